@@ -1,0 +1,77 @@
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "commands.h"
+
+namespace figcheck::cli {
+
+std::optional<std::string> read_input(std::string_view path) {
+  std::ostringstream buffer;
+  if (path == "-") {
+    buffer << std::cin.rdbuf();
+    return buffer.str();
+  }
+  std::ifstream file{std::string(path), std::ios::binary};
+  if (!file) {
+    std::fprintf(stderr, "figcheck: cannot read %.*s: %s\n", static_cast<int>(path.size()),
+                 path.data(), std::strerror(errno));
+    return std::nullopt;
+  }
+  buffer << file.rdbuf();
+  return buffer.str();
+}
+
+std::optional<Dataset> load_dataset_file(std::string_view path) {
+  auto text = read_input(path);
+  if (!text) return std::nullopt;
+  DatasetResult result = parse_dataset(*text, path);
+  if (!result.ok()) {
+    std::fprintf(stderr, "figcheck: the dataset did not load:\n%s", result.error_text().c_str());
+    return std::nullopt;
+  }
+  return std::move(*result.dataset);
+}
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+}
+
+}  // namespace figcheck::cli
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: figcheck <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  check [--published YYYY-MM-DD] [--dataset FILE] [--format json|text] [FILE|-]\n"
+    "        check one article (standard input when no file is given)\n"
+    "  check --jsonl [--dataset FILE]\n"
+    "        read lines {\"id\", \"text\", \"published\"} on standard input, write one report a line\n"
+    "  eval [FILE.json|DIR ...]\n"
+    "        score extraction against annotated articles\n"
+    "  dataset validate FILE | dataset build ...\n"
+    "        check or build a dataset (see data/README.md)\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  const std::string_view command = argv[1];
+  const figcheck::cli::Args args(argv + 2, argv + argc);
+  if (command == "check") return figcheck::cli::run_check(args);
+  if (command == "eval") return figcheck::cli::run_eval(args);
+  if (command == "dataset") return figcheck::cli::run_dataset(args);
+  std::fprintf(stderr, "figcheck: unknown command '%s'\n\n%s", argv[1], kUsage);
+  return 2;
+}

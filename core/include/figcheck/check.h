@@ -1,0 +1,77 @@
+// Checking a text: mentions become claims, claims are matched to facts and compared
+// at the publication date, and each mention gets a verdict with its explanation.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "figcheck/dataset.h"
+#include "figcheck/date.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+
+enum class Verdict {
+  kSupported,     ///< the reference agrees at the figure's stated precision
+  kContradicted,  ///< the reference, or the article itself, disagrees
+  kOutdated,      ///< the figure matches an older point; by publication it had moved on
+  kUnverified,    ///< no fact matches, or the words do not decide between facts
+};
+
+/// What a figure counts, read from the words around it.
+struct Claim {
+  std::string metric;  ///< the metric phrase that decided ("killed")
+  std::string subject; ///< the figure's noun phrase ("Palestinians")
+  std::string scope;   ///< a stated scope ("since the ceasefire began")
+};
+
+/// The reference a mention was compared with.
+struct Expected {
+  std::optional<double> value;
+  std::optional<double> low;
+  std::optional<double> high;
+  std::optional<Date> date;
+  std::optional<Date> date_end;
+  Qualifier qualifier = Qualifier::kNone;
+  Date as_of;
+  std::string source;
+  std::string url;
+};
+
+/// A mention with its verdict.
+struct Finding {
+  Mention mention;
+  Claim claim;
+  Verdict verdict = Verdict::kUnverified;
+  std::string fact_id;             ///< empty when no fact matched
+  std::optional<Expected> expected;///< the point that decided, when a fact matched
+  std::vector<std::string> candidates;  ///< competing fact ids when the words did not decide
+  std::string explanation;         ///< one or two sentences a reader can follow
+};
+
+struct Summary {
+  int mentions = 0;
+  int checked = 0;  ///< mentions with a verdict other than unverified
+  int supported = 0;
+  int contradicted = 0;
+  int outdated = 0;
+  int unverified = 0;
+};
+
+struct Report {
+  Date published;
+  std::string dataset_name;
+  std::string dataset_version;
+  std::vector<Finding> findings;
+  Summary summary;
+};
+
+/// Checks `text` (UTF-8) as published on `published` (a day-granular date)
+/// against `dataset`.
+Report check(std::string_view text, const Date& published, const Dataset& dataset);
+
+std::string_view to_string(Verdict verdict);
+
+}  // namespace figcheck

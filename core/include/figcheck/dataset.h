@@ -1,0 +1,111 @@
+// The reference dataset: facts, their dated points, and the words that identify a claim about each.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "figcheck/date.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+
+/// What a fact measures; decides which mentions can be compared with it.
+enum class FactKind {
+  kCount,      ///< compared with number mentions
+  kRatio,      ///< a percentage; compared with percent mentions
+  kMoney,      ///< unit is an ISO 4217 code; compared with money mentions
+  kQuantity,   ///< unit is a canonical unit ("km", "km2", "trucks/day")
+  kDate,       ///< points carry a date; compared with date mentions
+  kDateRange,  ///< points carry a date and a date_end
+  kDuration,   ///< unit is "days", "weeks", "months" or "years"
+};
+
+/// One dated observation of a fact, as a source stated it.
+struct Point {
+  Date as_of;                    ///< the day the figure refers to
+  std::optional<Date> held_until;///< the value is known to have held through this day
+  std::optional<double> value;   ///< numeric facts
+  std::optional<double> low;     ///< a source's range, when it gave one
+  std::optional<double> high;
+  std::optional<Date> date;      ///< date facts
+  std::optional<Date> date_end;  ///< date-range facts
+  Qualifier qualifier = Qualifier::kNone;  ///< how the source phrased it
+  std::string source;
+  std::string url;
+  std::string evidence;  ///< a short quote from the source (newsroom datasets)
+  std::string note;
+};
+
+/// The words that tie a claim in an article to a fact. All phrases are
+/// lower case; a phrase matches whole words, and a word matches its plural.
+struct MatchWords {
+  /// What the figure counts ("killed", "death toll"). One must stand near the figure.
+  std::vector<std::string> metric;
+  /// Who or what ("palestinians", "gaza"). Strengthens a match.
+  std::vector<std::string> subject;
+  /// When `subject_required`, a subject phrase must stand in the figure's own
+  /// noun phrase ("17,000 children killed" for a fact about children).
+  bool subject_required = false;
+  /// Phrases stating this fact's scope ("since the ceasefire"). Strengthen a match.
+  std::vector<std::string> scope;
+  /// When `scope_required`, the clause must state one of the scope phrases.
+  bool scope_required = false;
+  /// Phrases that rule the fact out when they stand in the figure's clause.
+  std::vector<std::string> exclude;
+};
+
+struct Fact {
+  std::string id;
+  std::string subject;  ///< what the fact is, for people
+  std::string metric;
+  std::string unit;
+  FactKind kind = FactKind::kCount;
+  bool cumulative = false;  ///< a running total that never decreases
+  std::optional<Date> since;///< start of a running total
+  /// Sources may disagree, but the true value does not change with time
+  /// (geography, the toll of a past event): any point can support a claim.
+  bool stable = false;
+  MatchWords match;
+  std::string note;
+  std::vector<Point> points;  ///< ordered by as_of
+};
+
+struct Dataset {
+  std::string name;
+  std::string version;
+  std::optional<Date> date;
+  std::vector<Fact> facts;
+};
+
+/// One problem found in a dataset: where it is and what is wrong.
+struct DatasetError {
+  std::string file;   ///< the file name or URL given to the loader
+  std::string where;  ///< a JSON pointer ("/facts/3/points/0/as_of") or "row 12, column as_of"
+  std::string problem;
+
+  /// "file: where: problem".
+  std::string to_string() const;
+};
+
+/// A dataset, or every problem that kept it from loading.
+struct DatasetResult {
+  std::optional<Dataset> dataset;
+  std::vector<DatasetError> errors;
+
+  bool ok() const { return dataset.has_value(); }
+  /// All errors, one a line.
+  std::string error_text() const;
+};
+
+/// Parses and validates a dataset in figcheck's JSON format (data/README.md).
+/// Reports every problem at once; `file` names the input in error messages.
+DatasetResult parse_dataset(std::string_view json_text, std::string_view file);
+
+/// The dataset compiled into the library (data/gaza.json). Parsed once.
+const Dataset& bundled_dataset();
+
+std::string_view to_string(FactKind kind);
+
+}  // namespace figcheck

@@ -1,0 +1,55 @@
+// Calendar dates at the granularity a text states them: a year, a month or a day.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace figcheck {
+
+/// A proleptic Gregorian date known to a year, a month or a day.
+/// `month == 0` means the date is known to the year only; `day == 0` to the month.
+/// A default-constructed Date (year 0) is "no date".
+struct Date {
+  int year = 0;
+  int month = 0;  ///< 1..12, or 0 when only the year is known
+  int day = 0;    ///< 1..31, or 0 when only the month is known
+
+  enum class Granularity { kYear, kMonth, kDay };
+
+  /// True when the fields form a real calendar date at their granularity.
+  bool valid() const;
+  Granularity granularity() const;
+
+  /// Orders by year, then month, then day (a coarser date sorts before its first day).
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+/// Parses "2024", "2024-05" or "2024-05-07". Returns nothing for any other text
+/// or for an impossible date ("2025-02-30").
+std::optional<Date> parse_iso_date(std::string_view text);
+
+/// Formats at the date's granularity: "2024", "2024-05" or "2024-05-07".
+std::string format_iso_date(const Date& date);
+
+/// Formats for readers: "2024", "May 2024" or "7 May 2024".
+std::string format_readable_date(const Date& date);
+
+/// Days since 1970-01-01 of a day-granular date (the first day of a coarser one).
+int days_since_epoch(const Date& date);
+
+/// The day-granular date `days` after 1970-01-01.
+Date date_from_days(int days);
+
+/// The first and last day covered by a date at its granularity.
+Date first_day(const Date& date);
+Date last_day(const Date& date);
+
+/// Day of the week of a day-granular date: 0 = Monday .. 6 = Sunday.
+int weekday(const Date& date);
+
+/// Days in a month of a year (28..31).
+int days_in_month(int year, int month);
+
+}  // namespace figcheck

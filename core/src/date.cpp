@@ -1,0 +1,142 @@
+#include "figcheck/date.h"
+
+#include <array>
+#include <cstdio>
+
+namespace figcheck {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// Reads exactly `width` ASCII digits.
+std::optional<int> read_digits(std::string_view text, std::size_t width) {
+  if (text.size() != width) return std::nullopt;
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+}  // namespace
+
+int days_in_month(int year, int month) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
+}
+
+bool Date::valid() const {
+  if (year < 1 || year > 9999) return false;
+  if (month == 0) return day == 0;
+  if (month < 1 || month > 12) return false;
+  return day == 0 || (day >= 1 && day <= days_in_month(year, month));
+}
+
+Date::Granularity Date::granularity() const {
+  if (month == 0) return Granularity::kYear;
+  if (day == 0) return Granularity::kMonth;
+  return Granularity::kDay;
+}
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  Date date;
+  auto year = read_digits(text.substr(0, 4), 4);
+  if (!year) return std::nullopt;
+  date.year = *year;
+  if (text.size() > 4) {
+    if (text.size() < 7 || text[4] != '-') return std::nullopt;
+    auto month = read_digits(text.substr(5, 2), 2);
+    if (!month) return std::nullopt;
+    date.month = *month;
+    if (text.size() > 7) {
+      if (text.size() != 10 || text[7] != '-') return std::nullopt;
+      auto day = read_digits(text.substr(8, 2), 2);
+      if (!day) return std::nullopt;
+      date.day = *day;
+    }
+  }
+  if (!date.valid()) return std::nullopt;
+  return date;
+}
+
+std::string format_iso_date(const Date& date) {
+  char buffer[16];
+  switch (date.granularity()) {
+    case Date::Granularity::kYear:
+      std::snprintf(buffer, sizeof buffer, "%04d", date.year);
+      break;
+    case Date::Granularity::kMonth:
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d", date.year, date.month);
+      break;
+    case Date::Granularity::kDay:
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+      break;
+  }
+  return buffer;
+}
+
+std::string format_readable_date(const Date& date) {
+  if (!date.valid()) return "(no date)";
+  std::string year = std::to_string(date.year);
+  switch (date.granularity()) {
+    case Date::Granularity::kYear:
+      return year;
+    case Date::Granularity::kMonth:
+      return std::string(kMonthNames[date.month - 1]) + " " + year;
+    case Date::Granularity::kDay:
+      return std::to_string(date.day) + " " + std::string(kMonthNames[date.month - 1]) + " " + year;
+  }
+  return year;
+}
+
+// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+int days_since_epoch(const Date& date) {
+  int year = date.year;
+  const int month = date.month == 0 ? 1 : date.month;
+  const int day = date.day == 0 ? 1 : date.day;
+  year -= month <= 2;
+  const int era = (year >= 0 ? year : year - 399) / 400;
+  const int year_of_era = year - era * 400;
+  const int day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+Date date_from_days(int days) {
+  days += 719468;
+  const int era = (days >= 0 ? days : days - 146096) / 146097;
+  const int day_of_era = days - era * 146097;
+  const int year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const int day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const int shifted_month = (5 * day_of_year + 2) / 153;
+  Date date;
+  date.day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+  date.month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
+  date.year = year_of_era + era * 400 + (date.month <= 2);
+  return date;
+}
+
+Date first_day(const Date& date) {
+  return Date{date.year, date.month == 0 ? 1 : date.month, date.day == 0 ? 1 : date.day};
+}
+
+Date last_day(const Date& date) {
+  if (date.month == 0) return Date{date.year, 12, 31};
+  if (date.day == 0) return Date{date.year, date.month, days_in_month(date.year, date.month)};
+  return date;
+}
+
+int weekday(const Date& date) {
+  // 1970-01-01 was a Thursday (3 when Monday is 0).
+  const int days = days_since_epoch(date);
+  return ((days % 7) + 7 + 3) % 7;
+}
+
+}  // namespace figcheck
