@@ -1,19 +1,90 @@
-// Placeholder until matching lands.
 #include "figcheck/check.h"
 
+#include <algorithm>
+
+#include "compare.h"
+#include "match.h"
+#include "text_scan.h"
+
 namespace figcheck {
-Report check(std::string_view text, const Date& published, const Dataset& dataset) {
+namespace {
+
+void count(Summary& summary, Verdict verdict) {
+  ++summary.mentions;
+  switch (verdict) {
+    case Verdict::kSupported: ++summary.supported; break;
+    case Verdict::kContradicted: ++summary.contradicted; break;
+    case Verdict::kOutdated: ++summary.outdated; break;
+    case Verdict::kUnverified: ++summary.unverified; break;
+  }
+  if (verdict != Verdict::kUnverified) ++summary.checked;
+}
+
+std::string unmatched_explanation(const Mention& mention, const detail::MatchOutcome& outcome) {
+  if (mention.kind == MentionKind::kOrdinal) {
+    return "An ordinal; no fact in the dataset is about an ordinal, so it is not checked.";
+  }
+  if (mention.ambiguous) return "This can be read more than one way (" + mention.note + "), so it is not checked.";
+  std::string explanation = outcome.why_unmatched;
+  if (!outcome.candidates.empty()) {
+    explanation += " (";
+    for (std::size_t i = 0; i < outcome.candidates.size(); ++i) {
+      explanation += (i ? ", " : "") + outcome.candidates[i];
+    }
+    explanation += "), so it is not checked rather than guessed";
+  }
+  return explanation + ".";
+}
+
+}  // namespace
+
+Checker::Checker(Dataset dataset)
+    : dataset_(std::make_shared<const Dataset>(std::move(dataset))),
+      index_(std::make_shared<const detail::MatchIndex>(*dataset_)) {}
+
+Report Checker::check(std::string_view text, const Date& published) const {
   Report report;
   report.published = published;
-  report.dataset_name = dataset.name;
-  report.dataset_version = dataset.version;
-  for (auto& mention : extract_mentions(text, published)) {
-    Finding finding;
-    finding.mention = std::move(mention);
-    finding.explanation = "No fact in the dataset matches this figure.";
-    report.findings.push_back(std::move(finding));
+  report.dataset_name = dataset_->name;
+  report.dataset_version = dataset_->version;
+
+  std::vector<Mention> mentions = extract_mentions(text, published);
+  report.findings.reserve(mentions.size());
+  const std::vector<detail::ByteRange> sentences = detail::split_sentences(text);
+  std::size_t next_mention = 0;
+  for (const detail::ByteRange& sentence : sentences) {
+    std::vector<const Mention*> in_sentence;
+    while (next_mention < mentions.size() && mentions[next_mention].byte_start < sentence.end) {
+      in_sentence.push_back(&mentions[next_mention]);
+      ++next_mention;
+    }
+    if (in_sentence.empty()) continue;
+    const detail::SentenceReading reading = detail::read_sentence(text, sentence, *index_);
+    for (const Mention* mention : in_sentence) {
+      Finding finding;
+      detail::MatchOutcome outcome = detail::match_mention(text, *mention, in_sentence, reading, *dataset_);
+      finding.claim = std::move(outcome.claim);
+      finding.candidates = std::move(outcome.candidates);
+      if (outcome.fact && !mention->ambiguous) {
+        detail::Comparison comparison = detail::compare(*mention, *outcome.fact, published);
+        finding.fact_id = outcome.fact->id;
+        finding.verdict = comparison.verdict;
+        finding.expected = std::move(comparison.expected);
+        finding.references = std::move(comparison.references);
+        finding.explanation = std::move(comparison.explanation);
+      } else {
+        finding.explanation = unmatched_explanation(*mention, outcome);
+      }
+      finding.mention = *mention;
+      report.findings.push_back(std::move(finding));
+    }
   }
-  report.summary.mentions = report.summary.unverified = static_cast<int>(report.findings.size());
+  for (const Finding& finding : report.findings) count(report.summary, finding.verdict);
   return report;
 }
+
+Report check(std::string_view text, const Date& published, const Dataset& dataset) {
+  return Checker(dataset).check(text, published);
+}
+
 }  // namespace figcheck

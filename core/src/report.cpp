@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "format.h"
 #include "json_util.h"
 
 namespace figcheck {
@@ -55,27 +56,13 @@ json finding_json(const Finding& finding) {
   object["claim"] = {{"metric", finding.claim.metric},
                      {"subject", finding.claim.subject},
                      {"scope", finding.claim.scope}};
+  json references = json::array();
+  for (const Expected& reference : finding.references) references.push_back(expected_json(reference));
+  object["references"] = std::move(references);
   if (!finding.candidates.empty()) object["candidates"] = finding.candidates;
   if (mention.ambiguous) object["ambiguous"] = true;
   if (!mention.note.empty()) object["note"] = mention.note;
   return object;
-}
-
-std::string format_number(double value) {
-  char buffer[64];
-  if (std::abs(value) < 1e15 && value == std::floor(value)) {
-    // Thousands separators, as newsrooms write counts.
-    std::snprintf(buffer, sizeof buffer, "%.0f", std::abs(value));
-    std::string digits = buffer;
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-      if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-      grouped += digits[i];
-    }
-    return (value < 0 ? "-" : "") + grouped;
-  }
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
 }
 
 std::string reference_text(const Expected& expected) {
@@ -84,9 +71,9 @@ std::string reference_text(const Expected& expected) {
     text = format_readable_date(*expected.date);
     if (expected.date_end) text += " to " + format_readable_date(*expected.date_end);
   } else if (expected.low && expected.high) {
-    text = format_number(*expected.low) + "-" + format_number(*expected.high);
+    text = detail::format_number(*expected.low) + "-" + detail::format_number(*expected.high);
   } else if (expected.value) {
-    text = format_number(*expected.value);
+    text = detail::format_number(*expected.value);
   }
   return text + " (as of " + format_readable_date(expected.as_of) + ", " + expected.source + ")";
 }

@@ -2,6 +2,7 @@
 // at the publication date, and each mention gets a verdict with its explanation.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +48,9 @@ struct Finding {
   Verdict verdict = Verdict::kUnverified;
   std::string fact_id;             ///< empty when no fact matched
   std::optional<Expected> expected;///< the point that decided, when a fact matched
+  /// Every reference point the comparison used (the two that bracket the
+  /// publication date of a running total, or the one that decided).
+  std::vector<Expected> references;
   std::vector<std::string> candidates;  ///< competing fact ids when the words did not decide
   std::string explanation;         ///< one or two sentences a reader can follow
 };
@@ -68,8 +72,28 @@ struct Report {
   Summary summary;
 };
 
-/// Checks `text` (UTF-8) as published on `published` (a day-granular date)
-/// against `dataset`.
+namespace detail {
+struct MatchIndex;
+}
+
+/// Checks texts against one dataset. Building a Checker indexes the dataset's
+/// match words once; checking is then cheap enough to run on every keystroke pause.
+/// A Checker is immutable after construction and may be shared between threads.
+class Checker {
+ public:
+  explicit Checker(Dataset dataset);
+
+  /// Checks `text` (UTF-8) as published on `published` (a day-granular date).
+  Report check(std::string_view text, const Date& published) const;
+
+  const Dataset& dataset() const { return *dataset_; }
+
+ private:
+  std::shared_ptr<const Dataset> dataset_;
+  std::shared_ptr<const detail::MatchIndex> index_;
+};
+
+/// Checks `text` against `dataset` once. Prefer a Checker to check many texts.
 Report check(std::string_view text, const Date& published, const Dataset& dataset);
 
 std::string_view to_string(Verdict verdict);

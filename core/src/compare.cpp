@@ -1,0 +1,446 @@
+#include "compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "format.h"
+
+namespace figcheck::detail {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+// "about", "around": a tenth either way; "nearly": up to a tenth below.
+constexpr double kApproximateShare = 0.10;
+
+Expected expected_from(const Point& point) {
+  Expected expected;
+  expected.value = point.value;
+  expected.low = point.low;
+  expected.high = point.high;
+  expected.date = point.date;
+  expected.date_end = point.date_end;
+  expected.qualifier = point.qualifier;
+  expected.as_of = point.as_of;
+  expected.source = point.source;
+  expected.url = point.url;
+  return expected;
+}
+
+std::string precision_words(double precision) {
+  if (precision == 10) return "to the nearest ten";
+  if (precision == 100) return "to the nearest hundred";
+  if (precision == 1000) return "to the nearest thousand";
+  if (precision == 1e4) return "to the nearest ten thousand";
+  if (precision == 1e5) return "to the nearest hundred thousand";
+  if (precision == 1e6) return "to the nearest million";
+  if (precision == 1e8) return "to the nearest hundred million";
+  if (precision == 1e9) return "to the nearest billion";
+  return "to the nearest " + format_number(precision);
+}
+
+std::string qualifier_words(Qualifier qualifier) {
+  std::string words(to_string(qualifier));
+  std::replace(words.begin(), words.end(), '_', ' ');
+  return words;
+}
+
+std::string interval_words(const Interval& interval) {
+  if (interval.high == kInfinity) return "at least " + format_number(interval.low);
+  if (interval.low <= 0 || interval.low == -kInfinity) return "at most " + format_number(interval.high);
+  if (interval.low == interval.high) return format_number(interval.low);
+  return format_number(interval.low) + " to " + format_number(interval.high);
+}
+
+// The value a point states, as the explanation writes it: "71,386", "more than 26,000".
+std::string point_words(const Point& point) {
+  std::string words;
+  if (point.low && point.high) {
+    words = format_number(*point.low) + " to " + format_number(*point.high);
+  } else if (point.value) {
+    words = format_number(*point.value);
+  }
+  if (point.qualifier != Qualifier::kNone) words = qualifier_words(point.qualifier) + " " + words;
+  return words;
+}
+
+std::string point_with_date(const Point& point) {
+  return point_words(point) + " on " + format_readable_date(point.as_of) + " (" + point.source + ")";
+}
+
+// Unit conversions between the canonical units the extractor reports.
+std::optional<double> unit_factor(const std::string& from, const std::string& to) {
+  if (from == to || from.empty() || to.empty()) return 1.0;
+  struct Conversion {
+    const char* from;
+    const char* to;
+    double factor;
+  };
+  static constexpr Conversion kConversions[] = {
+      {"mi", "km", 1.609344},     {"m", "km", 0.001},        {"mi2", "km2", 2.589988110336},
+      {"kg", "t", 0.001},         {"days", "weeks", 1.0 / 7}, {"days", "months", 1.0 / 30.436875},
+      {"days", "years", 1.0 / 365.2425}, {"weeks", "days", 7}, {"weeks", "months", 7 / 30.436875},
+      {"weeks", "years", 7 / 365.2425}, {"months", "days", 30.436875}, {"months", "weeks", 30.436875 / 7},
+      {"months", "years", 1.0 / 12}, {"years", "days", 365.2425}, {"years", "weeks", 365.2425 / 7},
+      {"years", "months", 12}};
+  for (const Conversion& conversion : kConversions) {
+    if (from == conversion.from && to == conversion.to) return conversion.factor;
+    if (from == conversion.to && to == conversion.from) return 1.0 / conversion.factor;
+  }
+  return std::nullopt;
+}
+
+Interval scaled(Interval interval, double factor) {
+  return {interval.low * factor, interval.high * factor};
+}
+
+bool is_date_fact(const Fact& fact) {
+  return fact.kind == FactKind::kDate || fact.kind == FactKind::kDateRange;
+}
+
+// ---- dates ----
+
+std::string day_difference_words(int days) {
+  const int magnitude = std::abs(days);
+  std::string words = std::to_string(magnitude) + (magnitude == 1 ? " day " : " days ");
+  return words + (days > 0 ? "later" : "earlier");
+}
+
+Comparison compare_dates(const Mention& mention, const Fact& fact) {
+  Comparison comparison;
+  const Date claimed = *mention.date;
+  const int claim_first = days_since_epoch(first_day(claimed));
+  const int claim_last = days_since_epoch(last_day(claimed));
+  const Point* nearest = nullptr;
+  int nearest_gap = std::numeric_limits<int>::max();
+  for (const Point& point : fact.points) {
+    if (!point.date) continue;
+    const int point_first = days_since_epoch(first_day(*point.date));
+    const int point_last = days_since_epoch(last_day(*point.date));
+    if (point_first <= claim_last && claim_first <= point_last) {
+      comparison.verdict = Verdict::kSupported;
+      comparison.expected = expected_from(point);
+      comparison.references.push_back(*comparison.expected);
+      std::string reading = format_readable_date(claimed);
+      comparison.explanation = "The article's " + reading + " agrees with " + fact.subject + ": " +
+                               format_readable_date(*point.date) + " (" + point.source + ")";
+      if (claimed.granularity() != point.date->granularity()) {
+        comparison.explanation += ", compared at the granularity the article gives";
+      }
+      comparison.explanation += ".";
+      return comparison;
+    }
+    const int gap = claim_first > point_last ? claim_first - point_last : claim_first - point_first;
+    if (std::abs(gap) < std::abs(nearest_gap)) {
+      nearest_gap = gap;
+      nearest = &point;
+    }
+  }
+  if (!nearest) {
+    comparison.explanation = "The fact " + fact.id + " has no dated point to compare with.";
+    return comparison;
+  }
+  comparison.verdict = Verdict::kContradicted;
+  comparison.expected = expected_from(*nearest);
+  comparison.references.push_back(*comparison.expected);
+  comparison.explanation = "The article gives " + format_readable_date(claimed) + ", but " +
+                           fact.subject + " is dated " + format_readable_date(*nearest->date) + " (" +
+                           nearest->source + "); the article's date is " +
+                           day_difference_words(nearest_gap) + ".";
+  return comparison;
+}
+
+// ---- numbers ----
+
+struct Bracket {
+  const Point* before = nullptr;  ///< last point on or before the publication date
+  const Point* after = nullptr;   ///< first point after it
+};
+
+Bracket bracket(const Fact& fact, const Date& published) {
+  Bracket result;
+  for (const Point& point : fact.points) {
+    if (point.as_of <= published) {
+      result.before = &point;
+    } else if (!result.after) {
+      result.after = &point;
+    }
+  }
+  return result;
+}
+
+double gap_between(const Interval& claim, const Interval& reference) {
+  return claim.high < reference.low ? reference.low - claim.high : claim.low - reference.high;
+}
+
+std::string gap_words(const Interval& claim, const Interval& reference) {
+  return "the figure is " + format_number(gap_between(claim, reference)) +
+         (claim.high < reference.low ? " too low." : " too high.");
+}
+
+Comparison compare_running_total(const Fact& fact, const Date& published,
+                                 const Interval& claim, const std::string& reading) {
+  Comparison comparison;
+  const Bracket around = bracket(fact, published);
+  const std::string day = format_readable_date(published);
+  if (!around.before && !around.after) {
+    comparison.explanation = "The fact " + fact.id + " has no points.";
+    return comparison;
+  }
+  Interval reference;
+  std::string reference_words;
+  const bool held = around.before && around.before->held_until && published <= *around.before->held_until;
+  if (held) {
+    reference = point_interval(*around.before);
+    comparison.expected = expected_from(*around.before);
+    comparison.references.push_back(*comparison.expected);
+    reference_words = "the count stood at " + point_words(*around.before) + " from " +
+                      format_readable_date(around.before->as_of) + " until " +
+                      format_readable_date(*around.before->held_until) + " (" +
+                      around.before->source + ")";
+  } else if (around.before && around.after) {
+    reference = {point_interval(*around.before).low, point_interval(*around.after).high};
+    comparison.references.push_back(expected_from(*around.before));
+    comparison.references.push_back(expected_from(*around.after));
+    comparison.expected = comparison.references.back();
+    comparison.expected->value.reset();
+    comparison.expected->low = reference.low;
+    comparison.expected->high = reference.high;
+    reference_words = "the running total was " + point_with_date(*around.before) + " and " +
+                      point_with_date(*around.after) + ", so on " + day + " it lay between " +
+                      format_number(reference.low) + " and " + format_number(reference.high);
+  } else if (around.before) {
+    reference = point_interval(*around.before);
+    // A running total only grows, but without a later point its growth is unknown.
+    comparison.expected = expected_from(*around.before);
+    comparison.references.push_back(*comparison.expected);
+    reference_words = "the latest reference before " + day + " is " + point_with_date(*around.before);
+    if (claim.overlaps(reference)) {
+      // agrees with the latest known value
+    } else if (claim.low > reference.high) {
+      comparison.verdict = Verdict::kUnverified;
+      comparison.explanation = "Read as " + reading + ". The figure is above " + reference_words +
+                               ", and the dataset has no later point to tell whether it had grown that far.";
+      return comparison;
+    }
+  } else {
+    // Every point is later than the article: the total then was at most the first of them.
+    reference = {0, point_interval(*around.after).high};
+    comparison.expected = expected_from(*around.after);
+    comparison.references.push_back(*comparison.expected);
+    reference_words = "the earliest reference is from after " + day + ": " + point_with_date(*around.after) +
+                      ", so on " + day + " it was at most " + format_number(reference.high);
+  }
+  if (claim.overlaps(reference)) {
+    comparison.verdict = Verdict::kSupported;
+    comparison.explanation = "Read as " + reading + "; " + reference_words + ", which agrees.";
+    return comparison;
+  }
+  // An older point that the figure matches makes it outdated rather than wrong.
+  if (!held && claim.high < reference.low) {
+    for (auto point = fact.points.rbegin(); point != fact.points.rend(); ++point) {
+      if (point->as_of > published || &*point == around.before) continue;
+      if (claim.overlaps(point_interval(*point))) {
+        comparison.verdict = Verdict::kOutdated;
+        comparison.explanation = "Read as " + reading + ", which matches " + point_with_date(*point) +
+                                 "; but " + reference_words + ".";
+        return comparison;
+      }
+    }
+  }
+  comparison.verdict = Verdict::kContradicted;
+  comparison.explanation = "Read as " + reading + "; but " + reference_words + ": " + gap_words(claim, reference);
+  return comparison;
+}
+
+// A figure that does not change with time: any source's point may support it.
+Comparison compare_stable(const Fact& fact, const Interval& claim, const std::string& reading) {
+  Comparison comparison;
+  const Point* closest = nullptr;
+  double closest_gap = kInfinity;
+  for (const Point& point : fact.points) {
+    const Interval reference = point_interval(point);
+    if (claim.overlaps(reference)) {
+      comparison.verdict = Verdict::kSupported;
+      comparison.expected = expected_from(point);
+      comparison.references.push_back(*comparison.expected);
+      comparison.explanation = "Read as " + reading + "; the reference gives " + point_with_date(point) +
+                               ", which agrees.";
+      return comparison;
+    }
+    if (gap_between(claim, reference) < closest_gap) {
+      closest_gap = gap_between(claim, reference);
+      closest = &point;
+    }
+  }
+  if (!closest) {
+    comparison.explanation = "The fact " + fact.id + " has no points.";
+    return comparison;
+  }
+  comparison.verdict = Verdict::kContradicted;
+  comparison.expected = expected_from(*closest);
+  comparison.references.push_back(*comparison.expected);
+  comparison.explanation = "Read as " + reading + "; but the closest reference is " +
+                           point_with_date(*closest) + ": " + gap_words(claim, point_interval(*closest));
+  return comparison;
+}
+
+// A figure that goes up and down (people held, trucks a day): the latest point
+// before publication is the reference; an older point it matches makes it outdated.
+Comparison compare_stock(const Fact& fact, const Date& published, const Interval& claim,
+                         const std::string& reading) {
+  Comparison comparison;
+  if (fact.points.empty()) {
+    comparison.explanation = "The fact " + fact.id + " has no points.";
+    return comparison;
+  }
+  const Point* latest = nullptr;
+  for (const Point& point : fact.points) {
+    if (point.as_of <= published) latest = &point;
+  }
+  std::string latest_words = "the latest reference before publication is ";
+  if (!latest) {
+    latest = &fact.points.front();
+    latest_words = "the earliest reference, from after publication, is ";
+  }
+  // Points of the latest day are all current; sources may differ on one day.
+  for (const Point& point : fact.points) {
+    if (point.as_of != latest->as_of || !claim.overlaps(point_interval(point))) continue;
+    comparison.verdict = Verdict::kSupported;
+    comparison.expected = expected_from(point);
+    comparison.references.push_back(*comparison.expected);
+    comparison.explanation = "Read as " + reading + "; " + latest_words + point_with_date(point) +
+                             ", which agrees.";
+    return comparison;
+  }
+  comparison.expected = expected_from(*latest);
+  comparison.references.push_back(*comparison.expected);
+  for (auto point = fact.points.rbegin(); point != fact.points.rend(); ++point) {
+    if (point->as_of >= latest->as_of) continue;
+    if (claim.overlaps(point_interval(*point))) {
+      comparison.verdict = Verdict::kOutdated;
+      comparison.references.push_back(expected_from(*point));
+      comparison.explanation = "Read as " + reading + ", which matches " + point_with_date(*point) +
+                               "; but " + latest_words + point_with_date(*latest) + ".";
+      return comparison;
+    }
+  }
+  comparison.verdict = Verdict::kContradicted;
+  comparison.explanation = "Read as " + reading + "; but " + latest_words + point_with_date(*latest) +
+                           ": " + gap_words(claim, point_interval(*latest));
+  return comparison;
+}
+
+}  // namespace
+
+Interval claim_interval(const Mention& mention) {
+  if (!mention.value) {
+    return {mention.low.value_or(-kInfinity), mention.high.value_or(kInfinity)};
+  }
+  const double value = *mention.value;
+  const double half_step = mention.precision / 2;
+  const double approximate = std::max(half_step, std::abs(value) * kApproximateShare);
+  switch (mention.qualifier) {
+    case Qualifier::kMoreThan:
+    case Qualifier::kOver:
+    case Qualifier::kAtLeast:
+      return {value, kInfinity};
+    case Qualifier::kNearly:
+    case Qualifier::kAlmost:
+      return {value - approximate, value};
+    case Qualifier::kAbout:
+    case Qualifier::kAround:
+    case Qualifier::kRoughly:
+    case Qualifier::kSome:
+      return {value - approximate, value + approximate};
+    case Qualifier::kUpTo:
+    case Qualifier::kAtMost:
+    case Qualifier::kFewerThan:
+    case Qualifier::kLessThan:
+    case Qualifier::kUnder:
+      return {-kInfinity, value};
+    case Qualifier::kNone:
+    case Qualifier::kSince:
+      break;
+  }
+  return {value - half_step, value + half_step};
+}
+
+Interval point_interval(const Point& point) {
+  if (point.low && point.high) return {*point.low, *point.high};
+  if (!point.value) return {-kInfinity, kInfinity};
+  const double value = *point.value;
+  switch (point.qualifier) {
+    case Qualifier::kMoreThan:
+    case Qualifier::kOver:
+    case Qualifier::kAtLeast:
+      return {value, kInfinity};
+    case Qualifier::kNearly:
+    case Qualifier::kAlmost:
+      return {value * (1 - kApproximateShare), value};
+    case Qualifier::kAbout:
+    case Qualifier::kAround:
+    case Qualifier::kRoughly:
+    case Qualifier::kSome:
+      return {value * (1 - kApproximateShare), value * (1 + kApproximateShare)};
+    case Qualifier::kUpTo:
+    case Qualifier::kAtMost:
+    case Qualifier::kFewerThan:
+    case Qualifier::kLessThan:
+    case Qualifier::kUnder:
+      return {-kInfinity, value};
+    default:
+      return {value, value};
+  }
+}
+
+std::string describe_reading(const Mention& mention) {
+  const Interval interval = claim_interval(mention);
+  if (!mention.value) return "\"" + mention.text + "\", " + interval_words(interval);
+  std::string words = "\"" + mention.text + "\"";
+  if (mention.qualifier != Qualifier::kNone) {
+    return words + ", " + interval_words(interval);
+  }
+  if (mention.precision > 1) {
+    return words + " " + precision_words(mention.precision) + " (" + interval_words(interval) + ")";
+  }
+  return words;
+}
+
+Comparison compare(const Mention& mention, const Fact& fact, const Date& published) {
+  if (mention.ambiguous) {
+    Comparison comparison;
+    comparison.explanation = "This figure can be read more than one way (" + mention.note +
+                             "), so it is not checked.";
+    return comparison;
+  }
+  if (is_date_fact(fact)) {
+    if (!mention.date) {
+      Comparison comparison;
+      comparison.explanation = "The date could not be read.";
+      return comparison;
+    }
+    return compare_dates(mention, fact);
+  }
+  Interval claim = claim_interval(mention);
+  std::string reading = describe_reading(mention);
+  if (fact.kind == FactKind::kMoney || fact.kind == FactKind::kQuantity || fact.kind == FactKind::kDuration) {
+    const auto factor = unit_factor(mention.unit, fact.unit);
+    if (!factor) {
+      Comparison comparison;
+      comparison.explanation = "The article gives this figure in " + mention.unit + " and the reference in " +
+                               fact.unit + ", which cannot be compared" +
+                               (fact.kind == FactKind::kMoney ? " without an exchange rate." : ".");
+      return comparison;
+    }
+    if (*factor != 1.0) {
+      claim = scaled(claim, *factor);
+      reading += ", that is " + interval_words(claim) + " " + fact.unit;
+    }
+  }
+  if (fact.stable) return compare_stable(fact, claim, reading);
+  if (fact.cumulative) return compare_running_total(fact, published, claim, reading);
+  return compare_stock(fact, published, claim, reading);
+}
+
+}  // namespace figcheck::detail

@@ -1,0 +1,38 @@
+// Comparing a claim with the fact it matched, at the publication date. Internal.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "figcheck/check.h"
+
+namespace figcheck::detail {
+
+struct Comparison {
+  Verdict verdict = Verdict::kUnverified;
+  std::optional<Expected> expected;
+  std::vector<Expected> references;
+  std::string explanation;
+};
+
+/// Compares `mention` with `fact` as things stood on `published`.
+Comparison compare(const Mention& mention, const Fact& fact, const Date& published);
+
+/// An inclusive range of values; infinities stand for an open end.
+struct Interval {
+  double low = 0;
+  double high = 0;
+  bool overlaps(const Interval& other) const { return low <= other.high && other.low <= high; }
+};
+
+/// The values a figure allows, read at its stated precision and with its qualifier.
+Interval claim_interval(const Mention& mention);
+
+/// The values a reference point allows, given how its source phrased it.
+Interval point_interval(const Point& point);
+
+/// How a figure was read, for explanations: "more than 71,400 (above 71,400)".
+std::string describe_reading(const Mention& mention);
+
+}  // namespace figcheck::detail

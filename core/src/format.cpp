@@ -1,0 +1,40 @@
+#include "format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace figcheck::detail {
+namespace {
+
+std::string group_thousands(double whole) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.0f", std::abs(whole));
+  const std::string digits = buffer;
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return (whole < 0 ? "-" : "") + grouped;
+}
+
+}  // namespace
+
+std::string format_number(double value) {
+  if (!std::isfinite(value)) return value > 0 ? "no upper limit" : "no lower limit";
+  char buffer[48];
+  const double magnitude = std::abs(value);
+  if (magnitude >= 1e9 && magnitude < 1e15) {
+    std::snprintf(buffer, sizeof buffer, "%.4g billion", value / 1e9);
+    return buffer;
+  }
+  if (magnitude >= 1e7 && magnitude < 1e9 && std::fmod(magnitude, 1e5) == 0) {
+    std::snprintf(buffer, sizeof buffer, "%.4g million", value / 1e6);
+    return buffer;
+  }
+  if (value == std::floor(value) && magnitude < 1e15) return group_thousands(value);
+  std::snprintf(buffer, sizeof buffer, "%.4g", value);
+  return buffer;
+}
+
+}  // namespace figcheck::detail

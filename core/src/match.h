@@ -1,0 +1,62 @@
+// Matching a mention to a fact by the words around it. Internal.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "figcheck/check.h"
+#include "figcheck/dataset.h"
+#include "figcheck/mention.h"
+#include "text_scan.h"
+
+namespace figcheck::detail {
+
+/// What a match phrase says about its fact.
+enum class PhraseRole { kMetric, kSubject, kScope, kExclude };
+
+struct Phrase {
+  std::size_t fact = 0;  ///< index into Dataset::facts
+  PhraseRole role = PhraseRole::kMetric;
+  std::vector<std::string> words;  ///< folded (fold_word)
+};
+
+/// The dataset's match phrases, keyed by their first folded word, so that one
+/// pass over a sentence finds every phrase of every fact.
+struct MatchIndex {
+  explicit MatchIndex(const Dataset& dataset);
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_word;
+};
+
+/// A phrase found in a sentence: tokens [begin, end).
+struct PhraseHit {
+  const Phrase* phrase = nullptr;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// A sentence read once for all the mentions in it.
+struct SentenceReading {
+  std::vector<Token> tokens;
+  std::vector<PhraseHit> hits;
+};
+
+SentenceReading read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index);
+
+/// The outcome of matching one mention.
+struct MatchOutcome {
+  const Fact* fact = nullptr;              ///< set when one fact clearly wins
+  Claim claim;
+  std::vector<std::string> candidates;     ///< tied facts when the words do not decide
+  std::string why_unmatched;               ///< when no fact is set
+};
+
+/// Matches `mention` (one of `sentence_mentions`, all inside the sentence) to a fact.
+MatchOutcome match_mention(std::string_view text, const Mention& mention,
+                           const std::vector<const Mention*>& sentence_mentions,
+                           const SentenceReading& sentence, const Dataset& dataset);
+
+/// Whether a fact of `kind` can be compared with a mention of `kind`.
+bool kinds_compatible(MentionKind mention, FactKind fact);
+
+}  // namespace figcheck::detail

@@ -1,0 +1,152 @@
+#include "text_scan.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace figcheck::detail {
+namespace {
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Words after which a full stop does not end a sentence.
+constexpr std::array<std::string_view, 38> kAbbreviations = {
+    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "col",  "lt",   "sgt",  "st",
+    "no",   "vs",   "etc",  "inc",  "ltd",  "co",   "jan",  "feb",  "mar",  "apr",
+    "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "approx", "est",
+    "fig",  "rep",  "sen",  "gov",  "jr",   "sr",   "u.s",  "u.n"};
+
+bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
+  std::size_t begin = dot;
+  while (begin > 0 && (is_ascii_alnum(static_cast<unsigned char>(text[begin - 1])) ||
+                       text[begin - 1] == '.')) {
+    --begin;
+  }
+  std::string word;
+  for (std::size_t i = begin; i < dot; ++i) {
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+  }
+  if (word.size() == 1) return true;  // an initial: "J. Smith"
+  for (std::string_view abbreviation : kAbbreviations) {
+    if (word == abbreviation) return true;
+  }
+  return false;
+}
+
+// The UTF-8 dashes and brackets that separate clauses: en dash, em dash.
+bool starts_with_dash(std::string_view text, std::size_t at) {
+  return text.substr(at, 3) == "\xE2\x80\x93" || text.substr(at, 3) == "\xE2\x80\x94";
+}
+
+// Non-ASCII marks that end a word like their ASCII forms: the General Punctuation
+// block (curly quotes, dashes, ellipsis, thin spaces), no-break space and guillemets.
+bool is_punctuation_mark(std::string_view text, std::size_t at) {
+  const std::string_view mark = text.substr(at, 2);
+  return mark == "\xE2\x80" || mark == "\xC2\xA0" || mark == "\xC2\xAB" || mark == "\xC2\xBB";
+}
+
+}  // namespace
+
+std::vector<ByteRange> split_sentences(std::string_view text) {
+  std::vector<ByteRange> sentences;
+  std::size_t begin = 0;
+  auto close = [&](std::size_t end) {
+    if (end > begin) sentences.push_back({begin, end});
+    begin = end;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      close(i + 1);
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    // The mark may be followed by closing quotes; then a space and a capital or a quote.
+    std::size_t next = i + 1;
+    while (next < text.size() && (text[next] == '"' || text[next] == '\'' || text[next] == ')')) ++next;
+    if (text.substr(next, 3) == "\xE2\x80\x9D" || text.substr(next, 3) == "\xE2\x80\x99") next += 3;
+    if (next >= text.size()) continue;
+    if (!is_space(static_cast<unsigned char>(text[next]))) continue;
+    std::size_t after = next;
+    while (after < text.size() && is_space(static_cast<unsigned char>(text[after]))) ++after;
+    if (after < text.size()) {
+      const unsigned char first = static_cast<unsigned char>(text[after]);
+      const bool opens_sentence = is_upper(first) || first == '"' || first == '\'' ||
+                                  (first >= '0' && first <= '9') || first >= 0x80;
+      if (!opens_sentence) continue;
+    }
+    if (c == '.' && ends_with_abbreviation(text, i)) continue;
+    close(next);
+  }
+  close(text.size());
+  return sentences;
+}
+
+std::string fold_word(std::string_view word) {
+  std::string form;
+  form.reserve(word.size());
+  for (char c : word) form += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::size_t n = form.size();
+  if (n > 4 && form.compare(n - 3, 3, "ies") == 0) {
+    form.replace(n - 3, 3, "y");
+  } else if (n > 4 && (form.compare(n - 4, 4, "ches") == 0 || form.compare(n - 4, 4, "shes") == 0 ||
+                       form.compare(n - 3, 3, "xes") == 0 || form.compare(n - 4, 4, "sses") == 0)) {
+    form.resize(n - 2);
+  } else if (n > 3 && form[n - 1] == 's' && form[n - 2] != 's' && form[n - 2] != 'u' &&
+             form[n - 2] != 'i') {
+    form.resize(n - 1);
+  }
+  return form;
+}
+
+std::vector<Token> tokenize(std::string_view text, ByteRange range) {
+  std::vector<Token> tokens;
+  std::size_t i = range.begin;
+  while (i < range.end) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const bool clause_mark = c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+                             starts_with_dash(text, i) ||
+                             (c == '-' && i + 1 < range.end && text[i + 1] == '-');
+    if (clause_mark) {
+      Token token;
+      token.type = Token::Type::kClauseMark;
+      const std::size_t width = starts_with_dash(text, i) ? 3 : (c == '-' ? 2 : 1);
+      token.bytes = {i, std::min(i + width, range.end)};
+      tokens.push_back(std::move(token));
+      i += width;
+      continue;
+    }
+    if (is_ascii_alnum(c) || (c >= 0xC0 && !is_punctuation_mark(text, i))) {
+      const std::size_t begin = i;
+      // Letters, digits, the separators inside figures, and non-ASCII letters ("Türkiye").
+      while (i < range.end) {
+        const unsigned char d = static_cast<unsigned char>(text[i]);
+        if (is_ascii_alnum(d)) {
+          ++i;
+        } else if (d >= 0x80) {
+          if (starts_with_dash(text, i) || is_punctuation_mark(text, i)) break;
+          ++i;
+        } else if ((d == ',' || d == '.') && i + 1 < range.end &&
+                   std::isdigit(static_cast<unsigned char>(text[i + 1])) && i > begin &&
+                   std::isdigit(static_cast<unsigned char>(text[i - 1]))) {
+          ++i;
+        } else {
+          break;
+        }
+      }
+      Token token;
+      token.form = fold_word(text.substr(begin, i - begin));
+      token.bytes = {begin, i};
+      tokens.push_back(std::move(token));
+      continue;
+    }
+    ++i;
+  }
+  return tokens;
+}
+
+}  // namespace figcheck::detail

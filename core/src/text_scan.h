@@ -1,0 +1,38 @@
+// Sentences and words of a text, as the matcher reads them. Internal.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace figcheck::detail {
+
+/// A byte range [begin, end) of the text.
+struct ByteRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// Splits a text into sentences: at a full stop, question or exclamation mark
+/// followed by a space and a capital (not after "Oct." or "Mr." or inside "1.5"),
+/// and at every line break.
+std::vector<ByteRange> split_sentences(std::string_view text);
+
+/// One word of a sentence, or a clause mark.
+struct Token {
+  enum class Type { kWord, kClauseMark };
+  Type type = Type::kWord;
+  std::string form;  ///< lower case and singular ("palestinians" -> "palestinian")
+  ByteRange bytes;
+};
+
+/// Words (letters and digits; apostrophes and hyphens split words) and clause
+/// marks (, ; : ( ) and dashes) of `text[range]`.
+std::vector<Token> tokenize(std::string_view text, ByteRange range);
+
+/// Lower case, plural folded to singular: "Trucks" -> "truck", "injuries" -> "injury".
+/// A word and its plural fold to the same form, which is all the matcher needs.
+std::string fold_word(std::string_view word);
+
+}  // namespace figcheck::detail

@@ -1,0 +1,203 @@
+// The comparison rules of the README's "Verdicts" section, one table each.
+#include "compare.h"
+
+#include <gtest/gtest.h>
+
+namespace figcheck {
+namespace {
+
+Mention number(double value, double precision, Qualifier qualifier = Qualifier::kNone) {
+  Mention mention;
+  mention.kind = MentionKind::kNumber;
+  mention.text = "figure";
+  mention.value = value;
+  mention.precision = precision;
+  mention.qualifier = qualifier;
+  return mention;
+}
+
+Mention vague(double low, double high) {
+  Mention mention;
+  mention.kind = MentionKind::kNumber;
+  mention.text = "hundreds";
+  mention.low = low;
+  mention.high = high;
+  return mention;
+}
+
+Point point(const char* as_of, double value, Qualifier qualifier = Qualifier::kNone) {
+  Point point;
+  point.as_of = *parse_iso_date(as_of);
+  point.value = value;
+  point.qualifier = qualifier;
+  point.source = "Test ministry";
+  point.url = "https://example.org/";
+  return point;
+}
+
+Fact running_total() {
+  Fact fact;
+  fact.id = "deaths";
+  fact.subject = "people killed";
+  fact.cumulative = true;
+  fact.points = {point("2025-11-29", 70100), point("2026-01-04", 71386), point("2026-01-12", 71419)};
+  return fact;
+}
+
+constexpr Date kPublished{2026, 1, 6};
+
+struct NumberCase {
+  const char* name;
+  Mention mention;
+  Verdict expected;
+};
+
+class RunningTotalTest : public testing::TestWithParam<NumberCase> {};
+
+TEST_P(RunningTotalTest, ComparesWithThePointsThatBracketThePublicationDate) {
+  const NumberCase& test = GetParam();
+  const detail::Comparison comparison = detail::compare(test.mention, running_total(), kPublished);
+  EXPECT_EQ(comparison.verdict, test.expected) << comparison.explanation;
+  EXPECT_FALSE(comparison.explanation.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rules, RunningTotalTest,
+    testing::Values(
+        // 71,400 to the nearest hundred is 71,350..71,450; the total lay in 71,386..71,419.
+        NumberCase{"NearestHundredInsideBracket", number(71400, 100), Verdict::kSupported},
+        NumberCase{"MoreThanInsideBracket", number(71400, 100, Qualifier::kMoreThan), Verdict::kSupported},
+        NumberCase{"ExactInsideBracket", number(71390, 1), Verdict::kSupported},
+        NumberCase{"ExactBelowBracket", number(71300, 1), Verdict::kContradicted},
+        NumberCase{"MoreThanAboveBracket", number(72000, 1000, Qualifier::kMoreThan), Verdict::kContradicted},
+        NumberCase{"AboutWithinATenth", number(70000, 1000, Qualifier::kAbout), Verdict::kSupported},
+        NumberCase{"NearlyFromBelow", number(72000, 1000, Qualifier::kNearly), Verdict::kSupported},
+        NumberCase{"NearlyBelowTheTruthMatchesAnOlderPoint", number(71000, 1000, Qualifier::kNearly),
+                   Verdict::kOutdated},
+        NumberCase{"NearlyFarBelowTheTruth", number(60000, 1000, Qualifier::kNearly), Verdict::kContradicted},
+        NumberCase{"FewerThanAboveTheTruth", number(80000, 1000, Qualifier::kFewerThan), Verdict::kSupported},
+        NumberCase{"FewerThanBelowTheTruth", number(60000, 1000, Qualifier::kFewerThan), Verdict::kContradicted},
+        NumberCase{"OlderPointMakesItOutdated", number(70100, 100), Verdict::kOutdated},
+        NumberCase{"VagueTensOfThousands", vague(20000, 99999), Verdict::kSupported},
+        NumberCase{"VagueHundredsTooFew", vague(200, 999), Verdict::kContradicted}),
+    [](const testing::TestParamInfo<NumberCase>& info) { return std::string(info.param.name); });
+
+TEST(RunningTotalTest, ExplanationShowsBothBracketingPoints) {
+  const detail::Comparison comparison =
+      detail::compare(number(71400, 100, Qualifier::kMoreThan), running_total(), kPublished);
+  EXPECT_NE(comparison.explanation.find("71,386"), std::string::npos) << comparison.explanation;
+  EXPECT_NE(comparison.explanation.find("71,419"), std::string::npos) << comparison.explanation;
+  EXPECT_NE(comparison.explanation.find("4 January 2026"), std::string::npos) << comparison.explanation;
+  ASSERT_EQ(comparison.references.size(), 2u);
+  ASSERT_TRUE(comparison.expected.has_value());
+  EXPECT_EQ(comparison.expected->low, 71386);
+  EXPECT_EQ(comparison.expected->high, 71419);
+}
+
+TEST(RunningTotalTest, HeldValueDecidesExactly) {
+  Fact fact;
+  fact.id = "remains";
+  fact.subject = "remains returned";
+  fact.cumulative = true;
+  fact.points = {point("2025-12-04", 27), point("2026-01-26", 28)};
+  fact.points[0].held_until = Date{2026, 1, 25};
+  EXPECT_EQ(detail::compare(number(28, 1), fact, kPublished).verdict, Verdict::kContradicted);
+  EXPECT_EQ(detail::compare(number(27, 1), fact, kPublished).verdict, Verdict::kSupported);
+  // Without the held value, the bracket 27..28 allows either.
+  fact.points[0].held_until.reset();
+  EXPECT_EQ(detail::compare(number(28, 1), fact, kPublished).verdict, Verdict::kSupported);
+}
+
+TEST(RunningTotalTest, AboveTheLatestPointWithNothingLaterIsUnverified) {
+  Fact fact = running_total();
+  fact.points.pop_back();
+  fact.points.pop_back();  // the latest is 70,100 on 29 Nov 2025
+  EXPECT_EQ(detail::compare(number(71000, 1000), fact, kPublished).verdict, Verdict::kUnverified);
+  EXPECT_EQ(detail::compare(vague(20000, 99999), fact, kPublished).verdict, Verdict::kSupported);
+}
+
+TEST(StockTest, LatestPointDecidesAndOlderOnesAreOutdated) {
+  Fact fact;
+  fact.id = "held";
+  fact.subject = "hostages held";
+  fact.points = {point("2024-09-01", 101), point("2025-10-01", 48)};
+  EXPECT_EQ(detail::compare(number(48, 1), fact, kPublished).verdict, Verdict::kSupported);
+  EXPECT_EQ(detail::compare(number(101, 1), fact, kPublished).verdict, Verdict::kOutdated);
+  EXPECT_EQ(detail::compare(number(60, 10), fact, kPublished).verdict, Verdict::kContradicted);
+}
+
+TEST(StockTest, StableFactsAcceptAnySource) {
+  Fact fact;
+  fact.id = "area";
+  fact.subject = "area";
+  fact.stable = true;
+  fact.kind = FactKind::kQuantity;
+  fact.unit = "km2";
+  fact.points = {point("2023-10-14", 365), point("2023-12-05", 360)};
+  Mention area = number(360, 10);
+  area.kind = MentionKind::kQuantity;
+  area.unit = "km2";
+  EXPECT_EQ(detail::compare(area, fact, kPublished).verdict, Verdict::kSupported);
+  area.value = 141;  // square miles
+  area.precision = 1;
+  area.unit = "mi2";
+  EXPECT_EQ(detail::compare(area, fact, kPublished).verdict, Verdict::kSupported);
+  area.value = 400;
+  area.unit = "km2";
+  EXPECT_EQ(detail::compare(area, fact, kPublished).verdict, Verdict::kContradicted);
+}
+
+TEST(MoneyTest, DifferentCurrencyIsUnverifiedWithTheReason) {
+  Fact fact;
+  fact.id = "cost";
+  fact.subject = "reconstruction cost";
+  fact.kind = FactKind::kMoney;
+  fact.unit = "USD";
+  fact.points = {point("2025-02-18", 53.2e9)};
+  Mention money = number(50e9, 1e9);
+  money.kind = MentionKind::kMoney;
+  money.unit = "EUR";
+  const detail::Comparison comparison = detail::compare(money, fact, kPublished);
+  EXPECT_EQ(comparison.verdict, Verdict::kUnverified);
+  EXPECT_NE(comparison.explanation.find("exchange rate"), std::string::npos);
+}
+
+Mention date_mention(Date date) {
+  Mention mention;
+  mention.kind = MentionKind::kDate;
+  mention.text = "date";
+  mention.date = date;
+  return mention;
+}
+
+TEST(DateCompareTest, ComparesAtTheGranularityWritten) {
+  Fact fact;
+  fact.id = "seized";
+  fact.subject = "the seizure of the Rafah crossing";
+  fact.kind = FactKind::kDate;
+  Point seized = point("2024-05-07", 0);
+  seized.value.reset();
+  seized.date = Date{2024, 5, 7};
+  fact.points = {seized};
+  EXPECT_EQ(detail::compare(date_mention({2024, 5, 0}), fact, kPublished).verdict, Verdict::kSupported);
+  EXPECT_EQ(detail::compare(date_mention({2024, 0, 0}), fact, kPublished).verdict, Verdict::kSupported);
+  EXPECT_EQ(detail::compare(date_mention({2024, 5, 7}), fact, kPublished).verdict, Verdict::kSupported);
+  const detail::Comparison wrong = detail::compare(date_mention({2024, 5, 9}), fact, kPublished);
+  EXPECT_EQ(wrong.verdict, Verdict::kContradicted);
+  EXPECT_NE(wrong.explanation.find("2 days later"), std::string::npos) << wrong.explanation;
+  EXPECT_EQ(detail::compare(date_mention({2024, 6, 0}), fact, kPublished).verdict, Verdict::kContradicted);
+}
+
+TEST(ClaimIntervalTest, ReadsPrecisionAndQualifiers) {
+  const detail::Interval hundred = detail::claim_interval(number(71400, 100));
+  EXPECT_DOUBLE_EQ(hundred.low, 71350);
+  EXPECT_DOUBLE_EQ(hundred.high, 71450);
+  const detail::Interval million = detail::claim_interval(number(2.1e6, 1e5));
+  EXPECT_DOUBLE_EQ(million.low, 2.05e6);
+  EXPECT_DOUBLE_EQ(million.high, 2.15e6);
+  EXPECT_EQ(detail::claim_interval(number(10, 1, Qualifier::kAtLeast)).high,
+            std::numeric_limits<double>::infinity());
+}
+
+}  // namespace
+}  // namespace figcheck
