@@ -258,12 +258,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention,
     if (fact.match.subject_required && !subject_in_head) continue;
     if (fact.match.scope_required && scope_distance == kNone) continue;
     candidate.has_scope = scope_distance != kNone;
+    // Closeness of the metric decides first; a stated scope or subject then
+    // separates facts that share a metric (killed in all vs killed since the ceasefire).
     candidate.score = -metric_distance;
-    if (candidate.has_scope) candidate.score += 10.0 - std::min(scope_distance, 20.0) * 0.2;
+    if (candidate.has_scope) candidate.score += 3.5 - std::min(scope_distance, 20.0) * 0.1;
     if (subject_in_head) {
-      candidate.score += 4.0;
-    } else if (subject_near) {
       candidate.score += 2.0;
+    } else if (subject_near) {
+      candidate.score += 1.0;
     }
     candidates.push_back(candidate);
   }
