@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compare.h"
+#include "consistency.h"
 #include "match.h"
 #include "text_scan.h"
 
@@ -79,6 +80,7 @@ Report Checker::check(std::string_view text, const Date& published) const {
       report.findings.push_back(std::move(finding));
     }
   }
+  detail::check_consistency(text, published, report.findings);
   for (const Finding& finding : report.findings) count(report.summary, finding.verdict);
   return report;
 }

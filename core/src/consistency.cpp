@@ -1,0 +1,142 @@
+#include "consistency.h"
+
+#include <array>
+#include <cmath>
+
+#include "compare.h"
+#include "format.h"
+#include "text_scan.h"
+
+namespace figcheck::detail {
+namespace {
+
+constexpr std::array<std::string_view, 7> kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                        "Friday", "Saturday", "Sunday"};
+constexpr std::string_view kWeekdayNote = "weekday: ";
+
+void contradict(Finding& finding, std::string explanation) {
+  finding.verdict = Verdict::kContradicted;
+  finding.explanation = std::move(explanation);
+}
+
+// "Wednesday, 6 January 2026" when 6 January 2026 was a Tuesday.
+void check_weekday(Finding& finding) {
+  const Mention& mention = finding.mention;
+  const auto at = mention.note.find(kWeekdayNote);
+  if (at == std::string::npos || !mention.date || mention.date->granularity() != Date::Granularity::kDay) {
+    return;
+  }
+  std::string_view written = std::string_view(mention.note).substr(at + kWeekdayNote.size());
+  for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
+    if (written.substr(0, kWeekdays[i].size()) != kWeekdays[i]) continue;
+    const int actual = weekday(*mention.date);
+    if (static_cast<int>(i) == actual) return;
+    contradict(finding, format_readable_date(*mention.date) + " was a " + std::string(kWeekdays[actual]) +
+                            ", not a " + std::string(kWeekdays[i]) + ".");
+    return;
+  }
+}
+
+std::optional<double> days_per(const std::string& unit) {
+  if (unit == "days") return 1.0;
+  if (unit == "weeks") return 7.0;
+  if (unit == "months") return 30.436875;
+  if (unit == "years") return 365.2425;
+  return std::nullopt;
+}
+
+std::string_view between(std::string_view text, const Mention& first, const Mention& second) {
+  if (second.byte_start < first.byte_end) return {};
+  return text.substr(first.byte_end, second.byte_start - first.byte_end);
+}
+
+bool only_spaces_and_words(std::string_view gap, std::initializer_list<std::string_view> words) {
+  std::string folded;
+  for (char c : gap) {
+    if (c != ' ') folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (std::string_view word : words) {
+    if (folded == word) return true;
+  }
+  return false;
+}
+
+// "closed for 30 months since May 2024": the span from the start date to
+// publication must fit the duration at the precision of both.
+void check_duration(std::string_view text, const Date& published, Finding& duration, const Finding& range) {
+  const Mention& length = duration.mention;
+  const Mention& since = range.mention;
+  if (since.qualifier != Qualifier::kSince || !since.date || !length.value) return;
+  const auto unit_days = days_per(length.unit);
+  if (!unit_days) return;
+  const std::string_view gap = length.byte_end <= since.byte_start ? between(text, length, since)
+                                                                    : between(text, since, length);
+  if (gap.size() > 40) return;  // not the same phrase
+  const double earliest = days_since_epoch(published) - days_since_epoch(last_day(*since.date));
+  const double latest = days_since_epoch(published) - days_since_epoch(first_day(*since.date));
+  const Interval claim = claim_interval(length);
+  // The start date is known to its granularity; allow one unit of the duration either way too.
+  const Interval actual{earliest / *unit_days - 1, latest / *unit_days + 1};
+  if (claim.overlaps(actual)) return;
+  const double elapsed = std::round((earliest + latest) / 2 / *unit_days);
+  contradict(duration, "From " + format_readable_date(*since.date) + " to " + format_readable_date(published) +
+                           " is about " + format_number(elapsed) + " " + length.unit + ", not " +
+                           format_number(*length.value) + ".");
+}
+
+bool numeric(const Mention& mention) {
+  return mention.kind == MentionKind::kNumber && (mention.value || mention.high);
+}
+
+// "30 of the 28 hostages", "40 out of 30": a part cannot exceed its whole.
+void check_part_of_whole(std::string_view text, Finding& part, const Finding& whole) {
+  if (!numeric(part.mention) || !numeric(whole.mention) || part.mention.qualifier != Qualifier::kNone) return;
+  if (!only_spaces_and_words(between(text, part.mention, whole.mention), {"of", "ofthe", "outof", "outofthe"})) {
+    return;
+  }
+  const Interval part_values = claim_interval(part.mention);
+  const Interval whole_values = claim_interval(whole.mention);
+  if (part_values.low <= whole_values.high) return;
+  contradict(part, "The part, " + part.mention.text + ", is larger than the whole it is taken from, " +
+                       whole.mention.text + ".");
+}
+
+// The same fact given two values that cannot both hold: the later one is flagged
+// unless the dataset already supports it and not the earlier.
+void check_repeated_fact(std::vector<Finding>& findings, std::size_t later) {
+  Finding& second = findings[later];
+  if (second.fact_id.empty() || !numeric(second.mention)) return;
+  for (std::size_t i = 0; i < later; ++i) {
+    Finding& first = findings[i];
+    if (first.fact_id != second.fact_id || !numeric(first.mention)) continue;
+    if (claim_interval(first.mention).overlaps(claim_interval(second.mention))) continue;
+    Finding& flagged =
+        second.verdict == Verdict::kSupported && first.verdict != Verdict::kSupported ? first : second;
+    const Finding& other = &flagged == &first ? second : first;
+    if (flagged.verdict == Verdict::kContradicted) return;
+    contradict(flagged, "The article gives this count as " + other.mention.text + " elsewhere, and the two cannot both hold" +
+                            (flagged.explanation.empty() ? "." : ". " + flagged.explanation));
+    return;
+  }
+}
+
+}  // namespace
+
+void check_consistency(std::string_view text, const Date& published, std::vector<Finding>& findings) {
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    Finding& finding = findings[i];
+    if (finding.mention.kind == MentionKind::kDate || finding.mention.kind == MentionKind::kDateRange) {
+      check_weekday(finding);
+    }
+    if (finding.mention.kind == MentionKind::kDuration) {
+      if (i + 1 < findings.size()) check_duration(text, published, finding, findings[i + 1]);
+      if (i > 0 && finding.verdict != Verdict::kContradicted) {
+        check_duration(text, published, finding, findings[i - 1]);
+      }
+    }
+    if (i + 1 < findings.size()) check_part_of_whole(text, finding, findings[i + 1]);
+    check_repeated_fact(findings, i);
+  }
+}
+
+}  // namespace figcheck::detail

@@ -1,0 +1,104 @@
+// Self-consistency: what the article says against itself, with no dataset.
+#include "consistency.h"
+
+#include <gtest/gtest.h>
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 1, 6};
+
+// A finding for `figure` where it stands in `text`.
+Finding finding_at(std::string_view text, std::string_view figure, MentionKind kind) {
+  Finding finding;
+  Mention& mention = finding.mention;
+  mention.kind = kind;
+  mention.text = std::string(figure);
+  mention.byte_start = text.find(figure);
+  mention.byte_end = mention.byte_start + figure.size();
+  finding.verdict = Verdict::kUnverified;
+  return finding;
+}
+
+TEST(ConsistencyTest, WeekdayThatDoesNotFitItsDate) {
+  const std::string_view text = "on Wednesday, 6 January 2026";
+  Finding date = finding_at(text, "Wednesday, 6 January 2026", MentionKind::kDate);
+  date.mention.date = Date{2026, 1, 6};
+  date.mention.note = "weekday: Wednesday";
+  std::vector<Finding> findings = {date};
+  detail::check_consistency(text, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
+  EXPECT_EQ(findings[0].explanation, "6 January 2026 was a Tuesday, not a Wednesday.");
+
+  findings[0] = date;
+  findings[0].mention.note = "weekday: Tuesday";
+  detail::check_consistency(text, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+}
+
+std::vector<Finding> duration_and_since(std::string_view text, std::string_view length, double months) {
+  Finding duration = finding_at(text, length, MentionKind::kDuration);
+  duration.mention.value = months;
+  duration.mention.precision = 1;
+  duration.mention.unit = "months";
+  Finding since = finding_at(text, "since May 2024", MentionKind::kDateRange);
+  since.mention.qualifier = Qualifier::kSince;
+  since.mention.date = Date{2024, 5, 0};
+  since.mention.date_end = kPublished;
+  return {duration, since};
+}
+
+TEST(ConsistencyTest, DurationThatDisagreesWithItsDates) {
+  const std::string_view wrong = "closed for 30 months since May 2024";
+  std::vector<Finding> findings = duration_and_since(wrong, "30 months", 30);
+  detail::check_consistency(wrong, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
+  EXPECT_NE(findings[0].explanation.find("about 20 months, not 30"), std::string::npos) << findings[0].explanation;
+
+  const std::string_view right = "closed for 20 months since May 2024";
+  findings = duration_and_since(right, "20 months", 20);
+  detail::check_consistency(right, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+}
+
+TEST(ConsistencyTest, PartLargerThanItsWhole) {
+  const std::string_view text = "returned 30 of the 28 bodies";
+  Finding part = finding_at(text, "30", MentionKind::kNumber);
+  part.mention.value = 30;
+  part.mention.precision = 1;
+  Finding whole = finding_at(text, "28", MentionKind::kNumber);
+  whole.mention.value = 28;
+  whole.mention.precision = 1;
+  std::vector<Finding> findings = {part, whole};
+  detail::check_consistency(text, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
+  EXPECT_EQ(findings[1].verdict, Verdict::kUnverified);
+
+  findings = {part, whole};
+  findings[0].mention.value = 27;
+  detail::check_consistency(text, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+}
+
+TEST(ConsistencyTest, OneCountGivenTwoValues) {
+  const std::string_view text = "killed 422 people. Later: killed 520 people.";
+  Finding first = finding_at(text, "422", MentionKind::kNumber);
+  first.mention.value = 422;
+  first.mention.precision = 1;
+  first.fact_id = "deaths.since_ceasefire";
+  first.verdict = Verdict::kSupported;
+  Finding second = first;
+  second.mention.text = "520";
+  second.mention.value = 520;
+  second.mention.byte_start = text.find("520");
+  second.mention.byte_end = second.mention.byte_start + 3;
+  second.verdict = Verdict::kUnverified;
+  std::vector<Finding> findings = {first, second};
+  detail::check_consistency(text, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kSupported);
+  EXPECT_EQ(findings[1].verdict, Verdict::kContradicted);
+  EXPECT_NE(findings[1].explanation.find("422"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace figcheck
