@@ -138,7 +138,7 @@ int run_check(const Args& args) {
   if (!text) return 2;
   const Report report = check(*text, options.published, dataset);
   std::cout << (options.text_format ? report_to_text(report) : report_to_json(report) + "\n");
-  return 0;
+  return report.error.empty() ? 0 : 1;
 }
 
 }  // namespace figcheck::cli

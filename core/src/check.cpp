@@ -39,17 +39,24 @@ std::string unmatched_explanation(const Mention& mention, const detail::MatchOut
 
 }  // namespace
 
-Checker::Checker(Dataset dataset)
+Checker::Checker(Dataset dataset, CheckLimits limits)
     : dataset_(std::make_shared<const Dataset>(std::move(dataset))),
-      index_(std::make_shared<const detail::MatchIndex>(*dataset_)) {}
+      index_(std::make_shared<const detail::MatchIndex>(*dataset_)),
+      limits_(limits) {}
 
 Report Checker::check(std::string_view text, const Date& published) const {
   Report report;
   report.published = published;
   report.dataset_name = dataset_->name;
   report.dataset_version = dataset_->version;
+  if (text.size() > limits_.max_text_bytes) {
+    report.error = "The text is " + std::to_string(text.size()) + " bytes; the limit is " +
+                   std::to_string(limits_.max_text_bytes) + " bytes. Check it in parts.";
+    return report;
+  }
 
   std::vector<Mention> mentions = extract_mentions(text, published);
+  if (mentions.size() > limits_.max_mentions) mentions.resize(limits_.max_mentions);
   report.findings.reserve(mentions.size());
   const std::vector<detail::ByteRange> sentences = detail::split_sentences(text);
   std::size_t next_mention = 0;

@@ -97,11 +97,13 @@ std::string report_to_json(const Report& report) {
         {"outdated", summary.outdated},
         {"unverified", summary.unverified}}},
   };
+  if (!report.error.empty()) object["error"] = report.error;
   return detail::dump_json(object);
 }
 
 std::string report_to_text(const Report& report) {
   const Summary& summary = report.summary;
+  if (!report.error.empty()) return "figcheck: " + report.error + "\n";
   std::string text = "figcheck report · published " + format_readable_date(report.published) +
                      " · dataset " + report.dataset_name + " " + report.dataset_version + "\n";
   text += std::to_string(summary.mentions) + " figures · " + std::to_string(summary.checked) +

@@ -65,6 +65,8 @@ struct Summary {
 };
 
 struct Report {
+  /// Set when the text was not checked (it is over a limit); findings are then empty.
+  std::string error;
   Date published;
   std::string dataset_name;
   std::string dataset_version;
@@ -76,12 +78,19 @@ namespace detail {
 struct MatchIndex;
 }
 
+/// Bounds on the work one check may do, so that any input returns in bounded
+/// time and memory. A text over a limit gets a report with `error` set.
+struct CheckLimits {
+  std::size_t max_text_bytes = 8 * 1024 * 1024;  ///< 8 MiB of UTF-8
+  std::size_t max_mentions = 500000;               ///< findings kept per text
+};
+
 /// Checks texts against one dataset. Building a Checker indexes the dataset's
 /// match words once; checking is then cheap enough to run on every keystroke pause.
 /// A Checker is immutable after construction and may be shared between threads.
 class Checker {
  public:
-  explicit Checker(Dataset dataset);
+  explicit Checker(Dataset dataset, CheckLimits limits = {});
 
   /// Checks `text` (UTF-8) as published on `published` (a day-granular date).
   Report check(std::string_view text, const Date& published) const;
@@ -91,6 +100,7 @@ class Checker {
  private:
   std::shared_ptr<const Dataset> dataset_;
   std::shared_ptr<const detail::MatchIndex> index_;
+  CheckLimits limits_;
 };
 
 /// Checks `text` against `dataset` once. Prefer a Checker to check many texts.
