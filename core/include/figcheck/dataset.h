@@ -108,4 +108,26 @@ const Dataset& bundled_dataset();
 
 std::string_view to_string(FactKind kind);
 
+/// A dataset kept as two CSV files, as newsrooms edit it in a spreadsheet
+/// (columns in data/README.md): one row per fact, one row per dated point.
+struct DatasetCsv {
+  std::string facts_csv;    ///< the text of facts.csv
+  std::string points_csv;   ///< the text of points.csv
+  std::string facts_file = "facts.csv";    ///< names used in error messages
+  std::string points_file = "points.csv";
+  std::string name;         ///< the dataset's name, version and date (ISO), which
+  std::string version;      ///< CSV has no place for; a data package gives them
+  std::string date;
+};
+
+/// Builds and validates a dataset from CSV. Errors name the file, the row and
+/// the column ("points.csv: row 12, column as_of: is not an ISO date").
+DatasetResult parse_dataset_csv(const DatasetCsv& csv);
+
+/// The dataset in figcheck's JSON format, indented, ready to save.
+std::string dataset_to_json(const Dataset& dataset);
+
+/// The dataset as the two CSV files, to edit in a spreadsheet.
+DatasetCsv dataset_to_csv(const Dataset& dataset);
+
 }  // namespace figcheck
