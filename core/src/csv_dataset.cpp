@@ -1,6 +1,8 @@
 // Datasets as two CSV files. CSV rows become the JSON format's objects and the
 // one validator (parse_dataset) checks them; its JSON pointers are then mapped
 // back to the row and column a newsroom can find in its spreadsheet.
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 
@@ -117,10 +119,24 @@ class CsvReader {
       }
       fact_points.push_back(std::move(point));
     }
-    if (!result_.errors.empty()) return std::move(result_);
-
+    // The validator still runs, so that every problem is reported at once; a row
+    // that already has a CSV problem is not reported again for its consequences.
     DatasetResult parsed = parse_dataset(detail::dump_json(dataset), csv_.facts_file);
-    for (DatasetError& problem : parsed.errors) relocate(problem);
+    std::vector<std::pair<std::string, std::string>> rows_with_problems;
+    for (const DatasetError& problem : result_.errors) {
+      rows_with_problems.emplace_back(problem.file, problem.where.substr(0, problem.where.find(',')));
+    }
+    for (DatasetError& problem : parsed.errors) {
+      relocate(problem);
+      const std::pair<std::string, std::string> row{problem.file, problem.where.substr(0, problem.where.find(','))};
+      if (std::find(rows_with_problems.begin(), rows_with_problems.end(), row) == rows_with_problems.end()) {
+        result_.errors.push_back(std::move(problem));
+      }
+    }
+    if (!result_.errors.empty()) {
+      result_.dataset.reset();
+      return std::move(result_);
+    }
     return parsed;
   }
 
