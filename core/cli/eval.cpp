@@ -1,11 +1,529 @@
-// Placeholder until the evaluation command lands.
+// figcheck eval: scores the extractor against annotated articles.
+//
+// An annotation NN-slug.json sits next to its text NN-slug.txt. Its offsets are
+// code points (Python str indices) while Mention spans are UTF-16 units, so the
+// text is decoded once to translate between the two.
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "json_util.h"
 
 namespace figcheck::cli {
-int run_eval(const Args&) {
-  std::fputs("figcheck eval: not built yet\n", stderr);
-  return 2;
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+constexpr const char* kEvalUsage =
+    "usage: figcheck eval [--verbose] [--json] [--ignore-kind KIND ...] [PATH ...]\n"
+    "\n"
+    "Scores figcheck's mention extraction against annotated articles. PATH is an\n"
+    "annotation NN-slug.json (its text is NN-slug.txt beside it) or a directory of\n"
+    "them. Default: tests/articles and ../shared/articles, relative to the current\n"
+    "directory; a default directory that is missing is skipped with a message.\n"
+    "\n"
+    "A mention matches an annotation when the spans are identical. It has the\n"
+    "right value when, in addition, the kinds agree and:\n"
+    "  numbers   value within a relative 1e-6 (percent also within 0.005, since\n"
+    "            annotations round two-thirds to 66.67), or low and high likewise;\n"
+    "            the unit must agree when the annotation gives one; an annotation\n"
+    "            with neither value nor bounds wants no value\n"
+    "  dates     date (and date_end for ranges) equal at the annotated granularity;\n"
+    "            an ambiguous annotation (\"10/7\") wants an ambiguous mention\n"
+    "Annotation kinds map to MentionKind names, with \"count\" = number and a\n"
+    "\"date\" with qualifier \"since\" = date_range (only its start is compared).\n"
+    "\n"
+    "For each kind the table shows: expected (annotations), exact (annotations\n"
+    "whose span was found), right (exact span, right kind and value), missed\n"
+    "(no mention with that span), found (mentions reported) and spurious\n"
+    "(mentions whose span no annotation has). The totals give recall = right /\n"
+    "expected and the spurious rate = spurious / found.\n"
+    "\n"
+    "All kinds are scored by default. Ordinals that a text states but its\n"
+    "annotation leaves out (the shared article omits \"first phase\", \"second\n"
+    "phase\") then count as spurious; --ignore-kind ordinal keeps ordinals out of\n"
+    "the totals and reports their row separately.\n"
+    "\n"
+    "options:\n"
+    "  --verbose           list every miss, wrong value and spurious mention\n"
+    "  --json              print the figures as JSON instead of a table\n"
+    "  --ignore-kind KIND  leave KIND (number, ordinal, percent, money, quantity,\n"
+    "                      date, date_range, duration) out of the totals; repeatable\n"
+    "\n"
+    "Exit status: 0 after scoring (whatever the scores), 2 on bad usage or an\n"
+    "annotation that cannot be read (bad JSON, a missing field, a span whose text\n"
+    "does not match).\n";
+
+constexpr std::array<MentionKind, 8> kAllKinds = {
+    MentionKind::kNumber,   MentionKind::kOrdinal, MentionKind::kPercent,
+    MentionKind::kMoney,    MentionKind::kQuantity, MentionKind::kDate,
+    MentionKind::kDateRange, MentionKind::kDuration};
+
+std::optional<MentionKind> kind_from_name(std::string_view name) {
+  if (name == "count") return MentionKind::kNumber;
+  for (MentionKind kind : kAllKinds) {
+    if (to_string(kind) == name) return kind;
+  }
+  return std::nullopt;
 }
+
+// One annotated mention, its span already in UTF-16 units.
+struct Expected {
+  std::string text;
+  MentionKind kind = MentionKind::kNumber;
+  std::size_t start = 0;  // UTF-16
+  std::size_t end = 0;
+  std::size_t cp_start = 0;  // code points, as the file gives them, for messages
+  std::size_t cp_end = 0;
+  std::optional<double> value;
+  std::optional<double> low;
+  std::optional<double> high;
+  std::string unit;
+  std::string date;      // ISO at the annotated granularity, or empty
+  std::string date_end;  // ISO, or empty
+  bool ambiguous = false;
+};
+
+struct Article {
+  std::string json_path;
+  std::string text;
+  Date published;
+  std::vector<Expected> expected;
+};
+
+// Code point offsets of a UTF-8 text mapped to UTF-16 offsets and to bytes;
+// entry i is the offset of code point i, the last entry the end of the text.
+struct Offsets {
+  std::vector<std::size_t> utf16;
+  std::vector<std::size_t> bytes;
+};
+
+// Decodes strictly: annotations are written as UTF-8, so a bad byte means a
+// broken file rather than something to tolerate.
+std::optional<Offsets> code_point_offsets(std::string_view text) {
+  Offsets offsets;
+  std::size_t i = 0, units = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                                         : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return std::nullopt;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return std::nullopt;
+    }
+    offsets.utf16.push_back(units);
+    offsets.bytes.push_back(i);
+    units += length == 4 ? 2 : 1;  // astral characters take a surrogate pair
+    i += length;
+  }
+  offsets.utf16.push_back(units);
+  offsets.bytes.push_back(i);
+  return offsets;
+}
+
+std::optional<double> number_field(const json& object, const char* key) {
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_number()) return std::nullopt;
+  return it->get<double>();
+}
+
+std::string string_field(const json& object, const char* key) {
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_string()) return {};
+  return it->get<std::string>();
+}
+
+// Prints "figcheck eval: FILE: problem" and returns nothing, so loaders can
+// `return fail(...)`.
+std::nullopt_t fail(const std::string& file, const std::string& problem) {
+  std::fprintf(stderr, "figcheck eval: %s: %s\n", file.c_str(), problem.c_str());
+  return std::nullopt;
+}
+
+std::optional<Article> load_article(const fs::path& json_path) {
+  const std::string file = json_path.string();
+  std::error_code error;
+  if (!fs::is_regular_file(json_path, error)) return fail(file, "no such file");
+  auto json_text = read_input(file);
+  if (!json_text) return std::nullopt;  // read_input said why
+  detail::ParsedJson parsed = detail::parse_json(*json_text);
+  if (!parsed.ok()) return fail(file, "not JSON: " + parsed.error);
+  const json& root = parsed.value;
+  if (!root.is_object()) return fail(file, "the annotation is not a JSON object");
+
+  Article article;
+  article.json_path = file;
+  auto published = parse_iso_date(string_field(root, "published"));
+  if (!published || published->granularity() != Date::Granularity::kDay) {
+    return fail(file, "missing or bad field \"published\" (want YYYY-MM-DD)");
+  }
+  article.published = *published;
+  auto mentions = root.find("mentions");
+  if (mentions == root.end() || !mentions->is_array()) {
+    return fail(file, "missing field \"mentions\" (an array)");
+  }
+
+  fs::path text_path = json_path;
+  text_path.replace_extension(".txt");
+  auto text = read_input(text_path.string());
+  if (!text) return fail(file, "its text " + text_path.string() + " cannot be read");
+  article.text = std::move(*text);
+  auto offsets = code_point_offsets(article.text);
+  if (!offsets) return fail(text_path.string(), "not valid UTF-8");
+  const std::size_t code_points = offsets->bytes.size() - 1;
+
+  for (std::size_t i = 0; i < mentions->size(); ++i) {
+    const json& m = (*mentions)[i];
+    const std::string where = "mention " + std::to_string(i);
+    if (!m.is_object()) return fail(file, where + " is not an object");
+    auto text_it = m.find("text");
+    if (text_it == m.end() || !text_it->is_string()) {
+      return fail(file, where + ": missing field \"text\"");
+    }
+    Expected e;
+    e.text = text_it->get<std::string>();
+    const std::string quoted = where + " \"" + e.text + "\"";
+    const std::string kind_name = string_field(m, "kind");
+    auto kind = kind_from_name(kind_name);
+    if (!kind) return fail(file, quoted + ": missing or unknown \"kind\" '" + kind_name + "'");
+    auto start = m.find("start");
+    auto end = m.find("end");
+    if (start == m.end() || end == m.end() || !start->is_number_unsigned() ||
+        !end->is_number_unsigned()) {
+      return fail(file, quoted + ": missing field \"start\" or \"end\" (non-negative integers)");
+    }
+    e.cp_start = start->get<std::size_t>();
+    e.cp_end = end->get<std::size_t>();
+    if (e.cp_start > e.cp_end || e.cp_end > code_points) {
+      return fail(file, quoted + ": span " + std::to_string(e.cp_start) + ".." +
+                            std::to_string(e.cp_end) + " lies outside the text");
+    }
+    const std::size_t byte_start = offsets->bytes[e.cp_start];
+    const std::string sliced =
+        article.text.substr(byte_start, offsets->bytes[e.cp_end] - byte_start);
+    if (sliced != e.text) {
+      return fail(file, quoted + ": text[" + std::to_string(e.cp_start) + ":" +
+                            std::to_string(e.cp_end) + "] is \"" + sliced + "\"");
+    }
+    e.start = offsets->utf16[e.cp_start];
+    e.end = offsets->utf16[e.cp_end];
+    e.value = number_field(m, "value");
+    e.low = number_field(m, "low");
+    e.high = number_field(m, "high");
+    e.unit = string_field(m, "unit");
+    e.date = string_field(m, "date");
+    e.date_end = string_field(m, "date_end");
+    auto ambiguous = m.find("ambiguous");
+    e.ambiguous = ambiguous != m.end() && ambiguous->is_boolean() && ambiguous->get<bool>();
+    // "since May 2024" is annotated as a date, but figcheck reports it as a
+    // range open to the publication date.
+    e.kind = *kind;
+    if (e.kind == MentionKind::kDate && string_field(m, "qualifier") == "since") {
+      e.kind = MentionKind::kDateRange;
+    }
+    if ((e.kind == MentionKind::kDate || e.kind == MentionKind::kDateRange) && !e.ambiguous &&
+        !parse_iso_date(e.date)) {
+      return fail(file, quoted + ": a date needs \"date\" as YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    article.expected.push_back(std::move(e));
+  }
+  return article;
+}
+
+bool close_enough(double expected, double got, MentionKind kind) {
+  const double difference = std::fabs(expected - got);
+  if (difference <= 1e-6 * std::max(std::fabs(expected), 1.0)) return true;
+  return kind == MentionKind::kPercent && difference <= 0.005;
+}
+
+bool same_number(const std::optional<double>& expected, const std::optional<double>& got,
+                 MentionKind kind) {
+  if (!expected) return true;
+  return got && close_enough(*expected, *got, kind);
+}
+
+std::string iso_or_empty(const std::optional<Date>& date) {
+  return date ? format_iso_date(*date) : std::string();
+}
+
+// Empty when the mention has the annotated kind and value; otherwise why not.
+std::string value_problem(const Expected& e, const Mention& m) {
+  if (m.kind != e.kind) return "kind " + std::string(to_string(m.kind));
+  if (e.kind == MentionKind::kDate || e.kind == MentionKind::kDateRange) {
+    if (e.ambiguous) return m.ambiguous ? "" : "not flagged ambiguous";
+    const std::string got = iso_or_empty(m.date);
+    if (got != e.date) return "date " + (got.empty() ? "none" : got);
+    if (!e.date_end.empty() && iso_or_empty(m.date_end) != e.date_end) {
+      return "date_end " + iso_or_empty(m.date_end);
+    }
+    return "";
+  }
+  auto show = [](const std::optional<double>& v) {
+    if (!v) return std::string("none");
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.10g", *v);
+    return std::string(buffer);
+  };
+  if (!e.value && !e.low && !e.high) {
+    if (m.value) return "value " + show(m.value) + " (none wanted)";
+  } else if (!same_number(e.value, m.value, e.kind) || !same_number(e.low, m.low, e.kind) ||
+             !same_number(e.high, m.high, e.kind)) {
+    return "value " + show(m.value) + " low " + show(m.low) + " high " + show(m.high);
+  }
+  if (!e.unit.empty() && m.unit != e.unit) return "unit '" + m.unit + "'";
+  return "";
+}
+
+struct Counts {
+  int expected = 0, exact = 0, right = 0, missed = 0, found = 0, spurious = 0;
+  void add(const Counts& other) {
+    expected += other.expected;
+    exact += other.exact;
+    right += other.right;
+    missed += other.missed;
+    found += other.found;
+    spurious += other.spurious;
+  }
+};
+
+struct Options {
+  bool verbose = false;
+  bool json_output = false;
+  std::vector<MentionKind> ignored;
+  std::vector<std::string> paths;
+  bool default_paths = false;
+};
+
+bool is_ignored(const Options& options, MentionKind kind) {
+  return std::find(options.ignored.begin(), options.ignored.end(), kind) != options.ignored.end();
+}
+
+// Returns the exit code on a usage problem (or --help), nothing to go on.
+std::optional<int> parse_options(const Args& args, Options& options) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      std::fputs(kEvalUsage, stdout);
+      return 0;
+    } else if (arg == "--verbose" || arg == "-v") {
+      options.verbose = true;
+    } else if (arg == "--json") {
+      options.json_output = true;
+    } else if (arg == "--ignore-kind" || arg.starts_with("--ignore-kind=")) {
+      std::string_view name;
+      if (arg == "--ignore-kind") {
+        if (i + 1 >= args.size()) {
+          std::fputs("figcheck eval: --ignore-kind needs a kind\n", stderr);
+          return 2;
+        }
+        name = args[++i];
+      } else {
+        name = arg.substr(std::string_view("--ignore-kind=").size());
+      }
+      auto kind = kind_from_name(name);
+      if (!kind) {
+        std::fprintf(stderr, "figcheck eval: unknown kind '%.*s' for --ignore-kind\n",
+                     static_cast<int>(name.size()), name.data());
+        return 2;
+      }
+      options.ignored.push_back(*kind);
+    } else if (arg.starts_with("-") && arg != "-") {
+      std::fprintf(stderr, "figcheck eval: unknown option '%.*s'\n\n%s",
+                   static_cast<int>(arg.size()), arg.data(), kEvalUsage);
+      return 2;
+    } else {
+      options.paths.emplace_back(arg);
+    }
+  }
+  if (options.paths.empty()) {
+    options.paths = {"tests/articles", "../shared/articles"};
+    options.default_paths = true;
+  }
+  return std::nullopt;
+}
+
+// Expands the paths to annotation files, sorted within each directory.
+std::optional<std::vector<fs::path>> annotation_files(const Options& options) {
+  std::vector<fs::path> files;
+  for (const std::string& path : options.paths) {
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+      std::vector<fs::path> found;
+      for (const auto& entry : fs::directory_iterator(path, error)) {
+        if (entry.is_regular_file(error) && entry.path().extension() == ".json") {
+          found.push_back(entry.path());
+        }
+      }
+      if (error) {
+        fail(path, "cannot list the directory: " + error.message());
+        return std::nullopt;
+      }
+      std::sort(found.begin(), found.end());
+      if (found.empty()) {
+        std::fprintf(stderr, "figcheck eval: %s: no .json annotations\n", path.c_str());
+      }
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (fs::exists(path, error)) {
+      files.emplace_back(path);
+    } else if (options.default_paths) {
+      std::fprintf(stderr, "figcheck eval: skipping %s: not found\n", path.c_str());
+    } else {
+      fail(path, "no such file or directory");
+      return std::nullopt;
+    }
+  }
+  return files;
+}
+
+struct Report {
+  std::map<MentionKind, Counts> by_kind;
+  std::vector<std::string> details;  // --verbose lines
+  int files = 0;
+};
+
+std::string span_text(const std::string& file, std::size_t start, std::size_t end,
+                      std::string_view kind, const std::string& text) {
+  return file + ":" + std::to_string(start) + "-" + std::to_string(end) + " " +
+         std::string(kind) + " \"" + text + "\"";
+}
+
+void score(const Article& article, Report& report) {
+  const std::vector<Mention> mentions = extract_mentions(article.text, article.published);
+  // Spans are unique within an annotation (mentions never overlap), so a map
+  // from span to annotation is enough to pair them.
+  std::map<std::pair<std::size_t, std::size_t>, const Mention*> by_span;
+  for (const Mention& m : mentions) by_span.emplace(std::make_pair(m.start, m.end), &m);
+  std::map<std::pair<std::size_t, std::size_t>, bool> annotated;
+
+  for (const Expected& e : article.expected) {
+    annotated[{e.start, e.end}] = true;
+    Counts& counts = report.by_kind[e.kind];
+    ++counts.expected;
+    // Offsets in messages are the annotation's own (code points).
+    const std::string where =
+        span_text(article.json_path, e.cp_start, e.cp_end, to_string(e.kind), e.text);
+    auto it = by_span.find({e.start, e.end});
+    if (it == by_span.end()) {
+      ++counts.missed;
+      report.details.push_back("missed    " + where);
+      continue;
+    }
+    ++counts.exact;
+    const std::string problem = value_problem(e, *it->second);
+    if (problem.empty()) {
+      ++counts.right;
+    } else {
+      report.details.push_back("wrong     " + where + ": got " + problem);
+    }
+  }
+  for (const Mention& m : mentions) {
+    Counts& counts = report.by_kind[m.kind];
+    ++counts.found;
+    if (!annotated.count({m.start, m.end})) {
+      ++counts.spurious;
+      // Mention offsets are UTF-16; say so, since they can differ from the
+      // annotation's code points after an emoji.
+      report.details.push_back("spurious  " + span_text(article.json_path, m.start, m.end,
+                                                        to_string(m.kind), m.text) +
+                               " (UTF-16 offsets)");
+    }
+  }
+  ++report.files;
+}
+
+double ratio(int part, int whole) { return whole == 0 ? 0.0 : static_cast<double>(part) / whole; }
+
+// Ordered so that the JSON reads in the same column order as the table.
+nlohmann::ordered_json counts_json(const Counts& c) {
+  return nlohmann::ordered_json{{"expected", c.expected}, {"exact_span", c.exact},
+                                {"right_value", c.right}, {"missed", c.missed},
+                                {"found", c.found},       {"spurious", c.spurious}};
+}
+
+void print_report(const Report& report, const Options& options) {
+  Counts total;
+  for (const auto& [kind, counts] : report.by_kind) {
+    if (!is_ignored(options, kind)) total.add(counts);
+  }
+  const double recall = ratio(total.right, total.expected);
+  const double spurious_rate = ratio(total.spurious, total.found);
+
+  if (options.json_output) {
+    nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
+    for (MentionKind kind : kAllKinds) {
+      auto it = report.by_kind.find(kind);
+      nlohmann::ordered_json row = counts_json(it == report.by_kind.end() ? Counts{} : it->second);
+      row["ignored"] = is_ignored(options, kind);
+      kinds[std::string(to_string(kind))] = row;
+    }
+    nlohmann::ordered_json out{{"files", report.files},
+             {"kinds", kinds},
+             {"total", counts_json(total)},
+             {"recall", recall},
+             {"spurious_rate", spurious_rate}};
+    if (options.verbose) out["details"] = report.details;
+    std::printf("%s\n", detail::dump_json(out).c_str());
+    return;
+  }
+
+  if (options.verbose) {
+    for (const std::string& line : report.details) std::printf("%s\n", line.c_str());
+    if (!report.details.empty()) std::printf("\n");
+  }
+  std::printf("%d annotated article(s)\n\n", report.files);
+  std::printf("%-12s %9s %7s %7s %7s %7s %9s\n", "kind", "expected", "exact", "right", "missed",
+              "found", "spurious");
+  auto row = [](std::string_view name, const Counts& c, const char* note) {
+    std::printf("%-12.*s %9d %7d %7d %7d %7d %9d%s\n", static_cast<int>(name.size()), name.data(),
+                c.expected, c.exact, c.right, c.missed, c.found, c.spurious, note);
+  };
+  for (MentionKind kind : kAllKinds) {
+    auto it = report.by_kind.find(kind);
+    if (it == report.by_kind.end()) continue;
+    row(to_string(kind), it->second, is_ignored(options, kind) ? "  (ignored)" : "");
+  }
+  row("total", total, "");
+  std::printf("\nexact span + right value: %d/%d = %.1f%% recall\n", total.right, total.expected,
+              100.0 * recall);
+  std::printf("spurious: %d/%d = %.1f%% of reported mentions\n", total.spurious, total.found,
+              100.0 * spurious_rate);
+}
+
+}  // namespace
+
+int run_eval(const Args& args) {
+  Options options;
+  if (auto code = parse_options(args, options)) return *code;
+  auto files = annotation_files(options);
+  if (!files) return 2;
+  if (files->empty()) {
+    std::fputs("figcheck eval: no annotated articles to score\n", stderr);
+    return 2;
+  }
+  // Load everything first so that a broken annotation stops the run before
+  // any score is printed: a partial score would look like a real one.
+  std::vector<Article> articles;
+  for (const fs::path& file : *files) {
+    auto article = load_article(file);
+    if (!article) return 2;
+    articles.push_back(std::move(*article));
+  }
+  Report report;
+  for (const Article& article : articles) score(article, report);
+  print_report(report, options);
+  return 0;
+}
+
 }  // namespace figcheck::cli

@@ -1,0 +1,61 @@
+// The wasm module and the native CLI give byte-identical reports for every
+// annotated article (tests/articles and ../shared/articles).
+//   FIGCHECK_CLI   the native CLI (default build/native/figcheck); must exist
+// ../shared is optional: its articles are skipped, with a message, when it is absent.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+import { cliPath, repoRoot, sharedDir, siteModule } from './paths.mjs';
+
+const createFigcheckCore = (await import(siteModule('figcheck-core.js'))).default;
+const figcheck = await import(siteModule('figcheck.js'));
+const core = await createFigcheckCore();
+
+function articlesIn(dir) {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      const annotation = file.replace(/\.txt$/, '.json');
+      assert.ok(existsSync(annotation), `${annotation} is missing: it gives the publication date`);
+      const { published } = JSON.parse(readFileSync(annotation, 'utf8'));
+      assert.match(published ?? '', /^\d{4}-\d{2}-\d{2}$/, `${annotation}: "published"`);
+      return { file, published };
+    });
+}
+
+test('the native CLI exists', () => {
+  assert.ok(existsSync(cliPath),
+    `${cliPath} is missing: build it (cmake --build --preset native) or set FIGCHECK_CLI`);
+});
+
+const corpora = [
+  { name: 'tests/articles', dir: join(repoRoot, 'tests/articles') },
+  { name: '../shared/articles', dir: join(sharedDir, 'articles') },
+];
+
+for (const { name, dir } of corpora) {
+  const present = existsSync(dir);
+  test(`wasm and native reports are byte-identical: ${name}`,
+    { skip: present ? false : `${dir} is absent` }, async (t) => {
+      const articles = articlesIn(dir);
+      assert.ok(articles.length > 0, `no articles in ${dir}`);
+      for (const { file, published } of articles) {
+        await t.test(basename(file), async () => {
+          const native = execFileSync(cliPath, ['check', '--published', published, file],
+            { maxBuffer: 64 << 20 });
+          // The file's bytes as they are, as the CLI reads them.
+          const wasm = core.check(readFileSync(file), published);
+          assert.ok(Buffer.from(`${wasm}\n`, 'utf8').equals(native),
+            `wasm and native reports differ for ${file}:\nnative: ${native.toString().slice(0, 400)}\nwasm:   ${wasm.slice(0, 400)}`);
+          // The JS API (which passes the text as a JS string) reads the same report.
+          const report = await figcheck.check(readFileSync(file, 'utf8'), { published });
+          assert.deepEqual(report, JSON.parse(native.toString('utf8')));
+        });
+      }
+    });
+}

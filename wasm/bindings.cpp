@@ -1,0 +1,100 @@
+// Embind glue between figcheck's C++ API and JavaScript. No checking logic lives
+// here: each function validates its arguments, calls the core and returns JSON.
+//
+// Convention: every function returns a JSON string (never throws; the wasm build
+// has no exceptions). A failure is an object with "error" (check) or with
+// "ok": false and "errors" (loadDataset). web/figcheck.js turns both into thrown
+// Errors and is the API pages should use.
+//
+// Strings cross as std::string (UTF-8). JavaScript strings with lone surrogates
+// must be made well-formed before the call (web/figcheck.js passes TextEncoder
+// bytes): Emscripten 3.1.6's stringToUTF8 pairs a lone surrogate with the unit
+// after it, which would shift every later offset.
+#include <optional>
+#include <string>
+#include <utility>
+
+#include <emscripten/bind.h>
+#include <nlohmann/json.hpp>
+
+#include "figcheck/figcheck.h"
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+// The checker in use: built from the dataset loadDataset accepted last, else from
+// the bundled dataset. A Checker indexes its dataset once, so each check is cheap.
+std::optional<figcheck::Checker> g_loaded_checker;
+
+const figcheck::Checker& active_checker() {
+  if (g_loaded_checker) return *g_loaded_checker;
+  static const figcheck::Checker bundled_checker(figcheck::bundled_dataset());
+  return bundled_checker;
+}
+
+std::string dump(const json& value) {
+  // Invalid UTF-8 (from a dataset file) becomes U+FFFD instead of failing.
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string error_json(const std::string& message) { return dump(json{{"error", message}}); }
+
+json dataset_info(const figcheck::Dataset& dataset, bool bundled) {
+  return {{"name", dataset.name},
+          {"version", dataset.version},
+          {"date", dataset.date ? json(figcheck::format_iso_date(*dataset.date)) : json(nullptr)},
+          {"facts", dataset.facts.size()},
+          {"bundled", bundled}};
+}
+
+// check(text, published) -> report JSON (core/src/report.cpp). {"error": "..."}
+// when `published` is not a day written YYYY-MM-DD; the core's own report also
+// carries "error" when the text is over a limit.
+std::string check(const std::string& text, const std::string& published) {
+  const std::optional<figcheck::Date> date = figcheck::parse_iso_date(published);
+  if (!date || date->granularity() != figcheck::Date::Granularity::kDay) {
+    return error_json("the publication date must be a day written YYYY-MM-DD, not '" + published +
+                      "'");
+  }
+  return figcheck::report_to_json(active_checker().check(text, *date));
+}
+
+// loadDataset(jsonText, name) -> {"ok": true, "name", "version", "date", "facts", "bundled"}
+// or {"ok": false, "errors": [{"file", "where", "problem"}]}. On failure the
+// dataset in use stays in use.
+std::string load_dataset(const std::string& json_text, const std::string& name) {
+  figcheck::DatasetResult result = figcheck::parse_dataset(json_text, name);
+  if (!result.ok()) {
+    json errors = json::array();
+    for (const figcheck::DatasetError& error : result.errors) {
+      errors.push_back({{"file", error.file}, {"where", error.where}, {"problem", error.problem}});
+    }
+    if (errors.empty()) errors.push_back({{"file", name}, {"where", ""}, {"problem", "not loaded"}});
+    return dump(json{{"ok", false}, {"errors", std::move(errors)}});
+  }
+  g_loaded_checker.emplace(std::move(*result.dataset));
+  json info = {{"ok", true}};
+  info.update(dataset_info(g_loaded_checker->dataset(), false));
+  return dump(info);
+}
+
+// resetDataset(): back to the bundled dataset. Returns datasetInfo().
+std::string reset_dataset() {
+  g_loaded_checker.reset();
+  return dump(dataset_info(figcheck::bundled_dataset(), true));
+}
+
+// datasetInfo() -> {"name", "version", "date", "facts", "bundled"} of the dataset in use.
+std::string current_dataset_info() {
+  return dump(dataset_info(active_checker().dataset(), !g_loaded_checker.has_value()));
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(figcheck) {
+  emscripten::function("check", &check);
+  emscripten::function("loadDataset", &load_dataset);
+  emscripten::function("resetDataset", &reset_dataset);
+  emscripten::function("datasetInfo", &current_dataset_info);
+}
