@@ -70,14 +70,14 @@ TEST_P(MatchTest, TheClaimsOwnWordsDecide) {
   std::vector<Mention> mentions;
   for (const char* figure : test.figures) mentions.push_back(mention_at(text, figure));
   std::vector<const Mention*> pointers;
-  const Mention* target = nullptr;
+  std::size_t which = mentions.size();
   for (const Mention& mention : mentions) {
+    if (mention.text == test.figure) which = pointers.size();
     pointers.push_back(&mention);
-    if (mention.text == test.figure) target = &mention;
   }
-  ASSERT_NE(target, nullptr);
-  const detail::SentenceReading reading = detail::read_sentence(text, {0, text.size()}, index);
-  const detail::MatchOutcome outcome = detail::match_mention(text, *target, pointers, reading, dataset);
+  ASSERT_LT(which, mentions.size());
+  const detail::SentenceReading reading = detail::read_sentence(text, {0, text.size()}, index, pointers);
+  const detail::MatchOutcome outcome = detail::match_mention(text, *pointers[which], which, reading, dataset);
   EXPECT_EQ(outcome.fact ? outcome.fact->id : std::string(), test.expected)
       << "candidates: " << outcome.candidates.size() << " " << outcome.why_unmatched;
 }
@@ -110,8 +110,8 @@ TEST(MatchTest, TiedFactsAreNamedNotGuessed) {
   const detail::MatchIndex index(dataset);
   const std::string_view text = "At least 200 journalists killed, the group said.";
   const Mention mention = mention_at(text, "200");
-  const detail::SentenceReading reading = detail::read_sentence(text, {0, text.size()}, index);
-  const detail::MatchOutcome outcome = detail::match_mention(text, mention, {&mention}, reading, dataset);
+  const detail::SentenceReading reading = detail::read_sentence(text, {0, text.size()}, index, {&mention});
+  const detail::MatchOutcome outcome = detail::match_mention(text, mention, 0, reading, dataset);
   EXPECT_EQ(outcome.fact, nullptr);
   EXPECT_EQ(outcome.candidates, (std::vector<std::string>{"journalists.cpj", "journalists.media_office"}));
 }

@@ -67,10 +67,11 @@ Report Checker::check(std::string_view text, const Date& published) const {
       ++next_mention;
     }
     if (in_sentence.empty()) continue;
-    const detail::SentenceReading reading = detail::read_sentence(text, sentence, *index_);
-    for (const Mention* mention : in_sentence) {
+    const detail::SentenceReading reading = detail::read_sentence(text, sentence, *index_, in_sentence);
+    for (std::size_t which = 0; which < in_sentence.size(); ++which) {
+      const Mention* mention = in_sentence[which];
       Finding finding;
-      detail::MatchOutcome outcome = detail::match_mention(text, *mention, in_sentence, reading, *dataset_);
+      detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, *dataset_);
       finding.claim = std::move(outcome.claim);
       finding.candidates = std::move(outcome.candidates);
       if (outcome.fact && !mention->ambiguous) {

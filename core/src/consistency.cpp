@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <unordered_map>
 
 #include "compare.h"
 #include "format.h"
@@ -101,28 +102,26 @@ void check_part_of_whole(std::string_view text, Finding& part, const Finding& wh
                        whole.mention.text + ".");
 }
 
-// The same fact given two values that cannot both hold: the later one is flagged
-// unless the dataset already supports it and not the earlier.
-void check_repeated_fact(std::vector<Finding>& findings, std::size_t later) {
+// The same fact given two values that cannot both hold: each later figure is
+// compared with the first one for its fact, and the one the dataset does not
+// support is flagged (the later one when neither is).
+void check_repeated_fact(std::vector<Finding>& findings, std::size_t first_index, std::size_t later) {
+  Finding& first = findings[first_index];
   Finding& second = findings[later];
-  if (second.fact_id.empty() || !numeric(second.mention)) return;
-  for (std::size_t i = 0; i < later; ++i) {
-    Finding& first = findings[i];
-    if (first.fact_id != second.fact_id || !numeric(first.mention)) continue;
-    if (claim_interval(first.mention).overlaps(claim_interval(second.mention))) continue;
-    Finding& flagged =
-        second.verdict == Verdict::kSupported && first.verdict != Verdict::kSupported ? first : second;
-    const Finding& other = &flagged == &first ? second : first;
-    if (flagged.verdict == Verdict::kContradicted) return;
-    contradict(flagged, "The article gives this count as " + other.mention.text + " elsewhere, and the two cannot both hold" +
-                            (flagged.explanation.empty() ? "." : ". " + flagged.explanation));
-    return;
-  }
+  if (claim_interval(first.mention).overlaps(claim_interval(second.mention))) return;
+  Finding& flagged =
+      second.verdict == Verdict::kSupported && first.verdict != Verdict::kSupported ? first : second;
+  const Finding& other = &flagged == &first ? second : first;
+  if (flagged.verdict == Verdict::kContradicted) return;
+  contradict(flagged, "The article gives this count as " + other.mention.text +
+                          " elsewhere, and the two cannot both hold" +
+                          (flagged.explanation.empty() ? "." : ". " + flagged.explanation));
 }
 
 }  // namespace
 
 void check_consistency(std::string_view text, const Date& published, std::vector<Finding>& findings) {
+  std::unordered_map<std::string, std::size_t> first_of_fact;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     Finding& finding = findings[i];
     if (finding.mention.kind == MentionKind::kDate || finding.mention.kind == MentionKind::kDateRange) {
@@ -135,7 +134,10 @@ void check_consistency(std::string_view text, const Date& published, std::vector
       }
     }
     if (i + 1 < findings.size()) check_part_of_whole(text, finding, findings[i + 1]);
-    check_repeated_fact(findings, i);
+    if (!finding.fact_id.empty() && numeric(finding.mention)) {
+      const auto [first, inserted] = first_of_fact.try_emplace(finding.fact_id, i);
+      if (!inserted) check_repeated_fact(findings, first->second, i);
+    }
   }
 }
 

@@ -27,34 +27,19 @@ bool breaks_phrase(const std::string& form) {
   return std::find(kPhraseBreaks.begin(), kPhraseBreaks.end(), form) != kPhraseBreaks.end();
 }
 
-// Token indices a mention covers.
-struct TokenSpan {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  bool empty() const { return begin >= end; }
-};
-
+// Token indices a byte range covers; tokens are in text order, so a binary search finds them.
 TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t byte_begin, std::size_t byte_end) {
-  TokenSpan span{tokens.size(), 0};
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].bytes.end > byte_begin && tokens[i].bytes.begin < byte_end) {
-      span.begin = std::min(span.begin, i);
-      span.end = std::max(span.end, i + 1);
-    }
-  }
-  if (span.empty()) {
-    // A mention made of marks only ("%"); place it where it starts.
-    std::size_t at = 0;
-    while (at < tokens.size() && tokens[at].bytes.begin < byte_begin) ++at;
-    span = {at, at};
-  }
-  return span;
+  const auto first = std::partition_point(tokens.begin(), tokens.end(),
+                                          [&](const Token& token) { return token.bytes.end <= byte_begin; });
+  auto last = first;
+  while (last != tokens.end() && last->bytes.begin < byte_end) ++last;
+  return {static_cast<std::size_t>(first - tokens.begin()), static_cast<std::size_t>(last - tokens.begin())};
 }
 
 // How far a phrase stands from the figure: words between, with clause marks and
 // other figures counting extra, since each makes it less likely the phrase is about this figure.
-double distance_between(const SentenceReading& sentence, const std::vector<TokenSpan>& other_mentions,
-                        TokenSpan mention, std::size_t hit_begin, std::size_t hit_end) {
+double distance_between(const SentenceReading& sentence, TokenSpan mention, std::size_t hit_begin,
+                        std::size_t hit_end) {
   std::size_t from = 0, to = 0;
   if (hit_end <= mention.begin) {
     from = hit_end;
@@ -65,41 +50,20 @@ double distance_between(const SentenceReading& sentence, const std::vector<Token
   } else {
     return 0;  // the phrase overlaps the mention ("600 trucks a day")
   }
-  double distance = 0;
-  for (std::size_t i = from; i < to; ++i) {
-    distance += sentence.tokens[i].type == Token::Type::kClauseMark ? 2.5 : 1.0;
-  }
-  for (const TokenSpan& other : other_mentions) {
-    if (other.begin >= from && other.end <= to && !other.empty()) distance += 3.0;
-  }
+  const std::size_t marks = sentence.clause_marks_before[to] - sentence.clause_marks_before[from];
+  const std::size_t figures = sentence.mention_starts_before[to] - sentence.mention_starts_before[from];
+  double distance = static_cast<double>(to - from - marks) + 2.5 * static_cast<double>(marks) +
+                    3.0 * static_cast<double>(figures);
   // A metric after the figure ("422 killed") reads as well as one before it
   // ("killing 422"), but a little less when far.
   if (hit_begin >= mention.end) distance += 0.25;
   return distance;
 }
 
-// The clause around a mention: tokens between the nearest clause marks.
-TokenSpan clause_of(const std::vector<Token>& tokens, TokenSpan mention) {
-  TokenSpan clause{0, tokens.size()};
-  for (std::size_t i = mention.begin; i > 0; --i) {
-    if (tokens[i - 1].type == Token::Type::kClauseMark) {
-      clause.begin = i;
-      break;
-    }
-  }
-  for (std::size_t i = mention.end; i < tokens.size(); ++i) {
-    if (tokens[i].type == Token::Type::kClauseMark) {
-      clause.end = i;
-      break;
-    }
-  }
-  return clause;
-}
-
 // The figure's own noun phrase: the words right after it ("422 [Palestinians]",
 // "hundreds of [ceasefire violations]"), up to three, stopping at a break.
-TokenSpan head_of(const std::vector<Token>& tokens, TokenSpan mention,
-                  const std::vector<TokenSpan>& other_mentions) {
+TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
+  const auto& tokens = sentence.tokens;
   std::size_t i = mention.end;
   while (i < tokens.size() && tokens[i].type == Token::Type::kWord &&
          (tokens[i].form == "of" || tokens[i].form == "the")) {
@@ -108,12 +72,7 @@ TokenSpan head_of(const std::vector<Token>& tokens, TokenSpan mention,
   TokenSpan head{i, i};
   while (head.end < tokens.size() && head.end - head.begin < 3) {
     const Token& token = tokens[head.end];
-    if (token.type != Token::Type::kWord || breaks_phrase(token.form)) break;
-    bool in_other_mention = false;
-    for (const TokenSpan& other : other_mentions) {
-      if (head.end >= other.begin && head.end < other.end) in_other_mention = true;
-    }
-    if (in_other_mention) break;
+    if (token.type != Token::Type::kWord || breaks_phrase(token.form) || sentence.mention_at[head.end] >= 0) break;
     ++head.end;
   }
   return head;
@@ -152,10 +111,39 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
   }
 }
 
-SentenceReading read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index) {
+SentenceReading read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
+                              const std::vector<const Mention*>& mentions) {
   SentenceReading reading;
   reading.tokens = tokenize(text, sentence);
   const auto& tokens = reading.tokens;
+  const std::size_t count = tokens.size();
+
+  reading.clause_marks_before.assign(count + 1, 0);
+  reading.clause_start.assign(count, 0);
+  reading.clause_end.assign(count, count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const bool mark = tokens[i].type == Token::Type::kClauseMark;
+    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
+    reading.clause_start[i] = mark ? i + 1 : (i > 0 ? reading.clause_start[i - 1] : 0);
+  }
+  for (std::size_t i = count; i-- > 0;) {
+    const bool mark = tokens[i].type == Token::Type::kClauseMark;
+    reading.clause_end[i] = mark ? i : (i + 1 < count ? reading.clause_end[i + 1] : count);
+  }
+
+  reading.mention_at.assign(count, -1);
+  reading.mention_starts_before.assign(count + 1, 0);
+  std::vector<std::size_t> starts(count + 1, 0);
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    TokenSpan span = tokens_of(tokens, mentions[m]->byte_start, mentions[m]->byte_end);
+    reading.mention_spans.push_back(span);
+    for (std::size_t i = span.begin; i < span.end; ++i) reading.mention_at[i] = static_cast<int>(m);
+    if (!span.empty()) ++starts[span.begin];
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    reading.mention_starts_before[i + 1] = reading.mention_starts_before[i] + starts[i];
+  }
+
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].type != Token::Type::kWord) continue;
     auto found = index.by_first_word.find(tokens[i].form);
@@ -197,25 +185,31 @@ bool kinds_compatible(MentionKind mention, FactKind fact) {
   return false;
 }
 
-MatchOutcome match_mention(std::string_view text, const Mention& mention,
-                           const std::vector<const Mention*>& sentence_mentions,
+MatchOutcome match_mention(std::string_view text, const Mention& mention, std::size_t which,
                            const SentenceReading& sentence, const Dataset& dataset) {
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
-  const TokenSpan span = tokens_of(tokens, mention.byte_start, mention.byte_end);
-  std::vector<TokenSpan> others;
-  for (const Mention* other : sentence_mentions) {
-    if (other != &mention) others.push_back(tokens_of(tokens, other->byte_start, other->byte_end));
-  }
-  const TokenSpan clause = clause_of(tokens, span);
-  const TokenSpan head = head_of(tokens, span, others);
+  const TokenSpan span = sentence.mention_spans[which];
+  const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
+  const TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
+                                          : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
+  const TokenSpan head = head_of(sentence, span);
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
 
-  // The best reading of each fact's phrases around this mention.
+  // Only phrases within a window around the figure can be about it; the window
+  // keeps a pathological sentence (a table pasted as one line) linear.
+  constexpr std::size_t kWindow = 40;
+  const std::size_t window_begin = span.begin > kWindow ? span.begin - kWindow : 0;
+  const std::size_t window_end = span.end + kWindow;
+  const auto hits_begin = std::partition_point(sentence.hits.begin(), sentence.hits.end(),
+                                               [&](const PhraseHit& hit) { return hit.begin < window_begin; });
+  const auto hits_end = std::partition_point(hits_begin, sentence.hits.end(),
+                                             [&](const PhraseHit& hit) { return hit.begin < window_end; });
+
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<Candidate> candidates;
   std::vector<std::size_t> facts_seen;
-  for (const PhraseHit& hit : sentence.hits) facts_seen.push_back(hit.phrase->fact);
+  for (auto hit = hits_begin; hit != hits_end; ++hit) facts_seen.push_back(hit->phrase->fact);
   std::sort(facts_seen.begin(), facts_seen.end());
   facts_seen.erase(std::unique(facts_seen.begin(), facts_seen.end()), facts_seen.end());
 
@@ -225,9 +219,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention,
     Candidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;
     bool subject_in_head = false, subject_near = false, excluded = false;
-    for (const PhraseHit& hit : sentence.hits) {
+    for (auto hit_it = hits_begin; hit_it != hits_end; ++hit_it) {
+      const PhraseHit& hit = *hit_it;
       if (hit.phrase->fact != fact_index) continue;
-      const double distance = distance_between(sentence, others, span, hit.begin, hit.end);
+      const double distance = distance_between(sentence, span, hit.begin, hit.end);
       const bool in_head = hit.begin < head.end && hit.end > head.begin;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       switch (hit.phrase->role) {

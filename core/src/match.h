@@ -35,13 +35,30 @@ struct PhraseHit {
   std::size_t end = 0;
 };
 
-/// A sentence read once for all the mentions in it.
-struct SentenceReading {
-  std::vector<Token> tokens;
-  std::vector<PhraseHit> hits;
+/// Token indices [begin, end) of a sentence.
+struct TokenSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool empty() const { return begin >= end; }
 };
 
-SentenceReading read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index);
+/// A sentence and its mentions, read once for all of them. Every lookup the
+/// matcher makes is a table read, so a sentence of any length costs time in
+/// proportion to its length.
+struct SentenceReading {
+  std::vector<Token> tokens;
+  std::vector<PhraseHit> hits;                 ///< ordered by begin
+  std::vector<std::size_t> clause_marks_before;///< clause marks in tokens [0, i)
+  std::vector<std::size_t> clause_start;       ///< first token of the clause holding token i
+  std::vector<std::size_t> clause_end;         ///< one past its last token
+  std::vector<TokenSpan> mention_spans;        ///< per mention of the sentence
+  std::vector<std::size_t> mention_starts_before;  ///< mentions starting in tokens [0, i)
+  std::vector<int> mention_at;                 ///< the mention covering token i, or -1
+};
+
+/// Reads `sentence` of `text` and places `mentions` (all inside it, in text order) on its tokens.
+SentenceReading read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
+                              const std::vector<const Mention*>& mentions);
 
 /// The outcome of matching one mention.
 struct MatchOutcome {
@@ -51,9 +68,8 @@ struct MatchOutcome {
   std::string why_unmatched;               ///< when no fact is set
 };
 
-/// Matches `mention` (one of `sentence_mentions`, all inside the sentence) to a fact.
-MatchOutcome match_mention(std::string_view text, const Mention& mention,
-                           const std::vector<const Mention*>& sentence_mentions,
+/// Matches the sentence's mention number `which` (`mention`) to a fact.
+MatchOutcome match_mention(std::string_view text, const Mention& mention, std::size_t which,
                            const SentenceReading& sentence, const Dataset& dataset);
 
 /// Whether a fact of `kind` can be compared with a mention of `kind`.
