@@ -1,6 +1,7 @@
 #include "figcheck/check.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "compare.h"
 #include "consistency.h"
@@ -37,6 +38,46 @@ std::string unmatched_explanation(const Mention& mention, const detail::MatchOut
   return explanation + ".";
 }
 
+// "wounded over 171,000 since October 2023": a scope start that no date fact
+// claims is checked against the start of the running total it scopes, the
+// nearest figure of its sentence that matched one. `facts` holds the fact each
+// finding of the sentence matched (or null), in text order.
+void check_scope_starts(std::vector<Finding>& findings, std::size_t sentence_begin,
+                        const std::vector<const Fact*>& facts) {
+  std::vector<std::size_t> totals;  // findings of the sentence that matched a running total
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    if (facts[i] && facts[i]->cumulative && facts[i]->since) totals.push_back(i);
+  }
+  if (totals.empty()) return;
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    Finding& scope = findings[sentence_begin + i];
+    if (facts[i] || scope.mention.qualifier != Qualifier::kSince || !scope.mention.date) continue;
+    // The nearest running total before or after it.
+    const auto after = std::lower_bound(totals.begin(), totals.end(), i);
+    const Fact* scoped = nullptr;
+    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    auto consider = [&](std::size_t other_index) {
+      const Mention& other = findings[sentence_begin + other_index].mention;
+      const std::size_t distance = other.byte_start > scope.mention.byte_start
+                                       ? other.byte_start - scope.mention.byte_end
+                                       : scope.mention.byte_start - other.byte_end;
+      if (distance < best_distance) {
+        best_distance = distance;
+        scoped = facts[other_index];
+      }
+    };
+    if (after != totals.end()) consider(*after);
+    if (after != totals.begin()) consider(*(after - 1));
+    detail::Comparison comparison = detail::compare_scope_start(scope.mention, *scoped);
+    scope.fact_id = scoped->id;
+    scope.verdict = comparison.verdict;
+    scope.expected = std::move(comparison.expected);
+    scope.references = std::move(comparison.references);
+    scope.explanation = std::move(comparison.explanation);
+    scope.claim.scope = scope.mention.text;
+  }
+}
+
 }  // namespace
 
 Checker::Checker(Dataset dataset, CheckLimits limits)
@@ -68,6 +109,7 @@ Report Checker::check(std::string_view text, const Date& published) const {
     }
     if (in_sentence.empty()) continue;
     const detail::SentenceReading reading = detail::read_sentence(text, sentence, *index_, in_sentence);
+    std::vector<const Fact*> matched(in_sentence.size(), nullptr);
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
       Finding finding;
@@ -75,6 +117,7 @@ Report Checker::check(std::string_view text, const Date& published) const {
       finding.claim = std::move(outcome.claim);
       finding.candidates = std::move(outcome.candidates);
       if (outcome.fact && !mention->ambiguous) {
+        matched[which] = outcome.fact;
         detail::Comparison comparison = detail::compare(*mention, *outcome.fact, published);
         finding.fact_id = outcome.fact->id;
         finding.verdict = comparison.verdict;
@@ -87,6 +130,7 @@ Report Checker::check(std::string_view text, const Date& published) const {
       finding.mention = *mention;
       report.findings.push_back(std::move(finding));
     }
+    check_scope_starts(report.findings, report.findings.size() - in_sentence.size(), matched);
   }
   detail::check_consistency(text, published, report.findings);
   for (const Finding& finding : report.findings) count(report.summary, finding.verdict);

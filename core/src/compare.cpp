@@ -91,7 +91,7 @@ std::optional<double> unit_factor(const std::string& from, const std::string& to
 }
 
 Interval scaled(Interval interval, double factor) {
-  return {interval.low * factor, interval.high * factor};
+  return {interval.low * factor, interval.high * factor, interval.value * factor};
 }
 
 bool is_date_fact(const Fact& fact) {
@@ -169,7 +169,13 @@ Bracket bracket(const Fact& fact, const Date& published) {
   return result;
 }
 
+// How far the figure is from the reference: from the figure as written when
+// there is one (28 against 27 is 1 off), else from the nearest end of its range.
 double gap_between(const Interval& claim, const Interval& reference) {
+  if (!std::isnan(claim.value)) {
+    if (claim.value < reference.low) return reference.low - claim.value;
+    if (claim.value > reference.high) return claim.value - reference.high;
+  }
   return claim.high < reference.low ? reference.low - claim.high : claim.low - reference.high;
 }
 
@@ -344,26 +350,26 @@ Interval claim_interval(const Mention& mention) {
     case Qualifier::kMoreThan:
     case Qualifier::kOver:
     case Qualifier::kAtLeast:
-      return {value, kInfinity};
+      return {value, kInfinity, value};
     case Qualifier::kNearly:
     case Qualifier::kAlmost:
-      return {value - approximate, value};
+      return {value - approximate, value, value};
     case Qualifier::kAbout:
     case Qualifier::kAround:
     case Qualifier::kRoughly:
     case Qualifier::kSome:
-      return {value - approximate, value + approximate};
+      return {value - approximate, value + approximate, value};
     case Qualifier::kUpTo:
     case Qualifier::kAtMost:
     case Qualifier::kFewerThan:
     case Qualifier::kLessThan:
     case Qualifier::kUnder:
-      return {-kInfinity, value};
+      return {-kInfinity, value, value};
     case Qualifier::kNone:
     case Qualifier::kSince:
       break;
   }
-  return {value - half_step, value + half_step};
+  return {value - half_step, value + half_step, value};
 }
 
 Interval point_interval(const Point& point) {
@@ -405,6 +411,28 @@ std::string describe_reading(const Mention& mention) {
     return words + " " + precision_words(mention.precision) + " (" + interval_words(interval) + ")";
   }
   return words;
+}
+
+Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
+  Comparison comparison;
+  if (!mention.date || !fact.since) return comparison;
+  const Date claimed = *mention.date;
+  Expected expected;
+  expected.date = fact.since;
+  expected.as_of = *fact.since;
+  if (!fact.points.empty()) {
+    expected.source = fact.points.front().source;
+    expected.url = fact.points.front().url;
+  }
+  comparison.expected = expected;
+  comparison.references.push_back(expected);
+  const bool agrees = first_day(claimed) <= *fact.since && *fact.since <= last_day(claimed);
+  comparison.verdict = agrees ? Verdict::kSupported : Verdict::kContradicted;
+  comparison.explanation = "The figure it scopes, " + fact.subject + ", counts from " +
+                           format_readable_date(*fact.since) + (agrees ? "; \"" : ", not from \"") +
+                           mention.text + "\"" +
+                           (agrees ? " agrees at the granularity written." : ".");
+  return comparison;
 }
 
 Comparison compare(const Mention& mention, const Fact& fact, const Date& published) {

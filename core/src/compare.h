@@ -1,6 +1,7 @@
 // Comparing a claim with the fact it matched, at the publication date. Internal.
 #pragma once
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,10 +20,15 @@ struct Comparison {
 /// Compares `mention` with `fact` as things stood on `published`.
 Comparison compare(const Mention& mention, const Fact& fact, const Date& published);
 
+/// Compares the start of a stated scope ("since October 2023") with the start of
+/// the running total it scopes (`fact.since`), at the granularity written.
+Comparison compare_scope_start(const Mention& mention, const Fact& fact);
+
 /// An inclusive range of values; infinities stand for an open end.
 struct Interval {
   double low = 0;
   double high = 0;
+  double value = std::numeric_limits<double>::quiet_NaN();  ///< the figure as written, when one is
   bool overlaps(const Interval& other) const { return low <= other.high && other.low <= high; }
 };
 

@@ -52,8 +52,10 @@ double distance_between(const SentenceReading& sentence, TokenSpan mention, std:
   }
   const std::size_t marks = sentence.clause_marks_before[to] - sentence.clause_marks_before[from];
   const std::size_t figures = sentence.mention_starts_before[to] - sentence.mention_starts_before[from];
+  const std::size_t joins = sentence.joins_before[to] - sentence.joins_before[from];
+  // "killed and nearly 1,200 injured": a conjunction starts another claim.
   double distance = static_cast<double>(to - from - marks) + 2.5 * static_cast<double>(marks) +
-                    3.0 * static_cast<double>(figures);
+                    3.0 * static_cast<double>(figures) + 0.75 * static_cast<double>(joins);
   // A metric after the figure ("422 killed") reads as well as one before it
   // ("killing 422"), but a little less when far.
   if (hit_begin >= mention.end) distance += 0.25;
@@ -76,6 +78,20 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
     ++head.end;
   }
   return head;
+}
+
+// Whether the figure is the whole in "27 of the 28", "3 out of 4".
+bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
+  std::size_t i = mention.begin;
+  auto word_before = [&](std::string_view form) {
+    if (i == 0 || sentence.tokens[i - 1].form != form) return false;
+    --i;
+    return true;
+  };
+  word_before("the");
+  if (!word_before("of")) return false;
+  word_before("out");
+  return i > 0 && sentence.mention_at[i - 1] >= 0;
 }
 
 std::string text_of(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
@@ -119,11 +135,14 @@ SentenceReading read_sentence(std::string_view text, ByteRange sentence, const M
   const std::size_t count = tokens.size();
 
   reading.clause_marks_before.assign(count + 1, 0);
+  reading.joins_before.assign(count + 1, 0);
   reading.clause_start.assign(count, 0);
   reading.clause_end.assign(count, count);
   for (std::size_t i = 0; i < count; ++i) {
     const bool mark = tokens[i].type == Token::Type::kClauseMark;
     reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
+    const bool join = !mark && (tokens[i].form == "and" || tokens[i].form == "or" || tokens[i].form == "while");
+    reading.joins_before[i + 1] = reading.joins_before[i] + (join ? 1 : 0);
     reading.clause_start[i] = mark ? i + 1 : (i > 0 ? reading.clause_start[i - 1] : 0);
   }
   for (std::size_t i = count; i-- > 0;) {
@@ -195,6 +214,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                           : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   const TokenSpan head = head_of(sentence, span);
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
+  // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
+  const bool is_whole = is_whole_of_part(sentence, span);
 
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
@@ -224,10 +245,16 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (hit.phrase->fact != fact_index) continue;
       const double distance = distance_between(sentence, span, hit.begin, hit.end);
       const bool in_head = hit.begin < head.end && hit.end > head.begin;
+      if (is_whole && !in_head && hit.phrase->role != PhraseRole::kExclude) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       switch (hit.phrase->role) {
         case PhraseRole::kMetric:
-          if (distance < metric_distance) {
+          // A metric in the figure's own noun phrase ("1,200 injured") binds tightest.
+          if (in_head && distance < metric_distance) {
+            metric_distance = distance - 0.5;
+            candidate.metric_begin = hit.begin;
+            candidate.metric_end = hit.end;
+          } else if (distance < metric_distance) {
             metric_distance = distance;
             candidate.metric_begin = hit.begin;
             candidate.metric_end = hit.end;
@@ -249,7 +276,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           break;
       }
     }
-    if (metric_distance == kNone || excluded) continue;
+    // A date is about the event named right by it ("took effect on October 10");
+    // a figure may sit a little further from its metric ("killed more than 71,400 Palestinians").
+    const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
+    const double reach = is_date ? 10.0 : 16.0;
+    if (metric_distance > reach || excluded) continue;
     if (fact.match.subject_required && !subject_in_head) continue;
     if (fact.match.scope_required && scope_distance == kNone) continue;
     candidate.has_scope = scope_distance != kNone;

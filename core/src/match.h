@@ -49,6 +49,7 @@ struct SentenceReading {
   std::vector<Token> tokens;
   std::vector<PhraseHit> hits;                 ///< ordered by begin
   std::vector<std::size_t> clause_marks_before;///< clause marks in tokens [0, i)
+  std::vector<std::size_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
   std::vector<std::size_t> clause_start;       ///< first token of the clause holding token i
   std::vector<std::size_t> clause_end;         ///< one past its last token
   std::vector<TokenSpan> mention_spans;        ///< per mention of the sentence
