@@ -1,0 +1,71 @@
+// The whole check in wasm (node) against the same check natively, on the same texts.
+//
+//   node bench/wasm_bench.mjs [--site=build/site] [--native=build/native/bench/figcheck_bench] [--rounds=5]
+//
+// Each round runs, per text, the native bench binary (Checker::check plus
+// report_to_json, wall time) and then the wasm module, so the noise of a shared
+// machine falls on both; figures are medians over rounds. Two wasm figures:
+//   core: the Embind call (UTF-8 bytes in, report JSON out), the same work as native;
+//   api:  web/figcheck.js check(text, {published}): plus TextEncoder and JSON.parse.
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { benchTexts, fmtMs, fmtX, loadFigcheck, mbps, median, options, printTable, ROOT,
+  runNativeBench, timeOnce } from './lib.mjs';
+import { PUBLISHED } from './texts/texts.mjs';
+
+const opts = options({ site: 'build/site', native: 'build/native/bench/figcheck_bench', rounds: '5' });
+const rounds = Number(opts.rounds);
+const { texts, dir } = benchTexts();
+
+const figcheck = await loadFigcheck(opts.site);
+const { default: createFigcheckCore } = await import(
+  pathToFileURL(join(resolve(ROOT, opts.site), 'figcheck-core.js')).href);
+const core = await createFigcheckCore();
+const encoder = new TextEncoder();
+
+// Runs `fn` at least `minRuns` times and for at least `minMs`; returns each run's ms.
+async function sample(fn, minRuns, minMs) {
+  const times = [];
+  const start = performance.now();
+  while (times.length < minRuns || performance.now() - start < minMs) times.push((await timeOnce(fn)).ms);
+  return times;
+}
+
+const results = texts.map((t) => ({ ...t, native: [], core: [], api: [], mentions: {} }));
+for (const r of results) {  // warm-up: JIT, the lazily built Checker
+  await figcheck.check(r.text, { published: PUBLISHED });
+  core.check(encoder.encode(r.text), PUBLISHED);
+}
+
+for (let round = 0; round < rounds; round++) {
+  for (const r of results) {
+    const size = r.name.replace(' ', '');
+    const [native] = runNativeBench(opts.native, dir, `^check/${size}$`, r.bytes > 1e5 ? 0.3 : 0.1);
+    r.native.push(native.realMs);
+    r.mentions.native = native.mentions;
+    const bytes = encoder.encode(r.text);
+    const minRuns = r.bytes > 1e5 ? 1 : 5;
+    r.core.push(median(await sample(() => core.check(bytes, PUBLISHED), minRuns, 200)));
+    let report;
+    r.api.push(median(await sample(async () => {
+      report = await figcheck.check(r.text, { published: PUBLISHED });
+    }, minRuns, 200)));
+    r.mentions.wasm = report.summary.mentions;
+  }
+}
+
+console.log(`whole check, native vs wasm; medians of ${rounds} alternating rounds, wall time ` +
+  `(published ${PUBLISHED})`);
+const rows = [['text', 'bytes', 'native ms', 'MB/s', 'wasm core ms', 'MB/s', 'wasm api ms', 'MB/s',
+  'core/native', 'api/native', 'mentions n/w']];
+for (const r of results) {
+  const [n, c, a] = [median(r.native), median(r.core), median(r.api)];
+  rows.push([r.name, r.bytes, fmtMs(n), mbps(r.bytes, n).toFixed(1), fmtMs(c), mbps(r.bytes, c).toFixed(1),
+    fmtMs(a), mbps(r.bytes, a).toFixed(1), fmtX(c / n), fmtX(a / n), `${r.mentions.native}/${r.mentions.wasm}`]);
+}
+printTable(rows);
+const large = results.at(-1);
+const wasmMbps = mbps(large.bytes, median(large.api));
+console.log(`wasm whole check on 1 MB: ${wasmMbps.toFixed(1)} MB/s (api); ` +
+  `native: ${mbps(large.bytes, median(large.native)).toFixed(1)} MB/s (target ≥ 50 MB/s natively)`);
