@@ -1,6 +1,423 @@
-// Placeholder until the extractor lands.
+// extract_mentions(): the scanner's main loop, qualifiers, what is not a figure
+// (names, times, phone numbers) and the UTF-16 offsets of the spans.
+#include <array>
+#include <cstdio>
+
+#include "extract_scanner.h"
 #include "figcheck/mention.h"
 
 namespace figcheck {
-std::vector<Mention> extract_mentions(std::string_view, const Date&) { return {}; }
+namespace detail::extraction {
+namespace {
+
+struct QualifierPhrase {
+  std::array<std::string_view, 3> words;
+  Qualifier qualifier;
+};
+
+constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
+    {{"more", "than"}, Qualifier::kMoreThan},
+    {{"in", "excess", "of"}, Qualifier::kMoreThan},
+    {{"upwards", "of"}, Qualifier::kMoreThan},
+    {{"over"}, Qualifier::kOver},
+    {{"at", "least"}, Qualifier::kAtLeast},
+    {{"nearly"}, Qualifier::kNearly},
+    {{"close", "to"}, Qualifier::kNearly},
+    {{"almost"}, Qualifier::kAlmost},
+    {{"about"}, Qualifier::kAbout},
+    {{"approximately"}, Qualifier::kAbout},
+    {{"around"}, Qualifier::kAround},
+    {{"roughly"}, Qualifier::kRoughly},
+    {{"some"}, Qualifier::kSome},
+    {{"up", "to"}, Qualifier::kUpTo},
+    {{"fewer", "than"}, Qualifier::kFewerThan},
+    {{"less", "than"}, Qualifier::kLessThan},
+    {{"under"}, Qualifier::kUnder},
+    {{"at", "most"}, Qualifier::kAtMost},
+});
+
+constexpr std::size_t kDialLookback = 5;
+
+constexpr auto kOverParticleVerbs = std::to_array<std::string_view>({
+    "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn",
+    "turns", "turned", "turning", "pass", "passed", "passing", "hold", "held", "carry", "carried",
+});
+
+// "the S&P 500 gained": after an index name the number is part of the name.
+constexpr auto kMarketVerbs = std::to_array<std::string_view>({
+    "rose", "fell", "gained", "lost", "closed", "added", "dropped", "slipped", "climbed",
+    "jumped", "declined", "edged", "ended", "index", "futures",
+});
+constexpr std::size_t kTenseLookback = 16;
+
+bool is_start_symbol(char32_t cp) {
+  return cp == '$' || cp == U'€' || cp == U'£' || cp == U'₪' || cp == '-' || cp == U'−' ||
+         cp == '+' || cp == '(';
+}
+
+}  // namespace
+
+Scanner::Scanner(std::string_view text, const Date& published)
+    : text_(text),
+      tokens_(tokenize(text)),
+      published_(published),
+      published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
+
+bool Scanner::word(std::size_t j, std::string_view lower) const {
+  if (j >= tokens_.size()) return false;
+  const Token& token = tokens_[j];
+  if (token.type != TokenType::kWord || token.size() != lower.size()) return false;
+  for (std::size_t k = 0; k < lower.size(); ++k) {
+    if ((text_[token.begin + k] | 0x20) != lower[k]) return false;
+  }
+  return true;
+}
+
+bool Scanner::symbol(std::size_t j, char32_t code_point) const {
+  return j < tokens_.size() && tokens_[j].type == TokenType::kSymbol &&
+         tokens_[j].symbol == code_point;
+}
+
+bool Scanner::digits(std::size_t j) const {
+  return j < tokens_.size() && tokens_[j].type == TokenType::kDigits;
+}
+
+bool Scanner::dash(std::size_t j) const {
+  return symbol(j, '-') || symbol(j, U'‐') || symbol(j, U'‑') || symbol(j, U'–');
+}
+
+bool Scanner::minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'−'); }
+
+bool Scanner::has(std::size_t j, std::uint32_t roles) const {
+  return j < tokens_.size() && tokens_[j].has(roles);
+}
+
+bool Scanner::attached(std::size_t j) const {
+  return j < tokens_.size() && tokens_[j].gap == Gap::kNone;
+}
+
+bool Scanner::spaced(std::size_t j) const {
+  return j < tokens_.size() &&
+         (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
+}
+
+bool Scanner::same_line(std::size_t j) const {
+  return j < tokens_.size() && tokens_[j].gap != Gap::kNewline;
+}
+
+std::string_view Scanner::text_of(std::size_t j) const {
+  if (j >= tokens_.size()) return {};
+  return text_.substr(tokens_[j].begin, tokens_[j].size());
+}
+
+int Scanner::small_number(std::size_t j) const {
+  if (!digits(j) || tokens_[j].size() > 4) return -1;
+  int value = 0;
+  for (char c : text_of(j)) value = value * 10 + (c - '0');
+  return value;
+}
+
+// The end of a name such as "F-16", "A4" or "COVID-19": letters, digits and inner hyphens.
+std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
+  std::size_t end = j + 1;
+  while (end < tokens_.size() && attached(end)) {
+    const Token& token = tokens_[end];
+    if (token.type == TokenType::kWord || token.type == TokenType::kDigits) {
+      ++end;
+    } else if (dash(end) && attached(end + 1) &&
+               (digits(end + 1) || (end + 1 < tokens_.size() &&
+                                    tokens_[end + 1].type == TokenType::kWord))) {
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// Digits that name something rather than count it, or a time of day; returns the
+// token past them.
+std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
+  const Token& token = tokens_[k];
+  if (token.size() > kMaxExactDigits) {
+    std::size_t end = k + 1;
+    while (attached(end) && (digits(end) || ((symbol(end, ',') || symbol(end, '.')) &&
+                                             digits(end + 1) && attached(end + 1)))) {
+      ++end;
+    }
+    return end;
+  }
+  if (look_behind) {
+    const bool after_word = k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kWord;
+    if (after_word) return alphanumeric_run_end(k);
+    if (k >= 2 && attached(k) && dash(k - 1) && attached(k - 1)) {
+      const Token& before = tokens_[k - 2];
+      if (before.type == TokenType::kDigits) return alphanumeric_run_end(k);
+      if (before.type == TokenType::kWord && !word(k - 2, "mid") && !word(k - 2, "pre") &&
+          !word(k - 2, "post") && !word(k - 2, "early") && !word(k - 2, "late")) {
+        return alphanumeric_run_end(k);
+      }
+    }
+    if (k > 0 && spaced(k)) {
+      std::size_t name = k - 1;
+      if (symbol(name, '.') && attached(name) && name > 0) --name;  // "No. 5"
+      const Token& before = tokens_[name];
+      const bool plain_follows =
+          !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2)) &&
+          !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
+          !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
+                          kCurrencyWord);
+      if (before.has(kIdentifierWord) && plain_follows) {
+        const bool needs_capital = word(name, "no") || word(name, "number");
+        if (!needs_capital || before.capitalized) return alphanumeric_run_end(k);
+      }
+      if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
+          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) &&
+          plain_follows) {
+        return alphanumeric_run_end(k);
+      }
+    }
+  }
+  // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567"
+  if (text_of(k)[0] == '0' && token.size() >= 3 && digits(k + 1) && spaced(k + 1) &&
+      tokens_[k + 1].size() >= 3) {
+    std::size_t end = k + 1;
+    while (digits(end) && spaced(end) && tokens_[end].size() >= 3 && tokens_[end].size() <= 4) ++end;
+    return end;
+  }
+  // Index names: "the Tel Aviv 35 index", "S&P 500 gained", "Stoxx Europe 600 rose"
+  if (word(k + 1, "index") && spaced(k + 1)) return k + 1;
+  if (look_behind && k > 0 && spaced(k) && tokens_[k - 1].type == TokenType::kWord &&
+      tokens_[k - 1].capitalized && tokens_[k - 1].lexeme == nullptr && spaced(k + 1) &&
+      word_in(k + 1, kMarketVerbs)) {
+    return k + 1;
+  }
+  if (look_behind && k > 1 && spaced(k) && tokens_[k - 1].capitalized && tokens_[k - 1].size() == 1 &&
+      symbol(k - 2, '&')) {
+    return k + 1;
+  }
+  // Emergency and service numbers: "call 101 rather than 999"
+  if (look_behind && token.size() == 3) {
+    const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
+    for (std::size_t j = k; j > stop; --j) {
+      if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;
+      if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone")) {
+        return k + 1;
+      }
+    }
+  }
+  // Times of day: "10:30", "10 pm", "10.30am", "10 a.m."
+  if (symbol(k + 1, ':') && attached(k + 1) && digits(k + 2) && attached(k + 2)) {
+    std::size_t end = k + 3;
+    if (symbol(end, ':') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+    if (has(end, kTimeSuffix) && same_line(end)) ++end;
+    return end;
+  }
+  if (has(k + 1, kTimeSuffix) && same_line(k + 1) && tokens_[k + 1].gap != Gap::kSpaces) {
+    return k + 2;
+  }
+  if ((word(k + 1, "a") || word(k + 1, "p")) && same_line(k + 1) && symbol(k + 2, '.') &&
+      attached(k + 2) && word(k + 3, "m") && attached(k + 3)) {
+    return k + 4;
+  }
+  if (symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+      has(k + 3, kTimeSuffix) && same_line(k + 3)) {
+    return k + 4;
+  }
+  // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4".
+  if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
+      !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
+                      kCurrencyCode | kDurationUnit | kCurrencyWord) &&
+      !word(k + 1, "s") && !word(k + 1, "per")) {
+    return alphanumeric_run_end(k);
+  }
+  // Three or more dash-joined groups (phone numbers, codes) and dotted versions,
+  // ISO dates excepted.
+  const bool iso_date_shape = token.size() == 4 && digits(k + 2) && tokens_[k + 2].size() == 2 &&
+                              digits(k + 4) && tokens_[k + 4].size() == 2;
+  for (char32_t separator : {U'-', U'.'}) {
+    if (symbol(k + 1, separator) && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+        symbol(k + 3, separator) && attached(k + 3) && digits(k + 4) && attached(k + 4) &&
+        !(separator == U'-' && iso_date_shape)) {
+      std::size_t end = k + 5;
+      while (symbol(end, separator) && attached(end) && digits(end + 1) && attached(end + 1)) {
+        end += 2;
+      }
+      return end;
+    }
+  }
+  return std::nullopt;
+}
+
+// "+44 20 7946 0958", "(202) 555-0123".
+std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
+  std::size_t end = 0;
+  if (symbol(i, '+') && digits(i + 1) && attached(i + 1)) {
+    end = i + 2;
+  } else if (symbol(i, '(') && digits(i + 1) && attached(i + 1) && tokens_[i + 1].size() == 3 &&
+             symbol(i + 2, ')') && attached(i + 2) && digits(i + 3) && spaced(i + 3) &&
+             tokens_[i + 3].size() == 3 && dash(i + 4) && attached(i + 4) && digits(i + 5)) {
+    end = i + 6;
+  } else {
+    return std::nullopt;
+  }
+  while (end < tokens_.size()) {
+    if (digits(end) && (spaced(end) || attached(end)) && tokens_[end].gap != Gap::kSpaces) {
+      ++end;
+    } else if ((dash(end) || symbol(end, '.')) && attached(end) && digits(end + 1) &&
+               attached(end + 1)) {
+      end += 2;
+    } else if (symbol(end, '(') && digits(end + 1) && attached(end + 1) && symbol(end + 2, ')')) {
+      end += 3;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// The clause before token i says "will", "due", "next"...
+bool Scanner::sentence_speaks_of_future(std::size_t i) const {
+  const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
+  for (std::size_t j = i; j > stop; --j) {
+    const std::size_t k = j - 1;
+    if (tokens_[j].gap == Gap::kNewline) return false;
+    if (symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) {
+      if (tokens_[j].gap != Gap::kNone) return false;
+    }
+    // "who will turn 33 in June, signed ... in April": a clause of its own
+    const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
+    if ((symbol(k, ',') && !digit_group) || symbol(k, ';') || symbol(k, ':') || symbol(k, '(') ||
+        symbol(k, ')') || symbol(k, U'—')) {
+      return false;
+    }
+    if (tokens_[k].has(kFutureMarker)) return true;
+  }
+  return false;
+}
+
+std::optional<Candidate> Scanner::match_at(std::size_t i) {
+  if (word(i, "since")) {
+    if (auto since = parse_since(i)) return since;
+  }
+  if (word(i, "between") || word(i, "from")) {
+    if (auto range = parse_prefixed_date_range(i)) return range;
+    if (word(i, "between")) {
+      if (auto range = parse_between_figures(i)) return range;
+    }
+  }
+  if (auto date = parse_date_expression(i)) return date;
+  if (has(i, kQualifierStart)) {
+    for (const QualifierPhrase& phrase : kQualifierPhrases) {
+      std::size_t j = i;
+      bool matched = true;
+      for (std::string_view part : phrase.words) {
+        if (part.empty()) break;
+        if (!word(j, part) || (j > i && !spaced(j))) {
+          matched = false;
+          break;
+        }
+        ++j;
+      }
+      if (!matched || !spaced(j)) continue;
+      // "handed over four coffins": a verb's particle, not a bound
+      if (phrase.qualifier == Qualifier::kOver && i > 0 && word_in(i - 1, kOverParticleVerbs)) break;
+      std::optional<Candidate> figure;
+      if (word(j, "between")) {
+        figure = parse_between_figures(j);
+      } else {
+        figure = parse_figure(j);
+      }
+      if (!figure) break;
+      if (!figure->skip) figure->mention.qualifier = phrase.qualifier;
+      return figure;
+    }
+  }
+  if (auto figure = parse_figure(i)) return figure;
+  return parse_ordinal(i);
+}
+
+std::vector<Mention> Scanner::run() {
+  std::vector<Mention> mentions;
+  std::size_t i = 0;
+  while (i < tokens_.size()) {
+    const Token& token = tokens_[i];
+    const bool may_start = token.type == TokenType::kDigits ||
+                           (token.type == TokenType::kWord && token.has(kStartRoles)) ||
+                           (token.type == TokenType::kSymbol && is_start_symbol(token.symbol));
+    if (!may_start) {
+      ++i;
+      continue;
+    }
+    if (token.type == TokenType::kDigits) {
+      if (auto end = skip_identifier(i)) {
+        i = *end;
+        continue;
+      }
+    } else if (token.type == TokenType::kSymbol) {
+      if (auto end = skip_phone(i)) {
+        i = *end;
+        continue;
+      }
+    }
+    std::optional<Candidate> candidate = match_at(i);
+    if (!candidate || candidate->end <= i) {
+      ++i;
+      continue;
+    }
+    if (!candidate->skip) {
+      Mention& mention = candidate->mention;
+      mention.byte_start = tokens_[i].begin;
+      mention.byte_end = tokens_[candidate->end - 1].end;
+      mention.text = std::string(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
+      if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
+        last_date_end_ = candidate->end;
+      }
+      mentions.push_back(std::move(mention));
+    }
+    i = candidate->end;
+  }
+
+  // Byte offsets to UTF-16 code units in one pass; mentions are in order.
+  std::size_t pos = 0;
+  std::size_t units = 0;
+  auto advance_to = [&](std::size_t target) {
+    while (pos < target) {
+      if (static_cast<unsigned char>(text_[pos]) < 0x80) {
+        ++pos;
+        ++units;
+        continue;
+      }
+      const DecodedCodePoint decoded = decode_utf8(text_, pos);
+      units += decoded.valid && decoded.code_point >= 0x10000 ? 2 : 1;
+      pos += decoded.length;
+    }
+  };
+  for (Mention& mention : mentions) {
+    advance_to(mention.byte_start);
+    mention.start = units;
+    advance_to(mention.byte_end);
+    mention.end = units;
+  }
+  return mentions;
+}
+
+std::string number_text(double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.15g", value);
+  return buffer;
+}
+
+std::string_view weekday_name(int weekday) {
+  static constexpr std::array<std::string_view, 7> kNames = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  return weekday >= 0 && weekday < 7 ? kNames[weekday] : std::string_view();
+}
+
+}  // namespace detail::extraction
+
+std::vector<Mention> extract_mentions(std::string_view text, const Date& published) {
+  return detail::extraction::Scanner(text, published).run();
+}
+
 }  // namespace figcheck

@@ -1,0 +1,620 @@
+// Dates and date ranges: calendar dates in the usual English orders, ISO and
+// slashed dates, years in context, weekdays and relative dates resolved against
+// the publication date.
+#include <algorithm>
+#include <array>
+
+#include "extract_scanner.h"
+
+namespace figcheck::detail::extraction {
+namespace {
+
+constexpr int kMinYear = 1800;
+constexpr int kMaxYear = 2199;
+constexpr int kMinBareYear = 1900;
+constexpr int kMaxBareYear = 2100;
+constexpr int kMaxLeapSearch = 8;
+
+// "the end of 2023", "the summer of 2014": "of" only introduces a year after these.
+constexpr auto kOfYearLeads = std::to_array<std::string_view>({
+    "end", "start", "beginning", "middle", "rest", "course", "half", "quarter", "summer",
+    "spring", "autumn", "fall", "winter", "part", "year", "months", "weeks",
+});
+
+// "2000 people": a year-like number that counts.
+constexpr auto kCountedNouns = std::to_array<std::string_view>({
+    "people", "persons", "men", "women", "children", "residents", "troops", "soldiers",
+    "families", "households", "homes", "buildings", "trucks", "patients", "prisoners",
+    "detainees", "hostages", "civilians", "fighters", "workers", "students", "staff",
+});
+
+// Standalone month names that are also common words need a date context.
+bool needs_context(std::string_view month_word) { return month_word.size() <= 4; }
+
+void append_note(std::string& note, std::string_view more) {
+  if (more.empty()) return;
+  if (!note.empty()) note += "; ";
+  note += more;
+}
+
+std::string day_month_text(int day, int month, int year) {
+  Date date{year == 0 ? 2000 : year, month, day};
+  std::string text = format_readable_date(date);
+  if (year == 0) text.resize(text.size() - 5);  // drop the placeholder year
+  return text;
+}
+
+Date shift_months(const Date& date, int months) {
+  const int total = date.year * 12 + (date.month - 1) + months;
+  return Date{total / 12, total % 12 + 1, 0};
+}
+
+}  // namespace
+
+int Scanner::year_at(std::size_t j) const {
+  if (!digits(j) || tokens_[j].size() != 4) return 0;
+  const int year = small_number(j);
+  if (year < kMinYear || year > kMaxYear) return 0;
+  if (attached(j + 1) && j + 1 < tokens_.size()) {
+    const Token& next = tokens_[j + 1];
+    if (next.type != TokenType::kSymbol) return 0;
+    const bool continues = symbol(j + 1, ',') || symbol(j + 1, '.') || dash(j + 1) || symbol(j + 1, '/');
+    if (continues && digits(j + 2) && attached(j + 2)) return 0;
+  }
+  return year;
+}
+
+int Scanner::month_at(std::size_t j) const {
+  if (!has(j, kMonth) || !tokens_[j].capitalized) return 0;
+  return tokens_[j].lexeme->month;
+}
+
+int Scanner::weekday_at(std::size_t j) const {
+  if (!has(j, kWeekday) || !tokens_[j].capitalized) return -1;
+  return tokens_[j].lexeme->weekday;
+}
+
+bool Scanner::year_context_before(std::size_t j) const {
+  if (j == 0) return false;
+  const std::size_t p = j - 1;
+  // "mid-2024", "pre-2023"
+  if (dash(p) && attached(p) && attached(j) && p > 0 &&
+      (word(p - 1, "mid") || word(p - 1, "pre") || word(p - 1, "post") || word(p - 1, "early") ||
+       word(p - 1, "late"))) {
+    return true;
+  }
+  if (!spaced(j) && !(symbol(p, ',') && spaced(j))) return false;
+  // "in 2023 and 2024", "in 2022, 2023"
+  if (last_date_end_ == p && (word(p, "and") || word(p, "or") || word(p, "to") || symbol(p, ','))) {
+    return true;
+  }
+  if (!has(p, kYearContext)) return false;
+  if (word(p, "of")) {
+    if (p == 0) return false;
+    if (has(p - 1, kMonth)) return true;
+    return word_in(p - 1, kOfYearLeads);
+  }
+  return true;
+}
+
+std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) const {
+  const int year = year_at(j);
+  if (year < kMinBareYear || year > kMaxBareYear) return std::nullopt;
+  if (symbol(j + 1, '%') ||
+      (same_line(j + 1) && has(j + 1, kMeasureUnit | kScaleWord | kScaleSuffix | kPercentWord |
+                                           kDurationUnit | kCurrencyWord))) {
+    return std::nullopt;
+  }
+  if (!in_range) {
+    // "from 2000 to 3000": a change in a count, not years
+    if ((word(j + 1, "to") || word(j + 1, "and")) && digits(j + 2) && year_at(j + 2) == 0) {
+      return std::nullopt;
+    }
+    if (spaced(j + 1) && word_in(j + 1, kCountedNouns)) return std::nullopt;
+  }
+  DatePart part;
+  part.year = year;
+  part.end = j + 1;
+  return part;
+}
+
+std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j) const {
+  if (!digits(j) || tokens_[j].size() > 2 || !symbol(j + 1, '/') || !attached(j + 1) ||
+      !digits(j + 2) || !attached(j + 2) || tokens_[j + 2].size() > 2) {
+    return std::nullopt;
+  }
+  const int first = small_number(j);
+  const int second = small_number(j + 2);
+  std::size_t end = j + 3;
+  int year = 0;
+  if (symbol(end, '/') && attached(end) && digits(end + 1) && attached(end + 1)) {
+    const std::size_t width = tokens_[end + 1].size();
+    if (width == 4) year = small_number(end + 1);
+    if (width == 2) year = small_number(end + 1) + (small_number(end + 1) < 70 ? 2000 : 1900);
+    if (year == 0 || year < kMinYear || year > kMaxYear) return std::nullopt;
+    end += 2;
+  }
+  if (attached(end) && end < tokens_.size() &&
+      (tokens_[end].type != TokenType::kSymbol || symbol(end, '/'))) {
+    return std::nullopt;
+  }
+  DatePart part;
+  part.end = end;
+  if (year == 0 && ((first == 24 && second == 7) || (first == 9 && second == 11))) {
+    part.not_a_date = true;  // "24/7", and 9/11 names an event
+    return part;
+  }
+  auto fits = [&](int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year == 0 ? 2000 : year, month);
+  };
+  const bool day_first = fits(second, first);
+  const bool month_first = fits(first, second);
+  if (!day_first && !month_first) {
+    part.not_a_date = true;
+    return part;
+  }
+  part.year = year;
+  const std::string written(text_.substr(tokens_[j].begin, tokens_[end - 1].end - tokens_[j].begin));
+  if (day_first && month_first && first != second) {
+    part.ambiguous = true;
+    part.note = "slashed date " + written + " reads as " + day_month_text(first, second, year) +
+                " (day first) or " + day_month_text(second, first, year) + " (month first)";
+    return part;
+  }
+  if (day_first) {
+    part.day = first;
+    part.month = second;
+  } else {
+    part.month = first;
+    part.day = second;
+  }
+  if (first != second) {
+    part.note = day_first ? "slashed date read day first: month first is impossible"
+                          : "slashed date read month first: day first is impossible";
+  }
+  return part;
+}
+
+std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_only) const {
+  if (j >= tokens_.size()) return std::nullopt;
+  // ISO "2023-10-07"
+  if (digits(j) && tokens_[j].size() == 4 && dash(j + 1) && attached(j + 1) && digits(j + 2) &&
+      attached(j + 2) && tokens_[j + 2].size() == 2 && dash(j + 3) && attached(j + 3) &&
+      digits(j + 4) && attached(j + 4) && tokens_[j + 4].size() == 2) {
+    const Date date{small_number(j), small_number(j + 2), small_number(j + 4)};
+    if (!date.valid()) return std::nullopt;
+    DatePart part;
+    part.year = date.year;
+    part.month = date.month;
+    part.day = date.day;
+    part.end = j + 5;
+    return part;
+  }
+  if (auto slashed = parse_slashed_date(j)) return slashed;
+
+  auto day_at = [&](std::size_t k) {
+    if (!digits(k) || tokens_[k].size() > 2) return 0;
+    const int day = small_number(k);
+    if (day < 1 || day > 31) return 0;
+    if (attached(k + 1) && k + 1 < tokens_.size() && !has(k + 1, kOrdinalSuffix) &&
+        (tokens_[k + 1].type != TokenType::kSymbol || symbol(k + 1, ':') || symbol(k + 1, '.') ||
+         symbol(k + 1, '/') || symbol(k + 1, '%'))) {
+      if (!symbol(k + 1, '.') || (digits(k + 2) && attached(k + 2))) return 0;
+    }
+    return day;
+  };
+  auto day_fits = [](const DatePart& part) {
+    return part.day <= days_in_month(part.year == 0 ? 2000 : part.year, part.month);
+  };
+
+  // "7 October 2023", "7th of October"
+  if (const int day = day_at(j); day > 0) {
+    std::size_t m = j + 1;
+    const bool suffix = has(m, kOrdinalSuffix) && attached(m);
+    if (suffix) ++m;
+    if (suffix && word(m, "of") && spaced(m)) ++m;
+    if (const int month = month_at(m); month > 0 && spaced(m)) {
+      DatePart part;
+      part.day = day;
+      part.month = month;
+      part.end = m + 1;
+      std::size_t y = m + 1;
+      const bool abbreviation_dot = symbol(y, '.') && attached(y) && tokens_[m].size() <= 4;
+      if ((symbol(y, ',') || abbreviation_dot) && attached(y) && year_at(y + 1) > 0 && spaced(y + 1)) {
+        ++y;
+      }
+      if (const int year = year_at(y); year > 0 && spaced(y)) {
+        part.year = year;
+        part.end = y + 1;
+      }
+      if (!day_fits(part)) return std::nullopt;
+      return part;
+    }
+    if (allow_day_only) {
+      DatePart part;
+      part.day = day;
+      part.end = suffix ? j + 2 : j + 1;
+      return part;
+    }
+    return std::nullopt;
+  }
+
+  // "October 7", "Oct. 7, 2023", "May 2024"
+  const int month = month_at(j);
+  if (month == 0) return std::nullopt;
+  std::size_t d = j + 1;
+  if (symbol(d, '.') && attached(d) && tokens_[j].size() <= 4) ++d;  // "Oct."
+  if (const int day = day_at(d); day > 0 && spaced(d)) {
+    DatePart part;
+    part.month = month;
+    part.day = day;
+    std::size_t e = d + 1;
+    if (has(e, kOrdinalSuffix) && attached(e)) ++e;
+    part.end = e;
+    if (symbol(e, ',') && attached(e) && year_at(e + 1) > 0 && spaced(e + 1)) {
+      part.year = year_at(e + 1);
+      part.end = e + 2;
+    } else if (year_at(e) > 0 && spaced(e)) {
+      part.year = year_at(e);
+      part.end = e + 1;
+    }
+    if (!day_fits(part)) return std::nullopt;
+    return part;
+  }
+  std::size_t y = j + 1;
+  if (symbol(y, ',') && attached(y)) ++y;
+  DatePart part;
+  part.month = month;
+  if (const int year = year_at(y); year > 0 && spaced(y)) {
+    part.year = year;
+    part.end = y + 1;
+    return part;
+  }
+  part.bare_month = true;
+  part.end = j + 1;
+  return part;
+}
+
+bool Scanner::resolve_year(DatePart& part, bool future, std::string& note) const {
+  if (!published_known_) {
+    note = "no year given and no publication date to place it";
+    return false;
+  }
+  const Date& published = published_;
+  int year = published.year;
+  if (part.day > 0) {
+    if (!future && Date{year, part.month, part.day} > published) --year;
+    if (future && Date{year, part.month, part.day} < published) ++year;
+    for (int tries = 0; tries < kMaxLeapSearch && part.day > days_in_month(year, part.month); ++tries) {
+      year += future ? 1 : -1;
+    }
+  } else {
+    if (!future && part.month > published.month) --year;
+    if (future && part.month < published.month) ++year;
+  }
+  part.year = year;
+  const std::string readable = format_readable_date(Date{year, part.month, part.day});
+  note = future ? "no year given, future tense: read as " + readable + ", the next after publication"
+                : "no year given: read as " + readable + ", the last before publication";
+  return true;
+}
+
+std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
+  Candidate candidate;
+  candidate.end = part.end;
+  Mention& mention = candidate.mention;
+  mention.kind = MentionKind::kDate;
+  std::string note;
+  if (part.weekday >= 0) note = "weekday: " + std::string(weekday_name(part.weekday));
+  append_note(note, part.note);
+  if (part.ambiguous) {
+    mention.ambiguous = true;
+    mention.note = note;
+    return candidate;
+  }
+  DatePart resolved = part;
+  if (resolved.year == 0) {
+    std::string resolution;
+    const bool placed = resolve_year(resolved, sentence_speaks_of_future(i), resolution);
+    append_note(note, resolution);
+    if (!placed) {
+      mention.note = note;
+      return candidate;
+    }
+  }
+  const Date date{resolved.year, resolved.month, resolved.day};
+  if (!date.valid()) return std::nullopt;
+  if (part.weekday >= 0 && date.granularity() == Date::Granularity::kDay &&
+      weekday(date) != part.weekday) {
+    append_note(note, "the date is a " + std::string(weekday_name(weekday(date))));
+  }
+  mention.date = date;
+  mention.note = note;
+  return candidate;
+}
+
+std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
+                                                  std::size_t i) const {
+  if (first.ambiguous || last.ambiguous || first.not_a_date || last.not_a_date) return std::nullopt;
+  if (first.weekday >= 0 || last.weekday >= 0) return std::nullopt;
+  if (last.month == 0 && last.year == 0) return std::nullopt;
+  if (first.month == 0 && first.day > 0) {
+    // "4-22 October": the day takes the month and year of the end
+    if (last.day == 0) return std::nullopt;
+    first.month = last.month;
+    first.year = last.year;
+  }
+  if (first.month == 0 && first.year == 0) return std::nullopt;
+  if (first.month == 0 && last.year == 0) return std::nullopt;  // "from 2019 to May"
+  std::string note;
+  if (last.year == 0) {
+    std::string resolution;
+    if (!resolve_year(last, sentence_speaks_of_future(i), resolution)) return std::nullopt;
+    note = resolution;
+  }
+  if (first.year == 0) {
+    first.year = last.year;
+    if (first.month > last.month || (first.month == last.month && first.day > last.day)) {
+      --first.year;
+    }
+  }
+  const Date start{first.year, first.month, first.day};
+  const Date end{last.year, last.month, last.day};
+  if (!start.valid() || !end.valid() || first_day(start) > last_day(end)) return std::nullopt;
+  Candidate candidate;
+  candidate.end = last.end;
+  candidate.mention.kind = MentionKind::kDateRange;
+  candidate.mention.date = start;
+  candidate.mention.date_end = end;
+  candidate.mention.note = note;
+  return candidate;
+}
+
+std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::size_t end,
+                                                    std::string_view mode, std::size_t i) const {
+  Candidate candidate;
+  candidate.end = end;
+  candidate.mention.kind = MentionKind::kDate;
+  std::string label = mode.empty() ? "" : std::string(mode) + " ";
+  label += weekday_name(weekday_number);
+  if (!published_known_) {
+    candidate.mention.note = label + ": no publication date to place it";
+    return candidate;
+  }
+  const int published_days = days_since_epoch(published_);
+  const int published_weekday = weekday(published_);
+  const int back = (published_weekday - weekday_number + 7) % 7;
+  const int ahead = (weekday_number - published_weekday + 7) % 7;
+  int offset = -back;
+  if (mode == "last") offset = back == 0 ? -7 : -back;
+  if (mode == "next") offset = ahead == 0 ? 7 : ahead;
+  if (mode == "this") offset = weekday_number - published_weekday;
+  if (mode.empty() && sentence_speaks_of_future(i)) offset = ahead;
+  const Date date = date_from_days(published_days + offset);
+  std::string relation = offset == 0   ? "the publication day"
+                         : offset < 0 ? "the last before publication"
+                                      : "the next after publication";
+  if (mode.empty() && offset > 0) relation += " (future tense)";
+  candidate.mention.date = date;
+  candidate.mention.note = label + ": read as " + format_readable_date(date) + ", " + relation;
+  return candidate;
+}
+
+Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size_t end) const {
+  Candidate candidate;
+  candidate.end = end;
+  candidate.mention.kind = MentionKind::kDate;
+  const std::string label = number_text(amount) + " " + std::string(unit) + " ago";
+  if (!published_known_ || amount < 1 || amount > 10000 || amount != static_cast<int>(amount)) {
+    candidate.mention.note = label + ": cannot be placed";
+    return candidate;
+  }
+  const int count = static_cast<int>(amount);
+  const int published_days = days_since_epoch(published_);
+  Date date;
+  if (unit == "days") date = date_from_days(published_days - count);
+  if (unit == "weeks") date = date_from_days(published_days - 7 * count);
+  if (unit == "months") date = shift_months(published_, -count);
+  if (unit == "years") date = Date{published_.year - count, 0, 0};
+  candidate.mention.date = date;
+  candidate.mention.note = label + ": read as " + format_readable_date(date);
+  return candidate;
+}
+
+std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
+  if (!has(i, kRelativeDate)) return std::nullopt;
+  auto day_candidate = [&](int offset, std::size_t end, std::string_view label) {
+    Candidate candidate;
+    candidate.end = end;
+    candidate.mention.kind = MentionKind::kDate;
+    if (!published_known_) {
+      candidate.mention.note = std::string(label) + ": no publication date to place it";
+      return candidate;
+    }
+    const Date date = date_from_days(days_since_epoch(published_) + offset);
+    candidate.mention.date = date;
+    candidate.mention.note = std::string(label) + ": read as " + format_readable_date(date);
+    return candidate;
+  };
+  if (word(i, "yesterday")) return day_candidate(-1, i + 1, "yesterday");
+  if (word(i, "today")) {
+    // "in today's money" is a price level, not a day
+    const bool possessive = (symbol(i + 1, '\'') || symbol(i + 1, U'\u2019')) && attached(i + 1) &&
+                            word(i + 2, "s") && attached(i + 2);
+    if (possessive && i > 0 && word(i - 1, "in")) return std::nullopt;
+    return day_candidate(0, i + 1, "today");
+  }
+  if (word(i, "tonight")) return day_candidate(0, i + 1, "tonight");
+  if (word(i, "tomorrow")) return day_candidate(1, i + 1, "tomorrow");
+
+  std::size_t k = i;
+  if (word(k, "earlier") || word(k, "later")) {
+    if (!word(k + 1, "this") || !spaced(k + 1)) return std::nullopt;
+    ++k;
+  }
+  int delta = 0;
+  if (word(k, "last")) {
+    delta = -1;
+  } else if (word(k, "next")) {
+    delta = 1;
+  } else if (!word(k, "this")) {
+    return std::nullopt;
+  }
+  if ((i > 0 && word(i - 1, "the")) || !spaced(k + 1)) return std::nullopt;
+  const std::string_view mode = delta < 0 ? "last" : delta > 0 ? "next" : "this";
+  const std::size_t unit = k + 1;
+  const std::string label(text_.substr(tokens_[i].begin, tokens_[unit].end - tokens_[i].begin));
+  if (word(unit, "night") && delta < 0) return day_candidate(-1, unit + 1, label);
+  if ((word(unit, "morning") || word(unit, "afternoon") || word(unit, "evening")) && delta == 0) {
+    return day_candidate(0, unit + 1, label);
+  }
+  if (const int weekday_number = weekday_at(unit); weekday_number >= 0 && k == i) {
+    return weekday_candidate(weekday_number, unit + 1, mode, i);
+  }
+  const bool week = word(unit, "week");
+  const bool month = word(unit, "month");
+  const bool year = word(unit, "year");
+  const int month_name = month_at(unit);
+  if (!week && !month && !year && month_name == 0) return std::nullopt;
+  Candidate candidate;
+  candidate.end = unit + 1;
+  Mention& mention = candidate.mention;
+  mention.kind = week ? MentionKind::kDateRange : MentionKind::kDate;
+  if (!published_known_) {
+    mention.note = label + ": no publication date to place it";
+    return candidate;
+  }
+  if (week) {
+    const int monday = days_since_epoch(published_) - weekday(published_) + 7 * delta;
+    mention.date = date_from_days(monday);
+    mention.date_end = date_from_days(monday + 6);
+    mention.note = label + ": read as the week of " + format_readable_date(*mention.date) + " to " +
+                   format_readable_date(*mention.date_end);
+    return candidate;
+  }
+  Date date;
+  if (month) date = shift_months(published_, delta);
+  if (year) date = Date{published_.year + delta, 0, 0};
+  if (month_name > 0) {
+    int target_year = published_.year;
+    if (delta < 0 && month_name >= published_.month) --target_year;
+    if (delta > 0 && month_name <= published_.month) ++target_year;
+    date = Date{target_year, month_name, 0};
+  }
+  mention.date = date;
+  mention.note = label + ": read as " + format_readable_date(date);
+  return candidate;
+}
+
+std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
+  if (auto relative = parse_relative_date(i)) return relative;
+  if (const int weekday_number = weekday_at(i); weekday_number >= 0) {
+    std::size_t k = i + 1;
+    if (symbol(k, ',') && attached(k)) ++k;
+    if (spaced(k)) {
+      auto part = parse_date_core(k, false);
+      if (part && part->day > 0 && !part->ambiguous && !part->not_a_date) {
+        part->weekday = weekday_number;
+        return date_candidate(*part, i);
+      }
+    }
+    return weekday_candidate(weekday_number, i + 1, "", i);
+  }
+  if (digits(i) || has(i, kMonth)) {
+    if (auto part = parse_date_core(i, true)) {
+      if (part->not_a_date) {
+        Candidate skipped;
+        skipped.skip = true;
+        skipped.end = part->end;
+        return skipped;
+      }
+      // "4-22 October", "January–March 2024"
+      const std::size_t d = part->end;
+      const bool joined = dash(d) && ((attached(d) && attached(d + 1)) ||
+                                      (symbol(d, U'–') && spaced(d) && spaced(d + 1)));
+      if (!part->ambiguous && joined) {
+        if (auto last = parse_date_core(d + 1, false)) {
+          if (!last->bare_month || last->year > 0) {
+            if (auto range = range_candidate(*part, *last, i)) return range;
+          }
+        }
+      }
+      if (part->month == 0 && part->day > 0) {
+        // a day alone is just a number
+      } else if (part->bare_month) {
+        // "the October deal", "for August"; "May" and "Oct" only after "in", "since"...
+        if (!needs_context(text_of(i)) || year_context_before(i)) return date_candidate(*part, i);
+      } else {
+        return date_candidate(*part, i);
+      }
+    }
+  }
+  // "1990s"
+  if (digits(i) && tokens_[i].size() == 4 && word(i + 1, "s") && attached(i + 1)) {
+    const int year = small_number(i);
+    if (year >= kMinBareYear && year <= kMaxBareYear && year % 10 == 0) {
+      Candidate candidate;
+      candidate.end = i + 2;
+      candidate.mention.kind = MentionKind::kDateRange;
+      candidate.mention.date = Date{year, 0, 0};
+      candidate.mention.date_end = Date{year + 9, 0, 0};
+      candidate.mention.note = "decade";
+      return candidate;
+    }
+  }
+  if (const int year = small_number(i); digits(i) && tokens_[i].size() == 4 && year >= kMinBareYear &&
+                                        year <= kMaxBareYear) {
+    // "2019-2023", "2023-24"
+    if (dash(i + 1) && attached(i + 1) && digits(i + 2) && attached(i + 2)) {
+      int last = 0;
+      if (tokens_[i + 2].size() == 4) last = year_at(i + 2);
+      if (tokens_[i + 2].size() == 2 && small_number(i + 2) > year % 100) {
+        last = year - year % 100 + small_number(i + 2);
+      }
+      if (last > year && last <= kMaxBareYear && !(dash(i + 3) && attached(i + 3))) {
+        Candidate candidate;
+        candidate.end = i + 3;
+        candidate.mention.kind = MentionKind::kDateRange;
+        candidate.mention.date = Date{year, 0, 0};
+        candidate.mention.date_end = Date{last, 0, 0};
+        return candidate;
+      }
+    }
+    if (auto part = parse_bare_year(i, false)) return date_candidate(*part, i);
+  }
+  return std::nullopt;
+}
+
+std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const {
+  const bool between = word(i, "between");
+  if (!spaced(i + 1)) return std::nullopt;
+  auto first = parse_date_core(i + 1, true);
+  if (!first) first = parse_bare_year(i + 1, true);
+  if (!first || first->ambiguous || first->not_a_date) return std::nullopt;
+  const std::size_t c = first->end;
+  const bool connector =
+      between ? word(c, "and")
+              : (word(c, "to") || word(c, "until") || word(c, "till") || word(c, "through"));
+  if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
+  auto last = parse_date_core(c + 1, false);
+  if (!last) last = parse_bare_year(c + 1, true);
+  if (!last) return std::nullopt;
+  // Two bare years or a year and a full date; a lone day never ends a range.
+  if (first->year > 0 && first->month == 0 && last->month == 0 && last->year == 0) return std::nullopt;
+  return range_candidate(*first, *last, i);
+}
+
+std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
+  if (!spaced(i + 1)) return std::nullopt;
+  auto inner = parse_date_expression(i + 1);
+  if (!inner || inner->skip) return std::nullopt;
+  Candidate candidate = std::move(*inner);
+  Mention& mention = candidate.mention;
+  mention.kind = MentionKind::kDateRange;
+  mention.qualifier = Qualifier::kSince;
+  mention.date_end.reset();
+  if (mention.date && published_known_) mention.date_end = published_;
+  return candidate;
+}
+
+}  // namespace figcheck::detail::extraction

@@ -1,0 +1,691 @@
+// Figures that are not dates: numbers in digits and words, percentages, money,
+// quantities, durations, vague amounts, fractions, ranges and ordinals.
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "extract_scanner.h"
+
+namespace figcheck::detail::extraction {
+namespace {
+
+constexpr int kMaxNumberWords = 12;
+constexpr int kMaxRateNouns = 2;
+
+// Words that cannot be the counted noun of a rate ("600 trucks a day").
+constexpr auto kNotNouns = std::to_array<std::string_view>({
+    "and", "or", "of", "the", "to", "in", "on", "at", "were", "was", "are", "is", "have",
+    "has", "had", "be", "been", "with", "for", "by", "from", "that", "which", "who", "as",
+    "than", "more", "its", "their", "his", "her", "but", "while", "into", "out", "were",
+});
+
+constexpr auto kHalfNotQuantityAfter = std::to_array<std::string_view>({
+    "first", "second", "last", "other", "latter", "former", "the", "a", "an", "one", "and",
+});
+
+constexpr auto kFractionFollowers = std::to_array<std::string_view>({
+    "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "above", "below",
+});
+
+constexpr auto kHalfBounds = std::to_array<std::string_view>({
+    "by", "nearly", "almost", "about", "around", "roughly", "over", "than", "least", "some",
+});
+
+constexpr auto kHalfOf = std::to_array<std::string_view>({
+    "of", "the", "its", "their", "his", "her", "all", "them", "our", "those", "these", "this",
+    "that",
+});
+
+// Words before "a year" that make it a duration ("for a year", "more than a year").
+constexpr auto kDurationLeads = std::to_array<std::string_view>({
+    "for", "within", "than", "over", "after", "nearly", "almost", "about", "around", "least",
+    "most", "under", "roughly", "barely", "just",
+});
+
+struct VagueAmount {
+  std::string_view word;
+  double low;
+  double high;
+};
+
+constexpr auto kVagueAmounts = std::to_array<VagueAmount>({
+    {"dozens", 24, 99},
+    {"hundreds", 200, 999},
+    {"thousands", 2000, 9999},
+    {"millions", 2e6, 9999999},
+    {"billions", 2e9, 9999999999},
+});
+
+double power_of_ten(int exponent) {
+  double result = 1;
+  for (int k = 0; k < std::abs(exponent); ++k) result *= 10;
+  return exponent < 0 ? 1 / result : result;
+}
+
+double round_to_hundredths(double value) { return std::round(value * 100) / 100; }
+
+bool is_whole(double value) { return std::floor(value) == value; }
+
+std::string lowercase(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
+  return result;
+}
+
+Candidate fraction_candidate(double part, double whole, std::size_t end) {
+  Candidate candidate;
+  candidate.end = end;
+  candidate.mention.kind = MentionKind::kPercent;
+  candidate.mention.value = round_to_hundredths(part / whole * 100);
+  candidate.mention.precision = round_to_hundredths(100 / whole);
+  candidate.mention.note = "fraction";
+  return candidate;
+}
+
+}  // namespace
+
+std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
+  if (j >= tokens_.size()) return std::nullopt;
+  if (tokens_[j].type == TokenType::kWord) return parse_word_numeral(j);
+  return parse_digit_numeral(j, look_behind);
+}
+
+std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_behind) const {
+  std::size_t k = j;
+  bool negative = false;
+  if (minus(k)) {
+    const bool hyphen_in_word =
+        k > 0 && attached(k) && tokens_[k - 1].type != TokenType::kSymbol;
+    if (hyphen_in_word || !digits(k + 1) || !attached(k + 1)) return std::nullopt;
+    negative = true;
+    ++k;
+  }
+  if (!digits(k) || skip_identifier(k, look_behind)) return std::nullopt;
+
+  double mantissa = 0;
+  int trailing_zeros = 0;
+  std::size_t integer_digits = 0;
+  auto add_digits = [&](std::string_view text) {
+    for (char c : text) {
+      mantissa = mantissa * 10 + (c - '0');
+      trailing_zeros = c == '0' ? trailing_zeros + 1 : 0;
+    }
+    integer_digits += text.size();
+  };
+  add_digits(text_of(k));
+  std::size_t end = k + 1;
+  bool grouped = false;
+  if (integer_digits <= 3) {
+    while (symbol(end, ',') && attached(end) && digits(end + 1) && attached(end + 1) &&
+           tokens_[end + 1].size() == 3 && integer_digits + 3 <= kMaxExactDigits) {
+      add_digits(text_of(end + 1));
+      end += 2;
+      grouped = true;
+    }
+    if (!grouped) {
+      while (digits(end) && tokens_[end].gap == Gap::kSingleSpace && tokens_[end].size() == 3 &&
+             integer_digits + 3 <= kMaxExactDigits && !(symbol(end + 1, ':') && attached(end + 1))) {
+        add_digits(text_of(end));
+        ++end;
+        grouped = true;
+      }
+    }
+  }
+  int decimals = 0;
+  if (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) {
+    if (symbol(end + 2, '.') && attached(end + 2) && digits(end + 3)) return std::nullopt;
+    const std::string_view fraction = text_of(end + 1);
+    if (integer_digits + fraction.size() > kMaxExactDigits) return std::nullopt;
+    for (char c : fraction) mantissa = mantissa * 10 + (c - '0');
+    decimals = static_cast<int>(fraction.size());
+    end += 2;
+  }
+  // "28th" and "1990s" belong to ordinals and decades.
+  if (!grouped && decimals == 0 && attached(end) && (has(end, kOrdinalSuffix) || word(end, "s"))) {
+    return std::nullopt;
+  }
+  double scale = 1;
+  if (has(end, kScaleWord) && spaced(end)) {
+    scale = tokens_[end].lexeme->number;
+    ++end;
+  } else if (has(end, kScaleSuffix) &&
+             (attached(end) ||
+              (tokens_[end].gap == Gap::kSingleSpace && !word(end, "m") && !word(end, "k")))) {
+    const bool square_metres =
+        word(end, "m") && (symbol(end + 1, U'²') || (digits(end + 1) && attached(end + 1)));
+    if (!square_metres) {
+      scale = tokens_[end].lexeme->number;
+      ++end;
+    }
+  }
+
+  Numeral numeral;
+  numeral.end = end;
+  numeral.scale = scale;
+  numeral.integer_digits = static_cast<int>(integer_digits);
+  numeral.negative = negative;
+  const double divisor = power_of_ten(decimals);
+  numeral.value = mantissa * scale / divisor;
+  if (negative) numeral.value = -numeral.value;
+  if (decimals > 0) {
+    numeral.precision = scale / divisor;
+  } else {
+    const int cap = std::max(0, static_cast<int>(integer_digits) - 2);
+    numeral.precision = power_of_ten(std::min(trailing_zeros, cap)) * scale;
+  }
+  numeral.plain_integer = !negative && !grouped && decimals == 0 && scale == 1;
+  return numeral;
+}
+
+std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
+  std::size_t k = j;
+  double total = 0;
+  double current = 0;
+  double last_scale = 0;
+  bool any = false;
+  bool last_was_tens = false;
+  if (word(k, "half")) {
+    // "half a million"
+    if (!has(k + 1, kArticle) || !spaced(k + 1) || !has(k + 2, kScaleWord) || !spaced(k + 2)) {
+      return std::nullopt;
+    }
+    const double multiplier = tokens_[k + 2].lexeme->number;
+    if (multiplier < 1000) return std::nullopt;
+    Numeral numeral;
+    numeral.end = k + 3;
+    numeral.value = multiplier / 2;
+    numeral.precision = multiplier / 10;
+    numeral.scale = multiplier;
+    numeral.spelled = true;
+    return numeral;
+  }
+  if (has(k, kArticle)) {
+    // "a hundred", "a dozen", "a million"
+    if (!spaced(k + 1) || !has(k + 1, kScaleWord | kDozen)) return std::nullopt;
+    current = 1;
+    any = true;
+    ++k;
+  }
+  for (int words = 0; k < tokens_.size() && words < kMaxNumberWords; ++words) {
+    if (k > j && !spaced(k)) break;
+    const Lexeme* lexeme = tokens_[k].lexeme;
+    if (has(k, kCardinal)) {
+      const double value = lexeme->number;
+      const bool units_after_tens = last_was_tens && value < 10 && value > 0;
+      if (std::fmod(current, 100) != 0 && !units_after_tens) break;
+      current += value;
+      any = true;
+      last_scale = 0;
+      last_was_tens = value >= 20 && !units_after_tens;
+      ++k;
+      if (last_was_tens && dash(k) && attached(k) && has(k + 1, kCardinal) && attached(k + 1)) {
+        const double units = tokens_[k + 1].lexeme->number;
+        if (units >= 1 && units <= 9) {
+          current += units;
+          k += 2;
+          last_was_tens = false;
+        }
+      }
+      continue;
+    }
+    last_was_tens = false;
+    if (has(k, kScaleWord)) {
+      const double multiplier = lexeme->number;
+      if (current == 0) break;
+      if (multiplier == 100) {
+        if (current >= 100) break;
+        current *= 100;
+      } else {
+        total += current * multiplier;
+        current = 0;
+      }
+      last_scale = multiplier;
+      ++k;
+      continue;
+    }
+    if (has(k, kDozen)) {
+      if (current == 0 || current > 12) break;
+      current *= 12;
+      last_scale = 0;
+      ++k;
+      continue;
+    }
+    if (word(k, "and") && last_scale >= 100 && has(k + 1, kCardinal) && spaced(k + 1)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (!any) return std::nullopt;
+  Numeral numeral;
+  numeral.end = k;
+  numeral.value = total + current;
+  numeral.precision = last_scale > 0 ? last_scale : 1;
+  numeral.spelled = true;
+  numeral.lone_one = k == j + 1 && word(j, "one");
+  // "BBC Two", "Channel Four": a capitalised number word after a capitalised word
+  numeral.name_like = tokens_[j].capitalized && j > 0 && spaced(j) &&
+                      tokens_[j - 1].type == TokenType::kWord && tokens_[j - 1].capitalized;
+  return numeral;
+}
+
+std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::string& unit) const {
+  std::size_t u = k;
+  const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit);
+  if (adjectival) ++u;
+  if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
+  if (has(u, kSquare)) {
+    std::size_t v = u + 1;
+    if (symbol(v, '.') && attached(v)) ++v;
+    if (!has(v, kMeasureUnit) || !spaced(v)) return std::nullopt;
+    unit = std::string(tokens_[v].lexeme->unit) + "2";
+    return v + 1;
+  }
+  if (!has(u, kMeasureUnit)) return std::nullopt;
+  unit = std::string(tokens_[u].lexeme->unit);
+  std::size_t end = u + 1;
+  if (symbol(end, U'²') && attached(end)) {
+    unit += "2";
+    ++end;
+  } else if (digits(end) && attached(end) && text_of(end) == "2") {
+    unit += "2";
+    ++end;
+  }
+  return end;
+}
+
+// "600 trucks a day", "600 aid trucks per day", "600 trucks daily".
+std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit) const {
+  std::string_view noun;
+  std::size_t r = k;
+  for (int nouns = 0; nouns <= kMaxRateNouns; ++nouns) {
+    if (!spaced(r) || tokens_[r].type != TokenType::kWord) return std::nullopt;
+    std::string_view period;
+    std::size_t after = 0;
+    if (has(r, kRateAdverb)) {
+      period = tokens_[r].lexeme->unit;
+      after = r + 1;
+    } else if ((word(r, "a") || word(r, "per") || word(r, "each") || word(r, "every")) &&
+               spaced(r + 1) &&
+               (word(r + 1, "day") || word(r + 1, "week") || word(r + 1, "month") ||
+                word(r + 1, "year"))) {
+      period = text_of(r + 1);
+      after = r + 2;
+    }
+    if (!period.empty()) {
+      if (noun.empty()) return std::nullopt;
+      unit = lowercase(noun) + "/" + lowercase(period);
+      return after;
+    }
+    const Token& token = tokens_[r];
+    const bool noun_like =
+        token.size() >= 2 && (token.lexeme == nullptr || !token.has(~(kDateNoun | kIdentifierWord))) &&
+        !word_in(r, kNotNouns);
+    if (nouns == kMaxRateNouns || !noun_like) return std::nullopt;
+    noun = text_of(r);
+    ++r;
+  }
+  return std::nullopt;
+}
+
+// What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
+std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
+  Candidate candidate;
+  candidate.scale = numeral.scale;
+  candidate.end = numeral.end;
+  Mention& mention = candidate.mention;
+  mention.value = numeral.value;
+  mention.precision = numeral.precision;
+  const std::size_t k = numeral.end;
+
+  auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
+    mention.kind = kind;
+    mention.unit = std::move(unit);
+    candidate.end = end;
+    return candidate;
+  };
+
+  if (symbol(k, '%') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
+    return finish(MentionKind::kPercent, k + 1);
+  }
+  if (word(k, "per") && same_line(k)) {
+    if (word(k + 1, "cent") && spaced(k + 1)) return finish(MentionKind::kPercent, k + 2);
+    if (dash(k + 1) && attached(k + 1) && word(k + 2, "cent") && attached(k + 2)) {
+      return finish(MentionKind::kPercent, k + 3);
+    }
+  }
+  if ((word(k, "percent") && same_line(k)) || (word(k, "pc") && attached(k))) {
+    return finish(MentionKind::kPercent, k + 1);
+  }
+  if (word(k, "percentage") && spaced(k) && (word(k + 1, "points") || word(k + 1, "point")) &&
+      spaced(k + 1)) {
+    return finish(MentionKind::kPercent, k + 2, "percentage_points");
+  }
+  if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
+    return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
+  }
+  {
+    std::size_t w = k;
+    if ((word(w, "us") || word(w, "new") || word(w, "israeli")) && spaced(w) &&
+        has(w + 1, kCurrencyWord) && spaced(w + 1)) {
+      ++w;
+    }
+    if (has(w, kCurrencyWord) && spaced(w)) {
+      return finish(MentionKind::kMoney, w + 1, std::string(tokens_[w].lexeme->unit));
+    }
+  }
+  {
+    std::string unit;
+    if (auto end = parse_measure_unit(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
+  }
+  {
+    std::size_t d = k;
+    const bool adjectival = dash(d) && attached(d) && attached(d + 1) && has(d + 1, kDurationUnit);
+    if (adjectival) ++d;
+    if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
+      const std::string unit(tokens_[d].lexeme->unit);
+      if (!adjectival && word(d + 1, "ago") && spaced(d + 1)) {
+        return ago_candidate(numeral.value, unit, d + 2);
+      }
+      std::size_t end = d + 1;
+      if (adjectival && dash(end) && attached(end) && word(end + 1, "old") && attached(end + 1)) {
+        end += 2;
+      }
+      return finish(MentionKind::kDuration, end, unit);
+    }
+  }
+  {
+    std::string unit;
+    if (auto end = parse_rate(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
+  }
+  if (numeral.lone_one) return std::nullopt;
+  if (numeral.name_like) return std::nullopt;
+  // "two-state", "three-way": a compound adjective, not a count.
+  if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < tokens_.size() &&
+      tokens_[k + 1].type == TokenType::kWord) {
+    return std::nullopt;
+  }
+  return finish(MentionKind::kNumber, k);
+}
+
+std::optional<Candidate> Scanner::combine_range(double low, double low_scale,
+                                                const Candidate& high, std::size_t end) const {
+  if (!high.mention.value || high.mention.kind == MentionKind::kDate) return std::nullopt;
+  const double high_value = *high.mention.value;
+  // "2-3 million": the scale written once applies to both ends.
+  if (low_scale == 1 && high.scale > 1 && low * high.scale <= high_value) low *= high.scale;
+  if (!(low < high_value)) return std::nullopt;
+  Candidate range = high;
+  range.end = end;
+  range.mention.value.reset();
+  range.mention.low = low;
+  range.mention.high = high_value;
+  range.mention.precision = 0;
+  return range;
+}
+
+std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
+  std::size_t k = j;
+  std::string_view code;
+  char32_t sign = 0;
+  if (word(k, "us") && tokens_[k].capitalized && symbol(k + 1, '$') && attached(k + 1)) {
+    code = "USD";
+    sign = '$';
+    k += 2;
+  } else if (symbol(k, '$')) {
+    code = "USD";
+  } else if (symbol(k, U'€')) {
+    code = "EUR";
+  } else if (symbol(k, U'£')) {
+    code = "GBP";
+  } else if (symbol(k, U'₪')) {
+    code = "ILS";
+  } else if (has(k, kCurrencyCode) && tokens_[k].all_caps && digits(k + 1) && spaced(k + 1)) {
+    code = tokens_[k].lexeme->unit;
+  } else {
+    return std::nullopt;
+  }
+  if (sign == 0 && tokens_[k].type == TokenType::kSymbol) sign = tokens_[k].symbol;
+  if (k == j) ++k;
+  if (!attached(k) && !(k < tokens_.size() && tokens_[k].gap == Gap::kSingleSpace)) {
+    return std::nullopt;
+  }
+  auto numeral = parse_digit_numeral(k, false);
+  if (!numeral || numeral->negative) return std::nullopt;
+  Candidate candidate;
+  candidate.end = numeral->end;
+  candidate.scale = numeral->scale;
+  candidate.mention.kind = MentionKind::kMoney;
+  candidate.mention.unit = std::string(code);
+  candidate.mention.value = numeral->value;
+  candidate.mention.precision = numeral->precision;
+  // "$5-10bn", "$5bn-$10bn"
+  const std::size_t d = numeral->end;
+  if (dash(d) && attached(d)) {
+    std::size_t h = d + 1;
+    if (sign != 0 && symbol(h, sign) && attached(h)) ++h;
+    if (digits(h) && attached(h)) {
+      if (auto high = parse_digit_numeral(h, false)) {
+        Candidate high_candidate = candidate;
+        high_candidate.mention.value = high->value;
+        high_candidate.scale = high->scale;
+        if (auto range = combine_range(numeral->value, numeral->scale, high_candidate, high->end)) {
+          return range;
+        }
+      }
+    }
+  }
+  return candidate;
+}
+
+std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
+  if (!has(j, kVague)) return std::nullopt;
+  Candidate candidate;
+  candidate.mention.kind = MentionKind::kNumber;
+  const bool tens = word(j, "tens");
+  if ((tens || word(j, "hundreds")) && word(j + 1, "of") && spaced(j + 1) && spaced(j + 2)) {
+    double multiplier = 0;
+    if (word(j + 2, "thousands")) multiplier = 1e3;
+    if (word(j + 2, "millions")) multiplier = 1e6;
+    if (word(j + 2, "billions")) multiplier = 1e9;
+    if (multiplier > 0) {
+      const double base = tens ? 10 : 100;
+      candidate.end = j + 3;
+      candidate.mention.low = 2 * base * multiplier;
+      candidate.mention.high = 10 * base * multiplier - 1;
+      return candidate;
+    }
+  }
+  for (const VagueAmount& amount : kVagueAmounts) {
+    if (word(j, amount.word)) {
+      candidate.end = j + 1;
+      candidate.mention.low = amount.low;
+      candidate.mention.high = amount.high;
+      return candidate;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
+  // "one in five", "3 out of 4", "one in every five"
+  if (digits(j) || has(j, kCardinal)) {
+    auto part = parse_numeral(j);
+    if (part && part->value >= 1 && is_whole(part->value) && part->scale == 1 && !part->negative) {
+      const std::size_t k = part->end;
+      std::size_t m = 0;
+      if (word(k, "in") && spaced(k)) m = k + 1;
+      if (word(k, "out") && spaced(k) && word(k + 1, "of") && spaced(k + 1)) m = k + 2;
+      if (m != 0 && word(m, "every") && spaced(m)) ++m;
+      if (m != 0 && spaced(m)) {
+        auto whole = parse_numeral(m, false);
+        const bool looks_like_year = whole && whole->plain_integer && whole->integer_digits == 4;
+        if (whole && whole->scale == 1 && whole->value > 1 && whole->value >= part->value &&
+            is_whole(whole->value) && !looks_like_year && !symbol(whole->end, '%') &&
+            !has(whole->end, kDurationUnit | kMeasureUnit | kPercentWord | kScaleWord)) {
+          return fraction_candidate(part->value, whole->value, whole->end);
+        }
+      }
+    }
+  }
+  // "two-thirds", "one third", "three quarters"
+  if (has(j, kCardinal)) {
+    const double part = tokens_[j].lexeme->number;
+    std::size_t k = j + 1;
+    const bool hyphen = dash(k) && attached(k) && attached(k + 1);
+    if (hyphen) ++k;
+    if ((hyphen || spaced(k)) && has(k, kFraction) && part >= 1) {
+      const int whole = tokens_[k].lexeme->denominator;
+      if (part <= whole) return fraction_candidate(part, whole, k + 1);
+    }
+  }
+  // "a third of", "a third more than", but not "a quarter of a century"
+  if (has(j, kArticle) && spaced(j + 1) && has(j + 1, kFraction) && spaced(j + 2) &&
+      word_in(j + 2, kFractionFollowers) && !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
+    return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
+  }
+  // "half of the population", "half the", but not "half-brother" or "the first half"
+  if (word(j, "half") && !(has(j + 1, kArticle) && has(j + 2, kScaleWord))) {  // "half a million"
+    const bool qualified_before =
+        j > 0 && word_in(j - 1, kHalfNotQuantityAfter);
+    const bool hyphenated = (dash(j + 1) && attached(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
+    const bool of_something = spaced(j + 1) && word_in(j + 1, kHalfOf);
+    // "cut by half", "nearly half were children"
+    const bool bounded = j > 0 && word_in(j - 1, kHalfBounds);
+    if (!qualified_before && !hyphenated && (of_something || bounded)) {
+      return fraction_candidate(1, 2, j + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// "for a year", "more than a month", "a year ago".
+std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
+  if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
+  if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year"))) {
+    return std::nullopt;
+  }
+  const std::string unit(tokens_[j + 1].lexeme->unit);
+  if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(1, unit, j + 3);
+  if (j == 0 || !word_in(j - 1, kDurationLeads)) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = j + 2;
+  candidate.mention.kind = MentionKind::kDuration;
+  candidate.mention.value = 1;
+  candidate.mention.precision = 1;
+  candidate.mention.unit = unit;
+  return candidate;
+}
+
+std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
+  if (auto money = parse_prefixed_money(j)) return money;
+  auto numeral = parse_numeral(j, look_behind);
+  if (!numeral) return std::nullopt;
+  return apply_suffix(*numeral);
+}
+
+std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
+  if (auto money = parse_prefixed_money(j)) return money;
+  if (auto vague = parse_vague(j)) return vague;
+  if (auto fraction = parse_fraction(j)) return fraction;
+  if (auto duration = parse_article_duration(j)) return duration;
+  auto numeral = parse_numeral(j);
+  if (!numeral) return std::nullopt;
+  const std::size_t k = numeral->end;
+  if (!numeral->spelled) {
+    // "30-40", "145–300 trucks", "30%-40%"
+    std::size_t d = k;
+    const bool percent_first = symbol(d, '%') && attached(d);
+    if (percent_first) ++d;
+    const bool tight = dash(d) && attached(d) && attached(d + 1) && digits(d + 1);
+    const bool spaced_dash = symbol(d, U'–') && spaced(d) && spaced(d + 1) && digits(d + 1);
+    if (tight || spaced_dash) {
+      auto high_numeral = parse_digit_numeral(d + 1, false);
+      if (high_numeral) {
+        auto high = apply_suffix(*high_numeral);
+        const bool kinds_agree = !percent_first || (high && high->mention.kind == MentionKind::kPercent);
+        if (high && kinds_agree) {
+          if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) {
+            return range;
+          }
+        }
+      }
+      if (tight && !percent_first) {
+        // A score or a code ("3-1", "555-0123"): neither half is a figure.
+        Candidate skipped;
+        skipped.skip = true;
+        skipped.end = high_numeral ? high_numeral->end : d + 2;
+        return skipped;
+      }
+    }
+  }
+  // "5 to 10 people" (but "from 30 to 40" is a change, two figures)
+  const bool after_from = j > 0 && word(j - 1, "from");
+  if (word(k, "to") && spaced(k) && spaced(k + 1) && !after_from) {
+    if (auto high_numeral = parse_numeral(k + 1, false)) {
+      if (auto high = apply_suffix(*high_numeral)) {
+        if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) {
+          return range;
+        }
+      }
+    }
+  }
+  return apply_suffix(*numeral);
+}
+
+std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
+  if (!word(i, "between") || !spaced(i + 1)) return std::nullopt;
+  auto low = parse_single_figure(i + 1);
+  if (!low || !low->mention.value || !word(low->end, "and") || !spaced(low->end)) {
+    return std::nullopt;
+  }
+  if (!spaced(low->end + 1)) return std::nullopt;
+  auto high = parse_single_figure(low->end + 1);
+  if (!high) return std::nullopt;
+  if (low->mention.kind != MentionKind::kNumber &&
+      (low->mention.kind != high->mention.kind || low->mention.unit != high->mention.unit)) {
+    return std::nullopt;
+  }
+  return combine_range(*low->mention.value, low->scale, *high, high->end);
+}
+
+std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
+  Candidate candidate;
+  candidate.mention.kind = MentionKind::kOrdinal;
+  candidate.mention.precision = 1;
+  if (digits(i) && has(i + 1, kOrdinalSuffix) && attached(i + 1) && tokens_[i].size() <= 6) {
+    if (attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol) {
+      return std::nullopt;
+    }
+    double value = 0;
+    for (char c : text_of(i)) value = value * 10 + (c - '0');
+    candidate.mention.value = value;
+    candidate.end = i + 2;
+    return candidate;
+  }
+  // "twenty-first"
+  if (has(i, kCardinal) && tokens_[i].lexeme->number >= 20 && dash(i + 1) && attached(i + 1) &&
+      has(i + 2, kOrdinal) && attached(i + 2) && tokens_[i + 2].lexeme->ordinal <= 9) {
+    candidate.mention.value = tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal;
+    candidate.end = i + 3;
+    return candidate;
+  }
+  if (!has(i, kOrdinal)) return std::nullopt;
+  if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
+    return std::nullopt;
+  }
+  // "a split second", "per second", "two thirds"
+  if (i > 0 && (word(i - 1, "split") || word(i - 1, "per") || digits(i - 1) ||
+                has(i - 1, kCardinal))) {
+    return std::nullopt;
+  }
+  candidate.mention.value = tokens_[i].lexeme->ordinal;
+  candidate.end = i + 1;
+  return candidate;
+}
+
+}  // namespace figcheck::detail::extraction

@@ -1,0 +1,142 @@
+// The extractor's grammar: a single left-to-right pass over tokens that tries, at
+// each token that can begin a figure, a fixed list of patterns with bounded lookahead.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_tokens.h"
+#include "figcheck/mention.h"
+
+namespace figcheck::detail::extraction {
+
+/// Digits a double holds exactly; longer digit runs are read as identifiers.
+inline constexpr std::size_t kMaxExactDigits = 15;
+
+/// A number as written, before any unit: "71,400", "2.1 million", "twenty-eight".
+struct Numeral {
+  std::size_t end = 0;  ///< token index past the numeral
+  double value = 0;
+  double precision = 1;
+  double scale = 1;  ///< the multiplier of a trailing scale word or suffix
+  int integer_digits = 0;
+  bool spelled = false;        ///< written in words
+  bool plain_integer = false;  ///< bare digits: no sign, separator, decimals or scale
+  bool lone_one = false;       ///< the single word "one", usually a pronoun
+  bool name_like = false;      ///< "BBC Two": part of a name
+  bool negative = false;
+};
+
+/// A date as written, fields 0 when not given.
+struct DatePart {
+  std::size_t end = 0;
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  int weekday = -1;  ///< a weekday written with the date
+  bool bare_month = false;
+  bool ambiguous = false;
+  bool not_a_date = false;  ///< consumed but names no date ("24/7", "9/11")
+  std::string note;
+};
+
+/// A mention found at some token, ending before token `end`. `skip` marks text
+/// consumed without a mention (an invalid range such as a score "3-1").
+struct Candidate {
+  std::size_t end = 0;
+  Mention mention;
+  double scale = 1;
+  bool skip = false;
+};
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, const Date& published);
+  std::vector<Mention> run();
+
+ private:
+  // Token tests; every index may be past the end.
+  bool word(std::size_t j, std::string_view lower) const;
+  bool symbol(std::size_t j, char32_t code_point) const;
+  bool digits(std::size_t j) const;
+  bool dash(std::size_t j) const;
+  bool minus(std::size_t j) const;
+  bool has(std::size_t j, std::uint32_t roles) const;
+  /// Token j touches the one before it.
+  bool attached(std::size_t j) const;
+  /// Token j follows the one before it on the same line, after some space.
+  bool spaced(std::size_t j) const;
+  /// Token j follows the one before it on the same line.
+  bool same_line(std::size_t j) const;
+  std::string_view text_of(std::size_t j) const;
+  /// Token j is one of these lowercase words, in any case.
+  template <std::size_t N>
+  bool word_in(std::size_t j, const std::array<std::string_view, N>& words) const {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return word(j, w); });
+  }
+  int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
+
+  std::optional<Candidate> match_at(std::size_t i);
+  /// `look_behind` also rejects digits named by the words before them ("Route 60").
+  std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
+  std::optional<std::size_t> skip_phone(std::size_t i) const;
+  std::size_t alphanumeric_run_end(std::size_t j) const;
+  bool sentence_speaks_of_future(std::size_t i) const;
+
+  // Figures (extract_numbers.cpp).
+  /// `look_behind` false for the second half of a range, which follows a dash.
+  std::optional<Numeral> parse_numeral(std::size_t j, bool look_behind = true) const;
+  std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
+  std::optional<Numeral> parse_word_numeral(std::size_t j) const;
+  std::optional<Candidate> parse_figure(std::size_t j) const;
+  std::optional<Candidate> parse_single_figure(std::size_t j, bool look_behind = true) const;
+  std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
+  std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
+  std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
+  std::optional<Candidate> parse_vague(std::size_t j) const;
+  std::optional<Candidate> parse_fraction(std::size_t j) const;
+  std::optional<Candidate> parse_article_duration(std::size_t j) const;
+  std::optional<Candidate> parse_between_figures(std::size_t i) const;
+  std::optional<Candidate> parse_ordinal(std::size_t i) const;
+  std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
+  std::optional<Candidate> combine_range(double low, double low_scale, const Candidate& high,
+                                         std::size_t end) const;
+
+  // Dates (extract_dates.cpp).
+  std::optional<Candidate> parse_date_expression(std::size_t i) const;
+  std::optional<Candidate> parse_since(std::size_t i) const;
+  std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
+  std::optional<Candidate> parse_relative_date(std::size_t i) const;
+  std::optional<DatePart> parse_calendar_date(std::size_t j, bool allow_day_only) const;
+  std::optional<DatePart> parse_date_core(std::size_t j, bool allow_day_only) const;
+  std::optional<DatePart> parse_slashed_date(std::size_t j) const;
+  std::optional<DatePart> parse_bare_year(std::size_t j, bool in_range) const;
+  bool year_context_before(std::size_t j) const;
+  int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
+  int month_at(std::size_t j) const;
+  int weekday_at(std::size_t j) const;
+  std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
+  std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
+  std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
+                                             std::size_t i) const;
+  /// Fills in a missing year; false when the publication date is unknown.
+  bool resolve_year(DatePart& part, bool future, std::string& note) const;
+  Candidate ago_candidate(double amount, std::string_view unit, std::size_t end) const;
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  Date published_;
+  bool published_known_ = false;
+  std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
+};
+
+/// Formats a double for notes without trailing zeros.
+std::string number_text(double value);
+std::string_view weekday_name(int weekday);
+
+}  // namespace figcheck::detail::extraction

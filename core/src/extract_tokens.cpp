@@ -1,0 +1,472 @@
+#include "extract_tokens.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace figcheck::detail::extraction {
+namespace {
+
+constexpr Lexeme role(std::string_view word, std::uint32_t roles) {
+  Lexeme lexeme;
+  lexeme.word = word;
+  lexeme.roles = roles;
+  return lexeme;
+}
+constexpr Lexeme cardinal(std::string_view word, double value) {
+  Lexeme lexeme = role(word, kCardinal);
+  lexeme.number = value;
+  return lexeme;
+}
+constexpr Lexeme ordinal(std::string_view word, int value, int denominator = 0) {
+  Lexeme lexeme = role(word, kOrdinal | (denominator != 0 ? kFraction : 0u));
+  lexeme.ordinal = value;
+  lexeme.denominator = denominator;
+  return lexeme;
+}
+constexpr Lexeme fraction(std::string_view word, int denominator) {
+  Lexeme lexeme = role(word, kFraction);
+  lexeme.denominator = denominator;
+  return lexeme;
+}
+constexpr Lexeme month(std::string_view word, int number) {
+  Lexeme lexeme = role(word, kMonth);
+  lexeme.month = number;
+  return lexeme;
+}
+constexpr Lexeme weekday(std::string_view word, int number) {
+  Lexeme lexeme = role(word, kWeekday);
+  lexeme.weekday = number;
+  return lexeme;
+}
+constexpr Lexeme with_unit(std::string_view word, std::uint32_t roles, std::string_view unit) {
+  Lexeme lexeme = role(word, roles);
+  lexeme.unit = unit;
+  return lexeme;
+}
+constexpr Lexeme scale(std::string_view word, std::uint32_t roles, double multiplier,
+                       std::string_view unit = {}) {
+  Lexeme lexeme = with_unit(word, roles, unit);
+  lexeme.number = multiplier;
+  return lexeme;
+}
+
+// Each word appears once, with all its roles.
+constexpr auto kLexicon = std::to_array<Lexeme>({
+    cardinal("zero", 0), cardinal("one", 1), cardinal("two", 2), cardinal("three", 3),
+    cardinal("four", 4), cardinal("five", 5), cardinal("six", 6), cardinal("seven", 7),
+    cardinal("eight", 8), cardinal("nine", 9), cardinal("ten", 10), cardinal("eleven", 11),
+    cardinal("twelve", 12), cardinal("thirteen", 13), cardinal("fourteen", 14),
+    cardinal("fifteen", 15), cardinal("sixteen", 16), cardinal("seventeen", 17),
+    cardinal("eighteen", 18), cardinal("nineteen", 19), cardinal("twenty", 20),
+    cardinal("thirty", 30), cardinal("forty", 40), cardinal("fifty", 50), cardinal("sixty", 60),
+    cardinal("seventy", 70), cardinal("eighty", 80), cardinal("ninety", 90),
+
+    scale("hundred", kScaleWord, 1e2), scale("thousand", kScaleWord, 1e3),
+    scale("million", kScaleWord, 1e6), scale("billion", kScaleWord, 1e9),
+    scale("trillion", kScaleWord, 1e12),
+    scale("m", kScaleSuffix | kMeasureUnit, 1e6, "m"),
+    scale("mn", kScaleSuffix, 1e6), scale("mln", kScaleSuffix, 1e6),
+    scale("bn", kScaleSuffix, 1e9), scale("k", kScaleSuffix, 1e3), scale("tn", kScaleSuffix, 1e12),
+    scale("trn", kScaleSuffix, 1e12), scale("dozen", kDozen, 12),
+
+    ordinal("first", 1), ordinal("second", 2), ordinal("third", 3, 3), ordinal("fourth", 4, 4),
+    ordinal("fifth", 5, 5), ordinal("sixth", 6, 6), ordinal("seventh", 7, 7),
+    ordinal("eighth", 8, 8), ordinal("ninth", 9, 9), ordinal("tenth", 10, 10),
+    ordinal("eleventh", 11), ordinal("twelfth", 12), ordinal("thirteenth", 13),
+    ordinal("fourteenth", 14), ordinal("fifteenth", 15), ordinal("sixteenth", 16),
+    ordinal("seventeenth", 17), ordinal("eighteenth", 18), ordinal("nineteenth", 19),
+    ordinal("twentieth", 20), ordinal("thirtieth", 30), ordinal("fortieth", 40),
+    ordinal("fiftieth", 50), ordinal("sixtieth", 60), ordinal("seventieth", 70),
+    ordinal("eightieth", 80), ordinal("ninetieth", 90), ordinal("hundredth", 100),
+    ordinal("thousandth", 1000),
+
+    fraction("half", 2), fraction("thirds", 3), fraction("quarter", 4), fraction("quarters", 4),
+    fraction("fourths", 4), fraction("fifths", 5), fraction("sixths", 6),
+    fraction("sevenths", 7), fraction("eighths", 8), fraction("ninths", 9),
+    fraction("tenths", 10),
+
+    month("january", 1), month("february", 2), month("march", 3), month("april", 4),
+    month("may", 5), month("june", 6), month("july", 7), month("august", 8),
+    month("september", 9), month("october", 10), month("november", 11), month("december", 12),
+    month("jan", 1), month("feb", 2), month("mar", 3), month("apr", 4), month("jun", 6),
+    month("jul", 7), month("aug", 8), month("sep", 9), month("sept", 9), month("oct", 10),
+    month("nov", 11), month("dec", 12),
+
+    weekday("monday", 0), weekday("tuesday", 1), weekday("wednesday", 2),
+    weekday("thursday", 3), weekday("friday", 4), weekday("saturday", 5), weekday("sunday", 6),
+
+    with_unit("day", kDurationUnit, "days"), with_unit("days", kDurationUnit, "days"),
+    with_unit("week", kDurationUnit, "weeks"), with_unit("weeks", kDurationUnit, "weeks"),
+    with_unit("month", kDurationUnit, "months"), with_unit("months", kDurationUnit, "months"),
+    with_unit("year", kDurationUnit | kYearContext, "years"),
+    with_unit("years", kDurationUnit, "years"),
+
+    with_unit("km", kMeasureUnit, "km"), with_unit("kms", kMeasureUnit, "km"),
+    with_unit("kilometre", kMeasureUnit, "km"), with_unit("kilometres", kMeasureUnit, "km"),
+    with_unit("kilometer", kMeasureUnit, "km"), with_unit("kilometers", kMeasureUnit, "km"),
+    with_unit("mile", kMeasureUnit, "mi"), with_unit("miles", kMeasureUnit, "mi"),
+    with_unit("mi", kMeasureUnit, "mi"), with_unit("metre", kMeasureUnit, "m"),
+    with_unit("metres", kMeasureUnit, "m"), with_unit("meter", kMeasureUnit, "m"),
+    with_unit("meters", kMeasureUnit, "m"), with_unit("cm", kMeasureUnit, "cm"),
+    with_unit("tonne", kMeasureUnit, "t"), with_unit("tonnes", kMeasureUnit, "t"),
+    with_unit("ton", kMeasureUnit, "t"), with_unit("tons", kMeasureUnit, "t"),
+    with_unit("kg", kMeasureUnit, "kg"), with_unit("kgs", kMeasureUnit, "kg"),
+    with_unit("kilogram", kMeasureUnit, "kg"), with_unit("kilograms", kMeasureUnit, "kg"),
+    with_unit("kilogramme", kMeasureUnit, "kg"), with_unit("kilogrammes", kMeasureUnit, "kg"),
+    with_unit("kilos", kMeasureUnit, "kg"), with_unit("hectare", kMeasureUnit, "ha"),
+    with_unit("hectares", kMeasureUnit, "ha"), role("square", kSquare), role("sq", kSquare),
+
+    with_unit("usd", kCurrencyCode, "USD"), with_unit("eur", kCurrencyCode, "EUR"),
+    with_unit("gbp", kCurrencyCode, "GBP"), with_unit("ils", kCurrencyCode, "ILS"),
+    with_unit("nis", kCurrencyCode, "ILS"), with_unit("dollar", kCurrencyWord, "USD"),
+    with_unit("dollars", kCurrencyWord, "USD"), with_unit("euro", kCurrencyWord, "EUR"),
+    with_unit("euros", kCurrencyWord, "EUR"), with_unit("shekel", kCurrencyWord, "ILS"),
+    with_unit("shekels", kCurrencyWord, "ILS"), with_unit("sterling", kCurrencyWord, "GBP"),
+    role("us", kCurrencyPrefix),
+
+    role("percent", kPercentWord), role("pc", kPercentWord),
+
+    role("dozens", kVague), role("hundreds", kVague), role("thousands", kVague),
+    role("millions", kVague), role("billions", kVague), role("tens", kVague),
+
+    role("am", kTimeSuffix), role("pm", kTimeSuffix), role("gmt", kTimeSuffix),
+    role("utc", kTimeSuffix),
+    role("st", kOrdinalSuffix), role("nd", kOrdinalSuffix), role("rd", kOrdinalSuffix),
+    role("th", kOrdinalSuffix),
+
+    role("channel", kIdentifierWord), role("resolution", kIdentifierWord),
+    role("resolutions", kIdentifierWord), role("route", kIdentifierWord),
+    role("article", kIdentifierWord), role("articles", kIdentifierWord),
+    role("section", kIdentifierWord), role("chapter", kIdentifierWord),
+    role("page", kIdentifierWord), role("pages", kIdentifierWord),
+    role("paragraph", kIdentifierWord), role("clause", kIdentifierWord),
+    role("highway", kIdentifierWord), role("road", kIdentifierWord),
+    role("gate", kIdentifierWord), role("terminal", kIdentifierWord),
+    role("flight", kIdentifierWord), role("platform", kIdentifierWord),
+    role("room", kIdentifierWord), role("building", kIdentifierWord),
+    role("block", kIdentifierWord), role("unit", kIdentifierWord),
+    role("brigade", kIdentifierWord), role("division", kIdentifierWord),
+    role("battalion", kIdentifierWord), role("squadron", kIdentifierWord),
+    role("phase", kIdentifierWord), role("stage", kIdentifierWord),
+    role("level", kIdentifierWord), role("annex", kIdentifierWord),
+    role("appendix", kIdentifierWord), role("figure", kIdentifierWord),
+    role("table", kIdentifierWord), role("volume", kIdentifierWord),
+    role("vol", kIdentifierWord), role("no", kIdentifierWord), role("number", kIdentifierWord),
+    role("kibbutz", kIdentifierWord), role("bus", kIdentifierWord),
+    role("line", kIdentifierWord), role("tower", kIdentifierWord),
+    role("street", kIdentifierWord), role("hall", kIdentifierWord),
+    role("bill", kIdentifierWord), role("item", kIdentifierWord),
+    role("rule", kIdentifierWord), role("protocol", kIdentifierWord),
+    role("category", kIdentifierWord), role("zone", kIdentifierWord),
+    role("sector", kIdentifierWord), role("camp", kIdentifierWord),
+    role("apartment", kIdentifierWord), role("model", kIdentifierWord),
+    role("version", kIdentifierWord), role("unscr", kIdentifierWord),
+    role("unsc", kIdentifierWord),
+
+    role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
+    role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
+    role("till", kYearContext), role("before", kYearContext), role("after", kYearContext),
+    role("from", kYearContext | kQualifierStart), role("during", kYearContext),
+    role("throughout", kYearContext), role("early", kYearContext),
+    role("late", kYearContext), role("mid", kYearContext),
+    role("between", kYearContext | kQualifierStart), role("spring", kYearContext),
+    role("summer", kYearContext), role("autumn", kYearContext), role("fall", kYearContext),
+    role("winter", kYearContext), role("through", kYearContext), role("circa", kYearContext),
+    role("pre", kYearContext), role("post", kYearContext), role("to", kOther),
+
+    role("will", kFutureMarker), role("shall", kFutureMarker), role("due", kFutureMarker),
+    role("next", kFutureMarker | kRelativeDate), role("scheduled", kFutureMarker),
+    role("upcoming", kFutureMarker), role("ll", kFutureMarker), role("expected", kFutureMarker),
+    role("planned", kFutureMarker), role("tomorrow", kFutureMarker | kRelativeDate),
+
+    with_unit("daily", kRateAdverb, "day"), with_unit("weekly", kRateAdverb, "week"),
+    with_unit("monthly", kRateAdverb, "month"), with_unit("annually", kRateAdverb, "year"),
+    with_unit("yearly", kRateAdverb, "year"),
+
+    role("war", kDateNoun), role("wars", kDateNoun), role("election", kDateNoun),
+    role("elections", kDateNoun), role("census", kDateNoun), role("budget", kDateNoun),
+    role("ceasefire", kDateNoun), role("truce", kDateNoun), role("attack", kDateNoun),
+    role("attacks", kDateNoun), role("offensive", kDateNoun), role("conflict", kDateNoun),
+    role("agreement", kDateNoun), role("accord", kDateNoun), role("accords", kDateNoun),
+    role("deal", kDateNoun), role("report", kDateNoun), role("survey", kDateNoun),
+    role("summit", kDateNoun), role("uprising", kDateNoun), role("intifada", kDateNoun),
+    role("invasion", kDateNoun), role("borders", kDateNoun), role("lines", kDateNoun),
+    role("olympics", kDateNoun), role("protests", kDateNoun), role("earthquake", kDateNoun),
+    role("revolution", kDateNoun), role("campaign", kDateNoun), role("talks", kDateNoun),
+    role("crisis", kDateNoun), role("massacre", kDateNoun), role("season", kDateNoun),
+
+    role("yesterday", kRelativeDate), role("today", kRelativeDate),
+    role("tonight", kRelativeDate), role("last", kRelativeDate), role("this", kRelativeDate),
+    role("earlier", kRelativeDate), role("later", kRelativeDate),
+
+    role("more", kQualifierStart), role("over", kQualifierStart), role("at", kQualifierStart),
+    role("nearly", kQualifierStart), role("almost", kQualifierStart),
+    role("about", kQualifierStart), role("around", kQualifierStart),
+    role("roughly", kQualifierStart), role("some", kQualifierStart),
+    role("up", kQualifierStart), role("fewer", kQualifierStart), role("less", kQualifierStart),
+    role("under", kQualifierStart), role("approximately", kQualifierStart),
+    role("close", kQualifierStart), role("upwards", kQualifierStart),
+
+    role("a", kArticle), role("an", kArticle),
+    role("than", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),
+    role("ago", kOther), role("percentage", kOther),
+});
+
+constexpr std::size_t kLongestWord = 16;
+
+// A lowercase ASCII word of up to 16 letters packed into two integers, so that a
+// lookup compares integers rather than strings.
+struct WordKey {
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+
+  std::size_t slot(std::size_t mask) const {
+    return static_cast<std::size_t>(((head ^ (tail * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull) >> 40) & mask;
+  }
+  bool operator==(const WordKey&) const = default;
+};
+
+// `word` is ASCII letters in any case, at most kLongestWord of them.
+WordKey key_of(std::string_view word) {
+  constexpr std::uint64_t kLowercase = 0x2020202020202020ull;
+  auto pack = [](const char* bytes, std::size_t count) {
+    std::uint64_t packed = 0;
+    std::memcpy(&packed, bytes, count);
+    const std::uint64_t mask = count >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1;
+    return packed | (kLowercase & mask);
+  };
+  WordKey key;
+  key.head = pack(word.data(), std::min<std::size_t>(word.size(), 8));
+  if (word.size() > 8) key.tail = pack(word.data() + 8, word.size() - 8);
+  return key;
+}
+
+constexpr std::size_t kTableSize = 2048;  // a power of two, well over twice the lexicon
+
+struct LexiconTable {
+  std::array<WordKey, kTableSize> keys{};
+  std::array<const Lexeme*, kTableSize> entries{};
+};
+
+const LexiconTable& lexicon_table() {
+  static const LexiconTable table = [] {
+    static_assert(kLexicon.size() * 2 < kTableSize);
+    LexiconTable built;
+    for (const Lexeme& lexeme : kLexicon) {
+      const WordKey key = key_of(lexeme.word);
+      std::size_t slot = key.slot(kTableSize - 1);
+      while (built.entries[slot] != nullptr) slot = (slot + 1) & (kTableSize - 1);
+      built.keys[slot] = key;
+      built.entries[slot] = &lexeme;
+    }
+    return built;
+  }();
+  return table;
+}
+
+const Lexeme* find_by_key(const WordKey& key) {
+  const LexiconTable& table = lexicon_table();
+  for (std::size_t slot = key.slot(kTableSize - 1);; slot = (slot + 1) & (kTableSize - 1)) {
+    if (table.entries[slot] == nullptr) return nullptr;
+    if (table.keys[slot] == key) return table.entries[slot];
+  }
+}
+
+bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+bool is_line_break(char32_t cp) {
+  return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 ||
+         cp == 0x2029;
+}
+
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || is_line_break(cp);
+}
+
+// Letters of other scripts and accented Latin continue a word ("Türkiye"); punctuation,
+// symbols, currency signs and emoji do not.
+bool is_word_code_point(char32_t cp) {
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;
+  if (cp >= 0x3000 && cp <= 0x303F) return false;
+  if (cp >= 0xFE00 && cp <= 0xFE0F) return false;
+  if (cp >= 0xFF00 && cp <= 0xFF65) return false;
+  if (cp >= 0x1F000) return false;
+  return true;
+}
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view text) : text_(text) { tokens_.reserve(text.size() / 4 + 1); }
+
+  std::vector<Token> run() {
+    Gap gap = Gap::kNewline;
+    std::size_t pos = 0;
+    while (pos < text_.size()) {
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte < 0x80) {
+        if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == 0x0B ||
+            byte == 0x0C) {
+          gap = widen(gap, byte);
+          ++pos;
+          continue;
+        }
+        if (gap != Gap::kNone) run_start_ = tokens_.size();
+        if (is_ascii_letter(byte)) {
+          pos = read_word(pos, gap);
+        } else if (is_ascii_digit(byte)) {
+          std::size_t end = pos + 1;
+          while (end < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[end]))) ++end;
+          push(TokenType::kDigits, pos, end, gap);
+          pos = end;
+        } else {
+          pos = read_symbol(pos, byte, 1, gap);
+        }
+        gap = Gap::kNone;
+        continue;
+      }
+      const DecodedCodePoint decoded = decode_utf8(text_, pos);
+      if (decoded.valid && is_space(decoded.code_point)) {
+        gap = widen(gap, decoded.code_point);
+        pos += decoded.length;
+        continue;
+      }
+      if (gap != Gap::kNone) run_start_ = tokens_.size();
+      if (decoded.valid && is_word_code_point(decoded.code_point)) {
+        pos = read_word(pos, gap);
+      } else {
+        pos = read_symbol(pos, decoded.valid ? decoded.code_point : 0xFFFD, decoded.length, gap);
+      }
+      gap = Gap::kNone;
+    }
+    return std::move(tokens_);
+  }
+
+ private:
+  static Gap widen(Gap gap, char32_t cp) {
+    if (is_line_break(cp) || gap == Gap::kNewline) return Gap::kNewline;
+    return gap == Gap::kNone ? Gap::kSingleSpace : Gap::kSpaces;
+  }
+
+  void push(TokenType type, std::size_t begin, std::size_t end, Gap gap) {
+    Token token;
+    token.type = type;
+    token.begin = begin;
+    token.end = end;
+    token.gap = gap;
+    tokens_.push_back(token);
+  }
+
+  std::size_t read_word(std::size_t pos, Gap gap) {
+    const std::size_t begin = pos;
+    const std::size_t size = text_.size();
+    const char* data = text_.data();
+    bool ascii = true;
+    while (pos < size && is_ascii_letter(static_cast<unsigned char>(data[pos]))) ++pos;
+    while (pos < size && static_cast<unsigned char>(data[pos]) >= 0x80) {
+      const DecodedCodePoint decoded = decode_utf8(text_, pos);
+      if (!decoded.valid || !is_word_code_point(decoded.code_point)) break;
+      ascii = false;
+      pos += decoded.length;
+      while (pos < size && is_ascii_letter(static_cast<unsigned char>(data[pos]))) ++pos;
+    }
+    push(TokenType::kWord, begin, pos, gap);
+    Token& token = tokens_.back();
+    const std::string_view word = text_.substr(begin, pos - begin);
+    token.capitalized = word[0] >= 'A' && word[0] <= 'Z';
+    if (!ascii) return pos;
+    if (token.capitalized && word.size() >= 2) {
+      token.all_caps = std::all_of(word.begin(), word.end(), [](char c) { return c <= 'Z'; });
+    }
+    if (word.size() <= kLongestWord) token.lexeme = find_by_key(key_of(word));
+    if (token.lexeme == nullptr && run_start_ + 1 == tokens_.size() &&
+        (word == "www" || word == "WWW") && pos < size && data[pos] == '.') {
+      return make_opaque(pos);
+    }
+    return pos;
+  }
+
+  std::size_t read_symbol(std::size_t pos, char32_t cp, std::size_t length, Gap gap) {
+    push(TokenType::kSymbol, pos, pos + length, gap);
+    tokens_.back().symbol = cp;
+    const std::size_t end = pos + length;
+    const bool handle_or_tag = (cp == '@' || cp == '#') && end < text_.size() &&
+                               !is_space(static_cast<unsigned char>(text_[end]));
+    const bool scheme = cp == ':' && text_.substr(end, 2) == "//";
+    if (handle_or_tag || scheme) return make_opaque(end);
+    return end;
+  }
+
+  // Folds the current whitespace-delimited run into one opaque token, trailing
+  // sentence punctuation excepted.
+  std::size_t make_opaque(std::size_t pos) {
+    const std::size_t begin = tokens_[run_start_].begin;
+    const Gap gap = tokens_[run_start_].gap;
+    tokens_.resize(run_start_);
+    while (pos < text_.size()) {
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte < 0x80) {
+        if (byte <= ' ') break;
+        ++pos;
+        continue;
+      }
+      const DecodedCodePoint decoded = decode_utf8(text_, pos);
+      if (decoded.valid && is_space(decoded.code_point)) break;
+      pos += decoded.length;
+    }
+    std::size_t end = pos;
+    while (end > begin + 1 && std::string_view(".,;:!?)\"'").find(text_[end - 1]) != std::string_view::npos) {
+      --end;
+    }
+    push(TokenType::kOpaque, begin, end, gap);
+    return end;
+  }
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::size_t run_start_ = 0;
+};
+
+}  // namespace
+
+DecodedCodePoint decode_utf8(std::string_view text, std::size_t pos) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t available = text.size() - pos;
+  const unsigned char lead = bytes[pos];
+  if (lead < 0x80) return {lead, 1, true};
+  std::uint8_t length = 0;
+  char32_t cp = 0;
+  char32_t minimum = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2, cp = lead & 0x1F, minimum = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3, cp = lead & 0x0F, minimum = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4, cp = lead & 0x07, minimum = 0x10000;
+  } else {
+    return {0xFFFD, 1, false};
+  }
+  if (available < length) return {0xFFFD, 1, false};
+  for (std::uint8_t k = 1; k < length; ++k) {
+    const unsigned char continuation = bytes[pos + k];
+    if ((continuation & 0xC0) != 0x80) return {0xFFFD, 1, false};
+    cp = (cp << 6) | (continuation & 0x3F);
+  }
+  if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0xFFFD, 1, false};
+  return {cp, length, true};
+}
+
+const Lexeme* find_lexeme(std::string_view word) {
+  if (word.empty() || word.size() > kLongestWord) return nullptr;
+  for (char c : word) {
+    if (!is_ascii_letter(static_cast<unsigned char>(c))) return nullptr;
+  }
+  return find_by_key(key_of(word));
+}
+
+std::vector<Token> tokenize(std::string_view text) { return Tokenizer(text).run(); }
+
+}  // namespace figcheck::detail::extraction

@@ -1,0 +1,96 @@
+// The extractor's view of a text: words, digit runs and symbols, each tagged with
+// what the figure grammar needs to know about it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace figcheck::detail::extraction {
+
+/// One UTF-8 code point, or one invalid byte (valid == false, code_point U+FFFD).
+struct DecodedCodePoint {
+  char32_t code_point = 0;
+  std::uint8_t length = 1;
+  bool valid = false;
+};
+
+/// Decodes the code point starting at `text[pos]` (pos < text.size()).
+DecodedCodePoint decode_utf8(std::string_view text, std::size_t pos);
+
+/// What a known word can be in the figure grammar; a word may have several roles.
+enum WordRole : std::uint32_t {
+  kCardinal = 1u << 0,         ///< one .. ninety; Lexeme::number is its value
+  kScaleWord = 1u << 1,        ///< hundred, thousand, million...; number is the multiplier
+  kScaleSuffix = 1u << 2,      ///< m, bn, k...: written against digits; number is the multiplier
+  kDozen = 1u << 3,            ///< dozen
+  kOrdinal = 1u << 4,          ///< first, second...; Lexeme::ordinal
+  kFraction = 1u << 5,         ///< half, third(s), quarter(s)...; Lexeme::denominator
+  kMonth = 1u << 6,            ///< Lexeme::month
+  kWeekday = 1u << 7,          ///< Lexeme::weekday
+  kDurationUnit = 1u << 8,     ///< day(s), week(s)...; Lexeme::unit
+  kMeasureUnit = 1u << 9,      ///< km, miles, tonnes...; Lexeme::unit is canonical
+  kSquare = 1u << 10,          ///< square, sq
+  kCurrencyCode = 1u << 11,    ///< USD, NIS...; Lexeme::unit is the ISO code
+  kCurrencyWord = 1u << 12,    ///< dollars, shekels...; Lexeme::unit is the ISO code
+  kPercentWord = 1u << 13,     ///< percent, pc
+  kVague = 1u << 14,           ///< dozens, hundreds, thousands...
+  kTimeSuffix = 1u << 15,      ///< am, pm
+  kIdentifierWord = 1u << 16,  ///< Channel, Resolution, Route...: a number after it is a name
+  kYearContext = 1u << 17,     ///< in, since, by...: a bare year after it is a date
+  kFutureMarker = 1u << 18,    ///< will, due, next...: the sentence speaks of the future
+  kRateAdverb = 1u << 19,      ///< daily, weekly...; Lexeme::unit is the period
+  kDateNoun = 1u << 20,        ///< war, election...: "the 2014 war" names a year
+  kRelativeDate = 1u << 21,    ///< yesterday, today, last, this, next, earlier...
+  kQualifierStart = 1u << 22,  ///< more, over, at, nearly... (also since, between, from)
+  kArticle = 1u << 23,         ///< a, an
+  kOrdinalSuffix = 1u << 24,   ///< st, nd, rd, th
+  kCurrencyPrefix = 1u << 25,  ///< US as in US$
+  kOther = 1u << 26,           ///< words the grammar names in place: than, of, per, cent...
+};
+
+/// Roles that can begin a mention; other known words only give context.
+inline constexpr std::uint32_t kStartRoles =
+    kCardinal | kScaleWord | kDozen | kOrdinal | kFraction | kMonth | kWeekday | kCurrencyCode |
+    kVague | kRelativeDate | kQualifierStart | kArticle | kCurrencyPrefix;
+
+struct Lexeme {
+  std::string_view word;  ///< lowercase
+  std::uint32_t roles = 0;
+  double number = 0;  ///< cardinal value or scale multiplier
+  int ordinal = 0;
+  int denominator = 0;
+  int month = 0;
+  int weekday = -1;  ///< 0 = Monday
+  std::string_view unit;
+};
+
+/// The lexeme of an ASCII word in any case, or nullptr.
+const Lexeme* find_lexeme(std::string_view word);
+
+enum class TokenType : std::uint8_t { kWord, kDigits, kSymbol, kOpaque };
+
+/// Whitespace before a token. kSingleSpace is exactly one space-like code point
+/// (space, no-break or thin space), which may separate digit groups.
+enum class Gap : std::uint8_t { kNone, kSingleSpace, kSpaces, kNewline };
+
+struct Token {
+  std::size_t begin = 0;  ///< bytes
+  std::size_t end = 0;
+  const Lexeme* lexeme = nullptr;  ///< words only
+  char32_t symbol = 0;             ///< symbols only
+  TokenType type = TokenType::kSymbol;
+  Gap gap = Gap::kNone;
+  bool capitalized = false;  ///< first letter is an ASCII capital
+  bool all_caps = false;     ///< two or more ASCII letters, all capitals
+
+  std::size_t size() const { return end - begin; }
+  bool has(std::uint32_t roles) const { return lexeme != nullptr && (lexeme->roles & roles) != 0; }
+};
+
+/// Splits `text` into tokens. URLs, e-mail addresses, handles and hashtags become
+/// single opaque tokens so that nothing inside them is read as a figure.
+std::vector<Token> tokenize(std::string_view text);
+
+}  // namespace figcheck::detail::extraction

@@ -1,0 +1,578 @@
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 1, 6};  // a Tuesday
+constexpr double kAnyPrecision = -1;
+
+std::vector<Mention> extract(std::string_view text) { return extract_mentions(text, kPublished); }
+
+std::string spans_of(const std::vector<Mention>& mentions) {
+  std::string joined;
+  for (const Mention& mention : mentions) {
+    if (!joined.empty()) joined += "|";
+    joined += mention.text;
+  }
+  return joined;
+}
+
+const Mention* find_span(const std::vector<Mention>& mentions, std::string_view span) {
+  for (const Mention& mention : mentions) {
+    if (mention.text == span) return &mention;
+  }
+  return nullptr;
+}
+
+struct FigureCase {
+  const char* text;
+  const char* span;
+  MentionKind kind;
+  std::optional<double> value;
+  Qualifier qualifier = Qualifier::kNone;
+  const char* unit = "";
+  double precision = kAnyPrecision;
+};
+
+void expect_figure(const FigureCase& c) {
+  const auto mentions = extract(c.text);
+  const Mention* mention = find_span(mentions, c.span);
+  ASSERT_NE(mention, nullptr) << c.text << " gave: " << spans_of(mentions);
+  EXPECT_EQ(to_string(mention->kind), to_string(c.kind)) << c.text;
+  ASSERT_EQ(mention->value.has_value(), c.value.has_value()) << c.text;
+  if (c.value) EXPECT_NEAR(*mention->value, *c.value, std::abs(*c.value) * 1e-12) << c.text;
+  EXPECT_EQ(to_string(mention->qualifier), to_string(c.qualifier)) << c.text;
+  EXPECT_EQ(mention->unit, c.unit) << c.text;
+  if (c.precision != kAnyPrecision) EXPECT_DOUBLE_EQ(mention->precision, c.precision) << c.text;
+}
+
+TEST(ExtractNumbers, DigitsWordsAndScales) {
+  const FigureCase cases[] = {
+      {"killing 422 Palestinians", "422", MentionKind::kNumber, 422, {}, "", 1},
+      {"the remains of 28 others", "28", MentionKind::kNumber, 28, {}, "", 1},
+      {"1,100 were hurt", "1,100", MentionKind::kNumber, 1100, {}, "", 100},
+      {"71,400 dead", "71,400", MentionKind::kNumber, 71400, {}, "", 100},
+      {"171,000 hurt", "171,000", MentionKind::kNumber, 171000, {}, "", 1000},
+      {"10,000 homes", "10,000", MentionKind::kNumber, 10000, {}, "", 1000},
+      {"600 people", "600", MentionKind::kNumber, 600, {}, "", 10},
+      {"171 000 people", "171 000", MentionKind::kNumber, 171000, {}, "", 1000},
+      {"171\u2009000 people", "171\u2009000", MentionKind::kNumber, 171000, {}, "", 1000},
+      {"171\u00a0000 people", "171\u00a0000", MentionKind::kNumber, 171000, {}, "", 1000},
+      {"a ratio of 1.5", "1.5", MentionKind::kNumber, 1.5, {}, "", 0.1},
+      {"a change of -5 overall", "-5", MentionKind::kNumber, -5, {}, "", 1},
+      {"a change of \u22123.2 overall", "\u22123.2", MentionKind::kNumber, -3.2, {}, "", 0.1},
+      {"twenty-eight people", "twenty-eight", MentionKind::kNumber, 28, {}, "", 1},
+      {"twenty eight people", "twenty eight", MentionKind::kNumber, 28, {}, "", 1},
+      {"two hundred and fifty people", "two hundred and fifty", MentionKind::kNumber, 250, {}, "", 1},
+      {"a dozen cars", "a dozen", MentionKind::kNumber, 12, {}, "", 1},
+      {"two dozen cars", "two dozen", MentionKind::kNumber, 24, {}, "", 1},
+      {"a hundred people", "a hundred", MentionKind::kNumber, 100, {}, "", 100},
+      {"2.1 million people", "2.1 million", MentionKind::kNumber, 2.1e6, {}, "", 1e5},
+      {"1.2m people", "1.2m", MentionKind::kNumber, 1.2e6, {}, "", 1e5},
+      {"70 billion in aid", "70 billion", MentionKind::kNumber, 7e10, {}, "", 1e9},
+      {"two million people", "two million", MentionKind::kNumber, 2e6, {}, "", 1e6},
+      {"half a million people", "half a million", MentionKind::kNumber, 5e5},
+      {"one million people", "one million", MentionKind::kNumber, 1e6, {}, "", 1e6},
+      {"ten children", "ten", MentionKind::kNumber, 10, {}, "", 1},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
+TEST(ExtractNumbers, Qualifiers) {
+  const FigureCase cases[] = {
+      {"more than 71,400 Palestinians", "more than 71,400", MentionKind::kNumber, 71400, Qualifier::kMoreThan},
+      {"over 171,000 hurt", "over 171,000", MentionKind::kNumber, 171000, Qualifier::kOver},
+      {"at least 7 dead", "at least 7", MentionKind::kNumber, 7, Qualifier::kAtLeast},
+      {"nearly 500 trucks", "nearly 500", MentionKind::kNumber, 500, Qualifier::kNearly},
+      {"almost 9 years", "almost 9 years", MentionKind::kDuration, 9, Qualifier::kAlmost, "years"},
+      {"about 10 people", "about 10", MentionKind::kNumber, 10, Qualifier::kAbout},
+      {"around 11 people", "around 11", MentionKind::kNumber, 11, Qualifier::kAround},
+      {"roughly 12 people", "roughly 12", MentionKind::kNumber, 12, Qualifier::kRoughly},
+      {"some 13 people", "some 13", MentionKind::kNumber, 13, Qualifier::kSome},
+      {"up to 14 people", "up to 14", MentionKind::kNumber, 14, Qualifier::kUpTo},
+      {"fewer than 15 people", "fewer than 15", MentionKind::kNumber, 15, Qualifier::kFewerThan},
+      {"less than 16%", "less than 16%", MentionKind::kPercent, 16, Qualifier::kLessThan},
+      {"children under 17", "under 17", MentionKind::kNumber, 17, Qualifier::kUnder},
+      {"at most 18 people", "at most 18", MentionKind::kNumber, 18, Qualifier::kAtMost},
+      {"approximately 19 people", "approximately 19", MentionKind::kNumber, 19, Qualifier::kAbout},
+      {"close to 20 people", "close to 20", MentionKind::kNumber, 20, Qualifier::kNearly},
+      {"in excess of 21 people", "in excess of 21", MentionKind::kNumber, 21, Qualifier::kMoreThan},
+      {"upwards of 22 people", "upwards of 22", MentionKind::kNumber, 22, Qualifier::kMoreThan},
+      {"More than two million", "More than two million", MentionKind::kNumber, 2e6, Qualifier::kMoreThan},
+      {"More than half a million", "More than half a million", MentionKind::kNumber, 5e5, Qualifier::kMoreThan},
+      {"nearly two years", "nearly two years", MentionKind::kDuration, 2, Qualifier::kNearly, "years"},
+      {"more than a year", "more than a year", MentionKind::kDuration, 1, Qualifier::kMoreThan, "years"},
+      {"over $5bn", "over $5bn", MentionKind::kMoney, 5e9, Qualifier::kOver, "USD"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
+TEST(ExtractNumbers, PercentagesAndFractions) {
+  const FigureCase cases[] = {
+      {"80% of homes", "80%", MentionKind::kPercent, 80, {}, "", 1},
+      {"80 % of homes", "80 %", MentionKind::kPercent, 80},
+      {"grew 1.7 per cent", "1.7 per cent", MentionKind::kPercent, 1.7, {}, "", 0.1},
+      {"grew 60per cent", "60per cent", MentionKind::kPercent, 60},
+      {"eighty percent of", "eighty percent", MentionKind::kPercent, 80},
+      {"rose 2 percentage points", "2 percentage points", MentionKind::kPercent, 2, {}, "percentage_points"},
+      {"two-thirds of residents", "two-thirds", MentionKind::kPercent, 66.67, {}, "", 33.33},
+      {"two thirds of residents", "two thirds", MentionKind::kPercent, 66.67},
+      {"a third of homes", "a third", MentionKind::kPercent, 33.33},
+      {"three quarters of homes", "three quarters", MentionKind::kPercent, 75},
+      {"half of the population", "half", MentionKind::kPercent, 50},
+      {"more than half of the population", "more than half", MentionKind::kPercent, 50, Qualifier::kMoreThan},
+      {"one in five children", "one in five", MentionKind::kPercent, 20, {}, "", 20},
+      {"3 out of 4 homes", "3 out of 4", MentionKind::kPercent, 75, {}, "", 25},
+      {"cut deliveries by half.", "half", MentionKind::kPercent, 50},
+      {"Nearly half were children", "Nearly half", MentionKind::kPercent, 50, Qualifier::kNearly},
+      {"raised a third more than", "a third", MentionKind::kPercent, 33.33},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  EXPECT_EQ(find_span(extract("two-thirds of them"), "two-thirds")->note, "fraction");
+}
+
+TEST(ExtractNumbers, Money) {
+  const FigureCase cases[] = {
+      {"a $53.2bn plan", "$53.2bn", MentionKind::kMoney, 5.32e10, {}, "USD", 1e8},
+      {"US$5 each", "US$5", MentionKind::kMoney, 5, {}, "USD"},
+      {"\u20ac3m in aid", "\u20ac3m", MentionKind::kMoney, 3e6, {}, "EUR", 1e6},
+      {"\u00a31.2bn in aid", "\u00a31.2bn", MentionKind::kMoney, 1.2e9, {}, "GBP"},
+      {"USD 5m in aid", "USD 5m", MentionKind::kMoney, 5e6, {}, "USD"},
+      {"70 billion dollars", "70 billion dollars", MentionKind::kMoney, 7e10, {}, "USD", 1e9},
+      {"500 shekels", "500 shekels", MentionKind::kMoney, 500, {}, "ILS"},
+      {"NIS 200 fine", "NIS 200", MentionKind::kMoney, 200, {}, "ILS"},
+      {"\u20aa50 fine", "\u20aa50", MentionKind::kMoney, 50, {}, "ILS"},
+      {"$500,000 grant", "$500,000", MentionKind::kMoney, 500000, {}, "USD", 10000},
+      {"5 million euros", "5 million euros", MentionKind::kMoney, 5e6, {}, "EUR"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
+TEST(ExtractNumbers, QuantitiesAndRates) {
+  const FigureCase cases[] = {
+      {"a 42 km border", "42 km", MentionKind::kQuantity, 42, {}, "km"},
+      {"a 12-km wall", "12-km", MentionKind::kQuantity, 12, {}, "km"},
+      {"40 kilometres long", "40 kilometres", MentionKind::kQuantity, 40, {}, "km"},
+      {"10 miles away", "10 miles", MentionKind::kQuantity, 10, {}, "mi"},
+      {"300 metres away", "300 metres", MentionKind::kQuantity, 300, {}, "m"},
+      {"the 365 km\u00b2 strip", "365 km\u00b2", MentionKind::kQuantity, 365, {}, "km2"},
+      {"the 365 km2 strip", "365 km2", MentionKind::kQuantity, 365, {}, "km2"},
+      {"3 square kilometres", "3 square kilometres", MentionKind::kQuantity, 3, {}, "km2"},
+      {"5 sq km", "5 sq km", MentionKind::kQuantity, 5, {}, "km2"},
+      {"141 square miles", "141 square miles", MentionKind::kQuantity, 141, {}, "mi2"},
+      {"7 tonnes of aid", "7 tonnes", MentionKind::kQuantity, 7, {}, "t"},
+      {"40 kg of flour", "40 kg", MentionKind::kQuantity, 40, {}, "kg"},
+      {"600 trucks a day", "600 trucks a day", MentionKind::kQuantity, 600, {}, "trucks/day", 10},
+      {"200 aid trucks per day", "200 aid trucks per day", MentionKind::kQuantity, 200, {}, "trucks/day"},
+      {"50 trucks daily", "50 trucks daily", MentionKind::kQuantity, 50, {}, "trucks/day"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
+TEST(ExtractNumbers, DurationsAndOrdinals) {
+  const FigureCase cases[] = {
+      {"after 20 months of war", "20 months", MentionKind::kDuration, 20, {}, "months", 1},
+      {"for two years", "two years", MentionKind::kDuration, 2, {}, "years"},
+      {"471 days in captivity", "471 days", MentionKind::kDuration, 471, {}, "days"},
+      {"for a year", "a year", MentionKind::kDuration, 1, {}, "years"},
+      {"a 20-month war", "20-month", MentionKind::kDuration, 20, {}, "months"},
+      {"the second phase", "second", MentionKind::kOrdinal, 2, {}, "", 1},
+      {"the first phase", "first", MentionKind::kOrdinal, 1},
+      {"the 28th day", "28th", MentionKind::kOrdinal, 28},
+      {"the twenty-first century", "twenty-first", MentionKind::kOrdinal, 21},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
+struct BoundsCase {
+  const char* text;
+  const char* span;
+  MentionKind kind;
+  double low;
+  double high;
+  const char* unit = "";
+};
+
+TEST(ExtractNumbers, VagueAmountsAndRanges) {
+  const BoundsCase cases[] = {
+      {"dozens of people", "dozens", MentionKind::kNumber, 24, 99},
+      {"hundreds of violations", "hundreds", MentionKind::kNumber, 200, 999},
+      {"thousands of people", "thousands", MentionKind::kNumber, 2000, 9999},
+      {"tens of thousands of people", "tens of thousands", MentionKind::kNumber, 20000, 99999},
+      {"hundreds of thousands fled", "hundreds of thousands", MentionKind::kNumber, 200000, 999999},
+      {"millions of people", "millions", MentionKind::kNumber, 2e6, 9999999},
+      {"between 30 and 40 people", "between 30 and 40", MentionKind::kNumber, 30, 40},
+      {"30-40 people", "30-40", MentionKind::kNumber, 30, 40},
+      {"145\u2013300 trucks", "145\u2013300", MentionKind::kNumber, 145, 300},
+      {"30-40% of homes", "30-40%", MentionKind::kPercent, 30, 40},
+      {"between 30% and 40% of homes", "between 30% and 40%", MentionKind::kPercent, 30, 40},
+      {"2-3 million people", "2-3 million", MentionKind::kNumber, 2e6, 3e6},
+      {"5 to 10 people", "5 to 10", MentionKind::kNumber, 5, 10},
+      {"$5-10bn in aid", "$5-10bn", MentionKind::kMoney, 5e9, 1e10, "USD"},
+      {"3-5 years", "3-5 years", MentionKind::kDuration, 3, 5, "years"},
+  };
+  for (const BoundsCase& c : cases) {
+    const auto mentions = extract(c.text);
+    const Mention* mention = find_span(mentions, c.span);
+    ASSERT_NE(mention, nullptr) << c.text << " gave: " << spans_of(mentions);
+    EXPECT_EQ(to_string(mention->kind), to_string(c.kind)) << c.text;
+    EXPECT_FALSE(mention->value.has_value()) << c.text;
+    EXPECT_EQ(mention->low, c.low) << c.text;
+    EXPECT_EQ(mention->high, c.high) << c.text;
+    EXPECT_EQ(mention->unit, c.unit) << c.text;
+    EXPECT_EQ(mention->precision, 0) << c.text;
+  }
+}
+
+struct DateCase {
+  const char* text;
+  const char* span;
+  MentionKind kind;
+  const char* date;      // ISO at the stated granularity, "" for none
+  const char* date_end;  // "" for none
+  const char* note = "";  // expected note, "" to skip
+};
+
+TEST(ExtractDates, CalendarDates) {
+  const DateCase cases[] = {
+      {"on 7 October 2023 gunmen", "7 October 2023", MentionKind::kDate, "2023-10-07", ""},
+      {"on October 7, 2023 gunmen", "October 7, 2023", MentionKind::kDate, "2023-10-07", ""},
+      {"on Oct. 7 gunmen", "Oct. 7", MentionKind::kDate, "2025-10-07", ""},
+      {"on 7 Oct gunmen", "7 Oct", MentionKind::kDate, "2025-10-07", ""},
+      {"on the 7th of October 2023", "7th of October 2023", MentionKind::kDate, "2023-10-07", ""},
+      {"on 2023-10-07 gunmen", "2023-10-07", MentionKind::kDate, "2023-10-07", ""},
+      {"closed since May 2024.", "since May 2024", MentionKind::kDateRange, "2024-05", "2026-01-06"},
+      {"in May 2024 it", "May 2024", MentionKind::kDate, "2024-05", ""},
+      {"in 2023 it", "2023", MentionKind::kDate, "2023", ""},
+      {"by 2030 it", "2030", MentionKind::kDate, "2030", ""},
+      {"in mid-2024 it", "2024", MentionKind::kDate, "2024", ""},
+      {"the end of 2023 saw", "2023", MentionKind::kDate, "2023", ""},
+      {"the 2014 war", "2014", MentionKind::kDate, "2014", ""},
+      {"in 2023 and 2024 prices", "2024", MentionKind::kDate, "2024", ""},
+      {"took effect on October 10, Hamas", "October 10", MentionKind::kDate, "2025-10-10", "",
+       "no year given: read as 10 October 2025, the last before publication"},
+      {"talks will resume on October 10.", "October 10", MentionKind::kDate, "2026-10-10", "",
+       "no year given, future tense: read as 10 October 2026, the next after publication"},
+      {"said on Tuesday that", "Tuesday", MentionKind::kDate, "2026-01-06", "",
+       "Tuesday: read as 6 January 2026, the publication day"},
+      {"said on Sunday that", "Sunday", MentionKind::kDate, "2026-01-04", ""},
+      {"said on Wednesday that", "Wednesday", MentionKind::kDate, "2025-12-31", ""},
+      {"will meet on Friday", "Friday", MentionKind::kDate, "2026-01-09", ""},
+      {"will meet next Monday", "next Monday", MentionKind::kDate, "2026-01-12", ""},
+      {"met last Tuesday", "last Tuesday", MentionKind::kDate, "2025-12-30", ""},
+      {"in March it", "March", MentionKind::kDate, "2025-03", ""},
+      {"Last October it", "Last October", MentionKind::kDate, "2025-10", ""},
+      {"Wednesday, 6 January 2026 was", "Wednesday, 6 January 2026", MentionKind::kDate, "2026-01-06", "",
+       "weekday: Wednesday; the date is a Tuesday"},
+      {"Tuesday, 6 January 2026 was", "Tuesday, 6 January 2026", MentionKind::kDate, "2026-01-06", "",
+       "weekday: Tuesday"},
+      {"13/10/2023 was", "13/10/2023", MentionKind::kDate, "2023-10-13", ""},
+      {"the 1990s saw", "1990s", MentionKind::kDateRange, "1990", "1999"},
+      {"the attack of 7 Oct. 2023 was", "7 Oct. 2023", MentionKind::kDate, "2023-10-07", ""},
+      {"The 2025 Flash Appeal", "2025", MentionKind::kDate, "2025", ""},
+      {"below their 2008 peak", "2008", MentionKind::kDate, "2008", ""},
+      {"the wettest December in years", "December", MentionKind::kDate, "2025-12", ""},
+      {"What did the October deal say?", "October", MentionKind::kDate, "2025-10", ""},
+      {"Salah, who will turn 33 in June, signed in April", "April", MentionKind::kDate, "2025-04", ""},
+      {"it will rise to 641,000 by the end of September", "September", MentionKind::kDate, "2026-09", ""},
+  };
+  for (const DateCase& c : cases) {
+    const auto mentions = extract(c.text);
+    const Mention* mention = find_span(mentions, c.span);
+    ASSERT_NE(mention, nullptr) << c.text << " gave: " << spans_of(mentions);
+    EXPECT_EQ(to_string(mention->kind), to_string(c.kind)) << c.text;
+    EXPECT_EQ(mention->date ? format_iso_date(*mention->date) : "", c.date) << c.text;
+    EXPECT_EQ(mention->date_end ? format_iso_date(*mention->date_end) : "", c.date_end) << c.text;
+    if (*c.note) EXPECT_EQ(mention->note, c.note) << c.text;
+    EXPECT_EQ(mention->precision, 0) << c.text;
+    EXPECT_FALSE(mention->value.has_value()) << c.text;
+  }
+}
+
+TEST(ExtractDates, RelativeDatesRangesAndDurations) {
+  const DateCase cases[] = {
+      {"said yesterday", "yesterday", MentionKind::kDate, "2026-01-05", ""},
+      {"said today", "today", MentionKind::kDate, "2026-01-06", ""},
+      {"said last week", "last week", MentionKind::kDateRange, "2025-12-29", "2026-01-04"},
+      {"said earlier this month", "earlier this month", MentionKind::kDate, "2026-01", ""},
+      {"said last year", "last year", MentionKind::kDate, "2025", ""},
+      {"said this year", "this year", MentionKind::kDate, "2026", ""},
+      {"said three days ago", "three days ago", MentionKind::kDate, "2026-01-03", ""},
+      {"said two years ago", "two years ago", MentionKind::kDate, "2024", ""},
+      {"from 19 January to 1 March", "from 19 January to 1 March", MentionKind::kDateRange,
+       "2025-01-19", "2025-03-01"},
+      {"from 4 to 22 October", "from 4 to 22 October", MentionKind::kDateRange, "2025-10-04",
+       "2025-10-22"},
+      {"between May and October", "between May and October", MentionKind::kDateRange, "2025-05",
+       "2025-10"},
+      {"between 2019 and 2023", "between 2019 and 2023", MentionKind::kDateRange, "2019", "2023"},
+      {"4-22 October 2024", "4-22 October 2024", MentionKind::kDateRange, "2024-10-04", "2024-10-22"},
+      {"the 2019-2023 period", "2019-2023", MentionKind::kDateRange, "2019", "2023"},
+      {"the 2023-24 season", "2023-24", MentionKind::kDateRange, "2023", "2024"},
+      {"since October 2023", "since October 2023", MentionKind::kDateRange, "2023-10", "2026-01-06"},
+      {"since 7 October 2023", "since 7 October 2023", MentionKind::kDateRange, "2023-10-07",
+       "2026-01-06"},
+      {"since 2023", "since 2023", MentionKind::kDateRange, "2023", "2026-01-06"},
+  };
+  for (const DateCase& c : cases) {
+    const auto mentions = extract(c.text);
+    const Mention* mention = find_span(mentions, c.span);
+    ASSERT_NE(mention, nullptr) << c.text << " gave: " << spans_of(mentions);
+    EXPECT_EQ(to_string(mention->kind), to_string(c.kind)) << c.text;
+    EXPECT_EQ(mention->date ? format_iso_date(*mention->date) : "", c.date) << c.text;
+    EXPECT_EQ(mention->date_end ? format_iso_date(*mention->date_end) : "", c.date_end) << c.text;
+  }
+  const auto since = extract("since May 2024");
+  ASSERT_EQ(since.size(), 1u);
+  EXPECT_EQ(since[0].qualifier, Qualifier::kSince);
+}
+
+TEST(ExtractDates, SlashedDatesAreAmbiguousUnlessOneReadingIsImpossible) {
+  for (const char* text : {"on 10/7 it", "on 10/7/2023 it"}) {
+    const auto mentions = extract(text);
+    ASSERT_EQ(mentions.size(), 1u) << text;
+    EXPECT_TRUE(mentions[0].ambiguous) << text;
+    EXPECT_FALSE(mentions[0].date.has_value()) << text;
+    EXPECT_NE(mentions[0].note.find("10 July"), std::string::npos) << mentions[0].note;
+    EXPECT_NE(mentions[0].note.find("7 October"), std::string::npos) << mentions[0].note;
+  }
+  const auto clear = extract("on 13/10/2023 it");
+  ASSERT_EQ(clear.size(), 1u);
+  EXPECT_FALSE(clear[0].ambiguous);
+}
+
+TEST(ExtractDates, UnknownPublicationDateLeavesRelativeDatesUnplaced) {
+  const auto mentions = extract_mentions("on Tuesday and on October 10 and yesterday", Date{});
+  ASSERT_EQ(mentions.size(), 3u);
+  for (const Mention& mention : mentions) {
+    EXPECT_FALSE(mention.date.has_value()) << mention.text;
+    EXPECT_FALSE(mention.note.empty()) << mention.text;
+  }
+}
+
+struct SpansCase {
+  const char* text;
+  const char* spans;  // mention texts joined by "|"
+};
+
+TEST(ExtractNotMentions, NamesTimesAndPronouns) {
+  const SpansCase cases[] = {
+      {"Israel's Channel 12 reported", ""},
+      {"under Resolution 2803 and UNSC 2803", ""},
+      {"F-16 jets, COVID-19, B-52s, A4 paper, the G7, 5G masts", ""},
+      {"along Route 60 under Article 5", ""},
+      {"call +44 20 7946 0958 or (202) 555-0123", ""},
+      {"see www.example.com/2023/10 or write to press2023@example.org", ""},
+      {"at 10 pm and at 10:30 and at noon and 10 a.m.", ""},
+      {"one of the men, no one knew, the one who", ""},
+      {"one person", ""},
+      {"a two-state solution and a three-way deal", ""},
+      {"his half-brother and the first half", "first"},
+      {"at first, and first of all", ""},
+      {"a split second", ""},
+      {"24/7 service since 9/11", ""},
+      {"2,023 people", "2,023"},
+      {"2000 people", "2000"},
+      {"the vote was 3-1", ""},
+      {"May God help them", ""},
+      {"since the ceasefire", ""},
+      {"several people", ""},
+      {"the last captive", ""},
+      {"@IDF2023 #Gaza2024", ""},
+      {"call 020 7946 0321 or 0800 123 4567", ""},
+      {"call 101 rather than 999", ""},
+      {"the S&P 500 gained, the Stoxx Europe 600 rose and the Tel Aviv 35 index fell", ""},
+      {"on BBC Two at 7 pm and at 1300 GMT", ""},
+      {"worth $170bn in today\u2019s money", "$170bn"},
+      {"Hamas handed over four coffins", "four"},
+      {"Under the first phase of the ceasefire that took effect on October 10, Hamas released",
+       "first|October 10"},
+  };
+  for (const SpansCase& c : cases) {
+    EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;
+  }
+}
+
+TEST(ExtractOffsets, CountUtf16CodeUnits) {
+  // "Türkiye" has a two-byte letter, the quotes are three bytes each, the emoji
+  // four bytes and two UTF-16 units.
+  const std::string text = "T\u00fcrkiye \u201csaid\u201d \U0001F600 killed 422 people";
+  const auto mentions = extract(text);
+  ASSERT_EQ(mentions.size(), 1u);
+  const Mention& mention = mentions[0];
+  EXPECT_EQ(mention.text, "422");
+  EXPECT_EQ(text.substr(mention.byte_start, mention.byte_end - mention.byte_start), "422");
+  // T ü r k i y e ␠ “ s a i d ” ␠ 😀(2) ␠ k i l l e d ␠
+  EXPECT_EQ(mention.start, 8u + 7u + 3u + 7u);
+  EXPECT_EQ(mention.end, mention.start + 3);
+}
+
+TEST(ExtractOffsets, InvalidBytesCountOneUnitEach) {
+  const std::string text = "ab\xff\xfe 12 and \xe2\x82 7%";
+  const auto mentions = extract(text);
+  ASSERT_EQ(spans_of(mentions), "12|7%");
+  EXPECT_EQ(mentions[0].start, 5u);
+  EXPECT_EQ(mentions[0].byte_start, 5u);
+  EXPECT_EQ(mentions[1].start, 15u);
+  EXPECT_EQ(mentions[1].byte_start, 15u);
+}
+
+TEST(ExtractOffsets, MentionsAreOrderedAndDisjoint) {
+  const auto mentions = extract(
+      "Since May 2024, more than 71,400 died; over 171,000 were hurt, 80% lost homes, "
+      "$53.2bn is needed, 600 trucks a day, on Tuesday, the second phase, 30-40 of them.");
+  ASSERT_GE(mentions.size(), 9u);
+  for (std::size_t k = 1; k < mentions.size(); ++k) {
+    EXPECT_LE(mentions[k - 1].end, mentions[k].start);
+    EXPECT_LE(mentions[k - 1].byte_end, mentions[k].byte_start);
+  }
+}
+
+TEST(ExtractHostileInput, NeverCrashesOrHangs) {
+  std::vector<std::string> inputs;
+  inputs.push_back(std::string("12\0 34\0\0%", 9));
+  inputs.push_back(std::string(1 << 20, '7'));
+  std::string many_numbers;
+  for (int k = 0; k < 100000; ++k) many_numbers += "1,";
+  inputs.push_back(many_numbers);
+  std::string qualifiers;
+  for (int k = 0; k < 50000; ++k) qualifiers += "more than more than about up to ";
+  qualifiers += "5";
+  inputs.push_back(qualifiers);
+  std::string words;
+  for (int k = 0; k < 50000; ++k) words += "one thousand ";
+  words += "two-state";
+  inputs.push_back(words);
+  std::string invalid;
+  for (int k = 0; k < 100000; ++k) invalid += "\xc3\x28\xf0\x9f\x98 9\xe2";
+  inputs.push_back(invalid);
+  std::string line;
+  for (int k = 0; k < 50000; ++k) line += "on 7 October 2023, 1.5m $3bn 10/7 between 1 and ";
+  inputs.push_back(line);
+  inputs.push_back("$");
+  inputs.push_back("-");
+  inputs.push_back("between");
+  inputs.push_back("since");
+  inputs.push_back("1,");
+  inputs.push_back("1.");
+  inputs.push_back("\xf4\x90\x80\x80 29 February");
+
+  for (const std::string& input : inputs) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto mentions = extract(input);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(seconds, 5.0) << input.substr(0, 40);
+    std::size_t previous_end = 0;
+    for (const Mention& mention : mentions) {
+      EXPECT_LE(previous_end, mention.byte_start);
+      EXPECT_LT(mention.byte_start, mention.byte_end);
+      EXPECT_LE(mention.byte_end, input.size());
+      previous_end = mention.byte_end;
+    }
+  }
+  EXPECT_EQ(spans_of(extract(std::string("12\0 34", 6))), std::string("12|34"));
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return {};
+  std::stringstream buffer;
+  buffer << file.rdbuf();
+  return buffer.str();
+}
+
+// Code-point offsets, as the annotation gives them.
+std::size_t code_points_before(const std::string& text, std::size_t byte) {
+  std::size_t count = 0;
+  for (std::size_t k = 0; k < byte; ++k) count += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+  return count;
+}
+
+TEST(ExtractSharedArticle, RafahTalksYieldsItsAnnotatedMentions) {
+  const std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
+  if (text.empty()) GTEST_SKIP() << "shared article not found";
+  const auto mentions = extract(text);
+
+  struct Expected {
+    const char* span;
+    std::size_t start;
+    MentionKind kind;
+  };
+  const Expected expected[] = {
+      {"Tuesday", 335, MentionKind::kDate},
+      {"second", 0, MentionKind::kOrdinal},
+      {"since May 2024", 1385, MentionKind::kDateRange},
+      {"more than 71,400", 1451, MentionKind::kNumber},
+      {"over 171,000", 1529, MentionKind::kNumber},
+      {"since October 2023", 1542, MentionKind::kDateRange},
+      {"first", 0, MentionKind::kOrdinal},
+      {"October 10", 1621, MentionKind::kDate},
+      {"28", 1704, MentionKind::kNumber},
+      {"hundreds", 1899, MentionKind::kNumber},
+      {"422", 1967, MentionKind::kNumber},
+      {"more than 1,100", 1997, MentionKind::kNumber},
+  };
+  ASSERT_EQ(mentions.size(), std::size(expected)) << spans_of(mentions);
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& mention = mentions[k];
+    EXPECT_EQ(mention.text, expected[k].span);
+    EXPECT_EQ(to_string(mention.kind), to_string(expected[k].kind)) << mention.text;
+    if (expected[k].start != 0) {
+      EXPECT_EQ(code_points_before(text, mention.byte_start), expected[k].start) << mention.text;
+      EXPECT_EQ(code_points_before(text, mention.byte_end),
+                expected[k].start + code_points_before(mention.text, mention.text.size()))
+          << mention.text;
+      EXPECT_EQ(mention.start, expected[k].start) << mention.text;  // no astral characters here
+    }
+  }
+  EXPECT_EQ(format_iso_date(*mentions[0].date), "2026-01-06");
+  EXPECT_EQ(format_iso_date(*mentions[2].date), "2024-05");
+  EXPECT_EQ(mentions[2].qualifier, Qualifier::kSince);
+  EXPECT_EQ(mentions[3].value, 71400);
+  EXPECT_EQ(mentions[3].qualifier, Qualifier::kMoreThan);
+  EXPECT_EQ(mentions[4].qualifier, Qualifier::kOver);
+  EXPECT_EQ(format_iso_date(*mentions[5].date), "2023-10");
+  EXPECT_EQ(format_iso_date(*mentions[7].date), "2025-10-10");
+  EXPECT_EQ(mentions[9].low, 200);
+  EXPECT_EQ(mentions[9].high, 999);
+  EXPECT_FALSE(mentions[9].value.has_value());
+  EXPECT_EQ(mentions[11].value, 1100);
+}
+
+TEST(ExtractPerformance, ScansAMegabyteQuickly) {
+  std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
+  text +=
+      "\nMore than 2.1 million people, 80% of them displaced, live in 365 km\u00b2; $53.2bn is "
+      "needed, 600 trucks a day, between 30 and 40 per cent, on 7 October 2023 and last week.\n";
+  std::string corpus;
+  while (corpus.size() < (1u << 20)) corpus += text;
+  std::size_t count = 0;
+  // Processor time, so that other work on a shared machine does not count.
+  const std::clock_t start = std::clock();
+  constexpr int kRounds = 5;
+  for (int round = 0; round < kRounds; ++round) count += extract(corpus).size();
+  const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+  const double megabytes_per_second = kRounds * corpus.size() / 1e6 / seconds;
+  std::printf("extract_mentions: %.1f MB/s of processor time over %zu bytes (%zu mentions per pass)\n",
+              megabytes_per_second, corpus.size(), count / kRounds);
+  EXPECT_GT(count, 0u);
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+  EXPECT_GT(megabytes_per_second, 20.0);
+#endif
+}
+
+}  // namespace
+}  // namespace figcheck
