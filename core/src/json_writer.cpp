@@ -1,0 +1,150 @@
+#include "json_writer.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace figcheck::detail {
+namespace {
+
+constexpr char kHex[] = "0123456789abcdef";
+
+// Length of the valid UTF-8 sequence at `at`, or 0 when the bytes there are not one.
+std::size_t utf8_sequence(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(at);
+  std::size_t length = 0;
+  std::uint32_t code = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    code = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    code = lead & 0x0F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    code = lead & 0x07;
+  } else {
+    return 0;
+  }
+  if (at + length > text.size()) return 0;
+  for (std::size_t i = 1; i < length; ++i) {
+    if ((byte(at + i) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(at + i) & 0x3F);
+  }
+  // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+  if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF)) ||
+      (code >= 0xD800 && code <= 0xDFFF)) {
+    return 0;
+  }
+  return length;
+}
+
+}  // namespace
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!first_) out_ += ',';
+  first_ = false;
+}
+
+void JsonWriter::open(char bracket) {
+  before_value();
+  out_ += bracket;
+  first_ = true;
+}
+
+void JsonWriter::close(char bracket) {
+  out_ += bracket;
+  first_ = false;
+}
+
+void JsonWriter::key(std::string_view name) {
+  if (!first_) out_ += ',';
+  first_ = false;
+  write_string(name);
+  out_ += ':';
+  after_key_ = true;
+}
+
+void JsonWriter::string(std::string_view value) {
+  before_value();
+  write_string(value);
+}
+
+void JsonWriter::write_string(std::string_view value) {
+  out_ += '"';
+  for (std::size_t i = 0; i < value.size();) {
+    const unsigned char c = static_cast<unsigned char>(value[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        default:
+          if (c < 0x20) {
+            out_ += "\\u00";
+            out_ += kHex[c >> 4];
+            out_ += kHex[c & 0xF];
+          } else {
+            out_ += static_cast<char>(c);
+          }
+      }
+      ++i;
+      continue;
+    }
+    const std::size_t length = utf8_sequence(value, i);
+    if (length == 0) {
+      out_ += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out_.append(value.substr(i, length));
+      i += length;
+    }
+  }
+  out_ += '"';
+}
+
+void JsonWriter::number(double value) {
+  if (!std::isfinite(value)) {
+    null();
+    return;
+  }
+  if (value == std::floor(value) && std::abs(value) < 9.0e15) {
+    integer(static_cast<std::int64_t>(value));
+    return;
+  }
+  before_value();
+  char buffer[32];
+  // The shortest of these that reads back exactly; printf is correctly rounded
+  // in glibc and in Emscripten's musl, so both builds print the same digits.
+  for (int digits : {15, 16, 17}) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+    if (std::strtod(buffer, nullptr) == value) break;
+  }
+  out_ += buffer;
+}
+
+void JsonWriter::integer(std::int64_t value) {
+  before_value();
+  out_ += std::to_string(value);
+}
+
+void JsonWriter::boolean(bool value) {
+  before_value();
+  out_ += value ? "true" : "false";
+}
+
+void JsonWriter::null() {
+  before_value();
+  out_ += "null";
+}
+
+}  // namespace figcheck::detail

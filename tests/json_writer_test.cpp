@@ -1,0 +1,58 @@
+#include "json_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <functional>
+
+#include "json_util.h"
+
+namespace figcheck {
+namespace {
+
+std::string write(const std::function<void(detail::JsonWriter&)>& body) {
+  std::string out;
+  detail::JsonWriter writer(out);
+  body(writer);
+  return out;
+}
+
+TEST(JsonWriterTest, NestsObjectsAndArrays) {
+  const std::string json = write([](detail::JsonWriter& out) {
+    out.begin_object();
+    out.key("a"), out.integer(1);
+    out.key("b");
+    out.begin_array();
+    out.string("x");
+    out.null();
+    out.begin_object();
+    out.end_object();
+    out.end_array();
+    out.key("c"), out.boolean(false);
+    out.end_object();
+  });
+  EXPECT_EQ(json, R"({"a":1,"b":["x",null,{}],"c":false})");
+}
+
+TEST(JsonWriterTest, EscapesAndReplacesInvalidUtf8) {
+  const std::string json = write([](detail::JsonWriter& out) {
+    out.string(std::string("q\"\\\n\x01 T\xC3\xBCrkiye \xF0\x9F\x8E\x89 bad\xFF \xED\xA0\x80", 28));
+  });
+  EXPECT_EQ(json, "\"q\\\"\\\\\\n\\u0001 T\xC3\xBCrkiye \xF0\x9F\x8E\x89 bad\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  EXPECT_TRUE(detail::parse_json(json).ok());
+}
+
+TEST(JsonWriterTest, NumbersReadBackExactly) {
+  for (double value : {0.0, 71400.0, -3.0, 66.66666666666667, 0.1, 1.7, 53.2e9, 1e300}) {
+    const std::string json = write([&](detail::JsonWriter& out) { out.number(value); });
+    const detail::ParsedJson parsed = detail::parse_json(json);
+    ASSERT_TRUE(parsed.ok()) << json;
+    EXPECT_EQ(parsed.value.get<double>(), value) << json;
+  }
+  EXPECT_EQ(write([](detail::JsonWriter& out) { out.number(71400); }), "71400");
+  EXPECT_EQ(write([](detail::JsonWriter& out) { out.number(1.7); }), "1.7");
+  EXPECT_EQ(write([](detail::JsonWriter& out) { out.number(std::nan("")); }), "null");
+}
+
+}  // namespace
+}  // namespace figcheck
