@@ -15,6 +15,7 @@ using Args = std::vector<std::string_view>;
 
 int run_check(const Args& args);
 int run_eval(const Args& args);
+int run_mutate(const Args& args);
 int run_dataset(const Args& args);
 
 /// Reads a whole file, or standard input for "-". Returns nothing and prints

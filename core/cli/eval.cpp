@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "corpus.h"
 #include "json_util.h"
 
 namespace figcheck::cli {
@@ -71,177 +72,6 @@ constexpr std::array<MentionKind, 8> kAllKinds = {
     MentionKind::kMoney,    MentionKind::kQuantity, MentionKind::kDate,
     MentionKind::kDateRange, MentionKind::kDuration};
 
-std::optional<MentionKind> kind_from_name(std::string_view name) {
-  if (name == "count") return MentionKind::kNumber;
-  for (MentionKind kind : kAllKinds) {
-    if (to_string(kind) == name) return kind;
-  }
-  return std::nullopt;
-}
-
-// One annotated mention, its span already in UTF-16 units.
-struct Expected {
-  std::string text;
-  MentionKind kind = MentionKind::kNumber;
-  std::size_t start = 0;  // UTF-16
-  std::size_t end = 0;
-  std::size_t cp_start = 0;  // code points, as the file gives them, for messages
-  std::size_t cp_end = 0;
-  std::optional<double> value;
-  std::optional<double> low;
-  std::optional<double> high;
-  std::string unit;
-  std::string date;      // ISO at the annotated granularity, or empty
-  std::string date_end;  // ISO, or empty
-  bool ambiguous = false;
-};
-
-struct Article {
-  std::string json_path;
-  std::string text;
-  Date published;
-  std::vector<Expected> expected;
-};
-
-// Code point offsets of a UTF-8 text mapped to UTF-16 offsets and to bytes;
-// entry i is the offset of code point i, the last entry the end of the text.
-struct Offsets {
-  std::vector<std::size_t> utf16;
-  std::vector<std::size_t> bytes;
-};
-
-// Decodes strictly: annotations are written as UTF-8, so a bad byte means a
-// broken file rather than something to tolerate.
-std::optional<Offsets> code_point_offsets(std::string_view text) {
-  Offsets offsets;
-  std::size_t i = 0, units = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                         : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return std::nullopt;
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return std::nullopt;
-    }
-    offsets.utf16.push_back(units);
-    offsets.bytes.push_back(i);
-    units += length == 4 ? 2 : 1;  // astral characters take a surrogate pair
-    i += length;
-  }
-  offsets.utf16.push_back(units);
-  offsets.bytes.push_back(i);
-  return offsets;
-}
-
-std::optional<double> number_field(const json& object, const char* key) {
-  auto it = object.find(key);
-  if (it == object.end() || !it->is_number()) return std::nullopt;
-  return it->get<double>();
-}
-
-std::string string_field(const json& object, const char* key) {
-  auto it = object.find(key);
-  if (it == object.end() || !it->is_string()) return {};
-  return it->get<std::string>();
-}
-
-// Prints "figcheck eval: FILE: problem" and returns nothing, so loaders can
-// `return fail(...)`.
-std::nullopt_t fail(const std::string& file, const std::string& problem) {
-  std::fprintf(stderr, "figcheck eval: %s: %s\n", file.c_str(), problem.c_str());
-  return std::nullopt;
-}
-
-std::optional<Article> load_article(const fs::path& json_path) {
-  const std::string file = json_path.string();
-  std::error_code error;
-  if (!fs::is_regular_file(json_path, error)) return fail(file, "no such file");
-  auto json_text = read_input(file);
-  if (!json_text) return std::nullopt;  // read_input said why
-  detail::ParsedJson parsed = detail::parse_json(*json_text);
-  if (!parsed.ok()) return fail(file, "not JSON: " + parsed.error);
-  const json& root = parsed.value;
-  if (!root.is_object()) return fail(file, "the annotation is not a JSON object");
-
-  Article article;
-  article.json_path = file;
-  auto published = parse_iso_date(string_field(root, "published"));
-  if (!published || published->granularity() != Date::Granularity::kDay) {
-    return fail(file, "missing or bad field \"published\" (want YYYY-MM-DD)");
-  }
-  article.published = *published;
-  auto mentions = root.find("mentions");
-  if (mentions == root.end() || !mentions->is_array()) {
-    return fail(file, "missing field \"mentions\" (an array)");
-  }
-
-  fs::path text_path = json_path;
-  text_path.replace_extension(".txt");
-  auto text = read_input(text_path.string());
-  if (!text) return fail(file, "its text " + text_path.string() + " cannot be read");
-  article.text = std::move(*text);
-  auto offsets = code_point_offsets(article.text);
-  if (!offsets) return fail(text_path.string(), "not valid UTF-8");
-  const std::size_t code_points = offsets->bytes.size() - 1;
-
-  for (std::size_t i = 0; i < mentions->size(); ++i) {
-    const json& m = (*mentions)[i];
-    const std::string where = "mention " + std::to_string(i);
-    if (!m.is_object()) return fail(file, where + " is not an object");
-    auto text_it = m.find("text");
-    if (text_it == m.end() || !text_it->is_string()) {
-      return fail(file, where + ": missing field \"text\"");
-    }
-    Expected e;
-    e.text = text_it->get<std::string>();
-    const std::string quoted = where + " \"" + e.text + "\"";
-    const std::string kind_name = string_field(m, "kind");
-    auto kind = kind_from_name(kind_name);
-    if (!kind) return fail(file, quoted + ": missing or unknown \"kind\" '" + kind_name + "'");
-    auto start = m.find("start");
-    auto end = m.find("end");
-    if (start == m.end() || end == m.end() || !start->is_number_unsigned() ||
-        !end->is_number_unsigned()) {
-      return fail(file, quoted + ": missing field \"start\" or \"end\" (non-negative integers)");
-    }
-    e.cp_start = start->get<std::size_t>();
-    e.cp_end = end->get<std::size_t>();
-    if (e.cp_start > e.cp_end || e.cp_end > code_points) {
-      return fail(file, quoted + ": span " + std::to_string(e.cp_start) + ".." +
-                            std::to_string(e.cp_end) + " lies outside the text");
-    }
-    const std::size_t byte_start = offsets->bytes[e.cp_start];
-    const std::string sliced =
-        article.text.substr(byte_start, offsets->bytes[e.cp_end] - byte_start);
-    if (sliced != e.text) {
-      return fail(file, quoted + ": text[" + std::to_string(e.cp_start) + ":" +
-                            std::to_string(e.cp_end) + "] is \"" + sliced + "\"");
-    }
-    e.start = offsets->utf16[e.cp_start];
-    e.end = offsets->utf16[e.cp_end];
-    e.value = number_field(m, "value");
-    e.low = number_field(m, "low");
-    e.high = number_field(m, "high");
-    e.unit = string_field(m, "unit");
-    e.date = string_field(m, "date");
-    e.date_end = string_field(m, "date_end");
-    auto ambiguous = m.find("ambiguous");
-    e.ambiguous = ambiguous != m.end() && ambiguous->is_boolean() && ambiguous->get<bool>();
-    // "since May 2024" is annotated as a date, but figcheck reports it as a
-    // range open to the publication date.
-    e.kind = *kind;
-    if (e.kind == MentionKind::kDate && string_field(m, "qualifier") == "since") {
-      e.kind = MentionKind::kDateRange;
-    }
-    if ((e.kind == MentionKind::kDate || e.kind == MentionKind::kDateRange) && !e.ambiguous &&
-        !parse_iso_date(e.date)) {
-      return fail(file, quoted + ": a date needs \"date\" as YYYY, YYYY-MM or YYYY-MM-DD");
-    }
-    article.expected.push_back(std::move(e));
-  }
-  return article;
-}
-
 bool close_enough(double expected, double got, MentionKind kind) {
   const double difference = std::fabs(expected - got);
   if (difference <= 1e-6 * std::max(std::fabs(expected), 1.0)) return true;
@@ -259,7 +89,7 @@ std::string iso_or_empty(const std::optional<Date>& date) {
 }
 
 // Empty when the mention has the annotated kind and value; otherwise why not.
-std::string value_problem(const Expected& e, const Mention& m) {
+std::string value_problem(const AnnotatedMention& e, const Mention& m) {
   if (m.kind != e.kind) return "kind " + std::string(to_string(m.kind));
   if (e.kind == MentionKind::kDate || e.kind == MentionKind::kDateRange) {
     if (e.ambiguous) return m.ambiguous ? "" : "not flagged ambiguous";
@@ -354,39 +184,6 @@ std::optional<int> parse_options(const Args& args, Options& options) {
   return std::nullopt;
 }
 
-// Expands the paths to annotation files, sorted within each directory.
-std::optional<std::vector<fs::path>> annotation_files(const Options& options) {
-  std::vector<fs::path> files;
-  for (const std::string& path : options.paths) {
-    std::error_code error;
-    if (fs::is_directory(path, error)) {
-      std::vector<fs::path> found;
-      for (const auto& entry : fs::directory_iterator(path, error)) {
-        if (entry.is_regular_file(error) && entry.path().extension() == ".json") {
-          found.push_back(entry.path());
-        }
-      }
-      if (error) {
-        fail(path, "cannot list the directory: " + error.message());
-        return std::nullopt;
-      }
-      std::sort(found.begin(), found.end());
-      if (found.empty()) {
-        std::fprintf(stderr, "figcheck eval: %s: no .json annotations\n", path.c_str());
-      }
-      files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::exists(path, error)) {
-      files.emplace_back(path);
-    } else if (options.default_paths) {
-      std::fprintf(stderr, "figcheck eval: skipping %s: not found\n", path.c_str());
-    } else {
-      fail(path, "no such file or directory");
-      return std::nullopt;
-    }
-  }
-  return files;
-}
-
 struct Report {
   std::map<MentionKind, Counts> by_kind;
   std::vector<std::string> details;  // --verbose lines
@@ -399,7 +196,7 @@ std::string span_text(const std::string& file, std::size_t start, std::size_t en
          std::string(kind) + " \"" + text + "\"";
 }
 
-void score(const Article& article, Report& report) {
+void score(const AnnotatedArticle& article, Report& report) {
   const std::vector<Mention> mentions = extract_mentions(article.text, article.published);
   // Spans are unique within an annotation (mentions never overlap), so a map
   // from span to annotation is enough to pair them.
@@ -407,7 +204,7 @@ void score(const Article& article, Report& report) {
   for (const Mention& m : mentions) by_span.emplace(std::make_pair(m.start, m.end), &m);
   std::map<std::pair<std::size_t, std::size_t>, bool> annotated;
 
-  for (const Expected& e : article.expected) {
+  for (const AnnotatedMention& e : article.mentions) {
     annotated[{e.start, e.end}] = true;
     Counts& counts = report.by_kind[e.kind];
     ++counts.expected;
@@ -506,7 +303,7 @@ void print_report(const Report& report, const Options& options) {
 int run_eval(const Args& args) {
   Options options;
   if (auto code = parse_options(args, options)) return *code;
-  auto files = annotation_files(options);
+  auto files = annotation_files(options.paths, options.default_paths, "eval");
   if (!files) return 2;
   if (files->empty()) {
     std::fputs("figcheck eval: no annotated articles to score\n", stderr);
@@ -514,14 +311,14 @@ int run_eval(const Args& args) {
   }
   // Load everything first so that a broken annotation stops the run before
   // any score is printed: a partial score would look like a real one.
-  std::vector<Article> articles;
+  std::vector<AnnotatedArticle> articles;
   for (const fs::path& file : *files) {
-    auto article = load_article(file);
+    auto article = load_annotated_article(file, "eval");
     if (!article) return 2;
     articles.push_back(std::move(*article));
   }
   Report report;
-  for (const Article& article : articles) score(article, report);
+  for (const AnnotatedArticle& article : articles) score(article, report);
   print_report(report, options);
   return 0;
 }

@@ -57,6 +57,8 @@ constexpr const char* kUsage =
     "        read lines {\"id\", \"text\", \"published\"} on standard input, write one report a line\n"
     "  eval [FILE.json|DIR ...]\n"
     "        score extraction against annotated articles\n"
+    "  mutate [FILE.json|DIR ...]\n"
+    "        change each checked figure of annotated articles and count the changes caught\n"
     "  dataset validate FILE | dataset build ...\n"
     "        check or build a dataset (see data/README.md)\n";
 
@@ -71,6 +73,7 @@ int main(int argc, char** argv) {
   const figcheck::cli::Args args(argv + 2, argv + argc);
   if (command == "check") return figcheck::cli::run_check(args);
   if (command == "eval") return figcheck::cli::run_eval(args);
+  if (command == "mutate") return figcheck::cli::run_mutate(args);
   if (command == "dataset") return figcheck::cli::run_dataset(args);
   std::fprintf(stderr, "figcheck: unknown command '%s'\n\n%s", argv[1], kUsage);
   return 2;
