@@ -168,9 +168,9 @@ bool right_value(const json& m, const Mention& got) {
   return !m.contains("unit") || !m["unit"].is_string() || m["unit"].get<std::string>() == got.unit;
 }
 
-// Enable once the extractor is complete (lead engineer's call): it measures the
-// whole corpus, so it fails until every kind of mention is extracted.
-TEST(EvalCorpusTest, DISABLED_ExtractorReproducesTheCorpus) {
+// The extractor's targets on the whole corpus: 97% of annotated mentions with the
+// exact span and the right value, at most 3% of reported mentions spurious.
+TEST(EvalCorpusTest, ExtractorReproducesTheCorpus) {
   int expected = 0, right = 0, found = 0, spurious = 0;
   for (const fs::path& path : corpus_files()) {
     detail::ParsedJson parsed = detail::parse_json(read_file(path));
