@@ -120,10 +120,23 @@ TEST(StockTest, LatestPointDecidesAndOlderOnesAreOutdated) {
   Fact fact;
   fact.id = "held";
   fact.subject = "hostages held";
-  fact.points = {point("2024-09-01", 101), point("2025-10-01", 48)};
+  fact.points = {point("2024-09-01", 101), point("2025-12-20", 48)};
   EXPECT_EQ(detail::compare(number(48, 1), fact, kPublished).verdict, Verdict::kSupported);
   EXPECT_EQ(detail::compare(number(101, 1), fact, kPublished).verdict, Verdict::kOutdated);
   EXPECT_EQ(detail::compare(number(60, 10), fact, kPublished).verdict, Verdict::kContradicted);
+}
+
+TEST(StockTest, AnOldOrLaterPointCannotContradict) {
+  Fact fact;
+  fact.id = "held";
+  fact.subject = "hostages held";
+  fact.points = {point("2025-06-01", 50)};
+  // Seven months before the article: the figure may have moved since.
+  EXPECT_EQ(detail::compare(number(48, 1), fact, kPublished).verdict, Verdict::kUnverified);
+  EXPECT_EQ(detail::compare(number(50, 1), fact, kPublished).verdict, Verdict::kSupported);
+  // Only a point after the article: it says nothing of the day the article was published.
+  fact.points = {point("2026-03-01", 30)};
+  EXPECT_EQ(detail::compare(number(48, 1), fact, kPublished).verdict, Verdict::kUnverified);
 }
 
 TEST(StockTest, StableFactsAcceptAnySource) {

@@ -113,7 +113,7 @@ Report Checker::check(std::string_view text, const Date& published) const {
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
       Finding finding;
-      detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, *dataset_);
+      detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, *dataset_, published);
       finding.claim = std::move(outcome.claim);
       finding.candidates = std::move(outcome.candidates);
       if (outcome.fact && !mention->ambiguous) {

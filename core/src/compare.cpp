@@ -12,6 +12,8 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 // "about", "around": a tenth either way; "nearly": up to a tenth below.
 constexpr double kApproximateShare = 0.10;
+// A point of a figure that rises and falls stops speaking for the present after this long.
+constexpr int kStaleDays = 45;
 
 Expected expected_from(const Point& point) {
   Expected expected;
@@ -110,7 +112,10 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
   Comparison comparison;
   const Date claimed = *mention.date;
   const int claim_first = days_since_epoch(first_day(claimed));
-  const int claim_last = days_since_epoch(last_day(claimed));
+  // A period ("from 2 March to 19 May", "last week") agrees with an event inside it;
+  // "since May 2024" states only its start.
+  const bool period = mention.date_end && mention.qualifier != Qualifier::kSince;
+  const int claim_last = days_since_epoch(last_day(period ? *mention.date_end : claimed));
   const Point* nearest = nullptr;
   int nearest_gap = std::numeric_limits<int>::max();
   for (const Point& point : fact.points) {
@@ -121,7 +126,8 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
       comparison.verdict = Verdict::kSupported;
       comparison.expected = expected_from(point);
       comparison.references.push_back(*comparison.expected);
-      std::string reading = format_readable_date(claimed);
+      std::string reading = period ? format_readable_date(claimed) + " to " + format_readable_date(*mention.date_end)
+                                   : format_readable_date(claimed);
       comparison.explanation = "The article's " + reading + " agrees with " + fact.subject + ": " +
                                format_readable_date(*point.date) + " (" + point.source + ")";
       if (claimed.granularity() != point.date->granularity()) {
@@ -143,7 +149,10 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
   comparison.verdict = Verdict::kContradicted;
   comparison.expected = expected_from(*nearest);
   comparison.references.push_back(*comparison.expected);
-  comparison.explanation = "The article gives " + format_readable_date(claimed) + ", but " +
+  const std::string claimed_words =
+      period ? format_readable_date(claimed) + " to " + format_readable_date(*mention.date_end)
+             : format_readable_date(claimed);
+  comparison.explanation = "The article gives " + claimed_words + ", but " +
                            fact.subject + " is dated " + format_readable_date(*nearest->date) + " (" +
                            nearest->source + "); the article's date is " +
                            day_difference_words(nearest_gap) + ".";
@@ -260,8 +269,16 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
 }
 
 // A figure that does not change with time: any source's point may support it.
-Comparison compare_stable(const Fact& fact, const Interval& claim, const std::string& reading) {
+Comparison compare_stable(const Fact& fact, const Date& published, const Interval& claim,
+                          const std::string& reading) {
   Comparison comparison;
+  // The toll of an event the dataset dates after the article is not what the article counts.
+  if (!fact.points.empty() && fact.points.front().as_of > published && fact.kind != FactKind::kQuantity) {
+    comparison.explanation = "Read as " + reading + ". The dataset's figure for " + fact.subject + " is from " +
+                             format_readable_date(fact.points.front().as_of) +
+                             ", after publication, so it is not compared.";
+    return comparison;
+  }
   const Point* closest = nullptr;
   double closest_gap = kInfinity;
   for (const Point& point : fact.points) {
@@ -304,11 +321,16 @@ Comparison compare_stock(const Fact& fact, const Date& published, const Interval
   for (const Point& point : fact.points) {
     if (point.as_of <= published) latest = &point;
   }
-  std::string latest_words = "the latest reference before publication is ";
+  const std::string latest_words = "the latest reference before publication is ";
+  // A figure that goes up and down is only known where the dataset has a point:
+  // a later one says nothing about the day of the article, an old one little.
   if (!latest) {
-    latest = &fact.points.front();
-    latest_words = "the earliest reference, from after publication, is ";
+    comparison.explanation = "Read as " + reading + ". The dataset's first figure for " + fact.subject +
+                             " is " + point_with_date(fact.points.front()) +
+                             ", after publication; this figure, which changes over time, cannot be judged by it.";
+    return comparison;
   }
+  const bool stale = days_since_epoch(published) - days_since_epoch(latest->as_of) > kStaleDays;
   // Points of the latest day are all current; sources may differ on one day.
   for (const Point& point : fact.points) {
     if (point.as_of != latest->as_of || !claim.overlaps(point_interval(point))) continue;
@@ -330,6 +352,12 @@ Comparison compare_stock(const Fact& fact, const Date& published, const Interval
                                "; but " + latest_words + point_with_date(*latest) + ".";
       return comparison;
     }
+  }
+  if (stale) {
+    comparison.verdict = Verdict::kUnverified;
+    comparison.explanation = "Read as " + reading + ". The latest reference, " + point_with_date(*latest) +
+                             ", is too old to judge a figure that changes over time.";
+    return comparison;
   }
   comparison.verdict = Verdict::kContradicted;
   comparison.explanation = "Read as " + reading + "; but " + latest_words + point_with_date(*latest) +
@@ -380,7 +408,8 @@ Interval point_interval(const Point& point) {
     case Qualifier::kMoreThan:
     case Qualifier::kOver:
     case Qualifier::kAtLeast:
-      return {value, kInfinity};
+      // A source that says "more than 18,500" means a little more, not any amount more.
+      return {value, value * (1 + kApproximateShare)};
     case Qualifier::kNearly:
     case Qualifier::kAlmost:
       return {value * (1 - kApproximateShare), value};
@@ -466,7 +495,7 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
       reading += ", that is " + interval_words(claim) + " " + fact.unit;
     }
   }
-  if (fact.stable) return compare_stable(fact, claim, reading);
+  if (fact.stable) return compare_stable(fact, published, claim, reading);
   if (fact.cumulative) return compare_running_total(fact, published, claim, reading);
   return compare_stock(fact, published, claim, reading);
 }

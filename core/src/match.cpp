@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <cmath>
 #include <limits>
 
@@ -94,6 +95,123 @@ bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
   return i > 0 && sentence.mention_at[i - 1] >= 0;
 }
 
+// "three of them", "4,000 [children] including": a part of a whole named elsewhere
+// in the sentence, whose own fact the words do not give.
+bool is_part_of_unnamed_whole(const SentenceReading& sentence, TokenSpan mention) {
+  const auto& tokens = sentence.tokens;
+  if (mention.end + 1 < tokens.size() && tokens[mention.end].form == "of") {
+    const std::string& next = tokens[mention.end + 1].form;
+    if (next == "them" || next == "whom" || next == "which" || next == "those" || next == "these") return true;
+  }
+  return mention.begin > 0 && tokens[mention.begin - 1].form == "including";
+}
+
+struct RunningTotalReading {
+  std::optional<Date> since;   ///< "since May 2024" in the figure's clause
+  bool has_cue = false;        ///< "has killed", "toll", "so far", "since", "in total"
+  bool is_rate = false;        ///< "a day", "per week", "daily", "on average"
+  bool is_dated_event = false; ///< another date in the clause: "killed on Sunday", "in 2024 alone"
+};
+
+// A date that dates a running total rather than an event: "as of 4 January",
+// "by Sunday", "up to 1 March".
+bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
+  if (span.begin == 0) return false;
+  const std::string& before = sentence.tokens[span.begin - 1].form;
+  return before == "of" || before == "by" || before == "until" || before == "to" || before == "through";
+}
+
+bool is_period(const Mention& mention) {
+  return mention.kind == MentionKind::kDateRange || (mention.date && mention.date->day == 0);
+}
+
+bool is_date_mention(const Mention& mention) {
+  return mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
+}
+
+RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause,
+                                       std::size_t which) {
+  static constexpr std::array<std::string_view, 7> kRates = {"average", "daily", "weekly", "per", "every",
+                                                             "each", "monthly"};
+  RunningTotalReading reading;
+  reading.has_cue = sentence.has_total_cue;
+  const auto& tokens = sentence.tokens;
+  // Only the words around the figure can make it a rate or date it; the window
+  // keeps a sentence of any length linear.
+  constexpr std::size_t kWindow = 40;
+  const std::size_t from = std::max(clause.begin, mention.begin > kWindow ? mention.begin - kWindow : 0);
+  const std::size_t to = std::min({clause.end, tokens.size(), mention.end + kWindow});
+  for (std::size_t i = from; i < to; ++i) {
+    if (std::find(kRates.begin(), kRates.end(), tokens[i].form) != kRates.end()) reading.is_rate = true;
+    // "600 trucks a day": "a" before a unit of time.
+    if (tokens[i].form == "a" && i + 1 < tokens.size() &&
+        (tokens[i + 1].form == "day" || tokens[i + 1].form == "week" || tokens[i + 1].form == "month")) {
+      reading.is_rate = true;
+    }
+    const int m = sentence.mention_at[i];
+    if (m < 0 || static_cast<std::size_t>(m) == which || sentence.mention_spans[m].begin != i) continue;
+    const Mention& other = *sentence.mentions[m];
+    if (!is_date_mention(other)) continue;
+    if (other.qualifier == Qualifier::kSince) {
+      reading.since = other.date;
+    } else if (!dates_a_total(sentence, sentence.mention_spans[m])) {
+      reading.is_dated_event = true;
+    }
+  }
+  // "Since May 27, ...", "In 2024 alone, ...", "From 10 to 23 October, ...": a period
+  // that opens the sentence or stands before the figure scopes it too.
+  if (!sentence.mentions.empty() && which != 0 && sentence.mention_spans[0].begin <= 1 &&
+      is_date_mention(*sentence.mentions[0]) && sentence.mentions[0]->qualifier == Qualifier::kSince) {
+    reading.since = sentence.mentions[0]->date;
+  }
+  if (mention.begin < sentence.period_before.size() && sentence.period_before[mention.begin]) {
+    reading.is_dated_event = true;
+  }
+  return reading;
+}
+
+// Whether a hit is a stated scope: a phrase that opens with since, during or despite.
+bool states_scope(const SentenceReading& sentence, const PhraseHit& hit) {
+  const std::string& first = sentence.tokens[hit.begin].form;
+  return hit.end - hit.begin > 1 && (first == "since" || first == "during" || first == "despite");
+}
+
+// Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
+bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
+  std::size_t first = clause.begin;
+  if (first < mention.begin) {
+    const std::string& word = sentence.tokens[first].form;
+    if (word == "on" || word == "in" || word == "since" || word == "from" || word == "by" || word == "until" ||
+        word == "at") {
+      ++first;
+    }
+  }
+  return first == mention.begin;
+}
+
+// Nouns that say a figure counts people without saying which: they fit any
+// fact about people.
+constexpr std::array<std::string_view, 16> kGenericHeads = {
+    "people", "person", "palestinian", "gazan", "civilian", "resident", "other", "individual",
+    "israeli", "more", "them", "whom", "total", "in", "including", "were"};
+
+// Whether the figure's own noun phrase names something the fact's words do not.
+template <typename Hits>
+bool head_conflicts(const SentenceReading& sentence, TokenSpan head, std::size_t fact, Hits hits_begin,
+                    Hits hits_end) {
+  if (head.empty()) return false;
+  const Token& noun = sentence.tokens[head.begin];
+  if (std::find(kGenericHeads.begin(), kGenericHeads.end(), noun.form) != kGenericHeads.end()) return false;
+  for (auto hit_it = hits_begin; hit_it != hits_end; ++hit_it) {
+    const PhraseHit& hit = *hit_it;
+    if (hit.phrase->fact == fact && hit.phrase->role != PhraseRole::kExclude && hit.begin < head.end &&
+        hit.end > head.begin) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string text_of(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
                     std::size_t end) {
   if (begin >= end || end > tokens.size()) return "";
@@ -155,6 +273,7 @@ SentenceReading read_sentence(std::string_view text, ByteRange sentence, const M
   std::vector<std::size_t> starts(count + 1, 0);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     TokenSpan span = tokens_of(tokens, mentions[m]->byte_start, mentions[m]->byte_end);
+    reading.mentions.push_back(mentions[m]);
     reading.mention_spans.push_back(span);
     for (std::size_t i = span.begin; i < span.end; ++i) reading.mention_at[i] = static_cast<int>(m);
     if (!span.empty()) ++starts[span.begin];
@@ -162,6 +281,27 @@ SentenceReading read_sentence(std::string_view text, ByteRange sentence, const M
   for (std::size_t i = 0; i < count; ++i) {
     reading.mention_starts_before[i + 1] = reading.mention_starts_before[i] + starts[i];
   }
+  static constexpr std::array<std::string_view, 18> kTotalCues = {
+      "since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
+      "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied"};
+  for (const Token& token : tokens) {
+    if (token.type == Token::Type::kWord &&
+        std::find(kTotalCues.begin(), kTotalCues.end(), token.form) != kTotalCues.end()) {
+      reading.has_total_cue = true;
+      break;
+    }
+  }
+  reading.period_before.assign(count + 1, false);
+  std::vector<bool> period_ends(count + 1, false);
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const TokenSpan span = reading.mention_spans[m];
+    if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
+        mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
+      continue;
+    }
+    period_ends[span.end] = true;
+  }
+  for (std::size_t i = 1; i <= count; ++i) reading.period_before[i] = reading.period_before[i - 1] || period_ends[i];
 
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].type != Token::Type::kWord) continue;
@@ -205,7 +345,7 @@ bool kinds_compatible(MentionKind mention, FactKind fact) {
 }
 
 MatchOutcome match_mention(std::string_view text, const Mention& mention, std::size_t which,
-                           const SentenceReading& sentence, const Dataset& dataset) {
+                           const SentenceReading& sentence, const Dataset& dataset, const Date& published) {
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
   const TokenSpan span = sentence.mention_spans[which];
@@ -216,6 +356,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
+  const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
+  if (!is_date && is_part_of_unnamed_whole(sentence, span)) {
+    outcome.why_unmatched = "This figure is a part of a whole the sentence does not name";
+    return outcome;
+  }
+  const RunningTotalReading total_reading = read_running_total(sentence, span, clause, which);
+  const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
 
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
@@ -246,6 +393,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       const double distance = distance_between(sentence, span, hit.begin, hit.end);
       const bool in_head = hit.begin < head.end && hit.end > head.begin;
       if (is_whole && !in_head && hit.phrase->role != PhraseRole::kExclude) continue;
+      // The event a date belongs to is named before it ("took effect on October 10"),
+      // unless the date opens its clause ("On 10 October, the ceasefire took effect").
+      if (is_date && hit.phrase->role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause) {
+        continue;
+      }
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       switch (hit.phrase->role) {
         case PhraseRole::kMetric:
@@ -272,17 +424,42 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           }
           break;
         case PhraseRole::kExclude:
-          excluded = excluded || in_head || in_clause;
+          // A stated scope ("since the ceasefire", "during the truce") rules a fact out
+          // from anywhere in the sentence; other words only from the figure's own clause.
+          excluded = excluded || in_head || in_clause || states_scope(sentence, hit);
           break;
       }
     }
-    // A date is about the event named right by it ("took effect on October 10");
-    // a figure may sit a little further from its metric ("killed more than 71,400 Palestinians").
-    const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
-    const double reach = is_date ? 10.0 : 16.0;
+    // The metric must be bound to the figure: next to it, its own noun, or the verb
+    // that governs it ("killing 422", "422 killed", "the death toll rose to 422").
+    // A looser reach matches figures to facts they are not about, and a wrong match
+    // is a false alarm; an unmatched figure is only unverified.
+    const double reach = is_date ? 5.0 : 6.0;
     if (metric_distance > reach || excluded) continue;
     if (fact.match.subject_required && !subject_in_head) continue;
+    // Who or what the fact is about must be named in the sentence.
+    if (!fact.match.subject.empty() && !subject_near && !subject_in_head) continue;
+    // "189 journalists", "36 hospitals": a figure that names what it counts is not
+    // about a fact whose words do not include that noun.
+    if (head_conflicts(sentence, head, fact_index, hits_begin, hits_end)) continue;
+    // A date's scope must stand near it: a sentence often names several events.
+    constexpr double kDateScopeReach = 10.0;
+    if (is_date && scope_distance > kDateScopeReach) scope_distance = kNone;
     if (fact.match.scope_required && scope_distance == kNone) continue;
+    if (fact.cumulative) {
+      // A running total that had not begun by the article's date cannot be its subject.
+      if (fact.since && published < *fact.since) continue;
+      // "404 killed on 18 March", "25 a day", "85 in 2024 alone" count an event or a rate,
+      // not the running total; a total is told by "has killed", "toll", "so far", "since".
+      if (total_reading.is_rate || total_reading.is_dated_event) continue;
+      if (!total_reading.has_cue && scope_distance == kNone) continue;
+      // "1,965 killed near aid points since 27 May": a running total from another day
+      // is another count.
+      if (fact.since && total_reading.since && !(first_day(*total_reading.since) <= *fact.since &&
+                                                 *fact.since <= last_day(*total_reading.since))) {
+        continue;
+      }
+    }
     candidate.has_scope = scope_distance != kNone;
     // Closeness of the metric decides first; a stated scope or subject then
     // separates facts that share a metric (killed in all vs killed since the ceasefire).

@@ -52,9 +52,12 @@ struct SentenceReading {
   std::vector<std::size_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
   std::vector<std::size_t> clause_start;       ///< first token of the clause holding token i
   std::vector<std::size_t> clause_end;         ///< one past its last token
+  std::vector<const Mention*> mentions;        ///< the sentence's mentions, in text order
   std::vector<TokenSpan> mention_spans;        ///< per mention of the sentence
   std::vector<std::size_t> mention_starts_before;  ///< mentions starting in tokens [0, i)
   std::vector<int> mention_at;                 ///< the mention covering token i, or -1
+  bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
+  std::vector<bool> period_before;             ///< a period ("in 2024", "from 10 to 23 October") ends before token i
 };
 
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order) on its tokens.
@@ -69,9 +72,10 @@ struct MatchOutcome {
   std::string why_unmatched;               ///< when no fact is set
 };
 
-/// Matches the sentence's mention number `which` (`mention`) to a fact.
+/// Matches the sentence's mention number `which` (`mention`) to a fact, as the
+/// article stood on `published`.
 MatchOutcome match_mention(std::string_view text, const Mention& mention, std::size_t which,
-                           const SentenceReading& sentence, const Dataset& dataset);
+                           const SentenceReading& sentence, const Dataset& dataset, const Date& published);
 
 /// Whether a fact of `kind` can be compared with a mention of `kind`.
 bool kinds_compatible(MentionKind mention, FactKind fact);
