@@ -12,6 +12,9 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 // "about", "around": a tenth either way; "nearly": up to a tenth below.
 constexpr double kApproximateShare = 0.10;
+// Past its last point a running total is allowed to grow this much faster than
+// it ever has, before a figure above it is called wrong.
+constexpr double kGrowthMargin = 1.5;
 // A point of a figure that rises and falls stops speaking for the present after this long.
 constexpr int kStaleDays = 45;
 
@@ -193,6 +196,24 @@ std::string gap_words(const Interval& claim, const Interval& reference) {
          (claim.high < reference.low ? " too low." : " too high.");
 }
 
+// The fastest a running total has grown between two of its points, per day.
+std::optional<double> fastest_growth(const Fact& fact) {
+  std::optional<double> fastest;
+  const Point* previous = nullptr;
+  for (const Point& point : fact.points) {
+    if (!point.value) continue;
+    if (previous) {
+      const int days = days_since_epoch(point.as_of) - days_since_epoch(previous->as_of);
+      if (days > 0) {
+        const double rate = (*point.value - *previous->value) / days;
+        if (!fastest || rate > *fastest) fastest = rate;
+      }
+    }
+    previous = &point;
+  }
+  return fastest;
+}
+
 Comparison compare_running_total(const Fact& fact, const Date& published,
                                  const Interval& claim, const std::string& reading) {
   Comparison comparison;
@@ -230,12 +251,29 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
     comparison.expected = expected_from(*around.before);
     comparison.references.push_back(*comparison.expected);
     reference_words = "the latest reference before " + day + " is " + point_with_date(*around.before);
-    if (claim.overlaps(reference)) {
-      // agrees with the latest known value
-    } else if (claim.low > reference.high) {
-      comparison.verdict = Verdict::kUnverified;
-      comparison.explanation = "Read as " + reading + ". The figure is above " + reference_words +
-                               ", and the dataset has no later point to tell whether it had grown that far.";
+    if (claim.low > reference.high) {
+      // The total may have grown since, but no faster than the series ever has.
+      const std::optional<double> rate = fastest_growth(fact);
+      const int elapsed = days_since_epoch(published) - days_since_epoch(around.before->as_of);
+      if (!rate) {
+        comparison.verdict = Verdict::kUnverified;
+        comparison.explanation = "Read as " + reading + ". The figure is above " + reference_words +
+                                 ", and the dataset has no later point to tell whether it had grown that far.";
+        return comparison;
+      }
+      const double reachable = reference.high + *rate * std::max(elapsed, 1) * kGrowthMargin;
+      if (claim.low <= reachable) {
+        comparison.verdict = Verdict::kSupported;
+        comparison.explanation = "Read as " + reading + "; " + reference_words +
+                                 ", and growing as fast as the series has, it could have reached " +
+                                 format_number(std::round(reachable)) + " by " + day + ", which agrees.";
+        return comparison;
+      }
+      comparison.verdict = Verdict::kContradicted;
+      comparison.explanation = "Read as " + reading + "; but " + reference_words +
+                               ", and even growing " + format_number(std::ceil(*rate * kGrowthMargin)) +
+                               " a day, faster than the series ever has, it could have reached at most " +
+                               format_number(std::round(reachable)) + " by " + day + ".";
       return comparison;
     }
   } else {

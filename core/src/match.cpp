@@ -393,6 +393,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       const double distance = distance_between(sentence, span, hit.begin, hit.end);
       const bool in_head = hit.begin < head.end && hit.end > head.begin;
       if (is_whole && !in_head && hit.phrase->role != PhraseRole::kExclude) continue;
+      // Words inside the figure are its value, not evidence of what it is about:
+      // "7 October 2023" must not vouch for the fact about 7 October.
+      const bool inside_figure = hit.begin >= span.begin && hit.end <= span.end;
+      if (inside_figure && (hit.phrase->role == PhraseRole::kSubject || hit.phrase->role == PhraseRole::kScope)) {
+        continue;
+      }
       // The event a date belongs to is named before it ("took effect on October 10"),
       // unless the date opens its clause ("On 10 October, the ceasefire took effect").
       if (is_date && hit.phrase->role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause) {
