@@ -116,6 +116,22 @@ TEST(RunningTotalTest, AboveTheLatestPointWithNothingLaterIsUnverified) {
   EXPECT_EQ(detail::compare(vague(20000, 99999), fact, kPublished).verdict, Verdict::kSupported);
 }
 
+TEST(RunningTotalTest, PastTheLastPointGrowthIsBoundedByTheSeries) {
+  Fact fact;
+  fact.id = "deaths";
+  fact.subject = "people killed";
+  fact.cumulative = true;
+  // 10 a day at most; 5 days after the last point the total is at most 200 + 10 * 5 * 1.5.
+  fact.points = {point("2025-12-22", 100), point("2026-01-01", 200)};
+  EXPECT_EQ(detail::compare(number(260, 10), fact, kPublished).verdict, Verdict::kSupported);
+  const detail::Comparison wrong = detail::compare(number(400, 100), fact, kPublished);
+  EXPECT_EQ(wrong.verdict, Verdict::kContradicted);
+  EXPECT_NE(wrong.explanation.find("at most 275"), std::string::npos) << wrong.explanation;
+  // One point gives no rate: a higher figure cannot be judged.
+  fact.points = {point("2026-01-01", 200)};
+  EXPECT_EQ(detail::compare(number(400, 100), fact, kPublished).verdict, Verdict::kUnverified);
+}
+
 TEST(StockTest, LatestPointDecidesAndOlderOnesAreOutdated) {
   Fact fact;
   fact.id = "held";
