@@ -197,14 +197,13 @@ constexpr std::array<std::string_view, 16> kGenericHeads = {
 
 // Whether the figure's own noun phrase names something the fact's words do not.
 template <typename Hits>
-bool head_conflicts(const SentenceReading& sentence, TokenSpan head, std::size_t fact, Hits hits_begin,
-                    Hits hits_end) {
+bool head_conflicts(const SentenceReading& sentence, TokenSpan head, Hits hits_begin, Hits hits_end) {
   if (head.empty()) return false;
   const Token& noun = sentence.tokens[head.begin];
   if (std::find(kGenericHeads.begin(), kGenericHeads.end(), noun.form) != kGenericHeads.end()) return false;
   for (auto hit_it = hits_begin; hit_it != hits_end; ++hit_it) {
-    const PhraseHit& hit = *hit_it;
-    if (hit.phrase->fact == fact && hit.phrase->role != PhraseRole::kExclude && hit.begin < head.end &&
+    const PhraseHit& hit = **hit_it;
+    if (hit.phrase->role != PhraseRole::kExclude && hit.begin < head.end &&
         hit.end > head.begin) {
       return false;
     }
@@ -376,20 +375,26 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
 
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<Candidate> candidates;
-  std::vector<std::size_t> facts_seen;
-  for (auto hit = hits_begin; hit != hits_end; ++hit) facts_seen.push_back(hit->phrase->fact);
-  std::sort(facts_seen.begin(), facts_seen.end());
-  facts_seen.erase(std::unique(facts_seen.begin(), facts_seen.end()), facts_seen.end());
+  // The window's hits grouped by fact, so each fact reads only its own.
+  std::vector<const PhraseHit*> by_fact;
+  for (auto hit = hits_begin; hit != hits_end; ++hit) by_fact.push_back(&*hit);
+  std::stable_sort(by_fact.begin(), by_fact.end(),
+                   [](const PhraseHit* a, const PhraseHit* b) { return a->phrase->fact < b->phrase->fact; });
 
-  for (std::size_t fact_index : facts_seen) {
+  for (std::size_t group = 0; group < by_fact.size();) {
+    const std::size_t fact_index = by_fact[group]->phrase->fact;
+    std::size_t group_end = group;
+    while (group_end < by_fact.size() && by_fact[group_end]->phrase->fact == fact_index) ++group_end;
+    const auto fact_hits_begin = by_fact.begin() + static_cast<std::ptrdiff_t>(group);
+    const auto fact_hits_end = by_fact.begin() + static_cast<std::ptrdiff_t>(group_end);
+    group = group_end;
     const Fact& fact = dataset.facts[fact_index];
     if (!kinds_compatible(mention.kind, fact.kind)) continue;
     Candidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;
     bool subject_in_head = false, subject_near = false, excluded = false;
-    for (auto hit_it = hits_begin; hit_it != hits_end; ++hit_it) {
-      const PhraseHit& hit = *hit_it;
-      if (hit.phrase->fact != fact_index) continue;
+    for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
+      const PhraseHit& hit = **hit_it;
       const double distance = distance_between(sentence, span, hit.begin, hit.end);
       const bool in_head = hit.begin < head.end && hit.end > head.begin;
       if (is_whole && !in_head && hit.phrase->role != PhraseRole::kExclude) continue;
@@ -447,7 +452,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (!fact.match.subject.empty() && !subject_near && !subject_in_head) continue;
     // "189 journalists", "36 hospitals": a figure that names what it counts is not
     // about a fact whose words do not include that noun.
-    if (head_conflicts(sentence, head, fact_index, hits_begin, hits_end)) continue;
+    if (head_conflicts(sentence, head, fact_hits_begin, fact_hits_end)) continue;
     // A date's scope must stand near it: a sentence often names several events.
     constexpr double kDateScopeReach = 10.0;
     if (is_date && scope_distance > kDateScopeReach) scope_distance = kNone;
