@@ -27,7 +27,7 @@ constexpr const char* kUsage =
     "PATH is an annotation (NN-slug.json beside NN-slug.txt) or a directory of them;\n"
     "default: tests/articles and ../shared/articles. Checks each article with the\n"
     "bundled dataset at its publication date, then for every figure that matched a\n"
-    "fact and was not already contradicted writes mutants:\n"
+    "fact and was supported or outdated writes mutants:\n"
     "  digit      the leading digit changed (up for \"more than\" figures, down for \"up to\")\n"
     "  magnitude  ten times larger (ten times smaller for \"up to\", \"fewer than\")\n"
     "  day        a dated day moved by six days\n"
@@ -266,7 +266,9 @@ int run_mutate(const Args& args) {
           notes.push_back("false alarm  " + article->json_path + ": \"" + mention.text + "\": " + finding.explanation);
         }
       }
-      if (finding.fact_id.empty() || finding.verdict == Verdict::kContradicted || real_error) continue;
+      // Only figures the dataset could check: supported or outdated ones.
+      const bool checked_against_fact = finding.verdict == Verdict::kSupported || finding.verdict == Verdict::kOutdated;
+      if (finding.fact_id.empty() || !checked_against_fact || real_error) continue;
       const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
       for (const Mutant& mutant : is_date ? date_mutants(mention) : number_mutants(mention)) {
         std::string text = article->text;

@@ -17,6 +17,9 @@ constexpr double kApproximateShare = 0.10;
 constexpr double kGrowthMargin = 1.5;
 // A point of a figure that rises and falls stops speaking for the present after this long.
 constexpr int kStaleDays = 45;
+// A stale point still rules out figures more than this factor away from it, for a year.
+constexpr double kStaleDrift = 2.0;
+constexpr int kStaleLimitDays = 365;
 
 Expected expected_from(const Point& point) {
   Expected expected;
@@ -392,6 +395,19 @@ Comparison compare_stock(const Fact& fact, const Date& published, const Interval
     }
   }
   if (stale) {
+    // An old point cannot tell a figure's last moves, but it can tell an order of
+    // magnitude: the figure is wrong when it is off by more than the drift allowed.
+    const Interval reference = point_interval(*latest);
+    const Interval drifted{reference.low / kStaleDrift, reference.high * kStaleDrift};
+    const int age = days_since_epoch(published) - days_since_epoch(latest->as_of);
+    if (age <= kStaleLimitDays && !claim.overlaps(drifted)) {
+      comparison.verdict = Verdict::kContradicted;
+      comparison.explanation = "Read as " + reading + "; the latest reference, " + point_with_date(*latest) +
+                               ", is " + std::to_string(age) + " days older than the article, but a figure that " +
+                               "changes over time does not move from there to this: " +
+                               gap_words(claim, point_interval(*latest));
+      return comparison;
+    }
     comparison.verdict = Verdict::kUnverified;
     comparison.explanation = "Read as " + reading + ". The latest reference, " + point_with_date(*latest) +
                              ", is too old to judge a figure that changes over time.";
