@@ -321,6 +321,10 @@ SentenceReading read_sentence(std::string_view text, ByteRange sentence, const M
       if (matched) reading.hits.push_back({&phrase, i, at});
     }
   }
+  for (const PhraseHit& hit : reading.hits) reading.hits_by_fact.push_back(&hit);
+  std::stable_sort(reading.hits_by_fact.begin(), reading.hits_by_fact.end(),
+                   [](const PhraseHit* a, const PhraseHit* b) { return a->phrase->fact < b->phrase->fact; });
+
   return reading;
 }
 
@@ -375,19 +379,31 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
 
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<Candidate> candidates;
-  // The window's hits grouped by fact, so each fact reads only its own.
-  std::vector<const PhraseHit*> by_fact;
-  for (auto hit = hits_begin; hit != hits_end; ++hit) by_fact.push_back(&*hit);
-  std::stable_sort(by_fact.begin(), by_fact.end(),
-                   [](const PhraseHit* a, const PhraseHit* b) { return a->phrase->fact < b->phrase->fact; });
+  // Only facts with a metric close enough to reach the figure can match it: find
+  // them first, then read each one's hits in the window.
+  constexpr std::size_t kMetricWindow = 8;
+  const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
+  const std::size_t near_end = span.end + kMetricWindow;
+  std::vector<std::size_t> near_facts;
+  for (auto hit = hits_begin; hit != hits_end; ++hit) {
+    if (hit->phrase->role == PhraseRole::kMetric && hit->end + kMetricWindow >= span.begin + 0 &&
+        hit->begin >= near_begin && hit->begin < near_end) {
+      near_facts.push_back(hit->phrase->fact);
+    }
+  }
+  std::sort(near_facts.begin(), near_facts.end());
+  near_facts.erase(std::unique(near_facts.begin(), near_facts.end()), near_facts.end());
 
-  for (std::size_t group = 0; group < by_fact.size();) {
-    const std::size_t fact_index = by_fact[group]->phrase->fact;
-    std::size_t group_end = group;
-    while (group_end < by_fact.size() && by_fact[group_end]->phrase->fact == fact_index) ++group_end;
-    const auto fact_hits_begin = by_fact.begin() + static_cast<std::ptrdiff_t>(group);
-    const auto fact_hits_end = by_fact.begin() + static_cast<std::ptrdiff_t>(group_end);
-    group = group_end;
+  for (std::size_t fact_index : near_facts) {
+    const auto by_fact_begin =
+        std::partition_point(sentence.hits_by_fact.begin(), sentence.hits_by_fact.end(),
+                             [&](const PhraseHit* hit) { return hit->phrase->fact < fact_index; });
+    const auto by_fact_end = std::partition_point(by_fact_begin, sentence.hits_by_fact.end(),
+                                                  [&](const PhraseHit* hit) { return hit->phrase->fact == fact_index; });
+    const auto fact_hits_begin = std::partition_point(
+        by_fact_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_begin; });
+    const auto fact_hits_end = std::partition_point(
+        fact_hits_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_end; });
     const Fact& fact = dataset.facts[fact_index];
     if (!kinds_compatible(mention.kind, fact.kind)) continue;
     Candidate candidate{fact_index};

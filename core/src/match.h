@@ -48,6 +48,7 @@ struct TokenSpan {
 struct SentenceReading {
   std::vector<Token> tokens;
   std::vector<PhraseHit> hits;                 ///< ordered by begin
+  std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
   std::vector<std::size_t> clause_marks_before;///< clause marks in tokens [0, i)
   std::vector<std::size_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
   std::vector<std::size_t> clause_start;       ///< first token of the clause holding token i
