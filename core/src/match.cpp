@@ -118,7 +118,15 @@ struct RunningTotalReading {
 bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (span.begin == 0) return false;
   const std::string& before = sentence.tokens[span.begin - 1].form;
-  return before == "of" || before == "by" || before == "until" || before == "to" || before == "through";
+  if (before == "of" || before == "by" || before == "until" || before == "to" || before == "through") return true;
+  // "the ministry said on Tuesday": the date of the statement, not of the deaths.
+  static constexpr std::array<std::string_view, 12> kReporting = {
+      "said", "say", "says", "announced", "reported", "told", "stated", "added", "confirmed", "updated",
+      "briefing", "statement"};
+  std::size_t at = span.begin - 1;
+  if (before == "on" && at > 0) --at;
+  const std::string& verb = sentence.tokens[at].form;
+  return std::find(kReporting.begin(), kReporting.end(), verb) != kReporting.end();
 }
 
 bool is_period(const Mention& mention) {
@@ -167,6 +175,8 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
   if (mention.begin < sentence.period_before.size() && sentence.period_before[mention.begin]) {
     reading.is_dated_event = true;
   }
+  // "killed since October 2023" is a running total whatever else the clause dates.
+  if (reading.since) reading.is_dated_event = false;
   return reading;
 }
 

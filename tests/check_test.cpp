@@ -1,0 +1,76 @@
+// The whole check with the bundled dataset, sentence by sentence: what a figure
+// is matched to and the verdict it gets. Each case is a way news text is written.
+#include <gtest/gtest.h>
+
+#include "figcheck/figcheck.h"
+
+namespace figcheck {
+namespace {
+
+struct CheckCase {
+  const char* name;
+  const char* text;
+  const char* published;
+  const char* figure;   // the mention's text
+  const char* fact;     // the fact it should match, "" for none
+  Verdict verdict;
+};
+
+class BundledCheckTest : public testing::TestWithParam<CheckCase> {};
+
+TEST_P(BundledCheckTest, MatchesAndJudges) {
+  const CheckCase& test = GetParam();
+  static const Checker checker(bundled_dataset());
+  const Report report = checker.check(test.text, *parse_iso_date(test.published));
+  const Finding* found = nullptr;
+  for (const Finding& finding : report.findings) {
+    if (finding.mention.text == test.figure) found = &finding;
+  }
+  ASSERT_NE(found, nullptr) << "no mention \"" << test.figure << "\"";
+  EXPECT_EQ(found->fact_id, test.fact) << found->explanation;
+  EXPECT_EQ(found->verdict, test.verdict) << found->explanation;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, BundledCheckTest,
+    testing::Values(
+        CheckCase{"StatementDateDoesNotDateTheToll",
+                  "The health ministry said on Tuesday that more than 71,400 Palestinians have been killed since "
+                  "October 2023.",
+                  "2026-01-06", "more than 71,400", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"WrongWoundedCount", "The war has killed more than 71,400 people and wounded 17,100.", "2026-01-06",
+                  "17,100", "gaza.injured.cumulative", Verdict::kContradicted},
+        CheckCase{"OutdatedToll", "The war has killed 70,100 Palestinians, the ministry says.", "2026-01-06",
+                  "70,100", "gaza.deaths.cumulative", Verdict::kOutdated},
+        CheckCase{"SinceTheCeasefire", "Since the truce began, 420 people have been killed.", "2026-01-06", "420",
+                  "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"EventCountIsNotTheTotal", "At least 25 people were killed in strikes on Sunday, medics said.",
+                  "2026-01-06", "At least 25", "", Verdict::kUnverified},
+        CheckCase{"RateIsNotTheTotal", "An average of 30 people were killed every day.", "2026-01-06", "30", "",
+                  Verdict::kUnverified},
+        CheckCase{"OtherCountedNoun", "The war has killed 189 journalists, the group says.", "2025-09-08", "189", "",
+                  Verdict::kUnverified},
+        CheckCase{"PartOfAnUnnamedWhole", "Five bodies were found, three of them under rubble.", "2026-01-06",
+                  "three", "", Verdict::kUnverified},
+        CheckCase{"CeasefireDate", "The ceasefire took effect on October 10.", "2026-01-06", "October 10",
+                  "ceasefire_2025_10.effective", Verdict::kSupported},
+        CheckCase{"WrongClosureDate", "The Rafah crossing has been closed since June 2024.", "2026-01-06",
+                  "since June 2024", "rafah_crossing.seized_by_israel", Verdict::kContradicted},
+        CheckCase{"RemainsHeldExactly", "Hamas has returned the remains of 28 hostages under the first phase.",
+                  "2026-01-06", "28", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
+        CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
+                  Verdict::kUnverified}),
+    [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
+
+TEST(BundledCheckTest, SummaryCountsEveryMention) {
+  const Report report = check("The war has killed 70,100 people and wounded 17,100 since October 2023. "
+                              "Talks resume on 12 January.",
+                              Date{2026, 1, 6}, bundled_dataset());
+  const Summary& summary = report.summary;
+  EXPECT_EQ(summary.mentions, static_cast<int>(report.findings.size()));
+  EXPECT_EQ(summary.supported + summary.contradicted + summary.outdated + summary.unverified, summary.mentions);
+  EXPECT_EQ(summary.checked, summary.mentions - summary.unverified);
+}
+
+}  // namespace
+}  // namespace figcheck
