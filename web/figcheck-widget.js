@@ -396,7 +396,7 @@ class Attachment {
     });
     this.checker.datasetReady.then(
       ({ info }) => { this.dataset = info; this.emitUpdate(); },
-      (error) => { this.setError(error.message); },
+      (error) => { this.datasetError = error.message; this.setError(error.message); },
     );
 
     this.onInput = () => this.changed();
@@ -1158,11 +1158,14 @@ export class FigcheckWidget extends HTMLElement {
       this.setStatus(`Finding ${a.current + 1} of ${total}: ${v.label}, “${f.mention.text}”.${reference}`);
     } else if (kind === 'report' || kind === 'dismiss' || kind === 'restore') {
       const hidden = a.dismissedFindings.length ? ` · ${a.dismissedFindings.length} dismissed` : '';
-      const message = `${summaryText(this.visibleSummary())}${hidden}`;
+      // The dataset= that did not load stays said: the report comes from another dataset.
+      const fallback = a.datasetError ? `${a.datasetError.replace(/^figcheck: /, '')}. Checked against `
+        + `${`${a.report.dataset?.name || ''} ${a.report.dataset?.version || ''}`.trim() || 'the bundled dataset'} instead: ` : '';
+      const message = `${fallback}${summaryText(this.visibleSummary())}${hidden}`;
       // Announce only what changed: typing re-checks often.
       if (message !== this.lastAnnounced) {
         this.lastAnnounced = message;
-        this.setStatus(message);
+        this.setStatus(message, Boolean(fallback));
       }
     }
   }

@@ -142,13 +142,20 @@ export function check(text: string, options?: { published?: string }): Promise<R
  */
 export function loadDataset(jsonText: string, options?: { name?: string }): Promise<DatasetInfo>;
 
+/** How long loadDatasetFromUrl waits for a dataset by default: 15,000 ms. */
+export const DATASET_TIMEOUT_MS: number;
+
 /**
  * Fetches a dataset (relative URLs resolve against the page) and loads it.
- * @throws FigcheckError on a network failure, an HTTP error, a body that is not
- *   JSON, or an invalid dataset; the previous dataset stays active.
+ * `timeoutMs` (default DATASET_TIMEOUT_MS; 0 waits for ever) bounds the whole
+ * download; `signal` cancels it.
+ * @throws FigcheckError on a network failure, an HTTP error, a time-out, a
+ *   cancellation, a body that is not JSON, or an invalid dataset; the previous
+ *   dataset stays active.
  */
 export function loadDatasetFromUrl(
-  url: string | URL, options?: { fetch?: typeof fetch }): Promise<DatasetInfo>;
+  url: string | URL,
+  options?: { fetch?: typeof fetch; timeoutMs?: number; signal?: AbortSignal }): Promise<DatasetInfo>;
 
 /** Makes the bundled dataset active again. */
 export function resetDataset(): Promise<DatasetInfo>;

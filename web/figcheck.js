@@ -90,24 +90,66 @@ export async function loadDataset(jsonText, { name = 'dataset.json' } = {}) {
   return result;
 }
 
+/** How long loadDatasetFromUrl waits for a dataset (headers and body) by default. */
+export const DATASET_TIMEOUT_MS = 15000;
+
 /**
  * Fetches a dataset and loads it like loadDataset. A network failure, an HTTP
- * error or a body that is not a dataset throws a FigcheckError; the previous
- * dataset stays active.
+ * error, no complete answer within `timeoutMs` (default 15 s; 0 waits for ever),
+ * an abort through `signal` or a body that is not a dataset throws a
+ * FigcheckError; the previous dataset stays active.
  */
-export async function loadDatasetFromUrl(url, { fetch: fetchImpl = globalThis.fetch } = {}) {
+export async function loadDatasetFromUrl(url, {
+  fetch: fetchImpl = globalThis.fetch, timeoutMs = DATASET_TIMEOUT_MS, signal,
+} = {}) {
   const href = String(url);
-  let response;
+  // Only web URLs: a javascript:, data: or file: URL is refused before any fetch (under a strict CSP
+  // fetching it would only be blocked, with a violation report and a vague network error).
+  let protocol = null;
   try {
-    response = await fetchImpl(href);
-  } catch (cause) {
-    throw new FigcheckError(`figcheck: could not fetch the dataset ${href}: ${cause.message || cause}`);
+    protocol = new URL(href, globalThis.location?.href).protocol;
+  } catch {
+    // Not a URL here (a relative URL in Node): fetch() says what is wrong with it.
   }
-  if (!response.ok) {
-    throw new FigcheckError(
-      `figcheck: could not fetch the dataset ${href}: HTTP ${response.status} ${response.statusText}`.trim());
+  if (protocol && !['http:', 'https:', 'blob:'].includes(protocol)) {
+    throw new FigcheckError(`figcheck: could not fetch the dataset ${href}: only http:, https: and blob: URLs are fetched`);
   }
-  const text = await response.text();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = timeoutMs > 0 && Number.isFinite(timeoutMs)
+    ? setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs) : null;
+  const stop = () => controller.abort();
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop, { once: true });
+  const failure = (cause) => {
+    if (timedOut) {
+      const seconds = Math.round(timeoutMs / 100) / 10;
+      return new FigcheckError(`figcheck: the dataset ${href} did not arrive within ${seconds} s (timed out)`);
+    }
+    if (signal?.aborted) return new FigcheckError(`figcheck: loading the dataset ${href} was cancelled`);
+    return new FigcheckError(`figcheck: could not fetch the dataset ${href}: ${cause?.message || cause}`);
+  };
+  let response;
+  let text;
+  try {
+    try {
+      response = await fetchImpl(href, { signal: controller.signal });
+    } catch (cause) {
+      throw failure(cause);
+    }
+    if (!response.ok) {
+      throw new FigcheckError(
+        `figcheck: could not fetch the dataset ${href}: HTTP ${response.status} ${response.statusText}`.trim());
+    }
+    try {
+      text = await response.text();
+    } catch (cause) {
+      throw failure(cause);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
+  }
   const start = text.trimStart()[0];
   if (start !== '{') {
     const type = response.headers.get('content-type') || 'no content type';
