@@ -3,13 +3,9 @@
 // report or a dataset is ever parsed as HTML.
 
 import * as figcheck from './figcheck.js';
-
-const VERDICTS = {
-  supported: { glyph: '✓', label: 'Supported' },
-  contradicted: { glyph: '✗', label: 'Contradicted' },
-  outdated: { glyph: '⟳', label: 'Outdated' },
-  unverified: { glyph: '?', label: 'No reference' },
-};
+import {
+  VERDICTS, verdictOf, localToday, readableDate, describeFigure, safeHttpUrl, plural,
+} from './figcheck-format.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -49,67 +45,6 @@ let lastReport = null;
 /** The highlight whose card is open; focus returns to it on close. */
 let openHighlight = null;
 
-// ---- formatting -------------------------------------------------------------
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
-
-function localToday() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** "2024" | "2024-05" | "2024-05-07" -> "2024" | "May 2024" | "7 May 2024". */
-function readableDate(iso) {
-  if (!iso) return '';
-  const [year, month, day] = iso.split('-').map(Number);
-  if (!month) return String(year);
-  const monthName = MONTHS[month - 1] || '';
-  return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-function formatNumber(value) {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
-}
-
-function qualifierWords(qualifier) {
-  return qualifier ? qualifier.replace(/_/g, ' ') : '';
-}
-
-/** A figure as the report states it: a date or range, a value or bounds, with qualifier and unit. */
-function describeFigure(figure, kind) {
-  const qualifier = qualifierWords(figure.qualifier);
-  if (figure.date) {
-    if (qualifier === 'since') return `since ${readableDate(figure.date)}`;
-    const dates = figure.date_end
-      ? `${readableDate(figure.date)} to ${readableDate(figure.date_end)}` : readableDate(figure.date);
-    return qualifier ? `${qualifier} ${dates}` : dates;
-  }
-  const amount = (value) => (kind === 'percent' ? `${formatNumber(value)}%` : formatNumber(value));
-  let text = '';
-  if (figure.value != null) text = amount(figure.value);
-  else if (figure.low != null && figure.high != null) text = `${amount(figure.low)}–${amount(figure.high)}`;
-  if (!text) return '';
-  if (figure.unit && kind !== 'percent') text += ` ${figure.unit}`;
-  return qualifier ? `${qualifier} ${text}` : text;
-}
-
-/** Only http: and https: URLs become links. */
-function safeHttpUrl(url) {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
-function plural(count, one, many) {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 // ---- rendering ----------------------------------------------------------------
 
 function renderSummary(summary) {
@@ -143,7 +78,7 @@ function renderSummary(summary) {
 }
 
 function highlightFor(mention, index) {
-  const verdict = VERDICTS[mention.verdict] ? mention.verdict : 'unverified';
+  const verdict = verdictOf(mention);
   const mark = document.createElement('mark');
   mark.className = `fc-mention fc-${verdict}`;
   mark.tabIndex = 0;
@@ -181,7 +116,7 @@ function setText(element, text) {
 }
 
 function fillCard(mention) {
-  const verdict = VERDICTS[mention.verdict] ? mention.verdict : 'unverified';
+  const verdict = verdictOf(mention);
   ui.card.className = `source-card card-${verdict}`;
   ui.cardVerdict.replaceChildren();
   const glyph = document.createElement('span');
