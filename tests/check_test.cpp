@@ -58,6 +58,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "since June 2024", "rafah_crossing.seized_by_israel", Verdict::kContradicted},
         CheckCase{"RemainsHeldExactly", "Hamas has returned the remains of 28 hostages under the first phase.",
                   "2026-01-06", "28", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
+        CheckCase{"CountedFromAnotherStart", "Since then, more than 260 Palestinians have been killed.", "2025-11-20",
+                  "more than 260", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

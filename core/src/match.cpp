@@ -108,6 +108,7 @@ bool is_part_of_unnamed_whole(const SentenceReading& sentence, TokenSpan mention
 
 struct RunningTotalReading {
   std::optional<Date> since;   ///< "since May 2024" in the figure's clause
+  bool since_other = false;    ///< "since then", "since the scheduled start": a start that is no date
   bool has_cue = false;        ///< "has killed", "toll", "so far", "since", "in total"
   bool is_rate = false;        ///< "a day", "per week", "daily", "on average"
   bool is_dated_event = false; ///< another date in the clause: "killed on Sunday", "in 2024 alone"
@@ -151,6 +152,7 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
   const std::size_t to = std::min({clause.end, tokens.size(), mention.end + kWindow});
   for (std::size_t i = from; i < to; ++i) {
     if (std::find(kRates.begin(), kRates.end(), tokens[i].form) != kRates.end()) reading.is_rate = true;
+    if (tokens[i].form == "since" && sentence.mention_at[i] < 0) reading.since_other = true;
     // "600 trucks a day": "a" before a unit of time.
     if (tokens[i].form == "a" && i + 1 < tokens.size() &&
         (tokens[i + 1].form == "day" || tokens[i + 1].form == "week" || tokens[i + 1].form == "month")) {
@@ -175,6 +177,7 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
   if (mention.begin < sentence.period_before.size() && sentence.period_before[mention.begin]) {
     reading.is_dated_event = true;
   }
+  if (!tokens.empty() && tokens[0].form == "since" && sentence.mention_at[0] < 0) reading.since_other = true;
   // "killed since October 2023" is a running total whatever else the clause dates.
   if (reading.since) reading.is_dated_event = false;
   return reading;
@@ -490,6 +493,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // not the running total; a total is told by "has killed", "toll", "so far", "since".
       if (total_reading.is_rate || total_reading.is_dated_event) continue;
       if (!total_reading.has_cue && scope_distance == kNone) continue;
+      // "killed since then", "since the scheduled start": counted from a start the
+      // fact's words do not name, so not this running total.
+      if (total_reading.since_other && scope_distance == kNone && !total_reading.since) continue;
       // "1,965 killed near aid points since 27 May": a running total from another day
       // is another count.
       if (fact.since && total_reading.since && !(first_day(*total_reading.since) <= *fact.since &&
