@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { siteDir } from '../node/paths.mjs';
 import {
-  PARAGRAPHS, OUTPUT_DIR, startServer, launch, openPage, waitForReport, assertClean, rectsClose,
+  PARAGRAPHS, OUTPUT_DIR, startServer, launch, openPage, waitForReport, assertClean, rectsClose, wordRects,
 } from './widget-lib.mjs';
 
 const vendored = existsSync(join(siteDir, 'demo/vendor/ckeditor5/ckeditor5.js'));
@@ -63,26 +63,7 @@ test('CKEditor 5: highlights on the right words; getData() and undo unchanged by
     assert.deepEqual(s.texts, s.findings.map((m) => m.text));
     assert.ok(s.findings.some((m) => m.text === '17,100' && m.verdict === 'contradicted'));
     // The ranges' rects are the words' rects, found independently in the editable's text nodes.
-    const expected = await page.$eval('.ck-editor__editable', (root, wanted) => {
-      const nodes = [];
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) nodes.push(walker.currentNode);
-      let ni = 0;
-      let from = 0;
-      return wanted.map((text) => {
-        for (; ni < nodes.length; ni += 1, from = 0) {
-          const at = nodes[ni].data.indexOf(text, from);
-          if (at >= 0) {
-            const range = document.createRange();
-            range.setStart(nodes[ni], at);
-            range.setEnd(nodes[ni], at + text.length);
-            from = at + text.length;
-            return [...range.getClientRects()].map((r) => r.toJSON());
-          }
-        }
-        return [];
-      });
-    }, s.findings.map((m) => m.text));
+    const expected = await wordRects(page, '.ck-editor__editable', s.findings.map((m) => m.text));
     s.rects.forEach((rects, i) => {
       assert.ok(rects.length >= 1);
       rects.forEach((r, j) => assert.ok(rectsClose(r, expected[i][j], 0.5), s.findings[i].text));

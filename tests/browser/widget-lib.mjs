@@ -86,3 +86,27 @@ export function rectsClose(a, b, slack = 3) {
   return Math.abs(a.left - b.left) <= slack && Math.abs(a.top - b.top) <= slack
     && Math.abs(a.width - b.width) <= slack * 2 && Math.abs(a.height - b.height) <= slack * 2;
 }
+
+/** The client rects of each of `texts`, found in order in the text nodes under `selector`. */
+export function wordRects(page, selector, texts) {
+  return page.$eval(selector, (root, wanted) => {
+    const nodes = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    let ni = 0;
+    let from = 0;
+    return wanted.map((text) => {
+      for (; ni < nodes.length; ni += 1, from = 0) {
+        const at = nodes[ni].data.indexOf(text, from);
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(nodes[ni], at);
+          range.setEnd(nodes[ni], at + text.length);
+          from = at + text.length;
+          return [...range.getClientRects()].map((r) => r.toJSON());
+        }
+      }
+      return [];
+    });
+  }, texts);
+}

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import {
-  PARAGRAPHS, OUTPUT_DIR, startServer, launch, openPage, waitForReport, assertClean, rectsClose,
+  PARAGRAPHS, OUTPUT_DIR, startServer, launch, openPage, waitForReport, assertClean, rectsClose, wordRects,
 } from './widget-lib.mjs';
 
 let server;
@@ -115,30 +115,6 @@ test('textarea: live highlights over the right words, the value untouched, keybo
   await bare.context().close();
   await page.context().close();
 });
-
-/** Rects of `text` found in the editor's text nodes, from `from` characters on. */
-function wordRects(page, selector, texts) {
-  return page.$eval(selector, (root, wanted) => {
-    const nodes = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) nodes.push(walker.currentNode);
-    let ni = 0;
-    let from = 0;
-    return wanted.map((text) => {
-      for (; ni < nodes.length; ni += 1, from = 0) {
-        const at = nodes[ni].data.indexOf(text, from);
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(nodes[ni], at);
-          range.setEnd(nodes[ni], at + text.length);
-          from = at + text.length;
-          return [...range.getClientRects()].map((r) => r.toJSON());
-        }
-      }
-      return [];
-    });
-  }, texts);
-}
 
 test('contenteditable: highlight ranges cover the words, innerHTML byte-identical, dismissals stick', async () => {
   const { page, log } = await openPage(browser);
