@@ -76,7 +76,8 @@ TEST_P(MatchTest, TheClaimsOwnWordsDecide) {
     pointers.push_back(&mention);
   }
   ASSERT_LT(which, mentions.size());
-  const detail::SentenceReading reading = detail::read_sentence(text, {0, text.size()}, index, pointers);
+  detail::SentenceReading reading;
+  detail::read_sentence(text, {0, text.size()}, index, pointers, reading);
   const detail::MatchOutcome outcome = detail::match_mention(text, *pointers[which], which, reading, dataset, Date{2026, 1, 6});
   EXPECT_EQ(outcome.fact ? outcome.fact->id : std::string(), test.expected)
       << "candidates: " << outcome.candidates.size() << " " << outcome.why_unmatched;
@@ -110,7 +111,8 @@ TEST(MatchTest, TiedFactsAreNamedNotGuessed) {
   const detail::MatchIndex index(dataset);
   const std::string_view text = "At least 200 journalists killed, the group said.";
   const Mention mention = mention_at(text, "200");
-  const detail::SentenceReading reading = detail::read_sentence(text, {0, text.size()}, index, {&mention});
+  detail::SentenceReading reading;
+  detail::read_sentence(text, {0, text.size()}, index, {&mention}, reading);
   const detail::MatchOutcome outcome = detail::match_mention(text, mention, 0, reading, dataset, Date{2026, 1, 6});
   EXPECT_EQ(outcome.fact, nullptr);
   EXPECT_EQ(outcome.candidates, (std::vector<std::string>{"journalists.cpj", "journalists.media_office"}));

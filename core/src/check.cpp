@@ -101,15 +101,18 @@ Report Checker::check(std::string_view text, const Date& published) const {
   report.findings.reserve(mentions.size());
   const std::vector<detail::ByteRange> sentences = detail::split_sentences(text);
   std::size_t next_mention = 0;
+  detail::SentenceReading reading;
+  std::vector<const Mention*> in_sentence;
+  std::vector<const Fact*> matched;
   for (const detail::ByteRange& sentence : sentences) {
-    std::vector<const Mention*> in_sentence;
+    in_sentence.clear();
     while (next_mention < mentions.size() && mentions[next_mention].byte_start < sentence.end) {
       in_sentence.push_back(&mentions[next_mention]);
       ++next_mention;
     }
     if (in_sentence.empty()) continue;
-    const detail::SentenceReading reading = detail::read_sentence(text, sentence, *index_, in_sentence);
-    std::vector<const Fact*> matched(in_sentence.size(), nullptr);
+    detail::read_sentence(text, sentence, *index_, in_sentence, reading);
+    matched.assign(in_sentence.size(), nullptr);
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
       Finding finding;

@@ -1,21 +1,24 @@
 #include "format.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <string>
 
 namespace figcheck::detail {
 namespace {
 
+// `whole` is a whole number under 1e15, so it converts to an integer exactly.
 std::string group_thousands(double whole) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.0f", std::abs(whole));
-  const std::string digits = buffer;
+  const std::string digits = std::to_string(static_cast<std::int64_t>(std::abs(whole)));
   std::string grouped;
+  grouped.reserve(digits.size() + digits.size() / 3 + 1);
+  if (whole < 0) grouped += '-';
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
     grouped += digits[i];
   }
-  return (whole < 0 ? "-" : "") + grouped;
+  return grouped;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace figcheck::detail {
 namespace {
@@ -40,6 +41,16 @@ std::size_t utf8_sequence(std::string_view text, std::size_t at) {
   return length;
 }
 
+// Whether any of the eight bytes in `word` needs more than a copy: a control
+// character, a quote, a backslash or a byte of a multi-byte UTF-8 sequence.
+bool needs_attention(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const std::uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighs;
+  return (below_space | has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * '\\')) | (word & kHighs)) != 0;
+}
+
 }  // namespace
 
 void JsonWriter::before_value() {
@@ -63,10 +74,11 @@ void JsonWriter::close(char bracket) {
 }
 
 void JsonWriter::key(std::string_view name) {
-  if (!first_) out_ += ',';
+  // Member names are the report's own plain-ASCII literals: nothing to escape.
+  out_ += first_ ? "\"" : ",\"";
+  out_ += name;
+  out_ += "\":";
   first_ = false;
-  write_string(name);
-  out_ += ':';
   after_key_ = true;
 }
 
@@ -77,38 +89,51 @@ void JsonWriter::string(std::string_view value) {
 
 void JsonWriter::write_string(std::string_view value) {
   out_ += '"';
+  std::size_t run = 0;  // start of the bytes not yet copied, none of which needs escaping
+  const auto flush = [&](std::size_t end) { out_.append(value.data() + run, end - run); };
   for (std::size_t i = 0; i < value.size();) {
-    const unsigned char c = static_cast<unsigned char>(value[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        default:
-          if (c < 0x20) {
-            out_ += "\\u00";
-            out_ += kHex[c >> 4];
-            out_ += kHex[c & 0xF];
-          } else {
-            out_ += static_cast<char>(c);
-          }
+    // Most of a report is plain ASCII prose: skip it eight bytes at a time.
+    if (i + 8 <= value.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, value.data() + i, 8);
+      if (!needs_attention(word)) {
+        i += 8;
+        continue;
       }
+    }
+    const unsigned char c = static_cast<unsigned char>(value[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++i;
       continue;
     }
-    const std::size_t length = utf8_sequence(value, i);
-    if (length == 0) {
+    if (c >= 0x80) {
+      const std::size_t length = utf8_sequence(value, i);
+      if (length != 0) {
+        i += length;
+        continue;
+      }
+      flush(i);
       out_ += "\xEF\xBF\xBD";
-      ++i;
-    } else {
-      out_.append(value.substr(i, length));
-      i += length;
+      run = ++i;
+      continue;
     }
+    flush(i);
+    switch (c) {
+      case '"': out_ += "\\\""; break;
+      case '\\': out_ += "\\\\"; break;
+      case '\n': out_ += "\\n"; break;
+      case '\r': out_ += "\\r"; break;
+      case '\t': out_ += "\\t"; break;
+      case '\b': out_ += "\\b"; break;
+      case '\f': out_ += "\\f"; break;
+      default:
+        out_ += "\\u00";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 0xF];
+    }
+    run = ++i;
   }
+  flush(value.size());
   out_ += '"';
 }
 

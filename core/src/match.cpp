@@ -11,7 +11,9 @@ namespace {
 
 std::vector<std::string> fold_phrase(std::string_view phrase) {
   std::vector<std::string> words;
-  for (const Token& token : tokenize(phrase, {0, phrase.size()})) {
+  std::vector<Token> tokens;
+  tokenize(phrase, {0, phrase.size()}, tokens);
+  for (const Token& token : tokens) {
     if (token.type == Token::Type::kWord) words.push_back(token.form);
   }
   return words;
@@ -241,13 +243,27 @@ struct Candidate {
 }  // namespace
 
 MatchIndex::MatchIndex(const Dataset& dataset) {
+  const auto child = [&](std::uint32_t node, const std::string& word) {
+    for (const auto& [next_word, next] : nodes[node].children) {
+      if (next_word == word) return next;
+    }
+    const auto next = static_cast<std::uint32_t>(nodes.size());
+    nodes[node].children.emplace_back(word, next);
+    nodes.emplace_back();
+    return next;
+  };
   for (std::size_t fact = 0; fact < dataset.facts.size(); ++fact) {
     const MatchWords& match = dataset.facts[fact].match;
-    auto add = [&](const std::vector<std::string>& phrases, PhraseRole role) {
-      for (const std::string& phrase : phrases) {
-        std::vector<std::string> words = fold_phrase(phrase);
+    auto add = [&](const std::vector<std::string>& phrase_texts, PhraseRole role) {
+      for (const std::string& phrase_text : phrase_texts) {
+        std::vector<std::string> words = fold_phrase(phrase_text);
         if (words.empty()) continue;
-        by_first_word[words.front()].push_back({fact, role, std::move(words)});
+        auto [root, inserted] = roots.try_emplace(words.front(), static_cast<std::uint32_t>(nodes.size()));
+        if (inserted) nodes.emplace_back();
+        std::uint32_t node = root->second;
+        for (std::size_t i = 1; i < words.size(); ++i) node = child(node, words[i]);
+        nodes[node].phrases.push_back(static_cast<std::uint32_t>(phrases.size()));
+        phrases.push_back({fact, role, std::move(words)});
       }
     };
     add(match.metric, PhraseRole::kMetric);
@@ -257,10 +273,9 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
   }
 }
 
-SentenceReading read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
-                              const std::vector<const Mention*>& mentions) {
-  SentenceReading reading;
-  reading.tokens = tokenize(text, sentence);
+void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
+                   const std::vector<const Mention*>& mentions, SentenceReading& reading) {
+  tokenize(text, sentence, reading.tokens);
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
 
@@ -282,20 +297,19 @@ SentenceReading read_sentence(std::string_view text, ByteRange sentence, const M
 
   reading.mention_at.assign(count, -1);
   reading.mention_starts_before.assign(count + 1, 0);
-  std::vector<std::size_t> starts(count + 1, 0);
+  reading.mentions.assign(mentions.begin(), mentions.end());
+  reading.mention_spans.clear();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     TokenSpan span = tokens_of(tokens, mentions[m]->byte_start, mentions[m]->byte_end);
-    reading.mentions.push_back(mentions[m]);
     reading.mention_spans.push_back(span);
     for (std::size_t i = span.begin; i < span.end; ++i) reading.mention_at[i] = static_cast<int>(m);
-    if (!span.empty()) ++starts[span.begin];
+    if (!span.empty()) ++reading.mention_starts_before[span.begin + 1];
   }
-  for (std::size_t i = 0; i < count; ++i) {
-    reading.mention_starts_before[i + 1] = reading.mention_starts_before[i] + starts[i];
-  }
+  for (std::size_t i = 0; i < count; ++i) reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
   static constexpr std::array<std::string_view, 18> kTotalCues = {
       "since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
       "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied"};
+  reading.has_total_cue = false;
   for (const Token& token : tokens) {
     if (token.type == Token::Type::kWord &&
         std::find(kTotalCues.begin(), kTotalCues.end(), token.form) != kTotalCues.end()) {
@@ -304,41 +318,46 @@ SentenceReading read_sentence(std::string_view text, ByteRange sentence, const M
     }
   }
   reading.period_before.assign(count + 1, false);
-  std::vector<bool> period_ends(count + 1, false);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
     if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
         mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
       continue;
     }
-    period_ends[span.end] = true;
+    reading.period_before[span.end] = true;  // a period ends here; carried forward below
   }
-  for (std::size_t i = 1; i <= count; ++i) reading.period_before[i] = reading.period_before[i - 1] || period_ends[i];
+  for (std::size_t i = 1; i <= count; ++i) reading.period_before[i] = reading.period_before[i - 1] || reading.period_before[i];
 
+  reading.hits.clear();
+  std::vector<std::uint32_t> ending;  // phrases found at the current token
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].type != Token::Type::kWord) continue;
-    auto found = index.by_first_word.find(tokens[i].form);
-    if (found == index.by_first_word.end()) continue;
-    for (const Phrase& phrase : found->second) {
-      // Phrase words must follow one another; clause marks inside a phrase are skipped
-      // only for "(", so "October 7" still matches "October (7)" rarely matters; keep it strict.
-      std::size_t at = i;
-      bool matched = true;
-      for (const std::string& word : phrase.words) {
-        if (at >= tokens.size() || tokens[at].type != Token::Type::kWord || tokens[at].form != word) {
-          matched = false;
-          break;
-        }
-        ++at;
-      }
-      if (matched) reading.hits.push_back({&phrase, i, at});
+    const auto root = index.roots.find(tokens[i].form);
+    if (root == index.roots.end()) continue;
+    ending.clear();
+    std::uint32_t node = root->second;
+    for (std::size_t at = i + 1;; ++at) {
+      for (std::uint32_t phrase : index.nodes[node].phrases) ending.push_back(phrase);
+      if (at >= tokens.size() || tokens[at].type != Token::Type::kWord) break;
+      const auto& children = index.nodes[node].children;
+      const auto next = std::find_if(children.begin(), children.end(),
+                                     [&](const auto& c) { return c.first == tokens[at].form; });
+      if (next == children.end()) break;
+      node = next->second;
+    }
+    // Dataset order among the phrases starting here, as ties are broken by it.
+    std::sort(ending.begin(), ending.end());
+    for (std::uint32_t phrase : ending) {
+      reading.hits.push_back({&index.phrases[phrase], i, i + index.phrases[phrase].words.size()});
     }
   }
+  reading.hits_by_fact.clear();
   for (const PhraseHit& hit : reading.hits) reading.hits_by_fact.push_back(&hit);
-  std::stable_sort(reading.hits_by_fact.begin(), reading.hits_by_fact.end(),
-                   [](const PhraseHit* a, const PhraseHit* b) { return a->phrase->fact < b->phrase->fact; });
-
-  return reading;
+  // By fact, then in text order, as the hits themselves are ordered.
+  std::sort(reading.hits_by_fact.begin(), reading.hits_by_fact.end(), [](const PhraseHit* a, const PhraseHit* b) {
+    if (a->phrase->fact != b->phrase->fact) return a->phrase->fact < b->phrase->fact;
+    return a < b;
+  });
 }
 
 bool kinds_compatible(MentionKind mention, FactKind fact) {

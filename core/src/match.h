@@ -1,6 +1,7 @@
 // Matching a mention to a fact by the words around it. Internal.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -21,11 +22,19 @@ struct Phrase {
   std::vector<std::string> words;  ///< folded (fold_word)
 };
 
-/// The dataset's match phrases, keyed by their first folded word, so that one
-/// pass over a sentence finds every phrase of every fact.
+/// The dataset's match phrases as a trie of folded words, so that one pass over
+/// a sentence finds every phrase of every fact, however many phrases share a
+/// first word ("since" opens nearly two hundred).
 struct MatchIndex {
   explicit MatchIndex(const Dataset& dataset);
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_word;
+
+  struct Node {
+    std::vector<std::pair<std::string, std::uint32_t>> children;  ///< next word -> node
+    std::vector<std::uint32_t> phrases;  ///< phrases that end here, in dataset order
+  };
+  std::vector<Phrase> phrases;  ///< in dataset order: by fact, then role, then as listed
+  std::vector<Node> nodes;
+  std::unordered_map<std::string, std::uint32_t> roots;  ///< first word -> node
 };
 
 /// A phrase found in a sentence: tokens [begin, end).
@@ -61,9 +70,11 @@ struct SentenceReading {
   std::vector<bool> period_before;             ///< a period ("in 2024", "from 10 to 23 October") ends before token i
 };
 
-/// Reads `sentence` of `text` and places `mentions` (all inside it, in text order) on its tokens.
-SentenceReading read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
-                              const std::vector<const Mention*>& mentions);
+/// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
+/// on its tokens. `reading` is overwritten; passing the same one for every sentence
+/// of a text reuses its storage.
+void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
+                   const std::vector<const Mention*>& mentions, SentenceReading& reading);
 
 /// The outcome of matching one mention.
 struct MatchOutcome {

@@ -87,14 +87,17 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
 }
 
 std::string fold_word(std::string_view word) {
-  std::string form;
-  form.reserve(word.size());
-  for (char c : word) form += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string form(word);
+  for (char& c : form) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   const std::size_t n = form.size();
-  if (n > 4 && form.compare(n - 3, 3, "ies") == 0) {
+  const auto ends_with = [&](std::string_view suffix) {
+    return n >= suffix.size() && std::string_view(form).substr(n - suffix.size()) == suffix;
+  };
+  if (n > 4 && ends_with("ies")) {
     form.replace(n - 3, 3, "y");
-  } else if (n > 4 && (form.compare(n - 4, 4, "ches") == 0 || form.compare(n - 4, 4, "shes") == 0 ||
-                       form.compare(n - 3, 3, "xes") == 0 || form.compare(n - 4, 4, "sses") == 0)) {
+  } else if (n > 4 && (ends_with("ches") || ends_with("shes") || ends_with("xes") || ends_with("sses"))) {
     form.resize(n - 2);
   } else if (n > 3 && form[n - 1] == 's' && form[n - 2] != 's' && form[n - 2] != 'u' &&
              form[n - 2] != 'i') {
@@ -103,8 +106,9 @@ std::string fold_word(std::string_view word) {
   return form;
 }
 
-std::vector<Token> tokenize(std::string_view text, ByteRange range) {
-  std::vector<Token> tokens;
+void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens) {
+  tokens.clear();
+  tokens.reserve((range.end - range.begin) / 5 + 1);  // news prose averages about six bytes a word
   std::size_t i = range.begin;
   while (i < range.end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -146,7 +150,6 @@ std::vector<Token> tokenize(std::string_view text, ByteRange range) {
     }
     ++i;
   }
-  return tokens;
 }
 
 }  // namespace figcheck::detail

@@ -29,7 +29,8 @@ struct Token {
 
 /// Words (letters and digits; apostrophes and hyphens split words) and clause
 /// marks (, ; : ( ) and dashes) of `text[range]`.
-std::vector<Token> tokenize(std::string_view text, ByteRange range);
+/// `tokens` is overwritten, its storage reused.
+void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens);
 
 /// Lower case, plural folded to singular: "Trucks" -> "truck", "injuries" -> "injury".
 /// A word and its plural fold to the same form, which is all the matcher needs.
