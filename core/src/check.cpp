@@ -106,6 +106,7 @@ Report Checker::check(std::string_view text, const Date& published) const {
   std::vector<const Fact*> matched;
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
+    const std::size_t first_mention = next_mention;
     while (next_mention < mentions.size() && mentions[next_mention].byte_start < sentence.end) {
       in_sentence.push_back(&mentions[next_mention]);
       ++next_mention;
@@ -130,10 +131,14 @@ Report Checker::check(std::string_view text, const Date& published) const {
       } else {
         finding.explanation = unmatched_explanation(*mention, outcome);
       }
-      finding.mention = *mention;
       report.findings.push_back(std::move(finding));
     }
-    check_scope_starts(report.findings, report.findings.size() - in_sentence.size(), matched);
+    // The sentence's reading points at its mentions until here; now they can move.
+    const std::size_t first_finding = report.findings.size() - in_sentence.size();
+    for (std::size_t which = 0; which < in_sentence.size(); ++which) {
+      report.findings[first_finding + which].mention = std::move(mentions[first_mention + which]);
+    }
+    check_scope_starts(report.findings, first_finding, matched);
   }
   detail::check_consistency(text, published, report.findings);
   for (const Finding& finding : report.findings) count(report.summary, finding.verdict);
