@@ -60,6 +60,22 @@ INSTANTIATE_TEST_SUITE_P(
                   "2026-01-06", "28", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
         CheckCase{"CountedFromAnotherStart", "Since then, more than 260 Palestinians have been killed.", "2025-11-20",
                   "more than 260", "", Verdict::kUnverified},
+        // The figure is the toll counted from 7 October 2023, so the start it states is the slip.
+        CheckCase{"TheTotalFromAWrongStart", "70,112 Palestinians have been killed since 7 April 2023.",
+                  "2025-12-05", "since 7 April 2023", "gaza.deaths.cumulative", Verdict::kContradicted},
+        CheckCase{"TheTotalFromAWrongStartIsStillChecked",
+                  "70,112 Palestinians have been killed since 7 April 2023.", "2025-12-05", "70,112",
+                  "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"OpeningStartOfTheTotalIsChecked",
+                  "Since Oct 13, 2023, the health ministry says more than 68,000 Palestinians have been killed.",
+                  "2025-12-05", "Since Oct 13, 2023", "gaza.deaths.cumulative", Verdict::kContradicted},
+        CheckCase{"RightStartOfTheTotal", "70,112 Palestinians have been killed since 7 October 2023.",
+                  "2025-12-05", "since 7 October 2023", "gaza.deaths.cumulative", Verdict::kSupported},
+        // A figure far from the toll counts something else from that day: neither is judged.
+        CheckCase{"AnotherCountFromAnotherStart", "More than 100 Palestinians have been killed since 27 May.",
+                  "2025-12-05", "More than 100", "", Verdict::kUnverified},
+        CheckCase{"AnotherStartOfAnotherCount", "More than 100 Palestinians have been killed since 27 May.",
+                  "2025-12-05", "since 27 May", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

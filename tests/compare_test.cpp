@@ -132,6 +132,18 @@ TEST(RunningTotalTest, PastTheLastPointGrowthIsBoundedByTheSeries) {
   EXPECT_EQ(detail::compare(number(400, 100), fact, kPublished).verdict, Verdict::kUnverified);
 }
 
+TEST(RunningTotalTest, AFigureIsTheTotalWhenItsValueIsOneTheTotalHad) {
+  const Fact fact = running_total();
+  EXPECT_TRUE(detail::is_value_of_running_total(number(71400, 100), fact, kPublished));
+  EXPECT_TRUE(detail::is_value_of_running_total(number(70100, 100), fact, kPublished));  // an older point
+  // Read as about its value: "more than 70,000" is the total, "more than 100" is not.
+  EXPECT_TRUE(detail::is_value_of_running_total(number(70000, 1000, Qualifier::kMoreThan), fact, kPublished));
+  EXPECT_FALSE(detail::is_value_of_running_total(number(100, 100, Qualifier::kMoreThan), fact, kPublished));
+  EXPECT_FALSE(detail::is_value_of_running_total(number(1965, 1), fact, kPublished));
+  // Only points from after the article: "at most 70,100" cannot tell the total from a smaller count.
+  EXPECT_FALSE(detail::is_value_of_running_total(number(70000, 1000), fact, Date{2025, 11, 1}));
+}
+
 TEST(StockTest, LatestPointDecidesAndOlderOnesAreOutdated) {
   Fact fact;
   fact.id = "held";

@@ -518,6 +518,18 @@ Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
   return comparison;
 }
 
+bool is_value_of_running_total(const Mention& mention, const Fact& fact, const Date& published) {
+  if (!fact.cumulative || mention.ambiguous || !(mention.value || (mention.low && mention.high))) return false;
+  // Points only from after the article bound the total from above and cannot
+  // tell this total from a smaller count.
+  if (!bracket(fact, published).before) return false;
+  Mention about = mention;
+  if (about.value && about.qualifier != Qualifier::kNone) about.qualifier = Qualifier::kAbout;
+  const Verdict verdict =
+      compare_running_total(fact, published, claim_interval(about), describe_reading(about)).verdict;
+  return verdict == Verdict::kSupported || verdict == Verdict::kOutdated;
+}
+
 Comparison compare(const Mention& mention, const Fact& fact, const Date& published) {
   if (mention.ambiguous) {
     Comparison comparison;

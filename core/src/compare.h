@@ -24,6 +24,12 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
 /// the running total it scopes (`fact.since`), at the granularity written.
 Comparison compare_scope_start(const Mention& mention, const Fact& fact);
 
+/// Whether `mention` is a value the running total `fact` had by `published`:
+/// read as about its value whatever bound it states ("more than 100" is not the
+/// toll of a war), it agrees with the total then or with an earlier point. Never
+/// true when the dataset has no point on or before `published`.
+bool is_value_of_running_total(const Mention& mention, const Fact& fact, const Date& published);
+
 /// An inclusive range of values; infinities stand for an open end.
 struct Interval {
   double low = 0;

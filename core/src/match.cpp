@@ -236,6 +236,7 @@ struct Candidate {
   std::size_t metric_begin = 0, metric_end = 0;
   std::size_t scope_begin = 0, scope_end = 0;
   bool has_scope = false;
+  bool start_differs = false;  ///< a running total whose start is not the one the clause states
 };
 
 }  // namespace
@@ -497,11 +498,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // fact's words do not name, so not this running total.
       if (total_reading.since_other && scope_distance == kNone && !total_reading.since) continue;
       // "1,965 killed near aid points since 27 May": a running total from another day
-      // is another count.
-      if (fact.since && total_reading.since && !(first_day(*total_reading.since) <= *fact.since &&
-                                                 *fact.since <= last_day(*total_reading.since))) {
-        continue;
-      }
+      // is another count, unless no other fact fits and the figure turns out to be
+      // this total (then the stated start is the slip; the caller decides by value).
+      candidate.start_differs = fact.since && total_reading.since &&
+                                !(first_day(*total_reading.since) <= *fact.since &&
+                                  *fact.since <= last_day(*total_reading.since));
     }
     candidate.has_scope = scope_distance != kNone;
     // Closeness of the metric decides first; a stated scope or subject then
@@ -516,6 +517,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     candidates.push_back(candidate);
   }
 
+  const bool any_start_agrees = std::any_of(candidates.begin(), candidates.end(),
+                                            [](const Candidate& candidate) { return !candidate.start_differs; });
+  if (any_start_agrees) {
+    std::erase_if(candidates, [](const Candidate& candidate) { return candidate.start_differs; });
+  }
   if (candidates.empty()) {
     outcome.why_unmatched = "No fact in the dataset is about what this figure counts";
     return outcome;
@@ -537,6 +543,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     return outcome;
   }
   outcome.fact = &dataset.facts[best.fact];
+  outcome.start_differs = best.start_differs;
   return outcome;
 }
 

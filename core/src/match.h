@@ -71,6 +71,10 @@ struct MatchOutcome {
   Claim claim;
   std::vector<std::string> candidates;     ///< tied facts when the words do not decide
   std::string why_unmatched;               ///< when no fact is set
+  /// The fact is a running total, but the clause counts from another start
+  /// ("killed since 7 April 2023"): either another count or a wrong start, which
+  /// only the figure's value can tell.
+  bool start_differs = false;
 };
 
 /// Matches the sentence's mention number `which` (`mention`) to a fact, as the
