@@ -132,6 +132,20 @@ TEST(RunningTotalTest, PastTheLastPointGrowthIsBoundedByTheSeries) {
   EXPECT_EQ(detail::compare(number(400, 100), fact, kPublished).verdict, Verdict::kUnverified);
 }
 
+TEST(RunningTotalTest, AKnownStartAndOnePointGiveARate) {
+  Fact fact;
+  fact.id = "exits";
+  fact.subject = "patients who left";
+  fact.cumulative = true;
+  // From nothing on 2 January to 36 on 6 January: 9 a day, so at most 36 + 9 * 1.5 the same day.
+  fact.since = Date{2026, 1, 2};
+  fact.points = {point("2026-01-06", 36)};
+  EXPECT_EQ(detail::compare(number(40, 1), fact, kPublished).verdict, Verdict::kSupported);
+  const detail::Comparison wrong = detail::compare(number(76, 1), fact, kPublished);
+  EXPECT_EQ(wrong.verdict, Verdict::kContradicted);
+  EXPECT_NE(wrong.explanation.find("at most 50"), std::string::npos) << wrong.explanation;
+}
+
 TEST(RunningTotalTest, AFigureIsTheTotalWhenItsValueIsOneTheTotalHad) {
   const Fact fact = running_total();
   EXPECT_TRUE(detail::is_value_of_running_total(number(71400, 100), fact, kPublished));

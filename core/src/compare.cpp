@@ -199,20 +199,28 @@ std::string gap_words(const Interval& claim, const Interval& reference) {
          (claim.high < reference.low ? " too low." : " too high.");
 }
 
-// The fastest a running total has grown between two of its points, per day.
+// The fastest a running total has grown between two of its points, per day. A
+// total is nothing on the day it starts, so a known start and the first point
+// give a rate too: one point is enough when the start is known.
 std::optional<double> fastest_growth(const Fact& fact) {
   std::optional<double> fastest;
-  const Point* previous = nullptr;
+  std::optional<double> previous_value;
+  std::optional<Date> previous_day;
+  if (fact.since) {
+    previous_value = 0;
+    previous_day = *fact.since;
+  }
   for (const Point& point : fact.points) {
     if (!point.value) continue;
-    if (previous) {
-      const int days = days_since_epoch(point.as_of) - days_since_epoch(previous->as_of);
+    if (previous_day) {
+      const int days = days_since_epoch(point.as_of) - days_since_epoch(*previous_day);
       if (days > 0) {
-        const double rate = (*point.value - *previous->value) / days;
+        const double rate = (*point.value - *previous_value) / days;
         if (!fastest || rate > *fastest) fastest = rate;
       }
     }
-    previous = &point;
+    previous_value = point.value;
+    previous_day = point.as_of;
   }
   return fastest;
 }
