@@ -67,6 +67,8 @@ TEST(ExtractNumbers, DigitsWordsAndScales) {
       {"171,000 hurt", "171,000", MentionKind::kNumber, 171000, {}, "", 1000},
       {"10,000 homes", "10,000", MentionKind::kNumber, 10000, {}, "", 1000},
       {"600 people", "600", MentionKind::kNumber, 600, {}, "", 10},
+      // a year-like number before a counted noun counts
+      {"CPJ counted 1970 journalists killed", "1970", MentionKind::kNumber, 1970, {}, "", 10},
       {"171 000 people", "171 000", MentionKind::kNumber, 171000, {}, "", 1000},
       {"171\u2009000 people", "171\u2009000", MentionKind::kNumber, 171000, {}, "", 1000},
       {"171\u00a0000 people", "171\u00a0000", MentionKind::kNumber, 171000, {}, "", 1000},
