@@ -76,6 +76,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "2025-12-05", "More than 100", "", Verdict::kUnverified},
         CheckCase{"AnotherStartOfAnotherCount", "More than 100 Palestinians have been killed since 27 May.",
                   "2025-12-05", "since 27 May", "", Verdict::kUnverified},
+        CheckCase{"RangeWrittenBackwards",
+                  "Israeli forces now hold between 98 and 63 per cent of the Gaza Strip.", "2026-01-06",
+                  "between 98 and 63 per cent", "yellow_line.israeli_controlled_share", Verdict::kContradicted},
+        CheckCase{"RangeWrittenInOrder", "Israeli forces now hold between 58 and 63 per cent of the Gaza Strip.",
+                  "2026-01-06", "between 58 and 63 per cent", "yellow_line.israeli_controlled_share",
+                  Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
