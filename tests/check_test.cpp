@@ -82,6 +82,16 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"RangeWrittenInOrder", "Israeli forces now hold between 58 and 63 per cent of the Gaza Strip.",
                   "2026-01-06", "between 58 and 63 per cent", "yellow_line.israeli_controlled_share",
                   Verdict::kSupported},
+        // A figure that rises and falls, given for an earlier day, is compared as things stood then.
+        CheckCase{"EstimateOfAnEarlierMonth",
+                  "In May 2024, the UN put the cost of rebuilding Gaza's homes at up to $40bn.", "2026-01-15",
+                  "up to $40bn", "gaza.reconstruction_cost_estimate", Verdict::kSupported},
+        CheckCase{"EstimateOfNoStatedDay", "The UN puts the cost of rebuilding Gaza's homes at up to $40bn.",
+                  "2026-01-15", "up to $40bn", "gaza.reconstruction_cost_estimate", Verdict::kOutdated},
+        CheckCase{"EarlierStockFarOff", "By early 2024 about 5.4 million displaced Gazans were sheltering in Rafah.",
+                  "2026-01-20", "about 5.4 million", "rafah.displaced_sheltering", Verdict::kContradicted},
+        CheckCase{"EarlierStockRight", "By early 2024 about 1.4 million displaced Gazans were sheltering in Rafah.",
+                  "2026-01-20", "about 1.4 million", "rafah.displaced_sheltering", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

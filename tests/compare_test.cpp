@@ -168,6 +168,26 @@ TEST(StockTest, LatestPointDecidesAndOlderOnesAreOutdated) {
   EXPECT_EQ(detail::compare(number(60, 10), fact, kPublished).verdict, Verdict::kContradicted);
 }
 
+TEST(StockTest, AFigureGivenForAnEarlierDayIsComparedThen) {
+  Fact fact;
+  fact.id = "sheltering";
+  fact.subject = "people sheltering in Rafah";
+  fact.points = {point("2024-05-08", 1500000, Qualifier::kAbout), point("2025-12-20", 50000)};
+  const Mention then = number(1400000, 100000, Qualifier::kAbout);
+  EXPECT_EQ(detail::compare(then, fact, kPublished).verdict, Verdict::kOutdated);
+  const detail::Comparison dated = detail::compare(then, fact, kPublished, Date{2024, 12, 31});
+  EXPECT_EQ(dated.verdict, Verdict::kSupported) << dated.explanation;
+  EXPECT_NE(dated.explanation.find("by 31 December 2024"), std::string::npos) << dated.explanation;
+  // 237 days after its point a figure may have moved, but not nearly fourfold.
+  const detail::Comparison wrong =
+      detail::compare(number(5400000, 100000, Qualifier::kAbout), fact, kPublished, Date{2024, 12, 31});
+  EXPECT_EQ(wrong.verdict, Verdict::kContradicted) << wrong.explanation;
+  EXPECT_NE(wrong.explanation.find("237 days older than 31 December 2024"), std::string::npos) << wrong.explanation;
+  // A running total is still compared at publication.
+  EXPECT_EQ(detail::compare(number(70100, 100), running_total(), kPublished, Date{2025, 11, 30}).verdict,
+            Verdict::kOutdated);
+}
+
 TEST(StockTest, AnOldOrLaterPointCannotContradict) {
   Fact fact;
   fact.id = "held";

@@ -126,7 +126,7 @@ Report Checker::check(std::string_view text, const Date& published) const {
       }
       if (outcome.fact && !mention->ambiguous) {
         matched[which] = outcome.fact;
-        detail::Comparison comparison = detail::compare(*mention, *outcome.fact, published);
+        detail::Comparison comparison = detail::compare(*mention, *outcome.fact, published, outcome.day);
         finding.fact_id = outcome.fact->id;
         finding.verdict = comparison.verdict;
         finding.expected = std::move(comparison.expected);

@@ -17,8 +17,11 @@ struct Comparison {
   std::string explanation;
 };
 
-/// Compares `mention` with `fact` as things stood on `published`.
-Comparison compare(const Mention& mention, const Fact& fact, const Date& published);
+/// Compares `mention` with `fact` as things stood on `published`. A figure that
+/// rises and falls is compared as things stood on `figure_day` instead, when the
+/// article gives it for that earlier day ("by early 2024 about 1.4 million").
+Comparison compare(const Mention& mention, const Fact& fact, const Date& published,
+                   const std::optional<Date>& figure_day = std::nullopt);
 
 /// Compares the start of a stated scope ("since October 2023") with the start of
 /// the running total it scopes (`fact.since`), at the granularity written.

@@ -1,6 +1,7 @@
 // Matching a mention to a fact by the words around it. Internal.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -75,6 +76,9 @@ struct MatchOutcome {
   /// ("killed since 7 April 2023"): either another count or a wrong start, which
   /// only the figure's value can tell.
   bool start_differs = false;
+  /// The past day the figure's clause gives it for ("by early 2024": 31 December
+  /// 2024), when it gives exactly one.
+  std::optional<Date> day;
 };
 
 /// Matches the sentence's mention number `which` (`mention`) to a fact, as the
