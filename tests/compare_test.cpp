@@ -132,6 +132,32 @@ TEST(RunningTotalTest, PastTheLastPointGrowthIsBoundedByTheSeries) {
   EXPECT_EQ(detail::compare(number(400, 100), fact, kPublished).verdict, Verdict::kUnverified);
 }
 
+TEST(RunningTotalTest, AKnownStartAndOnePointGiveARate) {
+  Fact fact;
+  fact.id = "exits";
+  fact.subject = "patients who left";
+  fact.cumulative = true;
+  // From nothing on 2 January to 36 on 6 January: 9 a day, so at most 36 + 9 * 1.5 the same day.
+  fact.since = Date{2026, 1, 2};
+  fact.points = {point("2026-01-06", 36)};
+  EXPECT_EQ(detail::compare(number(40, 1), fact, kPublished).verdict, Verdict::kSupported);
+  const detail::Comparison wrong = detail::compare(number(76, 1), fact, kPublished);
+  EXPECT_EQ(wrong.verdict, Verdict::kContradicted);
+  EXPECT_NE(wrong.explanation.find("at most 50"), std::string::npos) << wrong.explanation;
+}
+
+TEST(RunningTotalTest, AFigureIsTheTotalWhenItsValueIsOneTheTotalHad) {
+  const Fact fact = running_total();
+  EXPECT_TRUE(detail::is_value_of_running_total(number(71400, 100), fact, kPublished));
+  EXPECT_TRUE(detail::is_value_of_running_total(number(70100, 100), fact, kPublished));  // an older point
+  // Read as about its value: "more than 70,000" is the total, "more than 100" is not.
+  EXPECT_TRUE(detail::is_value_of_running_total(number(70000, 1000, Qualifier::kMoreThan), fact, kPublished));
+  EXPECT_FALSE(detail::is_value_of_running_total(number(100, 100, Qualifier::kMoreThan), fact, kPublished));
+  EXPECT_FALSE(detail::is_value_of_running_total(number(1965, 1), fact, kPublished));
+  // Only points from after the article: "at most 70,100" cannot tell the total from a smaller count.
+  EXPECT_FALSE(detail::is_value_of_running_total(number(70000, 1000), fact, Date{2025, 11, 1}));
+}
+
 TEST(StockTest, LatestPointDecidesAndOlderOnesAreOutdated) {
   Fact fact;
   fact.id = "held";
@@ -140,6 +166,26 @@ TEST(StockTest, LatestPointDecidesAndOlderOnesAreOutdated) {
   EXPECT_EQ(detail::compare(number(48, 1), fact, kPublished).verdict, Verdict::kSupported);
   EXPECT_EQ(detail::compare(number(101, 1), fact, kPublished).verdict, Verdict::kOutdated);
   EXPECT_EQ(detail::compare(number(60, 10), fact, kPublished).verdict, Verdict::kContradicted);
+}
+
+TEST(StockTest, AFigureGivenForAnEarlierDayIsComparedThen) {
+  Fact fact;
+  fact.id = "sheltering";
+  fact.subject = "people sheltering in Rafah";
+  fact.points = {point("2024-05-08", 1500000, Qualifier::kAbout), point("2025-12-20", 50000)};
+  const Mention then = number(1400000, 100000, Qualifier::kAbout);
+  EXPECT_EQ(detail::compare(then, fact, kPublished).verdict, Verdict::kOutdated);
+  const detail::Comparison dated = detail::compare(then, fact, kPublished, Date{2024, 12, 31});
+  EXPECT_EQ(dated.verdict, Verdict::kSupported) << dated.explanation;
+  EXPECT_NE(dated.explanation.find("by 31 December 2024"), std::string::npos) << dated.explanation;
+  // 237 days after its point a figure may have moved, but not nearly fourfold.
+  const detail::Comparison wrong =
+      detail::compare(number(5400000, 100000, Qualifier::kAbout), fact, kPublished, Date{2024, 12, 31});
+  EXPECT_EQ(wrong.verdict, Verdict::kContradicted) << wrong.explanation;
+  EXPECT_NE(wrong.explanation.find("237 days older than 31 December 2024"), std::string::npos) << wrong.explanation;
+  // A running total is still compared at publication.
+  EXPECT_EQ(detail::compare(number(70100, 100), running_total(), kPublished, Date{2025, 11, 30}).verdict,
+            Verdict::kOutdated);
 }
 
 TEST(StockTest, AnOldOrLaterPointCannotContradict) {

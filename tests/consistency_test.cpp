@@ -100,5 +100,29 @@ TEST(ConsistencyTest, OneCountGivenTwoValues) {
   EXPECT_NE(findings[1].explanation.find("422"), std::string::npos);
 }
 
+TEST(ConsistencyTest, RangeWrittenBackwards) {
+  const std::string_view text = "now holds between 98 and 63 per cent of Gaza";
+  Finding range = finding_at(text, "between 98 and 63 per cent", MentionKind::kPercent);
+  range.mention.low = 63;
+  range.mention.high = 98;
+  range.mention.reversed = true;
+  range.fact_id = "yellow_line.share";
+  range.verdict = Verdict::kSupported;
+  range.explanation = "Read as 63 to 98; the reference is 63, which agrees.";
+  std::vector<Finding> findings = {range};
+  detail::check_consistency(text, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
+  EXPECT_EQ(findings[0].explanation,
+            "The range runs backwards, from 98 down to 63, so one of its ends is likely wrong. Read as 63 to 98; "
+            "the reference is 63, which agrees.");
+
+  // Unmatched, it may be clock times or a vote: left alone.
+  findings = {range};
+  findings[0].fact_id.clear();
+  findings[0].verdict = Verdict::kUnverified;
+  detail::check_consistency(text, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+}
+
 }  // namespace
 }  // namespace figcheck

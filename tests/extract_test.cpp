@@ -67,6 +67,8 @@ TEST(ExtractNumbers, DigitsWordsAndScales) {
       {"171,000 hurt", "171,000", MentionKind::kNumber, 171000, {}, "", 1000},
       {"10,000 homes", "10,000", MentionKind::kNumber, 10000, {}, "", 1000},
       {"600 people", "600", MentionKind::kNumber, 600, {}, "", 10},
+      // a year-like number before a counted noun counts
+      {"CPJ counted 1970 journalists killed", "1970", MentionKind::kNumber, 1970, {}, "", 10},
       {"171 000 people", "171 000", MentionKind::kNumber, 171000, {}, "", 1000},
       {"171\u2009000 people", "171\u2009000", MentionKind::kNumber, 171000, {}, "", 1000},
       {"171\u00a0000 people", "171\u00a0000", MentionKind::kNumber, 171000, {}, "", 1000},
@@ -233,7 +235,31 @@ TEST(ExtractNumbers, VagueAmountsAndRanges) {
     EXPECT_EQ(mention->high, c.high) << c.text;
     EXPECT_EQ(mention->unit, c.unit) << c.text;
     EXPECT_EQ(mention->precision, 0) << c.text;
+    EXPECT_FALSE(mention->reversed) << c.text;
   }
+}
+
+TEST(ExtractNumbers, RangesWrittenBackwards) {
+  // The words make a range; its ends come back in order, and it is marked.
+  const BoundsCase cases[] = {
+      {"between 98 and 63 per cent of the territory", "between 98 and 63 per cent", MentionKind::kPercent, 63, 98},
+      {"between 40 and 30 people", "between 40 and 30", MentionKind::kNumber, 30, 40},
+      {"40-30% of homes", "40-30%", MentionKind::kPercent, 30, 40},
+      {"40-30 per cent of homes", "40-30 per cent", MentionKind::kPercent, 30, 40},
+  };
+  for (const BoundsCase& c : cases) {
+    const auto mentions = extract(c.text);
+    const Mention* mention = find_span(mentions, c.span);
+    ASSERT_NE(mention, nullptr) << c.text << " gave: " << spans_of(mentions);
+    EXPECT_EQ(to_string(mention->kind), to_string(c.kind)) << c.text;
+    EXPECT_EQ(mention->low, c.low) << c.text;
+    EXPECT_EQ(mention->high, c.high) << c.text;
+    EXPECT_TRUE(mention->reversed) << c.text;
+  }
+  // A score, a spaced score and two years are not ranges.
+  EXPECT_EQ(spans_of(extract("Hamas won 40-30 on the day")), "");
+  EXPECT_EQ(spans_of(extract("Arsenal 3 \u2013 1 Chelsea")), "3|1");
+  EXPECT_EQ(spans_of(extract("the gap between 2025 and 2023")), "2025|2023");
 }
 
 struct DateCase {

@@ -120,9 +120,17 @@ Report Checker::check(std::string_view text, const Date& published) const {
       detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, *dataset_, published);
       finding.claim = std::move(outcome.claim);
       finding.candidates = std::move(outcome.candidates);
+      // "70,112 Palestinians killed since 7 April 2023": a count from another start
+      // is another count, unless its figure is the very total the fact counts from
+      // its own start; then the stated start is what is wrong (check_scope_starts).
+      if (outcome.fact && outcome.start_differs &&
+          !detail::is_value_of_running_total(*mention, *outcome.fact, published)) {
+        outcome.fact = nullptr;
+        outcome.why_unmatched = "No fact in the dataset is about what this figure counts";
+      }
       if (outcome.fact && !mention->ambiguous) {
         matched[which] = outcome.fact;
-        detail::Comparison comparison = detail::compare(*mention, *outcome.fact, published);
+        detail::Comparison comparison = detail::compare(*mention, *outcome.fact, published, outcome.day);
         finding.fact_id = outcome.fact->id;
         finding.verdict = comparison.verdict;
         finding.expected = std::move(comparison.expected);

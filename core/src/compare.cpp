@@ -199,20 +199,28 @@ std::string gap_words(const Interval& claim, const Interval& reference) {
          (claim.high < reference.low ? " too low." : " too high.");
 }
 
-// The fastest a running total has grown between two of its points, per day.
+// The fastest a running total has grown between two of its points, per day. A
+// total is nothing on the day it starts, so a known start and the first point
+// give a rate too: one point is enough when the start is known.
 std::optional<double> fastest_growth(const Fact& fact) {
   std::optional<double> fastest;
-  const Point* previous = nullptr;
+  std::optional<double> previous_value;
+  std::optional<Date> previous_day;
+  if (fact.since) {
+    previous_value = 0;
+    previous_day = *fact.since;
+  }
   for (const Point& point : fact.points) {
     if (!point.value) continue;
-    if (previous) {
-      const int days = days_since_epoch(point.as_of) - days_since_epoch(previous->as_of);
+    if (previous_day) {
+      const int days = days_since_epoch(point.as_of) - days_since_epoch(*previous_day);
       if (days > 0) {
-        const double rate = (*point.value - *previous->value) / days;
+        const double rate = (*point.value - *previous_value) / days;
         if (!fastest || rate > *fastest) fastest = rate;
       }
     }
-    previous = &point;
+    previous_value = point.value;
+    previous_day = point.as_of;
   }
   return fastest;
 }
@@ -350,8 +358,9 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
 }
 
 // A figure that goes up and down (people held, trucks a day): the latest point
-// before publication is the reference; an older point it matches makes it outdated.
-Comparison compare_stock(const Fact& fact, const Date& published, const Interval& claim,
+// before `day` (publication, or the past day the article gives the figure for)
+// is the reference; an older point it matches makes it outdated.
+Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publication, const Interval& claim,
                          const std::string& reading) {
   Comparison comparison;
   if (fact.points.empty()) {
@@ -360,18 +369,20 @@ Comparison compare_stock(const Fact& fact, const Date& published, const Interval
   }
   const Point* latest = nullptr;
   for (const Point& point : fact.points) {
-    if (point.as_of <= published) latest = &point;
+    if (point.as_of <= day) latest = &point;
   }
-  const std::string latest_words = "the latest reference before publication is ";
+  const std::string day_words = day_is_publication ? "publication" : format_readable_date(day);
+  const std::string latest_words =
+      day_is_publication ? "the latest reference before publication is " : "the latest reference by " + day_words + " is ";
   // A figure that goes up and down is only known where the dataset has a point:
   // a later one says nothing about the day of the article, an old one little.
   if (!latest) {
     comparison.explanation = "Read as " + reading + ". The dataset's first figure for " + fact.subject +
-                             " is " + point_with_date(fact.points.front()) +
-                             ", after publication; this figure, which changes over time, cannot be judged by it.";
+                             " is " + point_with_date(fact.points.front()) + ", after " + day_words +
+                             "; this figure, which changes over time, cannot be judged by it.";
     return comparison;
   }
-  const bool stale = days_since_epoch(published) - days_since_epoch(latest->as_of) > kStaleDays;
+  const bool stale = days_since_epoch(day) - days_since_epoch(latest->as_of) > kStaleDays;
   // Points of the latest day are all current; sources may differ on one day.
   for (const Point& point : fact.points) {
     if (point.as_of != latest->as_of || !claim.overlaps(point_interval(point))) continue;
@@ -399,12 +410,13 @@ Comparison compare_stock(const Fact& fact, const Date& published, const Interval
     // magnitude: the figure is wrong when it is off by more than the drift allowed.
     const Interval reference = point_interval(*latest);
     const Interval drifted{reference.low / kStaleDrift, reference.high * kStaleDrift};
-    const int age = days_since_epoch(published) - days_since_epoch(latest->as_of);
+    const int age = days_since_epoch(day) - days_since_epoch(latest->as_of);
     if (age <= kStaleLimitDays && !claim.overlaps(drifted)) {
       comparison.verdict = Verdict::kContradicted;
       comparison.explanation = "Read as " + reading + "; the latest reference, " + point_with_date(*latest) +
-                               ", is " + std::to_string(age) + " days older than the article, but a figure that " +
-                               "changes over time does not move from there to this: " +
+                               ", is " + std::to_string(age) + " days older than " +
+                               (day_is_publication ? "the article" : format_readable_date(day)) +
+                               ", but a figure that changes over time does not move from there to this: " +
                                gap_words(claim, point_interval(*latest));
       return comparison;
     }
@@ -518,7 +530,20 @@ Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
   return comparison;
 }
 
-Comparison compare(const Mention& mention, const Fact& fact, const Date& published) {
+bool is_value_of_running_total(const Mention& mention, const Fact& fact, const Date& published) {
+  if (!fact.cumulative || mention.ambiguous || !(mention.value || (mention.low && mention.high))) return false;
+  // Points only from after the article bound the total from above and cannot
+  // tell this total from a smaller count.
+  if (!bracket(fact, published).before) return false;
+  Mention about = mention;
+  if (about.value && about.qualifier != Qualifier::kNone) about.qualifier = Qualifier::kAbout;
+  const Verdict verdict =
+      compare_running_total(fact, published, claim_interval(about), describe_reading(about)).verdict;
+  return verdict == Verdict::kSupported || verdict == Verdict::kOutdated;
+}
+
+Comparison compare(const Mention& mention, const Fact& fact, const Date& published,
+                   const std::optional<Date>& figure_day) {
   if (mention.ambiguous) {
     Comparison comparison;
     comparison.explanation = "This figure can be read more than one way (" + mention.note +
@@ -551,7 +576,8 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
   }
   if (fact.stable) return compare_stable(fact, published, claim, reading);
   if (fact.cumulative) return compare_running_total(fact, published, claim, reading);
-  return compare_stock(fact, published, claim, reading);
+  if (figure_day && *figure_day < published) return compare_stock(fact, *figure_day, false, claim, reading);
+  return compare_stock(fact, published, true, claim, reading);
 }
 
 }  // namespace figcheck::detail

@@ -17,12 +17,21 @@ struct Comparison {
   std::string explanation;
 };
 
-/// Compares `mention` with `fact` as things stood on `published`.
-Comparison compare(const Mention& mention, const Fact& fact, const Date& published);
+/// Compares `mention` with `fact` as things stood on `published`. A figure that
+/// rises and falls is compared as things stood on `figure_day` instead, when the
+/// article gives it for that earlier day ("by early 2024 about 1.4 million").
+Comparison compare(const Mention& mention, const Fact& fact, const Date& published,
+                   const std::optional<Date>& figure_day = std::nullopt);
 
 /// Compares the start of a stated scope ("since October 2023") with the start of
 /// the running total it scopes (`fact.since`), at the granularity written.
 Comparison compare_scope_start(const Mention& mention, const Fact& fact);
+
+/// Whether `mention` is a value the running total `fact` had by `published`:
+/// read as about its value whatever bound it states ("more than 100" is not the
+/// toll of a war), it agrees with the total then or with an earlier point. Never
+/// true when the dataset has no point on or before `published`.
+bool is_value_of_running_total(const Mention& mention, const Fact& fact, const Date& published);
 
 /// An inclusive range of values; infinities stand for an open end.
 struct Interval {

@@ -26,6 +26,8 @@ constexpr auto kCountedNouns = std::to_array<std::string_view>({
     "people", "persons", "men", "women", "children", "residents", "troops", "soldiers",
     "families", "households", "homes", "buildings", "trucks", "patients", "prisoners",
     "detainees", "hostages", "civilians", "fighters", "workers", "students", "staff",
+    "journalists", "reporters", "doctors", "nurses", "medics", "teachers", "volunteers", "refugees",
+    "victims", "bodies",
 });
 
 // Standalone month names that are also common words need a date context.

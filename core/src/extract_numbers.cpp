@@ -410,12 +410,17 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   return finish(MentionKind::kNumber, k);
 }
 
-std::optional<Candidate> Scanner::combine_range(double low, double low_scale,
-                                                const Candidate& high, std::size_t end) const {
+std::optional<Candidate> Scanner::combine_range(double low, double low_scale, const Candidate& high,
+                                                std::size_t end, bool may_run_backwards) const {
   if (!high.mention.value || high.mention.kind == MentionKind::kDate) return std::nullopt;
-  const double high_value = *high.mention.value;
+  double high_value = *high.mention.value;
   // "2-3 million": the scale written once applies to both ends.
   if (low_scale == 1 && high.scale > 1 && low * high.scale <= high_value) low *= high.scale;
+  // A slip of the pen ("between 98 and 63 per cent") is still the range the words
+  // make; the checker flags its order. Ends of two scales cannot be told apart
+  // from "2-3 million", so only ends written alike run backwards.
+  const bool backwards = may_run_backwards && low > high_value && low_scale == high.scale;
+  if (backwards) std::swap(low, high_value);
   if (!(low < high_value)) return std::nullopt;
   Candidate range = high;
   range.end = end;
@@ -423,6 +428,7 @@ std::optional<Candidate> Scanner::combine_range(double low, double low_scale,
   range.mention.low = low;
   range.mention.high = high_value;
   range.mention.precision = 0;
+  range.mention.reversed = backwards;
   return range;
 }
 
@@ -609,7 +615,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
         auto high = apply_suffix(*high_numeral);
         const bool kinds_agree = !percent_first || (high && high->mention.kind == MentionKind::kPercent);
         if (high && kinds_agree) {
-          if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) {
+          // "3-1" is a score; "40-30%" and "40-30 trucks" can only be ranges.
+          const bool has_unit = high->mention.kind != MentionKind::kNumber;
+          if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
             return range;
           }
         }
@@ -650,7 +658,9 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
       (low->mention.kind != high->mention.kind || low->mention.unit != high->mention.unit)) {
     return std::nullopt;
   }
-  return combine_range(*low->mention.value, low->scale, *high, high->end);
+  // "between 2025 and 2023" names two years, not a range of counts.
+  const bool years = year_at(i + 1) > 0 && year_at(low->end + 1) > 0;
+  return combine_range(*low->mention.value, low->scale, *high, high->end, !years);
 }
 
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {

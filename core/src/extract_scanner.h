@@ -104,8 +104,10 @@ class Scanner {
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
-  std::optional<Candidate> combine_range(double low, double low_scale, const Candidate& high,
-                                         std::size_t end) const;
+  /// `may_run_backwards`: the words make it a range whatever the order of its
+  /// ends ("between 40 and 30", "40-30%"), so a reversed one is kept and marked.
+  std::optional<Candidate> combine_range(double low, double low_scale, const Candidate& high, std::size_t end,
+                                         bool may_run_backwards = false) const;
 
   // Dates (extract_dates.cpp).
   std::optional<Candidate> parse_date_expression(std::size_t i) const;

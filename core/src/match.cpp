@@ -185,6 +185,38 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
   return reading;
 }
 
+// "by early 2024 about 1.4 million were sheltering there", "the UN said on 2 May
+// 2024 that ...": the past day a figure is given for, from the one date of its
+// clause (or the date that opens the sentence) that is not a start ("since").
+// None when the clause gives none or several.
+std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan figure, TokenSpan clause,
+                                  std::size_t which, const Date& published) {
+  std::optional<Date> day;
+  int dates = 0;
+  auto consider = [&](std::size_t m) {
+    const Mention& other = *sentence.mentions[m];
+    if (m == which || !is_date_mention(other) || !other.date || other.ambiguous ||
+        other.qualifier == Qualifier::kSince) {
+      return;
+    }
+    ++dates;
+    day = last_day(other.date_end ? *other.date_end : *other.date);
+  };
+  // Only dates near the figure, as in read_running_total: linear in a sentence of any length.
+  constexpr std::size_t kWindow = 40;
+  const std::size_t from = std::max(clause.begin, figure.begin > kWindow ? figure.begin - kWindow : 0);
+  const std::size_t to = std::min({clause.end, sentence.tokens.size(), figure.end + kWindow});
+  for (std::size_t i = from; i < to; ++i) {
+    const int m = sentence.mention_at[i];
+    if (m >= 0 && sentence.mention_spans[m].begin == i) consider(static_cast<std::size_t>(m));
+  }
+  const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
+                              sentence.mention_spans[0].begin <= 2 && sentence.mention_spans[0].begin < from;
+  if (opens_sentence) consider(0);
+  if (dates != 1 || !(*day < published)) return std::nullopt;
+  return day;
+}
+
 // Whether a hit is a stated scope: a phrase that opens with since, during or despite.
 bool states_scope(const SentenceReading& sentence, const PhraseHit& hit) {
   const std::string& first = sentence.tokens[hit.begin].form;
@@ -238,6 +270,7 @@ struct Candidate {
   std::size_t metric_begin = 0, metric_end = 0;
   std::size_t scope_begin = 0, scope_end = 0;
   bool has_scope = false;
+  bool start_differs = false;  ///< a running total whose start is not the one the clause states
 };
 
 }  // namespace
@@ -516,11 +549,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // fact's words do not name, so not this running total.
       if (total_reading.since_other && scope_distance == kNone && !total_reading.since) continue;
       // "1,965 killed near aid points since 27 May": a running total from another day
-      // is another count.
-      if (fact.since && total_reading.since && !(first_day(*total_reading.since) <= *fact.since &&
-                                                 *fact.since <= last_day(*total_reading.since))) {
-        continue;
-      }
+      // is another count, unless no other fact fits and the figure turns out to be
+      // this total (then the stated start is the slip; the caller decides by value).
+      candidate.start_differs = fact.since && total_reading.since &&
+                                !(first_day(*total_reading.since) <= *fact.since &&
+                                  *fact.since <= last_day(*total_reading.since));
     }
     candidate.has_scope = scope_distance != kNone;
     // Closeness of the metric decides first; a stated scope or subject then
@@ -535,6 +568,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     candidates.push_back(candidate);
   }
 
+  const bool any_start_agrees = std::any_of(candidates.begin(), candidates.end(),
+                                            [](const Candidate& candidate) { return !candidate.start_differs; });
+  if (any_start_agrees) {
+    std::erase_if(candidates, [](const Candidate& candidate) { return candidate.start_differs; });
+  }
   if (candidates.empty()) {
     outcome.why_unmatched = "No fact in the dataset is about what this figure counts";
     return outcome;
@@ -556,6 +594,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     return outcome;
   }
   outcome.fact = &dataset.facts[best.fact];
+  outcome.start_differs = best.start_differs;
+  if (!is_date) outcome.day = day_of_figure(sentence, span, clause, which, published);
   return outcome;
 }
 

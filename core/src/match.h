@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -82,6 +83,13 @@ struct MatchOutcome {
   Claim claim;
   std::vector<std::string> candidates;     ///< tied facts when the words do not decide
   std::string why_unmatched;               ///< when no fact is set
+  /// The fact is a running total, but the clause counts from another start
+  /// ("killed since 7 April 2023"): either another count or a wrong start, which
+  /// only the figure's value can tell.
+  bool start_differs = false;
+  /// The past day the figure's clause gives it for ("by early 2024": 31 December
+  /// 2024), when it gives exactly one.
+  std::optional<Date> day;
 };
 
 /// Matches the sentence's mention number `which` (`mention`) to a fact, as the

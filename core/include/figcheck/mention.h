@@ -74,6 +74,9 @@ struct Mention {
   std::optional<Date> date;
   std::optional<Date> date_end;
 
+  /// A range written from its higher end to its lower ("between 40 and 30");
+  /// `low` and `high` are still in order.
+  bool reversed = false;
   /// Set when the text can be read more than one way ("10/7"); the mention is
   /// reported but never checked.
   bool ambiguous = false;
