@@ -5,6 +5,7 @@
 #include <optional>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 namespace figcheck::detail {
 namespace {
@@ -17,6 +18,28 @@ std::vector<std::string> fold_phrase(std::string_view phrase) {
     if (token.type == Token::Type::kWord) words.push_back(token.form);
   }
   return words;
+}
+
+// The WordClass bits of a folded word.
+std::uint8_t word_class(std::string_view form) {
+  static const std::unordered_map<std::string_view, std::uint8_t> kClasses = [] {
+    std::unordered_map<std::string_view, std::uint8_t> classes;
+    for (std::string_view word : {"and", "or", "while"}) classes[word] |= kJoinWord;
+    for (std::string_view word : {"since", "far", "date", "total", "overall", "toll", "tally", "cumulative",
+                                  "altogether", "has", "have", "risen", "rose", "climbed", "reached", "bringing",
+                                  "brings", "tallied"}) {
+      classes[word] |= kTotalCueWord;
+    }
+    for (std::string_view word : {"average", "daily", "weekly", "per", "every", "each", "monthly"}) {
+      classes[word] |= kRateWord;
+    }
+    classes["since"] |= kSinceWord;
+    classes["a"] |= kArticleA;
+    for (std::string_view word : {"day", "week", "month"}) classes[word] |= kTimeUnitWord;
+    return classes;
+  }();
+  const auto found = kClasses.find(form);
+  return found == kClasses.end() ? 0 : found->second;
 }
 
 // Words that end a figure's noun phrase: "422 Palestinians and ...", "28 others since ...".
@@ -142,22 +165,20 @@ bool is_date_mention(const Mention& mention) {
 
 RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause,
                                        std::size_t which) {
-  static constexpr std::array<std::string_view, 7> kRates = {"average", "daily", "weekly", "per", "every",
-                                                             "each", "monthly"};
   RunningTotalReading reading;
   reading.has_cue = sentence.has_total_cue;
   const auto& tokens = sentence.tokens;
+  const auto& classes = sentence.word_classes;
   // Only the words around the figure can make it a rate or date it; the window
   // keeps a sentence of any length linear.
   constexpr std::size_t kWindow = 40;
   const std::size_t from = std::max(clause.begin, mention.begin > kWindow ? mention.begin - kWindow : 0);
   const std::size_t to = std::min({clause.end, tokens.size(), mention.end + kWindow});
   for (std::size_t i = from; i < to; ++i) {
-    if (std::find(kRates.begin(), kRates.end(), tokens[i].form) != kRates.end()) reading.is_rate = true;
-    if (tokens[i].form == "since" && sentence.mention_at[i] < 0) reading.since_other = true;
+    if (classes[i] & kRateWord) reading.is_rate = true;
+    if ((classes[i] & kSinceWord) && sentence.mention_at[i] < 0) reading.since_other = true;
     // "600 trucks a day": "a" before a unit of time.
-    if (tokens[i].form == "a" && i + 1 < tokens.size() &&
-        (tokens[i + 1].form == "day" || tokens[i + 1].form == "week" || tokens[i + 1].form == "month")) {
+    if ((classes[i] & kArticleA) && i + 1 < tokens.size() && (classes[i + 1] & kTimeUnitWord)) {
       reading.is_rate = true;
     }
     const int m = sentence.mention_at[i];
@@ -179,7 +200,7 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
   if (mention.begin < sentence.period_before.size() && sentence.period_before[mention.begin]) {
     reading.is_dated_event = true;
   }
-  if (!tokens.empty() && tokens[0].form == "since" && sentence.mention_at[0] < 0) reading.since_other = true;
+  if (!tokens.empty() && (classes[0] & kSinceWord) && sentence.mention_at[0] < 0) reading.since_other = true;
   // "killed since October 2023" is a running total whatever else the clause dates.
   if (reading.since) reading.is_dated_event = false;
   return reading;
@@ -311,6 +332,10 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   tokenize(text, sentence, reading.tokens);
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
+  reading.word_classes.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    reading.word_classes[i] = tokens[i].type == Token::Type::kWord ? word_class(tokens[i].form) : 0;
+  }
 
   reading.clause_marks_before.assign(count + 1, 0);
   reading.joins_before.assign(count + 1, 0);
@@ -319,7 +344,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   for (std::size_t i = 0; i < count; ++i) {
     const bool mark = tokens[i].type == Token::Type::kClauseMark;
     reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
-    const bool join = !mark && (tokens[i].form == "and" || tokens[i].form == "or" || tokens[i].form == "while");
+    const bool join = (reading.word_classes[i] & kJoinWord) != 0;
     reading.joins_before[i + 1] = reading.joins_before[i] + (join ? 1 : 0);
     reading.clause_start[i] = mark ? i + 1 : (i > 0 ? reading.clause_start[i - 1] : 0);
   }
@@ -339,17 +364,8 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     if (!span.empty()) ++reading.mention_starts_before[span.begin + 1];
   }
   for (std::size_t i = 0; i < count; ++i) reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
-  static constexpr std::array<std::string_view, 18> kTotalCues = {
-      "since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
-      "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied"};
-  reading.has_total_cue = false;
-  for (const Token& token : tokens) {
-    if (token.type == Token::Type::kWord &&
-        std::find(kTotalCues.begin(), kTotalCues.end(), token.form) != kTotalCues.end()) {
-      reading.has_total_cue = true;
-      break;
-    }
-  }
+  reading.has_total_cue = std::any_of(reading.word_classes.begin(), reading.word_classes.end(),
+                                      [](std::uint8_t c) { return (c & kTotalCueWord) != 0; });
   reading.period_before.assign(count + 1, false);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];

@@ -52,11 +52,22 @@ struct TokenSpan {
   bool empty() const { return begin >= end; }
 };
 
+/// Classes of the words the matcher looks for around a figure, as bits.
+enum WordClass : std::uint8_t {
+  kJoinWord = 1,       ///< "and", "or", "while"
+  kTotalCueWord = 2,   ///< "has killed", "toll", "so far": a running total
+  kRateWord = 4,       ///< "daily", "per", "every": a rate
+  kSinceWord = 8,
+  kArticleA = 16,      ///< "a", as in "600 trucks a day"
+  kTimeUnitWord = 32,  ///< "day", "week", "month"
+};
+
 /// A sentence and its mentions, read once for all of them. Every lookup the
 /// matcher makes is a table read, so a sentence of any length costs time in
 /// proportion to its length.
 struct SentenceReading {
   std::vector<Token> tokens;
+  std::vector<std::uint8_t> word_classes;      ///< WordClass bits of token i
   std::vector<PhraseHit> hits;                 ///< ordered by begin
   std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
   std::vector<std::size_t> clause_marks_before;///< clause marks in tokens [0, i)

@@ -49,6 +49,26 @@ bool is_punctuation_mark(std::string_view text, std::size_t at) {
   return mark == "\xE2\x80" || mark == "\xC2\xA0" || mark == "\xC2\xAB" || mark == "\xC2\xBB";
 }
 
+// fold_word into `form`, reusing its storage.
+void fold_into(std::string_view word, std::string& form) {
+  form.assign(word);
+  for (char& c : form) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  const std::size_t n = form.size();
+  const auto ends_with = [&](std::string_view suffix) {
+    return n >= suffix.size() && std::string_view(form).substr(n - suffix.size()) == suffix;
+  };
+  if (n > 4 && ends_with("ies")) {
+    form.replace(n - 3, 3, "y");
+  } else if (n > 4 && (ends_with("ches") || ends_with("shes") || ends_with("xes") || ends_with("sses"))) {
+    form.resize(n - 2);
+  } else if (n > 3 && form[n - 1] == 's' && form[n - 2] != 's' && form[n - 2] != 'u' &&
+             form[n - 2] != 'i') {
+    form.resize(n - 1);
+  }
+}
+
 }  // namespace
 
 std::vector<ByteRange> split_sentences(std::string_view text) {
@@ -87,22 +107,8 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
 }
 
 std::string fold_word(std::string_view word) {
-  std::string form(word);
-  for (char& c : form) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  const std::size_t n = form.size();
-  const auto ends_with = [&](std::string_view suffix) {
-    return n >= suffix.size() && std::string_view(form).substr(n - suffix.size()) == suffix;
-  };
-  if (n > 4 && ends_with("ies")) {
-    form.replace(n - 3, 3, "y");
-  } else if (n > 4 && (ends_with("ches") || ends_with("shes") || ends_with("xes") || ends_with("sses"))) {
-    form.resize(n - 2);
-  } else if (n > 3 && form[n - 1] == 's' && form[n - 2] != 's' && form[n - 2] != 'u' &&
-             form[n - 2] != 'i') {
-    form.resize(n - 1);
-  }
+  std::string form;
+  fold_into(word, form);
   return form;
 }
 
@@ -112,15 +118,14 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
   std::size_t i = range.begin;
   while (i < range.end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    const bool clause_mark = c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
-                             starts_with_dash(text, i) ||
+    const bool dash = c == 0xE2 && starts_with_dash(text, i);
+    const bool clause_mark = c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || dash ||
                              (c == '-' && i + 1 < range.end && text[i + 1] == '-');
     if (clause_mark) {
-      Token token;
+      const std::size_t width = dash ? 3 : (c == '-' ? 2 : 1);
+      Token& token = tokens.emplace_back();
       token.type = Token::Type::kClauseMark;
-      const std::size_t width = starts_with_dash(text, i) ? 3 : (c == '-' ? 2 : 1);
       token.bytes = {i, std::min(i + width, range.end)};
-      tokens.push_back(std::move(token));
       i += width;
       continue;
     }
@@ -132,7 +137,7 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
         if (is_ascii_alnum(d)) {
           ++i;
         } else if (d >= 0x80) {
-          if (starts_with_dash(text, i) || is_punctuation_mark(text, i)) break;
+          if ((d == 0xE2 && starts_with_dash(text, i)) || is_punctuation_mark(text, i)) break;
           ++i;
         } else if ((d == ',' || d == '.') && i + 1 < range.end &&
                    std::isdigit(static_cast<unsigned char>(text[i + 1])) && i > begin &&
@@ -142,10 +147,9 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
           break;
         }
       }
-      Token token;
-      token.form = fold_word(text.substr(begin, i - begin));
+      Token& token = tokens.emplace_back();
+      fold_into(text.substr(begin, i - begin), token.form);
       token.bytes = {begin, i};
-      tokens.push_back(std::move(token));
       continue;
     }
     ++i;
