@@ -404,6 +404,10 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
   Candidate candidate;
   candidate.end = end;
   candidate.mention.kind = MentionKind::kDate;
+  if (unit == "hours" || unit == "minutes" || unit == "seconds") {
+    candidate.skip = true;  // "two hours ago" is a time of day
+    return candidate;
+  }
   const std::string label = number_text(amount) + " " + std::string(unit) + " ago";
   if (!published_known_ || amount < 1 || amount > 10000 || amount != static_cast<int>(amount)) {
     candidate.mention.note = label + ": cannot be placed";

@@ -98,6 +98,12 @@ class Scanner {
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
+  std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
+  std::optional<Candidate> parse_ranged_from(std::size_t i) const;
+  /// A temperature written after a numeral: "23C", "1.5°C", "40 degrees Celsius".
+  std::optional<std::size_t> parse_temperature(std::size_t k, std::string& unit) const;
+  /// "a day", "per year", "an hour", "daily" after a unit: the period, or empty.
+  std::string_view rate_period(std::size_t k, std::size_t& end) const;
   std::optional<Candidate> parse_vague(std::size_t j) const;
   std::optional<Candidate> parse_fraction(std::size_t j) const;
   std::optional<Candidate> parse_article_duration(std::size_t j) const;
@@ -133,6 +139,7 @@ class Scanner {
   Date published_;
   bool published_known_ = false;
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
+  std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
 };
 
 /// Formats a double for notes without trailing zeros.
