@@ -339,6 +339,19 @@ TEST(ExtractDates, CalendarDates) {
       {"What did the October deal say?", "October", MentionKind::kDate, "2025-10", ""},
       {"Salah, who will turn 33 in June, signed in April", "April", MentionKind::kDate, "2025-04", ""},
       {"it will rise to 641,000 by the end of September", "September", MentionKind::kDate, "2026-09", ""},
+      // present-tense schedules speak of the future (published Tuesday 6 January 2026)
+      {"The sides meet on 18 October.", "18 October", MentionKind::kDate, "2026-10-18", ""},
+      {"The two leaders meet on Friday.", "Friday", MentionKind::kDate, "2026-01-09", ""},
+      {"The leaders did not meet on Friday.", "Friday", MentionKind::kDate, "2026-01-02", ""},
+      {"Reports on Friday said talks had stalled.", "Friday", MentionKind::kDate, "2026-01-02", ""},
+      {"funding runs out again on 30 March.", "30 March", MentionKind::kDate, "2026-03-30", ""},
+      // the future seen from the past: the nearest reading
+      {"they were promised a Senate vote in February", "February", MentionKind::kDate, "2026-02", "",
+       "no year given, the future seen from the past: read as February 2026, the nearest to publication"},
+      {"he said it would reopen in November", "November", MentionKind::kDate, "2025-11", ""},
+      // "the 12 months to July"
+      {"fell 11% in the 12 months to July", "July", MentionKind::kDate, "2025-07", ""},
+      {"the 1850s saw", "1850s", MentionKind::kDateRange, "1850", "1859"},
   };
   for (const DateCase& c : cases) {
     const auto mentions = extract(c.text);
@@ -377,6 +390,13 @@ TEST(ExtractDates, RelativeDatesRangesAndDurations) {
       {"since 7 October 2023", "since 7 October 2023", MentionKind::kDateRange, "2023-10-07",
        "2026-01-06"},
       {"since 2023", "since 2023", MentionKind::kDateRange, "2023", "2026-01-06"},
+      // a past range is the last to have begun by publication, even if it runs past it
+      {"cut flights from 2 to 10 January", "from 2 to 10 January", MentionKind::kDateRange,
+       "2026-01-02", "2026-01-10"},
+      {"the talks, which run from 5 to 16 January", "from 5 to 16 January", MentionKind::kDateRange,
+       "2026-01-05", "2026-01-16"},
+      {"the pre-industrial level of 1850-1900", "1850-1900", MentionKind::kDateRange, "1850", "1900"},
+      {"said 471 days ago", "471 days ago", MentionKind::kDate, "2024-09-22", ""},
   };
   for (const DateCase& c : cases) {
     const auto mentions = extract(c.text);
@@ -389,6 +409,27 @@ TEST(ExtractDates, RelativeDatesRangesAndDurations) {
   const auto since = extract("since May 2024");
   ASSERT_EQ(since.size(), 1u);
   EXPECT_EQ(since[0].qualifier, Qualifier::kSince);
+}
+
+// A day written once with its year and again without takes that year, when it is
+// one of the two readings nearest to publication (published 6 January 2026).
+TEST(ExtractDates, ALaterShortDateTakesTheYearWrittenEarlier) {
+  const auto deadline = extract(
+      "The bill funds agencies until 30 January 2026. Before 30 January, lawmakers must agree.");
+  const Mention* again = nullptr;
+  for (const Mention& mention : deadline) {
+    if (mention.text == "30 January") again = &mention;
+  }
+  ASSERT_NE(again, nullptr) << spans_of(deadline);
+  ASSERT_TRUE(again->date.has_value());
+  EXPECT_EQ(format_iso_date(*again->date), "2026-01-30");
+
+  // An anniversary is not the attack: 2023 is neither of the nearest readings.
+  const auto anniversary = extract("The attack of 7 October 2023 was remembered on 7 October.");
+  const Mention* later = find_span(anniversary, "7 October");
+  ASSERT_NE(later, nullptr) << spans_of(anniversary);
+  ASSERT_TRUE(later->date.has_value());
+  EXPECT_EQ(format_iso_date(*later->date), "2025-10-07");
 }
 
 TEST(ExtractDates, SlashedDatesAreAmbiguousUnlessOneReadingIsImpossible) {

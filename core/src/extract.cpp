@@ -281,24 +281,31 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
   return end;
 }
 
-// The clause before token i says "will", "due", "next"...
-bool Scanner::sentence_speaks_of_future(std::size_t i) const {
+// The clause before token i says "will", "due", "next"... (future), "would",
+// "promised"... (loose) or nothing of the kind (past).
+Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
-    if (tokens_[j].gap == Gap::kNewline) return false;
+    if (tokens_[j].gap == Gap::kNewline) return Tense::kPast;
     if (symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) {
-      if (tokens_[j].gap != Gap::kNone) return false;
+      if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
     }
     // "who will turn 33 in June, signed ... in April": a clause of its own
     const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
     if ((symbol(k, ',') && !digit_group) || symbol(k, ';') || symbol(k, ':') || symbol(k, '(') ||
         symbol(k, ')') || symbol(k, U'—')) {
-      return false;
+      return Tense::kPast;
     }
-    if (tokens_[k].has(kFutureMarker)) return true;
+    if (tokens_[k].has(kFutureMarker)) {
+      // "did not meet on Tuesday"; "agreed to meet on Friday" is the future seen from the past
+      if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
+      return Tense::kFuture;
+    }
+    if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
   }
-  return false;
+  return Tense::kPast;
 }
 
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
@@ -383,6 +390,12 @@ std::vector<Mention> Scanner::run() {
       mention.text = std::string(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
+        if (candidate->year_written) {
+          const bool open_range = mention.qualifier == Qualifier::kSince;
+          for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {
+            if (date && date->granularity() == Date::Granularity::kDay) written_dates_.push_back(*date);
+          }
+        }
       }
       last_mention_end_ = candidate->end;
       mentions.push_back(std::move(mention));

@@ -212,6 +212,15 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("next", kFutureMarker | kRelativeDate), role("scheduled", kFutureMarker),
     role("upcoming", kFutureMarker), role("ll", kFutureMarker), role("expected", kFutureMarker),
     role("planned", kFutureMarker), role("tomorrow", kFutureMarker | kRelativeDate),
+    // A present-tense schedule ("the court meets on 29 October") or forecast.
+    role("meet", kFutureMarker), role("meets", kFutureMarker), role("begins", kFutureMarker),
+    role("starts", kFutureMarker), role("opens", kFutureMarker), role("resumes", kFutureMarker),
+    role("expires", kFutureMarker), role("runs", kFutureMarker), role("expect", kFutureMarker),
+    role("expects", kFutureMarker), role("forecast", kFutureMarker),
+    role("forecasts", kFutureMarker), role("predicts", kFutureMarker),
+    // The future seen from a past moment: the date is the nearest either side.
+    role("would", kLooseFuture), role("could", kLooseFuture), role("promised", kLooseFuture),
+    role("pledged", kLooseFuture), role("vowed", kLooseFuture),
 
     with_unit("daily", kRateAdverb, "day"), with_unit("weekly", kRateAdverb, "week"),
     with_unit("monthly", kRateAdverb, "month"), with_unit("annually", kRateAdverb, "year"),

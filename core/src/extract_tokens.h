@@ -49,6 +49,7 @@ enum WordRole : std::uint32_t {
   kCurrencyPrefix = 1u << 25,  ///< US as in US$
   kOther = 1u << 26,           ///< words the grammar names in place: than, of, per, cent...
   kPrefixUnit = 1u << 27,      ///< magnitude: a unit that may come before its number
+  kLooseFuture = 1u << 28,     ///< would, promised...: a date may fall either side of publication
 };
 
 /// Roles that can begin a mention; other known words only give context.
