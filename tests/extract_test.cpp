@@ -198,6 +198,53 @@ TEST(ExtractNumbers, DurationsAndOrdinals) {
   for (const FigureCase& c : cases) expect_figure(c);
 }
 
+// Units that wire copy on quakes, weather, science and markets uses (held-out articles 37-43).
+TEST(ExtractNumbers, UnitsBeyondDistanceAndWeight) {
+  const FigureCase cases[] = {
+      {"A 6.8-magnitude earthquake struck", "6.8-magnitude", MentionKind::kQuantity, 6.8, {}, "magnitude"},
+      {"the strongest of magnitude 5.4.", "magnitude 5.4", MentionKind::kQuantity, 5.4, {}, "magnitude"},
+      {"a magnitude-7 quake", "magnitude-7", MentionKind::kQuantity, 7, {}, "magnitude"},
+      {"a 6.1 magnitude tremor", "6.1 magnitude", MentionKind::kQuantity, 6.1, {}, "magnitude"},
+      {"Temperatures reached 23C by noon", "23C", MentionKind::kQuantity, 23, {}, "C"},
+      {"more than 1.5C above", "more than 1.5C", MentionKind::kQuantity, 1.5, Qualifier::kMoreThan, "C"},
+      {"a 1.5\u00b0C limit", "1.5\u00b0C", MentionKind::kQuantity, 1.5, {}, "C"},
+      {"at 40 degrees Celsius", "40 degrees Celsius", MentionKind::kQuantity, 40, {}, "C"},
+      {"a fever of 102\u00b0F", "102\u00b0F", MentionKind::kQuantity, 102, {}, "F"},
+      {"averaged 423.9 parts per million", "423.9 parts per million", MentionKind::kQuantity, 423.9, {}, "ppm"},
+      {"about 410 ppm in 2019", "about 410 ppm", MentionKind::kQuantity, 410, Qualifier::kAbout, "ppm"},
+      {"around 10 cm higher", "around 10 cm", MentionKind::kQuantity, 10, Qualifier::kAround, "cm"},
+      {"7 centimetres of snow", "7 centimetres", MentionKind::kQuantity, 7, {}, "cm"},
+      {"climbing by 4.5mm a year", "4.5mm a year", MentionKind::kQuantity, 4.5, {}, "mm/year"},
+      {"a need of 2,000 tonnes per day", "2,000 tonnes per day", MentionKind::kQuantity, 2000, {}, "t/day"},
+      {"winds of 185 miles per hour", "185 miles per hour", MentionKind::kQuantity, 185, {}, "mph"},
+      {"gusts of 75mph", "75mph", MentionKind::kQuantity, 75, {}, "mph"},
+      {"at 120 km/h on the motorway", "120 km/h", MentionKind::kQuantity, 120, {}, "km/h"},
+      {"cut rates by 25 basis points", "25 basis points", MentionKind::kPercent, 25, {}, "basis_points"},
+      {"yields rose 5bp", "5bp", MentionKind::kPercent, 5, {}, "basis_points"},
+      {"the first 72 hours are critical", "72 hours", MentionKind::kDuration, 72, {}, "hours"},
+      {"talks broke up after four hours", "four hours", MentionKind::kDuration, 4, {}, "hours"},
+      {"a fresh 48-hour walkout", "48-hour", MentionKind::kDuration, 48, {}, "hours"},
+      {"just 41 seconds outside the record", "41 seconds", MentionKind::kDuration, 41, {}, "seconds"},
+      {"a 20-minute delay", "20-minute", MentionKind::kDuration, 20, {}, "minutes"},
+      {"release 150 million soles for shelters", "150 million soles", MentionKind::kMoney, 1.5e8, {}, "PEN"},
+      {"they paid 300 million yen", "300 million yen", MentionKind::kMoney, 3e8, {}, "JPY"},
+      {"a \u00a5500bn package", "\u00a5500bn", MentionKind::kMoney, 5e11, {}, "JPY"},
+      {"a \u20b92,000 note", "\u20b92,000", MentionKind::kMoney, 2000, {}, "INR"},
+      {"worth 40 EGP each", "40 EGP", MentionKind::kMoney, 40, {}, "EGP"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
+// "over" right after a figure is a span of time, not a bound on what follows.
+TEST(ExtractNumbers, OverAfterAFigureIsNoQualifier) {
+  EXPECT_EQ(spans_of(extract("Norway promised about $3bn over 10 years.")), "about $3bn|10 years");
+  const auto mentions = extract("Norway promised about $3bn over 10 years.");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[1].qualifier, Qualifier::kNone);
+  EXPECT_EQ(spans_of(extract("He won over 60% of the vote.")), "over 60%");
+  EXPECT_EQ(spans_of(extract("Prices rose 5% over two years.")), "5%|two years");
+}
+
 struct BoundsCase {
   const char* text;
   const char* span;
@@ -224,6 +271,11 @@ TEST(ExtractNumbers, VagueAmountsAndRanges) {
       {"5 to 10 people", "5 to 10", MentionKind::kNumber, 5, 10},
       {"$5-10bn in aid", "$5-10bn", MentionKind::kMoney, 5e9, 1e10, "USD"},
       {"3-5 years", "3-5 years", MentionKind::kDuration, 3, 5, "years"},
+      {"2.3C to 2.5C of warming", "2.3C to 2.5C", MentionKind::kQuantity, 2.3, 2.5, "C"},
+      {"6 to 7 centimetres a year", "6 to 7 centimetres a year", MentionKind::kQuantity, 6, 7, "cm/year"},
+      {"the count ranged from 145 to 300.", "from 145 to 300", MentionKind::kNumber, 145, 300},
+      {"estimates varied from 20% to 35%", "from 20% to 35%", MentionKind::kPercent, 20, 35},
+      {"the 1800-1900 people", "1800-1900", MentionKind::kNumber, 1800, 1900},
   };
   for (const BoundsCase& c : cases) {
     const auto mentions = extract(c.text);
@@ -313,6 +365,19 @@ TEST(ExtractDates, CalendarDates) {
       {"What did the October deal say?", "October", MentionKind::kDate, "2025-10", ""},
       {"Salah, who will turn 33 in June, signed in April", "April", MentionKind::kDate, "2025-04", ""},
       {"it will rise to 641,000 by the end of September", "September", MentionKind::kDate, "2026-09", ""},
+      // present-tense schedules speak of the future (published Tuesday 6 January 2026)
+      {"The sides meet on 18 October.", "18 October", MentionKind::kDate, "2026-10-18", ""},
+      {"The two leaders meet on Friday.", "Friday", MentionKind::kDate, "2026-01-09", ""},
+      {"The leaders did not meet on Friday.", "Friday", MentionKind::kDate, "2026-01-02", ""},
+      {"Reports on Friday said talks had stalled.", "Friday", MentionKind::kDate, "2026-01-02", ""},
+      {"funding runs out again on 30 March.", "30 March", MentionKind::kDate, "2026-03-30", ""},
+      // the future seen from the past: the nearest reading
+      {"they were promised a Senate vote in February", "February", MentionKind::kDate, "2026-02", "",
+       "no year given, the future seen from the past: read as February 2026, the nearest to publication"},
+      {"he said it would reopen in November", "November", MentionKind::kDate, "2025-11", ""},
+      // "the 12 months to July"
+      {"fell 11% in the 12 months to July", "July", MentionKind::kDate, "2025-07", ""},
+      {"the 1850s saw", "1850s", MentionKind::kDateRange, "1850", "1859"},
   };
   for (const DateCase& c : cases) {
     const auto mentions = extract(c.text);
@@ -351,6 +416,13 @@ TEST(ExtractDates, RelativeDatesRangesAndDurations) {
       {"since 7 October 2023", "since 7 October 2023", MentionKind::kDateRange, "2023-10-07",
        "2026-01-06"},
       {"since 2023", "since 2023", MentionKind::kDateRange, "2023", "2026-01-06"},
+      // a past range is the last to have begun by publication, even if it runs past it
+      {"cut flights from 2 to 10 January", "from 2 to 10 January", MentionKind::kDateRange,
+       "2026-01-02", "2026-01-10"},
+      {"the talks, which run from 5 to 16 January", "from 5 to 16 January", MentionKind::kDateRange,
+       "2026-01-05", "2026-01-16"},
+      {"the pre-industrial level of 1850-1900", "1850-1900", MentionKind::kDateRange, "1850", "1900"},
+      {"said 471 days ago", "471 days ago", MentionKind::kDate, "2024-09-22", ""},
   };
   for (const DateCase& c : cases) {
     const auto mentions = extract(c.text);
@@ -363,6 +435,27 @@ TEST(ExtractDates, RelativeDatesRangesAndDurations) {
   const auto since = extract("since May 2024");
   ASSERT_EQ(since.size(), 1u);
   EXPECT_EQ(since[0].qualifier, Qualifier::kSince);
+}
+
+// A day written once with its year and again without takes that year, when it is
+// one of the two readings nearest to publication (published 6 January 2026).
+TEST(ExtractDates, ALaterShortDateTakesTheYearWrittenEarlier) {
+  const auto deadline = extract(
+      "The bill funds agencies until 30 January 2026. Before 30 January, lawmakers must agree.");
+  const Mention* again = nullptr;
+  for (const Mention& mention : deadline) {
+    if (mention.text == "30 January") again = &mention;
+  }
+  ASSERT_NE(again, nullptr) << spans_of(deadline);
+  ASSERT_TRUE(again->date.has_value());
+  EXPECT_EQ(format_iso_date(*again->date), "2026-01-30");
+
+  // An anniversary is not the attack: 2023 is neither of the nearest readings.
+  const auto anniversary = extract("The attack of 7 October 2023 was remembered on 7 October.");
+  const Mention* later = find_span(anniversary, "7 October");
+  ASSERT_NE(later, nullptr) << spans_of(anniversary);
+  ASSERT_TRUE(later->date.has_value());
+  EXPECT_EQ(format_iso_date(*later->date), "2025-10-07");
 }
 
 TEST(ExtractDates, SlashedDatesAreAmbiguousUnlessOneReadingIsImpossible) {
@@ -425,6 +518,11 @@ TEST(ExtractNotMentions, NamesTimesAndPronouns) {
       {"Hamas handed over four coffins", "four"},
       {"Under the first phase of the ceasefire that took effect on October 10, Hamas released",
        "first|October 10"},
+      // an instrument's term, a service number, a time, letters that are no unit
+      {"the yield on Germany's 10-year Bund and two-year Treasury notes", ""},
+      {"for travel updates call SNCF on 3635 or see the website", ""},
+      {"Three hours ago, a blast", ""},
+      {"Seat 16F, vitamin C levels, a rand of gold", ""},
   };
   for (const SpansCase& c : cases) {
     EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;

@@ -51,8 +51,8 @@ constexpr auto kMarketVerbs = std::to_array<std::string_view>({
 constexpr std::size_t kTenseLookback = 16;
 
 bool is_start_symbol(char32_t cp) {
-  return cp == '$' || cp == U'€' || cp == U'£' || cp == U'₪' || cp == '-' || cp == U'−' ||
-         cp == '+' || cp == '(';
+  return cp == '$' || cp == U'€' || cp == U'£' || cp == U'₪' || cp == U'¥' || cp == U'₹' ||
+         cp == '-' || cp == U'−' || cp == '+' || cp == '(';
 }
 
 }  // namespace
@@ -196,12 +196,14 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       symbol(k - 2, '&')) {
     return k + 1;
   }
-  // Emergency and service numbers: "call 101 rather than 999"
-  if (look_behind && token.size() == 3) {
+  // Emergency and service numbers: "call 101 rather than 999", "call SNCF on 3635"
+  const bool on_number = k > 0 && word(k - 1, "on") && token.size() <= 6 && !symbol(k + 1, ',');
+  if (look_behind && (token.size() == 3 || on_number)) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
     for (std::size_t j = k; j > stop; --j) {
       if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;
-      if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone")) {
+      if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
+          word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline")) {
         return k + 1;
       }
     }
@@ -224,11 +226,14 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       has(k + 3, kTimeSuffix) && same_line(k + 3)) {
     return k + 4;
   }
-  // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4".
+  // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4"; but
+  // "23C" is a temperature.
+  const bool celsius = text_of(k + 1) == "C" && !(attached(k + 2) && k + 2 < tokens_.size() &&
+                                                  tokens_[k + 2].type != TokenType::kSymbol);
   if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
                       kCurrencyCode | kDurationUnit | kCurrencyWord) &&
-      !word(k + 1, "s") && !word(k + 1, "per")) {
+      !word(k + 1, "s") && !word(k + 1, "per") && !celsius) {
     return alphanumeric_run_end(k);
   }
   // Three or more dash-joined groups (phone numbers, codes) and dotted versions,
@@ -276,24 +281,31 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
   return end;
 }
 
-// The clause before token i says "will", "due", "next"...
-bool Scanner::sentence_speaks_of_future(std::size_t i) const {
+// The clause before token i says "will", "due", "next"... (future), "would",
+// "promised"... (loose) or nothing of the kind (past).
+Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
-    if (tokens_[j].gap == Gap::kNewline) return false;
+    if (tokens_[j].gap == Gap::kNewline) return Tense::kPast;
     if (symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) {
-      if (tokens_[j].gap != Gap::kNone) return false;
+      if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
     }
     // "who will turn 33 in June, signed ... in April": a clause of its own
     const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
     if ((symbol(k, ',') && !digit_group) || symbol(k, ';') || symbol(k, ':') || symbol(k, '(') ||
         symbol(k, ')') || symbol(k, U'—')) {
-      return false;
+      return Tense::kPast;
     }
-    if (tokens_[k].has(kFutureMarker)) return true;
+    if (tokens_[k].has(kFutureMarker)) {
+      // "did not meet on Tuesday"; "agreed to meet on Friday" is the future seen from the past
+      if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
+      return Tense::kFuture;
+    }
+    if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
   }
-  return false;
+  return Tense::kPast;
 }
 
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
@@ -304,6 +316,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto range = parse_prefixed_date_range(i)) return range;
     if (word(i, "between")) {
       if (auto range = parse_between_figures(i)) return range;
+    } else if (auto range = parse_ranged_from(i)) {
+      return range;
     }
   }
   if (auto date = parse_date_expression(i)) return date;
@@ -320,8 +334,12 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
         ++j;
       }
       if (!matched || !spaced(j)) continue;
-      // "handed over four coffins": a verb's particle, not a bound
-      if (phrase.qualifier == Qualifier::kOver && i > 0 && word_in(i - 1, kOverParticleVerbs)) break;
+      // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
+      // a span of time after a figure
+      if (phrase.qualifier == Qualifier::kOver && i > 0 &&
+          (word_in(i - 1, kOverParticleVerbs) || last_mention_end_ == i)) {
+        break;
+      }
       std::optional<Candidate> figure;
       if (word(j, "between")) {
         figure = parse_between_figures(j);
@@ -372,7 +390,14 @@ std::vector<Mention> Scanner::run() {
       mention.text = std::string(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
+        if (candidate->year_written) {
+          const bool open_range = mention.qualifier == Qualifier::kSince;
+          for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {
+            if (date && date->granularity() == Date::Granularity::kDay) written_dates_.push_back(*date);
+          }
+        }
       }
+      last_mention_end_ = candidate->end;
       mentions.push_back(std::move(mention));
     }
     i = candidate->end;

@@ -277,33 +277,72 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   return part;
 }
 
-bool Scanner::resolve_year(DatePart& part, bool future, std::string& note) const {
+bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note) const {
   if (!published_known_) {
     note = "no year given and no publication date to place it";
     return false;
   }
   const Date& published = published_;
-  int year = published.year;
-  if (part.day > 0) {
-    if (!future && Date{year, part.month, part.day} > published) --year;
-    if (future && Date{year, part.month, part.day} < published) ++year;
-    for (int tries = 0; tries < kMaxLeapSearch && part.day > days_in_month(year, part.month); ++tries) {
-      year += future ? 1 : -1;
+  auto place = [&](bool future) {
+    int year = published.year;
+    if (part.day > 0) {
+      if (!future && Date{year, part.month, part.day} > published) --year;
+      if (future && Date{year, part.month, part.day} < published) ++year;
+      for (int tries = 0; tries < kMaxLeapSearch && part.day > days_in_month(year, part.month);
+           ++tries) {
+        year += future ? 1 : -1;
+      }
+    } else {
+      if (!future && part.month > published.month) --year;
+      if (future && part.month < published.month) ++year;
     }
-  } else {
-    if (!future && part.month > published.month) --year;
-    if (future && part.month < published.month) ++year;
+    return year;
+  };
+  if (part.day > 0) {
+    // "until 30 January 2026 ... runs out again on 30 January": the same day written
+    // earlier with its year picks the reading, if it is one of the two nearest.
+    const int before = place(false);
+    const int after = place(true);
+    for (auto it = written_dates_.rbegin(); it != written_dates_.rend(); ++it) {
+      if (it->month == part.month && it->day == part.day &&
+          (it->year == before || it->year == after)) {
+        part.year = it->year;
+        note = "no year given: read as " + format_readable_date(*it) +
+               ", as the same date is written earlier";
+        return true;
+      }
+    }
   }
+  bool future = tense == Tense::kFuture;
+  if (tense == Tense::kLoose) {
+    // The nearer of the last before and the next after publication, by days
+    // (months count from their first day).
+    const int before = place(false);
+    const int after = place(true);
+    const int published_days = days_since_epoch(published);
+    const auto distance = [&](int year) {
+      const int day = part.day > 0 ? part.day : 1;
+      return std::abs(days_since_epoch(Date{year, part.month, day}) - published_days);
+    };
+    future = after != before && distance(after) < distance(before);
+  }
+  const int year = place(future);
   part.year = year;
   const std::string readable = format_readable_date(Date{year, part.month, part.day});
-  note = future ? "no year given, future tense: read as " + readable + ", the next after publication"
-                : "no year given: read as " + readable + ", the last before publication";
+  if (tense == Tense::kLoose) {
+    note = "no year given, the future seen from the past: read as " + readable +
+           ", the nearest to publication";
+  } else {
+    note = future ? "no year given, future tense: read as " + readable + ", the next after publication"
+                  : "no year given: read as " + readable + ", the last before publication";
+  }
   return true;
 }
 
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   Candidate candidate;
   candidate.end = part.end;
+  candidate.year_written = part.year != 0 && part.day > 0;
   Mention& mention = candidate.mention;
   mention.kind = MentionKind::kDate;
   std::string note;
@@ -317,7 +356,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   DatePart resolved = part;
   if (resolved.year == 0) {
     std::string resolution;
-    const bool placed = resolve_year(resolved, sentence_speaks_of_future(i), resolution);
+    const bool placed = resolve_year(resolved, tense_before(i), resolution);
     append_note(note, resolution);
     if (!placed) {
       mention.note = note;
@@ -348,10 +387,22 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   }
   if (first.month == 0 && first.year == 0) return std::nullopt;
   if (first.month == 0 && last.year == 0) return std::nullopt;  // "from 2019 to May"
+  const bool year_written = last.year != 0;
   std::string note;
-  if (last.year == 0) {
+  const Tense tense = tense_before(i);
+  if (last.year == 0 && first.year == 0 && tense == Tense::kPast) {
+    // A past range is the last to have begun by publication, even if it runs on
+    // past it: "from 7 to 16 November" written on 14 November.
     std::string resolution;
-    if (!resolve_year(last, sentence_speaks_of_future(i), resolution)) return std::nullopt;
+    if (!resolve_year(first, tense, resolution)) return std::nullopt;
+    note = resolution;
+    last.year = first.year;
+    if (last.month < first.month || (last.month == first.month && last.day < first.day)) {
+      ++last.year;
+    }
+  } else if (last.year == 0) {
+    std::string resolution;
+    if (!resolve_year(last, tense, resolution)) return std::nullopt;
     note = resolution;
   }
   if (first.year == 0) {
@@ -365,6 +416,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   if (!start.valid() || !end.valid() || first_day(start) > last_day(end)) return std::nullopt;
   Candidate candidate;
   candidate.end = last.end;
+  candidate.year_written = year_written && first.day > 0 && last.day > 0;
   candidate.mention.kind = MentionKind::kDateRange;
   candidate.mention.date = start;
   candidate.mention.date_end = end;
@@ -391,7 +443,11 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   if (mode == "last") offset = back == 0 ? -7 : -back;
   if (mode == "next") offset = ahead == 0 ? 7 : ahead;
   if (mode == "this") offset = weekday_number - published_weekday;
-  if (mode.empty() && sentence_speaks_of_future(i)) offset = ahead;
+  if (mode.empty()) {
+    const Tense tense = tense_before(i);
+    if (tense == Tense::kFuture) offset = ahead;
+    if (tense == Tense::kLoose && ahead < back) offset = ahead;
+  }
   const Date date = date_from_days(published_days + offset);
   std::string relation = offset == 0   ? "the publication day"
                          : offset < 0 ? "the last before publication"
@@ -406,6 +462,10 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
   Candidate candidate;
   candidate.end = end;
   candidate.mention.kind = MentionKind::kDate;
+  if (unit == "hours" || unit == "minutes" || unit == "seconds") {
+    candidate.skip = true;  // "two hours ago" is a time of day
+    return candidate;
+  }
   const std::string label = number_text(amount) + " " + std::string(unit) + " ago";
   if (!published_known_ || amount < 1 || amount > 10000 || amount != static_cast<int>(amount)) {
     candidate.mention.note = label + ": cannot be placed";
@@ -544,8 +604,12 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       if (part->month == 0 && part->day > 0) {
         // a day alone is just a number
       } else if (part->bare_month) {
-        // "the October deal", "for August"; "May" and "Oct" only after "in", "since"...
-        if (!needs_context(text_of(i)) || year_context_before(i)) return date_candidate(*part, i);
+        // "the October deal", "for August"; "May" and "Oct" only after "in", "since"...,
+        // "July" also in "the 12 months to July"
+        const bool to_month = i > 0 && word(i - 1, "to") && spaced(i) && !word(i, "may");
+        if (!needs_context(text_of(i)) || year_context_before(i) || to_month) {
+          return date_candidate(*part, i);
+        }
       } else {
         return date_candidate(*part, i);
       }
@@ -554,7 +618,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   // "1990s"
   if (digits(i) && tokens_[i].size() == 4 && word(i + 1, "s") && attached(i + 1)) {
     const int year = small_number(i);
-    if (year >= kMinBareYear && year <= kMaxBareYear && year % 10 == 0) {
+    if (year >= kMinYear && year <= kMaxBareYear && year % 10 == 0) {
       Candidate candidate;
       candidate.end = i + 2;
       candidate.mention.kind = MentionKind::kDateRange;
@@ -564,15 +628,19 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       return candidate;
     }
   }
-  if (const int year = small_number(i); digits(i) && tokens_[i].size() == 4 && year >= kMinBareYear &&
+  if (const int year = small_number(i); digits(i) && tokens_[i].size() == 4 && year >= kMinYear &&
                                         year <= kMaxBareYear) {
-    // "2019-2023", "2023-24"
+    // "2019-2023", "2023-24"; "1850-1900" with both years in full
     if (dash(i + 1) && attached(i + 1) && digits(i + 2) && attached(i + 2)) {
       int last = 0;
       if (tokens_[i + 2].size() == 4) last = year_at(i + 2);
-      if (tokens_[i + 2].size() == 2 && small_number(i + 2) > year % 100) {
+      if (tokens_[i + 2].size() == 2 && small_number(i + 2) > year % 100 && year >= kMinBareYear) {
         last = year - year % 100 + small_number(i + 2);
       }
+      const bool counted = same_line(i + 3) &&
+                           (word_in(i + 3, kCountedNouns) ||
+                            has(i + 3, kMeasureUnit | kScaleWord | kPercentWord | kCurrencyWord));
+      if (year < kMinBareYear && counted) last = 0;
       if (last > year && last <= kMaxBareYear && !(dash(i + 3) && attached(i + 3))) {
         Candidate candidate;
         candidate.end = i + 3;
@@ -582,7 +650,9 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         return candidate;
       }
     }
-    if (auto part = parse_bare_year(i, false)) return date_candidate(*part, i);
+    if (year >= kMinBareYear) {
+      if (auto part = parse_bare_year(i, false)) return date_candidate(*part, i);
+    }
   }
   return std::nullopt;
 }

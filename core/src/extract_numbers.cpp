@@ -42,6 +42,19 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "most", "under", "roughly", "barely", "just",
 });
 
+// "the 10-year Bund", "two-year Treasury yields": an instrument's term, not a duration.
+constexpr auto kTermNouns = std::to_array<std::string_view>({
+    "bond", "bonds", "yield", "yields", "note", "notes", "treasury", "treasuries", "gilt",
+    "gilts", "bund", "bunds", "spread", "spreads", "swap", "swaps", "paper", "debt", "btp", "btps",
+    "jgb", "jgbs", "oat", "oats", "borrowing", "benchmark",
+});
+
+// "the count ranged from 145 to 300": a range, where "from 30 to 40" alone is a change.
+constexpr auto kRangeVerbs = std::to_array<std::string_view>({
+    "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
+    "fluctuated", "fluctuating",
+});
+
 struct VagueAmount {
   std::string_view word;
   double low;
@@ -271,6 +284,106 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   return numeral;
 }
 
+std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
+  if (!spaced(k)) return {};
+  if (has(k, kRateAdverb)) {
+    end = k + 1;
+    return tokens_[k].lexeme->unit;
+  }
+  if ((word(k, "a") || word(k, "an") || word(k, "per") || word(k, "each") || word(k, "every")) &&
+      spaced(k + 1)) {
+    for (std::string_view period : {"day", "week", "month", "year", "hour"}) {
+      if (word(k + 1, period)) {
+        end = k + 2;
+        return period;
+      }
+    }
+  }
+  return {};
+}
+
+std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string& unit) const {
+  auto letter_unit = [&](std::size_t j) -> std::string_view {
+    const std::string_view text = text_of(j);
+    if (text != "C" && text != "F") return {};
+    if (attached(j + 1) && j + 1 < tokens_.size() && tokens_[j + 1].type != TokenType::kSymbol) {
+      return {};
+    }
+    return text;
+  };
+  if (attached(k) && !letter_unit(k).empty()) {  // "23C"
+    if (text_of(k) != "C") return std::nullopt;   // "16F" is more often a seat or a flat
+    unit = "C";
+    return k + 1;
+  }
+  if (symbol(k, U'℃') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
+    unit = "C";
+    return k + 1;
+  }
+  if (symbol(k, U'°') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
+    if (attached(k + 1) && !letter_unit(k + 1).empty()) {  // "1.5°C", "98.6°F"
+      unit = std::string(letter_unit(k + 1));
+      return k + 2;
+    }
+    unit = "degrees";
+    return k + 1;
+  }
+  if ((word(k, "degrees") || word(k, "degree")) && spaced(k)) {
+    if (spaced(k + 1) && (word(k + 1, "celsius") || word(k + 1, "centigrade") ||
+                          letter_unit(k + 1) == "C")) {
+      unit = "C";
+      return k + 2;
+    }
+    if (spaced(k + 1) && (word(k + 1, "fahrenheit") || letter_unit(k + 1) == "F")) {
+      unit = "F";
+      return k + 2;
+    }
+    unit = "degrees";
+    return k + 1;
+  }
+  return std::nullopt;
+}
+
+// "magnitude 5.4", "a magnitude-7 quake": the unit before the number.
+std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
+  if (!has(j, kPrefixUnit)) return std::nullopt;
+  std::size_t k = j + 1;
+  if (dash(k) && attached(k) && attached(k + 1)) {
+    ++k;
+  } else if (!spaced(k)) {
+    return std::nullopt;
+  }
+  if (!digits(k)) return std::nullopt;
+  auto numeral = parse_digit_numeral(k, false);
+  if (!numeral || numeral->scale != 1 || numeral->negative) return std::nullopt;
+  Candidate candidate;
+  candidate.end = numeral->end;
+  candidate.mention.kind = MentionKind::kQuantity;
+  candidate.mention.value = numeral->value;
+  candidate.mention.precision = numeral->precision;
+  candidate.mention.unit = std::string(tokens_[j].lexeme->unit);
+  return candidate;
+}
+
+// "ranged from 145 to 300", "varied from 20% to 35%".
+std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
+  if (!word(i, "from") || i == 0 || !word_in(i - 1, kRangeVerbs) || !spaced(i + 1)) {
+    return std::nullopt;
+  }
+  auto low = parse_single_figure(i + 1);
+  if (!low || low->skip || !low->mention.value || !word(low->end, "to") || !spaced(low->end) ||
+      !spaced(low->end + 1)) {
+    return std::nullopt;
+  }
+  auto high = parse_single_figure(low->end + 1, false);
+  if (!high || high->skip) return std::nullopt;
+  if (low->mention.kind != MentionKind::kNumber &&
+      (low->mention.kind != high->mention.kind || low->mention.unit != high->mention.unit)) {
+    return std::nullopt;
+  }
+  return combine_range(*low->mention.value, low->scale, *high, high->end);
+}
+
 std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::string& unit) const {
   std::size_t u = k;
   const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit);
@@ -363,6 +476,24 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       spaced(k + 1)) {
     return finish(MentionKind::kPercent, k + 2, "percentage_points");
   }
+  // "25 basis points", "25bp", "10 bps"
+  if (word(k, "basis") && spaced(k) && (word(k + 1, "points") || word(k + 1, "point")) &&
+      spaced(k + 1)) {
+    return finish(MentionKind::kPercent, k + 2, "basis_points");
+  }
+  if ((word(k, "bp") || word(k, "bps")) && text_of(k)[0] == 'b' &&
+      (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
+    return finish(MentionKind::kPercent, k + 1, "basis_points");
+  }
+  // "410 parts per million"
+  if (word(k, "parts") && spaced(k) && word(k + 1, "per") && spaced(k + 1) && spaced(k + 2) &&
+      (word(k + 2, "million") || word(k + 2, "billion"))) {
+    return finish(MentionKind::kQuantity, k + 3, word(k + 2, "million") ? "ppm" : "ppb");
+  }
+  {
+    std::string unit;
+    if (auto end = parse_temperature(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
+  }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
   }
@@ -378,7 +509,24 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   }
   {
     std::string unit;
-    if (auto end = parse_measure_unit(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
+    if (auto end = parse_measure_unit(k, unit)) {
+      // "120 km/h", "185 miles per hour", "2,000 tonnes a day", "4.5mm a year"
+      std::size_t rate_end = *end;
+      if (unit == "km" && symbol(rate_end, '/') && attached(rate_end) && word(rate_end + 1, "h") &&
+          attached(rate_end + 1)) {
+        return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
+      }
+      const std::string_view period = rate_period(*end, rate_end);
+      if (!period.empty() && unit.find('/') == std::string::npos && unit != "mph") {
+        if (period == "hour" && (unit == "mi" || unit == "km")) {
+          unit = unit == "mi" ? "mph" : "km/h";
+        } else {
+          unit += "/" + std::string(period);
+        }
+        return finish(MentionKind::kQuantity, rate_end, unit);
+      }
+      return finish(MentionKind::kQuantity, *end, unit);
+    }
   }
   {
     std::size_t d = k;
@@ -386,6 +534,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     if (adjectival) ++d;
     if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
       const std::string unit(tokens_[d].lexeme->unit);
+      if (adjectival && spaced(d + 1) && word_in(d + 1, kTermNouns)) return std::nullopt;
       if (!adjectival && word(d + 1, "ago") && spaced(d + 1)) {
         return ago_candidate(numeral.value, unit, d + 2);
       }
@@ -448,6 +597,10 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = "GBP";
   } else if (symbol(k, U'₪')) {
     code = "ILS";
+  } else if (symbol(k, U'¥')) {
+    code = "JPY";
+  } else if (symbol(k, U'₹')) {
+    code = "INR";
   } else if (has(k, kCurrencyCode) && tokens_[k].all_caps && digits(k + 1) && spaced(k + 1)) {
     code = tokens_[k].lexeme->unit;
   } else {
@@ -596,6 +749,7 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto money = parse_prefixed_money(j)) return money;
+  if (auto quantity = parse_prefixed_unit(j)) return quantity;
   if (auto vague = parse_vague(j)) return vague;
   if (auto fraction = parse_fraction(j)) return fraction;
   if (auto duration = parse_article_duration(j)) return duration;
@@ -642,7 +796,17 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
-  return apply_suffix(*numeral);
+  auto single = apply_suffix(*numeral);
+  // "2.3C to 2.5C", "6 km to 12 km": a quantity range with the unit written twice
+  if (single && !single->skip && single->mention.kind == MentionKind::kQuantity && !after_from &&
+      word(single->end, "to") && spaced(single->end) && spaced(single->end + 1)) {
+    auto high = parse_single_figure(single->end + 1, false);
+    if (high && !high->skip && high->mention.kind == MentionKind::kQuantity &&
+        high->mention.unit == single->mention.unit) {
+      if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) return range;
+    }
+  }
+  return single;
 }
 
 std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {

@@ -52,6 +52,15 @@ struct Candidate {
   Mention mention;
   double scale = 1;
   bool skip = false;
+  bool year_written = false;  ///< a day-precise date whose year the text states
+};
+
+/// What the clause before a date says of its time, which places a date written
+/// without a year.
+enum class Tense {
+  kPast,   ///< the default: the last such date before publication
+  kFuture, ///< "will", "due", "meets on": the next after publication
+  kLoose,  ///< "would", "promised": the future seen from the past, so the nearest either side
 };
 
 class Scanner {
@@ -86,7 +95,7 @@ class Scanner {
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
-  bool sentence_speaks_of_future(std::size_t i) const;
+  Tense tense_before(std::size_t i) const;
 
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
@@ -98,6 +107,12 @@ class Scanner {
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
+  std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
+  std::optional<Candidate> parse_ranged_from(std::size_t i) const;
+  /// A temperature written after a numeral: "23C", "1.5°C", "40 degrees Celsius".
+  std::optional<std::size_t> parse_temperature(std::size_t k, std::string& unit) const;
+  /// "a day", "per year", "an hour", "daily" after a unit: the period, or empty.
+  std::string_view rate_period(std::size_t k, std::size_t& end) const;
   std::optional<Candidate> parse_vague(std::size_t j) const;
   std::optional<Candidate> parse_fraction(std::size_t j) const;
   std::optional<Candidate> parse_article_duration(std::size_t j) const;
@@ -127,7 +142,7 @@ class Scanner {
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
                                              std::size_t i) const;
   /// Fills in a missing year; false when the publication date is unknown.
-  bool resolve_year(DatePart& part, bool future, std::string& note) const;
+  bool resolve_year(DatePart& part, Tense tense, std::string& note) const;
   Candidate ago_candidate(double amount, std::string_view unit, std::size_t end) const;
 
   std::string_view text_;
@@ -135,6 +150,10 @@ class Scanner {
   Date published_;
   bool published_known_ = false;
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
+  std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
+  /// Day-precise dates whose year the text wrote, in text order: a later "30 January"
+  /// takes the year of an earlier "30 January 2026".
+  std::vector<Date> written_dates_;
 };
 
 /// Formats a double for notes without trailing zeros.

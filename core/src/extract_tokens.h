@@ -48,12 +48,14 @@ enum WordRole : std::uint32_t {
   kOrdinalSuffix = 1u << 24,   ///< st, nd, rd, th
   kCurrencyPrefix = 1u << 25,  ///< US as in US$
   kOther = 1u << 26,           ///< words the grammar names in place: than, of, per, cent...
+  kPrefixUnit = 1u << 27,      ///< magnitude: a unit that may come before its number
+  kLooseFuture = 1u << 28,     ///< would, promised...: a date may fall either side of publication
 };
 
 /// Roles that can begin a mention; other known words only give context.
 inline constexpr std::uint32_t kStartRoles =
     kCardinal | kScaleWord | kDozen | kOrdinal | kFraction | kMonth | kWeekday | kCurrencyCode |
-    kVague | kRelativeDate | kQualifierStart | kArticle | kCurrencyPrefix;
+    kVague | kRelativeDate | kQualifierStart | kArticle | kCurrencyPrefix | kPrefixUnit;
 
 struct Lexeme {
   std::string_view word;  ///< lowercase
