@@ -61,6 +61,20 @@ TEST(ConsistencyTest, DurationThatDisagreesWithItsDates) {
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
 }
 
+TEST(ConsistencyTest, DurationAndDateOfAnotherPhraseAreNotCompared) {
+  // The week is the span of new cases; the total runs since May 2024.
+  const std::string_view clause = "30 months of new cases, bringing the total since May 2024";
+  std::vector<Finding> findings = duration_and_since(clause, "30 months", 30);
+  detail::check_consistency(clause, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+
+  const std::string_view sentences = "since May 2024. Most lasted 30 months";
+  findings = duration_and_since(sentences, "30 months", 30);
+  std::swap(findings[0], findings[1]);
+  detail::check_consistency(sentences, kPublished, findings);
+  EXPECT_EQ(findings[1].verdict, Verdict::kUnverified);
+}
+
 TEST(ConsistencyTest, PartLargerThanItsWhole) {
   const std::string_view text = "returned 30 of the 28 bodies";
   Finding part = finding_at(text, "30", MentionKind::kNumber);

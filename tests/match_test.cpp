@@ -103,7 +103,14 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{"The war has killed 71,000 people, most of them women and children.", {"71,000"}, "71,000",
                   "deaths.total"},
         MatchCase{"At least 200 journalists killed, the group said.", {"200"}, "200", ""},
-        MatchCase{"The town has 1,200 schools.", {"1,200"}, "1,200", ""}),
+        MatchCase{"The town has 1,200 schools.", {"1,200"}, "1,200", ""},
+        // Each clause states its own scope; neither lends it to the other's figure.
+        MatchCase{"Officials said 492 people were killed since the ceasefire, bringing the death toll since "
+                  "October 2023 to 71,662.",
+                  {"492", "71,662"}, "71,662", "deaths.total"},
+        MatchCase{"Officials said 492 people were killed since the ceasefire, bringing the death toll since "
+                  "October 2023 to 71,662.",
+                  {"492", "71,662"}, "492", "deaths.since_ceasefire"}),
     [](const testing::TestParamInfo<MatchCase>& info) { return "Case" + std::to_string(info.index); });
 
 TEST(MatchTest, TiedFactsAreNamedNotGuessed) {

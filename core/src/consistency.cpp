@@ -62,6 +62,23 @@ bool only_spaces_and_words(std::string_view gap, std::initializer_list<std::stri
   return false;
 }
 
+// Whether the text between a duration and a "since" date joins them into one
+// phrase ("30 months since May 2024", "20 months now since ..."): at most two
+// words and no punctuation. "in the past seven days, bringing the total since
+// July 2024" and "since 1980. Most lasted less than a week" give two figures.
+bool same_phrase(std::string_view gap) {
+  if (gap == ", ") return true;
+  int words = 0;
+  bool in_word = false;
+  for (char c : gap) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter && c != ' ') return false;
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words <= 2;
+}
+
 // "closed for 30 months since May 2024": the span from the start date to
 // publication must fit the duration at the precision of both.
 void check_duration(std::string_view text, const Date& published, Finding& duration, const Finding& range) {
@@ -72,7 +89,7 @@ void check_duration(std::string_view text, const Date& published, Finding& durat
   if (!unit_days) return;
   const std::string_view gap = length.byte_end <= since.byte_start ? between(text, length, since)
                                                                     : between(text, since, length);
-  if (gap.size() > 40) return;  // not the same phrase
+  if (!same_phrase(gap)) return;
   const double earliest = days_since_epoch(published) - days_since_epoch(last_day(*since.date));
   const double latest = days_since_epoch(published) - days_since_epoch(first_day(*since.date));
   const Interval claim = claim_interval(length);

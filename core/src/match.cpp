@@ -34,6 +34,7 @@ std::uint8_t word_class(std::string_view form) {
       classes[word] |= kRateWord;
     }
     classes["since"] |= kSinceWord;
+    for (std::string_view word : {"since", "during", "despite"}) classes[word] |= kScopeOpener;
     classes["a"] |= kArticleA;
     for (std::string_view word : {"day", "week", "month"}) classes[word] |= kTimeUnitWord;
     return classes;
@@ -460,6 +461,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
 
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<Candidate> candidates;
+  // "492 killed since the truce took effect, bringing the toll since the war began
+  // to 71,662": a clause that states its own scope leaves the scopes of other
+  // clauses to their own figures.
+  const bool clause_states_scope =
+      std::any_of(sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.begin),
+                  sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.end),
+                  [](std::uint8_t c) { return (c & kScopeOpener) != 0; });
   // Only facts with a metric close enough to reach the figure can match it: find
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 8;
@@ -507,6 +515,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         continue;
       }
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
+      if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
       switch (hit.phrase->role) {
         case PhraseRole::kMetric:
           // A metric in the figure's own noun phrase ("1,200 injured") binds tightest.

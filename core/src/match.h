@@ -60,6 +60,7 @@ enum WordClass : std::uint8_t {
   kSinceWord = 8,
   kArticleA = 16,      ///< "a", as in "600 trucks a day"
   kTimeUnitWord = 32,  ///< "day", "week", "month"
+  kScopeOpener = 64,   ///< "since", "during", "despite": a stated scope follows
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
