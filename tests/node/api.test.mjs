@@ -209,6 +209,18 @@ test('loadDatasetFromUrl: HTTP errors, network errors and non-JSON bodies keep t
   assert.equal(info.version, '2025.2');
 });
 
+test('a dataset nested 100,000 levels deep is refused without overflowing the 1 MB wasm stack', async () => {
+  const deep = '{"figcheck_dataset":1,"facts":' + '['.repeat(100000) + ']'.repeat(100000) + '}';
+  let objects = '';
+  for (let i = 0; i < 100000; i++) objects += '{"a":';
+  for (const text of [deep, '['.repeat(100000), objects + '1' + '}'.repeat(100000)]) {
+    await assert.rejects(figcheck.loadDataset(text, { name: 'deep.json' }), /dataset deep\.json did not load/);
+  }
+  assert.equal((await figcheck.datasetInfo()).version, '2025.2');
+  const report = await figcheck.check('Harbour Town has 48,200 residents.', { published: '2025-07-01' });
+  assert.equal(report.dataset.name, 'harbour-town');
+});
+
 test('resetDataset brings back the bundled dataset', async () => {
   const info = await figcheck.resetDataset();
   assert.deepEqual(info, bundled);
