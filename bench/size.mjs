@@ -92,15 +92,32 @@ printTable([
 ]);
 console.log(`code alone: ${codeHow}`);
 
-// -sSINGLE_FILE inlines the wasm as base64, which compresses worse than the binary.
-const coreText = readFileSync(join(site, 'figcheck-core.js'), 'latin1');
-const inlined = /base64,([A-Za-z0-9+/=]+)/.exec(coreText);
-if (inlined) {
-  const wasm = sizes(Buffer.from(inlined[1], 'base64'));
-  const glue = sizes(Buffer.from(coreText.replace(inlined[1], ''), 'latin1'));
-  console.log(`figcheck-core.js holds the wasm as base64: as a separate .wasm it would be ` +
-    `${kb(wasm.raw)} KB raw, ${kb(wasm.gzip)} KB gzip, ${kb(wasm.brotli)} KB brotli, ` +
-    `plus ${kb(glue.gzip)} KB gzip of glue JS (${kb(wasm.gzip + glue.gzip)} KB gzip in all).`);
+// What the module is made of (bench/wasm_sizes.mjs has the function-level detail).
+if (existsSync(join(site, 'figcheck-core.wasm'))) {
+  const wasm = readFileSync(join(site, 'figcheck-core.wasm'));
+  const sections = {};
+  let offset = 8;
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = wasm[offset++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  while (offset < wasm.length) {
+    const id = wasm[offset++];
+    const size = leb();
+    if (id === 10 || id === 11) sections[id === 10 ? 'code' : 'data'] = sizes(wasm.subarray(offset, offset + size));
+    offset += size;
+  }
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => i.name).join(', ');
+  console.log(`figcheck-core.wasm: code section ${kb(sections.code.raw)} KB raw, ${kb(sections.code.gzip)} KB gzip; ` +
+    `data section (strings, tables, the bundled dataset) ${kb(sections.data.raw)} KB raw, ` +
+    `${kb(sections.data.gzip)} KB gzip; imports: ${imports}`);
 }
 
 const budgets = [
