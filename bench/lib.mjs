@@ -1,6 +1,6 @@
 // Small helpers shared by the bench scripts: paths, options, timing, tables.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -30,13 +30,25 @@ export function benchTexts(dir = join(ROOT, 'build/bench/texts')) {
   return { texts, dir };
 }
 
+/** The bytes of figcheck-core.wasm in a built site folder (Node 20 cannot fetch it by path). */
+export function wasmBinary(site) {
+  return readFileSync(join(resolve(ROOT, site), 'figcheck-core.wasm'));
+}
+
 /** figcheck's JS API (web/figcheck.js) from a built site folder. */
 export async function loadFigcheck(site) {
   const entry = join(resolve(ROOT, site), 'figcheck.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: build the site first (cmake --build --preset wasm)`);
   const figcheck = await import(pathToFileURL(entry).href);
-  await figcheck.ready();
+  await figcheck.ready({ wasmBinary: wasmBinary(site) });
   return figcheck;
+}
+
+/** The raw Embind module (figcheck-core.js) from a built site folder. */
+export async function loadCore(site) {
+  const { default: createFigcheckCore } = await import(
+    pathToFileURL(join(resolve(ROOT, site), 'figcheck-core.js')).href);
+  return createFigcheckCore({ wasmBinary: wasmBinary(site) });
 }
 
 export function median(values) {

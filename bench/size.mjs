@@ -3,7 +3,7 @@
 //
 //   node bench/size.mjs [--site=build/site] [--code-site=build/bench/site-nodata] [--strict]
 //
-// The dataset is compiled into figcheck-core.js. "Code alone" is measured on a
+// The dataset is compiled into figcheck-core.wasm. "Code alone" is measured on a
 // module built with bench/empty-dataset.json (--code-site, which `./run bench`
 // builds); without that build it is estimated as the module's gzip size minus the
 // gzip size of data/gaza.json minified, and the table says so.
@@ -30,7 +30,8 @@ const kb = (n) => (n / KB).toFixed(1);
 // What each part downloads: its entry file and every site file it names, followed
 // transitively (quoted names: imports, workers, stylesheets, src/href attributes).
 // The page starts at index.html; the widget at figcheck-widget.js (figcheck.js
-// when there is no widget). figcheck.d.ts is documentation, never fetched.
+// when there is no widget). figcheck.d.ts is documentation, never fetched. The
+// glue names figcheck-core.wasm in new URL('figcheck-core.wasm', import.meta.url).
 if (!existsSync(join(site, 'figcheck-core.js'))) {
   console.error(`size: ${site}/figcheck-core.js is missing; build the site first (cmake --build --preset wasm)`);
   process.exit(2);
@@ -65,15 +66,16 @@ const dataset = JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'data/gaza.jso
 const datasetSizes = sizes(Buffer.from(dataset));
 let code;
 let codeHow;
-if (existsSync(join(codeSite, 'figcheck-core.js'))) {
-  const apiFiles = files.filter((f) => widgetFiles.has(f.name) && f.name !== 'figcheck-core.js');
-  code = total([sizes(readFileSync(join(codeSite, 'figcheck-core.js'))), ...apiFiles]);
-  codeHow = `measured: figcheck-core.js built with bench/empty-dataset.json (${opts['code-site']})`;
+const MODULE_FILES = ['figcheck-core.js', 'figcheck-core.wasm'];
+if (MODULE_FILES.every((name) => existsSync(join(codeSite, name)))) {
+  const apiFiles = files.filter((f) => widgetFiles.has(f.name) && !MODULE_FILES.includes(f.name));
+  code = total([...MODULE_FILES.map((name) => sizes(readFileSync(join(codeSite, name)))), ...apiFiles]);
+  codeHow = `measured: figcheck-core.{js,wasm} built with bench/empty-dataset.json (${opts['code-site']})`;
 } else {
   code = { raw: widget.raw - datasetSizes.raw, gzip: widget.gzip - datasetSizes.gzip,
     brotli: widget.brotli - datasetSizes.brotli };
-  codeHow = 'estimated: widget minus data/gaza.json minified (the dataset is base64 inside the module, ' +
-    'so this overstates the code)';
+  codeHow = 'estimated: widget minus data/gaza.json minified (the dataset is a string constant in ' +
+    'the wasm, so this is approximate)';
 }
 
 console.log(`download sizes of ${opts.site} (KB = 1024 bytes; gzip -9, brotli q11)`);
@@ -90,15 +92,32 @@ printTable([
 ]);
 console.log(`code alone: ${codeHow}`);
 
-// -sSINGLE_FILE inlines the wasm as base64, which compresses worse than the binary.
-const coreText = readFileSync(join(site, 'figcheck-core.js'), 'latin1');
-const inlined = /base64,([A-Za-z0-9+/=]+)/.exec(coreText);
-if (inlined) {
-  const wasm = sizes(Buffer.from(inlined[1], 'base64'));
-  const glue = sizes(Buffer.from(coreText.replace(inlined[1], ''), 'latin1'));
-  console.log(`figcheck-core.js holds the wasm as base64: as a separate .wasm it would be ` +
-    `${kb(wasm.raw)} KB raw, ${kb(wasm.gzip)} KB gzip, ${kb(wasm.brotli)} KB brotli, ` +
-    `plus ${kb(glue.gzip)} KB gzip of glue JS (${kb(wasm.gzip + glue.gzip)} KB gzip in all).`);
+// What the module is made of (bench/wasm_sizes.mjs has the function-level detail).
+if (existsSync(join(site, 'figcheck-core.wasm'))) {
+  const wasm = readFileSync(join(site, 'figcheck-core.wasm'));
+  const sections = {};
+  let offset = 8;
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = wasm[offset++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  while (offset < wasm.length) {
+    const id = wasm[offset++];
+    const size = leb();
+    if (id === 10 || id === 11) sections[id === 10 ? 'code' : 'data'] = sizes(wasm.subarray(offset, offset + size));
+    offset += size;
+  }
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => i.name).join(', ');
+  console.log(`figcheck-core.wasm: code section ${kb(sections.code.raw)} KB raw, ${kb(sections.code.gzip)} KB gzip; ` +
+    `data section (strings, tables, the bundled dataset) ${kb(sections.data.raw)} KB raw, ` +
+    `${kb(sections.data.gzip)} KB gzip; imports: ${imports}`);
 }
 
 const budgets = [

@@ -6,8 +6,9 @@
 // injected at document start (before the page's own) imports ./figcheck.js and
 // checks the 2 KB text; performance.now() there is relative to navigation start,
 // so "first report" is navigation start -> check() resolved, cold: HTML, the page's
-// scripts and the 450 KB module fetched from a local server (no cache), the wasm
-// compiled and instantiated, the bundled dataset parsed and indexed, one check.
+// scripts, figcheck-core.js and figcheck-core.wasm (300 KB) fetched from a local
+// server (no cache), the wasm compiled while it streams and instantiated, the
+// bundled dataset parsed and indexed, one check.
 // The page (app.js) loads the same module at the same time, as a user's tab would.
 //
 // Memory: the page imports ./figcheck-core.js itself (a second instance of the

@@ -7,10 +7,7 @@
 // machine falls on both; figures are medians over rounds. Two wasm figures:
 //   core: the Embind call (UTF-8 bytes in, report JSON out), the same work as native;
 //   api:  web/figcheck.js check(text, {published}): plus TextEncoder and JSON.parse.
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
-import { benchTexts, fmtMs, fmtX, loadFigcheck, mbps, median, options, printTable, ROOT,
+import { benchTexts, fmtMs, fmtX, loadCore, loadFigcheck, mbps, median, options, printTable,
   runNativeBench, timeOnce } from './lib.mjs';
 import { PUBLISHED } from './texts/texts.mjs';
 
@@ -19,9 +16,7 @@ const rounds = Number(opts.rounds);
 const { texts, dir } = benchTexts();
 
 const figcheck = await loadFigcheck(opts.site);
-const { default: createFigcheckCore } = await import(
-  pathToFileURL(join(resolve(ROOT, opts.site), 'figcheck-core.js')).href);
-const core = await createFigcheckCore();
+const core = await loadCore(opts.site);
 const encoder = new TextEncoder();
 
 // Runs `fn` at least `minRuns` times and for at least `minMs`; returns each run's ms.

@@ -1,6 +1,6 @@
 // figcheck's JavaScript API (figcheck.js). Every function is async, returns plain
 // objects and throws a FigcheckError on failure. The wasm module
-// (figcheck-core.js, next to figcheck.js) loads once, on first use.
+// (figcheck-core.js and figcheck-core.wasm, next to figcheck.js) loads once, on first use.
 //
 //   import { check } from './figcheck.js';
 //   const report = await check(articleText, { published: '2026-01-06' });
@@ -122,8 +122,13 @@ export class FigcheckError extends Error {
   errors: DatasetProblem[];
 }
 
-/** Loads the wasm module now rather than on the first call. */
-export function ready(): Promise<void>;
+/**
+ * Loads the wasm module now rather than on the first call. In a browser the module
+ * fetches figcheck-core.wasm from beside figcheck-core.js. Where fetch cannot read
+ * it (Node 20: `fs.readFileSync(new URL('figcheck-core.wasm', import.meta.url))`),
+ * pass its bytes as `wasmBinary` before any other call.
+ */
+export function ready(options?: { wasmBinary?: ArrayBuffer | Uint8Array }): Promise<void>;
 
 /**
  * Checks every figure and date of `text` as published on `published`

@@ -17,19 +17,27 @@ export class FigcheckError extends Error {
 
 let corePromise = null;
 
-function core() {
+// The module's code is figcheck-core.wasm, next to figcheck-core.js: in a browser the
+// glue fetches and compiles it as it downloads. Where fetch cannot read it (Node
+// 20, a file path), ready({ wasmBinary }) hands over its bytes instead.
+function core(wasmBinary) {
   if (!corePromise) {
-    corePromise = createFigcheckCore().catch((cause) => {
+    const settings = wasmBinary ? { wasmBinary } : {};
+    corePromise = createFigcheckCore(settings).catch((cause) => {
       corePromise = null;  // a later call may try again
-      throw new FigcheckError(`figcheck: the wasm module did not load: ${cause}`);
+      const hint = wasmBinary ? '' : ' (where figcheck-core.wasm cannot be fetched, pass its bytes: ready({ wasmBinary }))';
+      throw new FigcheckError(`figcheck: the wasm module did not load: ${cause}${hint}`);
     });
   }
   return corePromise;
 }
 
-/** Loads the wasm module now rather than on the first check. */
-export async function ready() {
-  await core();
+/**
+ * Loads the wasm module now rather than on the first check. `wasmBinary` (the bytes
+ * of figcheck-core.wasm) is for hosts that cannot fetch it, such as Node.
+ */
+export async function ready({ wasmBinary } = {}) {
+  await core(wasmBinary);
 }
 
 const encoder = new TextEncoder();

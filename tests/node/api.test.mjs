@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { repoRoot, siteModule } from './paths.mjs';
+import { repoRoot, siteModule, wasmBinary } from './paths.mjs';
 import { serveStatic } from '../../web/tools/serve.mjs';
 
 assert.ok(existsSync(siteModule('figcheck.js')),
@@ -38,8 +38,16 @@ function assertSlicesMatch(text, report) {
 
 let bundled;
 
+test('without wasmBinary, Node (no fetch of a file path) gets a FigcheckError that says what to do', async () => {
+  await assert.rejects(figcheck.check('12 people', { published: '2025-01-01' }), (error) => {
+    assert.equal(error.name, 'FigcheckError');
+    assert.match(error.message, /the wasm module did not load: .*ready\(\{ wasmBinary \}\)/);
+    return true;
+  });
+});
+
 test('the module loads and describes the bundled dataset', async () => {
-  await figcheck.ready();
+  await figcheck.ready({ wasmBinary: wasmBinary() });
   bundled = await figcheck.datasetInfo();
   assert.deepEqual(Object.keys(bundled), ['name', 'version', 'date', 'facts', 'bundled']);
   assert.equal(typeof bundled.name, 'string');
@@ -126,7 +134,7 @@ test('a publication date that is not a day is a FigcheckError', async () => {
 });
 
 test('the raw module reports a bad date as {"error"} rather than throwing', async () => {
-  const core = await createFigcheckCore();
+  const core = await createFigcheckCore({ wasmBinary: wasmBinary() });
   const result = JSON.parse(core.check('12 people', '2025-13-01'));
   assert.deepEqual(Object.keys(result), ['error']);
   assert.match(result.error, /'2025-13-01'/);
@@ -201,10 +209,35 @@ test('loadDatasetFromUrl: HTTP errors, network errors and non-JSON bodies keep t
   assert.equal(info.version, '2025.2');
 });
 
+test('a dataset nested 100,000 levels deep is refused without overflowing the 1 MB wasm stack', async () => {
+  const deep = '{"figcheck_dataset":1,"facts":' + '['.repeat(100000) + ']'.repeat(100000) + '}';
+  let objects = '';
+  for (let i = 0; i < 100000; i++) objects += '{"a":';
+  for (const text of [deep, '['.repeat(100000), objects + '1' + '}'.repeat(100000)]) {
+    await assert.rejects(figcheck.loadDataset(text, { name: 'deep.json' }), /dataset deep\.json did not load/);
+  }
+  assert.equal((await figcheck.datasetInfo()).version, '2025.2');
+  const report = await figcheck.check('Harbour Town has 48,200 residents.', { published: '2025-07-01' });
+  assert.equal(report.dataset.name, 'harbour-town');
+});
+
 test('resetDataset brings back the bundled dataset', async () => {
   const info = await figcheck.resetDataset();
   assert.deepEqual(info, bundled);
   assert.deepEqual(await figcheck.datasetInfo(), bundled);
+});
+
+test('the site serves figcheck-core.wasm as application/wasm, beside the glue that names it', async (t) => {
+  const { server, url } = await serveStatic({ root: siteModule('.'), prefix: '/tools/figcheck/' });
+  t.after(() => server.close());
+  const response = await fetch(`${url}figcheck-core.wasm`);
+  assert.equal(response.status, 200);
+  // instantiateStreaming needs this type; with another the glue falls back to a slower path.
+  assert.equal(response.headers.get('content-type'), 'application/wasm');
+  assert.ok(WebAssembly.validate(new Uint8Array(await response.arrayBuffer())));
+  const glue = readFileSync(siteModule('figcheck-core.js'), 'utf8');
+  assert.match(glue, /new URL\(['"]figcheck-core\.wasm['"], ?import\.meta\.url\)/);
+  assert.doesNotMatch(glue, /base64,[A-Za-z0-9+/]{64}/, 'the wasm is a file, not inlined as base64');
 });
 
 test('the site ships no eval, no new Function and no inline script or style', () => {

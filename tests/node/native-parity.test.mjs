@@ -8,11 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-import { cliPath, repoRoot, sharedDir, siteModule } from './paths.mjs';
+import { cliPath, repoRoot, sharedDir, siteModule, wasmBinary } from './paths.mjs';
 
 const createFigcheckCore = (await import(siteModule('figcheck-core.js'))).default;
 const figcheck = await import(siteModule('figcheck.js'));
-const core = await createFigcheckCore();
+const core = await createFigcheckCore({ wasmBinary: wasmBinary() });
+await figcheck.ready({ wasmBinary: wasmBinary() });
 
 function articlesIn(dir) {
   return readdirSync(dir)

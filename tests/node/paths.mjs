@@ -1,4 +1,5 @@
 // Where the node and browser tests find the built site, the CLI and the corpora.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
@@ -11,3 +12,6 @@ export const cliPath = resolve(repoRoot, process.env.FIGCHECK_CLI ?? 'build/nati
 export const sharedDir = resolve(repoRoot, '..', 'shared');
 
 export const siteModule = (name) => join(siteDir, name);
+
+/** The bytes of figcheck-core.wasm: Node 20 cannot fetch it by path, so the tests pass them. */
+export const wasmBinary = () => readFileSync(siteModule('figcheck-core.wasm'));
