@@ -1,38 +1,28 @@
-// The C functions figcheck-core.wasm exports to its JavaScript loader
-// (wasm/figcheck-core.js). No checking logic lives here: each function validates
-// its arguments, calls the core and leaves JSON in a result buffer.
+// Embind glue between figcheck's C++ API and JavaScript. No checking logic lives
+// here: each function validates its arguments, calls the core and returns JSON.
 //
-// Not Embind: its JavaScript runtime was 30 KB (9 KB gzip) of the download, needs
-// RTTI, and turned the report into a JS string byte by byte (a fifth of a 1 MB
-// check). Here the loader copies UTF-8 bytes into memory from malloc(), calls a
-// function, and decodes the result with one TextDecoder call.
+// Convention: every function returns a JSON string (never throws; the wasm build
+// has no exceptions). A failure is an object with "error" (check) or with
+// "ok": false and "errors" (loadDataset). web/figcheck.js turns both into thrown
+// Errors and is the API pages should use.
 //
-// Convention: every function returns the address of a Result {data, size} that
-// holds JSON (never throws; the wasm build has no exceptions). A failure is an
-// object with "error" (check) or with "ok": false and "errors" (loadDataset).
-// web/figcheck.js turns both into thrown Errors and is the API pages should use.
-// figcheck_release() frees the result once the loader has decoded it: a 1 MB
-// text's report is 13 MB of JSON, and keeping it until the next call would keep
-// the heap that large.
-//
-// Strings cross as UTF-8 bytes with a length. web/figcheck.js encodes with
-// TextEncoder, which makes lone surrogates U+FFFD, so offsets still index the
-// caller's string.
-#include <cstddef>
-#include <cstdint>
+// Strings cross as std::string (UTF-8). JavaScript strings with lone surrogates
+// must be made well-formed before the call (web/figcheck.js passes TextEncoder
+// bytes): Emscripten 3.1.6's stringToUTF8 pairs a lone surrogate with the unit
+// after it, which would shift every later offset.
 #include <optional>
 #include <string>
-#include <string_view>
 #include <utility>
 
-#include <emscripten/emscripten.h>
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+#include <nlohmann/json.hpp>
 
 #include "figcheck/figcheck.h"
-#include "json_writer.h"
 
 namespace {
 
-using figcheck::detail::JsonWriter;
+using json = nlohmann::ordered_json;
 
 // The checker in use: built from the dataset loadDataset accepted last, else from
 // the bundled dataset. A Checker indexes its dataset once, so each check is cheap.
@@ -44,130 +34,77 @@ const figcheck::Checker& active_checker() {
   return bundled_checker;
 }
 
-// The last result, until figcheck_release() or the next call.
-std::string g_json;
-
-struct Result {
-  const char* data;
-  std::size_t size;
-};
-Result g_result;
-
-const Result* result(std::string json) {
-  g_json = std::move(json);
-  g_result = {g_json.data(), g_json.size()};
-  return &g_result;
+// A JSON answer as a JavaScript string, decoded by one TextDecoder call: Embind's
+// own std::string return scans and copies it byte by byte, a fifth of a 1 MB check.
+emscripten::val to_js(const std::string& json_text) {
+  static const emscripten::val decoder = emscripten::val::global("TextDecoder").new_();
+  return decoder.call<emscripten::val>(
+      "decode", emscripten::val(emscripten::typed_memory_view(
+                    json_text.size(), reinterpret_cast<const unsigned char*>(json_text.data()))));
 }
 
-std::string_view view(const char* data, std::size_t size) {
-  return size ? std::string_view(data, size) : std::string_view();
+std::string dump(const json& value) {
+  // Invalid UTF-8 (from a dataset file) becomes U+FFFD instead of failing.
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string error_json(std::string_view message) {
-  std::string out;
-  JsonWriter json(out);
-  json.begin_object();
-  json.key("error");
-  json.string(message);
-  json.end_object();
-  return out;
+std::string error_json(const std::string& message) { return dump(json{{"error", message}}); }
+
+json dataset_info(const figcheck::Dataset& dataset, bool bundled) {
+  return {{"name", dataset.name},
+          {"version", dataset.version},
+          {"date", dataset.date ? json(figcheck::format_iso_date(*dataset.date)) : json(nullptr)},
+          {"facts", dataset.facts.size()},
+          {"bundled", bundled}};
 }
-
-void dataset_info(JsonWriter& json, const figcheck::Dataset& dataset, bool bundled) {
-  json.key("name");
-  json.string(dataset.name);
-  json.key("version");
-  json.string(dataset.version);
-  json.key("date");
-  if (dataset.date) {
-    json.string(figcheck::format_iso_date(*dataset.date));
-  } else {
-    json.null();
-  }
-  json.key("facts");
-  json.integer(static_cast<std::int64_t>(dataset.facts.size()));
-  json.key("bundled");
-  json.boolean(bundled);
-}
-
-std::string dataset_info_json(const figcheck::Dataset& dataset, bool bundled) {
-  std::string out;
-  JsonWriter json(out);
-  json.begin_object();
-  dataset_info(json, dataset, bundled);
-  json.end_object();
-  return out;
-}
-
-}  // namespace
-
-extern "C" {
 
 // check(text, published) -> report JSON (core/src/report.cpp). {"error": "..."}
 // when `published` is not a day written YYYY-MM-DD; the core's own report also
 // carries "error" when the text is over a limit.
-EMSCRIPTEN_KEEPALIVE const Result* figcheck_check(const char* text, std::size_t text_size, const char* published,
-                                                  std::size_t published_size) {
-  const std::string_view day = view(published, published_size);
-  const std::optional<figcheck::Date> date = figcheck::parse_iso_date(day);
+emscripten::val check(const std::string& text, const std::string& published) {
+  const std::optional<figcheck::Date> date = figcheck::parse_iso_date(published);
   if (!date || date->granularity() != figcheck::Date::Granularity::kDay) {
-    return result(error_json("the publication date must be a day written YYYY-MM-DD, not '" + std::string(day) +
-                             "'"));
+    return to_js(error_json("the publication date must be a day written YYYY-MM-DD, not '" + published +
+                            "'"));
   }
-  return result(figcheck::report_to_json(active_checker().check(view(text, text_size), *date)));
+  return to_js(figcheck::report_to_json(active_checker().check(text, *date)));
 }
 
 // loadDataset(jsonText, name) -> {"ok": true, "name", "version", "date", "facts", "bundled"}
 // or {"ok": false, "errors": [{"file", "where", "problem"}]}. On failure the
 // dataset in use stays in use.
-EMSCRIPTEN_KEEPALIVE const Result* figcheck_load_dataset(const char* json_text, std::size_t json_size,
-                                                         const char* name_data, std::size_t name_size) {
-  const std::string_view name = view(name_data, name_size);
-  figcheck::DatasetResult loaded = figcheck::parse_dataset(view(json_text, json_size), name);
-  std::string out;
-  JsonWriter json(out);
-  json.begin_object();
-  json.key("ok");
-  json.boolean(loaded.ok());
-  if (!loaded.ok()) {
-    json.key("errors");
-    json.begin_array();
-    auto problem = [&json](std::string_view file, std::string_view where, std::string_view text) {
-      json.begin_object();
-      json.key("file");
-      json.string(file);
-      json.key("where");
-      json.string(where);
-      json.key("problem");
-      json.string(text);
-      json.end_object();
-    };
-    for (const figcheck::DatasetError& error : loaded.errors) problem(error.file, error.where, error.problem);
-    if (loaded.errors.empty()) problem(name, "", "not loaded");
-    json.end_array();
-  } else {
-    g_loaded_checker.emplace(std::move(*loaded.dataset));
-    dataset_info(json, g_loaded_checker->dataset(), false);
+emscripten::val load_dataset(const std::string& json_text, const std::string& name) {
+  figcheck::DatasetResult result = figcheck::parse_dataset(json_text, name);
+  if (!result.ok()) {
+    json errors = json::array();
+    for (const figcheck::DatasetError& error : result.errors) {
+      errors.push_back({{"file", error.file}, {"where", error.where}, {"problem", error.problem}});
+    }
+    if (errors.empty()) errors.push_back({{"file", name}, {"where", ""}, {"problem", "not loaded"}});
+    return to_js(dump(json{{"ok", false}, {"errors", std::move(errors)}}));
   }
-  json.end_object();
-  return result(std::move(out));
+  g_loaded_checker.emplace(std::move(*result.dataset));
+  json info = {{"ok", true}};
+  info.update(dataset_info(g_loaded_checker->dataset(), false));
+  return to_js(dump(info));
 }
 
 // resetDataset(): back to the bundled dataset. Returns datasetInfo().
-EMSCRIPTEN_KEEPALIVE const Result* figcheck_reset_dataset() {
+emscripten::val reset_dataset() {
   g_loaded_checker.reset();
-  return result(dataset_info_json(figcheck::bundled_dataset(), true));
+  return to_js(dump(dataset_info(figcheck::bundled_dataset(), true)));
 }
 
 // datasetInfo() -> {"name", "version", "date", "facts", "bundled"} of the dataset in use.
-EMSCRIPTEN_KEEPALIVE const Result* figcheck_dataset_info() {
-  return result(dataset_info_json(active_checker().dataset(), !g_loaded_checker.has_value()));
+emscripten::val current_dataset_info() {
+  return to_js(dump(dataset_info(active_checker().dataset(), !g_loaded_checker.has_value())));
 }
 
-// Frees the last result's buffer (the loader has copied it out).
-EMSCRIPTEN_KEEPALIVE void figcheck_release() {
-  std::string().swap(g_json);
-  g_result = {nullptr, 0};
-}
+}  // namespace
 
-}  // extern "C"
+EMSCRIPTEN_BINDINGS(figcheck) {
+  emscripten::function("check", &check);
+  emscripten::function("loadDataset", &load_dataset);
+  emscripten::function("resetDataset", &reset_dataset);
+  emscripten::function("datasetInfo", &current_dataset_info);
+}
