@@ -362,6 +362,8 @@ TEST(DatasetTest, BundledDatasetLoads) {
   const Dataset& dataset = bundled_dataset();
   EXPECT_EQ(dataset.name, "Gaza war 2023\u20132026 (figcheck reference)");
   EXPECT_EQ(dataset.version, "2026.11.25");
+  ASSERT_GE(dataset.topic.size(), 3u);
+  EXPECT_EQ(dataset.topic[0], "Gaza");
   ASSERT_EQ(dataset.facts.size(), 68u);
   std::size_t points = 0;
   for (const Fact& fact : dataset.facts) {
