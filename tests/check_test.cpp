@@ -2,6 +2,9 @@
 // is matched to and the verdict it gets. Each case is a way news text is written.
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+#include <string>
+
 #include "figcheck/figcheck.h"
 
 namespace figcheck {
@@ -38,11 +41,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "The health ministry said on Tuesday that more than 71,400 Palestinians have been killed since "
                   "October 2023.",
                   "2026-01-06", "more than 71,400", "gaza.deaths.cumulative", Verdict::kSupported},
-        CheckCase{"WrongWoundedCount", "The war has killed more than 71,400 people and wounded 17,100.", "2026-01-06",
+        CheckCase{"WrongWoundedCount", "The war in Gaza has killed more than 71,400 people and wounded 17,100.", "2026-01-06",
                   "17,100", "gaza.injured.cumulative", Verdict::kContradicted},
         CheckCase{"OutdatedToll", "The war has killed 70,100 Palestinians, the ministry says.", "2026-01-06",
                   "70,100", "gaza.deaths.cumulative", Verdict::kOutdated},
-        CheckCase{"SinceTheCeasefire", "Since the truce began, 420 people have been killed.", "2026-01-06", "420",
+        CheckCase{"SinceTheCeasefire", "Since the truce began, 420 people have been killed in Gaza.", "2026-01-06", "420",
                   "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
         CheckCase{"EventCountIsNotTheTotal", "At least 25 people were killed in strikes on Sunday, medics said.",
                   "2026-01-06", "At least 25", "", Verdict::kUnverified},
@@ -52,7 +55,7 @@ INSTANTIATE_TEST_SUITE_P(
                   Verdict::kUnverified},
         CheckCase{"PartOfAnUnnamedWhole", "Five bodies were found, three of them under rubble.", "2026-01-06",
                   "three", "", Verdict::kUnverified},
-        CheckCase{"CeasefireDate", "The ceasefire took effect on October 10.", "2026-01-06", "October 10",
+        CheckCase{"CeasefireDate", "The Gaza ceasefire took effect on October 10.", "2026-01-06", "October 10",
                   "ceasefire_2025_10.effective", Verdict::kSupported},
         CheckCase{"WrongClosureDate", "The Rafah crossing has been closed since June 2024.", "2026-01-06",
                   "since June 2024", "rafah_crossing.seized_by_israel", Verdict::kContradicted},
@@ -95,6 +98,87 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
+
+// The bundled dataset has a topic; an article that never names it is not compared
+// with the facts, however much its figures' words read like theirs.
+constexpr const char* kOffTopic =
+    "LIMA (Reuters) - A magnitude 6.1 earthquake shook Peru on Tuesday. It was the strongest since August 2007, "
+    "when a magnitude 8.0 tremor near Pisco killed 519 people.";
+constexpr const char* kOffTopicExplanation =
+    "The article never names the dataset's subject (Gaza, Israel, Hamas, \u2026), so its figures are not "
+    "compared with it.";
+
+const Finding& finding_of(const Report& report, std::string_view figure) {
+  for (const Finding& finding : report.findings) {
+    if (finding.mention.text == figure) return finding;
+  }
+  throw std::runtime_error("no mention \"" + std::string(figure) + "\"");
+}
+
+TEST(TopicTest, AnArticleThatNeverNamesTheTopicGetsNoFactMatches) {
+  const Report report = check(kOffTopic, Date{2025, 3, 18}, bundled_dataset());
+  ASSERT_GE(report.findings.size(), 3u);
+  for (const Finding& finding : report.findings) {
+    EXPECT_EQ(finding.fact_id, "") << finding.mention.text;
+    EXPECT_EQ(finding.verdict, Verdict::kUnverified) << finding.mention.text;
+    EXPECT_EQ(finding.explanation, kOffTopicExplanation) << finding.mention.text;
+  }
+  EXPECT_EQ(report.summary.checked, 0);
+}
+
+TEST(TopicTest, WithoutATopicTheSameArticleIsComparedAsBefore) {
+  Dataset untopical = bundled_dataset();
+  untopical.topic.clear();
+  const Report report = check(kOffTopic, Date{2025, 3, 18}, untopical);
+  // The false alarm the topic is there to prevent.
+  EXPECT_EQ(finding_of(report, "519").fact_id, "gaza.deaths.cumulative");
+  EXPECT_EQ(finding_of(report, "519").verdict, Verdict::kContradicted);
+}
+
+TEST(TopicTest, NamingTheTopicOnceAnywhereLetsFiguresMatch) {
+  constexpr const char* kBody = "The war has killed more than 71,400 people and wounded 17,100.";
+  const Report without = check(kBody, Date{2026, 1, 6}, bundled_dataset());
+  EXPECT_EQ(finding_of(without, "17,100").fact_id, "");
+  EXPECT_EQ(finding_of(without, "17,100").explanation, kOffTopicExplanation);
+  // Case and inflection do not matter; the phrase may stand in another sentence, even after the figures.
+  for (const char* named : {"GAZA CITY\n", "Israeli officials declined to comment. ",
+                            "Palestinians mourned. "}) {
+    for (const bool before : {true, false}) {
+      const std::string text = before ? named + std::string(kBody) : kBody + std::string("\n") + named;
+      const Report report = check(text, Date{2026, 1, 6}, bundled_dataset());
+      EXPECT_EQ(finding_of(report, "17,100").fact_id, "gaza.injured.cumulative") << text;
+      EXPECT_EQ(finding_of(report, "17,100").verdict, Verdict::kContradicted) << text;
+      EXPECT_EQ(finding_of(report, "more than 71,400").verdict, Verdict::kSupported) << text;
+    }
+  }
+}
+
+TEST(TopicTest, APhraseCountsOnlyAtTheStartOfAWord) {
+  Dataset dataset = bundled_dataset();
+  dataset.topic = {"war", "West Bank"};
+  constexpr const char* kFigure = "More than 71,400 people have been killed";
+  auto matched = [&](const std::string& text) {
+    return !finding_of(check(text, Date{2026, 1, 6}, dataset), "More than 71,400").fact_id.empty();
+  };
+  EXPECT_TRUE(matched(std::string(kFigure) + " in the war."));
+  EXPECT_TRUE(matched(std::string(kFigure) + ", warnings say."));        // "war" starts "warnings"
+  EXPECT_FALSE(matched(std::string(kFigure) + ", an award-winning study says."));  // inside "award"
+  EXPECT_TRUE(matched(std::string(kFigure) + ", says a study from the West\n  bank."));
+  EXPECT_FALSE(matched(std::string(kFigure) + ", says a study from the Westbank."));
+  const Report report = check("71,400 killed, 2 awards", Date{2026, 1, 6}, dataset);
+  EXPECT_EQ(report.findings.at(0).explanation,
+            "The article never names the dataset's subject (war, West Bank), so its figures are not compared "
+            "with it.");
+}
+
+TEST(TopicTest, SelfConsistencyIsCheckedWithoutTheTopic) {
+  const Report report = check("The quake struck on Thursday, 15 August 2007, and killed 519 people.",
+                              Date{2025, 3, 18}, bundled_dataset());
+  const Finding& weekday = finding_of(report, "Thursday, 15 August 2007");
+  EXPECT_EQ(weekday.verdict, Verdict::kContradicted);
+  EXPECT_EQ(weekday.explanation, "15 August 2007 was a Wednesday, not a Thursday.");
+  EXPECT_EQ(finding_of(report, "519").explanation, kOffTopicExplanation);
+}
 
 TEST(BundledCheckTest, SummaryCountsEveryMention) {
   const Report report = check("The war has killed 70,100 people and wounded 17,100 since October 2023. "

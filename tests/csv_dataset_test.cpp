@@ -106,6 +106,83 @@ INSTANTIATE_TEST_SUITE_P(
                      "decreases"}),
     [](const testing::TestParamInfo<CsvErrorCase>& info) { return std::string(info.param.name); });
 
+TEST(CsvDatasetTest, TheTopicComesWithTheCsv) {
+  DatasetCsv csv = small_csv();
+  // As `figcheck dataset build --topic "Gaza; Israel" --topic "Hamas;"` gives it.
+  for (const char* option : {"Gaza; Israel", "Hamas;"}) {
+    for (std::string& phrase : split_phrase_list(option)) csv.topic.push_back(phrase);
+  }
+  const DatasetResult result = parse_dataset_csv(csv);
+  ASSERT_TRUE(result.ok()) << result.error_text();
+  EXPECT_EQ(result.dataset->topic, (std::vector<std::string>{"Gaza", "Israel", "Hamas"}));
+  EXPECT_TRUE(parse_dataset_csv(small_csv()).dataset->topic.empty());
+
+  csv.topic.push_back(std::string(201, 'a'));
+  const DatasetResult bad = parse_dataset_csv(csv);
+  ASSERT_FALSE(bad.ok());
+  ASSERT_EQ(bad.errors.size(), 1u) << bad.error_text();
+  EXPECT_EQ(bad.errors[0].to_string(), "--topic: phrase 4: topic phrase is longer than 200 bytes");
+}
+
+constexpr const char* kDescriptor = R"({
+  "name": "our-facts", "title": "Our facts", "version": "3", "created": "2026-02-01T10:00:00Z",
+  "keywords": ["Gaza", "Israel"],
+  "resources": [{"name": "facts", "path": "sheets/facts.csv"}, {"name": "points", "path": "points.csv"}]})";
+
+TEST(CsvDatasetTest, ADataPackagesKeywordsAreTheTopic) {
+  std::vector<DatasetError> errors;
+  std::optional<DatasetCsv> package = parse_data_package(kDescriptor, "datapackage.json", errors);
+  ASSERT_TRUE(package.has_value());
+  EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(package->name, "Our facts");
+  EXPECT_EQ(package->version, "3");
+  EXPECT_EQ(package->date, "2026-02-01");
+  EXPECT_EQ(package->facts_file, "sheets/facts.csv");
+  EXPECT_EQ(package->points_file, "points.csv");
+  EXPECT_EQ(package->topic, (std::vector<std::string>{"Gaza", "Israel"}));
+
+  const DatasetCsv sheets = small_csv();
+  package->facts_csv = sheets.facts_csv;
+  package->points_csv = sheets.points_csv;
+  const DatasetResult result = parse_dataset_csv(*package);
+  ASSERT_TRUE(result.ok()) << result.error_text();
+  EXPECT_EQ(result.dataset->topic, (std::vector<std::string>{"Gaza", "Israel"}));
+
+  // A bad keyword is reported where it stands in the descriptor.
+  package->topic.emplace_back("  ");
+  const DatasetResult bad = parse_dataset_csv(*package);
+  ASSERT_EQ(bad.errors.size(), 1u) << bad.error_text();
+  EXPECT_EQ(bad.errors[0].to_string(), "datapackage.json: /keywords/2: topic has an empty phrase");
+}
+
+TEST(CsvDatasetTest, BadKeywordsAndResourcesAreReportedTogether) {
+  std::vector<DatasetError> errors;
+  EXPECT_FALSE(parse_data_package(R"({"keywords": ["Gaza", 7], "resources": [{"name": "facts"}]})",
+                                  "dp.json", errors));
+  std::vector<std::string> seen;
+  for (const DatasetError& error : errors) seen.push_back(error.to_string());
+  EXPECT_EQ(seen, (std::vector<std::string>{"dp.json: /keywords/1: keywords must be strings",
+                                            "dp.json: /resources/0: a resource needs a name and a path",
+                                            "dp.json: /resources: no resource named 'facts'",
+                                            "dp.json: /resources: no resource named 'points'"}));
+  errors.clear();
+  EXPECT_FALSE(parse_data_package(R"({"keywords": "Gaza", "resources": []})", "dp.json", errors));
+  ASSERT_FALSE(errors.empty());
+  EXPECT_EQ(errors[0].where, "/keywords");
+}
+
+TEST(CsvDatasetTest, ExportedPackageCarriesTheTopicBack) {
+  const DatasetCsv csv = dataset_to_csv(bundled_dataset());
+  EXPECT_EQ(csv.topic, bundled_dataset().topic);
+  std::vector<DatasetError> errors;
+  const std::optional<DatasetCsv> package = parse_data_package(data_package_json(csv), "datapackage.json", errors);
+  ASSERT_TRUE(package.has_value());
+  EXPECT_EQ(package->topic, bundled_dataset().topic);
+  EXPECT_EQ(package->name, bundled_dataset().name);
+  EXPECT_EQ(package->facts_file, "facts.csv");
+  EXPECT_EQ(package->points_file, "points.csv");
+}
+
 TEST(CsvDatasetTest, BundledDatasetRoundTripsThroughCsv) {
   const Dataset& bundled = bundled_dataset();
   ASSERT_FALSE(bundled.facts.empty());

@@ -186,6 +186,11 @@ const ErrorCase kErrorCases[] = {
      "date is only for date and date_range facts"},
     {"OddKeyIsEscaped", [](json& d) { point0(d)["a/b~c"] = 1; }, "/facts/0/points/0/a~1b~0c",
      "unknown field 'a/b~c'"},
+    {"TopicNotAList", [](json& d) { d["topic"] = "gaza"; }, "/topic", "topic must be a list of phrases"},
+    {"TopicEmptyPhrase", [](json& d) { d["topic"] = {"gaza", " \t"}; }, "/topic/1", "topic has an empty phrase"},
+    {"TopicPhraseNotAString", [](json& d) { d["topic"] = json::array({"gaza", 3}); }, "/topic/1",
+     "topic phrases must be strings"},
+    {"TopicPhraseTooLong", [](json& d) { d["topic"] = {std::string(201, 'a')}; }, "/topic/0", "longer than 200"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Dataset, DatasetErrorTest, testing::ValuesIn(kErrorCases),
@@ -235,6 +240,18 @@ TEST(DatasetTest, ValidDatasetLoadsAndNormalises) {
   ASSERT_EQ(ceasefire.points.size(), 1u);
   EXPECT_EQ(ceasefire.points[0].date, (Date{2025, 10, 10}));
   EXPECT_FALSE(ceasefire.points[0].value.has_value());
+}
+
+TEST(DatasetTest, TopicIsReadAsWrittenWithSpacesNormalised) {
+  json dataset = valid_dataset();
+  EXPECT_TRUE(parse_dataset(text_of(dataset), "t").dataset->topic.empty());
+  dataset["topic"] = {"Gaza", "  West \t Bank ", "gaza", "UNRWA"};
+  const DatasetResult result = parse_dataset(text_of(dataset), "t");
+  ASSERT_TRUE(result.ok()) << result.error_text();
+  // Case is kept, as the page shows the phrases; a phrase repeated in another case is dropped.
+  EXPECT_EQ(result.dataset->topic, (std::vector<std::string>{"Gaza", "West Bank", "UNRWA"}));
+  dataset["topic"] = nullptr;
+  EXPECT_TRUE(parse_dataset(text_of(dataset), "t").dataset->topic.empty());
 }
 
 TEST(DatasetTest, EveryKindAndQualifierIsAccepted) {
@@ -345,6 +362,8 @@ TEST(DatasetTest, BundledDatasetLoads) {
   const Dataset& dataset = bundled_dataset();
   EXPECT_EQ(dataset.name, "Gaza war 2023\u20132026 (figcheck reference)");
   EXPECT_EQ(dataset.version, "2026.11.25");
+  ASSERT_GE(dataset.topic.size(), 3u);
+  EXPECT_EQ(dataset.topic[0], "Gaza");
   ASSERT_EQ(dataset.facts.size(), 68u);
   std::size_t points = 0;
   for (const Fact& fact : dataset.facts) {

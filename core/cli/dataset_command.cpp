@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <tuple>
 
 #include "commands.h"
 #include "json_util.h"
@@ -19,8 +20,9 @@ constexpr const char* kUsage =
     "      and points.csv); prints every problem and exits 1, or prints a summary and exits 0\n"
     "  figcheck dataset build datapackage.json [-o OUT.json]\n"
     "  figcheck dataset build --facts facts.csv --points points.csv --name NAME --version VERSION\n"
-    "                         [--date YYYY-MM-DD] [-o OUT.json]\n"
-    "      builds the JSON dataset from the CSV files (standard output without -o)\n"
+    "                         [--date YYYY-MM-DD] [--topic \"gaza;israel;...\"]... [-o OUT.json]\n"
+    "      builds the JSON dataset from the CSV files (standard output without -o); the topic\n"
+    "      (a data package's keywords) lists phrases an article on the dataset names\n"
     "  figcheck dataset export [DATASET.json] --out-dir DIR\n"
     "      writes DIR/facts.csv, DIR/points.csv and DIR/datapackage.json to edit in a spreadsheet\n"
     "      (the bundled dataset when no file is given)\n";
@@ -30,48 +32,24 @@ void print_errors(const DatasetResult& result) {
   for (const DatasetError& error : result.errors) std::fprintf(stderr, "  %s\n", error.to_string().c_str());
 }
 
-// A data package: its descriptor names the two CSV resources and the dataset's name.
+// A data package: its descriptor names the two CSV resources, the dataset's name
+// and its topic (parse_data_package); the CSV files are read here.
 std::optional<DatasetCsv> read_data_package(const std::string& path, DatasetResult& problems) {
   auto text = read_input(path);
   if (!text) return std::nullopt;
-  auto complain = [&](std::string where, std::string problem) {
-    problems.errors.push_back({path, std::move(where), std::move(problem)});
-    return std::nullopt;
-  };
-  const detail::ParsedJson parsed = detail::parse_json(*text);
-  if (!parsed.ok()) return complain("", "is not JSON: " + parsed.error);
-  const nlohmann::json& descriptor = parsed.value;
-  if (!descriptor.is_object() || !descriptor.contains("resources") || !descriptor["resources"].is_array()) {
-    return complain("/resources", "a data package needs a list of resources");
-  }
-  DatasetCsv csv;
-  auto text_field = [&](const char* key) -> std::string {
-    return descriptor.contains(key) && descriptor[key].is_string() ? descriptor[key].get<std::string>() : "";
-  };
-  csv.name = text_field("title").empty() ? text_field("name") : text_field("title");
-  csv.version = text_field("version");
-  csv.date = text_field("created").substr(0, 10);
+  std::optional<DatasetCsv> csv = parse_data_package(*text, path, problems.errors);
+  if (!csv) return std::nullopt;
   const fs::path folder = fs::path(path).parent_path();
-  bool have_facts = false, have_points = false;
-  const auto& resources = descriptor["resources"];
-  for (std::size_t i = 0; i < resources.size(); ++i) {
-    const auto& resource = resources[i];
-    const std::string where = "/resources/" + std::to_string(i);
-    if (!resource.is_object() || !resource.contains("name") || !resource["name"].is_string() ||
-        !resource.contains("path") || !resource["path"].is_string()) {
-      return complain(where, "a resource needs a name and a path");
+  for (auto [file, content, name] : {std::tuple{&csv->facts_file, &csv->facts_csv, "facts"},
+                                     std::tuple{&csv->points_file, &csv->points_csv, "points"}}) {
+    *file = (folder / *file).string();
+    auto read = read_input(*file);
+    if (!read) {
+      problems.errors.push_back({path, "/resources", "cannot read " + *file + " (resource '" + name + "')"});
+      return std::nullopt;
     }
-    const std::string name = resource["name"].get<std::string>();
-    const std::string file = (folder / resource["path"].get<std::string>()).string();
-    if (name != "facts" && name != "points") continue;
-    auto content = read_input(file);
-    if (!content) return complain(where + "/path", "cannot read " + file);
-    (name == "facts" ? csv.facts_csv : csv.points_csv) = std::move(*content);
-    (name == "facts" ? csv.facts_file : csv.points_file) = file;
-    (name == "facts" ? have_facts : have_points) = true;
+    *content = std::move(*read);
   }
-  if (!have_facts) return complain("/resources", "no resource named 'facts'");
-  if (!have_points) return complain("/resources", "no resource named 'points'");
   return csv;
 }
 
@@ -137,6 +115,9 @@ int build(const Args& args) {
       csv.version = args[++i];
     } else if (arg == "--date" && has_value) {
       csv.date = args[++i];
+    } else if (arg == "--topic" && has_value) {
+      // "gaza; israel" as in the CSV word lists; it may be given more than once.
+      for (std::string& phrase : split_phrase_list(args[++i])) csv.topic.push_back(std::move(phrase));
     } else if (!arg.empty() && arg[0] != '-' && package.empty()) {
       package = arg;
     } else {
@@ -199,17 +180,10 @@ int export_csv(const Args& args) {
   const DatasetCsv csv = dataset_to_csv(dataset);
   std::error_code error;
   fs::create_directories(folder, error);
-  nlohmann::ordered_json package = {
-      {"name", "figcheck-dataset"},
-      {"title", csv.name},
-      {"version", csv.version},
-      {"resources", {{{"name", "facts"}, {"path", "facts.csv"}, {"format", "csv"}},
-                     {{"name", "points"}, {"path", "points.csv"}, {"format", "csv"}}}}};
-  if (!csv.date.empty()) package["created"] = csv.date;
   const fs::path base(folder);
   if (!write_file((base / "facts.csv").string(), csv.facts_csv) ||
       !write_file((base / "points.csv").string(), csv.points_csv) ||
-      !write_file((base / "datapackage.json").string(), package.dump(2) + "\n")) {
+      !write_file((base / "datapackage.json").string(), data_package_json(csv))) {
     return 2;
   }
   std::printf("wrote %s/facts.csv, points.csv and datapackage.json\n", folder.c_str());

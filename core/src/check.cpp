@@ -78,27 +78,58 @@ void check_scope_starts(std::vector<Finding>& findings, std::size_t sentence_beg
   }
 }
 
-}  // namespace
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-Checker::Checker(Dataset dataset, CheckLimits limits)
-    : dataset_(std::make_shared<const Dataset>(std::move(dataset))),
-      index_(std::make_shared<const detail::MatchIndex>(*dataset_)),
-      limits_(limits) {}
-
-Report Checker::check(std::string_view text, const Date& published) const {
-  Report report;
-  report.published = published;
-  report.dataset_name = dataset_->name;
-  report.dataset_version = dataset_->version;
-  if (text.size() > limits_.max_text_bytes) {
-    report.error = "The text is " + std::to_string(text.size()) + " bytes; the limit is " +
-                   std::to_string(limits_.max_text_bytes) + " bytes. Check it in parts.";
-    return report;
+// Whether `phrase` stands at `at` of `text`: ASCII case ignored, a space of the
+// phrase standing for any run of white space ("West\nBank"). Only the start is
+// tied to a word boundary, so "Israel" stands in "Israeli".
+bool phrase_at(std::string_view text, std::size_t at, std::string_view phrase) {
+  std::size_t i = at;
+  for (std::size_t j = 0; j < phrase.size(); ++j) {
+    if (phrase[j] == ' ') {
+      if (i >= text.size() || !is_ascii_space(text[i])) return false;
+      while (i < text.size() && is_ascii_space(text[i])) ++i;
+    } else {
+      if (i >= text.size() || ascii_lower(text[i]) != ascii_lower(phrase[j])) return false;
+      ++i;
+    }
   }
+  return true;
+}
 
-  std::vector<Mention> mentions = extract_mentions(text, published);
-  if (mentions.size() > limits_.max_mentions) mentions.resize(limits_.max_mentions);
-  report.findings.reserve(mentions.size());
+// Whether the text names one of the topic's phrases anywhere, at the start of a
+// word. One pass over the raw text, comparing bytes in place: no tokens, no copies,
+// so it costs next to nothing on every keystroke pause. Stops at the first phrase found.
+bool names_topic(std::string_view text, const std::vector<std::string>& topic) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && is_ascii_alnum(static_cast<unsigned char>(text[i - 1]))) continue;
+    const char first = ascii_lower(text[i]);
+    for (const std::string& phrase : topic) {
+      if (!phrase.empty() && ascii_lower(phrase[0]) == first && phrase_at(text, i, phrase)) return true;
+    }
+  }
+  return false;
+}
+
+// "The article never names the dataset's subject (Gaza, Israel, Hamas, …), ...":
+// the first three phrases, as the dataset's author ordered them.
+std::string off_topic_explanation(const std::vector<std::string>& topic) {
+  std::string named;
+  const std::size_t shown = std::min<std::size_t>(topic.size(), 3);
+  for (std::size_t i = 0; i < shown; ++i) named += (i ? ", " : "") + topic[i];
+  if (topic.size() > shown) named += ", \xE2\x80\xA6";  // an ellipsis
+  return "The article never names the dataset's subject (" + named +
+         "), so its figures are not compared with it.";
+}
+
+// Matches each mention to a fact and compares it, sentence by sentence; appends
+// one finding per mention, in text order. `mentions` are moved into the findings.
+void match_findings(std::string_view text, const Date& published, const Dataset& dataset,
+                    const detail::MatchIndex& index, std::vector<Mention>& mentions, std::vector<Finding>& findings) {
   const std::vector<detail::ByteRange> sentences = detail::split_sentences(text);
   std::size_t next_mention = 0;
   detail::SentenceReading reading;
@@ -112,12 +143,12 @@ Report Checker::check(std::string_view text, const Date& published) const {
       ++next_mention;
     }
     if (in_sentence.empty()) continue;
-    detail::read_sentence(text, sentence, *index_, in_sentence, reading);
+    detail::read_sentence(text, sentence, index, in_sentence, reading);
     matched.assign(in_sentence.size(), nullptr);
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
       Finding finding;
-      detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, *dataset_, published);
+      detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, dataset, published);
       finding.claim = std::move(outcome.claim);
       finding.candidates = std::move(outcome.candidates);
       // "70,112 Palestinians killed since 7 April 2023": a count from another start
@@ -139,14 +170,54 @@ Report Checker::check(std::string_view text, const Date& published) const {
       } else {
         finding.explanation = unmatched_explanation(*mention, outcome);
       }
-      report.findings.push_back(std::move(finding));
+      findings.push_back(std::move(finding));
     }
     // The sentence's reading points at its mentions until here; now they can move.
-    const std::size_t first_finding = report.findings.size() - in_sentence.size();
+    const std::size_t first_finding = findings.size() - in_sentence.size();
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
-      report.findings[first_finding + which].mention = std::move(mentions[first_mention + which]);
+      findings[first_finding + which].mention = std::move(mentions[first_mention + which]);
     }
-    check_scope_starts(report.findings, first_finding, matched);
+    check_scope_starts(findings, first_finding, matched);
+  }
+}
+
+}  // namespace
+
+Checker::Checker(Dataset dataset, CheckLimits limits)
+    : dataset_(std::make_shared<const Dataset>(std::move(dataset))),
+      index_(std::make_shared<const detail::MatchIndex>(*dataset_)),
+      limits_(limits) {}
+
+Report Checker::check(std::string_view text, const Date& published) const {
+  Report report;
+  report.published = published;
+  report.dataset_name = dataset_->name;
+  report.dataset_version = dataset_->version;
+  if (text.size() > limits_.max_text_bytes) {
+    report.error = "The text is " + std::to_string(text.size()) + " bytes; the limit is " +
+                   std::to_string(limits_.max_text_bytes) + " bytes. Check it in parts.";
+    return report;
+  }
+
+  std::vector<Mention> mentions = extract_mentions(text, published);
+  if (mentions.size() > limits_.max_mentions) mentions.resize(limits_.max_mentions);
+  report.findings.reserve(mentions.size());
+  // The topic gate, decided once for the whole text before any figure is matched.
+  // An article about something else ("a tremor near Pisco killed 519 people") has
+  // figures whose words read like the dataset's ("killed", "people"); the words
+  // around one figure cannot tell, but the whole article can: if it never names
+  // what the dataset is about, no figure is compared with it. It is a property of
+  // the text, not of a figure, so it sits here rather than in the matcher. The
+  // checks of the article against itself, below, need no dataset and still run.
+  if (!dataset_->topic.empty() && !names_topic(text, dataset_->topic)) {
+    const std::string explanation = off_topic_explanation(dataset_->topic);
+    for (Mention& mention : mentions) {
+      Finding& finding = report.findings.emplace_back();
+      finding.mention = std::move(mention);
+      finding.explanation = explanation;
+    }
+  } else {
+    match_findings(text, published, *dataset_, *index_, mentions, report.findings);
   }
   detail::check_consistency(text, published, report.findings);
   for (const Finding& finding : report.findings) count(report.summary, finding.verdict);

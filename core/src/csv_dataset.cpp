@@ -76,6 +76,7 @@ class CsvReader {
 
     json dataset = {{"figcheck_dataset", 1}, {"name", csv_.name}, {"version", csv_.version}};
     if (!csv_.date.empty()) dataset["date"] = csv_.date;
+    if (!csv_.topic.empty()) dataset["topic"] = csv_.topic;
     dataset["facts"] = json::array();
     std::map<std::string, std::size_t> fact_index;
 
@@ -219,27 +220,26 @@ class CsvReader {
         }
         break;
       }
-      case CellType::kList: {
-        json list = json::array();
-        std::size_t begin = 0;
-        while (begin <= cell.size()) {
-          std::size_t end = cell.find(';', begin);
-          if (end == std::string::npos) end = cell.size();
-          std::string phrase = cell.substr(begin, end - begin);
-          const auto first = phrase.find_first_not_of(' ');
-          const auto last = phrase.find_last_not_of(' ');
-          if (first != std::string::npos) list.push_back(phrase.substr(first, last - first + 1));
-          begin = end + 1;
-        }
-        (*target)[field] = std::move(list);
+      case CellType::kList:
+        (*target)[field] = split_phrase_list(cell);
         break;
-      }
     }
   }
 
   // "/facts/3/points/0/as_of" -> "points.csv", "row 12, column as_of".
+  // "/topic/2" -> the data package's "/keywords/2", or "--topic", "phrase 3".
   void relocate(DatasetError& problem) {
     std::string pointer = problem.where;
+    if (pointer == "/topic" || pointer.starts_with("/topic/")) {
+      problem.file = csv_.topic_file;
+      const std::string rest = pointer.substr(std::string_view("/topic").size());
+      if (csv_.topic_from_package) {
+        problem.where = "/keywords" + rest;
+      } else {
+        problem.where = rest.empty() ? "the phrases" : "phrase " + std::to_string(std::stoul(rest.substr(1)) + 1);
+      }
+      return;
+    }
     while (!pointer.empty()) {
       const auto found = locations_.find(pointer);
       if (found != locations_.end()) {
@@ -274,7 +274,94 @@ json number_json(const std::optional<double>& value) { return detail::number_or_
 
 }  // namespace
 
+std::vector<std::string> split_phrase_list(std::string_view list) {
+  std::vector<std::string> phrases;
+  std::size_t begin = 0;
+  while (begin <= list.size()) {
+    std::size_t end = list.find(';', begin);
+    if (end == std::string_view::npos) end = list.size();
+    const std::string_view phrase = list.substr(begin, end - begin);
+    const auto first = phrase.find_first_not_of(' ');
+    const auto last = phrase.find_last_not_of(' ');
+    if (first != std::string_view::npos) phrases.emplace_back(phrase.substr(first, last - first + 1));
+    begin = end + 1;
+  }
+  return phrases;
+}
+
 DatasetResult parse_dataset_csv(const DatasetCsv& csv) { return CsvReader(csv).read(); }
+
+std::optional<DatasetCsv> parse_data_package(std::string_view descriptor_text, std::string_view file,
+                                             std::vector<DatasetError>& errors) {
+  const std::size_t errors_before = errors.size();
+  auto complain = [&](std::string where, std::string problem) {
+    errors.push_back({std::string(file), std::move(where), std::move(problem)});
+  };
+  const detail::ParsedJson parsed = detail::parse_json(descriptor_text);
+  if (!parsed.ok()) {
+    complain("/", "is not JSON: " + parsed.error);
+    return std::nullopt;
+  }
+  const nlohmann::json& descriptor = parsed.value;
+  if (!descriptor.is_object() || !descriptor.contains("resources") || !descriptor["resources"].is_array()) {
+    complain("/resources", "a data package needs a list of resources");
+    return std::nullopt;
+  }
+  DatasetCsv csv;
+  auto text_field = [&](const char* key) -> std::string {
+    return descriptor.contains(key) && descriptor[key].is_string() ? descriptor[key].get<std::string>() : "";
+  };
+  csv.name = text_field("title").empty() ? text_field("name") : text_field("title");
+  csv.version = text_field("version");
+  csv.date = text_field("created").substr(0, 10);
+  // The standard `keywords` of a data package are the dataset's topic; the
+  // validator checks the phrases, and its errors point back at /keywords.
+  if (descriptor.contains("keywords") && !descriptor["keywords"].is_null()) {
+    const auto& keywords = descriptor["keywords"];
+    if (!keywords.is_array()) {
+      complain("/keywords", "keywords must be a list of phrases (the dataset's topic)");
+    } else {
+      for (std::size_t i = 0; i < keywords.size(); ++i) {
+        if (keywords[i].is_string()) {
+          csv.topic.push_back(keywords[i].get<std::string>());
+        } else {
+          complain("/keywords/" + std::to_string(i), "keywords must be strings");
+        }
+      }
+    }
+    csv.topic_file = std::string(file);
+    csv.topic_from_package = true;
+  }
+  bool have_facts = false, have_points = false;
+  const auto& resources = descriptor["resources"];
+  for (std::size_t i = 0; i < resources.size(); ++i) {
+    const auto& resource = resources[i];
+    if (!resource.is_object() || !resource.contains("name") || !resource["name"].is_string() ||
+        !resource.contains("path") || !resource["path"].is_string()) {
+      complain("/resources/" + std::to_string(i), "a resource needs a name and a path");
+      continue;
+    }
+    const std::string name = resource["name"].get<std::string>();
+    if (name != "facts" && name != "points") continue;
+    (name == "facts" ? csv.facts_file : csv.points_file) = resource["path"].get<std::string>();
+    (name == "facts" ? have_facts : have_points) = true;
+  }
+  if (!have_facts) complain("/resources", "no resource named 'facts'");
+  if (!have_points) complain("/resources", "no resource named 'points'");
+  if (errors.size() != errors_before) return std::nullopt;
+  return csv;
+}
+
+std::string data_package_json(const DatasetCsv& csv) {
+  json package = {{"name", "figcheck-dataset"},
+                  {"title", csv.name},
+                  {"version", csv.version},
+                  {"resources", {{{"name", "facts"}, {"path", "facts.csv"}, {"format", "csv"}},
+                                 {{"name", "points"}, {"path", "points.csv"}, {"format", "csv"}}}}};
+  if (!csv.date.empty()) package["created"] = csv.date;
+  if (!csv.topic.empty()) package["keywords"] = csv.topic;
+  return package.dump(2) + "\n";
+}
 
 std::string dataset_to_json(const Dataset& dataset) {
   json facts = json::array();
@@ -312,6 +399,7 @@ std::string dataset_to_json(const Dataset& dataset) {
   }
   json object = {{"figcheck_dataset", 1}, {"name", dataset.name}, {"version", dataset.version}};
   if (dataset.date) object["date"] = format_iso_date(*dataset.date);
+  if (!dataset.topic.empty()) object["topic"] = dataset.topic;
   object["facts"] = std::move(facts);
   return object.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
@@ -321,6 +409,7 @@ DatasetCsv dataset_to_csv(const Dataset& dataset) {
   csv.name = dataset.name;
   csv.version = dataset.version;
   csv.date = dataset.date ? format_iso_date(*dataset.date) : "";
+  csv.topic = dataset.topic;
   auto row = [](std::initializer_list<std::string> cells) {
     std::string line;
     for (const std::string& cell : cells) line += (line.empty() ? "" : ",") + detail::csv_field(cell);

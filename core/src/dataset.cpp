@@ -50,8 +50,8 @@ constexpr std::array<std::pair<std::string_view, FactKind>, 7> kKinds = {{
     {"duration", FactKind::kDuration},
 }};
 
-constexpr std::array<std::string_view, 6> kTopFields = {"figcheck_dataset", "name", "version",
-                                                        "date",             "description", "facts"};
+constexpr std::array<std::string_view, 7> kTopFields = {"figcheck_dataset", "name",  "version", "date",
+                                                        "description",      "topic", "facts"};
 constexpr std::array<std::string_view, 11> kFactFields = {
     "id", "subject", "metric", "unit", "kind", "cumulative", "since", "stable", "note", "match", "points"};
 constexpr std::array<std::string_view, 6> kMatchFields = {"metric",   "subject",        "subject_required",
@@ -126,9 +126,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-// Match phrases are compared with lower-cased, space-normalised text, so they
-// are stored that way. Only ASCII letters change case: other bytes pass through.
-std::string normalise_phrase(std::string_view phrase) {
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Runs of white space become one space; none is kept at either end.
+std::string collapse_spaces(std::string_view phrase) {
   std::string out;
   bool pending_space = false;
   for (char c : phrase) {
@@ -138,8 +139,16 @@ std::string normalise_phrase(std::string_view phrase) {
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += c;
   }
+  return out;
+}
+
+// Match phrases are compared with lower-cased, space-normalised text, so they
+// are stored that way. Only ASCII letters change case: other bytes pass through.
+std::string normalise_phrase(std::string_view phrase) {
+  std::string out = collapse_spaces(phrase);
+  for (char& c : out) c = ascii_lower(c);
   return out;
 }
 
@@ -337,6 +346,45 @@ class Loader {
     return phrases;
   }
 
+  // The dataset's topic. Phrases keep the author's case, as the page shows them
+  // ("UNRWA"); the check compares them without regard to case.
+  std::vector<std::string> read_topic(const json& root) {
+    std::vector<std::string> topic;
+    const json* value = find(root, "topic");
+    if (value == nullptr) return topic;
+    if (!value->is_array()) {
+      error("/topic", "topic must be a list of phrases, not " + std::string(type_name(*value)));
+      return topic;
+    }
+    if (value->size() > kMaxPhrasesPerList) {
+      error("/topic", "topic has more than " + std::to_string(kMaxPhrasesPerList) + " phrases");
+      return topic;
+    }
+    std::vector<std::string> folded;  // for duplicates that differ only by case
+    for (std::size_t i = 0; i < value->size(); ++i) {
+      const json& item = (*value)[i];
+      const std::string at = child("/topic", i);
+      if (!item.is_string()) {
+        error(at, "topic phrases must be strings, not " + std::string(type_name(item)));
+        continue;
+      }
+      std::string phrase = collapse_spaces(item.get_ref<const std::string&>());
+      if (phrase.empty()) {
+        error(at, "topic has an empty phrase");
+        continue;
+      }
+      if (phrase.size() > 200) {
+        error(at, "topic phrase is longer than 200 bytes");
+        continue;
+      }
+      std::string lower = normalise_phrase(phrase);
+      if (std::find(folded.begin(), folded.end(), lower) != folded.end()) continue;
+      folded.push_back(std::move(lower));
+      topic.push_back(std::move(phrase));
+    }
+    return topic;
+  }
+
   Dataset read_dataset(const json& root) {
     Dataset dataset;
     if (!root.is_object()) {
@@ -354,6 +402,7 @@ class Loader {
     if (auto version = read_text(root, "", "version")) dataset.version = *version;
     dataset.date = read_date(root, "", "date", false);
     read_string(root, "", "description", false);
+    dataset.topic = read_topic(root);
 
     const json* facts = find(root, "facts");
     if (facts == nullptr) {

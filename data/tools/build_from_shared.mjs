@@ -4,9 +4,10 @@
 //   node data/tools/build_from_shared.mjs ../shared/reference/facts.json [--out data/gaza.json]
 //
 // The shared file holds the researched figures (value, date, source, URL). The
-// curation file holds what figcheck adds: match words, `stable`, notes in our
-// own words, and point overrides such as `held_until`. Evidence quotes and the
-// researchers' notes are deliberately not copied. Output is deterministic.
+// curation file holds what figcheck adds: the dataset's topic, match words,
+// `stable`, notes in our own words, and point overrides such as `held_until`.
+// Evidence quotes and the researchers' notes are deliberately not copied. Output is
+// deterministic.
 // Node 20, no dependencies.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -158,8 +159,8 @@ function buildFact(fact, curation) {
 // One fact block per fact and one line per point: small, readable diffs.
 function serialise(dataset) {
   const lines = ['{'];
-  for (const key of ['figcheck_dataset', 'name', 'version', 'date', 'description']) {
-    lines.push(` ${JSON.stringify(key)}: ${JSON.stringify(dataset[key])},`);
+  for (const key of ['figcheck_dataset', 'name', 'version', 'date', 'description', 'topic']) {
+    if (dataset[key] !== undefined) lines.push(` ${JSON.stringify(key)}: ${JSON.stringify(dataset[key])},`);
   }
   lines.push(' "facts": [');
   dataset.facts.forEach((fact, i) => {
@@ -202,12 +203,19 @@ for (const id of Object.keys(curation.facts ?? {})) {
   if (!sharedIds.has(id)) fail(`curation.json: '${id}' is not a shared fact`);
 }
 
+// The topic: phrases an article about the dataset names (data/README.md).
+if (curation.topic !== undefined &&
+    (!Array.isArray(curation.topic) || !curation.topic.every((phrase) => typeof phrase === 'string' && phrase.trim()))) {
+  fail('curation.json: topic must be a list of non-empty phrases');
+}
+
 const dataset = {
   figcheck_dataset: 1,
   name: curation.name,
   version: curation.version,
   date: curation.date,
   description: curation.description,
+  topic: curation.topic,
   facts: shared.facts.map((fact) => buildFact(fact, curation.facts[fact.id])),
 };
 writeFileSync(args.out, serialise(dataset));

@@ -76,6 +76,12 @@ struct Dataset {
   std::string name;
   std::string version;
   std::optional<Date> date;
+  /// What the dataset is about, as phrases an article on it would name ("Gaza",
+  /// "Israel", "Hamas"), as the author wrote them. When the list is not empty and
+  /// an article names none of them (case-insensitively, at the start of a word:
+  /// "Israel" finds "Israeli"), none of its figures is compared with the facts.
+  /// Empty: every article is compared.
+  std::vector<std::string> topic;
   std::vector<Fact> facts;
 };
 
@@ -118,6 +124,12 @@ struct DatasetCsv {
   std::string name;         ///< the dataset's name, version and date (ISO), which
   std::string version;      ///< CSV has no place for; a data package gives them
   std::string date;
+  /// The dataset's topic (Dataset::topic): a data package's `keywords`, or the
+  /// CLI's --topic. `topic_file` names where they came from in error messages;
+  /// when it is a data package descriptor, errors point at its /keywords.
+  std::vector<std::string> topic;
+  std::string topic_file = "--topic";
+  bool topic_from_package = false;
 };
 
 /// Builds and validates a dataset from CSV. Errors name the file, the row and
@@ -129,5 +141,21 @@ std::string dataset_to_json(const Dataset& dataset);
 
 /// The dataset as the two CSV files, to edit in a spreadsheet.
 DatasetCsv dataset_to_csv(const Dataset& dataset);
+
+/// Reads a Frictionless data package descriptor (datapackage.json, data/README.md):
+/// the dataset's name (`title`, else `name`), `version`, date (`created`), topic
+/// (the standard `keywords`), and the `path`s of the resources named `facts` and
+/// `points` into facts_file and points_file, as written (relative to the
+/// descriptor). The CSV texts are left for the caller to read. Problems are
+/// appended to `errors`, naming `file`; nothing is returned when there are any.
+std::optional<DatasetCsv> parse_data_package(std::string_view descriptor, std::string_view file,
+                                             std::vector<DatasetError>& errors);
+
+/// The descriptor of `csv` as a data package of facts.csv and points.csv.
+std::string data_package_json(const DatasetCsv& csv);
+
+/// "gaza; israel;" -> {"gaza", "israel"}: a `;`-separated list as CSV word cells
+/// and the CLI's --topic are written. Pieces are trimmed; empty ones are skipped.
+std::vector<std::string> split_phrase_list(std::string_view list);
 
 }  // namespace figcheck
