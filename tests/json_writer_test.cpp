@@ -11,10 +11,9 @@ namespace figcheck {
 namespace {
 
 std::string write(const std::function<void(detail::JsonWriter&)>& body) {
-  std::string out;
-  detail::JsonWriter writer(out);
+  detail::JsonWriter writer(4);  // small, so that the tests also grow it
   body(writer);
-  return out;
+  return writer.take();
 }
 
 TEST(JsonWriterTest, NestsObjectsAndArrays) {

@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -58,28 +59,19 @@ void JsonWriter::before_value() {
     after_key_ = false;
     return;
   }
-  if (!first_) out_ += ',';
+  if (!first_) put(',');
   first_ = false;
 }
 
 void JsonWriter::open(char bracket) {
   before_value();
-  out_ += bracket;
+  put(bracket);
   first_ = true;
 }
 
 void JsonWriter::close(char bracket) {
-  out_ += bracket;
+  put(bracket);
   first_ = false;
-}
-
-void JsonWriter::key(std::string_view name) {
-  // Member names are the report's own plain-ASCII literals: nothing to escape.
-  out_ += first_ ? "\"" : ",\"";
-  out_ += name;
-  out_ += "\":";
-  first_ = false;
-  after_key_ = true;
 }
 
 void JsonWriter::string(std::string_view value) {
@@ -88,9 +80,9 @@ void JsonWriter::string(std::string_view value) {
 }
 
 void JsonWriter::write_string(std::string_view value) {
-  out_ += '"';
+  put('"');
   std::size_t run = 0;  // start of the bytes not yet copied, none of which needs escaping
-  const auto flush = [&](std::size_t end) { out_.append(value.data() + run, end - run); };
+  const auto flush = [&](std::size_t end) { put(value.substr(run, end - run)); };
   for (std::size_t i = 0; i < value.size();) {
     // Most of a report is plain ASCII prose: skip it eight bytes at a time.
     if (i + 8 <= value.size()) {
@@ -113,28 +105,28 @@ void JsonWriter::write_string(std::string_view value) {
         continue;
       }
       flush(i);
-      out_ += "\xEF\xBF\xBD";
+      put("\xEF\xBF\xBD");
       run = ++i;
       continue;
     }
     flush(i);
     switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\n': put("\\n"); break;
+      case '\r': put("\\r"); break;
+      case '\t': put("\\t"); break;
+      case '\b': put("\\b"); break;
+      case '\f': put("\\f"); break;
       default:
-        out_ += "\\u00";
-        out_ += kHex[c >> 4];
-        out_ += kHex[c & 0xF];
+        put("\\u00");
+        put(kHex[c >> 4]);
+        put(kHex[c & 0xF]);
     }
     run = ++i;
   }
   flush(value.size());
-  out_ += '"';
+  put('"');
 }
 
 void JsonWriter::number(double value) {
@@ -154,22 +146,24 @@ void JsonWriter::number(double value) {
     std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
     if (std::strtod(buffer, nullptr) == value) break;
   }
-  out_ += buffer;
+  put(buffer);
 }
 
 void JsonWriter::integer(std::int64_t value) {
   before_value();
-  out_ += std::to_string(value);
+  char digits[24];
+  const auto written = std::to_chars(digits, digits + sizeof digits, value);
+  put(std::string_view(digits, static_cast<std::size_t>(written.ptr - digits)));
 }
 
 void JsonWriter::boolean(bool value) {
   before_value();
-  out_ += value ? "true" : "false";
+  put(value ? "true" : "false");
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ += "null";
+  put("null");
 }
 
 }  // namespace figcheck::detail

@@ -2,7 +2,9 @@
 // building a DOM first would cost more than the check itself. Internal.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,15 +13,39 @@ namespace figcheck::detail {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
+  /// `capacity`: the bytes expected, so that a large report is one allocation.
+  explicit JsonWriter(std::size_t capacity = 256) { buffer_.resize(capacity); }
+
+  /// The JSON written so far; the writer is left empty.
+  std::string take() {
+    buffer_.resize(size_);
+    size_ = 0;
+    first_ = true;
+    after_key_ = false;
+    return std::move(buffer_);
+  }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
-  /// Starts a member; the value written next belongs to it.
-  void key(std::string_view name);
+  /// Starts a member; the value written next belongs to it. `name` is one of the
+  /// report's own plain-ASCII names: nothing to escape. Inline, so that the
+  /// name's length is known where it is written.
+  void key(std::string_view name) {
+    if (buffer_.size() - size_ < name.size() + 4) grow(name.size() + 4);
+    char* at = buffer_.data() + size_;
+    if (!first_) *at++ = ',';
+    *at++ = '"';
+    std::memcpy(at, name.data(), name.size());
+    at += name.size();
+    *at++ = '"';
+    *at++ = ':';
+    size_ = static_cast<std::size_t>(at - buffer_.data());
+    first_ = false;
+    after_key_ = true;
+  }
 
   /// A string; invalid UTF-8 becomes U+FFFD, so the output is always valid JSON.
   void string(std::string_view value);
@@ -39,7 +65,21 @@ class JsonWriter {
   void before_value();
   void write_string(std::string_view value);
 
-  std::string& out_;
+  // Bytes go straight into a buffer kept larger than the text: a report is
+  // thousands of short pieces, and std::string's append costs more than the copy.
+  void put(char c) {
+    if (size_ == buffer_.size()) grow(1);
+    buffer_[size_++] = c;
+  }
+  void put(std::string_view text) {
+    if (buffer_.size() - size_ < text.size()) grow(text.size());
+    std::memcpy(buffer_.data() + size_, text.data(), text.size());
+    size_ += text.size();
+  }
+  void grow(std::size_t more) { buffer_.resize(std::max(buffer_.size() * 2, size_ + more)); }
+
+  std::string buffer_;  // the text is buffer_[0, size_)
+  std::size_t size_ = 0;
   bool first_ = true;       // no member or element written yet in the open container
   bool after_key_ = false;  // a key was written and waits for its value
 };

@@ -100,13 +100,11 @@ std::string reference_text(const Expected& expected) {
 }  // namespace
 
 std::string report_to_json(const Report& report) {
-  std::string json;
   // One allocation of about the right size: a 1 MB text's report is ~10 MB, and
   // a string that outgrows its reservation holds twice that while it moves.
   std::size_t size = 256;
   for (const Finding& finding : report.findings) size += estimated_size(finding);
-  json.reserve(size);
-  JsonWriter out(json);
+  JsonWriter out(size);
   const Summary& summary = report.summary;
   out.begin_object();
   out.key("figcheck"), out.integer(1);
@@ -131,7 +129,7 @@ std::string report_to_json(const Report& report) {
   out.end_object();
   if (!report.error.empty()) out.key("error"), out.string(report.error);
   out.end_object();
-  return json;
+  return out.take();
 }
 
 std::string report_to_text(const Report& report) {
