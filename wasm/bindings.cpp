@@ -6,10 +6,10 @@
 // "ok": false and "errors" (loadDataset). web/figcheck.js turns both into thrown
 // Errors and is the API pages should use.
 //
-// Strings cross as std::string (UTF-8). JavaScript strings with lone surrogates
-// must be made well-formed before the call (web/figcheck.js passes TextEncoder
-// bytes): Emscripten 3.1.6's stringToUTF8 pairs a lone surrogate with the unit
-// after it, which would shift every later offset.
+// Texts cross as UTF-8 bytes (a Uint8Array). JavaScript strings with lone
+// surrogates must be made well-formed before the call (web/figcheck.js passes
+// TextEncoder bytes): Emscripten 3.1.6's stringToUTF8 pairs a lone surrogate with
+// the unit after it, which would shift every later offset.
 #include <optional>
 #include <string>
 #include <utility>
@@ -43,6 +43,17 @@ emscripten::val to_js(const std::string& json_text) {
                     json_text.size(), reinterpret_cast<const unsigned char*>(json_text.data()))));
 }
 
+// The UTF-8 bytes of a Uint8Array (what web/figcheck.js passes), copied once into
+// the string; Embind's own std::string argument copies twice, byte by byte. A JS
+// string is accepted too (Embind encodes it).
+std::string utf8_of(const emscripten::val& input) {
+  if (input.isString()) return input.as<std::string>();
+  std::string bytes(input["length"].as<std::size_t>(), '\0');
+  emscripten::val(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<unsigned char*>(bytes.data())))
+      .call<void>("set", input);
+  return bytes;
+}
+
 std::string dump(const json& value) {
   // Invalid UTF-8 (from a dataset file) becomes U+FFFD instead of failing.
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -61,20 +72,20 @@ json dataset_info(const figcheck::Dataset& dataset, bool bundled) {
 // check(text, published) -> report JSON (core/src/report.cpp). {"error": "..."}
 // when `published` is not a day written YYYY-MM-DD; the core's own report also
 // carries "error" when the text is over a limit.
-emscripten::val check(const std::string& text, const std::string& published) {
+emscripten::val check(const emscripten::val& text, const std::string& published) {
   const std::optional<figcheck::Date> date = figcheck::parse_iso_date(published);
   if (!date || date->granularity() != figcheck::Date::Granularity::kDay) {
     return to_js(error_json("the publication date must be a day written YYYY-MM-DD, not '" + published +
                             "'"));
   }
-  return to_js(figcheck::report_to_json(active_checker().check(text, *date)));
+  return to_js(figcheck::report_to_json(active_checker().check(utf8_of(text), *date)));
 }
 
 // loadDataset(jsonText, name) -> {"ok": true, "name", "version", "date", "facts", "bundled"}
 // or {"ok": false, "errors": [{"file", "where", "problem"}]}. On failure the
 // dataset in use stays in use.
-emscripten::val load_dataset(const std::string& json_text, const std::string& name) {
-  figcheck::DatasetResult result = figcheck::parse_dataset(json_text, name);
+emscripten::val load_dataset(const emscripten::val& json_text, const std::string& name) {
+  figcheck::DatasetResult result = figcheck::parse_dataset(utf8_of(json_text), name);
   if (!result.ok()) {
     json errors = json::array();
     for (const figcheck::DatasetError& error : result.errors) {
