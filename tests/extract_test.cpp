@@ -736,6 +736,21 @@ TEST(ExtractHeldOut2, ArticleFractionsDecadesPointsAndOrdinals) {
   EXPECT_EQ(find_span(match, "two")->kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut2, RatesPerHeadOfPopulation) {
+  const FigureCase cases[] = {
+      {"an attack rate of 412 cases per 100,000 people, twice", "412 cases per 100,000 people",
+       MentionKind::kQuantity, 412, Qualifier::kNone, "per_100k"},
+      {"the national figure of 206 per 100,000.", "206 per 100,000", MentionKind::kQuantity, 206,
+       Qualifier::kNone, "per_100k"},
+      {"about 18 deaths per 1,000 live births", "about 18 deaths per 1,000 live births",
+       MentionKind::kQuantity, 18, Qualifier::kAbout, "per_1k"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  // a rate over time is still a rate; a share of a count is not a rate per head
+  EXPECT_EQ(find_span(extract("600 trucks per day"), "600 trucks per day")->unit, "trucks/day");
+  EXPECT_EQ(spans_of(extract("3 per 250 people")), "3|250");
+}
+
 TEST(ExtractHeldOut2, NamesSplitsAndDecades) {
   EXPECT_EQ(spans_of(extract("announced a 2-for-1 share split")), "");
   EXPECT_EQ(spans_of(extract("The ruling, No. 148/2026, runs to")), "");

@@ -54,6 +54,12 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
 });
 constexpr std::size_t kPointsLookback = 14;
 
+// Who a rate per head of population counts: "412 cases per 100,000 people".
+constexpr auto kPopulationWords = std::to_array<std::string_view>({
+    "people", "population", "inhabitants", "residents", "persons", "live", "births", "adults",
+    "children", "women", "men", "deliveries",
+});
+
 constexpr auto kHalfOf = std::to_array<std::string_view>({
     "of", "the", "its", "their", "his", "her", "all", "them", "our", "those", "these", "this",
     "that",
@@ -593,6 +599,27 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         return finish(MentionKind::kNumber, end + 2);
       }
       return finish(MentionKind::kDuration, end, unit);
+    }
+  }
+  // "412 cases per 100,000 people", "206 per 100,000": a rate per head of population,
+  // its unit the base ("per_100k") whatever is counted, since the noun is often left out
+  if (!numeral.lone_one) {
+    std::size_t r = k;
+    if (spaced(r) && r < tokens_.size() && tokens_[r].type == TokenType::kWord && !word(r, "per") &&
+        tokens_[r].lexeme == nullptr && tokens_[r].size() >= 3) {
+      ++r;  // the counted noun: cases, deaths, infections...
+    }
+    if (word(r, "per") && spaced(r) && spaced(r + 1) && digits(r + 1)) {
+      if (auto base = parse_digit_numeral(r + 1, false)) {
+        const double b = base->value;
+        const char* unit = b == 1e3 ? "per_1k" : b == 1e4 ? "per_10k" : b == 1e5 ? "per_100k"
+                         : b == 1e6 ? "per_1m" : nullptr;
+        if (unit != nullptr && !symbol(base->end, '%') && !has(base->end, kMeasureUnit | kCurrencyWord)) {
+          std::size_t end = base->end;
+          for (int w = 0; w < 2 && spaced(end) && word_in(end, kPopulationWords); ++w) ++end;
+          return finish(MentionKind::kQuantity, end, unit);
+        }
+      }
     }
   }
   {
