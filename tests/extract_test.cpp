@@ -763,6 +763,8 @@ TEST(ExtractHeldOut2, NamesSplitsAndDecades) {
   // a deadline and a forecast look either side of publication (Tuesday 6 January 2026)
   EXPECT_EQ(format_iso_date(*find_span(extract("set a deadline of 31 March."), "31 March")->date),
             "2026-03-31");
+  EXPECT_EQ(format_iso_date(*find_span(extract("a split, to take effect on 1 March"), "1 March")->date),
+            "2026-03-01");
   EXPECT_EQ(format_iso_date(*find_span(extract("The weather service warns of rain by Thursday."),
                                        "Thursday")->date),
             "2026-01-08");

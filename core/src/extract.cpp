@@ -312,6 +312,8 @@ Tense Scanner::tense_before(std::size_t i) const {
       return Tense::kFuture;
     }
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
+    // "a split, to take effect on 1 December" (but "took effect on October 10")
+    if (word(k, "effect") && k > 0 && (word(k - 1, "take") || word(k - 1, "takes"))) return Tense::kLoose;
   }
   return Tense::kPast;
 }
