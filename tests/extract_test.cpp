@@ -676,6 +676,100 @@ TEST(ExtractSharedArticle, RafahTalksYieldsItsAnnotatedMentions) {
   EXPECT_EQ(mentions[11].value, 1100);
 }
 
+// Held-out round 2 (articles 45-50): forms the extractor missed before reading them.
+TEST(ExtractHeldOut2, QualifiersAboveBelowAsManyAs) {
+  const FigureCase cases[] = {
+      {"pushed temperatures above 44C.", "above 44C", MentionKind::kQuantity, 44, Qualifier::kOver, "C"},
+      {"humidity falling below 15 per cent", "below 15 per cent", MentionKind::kPercent, 15,
+       Qualifier::kUnder},
+      {"the stockpile dipped below 5 million doses", "below 5 million", MentionKind::kNumber, 5e6,
+       Qualifier::kUnder},
+      {"with as many as half of the beekeepers", "as many as half", MentionKind::kPercent, 50,
+       Qualifier::kUpTo},
+      {"Shares jumped as much as 9% in early trading", "as much as 9%", MentionKind::kPercent, 9,
+       Qualifier::kUpTo},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  // no figure after the word: nothing
+  EXPECT_EQ(spans_of(extract("well above the average, as many as before")), "");
+}
+
+TEST(ExtractHeldOut2, PenceAcresAndAges) {
+  const FigureCase cases[] = {
+      {"earnings per share of 87p, against", "87p", MentionKind::kMoney, 0.87, Qualifier::kNone, "GBP"},
+      {"will rise to 22.5p a share", "22.5p", MentionKind::kMoney, 0.225, Qualifier::kNone, "GBP"},
+      {"a target of 3,400p from", "3,400p", MentionKind::kMoney, 34, Qualifier::kNone, "GBP"},
+      {"the bonds rose 0.4 pence.", "0.4 pence", MentionKind::kMoney, 0.004, Qualifier::kNone, "GBP"},
+      {"had charred 41,000 acres", "41,000 acres", MentionKind::kQuantity, 41000, Qualifier::kNone, "acres"},
+      {"about 242,000 acres burned", "about 242,000 acres", MentionKind::kQuantity, 242000,
+       Qualifier::kAbout, "acres"},
+      {"a 47-year-old businessman", "47-year-old", MentionKind::kNumber, 47},
+      {"A two-month-old baby died", "two-month-old", MentionKind::kNumber, 2},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  // a hyphenated duration stays one
+  const auto mentions = extract("a 21-day shutdown");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].kind, MentionKind::kDuration);
+  // letters stuck to digits are still names
+  EXPECT_EQ(spans_of(extract("the 5G network and a 4pm train")), "");
+}
+
+TEST(ExtractHeldOut2, ArticleFractionsDecadesPointsAndOrdinals) {
+  const FigureCase cases[] = {
+      {"up from a quarter before the pandemic", "a quarter", MentionKind::kPercent, 25},
+      {"fallen by about a third since January", "about a third", MentionKind::kPercent, 33.33,
+       Qualifier::kAbout},
+      {"will rise by a tenth to 22.5p", "a tenth", MentionKind::kPercent, 10},
+      {"barred for a decade after release", "a decade", MentionKind::kDuration, 10, Qualifier::kNone,
+       "years"},
+      {"trust stood at 41%, up 6 points since January", "6 points", MentionKind::kPercent, 6,
+       Qualifier::kNone, "percentage_points"},
+      {"a violation, its 1,500th by their count", "1,500th", MentionKind::kOrdinal, 1500},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  // an ordinal before a noun stays one; points without a percentage before are not percent
+  EXPECT_EQ(to_string(find_span(extract("sent to a third country"), "third")->kind), "ordinal");
+  EXPECT_EQ(to_string(find_span(extract("for a third time"), "third")->kind), "ordinal");
+  const auto match = extract("Dortmund are second, two points behind.");
+  ASSERT_NE(find_span(match, "two"), nullptr) << spans_of(match);
+  EXPECT_EQ(find_span(match, "two")->kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut2, RatesPerHeadOfPopulation) {
+  const FigureCase cases[] = {
+      {"an attack rate of 412 cases per 100,000 people, twice", "412 cases per 100,000 people",
+       MentionKind::kQuantity, 412, Qualifier::kNone, "per_100k"},
+      {"the national figure of 206 per 100,000.", "206 per 100,000", MentionKind::kQuantity, 206,
+       Qualifier::kNone, "per_100k"},
+      {"about 18 deaths per 1,000 live births", "about 18 deaths per 1,000 live births",
+       MentionKind::kQuantity, 18, Qualifier::kAbout, "per_1k"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  // a rate over time is still a rate; a share of a count is not a rate per head
+  EXPECT_EQ(find_span(extract("600 trucks per day"), "600 trucks per day")->unit, "trucks/day");
+  EXPECT_EQ(spans_of(extract("3 per 250 people")), "3|250");
+}
+
+TEST(ExtractHeldOut2, NamesSplitsAndDecades) {
+  EXPECT_EQ(spans_of(extract("announced a 2-for-1 share split")), "");
+  EXPECT_EQ(spans_of(extract("The ruling, No. 148/2026, runs to")), "");
+  const auto since = extract("its first outlet there since the 1990s.");
+  const Mention* decade = find_span(since, "since the 1990s");
+  ASSERT_NE(decade, nullptr) << spans_of(since);
+  EXPECT_EQ(decade->kind, MentionKind::kDateRange);
+  EXPECT_EQ(decade->qualifier, Qualifier::kSince);
+  EXPECT_EQ(format_iso_date(*decade->date), "1990");
+  // a deadline and a forecast look either side of publication (Tuesday 6 January 2026)
+  EXPECT_EQ(format_iso_date(*find_span(extract("set a deadline of 31 March."), "31 March")->date),
+            "2026-03-31");
+  EXPECT_EQ(format_iso_date(*find_span(extract("a split, to take effect on 1 March"), "1 March")->date),
+            "2026-03-01");
+  EXPECT_EQ(format_iso_date(*find_span(extract("The weather service warns of rain by Thursday."),
+                                       "Thursday")->date),
+            "2026-01-08");
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

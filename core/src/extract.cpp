@@ -34,6 +34,10 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"less", "than"}, Qualifier::kLessThan},
     {{"under"}, Qualifier::kUnder},
     {{"at", "most"}, Qualifier::kAtMost},
+    {{"above"}, Qualifier::kOver},
+    {{"below"}, Qualifier::kUnder},
+    {{"as", "many", "as"}, Qualifier::kUpTo},
+    {{"as", "much", "as"}, Qualifier::kUpTo},
 });
 
 constexpr std::size_t kDialLookback = 5;
@@ -124,6 +128,8 @@ std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
     const Token& token = tokens_[end];
     if (token.type == TokenType::kWord || token.type == TokenType::kDigits) {
       ++end;
+    } else if (symbol(end, '/') && digits(end + 1) && attached(end + 1)) {
+      end += 2;  // "No. 148/2026"
     } else if (dash(end) && attached(end + 1) &&
                (digits(end + 1) || (end + 1 < tokens_.size() &&
                                     tokens_[end + 1].type == TokenType::kWord))) {
@@ -227,13 +233,15 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
     return k + 4;
   }
   // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4"; but
-  // "23C" is a temperature.
-  const bool celsius = text_of(k + 1) == "C" && !(attached(k + 2) && k + 2 < tokens_.size() &&
-                                                  tokens_[k + 2].type != TokenType::kSymbol);
+  // "23C" is a temperature and "87p" a price in pence.
+  const bool letter_alone = !(attached(k + 2) && k + 2 < tokens_.size() &&
+                              tokens_[k + 2].type != TokenType::kSymbol);
+  const bool celsius = text_of(k + 1) == "C" && letter_alone;
+  const bool pence = text_of(k + 1) == "p" && letter_alone;
   if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
                       kCurrencyCode | kDurationUnit | kCurrencyWord) &&
-      !word(k + 1, "s") && !word(k + 1, "per") && !celsius) {
+      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence) {
     return alphanumeric_run_end(k);
   }
   // Three or more dash-joined groups (phone numbers, codes) and dotted versions,
@@ -304,6 +312,8 @@ Tense Scanner::tense_before(std::size_t i) const {
       return Tense::kFuture;
     }
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
+    // "a split, to take effect on 1 December" (but "took effect on October 10")
+    if (word(k, "effect") && k > 0 && (word(k - 1, "take") || word(k - 1, "takes"))) return Tense::kLoose;
   }
   return Tense::kPast;
 }
@@ -398,6 +408,7 @@ std::vector<Mention> Scanner::run() {
         }
       }
       last_mention_end_ = candidate->end;
+      last_mention_kind_ = mention.kind;
       mentions.push_back(std::move(mention));
     }
     i = candidate->end;

@@ -678,7 +678,10 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
 
 std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
   if (!spaced(i + 1)) return std::nullopt;
-  auto inner = parse_date_expression(i + 1);
+  // "since the 1990s"
+  const bool the_decade = word(i + 1, "the") && digits(i + 2) && spaced(i + 2) &&
+                          tokens_[i + 2].size() == 4 && word(i + 3, "s") && attached(i + 3);
+  auto inner = parse_date_expression(the_decade ? i + 2 : i + 1);
   if (!inner || inner->skip) return std::nullopt;
   Candidate candidate = std::move(*inner);
   Mention& mention = candidate.mention;

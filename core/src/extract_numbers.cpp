@@ -28,7 +28,36 @@ constexpr auto kFractionFollowers = std::to_array<std::string_view>({
 });
 
 constexpr auto kHalfBounds = std::to_array<std::string_view>({
-    "by", "nearly", "almost", "about", "around", "roughly", "over", "than", "least", "some",
+    "by", "nearly", "almost", "about", "around", "roughly", "over", "than", "least", "some", "as",
+});
+
+// Words before "a third", "a tenth" that make the fraction a share: "by a tenth", "up from
+// a quarter", "about a third".
+constexpr auto kArticleFractionLeads = std::to_array<std::string_view>({
+    "by", "from", "to", "nearly", "almost", "about", "around", "roughly", "over", "than",
+    "some", "just", "only", "under", "least", "most",
+});
+
+// Words that may follow such a share; any other word makes "a third" an ordinal ("to a
+// third country", "for a third time").
+constexpr auto kArticleFractionFollowers = std::to_array<std::string_view>({
+    "to", "since", "before", "after", "in", "on", "from", "last", "this", "and", "or", "but",
+    "while", "as", "than", "compared", "over", "at", "between", "among", "with", "for", "when",
+    "a", "an", "the", "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller",
+    "above", "below",
+});
+
+// Words before "N points" that make it a change in a rate already given in percent:
+// "61%, up 4 points".
+constexpr auto kPointChanges = std::to_array<std::string_view>({
+    "up", "down", "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "by",
+});
+constexpr std::size_t kPointsLookback = 14;
+
+// Who a rate per head of population counts: "412 cases per 100,000 people".
+constexpr auto kPopulationWords = std::to_array<std::string_view>({
+    "people", "population", "inhabitants", "residents", "persons", "live", "births", "adults",
+    "children", "women", "men", "deliveries",
 });
 
 constexpr auto kHalfOf = std::to_array<std::string_view>({
@@ -156,7 +185,8 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     end += 2;
   }
   // "28th" and "1990s" belong to ordinals and decades.
-  if (!grouped && decimals == 0 && attached(end) && (has(end, kOrdinalSuffix) || word(end, "s"))) {
+  if (decimals == 0 && attached(end) &&
+      (has(end, kOrdinalSuffix) || (!grouped && word(end, "s")))) {
     return std::nullopt;
   }
   double scale = 1;
@@ -494,6 +524,31 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     std::string unit;
     if (auto end = parse_temperature(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
   }
+  // "87p", "22.5p a share", "0.4 pence": prices in pence
+  if ((word(k, "p") && text_of(k) == "p" && attached(k) &&
+       !(attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type != TokenType::kSymbol)) ||
+      ((word(k, "pence") || word(k, "penny")) && spaced(k))) {
+    if (numeral.scale == 1) {
+      mention.value = numeral.value / 100;
+      mention.precision = numeral.precision / 100;
+      return finish(MentionKind::kMoney, k + 1, "GBP");
+    }
+  }
+  // "up 4 points" after a percentage in the same sentence: percentage points
+  if ((word(k, "points") || word(k, "point")) && spaced(k) && last_mention_kind_ == MentionKind::kPercent &&
+      last_mention_end_ < k && k - last_mention_end_ <= kPointsLookback) {
+    std::size_t start = k;
+    while (start > last_mention_end_ && (digits(start - 1) || symbol(start - 1, '.'))) --start;
+    bool same_sentence = true;
+    for (std::size_t t = last_mention_end_; t < start; ++t) {
+      if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1)) {
+        same_sentence = false;
+      }
+    }
+    if (same_sentence && start > 0 && word_in(start - 1, kPointChanges)) {
+      return finish(MentionKind::kPercent, k + 1, "percentage_points");
+    }
+  }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
   }
@@ -540,9 +595,31 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       }
       std::size_t end = d + 1;
       if (adjectival && dash(end) && attached(end) && word(end + 1, "old") && attached(end + 1)) {
-        end += 2;
+        // "a 47-year-old man", "a two-month-old baby": an age, which is a count
+        return finish(MentionKind::kNumber, end + 2);
       }
       return finish(MentionKind::kDuration, end, unit);
+    }
+  }
+  // "412 cases per 100,000 people", "206 per 100,000": a rate per head of population,
+  // its unit the base ("per_100k") whatever is counted, since the noun is often left out
+  if (!numeral.lone_one) {
+    std::size_t r = k;
+    if (spaced(r) && r < tokens_.size() && tokens_[r].type == TokenType::kWord && !word(r, "per") &&
+        tokens_[r].lexeme == nullptr && tokens_[r].size() >= 3) {
+      ++r;  // the counted noun: cases, deaths, infections...
+    }
+    if (word(r, "per") && spaced(r) && spaced(r + 1) && digits(r + 1)) {
+      if (auto base = parse_digit_numeral(r + 1, false)) {
+        const double b = base->value;
+        const char* unit = b == 1e3 ? "per_1k" : b == 1e4 ? "per_10k" : b == 1e5 ? "per_100k"
+                         : b == 1e6 ? "per_1m" : nullptr;
+        if (unit != nullptr && !symbol(base->end, '%') && !has(base->end, kMeasureUnit | kCurrencyWord)) {
+          std::size_t end = base->end;
+          for (int w = 0; w < 2 && spaced(end) && word_in(end, kPopulationWords); ++w) ++end;
+          return finish(MentionKind::kQuantity, end, unit);
+        }
+      }
     }
   }
   {
@@ -705,6 +782,14 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       word_in(j + 2, kFractionFollowers) && !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
+  // "by a tenth to 22.5p", "up from a quarter before", "about a third since January"
+  if (has(j, kArticle) && j > 0 && word_in(j - 1, kArticleFractionLeads) && spaced(j + 1) &&
+      has(j + 1, kFraction) && !word(j + 1, "half") &&
+      (j + 2 >= tokens_.size() || tokens_[j + 2].type == TokenType::kSymbol ||
+       (spaced(j + 2) && word_in(j + 2, kArticleFractionFollowers))) &&
+      !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
+    return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
+  }
   // "half of the population", "half the", but not "half-brother" or "the first half"
   if (word(j, "half") && !(has(j + 1, kArticle) && has(j + 2, kScaleWord))) {  // "half a million"
     const bool qualified_before =
@@ -723,6 +808,16 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
 // "for a year", "more than a month", "a year ago".
 std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
+  // "for a decade", "more than a decade"
+  if (word(j + 1, "decade") && j > 0 && word_in(j - 1, kDurationLeads)) {
+    Candidate candidate;
+    candidate.end = j + 2;
+    candidate.mention.kind = MentionKind::kDuration;
+    candidate.mention.value = 10;
+    candidate.mention.precision = 10;
+    candidate.mention.unit = "years";
+    return candidate;
+  }
   if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year"))) {
     return std::nullopt;
   }
@@ -753,6 +848,14 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto vague = parse_vague(j)) return vague;
   if (auto fraction = parse_fraction(j)) return fraction;
   if (auto duration = parse_article_duration(j)) return duration;
+  // "a 2-for-1 share split": the terms of a split or offer, not figures
+  if (digits(j) && dash(j + 1) && attached(j + 1) && word(j + 2, "for") && attached(j + 2) &&
+      dash(j + 3) && attached(j + 3) && digits(j + 4) && attached(j + 4)) {
+    Candidate skipped;
+    skipped.skip = true;
+    skipped.end = j + 5;
+    return skipped;
+  }
   auto numeral = parse_numeral(j);
   if (!numeral) return std::nullopt;
   const std::size_t k = numeral->end;
@@ -831,6 +934,18 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   Candidate candidate;
   candidate.mention.kind = MentionKind::kOrdinal;
   candidate.mention.precision = 1;
+  // "1,500th"
+  if (digits(i) && tokens_[i].size() <= 3 && symbol(i + 1, ',') && attached(i + 1) && digits(i + 2) &&
+      attached(i + 2) && tokens_[i + 2].size() == 3 && has(i + 3, kOrdinalSuffix) && attached(i + 3) &&
+      !(attached(i + 4) && i + 4 < tokens_.size() && tokens_[i + 4].type != TokenType::kSymbol)) {
+    double value = 0;
+    for (std::size_t t : {i, i + 2}) {
+      for (char c : text_of(t)) value = value * 10 + (c - '0');
+    }
+    candidate.mention.value = value;
+    candidate.end = i + 4;
+    return candidate;
+  }
   if (digits(i) && has(i + 1, kOrdinalSuffix) && attached(i + 1) && tokens_[i].size() <= 6) {
     if (attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol) {
       return std::nullopt;

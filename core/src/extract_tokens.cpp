@@ -127,7 +127,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("kilogram", kMeasureUnit, "kg"), with_unit("kilograms", kMeasureUnit, "kg"),
     with_unit("kilogramme", kMeasureUnit, "kg"), with_unit("kilogrammes", kMeasureUnit, "kg"),
     with_unit("kilos", kMeasureUnit, "kg"), with_unit("hectare", kMeasureUnit, "ha"),
-    with_unit("hectares", kMeasureUnit, "ha"), role("square", kSquare), role("sq", kSquare),
+    with_unit("hectares", kMeasureUnit, "ha"), with_unit("acre", kMeasureUnit, "acres"),
+    with_unit("acres", kMeasureUnit, "acres"), role("square", kSquare), role("sq", kSquare),
 
     with_unit("usd", kCurrencyCode, "USD"), with_unit("eur", kCurrencyCode, "EUR"),
     with_unit("gbp", kCurrencyCode, "GBP"), with_unit("ils", kCurrencyCode, "ILS"),
@@ -221,6 +222,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // The future seen from a past moment: the date is the nearest either side.
     role("would", kLooseFuture), role("could", kLooseFuture), role("promised", kLooseFuture),
     role("pledged", kLooseFuture), role("vowed", kLooseFuture),
+    role("deadline", kLooseFuture), role("warns", kLooseFuture), role("warn", kLooseFuture),
 
     with_unit("daily", kRateAdverb, "day"), with_unit("weekly", kRateAdverb, "week"),
     with_unit("monthly", kRateAdverb, "month"), with_unit("annually", kRateAdverb, "year"),
@@ -249,6 +251,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("up", kQualifierStart), role("fewer", kQualifierStart), role("less", kQualifierStart),
     role("under", kQualifierStart), role("approximately", kQualifierStart),
     role("close", kQualifierStart), role("upwards", kQualifierStart),
+    role("above", kQualifierStart), role("below", kQualifierStart), role("as", kQualifierStart),
 
     role("a", kArticle), role("an", kArticle),
     role("than", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),
