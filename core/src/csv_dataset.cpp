@@ -412,12 +412,21 @@ DatasetCsv dataset_to_csv(const Dataset& dataset) {
   csv.topic = dataset.topic;
   auto row = [](std::initializer_list<std::string> cells) {
     std::string line;
-    for (const std::string& cell : cells) line += (line.empty() ? "" : ",") + detail::csv_field(cell);
+    for (const std::string& cell : cells) {
+      if (!line.empty()) line += ',';
+      line += detail::csv_field(cell);
+    }
     return line + "\n";
   };
-  for (const Column& column : kFactColumns) csv.facts_csv += (csv.facts_csv.empty() ? "" : ",") + std::string(column.name);
+  for (const Column& column : kFactColumns) {
+    if (!csv.facts_csv.empty()) csv.facts_csv += ',';
+    csv.facts_csv += column.name;
+  }
   csv.facts_csv += "\n";
-  for (const Column& column : kPointColumns) csv.points_csv += (csv.points_csv.empty() ? "" : ",") + std::string(column.name);
+  for (const Column& column : kPointColumns) {
+    if (!csv.points_csv.empty()) csv.points_csv += ',';
+    csv.points_csv += column.name;
+  }
   csv.points_csv += "\n";
   for (const Fact& fact : dataset.facts) {
     csv.facts_csv += row({fact.id, fact.subject, fact.metric, fact.unit, std::string(to_string(fact.kind)),
