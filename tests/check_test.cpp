@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "figcheck/figcheck.h"
 
@@ -188,6 +190,22 @@ TEST(BundledCheckTest, SummaryCountsEveryMention) {
   EXPECT_EQ(summary.mentions, static_cast<int>(report.findings.size()));
   EXPECT_EQ(summary.supported + summary.contradicted + summary.outdated + summary.unverified, summary.mentions);
   EXPECT_EQ(summary.checked, summary.mentions - summary.unverified);
+}
+
+TEST(ReportJsonTest, PiecesJoinToTheWholeReport) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) {
+    text += "The war has killed 70,100 people and wounded 17,100 since October 2023 in Gaza. "
+            "Talks resume on 12 January; about 600 trucks a day were promised.\n";
+  }
+  const Report report = check(text, Date{2026, 1, 6}, bundled_dataset());
+  std::vector<std::string> pieces;
+  write_report_json(report, [&](std::string_view piece) { pieces.emplace_back(piece); });
+  std::string joined;
+  for (const std::string& piece : pieces) joined += piece;
+  EXPECT_GT(pieces.size(), 2u);  // the report is several times the piece size
+  for (const std::string& piece : pieces) EXPECT_LE(piece.size(), 64u * 1024);
+  EXPECT_EQ(joined, report_to_json(report));
 }
 
 }  // namespace

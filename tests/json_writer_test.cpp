@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -39,6 +40,27 @@ TEST(JsonWriterTest, EscapesAndReplacesInvalidUtf8) {
   });
   EXPECT_EQ(json, "\"q\\\"\\\\\\n\\u0001 T\xC3\xBCrkiye \xF0\x9F\x8E\x89 bad\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
   EXPECT_TRUE(detail::parse_json(json).ok());
+}
+
+TEST(JsonWriterTest, ASinkGetsTheTextInPiecesNoLargerThanTheBuffer) {
+  std::string pieces;
+  std::size_t largest = 0, count = 0;
+  detail::JsonWriter out(16, [&](std::string_view piece) {
+    pieces += piece;
+    largest = std::max(largest, piece.size());
+    ++count;
+  });
+  out.begin_array();
+  for (int i = 0; i < 20; ++i) out.string("T\xC3\xBCrkiye");
+  out.end_array();
+  out.finish();
+  EXPECT_GT(count, 5u);
+  EXPECT_LE(largest, 16u);
+  EXPECT_EQ(pieces, write([](detail::JsonWriter& whole) {
+              whole.begin_array();
+              for (int i = 0; i < 20; ++i) whole.string("T\xC3\xBCrkiye");
+              whole.end_array();
+            }));
 }
 
 TEST(JsonWriterTest, NumbersReadBackExactly) {

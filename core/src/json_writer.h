@@ -1,10 +1,12 @@
-// Writes JSON text straight into a string: the report can be megabytes, and
-// building a DOM first would cost more than the check itself. Internal.
+// Writes JSON text straight into a string, or in pieces to a sink: the report can
+// be megabytes, and building a DOM first would cost more than the check itself.
+// Internal.
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,8 +15,21 @@ namespace figcheck::detail {
 
 class JsonWriter {
  public:
+  /// Receives the text in pieces, in order; a piece may end inside a UTF-8 sequence.
+  using Sink = std::function<void(std::string_view)>;
+
   /// `capacity`: the bytes expected, so that a large report is one allocation.
-  explicit JsonWriter(std::size_t capacity = 256) { buffer_.resize(capacity); }
+  /// With a `sink`, the text goes to it whenever `capacity` bytes are pending
+  /// (and at finish()), so that memory stays at `capacity` however long the text.
+  explicit JsonWriter(std::size_t capacity = 256, Sink sink = {}) : sink_(std::move(sink)) {
+    buffer_.resize(std::max<std::size_t>(capacity, 16));
+  }
+
+  /// Hands the pending text to the sink.
+  void finish() {
+    if (sink_ && size_ > 0) sink_(std::string_view(buffer_.data(), size_));
+    size_ = 0;
+  }
 
   /// The JSON written so far; the writer is left empty.
   std::string take() {
@@ -76,9 +91,16 @@ class JsonWriter {
     std::memcpy(buffer_.data() + size_, text.data(), text.size());
     size_ += text.size();
   }
-  void grow(std::size_t more) { buffer_.resize(std::max(buffer_.size() * 2, size_ + more)); }
+  void grow(std::size_t more) {
+    if (sink_ && size_ > 0) {
+      finish();
+      if (buffer_.size() >= more) return;
+    }
+    buffer_.resize(std::max(buffer_.size() * 2, size_ + more));
+  }
 
-  std::string buffer_;  // the text is buffer_[0, size_)
+  Sink sink_;
+  std::string buffer_;  // the text not yet taken or sunk is buffer_[0, size_)
   std::size_t size_ = 0;
   bool first_ = true;       // no member or element written yet in the open container
   bool after_key_ = false;  // a key was written and waits for its value

@@ -97,14 +97,7 @@ std::string reference_text(const Expected& expected) {
   return text + " (as of " + format_readable_date(expected.as_of) + ", " + expected.source + ")";
 }
 
-}  // namespace
-
-std::string report_to_json(const Report& report) {
-  // One allocation of about the right size: a 1 MB text's report is ~10 MB, and
-  // a string that outgrows its reservation holds twice that while it moves.
-  std::size_t size = 256;
-  for (const Finding& finding : report.findings) size += estimated_size(finding);
-  JsonWriter out(size);
+void write_report(JsonWriter& out, const Report& report) {
   const Summary& summary = report.summary;
   out.begin_object();
   out.key("figcheck"), out.integer(1);
@@ -129,7 +122,24 @@ std::string report_to_json(const Report& report) {
   out.end_object();
   if (!report.error.empty()) out.key("error"), out.string(report.error);
   out.end_object();
+}
+
+}  // namespace
+
+std::string report_to_json(const Report& report) {
+  // One allocation of about the right size: a 1 MB text's report is ~10 MB, and
+  // a string that outgrows its reservation holds twice that while it moves.
+  std::size_t size = 256;
+  for (const Finding& finding : report.findings) size += estimated_size(finding);
+  JsonWriter out(size);
+  write_report(out, report);
   return out.take();
+}
+
+void write_report_json(const Report& report, const std::function<void(std::string_view)>& sink) {
+  JsonWriter out(64 * 1024, sink);
+  write_report(out, report);
+  out.finish();
 }
 
 std::string report_to_text(const Report& report) {
