@@ -343,11 +343,11 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
   };
   if (attached(k) && !letter_unit(k).empty()) {  // "23C"
     if (text_of(k) != "C") return std::nullopt;   // "16F" is more often a seat or a flat
-    unit = "C";
+    unit = 'C';
     return k + 1;
   }
   if (symbol(k, U'℃') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
-    unit = "C";
+    unit = 'C';
     return k + 1;
   }
   if (symbol(k, U'°') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
@@ -361,11 +361,11 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
   if ((word(k, "degrees") || word(k, "degree")) && spaced(k)) {
     if (spaced(k + 1) && (word(k + 1, "celsius") || word(k + 1, "centigrade") ||
                           letter_unit(k + 1) == "C")) {
-      unit = "C";
+      unit = 'C';
       return k + 2;
     }
     if (spaced(k + 1) && (word(k + 1, "fahrenheit") || letter_unit(k + 1) == "F")) {
-      unit = "F";
+      unit = 'F';
       return k + 2;
     }
     unit = "degrees";
