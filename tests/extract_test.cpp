@@ -770,6 +770,68 @@ TEST(ExtractHeldOut2, NamesSplitsAndDecades) {
             "2026-01-08");
 }
 
+// Held-out round 3 (articles 51-54).
+TEST(ExtractHeldOut3, SeasonsWithASlashAreYearRanges) {
+  for (const char* text : {"a loss for the 2023/24 season", "sales for the 2023/2024 campaign"}) {
+    const auto mentions = extract(text);
+    ASSERT_EQ(mentions.size(), 1u) << spans_of(mentions);
+    EXPECT_EQ(mentions[0].kind, MentionKind::kDateRange) << text;
+    EXPECT_EQ(format_iso_date(*mentions[0].date), "2023");
+    EXPECT_EQ(format_iso_date(*mentions[0].date_end), "2024");
+  }
+  // only consecutive years: not a season
+  EXPECT_EQ(find_span(extract("the 2023/25 plan"), "2023/25"), nullptr);
+}
+
+TEST(ExtractHeldOut3, PercentRangeWithTheSignTwice) {
+  const auto mentions = extract("Pay trails suburban systems by 12% to 15%.");
+  const Mention* range = find_span(mentions, "12% to 15%");
+  ASSERT_NE(range, nullptr) << spans_of(mentions);
+  EXPECT_EQ(range->kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*range->low, 12);
+  EXPECT_DOUBLE_EQ(*range->high, 15);
+  // a change and the level it reaches stay two figures
+  EXPECT_EQ(spans_of(extract("The bank cut its rate by 0.25% to 4.5%.")), "0.25%|4.5%");
+  EXPECT_EQ(spans_of(extract("Support rose from 12% to 15%.")), "12%|15%");
+}
+
+TEST(ExtractHeldOut3, AFortnightAgoIsADate) {
+  const auto mentions = extract("prices fell from 120 shekels a fortnight ago");
+  const Mention* ago = find_span(mentions, "a fortnight ago");
+  ASSERT_NE(ago, nullptr) << spans_of(mentions);
+  EXPECT_EQ(ago->kind, MentionKind::kDate);
+  EXPECT_EQ(format_iso_date(*ago->date), "2025-12-23");
+  expect_figure({"the shelter stayed open for a fortnight", "a fortnight", MentionKind::kDuration, 2,
+                 Qualifier::kNone, "weeks"});
+}
+
+TEST(ExtractHeldOut3, NamesAndAddressesAreNotFigures) {
+  EXPECT_EQ(spans_of(extract("its RidePass app, version 4.2, would post updates")), "");
+  EXPECT_EQ(spans_of(extract("Union Local 1187 said talks collapsed")), "");
+  EXPECT_EQ(spans_of(extract("Reports are available at sra-sahel.org/2026-appeal today.")), "today");
+  // "local" only names a union with a capital
+  EXPECT_EQ(spans_of(extract("the local 300 volunteers")), "300");
+}
+
+TEST(ExtractHeldOut3, AComparisonIsNotAQualifier) {
+  const auto mentions = extract("sales rose roughly a third more than three years ago");
+  EXPECT_EQ(spans_of(mentions), "roughly a third|three years ago");
+  const Mention* ago = find_span(mentions, "three years ago");
+  ASSERT_NE(ago, nullptr);
+  EXPECT_EQ(ago->qualifier, Qualifier::kNone);
+  EXPECT_EQ(format_iso_date(*ago->date), "2023");
+  // a bound still binds when no figure comes before it
+  expect_figure({"more than three years ago", "more than three years ago", MentionKind::kDate,
+                 std::nullopt, Qualifier::kMoreThan});
+}
+
+TEST(ExtractHeldOut3, LastsIntoAMonthLooksAhead) {
+  const auto mentions = extract("Nobody wants a strike that lasts into February.");
+  const Mention* month = find_span(mentions, "February");
+  ASSERT_NE(month, nullptr) << spans_of(mentions);
+  EXPECT_EQ(format_iso_date(*month->date), "2026-02");
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

@@ -154,6 +154,11 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
     return end;
   }
   if (look_behind) {
+    // a web address's path: "example.org/2026-appeal"
+    if (k > 1 && attached(k) && symbol(k - 1, '/') && attached(k - 1) &&
+        tokens_[k - 2].type == TokenType::kWord) {
+      return alphanumeric_run_end(k);
+    }
     const bool after_word = k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kWord;
     if (after_word) return alphanumeric_run_end(k);
     if (k >= 2 && attached(k) && dash(k - 1) && attached(k - 1)) {
@@ -168,13 +173,21 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       std::size_t name = k - 1;
       if (symbol(name, '.') && attached(name) && name > 0) --name;  // "No. 5"
       const Token& before = tokens_[name];
+      // "version 4.2" has a decimal point; other names take whole numbers
+      const bool dotted_version = word(name, "version") && symbol(k + 1, '.');
       const bool plain_follows =
-          !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2)) &&
+          !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
+            !dotted_version) &&
           !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
           !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
                           kCurrencyWord);
       if (before.has(kIdentifierWord) && plain_follows) {
-        const bool needs_capital = word(name, "no") || word(name, "number");
+        if (dotted_version) {
+          std::size_t end = k + 1;
+          while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+          return end;
+        }
+        const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local");
         if (!needs_capital || before.capitalized) return alphanumeric_run_end(k);
       }
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
@@ -348,6 +361,15 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // a span of time after a figure
       if (phrase.qualifier == Qualifier::kOver && i > 0 &&
           (word_in(i - 1, kOverParticleVerbs) || last_mention_end_ == i)) {
+        break;
+      }
+      // "a third more than three years ago", "20% fewer than": a comparison after a
+      // figure, not a bound on the next one
+      const bool comparative = phrase.qualifier == Qualifier::kMoreThan ||
+                               phrase.qualifier == Qualifier::kLessThan ||
+                               phrase.qualifier == Qualifier::kFewerThan;
+      if (comparative && i > 0 && last_mention_end_ == i && word(i, phrase.words[0]) &&
+          (word(i, "more") || word(i, "less") || word(i, "fewer"))) {
         break;
       }
       std::optional<Candidate> figure;

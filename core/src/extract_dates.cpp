@@ -630,13 +630,16 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   }
   if (const int year = small_number(i); digits(i) && tokens_[i].size() == 4 && year >= kMinYear &&
                                         year <= kMaxBareYear) {
-    // "2019-2023", "2023-24"; "1850-1900" with both years in full
-    if (dash(i + 1) && attached(i + 1) && digits(i + 2) && attached(i + 2)) {
+    // "2019-2023", "2023-24"; "1850-1900" with both years in full; a season or
+    // financial year "2023/24", "2023/2024" (consecutive years only)
+    const bool slashed = symbol(i + 1, '/');
+    if ((dash(i + 1) || slashed) && attached(i + 1) && digits(i + 2) && attached(i + 2)) {
       int last = 0;
       if (tokens_[i + 2].size() == 4) last = year_at(i + 2);
       if (tokens_[i + 2].size() == 2 && small_number(i + 2) > year % 100 && year >= kMinBareYear) {
         last = year - year % 100 + small_number(i + 2);
       }
+      if (slashed && (last != year + 1 || (symbol(i + 3, '/') && attached(i + 3)))) last = 0;
       const bool counted = same_line(i + 3) &&
                            (word_in(i + 3, kCountedNouns) ||
                             has(i + 3, kMeasureUnit | kScaleWord | kPercentWord | kCurrencyWord));

@@ -818,6 +818,18 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     candidate.mention.unit = "years";
     return candidate;
   }
+  // "a fortnight ago", "for a fortnight"
+  if (word(j + 1, "fortnight")) {
+    if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(14, "days", j + 3);
+    if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
+    Candidate candidate;
+    candidate.end = j + 2;
+    candidate.mention.kind = MentionKind::kDuration;
+    candidate.mention.value = 2;
+    candidate.mention.precision = 1;
+    candidate.mention.unit = "weeks";
+    return candidate;
+  }
   if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year"))) {
     return std::nullopt;
   }
@@ -900,12 +912,19 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     }
   }
   auto single = apply_suffix(*numeral);
-  // "2.3C to 2.5C", "6 km to 12 km": a quantity range with the unit written twice
-  if (single && !single->skip && single->mention.kind == MentionKind::kQuantity && !after_from &&
-      word(single->end, "to") && spaced(single->end) && spaced(single->end + 1)) {
+  // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%": a range with the unit written twice
+  // (but "cut by 0.25% to 4.5%" is a change and the level it reaches)
+  const bool unit_kind = single && !single->skip &&
+                         (single->mention.kind == MentionKind::kQuantity ||
+                          single->mention.kind == MentionKind::kPercent);
+  if (unit_kind && !after_from && word(single->end, "to") && spaced(single->end) &&
+      spaced(single->end + 1)) {
     auto high = parse_single_figure(single->end + 1, false);
-    if (high && !high->skip && high->mention.kind == MentionKind::kQuantity &&
-        high->mention.unit == single->mention.unit) {
+    const bool after_by = j > 0 && word(j - 1, "by");
+    if (high && !high->skip && high->mention.kind == single->mention.kind &&
+        high->mention.unit == single->mention.unit && high->mention.value &&
+        !(single->mention.kind == MentionKind::kPercent && after_by &&
+          *high->mention.value > 2 * numeral->value)) {
       if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) return range;
     }
   }

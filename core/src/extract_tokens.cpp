@@ -196,7 +196,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("sector", kIdentifierWord), role("camp", kIdentifierWord),
     role("apartment", kIdentifierWord), role("model", kIdentifierWord),
     role("version", kIdentifierWord), role("unscr", kIdentifierWord),
-    role("unsc", kIdentifierWord),
+    role("unsc", kIdentifierWord), role("local", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
@@ -216,7 +216,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // A present-tense schedule ("the court meets on 29 October") or forecast.
     role("meet", kFutureMarker), role("meets", kFutureMarker), role("begins", kFutureMarker),
     role("starts", kFutureMarker), role("opens", kFutureMarker), role("resumes", kFutureMarker),
-    role("expires", kFutureMarker), role("runs", kFutureMarker), role("expect", kFutureMarker),
+    role("expires", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),
     role("forecasts", kFutureMarker), role("predicts", kFutureMarker),
     // The future seen from a past moment: the date is the nearest either side.
