@@ -832,6 +832,21 @@ TEST(ExtractHeldOut3, LastsIntoAMonthLooksAhead) {
   EXPECT_EQ(format_iso_date(*month->date), "2026-02");
 }
 
+TEST(ExtractHeldOut3, AFutureVerbAfterTheDateLooksAhead) {
+  // published Tuesday 6 January 2026
+  const auto mentions = extract("Donors meeting in Brussels on Feb. 3 are expected to pledge $1bn.");
+  const Mention* date = find_span(mentions, "Feb. 3");
+  ASSERT_NE(date, nullptr) << spans_of(mentions);
+  EXPECT_EQ(format_iso_date(*date->date), "2026-02-03");
+  EXPECT_EQ(format_iso_date(*find_span(extract("The talks on 3 February will decide it."),
+                                       "3 February")->date),
+            "2026-02-03");
+  // nothing ahead: the last before publication
+  EXPECT_EQ(format_iso_date(*find_span(extract("The talks on 3 February decided it."),
+                                       "3 February")->date),
+            "2025-02-03");
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

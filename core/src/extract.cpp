@@ -331,6 +331,18 @@ Tense Scanner::tense_before(std::size_t i) const {
   return Tense::kPast;
 }
 
+// The words straight after a date say it is ahead: "talks on 3 February will decide",
+// "donors meeting on Feb. 3 are expected to pledge".
+Tense Scanner::tense_after(std::size_t end) const {
+  if (!spaced(end)) return Tense::kPast;
+  if (word(end, "will")) return Tense::kFuture;
+  if ((word(end, "is") || word(end, "are")) && spaced(end + 1) &&
+      (word(end + 1, "expected") || word(end + 1, "due") || word(end + 1, "scheduled"))) {
+    return Tense::kFuture;
+  }
+  return Tense::kPast;
+}
+
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (word(i, "since")) {
     if (auto since = parse_since(i)) return since;

@@ -356,7 +356,9 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   DatePart resolved = part;
   if (resolved.year == 0) {
     std::string resolution;
-    const bool placed = resolve_year(resolved, tense_before(i), resolution);
+    Tense tense = tense_before(i);
+    if (tense == Tense::kPast) tense = tense_after(part.end);
+    const bool placed = resolve_year(resolved, tense, resolution);
     append_note(note, resolution);
     if (!placed) {
       mention.note = note;

@@ -96,6 +96,7 @@ class Scanner {
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
   Tense tense_before(std::size_t i) const;
+  Tense tense_after(std::size_t end) const;
 
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
