@@ -35,13 +35,22 @@ const figcheck::Checker& active_checker() {
   return bundled_checker;
 }
 
-// A JSON answer as a JavaScript string, decoded by one TextDecoder call: Embind's
-// own std::string return scans and copies it byte by byte, a fifth of a 1 MB check.
-emscripten::val to_js(const std::string& json_text) {
+// Answers reach JavaScript through TextDecoder calls on views of the module's
+// memory: Embind's own std::string return scans and copies byte by byte, a fifth
+// of a 1 MB check.
+const emscripten::val& utf8_decoder() {
   static const emscripten::val decoder = emscripten::val::global("TextDecoder").new_();
-  return decoder.call<emscripten::val>(
-      "decode", emscripten::val(emscripten::typed_memory_view(
-                    json_text.size(), reinterpret_cast<const unsigned char*>(json_text.data()))));
+  return decoder;
+}
+
+emscripten::val bytes_view(std::string_view bytes) {
+  return emscripten::val(
+      emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data())));
+}
+
+// A JSON answer as a JavaScript string.
+emscripten::val to_js(std::string_view json_text) {
+  return utf8_decoder().call<emscripten::val>("decode", bytes_view(json_text));
 }
 
 // The UTF-8 bytes of a Uint8Array (what web/figcheck.js passes), copied once into
@@ -82,16 +91,12 @@ emscripten::val check(const emscripten::val& text, const std::string& published)
   const figcheck::Report report = active_checker().check(utf8_of(text), *date);
   // The report's JSON goes to JavaScript piece by piece: a 1 MB text's 10 MB of
   // JSON never sits whole in the module's memory, which only grows.
-  static const emscripten::val decoder = emscripten::val::global("TextDecoder").new_();
+  const emscripten::val& decoder = utf8_decoder();
   emscripten::val streaming = emscripten::val::object();
   streaming.set("stream", true);
   emscripten::val pieces = emscripten::val::array();
   figcheck::write_report_json(report, [&](std::string_view piece) {
-    pieces.call<void>("push", decoder.call<emscripten::val>(
-                                  "decode",
-                                  emscripten::val(emscripten::typed_memory_view(
-                                      piece.size(), reinterpret_cast<const unsigned char*>(piece.data()))),
-                                  streaming));
+    pieces.call<void>("push", decoder.call<emscripten::val>("decode", bytes_view(piece), streaming));
   });
   pieces.call<void>("push", decoder.call<emscripten::val>("decode"));  // the end of the stream
   return pieces.call<emscripten::val>("join", std::string());

@@ -78,11 +78,7 @@ void check_scope_starts(std::vector<Finding>& findings, std::size_t sentence_beg
   }
 }
 
-bool is_ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Whether `phrase` stands at `at` of `text`: ASCII case ignored, a space of the
 // phrase standing for any run of white space ("West\nBank"). Only the start is
@@ -94,7 +90,7 @@ bool phrase_at(std::string_view text, std::size_t at, std::string_view phrase) {
       if (i >= text.size() || !is_ascii_space(text[i])) return false;
       while (i < text.size() && is_ascii_space(text[i])) ++i;
     } else {
-      if (i >= text.size() || ascii_lower(text[i]) != ascii_lower(phrase[j])) return false;
+      if (i >= text.size() || detail::ascii_lower(text[i]) != detail::ascii_lower(phrase[j])) return false;
       ++i;
     }
   }
@@ -106,10 +102,10 @@ bool phrase_at(std::string_view text, std::size_t at, std::string_view phrase) {
 // so it costs next to nothing on every keystroke pause. Stops at the first phrase found.
 bool names_topic(std::string_view text, const std::vector<std::string>& topic) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && is_ascii_alnum(static_cast<unsigned char>(text[i - 1]))) continue;
-    const char first = ascii_lower(text[i]);
+    if (i > 0 && detail::is_ascii_alnum(static_cast<unsigned char>(text[i - 1]))) continue;
+    const char first = detail::ascii_lower(text[i]);
     for (const std::string& phrase : topic) {
-      if (!phrase.empty() && ascii_lower(phrase[0]) == first && phrase_at(text, i, phrase)) return true;
+      if (!phrase.empty() && detail::ascii_lower(phrase[0]) == first && phrase_at(text, i, phrase)) return true;
     }
   }
   return false;

@@ -54,7 +54,7 @@ std::string_view between(std::string_view text, const Mention& first, const Ment
 bool only_spaces_and_words(std::string_view gap, std::initializer_list<std::string_view> words) {
   std::string folded;
   for (char c : gap) {
-    if (c != ' ') folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c != ' ') folded += ascii_lower(c);
   }
   for (std::string_view word : words) {
     if (folded == word) return true;

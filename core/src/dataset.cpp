@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "json_util.h"
+#include "text_scan.h"
 
 namespace figcheck {
 namespace detail {
@@ -126,7 +127,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Runs of white space become one space; none is kept at either end.
 std::string collapse_spaces(std::string_view phrase) {
@@ -148,7 +148,7 @@ std::string collapse_spaces(std::string_view phrase) {
 // are stored that way. Only ASCII letters change case: other bytes pass through.
 std::string normalise_phrase(std::string_view phrase) {
   std::string out = collapse_spaces(phrase);
-  for (char& c : out) c = ascii_lower(c);
+  for (char& c : out) c = detail::ascii_lower(c);
   return out;
 }
 

@@ -808,43 +808,31 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
 // "for a year", "more than a month", "a year ago".
 std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
-  // "for a decade", "more than a decade"
-  if (word(j + 1, "decade") && j > 0 && word_in(j - 1, kDurationLeads)) {
+  // The duration the article and its noun make: tokens j, j + 1.
+  auto duration = [&](double value, double precision, std::string unit) {
     Candidate candidate;
     candidate.end = j + 2;
     candidate.mention.kind = MentionKind::kDuration;
-    candidate.mention.value = 10;
-    candidate.mention.precision = 10;
-    candidate.mention.unit = "years";
+    candidate.mention.value = value;
+    candidate.mention.precision = precision;
+    candidate.mention.unit = std::move(unit);
     return candidate;
-  }
+  };
+  // "for a decade", "more than a decade"
+  if (word(j + 1, "decade") && j > 0 && word_in(j - 1, kDurationLeads)) return duration(10, 10, "years");
   // "a fortnight ago", "for a fortnight"
   if (word(j + 1, "fortnight")) {
     if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(14, "days", j + 3);
     if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
-    Candidate candidate;
-    candidate.end = j + 2;
-    candidate.mention.kind = MentionKind::kDuration;
-    candidate.mention.value = 2;
-    candidate.mention.precision = 1;
-    candidate.mention.unit = "weeks";
-    return candidate;
+    return duration(2, 1, "weeks");
   }
   if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year"))) {
     return std::nullopt;
   }
   const std::string unit(tokens_[j + 1].lexeme->unit);
   if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(1, unit, j + 3);
-  if (j == 0 || !word_in(j - 1, kDurationLeads)) {
-    return std::nullopt;
-  }
-  Candidate candidate;
-  candidate.end = j + 2;
-  candidate.mention.kind = MentionKind::kDuration;
-  candidate.mention.value = 1;
-  candidate.mention.precision = 1;
-  candidate.mention.unit = unit;
-  return candidate;
+  if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
+  return duration(1, 1, unit);
 }
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 #include <unordered_map>
 
@@ -18,29 +19,6 @@ std::vector<std::string> fold_phrase(std::string_view phrase) {
     if (token.type == Token::Type::kWord) words.push_back(token.form);
   }
   return words;
-}
-
-// The WordClass bits of a folded word.
-std::uint8_t word_class(std::string_view form) {
-  static const std::unordered_map<std::string_view, std::uint8_t> kClasses = [] {
-    std::unordered_map<std::string_view, std::uint8_t> classes;
-    for (std::string_view word : {"and", "or", "while"}) classes[word] |= kJoinWord;
-    for (std::string_view word : {"since", "far", "date", "total", "overall", "toll", "tally", "cumulative",
-                                  "altogether", "has", "have", "risen", "rose", "climbed", "reached", "bringing",
-                                  "brings", "tallied"}) {
-      classes[word] |= kTotalCueWord;
-    }
-    for (std::string_view word : {"average", "daily", "weekly", "per", "every", "each", "monthly"}) {
-      classes[word] |= kRateWord;
-    }
-    classes["since"] |= kSinceWord;
-    for (std::string_view word : {"since", "during", "despite"}) classes[word] |= kScopeOpener;
-    classes["a"] |= kArticleA;
-    for (std::string_view word : {"day", "week", "month"}) classes[word] |= kTimeUnitWord;
-    return classes;
-  }();
-  const auto found = kClasses.find(form);
-  return found == kClasses.end() ? 0 : found->second;
 }
 
 // Words that end a figure's noun phrase: "422 Palestinians and ...", "28 others since ...".
@@ -298,6 +276,18 @@ struct Candidate {
 }  // namespace
 
 MatchIndex::MatchIndex(const Dataset& dataset) {
+  const auto add_class = [&](std::initializer_list<std::string_view> class_words, std::uint8_t word_class) {
+    for (std::string_view word : class_words) words[std::string(word)].classes |= word_class;
+  };
+  add_class({"and", "or", "while"}, kJoinWord);
+  add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
+             "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied"},
+            kTotalCueWord);
+  add_class({"average", "daily", "weekly", "per", "every", "each", "monthly"}, kRateWord);
+  add_class({"since"}, kSinceWord);
+  add_class({"since", "during", "despite"}, kScopeOpener);
+  add_class({"a"}, kArticleA);
+  add_class({"day", "week", "month"}, kTimeUnitWord);
   const auto child = [&](std::uint32_t node, const std::string& word) {
     for (const auto& [next_word, next] : nodes[node].children) {
       if (next_word == word) return next;
@@ -311,14 +301,17 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
     const MatchWords& match = dataset.facts[fact].match;
     auto add = [&](const std::vector<std::string>& phrase_texts, PhraseRole role) {
       for (const std::string& phrase_text : phrase_texts) {
-        std::vector<std::string> words = fold_phrase(phrase_text);
-        if (words.empty()) continue;
-        auto [root, inserted] = roots.try_emplace(words.front(), static_cast<std::uint32_t>(nodes.size()));
-        if (inserted) nodes.emplace_back();
-        std::uint32_t node = root->second;
-        for (std::size_t i = 1; i < words.size(); ++i) node = child(node, words[i]);
+        std::vector<std::string> folded = fold_phrase(phrase_text);
+        if (folded.empty()) continue;
+        std::uint32_t& root = words[folded.front()].root;
+        if (root == kNoRoot) {
+          root = static_cast<std::uint32_t>(nodes.size());
+          nodes.emplace_back();
+        }
+        std::uint32_t node = root;
+        for (std::size_t i = 1; i < folded.size(); ++i) node = child(node, folded[i]);
         nodes[node].phrases.push_back(static_cast<std::uint32_t>(phrases.size()));
-        phrases.push_back({fact, role, std::move(words)});
+        phrases.push_back({fact, role, std::move(folded)});
       }
     };
     add(match.metric, PhraseRole::kMetric);
@@ -333,9 +326,16 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   tokenize(text, sentence, reading.tokens);
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
-  reading.word_classes.resize(count);
+  // What each word is for the matcher: its class bits and the phrases it opens.
+  reading.word_classes.assign(count, 0);
+  std::vector<std::uint32_t>& roots = reading.phrase_roots;
+  roots.assign(count, MatchIndex::kNoRoot);
   for (std::size_t i = 0; i < count; ++i) {
-    reading.word_classes[i] = tokens[i].type == Token::Type::kWord ? word_class(tokens[i].form) : 0;
+    if (tokens[i].type != Token::Type::kWord) continue;
+    const auto found = index.words.find(tokens[i].form);
+    if (found == index.words.end()) continue;
+    reading.word_classes[i] = found->second.classes;
+    roots[i] = found->second.root;
   }
 
   reading.clause_marks_before.assign(count + 1, 0);
@@ -381,11 +381,9 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.hits.clear();
   std::vector<std::uint32_t> ending;  // phrases found at the current token
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].type != Token::Type::kWord) continue;
-    const auto root = index.roots.find(tokens[i].form);
-    if (root == index.roots.end()) continue;
+    if (roots[i] == MatchIndex::kNoRoot) continue;
     ending.clear();
-    std::uint32_t node = root->second;
+    std::uint32_t node = roots[i];
     for (std::size_t at = i + 1;; ++at) {
       for (std::uint32_t phrase : index.nodes[node].phrases) ending.push_back(phrase);
       if (at >= tokens.size() || tokens[at].type != Token::Type::kWord) break;

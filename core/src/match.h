@@ -25,7 +25,8 @@ struct Phrase {
 
 /// The dataset's match phrases as a trie of folded words, so that one pass over
 /// a sentence finds every phrase of every fact, however many phrases share a
-/// first word ("since" opens nearly two hundred).
+/// first word ("since" opens nearly two hundred); and the words the matcher reads
+/// for their class. One lookup per word of a sentence gives both.
 struct MatchIndex {
   explicit MatchIndex(const Dataset& dataset);
 
@@ -33,9 +34,14 @@ struct MatchIndex {
     std::vector<std::pair<std::string, std::uint32_t>> children;  ///< next word -> node
     std::vector<std::uint32_t> phrases;  ///< phrases that end here, in dataset order
   };
+  static constexpr std::uint32_t kNoRoot = 0xFFFFFFFF;
+  struct Word {
+    std::uint32_t root = kNoRoot;  ///< the trie node of the phrases it opens
+    std::uint8_t classes = 0;      ///< WordClass bits
+  };
   std::vector<Phrase> phrases;  ///< in dataset order: by fact, then role, then as listed
   std::vector<Node> nodes;
-  std::unordered_map<std::string, std::uint32_t> roots;  ///< first word -> node
+  std::unordered_map<std::string, Word> words;  ///< folded word -> what it opens and is
 };
 
 /// A phrase found in a sentence: tokens [begin, end).
@@ -69,6 +75,7 @@ enum WordClass : std::uint8_t {
 struct SentenceReading {
   std::vector<Token> tokens;
   std::vector<std::uint8_t> word_classes;      ///< WordClass bits of token i
+  std::vector<std::uint32_t> phrase_roots;     ///< trie node of the phrases token i opens, or kNoRoot
   std::vector<PhraseHit> hits;                 ///< ordered by begin
   std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
   std::vector<std::size_t> clause_marks_before;///< clause marks in tokens [0, i)

@@ -7,9 +7,6 @@
 namespace figcheck::detail {
 namespace {
 
-bool is_ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -28,7 +25,7 @@ bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
   }
   std::string word;
   for (std::size_t i = begin; i < dot; ++i) {
-    word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    word += ascii_lower(text[i]);
   }
   if (word.size() == 1) return true;  // an initial: "J. Smith"
   for (std::string_view abbreviation : kAbbreviations) {
@@ -52,9 +49,7 @@ bool is_punctuation_mark(std::string_view text, std::size_t at) {
 // fold_word into `form`, reusing its storage.
 void fold_into(std::string_view word, std::string& form) {
   form.assign(word);
-  for (char& c : form) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : form) c = ascii_lower(c);
   const std::size_t n = form.size();
   const auto ends_with = [&](std::string_view suffix) {
     return n >= suffix.size() && std::string_view(form).substr(n - suffix.size()) == suffix;

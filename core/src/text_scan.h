@@ -8,6 +8,11 @@
 
 namespace figcheck::detail {
 
+inline bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
 /// A byte range [begin, end) of the text.
 struct ByteRange {
   std::size_t begin = 0;
