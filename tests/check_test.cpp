@@ -97,6 +97,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "2026-01-20", "about 5.4 million", "rafah.displaced_sheltering", Verdict::kContradicted},
         CheckCase{"EarlierStockRight", "By early 2024 about 1.4 million displaced Gazans were sheltering in Rafah.",
                   "2026-01-20", "about 1.4 million", "rafah.displaced_sheltering", Verdict::kSupported},
+        // A scope in a clause with its own figure is that figure's, not a later date's.
+        CheckCase{"AnotherFiguresScopeStaysWithIt",
+                  "Hamas freed 105 hostages in the November 2023 truce, 33 in the truce from 19 January to 1 "
+                  "March 2025, and the last 20 on 13 October.",
+                  "2026-01-06", "from 19 January to 1 March 2025", "", Verdict::kUnverified},
+        CheckCase{"AScopeInAClauseOfItsOwnReachesTheDate",
+                  "The November 2023 truce in Gaza, which began on 24 November 2023, lasted a week.", "2026-01-06",
+                  "24 November 2023", "truce_2023_11.period", Verdict::kSupported},
+        CheckCase{"AScopeInAClauseOfItsOwnJudgesTheDate",
+                  "The November 2023 truce in Gaza, which began on 14 November 2023, lasted a week.", "2026-01-06",
+                  "14 November 2023", "truce_2023_11.period", Verdict::kContradicted},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -223,6 +223,23 @@ bool states_scope(const SentenceReading& sentence, const PhraseHit& hit) {
   return hit.end - hit.begin > 1 && (first == "since" || first == "during" || first == "despite");
 }
 
+// Whether the clause holding a phrase states a figure of its own, outside the phrase:
+// "105 hostages in the November 2023 truce, 33 in the truce from 19 January to 1 March
+// 2025": the November truce is the first figure's scope, not the date range's.
+bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& hit) {
+  const std::size_t clause_begin = sentence.clause_start[hit.begin];
+  const std::size_t clause_end = sentence.clause_end[hit.begin];
+  const auto& starts = sentence.mention_starts_before;
+  const std::size_t in_clause = starts[clause_end] - starts[clause_begin];
+  // Mentions the phrase holds or overlaps ("the November [2023 truce]") are part of it.
+  std::size_t in_phrase = starts[hit.end] - starts[hit.begin];
+  const int overlapping = sentence.mention_at[hit.begin];
+  if (overlapping >= 0 && sentence.mention_spans[static_cast<std::size_t>(overlapping)].begin < hit.begin) {
+    ++in_phrase;
+  }
+  return in_clause > in_phrase;
+}
+
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
@@ -514,6 +531,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
+      if (is_date && !in_clause && hit.phrase->role == PhraseRole::kScope &&
+          scope_of_another_figure(sentence, hit)) {
+        continue;
+      }
       switch (hit.phrase->role) {
         case PhraseRole::kMetric:
           // A metric in the figure's own noun phrase ("1,200 injured") binds tightest.
