@@ -108,6 +108,21 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"AScopeInAClauseOfItsOwnJudgesTheDate",
                   "The November 2023 truce in Gaza, which began on 14 November 2023, lasted a week.", "2026-01-06",
                   "14 November 2023", "truce_2023_11.period", Verdict::kContradicted},
+        CheckCase{"TheNumberOfDeadIsTheTotal", "Gaza's health ministry puts the number of dead at 69,000.",
+                  "2026-01-06", "69,000", "gaza.deaths.cumulative", Verdict::kOutdated},
+        // The date in a since-phrase is the start of the count, not the day of the deaths.
+        CheckCase{"SinceTheTruceTookHoldOnADay",
+                  "More than 420 Palestinians have been killed since the ceasefire took hold on 10 October, the "
+                  "ministry says.",
+                  "2026-01-06", "More than 420", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // The figure's own noun phrase between it and the verb is no distance.
+        CheckCase{"TheCountedNounStandsBetween",
+                  "The Committee to Protect Journalists says at least 197 journalists and media workers have been "
+                  "killed in Gaza.",
+                  "2026-01-06", "at least 197", "journalists_killed.cpj", Verdict::kSupported},
+        CheckCase{"ReleasedInExchange",
+                  "Hamas freed 20 living hostages in exchange for nearly 2,000 Palestinian prisoners.", "2026-01-06",
+                  "nearly 2,000", "ceasefire_2025_10.prisoners_released", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

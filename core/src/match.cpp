@@ -153,9 +153,13 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
   constexpr std::size_t kWindow = 40;
   const std::size_t from = std::max(clause.begin, mention.begin > kWindow ? mention.begin - kWindow : 0);
   const std::size_t to = std::min({clause.end, tokens.size(), mention.end + kWindow});
+  std::optional<std::size_t> since_after_figure;  // "killed since the truce took effect on 10 October"
   for (std::size_t i = from; i < to; ++i) {
     if (classes[i] & kRateWord) reading.is_rate = true;
-    if ((classes[i] & kSinceWord) && sentence.mention_at[i] < 0) reading.since_other = true;
+    if ((classes[i] & kSinceWord) && sentence.mention_at[i] < 0) {
+      reading.since_other = true;
+      if (i >= mention.end) since_after_figure = i;
+    }
     // "600 trucks a day": "a" before a unit of time.
     if ((classes[i] & kArticleA) && i + 1 < tokens.size() && (classes[i + 1] & kTimeUnitWord)) {
       reading.is_rate = true;
@@ -166,6 +170,8 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
     if (!is_date_mention(other)) continue;
     if (other.qualifier == Qualifier::kSince) {
       reading.since = other.date;
+    } else if (since_after_figure && *since_after_figure < i) {
+      // The date of the start the figure counts from, not of an event it counts.
     } else if (!dates_a_total(sentence, sentence.mention_spans[m])) {
       reading.is_dated_event = true;
     }
@@ -298,7 +304,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
   };
   add_class({"and", "or", "while"}, kJoinWord);
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
-             "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied"},
+             "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
+             "stood", "passed", "surpassed", "exceeded", "topped"},
             kTotalCueWord);
   add_class({"average", "daily", "weekly", "per", "every", "each", "monthly"}, kRateWord);
   add_class({"since"}, kSinceWord);
@@ -489,6 +496,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
   const std::size_t near_end = span.end + kMetricWindow;
   std::vector<std::size_t> near_facts;
+  std::vector<const PhraseHit*> subject_hits;
   for (auto hit = hits_begin; hit != hits_end; ++hit) {
     if (hit->phrase->role == PhraseRole::kMetric && hit->end + kMetricWindow >= span.begin + 0 &&
         hit->begin >= near_begin && hit->begin < near_end) {
@@ -513,9 +521,28 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     Candidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;
     bool subject_in_head = false, subject_near = false, excluded = false;
+    // The fact's own subject words between the figure and its metric are the
+    // figure's noun phrase, not distance: "197 journalists and media workers have
+    // been killed", "seized the Rafah crossing on 7 May".
+    subject_hits.clear();
+    for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
+      if ((*hit_it)->phrase->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
+    }
+    const auto subject_words_between = [&](std::size_t from, std::size_t to) {
+      std::size_t words = 0;
+      for (std::size_t i = from; i < to; ++i) {
+        words += std::any_of(subject_hits.begin(), subject_hits.end(),
+                             [&](const PhraseHit* hit) { return hit->begin <= i && i < hit->end; });
+      }
+      return static_cast<double>(words);
+    };
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       const PhraseHit& hit = **hit_it;
-      const double distance = distance_between(sentence, span, hit.begin, hit.end);
+      double distance = distance_between(sentence, span, hit.begin, hit.end);
+      if (hit.phrase->role == PhraseRole::kMetric && !subject_hits.empty()) {
+        distance -= hit.begin >= span.end ? subject_words_between(span.end, hit.begin)
+                                          : subject_words_between(hit.end, span.begin);
+      }
       const bool in_head = hit.begin < head.end && hit.end > head.begin;
       if (is_whole && !in_head && hit.phrase->role != PhraseRole::kExclude) continue;
       // Words inside the figure are its value, not evidence of what it is about:
