@@ -123,6 +123,27 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"ReleasedInExchange",
                   "Hamas freed 20 living hostages in exchange for nearly 2,000 Palestinian prisoners.", "2026-01-06",
                   "nearly 2,000", "ceasefire_2025_10.prisoners_released", Verdict::kSupported},
+        // A part of another figure is about the fact its own noun names.
+        CheckCase{"APartNamedByItsNoun",
+                  "The health ministry in Gaza has said more than 14,800 Palestinians have been killed, 6,000 of "
+                  "them children.",
+                  "2023-11-25", "6,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        CheckCase{"APartOfADeathTollByCause",
+                  "Hunger has killed 463 people in Gaza, including 157 children, since the war began, the ministry "
+                  "says.",
+                  "2026-01-06", "463", "gaza.malnutrition_deaths.cumulative", Verdict::kSupported},
+        // An exclusion inside a longer phrase of the same fact does not rule it out.
+        CheckCase{"ALongerPhraseHoldsAnExclusion",
+                  "Some 39,000 children in Gaza have lost one or both parents, according to the ministry.",
+                  "2026-01-20", "Some 39,000", "gaza.orphans", Verdict::kSupported},
+        CheckCase{"ADateReachesTheVerbOfItsClause",
+                  "Israel and Hamas signed the first phase of the deal in Egypt on October 9.", "2026-01-06",
+                  "October 9", "ceasefire_2025_10.agreement_signed", Verdict::kSupported},
+        CheckCase{"ADateReachesTheVerbOfItsClauseToJudge",
+                  "Israel and Hamas signed the first phase of the deal in Egypt on October 19.", "2026-01-06",
+                  "October 19", "ceasefire_2025_10.agreement_signed", Verdict::kContradicted},
+        CheckCase{"CrowdedIntoRafahIsNotItsPopulation", "By May 2024, some 1.4 million people had crowded into Rafah.",
+                  "2026-01-06", "some 1.4 million", "rafah.displaced_sheltering", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

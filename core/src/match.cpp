@@ -76,6 +76,12 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
          (tokens[i].form == "of" || tokens[i].form == "the")) {
     ++i;
   }
+  // "20,000 of them children": the part's own noun follows the pronoun.
+  if (i > mention.end && i < tokens.size() && tokens[i - 1].form == "of" &&
+      (tokens[i].form == "them" || tokens[i].form == "whom" || tokens[i].form == "those" ||
+       tokens[i].form == "these")) {
+    ++i;
+  }
   TokenSpan head{i, i};
   while (head.end < tokens.size() && head.end - head.begin < 3) {
     const Token& token = tokens[head.end];
@@ -244,6 +250,24 @@ bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
     ++in_phrase;
   }
   return in_clause > in_phrase;
+}
+
+// Whether another of the fact's phrases, not an exclusion, holds `hit` and is longer.
+template <typename HitIterator>
+bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator end) {
+  return std::any_of(begin, end, [&](const PhraseHit* other) {
+    return other->phrase->role != PhraseRole::kExclude && other->begin <= hit.begin && hit.end <= other->end &&
+           other->end - other->begin > hit.end - hit.begin;
+  });
+}
+
+// Whether a date mention starts in tokens [from, to).
+bool date_between(const SentenceReading& sentence, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    const int m = sentence.mention_at[i];
+    if (m >= 0 && is_date_mention(*sentence.mentions[static_cast<std::size_t>(m)])) return true;
+  }
+  return false;
 }
 
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
@@ -464,10 +488,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
-  if (!is_date && is_part_of_unnamed_whole(sentence, span)) {
-    outcome.why_unmatched = "This figure is a part of a whole the sentence does not name";
-    return outcome;
-  }
+  // "..., 20,000 of them children", "including 157 children": a part of another
+  // figure is only about a fact that its own noun names.
+  const bool is_part = !is_date && is_part_of_unnamed_whole(sentence, span);
   const RunningTotalReading total_reading = read_running_total(sentence, span, clause, which);
   const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
 
@@ -492,7 +515,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                   [](std::uint8_t c) { return (c & kScopeOpener) != 0; });
   // Only facts with a metric close enough to reach the figure can match it: find
   // them first, then read each one's hits in the window.
-  constexpr std::size_t kMetricWindow = 8;
+  constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
   const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
   const std::size_t near_end = span.end + kMetricWindow;
   std::vector<std::size_t> near_facts;
@@ -589,7 +612,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         case PhraseRole::kExclude:
           // A stated scope ("since the ceasefire", "during the truce") rules a fact out
           // from anywhere in the sentence; other words only from the figure's own clause.
-          excluded = excluded || in_head || in_clause || states_scope(sentence, hit);
+          // Not when a longer phrase of the fact holds it ("lost one or both parents"
+          // for orphans, whose "both parents" rules out a count of double orphans).
+          if (!within_longer_phrase(hit, fact_hits_begin, fact_hits_end)) {
+            excluded = excluded || in_head || in_clause || states_scope(sentence, hit);
+          }
           break;
       }
     }
@@ -597,9 +624,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // that governs it ("killing 422", "422 killed", "the death toll rose to 422").
     // A looser reach matches figures to facts they are not about, and a wrong match
     // is a false alarm; an unmatched figure is only unverified.
-    const double reach = is_date ? 5.0 : 6.0;
+    // A date reaches further back to the verb of its own clause when no other date
+    // stands between ("signed the first phase of the deal in Egypt on October 9").
+    const bool date_in_verbs_clause = is_date && metric_distance != kNone && candidate.metric_begin >= clause.begin &&
+                                      candidate.metric_end <= span.begin &&
+                                      !date_between(sentence, candidate.metric_end, span.begin);
+    const double reach = is_date ? (date_in_verbs_clause ? 10.0 : 5.0) : 6.0;
     if (metric_distance > reach || excluded) continue;
-    if (fact.match.subject_required && !subject_in_head) continue;
+    if ((fact.match.subject_required || is_part) && !subject_in_head) continue;
+    if (is_part && !fact.match.subject_required) continue;
     // Who or what the fact is about must be named in the sentence.
     if (!fact.match.subject.empty() && !subject_near && !subject_in_head) continue;
     // "189 journalists", "36 hospitals": a figure that names what it counts is not
@@ -645,7 +678,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     std::erase_if(candidates, [](const Candidate& candidate) { return candidate.start_differs; });
   }
   if (candidates.empty()) {
-    outcome.why_unmatched = "No fact in the dataset is about what this figure counts";
+    outcome.why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names"
+                                    : "No fact in the dataset is about what this figure counts";
     return outcome;
   }
   std::sort(candidates.begin(), candidates.end(),
