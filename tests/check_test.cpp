@@ -144,6 +144,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "October 19", "ceasefire_2025_10.agreement_signed", Verdict::kContradicted},
         CheckCase{"CrowdedIntoRafahIsNotItsPopulation", "By May 2024, some 1.4 million people had crowded into Rafah.",
                   "2026-01-06", "some 1.4 million", "rafah.displaced_sheltering", Verdict::kSupported},
+        // A start that opens an earlier clause scopes the figure, after a dateline too.
+        CheckCase{"AStartAfterADateline", "GAZA CITY (wire) - Since Saturday, 75 people have been killed in Gaza.",
+                  "2026-01-06", "75", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

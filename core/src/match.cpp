@@ -182,11 +182,13 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
       reading.is_dated_event = true;
     }
   }
-  // "Since May 27, ...", "In 2024 alone, ...", "From 10 to 23 October, ...": a period
-  // that opens the sentence or stands before the figure scopes it too.
-  if (!sentence.mentions.empty() && which != 0 && sentence.mention_spans[0].begin <= 1 &&
-      is_date_mention(*sentence.mentions[0]) && sentence.mentions[0]->qualifier == Qualifier::kSince) {
-    reading.since = sentence.mentions[0]->date;
+  // "Since May 27, ...": a start that opens an earlier clause scopes the figure too,
+  // after a dateline or not ("GAZA CITY (AP) - Since Saturday, 75 have been killed").
+  for (std::size_t m = which; !reading.since && m-- > 0;) {
+    const TokenSpan other = sentence.mention_spans[m];
+    if (other.empty() || other.begin >= clause.begin || sentence.clause_start[other.begin] != other.begin) continue;
+    const Mention& start = *sentence.mentions[m];
+    if (is_date_mention(start) && start.qualifier == Qualifier::kSince) reading.since = start.date;
   }
   if (mention.begin < sentence.period_before.size() && sentence.period_before[mention.begin]) {
     reading.is_dated_event = true;
