@@ -147,6 +147,15 @@ INSTANTIATE_TEST_SUITE_P(
         // A start that opens an earlier clause scopes the figure, after a dateline too.
         CheckCase{"AStartAfterADateline", "GAZA CITY (wire) - Since Saturday, 75 people have been killed in Gaza.",
                   "2026-01-06", "75", "", Verdict::kUnverified},
+        // Another crossing is not Rafah's.
+        CheckCase{"AnotherCrossing",
+                  "The Zikim crossing into northern Gaza, closed since 12 September, has not reopened.", "2025-12-17",
+                  "since 12 September", "", Verdict::kUnverified},
+        // A stale share is judged by how far its odds moved: 90% does not become 50%.
+        CheckCase{"AStaleShareFarOff", "About 50 per cent of Gaza's population is displaced, the UN says.",
+                  "2025-12-17", "About 50 per cent", "gaza.displaced_share", Verdict::kContradicted},
+        CheckCase{"AStaleShareNearby", "Seventy per cent of Gaza's population is displaced, the UN says.",
+                  "2025-12-17", "Seventy per cent", "gaza.displaced_share", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -21,6 +21,18 @@ constexpr int kStaleDays = 45;
 constexpr double kStaleDrift = 2.0;
 constexpr int kStaleLimitDays = 365;
 
+// The values a stale point still allows. A share drifts in odds, not in percent:
+// 90% may become 82% or 95% (odds 9 halved or doubled), not 45%; a small share
+// (2%) drifts about as a count does.
+Interval drifted_interval(const Fact& fact, const Interval& reference) {
+  if (fact.kind != FactKind::kRatio || reference.low < 0 || reference.high > 100) {
+    return {reference.low / kStaleDrift, reference.high * kStaleDrift};
+  }
+  const auto odds = [](double percent) { return percent >= 100 ? kInfinity : percent / (100 - percent); };
+  const auto percent = [](double odds) { return odds == kInfinity ? 100.0 : 100 * odds / (1 + odds); };
+  return {percent(odds(reference.low) / kStaleDrift), percent(odds(reference.high) * kStaleDrift)};
+}
+
 Expected expected_from(const Point& point) {
   Expected expected;
   expected.value = point.value;
@@ -408,8 +420,7 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
   if (stale) {
     // An old point cannot tell a figure's last moves, but it can tell an order of
     // magnitude: the figure is wrong when it is off by more than the drift allowed.
-    const Interval reference = point_interval(*latest);
-    const Interval drifted{reference.low / kStaleDrift, reference.high * kStaleDrift};
+    const Interval drifted = drifted_interval(fact, point_interval(*latest));
     const int age = days_since_epoch(day) - days_since_epoch(latest->as_of);
     if (age <= kStaleLimitDays && !claim.overlaps(drifted)) {
       comparison.verdict = Verdict::kContradicted;
