@@ -156,6 +156,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "2025-12-17", "About 50 per cent", "gaza.displaced_share", Verdict::kContradicted},
         CheckCase{"AStaleShareNearby", "Seventy per cent of Gaza's population is displaced, the UN says.",
                   "2025-12-17", "Seventy per cent", "gaza.displaced_share", Verdict::kUnverified},
+        // A place that opens the sentence is where the figure was counted.
+        CheckCase{"AnOpeningPlaceElsewhere",
+                  "In the occupied West Bank, more than 1,000 Palestinians have been killed since October 2023.",
+                  "2026-01-06", "more than 1,000", "", Verdict::kUnverified},
+        // A count from a start the dataset knows is not a count kept from before it.
+        CheckCase{"ACountFromAKnownStart",
+                  "Since the ceasefire, Israel says its troops have killed dozens of militants in Gaza.", "2026-01-06",
+                  "dozens", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -263,6 +263,14 @@ bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator e
   });
 }
 
+// Whether a phrase stands in a clause that opens with "in" and states no figure:
+// "In the occupied West Bank, 1,000 have been killed".
+bool in_opening_place(const SentenceReading& sentence, const PhraseHit& hit) {
+  const std::size_t clause_begin = sentence.clause_start[hit.begin];
+  return sentence.tokens[clause_begin].form == "in" &&
+         sentence.mention_starts_before[sentence.clause_end[hit.begin]] == sentence.mention_starts_before[clause_begin];
+}
+
 // Whether a date mention starts in tokens [from, to).
 bool date_between(const SentenceReading& sentence, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
@@ -508,6 +516,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
 
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<Candidate> candidates;
+  struct StatedStart {
+    const PhraseHit* hit;
+    Date since;
+  };
+  std::vector<StatedStart> stated_starts;
   // "492 killed since the truce took effect, bringing the toll since the war began
   // to 71,662": a clause that states its own scope leaves the scopes of other
   // clauses to their own figures.
@@ -515,6 +528,22 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       std::any_of(sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.begin),
                   sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.end),
                   [](std::uint8_t c) { return (c & kScopeOpener) != 0; });
+  // "Since the ceasefire, Israel says it has killed dozens of militants": a stated
+  // start of a running total the dataset knows. A fact counted before that start
+  // is not what the figure counts, unless its own words name the start too.
+  stated_starts.clear();
+  for (auto hit = hits_begin; hit != hits_end; ++hit) {
+    const std::optional<Date>& since = dataset.facts[hit->phrase->fact].since;
+    const bool in_clause = hit->begin >= clause.begin && hit->end <= clause.end;
+    // A start given as a date ("since May 2024") is read from the date itself.
+    const bool holds_a_figure = sentence.mention_starts_before[hit->end] != sentence.mention_starts_before[hit->begin] ||
+                                sentence.mention_at[hit->begin] >= 0;
+    if (hit->phrase->role != PhraseRole::kScope || !since || hit->end - hit->begin < 2 ||
+        !(sentence.word_classes[hit->begin] & kSinceWord) || (clause_states_scope && !in_clause) || holds_a_figure) {
+      continue;
+    }
+    stated_starts.push_back({&*hit, *since});
+  }
   // Only facts with a metric close enough to reach the figure can match it: find
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
@@ -543,6 +572,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         fact_hits_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_end; });
     const Fact& fact = dataset.facts[fact_index];
     if (!kinds_compatible(mention.kind, fact.kind)) continue;
+    const bool counted_before_stated_start =
+        !is_date && !fact.points.empty() &&
+        std::any_of(stated_starts.begin(), stated_starts.end(), [&](const StatedStart& start) {
+          const bool own_words = std::any_of(fact_hits_begin, fact_hits_end, [&](const PhraseHit* hit) {
+            return hit->begin == start.hit->begin && hit->end == start.hit->end;
+          });
+          return !own_words && fact.points.front().as_of < start.since;
+        });
+    if (counted_before_stated_start) continue;
     Candidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;
     bool subject_in_head = false, subject_near = false, excluded = false;
@@ -616,8 +654,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           // from anywhere in the sentence; other words only from the figure's own clause.
           // Not when a longer phrase of the fact holds it ("lost one or both parents"
           // for orphans, whose "both parents" rules out a count of double orphans).
+          // A place that opens the sentence ("In the occupied West Bank, ...") sets
+          // where all of it happened.
           if (!within_longer_phrase(hit, fact_hits_begin, fact_hits_end)) {
-            excluded = excluded || in_head || in_clause || states_scope(sentence, hit);
+            excluded = excluded || in_head || in_clause || states_scope(sentence, hit) ||
+                       (hit.end <= clause.begin && in_opening_place(sentence, hit));
           }
           break;
       }
