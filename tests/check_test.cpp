@@ -164,6 +164,13 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"ACountFromAKnownStart",
                   "Since the ceasefire, Israel says its troops have killed dozens of militants in Gaza.", "2026-01-06",
                   "dozens", "", Verdict::kUnverified},
+        // The day a running total reached a figure dates the total, not an event.
+        CheckCase{"TheDayTheTollPassedAFigure",
+                  "The death toll in Gaza passed 40,000 on Thursday, according to the health ministry.", "2024-08-16",
+                  "40,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"TheDayTheTollPassedAWrongFigure",
+                  "The death toll in Gaza passed 50,000 on Thursday, according to the health ministry.", "2024-08-16",
+                  "50,000", "gaza.deaths.cumulative", Verdict::kContradicted},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -140,6 +140,18 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   return std::find(kReporting.begin(), kReporting.end(), verb) != kReporting.end();
 }
 
+// "passed 40,000 on Thursday", "reached 70,000 on 29 November": the day a running
+// total got to the figure, not an event it counts.
+bool dates_the_figure_reached(const SentenceReading& sentence, TokenSpan figure, TokenSpan date) {
+  const auto& tokens = sentence.tokens;
+  if (figure.begin == 0 || date.begin != figure.end + 1 || tokens[figure.end].form != "on") return false;
+  static constexpr std::array<std::string_view, 9> kReaching = {
+      "passed", "reached", "topped", "surpassed", "exceeded", "crossed", "hit", "rose", "climbed"};
+  std::size_t verb = figure.begin - 1;
+  if (tokens[verb].form == "to" && verb > 0) --verb;  // "rose to 40,000 on Thursday"
+  return std::find(kReaching.begin(), kReaching.end(), tokens[verb].form) != kReaching.end();
+}
+
 bool is_period(const Mention& mention) {
   return mention.kind == MentionKind::kDateRange || (mention.date && mention.date->day == 0);
 }
@@ -176,6 +188,8 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
     if (!is_date_mention(other)) continue;
     if (other.qualifier == Qualifier::kSince) {
       reading.since = other.date;
+    } else if (dates_the_figure_reached(sentence, mention, sentence.mention_spans[m])) {
+      // "the toll passed 40,000 on Thursday": the day the total got there.
     } else if (since_after_figure && *since_after_figure < i) {
       // The date of the start the figure counts from, not of an event it counts.
     } else if (!dates_a_total(sentence, sentence.mention_spans[m])) {
