@@ -171,6 +171,12 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TheDayTheTollPassedAWrongFigure",
                   "The death toll in Gaza passed 50,000 on Thursday, according to the health ministry.", "2024-08-16",
                   "50,000", "gaza.deaths.cumulative", Verdict::kContradicted},
+        // In an article on the dataset's topic, a count whose subject is the topic
+        // needs no subject word of its own when its metric is bound tight.
+        CheckCase{"TheTopicIsTheSubject", "Strikes went on in Gaza. The health ministry's tally now stands at 71,386 killed.", "2026-01-06",
+                  "71,386", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"TheTopicIsTheSubjectOfAWrongCount", "Strikes went on in Gaza. The health ministry's tally now stands at 61,386 killed.",
+                  "2026-01-06", "61,386", "gaza.deaths.cumulative", Verdict::kContradicted},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -144,7 +144,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
       Finding finding;
-      detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, dataset, published);
+      detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, index, dataset, published);
       finding.claim = std::move(outcome.claim);
       finding.candidates = std::move(outcome.candidates);
       // "70,112 Palestinians killed since 7 April 2023": a count from another start

@@ -388,6 +388,10 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
     };
     add(match.metric, PhraseRole::kMetric);
     add(match.subject, PhraseRole::kSubject);
+    topic_subject.push_back(dataset.facts[fact].kind == FactKind::kCount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
+      return std::any_of(dataset.topic.begin(), dataset.topic.end(),
+                         [&](const std::string& phrase) { return fold_phrase(phrase) == fold_phrase(subject); });
+    }));
     add(match.scope, PhraseRole::kScope);
     add(match.exclude, PhraseRole::kExclude);
   }
@@ -500,7 +504,8 @@ bool kinds_compatible(MentionKind mention, FactKind fact) {
 }
 
 MatchOutcome match_mention(std::string_view text, const Mention& mention, std::size_t which,
-                           const SentenceReading& sentence, const Dataset& dataset, const Date& published) {
+                           const SentenceReading& sentence, const MatchIndex& index, const Dataset& dataset,
+                           const Date& published) {
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
   const TokenSpan span = sentence.mention_spans[which];
@@ -690,8 +695,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (metric_distance > reach || excluded) continue;
     if ((fact.match.subject_required || is_part) && !subject_in_head) continue;
     if (is_part && !fact.match.subject_required) continue;
-    // Who or what the fact is about must be named in the sentence.
-    if (!fact.match.subject.empty() && !subject_near && !subject_in_head) continue;
+    // Who or what the fact is about must be named in the sentence, or be what the
+    // whole article is about ("Reconstruction could cost $70bn" in an article on Gaza:
+    // only articles that name the dataset's topic are matched).
+    // The metric must then be bound tight.
+    constexpr double kTopicSubjectReach = 1.5;
+    const bool subject_by_topic = index.topic_subject[fact_index] && metric_distance <= kTopicSubjectReach;
+    if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic) continue;
     // "189 journalists", "36 hospitals": a figure that names what it counts is not
     // about a fact whose words do not include that noun.
     if (head_conflicts(sentence, head, fact_hits_begin, fact_hits_end)) continue;

@@ -42,6 +42,9 @@ struct MatchIndex {
   std::vector<Phrase> phrases;  ///< in dataset order: by fact, then role, then as listed
   std::vector<Node> nodes;
   std::unordered_map<std::string, Word> words;  ///< folded word -> what it opens and is
+  /// Per fact: one of its subject phrases is one of the dataset's topic phrases,
+  /// which every article that is matched at all names.
+  std::vector<bool> topic_subject;
 };
 
 /// A phrase found in a sentence: tokens [begin, end).
@@ -114,7 +117,8 @@ struct MatchOutcome {
 /// Matches the sentence's mention number `which` (`mention`) to a fact, as the
 /// article stood on `published`.
 MatchOutcome match_mention(std::string_view text, const Mention& mention, std::size_t which,
-                           const SentenceReading& sentence, const Dataset& dataset, const Date& published);
+                           const SentenceReading& sentence, const MatchIndex& index, const Dataset& dataset,
+                           const Date& published);
 
 /// Whether a fact of `kind` can be compared with a mention of `kind`.
 bool kinds_compatible(MentionKind mention, FactKind fact);
