@@ -114,6 +114,35 @@ TEST(ConsistencyTest, OneCountGivenTwoValues) {
   EXPECT_NE(findings[1].explanation.find("422"), std::string::npos);
 }
 
+// "16,500 are waiting, up from 12,000 in February 2025": two values, each right
+// for its own day.
+TEST(ConsistencyTest, OneCountAtTwoMoments) {
+  const std::string_view text = "16,500 patients are waiting, up from 12,000 in February 2025.";
+  Finding now = finding_at(text, "16,500", MentionKind::kNumber);
+  now.mention.value = 16500;
+  now.mention.precision = 100;
+  now.fact_id = "evacuation.backlog";
+  now.verdict = Verdict::kSupported;
+  now.expected = Expected{};
+  now.expected->as_of = Date{2026, 1, 12};
+  Finding before = now;
+  before.mention.text = "12,000";
+  before.mention.value = 12000;
+  before.mention.precision = 1000;
+  before.mention.byte_start = text.find("12,000");
+  before.mention.byte_end = before.mention.byte_start + 6;
+  before.expected->as_of = Date{2025, 2, 1};
+  std::vector<Finding> findings = {now, before};
+  detail::check_consistency(text, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kSupported);
+  EXPECT_EQ(findings[1].verdict, Verdict::kSupported);
+  // The same two values against one reference day cannot both hold.
+  findings = {now, before};
+  findings[1].expected->as_of = now.expected->as_of;
+  detail::check_consistency(text, kPublished, findings);
+  EXPECT_EQ(findings[1].verdict, Verdict::kContradicted);
+}
+
 TEST(ConsistencyTest, RangeWrittenBackwards) {
   const std::string_view text = "now holds between 98 and 63 per cent of Gaza";
   Finding range = finding_at(text, "between 98 and 63 per cent", MentionKind::kPercent);

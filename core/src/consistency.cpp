@@ -126,6 +126,11 @@ void check_repeated_fact(std::vector<Finding>& findings, std::size_t first_index
   Finding& first = findings[first_index];
   Finding& second = findings[later];
   if (claim_interval(first.mention).overlaps(claim_interval(second.mention))) return;
+  // "16,500 patients are waiting, up from 12,000 in February 2025": each agrees with
+  // the reference of its own day, so the article tells two moments, not one twice.
+  const bool two_moments = first.verdict == Verdict::kSupported && second.verdict == Verdict::kSupported &&
+                           first.expected && second.expected && first.expected->as_of != second.expected->as_of;
+  if (two_moments) return;
   Finding& flagged =
       second.verdict == Verdict::kSupported && first.verdict != Verdict::kSupported ? first : second;
   const Finding& other = &flagged == &first ? second : first;
