@@ -177,6 +177,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "71,386", "gaza.deaths.cumulative", Verdict::kSupported},
         CheckCase{"TheTopicIsTheSubjectOfAWrongCount", "Strikes went on in Gaza. The health ministry's tally now stands at 61,386 killed.",
                   "2026-01-06", "61,386", "gaza.deaths.cumulative", Verdict::kContradicted},
+        // An event dated long after the article is not the one it reports.
+        CheckCase{"AnEventLongAfterTheArticle", "The truce in Gaza, which began on 24 November, has seen 105 hostages freed.",
+                  "2023-12-01", "24 November", "", Verdict::kUnverified},
+        CheckCase{"AnEventAnnouncedAhead", "The Gaza ceasefire will take effect on Friday, the mediators said.",
+                  "2025-10-08", "Friday", "ceasefire_2025_10.effective", Verdict::kSupported},
+        CheckCase{"HostagesStillInGaza", "Of the 50 hostages still in Gaza, Israel believes about 20 are alive.",
+                  "2025-08-01", "50", "hostages.held_in_gaza", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -600,6 +600,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           return !own_words && fact.points.front().as_of < start.since;
         });
     if (counted_before_stated_start) continue;
+    // An event the dataset dates well after the article is not the one it reports
+    // ("the truce, which began on 24 November", written in 2023, is not the
+    // ceasefire of October 2025); a figure first known after it is not either.
+    constexpr int kAnnouncedAheadDays = 30;
+    if (!fact.points.empty()) {
+      const int ahead = days_since_epoch(fact.points.front().as_of) - days_since_epoch(published);
+      if (is_date ? ahead > kAnnouncedAheadDays : (!fact.stable && ahead > 0)) continue;
+    }
     Candidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;
     bool subject_in_head = false, subject_near = false, excluded = false;
