@@ -847,6 +847,32 @@ TEST(ExtractHeldOut3, AFutureVerbAfterTheDateLooksAhead) {
             "2025-02-03");
 }
 
+// Expressions of the kinds public extraction suites test (units, money, dates).
+TEST(ExtractProbe, MoreMeasureUnits) {
+  const FigureCase cases[] = {
+      {"Each dose is 5 ml.", "5 ml", MentionKind::kQuantity, 5, {}, "ml"},
+      {"Drink 2 litres of water.", "2 litres", MentionKind::kQuantity, 2, {}, "litres"},
+      {"The pool holds 2.5 million litres.", "2.5 million litres", MentionKind::kQuantity, 2.5e6, {}, "litres"},
+      {"The plant produces 3 GW.", "3 GW", MentionKind::kQuantity, 3, {}, "GW"},
+      {"The reactor is 1,000 megawatts.", "1,000 megawatts", MentionKind::kQuantity, 1000, {}, "MW"},
+      {"Demand hit 300 TWh.", "300 TWh", MentionKind::kQuantity, 300, {}, "TWh"},
+      {"He is a 6-foot guard.", "6-foot", MentionKind::kQuantity, 6, {}, "ft"},
+      {"The plane flew at 35,000 feet.", "35,000 feet", MentionKind::kQuantity, 35000, {}, "ft"},
+      {"Snow reached 8 inches.", "8 inches", MentionKind::kQuantity, 8, {}, "in"},
+      {"He weighs 180 lbs.", "180 lbs", MentionKind::kQuantity, 180, {}, "lb"},
+      {"The parcel weighs 500 grams.", "500 grams", MentionKind::kQuantity, 500, {}, "g"},
+      {"Wind gusts reached 50 knots.", "50 knots", MentionKind::kQuantity, 50, {}, "knots"},
+      {"The tank holds 5 million gallons.", "5 million gallons", MentionKind::kQuantity, 5e6, {}, "gallons"},
+      // a comma-grouped figure with "m" is metres; money keeps its millions
+      {"The mountain is 8,848m high.", "8,848m", MentionKind::kQuantity, 8848, {}, "m", 1},
+      {"a deficit of £1,500m this year", "£1,500m", MentionKind::kMoney, 1.5e9, {}, "GBP"},
+      {"a bill of 1.5m dollars", "1.5m dollars", MentionKind::kMoney, 1.5e6, {}, "USD"},
+      // a rate keeps the noun as written
+      {"some 3,000 litres a day", "some 3,000 litres a day", MentionKind::kQuantity, 3000, Qualifier::kSome, "litres/day"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

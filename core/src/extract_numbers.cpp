@@ -198,7 +198,13 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
               (tokens_[end].gap == Gap::kSingleSpace && !word(end, "m") && !word(end, "k")))) {
     const bool square_metres =
         word(end, "m") && (symbol(end + 1, U'²') || (digits(end + 1) && attached(end + 1)));
-    if (!square_metres) {
+    // "8,848m" is a height: millions are written "8.8m", but "$1,500m" is money
+    const bool after_currency =
+        k > 0 && (symbol(k - 1, '$') || symbol(k - 1, U'€') || symbol(k - 1, U'£') ||
+                  symbol(k - 1, U'₪') || symbol(k - 1, U'¥') || symbol(k - 1, U'₹') ||
+                  has(k - 1, kCurrencyCode));
+    const bool grouped_metres = word(end, "m") && grouped && !after_currency;
+    if (!square_metres && !grouped_metres) {
       scale = tokens_[end].lexeme->number;
       ++end;
     }
