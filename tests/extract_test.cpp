@@ -873,6 +873,30 @@ TEST(ExtractProbe, MoreMeasureUnits) {
   for (const FigureCase& c : cases) expect_figure(c);
 }
 
+TEST(ExtractProbe, MoreCurrencies) {
+  const FigureCase cases[] = {
+      {"The scheme costs Rs 300 crore.", "Rs 300 crore", MentionKind::kMoney, 3e9, {}, "INR", 1e8},
+      {"He was fined Rs. 5 lakh.", "Rs. 5 lakh", MentionKind::kMoney, 5e5, {}, "INR"},
+      {"The budget is \u20b92,000 crore.", "\u20b92,000 crore", MentionKind::kMoney, 2e10, {}, "INR"},
+      {"Stamps rose by 50 cents.", "50 cents", MentionKind::kMoney, 0.5, {}, "USD", 0.01},
+      {"The deal was worth A$3bn.", "A$3bn", MentionKind::kMoney, 3e9, {}, "AUD"},
+      {"The firm raised C$50m.", "C$50m", MentionKind::kMoney, 5e7, {}, "CAD"},
+      {"Bonds worth HK$2bn were sold.", "HK$2bn", MentionKind::kMoney, 2e9, {}, "HKD"},
+      {"The deal is worth US$1.2 million.", "US$1.2 million", MentionKind::kMoney, 1.2e6, {}, "USD"},
+      {"The price is 250 Swiss francs.", "250 Swiss francs", MentionKind::kMoney, 250, {}, "CHF"},
+      {"a loan of 40 billion CFA francs", "40 billion CFA francs", MentionKind::kMoney, 4e10, {}, "XOF"},
+      {"Revenue was $5.6B.", "$5.6B", MentionKind::kMoney, 5.6e9, {}, "USD", 1e8},
+      {"Aid of 50 million pounds was pledged.", "50 million pounds", MentionKind::kMoney, 5e7, {}, "GBP"},
+      {"a fine of 300 pounds sterling", "300 pounds sterling", MentionKind::kMoney, 300, {}, "GBP"},
+      {"The fee is HKD 500.", "HKD 500", MentionKind::kMoney, 500, {}, "HKD"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  // a weight in pounds and francs of no named country stay plain numbers
+  EXPECT_EQ(find_span(extract("The fish weighed 12 pounds."), "12")->kind, MentionKind::kNumber);
+  EXPECT_EQ(find_span(extract("2 million pounds of beef"), "2 million")->kind, MentionKind::kNumber);
+  EXPECT_EQ(find_span(extract("It cost 900 francs."), "900")->kind, MentionKind::kNumber);
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

@@ -560,12 +560,31 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   }
   {
     std::size_t w = k;
-    if ((word(w, "us") || word(w, "new") || word(w, "israeli")) && spaced(w) &&
-        has(w + 1, kCurrencyWord) && spaced(w + 1)) {
-      ++w;
-    }
+    const bool named = (word(w, "us") || word(w, "new") || word(w, "israeli") || word(w, "swiss") ||
+                        word(w, "cfa")) &&
+                       spaced(w) && has(w + 1, kCurrencyWord) && spaced(w + 1);
+    if (named) ++w;
     if (has(w, kCurrencyWord) && spaced(w)) {
-      return finish(MentionKind::kMoney, w + 1, std::string(tokens_[w].lexeme->unit));
+      std::string code(tokens_[w].lexeme->unit);
+      // francs are Swiss or CFA, and only the text says which
+      if (word(w, "franc") || word(w, "francs")) {
+        if (!named) return finish(MentionKind::kNumber, k);
+        if (word(w - 1, "cfa")) code = "XOF";
+      }
+      return finish(MentionKind::kMoney, w + 1, code);
+    }
+    // "50 million pounds" is money, "12 pounds" may be a weight, "pounds of" is one
+    if ((word(k, "pounds") || word(k, "pound")) && spaced(k)) {
+      const bool sterling = word(k + 1, "sterling") && spaced(k + 1);
+      if (sterling || (numeral.scale >= 1e6 && !(word(k + 1, "of") && spaced(k + 1)))) {
+        return finish(MentionKind::kMoney, sterling ? k + 2 : k + 1, "GBP");
+      }
+    }
+    // "50 cents": hundredths of a dollar
+    if (word(k, "cents") && spaced(k) && numeral.scale == 1) {
+      mention.value = numeral.value / 100;
+      mention.precision = numeral.precision / 100;
+      return finish(MentionKind::kMoney, k + 1, "USD");
     }
   }
   {
@@ -668,10 +687,19 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   std::size_t k = j;
   std::string_view code;
   char32_t sign = 0;
-  if (word(k, "us") && tokens_[k].capitalized && symbol(k + 1, '$') && attached(k + 1)) {
-    code = "USD";
+  // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
+  const bool capitals = tokens_.size() > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
+                                                                        tokens_[k].capitalized));
+  if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && symbol(k + 1, '$') &&
+      attached(k + 1)) {
+    code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
+  } else if (word(k, "rs") && tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
+    code = "INR";  // "Rs 300 crore", "Rs.500"
+    ++k;
+    if (symbol(k, '.') && attached(k)) ++k;
+    if (!digits(k)) return std::nullopt;
   } else if (symbol(k, '$')) {
     code = "USD";
   } else if (symbol(k, U'€')) {
@@ -696,6 +724,15 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   }
   auto numeral = parse_digit_numeral(k, false);
   if (!numeral || numeral->negative) return std::nullopt;
+  // "$5.6B": a capital B against an amount is billions
+  if (numeral->scale == 1 && text_of(numeral->end) == "B" && attached(numeral->end) &&
+      !(attached(numeral->end + 1) && numeral->end + 1 < tokens_.size() &&
+        tokens_[numeral->end + 1].type != TokenType::kSymbol)) {
+    numeral->value *= 1e9;
+    numeral->precision *= 1e9;
+    numeral->scale = 1e9;
+    ++numeral->end;
+  }
   Candidate candidate;
   candidate.end = numeral->end;
   candidate.scale = numeral->scale;

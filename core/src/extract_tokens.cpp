@@ -69,6 +69,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     scale("mn", kScaleSuffix, 1e6), scale("mln", kScaleSuffix, 1e6),
     scale("bn", kScaleSuffix, 1e9), scale("k", kScaleSuffix, 1e3), scale("tn", kScaleSuffix, 1e12),
     scale("trn", kScaleSuffix, 1e12), scale("dozen", kDozen, 12),
+    // Indian scales: "Rs 300 crore", "5 lakh"
+    scale("lakh", kScaleWord, 1e5), scale("lakhs", kScaleWord, 1e5),
+    scale("crore", kScaleWord, 1e7), scale("crores", kScaleWord, 1e7),
 
     ordinal("first", 1), ordinal("second", 2), ordinal("third", 3, 3), ordinal("fourth", 4, 4),
     ordinal("fifth", 5, 5), ordinal("sixth", 6, 6), ordinal("seventh", 7, 7),
@@ -160,6 +163,16 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("qar", kCurrencyCode, "QAR"), with_unit("sar", kCurrencyCode, "SAR"),
     with_unit("aed", kCurrencyCode, "AED"), with_unit("zar", kCurrencyCode, "ZAR"),
     with_unit("pen", kCurrencyCode, "PEN"), with_unit("brl", kCurrencyCode, "BRL"),
+    with_unit("hkd", kCurrencyCode, "HKD"), with_unit("sgd", kCurrencyCode, "SGD"),
+    with_unit("nzd", kCurrencyCode, "NZD"), with_unit("sek", kCurrencyCode, "SEK"),
+    with_unit("nok", kCurrencyCode, "NOK"), with_unit("dkk", kCurrencyCode, "DKK"),
+    with_unit("krw", kCurrencyCode, "KRW"), with_unit("mxn", kCurrencyCode, "MXN"),
+    with_unit("try", kCurrencyCode, "TRY"), with_unit("pln", kCurrencyCode, "PLN"),
+    with_unit("ngn", kCurrencyCode, "NGN"), with_unit("kes", kCurrencyCode, "KES"),
+    // "Rs 300 crore", "Rs. 500": rupees, written in capitals or not
+    with_unit("rs", kCurrencyCode, "INR"),
+    with_unit("franc", kCurrencyWord, "CHF"), with_unit("francs", kCurrencyWord, "CHF"),
+    with_unit("pesos", kCurrencyWord, "MXN"),
     with_unit("yen", kCurrencyWord, "JPY"), with_unit("yuan", kCurrencyWord, "CNY"),
     with_unit("renminbi", kCurrencyWord, "CNY"), with_unit("rupee", kCurrencyWord, "INR"),
     with_unit("rupees", kCurrencyWord, "INR"), with_unit("rouble", kCurrencyWord, "RUB"),
@@ -176,7 +189,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("dollars", kCurrencyWord, "USD"), with_unit("euro", kCurrencyWord, "EUR"),
     with_unit("euros", kCurrencyWord, "EUR"), with_unit("shekel", kCurrencyWord, "ILS"),
     with_unit("shekels", kCurrencyWord, "ILS"), with_unit("sterling", kCurrencyWord, "GBP"),
-    role("us", kCurrencyPrefix),
+    // the country letters before a dollar sign: "US$", "A$", "C$", "HK$", "NZ$", "S$", "R$"
+    with_unit("us", kCurrencyPrefix, "USD"), with_unit("c", kCurrencyPrefix, "CAD"),
+    with_unit("hk", kCurrencyPrefix, "HKD"), with_unit("nz", kCurrencyPrefix, "NZD"),
+    with_unit("s", kCurrencyPrefix, "SGD"), with_unit("r", kCurrencyPrefix, "BRL"),
 
     role("percent", kPercentWord), role("pc", kPercentWord), role("bp", kPercentWord),
     role("bps", kPercentWord),
