@@ -897,6 +897,48 @@ TEST(ExtractProbe, MoreCurrencies) {
   EXPECT_EQ(find_span(extract("It cost 900 francs."), "900")->kind, MentionKind::kNumber);
 }
 
+// Published Tuesday 6 January 2026.
+TEST(ExtractProbe, MoreDateForms) {
+  const DateCase cases[] = {
+      {"The vote was held on May the 3rd.", "May the 3rd", MentionKind::kDate, "2025-05-03", ""},
+      {"The deal was signed on 2024/05/03.", "2024/05/03", MentionKind::kDate, "2024-05-03", ""},
+      {"The law took effect on 5.1.2026.", "5.1.2026", MentionKind::kDate, "2026-01-05", ""},
+      {"The law took effect on 05.01.2026 at noon", "05.01.2026", MentionKind::kDate, "2026-01-05", ""},
+      {"The ban started in Jan. 2025.", "Jan. 2025", MentionKind::kDate, "2025-01", ""},
+      {"The results come the day after tomorrow.", "day after tomorrow", MentionKind::kDate, "2026-01-08", ""},
+      {"It happened the day before yesterday.", "day before yesterday", MentionKind::kDate, "2026-01-04", ""},
+      {"Crime fell in the 90s.", "90s", MentionKind::kDateRange, "1990", "1999"},
+      {"a hit of the '80s", "80s", MentionKind::kDateRange, "1980", "1989"},
+      {"He spoke last weekend.", "last weekend", MentionKind::kDateRange, "2026-01-03", "2026-01-04"},
+      {"Fans gather this weekend.", "this weekend", MentionKind::kDateRange, "2026-01-10", "2026-01-11"},
+      {"Revenue rose in Q3 2025.", "Q3 2025", MentionKind::kDateRange, "2025-07", "2025-09"},
+      {"Sales rose in H1 2025.", "H1 2025", MentionKind::kDateRange, "2025-01", "2025-06"},
+      {"Sales rose in FY2024.", "FY2024", MentionKind::kDate, "2024", ""},
+      {"The company was founded in 1886.", "1886", MentionKind::kDate, "1886", ""},
+      {"It rained in the first week of May.", "May", MentionKind::kDate, "2025-05", ""},
+      // the weekday picks the year: 9 January 2026 is a Friday
+      {"The talks are on Friday, January 9.", "Friday, January 9", MentionKind::kDate, "2026-01-09", "",
+       "weekday: Friday; no year given: read as 9 January 2026, the nearest year in which it is a Friday"},
+      {"It began on Thursday 9 January.", "Thursday 9 January", MentionKind::kDate, "2025-01-09", ""},
+      {"The shop reopens on 12 January.", "12 January", MentionKind::kDate, "2026-01-12", ""},
+  };
+  for (const DateCase& c : cases) {
+    const auto mentions = extract(c.text);
+    const Mention* mention = find_span(mentions, c.span);
+    ASSERT_NE(mention, nullptr) << c.text << " gave: " << spans_of(mentions);
+    EXPECT_EQ(to_string(mention->kind), to_string(c.kind)) << c.text;
+    EXPECT_EQ(mention->date ? format_iso_date(*mention->date) : "", c.date) << c.text;
+    EXPECT_EQ(mention->date_end ? format_iso_date(*mention->date_end) : "", c.date_end) << c.text;
+    if (*c.note) EXPECT_EQ(mention->note, c.note) << c.text;
+  }
+  // ages, temperatures, a lone quarter, versions and counts are not dates
+  EXPECT_EQ(spans_of(extract("a man in his 90s")), "");
+  EXPECT_EQ(spans_of(extract("temperatures in the 90s")), "");
+  EXPECT_EQ(spans_of(extract("profit for Q3 climbed")), "");
+  EXPECT_EQ(spans_of(extract("version 1.2.3 shipped")), "");
+  EXPECT_EQ(find_span(extract("1886 people signed"), "1886")->kind, MentionKind::kNumber);
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

@@ -261,10 +261,16 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   // ISO dates excepted.
   const bool iso_date_shape = token.size() == 4 && digits(k + 2) && tokens_[k + 2].size() == 2 &&
                               digits(k + 4) && tokens_[k + 4].size() == 2;
+  // "5.1.2026", "2024.05.03": a dotted date, three groups only
+  const bool dotted_date_shape =
+      !(symbol(k + 5, '.') && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
+      ((token.size() <= 2 && tokens_.size() > k + 4 && tokens_[k + 2].size() <= 2 &&
+        tokens_[k + 4].size() == 4) ||
+       iso_date_shape);
   for (char32_t separator : {U'-', U'.'}) {
     if (symbol(k + 1, separator) && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
         symbol(k + 3, separator) && attached(k + 3) && digits(k + 4) && attached(k + 4) &&
-        !(separator == U'-' && iso_date_shape)) {
+        !(separator == U'-' && iso_date_shape) && !(separator == U'.' && dotted_date_shape)) {
       std::size_t end = k + 5;
       while (symbol(end, separator) && attached(end) && digits(end + 1) && attached(end + 1)) {
         end += 2;

@@ -99,7 +99,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     weekday("monday", 0), weekday("tuesday", 1), weekday("wednesday", 2),
     weekday("thursday", 3), weekday("friday", 4), weekday("saturday", 5), weekday("sunday", 6),
 
-    with_unit("day", kDurationUnit, "days"), with_unit("days", kDurationUnit, "days"),
+    with_unit("day", kDurationUnit | kRelativeDate, "days"), with_unit("days", kDurationUnit, "days"),
     with_unit("week", kDurationUnit, "weeks"), with_unit("weeks", kDurationUnit, "weeks"),
     with_unit("month", kDurationUnit, "months"), with_unit("months", kDurationUnit, "months"),
     with_unit("year", kDurationUnit | kYearContext, "years"),
@@ -252,6 +252,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // A present-tense schedule ("the court meets on 29 October") or forecast.
     role("meet", kFutureMarker), role("meets", kFutureMarker), role("begins", kFutureMarker),
     role("starts", kFutureMarker), role("opens", kFutureMarker), role("resumes", kFutureMarker),
+    role("reopens", kFutureMarker), role("convenes", kFutureMarker),
     role("expires", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),
     role("forecasts", kFutureMarker), role("predicts", kFutureMarker),
@@ -279,6 +280,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("yesterday", kRelativeDate), role("today", kRelativeDate),
     role("tonight", kRelativeDate), role("last", kRelativeDate), role("this", kRelativeDate),
     role("earlier", kRelativeDate), role("later", kRelativeDate),
+    role("q", kRelativeDate), role("h", kRelativeDate), role("fy", kRelativeDate),
 
     role("more", kQualifierStart), role("over", kQualifierStart), role("at", kQualifierStart),
     role("nearly", kQualifierStart), role("almost", kQualifierStart),
