@@ -939,6 +939,47 @@ TEST(ExtractProbe, MoreDateForms) {
   EXPECT_EQ(find_span(extract("1886 people signed"), "1886")->kind, MentionKind::kNumber);
 }
 
+TEST(ExtractProbe, HalvesFractionsAndNegatives) {
+  const FigureCase cases[] = {
+      {"One and a half million people were displaced.", "One and a half million", MentionKind::kNumber, 1.5e6, {}, "", 1e5},
+      {"The trial lasted two and a half years.", "two and a half years", MentionKind::kDuration, 2.5, {}, "years", 0.5},
+      {"It lasted a year and a half.", "a year and a half", MentionKind::kDuration, 1.5, {}, "years"},
+      {"It took half an hour.", "half an hour", MentionKind::kDuration, 0.5, {}, "hours"},
+      {"The journey takes half a day.", "half a day", MentionKind::kDuration, 0.5, {}, "days"},
+      {"after half a century of rule", "half a century", MentionKind::kDuration, 50, {}, "years"},
+      {"The project took a decade.", "a decade", MentionKind::kDuration, 10, {}, "years"},
+      {"The route is 1 1/2 miles long.", "1 1/2 miles", MentionKind::kQuantity, 1.5, {}, "mi"},
+      {"The route is 2\u00bd miles long.", "2\u00bd miles", MentionKind::kQuantity, 2.5, {}, "mi"},
+      {"The pipe is \u00bd inch wide.", "\u00bd inch", MentionKind::kQuantity, 0.5, {}, "in"},
+      {"About 3/4 of voters backed the plan.", "About 3/4", MentionKind::kPercent, 75, Qualifier::kAbout},
+      {"Temperatures dropped to minus 12 overnight.", "minus 12", MentionKind::kNumber, -12},
+      {"It fell to minus 5C.", "minus 5C", MentionKind::kQuantity, -5, {}, "C"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  const BoundsCase vague[] = {
+      {"Several thousand troops were deployed.", "Several thousand", MentionKind::kNumber, 2000, 9999},
+      {"a few hundred protesters", "a few hundred", MentionKind::kNumber, 200, 999},
+  };
+  for (const BoundsCase& c : vague) {
+    const Mention* mention = find_span(extract(c.text), c.span);
+    ASSERT_NE(mention, nullptr) << c.text;
+    EXPECT_EQ(mention->low, c.low) << c.text;
+    EXPECT_EQ(mention->high, c.high) << c.text;
+  }
+  // a margin of error is no negative figure; a slashed date stays a date; the first
+  // half is the ordinal
+  EXPECT_EQ(find_span(extract("plus or minus 3 points"), "minus 3"), nullptr);
+  EXPECT_TRUE(find_span(extract("on 3/4 it rained"), "3/4")->ambiguous);
+  EXPECT_EQ(spans_of(extract("in the first half an hour")), "first");
+  // "from Monday to Wednesday": the first day placed as on its own, the last after it
+  const auto week = extract("The fair ran from Monday to Wednesday.");
+  const Mention* range = find_span(week, "from Monday to Wednesday");
+  ASSERT_NE(range, nullptr) << spans_of(week);
+  EXPECT_EQ(range->kind, MentionKind::kDateRange);
+  EXPECT_EQ(format_iso_date(*range->date), "2026-01-05");
+  EXPECT_EQ(format_iso_date(*range->date_end), "2026-01-07");
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

@@ -56,7 +56,8 @@ constexpr std::size_t kTenseLookback = 16;
 
 bool is_start_symbol(char32_t cp) {
   return cp == '$' || cp == U'€' || cp == U'£' || cp == U'₪' || cp == U'¥' || cp == U'₹' ||
-         cp == '-' || cp == U'−' || cp == '+' || cp == '(';
+         cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
+         cp == U'¾' || cp == U'⅓' || cp == U'⅔';
 }
 
 }  // namespace

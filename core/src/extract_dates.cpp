@@ -142,6 +142,11 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j) const {
       (tokens_[end].type != TokenType::kSymbol || symbol(end, '/'))) {
     return std::nullopt;
   }
+  // "3/4 of voters", "2 1/2 miles": fractions
+  if (year == 0 && first < second && second <= 10 &&
+      ((word(end, "of") && spaced(end)) || (j > 0 && digits(j - 1) && tokens_[j].gap == Gap::kSingleSpace))) {
+    return std::nullopt;
+  }
   DatePart part;
   part.end = end;
   if (year == 0 && ((first == 24 && second == 7) || (first == 9 && second == 11))) {
@@ -801,6 +806,21 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
 std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const {
   const bool between = word(i, "between");
   if (!spaced(i + 1)) return std::nullopt;
+  // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
+  if (const int first_day = weekday_at(i + 1); first_day >= 0) {
+    const std::size_t c = i + 2;
+    const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "till"));
+    const int last_day = weekday_at(c + 1);
+    if (!connector || !spaced(c) || !spaced(c + 1) || last_day < 0) return std::nullopt;
+    auto start = weekday_candidate(first_day, c + 2, "", i);
+    if (!start) return std::nullopt;
+    start->mention.kind = MentionKind::kDateRange;
+    if (start->mention.date) {
+      const int span = (last_day - first_day + 7) % 7;
+      start->mention.date_end = date_from_days(days_since_epoch(*start->mention.date) + (span == 0 ? 7 : span));
+    }
+    return start;
+  }
   auto first = parse_date_core(i + 1, true);
   if (!first) first = parse_bare_year(i + 1, true);
   if (!first || first->ambiguous || first->not_a_date) return std::nullopt;

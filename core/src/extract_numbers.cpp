@@ -68,7 +68,8 @@ constexpr auto kHalfOf = std::to_array<std::string_view>({
 // Words before "a year" that make it a duration ("for a year", "more than a year").
 constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "for", "within", "than", "over", "after", "nearly", "almost", "about", "around", "least",
-    "most", "under", "roughly", "barely", "just",
+    "most", "under", "roughly", "barely", "just", "took", "takes", "take", "taking", "lasted",
+    "lasts", "spent", "spend", "spends", "waited", "served",
 });
 
 // "the 10-year Bund", "two-year Treasury yields": an instrument's term, not a duration.
@@ -106,6 +107,18 @@ double power_of_ten(int exponent) {
 
 double round_to_hundredths(double value) { return std::round(value * 100) / 100; }
 
+// "½", "¼", "¾", "⅓", "⅔": the value of a vulgar fraction sign, or 0.
+double vulgar_fraction(char32_t symbol) {
+  switch (symbol) {
+    case U'½': return 0.5;
+    case U'¼': return 0.25;
+    case U'¾': return 0.75;
+    case U'⅓': return 1.0 / 3;
+    case U'⅔': return 2.0 / 3;
+    default: return 0;
+  }
+}
+
 bool is_whole(double value) { return std::floor(value) == value; }
 
 std::string lowercase(std::string_view text) {
@@ -130,7 +143,26 @@ Candidate fraction_candidate(double part, double whole, std::size_t end) {
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
   if (j >= tokens_.size()) return std::nullopt;
+  // "minus 12"
+  if (word(j, "minus") && digits(j + 1) && spaced(j + 1) &&
+      !(j > 0 && (word(j - 1, "or") || word(j - 1, "plus")))) {  // "plus or minus 3 points"
+    auto numeral = parse_digit_numeral(j + 1, false);
+    if (!numeral) return std::nullopt;
+    numeral->value = -numeral->value;
+    numeral->negative = true;
+    numeral->plain_integer = false;
+    return numeral;
+  }
   if (tokens_[j].type == TokenType::kWord) return parse_word_numeral(j);
+  // "½ inch"
+  if (tokens_[j].type == TokenType::kSymbol && vulgar_fraction(tokens_[j].symbol) > 0 &&
+      !(attached(j) && j > 0 && tokens_[j - 1].type != TokenType::kSymbol)) {
+    Numeral numeral;
+    numeral.end = j + 1;
+    numeral.value = vulgar_fraction(tokens_[j].symbol);
+    numeral.precision = numeral.value;
+    return numeral;
+  }
   return parse_digit_numeral(j, look_behind);
 }
 
@@ -184,6 +216,26 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     decimals = static_cast<int>(fraction.size());
     end += 2;
   }
+  // "1½ miles", "2 1/2 years": a whole number and a fraction
+  bool mixed = false;
+  if (decimals == 0 && !grouped && end < tokens_.size() && tokens_[end].type == TokenType::kSymbol &&
+      vulgar_fraction(tokens_[end].symbol) > 0 && attached(end)) {
+    mantissa += vulgar_fraction(tokens_[end].symbol);
+    ++end;
+    mixed = true;
+  } else if (decimals == 0 && !grouped && integer_digits <= 3 && tokens_.size() > end + 2 &&
+             tokens_[end].gap == Gap::kSingleSpace && digits(end) && tokens_[end].size() == 1 &&
+             symbol(end + 1, '/') && attached(end + 1) && digits(end + 2) && attached(end + 2) &&
+             tokens_[end + 2].size() == 1 &&
+             !(attached(end + 3) && end + 3 < tokens_.size() && tokens_[end + 3].type != TokenType::kSymbol)) {
+    const int top = small_number(end);
+    const int bottom = small_number(end + 2);
+    if (top > 0 && top < bottom) {
+      mantissa += static_cast<double>(top) / bottom;
+      end += 3;
+      mixed = true;
+    }
+  }
   // "28th" and "1990s" belong to ordinals and decades.
   if (decimals == 0 && attached(end) &&
       (has(end, kOrdinalSuffix) || (!grouped && word(end, "s")))) {
@@ -224,7 +276,8 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const int cap = std::max(0, static_cast<int>(integer_digits) - 2);
     numeral.precision = power_of_ten(std::min(trailing_zeros, cap)) * scale;
   }
-  numeral.plain_integer = !negative && !grouped && decimals == 0 && scale == 1;
+  numeral.plain_integer = !negative && !grouped && decimals == 0 && scale == 1 && !mixed;
+  if (mixed && decimals == 0) numeral.precision = std::min(numeral.precision, 0.5 * scale);
   return numeral;
 }
 
@@ -235,6 +288,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   double last_scale = 0;
   bool any = false;
   bool last_was_tens = false;
+  bool half = false;
   if (word(k, "half")) {
     // "half a million"
     if (!has(k + 1, kArticle) || !spaced(k + 1) || !has(k + 2, kScaleWord) || !spaced(k + 2)) {
@@ -305,13 +359,22 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       ++k;
       continue;
     }
+    // "two and a half years", "one and a half million"
+    if (word(k, "and") && !half && last_scale == 0 && current > 0 && current < 100 &&
+        has(k + 1, kArticle) && spaced(k + 1) && word(k + 2, "half") && spaced(k + 2) &&
+        !(word(k + 3, "of") && spaced(k + 3))) {
+      current += 0.5;
+      half = true;
+      k += 3;
+      continue;
+    }
     break;
   }
   if (!any) return std::nullopt;
   Numeral numeral;
   numeral.end = k;
   numeral.value = total + current;
-  numeral.precision = last_scale > 0 ? last_scale : 1;
+  numeral.precision = last_scale > 0 ? (half ? last_scale / 10 : last_scale) : (half ? 0.5 : 1);
   numeral.spelled = true;
   numeral.lone_one = k == j + 1 && word(j, "one");
   // "BBC Two", "Channel Four": a capitalised number word after a capitalised word
@@ -760,9 +823,22 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
 }
 
 std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
-  if (!has(j, kVague)) return std::nullopt;
   Candidate candidate;
   candidate.mention.kind = MentionKind::kNumber;
+  // "several thousand", "a few hundred": read as "thousands", "hundreds"
+  {
+    const std::size_t s = word(j, "a") && word(j + 1, "few") && spaced(j + 1) ? j + 2
+                          : word(j, "several")                                ? j + 1
+                                                                              : 0;
+    if (s != 0 && spaced(s) && has(s, kScaleWord)) {
+      const double multiplier = tokens_[s].lexeme->number;
+      candidate.end = s + 1;
+      candidate.mention.low = 2 * multiplier;
+      candidate.mention.high = 10 * multiplier - 1;
+      return candidate;
+    }
+  }
+  if (!has(j, kVague)) return std::nullopt;
   const bool tens = word(j, "tens");
   if ((tens || word(j, "hundreds")) && word(j + 1, "of") && spaced(j + 1) && spaced(j + 2)) {
     double multiplier = 0;
@@ -808,6 +884,13 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
         }
       }
     }
+  }
+  // "3/4 of voters"
+  if (digits(j) && tokens_[j].size() <= 2 && symbol(j + 1, '/') && attached(j + 1) && digits(j + 2) &&
+      attached(j + 2) && tokens_[j + 2].size() <= 2 && word(j + 3, "of") && spaced(j + 3)) {
+    const int top = small_number(j);
+    const int bottom = small_number(j + 2);
+    if (top > 0 && top < bottom) return fraction_candidate(top, bottom, j + 3);
   }
   // "two-thirds", "one third", "three quarters"
   if (has(j, kCardinal)) {
@@ -874,8 +957,38 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   }
   const std::string unit(tokens_[j + 1].lexeme->unit);
   if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(1, unit, j + 3);
+  // "a year and a half"
+  const bool and_a_half = word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
+                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4);
+  if (and_a_half) {
+    Candidate candidate = duration(1.5, 0.5, unit);
+    candidate.end = j + 5;
+    return candidate;
+  }
   if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
   return duration(1, 1, unit);
+}
+
+// "half an hour", "half a day", "half a century".
+std::optional<Candidate> Scanner::parse_half_duration(std::size_t j) const {
+  if (!word(j, "half") || !has(j + 1, kArticle) || !spaced(j + 1) || !spaced(j + 2)) return std::nullopt;
+  if (j > 0 && (word_in(j - 1, kHalfNotQuantityAfter) || (attached(j) && dash(j - 1)))) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = j + 3;
+  candidate.mention.kind = MentionKind::kDuration;
+  candidate.mention.precision = 0.5;
+  if (word(j + 2, "decade") || word(j + 2, "century")) {
+    candidate.mention.value = word(j + 2, "decade") ? 5 : 50;
+    candidate.mention.precision = candidate.mention.value.value();
+    candidate.mention.unit = "years";
+    return candidate;
+  }
+  if (!has(j + 2, kDurationUnit) || text_of(j + 2).back() == 's') return std::nullopt;
+  candidate.mention.value = 0.5;
+  candidate.mention.unit = std::string(tokens_[j + 2].lexeme->unit);
+  return candidate;
 }
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
@@ -889,6 +1002,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto money = parse_prefixed_money(j)) return money;
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
   if (auto vague = parse_vague(j)) return vague;
+  if (auto half = parse_half_duration(j)) return half;
   if (auto fraction = parse_fraction(j)) return fraction;
   if (auto duration = parse_article_duration(j)) return duration;
   // "a 2-for-1 share split": the terms of a split or offer, not figures

@@ -199,6 +199,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
 
     role("dozens", kVague), role("hundreds", kVague), role("thousands", kVague),
     role("millions", kVague), role("billions", kVague), role("tens", kVague),
+    role("several", kVague), role("minus", kQualifierStart),
 
     role("am", kTimeSuffix), role("pm", kTimeSuffix), role("gmt", kTimeSuffix),
     role("utc", kTimeSuffix),
