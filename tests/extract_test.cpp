@@ -980,6 +980,28 @@ TEST(ExtractProbe, HalvesFractionsAndNegatives) {
   EXPECT_EQ(format_iso_date(*range->date_end), "2026-01-07");
 }
 
+TEST(ExtractProbe, NamesWithNumbers) {
+  const SpansCase cases[] = {
+      {"The Boeing 737 was grounded.", ""},
+      {"It runs Windows 11.", ""},
+      {"She bought an iPhone 15.", ""},
+      {"He raced in Formula 1.", ""},
+      {"The song reached the Top 10.", ""},
+      {"The Apollo 11 mission landed.", ""},
+      {"The case number is 2024-CV-1234.", ""},
+      // a headline's title case, a figure with its unit, a date and a clause's first
+      // word keep their figures
+      {"Israeli Strikes Kill 20 In Gaza", "20"},
+      {"the Smiths paid 3 days ago", "3 days ago"},
+      {"said Hamas 7 October attack", "7 October"},
+      {"Police 12 hours later", "12 hours"},
+      {"Only 5 people came.", "5"},
+  };
+  for (const SpansCase& c : cases) {
+    EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;
+  }
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

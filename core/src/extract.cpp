@@ -196,7 +196,30 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
           plain_follows) {
         return alphanumeric_run_end(k);
       }
+      // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
+      // number, mid-sentence (a capital at a sentence's start is no name), whole
+      // numbers only, no date after it
+      const bool capital_inside = std::any_of(text_of(name).begin() + 1, text_of(name).end(),
+                                              [](char c) { return c >= 'A' && c <= 'Z'; });
+      const bool name_word = before.type == TokenType::kWord && before.lexeme == nullptr &&
+                             (before.capitalized || capital_inside) && !before.all_caps;
+      // (in a headline's title case, "Strikes Kill 20", the word before is a capital too)
+      const bool mid_sentence =
+          name > 0 && same_line(name) && spaced(name) &&
+          ((tokens_[name - 1].type == TokenType::kWord &&
+            (!tokens_[name - 1].capitalized || word(name - 1, "the") || has(name - 1, kArticle))) ||
+           symbol(name - 1, ','));
+      if (name == k - 1 && name_word && mid_sentence && tokens_[k].gap == Gap::kSingleSpace &&
+          token.size() <= 4 && plain_follows && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
+          !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–')) {
+        return alphanumeric_run_end(k);
+      }
     }
+  }
+  // Case and file numbers: "2024-CV-1234"
+  if (dash(k + 1) && attached(k + 1) && k + 2 < tokens_.size() && tokens_[k + 2].all_caps &&
+      attached(k + 2) && dash(k + 3) && attached(k + 3) && digits(k + 4) && attached(k + 4)) {
+    return alphanumeric_run_end(k);
   }
   // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567"
   if (text_of(k)[0] == '0' && token.size() >= 3 && digits(k + 1) && spaced(k + 1) &&
