@@ -1002,6 +1002,15 @@ TEST(ExtractProbe, NamesWithNumbers) {
   }
 }
 
+TEST(ExtractProbe, SmallSharesKeepTheirValue) {
+  const FigureCase cases[] = {
+      {"The odds are one in a million.", "one in a million", MentionKind::kPercent, 0.0001},
+      {"one in 2,500 births", "one in 2,500", MentionKind::kPercent, 0.04},
+      {"one in three adults", "one in three", MentionKind::kPercent, 33.33},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

@@ -133,8 +133,15 @@ Candidate fraction_candidate(double part, double whole, std::size_t end) {
   Candidate candidate;
   candidate.end = end;
   candidate.mention.kind = MentionKind::kPercent;
-  candidate.mention.value = round_to_hundredths(part / whole * 100);
-  candidate.mention.precision = round_to_hundredths(100 / whole);
+  // "one in a million" is 0.0001%, not 0: small shares keep four significant digits
+  const double share = part / whole * 100;
+  const auto significant = [](double value) {
+    if (value >= 1 || value <= 0) return round_to_hundredths(value);
+    const double step = power_of_ten(static_cast<int>(std::floor(std::log10(value))) - 3);
+    return std::round(value / step) * step;
+  };
+  candidate.mention.value = significant(share);
+  candidate.mention.precision = significant(100 / whole);
   candidate.mention.note = "fraction";
   return candidate;
 }
