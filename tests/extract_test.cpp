@@ -1011,6 +1011,34 @@ TEST(ExtractProbe, SmallSharesKeepTheirValue) {
   for (const FigureCase& c : cases) expect_figure(c);
 }
 
+TEST(ExtractProbe, PointFractionsDecadesAndMoreUnits) {
+  const FigureCase cases[] = {
+      {"Inflation fell half a percentage point.", "half a percentage point", MentionKind::kPercent, 0.5, {}, "percentage_points"},
+      {"Rates rose a quarter of a percentage point.", "a quarter of a percentage point", MentionKind::kPercent, 0.25, {}, "percentage_points"},
+      {"a cut of three-quarters of a percentage point", "three-quarters of a percentage point", MentionKind::kPercent, 0.75, {}, "percentage_points"},
+      {"It took two decades to build.", "two decades", MentionKind::kDuration, 20, {}, "years", 10},
+      {"He ruled for two centuries.", "two centuries", MentionKind::kDuration, 200, {}, "years"},
+      {"Talks lasted an hour.", "an hour", MentionKind::kDuration, 1, {}, "hours"},
+      {"Ships carried 400 metric tons.", "400 metric tons", MentionKind::kQuantity, 400, {}, "t"},
+      {"The dam holds 100 cubic metres.", "100 cubic metres", MentionKind::kQuantity, 100, {}, "m3"},
+      {"for one day only", "one day", MentionKind::kDuration, 1, {}, "days"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  const auto ago = extract("The dam was built two decades ago.");
+  ASSERT_NE(find_span(ago, "two decades ago"), nullptr) << spans_of(ago);
+  EXPECT_EQ(format_iso_date(*find_span(ago, "two decades ago")->date), "2006");
+  // names with a number, and "one day" as a time, not a span
+  const SpansCase names[] = {
+      {"Type 2 diabetes is rising.", ""},
+      {"Season 3 starts soon.", ""},
+      {"PM2.5 levels soared.", ""},
+      {"One day he will return.", ""},
+      {"One day, they said, it would end.", ""},
+      {"a quarter of the vote", "a quarter"},
+  };
+  for (const SpansCase& c : names) EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

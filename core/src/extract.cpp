@@ -131,6 +131,11 @@ std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
       ++end;
     } else if (symbol(end, '/') && digits(end + 1) && attached(end + 1)) {
       end += 2;  // "No. 148/2026"
+    } else if (symbol(end, '.') && digits(end + 1) && attached(end + 1) &&
+               tokens_[end - 1].type == TokenType::kDigits &&
+               (tokens_[j].type == TokenType::kWord ||
+                (j > 0 && attached(j) && tokens_[j - 1].type == TokenType::kWord))) {
+      end += 2;  // "PM2.5"
     } else if (dash(end) && attached(end + 1) &&
                (digits(end + 1) || (end + 1 < tokens_.size() &&
                                     tokens_[end + 1].type == TokenType::kWord))) {

@@ -72,6 +72,10 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "lasts", "spent", "spend", "spends", "waited", "served",
 });
 
+constexpr auto kPronouns = std::to_array<std::string_view>({
+    "i", "you", "he", "she", "it", "we", "they", "this", "that", "there",
+});
+
 // "the 10-year Bund", "two-year Treasury yields": an instrument's term, not a duration.
 constexpr auto kTermNouns = std::to_array<std::string_view>({
     "bond", "bonds", "yield", "yields", "note", "notes", "treasury", "treasuries", "gilt",
@@ -495,6 +499,17 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit);
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
+  // "400 metric tons"
+  if (word(u, "metric") && spaced(u + 1) && (word(u + 1, "tons") || word(u + 1, "ton") ||
+                                             word(u + 1, "tonnes") || word(u + 1, "tonne"))) {
+    unit = "t";
+    return u + 2;
+  }
+  // "100 cubic metres"
+  if (word(u, "cubic") && spaced(u + 1) && has(u + 1, kMeasureUnit)) {
+    unit = std::string(tokens_[u + 1].lexeme->unit) + "3";
+    return u + 2;
+  }
   if (has(u, kSquare)) {
     std::size_t v = u + 1;
     if (symbol(v, '.') && attached(v)) ++v;
@@ -685,8 +700,19 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
       const std::string unit(tokens_[d].lexeme->unit);
       if (adjectival && spaced(d + 1) && word_in(d + 1, kTermNouns)) return std::nullopt;
+      // "One day, he will return", "one day he": a time, not a span
+      if (numeral.lone_one && word(d, "day") && !adjectival &&
+          !(k >= 2 && word_in(k - 2, kDurationLeads)) &&
+          (symbol(d + 1, ',') || word_in(d + 1, kPronouns))) {
+        return std::nullopt;
+      }
+      // "two decades", "three centuries": years
+      if (tokens_[d].lexeme->number > 0) {
+        mention.value = numeral.value * tokens_[d].lexeme->number;
+        mention.precision = numeral.precision * tokens_[d].lexeme->number;
+      }
       if (!adjectival && word(d + 1, "ago") && spaced(d + 1)) {
-        return ago_candidate(numeral.value, unit, d + 2);
+        return ago_candidate(*mention.value, unit, d + 2);
       }
       std::size_t end = d + 1;
       if (adjectival && dash(end) && attached(end) && word(end + 1, "old") && attached(end + 1)) {
@@ -959,7 +985,8 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
     return duration(2, 1, "weeks");
   }
-  if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year"))) {
+  if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year") ||
+        word(j + 1, "hour"))) {
     return std::nullopt;
   }
   const std::string unit(tokens_[j + 1].lexeme->unit);
@@ -998,6 +1025,44 @@ std::optional<Candidate> Scanner::parse_half_duration(std::size_t j) const {
   return candidate;
 }
 
+// "half a percentage point", "a quarter of a percentage point", "three-quarters of a point".
+std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
+  double share = 0;
+  std::size_t k = j;
+  if (word(k, "half") && has(k + 1, kArticle) && spaced(k + 1)) {
+    share = 0.5;
+    k += 1;
+  } else {
+    std::size_t f = 0;
+    double count = 1;
+    if (has(k, kArticle) && spaced(k + 1) && has(k + 1, kFraction) && !word(k + 1, "half")) {
+      f = k + 1;
+    } else if (has(k, kCardinal) && tokens_[k].lexeme->number >= 1 && tokens_[k].lexeme->number <= 9) {
+      f = dash(k + 1) && attached(k + 1) && attached(k + 2) ? k + 2 : k + 1;
+      count = tokens_[k].lexeme->number;
+      if (f == k + 1 && !spaced(f)) return std::nullopt;
+    }
+    if (f == 0 || !has(f, kFraction) || !word(f + 1, "of") || !spaced(f + 1) || !has(f + 2, kArticle) ||
+        !spaced(f + 2)) {
+      return std::nullopt;
+    }
+    share = count / tokens_[f].lexeme->denominator;
+    k = f + 2;
+  }
+  std::size_t p = k + 1;
+  if (!spaced(p)) return std::nullopt;
+  const bool percentage = word(p, "percentage") && spaced(p + 1) && word(p + 1, "point");
+  const bool basis = word(p, "basis") && spaced(p + 1) && word(p + 1, "point");
+  if (!percentage && !basis) return std::nullopt;
+  Candidate candidate;
+  candidate.end = p + 2;
+  candidate.mention.kind = MentionKind::kPercent;
+  candidate.mention.value = share;
+  candidate.mention.precision = share;
+  candidate.mention.unit = percentage ? "percentage_points" : "basis_points";
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
   if (auto money = parse_prefixed_money(j)) return money;
   auto numeral = parse_numeral(j, look_behind);
@@ -1010,6 +1075,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
   if (auto vague = parse_vague(j)) return vague;
   if (auto half = parse_half_duration(j)) return half;
+  if (auto point = parse_point_fraction(j)) return point;
   if (auto fraction = parse_fraction(j)) return fraction;
   if (auto duration = parse_article_duration(j)) return duration;
   // "a 2-for-1 share split": the terms of a split or offer, not figures

@@ -108,6 +108,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("hrs", kDurationUnit, "hours"), with_unit("minute", kDurationUnit, "minutes"),
     with_unit("minutes", kDurationUnit, "minutes"), with_unit("mins", kDurationUnit, "minutes"),
     with_unit("seconds", kDurationUnit, "seconds"), with_unit("secs", kDurationUnit, "seconds"),
+    // spans of years counted in tens and hundreds: Lexeme::number is the multiplier
+    scale("decade", kDurationUnit, 10, "years"), scale("decades", kDurationUnit, 10, "years"),
+    scale("century", kDurationUnit, 100, "years"), scale("centuries", kDurationUnit, 100, "years"),
 
     with_unit("km", kMeasureUnit, "km"), with_unit("kms", kMeasureUnit, "km"),
     with_unit("kilometre", kMeasureUnit, "km"), with_unit("kilometres", kMeasureUnit, "km"),
@@ -234,6 +237,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("apartment", kIdentifierWord), role("model", kIdentifierWord),
     role("version", kIdentifierWord), role("unscr", kIdentifierWord),
     role("unsc", kIdentifierWord), role("local", kIdentifierWord),
+    role("type", kIdentifierWord), role("episode", kIdentifierWord),
+    role("series", kIdentifierWord), role("grade", kIdentifierWord),
+    role("part", kIdentifierWord), role("act", kIdentifierWord),
+    role("game", kIdentifierWord), role("round", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
@@ -276,7 +283,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("invasion", kDateNoun), role("borders", kDateNoun), role("lines", kDateNoun),
     role("olympics", kDateNoun), role("protests", kDateNoun), role("earthquake", kDateNoun),
     role("revolution", kDateNoun), role("campaign", kDateNoun), role("talks", kDateNoun),
-    role("crisis", kDateNoun), role("massacre", kDateNoun), role("season", kDateNoun),
+    role("crisis", kDateNoun), role("massacre", kDateNoun), role("season", kDateNoun | kIdentifierWord),
 
     role("yesterday", kRelativeDate), role("today", kRelativeDate),
     role("tonight", kRelativeDate), role("last", kRelativeDate), role("this", kRelativeDate),
