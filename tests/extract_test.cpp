@@ -1039,6 +1039,34 @@ TEST(ExtractProbe, PointFractionsDecadesAndMoreUnits) {
   for (const SpansCase& c : names) EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;
 }
 
+TEST(ExtractProbe, AbbreviatedWeekdaysAndHolidaysWithAYear) {
+  const DateCase cases[] = {
+      {"The summit opened Mon, Jan 5.", "Mon, Jan 5", MentionKind::kDate, "2026-01-05", "",
+       "weekday: Monday; no year given: read as 5 January 2026, the nearest year in which it is a Monday"},
+      {"Polls opened Sat., Jan. 3 at dawn", "Sat., Jan. 3", MentionKind::kDate, "2026-01-03", ""},
+      {"Snow fell on Christmas Day 2023.", "Christmas Day 2023", MentionKind::kDate, "2023-12-25", ""},
+      {"Fireworks lit up New Year's Eve 2024.", "New Year's Eve 2024", MentionKind::kDate, "2024-12-31", ""},
+      {"It opened on New Year\u2019s Day, 2025.", "New Year\u2019s Day, 2025", MentionKind::kDate, "2025-01-01", ""},
+  };
+  for (const DateCase& c : cases) {
+    const auto mentions = extract(c.text);
+    const Mention* mention = find_span(mentions, c.span);
+    ASSERT_NE(mention, nullptr) << c.text << " gave: " << spans_of(mentions);
+    EXPECT_EQ(to_string(mention->kind), to_string(c.kind)) << c.text;
+    EXPECT_EQ(mention->date ? format_iso_date(*mention->date) : "", c.date) << c.text;
+    if (*c.note) EXPECT_EQ(mention->note, c.note) << c.text;
+  }
+  // abbreviations without a date, and holidays without a year, are no dates
+  const SpansCase none[] = {
+      {"The Sun reported it.", ""},
+      {"Sat on the bench, he waited.", ""},
+      {"shops shut on Christmas Day", ""},
+      {"a New Year's Day swim", ""},
+      {"600 new trucks a day", "600 new trucks a day"},
+  };
+  for (const SpansCase& c : none) EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

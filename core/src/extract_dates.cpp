@@ -71,8 +71,10 @@ int Scanner::month_at(std::size_t j) const {
   return tokens_[j].lexeme->month;
 }
 
-int Scanner::weekday_at(std::size_t j) const {
+int Scanner::weekday_at(std::size_t j, bool abbreviated) const {
   if (!has(j, kWeekday) || !tokens_[j].capitalized) return -1;
+  // "Mon", "Sat", "Sun": only before a date, as "Sat" and "Sun" are also words
+  if (tokens_[j].size() < 6 && !abbreviated) return -1;
   return tokens_[j].lexeme->weekday;
 }
 
@@ -689,10 +691,58 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   return candidate;
 }
 
+// "Christmas Day 2023", "New Year's Eve 2024", "Halloween 2022": a fixed holiday with
+// its year (without one, "Christmas" names a season more than a day).
+std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
+  if (!has(i, kHoliday) || !tokens_[i].capitalized) return std::nullopt;
+  auto possessive = [&](std::size_t k) {
+    return (symbol(k, '\'') || symbol(k, U'\u2019')) && attached(k) && word(k + 1, "s") && attached(k + 1);
+  };
+  int month = 0;
+  int day = 0;
+  std::size_t k = i + 1;
+  if (word(i, "christmas") && spaced(k) && (word(k, "day") || word(k, "eve"))) {
+    month = 12;
+    day = word(k, "day") ? 25 : 24;
+    ++k;
+  } else if (word(i, "boxing") && spaced(k) && word(k, "day")) {
+    month = 12;
+    day = 26;
+    ++k;
+  } else if (word(i, "new") && spaced(k) && word(k, "year") && possessive(k + 1) && spaced(k + 3) &&
+             (word(k + 3, "day") || word(k + 3, "eve"))) {
+    month = word(k + 3, "day") ? 1 : 12;
+    day = word(k + 3, "day") ? 1 : 31;
+    k += 4;
+  } else if (word(i, "halloween")) {
+    month = 10;
+    day = 31;
+  } else if (word(i, "valentine") && possessive(k) && spaced(k + 2) && word(k + 2, "day")) {
+    month = 2;
+    day = 14;
+    k += 3;
+  } else {
+    return std::nullopt;
+  }
+  if (symbol(k, ',') && attached(k)) ++k;
+  const int year = year_at(k);
+  if (year == 0 || !spaced(k)) return std::nullopt;
+  Candidate candidate;
+  candidate.end = k + 1;
+  candidate.year_written = true;
+  candidate.mention.kind = MentionKind::kDate;
+  candidate.mention.date = Date{year, month, day};
+  candidate.mention.note = "holiday";
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
+  if (auto holiday = parse_holiday(i)) return holiday;
   if (auto relative = parse_relative_date(i)) return relative;
-  if (const int weekday_number = weekday_at(i); weekday_number >= 0) {
+  if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
     std::size_t k = i + 1;
+    const bool abbreviated = tokens_[i].size() < 6;
+    if (abbreviated && symbol(k, '.') && attached(k)) ++k;  // "Sat., Jan. 3"
     if (symbol(k, ',') && attached(k)) ++k;
     if (spaced(k)) {
       auto part = parse_date_core(k, false);
@@ -701,7 +751,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         return date_candidate(*part, i);
       }
     }
-    return weekday_candidate(weekday_number, i + 1, "", i);
+    if (!abbreviated) return weekday_candidate(weekday_number, i + 1, "", i);
   }
   if (digits(i) || has(i, kMonth)) {
     if (auto part = parse_date_core(i, true)) {

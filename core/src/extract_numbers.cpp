@@ -555,7 +555,8 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     }
     const Token& token = tokens_[r];
     const bool noun_like =
-        token.size() >= 2 && (token.lexeme == nullptr || !token.has(~(kDateNoun | kIdentifierWord))) &&
+        token.size() >= 2 &&
+        (token.lexeme == nullptr || !token.has(~(kDateNoun | kIdentifierWord | kHoliday))) &&
         !word_in(r, kNotNouns);
     if (nouns == kMaxRateNouns || !noun_like) return std::nullopt;
     noun = text_of(r);

@@ -132,6 +132,7 @@ class Scanner {
   std::optional<Candidate> parse_since(std::size_t i) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
   std::optional<Candidate> parse_relative_date(std::size_t i) const;
+  std::optional<Candidate> parse_holiday(std::size_t i) const;
   std::optional<DatePart> parse_calendar_date(std::size_t j, bool allow_day_only) const;
   std::optional<DatePart> parse_date_core(std::size_t j, bool allow_day_only) const;
   std::optional<DatePart> parse_slashed_date(std::size_t j) const;
@@ -139,7 +140,8 @@ class Scanner {
   bool year_context_before(std::size_t j) const;
   int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
   int month_at(std::size_t j) const;
-  int weekday_at(std::size_t j) const;
+  /// `abbreviated`: also "Mon", "Tues", "Sat"..., which stand only before a date
+  int weekday_at(std::size_t j, bool abbreviated = false) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
