@@ -1067,6 +1067,18 @@ TEST(ExtractProbe, AbbreviatedWeekdaysAndHolidaysWithAYear) {
   for (const SpansCase& c : none) EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;
 }
 
+TEST(ExtractProbe, MetresBeforeADimensionAndFahrenheit) {
+  const FigureCase cases[] = {
+      {"The tower is 828m tall.", "828m", MentionKind::kQuantity, 828, {}, "m"},
+      {"a tunnel 500m long", "500m", MentionKind::kQuantity, 500, {}, "m"},
+      {"Temperatures hit 104F.", "104F", MentionKind::kQuantity, 104, {}, "F"},
+      {"The deal was worth 828m.", "828m", MentionKind::kNumber, 8.28e8},
+      {"a bill of $500m long overdue", "$500m", MentionKind::kMoney, 5e8, {}, "USD"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  EXPECT_EQ(spans_of(extract("Seat 16F was empty")), "");
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

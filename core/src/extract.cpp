@@ -278,7 +278,9 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   // "23C" is a temperature and "87p" a price in pence.
   const bool letter_alone = !(attached(k + 2) && k + 2 < tokens_.size() &&
                               tokens_[k + 2].type != TokenType::kSymbol);
-  const bool celsius = text_of(k + 1) == "C" && letter_alone;
+  const bool celsius = (text_of(k + 1) == "C" ||
+                        (text_of(k + 1) == "F" && small_number(k) >= 61 && small_number(k) <= 140)) &&
+                       letter_alone;
   const bool pence = text_of(k + 1) == "p" && letter_alone;
   if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |

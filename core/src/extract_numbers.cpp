@@ -72,6 +72,12 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "lasts", "spent", "spend", "spends", "waited", "served",
 });
 
+// Words after "828m" that make it metres, not millions.
+constexpr auto kDimensionWords = std::to_array<std::string_view>({
+    "tall", "high", "long", "deep", "wide", "thick", "away", "across", "underground",
+    "underwater", "offshore", "inland",
+});
+
 constexpr auto kPronouns = std::to_array<std::string_view>({
     "i", "you", "he", "she", "it", "we", "they", "this", "that", "there",
 });
@@ -266,7 +272,9 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
         k > 0 && (symbol(k - 1, '$') || symbol(k - 1, U'€') || symbol(k - 1, U'£') ||
                   symbol(k - 1, U'₪') || symbol(k - 1, U'¥') || symbol(k - 1, U'₹') ||
                   has(k - 1, kCurrencyCode));
-    const bool grouped_metres = word(end, "m") && grouped && !after_currency;
+    // "828m tall", "a tunnel 500m long": a dimension
+    const bool dimension = spaced(end + 1) && word_in(end + 1, kDimensionWords);
+    const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
     if (!square_metres && !grouped_metres) {
       scale = tokens_[end].lexeme->number;
       ++end;
@@ -412,7 +420,8 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
   return {};
 }
 
-std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string& unit) const {
+std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string& unit,
+                                                       double value) const {
   auto letter_unit = [&](std::size_t j) -> std::string_view {
     const std::string_view text = text_of(j);
     if (text != "C" && text != "F") return {};
@@ -422,8 +431,9 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
     return text;
   };
   if (attached(k) && !letter_unit(k).empty()) {  // "23C"
-    if (text_of(k) != "C") return std::nullopt;   // "16F" is more often a seat or a flat
-    unit = 'C';
+    // "16F" is more often a seat or a flat; "104F" is hotter than any row number
+    if (text_of(k) == "F" && !(value >= 61 && value <= 140)) return std::nullopt;
+    unit = text_of(k);
     return k + 1;
   }
   if (symbol(k, U'℃') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
@@ -614,7 +624,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   }
   {
     std::string unit;
-    if (auto end = parse_temperature(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
+    if (auto end = parse_temperature(k, unit, numeral.value)) return finish(MentionKind::kQuantity, *end, unit);
   }
   // "87p", "22.5p a share", "0.4 pence": prices in pence
   if ((word(k, "p") && text_of(k) == "p" && attached(k) &&
