@@ -1079,6 +1079,17 @@ TEST(ExtractProbe, MetresBeforeADimensionAndFahrenheit) {
   EXPECT_EQ(spans_of(extract("Seat 16F was empty")), "");
 }
 
+TEST(ExtractProbe, ACoupleAndAPairAreTwo) {
+  const FigureCase cases[] = {
+      {"Residents waited a couple of weeks.", "a couple of weeks", MentionKind::kDuration, 2, {}, "weeks"},
+      {"He walked a couple of miles.", "a couple of miles", MentionKind::kQuantity, 2, {}, "mi"},
+      {"Officials found a pair of bodies.", "a pair", MentionKind::kNumber, 2},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  EXPECT_EQ(spans_of(extract("a couple of hundred people")), "");
+  EXPECT_EQ(spans_of(extract("a couple were killed")), "");
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

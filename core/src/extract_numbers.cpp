@@ -1014,6 +1014,29 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   return duration(1, 1, unit);
 }
 
+// "a couple of weeks", "a pair of bodies": two. Not "a couple of hundred" (vague) nor
+// "a couple" alone (two people).
+std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
+  if (!has(j, kArticle) || !spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair")) ||
+      !word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3) || has(j + 3, kScaleWord | kDozen)) {
+    return std::nullopt;
+  }
+  Numeral numeral;
+  numeral.end = j + 3;
+  numeral.value = 2;
+  numeral.spelled = true;
+  auto candidate = apply_suffix(numeral);
+  if (!candidate || candidate->mention.kind == MentionKind::kNumber) {
+    Candidate two;
+    two.end = j + 2;
+    two.mention.kind = MentionKind::kNumber;
+    two.mention.value = 2;
+    two.mention.precision = 1;
+    return two;
+  }
+  return candidate;
+}
+
 // "half an hour", "half a day", "half a century".
 std::optional<Candidate> Scanner::parse_half_duration(std::size_t j) const {
   if (!word(j, "half") || !has(j + 1, kArticle) || !spaced(j + 1) || !spaced(j + 2)) return std::nullopt;
@@ -1087,6 +1110,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto vague = parse_vague(j)) return vague;
   if (auto half = parse_half_duration(j)) return half;
   if (auto point = parse_point_fraction(j)) return point;
+  if (auto two = parse_couple(j)) return two;
   if (auto fraction = parse_fraction(j)) return fraction;
   if (auto duration = parse_article_duration(j)) return duration;
   // "a 2-for-1 share split": the terms of a split or offer, not figures
