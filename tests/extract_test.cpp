@@ -1090,6 +1090,16 @@ TEST(ExtractProbe, ACoupleAndAPairAreTwo) {
   EXPECT_EQ(spans_of(extract("a couple were killed")), "");
 }
 
+TEST(ExtractProbe, DecimalsInWords) {
+  const FigureCase cases[] = {
+      {"Growth was two point five.", "two point five", MentionKind::kNumber, 2.5, {}, "", 0.1},
+      {"it fell to one point two million", "one point two million", MentionKind::kNumber, 1.2e6, {}, "", 1e5},
+      {"a quake of magnitude six point one", "six point one", MentionKind::kNumber, 6.1},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  EXPECT_EQ(spans_of(extract("at one point he left")), "");
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

@@ -390,10 +390,34 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
     break;
   }
   if (!any) return std::nullopt;
+  // "two point five": decimals read digit by digit
+  double decimals = 0;
+  double step = 1;
+  if (word(k, "point") && spaced(k) && total == 0 && !half && last_scale == 0 && current < 100) {
+    std::size_t d = k + 1;
+    while (d < tokens_.size() && spaced(d) && has(d, kCardinal) && tokens_[d].lexeme->number < 10 &&
+           d - k <= 3) {
+      step /= 10;
+      decimals += tokens_[d].lexeme->number * step;
+      ++d;
+    }
+    if (d > k + 1) {
+      k = d;
+      current += decimals;
+      if (has(k, kScaleWord) && spaced(k)) {
+        last_scale = tokens_[k].lexeme->number;
+        current *= last_scale;
+        ++k;
+      }
+    } else {
+      step = 1;
+    }
+  }
   Numeral numeral;
   numeral.end = k;
   numeral.value = total + current;
   numeral.precision = last_scale > 0 ? (half ? last_scale / 10 : last_scale) : (half ? 0.5 : 1);
+  if (step < 1) numeral.precision = step * (last_scale > 0 ? last_scale : 1);
   numeral.spelled = true;
   numeral.lone_one = k == j + 1 && word(j, "one");
   // "BBC Two", "Channel Four": a capitalised number word after a capitalised word
