@@ -996,6 +996,8 @@ TEST(ExtractProbe, NamesWithNumbers) {
       {"said Hamas 7 October attack", "7 October"},
       {"Police 12 hours later", "12 hours"},
       {"Only 5 people came.", "5"},
+      {"Israel let into Gaza 600 trucks", "600"},
+      {"strikes in Rafah 25 people died", "25"},
   };
   for (const SpansCase& c : cases) {
     EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;

@@ -214,7 +214,10 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
           ((tokens_[name - 1].type == TokenType::kWord &&
             (!tokens_[name - 1].capitalized || word(name - 1, "the") || has(name - 1, kArticle))) ||
            symbol(name - 1, ','));
-      if (name == k - 1 && name_word && mid_sentence && tokens_[k].gap == Gap::kSingleSpace &&
+      // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
+      const bool counted_after = spaced(k + 1) && counted_noun(k + 1);
+      if (name == k - 1 && name_word && mid_sentence && !counted_after &&
+          tokens_[k].gap == Gap::kSingleSpace &&
           token.size() <= 4 && plain_follows && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
           !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–')) {
         return alphanumeric_run_end(k);

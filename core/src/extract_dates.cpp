@@ -53,6 +53,8 @@ Date shift_months(const Date& date, int months) {
 
 }  // namespace
 
+bool Scanner::counted_noun(std::size_t j) const { return word_in(j, kCountedNouns); }
+
 int Scanner::year_at(std::size_t j) const {
   if (!digits(j) || tokens_[j].size() != 4) return 0;
   const int year = small_number(j);

@@ -139,6 +139,8 @@ class Scanner {
   std::optional<DatePart> parse_slashed_date(std::size_t j) const;
   std::optional<DatePart> parse_bare_year(std::size_t j, bool in_range) const;
   bool year_context_before(std::size_t j) const;
+  /// "people", "trucks", "children"...: a noun a number before it counts
+  bool counted_noun(std::size_t j) const;
   int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
   int month_at(std::size_t j) const;
   /// `abbreviated`: also "Mon", "Tues", "Sat"..., which stand only before a date
