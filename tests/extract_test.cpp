@@ -847,6 +847,261 @@ TEST(ExtractHeldOut3, AFutureVerbAfterTheDateLooksAhead) {
             "2025-02-03");
 }
 
+// Expressions of the kinds public extraction suites test (units, money, dates).
+TEST(ExtractProbe, MoreMeasureUnits) {
+  const FigureCase cases[] = {
+      {"Each dose is 5 ml.", "5 ml", MentionKind::kQuantity, 5, {}, "ml"},
+      {"Drink 2 litres of water.", "2 litres", MentionKind::kQuantity, 2, {}, "litres"},
+      {"The pool holds 2.5 million litres.", "2.5 million litres", MentionKind::kQuantity, 2.5e6, {}, "litres"},
+      {"The plant produces 3 GW.", "3 GW", MentionKind::kQuantity, 3, {}, "GW"},
+      {"The reactor is 1,000 megawatts.", "1,000 megawatts", MentionKind::kQuantity, 1000, {}, "MW"},
+      {"Demand hit 300 TWh.", "300 TWh", MentionKind::kQuantity, 300, {}, "TWh"},
+      {"He is a 6-foot guard.", "6-foot", MentionKind::kQuantity, 6, {}, "ft"},
+      {"The plane flew at 35,000 feet.", "35,000 feet", MentionKind::kQuantity, 35000, {}, "ft"},
+      {"Snow reached 8 inches.", "8 inches", MentionKind::kQuantity, 8, {}, "in"},
+      {"He weighs 180 lbs.", "180 lbs", MentionKind::kQuantity, 180, {}, "lb"},
+      {"The parcel weighs 500 grams.", "500 grams", MentionKind::kQuantity, 500, {}, "g"},
+      {"Wind gusts reached 50 knots.", "50 knots", MentionKind::kQuantity, 50, {}, "knots"},
+      {"The tank holds 5 million gallons.", "5 million gallons", MentionKind::kQuantity, 5e6, {}, "gallons"},
+      // a comma-grouped figure with "m" is metres; money keeps its millions
+      {"The mountain is 8,848m high.", "8,848m", MentionKind::kQuantity, 8848, {}, "m", 1},
+      {"a deficit of £1,500m this year", "£1,500m", MentionKind::kMoney, 1.5e9, {}, "GBP"},
+      {"a bill of 1.5m dollars", "1.5m dollars", MentionKind::kMoney, 1.5e6, {}, "USD"},
+      // a rate keeps the noun as written
+      {"some 3,000 litres a day", "some 3,000 litres a day", MentionKind::kQuantity, 3000, Qualifier::kSome, "litres/day"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
+TEST(ExtractProbe, MoreCurrencies) {
+  const FigureCase cases[] = {
+      {"The scheme costs Rs 300 crore.", "Rs 300 crore", MentionKind::kMoney, 3e9, {}, "INR", 1e8},
+      {"He was fined Rs. 5 lakh.", "Rs. 5 lakh", MentionKind::kMoney, 5e5, {}, "INR"},
+      {"The budget is \u20b92,000 crore.", "\u20b92,000 crore", MentionKind::kMoney, 2e10, {}, "INR"},
+      {"Stamps rose by 50 cents.", "50 cents", MentionKind::kMoney, 0.5, {}, "USD", 0.01},
+      {"The deal was worth A$3bn.", "A$3bn", MentionKind::kMoney, 3e9, {}, "AUD"},
+      {"The firm raised C$50m.", "C$50m", MentionKind::kMoney, 5e7, {}, "CAD"},
+      {"Bonds worth HK$2bn were sold.", "HK$2bn", MentionKind::kMoney, 2e9, {}, "HKD"},
+      {"The deal is worth US$1.2 million.", "US$1.2 million", MentionKind::kMoney, 1.2e6, {}, "USD"},
+      {"The price is 250 Swiss francs.", "250 Swiss francs", MentionKind::kMoney, 250, {}, "CHF"},
+      {"a loan of 40 billion CFA francs", "40 billion CFA francs", MentionKind::kMoney, 4e10, {}, "XOF"},
+      {"Revenue was $5.6B.", "$5.6B", MentionKind::kMoney, 5.6e9, {}, "USD", 1e8},
+      {"Aid of 50 million pounds was pledged.", "50 million pounds", MentionKind::kMoney, 5e7, {}, "GBP"},
+      {"a fine of 300 pounds sterling", "300 pounds sterling", MentionKind::kMoney, 300, {}, "GBP"},
+      {"The fee is HKD 500.", "HKD 500", MentionKind::kMoney, 500, {}, "HKD"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  // a weight in pounds and francs of no named country stay plain numbers
+  EXPECT_EQ(find_span(extract("The fish weighed 12 pounds."), "12")->kind, MentionKind::kNumber);
+  EXPECT_EQ(find_span(extract("2 million pounds of beef"), "2 million")->kind, MentionKind::kNumber);
+  EXPECT_EQ(find_span(extract("It cost 900 francs."), "900")->kind, MentionKind::kNumber);
+}
+
+// Published Tuesday 6 January 2026.
+TEST(ExtractProbe, MoreDateForms) {
+  const DateCase cases[] = {
+      {"The vote was held on May the 3rd.", "May the 3rd", MentionKind::kDate, "2025-05-03", ""},
+      {"The deal was signed on 2024/05/03.", "2024/05/03", MentionKind::kDate, "2024-05-03", ""},
+      {"The law took effect on 5.1.2026.", "5.1.2026", MentionKind::kDate, "2026-01-05", ""},
+      {"The law took effect on 05.01.2026 at noon", "05.01.2026", MentionKind::kDate, "2026-01-05", ""},
+      {"The ban started in Jan. 2025.", "Jan. 2025", MentionKind::kDate, "2025-01", ""},
+      {"The results come the day after tomorrow.", "day after tomorrow", MentionKind::kDate, "2026-01-08", ""},
+      {"It happened the day before yesterday.", "day before yesterday", MentionKind::kDate, "2026-01-04", ""},
+      {"Crime fell in the 90s.", "90s", MentionKind::kDateRange, "1990", "1999"},
+      {"a hit of the '80s", "80s", MentionKind::kDateRange, "1980", "1989"},
+      {"He spoke last weekend.", "last weekend", MentionKind::kDateRange, "2026-01-03", "2026-01-04"},
+      {"Fans gather this weekend.", "this weekend", MentionKind::kDateRange, "2026-01-10", "2026-01-11"},
+      {"Revenue rose in Q3 2025.", "Q3 2025", MentionKind::kDateRange, "2025-07", "2025-09"},
+      {"Sales rose in H1 2025.", "H1 2025", MentionKind::kDateRange, "2025-01", "2025-06"},
+      {"Sales rose in FY2024.", "FY2024", MentionKind::kDate, "2024", ""},
+      {"The company was founded in 1886.", "1886", MentionKind::kDate, "1886", ""},
+      {"It rained in the first week of May.", "May", MentionKind::kDate, "2025-05", ""},
+      // the weekday picks the year: 9 January 2026 is a Friday
+      {"The talks are on Friday, January 9.", "Friday, January 9", MentionKind::kDate, "2026-01-09", "",
+       "weekday: Friday; no year given: read as 9 January 2026, the nearest year in which it is a Friday"},
+      {"It began on Thursday 9 January.", "Thursday 9 January", MentionKind::kDate, "2025-01-09", ""},
+      {"The shop reopens on 12 January.", "12 January", MentionKind::kDate, "2026-01-12", ""},
+  };
+  for (const DateCase& c : cases) {
+    const auto mentions = extract(c.text);
+    const Mention* mention = find_span(mentions, c.span);
+    ASSERT_NE(mention, nullptr) << c.text << " gave: " << spans_of(mentions);
+    EXPECT_EQ(to_string(mention->kind), to_string(c.kind)) << c.text;
+    EXPECT_EQ(mention->date ? format_iso_date(*mention->date) : "", c.date) << c.text;
+    EXPECT_EQ(mention->date_end ? format_iso_date(*mention->date_end) : "", c.date_end) << c.text;
+    if (*c.note) EXPECT_EQ(mention->note, c.note) << c.text;
+  }
+  // ages, temperatures, a lone quarter, versions and counts are not dates
+  EXPECT_EQ(spans_of(extract("a man in his 90s")), "");
+  EXPECT_EQ(spans_of(extract("temperatures in the 90s")), "");
+  EXPECT_EQ(spans_of(extract("profit for Q3 climbed")), "");
+  EXPECT_EQ(spans_of(extract("version 1.2.3 shipped")), "");
+  EXPECT_EQ(find_span(extract("1886 people signed"), "1886")->kind, MentionKind::kNumber);
+}
+
+TEST(ExtractProbe, HalvesFractionsAndNegatives) {
+  const FigureCase cases[] = {
+      {"One and a half million people were displaced.", "One and a half million", MentionKind::kNumber, 1.5e6, {}, "", 1e5},
+      {"The trial lasted two and a half years.", "two and a half years", MentionKind::kDuration, 2.5, {}, "years", 0.5},
+      {"It lasted a year and a half.", "a year and a half", MentionKind::kDuration, 1.5, {}, "years"},
+      {"It took half an hour.", "half an hour", MentionKind::kDuration, 0.5, {}, "hours"},
+      {"The journey takes half a day.", "half a day", MentionKind::kDuration, 0.5, {}, "days"},
+      {"after half a century of rule", "half a century", MentionKind::kDuration, 50, {}, "years"},
+      {"The project took a decade.", "a decade", MentionKind::kDuration, 10, {}, "years"},
+      {"The route is 1 1/2 miles long.", "1 1/2 miles", MentionKind::kQuantity, 1.5, {}, "mi"},
+      {"The route is 2\u00bd miles long.", "2\u00bd miles", MentionKind::kQuantity, 2.5, {}, "mi"},
+      {"The pipe is \u00bd inch wide.", "\u00bd inch", MentionKind::kQuantity, 0.5, {}, "in"},
+      {"About 3/4 of voters backed the plan.", "About 3/4", MentionKind::kPercent, 75, Qualifier::kAbout},
+      {"Temperatures dropped to minus 12 overnight.", "minus 12", MentionKind::kNumber, -12},
+      {"It fell to minus 5C.", "minus 5C", MentionKind::kQuantity, -5, {}, "C"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  const BoundsCase vague[] = {
+      {"Several thousand troops were deployed.", "Several thousand", MentionKind::kNumber, 2000, 9999},
+      {"a few hundred protesters", "a few hundred", MentionKind::kNumber, 200, 999},
+  };
+  for (const BoundsCase& c : vague) {
+    const Mention* mention = find_span(extract(c.text), c.span);
+    ASSERT_NE(mention, nullptr) << c.text;
+    EXPECT_EQ(mention->low, c.low) << c.text;
+    EXPECT_EQ(mention->high, c.high) << c.text;
+  }
+  // a margin of error is no negative figure; a slashed date stays a date; the first
+  // half is the ordinal
+  EXPECT_EQ(find_span(extract("plus or minus 3 points"), "minus 3"), nullptr);
+  EXPECT_TRUE(find_span(extract("on 3/4 it rained"), "3/4")->ambiguous);
+  EXPECT_EQ(spans_of(extract("in the first half an hour")), "first");
+  // "from Monday to Wednesday": the first day placed as on its own, the last after it
+  const auto week = extract("The fair ran from Monday to Wednesday.");
+  const Mention* range = find_span(week, "from Monday to Wednesday");
+  ASSERT_NE(range, nullptr) << spans_of(week);
+  EXPECT_EQ(range->kind, MentionKind::kDateRange);
+  EXPECT_EQ(format_iso_date(*range->date), "2026-01-05");
+  EXPECT_EQ(format_iso_date(*range->date_end), "2026-01-07");
+}
+
+TEST(ExtractProbe, NamesWithNumbers) {
+  const SpansCase cases[] = {
+      {"The Boeing 737 was grounded.", ""},
+      {"It runs Windows 11.", ""},
+      {"She bought an iPhone 15.", ""},
+      {"He raced in Formula 1.", ""},
+      {"The song reached the Top 10.", ""},
+      {"The Apollo 11 mission landed.", ""},
+      {"The case number is 2024-CV-1234.", ""},
+      // a headline's title case, a figure with its unit, a date and a clause's first
+      // word keep their figures
+      {"Israeli Strikes Kill 20 In Gaza", "20"},
+      {"the Smiths paid 3 days ago", "3 days ago"},
+      {"said Hamas 7 October attack", "7 October"},
+      {"Police 12 hours later", "12 hours"},
+      {"Only 5 people came.", "5"},
+      {"Israel let into Gaza 600 trucks", "600"},
+      {"strikes in Rafah 25 people died", "25"},
+  };
+  for (const SpansCase& c : cases) {
+    EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;
+  }
+}
+
+TEST(ExtractProbe, SmallSharesKeepTheirValue) {
+  const FigureCase cases[] = {
+      {"The odds are one in a million.", "one in a million", MentionKind::kPercent, 0.0001},
+      {"one in 2,500 births", "one in 2,500", MentionKind::kPercent, 0.04},
+      {"one in three adults", "one in three", MentionKind::kPercent, 33.33},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+}
+
+TEST(ExtractProbe, PointFractionsDecadesAndMoreUnits) {
+  const FigureCase cases[] = {
+      {"Inflation fell half a percentage point.", "half a percentage point", MentionKind::kPercent, 0.5, {}, "percentage_points"},
+      {"Rates rose a quarter of a percentage point.", "a quarter of a percentage point", MentionKind::kPercent, 0.25, {}, "percentage_points"},
+      {"a cut of three-quarters of a percentage point", "three-quarters of a percentage point", MentionKind::kPercent, 0.75, {}, "percentage_points"},
+      {"It took two decades to build.", "two decades", MentionKind::kDuration, 20, {}, "years", 10},
+      {"He ruled for two centuries.", "two centuries", MentionKind::kDuration, 200, {}, "years"},
+      {"Talks lasted an hour.", "an hour", MentionKind::kDuration, 1, {}, "hours"},
+      {"Ships carried 400 metric tons.", "400 metric tons", MentionKind::kQuantity, 400, {}, "t"},
+      {"The dam holds 100 cubic metres.", "100 cubic metres", MentionKind::kQuantity, 100, {}, "m3"},
+      {"for one day only", "one day", MentionKind::kDuration, 1, {}, "days"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  const auto ago = extract("The dam was built two decades ago.");
+  ASSERT_NE(find_span(ago, "two decades ago"), nullptr) << spans_of(ago);
+  EXPECT_EQ(format_iso_date(*find_span(ago, "two decades ago")->date), "2006");
+  // names with a number, and "one day" as a time, not a span
+  const SpansCase names[] = {
+      {"Type 2 diabetes is rising.", ""},
+      {"Season 3 starts soon.", ""},
+      {"PM2.5 levels soared.", ""},
+      {"One day he will return.", ""},
+      {"One day, they said, it would end.", ""},
+      {"a quarter of the vote", "a quarter"},
+  };
+  for (const SpansCase& c : names) EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;
+}
+
+TEST(ExtractProbe, AbbreviatedWeekdaysAndHolidaysWithAYear) {
+  const DateCase cases[] = {
+      {"The summit opened Mon, Jan 5.", "Mon, Jan 5", MentionKind::kDate, "2026-01-05", "",
+       "weekday: Monday; no year given: read as 5 January 2026, the nearest year in which it is a Monday"},
+      {"Polls opened Sat., Jan. 3 at dawn", "Sat., Jan. 3", MentionKind::kDate, "2026-01-03", ""},
+      {"Snow fell on Christmas Day 2023.", "Christmas Day 2023", MentionKind::kDate, "2023-12-25", ""},
+      {"Fireworks lit up New Year's Eve 2024.", "New Year's Eve 2024", MentionKind::kDate, "2024-12-31", ""},
+      {"It opened on New Year\u2019s Day, 2025.", "New Year\u2019s Day, 2025", MentionKind::kDate, "2025-01-01", ""},
+  };
+  for (const DateCase& c : cases) {
+    const auto mentions = extract(c.text);
+    const Mention* mention = find_span(mentions, c.span);
+    ASSERT_NE(mention, nullptr) << c.text << " gave: " << spans_of(mentions);
+    EXPECT_EQ(to_string(mention->kind), to_string(c.kind)) << c.text;
+    EXPECT_EQ(mention->date ? format_iso_date(*mention->date) : "", c.date) << c.text;
+    if (*c.note) EXPECT_EQ(mention->note, c.note) << c.text;
+  }
+  // abbreviations without a date, and holidays without a year, are no dates
+  const SpansCase none[] = {
+      {"The Sun reported it.", ""},
+      {"Sat on the bench, he waited.", ""},
+      {"shops shut on Christmas Day", ""},
+      {"a New Year's Day swim", ""},
+      {"600 new trucks a day", "600 new trucks a day"},
+  };
+  for (const SpansCase& c : none) EXPECT_EQ(spans_of(extract(c.text)), c.spans) << c.text;
+}
+
+TEST(ExtractProbe, MetresBeforeADimensionAndFahrenheit) {
+  const FigureCase cases[] = {
+      {"The tower is 828m tall.", "828m", MentionKind::kQuantity, 828, {}, "m"},
+      {"a tunnel 500m long", "500m", MentionKind::kQuantity, 500, {}, "m"},
+      {"Temperatures hit 104F.", "104F", MentionKind::kQuantity, 104, {}, "F"},
+      {"The deal was worth 828m.", "828m", MentionKind::kNumber, 8.28e8},
+      {"a bill of $500m long overdue", "$500m", MentionKind::kMoney, 5e8, {}, "USD"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  EXPECT_EQ(spans_of(extract("Seat 16F was empty")), "");
+}
+
+TEST(ExtractProbe, ACoupleAndAPairAreTwo) {
+  const FigureCase cases[] = {
+      {"Residents waited a couple of weeks.", "a couple of weeks", MentionKind::kDuration, 2, {}, "weeks"},
+      {"He walked a couple of miles.", "a couple of miles", MentionKind::kQuantity, 2, {}, "mi"},
+      {"Officials found a pair of bodies.", "a pair", MentionKind::kNumber, 2},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  EXPECT_EQ(spans_of(extract("a couple of hundred people")), "");
+  EXPECT_EQ(spans_of(extract("a couple were killed")), "");
+}
+
+TEST(ExtractProbe, DecimalsInWords) {
+  const FigureCase cases[] = {
+      {"Growth was two point five.", "two point five", MentionKind::kNumber, 2.5, {}, "", 0.1},
+      {"it fell to one point two million", "one point two million", MentionKind::kNumber, 1.2e6, {}, "", 1e5},
+      {"a quake of magnitude six point one", "six point one", MentionKind::kNumber, 6.1},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  EXPECT_EQ(spans_of(extract("at one point he left")), "");
+}
+
 TEST(ExtractPerformance, ScansAMegabyteQuickly) {
   std::string text = read_file(FIGCHECK_SHARED_DIR "/articles/00-rafah-talks.txt");
   text +=

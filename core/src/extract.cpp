@@ -56,7 +56,8 @@ constexpr std::size_t kTenseLookback = 16;
 
 bool is_start_symbol(char32_t cp) {
   return cp == '$' || cp == U'€' || cp == U'£' || cp == U'₪' || cp == U'¥' || cp == U'₹' ||
-         cp == '-' || cp == U'−' || cp == '+' || cp == '(';
+         cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
+         cp == U'¾' || cp == U'⅓' || cp == U'⅔';
 }
 
 }  // namespace
@@ -130,6 +131,11 @@ std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
       ++end;
     } else if (symbol(end, '/') && digits(end + 1) && attached(end + 1)) {
       end += 2;  // "No. 148/2026"
+    } else if (symbol(end, '.') && digits(end + 1) && attached(end + 1) &&
+               tokens_[end - 1].type == TokenType::kDigits &&
+               (tokens_[j].type == TokenType::kWord ||
+                (j > 0 && attached(j) && tokens_[j - 1].type == TokenType::kWord))) {
+      end += 2;  // "PM2.5"
     } else if (dash(end) && attached(end + 1) &&
                (digits(end + 1) || (end + 1 < tokens_.size() &&
                                     tokens_[end + 1].type == TokenType::kWord))) {
@@ -195,7 +201,33 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
           plain_follows) {
         return alphanumeric_run_end(k);
       }
+      // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
+      // number, mid-sentence (a capital at a sentence's start is no name), whole
+      // numbers only, no date after it
+      const bool capital_inside = std::any_of(text_of(name).begin() + 1, text_of(name).end(),
+                                              [](char c) { return c >= 'A' && c <= 'Z'; });
+      const bool name_word = before.type == TokenType::kWord && before.lexeme == nullptr &&
+                             (before.capitalized || capital_inside) && !before.all_caps;
+      // (in a headline's title case, "Strikes Kill 20", the word before is a capital too)
+      const bool mid_sentence =
+          name > 0 && same_line(name) && spaced(name) &&
+          ((tokens_[name - 1].type == TokenType::kWord &&
+            (!tokens_[name - 1].capitalized || word(name - 1, "the") || has(name - 1, kArticle))) ||
+           symbol(name - 1, ','));
+      // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
+      const bool counted_after = spaced(k + 1) && counted_noun(k + 1);
+      if (name == k - 1 && name_word && mid_sentence && !counted_after &&
+          tokens_[k].gap == Gap::kSingleSpace &&
+          token.size() <= 4 && plain_follows && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
+          !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–')) {
+        return alphanumeric_run_end(k);
+      }
     }
+  }
+  // Case and file numbers: "2024-CV-1234"
+  if (dash(k + 1) && attached(k + 1) && k + 2 < tokens_.size() && tokens_[k + 2].all_caps &&
+      attached(k + 2) && dash(k + 3) && attached(k + 3) && digits(k + 4) && attached(k + 4)) {
+    return alphanumeric_run_end(k);
   }
   // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567"
   if (text_of(k)[0] == '0' && token.size() >= 3 && digits(k + 1) && spaced(k + 1) &&
@@ -249,7 +281,9 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   // "23C" is a temperature and "87p" a price in pence.
   const bool letter_alone = !(attached(k + 2) && k + 2 < tokens_.size() &&
                               tokens_[k + 2].type != TokenType::kSymbol);
-  const bool celsius = text_of(k + 1) == "C" && letter_alone;
+  const bool celsius = (text_of(k + 1) == "C" ||
+                        (text_of(k + 1) == "F" && small_number(k) >= 61 && small_number(k) <= 140)) &&
+                       letter_alone;
   const bool pence = text_of(k + 1) == "p" && letter_alone;
   if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
@@ -261,10 +295,16 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   // ISO dates excepted.
   const bool iso_date_shape = token.size() == 4 && digits(k + 2) && tokens_[k + 2].size() == 2 &&
                               digits(k + 4) && tokens_[k + 4].size() == 2;
+  // "5.1.2026", "2024.05.03": a dotted date, three groups only
+  const bool dotted_date_shape =
+      !(symbol(k + 5, '.') && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
+      ((token.size() <= 2 && tokens_.size() > k + 4 && tokens_[k + 2].size() <= 2 &&
+        tokens_[k + 4].size() == 4) ||
+       iso_date_shape);
   for (char32_t separator : {U'-', U'.'}) {
     if (symbol(k + 1, separator) && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
         symbol(k + 3, separator) && attached(k + 3) && digits(k + 4) && attached(k + 4) &&
-        !(separator == U'-' && iso_date_shape)) {
+        !(separator == U'-' && iso_date_shape) && !(separator == U'.' && dotted_date_shape)) {
       std::size_t end = k + 5;
       while (symbol(end, separator) && attached(end) && digits(end + 1) && attached(end + 1)) {
         end += 2;

@@ -18,7 +18,7 @@ constexpr int kMaxLeapSearch = 8;
 // "the end of 2023", "the summer of 2014": "of" only introduces a year after these.
 constexpr auto kOfYearLeads = std::to_array<std::string_view>({
     "end", "start", "beginning", "middle", "rest", "course", "half", "quarter", "summer",
-    "spring", "autumn", "fall", "winter", "part", "year", "months", "weeks",
+    "spring", "autumn", "fall", "winter", "part", "year", "months", "weeks", "week",
 });
 
 // "2000 people": a year-like number that counts.
@@ -53,6 +53,8 @@ Date shift_months(const Date& date, int months) {
 
 }  // namespace
 
+bool Scanner::counted_noun(std::size_t j) const { return word_in(j, kCountedNouns); }
+
 int Scanner::year_at(std::size_t j) const {
   if (!digits(j) || tokens_[j].size() != 4) return 0;
   const int year = small_number(j);
@@ -71,8 +73,10 @@ int Scanner::month_at(std::size_t j) const {
   return tokens_[j].lexeme->month;
 }
 
-int Scanner::weekday_at(std::size_t j) const {
+int Scanner::weekday_at(std::size_t j, bool abbreviated) const {
   if (!has(j, kWeekday) || !tokens_[j].capitalized) return -1;
+  // "Mon", "Sat", "Sun": only before a date, as "Sat" and "Sun" are also words
+  if (tokens_[j].size() < 6 && !abbreviated) return -1;
   return tokens_[j].lexeme->weekday;
 }
 
@@ -101,7 +105,9 @@ bool Scanner::year_context_before(std::size_t j) const {
 
 std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) const {
   const int year = year_at(j);
-  if (year < kMinBareYear || year > kMaxBareYear) return std::nullopt;
+  // a year of the 1800s stands alone only after a word such as "in" or "since"
+  const int min_year = in_range || year_context_before(j) ? kMinYear : kMinBareYear;
+  if (year < min_year || year > kMaxBareYear) return std::nullopt;
   if (symbol(j + 1, '%') ||
       (same_line(j + 1) && has(j + 1, kMeasureUnit | kScaleWord | kScaleSuffix | kPercentWord |
                                            kDurationUnit | kCurrencyWord))) {
@@ -138,6 +144,11 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j) const {
   }
   if (attached(end) && end < tokens_.size() &&
       (tokens_[end].type != TokenType::kSymbol || symbol(end, '/'))) {
+    return std::nullopt;
+  }
+  // "3/4 of voters", "2 1/2 miles": fractions
+  if (year == 0 && first < second && second <= 10 &&
+      ((word(end, "of") && spaced(end)) || (j > 0 && digits(j - 1) && tokens_[j].gap == Gap::kSingleSpace))) {
     return std::nullopt;
   }
   DatePart part;
@@ -185,6 +196,33 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
       digits(j + 4) && attached(j + 4) && tokens_[j + 4].size() == 2) {
     const Date date{small_number(j), small_number(j + 2), small_number(j + 4)};
     if (!date.valid()) return std::nullopt;
+    DatePart part;
+    part.year = date.year;
+    part.month = date.month;
+    part.day = date.day;
+    part.end = j + 5;
+    return part;
+  }
+  // "2024/05/03", "2024.05.03"; day first "5.1.2026", "05.01.2026"
+  for (char32_t separator : {U'/', U'.'}) {
+    if (!(digits(j) && symbol(j + 1, separator) && attached(j + 1) && digits(j + 2) &&
+          attached(j + 2) && symbol(j + 3, separator) && attached(j + 3) && digits(j + 4) &&
+          attached(j + 4) && tokens_[j + 2].size() <= 2)) {
+      continue;
+    }
+    if (attached(j + 5) && j + 5 < tokens_.size() &&
+        (tokens_[j + 5].type != TokenType::kSymbol || (digits(j + 6) && attached(j + 6)))) {
+      continue;
+    }
+    Date date;
+    if (tokens_[j].size() == 4 && tokens_[j + 4].size() <= 2) {
+      date = Date{small_number(j), small_number(j + 2), small_number(j + 4)};
+    } else if (separator == U'.' && tokens_[j].size() <= 2 && tokens_[j + 4].size() == 4) {
+      date = Date{small_number(j + 4), small_number(j + 2), small_number(j)};
+    } else {
+      continue;
+    }
+    if (!date.valid() || date.day == 0 || date.year < kMinYear || date.year > kMaxYear) continue;
     DatePart part;
     part.year = date.year;
     part.month = date.month;
@@ -246,6 +284,11 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   if (month == 0) return std::nullopt;
   std::size_t d = j + 1;
   if (symbol(d, '.') && attached(d) && tokens_[j].size() <= 4) ++d;  // "Oct."
+  // "May the 3rd"
+  if (word(d, "the") && spaced(d) && spaced(d + 1) && has(d + 2, kOrdinalSuffix) && attached(d + 2) &&
+      day_at(d + 1) > 0) {
+    ++d;
+  }
   if (const int day = day_at(d); day > 0 && spaced(d)) {
     DatePart part;
     part.month = month;
@@ -265,6 +308,7 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   }
   std::size_t y = j + 1;
   if (symbol(y, ',') && attached(y)) ++y;
+  if (symbol(y, '.') && attached(y) && tokens_[j].size() <= 4 && year_at(y + 1) > 0) ++y;  // "Jan. 2025"
   DatePart part;
   part.month = month;
   if (const int year = year_at(y); year > 0 && spaced(y)) {
@@ -354,6 +398,25 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     return candidate;
   }
   DatePart resolved = part;
+  if (resolved.year == 0 && part.weekday >= 0 && part.day > 0 && published_known_) {
+    // "Friday, January 9": the year nearest publication in which the day is that weekday
+    int best_distance = -1;
+    for (int year = published_.year - 1; year <= published_.year + 1; ++year) {
+      const Date candidate_date{year, part.month, part.day};
+      if (!candidate_date.valid() || weekday(candidate_date) != part.weekday) continue;
+      const int distance = std::abs(days_since_epoch(candidate_date) - days_since_epoch(published_));
+      if (best_distance < 0 || distance < best_distance) {
+        best_distance = distance;
+        resolved.year = year;
+      }
+    }
+    if (resolved.year != 0) {
+      append_note(note, "no year given: read as " +
+                            format_readable_date(Date{resolved.year, part.month, part.day}) +
+                            ", the nearest year in which it is a " +
+                            std::string(weekday_name(part.weekday)));
+    }
+  }
   if (resolved.year == 0) {
     std::string resolution;
     Tense tense = tense_before(i);
@@ -510,6 +573,49 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   }
   if (word(i, "tonight")) return day_candidate(0, i + 1, "tonight");
   if (word(i, "tomorrow")) return day_candidate(1, i + 1, "tomorrow");
+  // "the day after tomorrow", "the day before yesterday"
+  if (word(i, "day") && spaced(i + 1) && spaced(i + 2)) {
+    if (word(i + 1, "after") && word(i + 2, "tomorrow")) {
+      return day_candidate(2, i + 3, "the day after tomorrow");
+    }
+    if (word(i + 1, "before") && word(i + 2, "yesterday")) {
+      return day_candidate(-2, i + 3, "the day before yesterday");
+    }
+  }
+  if (word(i, "day")) return std::nullopt;
+
+  // "Q3 2025", "H1 2025": a quarter or half of a year; "FY2024", "FY24": a financial year
+  if ((word(i, "q") || word(i, "h")) && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) &&
+      spaced(i + 2) && year_at(i + 2) > 0) {
+    const int part = small_number(i + 1);
+    const int parts = word(i, "q") ? 4 : 2;
+    if (part >= 1 && part <= parts) {
+      const int months = 12 / parts;
+      const int year = year_at(i + 2);
+      Candidate candidate;
+      candidate.end = i + 3;
+      candidate.mention.kind = MentionKind::kDateRange;
+      candidate.mention.date = Date{year, (part - 1) * months + 1, 0};
+      candidate.mention.date_end = Date{year, part * months, 0};
+      return candidate;
+    }
+  }
+  if (word(i, "fy") && tokens_[i].all_caps && digits(i + 1) &&
+      (attached(i + 1) || tokens_[i + 1].gap == Gap::kSingleSpace) &&
+      !(attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol)) {
+    int year = 0;
+    if (tokens_[i + 1].size() == 4) year = year_at(i + 1);
+    if (tokens_[i + 1].size() == 2) year = 2000 + small_number(i + 1);
+    if (year >= kMinBareYear && year <= kMaxBareYear) {
+      Candidate candidate;
+      candidate.end = i + 2;
+      candidate.mention.kind = MentionKind::kDate;
+      candidate.mention.date = Date{year, 0, 0};
+      candidate.mention.note = "financial year";
+      return candidate;
+    }
+  }
+  if (word(i, "q") || word(i, "h") || word(i, "fy")) return std::nullopt;
 
   std::size_t k = i;
   if (word(k, "earlier") || word(k, "later")) {
@@ -534,6 +640,23 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   }
   if (const int weekday_number = weekday_at(unit); weekday_number >= 0 && k == i) {
     return weekday_candidate(weekday_number, unit + 1, mode, i);
+  }
+  if (word(unit, "weekend") && k == i) {
+    // "last weekend", "this weekend", "next weekend": Saturday and Sunday of the week
+    // before, of or after publication's
+    Candidate candidate;
+    candidate.end = unit + 1;
+    candidate.mention.kind = MentionKind::kDateRange;
+    if (!published_known_) {
+      candidate.mention.note = label + ": no publication date to place it";
+      return candidate;
+    }
+    const int saturday = days_since_epoch(published_) - weekday(published_) + 5 + 7 * delta;
+    candidate.mention.date = date_from_days(saturday);
+    candidate.mention.date_end = date_from_days(saturday + 1);
+    candidate.mention.note = label + ": read as " + format_readable_date(*candidate.mention.date) +
+                             " to " + format_readable_date(*candidate.mention.date_end);
+    return candidate;
   }
   const bool week = word(unit, "week");
   const bool month = word(unit, "month");
@@ -570,10 +693,58 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   return candidate;
 }
 
+// "Christmas Day 2023", "New Year's Eve 2024", "Halloween 2022": a fixed holiday with
+// its year (without one, "Christmas" names a season more than a day).
+std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
+  if (!has(i, kHoliday) || !tokens_[i].capitalized) return std::nullopt;
+  auto possessive = [&](std::size_t k) {
+    return (symbol(k, '\'') || symbol(k, U'\u2019')) && attached(k) && word(k + 1, "s") && attached(k + 1);
+  };
+  int month = 0;
+  int day = 0;
+  std::size_t k = i + 1;
+  if (word(i, "christmas") && spaced(k) && (word(k, "day") || word(k, "eve"))) {
+    month = 12;
+    day = word(k, "day") ? 25 : 24;
+    ++k;
+  } else if (word(i, "boxing") && spaced(k) && word(k, "day")) {
+    month = 12;
+    day = 26;
+    ++k;
+  } else if (word(i, "new") && spaced(k) && word(k, "year") && possessive(k + 1) && spaced(k + 3) &&
+             (word(k + 3, "day") || word(k + 3, "eve"))) {
+    month = word(k + 3, "day") ? 1 : 12;
+    day = word(k + 3, "day") ? 1 : 31;
+    k += 4;
+  } else if (word(i, "halloween")) {
+    month = 10;
+    day = 31;
+  } else if (word(i, "valentine") && possessive(k) && spaced(k + 2) && word(k + 2, "day")) {
+    month = 2;
+    day = 14;
+    k += 3;
+  } else {
+    return std::nullopt;
+  }
+  if (symbol(k, ',') && attached(k)) ++k;
+  const int year = year_at(k);
+  if (year == 0 || !spaced(k)) return std::nullopt;
+  Candidate candidate;
+  candidate.end = k + 1;
+  candidate.year_written = true;
+  candidate.mention.kind = MentionKind::kDate;
+  candidate.mention.date = Date{year, month, day};
+  candidate.mention.note = "holiday";
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
+  if (auto holiday = parse_holiday(i)) return holiday;
   if (auto relative = parse_relative_date(i)) return relative;
-  if (const int weekday_number = weekday_at(i); weekday_number >= 0) {
+  if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
     std::size_t k = i + 1;
+    const bool abbreviated = tokens_[i].size() < 6;
+    if (abbreviated && symbol(k, '.') && attached(k)) ++k;  // "Sat., Jan. 3"
     if (symbol(k, ',') && attached(k)) ++k;
     if (spaced(k)) {
       auto part = parse_date_core(k, false);
@@ -582,7 +753,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         return date_candidate(*part, i);
       }
     }
-    return weekday_candidate(weekday_number, i + 1, "", i);
+    if (!abbreviated) return weekday_candidate(weekday_number, i + 1, "", i);
   }
   if (digits(i) || has(i, kMonth)) {
     if (auto part = parse_date_core(i, true)) {
@@ -630,6 +801,30 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       return candidate;
     }
   }
+  // "the 90s", "the '80s": a decade of the 1900s, but not "in their 90s" (an age) or
+  // "temperatures in the 90s"
+  if (digits(i) && tokens_[i].size() == 2 && word(i + 1, "s") && attached(i + 1) &&
+      !(attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol)) {
+    const int decade = small_number(i);
+    std::size_t t = i;
+    if (t > 0 && (symbol(t - 1, '\'') || symbol(t - 1, U'\u2019')) && attached(t)) --t;
+    bool temperature = false;
+    for (std::size_t back = t; back > 0 && back + 5 > t; --back) {
+      if (word(back - 1, "temperature") || word(back - 1, "temperatures") || word(back - 1, "degrees") ||
+          word(back - 1, "highs") || word(back - 1, "lows") || word(back - 1, "mid")) {
+        temperature = true;
+      }
+    }
+    if (decade >= 20 && decade % 10 == 0 && t > 0 && word(t - 1, "the") && spaced(t) && !temperature) {
+      Candidate candidate;
+      candidate.end = i + 2;
+      candidate.mention.kind = MentionKind::kDateRange;
+      candidate.mention.date = Date{1900 + decade, 0, 0};
+      candidate.mention.date_end = Date{1909 + decade, 0, 0};
+      candidate.mention.note = "decade";
+      return candidate;
+    }
+  }
   if (const int year = small_number(i); digits(i) && tokens_[i].size() == 4 && year >= kMinYear &&
                                         year <= kMaxBareYear) {
     // "2019-2023", "2023-24"; "1850-1900" with both years in full; a season or
@@ -655,9 +850,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         return candidate;
       }
     }
-    if (year >= kMinBareYear) {
-      if (auto part = parse_bare_year(i, false)) return date_candidate(*part, i);
-    }
+    if (auto part = parse_bare_year(i, false)) return date_candidate(*part, i);
   }
   return std::nullopt;
 }
@@ -665,6 +858,21 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
 std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const {
   const bool between = word(i, "between");
   if (!spaced(i + 1)) return std::nullopt;
+  // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
+  if (const int first_day = weekday_at(i + 1); first_day >= 0) {
+    const std::size_t c = i + 2;
+    const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "till"));
+    const int last_day = weekday_at(c + 1);
+    if (!connector || !spaced(c) || !spaced(c + 1) || last_day < 0) return std::nullopt;
+    auto start = weekday_candidate(first_day, c + 2, "", i);
+    if (!start) return std::nullopt;
+    start->mention.kind = MentionKind::kDateRange;
+    if (start->mention.date) {
+      const int span = (last_day - first_day + 7) % 7;
+      start->mention.date_end = date_from_days(days_since_epoch(*start->mention.date) + (span == 0 ? 7 : span));
+    }
+    return start;
+  }
   auto first = parse_date_core(i + 1, true);
   if (!first) first = parse_bare_year(i + 1, true);
   if (!first || first->ambiguous || first->not_a_date) return std::nullopt;

@@ -68,7 +68,18 @@ constexpr auto kHalfOf = std::to_array<std::string_view>({
 // Words before "a year" that make it a duration ("for a year", "more than a year").
 constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "for", "within", "than", "over", "after", "nearly", "almost", "about", "around", "least",
-    "most", "under", "roughly", "barely", "just",
+    "most", "under", "roughly", "barely", "just", "took", "takes", "take", "taking", "lasted",
+    "lasts", "spent", "spend", "spends", "waited", "served",
+});
+
+// Words after "828m" that make it metres, not millions.
+constexpr auto kDimensionWords = std::to_array<std::string_view>({
+    "tall", "high", "long", "deep", "wide", "thick", "away", "across", "underground",
+    "underwater", "offshore", "inland",
+});
+
+constexpr auto kPronouns = std::to_array<std::string_view>({
+    "i", "you", "he", "she", "it", "we", "they", "this", "that", "there",
 });
 
 // "the 10-year Bund", "two-year Treasury yields": an instrument's term, not a duration.
@@ -106,6 +117,18 @@ double power_of_ten(int exponent) {
 
 double round_to_hundredths(double value) { return std::round(value * 100) / 100; }
 
+// "½", "¼", "¾", "⅓", "⅔": the value of a vulgar fraction sign, or 0.
+double vulgar_fraction(char32_t symbol) {
+  switch (symbol) {
+    case U'½': return 0.5;
+    case U'¼': return 0.25;
+    case U'¾': return 0.75;
+    case U'⅓': return 1.0 / 3;
+    case U'⅔': return 2.0 / 3;
+    default: return 0;
+  }
+}
+
 bool is_whole(double value) { return std::floor(value) == value; }
 
 std::string lowercase(std::string_view text) {
@@ -120,8 +143,15 @@ Candidate fraction_candidate(double part, double whole, std::size_t end) {
   Candidate candidate;
   candidate.end = end;
   candidate.mention.kind = MentionKind::kPercent;
-  candidate.mention.value = round_to_hundredths(part / whole * 100);
-  candidate.mention.precision = round_to_hundredths(100 / whole);
+  // "one in a million" is 0.0001%, not 0: small shares keep four significant digits
+  const double share = part / whole * 100;
+  const auto significant = [](double value) {
+    if (value >= 1 || value <= 0) return round_to_hundredths(value);
+    const double step = power_of_ten(static_cast<int>(std::floor(std::log10(value))) - 3);
+    return std::round(value / step) * step;
+  };
+  candidate.mention.value = significant(share);
+  candidate.mention.precision = significant(100 / whole);
   candidate.mention.note = "fraction";
   return candidate;
 }
@@ -130,7 +160,26 @@ Candidate fraction_candidate(double part, double whole, std::size_t end) {
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
   if (j >= tokens_.size()) return std::nullopt;
+  // "minus 12"
+  if (word(j, "minus") && digits(j + 1) && spaced(j + 1) &&
+      !(j > 0 && (word(j - 1, "or") || word(j - 1, "plus")))) {  // "plus or minus 3 points"
+    auto numeral = parse_digit_numeral(j + 1, false);
+    if (!numeral) return std::nullopt;
+    numeral->value = -numeral->value;
+    numeral->negative = true;
+    numeral->plain_integer = false;
+    return numeral;
+  }
   if (tokens_[j].type == TokenType::kWord) return parse_word_numeral(j);
+  // "½ inch"
+  if (tokens_[j].type == TokenType::kSymbol && vulgar_fraction(tokens_[j].symbol) > 0 &&
+      !(attached(j) && j > 0 && tokens_[j - 1].type != TokenType::kSymbol)) {
+    Numeral numeral;
+    numeral.end = j + 1;
+    numeral.value = vulgar_fraction(tokens_[j].symbol);
+    numeral.precision = numeral.value;
+    return numeral;
+  }
   return parse_digit_numeral(j, look_behind);
 }
 
@@ -184,6 +233,26 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     decimals = static_cast<int>(fraction.size());
     end += 2;
   }
+  // "1½ miles", "2 1/2 years": a whole number and a fraction
+  bool mixed = false;
+  if (decimals == 0 && !grouped && end < tokens_.size() && tokens_[end].type == TokenType::kSymbol &&
+      vulgar_fraction(tokens_[end].symbol) > 0 && attached(end)) {
+    mantissa += vulgar_fraction(tokens_[end].symbol);
+    ++end;
+    mixed = true;
+  } else if (decimals == 0 && !grouped && integer_digits <= 3 && tokens_.size() > end + 2 &&
+             tokens_[end].gap == Gap::kSingleSpace && digits(end) && tokens_[end].size() == 1 &&
+             symbol(end + 1, '/') && attached(end + 1) && digits(end + 2) && attached(end + 2) &&
+             tokens_[end + 2].size() == 1 &&
+             !(attached(end + 3) && end + 3 < tokens_.size() && tokens_[end + 3].type != TokenType::kSymbol)) {
+    const int top = small_number(end);
+    const int bottom = small_number(end + 2);
+    if (top > 0 && top < bottom) {
+      mantissa += static_cast<double>(top) / bottom;
+      end += 3;
+      mixed = true;
+    }
+  }
   // "28th" and "1990s" belong to ordinals and decades.
   if (decimals == 0 && attached(end) &&
       (has(end, kOrdinalSuffix) || (!grouped && word(end, "s")))) {
@@ -198,7 +267,15 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
               (tokens_[end].gap == Gap::kSingleSpace && !word(end, "m") && !word(end, "k")))) {
     const bool square_metres =
         word(end, "m") && (symbol(end + 1, U'²') || (digits(end + 1) && attached(end + 1)));
-    if (!square_metres) {
+    // "8,848m" is a height: millions are written "8.8m", but "$1,500m" is money
+    const bool after_currency =
+        k > 0 && (symbol(k - 1, '$') || symbol(k - 1, U'€') || symbol(k - 1, U'£') ||
+                  symbol(k - 1, U'₪') || symbol(k - 1, U'¥') || symbol(k - 1, U'₹') ||
+                  has(k - 1, kCurrencyCode));
+    // "828m tall", "a tunnel 500m long": a dimension
+    const bool dimension = spaced(end + 1) && word_in(end + 1, kDimensionWords);
+    const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
+    if (!square_metres && !grouped_metres) {
       scale = tokens_[end].lexeme->number;
       ++end;
     }
@@ -218,7 +295,8 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const int cap = std::max(0, static_cast<int>(integer_digits) - 2);
     numeral.precision = power_of_ten(std::min(trailing_zeros, cap)) * scale;
   }
-  numeral.plain_integer = !negative && !grouped && decimals == 0 && scale == 1;
+  numeral.plain_integer = !negative && !grouped && decimals == 0 && scale == 1 && !mixed;
+  if (mixed && decimals == 0) numeral.precision = std::min(numeral.precision, 0.5 * scale);
   return numeral;
 }
 
@@ -229,6 +307,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   double last_scale = 0;
   bool any = false;
   bool last_was_tens = false;
+  bool half = false;
   if (word(k, "half")) {
     // "half a million"
     if (!has(k + 1, kArticle) || !spaced(k + 1) || !has(k + 2, kScaleWord) || !spaced(k + 2)) {
@@ -299,13 +378,46 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       ++k;
       continue;
     }
+    // "two and a half years", "one and a half million"
+    if (word(k, "and") && !half && last_scale == 0 && current > 0 && current < 100 &&
+        has(k + 1, kArticle) && spaced(k + 1) && word(k + 2, "half") && spaced(k + 2) &&
+        !(word(k + 3, "of") && spaced(k + 3))) {
+      current += 0.5;
+      half = true;
+      k += 3;
+      continue;
+    }
     break;
   }
   if (!any) return std::nullopt;
+  // "two point five": decimals read digit by digit
+  double decimals = 0;
+  double step = 1;
+  if (word(k, "point") && spaced(k) && total == 0 && !half && last_scale == 0 && current < 100) {
+    std::size_t d = k + 1;
+    while (d < tokens_.size() && spaced(d) && has(d, kCardinal) && tokens_[d].lexeme->number < 10 &&
+           d - k <= 3) {
+      step /= 10;
+      decimals += tokens_[d].lexeme->number * step;
+      ++d;
+    }
+    if (d > k + 1) {
+      k = d;
+      current += decimals;
+      if (has(k, kScaleWord) && spaced(k)) {
+        last_scale = tokens_[k].lexeme->number;
+        current *= last_scale;
+        ++k;
+      }
+    } else {
+      step = 1;
+    }
+  }
   Numeral numeral;
   numeral.end = k;
   numeral.value = total + current;
-  numeral.precision = last_scale > 0 ? last_scale : 1;
+  numeral.precision = last_scale > 0 ? (half ? last_scale / 10 : last_scale) : (half ? 0.5 : 1);
+  if (step < 1) numeral.precision = step * (last_scale > 0 ? last_scale : 1);
   numeral.spelled = true;
   numeral.lone_one = k == j + 1 && word(j, "one");
   // "BBC Two", "Channel Four": a capitalised number word after a capitalised word
@@ -332,7 +444,8 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
   return {};
 }
 
-std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string& unit) const {
+std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string& unit,
+                                                       double value) const {
   auto letter_unit = [&](std::size_t j) -> std::string_view {
     const std::string_view text = text_of(j);
     if (text != "C" && text != "F") return {};
@@ -342,8 +455,9 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
     return text;
   };
   if (attached(k) && !letter_unit(k).empty()) {  // "23C"
-    if (text_of(k) != "C") return std::nullopt;   // "16F" is more often a seat or a flat
-    unit = 'C';
+    // "16F" is more often a seat or a flat; "104F" is hotter than any row number
+    if (text_of(k) == "F" && !(value >= 61 && value <= 140)) return std::nullopt;
+    unit = text_of(k);
     return k + 1;
   }
   if (symbol(k, U'℃') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
@@ -419,6 +533,17 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit);
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
+  // "400 metric tons"
+  if (word(u, "metric") && spaced(u + 1) && (word(u + 1, "tons") || word(u + 1, "ton") ||
+                                             word(u + 1, "tonnes") || word(u + 1, "tonne"))) {
+    unit = "t";
+    return u + 2;
+  }
+  // "100 cubic metres"
+  if (word(u, "cubic") && spaced(u + 1) && has(u + 1, kMeasureUnit)) {
+    unit = std::string(tokens_[u + 1].lexeme->unit) + "3";
+    return u + 2;
+  }
   if (has(u, kSquare)) {
     std::size_t v = u + 1;
     if (symbol(v, '.') && attached(v)) ++v;
@@ -464,7 +589,8 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     }
     const Token& token = tokens_[r];
     const bool noun_like =
-        token.size() >= 2 && (token.lexeme == nullptr || !token.has(~(kDateNoun | kIdentifierWord))) &&
+        token.size() >= 2 &&
+        (token.lexeme == nullptr || !token.has(~(kDateNoun | kIdentifierWord | kHoliday))) &&
         !word_in(r, kNotNouns);
     if (nouns == kMaxRateNouns || !noun_like) return std::nullopt;
     noun = text_of(r);
@@ -522,7 +648,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   }
   {
     std::string unit;
-    if (auto end = parse_temperature(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
+    if (auto end = parse_temperature(k, unit, numeral.value)) return finish(MentionKind::kQuantity, *end, unit);
   }
   // "87p", "22.5p a share", "0.4 pence": prices in pence
   if ((word(k, "p") && text_of(k) == "p" && attached(k) &&
@@ -554,12 +680,31 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   }
   {
     std::size_t w = k;
-    if ((word(w, "us") || word(w, "new") || word(w, "israeli")) && spaced(w) &&
-        has(w + 1, kCurrencyWord) && spaced(w + 1)) {
-      ++w;
-    }
+    const bool named = (word(w, "us") || word(w, "new") || word(w, "israeli") || word(w, "swiss") ||
+                        word(w, "cfa")) &&
+                       spaced(w) && has(w + 1, kCurrencyWord) && spaced(w + 1);
+    if (named) ++w;
     if (has(w, kCurrencyWord) && spaced(w)) {
-      return finish(MentionKind::kMoney, w + 1, std::string(tokens_[w].lexeme->unit));
+      std::string code(tokens_[w].lexeme->unit);
+      // francs are Swiss or CFA, and only the text says which
+      if (word(w, "franc") || word(w, "francs")) {
+        if (!named) return finish(MentionKind::kNumber, k);
+        if (word(w - 1, "cfa")) code = "XOF";
+      }
+      return finish(MentionKind::kMoney, w + 1, code);
+    }
+    // "50 million pounds" is money, "12 pounds" may be a weight, "pounds of" is one
+    if ((word(k, "pounds") || word(k, "pound")) && spaced(k)) {
+      const bool sterling = word(k + 1, "sterling") && spaced(k + 1);
+      if (sterling || (numeral.scale >= 1e6 && !(word(k + 1, "of") && spaced(k + 1)))) {
+        return finish(MentionKind::kMoney, sterling ? k + 2 : k + 1, "GBP");
+      }
+    }
+    // "50 cents": hundredths of a dollar
+    if (word(k, "cents") && spaced(k) && numeral.scale == 1) {
+      mention.value = numeral.value / 100;
+      mention.precision = numeral.precision / 100;
+      return finish(MentionKind::kMoney, k + 1, "USD");
     }
   }
   {
@@ -590,8 +735,19 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
       const std::string unit(tokens_[d].lexeme->unit);
       if (adjectival && spaced(d + 1) && word_in(d + 1, kTermNouns)) return std::nullopt;
+      // "One day, he will return", "one day he": a time, not a span
+      if (numeral.lone_one && word(d, "day") && !adjectival &&
+          !(k >= 2 && word_in(k - 2, kDurationLeads)) &&
+          (symbol(d + 1, ',') || word_in(d + 1, kPronouns))) {
+        return std::nullopt;
+      }
+      // "two decades", "three centuries": years
+      if (tokens_[d].lexeme->number > 0) {
+        mention.value = numeral.value * tokens_[d].lexeme->number;
+        mention.precision = numeral.precision * tokens_[d].lexeme->number;
+      }
       if (!adjectival && word(d + 1, "ago") && spaced(d + 1)) {
-        return ago_candidate(numeral.value, unit, d + 2);
+        return ago_candidate(*mention.value, unit, d + 2);
       }
       std::size_t end = d + 1;
       if (adjectival && dash(end) && attached(end) && word(end + 1, "old") && attached(end + 1)) {
@@ -662,10 +818,19 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   std::size_t k = j;
   std::string_view code;
   char32_t sign = 0;
-  if (word(k, "us") && tokens_[k].capitalized && symbol(k + 1, '$') && attached(k + 1)) {
-    code = "USD";
+  // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
+  const bool capitals = tokens_.size() > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
+                                                                        tokens_[k].capitalized));
+  if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && symbol(k + 1, '$') &&
+      attached(k + 1)) {
+    code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
+  } else if (word(k, "rs") && tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
+    code = "INR";  // "Rs 300 crore", "Rs.500"
+    ++k;
+    if (symbol(k, '.') && attached(k)) ++k;
+    if (!digits(k)) return std::nullopt;
   } else if (symbol(k, '$')) {
     code = "USD";
   } else if (symbol(k, U'€')) {
@@ -690,6 +855,15 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   }
   auto numeral = parse_digit_numeral(k, false);
   if (!numeral || numeral->negative) return std::nullopt;
+  // "$5.6B": a capital B against an amount is billions
+  if (numeral->scale == 1 && text_of(numeral->end) == "B" && attached(numeral->end) &&
+      !(attached(numeral->end + 1) && numeral->end + 1 < tokens_.size() &&
+        tokens_[numeral->end + 1].type != TokenType::kSymbol)) {
+    numeral->value *= 1e9;
+    numeral->precision *= 1e9;
+    numeral->scale = 1e9;
+    ++numeral->end;
+  }
   Candidate candidate;
   candidate.end = numeral->end;
   candidate.scale = numeral->scale;
@@ -717,9 +891,22 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
 }
 
 std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
-  if (!has(j, kVague)) return std::nullopt;
   Candidate candidate;
   candidate.mention.kind = MentionKind::kNumber;
+  // "several thousand", "a few hundred": read as "thousands", "hundreds"
+  {
+    const std::size_t s = word(j, "a") && word(j + 1, "few") && spaced(j + 1) ? j + 2
+                          : word(j, "several")                                ? j + 1
+                                                                              : 0;
+    if (s != 0 && spaced(s) && has(s, kScaleWord)) {
+      const double multiplier = tokens_[s].lexeme->number;
+      candidate.end = s + 1;
+      candidate.mention.low = 2 * multiplier;
+      candidate.mention.high = 10 * multiplier - 1;
+      return candidate;
+    }
+  }
+  if (!has(j, kVague)) return std::nullopt;
   const bool tens = word(j, "tens");
   if ((tens || word(j, "hundreds")) && word(j + 1, "of") && spaced(j + 1) && spaced(j + 2)) {
     double multiplier = 0;
@@ -765,6 +952,13 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
         }
       }
     }
+  }
+  // "3/4 of voters"
+  if (digits(j) && tokens_[j].size() <= 2 && symbol(j + 1, '/') && attached(j + 1) && digits(j + 2) &&
+      attached(j + 2) && tokens_[j + 2].size() <= 2 && word(j + 3, "of") && spaced(j + 3)) {
+    const int top = small_number(j);
+    const int bottom = small_number(j + 2);
+    if (top > 0 && top < bottom) return fraction_candidate(top, bottom, j + 3);
   }
   // "two-thirds", "one third", "three quarters"
   if (has(j, kCardinal)) {
@@ -826,13 +1020,105 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
     return duration(2, 1, "weeks");
   }
-  if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year"))) {
+  if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year") ||
+        word(j + 1, "hour"))) {
     return std::nullopt;
   }
   const std::string unit(tokens_[j + 1].lexeme->unit);
   if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(1, unit, j + 3);
+  // "a year and a half"
+  const bool and_a_half = word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
+                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4);
+  if (and_a_half) {
+    Candidate candidate = duration(1.5, 0.5, unit);
+    candidate.end = j + 5;
+    return candidate;
+  }
   if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
   return duration(1, 1, unit);
+}
+
+// "a couple of weeks", "a pair of bodies": two. Not "a couple of hundred" (vague) nor
+// "a couple" alone (two people).
+std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
+  if (!has(j, kArticle) || !spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair")) ||
+      !word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3) || has(j + 3, kScaleWord | kDozen)) {
+    return std::nullopt;
+  }
+  Numeral numeral;
+  numeral.end = j + 3;
+  numeral.value = 2;
+  numeral.spelled = true;
+  auto candidate = apply_suffix(numeral);
+  if (!candidate || candidate->mention.kind == MentionKind::kNumber) {
+    Candidate two;
+    two.end = j + 2;
+    two.mention.kind = MentionKind::kNumber;
+    two.mention.value = 2;
+    two.mention.precision = 1;
+    return two;
+  }
+  return candidate;
+}
+
+// "half an hour", "half a day", "half a century".
+std::optional<Candidate> Scanner::parse_half_duration(std::size_t j) const {
+  if (!word(j, "half") || !has(j + 1, kArticle) || !spaced(j + 1) || !spaced(j + 2)) return std::nullopt;
+  if (j > 0 && (word_in(j - 1, kHalfNotQuantityAfter) || (attached(j) && dash(j - 1)))) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = j + 3;
+  candidate.mention.kind = MentionKind::kDuration;
+  candidate.mention.precision = 0.5;
+  if (word(j + 2, "decade") || word(j + 2, "century")) {
+    candidate.mention.value = word(j + 2, "decade") ? 5 : 50;
+    candidate.mention.precision = candidate.mention.value.value();
+    candidate.mention.unit = "years";
+    return candidate;
+  }
+  if (!has(j + 2, kDurationUnit) || text_of(j + 2).back() == 's') return std::nullopt;
+  candidate.mention.value = 0.5;
+  candidate.mention.unit = std::string(tokens_[j + 2].lexeme->unit);
+  return candidate;
+}
+
+// "half a percentage point", "a quarter of a percentage point", "three-quarters of a point".
+std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
+  double share = 0;
+  std::size_t k = j;
+  if (word(k, "half") && has(k + 1, kArticle) && spaced(k + 1)) {
+    share = 0.5;
+    k += 1;
+  } else {
+    std::size_t f = 0;
+    double count = 1;
+    if (has(k, kArticle) && spaced(k + 1) && has(k + 1, kFraction) && !word(k + 1, "half")) {
+      f = k + 1;
+    } else if (has(k, kCardinal) && tokens_[k].lexeme->number >= 1 && tokens_[k].lexeme->number <= 9) {
+      f = dash(k + 1) && attached(k + 1) && attached(k + 2) ? k + 2 : k + 1;
+      count = tokens_[k].lexeme->number;
+      if (f == k + 1 && !spaced(f)) return std::nullopt;
+    }
+    if (f == 0 || !has(f, kFraction) || !word(f + 1, "of") || !spaced(f + 1) || !has(f + 2, kArticle) ||
+        !spaced(f + 2)) {
+      return std::nullopt;
+    }
+    share = count / tokens_[f].lexeme->denominator;
+    k = f + 2;
+  }
+  std::size_t p = k + 1;
+  if (!spaced(p)) return std::nullopt;
+  const bool percentage = word(p, "percentage") && spaced(p + 1) && word(p + 1, "point");
+  const bool basis = word(p, "basis") && spaced(p + 1) && word(p + 1, "point");
+  if (!percentage && !basis) return std::nullopt;
+  Candidate candidate;
+  candidate.end = p + 2;
+  candidate.mention.kind = MentionKind::kPercent;
+  candidate.mention.value = share;
+  candidate.mention.precision = share;
+  candidate.mention.unit = percentage ? "percentage_points" : "basis_points";
+  return candidate;
 }
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
@@ -846,6 +1132,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto money = parse_prefixed_money(j)) return money;
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
   if (auto vague = parse_vague(j)) return vague;
+  if (auto half = parse_half_duration(j)) return half;
+  if (auto point = parse_point_fraction(j)) return point;
+  if (auto two = parse_couple(j)) return two;
   if (auto fraction = parse_fraction(j)) return fraction;
   if (auto duration = parse_article_duration(j)) return duration;
   // "a 2-for-1 share split": the terms of a split or offer, not figures

@@ -111,12 +111,15 @@ class Scanner {
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   /// A temperature written after a numeral: "23C", "1.5°C", "40 degrees Celsius".
-  std::optional<std::size_t> parse_temperature(std::size_t k, std::string& unit) const;
+  std::optional<std::size_t> parse_temperature(std::size_t k, std::string& unit, double value) const;
   /// "a day", "per year", "an hour", "daily" after a unit: the period, or empty.
   std::string_view rate_period(std::size_t k, std::size_t& end) const;
   std::optional<Candidate> parse_vague(std::size_t j) const;
   std::optional<Candidate> parse_fraction(std::size_t j) const;
   std::optional<Candidate> parse_article_duration(std::size_t j) const;
+  std::optional<Candidate> parse_half_duration(std::size_t j) const;
+  std::optional<Candidate> parse_point_fraction(std::size_t j) const;
+  std::optional<Candidate> parse_couple(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
@@ -130,14 +133,18 @@ class Scanner {
   std::optional<Candidate> parse_since(std::size_t i) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
   std::optional<Candidate> parse_relative_date(std::size_t i) const;
+  std::optional<Candidate> parse_holiday(std::size_t i) const;
   std::optional<DatePart> parse_calendar_date(std::size_t j, bool allow_day_only) const;
   std::optional<DatePart> parse_date_core(std::size_t j, bool allow_day_only) const;
   std::optional<DatePart> parse_slashed_date(std::size_t j) const;
   std::optional<DatePart> parse_bare_year(std::size_t j, bool in_range) const;
   bool year_context_before(std::size_t j) const;
+  /// "people", "trucks", "children"...: a noun a number before it counts
+  bool counted_noun(std::size_t j) const;
   int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
   int month_at(std::size_t j) const;
-  int weekday_at(std::size_t j) const;
+  /// `abbreviated`: also "Mon", "Tues", "Sat"..., which stand only before a date
+  int weekday_at(std::size_t j, bool abbreviated = false) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,

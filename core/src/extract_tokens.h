@@ -50,12 +50,13 @@ enum WordRole : std::uint32_t {
   kOther = 1u << 26,           ///< words the grammar names in place: than, of, per, cent...
   kPrefixUnit = 1u << 27,      ///< magnitude: a unit that may come before its number
   kLooseFuture = 1u << 28,     ///< would, promised...: a date may fall either side of publication
+  kHoliday = 1u << 29,         ///< christmas, new...: may begin a fixed holiday ("Christmas Day 2023")
 };
 
 /// Roles that can begin a mention; other known words only give context.
 inline constexpr std::uint32_t kStartRoles =
     kCardinal | kScaleWord | kDozen | kOrdinal | kFraction | kMonth | kWeekday | kCurrencyCode |
-    kVague | kRelativeDate | kQualifierStart | kArticle | kCurrencyPrefix | kPrefixUnit;
+    kVague | kRelativeDate | kQualifierStart | kArticle | kCurrencyPrefix | kPrefixUnit | kHoliday;
 
 struct Lexeme {
   std::string_view word;  ///< lowercase
