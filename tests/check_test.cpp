@@ -184,6 +184,21 @@ INSTANTIATE_TEST_SUITE_P(
                   "2025-10-08", "Friday", "ceasefire_2025_10.effective", Verdict::kSupported},
         CheckCase{"HostagesStillInGaza", "Of the 50 hostages still in Gaza, Israel believes about 20 are alive.",
                   "2025-08-01", "50", "hostages.held_in_gaza", Verdict::kSupported},
+        // A count of a recent stretch of time is not the running total.
+        CheckCase{"TheLast24Hours",
+                  "The ministry said 65 people had been killed in Gaza in the past 24 hours, bringing the toll to "
+                  "71,386.",
+                  "2026-01-06", "65", "", Verdict::kUnverified},
+        CheckCase{"TheTotalAfterTheLast24Hours",
+                  "The ministry said 65 people had been killed in Gaza in the past 24 hours, bringing the toll to "
+                  "71,386.",
+                  "2026-01-06", "71,386", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"TheLastWeek", "Israeli strikes have killed 65 people in Gaza in the last week, the ministry says.",
+                  "2026-01-06", "65", "", Verdict::kUnverified},
+        CheckCase{"Overnight", "Israeli strikes killed 65 people in Gaza overnight.", "2026-01-06", "65", "",
+                  Verdict::kUnverified},
+        CheckCase{"ARecordedTotal", "The Gaza health ministry has recorded 65,000 deaths.", "2026-01-27", "65,000",
+                  "gaza.deaths.cumulative", Verdict::kContradicted},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

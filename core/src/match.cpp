@@ -182,6 +182,14 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
     if ((classes[i] & kArticleA) && i + 1 < tokens.size() && (classes[i + 1] & kTimeUnitWord)) {
       reading.is_rate = true;
     }
+    // "in the past 24 hours", "over the last week", "overnight": a count of a recent
+    // stretch, not the running total.
+    if (classes[i] & kRecentWord) {
+      for (std::size_t next = i + 1; next < std::min(i + 4, tokens.size()); ++next) {
+        if (classes[next] & kTimeUnitWord) reading.is_dated_event = true;
+      }
+    }
+    if (tokens[i].form == "overnight") reading.is_dated_event = true;
     const int m = sentence.mention_at[i];
     if (m < 0 || static_cast<std::size_t>(m) == which || sentence.mention_spans[m].begin != i) continue;
     const Mention& other = *sentence.mentions[m];
@@ -353,13 +361,14 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
   add_class({"and", "or", "while"}, kJoinWord);
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
-             "stood", "passed", "surpassed", "exceeded", "topped"},
+             "stood", "passed", "surpassed", "exceeded", "topped", "recorded", "registered", "documented"},
             kTotalCueWord);
   add_class({"average", "daily", "weekly", "per", "every", "each", "monthly"}, kRateWord);
   add_class({"since"}, kSinceWord);
   add_class({"since", "during", "despite"}, kScopeOpener);
   add_class({"a"}, kArticleA);
-  add_class({"day", "week", "month"}, kTimeUnitWord);
+  add_class({"day", "week", "month", "hour"}, kTimeUnitWord);
+  add_class({"past", "last", "previous", "preceding"}, kRecentWord);
   const auto child = [&](std::uint32_t node, const std::string& word) {
     for (const auto& [next_word, next] : nodes[node].children) {
       if (next_word == word) return next;

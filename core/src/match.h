@@ -70,6 +70,7 @@ enum WordClass : std::uint8_t {
   kArticleA = 16,      ///< "a", as in "600 trucks a day"
   kTimeUnitWord = 32,  ///< "day", "week", "month"
   kScopeOpener = 64,   ///< "since", "during", "despite": a stated scope follows
+  kRecentWord = 128,   ///< "past", "last": "in the past 24 hours" counts a stretch of time
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
