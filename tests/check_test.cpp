@@ -199,6 +199,15 @@ INSTANTIATE_TEST_SUITE_P(
                   Verdict::kUnverified},
         CheckCase{"ARecordedTotal", "The Gaza health ministry has recorded 65,000 deaths.", "2026-01-27", "65,000",
                   "gaza.deaths.cumulative", Verdict::kContradicted},
+        // A figure far below what the fact stood at counts something else.
+        CheckCase{"OneStrikesToll", "An Israeli strike has killed 25 people in Gaza City, civil defence officials said.",
+                  "2026-01-06", "25", "", Verdict::kUnverified},
+        CheckCase{"TwoKilledInAStrike", "Two people have been killed in an Israeli strike in Khan Younis, Gaza medics said.",
+                  "2026-01-06", "Two", "", Verdict::kUnverified},
+        CheckCase{"FiveWaitingForAid", "Israeli fire has killed at least five people waiting for aid near Rafah.",
+                  "2026-01-06", "at least five", "", Verdict::kUnverified},
+        CheckCase{"AFewSinceTheCeasefireIsStillJudged", "Only two people have been killed in Gaza since the ceasefire began.",
+                  "2026-01-06", "two", "gaza.deaths.since_ceasefire_2025_10", Verdict::kContradicted},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -293,6 +293,24 @@ bool in_opening_place(const SentenceReading& sentence, const PhraseHit& hit) {
          sentence.mention_starts_before[sentence.clause_end[hit.begin]] == sentence.mention_starts_before[clause_begin];
 }
 
+// Whether a count, amount or quantity is under a hundredth of the fact's last
+// value known by `published`.
+bool far_below_fact(const Mention& mention, const Fact& fact, const Date& published) {
+  constexpr double kShareOfTotal = 0.01;
+  if (fact.kind != FactKind::kCount && fact.kind != FactKind::kMoney && fact.kind != FactKind::kQuantity) {
+    return false;
+  }
+  const std::optional<double> upper = mention.high ? mention.high : mention.value;
+  if (!upper) return false;
+  const Point* latest = nullptr;
+  for (const Point& point : fact.points) {
+    if (point.as_of <= published) latest = &point;
+  }
+  if (!latest) return false;
+  const std::optional<double> total = latest->low ? latest->low : latest->value;
+  return total && *upper < *total * kShareOfTotal;
+}
+
 // Whether a date mention starts in tokens [from, to).
 bool date_between(const SentenceReading& sentence, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
@@ -726,6 +744,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     constexpr double kDateScopeReach = 10.0;
     if (is_date && scope_distance > kDateScopeReach) scope_distance = kNone;
     if (fact.match.scope_required && scope_distance == kNone) continue;
+    // "An Israeli strike has killed 25 people", "five people waiting for aid near
+    // Rafah": a figure under a hundredth of what the fact stood at counts something
+    // else (a slip drops a digit, not two), unless the clause states the fact's scope.
+    const bool scope_is_stated =
+        scope_distance != kNone && (sentence.word_classes[candidate.scope_begin] & kScopeOpener) != 0;
+    if (!scope_is_stated && far_below_fact(mention, fact, published)) continue;
     if (fact.cumulative) {
       // A running total that had not begun by the article's date cannot be its subject.
       if (fact.since && published < *fact.since) continue;
