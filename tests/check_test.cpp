@@ -208,6 +208,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "2026-01-06", "at least five", "", Verdict::kUnverified},
         CheckCase{"AFewSinceTheCeasefireIsStillJudged", "Only two people have been killed in Gaza since the ceasefire began.",
                   "2026-01-06", "two", "gaza.deaths.since_ceasefire_2025_10", Verdict::kContradicted},
+        // A part of Gaza is not all of it.
+        CheckCase{"ARegionOfGaza",
+                  "Israeli strikes have killed 5,000 people in northern Gaza since October, the ministry says.",
+                  "2026-01-06", "5,000", "", Verdict::kUnverified},
+        CheckCase{"ARegionOpensTheSentenceAfterADateline",
+                  "GAZA (wire) - In Khan Younis, 3,000 people have been killed, local officials say.", "2026-01-06",
+                  "3,000", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -285,11 +285,16 @@ bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator e
   });
 }
 
-// Whether a phrase stands in a clause that opens with "in" and states no figure:
-// "In the occupied West Bank, 1,000 have been killed".
+// Whether a phrase stands in a clause that opens with "in" (or is a place phrase
+// opening with "in" or "across") and states no figure: "In the occupied West Bank,
+// 1,000 have been killed".
 bool in_opening_place(const SentenceReading& sentence, const PhraseHit& hit) {
   const std::size_t clause_begin = sentence.clause_start[hit.begin];
-  return sentence.tokens[clause_begin].form == "in" &&
+  const auto is_place_word = [&](std::size_t i) {
+    return sentence.tokens[i].form == "in" || sentence.tokens[i].form == "across";
+  };
+  // After a dateline too: "GAZA (Reuters) - In Khan Younis, ..." ("in Khan Younis" is the phrase).
+  return (is_place_word(clause_begin) || is_place_word(hit.begin)) &&
          sentence.mention_starts_before[sentence.clause_end[hit.begin]] == sentence.mention_starts_before[clause_begin];
 }
 
