@@ -679,11 +679,11 @@ TEST(ExtractSharedArticle, RafahTalksYieldsItsAnnotatedMentions) {
 // Held-out round 2 (articles 45-50): forms the extractor missed before reading them.
 TEST(ExtractHeldOut2, QualifiersAboveBelowAsManyAs) {
   const FigureCase cases[] = {
-      {"pushed temperatures above 44C.", "above 44C", MentionKind::kQuantity, 44, Qualifier::kOver, "C"},
+      {"pushed temperatures above 44C.", "above 44C", MentionKind::kQuantity, 44, Qualifier::kMoreThan, "C"},
       {"humidity falling below 15 per cent", "below 15 per cent", MentionKind::kPercent, 15,
-       Qualifier::kUnder},
+       Qualifier::kLessThan},
       {"the stockpile dipped below 5 million doses", "below 5 million", MentionKind::kNumber, 5e6,
-       Qualifier::kUnder},
+       Qualifier::kLessThan},
       {"with as many as half of the beekeepers", "as many as half", MentionKind::kPercent, 50,
        Qualifier::kUpTo},
       {"Shares jumped as much as 9% in early trading", "as much as 9%", MentionKind::kPercent, 9,

@@ -34,8 +34,10 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"less", "than"}, Qualifier::kLessThan},
     {{"under"}, Qualifier::kUnder},
     {{"at", "most"}, Qualifier::kAtMost},
-    {{"above"}, Qualifier::kOver},
-    {{"below"}, Qualifier::kUnder},
+    // "above 44C", "below 15 per cent": bounds like "more than" and "less than", as
+    // the annotated corpus reads them (over/under stay for the words "over"/"under")
+    {{"above"}, Qualifier::kMoreThan},
+    {{"below"}, Qualifier::kLessThan},
     {{"as", "many", "as"}, Qualifier::kUpTo},
     {{"as", "much", "as"}, Qualifier::kUpTo},
 });
@@ -371,8 +373,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       if (!matched || !spaced(j)) continue;
       // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
       // a span of time after a figure
-      if (phrase.qualifier == Qualifier::kOver && i > 0 &&
-          (word_in(i - 1, kOverParticleVerbs) || last_mention_end_ == i)) {
+      const bool over_word = word(i, "over") || word(i, "above");
+      if (over_word && i > 0 && (word_in(i - 1, kOverParticleVerbs) || last_mention_end_ == i)) {
         break;
       }
       // "a third more than three years ago", "20% fewer than": a comparison after a
