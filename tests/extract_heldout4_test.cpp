@@ -56,5 +56,39 @@ TEST(ExtractHeldOut4, AboveAndBelowAreMoreThanAndLessThan) {
   EXPECT_EQ(only("voters under 30", "under 30").qualifier, Qualifier::kUnder);
 }
 
+TEST(ExtractHeldOut4, LitresAreAVolumeAndRatesPerHeadNamePerson) {
+  const Mention volume = only("Fuel delivered: 1.1 million litres\n", "1.1 million litres");
+  EXPECT_EQ(volume.kind, MentionKind::kQuantity);
+  EXPECT_EQ(volume.value, 1.1e6);
+  EXPECT_EQ(volume.unit, "litres");
+  // a rate of a volume keeps the name the corpus gives it ("litres/day", 50 and 54)
+  EXPECT_EQ(only("running at 200,000 litres a day", "200,000 litres a day").unit, "litres/day");
+  const Mention per_head = only("water fell to 6 litres per person per day, against", "6 litres per person per day");
+  EXPECT_EQ(per_head.kind, MentionKind::kQuantity);
+  EXPECT_EQ(per_head.value, 6);
+  EXPECT_EQ(per_head.unit, "litres/person/day");
+  // the head may be a head or capita, the period absent
+  EXPECT_EQ(only("about 2kg per head each month", "about 2kg per head each month").unit, "kg/person/month");
+  EXPECT_EQ(only("using 140 litres per capita.", "140 litres per capita").unit, "litres/person");
+  const Mention range = only("it stood at 9\u201311 litres per person per day.", "9\u201311 litres per person per day");
+  EXPECT_EQ(range.low, 9);
+  EXPECT_EQ(range.high, 11);
+  EXPECT_EQ(range.unit, "litres/person/day");
+  // "2000 litres" counts, it is no year
+  EXPECT_EQ(only("a tank of 2000 litres", "2000 litres").kind, MentionKind::kQuantity);
+}
+
+TEST(ExtractHeldOut4, CentsAreHundredthsOfTheCurrency) {
+  const Mention cents = only("Corvane's shares gained 38 cents to $17.94", "38 cents");
+  EXPECT_EQ(cents.kind, MentionKind::kMoney);
+  EXPECT_NEAR(*cents.value, 0.38, 1e-12);
+  EXPECT_EQ(cents.unit, "USD");
+  // after money in euros, cents are euro cents; after pounds (no cents) dollars remain the guess
+  EXPECT_EQ(only("The stock closed at \u20ac4.10, up 12 cents.", "12 cents").unit, "EUR");
+  EXPECT_EQ(only("It cost \u00a35; a stamp is 90 cents.", "90 cents").unit, "USD");
+  // "per cent" stays a percentage
+  EXPECT_EQ(only("rose 38 per cent", "38 per cent").kind, MentionKind::kPercent);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -445,6 +445,7 @@ std::vector<Mention> Scanner::run() {
       }
       last_mention_end_ = candidate->end;
       last_mention_kind_ = mention.kind;
+      if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
       mentions.push_back(std::move(mention));
     }
     i = candidate->end;

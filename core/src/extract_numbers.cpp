@@ -54,6 +54,16 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
 });
 constexpr std::size_t kPointsLookback = 14;
 
+// "litres per person per day": the head a measure is shared by; all read "person".
+constexpr auto kHeadWords = std::to_array<std::string_view>({
+    "person", "head", "capita", "resident", "inhabitant",
+});
+
+// Currencies whose hundredth is called a cent; other money before "cents" is no guide.
+constexpr auto kCentCurrencies = std::to_array<std::string_view>({
+    "USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "ZAR",
+});
+
 // Who a rate per head of population counts: "412 cases per 100,000 people".
 constexpr auto kPopulationWords = std::to_array<std::string_view>({
     "people", "population", "inhabitants", "residents", "persons", "live", "births", "adults",
@@ -534,6 +544,18 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       return finish(MentionKind::kMoney, k + 1, "GBP");
     }
   }
+  // "38 cents": a hundredth of the dollar, or of the currency the text last gave
+  // money in when that one has cents ("€1.20, up 5 cents")
+  if ((word(k, "cents") || word(k, "cent")) && spaced(k) && numeral.scale == 1) {
+    std::string code = "USD";
+    if (std::find(kCentCurrencies.begin(), kCentCurrencies.end(), last_money_unit_) !=
+        kCentCurrencies.end()) {
+      code = last_money_unit_;
+    }
+    mention.value = numeral.value / 100;
+    mention.precision = numeral.precision / 100;
+    return finish(MentionKind::kMoney, k + 1, code);
+  }
   // "up 4 points" after a percentage in the same sentence: percentage points
   if ((word(k, "points") || word(k, "point")) && spaced(k) && last_mention_kind_ == MentionKind::kPercent &&
       last_mention_end_ < k && k - last_mention_end_ <= kPointsLookback) {
@@ -570,6 +592,17 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       if (unit == "km" && symbol(rate_end, '/') && attached(rate_end) && word(rate_end + 1, "h") &&
           attached(rate_end + 1)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
+      }
+      // "6 litres per person per day", "2kg a head each month"
+      if ((word(rate_end, "per") || word(rate_end, "a") || word(rate_end, "each")) &&
+          spaced(rate_end) && spaced(rate_end + 1) && word_in(rate_end + 1, kHeadWords) &&
+          unit.find('/') == std::string::npos) {
+        unit += "/person";
+        rate_end += 2;
+        std::size_t period_end = rate_end;
+        const std::string_view period = rate_period(rate_end, period_end);
+        if (!period.empty()) unit += "/" + std::string(period);
+        return finish(MentionKind::kQuantity, period.empty() ? rate_end : period_end, unit);
       }
       const std::string_view period = rate_period(*end, rate_end);
       if (!period.empty() && unit.find('/') == std::string::npos && unit != "mph") {

@@ -153,6 +153,7 @@ class Scanner {
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
+  std::string last_money_unit_;  ///< the currency of the last money mention
   /// Day-precise dates whose year the text wrote, in text order: a later "30 January"
   /// takes the year of an earlier "30 January 2026".
   std::vector<Date> written_dates_;

@@ -129,6 +129,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("kilos", kMeasureUnit, "kg"), with_unit("hectare", kMeasureUnit, "ha"),
     with_unit("hectares", kMeasureUnit, "ha"), with_unit("acre", kMeasureUnit, "acres"),
     with_unit("acres", kMeasureUnit, "acres"), role("square", kSquare), role("sq", kSquare),
+    // volumes keep the word as their unit, as rates of them always have ("litres/day")
+    with_unit("litre", kMeasureUnit, "litres"), with_unit("litres", kMeasureUnit, "litres"),
+    with_unit("liter", kMeasureUnit, "litres"), with_unit("liters", kMeasureUnit, "litres"),
 
     with_unit("usd", kCurrencyCode, "USD"), with_unit("eur", kCurrencyCode, "EUR"),
     with_unit("gbp", kCurrencyCode, "GBP"), with_unit("ils", kCurrencyCode, "ILS"),
