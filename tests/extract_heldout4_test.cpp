@@ -90,5 +90,22 @@ TEST(ExtractHeldOut4, CentsAreHundredthsOfTheCurrency) {
   EXPECT_EQ(only("rose 38 per cent", "38 per cent").kind, MentionKind::kPercent);
 }
 
+TEST(ExtractHeldOut4, PointsInASentenceAboutPollsOrVotesArePercentagePoints) {
+  const Mention swing = only("Analysts put the swing from the Social Democrats to the Alliance at 6.1 points, the largest.",
+                             "6.1 points");
+  EXPECT_EQ(swing.kind, MentionKind::kPercent);
+  EXPECT_EQ(swing.value, 6.1);
+  EXPECT_EQ(swing.unit, "percentage_points");
+  const Mention lead = only("The final survey of the campaign, published on Thursday, gave it a lead of nine points.",
+                            "nine points");
+  EXPECT_EQ(lead.kind, MentionKind::kPercent);
+  EXPECT_EQ(lead.value, 9);
+  EXPECT_EQ(lead.unit, "percentage_points");
+  // no poll or vote in the sentence: points stay points (a league table, a peace plan)
+  EXPECT_EQ(only("They finished 10 points clear of Arsenal.", "10").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The poll closed. The plan lists 20 points.", "20").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Turnout was 3 points higher than in 2021.", "3 points").unit, "percentage_points");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -54,6 +54,15 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
 });
 constexpr std::size_t kPointsLookback = 14;
 
+// Words of polls and votes: in their sentence a lead, swing or gap in "points" is in
+// percentage points ("gave it a lead of nine points", "put the swing at 6.1 points").
+constexpr auto kPollWords = std::to_array<std::string_view>({
+    "poll", "polls", "polled", "polling", "pollster", "pollsters", "survey", "surveys",
+    "swing", "swings", "vote", "votes", "voters", "ballot", "ballots", "approval", "turnout",
+    "electorate",
+});
+constexpr std::size_t kPollLookback = 40;
+
 // "litres per person per day": the head a measure is shared by; all read "person".
 constexpr auto kHeadWords = std::to_array<std::string_view>({
     "person", "head", "capita", "resident", "inhabitant",
@@ -569,6 +578,17 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     }
     if (same_sentence && start > 0 && word_in(start - 1, kPointChanges)) {
       return finish(MentionKind::kPercent, k + 1, "percentage_points");
+    }
+  }
+  // "a lead of nine points" in a sentence about a poll or a vote: percentage points
+  if ((word(k, "points") || word(k, "point")) && spaced(k) && numeral.value > 0 &&
+      numeral.value <= 100 && numeral.scale == 1) {
+    const std::size_t stop = k > kPollLookback ? k - kPollLookback : 0;
+    for (std::size_t t = k; t > stop; --t) {
+      if (tokens_[t].gap == Gap::kNewline) break;
+      const std::size_t p = t - 1;
+      if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
+      if (word_in(p, kPollWords)) return finish(MentionKind::kPercent, k + 1, "percentage_points");
     }
   }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
