@@ -107,5 +107,47 @@ TEST(ExtractHeldOut4, PointsInASentenceAboutPollsOrVotesArePercentagePoints) {
   EXPECT_EQ(only("Turnout was 3 points higher than in 2021.", "3 points").unit, "percentage_points");
 }
 
+void expect_duration(std::string_view text, std::string_view span, double value, std::string_view unit,
+                     Qualifier qualifier = Qualifier::kNone) {
+  const Mention m = only(text, span);
+  EXPECT_EQ(m.kind, MentionKind::kDuration) << text;
+  EXPECT_EQ(m.value, value) << text;
+  EXPECT_EQ(m.unit, unit) << text;
+  EXPECT_EQ(m.qualifier, qualifier) << text;
+}
+
+TEST(ExtractHeldOut4, DurationsWithoutANumeral) {
+  // the span between two moments, as "842 days after the attack"
+  expect_duration("National Renewal, which polled 14\u201315% a week before the vote, gained.", "a week", 1, "weeks");
+  expect_duration("He was arrested a day after the attack.", "a day", 1, "days");
+  // a verb of lasting, or a bound, before the article
+  expect_duration("enough beds for a heatwave lasting a week.", "a week", 1, "weeks");
+  expect_duration("Repairs could take up to a week.", "up to a week", 1, "weeks", Qualifier::kUpTo);
+  expect_duration("have been in use for more than a quarter of a century, and", "more than a quarter of a century",
+                  25, "years", Qualifier::kMoreThan);
+  expect_duration("after half a century of rule", "half a century", 50, "years");
+  expect_duration("a quarter-century of peace", "a quarter-century", 25, "years");
+  expect_duration("it has stood for a century.", "a century", 100, "years");
+  // a rate, not a span: the figure before it is counted per period
+  EXPECT_EQ(spans_of(extract("600 trucks a week before the war")), "600 trucks a week");
+  EXPECT_EQ(spans_of(extract("less than $3bn a year before the war")), "less than $3bn");
+  EXPECT_EQ(spans_of(extract("inflation ran at 2% a year before the crisis")), "2%");
+  // "a year earlier" names a time relative to another (not a mention); "a week ago" is a date
+  EXPECT_EQ(spans_of(extract("from \u20ac3.5bn a year earlier")), "\u20ac3.5bn");
+  EXPECT_EQ(only("said a week ago", "a week ago").kind, MentionKind::kDate);
+  // "a quarter of" a whole that is no span stays a share
+  EXPECT_EQ(only("a quarter of the vote", "a quarter").kind, MentionKind::kPercent);
+}
+
+TEST(ExtractHeldOut4, ThePastOrNextPeriodIsASpan) {
+  expect_duration("Heavy rain again in the past week flooded tents.", "past week", 1, "weeks");
+  expect_duration("deaths may roughly double over the next decade.", "next decade", 10, "years");
+  expect_duration("prices rose during the last year.", "last year", 1, "years");
+  expect_duration("talks are expected within the coming fortnight", "coming fortnight", 2, "weeks");
+  // without "the" it is a date ("last week"), and without a preposition a moment
+  EXPECT_EQ(only("said last week", "last week").kind, MentionKind::kDateRange);
+  EXPECT_EQ(spans_of(extract("The next day they left.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

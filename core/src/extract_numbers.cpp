@@ -90,6 +90,16 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "most", "under", "roughly", "barely", "just",
 });
 
+// "in the past week", "over the next decade": words before "the" that make a span.
+constexpr auto kPeriodPrepositions = std::to_array<std::string_view>({
+    "in", "over", "during", "within", "for", "throughout", "across",
+});
+
+// Verbs before "a week" that make it a span: "a heatwave lasting a week".
+constexpr auto kLastingWords = std::to_array<std::string_view>({
+    "lasting", "lasted", "lasts", "spanning", "spanned", "spans",
+});
+
 // "the 10-year Bund", "two-year Treasury yields": an instrument's term, not a duration.
 constexpr auto kTermNouns = std::to_array<std::string_view>({
     "bond", "bonds", "yield", "yields", "note", "notes", "treasury", "treasuries", "gilt",
@@ -858,34 +868,101 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   return std::nullopt;
 }
 
-// "for a year", "more than a month", "a year ago".
+// "for a year", "more than a month", "a year ago", "a week before the vote",
+// "a quarter of a century", "half a century".
 std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
-  if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
-  // The duration the article and its noun make: tokens j, j + 1.
-  auto duration = [&](double value, double precision, std::string unit) {
+  auto duration = [&](double value, double precision, std::string unit, std::size_t end) {
     Candidate candidate;
-    candidate.end = j + 2;
+    candidate.end = end;
     candidate.mention.kind = MentionKind::kDuration;
     candidate.mention.value = value;
     candidate.mention.precision = precision;
     candidate.mention.unit = std::move(unit);
     return candidate;
   };
-  // "for a decade", "more than a decade"
-  if (word(j + 1, "decade") && j > 0 && word_in(j - 1, kDurationLeads)) return duration(10, 10, "years");
-  // "a fortnight ago", "for a fortnight"
-  if (word(j + 1, "fortnight")) {
-    if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(14, "days", j + 3);
-    if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
-    return duration(2, 1, "weeks");
+  // A span of centuries or decades said as a share of one: "a quarter of a century",
+  // "a quarter-century", "half a century", "a half-century", "half a decade".
+  auto share_of_century = [&](std::size_t k, double share) -> std::optional<Candidate> {
+    double years = 0;
+    if (word(k, "century")) years = 100 * share;
+    if (word(k, "decade")) years = 10 * share;
+    if (years == 0) return std::nullopt;
+    if (word(k + 1, "ago") && spaced(k + 1)) return ago_candidate(years, "years", k + 2);
+    return duration(years, years, "years", k + 1);
+  };
+  if (word(j, "half") && has(j + 1, kArticle) && spaced(j + 1) && spaced(j + 2)) {
+    return share_of_century(j + 2, 0.5);
   }
-  if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year"))) {
+  if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
+  if (word(j + 1, "quarter") || word(j + 1, "half")) {
+    const double share = word(j + 1, "half") ? 0.5 : 0.25;
+    if (dash(j + 2) && attached(j + 2) && attached(j + 3)) return share_of_century(j + 3, share);
+    if (word(j + 1, "quarter") && word(j + 2, "of") && spaced(j + 2) && has(j + 3, kArticle) &&
+        spaced(j + 3) && spaced(j + 4)) {
+      return share_of_century(j + 4, share);
+    }
     return std::nullopt;
   }
-  const std::string unit(tokens_[j + 1].lexeme->unit);
-  if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(1, unit, j + 3);
-  if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
-  return duration(1, 1, unit);
+  // "for a year", "lasting a week", "up to a week": a word before that makes it a span
+  const bool led = j > 0 && (word_in(j - 1, kDurationLeads) || word_in(j - 1, kLastingWords) ||
+                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")));
+  // "for a decade", "more than a decade", "for a century"
+  if (word(j + 1, "decade") && led) return duration(10, 10, "years", j + 2);
+  if (word(j + 1, "century") && led) return duration(100, 100, "years", j + 2);
+  const bool fortnight = word(j + 1, "fortnight");
+  if (!(fortnight || word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") ||
+        word(j + 1, "year"))) {
+    return std::nullopt;
+  }
+  const std::string unit(fortnight ? "weeks" : tokens_[j + 1].lexeme->unit);
+  const double count = fortnight ? 2 : 1;
+  // "a fortnight ago", "a year ago": a date
+  if (word(j + 2, "ago") && spaced(j + 2)) {
+    return fortnight ? ago_candidate(14, "days", j + 3) : ago_candidate(1, unit, j + 3);
+  }
+  if (led) return duration(count, 1, unit, j + 2);
+  // "polled 14% a week before the vote", "a day after the attack": the span between two
+  // moments (as "842 days after the attack"). Straight after a count or money it is the
+  // period of a rate ("$3bn a year before the war"), and so after a percentage is a month
+  // or a year ("2% a year before the crisis"). "a year earlier" names a time, not a span.
+  if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2)) {
+    const bool after_figure = last_mention_end_ == j;
+    const bool rate = after_figure && (last_mention_kind_ != MentionKind::kPercent ||
+                                       unit == "months" || unit == "years");
+    if (!rate) return duration(count, 1, unit, j + 2);
+  }
+  return std::nullopt;
+}
+
+// "in the past week", "over the next decade": a span reaching back or ahead from now,
+// spanned with the word that makes it one ("past week", as "last week" keeps "last").
+// Without the preposition ("the next day they left") it is a moment, not a span.
+std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
+  if (!(word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")) || j < 2 ||
+      !word(j - 1, "the") || !word_in(j - 2, kPeriodPrepositions) || !spaced(j + 1)) {
+    return std::nullopt;
+  }
+  double value = 1;
+  double precision = 1;
+  std::string unit;
+  if (word(j + 1, "decade") || word(j + 1, "century")) {
+    value = precision = word(j + 1, "decade") ? 10 : 100;
+    unit = "years";
+  } else if (word(j + 1, "fortnight")) {
+    value = 2;
+    unit = "weeks";
+  } else if (word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year")) {
+    unit = std::string(tokens_[j + 1].lexeme->unit);
+  } else {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = j + 2;
+  candidate.mention.kind = MentionKind::kDuration;
+  candidate.mention.value = value;
+  candidate.mention.precision = precision;
+  candidate.mention.unit = std::move(unit);
+  return candidate;
 }
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
@@ -899,8 +976,10 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto money = parse_prefixed_money(j)) return money;
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
   if (auto vague = parse_vague(j)) return vague;
-  if (auto fraction = parse_fraction(j)) return fraction;
+  if (auto period = parse_the_period(j)) return period;
+  // before fractions: "a quarter of a century" is a span of years, not a share
   if (auto duration = parse_article_duration(j)) return duration;
+  if (auto fraction = parse_fraction(j)) return fraction;
   // "a 2-for-1 share split": the terms of a split or offer, not figures
   if (digits(j) && dash(j + 1) && attached(j + 1) && word(j + 2, "for") && attached(j + 2) &&
       dash(j + 3) && attached(j + 3) && digits(j + 4) && attached(j + 4)) {

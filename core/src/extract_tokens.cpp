@@ -246,6 +246,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("yesterday", kRelativeDate), role("today", kRelativeDate),
     role("tonight", kRelativeDate), role("last", kRelativeDate), role("this", kRelativeDate),
     role("earlier", kRelativeDate), role("later", kRelativeDate),
+    role("past", kRelativeDate), role("coming", kRelativeDate),
 
     role("more", kQualifierStart), role("over", kQualifierStart), role("at", kQualifierStart),
     role("nearly", kQualifierStart), role("almost", kQualifierStart),
