@@ -149,5 +149,20 @@ TEST(ExtractHeldOut4, ThePastOrNextPeriodIsASpan) {
   EXPECT_EQ(spans_of(extract("The next day they left.")), "");
 }
 
+TEST(ExtractHeldOut4, ARangeOfSharesInWords) {
+  const Mention range = only("such plans cut deaths by between a fifth and a third.", "between a fifth and a third");
+  EXPECT_EQ(range.kind, MentionKind::kPercent);
+  EXPECT_FALSE(range.value.has_value());
+  EXPECT_NEAR(*range.low, 20, 1e-9);
+  EXPECT_NEAR(*range.high, 33.33, 1e-9);
+  EXPECT_EQ(spans_of(extract("such plans cut deaths by between a fifth and a third.")),
+            "between a fifth and a third");
+  const Mention words = only("between one quarter and two-thirds of voters", "between one quarter and two-thirds");
+  EXPECT_NEAR(*words.low, 25, 1e-9);
+  EXPECT_NEAR(*words.high, 66.67, 1e-9);
+  // places written as places stay ordinals
+  EXPECT_EQ(spans_of(extract("between the third and fifth rounds")), "third|fifth");
+}
+
 }  // namespace
 }  // namespace figcheck

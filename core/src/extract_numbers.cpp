@@ -1051,8 +1051,38 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   return single;
 }
 
+// A share in words at either end of a range: "a fifth", "one third", "two-thirds".
+std::optional<Candidate> Scanner::parse_share_words(std::size_t j) const {
+  double part = 0;
+  if (has(j, kArticle) || word(j, "one")) {
+    part = 1;
+  } else if (has(j, kCardinal)) {
+    part = tokens_[j].lexeme->number;
+  } else {
+    return std::nullopt;
+  }
+  std::size_t k = j + 1;
+  const bool hyphen = part > 1 && dash(k) && attached(k) && attached(k + 1);
+  if (hyphen) ++k;
+  if (!(hyphen || spaced(k)) || !has(k, kFraction)) return std::nullopt;
+  const int whole = tokens_[k].lexeme->denominator;
+  if (whole < 2 || part < 1 || part > whole) return std::nullopt;
+  return fraction_candidate(part, whole, k + 1);
+}
+
 std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
   if (!word(i, "between") || !spaced(i + 1)) return std::nullopt;
+  // "between a fifth and a third": a range of shares
+  if (auto low = parse_share_words(i + 1)) {
+    if (word(low->end, "and") && spaced(low->end) && spaced(low->end + 1)) {
+      if (auto high = parse_share_words(low->end + 1)) {
+        if (auto range = combine_range(*low->mention.value, 1, *high, high->end, true)) {
+          range->mention.note = "fraction";
+          return range;
+        }
+      }
+    }
+  }
   auto low = parse_single_figure(i + 1);
   if (!low || !low->mention.value || !word(low->end, "and") || !spaced(low->end)) {
     return std::nullopt;
