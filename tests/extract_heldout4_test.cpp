@@ -164,5 +164,58 @@ TEST(ExtractHeldOut4, ARangeOfSharesInWords) {
   EXPECT_EQ(spans_of(extract("between the third and fifth rounds")), "third|fifth");
 }
 
+TEST(ExtractHeldOut4, TwoMonthNamesMakeAMonthRange) {
+  constexpr Date published{2025, 11, 6};
+  const Mention quarter = only("deliveries slid 19 per cent in the July\u2013September period.",
+                               "July\u2013September", published);
+  EXPECT_EQ(quarter.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(quarter.date), "2025-07");
+  EXPECT_EQ(iso(quarter.date_end), "2025-09");
+  // across a new year the end falls in the next
+  const Mention winter = only("sales in the November-February season", "November-February", published);
+  EXPECT_EQ(iso(winter.date), "2025-11");
+  EXPECT_EQ(iso(winter.date_end), "2026-02");
+  // "May" needs a date context as it does alone; with one it is a range too
+  EXPECT_EQ(spans_of(extract("the May-June period", published)), "");
+  EXPECT_EQ(iso(only("in May\u2013June", "May\u2013June", published).date_end), "2025-06");
+}
+
+TEST(ExtractHeldOut4, ADateTakesNoBound) {
+  constexpr Date published{2025, 12, 17};
+  const auto mentions = extract("The next update will be issued on or around 31 December.", published);
+  ASSERT_EQ(mentions.size(), 1u) << spans_of(mentions);
+  EXPECT_EQ(mentions[0].text, "31 December");
+  EXPECT_EQ(mentions[0].kind, MentionKind::kDate);
+  EXPECT_EQ(mentions[0].qualifier, Qualifier::kNone);
+  EXPECT_EQ(iso(mentions[0].date), "2025-12-31");
+  EXPECT_EQ(spans_of(extract("about May 2024 it changed", published)), "May 2024");
+  // a count after the bound keeps it
+  EXPECT_EQ(only("about 12 people", "about 12").qualifier, Qualifier::kAbout);
+  EXPECT_EQ(only("around 2,000 people", "around 2,000").qualifier, Qualifier::kAround);
+}
+
+TEST(ExtractHeldOut4, AnObligationByADateLooksAhead) {
+  constexpr Date published{2026, 3, 9};
+  EXPECT_EQ(iso(only("the new Assembly must meet within 30 days of the vote, by 7 April, and a first vote",
+                     "7 April", published).date),
+            "2026-04-07");
+  EXPECT_EQ(iso(only("Parliament must meet by 7 April.", "7 April", published).date), "2026-04-07");
+  // an inference about the past, a date that is not a deadline, or a new clause: the past
+  EXPECT_EQ(iso(only("He must have left by 7 April.", "7 April", published).date), "2025-04-07");
+  EXPECT_EQ(iso(only("Israel must move to the second phase as agreed on 7 April.", "7 April", published).date),
+            "2025-04-07");
+  EXPECT_EQ(iso(only("The troops must go home. By 7 April most had.", "7 April", published).date), "2025-04-07");
+}
+
+TEST(ExtractHeldOut4, EarlierTodayIsTheDaySpannedWhole) {
+  constexpr Date published{2026, 1, 24};
+  const auto mentions = extract("dozens of flights were diverted earlier today, and", published);
+  const Mention day = only("dozens of flights were diverted earlier today, and", "earlier today", published);
+  EXPECT_EQ(day.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(day.date), "2026-01-24");
+  EXPECT_EQ(spans_of(mentions), "dozens|earlier today");
+  EXPECT_EQ(iso(only("it will land later tonight", "later tonight", published).date), "2026-01-24");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -308,6 +308,7 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
 // "promised"... (loose) or nothing of the kind (past).
 Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
+  const bool deadline = i > 0 && word(i - 1, "by");
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
     if (tokens_[j].gap == Gap::kNewline) return Tense::kPast;
@@ -316,6 +317,11 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // "who will turn 33 in June, signed ... in April": a clause of its own
     const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
+    // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
+    // belongs to the clause before it, and an obligation makes it one still ahead
+    // ("must move to the second phase as agreed on 15 January" is not a deadline)
+    if (symbol(k, ',') && k + 2 == i && word(k + 1, "by")) continue;
+    if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
     if ((symbol(k, ',') && !digit_group) || symbol(k, ';') || symbol(k, ':') || symbol(k, '(') ||
         symbol(k, ')') || symbol(k, U'—')) {
       return Tense::kPast;
@@ -386,6 +392,9 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
           (word(i, "more") || word(i, "less") || word(i, "fewer"))) {
         break;
       }
+      // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
+      // qualifies dates only with "since"); the date is read from its own first token
+      if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
       std::optional<Candidate> figure;
       if (word(j, "between")) {
         figure = parse_between_figures(j);
