@@ -217,5 +217,15 @@ TEST(ExtractHeldOut4, EarlierTodayIsTheDaySpannedWhole) {
   EXPECT_EQ(iso(only("it will land later tonight", "later tonight", published).date), "2026-01-24");
 }
 
+TEST(ExtractHeldOut4, ABondsTermIsPartOfItsName) {
+  EXPECT_EQ(spans_of(extract("the yield on the 10-year government bond fell 4 basis points to 3.21%.")),
+            "4 basis points|3.21%");
+  EXPECT_EQ(spans_of(extract("two-year US Treasury yields rose")), "");
+  EXPECT_EQ(spans_of(extract("Germany's 10-year Bund dropped")), "");
+  // a term before other nouns is a duration
+  EXPECT_EQ(only("a 10-year prison sentence", "10-year").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("a 20-year plan to cut debt", "20-year").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

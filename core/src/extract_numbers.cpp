@@ -100,6 +100,9 @@ constexpr auto kLastingWords = std::to_array<std::string_view>({
     "lasting", "lasted", "lasts", "spanning", "spanned", "spans",
 });
 
+// Words that may stand between a term and its instrument: "10-year government bond".
+constexpr std::size_t kTermModifiers = 2;
+
 // "the 10-year Bund", "two-year Treasury yields": an instrument's term, not a duration.
 constexpr auto kTermNouns = std::to_array<std::string_view>({
     "bond", "bonds", "yield", "yields", "note", "notes", "treasury", "treasuries", "gilt",
@@ -652,7 +655,15 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     if (adjectival) ++d;
     if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
       const std::string unit(tokens_[d].lexeme->unit);
-      if (adjectival && spaced(d + 1) && word_in(d + 1, kTermNouns)) return std::nullopt;
+      // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
+      // the term that names a bond, within a few words of its modifiers
+      if (adjectival) {
+        for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < tokens_.size() &&
+                                    tokens_[t].type == TokenType::kWord && !word_in(t, kNotNouns);
+             ++t) {
+          if (word_in(t, kTermNouns)) return std::nullopt;
+        }
+      }
       if (!adjectival && word(d + 1, "ago") && spaced(d + 1)) {
         return ago_candidate(numeral.value, unit, d + 2);
       }
