@@ -227,5 +227,39 @@ TEST(ExtractHeldOut4, ABondsTermIsPartOfItsName) {
   EXPECT_EQ(only("a 20-year plan to cut debt", "20-year").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut4, AgesAreCounts) {
+  const Mention band = only("A man in his 60s died when a tree fell", "60s");
+  EXPECT_EQ(band.kind, MentionKind::kNumber);
+  EXPECT_FALSE(band.value.has_value());
+  EXPECT_EQ(band.low, 60);
+  EXPECT_EQ(band.high, 69);
+  EXPECT_EQ(only("a woman in her mid-30s", "30s").low, 30);
+  EXPECT_EQ(spans_of(extract("people in their 20s and 30s")), "20s|30s");
+  // without a possessive the decade may be a temperature or the 1960s: not read
+  EXPECT_EQ(spans_of(extract("highs in the 60s on the coast")), "");
+  // an age in units of time after "aged" is a count, as "a two-month-old baby" is
+  const Mention aged = only("1,560 children aged 6\u201359 months were admitted", "6\u201359 months");
+  EXPECT_EQ(aged.kind, MentionKind::kNumber);
+  EXPECT_EQ(aged.low, 6);
+  EXPECT_EQ(aged.high, 59);
+  EXPECT_EQ(aged.unit, "");
+  const Mention under = only("children aged under 5 years", "under 5 years");
+  EXPECT_EQ(under.kind, MentionKind::kNumber);
+  EXPECT_EQ(under.qualifier, Qualifier::kUnder);
+  // a span of time elsewhere stays one
+  EXPECT_EQ(only("the siege lasted 6 months", "6 months").kind, MentionKind::kDuration);
+}
+
+TEST(ExtractHeldOut4, DegreesTakeTheScaleOfTheTextsTemperatures) {
+  const auto celsius = extract("Europe has warmed by about 2.4C. A rise of 0.5 degrees in the average matters.");
+  ASSERT_EQ(celsius.size(), 2u) << spans_of(celsius);
+  EXPECT_EQ(celsius[1].text, "0.5 degrees");
+  EXPECT_EQ(celsius[1].unit, "C");
+  EXPECT_EQ(only("It hit 98.6\u00b0F; a drop of 2 degrees followed.", "2 degrees").unit, "F");
+  // no scale given, or both: plain degrees
+  EXPECT_EQ(only("a rise of 0.5 degrees", "0.5 degrees").unit, "degrees");
+  EXPECT_EQ(only("It was 30C (86\u00b0F), a rise of 2 degrees.", "2 degrees").unit, "degrees");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -440,6 +440,13 @@ std::vector<Mention> Scanner::run() {
     }
     if (!candidate->skip) {
       Mention& mention = candidate->mention;
+      // "children aged 6–59 months", "aged 18 years": an age, which is a count (as
+      // "a two-month-old baby" is), not a span of time
+      if (mention.kind == MentionKind::kDuration && i > 0 && spaced(i) &&
+          (word(i - 1, "aged") || word(i - 1, "ages"))) {
+        mention.kind = MentionKind::kNumber;
+        mention.unit.clear();
+      }
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       mention.text = std::string(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
@@ -458,6 +465,25 @@ std::vector<Mention> Scanner::run() {
       mentions.push_back(std::move(mention));
     }
     i = candidate->end;
+  }
+
+  // "A rise of 0.5 degrees" in a text that gives its temperatures in Celsius (or only
+  // in Fahrenheit) is in that scale; with both, or neither, it stays "degrees".
+  bool celsius = false;
+  bool fahrenheit = false;
+  for (const Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kQuantity) continue;
+    celsius = celsius || mention.unit == "C";
+    fahrenheit = fahrenheit || mention.unit == "F";
+  }
+  if (celsius != fahrenheit) {
+    for (Mention& mention : mentions) {
+      if (mention.kind == MentionKind::kQuantity && mention.unit == "degrees") {
+        mention.unit = celsius ? "C" : "F";
+        mention.note = celsius ? "degrees read as Celsius, the scale of the text's other temperatures"
+                               : "degrees read as Fahrenheit, the scale of the text's other temperatures";
+      }
+    }
   }
 
   // Byte offsets to UTF-16 code units in one pass; mentions are in order.

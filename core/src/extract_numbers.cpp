@@ -976,6 +976,33 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
   return candidate;
 }
 
+// "a man in his 60s", "in her early 30s", "people in their 20s and 30s": an age band,
+// a count over the decade, spanned "60s" (the way "1990s" is).
+std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
+  if (!digits(j) || tokens_[j].size() != 2 || !word(j + 1, "s") || !attached(j + 1)) return std::nullopt;
+  if (attached(j + 2) && j + 2 < tokens_.size() && tokens_[j + 2].type != TokenType::kSymbol) {
+    return std::nullopt;
+  }
+  const int decade = small_number(j);
+  if (decade < 10 || decade % 10 != 0 || j == 0) return std::nullopt;
+  std::size_t p = j - 1;
+  if (dash(p) && attached(p) && attached(j) && p > 0) --p;  // "mid-60s"
+  if ((word(p, "early") || word(p, "mid") || word(p, "late")) && p > 0) --p;
+  const bool possessive = word(p, "his") || word(p, "her") || word(p, "their") || word(p, "its");
+  // "their 20s and 30s": the second band of a pair
+  const bool second_band = (word(j - 1, "and") || word(j - 1, "or") || word(j - 1, "to")) && j >= 3 &&
+                           word(j - 2, "s") && attached(j - 2) && digits(j - 3) &&
+                           tokens_[j - 3].size() == 2 && last_mention_end_ == j - 1;
+  if (!possessive && !second_band) return std::nullopt;
+  Candidate candidate;
+  candidate.end = j + 2;
+  candidate.mention.kind = MentionKind::kNumber;
+  candidate.mention.low = decade;
+  candidate.mention.high = decade + 9;
+  candidate.mention.note = "age band";
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
   if (auto money = parse_prefixed_money(j)) return money;
   auto numeral = parse_numeral(j, look_behind);
@@ -988,6 +1015,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
   if (auto vague = parse_vague(j)) return vague;
   if (auto period = parse_the_period(j)) return period;
+  if (auto age = parse_age_decade(j)) return age;
   // before fractions: "a quarter of a century" is a span of years, not a share
   if (auto duration = parse_article_duration(j)) return duration;
   if (auto fraction = parse_fraction(j)) return fraction;

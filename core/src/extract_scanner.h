@@ -118,6 +118,7 @@ class Scanner {
   std::optional<Candidate> parse_fraction(std::size_t j) const;
   std::optional<Candidate> parse_article_duration(std::size_t j) const;
   std::optional<Candidate> parse_the_period(std::size_t j) const;
+  std::optional<Candidate> parse_age_decade(std::size_t j) const;
   std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
