@@ -132,6 +132,10 @@ TEST(ExtractHeldOut4, DurationsWithoutANumeral) {
   EXPECT_EQ(spans_of(extract("600 trucks a week before the war")), "600 trucks a week");
   EXPECT_EQ(spans_of(extract("less than $3bn a year before the war")), "less than $3bn");
   EXPECT_EQ(spans_of(extract("inflation ran at 2% a year before the crisis")), "2%");
+  // a frequency, not a span
+  EXPECT_EQ(spans_of(extract("He runs once a week before dinner and twice a week after work.")), "");
+  // an age
+  EXPECT_EQ(spans_of(extract("a half-century-old building")), "");
   // "a year earlier" names a time relative to another (not a mention); "a week ago" is a date
   EXPECT_EQ(spans_of(extract("from \u20ac3.5bn a year earlier")), "\u20ac3.5bn");
   EXPECT_EQ(only("said a week ago", "a week ago").kind, MentionKind::kDate);
@@ -147,6 +151,8 @@ TEST(ExtractHeldOut4, ThePastOrNextPeriodIsASpan) {
   // without "the" it is a date ("last week"), and without a preposition a moment
   EXPECT_EQ(only("said last week", "last week").kind, MentionKind::kDateRange);
   EXPECT_EQ(spans_of(extract("The next day they left.")), "");
+  // a week of the calendar
+  EXPECT_EQ(spans_of(extract("In the last week of January")), "January");
 }
 
 TEST(ExtractHeldOut4, ARangeOfSharesInWords) {

@@ -899,6 +899,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     if (word(k, "decade")) years = 10 * share;
     if (years == 0) return std::nullopt;
     if (word(k + 1, "ago") && spaced(k + 1)) return ago_candidate(years, "years", k + 2);
+    if (dash(k + 1) && attached(k + 1) && word(k + 2, "old")) return std::nullopt;  // an age
     return duration(years, years, "years", k + 1);
   };
   if (word(j, "half") && has(j + 1, kArticle) && spaced(j + 1) && spaced(j + 2)) {
@@ -936,7 +937,10 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // moments (as "842 days after the attack"). Straight after a count or money it is the
   // period of a rate ("$3bn a year before the war"), and so after a percentage is a month
   // or a year ("2% a year before the crisis"). "a year earlier" names a time, not a span.
-  if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2)) {
+  // "once a week after work", "three times a day before meals": a frequency
+  const bool frequency = j > 0 && (word(j - 1, "once") || word(j - 1, "twice") ||
+                                   word(j - 1, "thrice") || word(j - 1, "times"));
+  if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2) && !frequency) {
     const bool after_figure = last_mention_end_ == j;
     const bool rate = after_figure && (last_mention_kind_ != MentionKind::kPercent ||
                                        unit == "months" || unit == "years");
@@ -967,6 +971,8 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
   } else {
     return std::nullopt;
   }
+  // "in the last week of January" is a week of the calendar, not a span up to now
+  if (word(j + 2, "of") && spaced(j + 2)) return std::nullopt;
   Candidate candidate;
   candidate.end = j + 2;
   candidate.mention.kind = MentionKind::kDuration;
