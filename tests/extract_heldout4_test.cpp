@@ -74,6 +74,8 @@ TEST(ExtractHeldOut4, LitresAreAVolumeAndRatesPerHeadNamePerson) {
   EXPECT_EQ(range.low, 9);
   EXPECT_EQ(range.high, 11);
   EXPECT_EQ(range.unit, "litres/person/day");
+  // "each person" is no head of a rate
+  EXPECT_EQ(spans_of(extract("he weighed 80 kg each person said")), "80 kg");
   // "2000 litres" counts, it is no year
   EXPECT_EQ(only("a tank of 2000 litres", "2000 litres").kind, MentionKind::kQuantity);
 }
@@ -153,6 +155,7 @@ TEST(ExtractHeldOut4, ThePastOrNextPeriodIsASpan) {
   EXPECT_EQ(spans_of(extract("The next day they left.")), "");
   // a week of the calendar
   EXPECT_EQ(spans_of(extract("In the last week of January")), "January");
+  EXPECT_EQ(spans_of(extract("during the next year or two")), "two");
 }
 
 TEST(ExtractHeldOut4, ARangeOfSharesInWords) {

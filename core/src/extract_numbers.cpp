@@ -627,7 +627,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
       }
       // "6 litres per person per day", "2kg a head each month"
-      if ((word(rate_end, "per") || word(rate_end, "a") || word(rate_end, "each")) &&
+      if ((word(rate_end, "per") || word(rate_end, "a")) &&
           spaced(rate_end) && spaced(rate_end + 1) && word_in(rate_end + 1, kHeadWords) &&
           unit.find('/') == std::string::npos) {
         unit += "/person";
@@ -971,8 +971,11 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
   } else {
     return std::nullopt;
   }
-  // "in the last week of January" is a week of the calendar, not a span up to now
-  if (word(j + 2, "of") && spaced(j + 2)) return std::nullopt;
+  // "in the last week of January" is a week of the calendar, not a span up to now;
+  // "the next year or two", "the past week and a half" are longer than the word
+  if ((word(j + 2, "of") || word(j + 2, "or") || word(j + 2, "and")) && spaced(j + 2)) {
+    return std::nullopt;
+  }
   Candidate candidate;
   candidate.end = j + 2;
   candidate.mention.kind = MentionKind::kDuration;
