@@ -34,8 +34,10 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"less", "than"}, Qualifier::kLessThan},
     {{"under"}, Qualifier::kUnder},
     {{"at", "most"}, Qualifier::kAtMost},
-    {{"above"}, Qualifier::kOver},
-    {{"below"}, Qualifier::kUnder},
+    // "above 44C", "below 15 per cent": bounds like "more than" and "less than", as
+    // the annotated corpus reads them (over/under stay for the words "over"/"under")
+    {{"above"}, Qualifier::kMoreThan},
+    {{"below"}, Qualifier::kLessThan},
     {{"as", "many", "as"}, Qualifier::kUpTo},
     {{"as", "much", "as"}, Qualifier::kUpTo},
 });
@@ -346,6 +348,7 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
 // "promised"... (loose) or nothing of the kind (past).
 Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
+  const bool deadline = i > 0 && word(i - 1, "by");
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
     if (tokens_[j].gap == Gap::kNewline) return Tense::kPast;
@@ -354,6 +357,11 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // "who will turn 33 in June, signed ... in April": a clause of its own
     const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
+    // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
+    // belongs to the clause before it, and an obligation makes it one still ahead
+    // ("must move to the second phase as agreed on 15 January" is not a deadline)
+    if (symbol(k, ',') && k + 2 == i && word(k + 1, "by")) continue;
+    if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
     if ((symbol(k, ',') && !digit_group) || symbol(k, ';') || symbol(k, ':') || symbol(k, '(') ||
         symbol(k, ')') || symbol(k, U'—')) {
       return Tense::kPast;
@@ -411,8 +419,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       if (!matched || !spaced(j)) continue;
       // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
       // a span of time after a figure
-      if (phrase.qualifier == Qualifier::kOver && i > 0 &&
-          (word_in(i - 1, kOverParticleVerbs) || last_mention_end_ == i)) {
+      const bool over_word = word(i, "over") || word(i, "above");
+      if (over_word && i > 0 && (word_in(i - 1, kOverParticleVerbs) || last_mention_end_ == i)) {
         break;
       }
       // "a third more than three years ago", "20% fewer than": a comparison after a
@@ -424,6 +432,9 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
           (word(i, "more") || word(i, "less") || word(i, "fewer"))) {
         break;
       }
+      // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
+      // qualifies dates only with "since"); the date is read from its own first token
+      if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
       std::optional<Candidate> figure;
       if (word(j, "between")) {
         figure = parse_between_figures(j);
@@ -469,6 +480,13 @@ std::vector<Mention> Scanner::run() {
     }
     if (!candidate->skip) {
       Mention& mention = candidate->mention;
+      // "children aged 6–59 months", "aged 18 years": an age, which is a count (as
+      // "a two-month-old baby" is), not a span of time
+      if (mention.kind == MentionKind::kDuration && i > 0 && spaced(i) &&
+          (word(i - 1, "aged") || word(i - 1, "ages"))) {
+        mention.kind = MentionKind::kNumber;
+        mention.unit.clear();
+      }
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       mention.text = std::string(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
@@ -483,9 +501,29 @@ std::vector<Mention> Scanner::run() {
       }
       last_mention_end_ = candidate->end;
       last_mention_kind_ = mention.kind;
+      if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
       mentions.push_back(std::move(mention));
     }
     i = candidate->end;
+  }
+
+  // "A rise of 0.5 degrees" in a text that gives its temperatures in Celsius (or only
+  // in Fahrenheit) is in that scale; with both, or neither, it stays "degrees".
+  bool celsius = false;
+  bool fahrenheit = false;
+  for (const Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kQuantity) continue;
+    celsius = celsius || mention.unit == "C";
+    fahrenheit = fahrenheit || mention.unit == "F";
+  }
+  if (celsius != fahrenheit) {
+    for (Mention& mention : mentions) {
+      if (mention.kind == MentionKind::kQuantity && mention.unit == "degrees") {
+        mention.unit = celsius ? "C" : "F";
+        mention.note = celsius ? "degrees read as Celsius, the scale of the text's other temperatures"
+                               : "degrees read as Fahrenheit, the scale of the text's other temperatures";
+      }
+    }
   }
 
   // Byte offsets to UTF-16 code units in one pass; mentions are in order.

@@ -617,6 +617,11 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   }
   if (word(i, "q") || word(i, "h") || word(i, "fy")) return std::nullopt;
 
+  // "earlier today", "later tonight": the day, spanned whole as "earlier this month" is
+  if ((word(i, "earlier") || word(i, "later")) && spaced(i + 1) &&
+      (word(i + 1, "today") || word(i + 1, "tonight"))) {
+    return day_candidate(0, i + 2, text_.substr(tokens_[i].begin, tokens_[i + 1].end - tokens_[i].begin));
+  }
   std::size_t k = i;
   if (word(k, "earlier") || word(k, "later")) {
     if (!word(k + 1, "this") || !spaced(k + 1)) return std::nullopt;
@@ -769,7 +774,12 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
                                       (symbol(d, U'–') && spaced(d) && spaced(d + 1)));
       if (!part->ambiguous && joined) {
         if (auto last = parse_date_core(d + 1, false)) {
-          if (!last->bare_month || last->year > 0) {
+          // "July–September": two month names in full make a range of months; "May"
+          // and abbreviations need a date context ("in May–June") as "May" does alone
+          auto full_name = [&](std::size_t t) { return text_of(t).size() >= 4 && !word(t, "sept"); };
+          const bool month_names = part->bare_month && last->bare_month &&
+                                   ((full_name(i) && full_name(d + 1)) || year_context_before(i));
+          if (!last->bare_month || last->year > 0 || month_names) {
             if (auto range = range_candidate(*part, *last, i)) return range;
           }
         }

@@ -54,6 +54,25 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
 });
 constexpr std::size_t kPointsLookback = 14;
 
+// Words of polls and votes: in their sentence a lead, swing or gap in "points" is in
+// percentage points ("gave it a lead of nine points", "put the swing at 6.1 points").
+constexpr auto kPollWords = std::to_array<std::string_view>({
+    "poll", "polls", "polled", "polling", "pollster", "pollsters", "survey", "surveys",
+    "swing", "swings", "vote", "votes", "voters", "ballot", "ballots", "approval", "turnout",
+    "electorate",
+});
+constexpr std::size_t kPollLookback = 40;
+
+// "litres per person per day": the head a measure is shared by; all read "person".
+constexpr auto kHeadWords = std::to_array<std::string_view>({
+    "person", "head", "capita", "resident", "inhabitant",
+});
+
+// Currencies whose hundredth is called a cent; other money before "cents" is no guide.
+constexpr auto kCentCurrencies = std::to_array<std::string_view>({
+    "USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "ZAR",
+});
+
 // Who a rate per head of population counts: "412 cases per 100,000 people".
 constexpr auto kPopulationWords = std::to_array<std::string_view>({
     "people", "population", "inhabitants", "residents", "persons", "live", "births", "adults",
@@ -81,6 +100,19 @@ constexpr auto kDimensionWords = std::to_array<std::string_view>({
 constexpr auto kPronouns = std::to_array<std::string_view>({
     "i", "you", "he", "she", "it", "we", "they", "this", "that", "there",
 });
+
+// "in the past week", "over the next decade": words before "the" that make a span.
+constexpr auto kPeriodPrepositions = std::to_array<std::string_view>({
+    "in", "over", "during", "within", "for", "throughout", "across",
+});
+
+// Verbs before "a week" that make it a span: "a heatwave lasting a week".
+constexpr auto kLastingWords = std::to_array<std::string_view>({
+    "lasting", "lasted", "lasts", "spanning", "spanned", "spans",
+});
+
+// Words that may stand between a term and its instrument: "10-year government bond".
+constexpr std::size_t kTermModifiers = 2;
 
 // "the 10-year Bund", "two-year Treasury yields": an instrument's term, not a duration.
 constexpr auto kTermNouns = std::to_array<std::string_view>({
@@ -660,6 +692,18 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       return finish(MentionKind::kMoney, k + 1, "GBP");
     }
   }
+  // "38 cents": a hundredth of the dollar, or of the currency the text last gave
+  // money in when that one has cents ("€1.20, up 5 cents")
+  if ((word(k, "cents") || word(k, "cent")) && spaced(k) && numeral.scale == 1) {
+    std::string code = "USD";
+    if (std::find(kCentCurrencies.begin(), kCentCurrencies.end(), last_money_unit_) !=
+        kCentCurrencies.end()) {
+      code = last_money_unit_;
+    }
+    mention.value = numeral.value / 100;
+    mention.precision = numeral.precision / 100;
+    return finish(MentionKind::kMoney, k + 1, code);
+  }
   // "up 4 points" after a percentage in the same sentence: percentage points
   if ((word(k, "points") || word(k, "point")) && spaced(k) && last_mention_kind_ == MentionKind::kPercent &&
       last_mention_end_ < k && k - last_mention_end_ <= kPointsLookback) {
@@ -673,6 +717,17 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     }
     if (same_sentence && start > 0 && word_in(start - 1, kPointChanges)) {
       return finish(MentionKind::kPercent, k + 1, "percentage_points");
+    }
+  }
+  // "a lead of nine points" in a sentence about a poll or a vote: percentage points
+  if ((word(k, "points") || word(k, "point")) && spaced(k) && numeral.value > 0 &&
+      numeral.value <= 100 && numeral.scale == 1) {
+    const std::size_t stop = k > kPollLookback ? k - kPollLookback : 0;
+    for (std::size_t t = k; t > stop; --t) {
+      if (tokens_[t].gap == Gap::kNewline) break;
+      const std::size_t p = t - 1;
+      if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
+      if (word_in(p, kPollWords)) return finish(MentionKind::kPercent, k + 1, "percentage_points");
     }
   }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
@@ -716,6 +771,17 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
           attached(rate_end + 1)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
       }
+      // "6 litres per person per day", "2kg a head each month"
+      if ((word(rate_end, "per") || word(rate_end, "a")) &&
+          spaced(rate_end) && spaced(rate_end + 1) && word_in(rate_end + 1, kHeadWords) &&
+          unit.find('/') == std::string::npos) {
+        unit += "/person";
+        rate_end += 2;
+        std::size_t period_end = rate_end;
+        const std::string_view period = rate_period(rate_end, period_end);
+        if (!period.empty()) unit += "/" + std::string(period);
+        return finish(MentionKind::kQuantity, period.empty() ? rate_end : period_end, unit);
+      }
       const std::string_view period = rate_period(*end, rate_end);
       if (!period.empty() && unit.find('/') == std::string::npos && unit != "mph") {
         if (period == "hour" && (unit == "mi" || unit == "km")) {
@@ -734,7 +800,15 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     if (adjectival) ++d;
     if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
       const std::string unit(tokens_[d].lexeme->unit);
-      if (adjectival && spaced(d + 1) && word_in(d + 1, kTermNouns)) return std::nullopt;
+      // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
+      // the term that names a bond, within a few words of its modifiers
+      if (adjectival) {
+        for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < tokens_.size() &&
+                                    tokens_[t].type == TokenType::kWord && !word_in(t, kNotNouns);
+             ++t) {
+          if (word_in(t, kTermNouns)) return std::nullopt;
+        }
+      }
       // "One day, he will return", "one day he": a time, not a span
       if (numeral.lone_one && word(d, "day") && !adjectival &&
           !(k >= 2 && word_in(k - 2, kDurationLeads)) &&
@@ -999,43 +1073,141 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   return std::nullopt;
 }
 
-// "for a year", "more than a month", "a year ago".
+// "for a year", "more than a month", "a year ago", "a week before the vote",
+// "a quarter of a century", "half a century".
 std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
-  if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
-  // The duration the article and its noun make: tokens j, j + 1.
-  auto duration = [&](double value, double precision, std::string unit) {
+  auto duration = [&](double value, double precision, std::string unit, std::size_t end) {
     Candidate candidate;
-    candidate.end = j + 2;
+    candidate.end = end;
     candidate.mention.kind = MentionKind::kDuration;
     candidate.mention.value = value;
     candidate.mention.precision = precision;
     candidate.mention.unit = std::move(unit);
     return candidate;
   };
-  // "for a decade", "more than a decade"
-  if (word(j + 1, "decade") && j > 0 && word_in(j - 1, kDurationLeads)) return duration(10, 10, "years");
-  // "a fortnight ago", "for a fortnight"
-  if (word(j + 1, "fortnight")) {
-    if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(14, "days", j + 3);
-    if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
-    return duration(2, 1, "weeks");
+  // A span of centuries or decades said as a share of one: "a quarter of a century",
+  // "a quarter-century", "half a century", "a half-century", "half a decade".
+  auto share_of_century = [&](std::size_t k, double share) -> std::optional<Candidate> {
+    double years = 0;
+    if (word(k, "century")) years = 100 * share;
+    if (word(k, "decade")) years = 10 * share;
+    if (years == 0) return std::nullopt;
+    if (word(k + 1, "ago") && spaced(k + 1)) return ago_candidate(years, "years", k + 2);
+    if (dash(k + 1) && attached(k + 1) && word(k + 2, "old")) return std::nullopt;  // an age
+    return duration(years, years, "years", k + 1);
+  };
+  if (word(j, "half") && has(j + 1, kArticle) && spaced(j + 1) && spaced(j + 2)) {
+    return share_of_century(j + 2, 0.5);
   }
-  if (!(word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year") ||
-        word(j + 1, "hour"))) {
+  if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
+  if (word(j + 1, "quarter") || word(j + 1, "half")) {
+    const double share = word(j + 1, "half") ? 0.5 : 0.25;
+    if (dash(j + 2) && attached(j + 2) && attached(j + 3)) return share_of_century(j + 3, share);
+    if (word(j + 1, "quarter") && word(j + 2, "of") && spaced(j + 2) && has(j + 3, kArticle) &&
+        spaced(j + 3) && spaced(j + 4)) {
+      return share_of_century(j + 4, share);
+    }
     return std::nullopt;
   }
-  const std::string unit(tokens_[j + 1].lexeme->unit);
-  if (word(j + 2, "ago") && spaced(j + 2)) return ago_candidate(1, unit, j + 3);
-  // "a year and a half"
-  const bool and_a_half = word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
-                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4);
-  if (and_a_half) {
-    Candidate candidate = duration(1.5, 0.5, unit);
-    candidate.end = j + 5;
-    return candidate;
+  // "for a year", "lasting a week", "up to a week": a word before that makes it a span
+  const bool led = j > 0 && (word_in(j - 1, kDurationLeads) || word_in(j - 1, kLastingWords) ||
+                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")));
+  // "for a decade", "more than a decade", "for a century"
+  if (word(j + 1, "decade") && led) return duration(10, 10, "years", j + 2);
+  if (word(j + 1, "century") && led) return duration(100, 100, "years", j + 2);
+  const bool fortnight = word(j + 1, "fortnight");
+  if (!(fortnight || word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") ||
+        word(j + 1, "year") || word(j + 1, "hour"))) {
+    return std::nullopt;
   }
-  if (j == 0 || !word_in(j - 1, kDurationLeads)) return std::nullopt;
-  return duration(1, 1, unit);
+  const std::string unit(fortnight ? "weeks" : tokens_[j + 1].lexeme->unit);
+  const double count = fortnight ? 2 : 1;
+  // "a fortnight ago", "a year ago": a date
+  if (word(j + 2, "ago") && spaced(j + 2)) {
+    return fortnight ? ago_candidate(14, "days", j + 3) : ago_candidate(1, unit, j + 3);
+  }
+  // "a year and a half"
+  const bool and_a_half = !fortnight && word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
+                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4);
+  if (and_a_half) return duration(1.5, 0.5, unit, j + 5);
+  if (led) return duration(count, 1, unit, j + 2);
+  // "polled 14% a week before the vote", "a day after the attack": the span between two
+  // moments (as "842 days after the attack"). Straight after a count or money it is the
+  // period of a rate ("$3bn a year before the war"), and so after a percentage is a month
+  // or a year ("2% a year before the crisis"). "a year earlier" names a time, not a span.
+  // "once a week after work", "three times a day before meals": a frequency
+  const bool frequency = j > 0 && (word(j - 1, "once") || word(j - 1, "twice") ||
+                                   word(j - 1, "thrice") || word(j - 1, "times"));
+  if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2) && !frequency) {
+    const bool after_figure = last_mention_end_ == j;
+    const bool rate = after_figure && (last_mention_kind_ != MentionKind::kPercent ||
+                                       unit == "months" || unit == "years");
+    if (!rate) return duration(count, 1, unit, j + 2);
+  }
+  return std::nullopt;
+}
+
+// "in the past week", "over the next decade": a span reaching back or ahead from now,
+// spanned with the word that makes it one ("past week", as "last week" keeps "last").
+// Without the preposition ("the next day they left") it is a moment, not a span.
+std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
+  if (!(word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")) || j < 2 ||
+      !word(j - 1, "the") || !word_in(j - 2, kPeriodPrepositions) || !spaced(j + 1)) {
+    return std::nullopt;
+  }
+  double value = 1;
+  double precision = 1;
+  std::string unit;
+  if (word(j + 1, "decade") || word(j + 1, "century")) {
+    value = precision = word(j + 1, "decade") ? 10 : 100;
+    unit = "years";
+  } else if (word(j + 1, "fortnight")) {
+    value = 2;
+    unit = "weeks";
+  } else if (word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") || word(j + 1, "year")) {
+    unit = std::string(tokens_[j + 1].lexeme->unit);
+  } else {
+    return std::nullopt;
+  }
+  // "in the last week of January" is a week of the calendar, not a span up to now;
+  // "the next year or two", "the past week and a half" are longer than the word
+  if ((word(j + 2, "of") || word(j + 2, "or") || word(j + 2, "and")) && spaced(j + 2)) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = j + 2;
+  candidate.mention.kind = MentionKind::kDuration;
+  candidate.mention.value = value;
+  candidate.mention.precision = precision;
+  candidate.mention.unit = std::move(unit);
+  return candidate;
+}
+
+// "a man in his 60s", "in her early 30s", "people in their 20s and 30s": an age band,
+// a count over the decade, spanned "60s" (the way "1990s" is).
+std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
+  if (!digits(j) || tokens_[j].size() != 2 || !word(j + 1, "s") || !attached(j + 1)) return std::nullopt;
+  if (attached(j + 2) && j + 2 < tokens_.size() && tokens_[j + 2].type != TokenType::kSymbol) {
+    return std::nullopt;
+  }
+  const int decade = small_number(j);
+  if (decade < 10 || decade % 10 != 0 || j == 0) return std::nullopt;
+  std::size_t p = j - 1;
+  if (dash(p) && attached(p) && attached(j) && p > 0) --p;  // "mid-60s"
+  if ((word(p, "early") || word(p, "mid") || word(p, "late")) && p > 0) --p;
+  const bool possessive = word(p, "his") || word(p, "her") || word(p, "their") || word(p, "its");
+  // "their 20s and 30s": the second band of a pair
+  const bool second_band = (word(j - 1, "and") || word(j - 1, "or") || word(j - 1, "to")) && j >= 3 &&
+                           word(j - 2, "s") && attached(j - 2) && digits(j - 3) &&
+                           tokens_[j - 3].size() == 2 && last_mention_end_ == j - 1;
+  if (!possessive && !second_band) return std::nullopt;
+  Candidate candidate;
+  candidate.end = j + 2;
+  candidate.mention.kind = MentionKind::kNumber;
+  candidate.mention.low = decade;
+  candidate.mention.high = decade + 9;
+  candidate.mention.note = "age band";
+  return candidate;
 }
 
 // "a couple of weeks", "a pair of bodies": two. Not "a couple of hundred" (vague) nor
@@ -1135,8 +1307,11 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto half = parse_half_duration(j)) return half;
   if (auto point = parse_point_fraction(j)) return point;
   if (auto two = parse_couple(j)) return two;
-  if (auto fraction = parse_fraction(j)) return fraction;
+  if (auto period = parse_the_period(j)) return period;
+  if (auto age = parse_age_decade(j)) return age;
+  // before fractions: "a quarter of a century" is a span of years, not a share
   if (auto duration = parse_article_duration(j)) return duration;
+  if (auto fraction = parse_fraction(j)) return fraction;
   // "a 2-for-1 share split": the terms of a split or offer, not figures
   if (digits(j) && dash(j + 1) && attached(j + 1) && word(j + 2, "for") && attached(j + 2) &&
       dash(j + 3) && attached(j + 3) && digits(j + 4) && attached(j + 4)) {
@@ -1208,8 +1383,38 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   return single;
 }
 
+// A share in words at either end of a range: "a fifth", "one third", "two-thirds".
+std::optional<Candidate> Scanner::parse_share_words(std::size_t j) const {
+  double part = 0;
+  if (has(j, kArticle) || word(j, "one")) {
+    part = 1;
+  } else if (has(j, kCardinal)) {
+    part = tokens_[j].lexeme->number;
+  } else {
+    return std::nullopt;
+  }
+  std::size_t k = j + 1;
+  const bool hyphen = part > 1 && dash(k) && attached(k) && attached(k + 1);
+  if (hyphen) ++k;
+  if (!(hyphen || spaced(k)) || !has(k, kFraction)) return std::nullopt;
+  const int whole = tokens_[k].lexeme->denominator;
+  if (whole < 2 || part < 1 || part > whole) return std::nullopt;
+  return fraction_candidate(part, whole, k + 1);
+}
+
 std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
   if (!word(i, "between") || !spaced(i + 1)) return std::nullopt;
+  // "between a fifth and a third": a range of shares
+  if (auto low = parse_share_words(i + 1)) {
+    if (word(low->end, "and") && spaced(low->end) && spaced(low->end + 1)) {
+      if (auto high = parse_share_words(low->end + 1)) {
+        if (auto range = combine_range(*low->mention.value, 1, *high, high->end, true)) {
+          range->mention.note = "fraction";
+          return range;
+        }
+      }
+    }
+  }
   auto low = parse_single_figure(i + 1);
   if (!low || !low->mention.value || !word(low->end, "and") || !spaced(low->end)) {
     return std::nullopt;

@@ -120,6 +120,9 @@ class Scanner {
   std::optional<Candidate> parse_half_duration(std::size_t j) const;
   std::optional<Candidate> parse_point_fraction(std::size_t j) const;
   std::optional<Candidate> parse_couple(std::size_t j) const;
+  std::optional<Candidate> parse_the_period(std::size_t j) const;
+  std::optional<Candidate> parse_age_decade(std::size_t j) const;
+  std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
@@ -160,6 +163,7 @@ class Scanner {
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
+  std::string last_money_unit_;  ///< the currency of the last money mention
   /// Day-precise dates whose year the text wrote, in text order: a later "30 January"
   /// takes the year of an earlier "30 January 2026".
   std::vector<Date> written_dates_;

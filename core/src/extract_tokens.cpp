@@ -293,6 +293,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("q", kRelativeDate), role("h", kRelativeDate), role("fy", kRelativeDate),
     role("christmas", kHoliday), role("new", kHoliday), role("boxing", kHoliday),
     role("halloween", kHoliday), role("valentine", kHoliday),
+    role("past", kRelativeDate), role("coming", kRelativeDate),
 
     role("more", kQualifierStart), role("over", kQualifierStart), role("at", kQualifierStart),
     role("nearly", kQualifierStart), role("almost", kQualifierStart),

@@ -27,7 +27,7 @@ enum class MentionKind {
 /// ("more_than"), and kNone as null.
 enum class Qualifier {
   kNone,
-  kMoreThan,
+  kMoreThan,  ///< "more than", "in excess of", and "above" before a figure
   kOver,
   kAtLeast,
   kNearly,
@@ -38,7 +38,7 @@ enum class Qualifier {
   kSome,
   kUpTo,
   kFewerThan,
-  kLessThan,
+  kLessThan,  ///< "less than", and "below" before a figure
   kUnder,
   kAtMost,
   kSince,  ///< a date range open to the publication date: "since May 2024"
