@@ -215,6 +215,11 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"ARegionOpensTheSentenceAfterADateline",
                   "GAZA (wire) - In Khan Younis, 3,000 people have been killed, local officials say.", "2026-01-06",
                   "3,000", "", Verdict::kUnverified},
+        // A list item of key figures states a running total.
+        CheckCase{"AKeyFigureInAList", "KEY FIGURES (Gaza)\n\u2022 171,165 people injured (MoH)\n", "2025-12-18",
+                  "171,165", "gaza.injured.cumulative", Verdict::kSupported},
+        CheckCase{"AWrongKeyFigureInAList", "KEY FIGURES (Gaza)\n- 117,165 people injured (MoH)\n", "2025-12-18",
+                  "117,165", "gaza.injured.cumulative", Verdict::kContradicted},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

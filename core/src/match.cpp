@@ -429,6 +429,15 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
   }
 }
 
+// Whether a sentence is a line of a list: it opens with a bullet ("•", "▪", "-", "*").
+bool is_list_item(std::string_view text, ByteRange sentence) {
+  std::size_t i = sentence.begin;
+  while (i < sentence.end && (text[i] == ' ' || text[i] == '\t')) ++i;
+  const std::string_view rest = text.substr(i, std::min<std::size_t>(3, sentence.end - i));
+  return rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA") ||
+         ((rest.starts_with("-") || rest.starts_with("*")) && rest.size() > 1 && rest[1] == ' ');
+}
+
 void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
                    const std::vector<const Mention*>& mentions, SentenceReading& reading) {
   tokenize(text, sentence, reading.tokens);
@@ -473,7 +482,10 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     if (!span.empty()) ++reading.mention_starts_before[span.begin + 1];
   }
   for (std::size_t i = 0; i < count; ++i) reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
-  reading.has_total_cue = std::any_of(reading.word_classes.begin(), reading.word_classes.end(),
+  // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
+  // situation report's key figures do.
+  reading.has_total_cue = is_list_item(text, sentence) ||
+                          std::any_of(reading.word_classes.begin(), reading.word_classes.end(),
                                       [](std::uint8_t c) { return (c & kTotalCueWord) != 0; });
   reading.period_before.assign(count + 1, false);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
