@@ -220,6 +220,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "171,165", "gaza.injured.cumulative", Verdict::kSupported},
         CheckCase{"AWrongKeyFigureInAList", "KEY FIGURES (Gaza)\n- 117,165 people injured (MoH)\n", "2025-12-18",
                   "117,165", "gaza.injured.cumulative", Verdict::kContradicted},
+        // "Gaza City" is not Gaza.
+        CheckCase{"ACityIsNotTheStrip",
+                  "Israel has ordered residents of Gaza City, home to about a million people, to move south.",
+                  "2025-10-07", "about a million", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -276,12 +276,13 @@ bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
   return in_clause > in_phrase;
 }
 
-// Whether another of the fact's phrases, not an exclusion, holds `hit` and is longer.
+// Whether another of the fact's phrases holds `hit` and is longer: an exclusion
+// when `exclusion`, else a phrase for the fact.
 template <typename HitIterator>
-bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator end) {
+bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator end, bool exclusion = false) {
   return std::any_of(begin, end, [&](const PhraseHit* other) {
-    return other->phrase->role != PhraseRole::kExclude && other->begin <= hit.begin && hit.end <= other->end &&
-           other->end - other->begin > hit.end - hit.begin;
+    return (other->phrase->role == PhraseRole::kExclude) == exclusion && other->begin <= hit.begin &&
+           hit.end <= other->end && other->end - other->begin > hit.end - hit.begin;
   });
 }
 
@@ -654,7 +655,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     }
     Candidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;
-    bool subject_in_head = false, subject_near = false, excluded = false;
+    bool subject_in_head = false, subject_near = false, excluded = false, subject_is_another_place = false;
     // The fact's own subject words between the figure and its metric are the
     // figure's noun phrase, not distance: "197 journalists and media workers have
     // been killed", "seized the Rafah crossing on 7 May".
@@ -710,6 +711,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           }
           break;
         case PhraseRole::kSubject:
+          // "Gaza City" is not Gaza when the fact excludes it.
+          if (within_longer_phrase(hit, fact_hits_begin, fact_hits_end, true)) {
+            subject_is_another_place = true;
+            break;
+          }
           subject_in_head = subject_in_head || in_head || distance <= 1;
           subject_near = true;
           break;
@@ -752,7 +758,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // only articles that name the dataset's topic are matched).
     // The metric must then be bound tight.
     constexpr double kTopicSubjectReach = 1.5;
-    const bool subject_by_topic = index.topic_subject[fact_index] && metric_distance <= kTopicSubjectReach;
+    const bool subject_by_topic =
+        index.topic_subject[fact_index] && metric_distance <= kTopicSubjectReach && !subject_is_another_place;
     if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic) continue;
     // "189 journalists", "36 hospitals": a figure that names what it counts is not
     // about a fact whose words do not include that noun.
