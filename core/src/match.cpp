@@ -189,7 +189,7 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
         if (classes[next] & kTimeUnitWord) reading.is_dated_event = true;
       }
     }
-    if (tokens[i].form == "overnight") reading.is_dated_event = true;
+    if (classes[i] & kOvernightWord) reading.is_dated_event = true;
     const int m = sentence.mention_at[i];
     if (m < 0 || static_cast<std::size_t>(m) == which || sentence.mention_spans[m].begin != i) continue;
     const Mention& other = *sentence.mentions[m];
@@ -379,7 +379,7 @@ struct Candidate {
 }  // namespace
 
 MatchIndex::MatchIndex(const Dataset& dataset) {
-  const auto add_class = [&](std::initializer_list<std::string_view> class_words, std::uint8_t word_class) {
+  const auto add_class = [&](std::initializer_list<std::string_view> class_words, std::uint16_t word_class) {
     for (std::string_view word : class_words) words[std::string(word)].classes |= word_class;
   };
   add_class({"and", "or", "while"}, kJoinWord);
@@ -393,6 +393,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
   add_class({"a"}, kArticleA);
   add_class({"day", "week", "month", "hour"}, kTimeUnitWord);
   add_class({"past", "last", "previous", "preceding"}, kRecentWord);
+  add_class({"overnight"}, kOvernightWord);
   const auto child = [&](std::uint32_t node, const std::string& word) {
     for (const auto& [next_word, next] : nodes[node].children) {
       if (next_word == word) return next;
@@ -421,6 +422,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
     };
     add(match.metric, PhraseRole::kMetric);
     add(match.subject, PhraseRole::kSubject);
+    const std::vector<Point>& points = dataset.facts[fact].points;
+    first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
     topic_subject.push_back(dataset.facts[fact].kind == FactKind::kCount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
       return std::any_of(dataset.topic.begin(), dataset.topic.end(),
                          [&](const std::string& phrase) { return fold_phrase(phrase) == fold_phrase(subject); });
@@ -487,7 +490,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // situation report's key figures do.
   reading.has_total_cue = is_list_item(text, sentence) ||
                           std::any_of(reading.word_classes.begin(), reading.word_classes.end(),
-                                      [](std::uint8_t c) { return (c & kTotalCueWord) != 0; });
+                                      [](std::uint16_t c) { return (c & kTotalCueWord) != 0; });
   reading.period_before.assign(count + 1, false);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
@@ -565,7 +568,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "..., 20,000 of them children", "including 157 children": a part of another
   // figure is only about a fact that its own noun names.
   const bool is_part = !is_date && is_part_of_unnamed_whole(sentence, span);
-  const RunningTotalReading total_reading = read_running_total(sentence, span, clause, which);
+  // Read only when a running total is a candidate.
+  std::optional<RunningTotalReading> total_reading;
   const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
 
   // Only phrases within a window around the figure can be about it; the window
@@ -585,18 +589,20 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     Date since;
   };
   std::vector<StatedStart> stated_starts;
+  const int published_day = days_since_epoch(published);
   // "492 killed since the truce took effect, bringing the toll since the war began
   // to 71,662": a clause that states its own scope leaves the scopes of other
   // clauses to their own figures.
   const bool clause_states_scope =
       std::any_of(sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.begin),
                   sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.end),
-                  [](std::uint8_t c) { return (c & kScopeOpener) != 0; });
+                  [](std::uint16_t c) { return (c & kScopeOpener) != 0; });
   // "Since the ceasefire, Israel says it has killed dozens of militants": a stated
   // start of a running total the dataset knows. A fact counted before that start
   // is not what the figure counts, unless its own words name the start too.
   stated_starts.clear();
   for (auto hit = hits_begin; hit != hits_end; ++hit) {
+    if (hit->phrase->role != PhraseRole::kScope || !(sentence.word_classes[hit->begin] & kSinceWord)) continue;
     const std::optional<Date>& since = dataset.facts[hit->phrase->fact].since;
     const bool in_clause = hit->begin >= clause.begin && hit->end <= clause.end;
     // A start given as a date ("since May 2024") is read from the date itself.
@@ -650,7 +656,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // ceasefire of October 2025); a figure first known after it is not either.
     constexpr int kAnnouncedAheadDays = 30;
     if (!fact.points.empty()) {
-      const int ahead = days_since_epoch(fact.points.front().as_of) - days_since_epoch(published);
+      const int ahead = index.first_point_day[fact_index] - published_day;
       if (is_date ? ahead > kAnnouncedAheadDays : (!fact.stable && ahead > 0)) continue;
     }
     Candidate candidate{fact_index};
@@ -779,17 +785,18 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (fact.since && published < *fact.since) continue;
       // "404 killed on 18 March", "25 a day", "85 in 2024 alone" count an event or a rate,
       // not the running total; a total is told by "has killed", "toll", "so far", "since".
-      if (total_reading.is_rate || total_reading.is_dated_event) continue;
-      if (!total_reading.has_cue && scope_distance == kNone) continue;
+      if (!total_reading) total_reading = read_running_total(sentence, span, clause, which);
+      if (total_reading->is_rate || total_reading->is_dated_event) continue;
+      if (!total_reading->has_cue && scope_distance == kNone) continue;
       // "killed since then", "since the scheduled start": counted from a start the
       // fact's words do not name, so not this running total.
-      if (total_reading.since_other && scope_distance == kNone && !total_reading.since) continue;
+      if (total_reading->since_other && scope_distance == kNone && !total_reading->since) continue;
       // "1,965 killed near aid points since 27 May": a running total from another day
       // is another count, unless no other fact fits and the figure turns out to be
       // this total (then the stated start is the slip; the caller decides by value).
-      candidate.start_differs = fact.since && total_reading.since &&
-                                !(first_day(*total_reading.since) <= *fact.since &&
-                                  *fact.since <= last_day(*total_reading.since));
+      candidate.start_differs = fact.since && total_reading->since &&
+                                !(first_day(*total_reading->since) <= *fact.since &&
+                                  *fact.since <= last_day(*total_reading->since));
     }
     candidate.has_scope = scope_distance != kNone;
     // Closeness of the metric decides first; a stated scope or subject then

@@ -37,7 +37,7 @@ struct MatchIndex {
   static constexpr std::uint32_t kNoRoot = 0xFFFFFFFF;
   struct Word {
     std::uint32_t root = kNoRoot;  ///< the trie node of the phrases it opens
-    std::uint8_t classes = 0;      ///< WordClass bits
+    std::uint16_t classes = 0;     ///< WordClass bits
   };
   std::vector<Phrase> phrases;  ///< in dataset order: by fact, then role, then as listed
   std::vector<Node> nodes;
@@ -45,6 +45,8 @@ struct MatchIndex {
   /// Per fact: one of its subject phrases is one of the dataset's topic phrases,
   /// which every article that is matched at all names.
   std::vector<bool> topic_subject;
+  /// Per fact: days_since_epoch of its first point's as_of (0 when it has none).
+  std::vector<int> first_point_day;
 };
 
 /// A phrase found in a sentence: tokens [begin, end).
@@ -62,7 +64,7 @@ struct TokenSpan {
 };
 
 /// Classes of the words the matcher looks for around a figure, as bits.
-enum WordClass : std::uint8_t {
+enum WordClass : std::uint16_t {
   kJoinWord = 1,       ///< "and", "or", "while"
   kTotalCueWord = 2,   ///< "has killed", "toll", "so far": a running total
   kRateWord = 4,       ///< "daily", "per", "every": a rate
@@ -71,6 +73,7 @@ enum WordClass : std::uint8_t {
   kTimeUnitWord = 32,  ///< "day", "week", "month"
   kScopeOpener = 64,   ///< "since", "during", "despite": a stated scope follows
   kRecentWord = 128,   ///< "past", "last": "in the past 24 hours" counts a stretch of time
+  kOvernightWord = 256,
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
@@ -78,7 +81,7 @@ enum WordClass : std::uint8_t {
 /// proportion to its length.
 struct SentenceReading {
   std::vector<Token> tokens;
-  std::vector<std::uint8_t> word_classes;      ///< WordClass bits of token i
+  std::vector<std::uint16_t> word_classes;     ///< WordClass bits of token i
   std::vector<std::uint32_t> phrase_roots;     ///< trie node of the phrases token i opens, or kNoRoot
   std::vector<PhraseHit> hits;                 ///< ordered by begin
   std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
