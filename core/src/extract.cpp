@@ -70,16 +70,6 @@ Scanner::Scanner(std::string_view text, const Date& published)
       published_(published),
       published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
 
-bool Scanner::word(std::size_t j, std::string_view lower) const {
-  if (j >= tokens_.size()) return false;
-  const Token& token = tokens_[j];
-  if (token.type != TokenType::kWord || token.size() != lower.size()) return false;
-  for (std::size_t k = 0; k < lower.size(); ++k) {
-    if ((text_[token.begin + k] | 0x20) != lower[k]) return false;
-  }
-  return true;
-}
-
 bool Scanner::symbol(std::size_t j, char32_t code_point) const {
   return j < tokens_.size() && tokens_[j].type == TokenType::kSymbol &&
          tokens_[j].symbol == code_point;
