@@ -224,6 +224,15 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"ACityIsNotTheStrip",
                   "Israel has ordered residents of Gaza City, home to about a million people, to move south.",
                   "2025-10-07", "about a million", "", Verdict::kUnverified},
+        // A running total given for a past day is compared as things stood that day.
+        CheckCase{"ATotalOfAPastDay", "Gaza's health ministry counted the dead. Its toll passed 20,000 on 22 December.",
+                  "2024-10-07", "20,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"AWrongTotalOfAPastDay",
+                  "Gaza's health ministry counted the dead. Its toll passed 40,000 on 22 December.", "2024-10-07",
+                  "40,000", "gaza.deaths.cumulative", Verdict::kContradicted},
+        CheckCase{"TheStartIsNotTheDayOfTheTotal",
+                  "The ministry said 171,324 people have been wounded in Gaza since the war began on 7 October 2023.",
+                  "2026-01-14", "171,324", "gaza.injured.cumulative", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

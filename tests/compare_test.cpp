@@ -183,9 +183,15 @@ TEST(StockTest, AFigureGivenForAnEarlierDayIsComparedThen) {
       detail::compare(number(5400000, 100000, Qualifier::kAbout), fact, kPublished, Date{2024, 12, 31});
   EXPECT_EQ(wrong.verdict, Verdict::kContradicted) << wrong.explanation;
   EXPECT_NE(wrong.explanation.find("237 days older than 31 December 2024"), std::string::npos) << wrong.explanation;
-  // A running total is still compared at publication.
+  // A running total given for a recent day is still compared at publication; one
+  // given for a day long past, on that day.
   EXPECT_EQ(detail::compare(number(70100, 100), running_total(), kPublished, Date{2025, 11, 30}).verdict,
             Verdict::kOutdated);
+  Fact longer = running_total();
+  longer.points.insert(longer.points.begin(), point("2024-12-16", 45028));
+  EXPECT_EQ(detail::compare(number(45000, 1000), longer, kPublished, Date{2024, 12, 16}).verdict,
+            Verdict::kSupported);
+  EXPECT_EQ(detail::compare(number(45000, 1000), longer, kPublished).verdict, Verdict::kOutdated);
 }
 
 TEST(StockTest, AnOldOrLaterPointCannotContradict) {

@@ -586,8 +586,17 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
     }
   }
   if (fact.stable) return compare_stable(fact, published, claim, reading);
-  if (fact.cumulative) return compare_running_total(fact, published, claim, reading);
-  if (figure_day && *figure_day < published) return compare_stock(fact, *figure_day, false, claim, reading);
+  // "by early 2024 about 1.4 million": a figure its clause gives for a past day is
+  // compared as things stood that day. A running total given for a recent day ("the
+  // ministry said on Tuesday") is compared at publication, where a newer count makes
+  // it outdated; one given for a day long past ("its toll passed 20,000 on 22
+  // December", in a retrospective a year on), on that day.
+  const bool dated_before = figure_day && *figure_day < published;
+  if (fact.cumulative) {
+    const bool long_past = dated_before && days_since_epoch(published) - days_since_epoch(*figure_day) > kStaleDays;
+    return compare_running_total(fact, long_past ? *figure_day : published, claim, reading);
+  }
+  if (dated_before) return compare_stock(fact, *figure_day, false, claim, reading);
   return compare_stock(fact, published, true, claim, reading);
 }
 

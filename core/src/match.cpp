@@ -242,9 +242,15 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   constexpr std::size_t kWindow = 40;
   const std::size_t from = std::max(clause.begin, figure.begin > kWindow ? figure.begin - kWindow : 0);
   const std::size_t to = std::min({clause.end, sentence.tokens.size(), figure.end + kWindow});
+  // "wounded since the war began on 7 October 2023": a date after "since" is the
+  // start of the count, not the day the figure is given for.
+  bool since_after_figure = false;
   for (std::size_t i = from; i < to; ++i) {
+    if (i >= figure.end && (sentence.word_classes[i] & kSinceWord)) since_after_figure = true;
     const int m = sentence.mention_at[i];
-    if (m >= 0 && sentence.mention_spans[m].begin == i) consider(static_cast<std::size_t>(m));
+    if (m >= 0 && sentence.mention_spans[m].begin == i && !(since_after_figure && i >= figure.end)) {
+      consider(static_cast<std::size_t>(m));
+    }
   }
   const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
                               sentence.mention_spans[0].begin <= 2 && sentence.mention_spans[0].begin < from;
