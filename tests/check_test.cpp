@@ -233,6 +233,10 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TheStartIsNotTheDayOfTheTotal",
                   "The ministry said 171,324 people have been wounded in Gaza since the war began on 7 October 2023.",
                   "2026-01-14", "171,324", "gaza.injured.cumulative", Verdict::kSupported},
+        // A clause that opens with its verb has its subject before it.
+        CheckCase{"TheSubjectBeforeAnAside",
+                  "Gaza City, the territory's largest, was home to about 700,000 people before the war.",
+                  "2026-01-06", "about 700,000", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -400,6 +400,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
   add_class({"day", "week", "month", "hour"}, kTimeUnitWord);
   add_class({"past", "last", "previous", "preceding"}, kRecentWord);
   add_class({"overnight"}, kOvernightWord);
+  add_class({"was", "were", "is", "are", "has", "have", "had"}, kVerbFirstWord);
   const auto child = [&](std::uint32_t node, const std::string& word) {
     for (const auto& [next_word, next] : nodes[node].children) {
       if (next_word == word) return next;
@@ -574,6 +575,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "..., 20,000 of them children", "including 157 children": a part of another
   // figure is only about a fact that its own noun names.
   const bool is_part = !is_date && is_part_of_unnamed_whole(sentence, span);
+  // "Gaza City, the territory's largest, was home to 700,000": a clause that opens
+  // with its verb has its subject in the clauses before it, where an exclusion
+  // counts as if in the figure's own clause.
+  const bool clause_subject_before = clause.begin > 0 && clause.begin < tokens.size() &&
+                                     (sentence.word_classes[clause.begin] & kVerbFirstWord) != 0;
   // Read only when a running total is a candidate.
   std::optional<RunningTotalReading> total_reading;
   const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
@@ -747,7 +753,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           // where all of it happened.
           if (!within_longer_phrase(hit, fact_hits_begin, fact_hits_end)) {
             excluded = excluded || in_head || in_clause || states_scope(sentence, hit) ||
-                       (hit.end <= clause.begin && in_opening_place(sentence, hit));
+                       (hit.end <= clause.begin && in_opening_place(sentence, hit)) ||
+                       (clause_subject_before && hit.end <= clause.begin);
           }
           break;
       }

@@ -74,6 +74,7 @@ enum WordClass : std::uint16_t {
   kScopeOpener = 64,   ///< "since", "during", "despite": a stated scope follows
   kRecentWord = 128,   ///< "past", "last": "in the past 24 hours" counts a stretch of time
   kOvernightWord = 256,
+  kVerbFirstWord = 512,  ///< "was", "has": a clause that opens with one has its subject before it
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
