@@ -237,6 +237,11 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TheSubjectBeforeAnAside",
                   "Gaza City, the territory's largest, was home to about 700,000 people before the war.",
                   "2026-01-06", "about 700,000", "", Verdict::kUnverified},
+        // A whole is told by its own noun phrase, its unit included.
+        CheckCase{"AWholeWithItsUnit",
+                  "Aid groups say about 200 trucks a day are entering Gaza, a third of the 600 trucks a day promised "
+                  "under the deal.",
+                  "2026-01-06", "600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -697,10 +697,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                           : subject_words_between(hit.end, span.begin);
       }
       const bool in_head = hit.begin < head.end && hit.end > head.begin;
-      if (is_whole && !in_head && hit.phrase->role != PhraseRole::kExclude) continue;
       // Words inside the figure are its value, not evidence of what it is about:
       // "7 October 2023" must not vouch for the fact about 7 October.
       const bool inside_figure = hit.begin >= span.begin && hit.end <= span.end;
+      // A whole ("a third of the 600 trucks a day promised") is told by its own noun
+      // phrase, its unit included: what it counts and its scope, not who it is about.
+      if (is_whole && !in_head && !inside_figure &&
+          (hit.phrase->role == PhraseRole::kMetric || hit.phrase->role == PhraseRole::kScope)) {
+        continue;
+      }
       if (inside_figure && (hit.phrase->role == PhraseRole::kSubject || hit.phrase->role == PhraseRole::kScope)) {
         continue;
       }
