@@ -242,6 +242,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Aid groups say about 200 trucks a day are entering Gaza, a third of the 600 trucks a day promised "
                   "under the deal.",
                   "2026-01-06", "600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
+        // A whole that opens its clause is not what the verb after it tells.
+        CheckCase{"AWholeOpensTheClause", "Out of the 251 hostages, only one deceased hostage remains in Gaza.",
+                  "2026-01-06", "251", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -91,7 +91,7 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
   return head;
 }
 
-// Whether the figure is the whole in "27 of the 28", "3 out of 4".
+// Whether the figure is the whole in "27 of the 28", "3 out of 4", "Of the 251 ...".
 bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
   std::size_t i = mention.begin;
   auto word_before = [&](std::string_view form) {
@@ -102,6 +102,9 @@ bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
   word_before("the");
   if (!word_before("of")) return false;
   word_before("out");
+  // "Of the 251 people seized, the remains of two are still held": a whole that
+  // opens its clause, its part told after it.
+  if (sentence.clause_start[i] == i) return true;
   return i > 0 && sentence.mention_at[i - 1] >= 0;
 }
 
