@@ -245,6 +245,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A whole that opens its clause is not what the verb after it tells.
         CheckCase{"AWholeOpensTheClause", "Out of the 251 hostages, only one deceased hostage remains in Gaza.",
                   "2026-01-06", "251", "", Verdict::kUnverified},
+        // A date naming the thing is read through: "since the October 10 ceasefire".
+        CheckCase{"ADateNamingTheCeasefire", "More than 420 people have been killed in Gaza since the October 10 ceasefire.",
+                  "2026-01-06", "More than 420", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -513,25 +513,35 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   for (std::size_t i = 1; i <= count; ++i) reading.period_before[i] = reading.period_before[i - 1] || reading.period_before[i];
 
   reading.hits.clear();
-  std::vector<std::uint32_t> ending;  // phrases found at the current token
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  std::vector<std::pair<std::uint32_t, std::size_t>> ending;  // phrases found at the current token, and their ends
+  const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
+    if (at >= count || tokens[at].type != Token::Type::kWord) return std::nullopt;
+    for (const auto& [word, next] : index.nodes[node].children) {
+      if (word == tokens[at].form) return next;
+    }
+    return std::nullopt;
+  };
+  for (std::size_t i = 0; i < count; ++i) {
     if (roots[i] == MatchIndex::kNoRoot) continue;
     ending.clear();
     std::uint32_t node = roots[i];
     for (std::size_t at = i + 1;; ++at) {
-      for (std::uint32_t phrase : index.nodes[node].phrases) ending.push_back(phrase);
-      if (at >= tokens.size() || tokens[at].type != Token::Type::kWord) break;
-      const auto& children = index.nodes[node].children;
-      const auto next = std::find_if(children.begin(), children.end(),
-                                     [&](const auto& c) { return c.first == tokens[at].form; });
-      if (next == children.end()) break;
-      node = next->second;
+      for (std::uint32_t phrase : index.nodes[node].phrases) ending.emplace_back(phrase, at);
+      std::optional<std::uint32_t> next = child_of(node, at);
+      // "since the October 10 ceasefire", "the 7 October attack": a date that names
+      // the thing is read through when the phrase goes on after it.
+      const int date = at < count ? reading.mention_at[at] : -1;
+      if (!next && date >= 0 && reading.mention_spans[date].begin == at &&
+          is_date_mention(*mentions[static_cast<std::size_t>(date)])) {
+        at = reading.mention_spans[date].end;
+        next = child_of(node, at);
+      }
+      if (!next) break;
+      node = *next;
     }
     // Dataset order among the phrases starting here, as ties are broken by it.
     std::sort(ending.begin(), ending.end());
-    for (std::uint32_t phrase : ending) {
-      reading.hits.push_back({&index.phrases[phrase], i, i + index.phrases[phrase].words.size()});
-    }
+    for (const auto& [phrase, end] : ending) reading.hits.push_back({&index.phrases[phrase], i, end});
   }
   reading.hits_by_fact.clear();
   for (const PhraseHit& hit : reading.hits) reading.hits_by_fact.push_back(&hit);
