@@ -772,6 +772,20 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       const std::size_t d = part->end;
       const bool joined = dash(d) && ((attached(d) && attached(d + 1)) ||
                                       (symbol(d, U'–') && spaced(d) && spaced(d + 1)));
+      if (!part->ambiguous && joined && has(i, kMonth) && part->day > 0 && part->year == 0) {
+        // "May 12-13", "Jan. 5-7, 2026": the month written once, before the first day
+        auto last = parse_date_core(d + 1, true);
+        if (last && last->month == 0 && last->day > part->day && !has(last->end, kMonth)) {
+          last->month = part->month;
+          std::size_t y = last->end;
+          if (symbol(y, ',') && attached(y) && spaced(y + 1)) ++y;
+          if (year_at(y) > 0 && spaced(y)) {
+            last->year = year_at(y);
+            last->end = y + 1;
+          }
+          if (auto range = range_candidate(*part, *last, i)) return range;
+        }
+      }
       if (!part->ambiguous && joined) {
         if (auto last = parse_date_core(d + 1, false)) {
           // "July–September": two month names in full make a range of months; "May"

@@ -1301,7 +1301,22 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 }
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
-  if (auto money = parse_prefixed_money(j)) return money;
+  if (auto money = parse_prefixed_money(j)) {
+    // "$35 billion to $37 billion", "$30bn to $40bn", "$30 to $40 billion": a range with
+    // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a
+    // change and the level it reaches, two figures
+    const bool after_change = j > 0 && (word(j - 1, "from") || word_in(j - 1, kPointChanges));
+    if (!money->skip && money->mention.value && !after_change && word(money->end, "to") &&
+        spaced(money->end) && spaced(money->end + 1)) {
+      auto high = parse_prefixed_money(money->end + 1);
+      if (high && !high->skip && high->mention.value && high->mention.unit == money->mention.unit) {
+        if (auto range = combine_range(*money->mention.value, money->scale, *high, high->end)) {
+          return range;
+        }
+      }
+    }
+    return money;
+  }
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
   if (auto vague = parse_vague(j)) return vague;
   if (auto half = parse_half_duration(j)) return half;
