@@ -100,5 +100,78 @@ TEST(ExtractHeldOut5, MonthFirstDayRanges) {
   EXPECT_EQ(iso(day_first.date), "2025-05-12");
 }
 
+TEST(ExtractHeldOut5, SpelledCountsBeforeAHyphenatedNoun) {
+  // as "a 12-match run" is the number 12
+  const Mention lead = only("opening a four-point lead at the top", "four");
+  EXPECT_EQ(lead.kind, MentionKind::kNumber);
+  EXPECT_EQ(lead.value, 4);
+  EXPECT_EQ(only("handed a three-match ban", "three").value, 3);
+  // set compounds are no counts; "one-" compounds neither
+  EXPECT_EQ(spans_of(extract("a two-state solution and a three-way deal")), "");
+  EXPECT_EQ(spans_of(extract("a two-time champion, a one-off payment and a one-time grant")), "");
+  // ordinals, fractions, ages and terms keep their readings
+  EXPECT_EQ(only("the twenty-first century", "twenty-first").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("two-thirds of homes", "two-thirds").kind, MentionKind::kPercent);
+  EXPECT_EQ(only("a six-day stoppage", "six-day").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("a two-month-old baby", "two-month-old").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("a two-to-one vote")), "");
+}
+
+TEST(ExtractHeldOut5, NumberWordsInAHeadingSetInCapitals) {
+  const Mention top = only("CHAMPIONSHIP: TOP FOUR (after Saturday's games)", "FOUR");
+  EXPECT_EQ(top.kind, MentionKind::kNumber);
+  EXPECT_EQ(top.value, 4);
+  // a number word in a name stays part of the name
+  EXPECT_EQ(spans_of(extract("it aired on BBC Two and Channel Four last night")), "last night");
+}
+
+TEST(ExtractHeldOut5, AQuarterOfAnHourIsMinutes) {
+  const Mention quarter = only("on the pitch for barely a quarter of an hour, then", "a quarter of an hour");
+  EXPECT_EQ(quarter.kind, MentionKind::kDuration);
+  EXPECT_EQ(quarter.value, 15);
+  EXPECT_EQ(quarter.unit, "minutes");
+  EXPECT_EQ(only("a quarter-hour wait", "a quarter-hour").value, 15);
+  // half an hour keeps its reading in hours; a quarter of the vote is a share
+  const Mention half = only("half an hour later", "half an hour");
+  EXPECT_EQ(half.value, 0.5);
+  EXPECT_EQ(half.unit, "hours");
+  EXPECT_EQ(only("a quarter of the vote", "a quarter").kind, MentionKind::kPercent);
+}
+
+TEST(ExtractHeldOut5, OneBeforeACountedNounCounts) {
+  const Mention charge = only("admitted in July one count of fraud and two counts of false accounting", "one");
+  EXPECT_EQ(charge.kind, MentionKind::kNumber);
+  EXPECT_EQ(charge.value, 1);
+  EXPECT_EQ(only("one boy was killed and two boys were hurt", "one").value, 1);
+  // the pronoun stays out, and so does "one" alone before a noun (extract_test)
+  EXPECT_EQ(spans_of(extract("one person was killed")), "");
+  EXPECT_EQ(spans_of(extract("one count of fraud")), "");
+  EXPECT_EQ(spans_of(extract("one man was killed and two women were hurt")), "two");
+  EXPECT_EQ(spans_of(extract("one of his promises, though one said no")), "");
+  EXPECT_EQ(spans_of(extract("one or both parents; the one we have all circled")), "");
+}
+
+TEST(ExtractHeldOut5, HalfStandingForAShareOfSomethingNamedBefore) {
+  const Mention serve = only("He will serve half in custody before release.", "half");
+  EXPECT_EQ(serve.kind, MentionKind::kPercent);
+  EXPECT_EQ(serve.value, 50);
+  EXPECT_EQ(only("They kept half.", "half").value, 50);
+  // a half of a match or a year, hyphenated words and "in half" are not shares
+  EXPECT_EQ(spans_of(extract("a first half they controlled")), "first");
+  EXPECT_EQ(spans_of(extract("The dividend for the half will rise")), "");
+  EXPECT_EQ(spans_of(extract("shortly before half-time, and")), "");
+  EXPECT_EQ(spans_of(extract("they cut it in half on Monday")), "Monday");
+}
+
+TEST(ExtractHeldOut5, InAYearAfterAFigureIsASpan) {
+  const Mention year = only("spending rose 18% in a year, to \u00a396m", "a year");
+  EXPECT_EQ(year.kind, MentionKind::kDuration);
+  EXPECT_EQ(year.value, 1);
+  EXPECT_EQ(year.unit, "years");
+  EXPECT_EQ(only("prices fell 3% in a month", "a month").unit, "months");
+  // not after a figure: no span ("twice in a year", "the worst in a year")
+  EXPECT_EQ(spans_of(extract("the worst storm in a year")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -136,6 +136,7 @@ class Scanner {
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
+  bool one_in_a_list_of_counts(std::size_t k) const;
   /// `may_run_backwards`: the words make it a range whatever the order of its
   /// ends ("between 40 and 30", "40-30%"), so a reversed one is kept and marked.
   std::optional<Candidate> combine_range(double low, double low_scale, const Candidate& high, std::size_t end,
