@@ -173,5 +173,102 @@ TEST(ExtractHeldOut5, InAYearAfterAFigureIsASpan) {
   EXPECT_EQ(spans_of(extract("the worst storm in a year")), "");
 }
 
+TEST(ExtractHeldOut5, TheFutureImpliedByTheSentence) {
+  constexpr Date kSaturday{2026, 3, 14};
+  // a date followed by a clause that says it is ahead
+  EXPECT_EQ(iso(only("A confiscation hearing is listed for 9 January, when prosecutors will ask the court.",
+                     "9 January", Date{2025, 9, 24}).date),
+            "2026-01-09");
+  EXPECT_EQ(iso(only("Harrowgate travel to Penrith on Tuesday night, before hosting Castleford next month.",
+                     "Tuesday", kSaturday).date),
+            "2026-03-17");
+  // an intention before the date
+  EXPECT_EQ(iso(only("nutrition partners plan to reach twice as many children in March.", "March",
+                     Date{2026, 2, 10}).date),
+            "2026-03");
+  // a might-be after the date: the nearer either side
+  EXPECT_EQ(iso(only("crews fear a shift in the wind late on Friday could push it", "Friday",
+                     Date{2025, 8, 14}).date),
+            "2025-08-15");
+  // a sentence with nothing in the past, the date after its main clause, most of a
+  // year back if read as past: the coming one
+  EXPECT_EQ(iso(only("The top two go up automatically; the sides finishing third to sixth enter the "
+                     "play-offs, with the final at Wembley on 23 May.",
+                     "23 May", kSaturday).date),
+            "2026-05-23");
+
+  // negative cases: the past stays past
+  EXPECT_EQ(iso(only("The hearing was listed for 9 January, when prosecutors asked the court.", "9 January",
+                     Date{2025, 9, 24}).date),
+            "2025-01-09");
+  EXPECT_EQ(iso(only("Harrowgate lost at Penrith on Tuesday night, and host Castleford today.", "Tuesday",
+                     kSaturday).date),
+            "2026-03-10");
+  EXPECT_EQ(iso(only("under a plan agreed in March, the partners reached more children", "March",
+                     Date{2026, 2, 10}).date),
+            "2025-03");
+  EXPECT_EQ(iso(only("The sides finishing third to sixth entered the play-offs, with the final at "
+                     "Wembley on 23 May.",
+                     "23 May", kSaturday).date),
+            "2025-05-23");
+  EXPECT_EQ(iso(only("The final at Wembley on 23 May drew a record crowd of fans from both clubs.", "23 May",
+                     kSaturday).date),
+            "2025-05-23");
+  EXPECT_EQ(iso(only("Angola has recorded 742 deaths since the outbreak was declared on 7 January, giving",
+                     "7 January", Date{2025, 11, 27}).date),
+            "2025-01-07");
+  // a date in the past half year is read back even with nothing in the past
+  EXPECT_EQ(iso(only("The top two go up automatically, with the final at Wembley on 23 February.",
+                     "23 February", kSaturday).date),
+            "2026-02-23");
+}
+
+TEST(ExtractHeldOut5, ADateCountedFromOnItsOwnAnniversaryIsAYearBack) {
+  constexpr Date kAnniversary{2024, 10, 7};
+  const Mention after = only("Explainer: Gaza, one year after 7 October", "7 October", kAnniversary);
+  EXPECT_EQ(iso(after.date), "2023-10-07");
+  EXPECT_EQ(iso(only("the war since 7 October has", "since 7 October", kAnniversary).date), "2023-10-07");
+  EXPECT_EQ(iso(only("on the anniversary of 7 October, crowds", "7 October", kAnniversary).date), "2023-10-07");
+  // the publication day itself otherwise stays the publication day
+  EXPECT_EQ(iso(only("Crowds gathered on 7 October in Tel Aviv", "7 October", kAnniversary).date), "2024-10-07");
+  // and a day after which is not the publication day keeps its reading
+  EXPECT_EQ(iso(only("one week after 30 September", "30 September", kAnniversary).date), "2024-09-30");
+}
+
+TEST(ExtractHeldOut5, ThePublicationMonthInAParagraphAboutAnEarlierYear) {
+  constexpr Date kAnniversary{2024, 10, 7};
+  const std::string paragraph =
+      "Israel began an air campaign followed, in late October, by a ground invasion. By 6 November 2023, "
+      "the ministry counted more than 10,000 killed. Its toll passed 20,000 on 22 December.";
+  EXPECT_EQ(iso(only(paragraph, "October", kAnniversary).date), "2023-10");
+  EXPECT_EQ(iso(only(paragraph, "22 December", kAnniversary).date), "2023-12-22");
+  // the publication month with no earlier year in its paragraph is the publication's
+  EXPECT_EQ(iso(only("Israel began a ground operation in late October.\nBy 6 November 2023, talks failed.",
+                     "October", kAnniversary).date),
+            "2024-10");
+  // a day, even in such a paragraph, keeps the last before publication
+  EXPECT_EQ(iso(only("The crossing reopened in January 2025, but shut again. Those remains were handed "
+                     "over on 26 January.",
+                     "26 January", Date{2026, 2, 2}).date),
+            "2026-01-26");
+  // a month gone by keeps it too
+  EXPECT_EQ(iso(only("Prices fell in September. By 6 November 2023, they had recovered.", "September",
+                     kAnniversary).date),
+            "2024-09");
+}
+
+TEST(ExtractHeldOut5, AYearAgoTodayIsADay) {
+  constexpr Date kAnniversary{2024, 10, 7};
+  const Mention today = only("A year ago today, Hamas-led gunmen crossed", "A year ago today", kAnniversary);
+  EXPECT_EQ(today.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(today.date), "2023-10-07");
+  EXPECT_EQ(iso(only("two years ago today", "two years ago today", kAnniversary).date), "2022-10-07");
+  EXPECT_EQ(iso(only("six months ago today", "six months ago today", kAnniversary).date), "2024-04-07");
+  // a leap day a year on is the last day of February
+  EXPECT_EQ(iso(only("a year ago today", "a year ago today", Date{2028, 2, 29}).date), "2027-02-28");
+  // without "today", a year ago names the year
+  EXPECT_EQ(iso(only("A year ago, Hamas-led gunmen crossed", "A year ago", kAnniversary).date), "2023");
+}
+
 }  // namespace
 }  // namespace figcheck
