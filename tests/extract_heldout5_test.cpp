@@ -270,5 +270,16 @@ TEST(ExtractHeldOut5, AYearAgoTodayIsADay) {
   EXPECT_EQ(iso(only("A year ago, Hamas-led gunmen crossed", "A year ago", kAnniversary).date), "2023");
 }
 
+TEST(ExtractHeldOut5, OnOrAboutADateIsTheDateAlone) {
+  // dates take no bound but "since" (58's "on or around 31 December")
+  const auto mentions = extract("was made on or about 14 May 2020, weeks into the first lockdown");
+  EXPECT_EQ(spans_of(mentions), "14 May 2020|first");
+  const Mention date = only("was made on or about 14 May 2020, weeks", "14 May 2020");
+  EXPECT_EQ(date.qualifier, Qualifier::kNone);
+  EXPECT_EQ(iso(date.date), "2020-05-14");
+  // "about" still bounds a figure
+  EXPECT_EQ(only("about 14 people", "about 14").qualifier, Qualifier::kAbout);
+}
+
 }  // namespace
 }  // namespace figcheck
