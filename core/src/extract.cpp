@@ -55,6 +55,45 @@ constexpr auto kMarketVerbs = std::to_array<std::string_view>({
     "jumped", "declined", "edged", "ended", "index", "futures",
 });
 constexpr std::size_t kTenseLookback = 16;
+// How far back the sentence before a date is read for a verb in the past tense.
+constexpr std::size_t kSentenceLookback = 40;
+
+// Words in "-ed" that are no past tense.
+constexpr auto kNotPastEd = std::to_array<std::string_view>({
+    "need", "needed", "feed", "seed", "speed", "proceed", "succeed", "exceed", "bleed", "breed",
+    "deed", "indeed", "weed", "greed", "heed", "steed", "shed", "bred", "naked", "wicked",
+    "sacred", "kindred", "rugged", "ragged", "beloved", "learned", "alleged", "based",
+    "related", "limited", "united", "red", "bed", "wed",
+});
+
+// Words of the main clause a date must follow for that clause's tense to count.
+constexpr std::size_t kMainClauseWords = 6;
+
+// Past forms that do not end in "-ed", and words that look back.
+constexpr auto kPastWords = std::to_array<std::string_view>({
+    "was", "were", "had", "did", "took", "came", "began", "fell", "rose", "won", "lost", "went",
+    "saw", "made", "said", "told", "left", "met", "held", "gave", "got", "struck", "drew", "ran",
+    "sent", "brought", "bought", "paid", "sold", "led", "kept", "found", "broke", "threw",
+    "spent", "fought", "became", "grew", "knew", "thought", "wrote", "spoke", "stood", "shot",
+    "fled", "flew", "drove", "rode", "stole", "sank", "swore", "chose", "woke", "shook", "sought",
+    "caught", "taught", "felt", "heard", "meant", "sat", "slept", "swept", "wept", "hid", "tore",
+    "froze", "forgave", "forbade", "withdrew", "overtook", "undertook", "upheld", "overcame",
+    "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
+});
+
+// How far a clause hung on a date ("..., when prosecutors will ask") is read for its tense.
+constexpr std::size_t kClauseLookahead = 10;
+
+// "plan to", "aims to": an intention, so a date after it is ahead.
+constexpr auto kIntentVerbs = std::to_array<std::string_view>({
+    "plan", "plans", "planning", "aim", "aims", "aiming", "intend", "intends", "intending",
+    "hope", "hopes", "hoping",
+});
+
+// "is listed for", "are set for": a date fixed ahead.
+constexpr auto kListedWords = std::to_array<std::string_view>({
+    "listed", "set", "fixed", "slated", "pencilled", "penciled", "booked",
+});
 
 bool is_start_symbol(char32_t cp) {
   return cp == '$' || cp == U'€' || cp == U'£' || cp == U'₪' || cp == U'¥' || cp == U'₹' ||
@@ -363,6 +402,12 @@ Tense Scanner::tense_before(std::size_t i) const {
       return Tense::kFuture;
     }
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
+    // "partners plan to reach ... in March", "aims to finish by June"
+    if (word_in(k, kIntentVerbs) && word(k + 1, "to") && spaced(k + 1)) return Tense::kFuture;
+    // "a hearing is listed for 9 January" (but "was listed for" is past)
+    if (word_in(k, kListedWords) && word(k + 1, "for") && k > 0 && (word(k - 1, "is") || word(k - 1, "are"))) {
+      return Tense::kFuture;
+    }
     // "a split, to take effect on 1 December" (but "took effect on October 10")
     if (word(k, "effect") && k > 0 && (word(k - 1, "take") || word(k - 1, "takes"))) return Tense::kLoose;
   }
@@ -370,15 +415,75 @@ Tense Scanner::tense_before(std::size_t i) const {
 }
 
 // The words straight after a date say it is ahead: "talks on 3 February will decide",
-// "donors meeting on Feb. 3 are expected to pledge".
+// "donors meeting on Feb. 3 are expected to pledge"; or a clause hung on the date does:
+// "listed for 9 January, when prosecutors will ask", "on Tuesday night, before hosting
+// Castleford next month".
 Tense Scanner::tense_after(std::size_t end) const {
-  if (!spaced(end)) return Tense::kPast;
-  if (word(end, "will")) return Tense::kFuture;
-  if ((word(end, "is") || word(end, "are")) && spaced(end + 1) &&
+  if (word(end, "will") && spaced(end)) return Tense::kFuture;
+  // "a shift in the wind late on Friday could push it": the nearer either side
+  if ((word(end, "could") || word(end, "would") || word(end, "might")) && spaced(end)) return Tense::kLoose;
+  if ((word(end, "is") || word(end, "are")) && spaced(end) && spaced(end + 1) &&
       (word(end + 1, "expected") || word(end + 1, "due") || word(end + 1, "scheduled"))) {
     return Tense::kFuture;
   }
+  std::size_t k = end;
+  if ((word(k, "night") || word(k, "morning") || word(k, "afternoon") || word(k, "evening")) && spaced(k)) ++k;
+  if (symbol(k, ',') && attached(k)) ++k;
+  const bool when = word(k, "when");
+  const bool before = word(k, "before") || (word(k, "ahead") && word(k + 1, "of"));
+  if (!(when || before) || !spaced(k)) return Tense::kPast;
+  const std::size_t stop = std::min(tokens_.size(), k + kClauseLookahead);
+  for (std::size_t t = k + 1; t < stop; ++t) {
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, '.') || symbol(t, ';') || symbol(t, ',') ||
+        symbol(t, '!') || symbol(t, '?') || symbol(t, ':')) {
+      break;
+    }
+    if (word(t, "will") || word(t, "shall") || (word(t, "ll") && attached(t))) return Tense::kFuture;
+    // "before hosting Castleford next month": an event after the date and still ahead
+    if (before && (word(t, "tomorrow") || (word(t, "next") && spaced(t + 1) &&
+                                           (word(t + 1, "week") || word(t + 1, "month") ||
+                                            word(t + 1, "year") || has(t + 1, kWeekday | kMonth))))) {
+      return Tense::kFuture;
+    }
+  }
   return Tense::kPast;
+}
+
+bool Scanner::past_word(std::size_t k) const {
+  if (k >= tokens_.size() || tokens_[k].type != TokenType::kWord) return false;
+  if (word_in(k, kPastWords)) return true;
+  // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
+  // "planned") carry their own reading, capitalised words are names ("Ahmed"), and "is
+  // listed", "will be closed" are no past
+  if (tokens_[k].lexeme != nullptr || tokens_[k].capitalized || word_in(k, kNotPastEd)) return false;
+  const std::string_view text = text_of(k);
+  const bool ed = text.size() >= 4 && (text.ends_with("ed") || text.ends_with("ED"));
+  const bool passive_present =
+      k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am"));
+  return ed && !passive_present;
+}
+
+// The sentence around a date (tokens i to end) says nothing of the past, and the date
+// follows a main clause of a few words whose tense it takes: "the sides finishing third to
+// sixth enter the play-offs, with the final at Wembley on 23 May".
+bool Scanner::present_sentence(std::size_t i, std::size_t end) const {
+  std::size_t words_before = 0;
+  const std::size_t stop = i > kSentenceLookback ? i - kSentenceLookback : 0;
+  for (std::size_t j = i; j > stop; --j) {
+    const std::size_t k = j - 1;
+    if (tokens_[j].gap == Gap::kNewline) break;
+    if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && tokens_[j].gap != Gap::kNone) break;
+    if (past_word(k)) return false;
+    if (tokens_[k].type == TokenType::kWord) ++words_before;
+  }
+  if (words_before < kMainClauseWords) return false;
+  const std::size_t last = std::min(tokens_.size(), end + kSentenceLookback);
+  for (std::size_t k = end; k < last; ++k) {
+    if (tokens_[k].gap == Gap::kNewline) break;
+    if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(k + 1)) break;
+    if (past_word(k)) return false;
+  }
+  return true;
 }
 
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
@@ -489,6 +594,7 @@ std::vector<Mention> Scanner::run() {
           }
         }
       }
+      placed_.push_back({i, candidate->end, candidate->year_stated, candidate->year_read_back});
       last_mention_end_ = candidate->end;
       last_mention_kind_ = mention.kind;
       if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
@@ -496,6 +602,8 @@ std::vector<Mention> Scanner::run() {
     }
     i = candidate->end;
   }
+
+  place_in_narrative_year(mentions);
 
   // "A rise of 0.5 degrees" in a text that gives its temperatures in Celsius (or only
   // in Fahrenheit) is in that scale; with both, or neither, it stays "degrees".

@@ -14,6 +14,17 @@ constexpr int kMaxYear = 2199;
 constexpr int kMinBareYear = 1900;
 constexpr int kMaxBareYear = 2100;
 constexpr int kMaxLeapSearch = 8;
+// A yearless date with no tense is read ahead when the last such day is further back
+// than this and the next is within kNearAheadDays.
+constexpr int kFarBehindDays = 240;
+constexpr int kNearAheadDays = 120;
+// A yearless date moves into its paragraph's earlier year when it falls there within
+// kNarrativeNearDays of the paragraph's dated event, and is more than kNarrativeFarDays
+// from it as read.
+constexpr int kNarrativeNearDays = 92;
+constexpr int kNarrativeFarDays = 183;
+// How many mentions either side are searched for the paragraph's dated event.
+constexpr std::size_t kNarrativeReach = 32;
 
 // "the end of 2023", "the summer of 2014": "of" only introduces a year after these.
 constexpr auto kOfYearLeads = std::to_array<std::string_view>({
@@ -321,7 +332,7 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   return part;
 }
 
-bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note) const {
+bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool* from_written) const {
   if (!published_known_) {
     note = "no year given and no publication date to place it";
     return false;
@@ -353,6 +364,7 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note) const
         part.year = it->year;
         note = "no year given: read as " + format_readable_date(*it) +
                ", as the same date is written earlier";
+        if (from_written != nullptr) *from_written = true;
         return true;
       }
     }
@@ -387,6 +399,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   Candidate candidate;
   candidate.end = part.end;
   candidate.year_written = part.year != 0 && part.day > 0;
+  candidate.year_stated = part.year != 0;
   Mention& mention = candidate.mention;
   mention.kind = MentionKind::kDate;
   std::string note;
@@ -421,12 +434,43 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     std::string resolution;
     Tense tense = tense_before(i);
     if (tense == Tense::kPast) tense = tense_after(part.end);
-    const bool placed = resolve_year(resolved, tense, resolution);
-    append_note(note, resolution);
+    // "the final at Wembley on 23 May" written in March in a sentence with nothing in the
+    // past: a yearless date most of a year back would have been given its year, so the
+    // coming one is meant when it is near
+    if (tense == Tense::kPast && published_known_ && present_sentence(i, part.end)) {
+      DatePart back = resolved;
+      DatePart ahead = resolved;
+      std::string unused;
+      if (resolve_year(back, Tense::kPast, unused) && resolve_year(ahead, Tense::kFuture, unused)) {
+        const int day = resolved.day > 0 ? resolved.day : 1;
+        const int published_days = days_since_epoch(published_);
+        const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
+        const int before_it = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
+        if (behind > kFarBehindDays && before_it >= 0 && before_it <= kNearAheadDays) tense = Tense::kFuture;
+      }
+    }
+    bool from_written = false;
+    const bool placed = resolve_year(resolved, tense, resolution, &from_written);
+    candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
     if (!placed) {
+      append_note(note, resolution);
       mention.note = note;
       return candidate;
     }
+    // "one year after 7 October", "since 7 October", "the anniversary of 7 October" on
+    // 7 October itself: the time since that day is the point, so it is a year back
+    const bool counted_from = i > 0 && (word(i - 1, "after") || word(i - 1, "since") ||
+                                        (word(i - 1, "of") && i > 1 && word(i - 2, "anniversary")));
+    if (tense == Tense::kPast && counted_from && resolved.day > 0 && published_known_ &&
+        Date{resolved.year, resolved.month, resolved.day} == published_ &&
+        resolved.day <= days_in_month(resolved.year - 1, resolved.month)) {
+      --resolved.year;
+      candidate.year_read_back = false;
+      resolution = "no year given, counted from: read as " +
+                   format_readable_date(Date{resolved.year, resolved.month, resolved.day}) +
+                   ", as the publication day itself cannot be counted from";
+    }
+    append_note(note, resolution);
   }
   const Date date{resolved.year, resolved.month, resolved.day};
   if (!date.valid()) return std::nullopt;
@@ -509,7 +553,8 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   if (mode == "next") offset = ahead == 0 ? 7 : ahead;
   if (mode == "this") offset = weekday_number - published_weekday;
   if (mode.empty()) {
-    const Tense tense = tense_before(i);
+    Tense tense = tense_before(i);
+    if (tense == Tense::kPast) tense = tense_after(end);
     if (tense == Tense::kFuture) offset = ahead;
     if (tense == Tense::kLoose && ahead < back) offset = ahead;
   }
@@ -538,13 +583,20 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
   }
   const int count = static_cast<int>(amount);
   const int published_days = days_since_epoch(published_);
+  // "a year ago today": the same day of the month that many years or months back
+  const bool today = word(end, "today") && spaced(end);
   Date date;
   if (unit == "days") date = date_from_days(published_days - count);
   if (unit == "weeks") date = date_from_days(published_days - 7 * count);
   if (unit == "months") date = shift_months(published_, -count);
   if (unit == "years") date = Date{published_.year - count, 0, 0};
+  if (today && (unit == "months" || unit == "years")) {
+    if (unit == "years") date.month = published_.month;
+    date.day = std::min(published_.day, days_in_month(date.year, date.month));
+  }
+  if (today) candidate.end = end + 1;
   candidate.mention.date = date;
-  candidate.mention.note = label + ": read as " + format_readable_date(date);
+  candidate.mention.note = label + (today ? " today" : "") + ": read as " + format_readable_date(date);
   return candidate;
 }
 
@@ -772,6 +824,20 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       const std::size_t d = part->end;
       const bool joined = dash(d) && ((attached(d) && attached(d + 1)) ||
                                       (symbol(d, U'–') && spaced(d) && spaced(d + 1)));
+      if (!part->ambiguous && joined && has(i, kMonth) && part->day > 0 && part->year == 0) {
+        // "May 12-13", "Jan. 5-7, 2026": the month written once, before the first day
+        auto last = parse_date_core(d + 1, true);
+        if (last && last->month == 0 && last->day > part->day && !has(last->end, kMonth)) {
+          last->month = part->month;
+          std::size_t y = last->end;
+          if (symbol(y, ',') && attached(y) && spaced(y + 1)) ++y;
+          if (year_at(y) > 0 && spaced(y)) {
+            last->year = year_at(y);
+            last->end = y + 1;
+          }
+          if (auto range = range_candidate(*part, *last, i)) return range;
+        }
+      }
       if (!part->ambiguous && joined) {
         if (auto last = parse_date_core(d + 1, false)) {
           // "July–September": two month names in full make a range of months; "May"
@@ -913,6 +979,70 @@ std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
   mention.date_end.reset();
   if (mention.date && published_known_) mention.date_end = published_;
   return candidate;
+}
+
+// "began an air campaign followed, in late October, by a ground invasion. By 6 November
+// 2023, ...": a month named without a year reads as the publication's own (October 2024,
+// written on 7 October 2024, a month barely begun), but its paragraph's nearest date with
+// a year is of an earlier year, within weeks of that year's October, where the month as
+// read is most of a year away: the paragraph's year is meant.
+void Scanner::place_in_narrative_year(std::vector<Mention>& mentions) const {
+  if (!published_known_) return;
+  const auto distance = [](const Date& a, const Date& b) {
+    const int a_first = days_since_epoch(first_day(a));
+    const int a_last = days_since_epoch(last_day(a));
+    const int b_first = days_since_epoch(first_day(b));
+    const int b_last = days_since_epoch(last_day(b));
+    if (a_last < b_first) return b_first - a_last;
+    if (b_last < a_first) return a_first - b_last;
+    return 0;
+  };
+  // only a month that read back is the publication's own, most of it still ahead: a
+  // day, or a month gone by, is as likely the latest as the narrative's
+  const auto qualifies = [&](std::size_t m) {
+    const Mention& mention = mentions[m];
+    return placed_[m].year_read_back && mention.kind == MentionKind::kDate && mention.date &&
+           mention.date->day == 0 && mention.date->year == published_.year &&
+           mention.date->month == published_.month;
+  };
+  if (std::none_of(mentions.begin(), mentions.end(),
+                   [&](const Mention& mention) { return qualifies(&mention - mentions.data()); })) {
+    return;
+  }
+  // the paragraph of each mention: lines are counted once
+  std::vector<std::size_t> paragraph(mentions.size());
+  {
+    std::size_t line = 0;
+    std::size_t t = 0;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      for (; t <= placed_[m].start && t < tokens_.size(); ++t) {
+        if (tokens_[t].gap == Gap::kNewline) ++line;
+      }
+      paragraph[m] = line;
+    }
+  }
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (!qualifies(m)) continue;
+    Mention& mention = mentions[m];
+    // the nearest mention with a stated year in the same paragraph, either side
+    std::optional<std::size_t> anchor;
+    for (std::size_t step = 1; step <= kNarrativeReach && !anchor; ++step) {
+      const bool left = m >= step && paragraph[m - step] == paragraph[m];
+      const bool right = m + step < mentions.size() && paragraph[m + step] == paragraph[m];
+      if (!left && !right) break;
+      if (left && placed_[m - step].year_stated && mentions[m - step].date) anchor = m - step;
+      if (!anchor && right && placed_[m + step].year_stated && mentions[m + step].date) anchor = m + step;
+    }
+    if (!anchor) continue;
+    const Date& stated = *mentions[*anchor].date;
+    const Date& read = *mention.date;
+    if (stated.year >= read.year) continue;
+    const Date earlier{read.year - 1, read.month, 0};
+    if (distance(earlier, stated) > kNarrativeNearDays || distance(read, stated) <= kNarrativeFarDays) continue;
+    mention.date = earlier;
+    mention.note = "no year given: read as " + format_readable_date(earlier) +
+                   ", the year of its paragraph (" + format_readable_date(stated) + ")";
+  }
 }
 
 }  // namespace figcheck::detail::extraction

@@ -27,6 +27,12 @@ constexpr auto kFractionFollowers = std::to_array<std::string_view>({
     "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "above", "below",
 });
 
+// Words after a "half" that stands for a share of something named before ("serve half
+// in custody").
+constexpr auto kHalfStandaloneFollowers = std::to_array<std::string_view>({
+    "in", "on", "at", "to", "for", "from", "with", "before", "after", "during", "until", "now",
+});
+
 constexpr auto kHalfBounds = std::to_array<std::string_view>({
     "by", "nearly", "almost", "about", "around", "roughly", "over", "than", "least", "some", "as",
 });
@@ -53,6 +59,8 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
     "up", "down", "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "by",
 });
 constexpr std::size_t kPointsLookback = 14;
+// How far after "one count" the next count of a list may come ("and two counts").
+constexpr std::size_t kListLookahead = 16;
 
 // Words of polls and votes: in their sentence a lead, swing or gap in "points" is in
 // percentage points ("gave it a lead of nine points", "put the swing at 6.1 points").
@@ -99,6 +107,14 @@ constexpr auto kDimensionWords = std::to_array<std::string_view>({
 
 constexpr auto kPronouns = std::to_array<std::string_view>({
     "i", "you", "he", "she", "it", "we", "they", "this", "that", "there",
+});
+
+// Second halves of compound adjectives that make no count: "a two-state solution",
+// "a three-way race", "a two-time champion".
+constexpr auto kCompoundIdioms = std::to_array<std::string_view>({
+    "state", "states", "way", "fold", "tier", "tiered", "sided", "faced", "time", "times", "off",
+    "horse", "pronged", "dimensional", "star", "pointer", "speed", "track", "stroke", "shot",
+    "handed", "legged", "wheel", "wheeled", "party",
 });
 
 // "in the past week", "over the next decade": words before "the" that make a span.
@@ -453,8 +469,10 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   numeral.spelled = true;
   numeral.lone_one = k == j + 1 && word(j, "one");
   // "BBC Two", "Channel Four": a capitalised number word after a capitalised word
+  // ("TOP FOUR", a heading set in capitals, is a count)
   numeral.name_like = tokens_[j].capitalized && j > 0 && spaced(j) &&
-                      tokens_[j - 1].type == TokenType::kWord && tokens_[j - 1].capitalized;
+                      tokens_[j - 1].type == TokenType::kWord && tokens_[j - 1].capitalized &&
+                      !(tokens_[j].all_caps && tokens_[j - 1].all_caps);
   return numeral;
 }
 
@@ -629,6 +647,27 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     ++r;
   }
   return std::nullopt;
+}
+
+// "one count of fraud ... and two counts of ...": the word after a lone "one" at `k` is
+// a noun counted again, by a number after "and" later in the sentence.
+bool Scanner::one_in_a_list_of_counts(std::size_t k) const {
+  if (k == 0 || !spaced(k) || attached(k - 1) || k >= tokens_.size()) return false;
+  const Token& noun = tokens_[k];
+  if (noun.type != TokenType::kWord || noun.lexeme != nullptr || noun.capitalized || noun.size() < 3) {
+    return false;
+  }
+  const std::string_view stem = text_of(k);
+  const std::size_t stop = std::min(tokens_.size(), k + kListLookahead);
+  for (std::size_t t = k + 1; t + 2 < stop; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) return false;
+    if (symbol(t, '.') || symbol(t, ';') || symbol(t, ':') || symbol(t, '!') || symbol(t, '?')) return false;
+    if (!word(t, "and") || !spaced(t + 1) || !spaced(t + 2)) continue;
+    if (!digits(t + 1) && !(has(t + 1, kCardinal) && tokens_[t + 1].lexeme->number >= 2)) continue;
+    const std::string_view again = text_of(t + 2);
+    if (again.size() >= stem.size() && again.substr(0, stem.size()) == stem) return true;
+  }
+  return false;
 }
 
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
@@ -856,11 +895,18 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     std::string unit;
     if (auto end = parse_rate(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
   }
-  if (numeral.lone_one) return std::nullopt;
+  // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
+  // out too); in a list of counts of one thing it counts: "one count of fraud and two
+  // counts of false accounting"
+  if (numeral.lone_one && !one_in_a_list_of_counts(k)) return std::nullopt;
   if (numeral.name_like) return std::nullopt;
-  // "two-state", "three-way": a compound adjective, not a count.
+  // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
+  // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
   if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < tokens_.size() &&
-      tokens_[k + 1].type == TokenType::kWord) {
+      tokens_[k + 1].type == TokenType::kWord &&
+      (numeral.value < 2 || word_in(k + 1, kCompoundIdioms) ||
+       has(k + 1, kCardinal | kOrdinal | kFraction | kScaleWord | kMonth | kWeekday | kOther) ||
+       (dash(k + 2) && attached(k + 2)))) {
     return std::nullopt;
   }
   return finish(MentionKind::kNumber, k);
@@ -1066,7 +1112,16 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     const bool of_something = spaced(j + 1) && word_in(j + 1, kHalfOf);
     // "cut by half", "nearly half were children"
     const bool bounded = j > 0 && word_in(j - 1, kHalfBounds);
-    if (!qualified_before && !hyphenated && (of_something || bounded)) {
+    // "he will serve half in custody", "they kept half.": half of something named
+    // before, the object of a verb, then a preposition or the end of the clause
+    const bool clause_ends = j + 1 >= tokens_.size() ||
+                             ((symbol(j + 1, '.') || symbol(j + 1, ',') || symbol(j + 1, ';')) &&
+                              attached(j + 1)) ||
+                             (spaced(j + 1) && word_in(j + 1, kHalfStandaloneFollowers));
+    const bool standalone = j > 0 && spaced(j) && tokens_[j - 1].type == TokenType::kWord &&
+                            tokens_[j - 1].lexeme == nullptr && !tokens_[j - 1].capitalized &&
+                            !word_in(j - 1, kNotNouns) && clause_ends;
+    if (!qualified_before && !hyphenated && (of_something || bounded || standalone)) {
       return fraction_candidate(1, 2, j + 1);
     }
   }
@@ -1091,6 +1146,11 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     double years = 0;
     if (word(k, "century")) years = 100 * share;
     if (word(k, "decade")) years = 10 * share;
+    // "a quarter of an hour", "a quarter-hour": minutes
+    if (word(k, "hour") && share < 0.5) {
+      if (word(k + 1, "ago") && spaced(k + 1)) return std::nullopt;  // a time of day
+      return duration(60 * share, 60 * share, "minutes", k + 1);
+    }
     if (years == 0) return std::nullopt;
     if (word(k + 1, "ago") && spaced(k + 1)) return ago_candidate(years, "years", k + 2);
     if (dash(k + 1) && attached(k + 1) && word(k + 2, "old")) return std::nullopt;  // an age
@@ -1110,8 +1170,10 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     return std::nullopt;
   }
   // "for a year", "lasting a week", "up to a week": a word before that makes it a span
+  // "rose 18% in a year", "$2bn in a month": the span a change straight before took
+  const bool in_after_figure = j > 1 && word(j - 1, "in") && last_mention_end_ == j - 1;
   const bool led = j > 0 && (word_in(j - 1, kDurationLeads) || word_in(j - 1, kLastingWords) ||
-                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")));
+                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure);
   // "for a decade", "more than a decade", "for a century"
   if (word(j + 1, "decade") && led) return duration(10, 10, "years", j + 2);
   if (word(j + 1, "century") && led) return duration(100, 100, "years", j + 2);
@@ -1301,7 +1363,22 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 }
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
-  if (auto money = parse_prefixed_money(j)) return money;
+  if (auto money = parse_prefixed_money(j)) {
+    // "$35 billion to $37 billion", "$30bn to $40bn", "$30 to $40 billion": a range with
+    // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a
+    // change and the level it reaches, two figures
+    const bool after_change = j > 0 && (word(j - 1, "from") || word_in(j - 1, kPointChanges));
+    if (!money->skip && money->mention.value && !after_change && word(money->end, "to") &&
+        spaced(money->end) && spaced(money->end + 1)) {
+      auto high = parse_prefixed_money(money->end + 1);
+      if (high && !high->skip && high->mention.value && high->mention.unit == money->mention.unit) {
+        if (auto range = combine_range(*money->mention.value, money->scale, *high, high->end)) {
+          return range;
+        }
+      }
+    }
+    return money;
+  }
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
   if (auto vague = parse_vague(j)) return vague;
   if (auto half = parse_half_duration(j)) return half;

@@ -53,6 +53,8 @@ struct Candidate {
   double scale = 1;
   bool skip = false;
   bool year_written = false;  ///< a day-precise date whose year the text states
+  bool year_stated = false;   ///< a date whose year the text states, at any granularity
+  bool year_read_back = false;  ///< a yearless date placed at the last before publication
 };
 
 /// What the clause before a date says of its time, which places a date written
@@ -107,6 +109,12 @@ class Scanner {
   std::size_t alphanumeric_run_end(std::size_t j) const;
   Tense tense_before(std::size_t i) const;
   Tense tense_after(std::size_t end) const;
+  /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
+  /// ("since", "ago", "last").
+  bool past_word(std::size_t k) const;
+  /// The sentence around the date at tokens i..end has no past word, and the date
+  /// follows a main clause.
+  bool present_sentence(std::size_t i, std::size_t end) const;
 
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
@@ -136,6 +144,7 @@ class Scanner {
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
+  bool one_in_a_list_of_counts(std::size_t k) const;
   /// `may_run_backwards`: the words make it a range whatever the order of its
   /// ends ("between 40 and 30", "40-30%"), so a reversed one is kept and marked.
   std::optional<Candidate> combine_range(double low, double low_scale, const Candidate& high, std::size_t end,
@@ -163,7 +172,11 @@ class Scanner {
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
                                              std::size_t i) const;
   /// Fills in a missing year; false when the publication date is unknown.
-  bool resolve_year(DatePart& part, Tense tense, std::string& note) const;
+  /// `from_written` is set when the year comes from the same date written earlier.
+  bool resolve_year(DatePart& part, Tense tense, std::string& note, bool* from_written = nullptr) const;
+  /// A yearless date read back into the year before the one its paragraph narrates moves
+  /// into it (run's last pass).
+  void place_in_narrative_year(std::vector<Mention>& mentions) const;
   Candidate ago_candidate(double amount, std::string_view unit, std::size_t end) const;
 
   std::string_view text_;
@@ -177,6 +190,14 @@ class Scanner {
   /// Day-precise dates whose year the text wrote, in text order: a later "30 January"
   /// takes the year of an earlier "30 January 2026".
   std::vector<Date> written_dates_;
+  /// Per mention, in order: its tokens and how its year was found.
+  struct Placed {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    bool year_stated = false;
+    bool year_read_back = false;
+  };
+  std::vector<Placed> placed_;
 };
 
 /// Formats a double for notes without trailing zeros.

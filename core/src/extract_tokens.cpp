@@ -157,6 +157,11 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("gigawatts", kMeasureUnit, "GW"), with_unit("kwh", kMeasureUnit, "kWh"),
     with_unit("mwh", kMeasureUnit, "MWh"), with_unit("gwh", kMeasureUnit, "GWh"),
     with_unit("twh", kMeasureUnit, "TWh"),
+    // storage: "256GB", "a 1TB version" ("mb" stays out: in weather copy it is millibars)
+    with_unit("gb", kMeasureUnit, "GB"), with_unit("gigabyte", kMeasureUnit, "GB"),
+    with_unit("gigabytes", kMeasureUnit, "GB"), with_unit("tb", kMeasureUnit, "TB"),
+    with_unit("terabyte", kMeasureUnit, "TB"), with_unit("terabytes", kMeasureUnit, "TB"),
+    with_unit("megabyte", kMeasureUnit, "MB"), with_unit("megabytes", kMeasureUnit, "MB"),
 
     with_unit("usd", kCurrencyCode, "USD"), with_unit("eur", kCurrencyCode, "EUR"),
     with_unit("gbp", kCurrencyCode, "GBP"), with_unit("ils", kCurrencyCode, "ILS"),
