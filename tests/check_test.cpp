@@ -248,6 +248,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A date naming the thing is read through: "since the October 10 ceasefire".
         CheckCase{"ADateNamingTheCeasefire", "More than 420 people have been killed in Gaza since the October 10 ceasefire.",
                   "2026-01-06", "More than 420", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // A fact all of whose points give one later day is an event the article predates.
+        CheckCase{"AnEventCountLongAfterTheArticle",
+                  "The November truce in Gaza saw 105 hostages freed in exchange for 240 Palestinian prisoners.",
+                  "2024-10-07", "240", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

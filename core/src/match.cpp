@@ -434,6 +434,9 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
     add(match.subject, PhraseRole::kSubject);
     const std::vector<Point>& points = dataset.facts[fact].points;
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
+    one_day_facts.push_back(!points.empty() && std::all_of(points.begin(), points.end(), [&](const Point& point) {
+      return point.as_of == points.front().as_of;
+    }));
     topic_subject.push_back(dataset.facts[fact].kind == FactKind::kCount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
       return std::any_of(dataset.topic.begin(), dataset.topic.end(),
                          [&](const std::string& phrase) { return fold_phrase(phrase) == fold_phrase(subject); });
@@ -679,10 +682,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // An event the dataset dates well after the article is not the one it reports
     // ("the truce, which began on 24 November", written in 2023, is not the
     // ceasefire of October 2025); a figure first known after it is not either.
+    // A fact whose points all give one day ("prisoners released on 13 October 2025")
+    // is an event too.
     constexpr int kAnnouncedAheadDays = 30;
     if (!fact.points.empty()) {
       const int ahead = index.first_point_day[fact_index] - published_day;
-      if (is_date ? ahead > kAnnouncedAheadDays : (!fact.stable && ahead > 0)) continue;
+      const bool event = is_date || index.one_day_facts[fact_index];
+      if (event ? ahead > kAnnouncedAheadDays : (!fact.stable && ahead > 0)) continue;
     }
     Candidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;

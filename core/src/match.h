@@ -47,6 +47,8 @@ struct MatchIndex {
   std::vector<bool> topic_subject;
   /// Per fact: days_since_epoch of its first point's as_of (0 when it has none).
   std::vector<int> first_point_day;
+  /// Per fact: all its points give the same day, as an event's do.
+  std::vector<bool> one_day_facts;
 };
 
 /// A phrase found in a sentence: tokens [begin, end).
