@@ -357,9 +357,13 @@ constexpr std::array<std::string_view, 16> kGenericHeads = {
 // Whether the figure's own noun phrase names something the fact's words do not.
 template <typename Hits>
 bool head_conflicts(const SentenceReading& sentence, TokenSpan head, Hits hits_begin, Hits hits_end) {
-  if (head.empty()) return false;
-  const Token& noun = sentence.tokens[head.begin];
-  if (std::find(kGenericHeads.begin(), kGenericHeads.end(), noun.form) != kGenericHeads.end()) return false;
+  // "240 Palestinian prisoners": a generic word may only qualify the noun after it.
+  const auto generic = [&](std::size_t i) {
+    return std::find(kGenericHeads.begin(), kGenericHeads.end(), sentence.tokens[i].form) != kGenericHeads.end();
+  };
+  std::size_t noun = head.begin;
+  while (noun < head.end && generic(noun)) ++noun;
+  if (noun == head.end) return false;
   for (auto hit_it = hits_begin; hit_it != hits_end; ++hit_it) {
     const PhraseHit& hit = **hit_it;
     if (hit.phrase->role != PhraseRole::kExclude && hit.begin < head.end &&
