@@ -276,8 +276,20 @@ TEST(ClaimIntervalTest, ReadsPrecisionAndQualifiers) {
   const detail::Interval million = detail::claim_interval(number(2.1e6, 1e5));
   EXPECT_DOUBLE_EQ(million.low, 2.05e6);
   EXPECT_DOUBLE_EQ(million.high, 2.15e6);
-  EXPECT_EQ(detail::claim_interval(number(10, 1, Qualifier::kAtLeast)).high,
-            std::numeric_limits<double>::infinity());
+  // "at least", "more than": ten of the figure's own steps above it, or a tenth,
+  // whichever is more; a round figure may lag far behind, a precise one not.
+  EXPECT_DOUBLE_EQ(detail::claim_interval(number(10, 1, Qualifier::kAtLeast)).high, 20);
+  EXPECT_DOUBLE_EQ(detail::claim_interval(number(71400, 100, Qualifier::kMoreThan)).high, 78540);
+  EXPECT_DOUBLE_EQ(detail::claim_interval(number(70000, 10000, Qualifier::kMoreThan)).high, 170000);
+  EXPECT_EQ(detail::claim_interval(number(10, 0, Qualifier::kAtLeast)).high, std::numeric_limits<double>::infinity());
+}
+
+// "more than 61,400" when the toll is 71,424 is a slip, not an understatement.
+TEST(RunningTotalTest, AFarLowerBoundIsASlip) {
+  EXPECT_EQ(detail::compare(number(61400, 100, Qualifier::kMoreThan), running_total(), kPublished).verdict,
+            Verdict::kContradicted);
+  EXPECT_EQ(detail::compare(number(70000, 10000, Qualifier::kMoreThan), running_total(), kPublished).verdict,
+            Verdict::kSupported);
 }
 
 }  // namespace

@@ -12,6 +12,8 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 // "about", "around": a tenth either way; "nearly": up to a tenth below.
 constexpr double kApproximateShare = 0.10;
+// How far below the truth "more than N" may stay, in steps of N's precision.
+constexpr double kLowerBoundSteps = 10;
 // Past its last point a running total is allowed to grow this much faster than
 // it ever has, before a figure above it is called wrong.
 constexpr double kGrowthMargin = 1.5;
@@ -455,6 +457,12 @@ Interval claim_interval(const Mention& mention) {
     case Qualifier::kMoreThan:
     case Qualifier::kOver:
     case Qualifier::kAtLeast:
+      // "more than 71,400" is written when the count has just passed it: a figure
+      // ten of its own steps (and a tenth) below the truth is a slip ("more than
+      // 61,400"), while a round one ("more than 70,000") may lag far behind.
+      if (value > 0 && mention.precision > 0) {
+        return {value, std::max(value * (1 + kApproximateShare), value + kLowerBoundSteps * mention.precision), value};
+      }
       return {value, kInfinity, value};
     case Qualifier::kNearly:
     case Qualifier::kAlmost:
