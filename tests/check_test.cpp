@@ -252,6 +252,12 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"AnEventCountLongAfterTheArticle",
                   "The November truce in Gaza saw 105 hostages freed in exchange for 240 Palestinian prisoners.",
                   "2024-10-07", "240", "", Verdict::kUnverified},
+        // A date between a subject and its verb dates that verb's event.
+        CheckCase{"ADateBeforeItsVerb", "The IPC on Friday confirmed famine in Gaza City for the first time.",
+                  "2025-08-23", "Friday", "ipc.famine_declared_gaza_governorate", Verdict::kSupported},
+        CheckCase{"ADateAfterAVerbOfItsOwn",
+                  "Israel resumed its offensive in Gaza on March 18 after the truce that began on January 19 collapsed.",
+                  "2025-05-01", "January 19", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -603,6 +603,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // Read only when a running total is a candidate.
   std::optional<RunningTotalReading> total_reading;
   const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
+  // "The IPC on Friday confirmed": a date between a subject and its verb. Not after
+  // a verb of its own ("the truce that began on January 19 collapsed").
+  const bool date_before_verb =
+      is_date && span.begin > clause.begin + 1 && tokens[span.begin - 1].form == "on" &&
+      std::none_of(sentence.hits.begin(), sentence.hits.end(), [&](const PhraseHit& hit) {
+        return hit.phrase->role == PhraseRole::kMetric && hit.end == span.begin - 1;
+      });
 
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
@@ -733,8 +740,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         continue;
       }
       // The event a date belongs to is named before it ("took effect on October 10"),
-      // unless the date opens its clause ("On 10 October, the ceasefire took effect").
-      if (is_date && hit.phrase->role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause) {
+      // unless the date opens its clause ("On 10 October, the ceasefire took effect")
+      // or stands between a subject and its verb ("The IPC on Friday confirmed").
+      if (is_date && hit.phrase->role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
+          !(date_before_verb && hit.begin == span.end)) {
         continue;
       }
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
