@@ -292,5 +292,20 @@ TEST(RunningTotalTest, AFarLowerBoundIsASlip) {
             Verdict::kSupported);
 }
 
+// A value that does not change, reported by sources after the article, still
+// judges it; an event the dataset dates after the article does not.
+TEST(StableTest, LaterSourcesOfAStableValueStillJudge) {
+  Fact taken;
+  taken.id = "hostages_taken";
+  taken.subject = "people taken hostage on 7 October 2023";
+  taken.stable = true;
+  taken.points = {point("2024-09-01", 251), point("2026-01-26", 251)};
+  EXPECT_EQ(detail::compare(number(251, 1), taken, Date{2024, 8, 15}).verdict, Verdict::kSupported);
+  EXPECT_EQ(detail::compare(number(215, 1), taken, Date{2024, 8, 15}).verdict, Verdict::kContradicted);
+  Fact released = taken;
+  released.points = {point("2025-10-13", 1968), point("2025-10-13", 1968)};
+  EXPECT_EQ(detail::compare(number(240, 10), released, Date{2023, 12, 1}).verdict, Verdict::kUnverified);
+}
+
 }  // namespace
 }  // namespace figcheck

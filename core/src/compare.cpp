@@ -335,8 +335,14 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
 Comparison compare_stable(const Fact& fact, const Date& published, const Interval& claim,
                           const std::string& reading) {
   Comparison comparison;
-  // The toll of an event the dataset dates after the article is not what the article counts.
-  if (!fact.points.empty() && fact.points.front().as_of > published && fact.kind != FactKind::kQuantity) {
+  // The toll of an event the dataset dates after the article (all its points give
+  // that one day) is not what the article counts. Points of several days are
+  // sources reporting a value that does not change, whenever they wrote.
+  const bool one_later_day = !fact.points.empty() && fact.points.front().as_of > published &&
+                             std::all_of(fact.points.begin(), fact.points.end(), [&](const Point& point) {
+                               return point.as_of == fact.points.front().as_of;
+                             });
+  if (one_later_day && fact.kind != FactKind::kQuantity) {
     comparison.explanation = "Read as " + reading + ". The dataset's figure for " + fact.subject + " is from " +
                              format_readable_date(fact.points.front().as_of) +
                              ", after publication, so it is not compared.";
