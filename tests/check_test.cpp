@@ -258,6 +258,16 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"ADateAfterAVerbOfItsOwn",
                   "Israel resumed its offensive in Gaza on March 18 after the truce that began on January 19 collapsed.",
                   "2025-05-01", "January 19", "", Verdict::kUnverified},
+        // "in more than two years of war": the whole war so far, a running total.
+        CheckCase{"YearsOfWar",
+                  "Gaza's health ministry said on Monday that 70,937 Palestinians had been killed and 171,192 wounded "
+                  "in more than two years of war.",
+                  "2025-12-23", "70,937", "gaza.deaths.cumulative", Verdict::kSupported},
+        // A share of the dead, its noun the predicate.
+        CheckCase{"AShareOfTheDead",
+                  "The Gaza ministry does not distinguish civilians from combatants. It says more than 16,000 of "
+                  "those killed were children.",
+                  "2024-08-15", "more than 16,000", "gaza.children_killed.cumulative", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

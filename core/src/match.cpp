@@ -143,6 +143,14 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   return std::find(kReporting.begin(), kReporting.end(), verb) != kReporting.end();
 }
 
+// Whether "of war" (fighting, conflict, bombardment) follows token `at`.
+bool of_the_war(const SentenceReading& sentence, std::size_t at) {
+  const auto& tokens = sentence.tokens;
+  if (at + 1 >= tokens.size() || tokens[at].form != "of") return false;
+  const std::string& what = tokens[at + 1].form;
+  return what == "war" || what == "fighting" || what == "conflict" || what == "bombardment";
+}
+
 // "passed 40,000 on Thursday", "reached 70,000 on 29 November": the day a running
 // total got to the figure, not an event it counts.
 bool dates_the_figure_reached(const SentenceReading& sentence, TokenSpan figure, TokenSpan date) {
@@ -196,6 +204,10 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
     const int m = sentence.mention_at[i];
     if (m < 0 || static_cast<std::size_t>(m) == which || sentence.mention_spans[m].begin != i) continue;
     const Mention& other = *sentence.mentions[m];
+    // "in more than two years of war": the whole war so far.
+    if (other.kind == MentionKind::kDuration && of_the_war(sentence, sentence.mention_spans[m].end)) {
+      reading.has_cue = true;
+    }
     if (!is_date_mention(other)) continue;
     if (other.qualifier == Qualifier::kSince) {
       reading.since = other.date;
@@ -704,6 +716,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     Candidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;
     bool subject_in_head = false, subject_near = false, excluded = false, subject_is_another_place = false;
+    bool metric_in_head = false;
     // The fact's own subject words between the figure and its metric are the
     // figure's noun phrase, not distance: "197 journalists and media workers have
     // been killed", "seized the Rafah crossing on 7 May".
@@ -757,6 +770,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           // A metric in the figure's own noun phrase ("1,200 injured") binds tightest.
           if (in_head && distance < metric_distance) {
             metric_distance = distance - 0.5;
+            metric_in_head = true;
             candidate.metric_begin = hit.begin;
             candidate.metric_end = hit.end;
           } else if (distance < metric_distance) {
@@ -771,7 +785,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
             subject_is_another_place = true;
             break;
           }
-          subject_in_head = subject_in_head || in_head || distance <= 1;
+          // "16,000 of those killed were children": a part's noun may be its predicate.
+          subject_in_head = subject_in_head || in_head || distance <= 1 ||
+                            (is_part && in_clause && hit.begin >= span.end && hit.begin <= span.end + 6);
           subject_near = true;
           break;
         case PhraseRole::kScope:
@@ -837,7 +853,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // not the running total; a total is told by "has killed", "toll", "so far", "since".
       if (!total_reading) total_reading = read_running_total(sentence, span, clause, which);
       if (total_reading->is_rate || total_reading->is_dated_event) continue;
-      if (!total_reading->has_cue && scope_distance == kNone) continue;
+      // "more than 16,000 of those killed were children": a share of the total.
+      const bool share_of_total = is_part && metric_in_head;
+      if (!total_reading->has_cue && scope_distance == kNone && !share_of_total) continue;
       // "killed since then", "since the scheduled start": counted from a start the
       // fact's words do not name, so not this running total.
       if (total_reading->since_other && scope_distance == kNone && !total_reading->since) continue;
