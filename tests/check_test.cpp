@@ -268,6 +268,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "The Gaza ministry does not distinguish civilians from combatants. It says more than 16,000 of "
                   "those killed were children.",
                   "2024-08-15", "more than 16,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        // A figure the count went past is a lower bound.
+        CheckCase{"ATollThatPassedAFigure", "The death toll in Gaza has passed 40,000, the ministry said.",
+                  "2024-09-20", "40,000", "gaza.deaths.cumulative", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

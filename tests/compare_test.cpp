@@ -1,5 +1,6 @@
 // The comparison rules of the README's "Verdicts" section, one table each.
 #include "compare.h"
+#include "format.h"
 
 #include <gtest/gtest.h>
 
@@ -305,6 +306,22 @@ TEST(StableTest, LaterSourcesOfAStableValueStillJudge) {
   Fact released = taken;
   released.points = {point("2025-10-13", 1968), point("2025-10-13", 1968)};
   EXPECT_EQ(detail::compare(number(240, 10), released, Date{2023, 12, 1}).verdict, Verdict::kUnverified);
+}
+
+// Figures in explanations: grouped whole units, never an exponent.
+TEST(FormatTest, NumbersReadAsWritten) {
+  EXPECT_EQ(detail::format_number(40005), "40,005");
+  EXPECT_EQ(detail::format_number(46099.9), "46,100");
+  EXPECT_EQ(detail::format_number(52.25), "52.25");
+  EXPECT_EQ(detail::format_number(7e10), "70 billion");
+}
+
+// "The toll passed 40,000": a bound the count went past.
+TEST(RunningTotalTest, APassedBoundReadsAsMoreThan) {
+  Mention passed = number(70500, 100);
+  passed.qualifier = Qualifier::kMoreThan;
+  EXPECT_EQ(detail::compare(passed, running_total(), kPublished).verdict, Verdict::kSupported);
+  EXPECT_EQ(detail::compare(number(70500, 100), running_total(), kPublished).verdict, Verdict::kContradicted);
 }
 
 }  // namespace

@@ -157,7 +157,9 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       }
       if (outcome.fact && !mention->ambiguous) {
         matched[which] = outcome.fact;
-        detail::Comparison comparison = detail::compare(*mention, *outcome.fact, published, outcome.day);
+        Mention claimed = *mention;
+        if (outcome.passed_bound) claimed.qualifier = Qualifier::kMoreThan;
+        detail::Comparison comparison = detail::compare(claimed, *outcome.fact, published, outcome.day);
         finding.fact_id = outcome.fact->id;
         finding.verdict = comparison.verdict;
         finding.expected = std::move(comparison.expected);

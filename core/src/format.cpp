@@ -36,6 +36,9 @@ std::string format_number(double value) {
     return buffer;
   }
   if (value == std::floor(value) && magnitude < 1e15) return group_thousands(value);
+  // A bound worked out from a figure ("a tenth above 41,909"): whole units, not
+  // an exponent.
+  if (magnitude >= 1000 && magnitude < 1e15) return group_thousands(std::round(value));
   std::snprintf(buffer, sizeof buffer, "%.4g", value);
   return buffer;
 }

@@ -143,6 +143,16 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   return std::find(kReporting.begin(), kReporting.end(), verb) != kReporting.end();
 }
 
+// Whether a verb of going past a figure stands right before it: "passed 40,000".
+bool passed_before(const SentenceReading& sentence, TokenSpan figure) {
+  if (figure.begin == 0) return false;
+  static constexpr std::array<std::string_view, 12> kPassing = {
+      "passed", "surpassed", "exceeded", "topped", "crossed", "passing",
+      "surpassing", "exceeding", "topping", "crossing", "pass", "top"};
+  const std::string& verb = sentence.tokens[figure.begin - 1].form;
+  return std::find(kPassing.begin(), kPassing.end(), verb) != kPassing.end();
+}
+
 // Whether "of war" (fighting, conflict, bombardment) follows token `at`.
 bool of_the_war(const SentenceReading& sentence, std::size_t at) {
   const auto& tokens = sentence.tokens;
@@ -907,6 +917,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
   outcome.fact = &dataset.facts[best.fact];
   outcome.start_differs = best.start_differs;
+  outcome.passed_bound = !is_date && mention.qualifier == Qualifier::kNone && passed_before(sentence, span);
   if (!is_date) outcome.day = day_of_figure(sentence, span, clause, which, published);
   return outcome;
 }

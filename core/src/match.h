@@ -119,6 +119,9 @@ struct MatchOutcome {
   /// The past day the figure's clause gives it for ("by early 2024": 31 December
   /// 2024), when it gives exactly one.
   std::optional<Date> day;
+  /// "the toll passed 40,000": the figure is a bound the count went past, so it
+  /// reads as "more than" whatever its own words say.
+  bool passed_bound = false;
 };
 
 /// Matches the sentence's mention number `which` (`mention`) to a fact, as the
