@@ -78,7 +78,29 @@ constexpr auto kPastWords = std::to_array<std::string_view>({
     "fled", "flew", "drove", "rode", "stole", "sank", "swore", "chose", "woke", "shook", "sought",
     "caught", "taught", "felt", "heard", "meant", "sat", "slept", "swept", "wept", "hid", "tore",
     "froze", "forgave", "forbade", "withdrew", "overtook", "undertook", "upheld", "overcame",
+    // past participles that do not end in "-ed": "people taken hostage on 7 October"
+    "taken", "seen", "written", "done", "gone", "fallen", "risen", "stolen", "driven", "shown",
+    "born", "begun", "chosen", "frozen", "hidden", "spoken", "sworn", "thrown", "torn", "beaten",
+    "flown", "grown", "drawn", "broken", "forgotten",
     "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
+});
+
+// The words of kPastWords that look back without being a verb.
+constexpr auto kPastAdverbs = std::to_array<std::string_view>({
+    "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
+});
+
+// Words before a past form that make it no finite past: "to be held on", "will be taken",
+// "a delayed vote".
+constexpr auto kNonFiniteLeads = std::to_array<std::string_view>({
+    "be", "been", "being", "is", "are", "am", "to", "will", "would", "have", "has", "a", "an",
+    "the", "its", "their", "his", "her", "our", "this", "that",
+});
+
+// Words after a month that make it a delivery month of a commodity, always the coming
+// one: "wheat for December delivery", "the December contract", "March futures".
+constexpr auto kDeliveryWords = std::to_array<std::string_view>({
+    "delivery", "contract", "futures",
 });
 
 // How far a clause hung on a date ("..., when prosecutors will ask") is read for its tense.
@@ -395,6 +417,12 @@ Tense Scanner::tense_before(std::size_t i) const {
         symbol(k, ')') || symbol(k, U'—')) {
       return Tense::kPast;
     }
+    // "people waiting for planned treatment fell to 187,420 at the end of December": the
+    // verb nearest the date sets its tense, and a finite past one stands nearer than
+    // "planned" ("talks that began in May will resume on 3 March" keeps "will")
+    if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
+      return Tense::kPast;
+    }
     if (tokens_[k].has(kFutureMarker)) {
       // "did not meet on Tuesday"; "agreed to meet on Friday" is the future seen from the past
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
@@ -420,6 +448,15 @@ Tense Scanner::tense_before(std::size_t i) const {
 // Castleford next month".
 Tense Scanner::tense_after(std::size_t end) const {
   if (word(end, "will") && spaced(end)) return Tense::kFuture;
+  // "wheat for December delivery", "the March contract": a delivery month is the coming one
+  if (word_in(end, kDeliveryWords) && spaced(end)) return Tense::kFuture;
+  // "Its next board meeting, on 26 February, will consider": a date set off by commas
+  // inside the subject takes the verb after it (no comma parts a subject from its verb
+  // otherwise)
+  if (symbol(end, ',') && attached(end) && (word(end + 1, "will") || word(end + 1, "shall")) &&
+      spaced(end + 1)) {
+    return Tense::kFuture;
+  }
   // "a shift in the wind late on Friday could push it": the nearer either side
   if ((word(end, "could") || word(end, "would") || word(end, "might")) && spaced(end)) return Tense::kLoose;
   if ((word(end, "is") || word(end, "are")) && spaced(end) && spaced(end + 1) &&

@@ -1,0 +1,133 @@
+// Held-out round 6 (articles 67-72): forms the extractor missed before reading them,
+// each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 3, 3};  // a Tuesday
+
+std::vector<Mention> extract(std::string_view text, const Date& published = kPublished) {
+  return extract_mentions(text, published);
+}
+
+std::string spans_of(const std::vector<Mention>& mentions) {
+  std::string joined;
+  for (const Mention& mention : mentions) {
+    if (!joined.empty()) joined += "|";
+    joined += mention.text;
+  }
+  return joined;
+}
+
+// The mention spanning exactly `span`, or a test failure.
+Mention only(std::string_view text, std::string_view span, const Date& published = kPublished) {
+  const auto mentions = extract(text, published);
+  for (const Mention& mention : mentions) {
+    if (mention.text == span) return mention;
+  }
+  ADD_FAILURE() << "no mention '" << span << "' in: " << text << " gave: " << spans_of(mentions);
+  return Mention{};
+}
+
+std::string iso(const std::optional<Date>& date) { return date ? format_iso_date(*date) : ""; }
+
+// ---------------------------------------------------------------------------------------
+// A. Yearless dates
+
+TEST(ExtractHeldOut6, AClauseThatLooksAheadIgnoresTheSameDayWrittenInThePast) {
+  const std::string text =
+      "Since 1 April 2025 first-time buyers have been spared stamp duty. "
+      "The lender's next index, covering March, is due on 1 April.";
+  EXPECT_EQ(iso(only(text, "1 April").date), "2026-04-01");
+  // negative cases: without a future tense the written year still picks the reading
+  EXPECT_EQ(iso(only("The relief began on 1 April 2025. Prices fell sharply on 1 April, agents said.",
+                     "1 April")
+                    .date),
+            "2025-04-01");
+  EXPECT_EQ(iso(only("The bill funds agencies until 30 January 2027. The money runs out on 30 January.",
+                     "30 January", Date{2026, 11, 20})
+                    .date),
+            "2027-01-30");
+}
+
+TEST(ExtractHeldOut6, APastVerbNearerTheDateOutweighsAFutureWordBeforeIt) {
+  constexpr Date kThursday{2026, 2, 12};
+  EXPECT_EQ(iso(only("The number of people waiting for planned hospital treatment fell to 187,420 at "
+                     "the end of December, according to NHS figures.",
+                     "December", kThursday)
+                    .date),
+            "2025-12");
+  EXPECT_EQ(iso(only("Talks expected to settle the deal collapsed on 20 March.", "20 March", kThursday).date),
+            "2025-03-20");
+  // negative cases: the future word nearest the date still rules; a participle after
+  // "be" or an article is no finite past
+  EXPECT_EQ(iso(only("The planned strike on 3 March would close schools.", "3 March", kThursday).date),
+            "2026-03-03");
+  EXPECT_EQ(iso(only("Talks that began in May will resume on 3 March.", "3 March", kThursday).date),
+            "2026-03-03");
+  EXPECT_EQ(iso(only("The vote is scheduled to be held on 3 March.", "3 March", kThursday).date),
+            "2026-03-03");
+  EXPECT_EQ(iso(only("Parliament will hold a delayed vote on 3 March.", "3 March", kThursday).date),
+            "2026-03-03");
+}
+
+TEST(ExtractHeldOut6, ADateSetOffByCommasTakesTheVerbAfterIt) {
+  constexpr Date kThursday{2026, 2, 12};
+  EXPECT_EQ(iso(only("Its next board meeting, on 26 February, will consider moving surgery.", "26 February",
+                     kThursday)
+                    .date),
+            "2026-02-26");
+  // negative cases: a past verb after the date, or a comma ending the clause
+  EXPECT_EQ(iso(only("Its last board meeting, on 26 February, approved the plan.", "26 February", kThursday)
+                    .date),
+            "2025-02-26");
+  EXPECT_EQ(iso(only("The board met on 26 February, and will meet again in the spring.", "26 February",
+                     kThursday)
+                    .date),
+            "2025-02-26");
+}
+
+TEST(ExtractHeldOut6, ADeliveryMonthIsTheComingOne) {
+  constexpr Date kOctober{2025, 10, 14};
+  EXPECT_EQ(iso(only("Milling wheat for December delivery traded at \u20ac189 a tonne in Paris.", "December",
+                     kOctober)
+                    .date),
+            "2025-12");
+  EXPECT_EQ(iso(only("Brent crude for March delivery rose 2%.", "March", kOctober).date), "2026-03");
+  EXPECT_EQ(iso(only("The January contract slipped in thin trade.", "January", kOctober).date), "2026-01");
+  // negative cases: a month of the market's past stays past
+  EXPECT_EQ(iso(only("Wheat prices fell in December after the harvest.", "December", kOctober).date),
+            "2024-12");
+  EXPECT_EQ(iso(only("Deliveries in December were late.", "December", kOctober).date), "2024-12");
+}
+
+TEST(ExtractHeldOut6, APastParticipleMakesAYearlessDateAPastOne) {
+  constexpr Date kAugust{2024, 8, 15};
+  EXPECT_EQ(iso(only("Hostages: Of the 251 people taken hostage on 7 October, 111 are still in Gaza, "
+                     "including 39 whom the military says are dead.",
+                     "7 October", kAugust)
+                    .date),
+            "2023-10-07");
+  EXPECT_EQ(iso(only("Of the 40 premature children born on 1 October, 12 are in intensive care across the region.",
+                     "1 October", kAugust)
+                    .date),
+            "2023-10-01");
+  // negative case: a sentence with nothing in the past, its date after the main clause,
+  // still reads the near day ahead
+  EXPECT_EQ(iso(only("The top two go up automatically; the sides finishing third to sixth enter the "
+                     "play-offs, with the final at Wembley on 23 May.",
+                     "23 May", Date{2026, 3, 14})
+                    .date),
+            "2026-05-23");
+}
+
+}  // namespace
+}  // namespace figcheck
