@@ -129,5 +129,74 @@ TEST(ExtractHeldOut6, APastParticipleMakesAYearlessDateAPastOne) {
             "2026-05-23");
 }
 
+// ---------------------------------------------------------------------------------------
+// B. Units and rates
+
+TEST(ExtractHeldOut6, NauticalMilesAndKnotsTakeTheirSymbols) {
+  const Mention far = only("cruising at about 450 knots some 140 nautical miles west of the coast",
+                           "some 140 nautical miles");
+  EXPECT_EQ(far.kind, MentionKind::kQuantity);
+  EXPECT_EQ(far.value, 140);
+  EXPECT_EQ(far.unit, "nmi");
+  EXPECT_EQ(far.qualifier, Qualifier::kSome);
+  const Mention speed = only("cruising at about 450 knots some 140 nautical miles west", "about 450 knots");
+  EXPECT_EQ(speed.unit, "kn");
+  EXPECT_EQ(speed.qualifier, Qualifier::kAbout);
+  EXPECT_EQ(only("1,450 km is 783 nautical miles", "783 nautical miles").unit, "nmi");
+  EXPECT_EQ(only("a ship 1 nautical mile offshore", "1 nautical mile").unit, "nmi");
+  // negative cases: land miles stay "mi"; "nautical" elsewhere makes no unit
+  EXPECT_EQ(only("a drive of 40 miles", "40 miles").unit, "mi");
+  EXPECT_EQ(only("the nautical chart showed 12 miles of reef", "12 miles").unit, "mi");
+}
+
+TEST(ExtractHeldOut6, ARatePerMinuteIsSpannedWhole) {
+  const Mention descent = only("an average of more than 4,000 feet per minute, and landed",
+                               "more than 4,000 feet per minute");
+  EXPECT_EQ(descent.kind, MentionKind::kQuantity);
+  EXPECT_EQ(descent.value, 4000);
+  EXPECT_EQ(descent.unit, "ft/min");
+  EXPECT_EQ(descent.qualifier, Qualifier::kMoreThan);
+  EXPECT_EQ(only("the water rose 30 metres a minute", "30 metres a minute").unit, "m/min");
+  // negative cases: "a minute later" is a moment, not a rate; other rates keep theirs
+  EXPECT_EQ(spans_of(extract("it climbed 4,000 feet a minute later")), "4,000 feet");
+  EXPECT_EQ(only("2,000 tonnes a day", "2,000 tonnes a day").unit, "t/day");
+  EXPECT_EQ(only("winds of 185 miles per hour", "185 miles per hour").unit, "mph");
+}
+
+TEST(ExtractHeldOut6, AYieldOverAnAreaIsARate) {
+  const Mention range = only("A good year gives 3,500 to 4,000 kilos a hectare,", "3,500 to 4,000 kilos a hectare");
+  EXPECT_EQ(range.kind, MentionKind::kQuantity);
+  EXPECT_EQ(range.low, 3500);
+  EXPECT_EQ(range.high, 4000);
+  EXPECT_EQ(range.unit, "kg/ha");
+  EXPECT_EQ(only("hedgerow farms get 12 tonnes a hectare.", "12 tonnes a hectare").unit, "t/ha");
+  EXPECT_EQ(only("yields of 3 tonnes per acre", "3 tonnes per acre").unit, "t/acre");
+  // negative cases: an area alone, or a mass per day, is as before
+  EXPECT_EQ(only("who farms 45 hectares of trees", "45 hectares").unit, "ha");
+  EXPECT_EQ(only("12 tonnes a day", "12 tonnes a day").unit, "t/day");
+  EXPECT_EQ(only("a 9-hectare plot", "9-hectare").unit, "ha");
+}
+
+TEST(ExtractHeldOut6, DinarsAreTheCurrencyOfTheCountryNamed) {
+  const Mention tunisia = only("Tunisia, the biggest exporter, expects a record crop and earned about 5 billion "
+                               "dinars ($1.7bn) from exports.",
+                               "about 5 billion dinars");
+  EXPECT_EQ(tunisia.kind, MentionKind::kMoney);
+  EXPECT_EQ(tunisia.unit, "TND");
+  EXPECT_EQ(tunisia.value, 5e9);
+  EXPECT_EQ(tunisia.qualifier, Qualifier::kAbout);
+  EXPECT_EQ(only("Tunisia, the biggest exporter, earned about 5 billion dinars ($1.7bn)", "$1.7bn").unit, "USD");
+  const Mention jordan = only("a fine of 500 Jordanian dinars", "500 Jordanian dinars");
+  EXPECT_EQ(jordan.kind, MentionKind::kMoney);
+  EXPECT_EQ(jordan.unit, "JOD");
+  EXPECT_EQ(only("In Kuwait, rents rose. A flat costs 400 dinars a month.", "400 dinars").unit, "KWD");
+  // negative cases: no country, or two, leave a count; a country in another paragraph
+  // does not count
+  EXPECT_EQ(only("he paid 500 dinars for it", "500").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Trade between Jordan and Iraq is settled at 500 dinars a tonne", "500").kind,
+            MentionKind::kNumber);
+  EXPECT_EQ(only("Tunisia exports oil.\n\nHe paid 500 dinars for it", "500").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -76,6 +76,31 @@ constexpr auto kHeadWords = std::to_array<std::string_view>({
     "person", "head", "capita", "resident", "inhabitant",
 });
 
+// "kilos a hectare", "tonnes per acre": a yield over an area; the area's unit as written
+// after the slash.
+struct AreaDenominator {
+  std::string_view word;
+  std::string_view unit;
+};
+constexpr auto kAreaDenominators = std::to_array<AreaDenominator>({
+    {"hectare", "ha"}, {"acre", "acre"},
+});
+
+// The countries whose currency is the dinar, by name and adjective: "dinars" alone is
+// money only when the text names one of them.
+struct DinarCountry {
+  std::string_view name;
+  std::string_view adjective;
+  std::string_view code;
+};
+constexpr auto kDinarCountries = std::to_array<DinarCountry>({
+    {"tunisia", "tunisian", "TND"}, {"jordan", "jordanian", "JOD"}, {"kuwait", "kuwaiti", "KWD"},
+    {"iraq", "iraqi", "IQD"}, {"algeria", "algerian", "DZD"}, {"libya", "libyan", "LYD"},
+    {"bahrain", "bahraini", "BHD"}, {"serbia", "serbian", "RSD"},
+});
+// How far back the paragraph before "dinars" is searched for the country.
+constexpr std::size_t kCurrencyCountryLookback = 80;
+
 // Currencies whose hundredth is called a cent; other money before "cents" is no guide.
 constexpr auto kCentCurrencies = std::to_array<std::string_view>({
     "USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "ZAR",
@@ -482,6 +507,11 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
     end = k + 1;
     return tokens_[k].lexeme->unit;
   }
+  // "climbed 4,000 feet a minute later": a moment after, not a rate
+  if (spaced(k + 2) && (word(k + 2, "later") || word(k + 2, "earlier") || word(k + 2, "after") ||
+                        word(k + 2, "before") || word(k + 2, "ago"))) {
+    return {};
+  }
   if ((word(k, "a") || word(k, "an") || word(k, "per") || word(k, "each") || word(k, "every")) &&
       spaced(k + 1)) {
     for (std::string_view period : {"day", "week", "month", "year", "hour"}) {
@@ -489,6 +519,11 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
         end = k + 2;
         return period;
       }
+    }
+    // "4,000 feet per minute": "ft/min"
+    if (word(k + 1, "minute")) {
+      end = k + 2;
+      return "min";
     }
   }
   return {};
@@ -589,6 +624,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = "t";
     return u + 2;
   }
+  // "140 nautical miles"
+  if (word(u, "nautical") && spaced(u + 1) && (word(u + 1, "miles") || word(u + 1, "mile"))) {
+    unit = "nmi";
+    return u + 2;
+  }
   // "100 cubic metres"
   if (word(u, "cubic") && spaced(u + 1) && has(u + 1, kMeasureUnit)) {
     unit = std::string(tokens_[u + 1].lexeme->unit) + "3";
@@ -668,6 +708,27 @@ bool Scanner::one_in_a_list_of_counts(std::size_t k) const {
     if (again.size() >= stem.size() && again.substr(0, stem.size()) == stem) return true;
   }
   return false;
+}
+
+std::string_view Scanner::dinar_country(std::size_t j) const {
+  if (j >= tokens_.size() || !tokens_[j].capitalized) return {};
+  for (const DinarCountry& country : kDinarCountries) {
+    if (word(j, country.name) || word(j, country.adjective)) return country.code;
+  }
+  return {};
+}
+
+std::string_view Scanner::dinar_country_before(std::size_t j) const {
+  std::string_view found;
+  const std::size_t stop = j > kCurrencyCountryLookback ? j - kCurrencyCountryLookback : 0;
+  for (std::size_t t = j; t > stop; --t) {
+    if (tokens_[t].gap == Gap::kNewline) break;
+    const std::string_view code = dinar_country(t - 1);
+    if (code.empty()) continue;
+    if (!found.empty() && found != code) return {};  // two dinar countries: either may be meant
+    found = code;
+  }
+  return found;
 }
 
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
@@ -778,8 +839,18 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
                         word(w, "cfa")) &&
                        spaced(w) && has(w + 1, kCurrencyWord) && spaced(w + 1);
     if (named) ++w;
+    // "5 billion dinars": the dinar of the country written before it ("Jordanian dinars")
+    // or named in its paragraph, if only one such country is; else no money
+    const bool dinar_named = !named && spaced(w) && spaced(w + 1) &&
+                             (word(w + 1, "dinar") || word(w + 1, "dinars")) &&
+                             !dinar_country(w).empty();
+    if (dinar_named) ++w;
     if (has(w, kCurrencyWord) && spaced(w)) {
       std::string code(tokens_[w].lexeme->unit);
+      if (word(w, "dinar") || word(w, "dinars")) {
+        code = std::string(dinar_named ? dinar_country(w - 1) : dinar_country_before(k));
+        if (code.empty()) return finish(MentionKind::kNumber, k);
+      }
       // francs are Swiss or CFA, and only the text says which
       if (word(w, "franc") || word(w, "francs")) {
         if (!named) return finish(MentionKind::kNumber, k);
@@ -820,6 +891,15 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         const std::string_view period = rate_period(rate_end, period_end);
         if (!period.empty()) unit += "/" + std::string(period);
         return finish(MentionKind::kQuantity, period.empty() ? rate_end : period_end, unit);
+      }
+      // "3,500 kilos a hectare", "12 tonnes per hectare": a yield, "kg/ha", "t/ha"
+      if ((word(rate_end, "a") || word(rate_end, "an") || word(rate_end, "per")) && spaced(rate_end) &&
+          spaced(rate_end + 1) && unit.find('/') == std::string::npos) {
+        for (const AreaDenominator& area : kAreaDenominators) {
+          if (word(rate_end + 1, area.word) && unit != area.unit) {
+            return finish(MentionKind::kQuantity, rate_end + 2, unit + "/" + std::string(area.unit));
+          }
+        }
       }
       const std::string_view period = rate_period(*end, rate_end);
       if (!period.empty() && unit.find('/') == std::string::npos && unit != "mph") {
