@@ -198,5 +198,22 @@ TEST(ExtractHeldOut6, DinarsAreTheCurrencyOfTheCountryNamed) {
   EXPECT_EQ(only("Tunisia exports oil.\n\nHe paid 500 dinars for it", "500").kind, MentionKind::kNumber);
 }
 
+// ---------------------------------------------------------------------------------------
+// C. Qualifiers
+
+TEST(ExtractHeldOut6, AboveBoundsMoneyAfterAVerbThatTakesOverAsAParticle) {
+  const Mention above = only("\"If prices hold above \u20ac4, we get by,\" he said.", "above \u20ac4");
+  EXPECT_EQ(above.kind, MentionKind::kMoney);
+  EXPECT_EQ(above.unit, "EUR");
+  EXPECT_EQ(above.value, 4);
+  EXPECT_EQ(above.qualifier, Qualifier::kMoreThan);
+  EXPECT_EQ(only("the index held above 5% all year", "above 5%").qualifier, Qualifier::kMoreThan);
+  // negative cases: "hold over", "handed over" are particles; "above" straight after a
+  // figure compares it
+  EXPECT_EQ(only("they will hold over 40 hostages", "40").qualifier, Qualifier::kNone);
+  EXPECT_EQ(only("Hamas handed over four coffins", "four").qualifier, Qualifier::kNone);
+  EXPECT_EQ(spans_of(extract("prices rose 5% above \u20ac4 last year")), "5%|\u20ac4|last year");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -551,8 +551,10 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       if (!matched || !spaced(j)) continue;
       // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
       // a span of time after a figure
+      // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
       const bool over_word = word(i, "over") || word(i, "above");
-      if (over_word && i > 0 && (word_in(i - 1, kOverParticleVerbs) || last_mention_end_ == i)) {
+      if (over_word && i > 0 &&
+          ((word(i, "over") && word_in(i - 1, kOverParticleVerbs)) || last_mention_end_ == i)) {
         break;
       }
       // "a third more than three years ago", "20% fewer than": a comparison after a
