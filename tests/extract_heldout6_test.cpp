@@ -215,5 +215,28 @@ TEST(ExtractHeldOut6, AboveBoundsMoneyAfterAVerbThatTakesOverAsAParticle) {
   EXPECT_EQ(spans_of(extract("prices rose 5% above \u20ac4 last year")), "5%|\u20ac4|last year");
 }
 
+// ---------------------------------------------------------------------------------------
+// D. One unit of time as an adjective
+
+TEST(ExtractHeldOut6, AWeekLongPauseIsADurationOfAWeek) {
+  const Mention week = only("The only truce so far, a week-long pause that began on 28 November, saw 105 "
+                            "hostages freed.",
+                            "week-long", Date{2024, 8, 15});
+  EXPECT_EQ(week.kind, MentionKind::kDuration);
+  EXPECT_EQ(week.value, 1);
+  EXPECT_EQ(week.unit, "weeks");
+  EXPECT_EQ(only("a year-long siege", "year-long").unit, "years");
+  const Mention decade = only("ending a decade-long war", "decade-long");
+  EXPECT_EQ(decade.value, 10);
+  EXPECT_EQ(decade.unit, "years");
+  EXPECT_EQ(only("a yearlong inquiry", "yearlong").unit, "years");
+  EXPECT_EQ(only("a day\u2011long strike", "day\u2011long").unit, "days");
+  // negative cases: plurals are vague; no unit of time, or a word that runs on
+  EXPECT_EQ(spans_of(extract("a months-long siege and a years-long inquiry")), "");
+  EXPECT_EQ(spans_of(extract("a life-long friend and a week-long-ish break")), "");
+  EXPECT_EQ(spans_of(extract("the long week ended")), "");
+  EXPECT_EQ(only("a seven-day pause", "seven-day").value, 7);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -524,6 +524,7 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end) const {
 }
 
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
+  if (auto span = parse_long_span(i)) return span;
   if (word(i, "since")) {
     if (auto since = parse_since(i)) return since;
   }
@@ -591,6 +592,7 @@ std::vector<Mention> Scanner::run() {
     const Token& token = tokens_[i];
     const bool may_start = token.type == TokenType::kDigits ||
                            (token.type == TokenType::kWord && token.has(kStartRoles)) ||
+                           (token.type == TokenType::kWord && parse_long_span(i)) ||
                            (token.type == TokenType::kSymbol && is_start_symbol(token.symbol));
     if (!may_start) {
       ++i;

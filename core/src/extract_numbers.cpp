@@ -1375,6 +1375,57 @@ std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
   return candidate;
 }
 
+// "a week-long pause", "a year-long siege", "a decade-long war", "a weeklong strike": one
+// unit of time as an adjective (a plural, "months-long", is vague and no figure).
+std::optional<Candidate> Scanner::parse_long_span(std::size_t j) const {
+  if (j >= tokens_.size() || tokens_[j].type != TokenType::kWord) return std::nullopt;
+  // "three week-long courses": each a week, counted elsewhere
+  if (j > 0 && (digits(j - 1) || has(j - 1, kCardinal))) return std::nullopt;
+  std::string_view unit;
+  double value = 1;
+  std::size_t end = 0;
+  struct Closed {
+    std::string_view word;
+    std::string_view unit;
+  };
+  static constexpr std::array<Closed, 4> kClosed = {{
+      {"daylong", "days"}, {"weeklong", "weeks"}, {"monthlong", "months"}, {"yearlong", "years"},
+  }};
+  for (const Closed& closed : kClosed) {
+    if (word(j, closed.word)) {
+      unit = closed.unit;
+      end = j + 1;
+    }
+  }
+  if (end == 0) {
+    if (!dash(j + 1) || !attached(j + 1) || !word(j + 2, "long") || !attached(j + 2)) return std::nullopt;
+    if (word(j, "fortnight")) {
+      unit = "weeks";
+      value = 2;
+    } else if (word(j, "day") || word(j, "week") || word(j, "month") || word(j, "year") || word(j, "hour") ||
+               word(j, "minute")) {
+      unit = tokens_[j].lexeme->unit;
+    } else if (word(j, "decade") || word(j, "century")) {
+      unit = "years";
+      value = tokens_[j].lexeme->number;
+    } else {
+      return std::nullopt;
+    }
+    end = j + 3;
+  }
+  // "a week-long-ish", "year-long-term": the word runs on
+  if (attached(end) && end < tokens_.size() && (dash(end) || tokens_[end].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = end;
+  candidate.mention.kind = MentionKind::kDuration;
+  candidate.mention.value = value;
+  candidate.mention.precision = value;
+  candidate.mention.unit = std::string(unit);
+  return candidate;
+}
+
 // "half an hour", "half a day", "half a century".
 std::optional<Candidate> Scanner::parse_half_duration(std::size_t j) const {
   if (!word(j, "half") || !has(j + 1, kArticle) || !spaced(j + 1) || !spaced(j + 2)) return std::nullopt;

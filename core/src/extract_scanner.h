@@ -136,6 +136,8 @@ class Scanner {
   std::optional<Candidate> parse_fraction(std::size_t j) const;
   std::optional<Candidate> parse_article_duration(std::size_t j) const;
   std::optional<Candidate> parse_half_duration(std::size_t j) const;
+  /// "a week-long pause", "a yearlong inquiry": one unit of time, spanned without the article.
+  std::optional<Candidate> parse_long_span(std::size_t j) const;
   std::optional<Candidate> parse_point_fraction(std::size_t j) const;
   std::optional<Candidate> parse_couple(std::size_t j) const;
   std::optional<Candidate> parse_the_period(std::size_t j) const;
