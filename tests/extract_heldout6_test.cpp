@@ -238,5 +238,43 @@ TEST(ExtractHeldOut6, AWeekLongPauseIsADurationOfAWeek) {
   EXPECT_EQ(only("a seven-day pause", "seven-day").value, 7);
 }
 
+// ---------------------------------------------------------------------------------------
+// E. What is no figure
+
+TEST(ExtractHeldOut6, FirstTimeBuyersAreNoOrdinal) {
+  EXPECT_EQ(spans_of(extract("cheaper mortgages lure first-time buyers")), "");
+  EXPECT_EQ(spans_of(extract("First-time buyers made up 53% of purchases")), "53%");
+  EXPECT_EQ(spans_of(extract("a second-time mother")), "");
+  // negative cases: an ordinal before other compounds, or before "time" as a word, stays
+  EXPECT_EQ(only("Peru's second-largest city", "second").value, 2);
+  EXPECT_EQ(only("third-quarter profit", "third").value, 3);
+  EXPECT_EQ(only("for the first time since 2019", "first").value, 1);
+}
+
+TEST(ExtractHeldOut6, TheTermOfAMortgageProductIsNoDuration) {
+  EXPECT_EQ(spans_of(extract("A two-year fixed rate below 4.5% would have looked out of reach.")), "below 4.5%");
+  EXPECT_EQ(spans_of(extract("The average five-year fixed rate fell to 4.31% last month")), "4.31%|last month");
+  EXPECT_EQ(spans_of(extract("the average five-year deal cost 6.37%.")), "6.37%");
+  EXPECT_EQ(spans_of(extract("a three-year bond priced at 3.2%")), "3.2%");
+  // negative cases: a term that spans time stays a duration, priced in money or not at all
+  EXPECT_EQ(only("since joining on a three-year deal in the summer", "three-year").unit, "years");
+  EXPECT_EQ(only("a two-week strike cut output by 5%", "two-week").unit, "weeks");
+  EXPECT_EQ(only("a five-year contract cost \u00a32m", "five-year").unit, "years");
+  EXPECT_EQ(only("repaying \u00a3225,000 over 25 years", "25 years").unit, "years");
+}
+
+TEST(ExtractHeldOut6, AnAircraftModelAfterItsOwnersNameIsNoCount) {
+  const std::string text =
+      "In January 2024 a door plug blew out of an Alaska Airlines Boeing 737 Max 9 at about 16,000 feet.";
+  EXPECT_EQ(spans_of(extract(text)), "January 2024|about 16,000 feet");
+  EXPECT_EQ(spans_of(extract("the Boeing 737 Max 9 jets were grounded")), "");
+  EXPECT_EQ(spans_of(extract("a new Boeing 737 MAX 8 crashed")), "");
+  // negative cases: a count after a place name led by no article, and a count after the
+  // model, stay
+  EXPECT_EQ(spans_of(extract("in Khan Younis 30 were killed")), "30");
+  EXPECT_EQ(spans_of(extract("the Boeing 737 Max 9 carried 171 passengers")), "171");
+  EXPECT_EQ(spans_of(extract("an Alaska Airlines Boeing 737 Max with 171 passengers")), "171");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -43,6 +43,8 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
 });
 
 constexpr std::size_t kDialLookback = 5;
+// How many capitalised words may stand between an article and a name with a number.
+constexpr std::size_t kNameRunWords = 3;
 
 constexpr auto kOverParticleVerbs = std::to_array<std::string_view>({
     "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn",
@@ -262,18 +264,44 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       const bool name_word = before.type == TokenType::kWord && before.lexeme == nullptr &&
                              (before.capitalized || capital_inside) && !before.all_caps;
       // (in a headline's title case, "Strikes Kill 20", the word before is a capital too)
-      const bool mid_sentence =
+      bool mid_sentence =
           name > 0 && same_line(name) && spaced(name) &&
           ((tokens_[name - 1].type == TokenType::kWord &&
             (!tokens_[name - 1].capitalized || word(name - 1, "the") || has(name - 1, kArticle))) ||
            symbol(name - 1, ','));
+      // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
+      // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
+      // led by no article, and counts)
+      if (!mid_sentence && name > 0) {
+        std::size_t lead = name - 1;
+        for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead + 1) &&
+                                    spaced(lead + 1) && tokens_[lead].type == TokenType::kWord &&
+                                    tokens_[lead].capitalized && tokens_[lead].lexeme == nullptr;
+             ++steps) {
+          --lead;
+        }
+        mid_sentence = lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
+                       (word(lead, "the") || has(lead, kArticle));
+      }
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
       const bool counted_after = spaced(k + 1) && counted_noun(k + 1);
       if (name == k - 1 && name_word && mid_sentence && !counted_after &&
           tokens_[k].gap == Gap::kSingleSpace &&
           token.size() <= 4 && plain_follows && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
           !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–')) {
-        return alphanumeric_run_end(k);
+        std::size_t end = alphanumeric_run_end(k);
+        // "the Boeing 737 Max 9": a variant's name and number
+        // carry on the model's
+        while (spaced(end) && end + 1 < tokens_.size() && tokens_[end].type == TokenType::kWord &&
+               tokens_[end].capitalized && tokens_[end].lexeme == nullptr && digits(end + 1) &&
+               tokens_[end + 1].gap == Gap::kSingleSpace && tokens_[end + 1].size() <= 2 &&
+               !(attached(end + 2) && (symbol(end + 2, '.') || symbol(end + 2, ','))) &&
+               !has(end + 2, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
+                                 kCurrencyWord | kMonth) &&
+               !symbol(end + 2, '%')) {
+          end = alphanumeric_run_end(end + 1);
+        }
+        return end;
       }
     }
   }

@@ -160,6 +160,14 @@ constexpr auto kTermNouns = std::to_array<std::string_view>({
     "bond", "bonds", "yield", "yields", "note", "notes", "treasury", "treasuries", "gilt",
     "gilts", "bund", "bunds", "spread", "spreads", "swap", "swaps", "paper", "debt", "btp", "btps",
     "jgb", "jgbs", "oat", "oats", "borrowing", "benchmark",
+    // mortgage products: "a two-year fixed rate", "the five-year fix", "a two-year tracker"
+    "fixed", "fix", "fixes", "tracker", "trackers",
+});
+
+// "the average five-year deal cost 6.37%": a span whose noun is priced at a rate names a
+// product's term (a loan, a deposit), not a span of time.
+constexpr auto kPriceVerbs = std::to_array<std::string_view>({
+    "cost", "costs", "costing", "charged", "charges", "charging", "priced", "paid", "pays", "paying",
 });
 
 // "the count ranged from 145 to 300": a range, where "from 30 to 40" alone is a change.
@@ -926,6 +934,16 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
                                     tokens_[t].type == TokenType::kWord && !word_in(t, kNotNouns);
              ++t) {
           if (word_in(t, kTermNouns)) return std::nullopt;
+          std::size_t p = t + 1;
+          if (!word_in(p, kPriceVerbs) || !spaced(p)) continue;
+          ++p;
+          if (word(p, "at") && spaced(p)) ++p;
+          if (!spaced(p) || !digits(p)) continue;
+          if (auto rate = parse_digit_numeral(p, false)) {
+            if (auto priced = apply_suffix(*rate); priced && priced->mention.kind == MentionKind::kPercent) {
+              return std::nullopt;
+            }
+          }
         }
       }
       // "One day, he will return", "one day he": a time, not a span
@@ -1676,6 +1694,9 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
     return std::nullopt;
   }
+  // "first-time buyers", "a second-time mother": who has done a thing before, not a
+  // place in an order (as "a two-time champion" is no count)
+  if (dash(i + 1) && attached(i + 1) && word(i + 2, "time") && attached(i + 2)) return std::nullopt;
   // "a split second", "per second", "two thirds"
   if (i > 0 && (word(i - 1, "split") || word(i - 1, "per") || digits(i - 1) ||
                 has(i - 1, kCardinal))) {
