@@ -67,6 +67,10 @@ TEST(ExtractHeldOut6, APastVerbNearerTheDateOutweighsAFutureWordBeforeIt) {
             "2025-12");
   EXPECT_EQ(iso(only("Talks expected to settle the deal collapsed on 20 March.", "20 March", kThursday).date),
             "2025-03-20");
+  // a relative clause's verb is as finite as any
+  EXPECT_EQ(iso(only("Officials expect to revive the talks that collapsed on 20 March.", "20 March", kThursday)
+                    .date),
+            "2025-03-20");
   // negative cases: the future word nearest the date still rules; a participle after
   // "be" or an article is no finite past
   EXPECT_EQ(iso(only("The planned strike on 3 March would close schools.", "3 March", kThursday).date),

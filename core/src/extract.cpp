@@ -96,7 +96,7 @@ constexpr auto kPastAdverbs = std::to_array<std::string_view>({
 // "a delayed vote".
 constexpr auto kNonFiniteLeads = std::to_array<std::string_view>({
     "be", "been", "being", "is", "are", "am", "to", "will", "would", "have", "has", "a", "an",
-    "the", "its", "their", "his", "her", "our", "this", "that",
+    "the", "its", "their", "his", "her", "our",
 });
 
 // Words after a month that make it a delivery month of a commodity, always the coming
