@@ -861,7 +861,7 @@ TEST(ExtractProbe, MoreMeasureUnits) {
       {"Snow reached 8 inches.", "8 inches", MentionKind::kQuantity, 8, {}, "in"},
       {"He weighs 180 lbs.", "180 lbs", MentionKind::kQuantity, 180, {}, "lb"},
       {"The parcel weighs 500 grams.", "500 grams", MentionKind::kQuantity, 500, {}, "g"},
-      {"Wind gusts reached 50 knots.", "50 knots", MentionKind::kQuantity, 50, {}, "knots"},
+      {"Wind gusts reached 50 knots.", "50 knots", MentionKind::kQuantity, 50, {}, "kn"},
       {"The tank holds 5 million gallons.", "5 million gallons", MentionKind::kQuantity, 5e6, {}, "gallons"},
       // a comma-grouped figure with "m" is metres; money keeps its millions
       {"The mountain is 8,848m high.", "8,848m", MentionKind::kQuantity, 8848, {}, "m", 1},

@@ -43,6 +43,8 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
 });
 
 constexpr std::size_t kDialLookback = 5;
+// How many capitalised words may stand between an article and a name with a number.
+constexpr std::size_t kNameRunWords = 3;
 
 constexpr auto kOverParticleVerbs = std::to_array<std::string_view>({
     "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn",
@@ -78,7 +80,29 @@ constexpr auto kPastWords = std::to_array<std::string_view>({
     "fled", "flew", "drove", "rode", "stole", "sank", "swore", "chose", "woke", "shook", "sought",
     "caught", "taught", "felt", "heard", "meant", "sat", "slept", "swept", "wept", "hid", "tore",
     "froze", "forgave", "forbade", "withdrew", "overtook", "undertook", "upheld", "overcame",
+    // past participles that do not end in "-ed": "people taken hostage on 7 October"
+    "taken", "seen", "written", "done", "gone", "fallen", "risen", "stolen", "driven", "shown",
+    "born", "begun", "chosen", "frozen", "hidden", "spoken", "sworn", "thrown", "torn", "beaten",
+    "flown", "grown", "drawn", "broken", "forgotten",
     "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
+});
+
+// The words of kPastWords that look back without being a verb.
+constexpr auto kPastAdverbs = std::to_array<std::string_view>({
+    "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
+});
+
+// Words before a past form that make it no finite past: "to be held on", "will be taken",
+// "a delayed vote".
+constexpr auto kNonFiniteLeads = std::to_array<std::string_view>({
+    "be", "been", "being", "is", "are", "am", "to", "will", "would", "have", "has", "a", "an",
+    "the", "its", "their", "his", "her", "our",
+});
+
+// Words after a month that make it a delivery month of a commodity, always the coming
+// one: "wheat for December delivery", "the December contract", "March futures".
+constexpr auto kDeliveryWords = std::to_array<std::string_view>({
+    "delivery", "contract", "futures",
 });
 
 // How far a clause hung on a date ("..., when prosecutors will ask") is read for its tense.
@@ -240,18 +264,44 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       const bool name_word = before.type == TokenType::kWord && before.lexeme == nullptr &&
                              (before.capitalized || capital_inside) && !before.all_caps;
       // (in a headline's title case, "Strikes Kill 20", the word before is a capital too)
-      const bool mid_sentence =
+      bool mid_sentence =
           name > 0 && same_line(name) && spaced(name) &&
           ((tokens_[name - 1].type == TokenType::kWord &&
             (!tokens_[name - 1].capitalized || word(name - 1, "the") || has(name - 1, kArticle))) ||
            symbol(name - 1, ','));
+      // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
+      // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
+      // led by no article, and counts)
+      if (!mid_sentence && name > 0) {
+        std::size_t lead = name - 1;
+        for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead + 1) &&
+                                    spaced(lead + 1) && tokens_[lead].type == TokenType::kWord &&
+                                    tokens_[lead].capitalized && tokens_[lead].lexeme == nullptr;
+             ++steps) {
+          --lead;
+        }
+        mid_sentence = lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
+                       (word(lead, "the") || has(lead, kArticle));
+      }
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
       const bool counted_after = spaced(k + 1) && counted_noun(k + 1);
       if (name == k - 1 && name_word && mid_sentence && !counted_after &&
           tokens_[k].gap == Gap::kSingleSpace &&
           token.size() <= 4 && plain_follows && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
           !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–')) {
-        return alphanumeric_run_end(k);
+        std::size_t end = alphanumeric_run_end(k);
+        // "the Boeing 737 Max 9": a variant's name and number
+        // carry on the model's
+        while (spaced(end) && end + 1 < tokens_.size() && tokens_[end].type == TokenType::kWord &&
+               tokens_[end].capitalized && tokens_[end].lexeme == nullptr && digits(end + 1) &&
+               tokens_[end + 1].gap == Gap::kSingleSpace && tokens_[end + 1].size() <= 2 &&
+               !(attached(end + 2) && (symbol(end + 2, '.') || symbol(end + 2, ','))) &&
+               !has(end + 2, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
+                                 kCurrencyWord | kMonth) &&
+               !symbol(end + 2, '%')) {
+          end = alphanumeric_run_end(end + 1);
+        }
+        return end;
       }
     }
   }
@@ -395,6 +445,12 @@ Tense Scanner::tense_before(std::size_t i) const {
         symbol(k, ')') || symbol(k, U'—')) {
       return Tense::kPast;
     }
+    // "people waiting for planned treatment fell to 187,420 at the end of December": the
+    // verb nearest the date sets its tense, and a finite past one stands nearer than
+    // "planned" ("talks that began in May will resume on 3 March" keeps "will")
+    if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
+      return Tense::kPast;
+    }
     if (tokens_[k].has(kFutureMarker)) {
       // "did not meet on Tuesday"; "agreed to meet on Friday" is the future seen from the past
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
@@ -420,6 +476,15 @@ Tense Scanner::tense_before(std::size_t i) const {
 // Castleford next month".
 Tense Scanner::tense_after(std::size_t end) const {
   if (word(end, "will") && spaced(end)) return Tense::kFuture;
+  // "wheat for December delivery", "the March contract": a delivery month is the coming one
+  if (word_in(end, kDeliveryWords) && spaced(end)) return Tense::kFuture;
+  // "Its next board meeting, on 26 February, will consider": a date set off by commas
+  // inside the subject takes the verb after it (no comma parts a subject from its verb
+  // otherwise)
+  if (symbol(end, ',') && attached(end) && (word(end + 1, "will") || word(end + 1, "shall")) &&
+      spaced(end + 1)) {
+    return Tense::kFuture;
+  }
   // "a shift in the wind late on Friday could push it": the nearer either side
   if ((word(end, "could") || word(end, "would") || word(end, "might")) && spaced(end)) return Tense::kLoose;
   if ((word(end, "is") || word(end, "are")) && spaced(end) && spaced(end + 1) &&
@@ -487,6 +552,7 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end) const {
 }
 
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
+  if (auto span = parse_long_span(i)) return span;
   if (word(i, "since")) {
     if (auto since = parse_since(i)) return since;
   }
@@ -514,8 +580,10 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       if (!matched || !spaced(j)) continue;
       // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
       // a span of time after a figure
+      // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
       const bool over_word = word(i, "over") || word(i, "above");
-      if (over_word && i > 0 && (word_in(i - 1, kOverParticleVerbs) || last_mention_end_ == i)) {
+      if (over_word && i > 0 &&
+          ((word(i, "over") && word_in(i - 1, kOverParticleVerbs)) || last_mention_end_ == i)) {
         break;
       }
       // "a third more than three years ago", "20% fewer than": a comparison after a
@@ -552,6 +620,7 @@ std::vector<Mention> Scanner::run() {
     const Token& token = tokens_[i];
     const bool may_start = token.type == TokenType::kDigits ||
                            (token.type == TokenType::kWord && token.has(kStartRoles)) ||
+                           (token.type == TokenType::kWord && parse_long_span(i)) ||
                            (token.type == TokenType::kSymbol && is_start_symbol(token.symbol));
     if (!may_start) {
       ++i;

@@ -359,6 +359,9 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
     const int before = place(false);
     const int after = place(true);
     for (auto it = written_dates_.rbegin(); it != written_dates_.rend(); ++it) {
+      // "Since 1 April 2025 ... the next index is due on 1 April": a clause that looks
+      // ahead cannot mean the same day gone by
+      if (tense == Tense::kFuture && *it < published) continue;
       if (it->month == part.month && it->day == part.day &&
           (it->year == before || it->year == after)) {
         part.year = it->year;

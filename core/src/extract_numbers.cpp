@@ -76,6 +76,31 @@ constexpr auto kHeadWords = std::to_array<std::string_view>({
     "person", "head", "capita", "resident", "inhabitant",
 });
 
+// "kilos a hectare", "tonnes per acre": a yield over an area; the area's unit as written
+// after the slash.
+struct AreaDenominator {
+  std::string_view word;
+  std::string_view unit;
+};
+constexpr auto kAreaDenominators = std::to_array<AreaDenominator>({
+    {"hectare", "ha"}, {"acre", "acre"},
+});
+
+// The countries whose currency is the dinar, by name and adjective: "dinars" alone is
+// money only when the text names one of them.
+struct DinarCountry {
+  std::string_view name;
+  std::string_view adjective;
+  std::string_view code;
+};
+constexpr auto kDinarCountries = std::to_array<DinarCountry>({
+    {"tunisia", "tunisian", "TND"}, {"jordan", "jordanian", "JOD"}, {"kuwait", "kuwaiti", "KWD"},
+    {"iraq", "iraqi", "IQD"}, {"algeria", "algerian", "DZD"}, {"libya", "libyan", "LYD"},
+    {"bahrain", "bahraini", "BHD"}, {"serbia", "serbian", "RSD"},
+});
+// How far back the paragraph before "dinars" is searched for the country.
+constexpr std::size_t kCurrencyCountryLookback = 80;
+
 // Currencies whose hundredth is called a cent; other money before "cents" is no guide.
 constexpr auto kCentCurrencies = std::to_array<std::string_view>({
     "USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "ZAR",
@@ -135,6 +160,14 @@ constexpr auto kTermNouns = std::to_array<std::string_view>({
     "bond", "bonds", "yield", "yields", "note", "notes", "treasury", "treasuries", "gilt",
     "gilts", "bund", "bunds", "spread", "spreads", "swap", "swaps", "paper", "debt", "btp", "btps",
     "jgb", "jgbs", "oat", "oats", "borrowing", "benchmark",
+    // mortgage products: "a two-year fixed rate", "the five-year fix", "a two-year tracker"
+    "fixed", "fix", "fixes", "tracker", "trackers",
+});
+
+// "the average five-year deal cost 6.37%": a span whose noun is priced at a rate names a
+// product's term (a loan, a deposit), not a span of time.
+constexpr auto kPriceVerbs = std::to_array<std::string_view>({
+    "cost", "costs", "costing", "charged", "charges", "charging", "priced", "paid", "pays", "paying",
 });
 
 // "the count ranged from 145 to 300": a range, where "from 30 to 40" alone is a change.
@@ -482,6 +515,11 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
     end = k + 1;
     return tokens_[k].lexeme->unit;
   }
+  // "climbed 4,000 feet a minute later": a moment after, not a rate
+  if (spaced(k + 2) && (word(k + 2, "later") || word(k + 2, "earlier") || word(k + 2, "after") ||
+                        word(k + 2, "before") || word(k + 2, "ago"))) {
+    return {};
+  }
   if ((word(k, "a") || word(k, "an") || word(k, "per") || word(k, "each") || word(k, "every")) &&
       spaced(k + 1)) {
     for (std::string_view period : {"day", "week", "month", "year", "hour"}) {
@@ -489,6 +527,11 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
         end = k + 2;
         return period;
       }
+    }
+    // "4,000 feet per minute": "ft/min"
+    if (word(k + 1, "minute")) {
+      end = k + 2;
+      return "min";
     }
   }
   return {};
@@ -589,6 +632,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = "t";
     return u + 2;
   }
+  // "140 nautical miles"
+  if (word(u, "nautical") && spaced(u + 1) && (word(u + 1, "miles") || word(u + 1, "mile"))) {
+    unit = "nmi";
+    return u + 2;
+  }
   // "100 cubic metres"
   if (word(u, "cubic") && spaced(u + 1) && has(u + 1, kMeasureUnit)) {
     unit = std::string(tokens_[u + 1].lexeme->unit) + "3";
@@ -668,6 +716,27 @@ bool Scanner::one_in_a_list_of_counts(std::size_t k) const {
     if (again.size() >= stem.size() && again.substr(0, stem.size()) == stem) return true;
   }
   return false;
+}
+
+std::string_view Scanner::dinar_country(std::size_t j) const {
+  if (j >= tokens_.size() || !tokens_[j].capitalized) return {};
+  for (const DinarCountry& country : kDinarCountries) {
+    if (word(j, country.name) || word(j, country.adjective)) return country.code;
+  }
+  return {};
+}
+
+std::string_view Scanner::dinar_country_before(std::size_t j) const {
+  std::string_view found;
+  const std::size_t stop = j > kCurrencyCountryLookback ? j - kCurrencyCountryLookback : 0;
+  for (std::size_t t = j; t > stop; --t) {
+    if (tokens_[t].gap == Gap::kNewline) break;
+    const std::string_view code = dinar_country(t - 1);
+    if (code.empty()) continue;
+    if (!found.empty() && found != code) return {};  // two dinar countries: either may be meant
+    found = code;
+  }
+  return found;
 }
 
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
@@ -778,8 +847,18 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
                         word(w, "cfa")) &&
                        spaced(w) && has(w + 1, kCurrencyWord) && spaced(w + 1);
     if (named) ++w;
+    // "5 billion dinars": the dinar of the country written before it ("Jordanian dinars")
+    // or named in its paragraph, if only one such country is; else no money
+    const bool dinar_named = !named && spaced(w) && spaced(w + 1) &&
+                             (word(w + 1, "dinar") || word(w + 1, "dinars")) &&
+                             !dinar_country(w).empty();
+    if (dinar_named) ++w;
     if (has(w, kCurrencyWord) && spaced(w)) {
       std::string code(tokens_[w].lexeme->unit);
+      if (word(w, "dinar") || word(w, "dinars")) {
+        code = std::string(dinar_named ? dinar_country(w - 1) : dinar_country_before(k));
+        if (code.empty()) return finish(MentionKind::kNumber, k);
+      }
       // francs are Swiss or CFA, and only the text says which
       if (word(w, "franc") || word(w, "francs")) {
         if (!named) return finish(MentionKind::kNumber, k);
@@ -821,6 +900,15 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         if (!period.empty()) unit += "/" + std::string(period);
         return finish(MentionKind::kQuantity, period.empty() ? rate_end : period_end, unit);
       }
+      // "3,500 kilos a hectare", "12 tonnes per hectare": a yield, "kg/ha", "t/ha"
+      if ((word(rate_end, "a") || word(rate_end, "an") || word(rate_end, "per")) && spaced(rate_end) &&
+          spaced(rate_end + 1) && unit.find('/') == std::string::npos) {
+        for (const AreaDenominator& area : kAreaDenominators) {
+          if (word(rate_end + 1, area.word) && unit != area.unit) {
+            return finish(MentionKind::kQuantity, rate_end + 2, unit + "/" + std::string(area.unit));
+          }
+        }
+      }
       const std::string_view period = rate_period(*end, rate_end);
       if (!period.empty() && unit.find('/') == std::string::npos && unit != "mph") {
         if (period == "hour" && (unit == "mi" || unit == "km")) {
@@ -846,6 +934,16 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
                                     tokens_[t].type == TokenType::kWord && !word_in(t, kNotNouns);
              ++t) {
           if (word_in(t, kTermNouns)) return std::nullopt;
+          std::size_t p = t + 1;
+          if (!word_in(p, kPriceVerbs) || !spaced(p)) continue;
+          ++p;
+          if (word(p, "at") && spaced(p)) ++p;
+          if (!spaced(p) || !digits(p)) continue;
+          if (auto rate = parse_digit_numeral(p, false)) {
+            if (auto priced = apply_suffix(*rate); priced && priced->mention.kind == MentionKind::kPercent) {
+              return std::nullopt;
+            }
+          }
         }
       }
       // "One day, he will return", "one day he": a time, not a span
@@ -1295,6 +1393,57 @@ std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
   return candidate;
 }
 
+// "a week-long pause", "a year-long siege", "a decade-long war", "a weeklong strike": one
+// unit of time as an adjective (a plural, "months-long", is vague and no figure).
+std::optional<Candidate> Scanner::parse_long_span(std::size_t j) const {
+  if (j >= tokens_.size() || tokens_[j].type != TokenType::kWord) return std::nullopt;
+  // "three week-long courses": each a week, counted elsewhere
+  if (j > 0 && (digits(j - 1) || has(j - 1, kCardinal))) return std::nullopt;
+  std::string_view unit;
+  double value = 1;
+  std::size_t end = 0;
+  struct Closed {
+    std::string_view word;
+    std::string_view unit;
+  };
+  static constexpr std::array<Closed, 4> kClosed = {{
+      {"daylong", "days"}, {"weeklong", "weeks"}, {"monthlong", "months"}, {"yearlong", "years"},
+  }};
+  for (const Closed& closed : kClosed) {
+    if (word(j, closed.word)) {
+      unit = closed.unit;
+      end = j + 1;
+    }
+  }
+  if (end == 0) {
+    if (!dash(j + 1) || !attached(j + 1) || !word(j + 2, "long") || !attached(j + 2)) return std::nullopt;
+    if (word(j, "fortnight")) {
+      unit = "weeks";
+      value = 2;
+    } else if (word(j, "day") || word(j, "week") || word(j, "month") || word(j, "year") || word(j, "hour") ||
+               word(j, "minute")) {
+      unit = tokens_[j].lexeme->unit;
+    } else if (word(j, "decade") || word(j, "century")) {
+      unit = "years";
+      value = tokens_[j].lexeme->number;
+    } else {
+      return std::nullopt;
+    }
+    end = j + 3;
+  }
+  // "a week-long-ish", "year-long-term": the word runs on
+  if (attached(end) && end < tokens_.size() && (dash(end) || tokens_[end].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = end;
+  candidate.mention.kind = MentionKind::kDuration;
+  candidate.mention.value = value;
+  candidate.mention.precision = value;
+  candidate.mention.unit = std::string(unit);
+  return candidate;
+}
+
 // "half an hour", "half a day", "half a century".
 std::optional<Candidate> Scanner::parse_half_duration(std::size_t j) const {
   if (!word(j, "half") || !has(j + 1, kArticle) || !spaced(j + 1) || !spaced(j + 2)) return std::nullopt;
@@ -1545,6 +1694,9 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
     return std::nullopt;
   }
+  // "first-time buyers", "a second-time mother": who has done a thing before, not a
+  // place in an order (as "a two-time champion" is no count)
+  if (dash(i + 1) && attached(i + 1) && word(i + 2, "time") && attached(i + 2)) return std::nullopt;
   // "a split second", "per second", "two thirds"
   if (i > 0 && (word(i - 1, "split") || word(i - 1, "per") || digits(i - 1) ||
                 has(i - 1, kCardinal))) {

@@ -136,6 +136,8 @@ class Scanner {
   std::optional<Candidate> parse_fraction(std::size_t j) const;
   std::optional<Candidate> parse_article_duration(std::size_t j) const;
   std::optional<Candidate> parse_half_duration(std::size_t j) const;
+  /// "a week-long pause", "a yearlong inquiry": one unit of time, spanned without the article.
+  std::optional<Candidate> parse_long_span(std::size_t j) const;
   std::optional<Candidate> parse_point_fraction(std::size_t j) const;
   std::optional<Candidate> parse_couple(std::size_t j) const;
   std::optional<Candidate> parse_the_period(std::size_t j) const;
@@ -144,6 +146,10 @@ class Scanner {
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
+  /// The dinar's ISO code when token j names its country ("Tunisia", "Jordanian"), else empty.
+  std::string_view dinar_country(std::size_t j) const;
+  /// The code of the one dinar country named in the paragraph before token j, else empty.
+  std::string_view dinar_country_before(std::size_t j) const;
   bool one_in_a_list_of_counts(std::size_t k) const;
   /// `may_run_backwards`: the words make it a range whatever the order of its
   /// ends ("between 40 and 30", "40-30%"), so a reversed one is kept and marked.

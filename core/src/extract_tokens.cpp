@@ -149,7 +149,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
     with_unit("milliliter", kMeasureUnit, "ml"), with_unit("milliliters", kMeasureUnit, "ml"),
     with_unit("gallon", kMeasureUnit, "gallons"), with_unit("gallons", kMeasureUnit, "gallons"),
-    with_unit("knot", kMeasureUnit, "knots"), with_unit("knots", kMeasureUnit, "knots"),
+    // knots as "kn", the symbol, as miles are "mi" and feet "ft"
+    with_unit("knot", kMeasureUnit, "kn"), with_unit("knots", kMeasureUnit, "kn"),
     with_unit("kw", kMeasureUnit, "kW"), with_unit("kilowatt", kMeasureUnit, "kW"),
     with_unit("kilowatts", kMeasureUnit, "kW"), with_unit("mw", kMeasureUnit, "MW"),
     with_unit("megawatt", kMeasureUnit, "MW"), with_unit("megawatts", kMeasureUnit, "MW"),
@@ -195,6 +196,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("ringgit", kCurrencyWord, "MYR"), with_unit("rupiah", kCurrencyWord, "IDR"),
     with_unit("baht", kCurrencyWord, "THB"), with_unit("hryvnia", kCurrencyWord, "UAH"),
     with_unit("hryvnias", kCurrencyWord, "UAH"), with_unit("reais", kCurrencyWord, "BRL"),
+    // the dinar of Tunisia, Jordan, Kuwait, Iraq...: the country named decides (no code here)
+    with_unit("dinar", kCurrencyWord, ""), with_unit("dinars", kCurrencyWord, ""),
     with_unit("dollar", kCurrencyWord, "USD"),
     with_unit("dollars", kCurrencyWord, "USD"), with_unit("euro", kCurrencyWord, "EUR"),
     with_unit("euros", kCurrencyWord, "EUR"), with_unit("shekel", kCurrencyWord, "ILS"),
