@@ -964,7 +964,8 @@ TEST(ExtractProbe, HalvesFractionsAndNegatives) {
       {"a few hundred protesters", "a few hundred", MentionKind::kNumber, 200, 999},
   };
   for (const BoundsCase& c : vague) {
-    const Mention* mention = find_span(extract(c.text), c.span);
+    const auto mentions = extract(c.text);
+    const Mention* mention = find_span(mentions, c.span);
     ASSERT_NE(mention, nullptr) << c.text;
     EXPECT_EQ(mention->low, c.low) << c.text;
     EXPECT_EQ(mention->high, c.high) << c.text;
