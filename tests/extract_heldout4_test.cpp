@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract_cases.h"
 #include "figcheck/mention.h"
 
 namespace figcheck {
@@ -19,26 +20,12 @@ std::vector<Mention> extract(std::string_view text, const Date& published = kPub
   return extract_mentions(text, published);
 }
 
-std::string spans_of(const std::vector<Mention>& mentions) {
-  std::string joined;
-  for (const Mention& mention : mentions) {
-    if (!joined.empty()) joined += "|";
-    joined += mention.text;
-  }
-  return joined;
-}
+using test::iso;
+using test::spans_of;
 
-// The mention spanning exactly `span`, or a test failure.
 Mention only(std::string_view text, std::string_view span, const Date& published = kPublished) {
-  const auto mentions = extract(text, published);
-  for (const Mention& mention : mentions) {
-    if (mention.text == span) return mention;
-  }
-  ADD_FAILURE() << "no mention '" << span << "' in: " << text << " gave: " << spans_of(mentions);
-  return Mention{};
+  return test::only_mention(text, span, published);
 }
-
-std::string iso(const std::optional<Date>& date) { return date ? format_iso_date(*date) : ""; }
 
 TEST(ExtractHeldOut4, AboveAndBelowAreMoreThanAndLessThan) {
   // the corpus annotates 'above'/'below' as more_than/less_than (articles 45, 47, 56, 57, 59)

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "extract_cases.h"
 #include "figcheck/mention.h"
 
 namespace figcheck {
@@ -20,14 +21,7 @@ constexpr double kAnyPrecision = -1;
 
 std::vector<Mention> extract(std::string_view text) { return extract_mentions(text, kPublished); }
 
-std::string spans_of(const std::vector<Mention>& mentions) {
-  std::string joined;
-  for (const Mention& mention : mentions) {
-    if (!joined.empty()) joined += "|";
-    joined += mention.text;
-  }
-  return joined;
-}
+using test::spans_of;
 
 const Mention* find_span(const std::vector<Mention>& mentions, std::string_view span) {
   for (const Mention& mention : mentions) {

@@ -237,6 +237,17 @@ Candidate fraction_candidate(double part, double whole, std::size_t end) {
   return candidate;
 }
 
+// A span of time ending before token `end`: "for a year", "the past week", "week-long".
+Candidate duration_candidate(double value, double precision, std::string unit, std::size_t end) {
+  Candidate candidate;
+  candidate.end = end;
+  candidate.mention.kind = MentionKind::kDuration;
+  candidate.mention.value = value;
+  candidate.mention.precision = precision;
+  candidate.mention.unit = std::move(unit);
+  return candidate;
+}
+
 }  // namespace
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
@@ -1229,15 +1240,6 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
 // "for a year", "more than a month", "a year ago", "a week before the vote",
 // "a quarter of a century", "half a century".
 std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
-  auto duration = [&](double value, double precision, std::string unit, std::size_t end) {
-    Candidate candidate;
-    candidate.end = end;
-    candidate.mention.kind = MentionKind::kDuration;
-    candidate.mention.value = value;
-    candidate.mention.precision = precision;
-    candidate.mention.unit = std::move(unit);
-    return candidate;
-  };
   // A span of centuries or decades said as a share of one: "a quarter of a century",
   // "a quarter-century", "half a century", "a half-century", "half a decade".
   auto share_of_century = [&](std::size_t k, double share) -> std::optional<Candidate> {
@@ -1247,12 +1249,12 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     // "a quarter of an hour", "a quarter-hour": minutes
     if (word(k, "hour") && share < 0.5) {
       if (word(k + 1, "ago") && spaced(k + 1)) return std::nullopt;  // a time of day
-      return duration(60 * share, 60 * share, "minutes", k + 1);
+      return duration_candidate(60 * share, 60 * share, "minutes", k + 1);
     }
     if (years == 0) return std::nullopt;
     if (word(k + 1, "ago") && spaced(k + 1)) return ago_candidate(years, "years", k + 2);
     if (dash(k + 1) && attached(k + 1) && word(k + 2, "old")) return std::nullopt;  // an age
-    return duration(years, years, "years", k + 1);
+    return duration_candidate(years, years, "years", k + 1);
   };
   if (word(j, "half") && has(j + 1, kArticle) && spaced(j + 1) && spaced(j + 2)) {
     return share_of_century(j + 2, 0.5);
@@ -1273,8 +1275,8 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   const bool led = j > 0 && (word_in(j - 1, kDurationLeads) || word_in(j - 1, kLastingWords) ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure);
   // "for a decade", "more than a decade", "for a century"
-  if (word(j + 1, "decade") && led) return duration(10, 10, "years", j + 2);
-  if (word(j + 1, "century") && led) return duration(100, 100, "years", j + 2);
+  if (word(j + 1, "decade") && led) return duration_candidate(10, 10, "years", j + 2);
+  if (word(j + 1, "century") && led) return duration_candidate(100, 100, "years", j + 2);
   const bool fortnight = word(j + 1, "fortnight");
   if (!(fortnight || word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") ||
         word(j + 1, "year") || word(j + 1, "hour"))) {
@@ -1289,8 +1291,8 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "a year and a half"
   const bool and_a_half = !fortnight && word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
                           spaced(j + 3) && word(j + 4, "half") && spaced(j + 4);
-  if (and_a_half) return duration(1.5, 0.5, unit, j + 5);
-  if (led) return duration(count, 1, unit, j + 2);
+  if (and_a_half) return duration_candidate(1.5, 0.5, unit, j + 5);
+  if (led) return duration_candidate(count, 1, unit, j + 2);
   // "polled 14% a week before the vote", "a day after the attack": the span between two
   // moments (as "842 days after the attack"). Straight after a count or money it is the
   // period of a rate ("$3bn a year before the war"), and so after a percentage is a month
@@ -1302,7 +1304,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     const bool after_figure = last_mention_end_ == j;
     const bool rate = after_figure && (last_mention_kind_ != MentionKind::kPercent ||
                                        unit == "months" || unit == "years");
-    if (!rate) return duration(count, 1, unit, j + 2);
+    if (!rate) return duration_candidate(count, 1, unit, j + 2);
   }
   return std::nullopt;
 }
@@ -1334,13 +1336,7 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
   if ((word(j + 2, "of") || word(j + 2, "or") || word(j + 2, "and")) && spaced(j + 2)) {
     return std::nullopt;
   }
-  Candidate candidate;
-  candidate.end = j + 2;
-  candidate.mention.kind = MentionKind::kDuration;
-  candidate.mention.value = value;
-  candidate.mention.precision = precision;
-  candidate.mention.unit = std::move(unit);
-  return candidate;
+  return duration_candidate(value, precision, std::move(unit), j + 2);
 }
 
 // "a man in his 60s", "in her early 30s", "people in their 20s and 30s": an age band,
@@ -1435,13 +1431,7 @@ std::optional<Candidate> Scanner::parse_long_span(std::size_t j) const {
   if (attached(end) && end < tokens_.size() && (dash(end) || tokens_[end].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  Candidate candidate;
-  candidate.end = end;
-  candidate.mention.kind = MentionKind::kDuration;
-  candidate.mention.value = value;
-  candidate.mention.precision = value;
-  candidate.mention.unit = std::string(unit);
-  return candidate;
+  return duration_candidate(value, value, std::string(unit), end);
 }
 
 // "half an hour", "half a day", "half a century".
