@@ -271,6 +271,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A figure the count went past is a lower bound.
         CheckCase{"ATollThatPassedAFigure", "The death toll in Gaza has passed 40,000, the ministry said.",
                   "2024-09-20", "40,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"ATollThatPassedAFigureInAMonth", "The toll in Gaza passed 35,000 in mid-May, the ministry said.",
+                  "2024-08-15", "35,000", "gaza.deaths.cumulative", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -161,11 +161,16 @@ bool of_the_war(const SentenceReading& sentence, std::size_t at) {
   return what == "war" || what == "fighting" || what == "conflict" || what == "bombardment";
 }
 
-// "passed 40,000 on Thursday", "reached 70,000 on 29 November": the day a running
-// total got to the figure, not an event it counts.
+// "passed 40,000 on Thursday", "reached 70,000 on 29 November", "passed 35,000 in
+// mid-May": the day a running total got to the figure, not an event it counts.
 bool dates_the_figure_reached(const SentenceReading& sentence, TokenSpan figure, TokenSpan date) {
   const auto& tokens = sentence.tokens;
-  if (figure.begin == 0 || date.begin != figure.end + 1 || tokens[figure.end].form != "on") return false;
+  if (figure.begin == 0 || figure.end + 1 >= tokens.size()) return false;
+  const std::string& part = tokens[figure.end + 1].form;  // "in mid-May", "by late 2024"
+  const bool part_of_period = part == "mid" || part == "early" || part == "late";
+  if (date.begin != figure.end + 1 && !(part_of_period && date.begin == figure.end + 2)) return false;
+  const std::string& preposition = tokens[figure.end].form;
+  if (preposition != "on" && preposition != "in" && preposition != "by") return false;
   static constexpr std::array<std::string_view, 9> kReaching = {
       "passed", "reached", "topped", "surpassed", "exceeded", "crossed", "hit", "rose", "climbed"};
   std::size_t verb = figure.begin - 1;
