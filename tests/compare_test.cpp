@@ -324,5 +324,18 @@ TEST(RunningTotalTest, APassedBoundReadsAsMoreThan) {
   EXPECT_EQ(detail::compare(number(70500, 100), running_total(), kPublished).verdict, Verdict::kContradicted);
 }
 
+// A running total known only from after the article bounds it from above; with
+// no rate it says nothing of how much lower it was.
+TEST(RunningTotalTest, OnlyALaterPoint) {
+  Fact orphans;
+  orphans.id = "orphans";
+  orphans.subject = "children orphaned";
+  orphans.cumulative = true;
+  orphans.points = {point("2026-01-12", 39000, Qualifier::kMoreThan)};
+  EXPECT_EQ(detail::compare(number(20000, 1000), orphans, kPublished).verdict, Verdict::kUnverified);
+  EXPECT_EQ(detail::compare(number(39000, 1000), orphans, kPublished).verdict, Verdict::kSupported);
+  EXPECT_EQ(detail::compare(number(60000, 1000), orphans, kPublished).verdict, Verdict::kContradicted);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -302,12 +302,26 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
       return comparison;
     }
   } else {
-    // Every point is later than the article: the total then was at most the first of them.
-    reference = {0, point_interval(*around.after).high};
+    // Every point is later than the article: the total then was at most the first of
+    // them, and at least what it would be if it had grown no faster than the series
+    // ever has. With no rate, a figure below that point cannot be judged.
+    const Interval after = point_interval(*around.after);
     comparison.expected = expected_from(*around.after);
     comparison.references.push_back(*comparison.expected);
+    const std::optional<double> rate = fastest_growth(fact);
+    const int ahead = days_since_epoch(around.after->as_of) - days_since_epoch(published);
+    const double lowest = rate ? std::max(0.0, after.low - *rate * std::max(ahead, 1) * kGrowthMargin) : after.low;
+    reference = {lowest, after.high};
     reference_words = "the earliest reference is from after " + day + ": " + point_with_date(*around.after) +
                       ", so on " + day + " it was at most " + format_number(reference.high);
+    if (!rate && claim.high < after.low) {
+      comparison.explanation = "Read as " + reading + "; " + reference_words +
+                               ", and the dataset has no earlier point to tell how much lower it was.";
+      return comparison;
+    }
+    if (rate) {
+      reference_words += ", and growing as fast as the series has, at least " + format_number(std::round(lowest));
+    }
   }
   if (claim.overlaps(reference)) {
     comparison.verdict = Verdict::kSupported;
