@@ -273,6 +273,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "2024-09-20", "40,000", "gaza.deaths.cumulative", Verdict::kSupported},
         CheckCase{"ATollThatPassedAFigureInAMonth", "The toll in Gaza passed 35,000 in mid-May, the ministry said.",
                   "2024-08-15", "35,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        // A stated start scopes counts, not a rate near it.
+        CheckCase{"ARateNearAStatedStart",
+                  "Since the truce began in October, aid deliveries to Gaza have increased but remain below the 600 "
+                  "trucks a day agreed.",
+                  "2026-01-06", "600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

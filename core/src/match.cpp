@@ -708,8 +708,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         fact_hits_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_end; });
     const Fact& fact = dataset.facts[fact_index];
     if (!kinds_compatible(mention.kind, fact.kind)) continue;
+    // Only counts are counted from a start; a rate or a share near "since the truce
+    // began" is not ("remain below the 600 trucks a day agreed").
     const bool counted_before_stated_start =
-        !is_date && !fact.points.empty() &&
+        fact.kind == FactKind::kCount && !fact.points.empty() &&
         std::any_of(stated_starts.begin(), stated_starts.end(), [&](const StatedStart& start) {
           const bool own_words = std::any_of(fact_hits_begin, fact_hits_end, [&](const PhraseHit* hit) {
             return hit->begin == start.hit->begin && hit->end == start.hit->end;
