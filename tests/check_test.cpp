@@ -278,6 +278,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Since the truce began in October, aid deliveries to Gaza have increased but remain below the 600 "
                   "trucks a day agreed.",
                   "2026-01-06", "600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
+        CheckCase{"RemainsReturnedSinceTheTruce",
+                  "Hamas has returned the remains of 25 of the 28 deceased hostages since the truce in Gaza began.",
+                  "2025-11-20", "25", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
