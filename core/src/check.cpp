@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "compare.h"
 #include "consistency.h"
@@ -157,9 +158,14 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       }
       if (outcome.fact && !mention->ambiguous) {
         matched[which] = outcome.fact;
-        Mention claimed = *mention;
-        if (outcome.passed_bound) claimed.qualifier = Qualifier::kMoreThan;
-        detail::Comparison comparison = detail::compare(claimed, *outcome.fact, published, outcome.day);
+        // Copied only for a bound the count went past, which reads as "more than".
+        std::optional<Mention> bound;
+        if (outcome.passed_bound) {
+          bound = *mention;
+          bound->qualifier = Qualifier::kMoreThan;
+        }
+        detail::Comparison comparison =
+            detail::compare(bound ? *bound : *mention, *outcome.fact, published, outcome.day);
         finding.fact_id = outcome.fact->id;
         finding.verdict = comparison.verdict;
         finding.expected = std::move(comparison.expected);

@@ -352,10 +352,7 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
   // The toll of an event the dataset dates after the article (all its points give
   // that one day) is not what the article counts. Points of several days are
   // sources reporting a value that does not change, whenever they wrote.
-  const bool one_later_day = !fact.points.empty() && fact.points.front().as_of > published &&
-                             std::all_of(fact.points.begin(), fact.points.end(), [&](const Point& point) {
-                               return point.as_of == fact.points.front().as_of;
-                             });
+  const bool one_later_day = dates_one_event(fact) && fact.points.front().as_of > published;
   if (one_later_day && fact.kind != FactKind::kQuantity) {
     comparison.explanation = "Read as " + reading + ". The dataset's figure for " + fact.subject + " is from " +
                              format_readable_date(fact.points.front().as_of) +
@@ -567,6 +564,12 @@ Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
                            mention.text + "\"" +
                            (agrees ? " agrees at the granularity written." : ".");
   return comparison;
+}
+
+bool dates_one_event(const Fact& fact) {
+  return !fact.points.empty() && std::all_of(fact.points.begin(), fact.points.end(), [&](const Point& point) {
+    return point.as_of == fact.points.front().as_of;
+  });
 }
 
 bool is_value_of_running_total(const Mention& mention, const Fact& fact, const Date& published) {

@@ -33,6 +33,10 @@ Comparison compare_scope_start(const Mention& mention, const Fact& fact);
 /// true when the dataset has no point on or before `published`.
 bool is_value_of_running_total(const Mention& mention, const Fact& fact, const Date& published);
 
+/// Whether all of a fact's points give one day, as an event's do ("prisoners
+/// released on 13 October 2025"), rather than sources reporting over time.
+bool dates_one_event(const Fact& fact);
+
 /// An inclusive range of values; infinities stand for an open end.
 struct Interval {
   double low = 0;

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
+#include <optional>
 #include <unordered_map>
+
+#include "compare.h"
 
 namespace figcheck::detail {
 namespace {
@@ -145,12 +147,7 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
 
 // Whether a verb of going past a figure stands right before it: "passed 40,000".
 bool passed_before(const SentenceReading& sentence, TokenSpan figure) {
-  if (figure.begin == 0) return false;
-  static constexpr std::array<std::string_view, 12> kPassing = {
-      "passed", "surpassed", "exceeded", "topped", "crossed", "passing",
-      "surpassing", "exceeding", "topping", "crossing", "pass", "top"};
-  const std::string& verb = sentence.tokens[figure.begin - 1].form;
-  return std::find(kPassing.begin(), kPassing.end(), verb) != kPassing.end();
+  return figure.begin > 0 && (sentence.word_classes[figure.begin - 1] & kPassWord) != 0;
 }
 
 // Whether "of war" (fighting, conflict, bombardment) follows token `at`.
@@ -171,11 +168,9 @@ bool dates_the_figure_reached(const SentenceReading& sentence, TokenSpan figure,
   if (date.begin != figure.end + 1 && !(part_of_period && date.begin == figure.end + 2)) return false;
   const std::string& preposition = tokens[figure.end].form;
   if (preposition != "on" && preposition != "in" && preposition != "by") return false;
-  static constexpr std::array<std::string_view, 9> kReaching = {
-      "passed", "reached", "topped", "surpassed", "exceeded", "crossed", "hit", "rose", "climbed"};
   std::size_t verb = figure.begin - 1;
   if (tokens[verb].form == "to" && verb > 0) --verb;  // "rose to 40,000 on Thursday"
-  return std::find(kReaching.begin(), kReaching.end(), tokens[verb].form) != kReaching.end();
+  return (sentence.word_classes[verb] & kReachWord) != 0;
 }
 
 bool is_period(const Mention& mention) {
@@ -435,6 +430,11 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
   add_class({"past", "last", "previous", "preceding"}, kRecentWord);
   add_class({"overnight"}, kOvernightWord);
   add_class({"was", "were", "is", "are", "has", "have", "had"}, kVerbFirstWord);
+  add_class({"passed", "surpassed", "exceeded", "topped", "crossed", "passing", "surpassing", "exceeding",
+             "topping", "crossing", "pass", "top"},
+            kPassWord);
+  add_class({"passed", "reached", "topped", "surpassed", "exceeded", "crossed", "hit", "rose", "climbed"},
+            kReachWord);
   const auto child = [&](std::uint32_t node, const std::string& word) {
     for (const auto& [next_word, next] : nodes[node].children) {
       if (next_word == word) return next;
@@ -465,9 +465,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
     add(match.subject, PhraseRole::kSubject);
     const std::vector<Point>& points = dataset.facts[fact].points;
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
-    one_day_facts.push_back(!points.empty() && std::all_of(points.begin(), points.end(), [&](const Point& point) {
-      return point.as_of == points.front().as_of;
-    }));
+    one_day_facts.push_back(dates_one_event(dataset.facts[fact]));
     topic_subject.push_back(dataset.facts[fact].kind == FactKind::kCount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
       return std::any_of(dataset.topic.begin(), dataset.topic.end(),
                          [&](const std::string& phrase) { return fold_phrase(phrase) == fold_phrase(subject); });
@@ -630,14 +628,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // Read only when a running total is a candidate.
   std::optional<RunningTotalReading> total_reading;
   const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
-  // "The IPC on Friday confirmed": a date between a subject and its verb. Not after
-  // a verb of its own ("the truce that began on January 19 collapsed").
-  const bool date_before_verb =
-      is_date && span.begin > clause.begin + 1 && tokens[span.begin - 1].form == "on" &&
-      std::none_of(sentence.hits.begin(), sentence.hits.end(), [&](const PhraseHit& hit) {
-        return hit.phrase->role == PhraseRole::kMetric && hit.end == span.begin - 1;
-      });
-
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
   constexpr std::size_t kWindow = 40;
@@ -647,6 +637,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                                [&](const PhraseHit& hit) { return hit.begin < window_begin; });
   const auto hits_end = std::partition_point(hits_begin, sentence.hits.end(),
                                              [&](const PhraseHit& hit) { return hit.begin < window_end; });
+  // "The IPC on Friday confirmed": a date between a subject and its verb. Not after
+  // a verb of its own ("the truce that began on January 19 collapsed").
+  const bool date_before_verb =
+      is_date && span.begin > clause.begin + 1 && tokens[span.begin - 1].form == "on" &&
+      std::none_of(hits_begin, hits_end, [&](const PhraseHit& hit) {
+        return hit.phrase->role == PhraseRole::kMetric && hit.end == span.begin - 1;
+      });
 
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<Candidate> candidates;

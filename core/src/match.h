@@ -77,6 +77,8 @@ enum WordClass : std::uint16_t {
   kRecentWord = 128,   ///< "past", "last": "in the past 24 hours" counts a stretch of time
   kOvernightWord = 256,
   kVerbFirstWord = 512,  ///< "was", "has": a clause that opens with one has its subject before it
+  kPassWord = 1024,      ///< "passed", "topped": the figure after it is a bound the count went past
+  kReachWord = 2048,     ///< "reached", "passed": with a date after the figure, the day it got there
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
