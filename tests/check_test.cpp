@@ -281,6 +281,15 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"RemainsReturnedSinceTheTruce",
                   "Hamas has returned the remains of 25 of the 28 deceased hostages since the truce in Gaza began.",
                   "2025-11-20", "25", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
+        // The day a milestone of time was reached is not the day of the event.
+        CheckCase{"AMilestoneDayIsNotTheEventsDay",
+                  "The truce between Israel and Hamas reached its 100th day on Sunday, with mediators pressing both "
+                  "sides to move into the second phase of the deal.",
+                  "2026-01-18", "Sunday", "", Verdict::kUnverified},
+        CheckCase{"AMilestoneDayOpeningItsClause",
+                  "On Sunday, the Gaza truce reached its 100th day as mediators pressed on the second phase of the "
+                  "deal.",
+                  "2026-01-18", "Sunday", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -357,6 +357,25 @@ bool date_between(const SentenceReading& sentence, std::size_t from, std::size_t
   return false;
 }
 
+// Whether the words after a metric are a milestone of time: "reached its 100th day",
+// "entered its second week", "marked the first anniversary". The verb then dates the
+// milestone, and a date near it is the milestone's day, not the event's.
+bool metric_takes_milestone(const SentenceReading& sentence, const PhraseHit& metric) {
+  constexpr std::size_t kReach = 3;  // "its", "the", "a grim"
+  const std::size_t end = std::min(sentence.tokens.size(), metric.end + kReach + 1);
+  for (std::size_t i = metric.end; i < end; ++i) {
+    const int m = sentence.mention_at[i];
+    if (m < 0) continue;
+    if (sentence.mentions[static_cast<std::size_t>(m)]->kind != MentionKind::kOrdinal) return false;
+    std::size_t after = i;
+    while (after < sentence.tokens.size() && sentence.mention_at[after] == m) ++after;
+    if (after >= sentence.tokens.size()) return false;
+    const std::string& unit = sentence.tokens[after].form;
+    return (sentence.word_classes[after] & kTimeUnitWord) != 0 || unit == "year" || unit == "anniversary";
+  }
+  return false;
+}
+
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
@@ -773,6 +792,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           !(date_before_verb && hit.begin == span.end)) {
         continue;
       }
+      if (is_date && hit.phrase->role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
       if (is_date && !in_clause && hit.phrase->role == PhraseRole::kScope &&
