@@ -290,6 +290,40 @@ INSTANTIATE_TEST_SUITE_P(
                   "On Sunday, the Gaza truce reached its 100th day as mediators pressed on the second phase of the "
                   "deal.",
                   "2026-01-18", "Sunday", "", Verdict::kUnverified},
+        // The whole of a part is not what the part's verb counts.
+        CheckCase{"TheWholeOfAPartIsNotThePartsCount", "Hamas has returned 27 of the 28 bodies of hostages in Gaza.",
+                  "2026-01-18", "28", "", Verdict::kUnverified},
+        CheckCase{"ThePartOfAWholeTakesTheVerb", "Hamas has returned 27 of the 28 bodies of hostages in Gaza.",
+                  "2026-01-18", "27", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
+        CheckCase{"AWholeIsToldByItsOwnNounPhrase",
+                  "Hamas has been slow to hand over the remains of dead hostages in Gaza; 27 of the 28 bodies due "
+                  "under the first phase have been returned so far.",
+                  "2026-01-18", "28", "hostages.deceased_due_2025_10", Verdict::kSupported},
+        // Evacuations carried out are not the patients still waiting.
+        CheckCase{"EvacuationsDoneAreNotTheBacklog",
+                  "The WHO supported 312 medical evacuations from Gaza between 1 and 12 January; an estimated 18,500 "
+                  "patients are still awaiting evacuation.",
+                  "2026-01-18", "312", "", Verdict::kUnverified},
+        // A sentence set before an event does not count it.
+        CheckCase{"ASentenceSetBeforeTheEvent",
+                  "A week-long truce in November 2023 freed 105 hostages held in Gaza, including 81 Israelis, in "
+                  "exchange for 240 Palestinian prisoners.",
+                  "2026-01-18", "240", "", Verdict::kUnverified},
+        // Living in tents is not the population.
+        CheckCase{"LivingInTentsIsNotThePopulation",
+                  "About 63 per cent of Gaza was still under Israeli control, and some 1.7 million people are living "
+                  "in tents through the winter.",
+                  "2026-01-18", "some 1.7 million", "", Verdict::kUnverified},
+        // A stated start belongs to the running total of its own clause.
+        CheckCase{"AStartScopesItsOwnClausesTotal",
+                  "The Gaza Health Ministry said the deaths brought to 449 the number of people killed since 10 "
+                  "October, and to more than 71,400 the toll since the war began on 7 October 2023.",
+                  "2026-01-18", "since 10 October", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // A date without its year may mean an earlier year's day.
+        CheckCase{"AYearlessDateNamingAnEarlierYearsEvent",
+                  "Israel says 1,200 people were killed in the Hamas-led attack of October 7 and 251 were taken "
+                  "hostage to Gaza.",
+                  "2026-01-18", "October 7", "oct7.attack.date", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

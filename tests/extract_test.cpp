@@ -452,6 +452,19 @@ TEST(ExtractDates, ALaterShortDateTakesTheYearWrittenEarlier) {
   EXPECT_EQ(format_iso_date(*later->date), "2025-10-07");
 }
 
+TEST(ExtractDates, AYearNotWrittenIsMarkedInferred) {
+  const auto dates = extract("The attack of October 7 was remembered. The 7 October 2023 attack. Until 30 January "
+                             "2026, then again before 30 January.");
+  const Mention* yearless = find_span(dates, "October 7");
+  const Mention* written = find_span(dates, "7 October 2023");
+  const Mention* taken_from_earlier = find_span(dates, "30 January");
+  ASSERT_TRUE(yearless && written && taken_from_earlier) << spans_of(dates);
+  EXPECT_TRUE(yearless->year_inferred);
+  EXPECT_FALSE(written->year_inferred);
+  // The same day written earlier with its year gives the year: the writer stated it.
+  EXPECT_FALSE(taken_from_earlier->year_inferred);
+}
+
 TEST(ExtractDates, SlashedDatesAreAmbiguousUnlessOneReadingIsImpossible) {
   for (const char* text : {"on 10/7 it", "on 10/7/2023 it"}) {
     const auto mentions = extract(text);

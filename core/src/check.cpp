@@ -39,11 +39,22 @@ std::string unmatched_explanation(const Mention& mention, const detail::MatchOut
   return explanation + ".";
 }
 
+// Whether a clause mark (, ; : brackets, a dash) stands in text[from, to).
+bool clause_mark_between(std::string_view text, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to && i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return true;
+    if (text.substr(i, 3) == "\xE2\x80\x93" || text.substr(i, 3) == "\xE2\x80\x94") return true;  // en, em dash
+  }
+  return false;
+}
+
 // "wounded over 171,000 since October 2023": a scope start that no date fact
-// claims is checked against the start of the running total it scopes, the
-// nearest figure of its sentence that matched one. `facts` holds the fact each
-// finding of the sentence matched (or null), in text order.
-void check_scope_starts(std::vector<Finding>& findings, std::size_t sentence_begin,
+// claims is checked against the start of the running total it scopes: the
+// nearest figure of its clause that matched one, else of its sentence ("449 the
+// number killed since 10 October, and to 71,400 the toll" scopes the 449).
+// `facts` holds the fact each finding of the sentence matched (or null), in text order.
+void check_scope_starts(std::string_view text, std::vector<Finding>& findings, std::size_t sentence_begin,
                         const std::vector<const Fact*>& facts) {
   std::vector<std::size_t> totals;  // findings of the sentence that matched a running total
   for (std::size_t i = 0; i < facts.size(); ++i) {
@@ -56,14 +67,15 @@ void check_scope_starts(std::vector<Finding>& findings, std::size_t sentence_beg
     // The nearest running total before or after it.
     const auto after = std::lower_bound(totals.begin(), totals.end(), i);
     const Fact* scoped = nullptr;
-    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    std::pair<bool, std::size_t> best{true, std::numeric_limits<std::size_t>::max()};  // (another clause, bytes)
     auto consider = [&](std::size_t other_index) {
       const Mention& other = findings[sentence_begin + other_index].mention;
-      const std::size_t distance = other.byte_start > scope.mention.byte_start
-                                       ? other.byte_start - scope.mention.byte_end
-                                       : scope.mention.byte_start - other.byte_end;
-      if (distance < best_distance) {
-        best_distance = distance;
+      const bool after = other.byte_start > scope.mention.byte_start;
+      const std::size_t from = after ? scope.mention.byte_end : other.byte_end;
+      const std::size_t to = after ? other.byte_start : scope.mention.byte_start;
+      const std::pair<bool, std::size_t> rank{clause_mark_between(text, from, to), to - from};
+      if (!scoped || rank < best) {
+        best = rank;
         scoped = facts[other_index];
       }
     };
@@ -151,6 +163,11 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       // "70,112 Palestinians killed since 7 April 2023": a count from another start
       // is another count, unless its figure is the very total the fact counts from
       // its own start; then the stated start is what is wrong (check_scope_starts).
+      // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.
+      if (outcome.fact && outcome.whole_of_previous && matched[which - 1] == outcome.fact) {
+        outcome.fact = nullptr;
+        outcome.why_unmatched = "This figure is the whole of the part before it, which is what its words count";
+      }
       if (outcome.fact && outcome.start_differs &&
           !detail::is_value_of_running_total(*mention, *outcome.fact, published)) {
         outcome.fact = nullptr;
@@ -181,7 +198,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       findings[first_finding + which].mention = std::move(mentions[first_mention + which]);
     }
-    check_scope_starts(findings, first_finding, matched);
+    check_scope_starts(text, findings, first_finding, matched);
   }
 }
 

@@ -128,6 +128,13 @@ std::string day_difference_words(int days) {
   return words + (days > 0 ? "later" : "earlier");
 }
 
+// "the attack of October 7", read as the last 7 October before publication: the
+// same day and month in an earlier year is what a yearless date may mean.
+bool same_day_earlier_year(const Mention& mention, const Date& claimed, const Date& reference) {
+  return mention.year_inferred && claimed.month != 0 && reference.year < claimed.year &&
+         reference.month == claimed.month && reference.day == claimed.day;
+}
+
 Comparison compare_dates(const Mention& mention, const Fact& fact) {
   Comparison comparison;
   const Date claimed = *mention.date;
@@ -154,6 +161,14 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
         comparison.explanation += ", compared at the granularity the article gives";
       }
       comparison.explanation += ".";
+      return comparison;
+    }
+    if (!period && same_day_earlier_year(mention, claimed, *point.date)) {
+      comparison.verdict = Verdict::kSupported;
+      comparison.expected = expected_from(point);
+      comparison.references.push_back(*comparison.expected);
+      comparison.explanation = "The article's \"" + mention.text + "\", written without a year, agrees with " +
+                               fact.subject + ": " + format_readable_date(*point.date) + " (" + point.source + ").";
       return comparison;
     }
     const int gap = claim_first > point_last ? claim_first - point_last : claim_first - point_first;
@@ -557,12 +572,22 @@ Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
   }
   comparison.expected = expected;
   comparison.references.push_back(expected);
-  const bool agrees = first_day(claimed) <= *fact.since && *fact.since <= last_day(claimed);
-  comparison.verdict = agrees ? Verdict::kSupported : Verdict::kContradicted;
+  const bool agrees = (first_day(claimed) <= *fact.since && *fact.since <= last_day(claimed)) ||
+                     same_day_earlier_year(mention, claimed, *fact.since);
+  // "since 10 October" for a count kept from the 11th, the first whole day of a
+  // truce that began at noon: a start one day off is how starts are stated.
+  const int days_off = days_since_epoch(*fact.since) - days_since_epoch(last_day(claimed));
+  const bool day_before = !agrees && claimed.day != 0 && days_off == 1;
+  comparison.verdict = agrees || day_before ? Verdict::kSupported : Verdict::kContradicted;
   comparison.explanation = "The figure it scopes, " + fact.subject + ", counts from " +
-                           format_readable_date(*fact.since) + (agrees ? "; \"" : ", not from \"") +
-                           mention.text + "\"" +
-                           (agrees ? " agrees at the granularity written." : ".");
+                           format_readable_date(*fact.since);
+  if (agrees) {
+    comparison.explanation += "; \"" + mention.text + "\" agrees at the granularity written.";
+  } else if (day_before) {
+    comparison.explanation += "; \"" + mention.text + "\" gives the day before, when what it counts from began.";
+  } else {
+    comparison.explanation += ", not from \"" + mention.text + "\".";
+  }
   return comparison;
 }
 

@@ -474,6 +474,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
                    ", as the publication day itself cannot be counted from";
     }
     append_note(note, resolution);
+    mention.year_inferred = !from_written;
   }
   const Date date{resolved.year, resolved.month, resolved.day};
   if (!date.valid()) return std::nullopt;

@@ -110,6 +110,19 @@ bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
   return i > 0 && sentence.mention_at[i - 1] >= 0;
 }
 
+// "27 of the 28 bodies have been returned": the whole after a part, as token span.
+std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, TokenSpan mention) {
+  const auto& tokens = sentence.tokens;
+  std::size_t i = mention.end;
+  if (i < tokens.size() && tokens[i].form == "out") ++i;
+  if (i >= tokens.size() || tokens[i].form != "of") return std::nullopt;
+  ++i;
+  if (i < tokens.size() && tokens[i].form == "the") ++i;
+  if (i >= tokens.size() || sentence.mention_at[i] < 0) return std::nullopt;
+  const TokenSpan whole = sentence.mention_spans[static_cast<std::size_t>(sentence.mention_at[i])];
+  return whole.begin == i ? std::optional<TokenSpan>(whole) : std::nullopt;
+}
+
 // "three of them", "4,000 [children] including": a part of a whole named elsewhere
 // in the sentence, whose own fact the words do not give.
 bool is_part_of_unnamed_whole(const SentenceReading& sentence, TokenSpan mention) {
@@ -635,6 +648,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
+  outcome.whole_of_previous = is_whole && span.begin > 0 && sentence.mention_at[span.begin - 1] < 0 &&
+                              which > 0 && whole_after_part(sentence, sentence.mention_spans[which - 1]).has_value();
+  // "27 of the 28 bodies have been returned": the verb after the whole belongs to
+  // the part, and the whole's noun phrase is no distance to it.
+  std::optional<std::size_t> reach_end;
+  if (const std::optional<TokenSpan> whole = whole_after_part(sentence, span)) {
+    const TokenSpan whole_head = head_of(sentence, *whole);
+    reach_end = std::max(whole->end, whole_head.end);
+  }
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
   // "..., 20,000 of them children", "including 157 children": a part of another
   // figure is only about a fact that its own noun names.
@@ -696,6 +718,20 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     }
     stated_starts.push_back({&*hit, *since});
   }
+  // "A week-long truce in November 2023 freed 105 of them ... in exchange for 240
+  // prisoners": the last day the sentence's dates reach, when it gives any. An event
+  // after it is not what the sentence counts.
+  std::optional<int> sentence_last_day;
+  if (!is_date) {
+    for (std::size_t m = 0; m < sentence.mentions.size(); ++m) {
+      const Mention& other = *sentence.mentions[m];
+      if (m == which || !is_date_mention(other) || !other.date) continue;
+      const int last = other.qualifier == Qualifier::kSince ? published_day
+                                                             : days_since_epoch(last_day(other.date_end ? *other.date_end
+                                                                                                        : *other.date));
+      sentence_last_day = std::max(sentence_last_day.value_or(last), last);
+    }
+  }
   // Only facts with a metric close enough to reach the figure can match it: find
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
@@ -745,6 +781,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       const int ahead = index.first_point_day[fact_index] - published_day;
       const bool event = is_date || index.one_day_facts[fact_index];
       if (event ? ahead > kAnnouncedAheadDays : (!fact.stable && ahead > 0)) continue;
+      constexpr int kEventSlackDays = 30;  // "in late 2025" for an event of early January
+      if (!is_date && index.one_day_facts[fact_index] && sentence_last_day &&
+          *sentence_last_day + kEventSlackDays < index.first_point_day[fact_index]) {
+        continue;
+      }
     }
     Candidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;
@@ -767,10 +808,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     };
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       const PhraseHit& hit = **hit_it;
-      double distance = distance_between(sentence, span, hit.begin, hit.end);
+      // The whole's own modifiers ("the 28 bodies due under the deal") scope the whole.
+      if (reach_end && hit.phrase->role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
+        continue;
+      }
+      const TokenSpan reach = reach_end && hit.begin >= *reach_end ? TokenSpan{span.begin, *reach_end} : span;
+      double distance = distance_between(sentence, reach, hit.begin, hit.end);
       if (hit.phrase->role == PhraseRole::kMetric && !subject_hits.empty()) {
-        distance -= hit.begin >= span.end ? subject_words_between(span.end, hit.begin)
-                                          : subject_words_between(hit.end, span.begin);
+        distance -= hit.begin >= reach.end ? subject_words_between(reach.end, hit.begin)
+                                           : subject_words_between(hit.end, reach.begin);
       }
       const bool in_head = hit.begin < head.end && hit.end > head.begin;
       // Words inside the figure are its value, not evidence of what it is about:

@@ -124,6 +124,9 @@ struct MatchOutcome {
   /// "the toll passed 40,000": the figure is a bound the count went past, so it
   /// reads as "more than" whatever its own words say.
   bool passed_bound = false;
+  /// "27 of the 28": the figure is the whole of the sentence's figure before it,
+  /// which is a part of it and so never counts the same thing.
+  bool whole_of_previous = false;
 };
 
 /// Matches the sentence's mention number `which` (`mention`) to a fact, as the

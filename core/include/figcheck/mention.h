@@ -80,6 +80,9 @@ struct Mention {
   /// Set when the text can be read more than one way ("10/7"); the mention is
   /// reported but never checked.
   bool ambiguous = false;
+  /// No year was written ("the attack of October 7"): the year is the nearest
+  /// that fits the tense, and the writer may mean an earlier one.
+  bool year_inferred = false;
   /// Why the mention is ambiguous, or how a relative date was resolved.
   std::string note;
 };
