@@ -270,6 +270,42 @@ TEST(DateCompareTest, ComparesAtTheGranularityWritten) {
   EXPECT_EQ(detail::compare(date_mention({2024, 6, 0}), fact, kPublished).verdict, Verdict::kContradicted);
 }
 
+// A weekly briefing on another day is another briefing, not a wrong date.
+TEST(DateCompareTest, ARecurringEventOnAnotherDayIsNotChecked) {
+  Fact fact;
+  fact.id = "briefing";
+  fact.subject = "the spokesman's press briefing on the talks";
+  fact.kind = FactKind::kDate;
+  fact.recurring = true;
+  Point briefing = point("2026-01-06", 0);
+  briefing.value.reset();
+  briefing.date = Date{2026, 1, 6};
+  fact.points = {briefing};
+  EXPECT_EQ(detail::compare(date_mention({2026, 1, 6}), fact, kPublished).verdict, Verdict::kSupported);
+  const detail::Comparison other = detail::compare(date_mention({2026, 1, 13}), fact, kPublished);
+  EXPECT_EQ(other.verdict, Verdict::kUnverified);
+  EXPECT_NE(other.explanation.find("happens again"), std::string::npos) << other.explanation;
+}
+
+// "the attack of October 7", its year inferred as the latest: an earlier year's
+// same day is what it may mean; a written year is held to.
+TEST(DateCompareTest, AYearlessDateMayMeanAnEarlierYear) {
+  Fact fact;
+  fact.id = "attack";
+  fact.subject = "the attack";
+  fact.kind = FactKind::kDate;
+  Point attack = point("2023-10-07", 0);
+  attack.value.reset();
+  attack.date = Date{2023, 10, 7};
+  fact.points = {attack};
+  Mention yearless = date_mention({2025, 10, 7});
+  yearless.year_inferred = true;
+  EXPECT_EQ(detail::compare(yearless, fact, kPublished).verdict, Verdict::kSupported);
+  yearless.date = Date{2025, 10, 8};
+  EXPECT_EQ(detail::compare(yearless, fact, kPublished).verdict, Verdict::kContradicted);
+  EXPECT_EQ(detail::compare(date_mention({2025, 10, 7}), fact, kPublished).verdict, Verdict::kContradicted);
+}
+
 TEST(ClaimIntervalTest, ReadsPrecisionAndQualifiers) {
   const detail::Interval hundred = detail::claim_interval(number(71400, 100));
   EXPECT_DOUBLE_EQ(hundred.low, 71350);

@@ -88,6 +88,10 @@ const ErrorCase kErrorCases[] = {
     {"CumulativeNotBool", [](json& d) { fact0(d)["cumulative"] = "yes"; }, "/facts/0/cumulative",
      "cumulative must be true or false"},
     {"StableNotBool", [](json& d) { fact0(d)["stable"] = 1; }, "/facts/0/stable", "stable must be true or false"},
+    {"RecurringNotBool", [](json& d) { fact0(d)["recurring"] = "weekly"; }, "/facts/0/recurring",
+     "recurring must be true or false"},
+    {"RecurringCount", [](json& d) { fact0(d)["recurring"] = true; }, "/facts/0/recurring",
+     "recurring is only for date facts"},
     {"BadSince", [](json& d) { fact0(d)["since"] = "2023-13"; }, "/facts/0/since",
      "since is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"},
     {"RatioUnit", [](json& d) { fact0(d)["kind"] = "ratio"; fact0(d)["cumulative"] = false; }, "/facts/0/unit",
@@ -199,6 +203,7 @@ INSTANTIATE_TEST_SUITE_P(Dataset, DatasetErrorTest, testing::ValuesIn(kErrorCase
 TEST(DatasetTest, ValidDatasetLoadsAndNormalises) {
   json dataset = valid_dataset();
   fact0(dataset)["match"]["metric"] = {"  Death\t  Toll ", "KILLED", "killed"};
+  dataset["facts"][1]["recurring"] = true;
   fact0(dataset)["points"] = json::parse(R"([
     {"as_of": "2026-01-04", "value": 71500, "qualifier": "more_than", "held_until": "2026-01-09",
      "source": "B", "url": "https://example.org/b", "evidence": "", "note": "n"},
@@ -237,6 +242,8 @@ TEST(DatasetTest, ValidDatasetLoadsAndNormalises) {
   const Fact& ceasefire = loaded.facts[1];
   EXPECT_EQ(ceasefire.kind, FactKind::kDate);
   EXPECT_TRUE(ceasefire.stable);
+  EXPECT_TRUE(ceasefire.recurring);
+  EXPECT_FALSE(deaths.recurring);
   ASSERT_EQ(ceasefire.points.size(), 1u);
   EXPECT_EQ(ceasefire.points[0].date, (Date{2025, 10, 10}));
   EXPECT_FALSE(ceasefire.points[0].value.has_value());

@@ -181,6 +181,13 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
     comparison.explanation = "The fact " + fact.id + " has no dated point to compare with.";
     return comparison;
   }
+  if (fact.recurring) {
+    comparison.explanation = fact.subject + " happens again, and the reference dates one occurrence (" +
+                             format_readable_date(*nearest->date) + ", " + nearest->source +
+                             "); the article's " + format_readable_date(claimed) +
+                             " may be another, so it is not checked.";
+    return comparison;
+  }
   comparison.verdict = Verdict::kContradicted;
   comparison.expected = expected_from(*nearest);
   comparison.references.push_back(*comparison.expected);

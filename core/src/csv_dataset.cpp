@@ -32,6 +32,7 @@ constexpr Column kFactColumns[] = {
     {"cumulative", "cumulative", CellType::kBool},
     {"since", "since"},
     {"stable", "stable", CellType::kBool},
+    {"recurring", "recurring", CellType::kBool},
     {"note", "note"},
     {"metric_words", "match/metric", CellType::kList},
     {"subject_words", "match/subject", CellType::kList},
@@ -387,6 +388,7 @@ std::string dataset_to_json(const Dataset& dataset) {
     if (fact.cumulative) object["cumulative"] = true;
     if (fact.since) object["since"] = format_iso_date(*fact.since);
     if (fact.stable) object["stable"] = true;
+    if (fact.recurring) object["recurring"] = true;
     if (!fact.note.empty()) object["note"] = fact.note;
     object["match"] = {{"metric", fact.match.metric},
                        {"subject", fact.match.subject},
@@ -431,7 +433,7 @@ DatasetCsv dataset_to_csv(const Dataset& dataset) {
   for (const Fact& fact : dataset.facts) {
     csv.facts_csv += row({fact.id, fact.subject, fact.metric, fact.unit, std::string(to_string(fact.kind)),
                           fact.cumulative ? "true" : "false", date_cell(fact.since), fact.stable ? "true" : "false",
-                          fact.note, list_cell(fact.match.metric), list_cell(fact.match.subject),
+                          fact.recurring ? "true" : "false", fact.note, list_cell(fact.match.metric), list_cell(fact.match.subject),
                           fact.match.subject_required ? "true" : "false", list_cell(fact.match.scope),
                           fact.match.scope_required ? "true" : "false", list_cell(fact.match.exclude)});
     for (const Point& point : fact.points) {

@@ -53,8 +53,9 @@ constexpr std::array<std::pair<std::string_view, FactKind>, 7> kKinds = {{
 
 constexpr std::array<std::string_view, 7> kTopFields = {"figcheck_dataset", "name",  "version", "date",
                                                         "description",      "topic", "facts"};
-constexpr std::array<std::string_view, 11> kFactFields = {
-    "id", "subject", "metric", "unit", "kind", "cumulative", "since", "stable", "note", "match", "points"};
+constexpr std::array<std::string_view, 12> kFactFields = {"id",     "subject",   "metric", "unit", "kind",
+                                                          "cumulative", "since", "stable", "recurring", "note",
+                                                          "match",  "points"};
 constexpr std::array<std::string_view, 6> kMatchFields = {"metric",   "subject",        "subject_required",
                                                           "scope",    "scope_required", "exclude"};
 constexpr std::array<std::string_view, 12> kPointFields = {
@@ -481,6 +482,10 @@ class Loader {
     }
     fact.since = read_date(object, where, "since", false);
     fact.stable = read_bool(object, where, "stable").value_or(false);
+    fact.recurring = read_bool(object, where, "recurring").value_or(false);
+    if (fact.recurring && kind_known && !is_date_kind(fact.kind)) {
+      error(child(where, "recurring"), "recurring is only for date facts");
+    }
     if (auto note = read_string(object, where, "note", false)) fact.note = *note;
 
     const json* match = find(object, "match");

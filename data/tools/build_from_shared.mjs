@@ -21,7 +21,7 @@ const QUALIFIERS = new Set(['more_than', 'over', 'at_least', 'nearly', 'almost',
 // Units that carry a dimension: compared with quantity mentions, not plain counts.
 const QUANTITY_UNITS = new Set(['km', 'km2', 'trucks/day', 'people/km2']);
 const DURATION_UNITS = new Set(['days', 'weeks', 'months', 'years']);
-const CURATION_FACT_KEYS = new Set(['kind', 'stable', 'note', 'match', 'points']);
+const CURATION_FACT_KEYS = new Set(['kind', 'stable', 'recurring', 'note', 'match', 'points']);
 const PRECISION_NOTES = {
   publication_date: 'Date of the report, not of the count.',
   approx: 'The as_of date is approximate.',
@@ -150,6 +150,7 @@ function buildFact(fact, curation) {
   };
   if (fact.since) out.since = fact.since;
   out.stable = curation.stable === true;
+  if (curation.recurring === true) out.recurring = true;
   out.note = curation.note ?? '';
   out.match = curation.match;
   out.points = points;

@@ -67,6 +67,9 @@ struct Fact {
   /// Sources may disagree, but the true value does not change with time
   /// (geography, the toll of a past event): any point can support a claim.
   bool stable = false;
+  /// An event that happens again (a weekly briefing): a date that differs from
+  /// every point is another occurrence, so it is not checked rather than contradicted.
+  bool recurring = false;
   MatchWords match;
   std::string note;
   std::vector<Point> points;  ///< ordered by as_of
