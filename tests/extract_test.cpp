@@ -920,7 +920,8 @@ TEST(ExtractProbe, MoreDateForms) {
       {"Fans gather this weekend.", "this weekend", MentionKind::kDateRange, "2026-01-10", "2026-01-11"},
       {"Revenue rose in Q3 2025.", "Q3 2025", MentionKind::kDateRange, "2025-07", "2025-09"},
       {"Sales rose in H1 2025.", "H1 2025", MentionKind::kDateRange, "2025-01", "2025-06"},
-      {"Sales rose in FY2024.", "FY2024", MentionKind::kDate, "2024", ""},
+      // a financial year ends in the year it names and may begin in the one before
+      {"Sales rose in FY2024.", "FY2024", MentionKind::kDateRange, "2023", "2024"},
       {"The company was founded in 1886.", "1886", MentionKind::kDate, "1886", ""},
       {"It rained in the first week of May.", "May", MentionKind::kDate, "2025-05", ""},
       // the weekday picks the year: 9 January 2026 is a Friday

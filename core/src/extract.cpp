@@ -51,6 +51,17 @@ constexpr auto kOverParticleVerbs = std::to_array<std::string_view>({
     "turns", "turned", "turning", "pass", "passed", "passing", "hold", "held", "carry", "carried",
 });
 
+// "an argument over $20", "fears over 300 jobs": what a dispute or a worry is about,
+// not a bound on it.
+constexpr auto kOverAboutNouns = std::to_array<std::string_view>({
+    "argument", "arguments", "dispute", "disputes", "row", "fight", "feud", "quarrel", "clash", "clashes",
+    "standoff", "battle", "lawsuit", "spat", "wrangle", "concern", "concerns", "fears", "worries", "anger",
+    "outrage", "protest", "protests",
+});
+
+// "the counts add up to 243,045": a sum, not a bound on it.
+constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "added", "adding"});
+
 // "the S&P 500 gained": after an index name the number is part of the name.
 constexpr auto kMarketVerbs = std::to_array<std::string_view>({
     "rose", "fell", "gained", "lost", "closed", "added", "dropped", "slipped", "climbed",
@@ -112,6 +123,11 @@ constexpr std::size_t kClauseLookahead = 10;
 constexpr auto kIntentVerbs = std::to_array<std::string_view>({
     "plan", "plans", "planning", "aim", "aims", "aiming", "intend", "intends", "intending",
     "hope", "hopes", "hoping",
+});
+
+// "is set to", "are due to": a thing fixed to happen.
+constexpr auto kScheduledWords = std::to_array<std::string_view>({
+    "set", "due", "scheduled", "expected", "slated", "poised",
 });
 
 // "is listed for", "are set for": a date fixed ahead.
@@ -200,6 +216,35 @@ std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
     }
   }
   return end;
+}
+
+// Street words that close an address: "210 Court Street", "4 Privet Drive".
+constexpr std::array<std::string_view, 19> kStreetWords = {
+    "street", "st",    "avenue", "ave",  "road",    "rd",      "drive", "dr",    "boulevard", "blvd",
+    "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway"};
+
+// Digits that place rather than count: a street address ("210 Court Street", "the
+// 1400 block of Eastway Drive"), a US road ("U.S. 301", "Interstate 95") or the
+// emergency number a caller dialled ("called 911").
+bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
+  if (word(k + 1, "block") && spaced(k + 1) && word(k + 2, "of") && spaced(k + 2)) return true;
+  // One to three capitalised words, then the street word, capitalised too.
+  for (std::size_t w = k + 1; w <= k + 4 && w < tokens_.size() && spaced(w); ++w) {
+    const Token& word_token = tokens_[w];
+    if (word_token.type != TokenType::kWord || !word_token.capitalized) break;
+    if (w > k + 1 && word_in(w, kStreetWords)) return true;
+  }
+  if (!look_behind || k == 0 || !spaced(k)) return false;
+  if (word(k - 1, "interstate")) return true;
+  // "U.S. 301": the US route, not a count of what follows ("U.S. 500 troops")
+  const bool us_route = k >= 4 && symbol(k - 1, '.') && word(k - 2, "s") && attached(k - 1) &&
+                        symbol(k - 3, '.') && word(k - 4, "u") && tokens_[k - 2].capitalized;
+  if (us_route && !(spaced(k + 1) && counted_noun(k + 1)) && !dash(k + 1)) return true;
+  const bool called = word(k - 1, "called") || word(k - 1, "call") || word(k - 1, "calling") ||
+                      word(k - 1, "dialled") || word(k - 1, "dialed") || word(k - 1, "dial") ||
+                      word(k - 1, "dialling") || word(k - 1, "dialing");
+  const std::string_view number = text_of(k);
+  return called && (number == "911" || number == "999" || number == "112" || number == "000");
 }
 
 // Digits that name something rather than count it, or a time of day; returns the
@@ -304,6 +349,12 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
         return end;
       }
     }
+  }
+  if (names_an_address_or_road(k, look_behind)) return k + 1;
+  // "a .40-caliber handgun", "a 12-gauge shotgun": the size that names a gun
+  if ((dash(k + 1) && attached(k + 1) && attached(k + 2)) || spaced(k + 1)) {
+    const std::size_t w = dash(k + 1) ? k + 2 : k + 1;
+    if (word(w, "caliber") || word(w, "calibre") || word(w, "gauge") || word(w, "bore")) return k + 1;
   }
   // Case and file numbers: "2024-CV-1234"
   if (dash(k + 1) && attached(k + 1) && k + 2 < tokens_.size() && tokens_[k + 2].all_caps &&
@@ -428,6 +479,7 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
 Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   const bool deadline = i > 0 && word(i - 1, "by");
+  bool joined = false;  // an "and" or "or" stands between the date and the word at k
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
     if (tokens_[j].gap == Gap::kNewline) return Tense::kPast;
@@ -440,6 +492,9 @@ Tense Scanner::tense_before(std::size_t i) const {
     // belongs to the clause before it, and an obligation makes it one still ahead
     // ("must move to the second phase as agreed on 15 January" is not a deadline)
     if (symbol(k, ',') && k + 2 == i && word(k + 1, "by")) continue;
+    // "will free Yehud, Berger and one more hostage before Friday": a list's comma
+    if (symbol(k, ',') && joined) continue;
+    if (word(k, "and") || word(k, "or")) joined = true;
     if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
     if ((symbol(k, ',') && !digit_group) || symbol(k, ';') || symbol(k, ':') || symbol(k, '(') ||
         symbol(k, ')') || symbol(k, U'—')) {
@@ -448,6 +503,11 @@ Tense Scanner::tense_before(std::size_t i) const {
     // "people waiting for planned treatment fell to 187,420 at the end of December": the
     // verb nearest the date sets its tense, and a finite past one stands nearer than
     // "planned" ("talks that began in May will resume on 3 March" keeps "will")
+    // "jury selection is set to begin Monday", "talks are due to resume on 3 March"
+    if (word_in(k, kScheduledWords) && word(k + 1, "to") && k > 0 &&
+        (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "s"))) {
+      return Tense::kFuture;
+    }
     if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
       return Tense::kPast;
     }
@@ -583,9 +643,11 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
       const bool over_word = word(i, "over") || word(i, "above");
       if (over_word && i > 0 &&
-          ((word(i, "over") && word_in(i - 1, kOverParticleVerbs)) || last_mention_end_ == i)) {
+          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbs) || word_in(i - 1, kOverAboutNouns))) ||
+           last_mention_end_ == i)) {
         break;
       }
+      if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kAddUpVerbs)) break;
       // "a third more than three years ago", "20% fewer than": a comparison after a
       // figure, not a bound on the next one
       const bool comparative = phrase.qualifier == Qualifier::kMoreThan ||

@@ -656,20 +656,39 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
       return candidate;
     }
   }
-  if (word(i, "fy") && tokens_[i].all_caps && digits(i + 1) &&
-      (attached(i + 1) || tokens_[i + 1].gap == Gap::kSingleSpace) &&
-      !(attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol)) {
+  // A financial year is named by the year it ends in and, unless it is the calendar
+  // year, began in the one before: India's FY26 runs from April 2025, the US
+  // government's from October 2025, Australia's from July 2025.
+  const auto financial_year = [&](std::size_t at) {
     int year = 0;
-    if (tokens_[i + 1].size() == 4) year = year_at(i + 1);
-    if (tokens_[i + 1].size() == 2) year = 2000 + small_number(i + 1);
-    if (year >= kMinBareYear && year <= kMaxBareYear) {
-      Candidate candidate;
-      candidate.end = i + 2;
-      candidate.mention.kind = MentionKind::kDate;
-      candidate.mention.date = Date{year, 0, 0};
-      candidate.mention.note = "financial year";
-      return candidate;
+    if (!(word(at, "fy") && tokens_[at].all_caps && digits(at + 1) &&
+          (attached(at + 1) || tokens_[at + 1].gap == Gap::kSingleSpace) &&
+          !(attached(at + 2) && at + 2 < tokens_.size() && tokens_[at + 2].type != TokenType::kSymbol))) {
+      return year;
     }
+    if (tokens_[at + 1].size() == 4) year = year_at(at + 1);
+    if (tokens_[at + 1].size() == 2) year = 2000 + small_number(at + 1);
+    return year >= kMinBareYear && year <= kMaxBareYear ? year : 0;
+  };
+  // "Q3 FY25": which months depends on when that financial year starts.
+  if (word(i, "q") && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) && spaced(i + 2) &&
+      small_number(i + 1) >= 1 && small_number(i + 1) <= 4 && financial_year(i + 2) > 0) {
+    Candidate candidate;
+    candidate.end = i + 4;
+    candidate.mention.kind = MentionKind::kDateRange;
+    candidate.mention.ambiguous = true;
+    candidate.mention.note = "a quarter of a financial year: its months depend on when that year starts";
+    return candidate;
+  }
+  if (const int year = financial_year(i)) {
+    Candidate candidate;
+    candidate.end = i + 2;
+    candidate.mention.kind = MentionKind::kDateRange;
+    candidate.mention.date = Date{year - 1, 0, 0};
+    candidate.mention.date_end = Date{year, 0, 0};
+    candidate.mention.note = "financial year: it ends in " + std::to_string(year) + " and may begin in " +
+                             std::to_string(year - 1);
+    return candidate;
   }
   if (word(i, "q") || word(i, "h") || word(i, "fy")) return std::nullopt;
 

@@ -300,7 +300,21 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
   add_digits(text_of(k));
   std::size_t end = k + 1;
   bool grouped = false;
-  if (integer_digits <= 3) {
+  // "1,00,000", "12,50,000": Indian grouping, pairs of digits before the last three.
+  if (integer_digits <= 2) {
+    const auto group_of = [&](std::size_t at, std::size_t size) {
+      return symbol(at, ',') && attached(at) && digits(at + 1) && attached(at + 1) && tokens_[at + 1].size() == size;
+    };
+    std::size_t at = end;
+    while (group_of(at, 2)) at += 2;
+    if (at > end && group_of(at, 3) && !group_of(at + 2, 3) && !group_of(at + 2, 2) &&
+        integer_digits + (at - end) + 3 <= kMaxExactDigits) {
+      for (std::size_t g = end + 1; g <= at + 1; g += 2) add_digits(text_of(g));
+      end = at + 2;
+      grouped = true;
+    }
+  }
+  if (integer_digits <= 3 && !grouped) {
     while (symbol(end, ',') && attached(end) && digits(end + 1) && attached(end + 1) &&
            tokens_[end + 1].size() == 3 && integer_digits + 3 <= kMaxExactDigits) {
       add_digits(text_of(end + 1));
@@ -351,9 +365,17 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     return std::nullopt;
   }
   double scale = 1;
-  if (has(end, kScaleWord) && spaced(end)) {
+  // "a $5-million bridge", "a Rs 3,150-crore plan": the scale joined as an adjective.
+  const bool hyphened_scale = symbol(end, '-') && attached(end) && has(end + 1, kScaleWord) && attached(end + 1);
+  if ((has(end, kScaleWord) && spaced(end)) || hyphened_scale) {
+    if (hyphened_scale) ++end;
     scale = tokens_[end].lexeme->number;
     ++end;
+    // "Rs 11.11 lakh crore": a scale of a larger one
+    if (has(end, kScaleWord) && spaced(end) && tokens_[end].lexeme->number > scale) {
+      scale *= tokens_[end].lexeme->number;
+      ++end;
+    }
   } else if (has(end, kScaleSuffix) &&
              (attached(end) ||
               (tokens_[end].gap == Gap::kSingleSpace && !word(end, "m") && !word(end, "k")))) {
@@ -400,6 +422,14 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   bool any = false;
   bool last_was_tens = false;
   bool half = false;
+  // "net zero", "adds a zero", "ground zero", "zero tolerance", "a zero-sum game": a
+  // target, a digit or a name, not a count of nothing
+  if (word(k, "zero") &&
+      ((k > 0 && (word(k - 1, "net") || word(k - 1, "ground") || has(k - 1, kArticle))) ||
+       (spaced(k + 1) && (word(k + 1, "tolerance") || word(k + 1, "hour"))) ||
+       (dash(k + 1) && attached(k + 1) && (word(k + 2, "sum") || word(k + 2, "tolerance"))))) {
+    return std::nullopt;
+  }
   if (word(k, "half")) {
     // "half a million"
     if (!has(k + 1, kArticle) || !spaced(k + 1) || !has(k + 2, kScaleWord) || !spaced(k + 2)) {
@@ -543,6 +573,11 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
     if (word(k + 1, "minute")) {
       end = k + 2;
       return "min";
+    }
+    // "34.5 million tonnes per annum"
+    if (word(k, "per") && word(k + 1, "annum")) {
+      end = k + 2;
+      return "year";
     }
   }
   return {};
@@ -689,6 +724,9 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
                (word(r + 1, "day") || word(r + 1, "week") || word(r + 1, "month") ||
                 word(r + 1, "year"))) {
       period = text_of(r + 1);
+      after = r + 2;
+    } else if (word(r, "per") && spaced(r + 1) && word(r + 1, "annum")) {
+      period = "year";
       after = r + 2;
     }
     if (!period.empty()) {
@@ -883,6 +921,12 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       if (sterling || (numeral.scale >= 1e6 && !(word(k + 1, "of") && spaced(k + 1)))) {
         return finish(MentionKind::kMoney, sterling ? k + 2 : k + 1, "GBP");
       }
+      // "about 2 pounds of suspected fentanyl": a weight of a stuff ("5 million pounds of
+      // debt" is money, but "of" then takes a money word)
+      if (numeral.scale < 1e6 && word(k + 1, "of") && spaced(k + 1) && spaced(k + 2) && k + 2 < tokens_.size() &&
+          tokens_[k + 2].type == TokenType::kWord && !has(k + 2, kCurrencyWord)) {
+        return finish(MentionKind::kQuantity, k + 1, "lb");
+      }
     }
     // "50 cents": hundredths of a dollar
     if (word(k, "cents") && spaced(k) && numeral.scale == 1) {
@@ -920,7 +964,12 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
           }
         }
       }
-      const std::string_view period = rate_period(*end, rate_end);
+      std::string_view period = rate_period(*end, rate_end);
+      // "270 billion tonnes of ice a year": what is measured, between the unit and its period
+      if (period.empty() && word(*end, "of") && spaced(*end) && spaced(*end + 1) && *end + 1 < tokens_.size() &&
+          tokens_[*end + 1].type == TokenType::kWord && tokens_[*end + 1].lexeme == nullptr) {
+        period = rate_period(*end + 2, rate_end);
+      }
       if (!period.empty() && unit.find('/') == std::string::npos && unit != "mph") {
         if (period == "hour" && (unit == "mi" || unit == "km")) {
           unit = unit == "mi" ? "mph" : "km/h";
@@ -1685,8 +1734,13 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     return std::nullopt;
   }
   // "first-time buyers", "a second-time mother": who has done a thing before, not a
-  // place in an order (as "a two-time champion" is no count)
-  if (dash(i + 1) && attached(i + 1) && word(i + 2, "time") && attached(i + 2)) return std::nullopt;
+  // place in an order (as "a two-time champion" is no count); "first-degree murder",
+  // "second-hand cars", "first-class mail", "a third-party vendor": a grade or a kind
+  if (dash(i + 1) && attached(i + 1) && attached(i + 2) &&
+      (word(i + 2, "time") || word(i + 2, "degree") || word(i + 2, "hand") || word(i + 2, "class") ||
+       word(i + 2, "party") || word(i + 2, "rate"))) {
+    return std::nullopt;
+  }
   // "a split second", "per second", "two thirds"
   if (i > 0 && (word(i - 1, "split") || word(i - 1, "per") || digits(i - 1) ||
                 has(i - 1, kCardinal))) {
