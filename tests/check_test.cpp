@@ -324,6 +324,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Israel says 1,200 people were killed in the Hamas-led attack of October 7 and 251 were taken "
                   "hostage to Gaza.",
                   "2026-01-18", "October 7", "oct7.attack.date", Verdict::kSupported},
+        // The whole of another figure is that figure's subject.
+        CheckCase{"TheWholeOfAnotherFigureIsItsSubject",
+                  "Israeli evacuation orders issued in the past week cover about 50 square kilometres, roughly 14 "
+                  "per cent of the Strip.",
+                  "2025-03-25", "about 50 square kilometres", "", Verdict::kUnverified},
+        // A start scopes the figure of its own clause, which may count something else.
+        CheckCase{"AStartScopingAnotherCount",
+                  "CLAIM: \"Gaza's health ministry now counts more than 80,000 dead.\" (A post shared some 12,000 "
+                  "times since Saturday.)",
+                  "2026-01-28", "since Saturday", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

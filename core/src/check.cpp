@@ -49,24 +49,29 @@ bool clause_mark_between(std::string_view text, std::size_t from, std::size_t to
   return false;
 }
 
+bool is_figure(const Mention& mention) {
+  return mention.kind == MentionKind::kNumber || mention.kind == MentionKind::kPercent ||
+         mention.kind == MentionKind::kMoney || mention.kind == MentionKind::kQuantity;
+}
+
 // "wounded over 171,000 since October 2023": a scope start that no date fact
-// claims is checked against the start of the running total it scopes: the
-// nearest figure of its clause that matched one, else of its sentence ("449 the
-// number killed since 10 October, and to 71,400 the toll" scopes the 449).
+// claims is checked against the start of the running total it scopes. It scopes the
+// nearest figure of its clause, else of its sentence ("449 the number killed since
+// 10 October, and to 71,400 the toll" scopes the 449); when that figure is no running
+// total ("a post shared 12,000 times since Saturday"), there is nothing to check.
 // `facts` holds the fact each finding of the sentence matched (or null), in text order.
 void check_scope_starts(std::string_view text, std::vector<Finding>& findings, std::size_t sentence_begin,
                         const std::vector<const Fact*>& facts) {
-  std::vector<std::size_t> totals;  // findings of the sentence that matched a running total
-  for (std::size_t i = 0; i < facts.size(); ++i) {
-    if (facts[i] && facts[i]->cumulative && facts[i]->since) totals.push_back(i);
-  }
-  if (totals.empty()) return;
+  const bool any_total = std::any_of(facts.begin(), facts.end(), [](const Fact* fact) {
+    return fact && fact->cumulative && fact->since;
+  });
+  if (!any_total) return;
+  const auto figure_at = [&](std::size_t i) { return is_figure(findings[sentence_begin + i].mention); };
   for (std::size_t i = 0; i < facts.size(); ++i) {
     Finding& scope = findings[sentence_begin + i];
     if (facts[i] || scope.mention.qualifier != Qualifier::kSince || !scope.mention.date) continue;
-    // The nearest running total before or after it.
-    const auto after = std::lower_bound(totals.begin(), totals.end(), i);
-    const Fact* scoped = nullptr;
+    // The nearer of the figures before and after it.
+    std::optional<std::size_t> nearest;
     std::pair<bool, std::size_t> best{true, std::numeric_limits<std::size_t>::max()};  // (another clause, bytes)
     auto consider = [&](std::size_t other_index) {
       const Mention& other = findings[sentence_begin + other_index].mention;
@@ -74,13 +79,28 @@ void check_scope_starts(std::string_view text, std::vector<Finding>& findings, s
       const std::size_t from = after ? scope.mention.byte_end : other.byte_end;
       const std::size_t to = after ? other.byte_start : scope.mention.byte_start;
       const std::pair<bool, std::size_t> rank{clause_mark_between(text, from, to), to - from};
-      if (!scoped || rank < best) {
+      if (!nearest || rank < best) {
         best = rank;
-        scoped = facts[other_index];
+        nearest = other_index;
       }
     };
-    if (after != totals.end()) consider(*after);
-    if (after != totals.begin()) consider(*(after - 1));
+    // A few mentions either way: a run of dates pasted as one sentence stays linear.
+    constexpr std::size_t kReach = 8;
+    for (std::size_t after = i + 1; after < std::min(facts.size(), i + 1 + kReach); ++after) {
+      if (figure_at(after)) {
+        consider(after);
+        break;
+      }
+    }
+    for (std::size_t before = i; before-- > (i > kReach ? i - kReach : 0);) {
+      if (figure_at(before)) {
+        consider(before);
+        break;
+      }
+    }
+    if (!nearest) continue;
+    const Fact* scoped = facts[*nearest];
+    if (!scoped || !scoped->cumulative || !scoped->since) continue;
     detail::Comparison comparison = detail::compare_scope_start(scope.mention, *scoped);
     scope.fact_id = scoped->id;
     scope.verdict = comparison.verdict;

@@ -123,6 +123,18 @@ std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, Token
   return whole.begin == i ? std::optional<TokenSpan>(whole) : std::nullopt;
 }
 
+// "cover about 50 square kilometres, roughly 14 per cent of the Strip": a name that
+// is the whole of another figure ("of the Strip") is that figure's, not this one's.
+bool whole_of_another_figure(const SentenceReading& sentence, const PhraseHit& hit, std::size_t which) {
+  // "80% of the strip's buildings": a possessor names where, not the whole
+  if (hit.end < sentence.tokens.size() && sentence.tokens[hit.end].form == "s") return false;
+  std::size_t i = hit.begin;
+  if (i > 0 && sentence.tokens[i - 1].form == "the") --i;
+  if (i < 2 || sentence.tokens[i - 1].form != "of") return false;
+  const int owner = sentence.mention_at[i - 2];
+  return owner >= 0 && static_cast<std::size_t>(owner) != which;
+}
+
 // "three of them", "4,000 [children] including": a part of a whole named elsewhere
 // in the sentence, whose own fact the words do not give.
 bool is_part_of_unnamed_whole(const SentenceReading& sentence, TokenSpan mention) {
@@ -865,6 +877,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
             subject_is_another_place = true;
             break;
           }
+          if (whole_of_another_figure(sentence, hit, which)) break;
           // "16,000 of those killed were children": a part's noun may be its predicate.
           subject_in_head = subject_in_head || in_head || distance <= 1 ||
                             (is_part && in_clause && hit.begin >= span.end && hit.begin <= span.end + 6);
