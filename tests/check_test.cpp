@@ -334,6 +334,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "CLAIM: \"Gaza's health ministry now counts more than 80,000 dead.\" (A post shared some 12,000 "
                   "times since Saturday.)",
                   "2026-01-28", "since Saturday", "", Verdict::kUnverified},
+        // A rate's own noun says what it counts; letting trucks in is the actual rate.
+        CheckCase{"TrucksLetInAreTheActualRate",
+                  "CLAIM: \"Israel let in the full 600 aid trucks a day from the start of the truce.\"",
+                  "2026-01-28", "600 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kContradicted},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

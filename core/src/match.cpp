@@ -840,7 +840,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           (hit.phrase->role == PhraseRole::kMetric || hit.phrase->role == PhraseRole::kScope)) {
         continue;
       }
-      if (inside_figure && (hit.phrase->role == PhraseRole::kSubject || hit.phrase->role == PhraseRole::kScope)) {
+      // (A rate's own noun is what it counts: "600 aid trucks a day".)
+      if (inside_figure && (hit.phrase->role == PhraseRole::kScope ||
+                            (hit.phrase->role == PhraseRole::kSubject && is_date))) {
         continue;
       }
       // The event a date belongs to is named before it ("took effect on October 10"),
