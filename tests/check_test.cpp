@@ -338,6 +338,15 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TrucksLetInAreTheActualRate",
                   "CLAIM: \"Israel let in the full 600 aid trucks a day from the start of the truce.\"",
                   "2026-01-28", "600 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kContradicted},
+        // A part of Gaza's area is not its area; "has" ends the figure's noun phrase.
+        CheckCase{"APlacePeopleAreSqueezedIntoIsNotTheArea",
+                  "Gaza's population of about 2.1 million has been squeezed into an area of some 150 square "
+                  "kilometres.",
+                  "2026-01-10", "some 150 square kilometres", "", Verdict::kUnverified},
+        CheckCase{"HasEndsTheFiguresNounPhrase",
+                  "Gaza's population of about 2.1 million has been squeezed into an area of some 150 square "
+                  "kilometres.",
+                  "2026-01-10", "about 2.1 million", "gaza.population", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

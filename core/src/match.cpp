@@ -26,7 +26,7 @@ std::vector<std::string> fold_phrase(std::string_view phrase) {
 // Words that end a figure's noun phrase: "422 Palestinians and ...", "28 others since ...".
 constexpr std::array<std::string_view, 40> kPhraseBreaks = {
     "and",   "or",    "but",   "since", "in",    "on",   "at",    "to",    "from",  "with",
-    "by",    "for",   "as",    "who",   "which", "that", "were",  "wa",    "have",  "ha",
+    "by",    "for",   "as",    "who",   "which", "that", "were",  "was",   "have",  "has",
     "had",   "are",   "is",    "be",    "been",  "will", "would", "could", "than",  "after",
     "before", "during", "amid", "over", "under", "into", "across", "while", "when", "this"};
 
