@@ -347,6 +347,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Gaza's population of about 2.1 million has been squeezed into an area of some 150 square "
                   "kilometres.",
                   "2026-01-10", "about 2.1 million", "gaza.population", Verdict::kSupported},
+        // An aside between a figure and its verb is no distance.
+        CheckCase{"AnAsideIsNoDistance",
+                  "Some 271 people, including 112 children, have died of malnutrition in Gaza, the ministry said.",
+                  "2025-08-22", "Some 271", "gaza.malnutrition_deaths.cumulative", Verdict::kSupported},
+        CheckCase{"AnAsidesOwnFigureIsAPart",
+                  "Some 271 people, including 112 children, have died of malnutrition in Gaza, the ministry said.",
+                  "2025-08-22", "112", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

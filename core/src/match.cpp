@@ -57,11 +57,19 @@ double distance_between(const SentenceReading& sentence, TokenSpan mention, std:
   } else {
     return 0;  // the phrase overlaps the mention ("600 trucks a day")
   }
-  const std::size_t marks = sentence.clause_marks_before[to] - sentence.clause_marks_before[from];
-  const std::size_t figures = sentence.mention_starts_before[to] - sentence.mention_starts_before[from];
+  std::size_t marks = sentence.clause_marks_before[to] - sentence.clause_marks_before[from];
+  std::size_t figures = sentence.mention_starts_before[to] - sentence.mention_starts_before[from];
   const std::size_t joins = sentence.joins_before[to] - sentence.joins_before[from];
+  std::size_t words = to - from - marks;
+  // "Some 271 people, including 112 children, have died": the aside is no distance
+  // for a figure outside it.
+  if (mention.begin >= sentence.in_aside.size() || !sentence.in_aside[mention.begin]) {
+    words -= sentence.aside_words_before[to] - sentence.aside_words_before[from];
+    marks -= sentence.aside_marks_before[to] - sentence.aside_marks_before[from];
+    figures -= sentence.aside_figures_before[to] - sentence.aside_figures_before[from];
+  }
   // "killed and nearly 1,200 injured": a conjunction starts another claim.
-  double distance = static_cast<double>(to - from - marks) + 2.5 * static_cast<double>(marks) +
+  double distance = static_cast<double>(words) + 2.5 * static_cast<double>(marks) +
                     3.0 * static_cast<double>(figures) + 0.75 * static_cast<double>(joins);
   // A metric after the figure ("422 killed") reads as well as one before it
   // ("killing 422"), but a little less when far.
@@ -401,6 +409,44 @@ bool metric_takes_milestone(const SentenceReading& sentence, const PhraseHit& me
   return false;
 }
 
+// ", including 112 children,", ", among them 20 women,", ", most of them children,":
+// an aside that opens with a comma and one of these words and closes with a comma
+// within a few words.
+void mark_asides(std::string_view text, SentenceReading& reading) {
+  const auto& tokens = reading.tokens;
+  const std::size_t count = tokens.size();
+  const auto comma = [&](std::size_t i) {
+    return i < count && tokens[i].type == Token::Type::kClauseMark && text[tokens[i].bytes.begin] == ',';
+  };
+  const auto form = [&](std::size_t i) -> std::string_view { return i < count ? tokens[i].form : std::string_view(); };
+  reading.in_aside.assign(count, false);
+  constexpr std::size_t kAsideWords = 8;
+  for (std::size_t i = 0; i + 1 < count; ++i) {
+    if (!comma(i)) continue;
+    const bool opens = form(i + 1) == "including" || (form(i + 1) == "among" && form(i + 2) == "them") ||
+                       ((form(i + 1) == "most" || form(i + 1) == "many" || form(i + 1) == "half") &&
+                        form(i + 2) == "of" && form(i + 3) == "them");
+    if (!opens) continue;
+    std::size_t close = i + 2;
+    while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
+    if (!comma(close)) continue;
+    for (std::size_t t = i; t <= close; ++t) reading.in_aside[t] = true;
+    i = close - 1;  // the closing comma may open the next aside
+  }
+  reading.aside_words_before.assign(count + 1, 0);
+  reading.aside_marks_before.assign(count + 1, 0);
+  reading.aside_figures_before.assign(count + 1, 0);
+  for (std::size_t i = 0; i < count; ++i) {
+    const bool aside = reading.in_aside[i];
+    const bool mark = tokens[i].type == Token::Type::kClauseMark;
+    const bool figure_starts =
+        reading.mention_starts_before[i + 1] != reading.mention_starts_before[i];
+    reading.aside_words_before[i + 1] = reading.aside_words_before[i] + (aside && !mark ? 1 : 0);
+    reading.aside_marks_before[i + 1] = reading.aside_marks_before[i] + (aside && mark ? 1 : 0);
+    reading.aside_figures_before[i + 1] = reading.aside_figures_before[i] + (aside && figure_starts ? 1 : 0);
+  }
+}
+
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
@@ -572,6 +618,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     if (!span.empty()) ++reading.mention_starts_before[span.begin + 1];
   }
   for (std::size_t i = 0; i < count; ++i) reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
+  mark_asides(text, reading);
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
   reading.has_total_cue = is_list_item(text, sentence) ||

@@ -98,6 +98,12 @@ struct SentenceReading {
   std::vector<TokenSpan> mention_spans;        ///< per mention of the sentence
   std::vector<std::size_t> mention_starts_before;  ///< mentions starting in tokens [0, i)
   std::vector<int> mention_at;                 ///< the mention covering token i, or -1
+  /// ", including 112 children,": an aside set off by commas, which a figure before it
+  /// reaches across to its verb. Per token: inside one (its commas included).
+  std::vector<bool> in_aside;
+  std::vector<std::size_t> aside_words_before;    ///< aside words in tokens [0, i)
+  std::vector<std::size_t> aside_marks_before;    ///< aside commas in tokens [0, i)
+  std::vector<std::size_t> aside_figures_before;  ///< mentions starting inside asides in tokens [0, i)
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
   std::vector<bool> period_before;             ///< a period ("in 2024", "from 10 to 23 October") ends before token i
 };
