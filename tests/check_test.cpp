@@ -354,6 +354,15 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"AnAsidesOwnFigureIsAPart",
                   "Some 271 people, including 112 children, have died of malnutrition in Gaza, the ministry said.",
                   "2025-08-22", "112", "", Verdict::kUnverified},
+        // A date has no noun phrase of its own to conflict with a fact's words.
+        CheckCase{"ADateBeforeAParticiple",
+                  "Leaders signed a declaration at the Sharm el-Sheikh summit on Monday backing the Gaza deal.",
+                  "2025-10-14", "Monday", "ceasefire_2025_10.sharm_summit", Verdict::kSupported},
+        // What a date's event is about is named before it or in its clause.
+        CheckCase{"ASubjectInALaterClauseIsNotTheDatesEvent",
+                  "In Gaza, that phase, which lasted 42 days, ended on Saturday, March 1 without agreement on the "
+                  "second, which was supposed to end the war for good.",
+                  "2025-03-03", "Saturday, March 1", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

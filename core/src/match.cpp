@@ -927,6 +927,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
             break;
           }
           if (whole_of_another_figure(sentence, hit, which)) break;
+          // "ended on Saturday, March 1 without agreement on the second, which was to
+          // end the war": what a date's event is about comes before it or in its clause
+          if (is_date && hit.begin >= span.end && !in_clause) break;
           // "16,000 of those killed were children": a part's noun may be its predicate.
           subject_in_head = subject_in_head || in_head || distance <= 1 ||
                             (is_part && in_clause && hit.begin >= span.end && hit.begin <= span.end + 6);
@@ -977,7 +980,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic) continue;
     // "189 journalists", "36 hospitals": a figure that names what it counts is not
     // about a fact whose words do not include that noun.
-    if (head_conflicts(sentence, head, fact_hits_begin, fact_hits_end)) continue;
+    // (A date has no noun of its own: "on Monday backing the deal".)
+    if (!is_date && head_conflicts(sentence, head, fact_hits_begin, fact_hits_end)) continue;
     // A date's scope must stand near it: a sentence often names several events.
     constexpr double kDateScopeReach = 10.0;
     if (is_date && scope_distance > kDateScopeReach) scope_distance = kNone;
