@@ -363,6 +363,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "In Gaza, that phase, which lasted 42 days, ended on Saturday, March 1 without agreement on the "
                   "second, which was supposed to end the war for good.",
                   "2025-03-03", "Saturday, March 1", "", Verdict::kUnverified},
+        // A date right before its event's noun names the event.
+        CheckCase{"ADateNamingItsEvent", "Hamas took 251 people hostage during the October 7 attack on Israel.",
+                  "2025-12-20", "October 7", "oct7.attack.date", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -895,8 +895,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // The event a date belongs to is named before it ("took effect on October 10"),
       // unless the date opens its clause ("On 10 October, the ceasefire took effect")
       // or stands between a subject and its verb ("The IPC on Friday confirmed").
+      // A date right before its event's noun names it: "the October 7 attack".
+      const bool names_the_event = hit.begin == span.end && span.begin > 0 && tokens[span.begin - 1].form == "the";
       if (is_date && hit.phrase->role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
-          !(date_before_verb && hit.begin == span.end)) {
+          !(date_before_verb && hit.begin == span.end) && !names_the_event) {
         continue;
       }
       if (is_date && hit.phrase->role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
