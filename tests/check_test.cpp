@@ -366,6 +366,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A date right before its event's noun names the event.
         CheckCase{"ADateNamingItsEvent", "Hamas took 251 people hostage during the October 7 attack on Israel.",
                   "2025-12-20", "October 7", "oct7.attack.date", Verdict::kSupported},
+        // What a running total may come to is no claim of what it is.
+        CheckCase{"AProjectionIsNotTheRunningTotal",
+                  "Researchers warn the Gaza death toll could eventually exceed 100,000.", "2025-12-01", "100,000", "",
+                  Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -160,6 +160,7 @@ struct RunningTotalReading {
   bool has_cue = false;        ///< "has killed", "toll", "so far", "since", "in total"
   bool is_rate = false;        ///< "a day", "per week", "daily", "on average"
   bool is_dated_event = false; ///< another date in the clause: "killed on Sunday", "in 2024 alone"
+  bool is_projection = false;  ///< "the toll could exceed 100,000": what may come
 };
 
 // A date that dates a running total rather than an event: "as of 4 January",
@@ -244,6 +245,7 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
       }
     }
     if (classes[i] & kOvernightWord) reading.is_dated_event = true;
+    if ((classes[i] & kProjectionWord) && i < mention.begin && sentence.mention_at[i] < 0) reading.is_projection = true;
     const int m = sentence.mention_at[i];
     if (m < 0 || static_cast<std::size_t>(m) == which || sentence.mention_spans[m].begin != i) continue;
     const Mention& other = *sentence.mentions[m];
@@ -525,6 +527,9 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
             kPassWord);
   add_class({"passed", "reached", "topped", "surpassed", "exceeded", "crossed", "hit", "rose", "climbed"},
             kReachWord);
+  add_class({"could", "might", "may", "would", "projected", "projection", "forecast", "predicted", "predict",
+             "eventually"},
+            kProjectionWord);
   const auto child = [&](std::uint32_t node, const std::string& word) {
     for (const auto& [next_word, next] : nodes[node].children) {
       if (next_word == word) return next;
@@ -1000,7 +1005,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // "404 killed on 18 March", "25 a day", "85 in 2024 alone" count an event or a rate,
       // not the running total; a total is told by "has killed", "toll", "so far", "since".
       if (!total_reading) total_reading = read_running_total(sentence, span, clause, which);
-      if (total_reading->is_rate || total_reading->is_dated_event) continue;
+      if (total_reading->is_rate || total_reading->is_dated_event || total_reading->is_projection) continue;
       // "more than 16,000 of those killed were children": a share of the total.
       const bool share_of_total = is_part && metric_in_head;
       if (!total_reading->has_cue && scope_distance == kNone && !share_of_total) continue;

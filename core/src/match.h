@@ -79,6 +79,7 @@ enum WordClass : std::uint16_t {
   kVerbFirstWord = 512,  ///< "was", "has": a clause that opens with one has its subject before it
   kPassWord = 1024,      ///< "passed", "topped": the figure after it is a bound the count went past
   kReachWord = 2048,     ///< "reached", "passed": with a date after the figure, the day it got there
+  kProjectionWord = 4096,  ///< "could", "would", "projected": a figure that may come, not one that is
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
