@@ -147,6 +147,12 @@ constexpr auto kPeriodPrepositions = std::to_array<std::string_view>({
     "in", "over", "during", "within", "for", "throughout", "across",
 });
 
+// Words after "in a week" that make the week a moment in which something happened: "in
+// a week of protests", "in a year when prices fell".
+constexpr auto kMomentFollowers = std::to_array<std::string_view>({
+    "of", "when", "that", "which", "where", "in", "and", "or",
+});
+
 // Verbs before "a week" that make it a span: "a heatwave lasting a week".
 constexpr auto kLastingWords = std::to_array<std::string_view>({
     "lasting", "lasted", "lasts", "spanning", "spanned", "spans",
@@ -430,21 +436,9 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
        (dash(k + 1) && attached(k + 1) && (word(k + 2, "sum") || word(k + 2, "tolerance"))))) {
     return std::nullopt;
   }
-  if (word(k, "half")) {
-    // "half a million"
-    if (!has(k + 1, kArticle) || !spaced(k + 1) || !has(k + 2, kScaleWord) || !spaced(k + 2)) {
-      return std::nullopt;
-    }
-    const double multiplier = tokens_[k + 2].lexeme->number;
-    if (multiplier < 1000) return std::nullopt;
-    Numeral numeral;
-    numeral.end = k + 3;
-    numeral.value = multiplier / 2;
-    numeral.precision = multiplier / 10;
-    numeral.scale = multiplier;
-    numeral.spelled = true;
-    return numeral;
-  }
+  // "half a million", "a quarter of a million", "half a dozen"
+  if (auto share = parse_share_of_scale(k)) return share;
+  if (word(k, "half")) return std::nullopt;
   if (has(k, kArticle)) {
     // "a hundred", "a dozen", "a million"
     if (!spaced(k + 1) || !has(k + 1, kScaleWord | kDozen)) return std::nullopt;
@@ -1263,7 +1257,7 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
   // "half of the population", "half the", but not "half-brother" or "the first half"
-  if (word(j, "half") && !(has(j + 1, kArticle) && has(j + 2, kScaleWord))) {  // "half a million"
+  if (word(j, "half") && !(has(j + 1, kArticle) && has(j + 2, kScaleWord | kDozen))) {  // "half a million"
     const bool qualified_before =
         j > 0 && word_in(j - 1, kHalfNotQuantityAfter);
     const bool hyphenated = (dash(j + 1) && attached(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
@@ -1321,8 +1315,18 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "for a year", "lasting a week", "up to a week": a word before that makes it a span
   // "rose 18% in a year", "$2bn in a month": the span a change straight before took
   const bool in_after_figure = j > 1 && word(j - 1, "in") && last_mention_end_ == j - 1;
+  // "will reopen in a year's time", "will be paid in a fortnight": the span until a thing
+  // ahead ("the most in a day" and "in a week of protests" are no such span)
+  const bool in_span = j > 0 && word(j - 1, "in") && spaced(j) &&
+                       !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
+                       tense_before(j - 1) == Tense::kFuture;
   const bool led = j > 0 && (word_in(j - 1, kDurationLeads) || word_in(j - 1, kLastingWords) ||
-                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure);
+                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
+                             in_span);
+  // "a decade ago": the year that many years back
+  if ((word(j + 1, "decade") || word(j + 1, "century")) && word(j + 2, "ago") && spaced(j + 2)) {
+    return ago_candidate(tokens_[j + 1].lexeme->number, "years", j + 3);
+  }
   // "for a decade", "more than a decade", "for a century"
   if (word(j + 1, "decade") && led) return duration_candidate(10, 10, "years", j + 2);
   if (word(j + 1, "century") && led) return duration_candidate(100, 100, "years", j + 2);
@@ -1543,6 +1547,88 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   return candidate;
 }
 
+double Scanner::share_of_one(std::size_t j, std::size_t& unit) const {
+  std::size_t article = 0;
+  double share = 0;
+  if (word(j, "half")) {
+    article = j + 1;
+    share = 0.5;
+  } else {
+    std::size_t f = 0;
+    double count = 1;
+    if (has(j, kArticle) && spaced(j + 1) && has(j + 1, kFraction) && !word(j + 1, "half")) {
+      f = j + 1;
+    } else if (has(j, kCardinal) && tokens_[j].lexeme->number >= 1 && tokens_[j].lexeme->number <= 9) {
+      count = tokens_[j].lexeme->number;
+      f = dash(j + 1) && attached(j + 1) && attached(j + 2) ? j + 2 : j + 1;
+      if (f == j + 1 && !spaced(f)) return 0;
+    }
+    if (f == 0 || !has(f, kFraction) || !word(f + 1, "of") || !spaced(f + 1)) return 0;
+    const int whole = tokens_[f].lexeme->denominator;
+    if (count > whole) return 0;
+    article = f + 2;
+    share = count / whole;
+  }
+  if (!has(article, kArticle) || !spaced(article) || !spaced(article + 1)) return 0;
+  unit = article + 1;
+  return share;
+}
+
+std::optional<Numeral> Scanner::parse_share_of_scale(std::size_t j) const {
+  std::size_t u = 0;
+  const double share = share_of_one(j, u);
+  if (share == 0) return std::nullopt;
+  double multiplier = 0;
+  if (has(u, kDozen)) {
+    multiplier = 12;
+  } else if (has(u, kScaleWord) && tokens_[u].lexeme->number >= 1000) {
+    multiplier = tokens_[u].lexeme->number;
+  } else {
+    return std::nullopt;
+  }
+  Numeral numeral;
+  numeral.end = u + 1;
+  numeral.value = share * multiplier;
+  // "half a dozen" is six exactly; "a quarter of a million" is a round figure
+  numeral.precision = multiplier == 12 ? 1 : multiplier / 10;
+  numeral.scale = multiplier == 12 ? 1 : multiplier;
+  numeral.spelled = true;
+  return numeral;
+}
+
+std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
+  if (!word(j, "half") && !has(j, kArticle | kCardinal)) return std::nullopt;
+  // "the first half a mile" reads as a stretch, "a half-mile" is spanned whole elsewhere
+  if (word(j, "half") && j > 0 && (word_in(j - 1, kHalfNotQuantityAfter) || (attached(j) && dash(j - 1)))) {
+    return std::nullopt;
+  }
+  std::size_t u = 0;
+  const double share = share_of_one(j, u);
+  if (share == 0) return std::nullopt;
+  auto share_candidate = [&](MentionKind kind, std::size_t end, std::string unit) {
+    Candidate candidate;
+    candidate.end = end;
+    candidate.mention.kind = kind;
+    candidate.mention.value = share;
+    candidate.mention.precision = share;
+    candidate.mention.unit = std::move(unit);
+    return candidate;
+  };
+  if (word(u, "percent")) return share_candidate(MentionKind::kPercent, u + 1, "");
+  if (word(u, "per") && word(u + 1, "cent") && spaced(u + 1)) {
+    return share_candidate(MentionKind::kPercent, u + 2, "");
+  }
+  // "three quarters of an hour": minutes, as "a quarter of an hour" is
+  if (word(u, "hour") && !(word(u + 1, "ago") && spaced(u + 1))) {
+    return duration_candidate(60 * share, 60 * share, "minutes", u + 1);
+  }
+  std::string unit;
+  if (has(u, kMeasureUnit | kSquare) && !word(u, "m")) {
+    if (auto end = parse_measure_unit(u, unit)) return share_candidate(MentionKind::kQuantity, *end, unit);
+  }
+  return std::nullopt;
+}
+
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
   if (auto money = parse_prefixed_money(j)) return money;
   auto numeral = parse_numeral(j, look_behind);
@@ -1569,7 +1655,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   }
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
   if (auto vague = parse_vague(j)) return vague;
+  if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
   if (auto half = parse_half_duration(j)) return half;
+  if (auto share = parse_share_of_unit(j)) return share;
   if (auto point = parse_point_fraction(j)) return point;
   if (auto two = parse_couple(j)) return two;
   if (auto period = parse_the_period(j)) return period;

@@ -140,6 +140,13 @@ class Scanner {
   /// "a week-long pause", "a yearlong inquiry": one unit of time, spanned without the article.
   std::optional<Candidate> parse_long_span(std::size_t j) const;
   std::optional<Candidate> parse_point_fraction(std::size_t j) const;
+  /// "half a", "a quarter of a", "three-quarters of an": the share, and the token of the
+  /// thing it is a share of; 0 when the words are no such share.
+  double share_of_one(std::size_t j, std::size_t& unit) const;
+  /// "half a dozen", "a quarter of a million": a numeral.
+  std::optional<Numeral> parse_share_of_scale(std::size_t j) const;
+  /// "half a mile", "half a percent", "three quarters of an hour".
+  std::optional<Candidate> parse_share_of_unit(std::size_t j) const;
   std::optional<Candidate> parse_couple(std::size_t j) const;
   std::optional<Candidate> parse_the_period(std::size_t j) const;
   std::optional<Candidate> parse_age_decade(std::size_t j) const;
