@@ -136,8 +136,7 @@ constexpr auto kListedWords = std::to_array<std::string_view>({
 });
 
 bool is_start_symbol(char32_t cp) {
-  return cp == '$' || cp == U'€' || cp == U'£' || cp == U'₪' || cp == U'¥' || cp == U'₹' ||
-         cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
+  return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
          cp == U'¾' || cp == U'⅓' || cp == U'⅔';
 }
 
@@ -381,7 +380,10 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   }
   // Emergency and service numbers: "call 101 rather than 999", "call SNCF on 3635"
   const bool on_number = k > 0 && word(k - 1, "on") && token.size() <= 6 && !symbol(k + 1, ',');
-  if (look_behind && (token.size() == 3 || on_number)) {
+  // ("the phone ships with 512GB": a number with a unit is dialled by no one)
+  const bool unit_follows = symbol(k + 1, '%') || has(k + 1, kMeasureUnit | kScaleSuffix | kScaleWord | kPercentWord |
+                                                                 kCurrencyWord | kDurationUnit);
+  if (look_behind && (token.size() == 3 || on_number) && !unit_follows) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
     for (std::size_t j = k; j > stop; --j) {
       if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;

@@ -98,6 +98,33 @@ constexpr auto kDinarCountries = std::to_array<DinarCountry>({
     {"iraq", "iraqi", "IQD"}, {"algeria", "algerian", "DZD"}, {"libya", "libyan", "LYD"},
     {"bahrain", "bahraini", "BHD"}, {"serbia", "serbian", "RSD"},
 });
+// Currencies named by their country's adjective, where the noun alone names several
+// ("crowns", "pesos", "shillings") or names the US one ("dollars", "pounds").
+struct NationalCurrency {
+  std::string_view adjective;
+  std::string_view singular;
+  std::string_view plural;
+  std::string_view code;
+};
+constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
+    {"norwegian", "crown", "crowns", "NOK"}, {"norwegian", "krone", "kroner", "NOK"},
+    {"danish", "crown", "crowns", "DKK"}, {"danish", "krone", "kroner", "DKK"},
+    {"swedish", "crown", "crowns", "SEK"}, {"swedish", "krona", "kronor", "SEK"},
+    {"czech", "crown", "crowns", "CZK"}, {"czech", "koruna", "korunas", "CZK"},
+    {"icelandic", "krona", "kronur", "ISK"},
+    {"mexican", "peso", "pesos", "MXN"}, {"argentine", "peso", "pesos", "ARS"},
+    {"argentinian", "peso", "pesos", "ARS"}, {"chilean", "peso", "pesos", "CLP"},
+    {"colombian", "peso", "pesos", "COP"}, {"philippine", "peso", "pesos", "PHP"},
+    {"canadian", "dollar", "dollars", "CAD"}, {"australian", "dollar", "dollars", "AUD"},
+    {"singapore", "dollar", "dollars", "SGD"}, {"taiwan", "dollar", "dollars", "TWD"},
+    {"kenyan", "shilling", "shillings", "KES"}, {"ugandan", "shilling", "shillings", "UGX"},
+    {"tanzanian", "shilling", "shillings", "TZS"},
+    {"egyptian", "pound", "pounds", "EGP"}, {"lebanese", "pound", "pounds", "LBP"},
+    {"syrian", "pound", "pounds", "SYP"}, {"sudanese", "pound", "pounds", "SDG"},
+    {"pakistani", "rupee", "rupees", "PKR"}, {"nepalese", "rupee", "rupees", "NPR"},
+    {"korean", "won", "won", "KRW"},
+});
+
 // How far back the paragraph before "dinars" is searched for the country.
 constexpr std::size_t kCurrencyCountryLookback = 80;
 
@@ -258,10 +285,11 @@ Candidate duration_candidate(double value, double precision, std::string unit, s
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
   if (j >= tokens_.size()) return std::nullopt;
-  // "minus 12"
-  if (word(j, "minus") && digits(j + 1) && spaced(j + 1) &&
-      !(j > 0 && (word(j - 1, "or") || word(j - 1, "plus")))) {  // "plus or minus 3 points"
-    auto numeral = parse_digit_numeral(j + 1, false);
+  // "minus 12", "minus twenty-three", "negative 8"
+  if ((word(j, "minus") || word(j, "negative")) && spaced(j + 1) && (digits(j + 1) || has(j + 1, kCardinal)) &&
+      !(j > 0 && (word(j - 1, "or") || word(j - 1, "plus") ||  // "plus or minus 3 points"
+                  word(j - 1, "tested") || word(j - 1, "tests")))) {  // "tested negative 3 times"
+    auto numeral = digits(j + 1) ? parse_digit_numeral(j + 1, false) : parse_word_numeral(j + 1);
     if (!numeral) return std::nullopt;
     numeral->value = -numeral->value;
     numeral->negative = true;
@@ -389,8 +417,7 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
         word(end, "m") && (symbol(end + 1, U'²') || (digits(end + 1) && attached(end + 1)));
     // "8,848m" is a height: millions are written "8.8m", but "$1,500m" is money
     const bool after_currency =
-        k > 0 && (symbol(k - 1, '$') || symbol(k - 1, U'€') || symbol(k - 1, U'£') ||
-                  symbol(k - 1, U'₪') || symbol(k - 1, U'¥') || symbol(k - 1, U'₹') ||
+        k > 0 && ((tokens_[k - 1].type == TokenType::kSymbol && !currency_of_sign(tokens_[k - 1].symbol).empty()) ||
                   has(k - 1, kCurrencyCode));
     // "828m tall", "a tunnel 500m long": a dimension
     const bool dimension = spaced(end + 1) && word_in(end + 1, kDimensionWords);
@@ -439,6 +466,15 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   // "half a million", "a quarter of a million", "half a dozen"
   if (auto share = parse_share_of_scale(k)) return share;
   if (word(k, "half")) return std::nullopt;
+  // "a dollar a month", "less than a euro": one unit of money (but "a dollar-based fund")
+  if (has(k, kArticle) && spaced(k + 1) && (word(k + 1, "dollar") || word(k + 1, "euro")) &&
+      !(dash(k + 2) && attached(k + 2))) {
+    Numeral numeral;
+    numeral.end = k + 1;
+    numeral.value = 1;
+    numeral.spelled = true;
+    return numeral;
+  }
   if (has(k, kArticle)) {
     // "a hundred", "a dozen", "a million"
     if (!spaced(k + 1) || !has(k + 1, kScaleWord | kDozen)) return std::nullopt;
@@ -782,6 +818,24 @@ std::string_view Scanner::dinar_country_before(std::size_t j) const {
   return found;
 }
 
+std::string_view currency_of_sign(char32_t sign) {
+  switch (sign) {
+    case '$': return "USD";
+    case U'€': return "EUR";
+    case U'£': return "GBP";
+    case U'₪': return "ILS";
+    case U'¥': return "JPY";
+    case U'₹': return "INR";
+    case U'₩': return "KRW";
+    case U'₦': return "NGN";
+    case U'₱': return "PHP";
+    case U'₺': return "TRY";
+    case U'₽': return "RUB";
+    case U'₴': return "UAH";
+    default: return {};
+  }
+}
+
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
 std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   Candidate candidate;
@@ -808,8 +862,17 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       return finish(MentionKind::kPercent, k + 3);
     }
   }
-  if ((word(k, "percent") && same_line(k)) || (word(k, "pc") && attached(k))) {
+  if ((word(k, "percent") && same_line(k)) || (word(k, "pc") && attached(k)) ||
+      (word(k, "pct") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace))) {
     return finish(MentionKind::kPercent, k + 1);
+  }
+  if (word(k, "ppt") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
+    return finish(MentionKind::kPercent, k + 1, "percentage_points");
+  }
+  // "a 75-basis-point hike", "a 2-percentage-point rise": spanned whole, as "25-kilogram"
+  if (dash(k) && attached(k) && attached(k + 1) && (word(k + 1, "basis") || word(k + 1, "percentage")) &&
+      dash(k + 2) && attached(k + 2) && (word(k + 3, "point") || word(k + 3, "points")) && attached(k + 3)) {
+    return finish(MentionKind::kPercent, k + 4, word(k + 1, "basis") ? "basis_points" : "percentage_points");
   }
   if (word(k, "percentage") && spaced(k) && (word(k + 1, "points") || word(k + 1, "point")) &&
       spaced(k + 1)) {
@@ -884,8 +947,21 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
   }
+  // "700 billion Norwegian crowns", "50,000 Mexican pesos": the country decides
+  if (spaced(k) && k < tokens_.size() && tokens_[k].capitalized && spaced(k + 1)) {
+    for (const NationalCurrency& currency : kNationalCurrencies) {
+      if (word(k, currency.adjective) && (word(k + 1, currency.singular) || word(k + 1, currency.plural))) {
+        return finish(MentionKind::kMoney, k + 2, std::string(currency.code));
+      }
+    }
+  }
+  // "5 trillion won", "50,000 won": Korean money; a few games "won" are a count
+  if (word(k, "won") && spaced(k) && numeral.value >= 1000) return finish(MentionKind::kMoney, k + 1, "KRW");
   {
-    std::size_t w = k;
+    // "a 40-million-dollar bridge": the currency joined as an adjective
+    const bool hyphened = dash(k) && attached(k) && attached(k + 1) && has(k + 1, kCurrencyWord) &&
+                          !word(k + 1, "dinar") && !word(k + 1, "franc");
+    std::size_t w = hyphened ? k + 1 : k;
     const bool named = (word(w, "us") || word(w, "new") || word(w, "israeli") || word(w, "swiss") ||
                         word(w, "cfa")) &&
                        spaced(w) && has(w + 1, kCurrencyWord) && spaced(w + 1);
@@ -896,7 +972,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
                              (word(w + 1, "dinar") || word(w + 1, "dinars")) &&
                              !dinar_country(w).empty();
     if (dinar_named) ++w;
-    if (has(w, kCurrencyWord) && spaced(w)) {
+    if (has(w, kCurrencyWord) && (spaced(w) || hyphened)) {
       std::string code(tokens_[w].lexeme->unit);
       if (word(w, "dinar") || word(w, "dinars")) {
         code = std::string(dinar_named ? dinar_country(w - 1) : dinar_country_before(k));
@@ -907,7 +983,19 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         if (!named) return finish(MentionKind::kNumber, k);
         if (word(w - 1, "cfa")) code = "XOF";
       }
-      return finish(MentionKind::kMoney, w + 1, code);
+      // "ten dollars and 50 cents": one amount
+      std::size_t end = w + 1;
+      if (numeral.scale == 1 && word(end, "and") && spaced(end) && spaced(end + 1) &&
+          std::find(kCentCurrencies.begin(), kCentCurrencies.end(), code) != kCentCurrencies.end()) {
+        auto cents = parse_numeral(end + 1, false);
+        if (cents && cents->scale == 1 && cents->value >= 1 && cents->value < 100 && is_whole(cents->value) &&
+            word(cents->end, "cents") && spaced(cents->end)) {
+          mention.value = numeral.value + cents->value / 100;
+          mention.precision = 0.01;
+          end = cents->end + 1;
+        }
+      }
+      return finish(MentionKind::kMoney, end, code);
     }
     // "50 million pounds" is money, "12 pounds" may be a weight, "pounds of" is one
     if ((word(k, "pounds") || word(k, "pound")) && spaced(k)) {
@@ -1098,23 +1186,20 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if (word(k, "rs") && tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
-    code = "INR";  // "Rs 300 crore", "Rs.500"
+  } else if ((word(k, "rs") || word(k, "ksh")) && tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
+    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65"
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
-  } else if (symbol(k, '$')) {
-    code = "USD";
-  } else if (symbol(k, U'€')) {
-    code = "EUR";
-  } else if (symbol(k, U'£')) {
-    code = "GBP";
-  } else if (symbol(k, U'₪')) {
-    code = "ILS";
-  } else if (symbol(k, U'¥')) {
-    code = "JPY";
-  } else if (symbol(k, U'₹')) {
-    code = "INR";
+  } else if (symbol(k, '$') && attached(k + 1) && (has(k + 1, kCurrencyPrefix) || word(k + 1, "a")) &&
+             (tokens_[k + 1].all_caps || (tokens_[k + 1].size() == 1 && tokens_[k + 1].capitalized)) &&
+             digits(k + 2) && attached(k + 2)) {
+    // "$US2.1 billion", "$A50": Australian style, the country's letters after the sign
+    code = word(k + 1, "a") ? "AUD" : tokens_[k + 1].lexeme->unit;
+    sign = '$';
+    k += 2;
+  } else if (tokens_[k].type == TokenType::kSymbol && !currency_of_sign(tokens_[k].symbol).empty()) {
+    code = currency_of_sign(tokens_[k].symbol);
   } else if (has(k, kCurrencyCode) && tokens_[k].all_caps && digits(k + 1) && spaced(k + 1)) {
     code = tokens_[k].lexeme->unit;
   } else {

@@ -214,6 +214,9 @@ class Scanner {
   std::vector<Placed> placed_;
 };
 
+/// The ISO code of a currency sign ("$", "€", "₩"...), or empty.
+std::string_view currency_of_sign(char32_t sign);
+
 /// Formats a double for notes without trailing zeros.
 std::string number_text(double value);
 std::string_view weekday_name(int weekday);

@@ -143,7 +143,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("yards", kMeasureUnit, "yd"), with_unit("lb", kMeasureUnit, "lb"),
     with_unit("lbs", kMeasureUnit, "lb"), with_unit("gram", kMeasureUnit, "g"),
     with_unit("grams", kMeasureUnit, "g"), with_unit("gramme", kMeasureUnit, "g"),
-    with_unit("grammes", kMeasureUnit, "g"), with_unit("litre", kMeasureUnit, "litres"),
+    with_unit("grammes", kMeasureUnit, "g"), with_unit("mg", kMeasureUnit, "mg"),
+    with_unit("milligram", kMeasureUnit, "mg"), with_unit("milligrams", kMeasureUnit, "mg"),
+    // oil output: "950,000 bpd" as "950,000 barrels per day"
+    with_unit("bpd", kMeasureUnit, "barrels/day"), with_unit("litre", kMeasureUnit, "litres"),
     with_unit("litres", kMeasureUnit, "litres"), with_unit("liter", kMeasureUnit, "litres"),
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
@@ -180,6 +183,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("krw", kCurrencyCode, "KRW"), with_unit("mxn", kCurrencyCode, "MXN"),
     with_unit("try", kCurrencyCode, "TRY"), with_unit("pln", kCurrencyCode, "PLN"),
     with_unit("ngn", kCurrencyCode, "NGN"), with_unit("kes", kCurrencyCode, "KES"),
+    // "RMB 8bn": the renminbi's usual letters in Chinese business copy
+    with_unit("rmb", kCurrencyCode, "CNY"),
+    // "KSh 65": Kenyan shillings, written like "Rs" with a capital and a small letter
+    with_unit("ksh", kCurrencyCode, "KES"),
     // "Rs 300 crore", "Rs. 500": rupees, written in capitals or not
     with_unit("rs", kCurrencyCode, "INR"),
     with_unit("franc", kCurrencyWord, "CHF"), with_unit("francs", kCurrencyWord, "CHF"),
@@ -208,11 +215,15 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("s", kCurrencyPrefix, "SGD"), with_unit("r", kCurrencyPrefix, "BRL"),
 
     role("percent", kPercentWord), role("pc", kPercentWord), role("bp", kPercentWord),
-    role("bps", kPercentWord),
+    role("bps", kPercentWord), role("pct", kPercentWord),
+    // "0.2ppt": percentage points, in wire copy on rates
+    role("ppt", kPercentWord),
 
     role("dozens", kVague), role("hundreds", kVague), role("thousands", kVague),
     role("millions", kVague), role("billions", kVague), role("tens", kVague),
     role("several", kVague), role("minus", kQualifierStart),
+    // "negative 8" as "minus 8": the sign of a balance or index, starting a figure
+    role("negative", kQualifierStart),
 
     role("am", kTimeSuffix), role("pm", kTimeSuffix), role("gmt", kTimeSuffix),
     role("utc", kTimeSuffix),
