@@ -489,6 +489,7 @@ Tense Scanner::tense_before(std::size_t i) const {
       if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
     }
     // "who will turn 33 in June, signed ... in April": a clause of its own
+    // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
     const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
     // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
     // belongs to the clause before it, and an obligation makes it one still ahead
@@ -498,7 +499,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (symbol(k, ',') && joined) continue;
     if (word(k, "and") || word(k, "or")) joined = true;
     if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
-    if ((symbol(k, ',') && !digit_group) || symbol(k, ';') || symbol(k, ':') || symbol(k, '(') ||
+    if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
         symbol(k, ')') || symbol(k, U'—')) {
       return Tense::kPast;
     }
@@ -524,6 +525,15 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (word_in(k, kIntentVerbs) && word(k + 1, "to") && spaced(k + 1)) return Tense::kFuture;
     // "a hearing is listed for 9 January" (but "was listed for" is past)
     if (word_in(k, kListedWords) && word(k + 1, "for") && k > 0 && (word(k - 1, "is") || word(k - 1, "are"))) {
+      return Tense::kFuture;
+    }
+    // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"
+    if (word(k, "place") && k > 0 && word(k - 1, "takes")) return Tense::kFuture;
+    // "the final is on 17 May", "the briefing is at 10:30 on Thursday": what is set for a
+    // day is ahead ("was on" is past; "is at 5% in December" is a level, not an event)
+    if ((word(k, "is") || word(k, "are")) && spaced(k + 1) &&
+        (word(k + 1, "on") || (word(k + 1, "at") && digits(k + 2) &&
+                               ((symbol(k + 3, ':') && attached(k + 3)) || has(k + 3, kTimeSuffix))))) {
       return Tense::kFuture;
     }
     // "a split, to take effect on 1 December" (but "took effect on October 10")

@@ -82,7 +82,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     ordinal("twentieth", 20), ordinal("thirtieth", 30), ordinal("fortieth", 40),
     ordinal("fiftieth", 50), ordinal("sixtieth", 60), ordinal("seventieth", 70),
     ordinal("eightieth", 80), ordinal("ninetieth", 90), ordinal("hundredth", 100),
-    ordinal("thousandth", 1000),
+    ordinal("thousandth", 1000), ordinal("millionth", 1000000), ordinal("billionth", 1000000000),
 
     fraction("half", 2), fraction("thirds", 3), fraction("quarter", 4), fraction("quarters", 4),
     fraction("fourths", 4), fraction("fifths", 5), fraction("sixths", 6),
@@ -282,7 +282,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("meet", kFutureMarker), role("meets", kFutureMarker), role("begins", kFutureMarker),
     role("starts", kFutureMarker), role("opens", kFutureMarker), role("resumes", kFutureMarker),
     role("reopens", kFutureMarker), role("convenes", kFutureMarker),
-    role("expires", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
+    role("expires", kFutureMarker), role("closes", kFutureMarker), role("ends", kFutureMarker),
+    role("airs", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),
     role("forecasts", kFutureMarker), role("predicts", kFutureMarker),
     // The future seen from a past moment: the date is the nearest either side.
