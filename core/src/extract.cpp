@@ -265,6 +265,12 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       return alphanumeric_run_end(k);
     }
     const bool after_word = k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kWord;
+    // "XBB.1.5", "BA.2": a variant's or a model's name in capitals, dot and digits
+    if (k > 1 && attached(k) && symbol(k - 1, '.') && attached(k - 1) && tokens_[k - 2].all_caps) {
+      std::size_t end = k + 1;
+      while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+      return end;
+    }
     if (after_word) return alphanumeric_run_end(k);
     if (k >= 2 && attached(k) && dash(k - 1) && attached(k - 1)) {
       const Token& before = tokens_[k - 2];
@@ -293,7 +299,9 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
           return end;
         }
         const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local");
-        if (!needs_capital || before.capitalized) return alphanumeric_run_end(k);
+        // "the number 10 shirt", "a number 5 bus" (but "protesters number 5,000" is a verb)
+        const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
+        if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
           before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) &&

@@ -1480,11 +1480,16 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
 // "a man in his 60s", "in her early 30s", "people in their 20s and 30s": an age band,
 // a count over the decade, spanned "60s" (the way "1990s" is).
 std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
-  if (!digits(j) || tokens_[j].size() != 2 || !word(j + 1, "s") || !attached(j + 1)) return std::nullopt;
-  if (attached(j + 2) && j + 2 < tokens_.size() && tokens_[j + 2].type != TokenType::kSymbol) {
+  // "in his seventies": the decade in words, spanned as the word
+  const bool in_words = has(j, kDecadeWord);
+  if (!in_words && (!digits(j) || tokens_[j].size() != 2 || !word(j + 1, "s") || !attached(j + 1))) {
     return std::nullopt;
   }
-  const int decade = small_number(j);
+  const std::size_t end = in_words ? j + 1 : j + 2;
+  if (attached(end) && end < tokens_.size() && tokens_[end].type != TokenType::kSymbol) {
+    return std::nullopt;
+  }
+  const int decade = in_words ? static_cast<int>(tokens_[j].lexeme->number) : small_number(j);
   if (decade < 10 || decade % 10 != 0 || j == 0) return std::nullopt;
   std::size_t p = j - 1;
   if (dash(p) && attached(p) && attached(j) && p > 0) --p;  // "mid-60s"
@@ -1496,7 +1501,7 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
                            tokens_[j - 3].size() == 2 && last_mention_end_ == j - 1;
   if (!possessive && !second_band) return std::nullopt;
   Candidate candidate;
-  candidate.end = j + 2;
+  candidate.end = end;
   candidate.mention.kind = MentionKind::kNumber;
   candidate.mention.low = decade;
   candidate.mention.high = decade + 9;
@@ -1739,6 +1744,17 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     return money;
   }
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
+  // "half past nine", "a quarter past ten": a time of day, not a figure
+  {
+    const std::size_t q = has(j, kArticle) && word(j + 1, "quarter") && spaced(j + 1) ? j + 1 : j;
+    if ((word(q, "half") || word(q, "quarter")) && word(q + 1, "past") && spaced(q + 1) && spaced(q + 2) &&
+        (has(q + 2, kCardinal) || digits(q + 2))) {
+      Candidate skipped;
+      skipped.skip = true;
+      skipped.end = q + 3;
+      return skipped;
+    }
+  }
   if (auto vague = parse_vague(j)) return vague;
   if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
   if (auto half = parse_half_duration(j)) return half;
@@ -1885,10 +1901,15 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     candidate.end = i + 4;
     return candidate;
   }
+  // "an 11th-hour deal", "eleventh-hour talks": the last moment, no place in an order
+  auto last_minute = [&](std::size_t after) {
+    return dash(after) && attached(after) && word(after + 1, "hour") && attached(after + 1);
+  };
   if (digits(i) && has(i + 1, kOrdinalSuffix) && attached(i + 1) && tokens_[i].size() <= 6) {
     if (attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol) {
       return std::nullopt;
     }
+    if (last_minute(i + 2)) return std::nullopt;
     double value = 0;
     for (char c : text_of(i)) value = value * 10 + (c - '0');
     candidate.mention.value = value;
@@ -1903,6 +1924,14 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     return candidate;
   }
   if (!has(i, kOrdinal)) return std::nullopt;
+  if (last_minute(i + 1)) return std::nullopt;
+  // "the Second World War", "the First Minister": a capitalised ordinal inside a name,
+  // mid-sentence (a capital at a sentence's start, or in a headline, is no name)
+  if (tokens_[i].capitalized && i > 0 && spaced(i) && spaced(i + 1) && i + 1 < tokens_.size() &&
+      tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized && tokens_[i + 1].lexeme == nullptr &&
+      tokens_[i - 1].type == TokenType::kWord && (word(i - 1, "the") || !tokens_[i - 1].capitalized)) {
+    return std::nullopt;
+  }
   if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
     return std::nullopt;
   }

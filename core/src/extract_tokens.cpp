@@ -221,7 +221,11 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
 
     role("dozens", kVague), role("hundreds", kVague), role("thousands", kVague),
     role("millions", kVague), role("billions", kVague), role("tens", kVague),
-    role("several", kVague), role("minus", kQualifierStart),
+    role("several", kVague),
+    scale("twenties", kDecadeWord, 20), scale("thirties", kDecadeWord, 30),
+    scale("forties", kDecadeWord, 40), scale("fifties", kDecadeWord, 50),
+    scale("sixties", kDecadeWord, 60), scale("seventies", kDecadeWord, 70),
+    scale("eighties", kDecadeWord, 80), scale("nineties", kDecadeWord, 90), role("minus", kQualifierStart),
     // "negative 8" as "minus 8": the sign of a balance or index, starting a figure
     role("negative", kQualifierStart),
 
