@@ -163,10 +163,6 @@ bool Scanner::dash(std::size_t j) const {
 
 bool Scanner::minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'−'); }
 
-bool Scanner::has(std::size_t j, std::uint32_t roles) const {
-  return j < tokens_.size() && tokens_[j].has(roles);
-}
-
 bool Scanner::attached(std::size_t j) const {
   return j < tokens_.size() && tokens_[j].gap == Gap::kNone;
 }
@@ -389,9 +385,9 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   // Emergency and service numbers: "call 101 rather than 999", "call SNCF on 3635"
   const bool on_number = k > 0 && word(k - 1, "on") && token.size() <= 6 && !symbol(k + 1, ',');
   // ("the phone ships with 512GB": a number with a unit is dialled by no one)
-  const bool unit_follows = symbol(k + 1, '%') || has(k + 1, kMeasureUnit | kScaleSuffix | kScaleWord | kPercentWord |
-                                                                 kCurrencyWord | kDurationUnit);
-  if (look_behind && (token.size() == 3 || on_number) && !unit_follows) {
+  if (look_behind && (token.size() == 3 || on_number) &&
+      !(symbol(k + 1, '%') ||
+        has(k + 1, kMeasureUnit | kScaleSuffix | kScaleWord | kPercentWord | kCurrencyWord | kDurationUnit))) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
     for (std::size_t j = k; j > stop; --j) {
       if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;

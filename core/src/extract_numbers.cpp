@@ -464,8 +464,10 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
     return std::nullopt;
   }
   // "half a million", "a quarter of a million", "half a dozen"
-  if (auto share = parse_share_of_scale(k)) return share;
-  if (word(k, "half")) return std::nullopt;
+  if (word(k, "half") || has(k + 1, kFraction) || has(k + 2, kFraction)) {
+    if (auto share = parse_share_of_scale(k)) return share;
+    if (word(k, "half")) return std::nullopt;
+  }
   // "a dollar a month", "less than a euro": one unit of money (but "a dollar-based fund")
   if (has(k, kArticle) && spaced(k + 1) && (word(k + 1, "dollar") || word(k + 1, "euro")) &&
       !(dash(k + 2) && attached(k + 2))) {
@@ -948,7 +950,8 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
   }
   // "700 billion Norwegian crowns", "50,000 Mexican pesos": the country decides
-  if (spaced(k) && k < tokens_.size() && tokens_[k].capitalized && spaced(k + 1)) {
+  // (a month after a day is the usual capital here, and has a lexeme; an adjective has none)
+  if (spaced(k) && k < tokens_.size() && tokens_[k].capitalized && tokens_[k].lexeme == nullptr && spaced(k + 1)) {
     for (const NationalCurrency& currency : kNationalCurrencies) {
       if (word(k, currency.adjective) && (word(k + 1, currency.singular) || word(k + 1, currency.plural))) {
         return finish(MentionKind::kMoney, k + 2, std::string(currency.code));
@@ -1402,7 +1405,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   const bool in_after_figure = j > 1 && word(j - 1, "in") && last_mention_end_ == j - 1;
   // "will reopen in a year's time", "will be paid in a fortnight": the span until a thing
   // ahead ("the most in a day" and "in a week of protests" are no such span)
+  // (the clause's tense is read last: "in a" is common, and the unit after it is not)
   const bool in_span = j > 0 && word(j - 1, "in") && spaced(j) &&
+                       (has(j + 1, kDurationUnit) || word(j + 1, "fortnight")) &&
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        tense_before(j - 1) == Tense::kFuture;
   const bool led = j > 0 && (word_in(j - 1, kDurationLeads) || word_in(j - 1, kLastingWords) ||
@@ -1756,9 +1761,12 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     }
   }
   if (auto vague = parse_vague(j)) return vague;
-  if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
-  if (auto half = parse_half_duration(j)) return half;
-  if (auto share = parse_share_of_unit(j)) return share;
+  // (an article begins most of the words tried here, and seldom a share: one look first)
+  if (std::size_t unit = 0; share_of_one(j, unit) > 0) {
+    if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
+    if (auto half = parse_half_duration(j)) return half;
+    if (auto share = parse_share_of_unit(j)) return share;
+  }
   if (auto point = parse_point_fraction(j)) return point;
   if (auto two = parse_couple(j)) return two;
   if (auto period = parse_the_period(j)) return period;
