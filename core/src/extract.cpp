@@ -136,8 +136,7 @@ constexpr auto kListedWords = std::to_array<std::string_view>({
 });
 
 bool is_start_symbol(char32_t cp) {
-  return cp == '$' || cp == U'€' || cp == U'£' || cp == U'₪' || cp == U'¥' || cp == U'₹' ||
-         cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
+  return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
          cp == U'¾' || cp == U'⅓' || cp == U'⅔';
 }
 
@@ -163,10 +162,6 @@ bool Scanner::dash(std::size_t j) const {
 }
 
 bool Scanner::minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'−'); }
-
-bool Scanner::has(std::size_t j, std::uint32_t roles) const {
-  return j < tokens_.size() && tokens_[j].has(roles);
-}
 
 bool Scanner::attached(std::size_t j) const {
   return j < tokens_.size() && tokens_[j].gap == Gap::kNone;
@@ -266,6 +261,12 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       return alphanumeric_run_end(k);
     }
     const bool after_word = k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kWord;
+    // "XBB.1.5", "BA.2": a variant's or a model's name in capitals, dot and digits
+    if (k > 1 && attached(k) && symbol(k - 1, '.') && attached(k - 1) && tokens_[k - 2].all_caps) {
+      std::size_t end = k + 1;
+      while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+      return end;
+    }
     if (after_word) return alphanumeric_run_end(k);
     if (k >= 2 && attached(k) && dash(k - 1) && attached(k - 1)) {
       const Token& before = tokens_[k - 2];
@@ -294,7 +295,9 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
           return end;
         }
         const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local");
-        if (!needs_capital || before.capitalized) return alphanumeric_run_end(k);
+        // "the number 10 shirt", "a number 5 bus" (but "protesters number 5,000" is a verb)
+        const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
+        if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
           before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) &&
@@ -381,7 +384,10 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   }
   // Emergency and service numbers: "call 101 rather than 999", "call SNCF on 3635"
   const bool on_number = k > 0 && word(k - 1, "on") && token.size() <= 6 && !symbol(k + 1, ',');
-  if (look_behind && (token.size() == 3 || on_number)) {
+  // ("the phone ships with 512GB": a number with a unit is dialled by no one)
+  if (look_behind && (token.size() == 3 || on_number) &&
+      !(symbol(k + 1, '%') ||
+        has(k + 1, kMeasureUnit | kScaleSuffix | kScaleWord | kPercentWord | kCurrencyWord | kDurationUnit))) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
     for (std::size_t j = k; j > stop; --j) {
       if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;
@@ -487,6 +493,7 @@ Tense Scanner::tense_before(std::size_t i) const {
       if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
     }
     // "who will turn 33 in June, signed ... in April": a clause of its own
+    // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
     const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
     // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
     // belongs to the clause before it, and an obligation makes it one still ahead
@@ -496,7 +503,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (symbol(k, ',') && joined) continue;
     if (word(k, "and") || word(k, "or")) joined = true;
     if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
-    if ((symbol(k, ',') && !digit_group) || symbol(k, ';') || symbol(k, ':') || symbol(k, '(') ||
+    if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
         symbol(k, ')') || symbol(k, U'—')) {
       return Tense::kPast;
     }
@@ -522,6 +529,15 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (word_in(k, kIntentVerbs) && word(k + 1, "to") && spaced(k + 1)) return Tense::kFuture;
     // "a hearing is listed for 9 January" (but "was listed for" is past)
     if (word_in(k, kListedWords) && word(k + 1, "for") && k > 0 && (word(k - 1, "is") || word(k - 1, "are"))) {
+      return Tense::kFuture;
+    }
+    // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"
+    if (word(k, "place") && k > 0 && word(k - 1, "takes")) return Tense::kFuture;
+    // "the final is on 17 May", "the briefing is at 10:30 on Thursday": what is set for a
+    // day is ahead ("was on" is past; "is at 5% in December" is a level, not an event)
+    if ((word(k, "is") || word(k, "are")) && spaced(k + 1) &&
+        (word(k + 1, "on") || (word(k + 1, "at") && digits(k + 2) &&
+                               ((symbol(k + 3, ':') && attached(k + 3)) || has(k + 3, kTimeSuffix))))) {
       return Tense::kFuture;
     }
     // "a split, to take effect on 1 December" (but "took effect on October 10")

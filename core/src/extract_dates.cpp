@@ -319,6 +319,7 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   }
   std::size_t y = j + 1;
   if (symbol(y, ',') && attached(y)) ++y;
+  if (word(y, "of") && spaced(y) && spaced(y + 1) && year_at(y + 1) > 0) ++y;  // "March of 2024"
   if (symbol(y, '.') && attached(y) && tokens_[j].size() <= 4 && year_at(y + 1) > 0) ++y;  // "Jan. 2025"
   DatePart part;
   part.month = month;
@@ -690,6 +691,21 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
                              std::to_string(year - 1);
     return candidate;
   }
+  // "Q1-Q3 2025", "Q2–Q4 2024": quarters of one year
+  if (word(i, "q") && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) && dash(i + 2) &&
+      attached(i + 2) && word(i + 3, "q") && attached(i + 3) && digits(i + 4) && attached(i + 4) &&
+      spaced(i + 5) && year_at(i + 5) > 0) {
+    const int first = small_number(i + 1);
+    const int last = small_number(i + 4);
+    if (first >= 1 && first < last && last <= 4) {
+      Candidate candidate;
+      candidate.end = i + 6;
+      candidate.mention.kind = MentionKind::kDateRange;
+      candidate.mention.date = Date{year_at(i + 5), (first - 1) * 3 + 1, 0};
+      candidate.mention.date_end = Date{year_at(i + 5), last * 3, 0};
+      return candidate;
+    }
+  }
   if (word(i, "q") || word(i, "h") || word(i, "fy")) return std::nullopt;
 
   // "earlier today", "later tonight": the day, spanned whole as "earlier this month" is
@@ -873,6 +889,13 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           }
         }
       }
+      // "June through August": months in full, the American range without "from"
+      if (part->bare_month && word(d, "through") && spaced(d) && spaced(d + 1) && text_of(i).size() >= 4) {
+        auto last = parse_date_core(d + 1, false);
+        if (last && last->month > 0 && last->day == 0 && text_of(d + 1).size() >= 4) {
+          if (auto range = range_candidate(*part, *last, i)) return range;
+        }
+      }
       if (part->month == 0 && part->day > 0) {
         // a day alone is just a number
       } else if (part->bare_month) {
@@ -896,6 +919,29 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       candidate.mention.kind = MentionKind::kDateRange;
       candidate.mention.date = Date{year, 0, 0};
       candidate.mention.date_end = Date{year + 9, 0, 0};
+      candidate.mention.note = "decade";
+      return candidate;
+    }
+  }
+  // "the seventies", "the late eighties": a decade of the 1900s in words, spanned as the
+  // word (as "1990s" is); "in their seventies" is an age, "temperatures in the seventies" heat
+  if (has(i, kDecadeWord) && i > 1 && spaced(i)) {
+    std::size_t t = i - 1;
+    if ((word(t, "early") || word(t, "mid") || word(t, "late")) && t > 0) --t;
+    bool temperature = false;
+    for (std::size_t back = t; back > 0 && back + 5 > t; --back) {
+      if (word(back - 1, "temperature") || word(back - 1, "temperatures") || word(back - 1, "degrees") ||
+          word(back - 1, "highs") || word(back - 1, "lows")) {
+        temperature = true;
+      }
+    }
+    if (word(t, "the") && !temperature) {
+      const int decade = static_cast<int>(tokens_[i].lexeme->number);
+      Candidate candidate;
+      candidate.end = i + 1;
+      candidate.mention.kind = MentionKind::kDateRange;
+      candidate.mention.date = Date{1900 + decade, 0, 0};
+      candidate.mention.date_end = Date{1909 + decade, 0, 0};
       candidate.mention.note = "decade";
       return candidate;
     }
@@ -982,6 +1028,18 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
   auto last = parse_date_core(c + 1, false);
   if (!last) last = parse_bare_year(c + 1, true);
+  // "from March 3 to 7": the month written once, before the first day (but "from March 3
+  // to 7 people" ends in a count)
+  if (!last && first->month > 0 && first->day > 0 && first->year == 0) {
+    last = parse_date_core(c + 1, true);
+    const std::size_t after = last ? last->end : 0;
+    const bool counted = last && spaced(after) && after < tokens_.size() &&
+                         tokens_[after].type == TokenType::kWord && !tokens_[after].capitalized &&
+                         (tokens_[after].lexeme == nullptr || has(after, kMeasureUnit | kScaleWord | kPercentWord |
+                                                                             kCurrencyWord | kDurationUnit));
+    if (!last || last->month != 0 || last->day <= first->day || counted) return std::nullopt;
+    last->month = first->month;
+  }
   if (!last) return std::nullopt;
   // Two bare years or a year and a full date; a lone day never ends a range.
   if (first->year > 0 && first->month == 0 && last->month == 0 && last->year == 0) return std::nullopt;

@@ -98,6 +98,33 @@ constexpr auto kDinarCountries = std::to_array<DinarCountry>({
     {"iraq", "iraqi", "IQD"}, {"algeria", "algerian", "DZD"}, {"libya", "libyan", "LYD"},
     {"bahrain", "bahraini", "BHD"}, {"serbia", "serbian", "RSD"},
 });
+// Currencies named by their country's adjective, where the noun alone names several
+// ("crowns", "pesos", "shillings") or names the US one ("dollars", "pounds").
+struct NationalCurrency {
+  std::string_view adjective;
+  std::string_view singular;
+  std::string_view plural;
+  std::string_view code;
+};
+constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
+    {"norwegian", "crown", "crowns", "NOK"}, {"norwegian", "krone", "kroner", "NOK"},
+    {"danish", "crown", "crowns", "DKK"}, {"danish", "krone", "kroner", "DKK"},
+    {"swedish", "crown", "crowns", "SEK"}, {"swedish", "krona", "kronor", "SEK"},
+    {"czech", "crown", "crowns", "CZK"}, {"czech", "koruna", "korunas", "CZK"},
+    {"icelandic", "krona", "kronur", "ISK"},
+    {"mexican", "peso", "pesos", "MXN"}, {"argentine", "peso", "pesos", "ARS"},
+    {"argentinian", "peso", "pesos", "ARS"}, {"chilean", "peso", "pesos", "CLP"},
+    {"colombian", "peso", "pesos", "COP"}, {"philippine", "peso", "pesos", "PHP"},
+    {"canadian", "dollar", "dollars", "CAD"}, {"australian", "dollar", "dollars", "AUD"},
+    {"singapore", "dollar", "dollars", "SGD"}, {"taiwan", "dollar", "dollars", "TWD"},
+    {"kenyan", "shilling", "shillings", "KES"}, {"ugandan", "shilling", "shillings", "UGX"},
+    {"tanzanian", "shilling", "shillings", "TZS"},
+    {"egyptian", "pound", "pounds", "EGP"}, {"lebanese", "pound", "pounds", "LBP"},
+    {"syrian", "pound", "pounds", "SYP"}, {"sudanese", "pound", "pounds", "SDG"},
+    {"pakistani", "rupee", "rupees", "PKR"}, {"nepalese", "rupee", "rupees", "NPR"},
+    {"korean", "won", "won", "KRW"},
+});
+
 // How far back the paragraph before "dinars" is searched for the country.
 constexpr std::size_t kCurrencyCountryLookback = 80;
 
@@ -145,6 +172,12 @@ constexpr auto kCompoundIdioms = std::to_array<std::string_view>({
 // "in the past week", "over the next decade": words before "the" that make a span.
 constexpr auto kPeriodPrepositions = std::to_array<std::string_view>({
     "in", "over", "during", "within", "for", "throughout", "across",
+});
+
+// Words after "in a week" that make the week a moment in which something happened: "in
+// a week of protests", "in a year when prices fell".
+constexpr auto kMomentFollowers = std::to_array<std::string_view>({
+    "of", "when", "that", "which", "where", "in", "and", "or",
 });
 
 // Verbs before "a week" that make it a span: "a heatwave lasting a week".
@@ -252,10 +285,11 @@ Candidate duration_candidate(double value, double precision, std::string unit, s
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
   if (j >= tokens_.size()) return std::nullopt;
-  // "minus 12"
-  if (word(j, "minus") && digits(j + 1) && spaced(j + 1) &&
-      !(j > 0 && (word(j - 1, "or") || word(j - 1, "plus")))) {  // "plus or minus 3 points"
-    auto numeral = parse_digit_numeral(j + 1, false);
+  // "minus 12", "minus twenty-three", "negative 8"
+  if ((word(j, "minus") || word(j, "negative")) && spaced(j + 1) && (digits(j + 1) || has(j + 1, kCardinal)) &&
+      !(j > 0 && (word(j - 1, "or") || word(j - 1, "plus") ||  // "plus or minus 3 points"
+                  word(j - 1, "tested") || word(j - 1, "tests")))) {  // "tested negative 3 times"
+    auto numeral = digits(j + 1) ? parse_digit_numeral(j + 1, false) : parse_word_numeral(j + 1);
     if (!numeral) return std::nullopt;
     numeral->value = -numeral->value;
     numeral->negative = true;
@@ -383,8 +417,7 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
         word(end, "m") && (symbol(end + 1, U'²') || (digits(end + 1) && attached(end + 1)));
     // "8,848m" is a height: millions are written "8.8m", but "$1,500m" is money
     const bool after_currency =
-        k > 0 && (symbol(k - 1, '$') || symbol(k - 1, U'€') || symbol(k - 1, U'£') ||
-                  symbol(k - 1, U'₪') || symbol(k - 1, U'¥') || symbol(k - 1, U'₹') ||
+        k > 0 && ((tokens_[k - 1].type == TokenType::kSymbol && !currency_of_sign(tokens_[k - 1].symbol).empty()) ||
                   has(k - 1, kCurrencyCode));
     // "828m tall", "a tunnel 500m long": a dimension
     const bool dimension = spaced(end + 1) && word_in(end + 1, kDimensionWords);
@@ -430,18 +463,17 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
        (dash(k + 1) && attached(k + 1) && (word(k + 2, "sum") || word(k + 2, "tolerance"))))) {
     return std::nullopt;
   }
-  if (word(k, "half")) {
-    // "half a million"
-    if (!has(k + 1, kArticle) || !spaced(k + 1) || !has(k + 2, kScaleWord) || !spaced(k + 2)) {
-      return std::nullopt;
-    }
-    const double multiplier = tokens_[k + 2].lexeme->number;
-    if (multiplier < 1000) return std::nullopt;
+  // "half a million", "a quarter of a million", "half a dozen"
+  if (word(k, "half") || has(k + 1, kFraction) || has(k + 2, kFraction)) {
+    if (auto share = parse_share_of_scale(k)) return share;
+    if (word(k, "half")) return std::nullopt;
+  }
+  // "a dollar a month", "less than a euro": one unit of money (but "a dollar-based fund")
+  if (has(k, kArticle) && spaced(k + 1) && (word(k + 1, "dollar") || word(k + 1, "euro")) &&
+      !(dash(k + 2) && attached(k + 2))) {
     Numeral numeral;
-    numeral.end = k + 3;
-    numeral.value = multiplier / 2;
-    numeral.precision = multiplier / 10;
-    numeral.scale = multiplier;
+    numeral.end = k + 1;
+    numeral.value = 1;
     numeral.spelled = true;
     return numeral;
   }
@@ -788,6 +820,24 @@ std::string_view Scanner::dinar_country_before(std::size_t j) const {
   return found;
 }
 
+std::string_view currency_of_sign(char32_t sign) {
+  switch (sign) {
+    case '$': return "USD";
+    case U'€': return "EUR";
+    case U'£': return "GBP";
+    case U'₪': return "ILS";
+    case U'¥': return "JPY";
+    case U'₹': return "INR";
+    case U'₩': return "KRW";
+    case U'₦': return "NGN";
+    case U'₱': return "PHP";
+    case U'₺': return "TRY";
+    case U'₽': return "RUB";
+    case U'₴': return "UAH";
+    default: return {};
+  }
+}
+
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
 std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   Candidate candidate;
@@ -814,8 +864,17 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       return finish(MentionKind::kPercent, k + 3);
     }
   }
-  if ((word(k, "percent") && same_line(k)) || (word(k, "pc") && attached(k))) {
+  if ((word(k, "percent") && same_line(k)) || (word(k, "pc") && attached(k)) ||
+      (word(k, "pct") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace))) {
     return finish(MentionKind::kPercent, k + 1);
+  }
+  if (word(k, "ppt") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
+    return finish(MentionKind::kPercent, k + 1, "percentage_points");
+  }
+  // "a 75-basis-point hike", "a 2-percentage-point rise": spanned whole, as "25-kilogram"
+  if (dash(k) && attached(k) && attached(k + 1) && (word(k + 1, "basis") || word(k + 1, "percentage")) &&
+      dash(k + 2) && attached(k + 2) && (word(k + 3, "point") || word(k + 3, "points")) && attached(k + 3)) {
+    return finish(MentionKind::kPercent, k + 4, word(k + 1, "basis") ? "basis_points" : "percentage_points");
   }
   if (word(k, "percentage") && spaced(k) && (word(k + 1, "points") || word(k + 1, "point")) &&
       spaced(k + 1)) {
@@ -890,8 +949,22 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
   }
+  // "700 billion Norwegian crowns", "50,000 Mexican pesos": the country decides
+  // (a month after a day is the usual capital here, and has a lexeme; an adjective has none)
+  if (spaced(k) && k < tokens_.size() && tokens_[k].capitalized && tokens_[k].lexeme == nullptr && spaced(k + 1)) {
+    for (const NationalCurrency& currency : kNationalCurrencies) {
+      if (word(k, currency.adjective) && (word(k + 1, currency.singular) || word(k + 1, currency.plural))) {
+        return finish(MentionKind::kMoney, k + 2, std::string(currency.code));
+      }
+    }
+  }
+  // "5 trillion won", "50,000 won": Korean money; a few games "won" are a count
+  if (word(k, "won") && spaced(k) && numeral.value >= 1000) return finish(MentionKind::kMoney, k + 1, "KRW");
   {
-    std::size_t w = k;
+    // "a 40-million-dollar bridge": the currency joined as an adjective
+    const bool hyphened = dash(k) && attached(k) && attached(k + 1) && has(k + 1, kCurrencyWord) &&
+                          !word(k + 1, "dinar") && !word(k + 1, "franc");
+    std::size_t w = hyphened ? k + 1 : k;
     const bool named = (word(w, "us") || word(w, "new") || word(w, "israeli") || word(w, "swiss") ||
                         word(w, "cfa")) &&
                        spaced(w) && has(w + 1, kCurrencyWord) && spaced(w + 1);
@@ -902,7 +975,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
                              (word(w + 1, "dinar") || word(w + 1, "dinars")) &&
                              !dinar_country(w).empty();
     if (dinar_named) ++w;
-    if (has(w, kCurrencyWord) && spaced(w)) {
+    if (has(w, kCurrencyWord) && (spaced(w) || hyphened)) {
       std::string code(tokens_[w].lexeme->unit);
       if (word(w, "dinar") || word(w, "dinars")) {
         code = std::string(dinar_named ? dinar_country(w - 1) : dinar_country_before(k));
@@ -913,7 +986,19 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         if (!named) return finish(MentionKind::kNumber, k);
         if (word(w - 1, "cfa")) code = "XOF";
       }
-      return finish(MentionKind::kMoney, w + 1, code);
+      // "ten dollars and 50 cents": one amount
+      std::size_t end = w + 1;
+      if (numeral.scale == 1 && word(end, "and") && spaced(end) && spaced(end + 1) &&
+          std::find(kCentCurrencies.begin(), kCentCurrencies.end(), code) != kCentCurrencies.end()) {
+        auto cents = parse_numeral(end + 1, false);
+        if (cents && cents->scale == 1 && cents->value >= 1 && cents->value < 100 && is_whole(cents->value) &&
+            word(cents->end, "cents") && spaced(cents->end)) {
+          mention.value = numeral.value + cents->value / 100;
+          mention.precision = 0.01;
+          end = cents->end + 1;
+        }
+      }
+      return finish(MentionKind::kMoney, end, code);
     }
     // "50 million pounds" is money, "12 pounds" may be a weight, "pounds of" is one
     if ((word(k, "pounds") || word(k, "pound")) && spaced(k)) {
@@ -1104,23 +1189,20 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if (word(k, "rs") && tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
-    code = "INR";  // "Rs 300 crore", "Rs.500"
+  } else if ((word(k, "rs") || word(k, "ksh")) && tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
+    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65"
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
-  } else if (symbol(k, '$')) {
-    code = "USD";
-  } else if (symbol(k, U'€')) {
-    code = "EUR";
-  } else if (symbol(k, U'£')) {
-    code = "GBP";
-  } else if (symbol(k, U'₪')) {
-    code = "ILS";
-  } else if (symbol(k, U'¥')) {
-    code = "JPY";
-  } else if (symbol(k, U'₹')) {
-    code = "INR";
+  } else if (symbol(k, '$') && attached(k + 1) && (has(k + 1, kCurrencyPrefix) || word(k + 1, "a")) &&
+             (tokens_[k + 1].all_caps || (tokens_[k + 1].size() == 1 && tokens_[k + 1].capitalized)) &&
+             digits(k + 2) && attached(k + 2)) {
+    // "$US2.1 billion", "$A50": Australian style, the country's letters after the sign
+    code = word(k + 1, "a") ? "AUD" : tokens_[k + 1].lexeme->unit;
+    sign = '$';
+    k += 2;
+  } else if (tokens_[k].type == TokenType::kSymbol && !currency_of_sign(tokens_[k].symbol).empty()) {
+    code = currency_of_sign(tokens_[k].symbol);
   } else if (has(k, kCurrencyCode) && tokens_[k].all_caps && digits(k + 1) && spaced(k + 1)) {
     code = tokens_[k].lexeme->unit;
   } else {
@@ -1263,7 +1345,7 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
   // "half of the population", "half the", but not "half-brother" or "the first half"
-  if (word(j, "half") && !(has(j + 1, kArticle) && has(j + 2, kScaleWord))) {  // "half a million"
+  if (word(j, "half") && !(has(j + 1, kArticle) && has(j + 2, kScaleWord | kDozen))) {  // "half a million"
     const bool qualified_before =
         j > 0 && word_in(j - 1, kHalfNotQuantityAfter);
     const bool hyphenated = (dash(j + 1) && attached(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
@@ -1321,8 +1403,20 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "for a year", "lasting a week", "up to a week": a word before that makes it a span
   // "rose 18% in a year", "$2bn in a month": the span a change straight before took
   const bool in_after_figure = j > 1 && word(j - 1, "in") && last_mention_end_ == j - 1;
+  // "will reopen in a year's time", "will be paid in a fortnight": the span until a thing
+  // ahead ("the most in a day" and "in a week of protests" are no such span)
+  // (the clause's tense is read last: "in a" is common, and the unit after it is not)
+  const bool in_span = j > 0 && word(j - 1, "in") && spaced(j) &&
+                       (has(j + 1, kDurationUnit) || word(j + 1, "fortnight")) &&
+                       !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
+                       tense_before(j - 1) == Tense::kFuture;
   const bool led = j > 0 && (word_in(j - 1, kDurationLeads) || word_in(j - 1, kLastingWords) ||
-                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure);
+                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
+                             in_span);
+  // "a decade ago": the year that many years back
+  if ((word(j + 1, "decade") || word(j + 1, "century")) && word(j + 2, "ago") && spaced(j + 2)) {
+    return ago_candidate(tokens_[j + 1].lexeme->number, "years", j + 3);
+  }
   // "for a decade", "more than a decade", "for a century"
   if (word(j + 1, "decade") && led) return duration_candidate(10, 10, "years", j + 2);
   if (word(j + 1, "century") && led) return duration_candidate(100, 100, "years", j + 2);
@@ -1391,11 +1485,16 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
 // "a man in his 60s", "in her early 30s", "people in their 20s and 30s": an age band,
 // a count over the decade, spanned "60s" (the way "1990s" is).
 std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
-  if (!digits(j) || tokens_[j].size() != 2 || !word(j + 1, "s") || !attached(j + 1)) return std::nullopt;
-  if (attached(j + 2) && j + 2 < tokens_.size() && tokens_[j + 2].type != TokenType::kSymbol) {
+  // "in his seventies": the decade in words, spanned as the word
+  const bool in_words = has(j, kDecadeWord);
+  if (!in_words && (!digits(j) || tokens_[j].size() != 2 || !word(j + 1, "s") || !attached(j + 1))) {
     return std::nullopt;
   }
-  const int decade = small_number(j);
+  const std::size_t end = in_words ? j + 1 : j + 2;
+  if (attached(end) && end < tokens_.size() && tokens_[end].type != TokenType::kSymbol) {
+    return std::nullopt;
+  }
+  const int decade = in_words ? static_cast<int>(tokens_[j].lexeme->number) : small_number(j);
   if (decade < 10 || decade % 10 != 0 || j == 0) return std::nullopt;
   std::size_t p = j - 1;
   if (dash(p) && attached(p) && attached(j) && p > 0) --p;  // "mid-60s"
@@ -1407,7 +1506,7 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
                            tokens_[j - 3].size() == 2 && last_mention_end_ == j - 1;
   if (!possessive && !second_band) return std::nullopt;
   Candidate candidate;
-  candidate.end = j + 2;
+  candidate.end = end;
   candidate.mention.kind = MentionKind::kNumber;
   candidate.mention.low = decade;
   candidate.mention.high = decade + 9;
@@ -1543,6 +1642,88 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   return candidate;
 }
 
+double Scanner::share_of_one(std::size_t j, std::size_t& unit) const {
+  std::size_t article = 0;
+  double share = 0;
+  if (word(j, "half")) {
+    article = j + 1;
+    share = 0.5;
+  } else {
+    std::size_t f = 0;
+    double count = 1;
+    if (has(j, kArticle) && spaced(j + 1) && has(j + 1, kFraction) && !word(j + 1, "half")) {
+      f = j + 1;
+    } else if (has(j, kCardinal) && tokens_[j].lexeme->number >= 1 && tokens_[j].lexeme->number <= 9) {
+      count = tokens_[j].lexeme->number;
+      f = dash(j + 1) && attached(j + 1) && attached(j + 2) ? j + 2 : j + 1;
+      if (f == j + 1 && !spaced(f)) return 0;
+    }
+    if (f == 0 || !has(f, kFraction) || !word(f + 1, "of") || !spaced(f + 1)) return 0;
+    const int whole = tokens_[f].lexeme->denominator;
+    if (count > whole) return 0;
+    article = f + 2;
+    share = count / whole;
+  }
+  if (!has(article, kArticle) || !spaced(article) || !spaced(article + 1)) return 0;
+  unit = article + 1;
+  return share;
+}
+
+std::optional<Numeral> Scanner::parse_share_of_scale(std::size_t j) const {
+  std::size_t u = 0;
+  const double share = share_of_one(j, u);
+  if (share == 0) return std::nullopt;
+  double multiplier = 0;
+  if (has(u, kDozen)) {
+    multiplier = 12;
+  } else if (has(u, kScaleWord) && tokens_[u].lexeme->number >= 1000) {
+    multiplier = tokens_[u].lexeme->number;
+  } else {
+    return std::nullopt;
+  }
+  Numeral numeral;
+  numeral.end = u + 1;
+  numeral.value = share * multiplier;
+  // "half a dozen" is six exactly; "a quarter of a million" is a round figure
+  numeral.precision = multiplier == 12 ? 1 : multiplier / 10;
+  numeral.scale = multiplier == 12 ? 1 : multiplier;
+  numeral.spelled = true;
+  return numeral;
+}
+
+std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
+  if (!word(j, "half") && !has(j, kArticle | kCardinal)) return std::nullopt;
+  // "the first half a mile" reads as a stretch, "a half-mile" is spanned whole elsewhere
+  if (word(j, "half") && j > 0 && (word_in(j - 1, kHalfNotQuantityAfter) || (attached(j) && dash(j - 1)))) {
+    return std::nullopt;
+  }
+  std::size_t u = 0;
+  const double share = share_of_one(j, u);
+  if (share == 0) return std::nullopt;
+  auto share_candidate = [&](MentionKind kind, std::size_t end, std::string unit) {
+    Candidate candidate;
+    candidate.end = end;
+    candidate.mention.kind = kind;
+    candidate.mention.value = share;
+    candidate.mention.precision = share;
+    candidate.mention.unit = std::move(unit);
+    return candidate;
+  };
+  if (word(u, "percent")) return share_candidate(MentionKind::kPercent, u + 1, "");
+  if (word(u, "per") && word(u + 1, "cent") && spaced(u + 1)) {
+    return share_candidate(MentionKind::kPercent, u + 2, "");
+  }
+  // "three quarters of an hour": minutes, as "a quarter of an hour" is
+  if (word(u, "hour") && !(word(u + 1, "ago") && spaced(u + 1))) {
+    return duration_candidate(60 * share, 60 * share, "minutes", u + 1);
+  }
+  std::string unit;
+  if (has(u, kMeasureUnit | kSquare) && !word(u, "m")) {
+    if (auto end = parse_measure_unit(u, unit)) return share_candidate(MentionKind::kQuantity, *end, unit);
+  }
+  return std::nullopt;
+}
+
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
   if (auto money = parse_prefixed_money(j)) return money;
   auto numeral = parse_numeral(j, look_behind);
@@ -1568,8 +1749,24 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     return money;
   }
   if (auto quantity = parse_prefixed_unit(j)) return quantity;
+  // "half past nine", "a quarter past ten": a time of day, not a figure
+  {
+    const std::size_t q = has(j, kArticle) && word(j + 1, "quarter") && spaced(j + 1) ? j + 1 : j;
+    if ((word(q, "half") || word(q, "quarter")) && word(q + 1, "past") && spaced(q + 1) && spaced(q + 2) &&
+        (has(q + 2, kCardinal) || digits(q + 2))) {
+      Candidate skipped;
+      skipped.skip = true;
+      skipped.end = q + 3;
+      return skipped;
+    }
+  }
   if (auto vague = parse_vague(j)) return vague;
-  if (auto half = parse_half_duration(j)) return half;
+  // (an article begins most of the words tried here, and seldom a share: one look first)
+  if (std::size_t unit = 0; share_of_one(j, unit) > 0) {
+    if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
+    if (auto half = parse_half_duration(j)) return half;
+    if (auto share = parse_share_of_unit(j)) return share;
+  }
   if (auto point = parse_point_fraction(j)) return point;
   if (auto two = parse_couple(j)) return two;
   if (auto period = parse_the_period(j)) return period;
@@ -1712,10 +1909,15 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     candidate.end = i + 4;
     return candidate;
   }
+  // "an 11th-hour deal", "eleventh-hour talks": the last moment, no place in an order
+  auto last_minute = [&](std::size_t after) {
+    return dash(after) && attached(after) && word(after + 1, "hour") && attached(after + 1);
+  };
   if (digits(i) && has(i + 1, kOrdinalSuffix) && attached(i + 1) && tokens_[i].size() <= 6) {
     if (attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol) {
       return std::nullopt;
     }
+    if (last_minute(i + 2)) return std::nullopt;
     double value = 0;
     for (char c : text_of(i)) value = value * 10 + (c - '0');
     candidate.mention.value = value;
@@ -1730,6 +1932,14 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     return candidate;
   }
   if (!has(i, kOrdinal)) return std::nullopt;
+  if (last_minute(i + 1)) return std::nullopt;
+  // "the Second World War", "the First Minister": a capitalised ordinal inside a name,
+  // mid-sentence (a capital at a sentence's start, or in a headline, is no name)
+  if (tokens_[i].capitalized && i > 0 && spaced(i) && spaced(i + 1) && i + 1 < tokens_.size() &&
+      tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized && tokens_[i + 1].lexeme == nullptr &&
+      tokens_[i - 1].type == TokenType::kWord && (word(i - 1, "the") || !tokens_[i - 1].capitalized)) {
+    return std::nullopt;
+  }
   if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
     return std::nullopt;
   }

@@ -87,7 +87,8 @@ class Scanner {
   bool digits(std::size_t j) const;
   bool dash(std::size_t j) const;
   bool minus(std::size_t j) const;
-  bool has(std::size_t j, std::uint32_t roles) const;
+  /// Inline, as word() is: the rules ask it as often.
+  bool has(std::size_t j, std::uint32_t roles) const { return j < tokens_.size() && tokens_[j].has(roles); }
   /// Token j touches the one before it.
   bool attached(std::size_t j) const;
   /// Token j follows the one before it on the same line, after some space.
@@ -140,6 +141,13 @@ class Scanner {
   /// "a week-long pause", "a yearlong inquiry": one unit of time, spanned without the article.
   std::optional<Candidate> parse_long_span(std::size_t j) const;
   std::optional<Candidate> parse_point_fraction(std::size_t j) const;
+  /// "half a", "a quarter of a", "three-quarters of an": the share, and the token of the
+  /// thing it is a share of; 0 when the words are no such share.
+  double share_of_one(std::size_t j, std::size_t& unit) const;
+  /// "half a dozen", "a quarter of a million": a numeral.
+  std::optional<Numeral> parse_share_of_scale(std::size_t j) const;
+  /// "half a mile", "half a percent", "three quarters of an hour".
+  std::optional<Candidate> parse_share_of_unit(std::size_t j) const;
   std::optional<Candidate> parse_couple(std::size_t j) const;
   std::optional<Candidate> parse_the_period(std::size_t j) const;
   std::optional<Candidate> parse_age_decade(std::size_t j) const;
@@ -206,6 +214,9 @@ class Scanner {
   };
   std::vector<Placed> placed_;
 };
+
+/// The ISO code of a currency sign ("$", "€", "₩"...), or empty.
+std::string_view currency_of_sign(char32_t sign);
 
 /// Formats a double for notes without trailing zeros.
 std::string number_text(double value);

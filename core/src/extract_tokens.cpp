@@ -82,7 +82,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     ordinal("twentieth", 20), ordinal("thirtieth", 30), ordinal("fortieth", 40),
     ordinal("fiftieth", 50), ordinal("sixtieth", 60), ordinal("seventieth", 70),
     ordinal("eightieth", 80), ordinal("ninetieth", 90), ordinal("hundredth", 100),
-    ordinal("thousandth", 1000),
+    ordinal("thousandth", 1000), ordinal("millionth", 1000000), ordinal("billionth", 1000000000),
 
     fraction("half", 2), fraction("thirds", 3), fraction("quarter", 4), fraction("quarters", 4),
     fraction("fourths", 4), fraction("fifths", 5), fraction("sixths", 6),
@@ -143,7 +143,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("yards", kMeasureUnit, "yd"), with_unit("lb", kMeasureUnit, "lb"),
     with_unit("lbs", kMeasureUnit, "lb"), with_unit("gram", kMeasureUnit, "g"),
     with_unit("grams", kMeasureUnit, "g"), with_unit("gramme", kMeasureUnit, "g"),
-    with_unit("grammes", kMeasureUnit, "g"), with_unit("litre", kMeasureUnit, "litres"),
+    with_unit("grammes", kMeasureUnit, "g"), with_unit("mg", kMeasureUnit, "mg"),
+    with_unit("milligram", kMeasureUnit, "mg"), with_unit("milligrams", kMeasureUnit, "mg"),
+    // oil output: "950,000 bpd" as "950,000 barrels per day"
+    with_unit("bpd", kMeasureUnit, "barrels/day"), with_unit("litre", kMeasureUnit, "litres"),
     with_unit("litres", kMeasureUnit, "litres"), with_unit("liter", kMeasureUnit, "litres"),
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
@@ -180,6 +183,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("krw", kCurrencyCode, "KRW"), with_unit("mxn", kCurrencyCode, "MXN"),
     with_unit("try", kCurrencyCode, "TRY"), with_unit("pln", kCurrencyCode, "PLN"),
     with_unit("ngn", kCurrencyCode, "NGN"), with_unit("kes", kCurrencyCode, "KES"),
+    // "RMB 8bn": the renminbi's usual letters in Chinese business copy
+    with_unit("rmb", kCurrencyCode, "CNY"),
+    // "KSh 65": Kenyan shillings, written like "Rs" with a capital and a small letter
+    with_unit("ksh", kCurrencyCode, "KES"),
     // "Rs 300 crore", "Rs. 500": rupees, written in capitals or not
     with_unit("rs", kCurrencyCode, "INR"),
     with_unit("franc", kCurrencyWord, "CHF"), with_unit("francs", kCurrencyWord, "CHF"),
@@ -208,11 +215,19 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("s", kCurrencyPrefix, "SGD"), with_unit("r", kCurrencyPrefix, "BRL"),
 
     role("percent", kPercentWord), role("pc", kPercentWord), role("bp", kPercentWord),
-    role("bps", kPercentWord),
+    role("bps", kPercentWord), role("pct", kPercentWord),
+    // "0.2ppt": percentage points, in wire copy on rates
+    role("ppt", kPercentWord),
 
     role("dozens", kVague), role("hundreds", kVague), role("thousands", kVague),
     role("millions", kVague), role("billions", kVague), role("tens", kVague),
-    role("several", kVague), role("minus", kQualifierStart),
+    role("several", kVague),
+    scale("twenties", kDecadeWord, 20), scale("thirties", kDecadeWord, 30),
+    scale("forties", kDecadeWord, 40), scale("fifties", kDecadeWord, 50),
+    scale("sixties", kDecadeWord, 60), scale("seventies", kDecadeWord, 70),
+    scale("eighties", kDecadeWord, 80), scale("nineties", kDecadeWord, 90), role("minus", kQualifierStart),
+    // "negative 8" as "minus 8": the sign of a balance or index, starting a figure
+    role("negative", kQualifierStart),
 
     role("am", kTimeSuffix), role("pm", kTimeSuffix), role("gmt", kTimeSuffix),
     role("utc", kTimeSuffix),
@@ -271,7 +286,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("meet", kFutureMarker), role("meets", kFutureMarker), role("begins", kFutureMarker),
     role("starts", kFutureMarker), role("opens", kFutureMarker), role("resumes", kFutureMarker),
     role("reopens", kFutureMarker), role("convenes", kFutureMarker),
-    role("expires", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
+    role("expires", kFutureMarker), role("closes", kFutureMarker), role("ends", kFutureMarker),
+    role("airs", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),
     role("forecasts", kFutureMarker), role("predicts", kFutureMarker),
     // The future seen from a past moment: the date is the nearest either side.

@@ -51,12 +51,14 @@ enum WordRole : std::uint32_t {
   kPrefixUnit = 1u << 27,      ///< magnitude: a unit that may come before its number
   kLooseFuture = 1u << 28,     ///< would, promised...: a date may fall either side of publication
   kHoliday = 1u << 29,         ///< christmas, new...: may begin a fixed holiday ("Christmas Day 2023")
+  kDecadeWord = 1u << 30,      ///< twenties .. nineties; Lexeme::number is the decade (20 .. 90)
 };
 
 /// Roles that can begin a mention; other known words only give context.
 inline constexpr std::uint32_t kStartRoles =
     kCardinal | kScaleWord | kDozen | kOrdinal | kFraction | kMonth | kWeekday | kCurrencyCode |
-    kVague | kRelativeDate | kQualifierStart | kArticle | kCurrencyPrefix | kPrefixUnit | kHoliday;
+    kVague | kRelativeDate | kQualifierStart | kArticle | kCurrencyPrefix | kPrefixUnit | kHoliday |
+    kDecadeWord;
 
 struct Lexeme {
   std::string_view word;  ///< lowercase
