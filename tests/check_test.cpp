@@ -370,6 +370,24 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"AProjectionIsNotTheRunningTotal",
                   "Researchers warn the Gaza death toll could eventually exceed 100,000.", "2025-12-01", "100,000", "",
                   Verdict::kUnverified},
+        // A start scopes the figure of its own clause, or all the sentence when it opens it.
+        CheckCase{"AStartInAClauseWithoutAFigure",
+                  "The war in Gaza has killed more than 72,000 Palestinians, according to the territory's Health "
+                  "Ministry, and a ceasefire has held, shakily, since October.",
+                  "2026-02-09", "since October", "", Verdict::kUnverified},
+        CheckCase{"AStartOpeningTheSentence",
+                  "Since Oct 7, 2023, the health ministry says more than 68,000 Palestinians have been killed in Gaza.",
+                  "2025-11-01", "Since Oct 7, 2023", "gaza.deaths.cumulative", Verdict::kSupported},
+        // What a deal provides for is its target; a rate is actual only by its own words.
+        CheckCase{"WhatADealProvidesFor",
+                  "A ceasefire takes effect in Gaza. Its first phase, set to last 42 days, provides for 33 hostages to "
+                  "go free and for 600 aid trucks a day to enter.",
+                  "2026-02-09", "600 aid trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
+        // A part that names its own count and start is that count.
+        CheckCase{"APartNamingItsOwnCount",
+                  "As of Saturday, the ministry counted 72,027 Palestinians killed in Gaza and 171,651 wounded since "
+                  "Oct. 7, 2023, including 576 killed since the ceasefire.",
+                  "2026-02-09", "576", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

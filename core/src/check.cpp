@@ -55,13 +55,13 @@ bool is_figure(const Mention& mention) {
 }
 
 // "wounded over 171,000 since October 2023": a scope start that no date fact
-// claims is checked against the start of the running total it scopes. It scopes the
-// nearest figure of its clause, else of its sentence ("449 the number killed since
-// 10 October, and to 71,400 the toll" scopes the 449); when that figure is no running
-// total ("a post shared 12,000 times since Saturday"), there is nothing to check.
+// claims is checked against the start of the running total it scopes, the nearest
+// figure of its clause ("449 the number killed since 10 October, and to 71,400 the
+// toll" scopes the 449); when that figure is no running total ("a post shared 12,000
+// times since Saturday"), or the clause has none, there is nothing to check.
 // `facts` holds the fact each finding of the sentence matched (or null), in text order.
-void check_scope_starts(std::string_view text, std::vector<Finding>& findings, std::size_t sentence_begin,
-                        const std::vector<const Fact*>& facts) {
+void check_scope_starts(std::string_view text, std::size_t sentence_start, std::vector<Finding>& findings,
+                        std::size_t sentence_begin, const std::vector<const Fact*>& facts) {
   const bool any_total = std::any_of(facts.begin(), facts.end(), [](const Fact* fact) {
     return fact && fact->cumulative && fact->since;
   });
@@ -98,7 +98,13 @@ void check_scope_starts(std::string_view text, std::vector<Finding>& findings, s
         break;
       }
     }
-    if (!nearest) continue;
+    // A start in a clause of its own ("and a ceasefire has held, shakily, since
+    // October") scopes no figure, unless it opens the sentence ("Since Oct 7, 2023,
+    // the ministry says more than 68,000 ...").
+    const bool opens_sentence = std::all_of(text.begin() + static_cast<std::ptrdiff_t>(sentence_start),
+                                            text.begin() + static_cast<std::ptrdiff_t>(scope.mention.byte_start),
+                                            [](char c) { return !detail::is_ascii_alnum(static_cast<unsigned char>(c)); });
+    if (!nearest || (best.first && !opens_sentence)) continue;
     const Fact* scoped = facts[*nearest];
     if (!scoped || !scoped->cumulative || !scoped->since) continue;
     detail::Comparison comparison = detail::compare_scope_start(scope.mention, *scoped);
@@ -218,7 +224,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       findings[first_finding + which].mention = std::move(mentions[first_mention + which]);
     }
-    check_scope_starts(text, findings, first_finding, matched);
+    check_scope_starts(text, sentence.begin, findings, first_finding, matched);
   }
 }
 

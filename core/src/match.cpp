@@ -975,8 +975,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                       !date_between(sentence, candidate.metric_end, span.begin);
     const double reach = is_date ? (date_in_verbs_clause ? 10.0 : 5.0) : 6.0;
     if (metric_distance > reach || excluded) continue;
-    if ((fact.match.subject_required || is_part) && !subject_in_head) continue;
-    if (is_part && !fact.match.subject_required) continue;
+    // "including 481 killed since the ceasefire": a part that names its own count
+    const bool part_names_itself = is_part && metric_in_head && scope_distance <= 3;
+    if ((fact.match.subject_required || (is_part && !part_names_itself)) && !subject_in_head) continue;
+    if (is_part && !fact.match.subject_required && !part_names_itself) continue;
     // Who or what the fact is about must be named in the sentence, or be what the
     // whole article is about ("Reconstruction could cost $70bn" in an article on Gaza:
     // only articles that name the dataset's topic are matched).
