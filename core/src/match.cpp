@@ -6,7 +6,6 @@
 #include <initializer_list>
 #include <limits>
 #include <optional>
-#include <unordered_map>
 
 #include "compare.h"
 
@@ -505,9 +504,45 @@ struct Candidate {
 
 }  // namespace
 
-MatchIndex::MatchIndex(const Dataset& dataset) {
+std::uint64_t WordTable::hash(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ULL;  // FNV-1a
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+
+std::size_t WordTable::slot_of(std::string_view word) const {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = static_cast<std::size_t>(hash(word)) & mask;
+  while (slots_[at].used && slots_[at].key != word) at = (at + 1) & mask;
+  return at;
+}
+
+KnownWord& WordTable::insert(std::string_view word) {
+  std::size_t at = slot_of(word);
+  if (slots_[at].used) return slots_[at].word;
+  if (2 * (size_ + 1) > slots_.size()) {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (Slot& slot : old) {
+      if (slot.used) slots_[slot_of(slot.key)] = std::move(slot);
+    }
+    at = slot_of(word);
+  }
+  Slot& slot = slots_[at];
+  slot.used = true;
+  slot.key = std::string(word);
+  slot.word.id = static_cast<std::uint32_t>(size_++);
+  return slot.word;
+}
+
+const KnownWord* WordTable::find(std::string_view word) const {
+  const Slot& slot = slots_[slot_of(word)];
+  return slot.used ? &slot.word : nullptr;
+}
+
+MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()) {
   const auto add_class = [&](std::initializer_list<std::string_view> class_words, std::uint16_t word_class) {
-    for (std::string_view word : class_words) words[std::string(word)].classes |= word_class;
+    for (std::string_view word : class_words) words.insert(word).classes |= word_class;
   };
   add_class({"and", "or", "while"}, kJoinWord);
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
@@ -531,11 +566,12 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
              "eventually"},
             kProjectionWord);
   const auto child = [&](std::uint32_t node, const std::string& word) {
+    const std::uint32_t id = words.insert(word).id;
     for (const auto& [next_word, next] : nodes[node].children) {
-      if (next_word == word) return next;
+      if (next_word == id) return next;
     }
     const auto next = static_cast<std::uint32_t>(nodes.size());
-    nodes[node].children.emplace_back(word, next);
+    nodes[node].children.emplace_back(id, next);
     nodes.emplace_back();
     return next;
   };
@@ -545,7 +581,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) {
       for (const std::string& phrase_text : phrase_texts) {
         std::vector<std::string> folded = fold_phrase(phrase_text);
         if (folded.empty()) continue;
-        std::uint32_t& root = words[folded.front()].root;
+        std::uint32_t& root = words.insert(folded.front()).root;
         if (root == kNoRoot) {
           root = static_cast<std::uint32_t>(nodes.size());
           nodes.emplace_back();
@@ -586,14 +622,16 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   const std::size_t count = tokens.size();
   // What each word is for the matcher: its class bits and the phrases it opens.
   reading.word_classes.assign(count, 0);
+  reading.word_ids.assign(count, MatchIndex::kNoWord);
   std::vector<std::uint32_t>& roots = reading.phrase_roots;
   roots.assign(count, MatchIndex::kNoRoot);
   for (std::size_t i = 0; i < count; ++i) {
     if (tokens[i].type != Token::Type::kWord) continue;
-    const auto found = index.words.find(tokens[i].form);
-    if (found == index.words.end()) continue;
-    reading.word_classes[i] = found->second.classes;
-    roots[i] = found->second.root;
+    const KnownWord* found = index.words.find(tokens[i].form);
+    if (found == nullptr) continue;
+    reading.word_ids[i] = found->id;
+    reading.word_classes[i] = found->classes;
+    roots[i] = found->root;
   }
 
   reading.clause_marks_before.assign(count + 1, 0);
@@ -643,9 +681,9 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.hits.clear();
   std::vector<std::pair<std::uint32_t, std::size_t>> ending;  // phrases found at the current token, and their ends
   const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
-    if (at >= count || tokens[at].type != Token::Type::kWord) return std::nullopt;
+    if (at >= count || reading.word_ids[at] == MatchIndex::kNoWord) return std::nullopt;
     for (const auto& [word, next] : index.nodes[node].children) {
-      if (word == tokens[at].form) return next;
+      if (word == reading.word_ids[at]) return next;
     }
     return std::nullopt;
   };
@@ -669,15 +707,20 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     // Dataset order among the phrases starting here, as ties are broken by it.
     std::sort(ending.begin(), ending.end());
-    for (const auto& [phrase, end] : ending) reading.hits.push_back({&index.phrases[phrase], i, end});
+    for (const auto& [phrase, end] : ending) {
+      reading.hits.push_back({&index.phrases[phrase], i, end, index.phrases[phrase].fact});
+    }
   }
-  reading.hits_by_fact.clear();
-  for (const PhraseHit& hit : reading.hits) reading.hits_by_fact.push_back(&hit);
-  // By fact, then in text order, as the hits themselves are ordered.
-  std::sort(reading.hits_by_fact.begin(), reading.hits_by_fact.end(), [](const PhraseHit* a, const PhraseHit* b) {
-    if (a->phrase->fact != b->phrase->fact) return a->phrase->fact < b->phrase->fact;
-    return a < b;
-  });
+  // By fact, then in text order as the hits themselves are: a counting sort, as a
+  // sentence has hundreds of hits ("killed" alone opens a dozen facts' phrases) and
+  // few facts.
+  std::vector<std::uint32_t>& before = reading.hits_before_fact;
+  before.assign(index.fact_count + 1, 0);
+  for (const PhraseHit& hit : reading.hits) ++before[hit.fact + 1];
+  for (std::size_t f = 1; f < before.size(); ++f) before[f] += before[f - 1];
+  reading.hits_placed.assign(before.begin(), before.end());
+  reading.hits_by_fact.resize(reading.hits.size());
+  for (const PhraseHit& hit : reading.hits) reading.hits_by_fact[reading.hits_placed[hit.fact]++] = &hit;
 }
 
 bool kinds_compatible(MentionKind mention, FactKind fact) {
@@ -806,18 +849,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   for (auto hit = hits_begin; hit != hits_end; ++hit) {
     if (hit->phrase->role == PhraseRole::kMetric && hit->end + kMetricWindow >= span.begin + 0 &&
         hit->begin >= near_begin && hit->begin < near_end) {
-      near_facts.push_back(hit->phrase->fact);
+      near_facts.push_back(hit->fact);
     }
   }
   std::sort(near_facts.begin(), near_facts.end());
   near_facts.erase(std::unique(near_facts.begin(), near_facts.end()), near_facts.end());
 
   for (std::size_t fact_index : near_facts) {
-    const auto by_fact_begin =
-        std::partition_point(sentence.hits_by_fact.begin(), sentence.hits_by_fact.end(),
-                             [&](const PhraseHit* hit) { return hit->phrase->fact < fact_index; });
-    const auto by_fact_end = std::partition_point(by_fact_begin, sentence.hits_by_fact.end(),
-                                                  [&](const PhraseHit* hit) { return hit->phrase->fact == fact_index; });
+    const auto by_fact_begin = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index];
+    const auto by_fact_end = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index + 1];
     const auto fact_hits_begin = std::partition_point(
         by_fact_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_begin; });
     const auto fact_hits_end = std::partition_point(

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "figcheck/check.h"
@@ -23,25 +23,55 @@ struct Phrase {
   std::vector<std::string> words;  ///< folded (fold_word)
 };
 
+/// What the matcher knows of a folded word.
+struct KnownWord {
+  static constexpr std::uint32_t kNoRoot = 0xFFFFFFFF;
+  std::uint32_t id = 0;          ///< its number, in the order the words were added
+  std::uint32_t root = kNoRoot;  ///< the trie node of the phrases it opens
+  std::uint16_t classes = 0;     ///< WordClass bits
+};
+
+/// The folded words of the match phrases and word classes, open-addressed: one
+/// probe per word of a sentence, with no allocation and no chain of nodes to follow
+/// (a node-based map's lookups were a tenth of a check).
+class WordTable {
+ public:
+  /// The word's entry, added with the next id if it is new.
+  KnownWord& insert(std::string_view word);
+  /// The word's entry, or null.
+  const KnownWord* find(std::string_view word) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::string key;
+    KnownWord word;
+    bool used = false;
+  };
+  static std::uint64_t hash(std::string_view word);
+  std::size_t slot_of(std::string_view word) const;  ///< its slot, or the empty one where it would go
+  std::vector<Slot> slots_ = std::vector<Slot>(64);  ///< a power of two, at most half full
+  std::size_t size_ = 0;
+};
+
 /// The dataset's match phrases as a trie of folded words, so that one pass over
 /// a sentence finds every phrase of every fact, however many phrases share a
 /// first word ("since" opens nearly two hundred); and the words the matcher reads
-/// for their class. One lookup per word of a sentence gives both.
+/// for their class. One lookup per word of a sentence gives both, and the word's id
+/// walks the trie.
 struct MatchIndex {
   explicit MatchIndex(const Dataset& dataset);
 
   struct Node {
-    std::vector<std::pair<std::string, std::uint32_t>> children;  ///< next word -> node
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  ///< next word's id -> node
     std::vector<std::uint32_t> phrases;  ///< phrases that end here, in dataset order
   };
-  static constexpr std::uint32_t kNoRoot = 0xFFFFFFFF;
-  struct Word {
-    std::uint32_t root = kNoRoot;  ///< the trie node of the phrases it opens
-    std::uint16_t classes = 0;     ///< WordClass bits
-  };
+  static constexpr std::uint32_t kNoRoot = KnownWord::kNoRoot;
+  static constexpr std::uint32_t kNoWord = 0xFFFFFFFF;
+  std::size_t fact_count = 0;   ///< the dataset's facts
   std::vector<Phrase> phrases;  ///< in dataset order: by fact, then role, then as listed
   std::vector<Node> nodes;
-  std::unordered_map<std::string, Word> words;  ///< folded word -> what it opens and is
+  WordTable words;  ///< every folded word of a phrase or a word class
   /// Per fact: one of its subject phrases is one of the dataset's topic phrases,
   /// which every article that is matched at all names.
   std::vector<bool> topic_subject;
@@ -56,6 +86,7 @@ struct PhraseHit {
   const Phrase* phrase = nullptr;
   std::size_t begin = 0;
   std::size_t end = 0;
+  std::size_t fact = 0;  ///< phrase->fact, kept here for the matcher's searches by fact
 };
 
 /// Token indices [begin, end) of a sentence.
@@ -87,10 +118,13 @@ enum WordClass : std::uint16_t {
 /// proportion to its length.
 struct SentenceReading {
   std::vector<Token> tokens;
+  std::vector<std::uint32_t> word_ids;         ///< KnownWord id of token i, or MatchIndex::kNoWord
   std::vector<std::uint16_t> word_classes;     ///< WordClass bits of token i
   std::vector<std::uint32_t> phrase_roots;     ///< trie node of the phrases token i opens, or kNoRoot
   std::vector<PhraseHit> hits;                 ///< ordered by begin
   std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
+  std::vector<std::uint32_t> hits_before_fact; ///< hits of facts [0, f): fact f's are hits_by_fact[f's, f+1's)
+  std::vector<std::uint32_t> hits_placed;      ///< where the next hit of each fact goes, while sorting
   std::vector<std::size_t> clause_marks_before;///< clause marks in tokens [0, i)
   std::vector<std::size_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
   std::vector<std::size_t> clause_start;       ///< first token of the clause holding token i
