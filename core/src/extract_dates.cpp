@@ -910,40 +910,37 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
     }
   }
+  const auto decade_candidate = [](int first_year, std::size_t end) {
+    Candidate candidate;
+    candidate.end = end;
+    candidate.mention.kind = MentionKind::kDateRange;
+    candidate.mention.date = Date{first_year, 0, 0};
+    candidate.mention.date_end = Date{first_year + 9, 0, 0};
+    candidate.mention.note = "decade";
+    return candidate;
+  };
+  // "temperatures in the seventies", "highs in the mid-90s": heat, not a decade
+  const auto temperature_before = [&](std::size_t t) {
+    for (std::size_t back = t; back > 0 && back + 5 > t; --back) {
+      if (word(back - 1, "temperature") || word(back - 1, "temperatures") || word(back - 1, "degrees") ||
+          word(back - 1, "highs") || word(back - 1, "lows") || word(back - 1, "mid")) {
+        return true;
+      }
+    }
+    return false;
+  };
   // "1990s"
   if (digits(i) && tokens_[i].size() == 4 && word(i + 1, "s") && attached(i + 1)) {
     const int year = small_number(i);
-    if (year >= kMinYear && year <= kMaxBareYear && year % 10 == 0) {
-      Candidate candidate;
-      candidate.end = i + 2;
-      candidate.mention.kind = MentionKind::kDateRange;
-      candidate.mention.date = Date{year, 0, 0};
-      candidate.mention.date_end = Date{year + 9, 0, 0};
-      candidate.mention.note = "decade";
-      return candidate;
-    }
+    if (year >= kMinYear && year <= kMaxBareYear && year % 10 == 0) return decade_candidate(year, i + 2);
   }
   // "the seventies", "the late eighties": a decade of the 1900s in words, spanned as the
-  // word (as "1990s" is); "in their seventies" is an age, "temperatures in the seventies" heat
+  // word (as "1990s" is); "in their seventies" is an age
   if (has(i, kDecadeWord) && i > 1 && spaced(i)) {
     std::size_t t = i - 1;
     if ((word(t, "early") || word(t, "mid") || word(t, "late")) && t > 0) --t;
-    bool temperature = false;
-    for (std::size_t back = t; back > 0 && back + 5 > t; --back) {
-      if (word(back - 1, "temperature") || word(back - 1, "temperatures") || word(back - 1, "degrees") ||
-          word(back - 1, "highs") || word(back - 1, "lows")) {
-        temperature = true;
-      }
-    }
-    if (word(t, "the") && !temperature) {
-      const int decade = static_cast<int>(tokens_[i].lexeme->number);
-      Candidate candidate;
-      candidate.end = i + 1;
-      candidate.mention.kind = MentionKind::kDateRange;
-      candidate.mention.date = Date{1900 + decade, 0, 0};
-      candidate.mention.date_end = Date{1909 + decade, 0, 0};
-      candidate.mention.note = "decade";
-      return candidate;
+    if (word(t, "the") && !temperature_before(t)) {
+      return decade_candidate(1900 + static_cast<int>(tokens_[i].lexeme->number), i + 1);
     }
   }
   // "the 90s", "the '80s": a decade of the 1900s, but not "in their 90s" (an age) or
@@ -953,21 +950,8 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     const int decade = small_number(i);
     std::size_t t = i;
     if (t > 0 && (symbol(t - 1, '\'') || symbol(t - 1, U'\u2019')) && attached(t)) --t;
-    bool temperature = false;
-    for (std::size_t back = t; back > 0 && back + 5 > t; --back) {
-      if (word(back - 1, "temperature") || word(back - 1, "temperatures") || word(back - 1, "degrees") ||
-          word(back - 1, "highs") || word(back - 1, "lows") || word(back - 1, "mid")) {
-        temperature = true;
-      }
-    }
-    if (decade >= 20 && decade % 10 == 0 && t > 0 && word(t - 1, "the") && spaced(t) && !temperature) {
-      Candidate candidate;
-      candidate.end = i + 2;
-      candidate.mention.kind = MentionKind::kDateRange;
-      candidate.mention.date = Date{1900 + decade, 0, 0};
-      candidate.mention.date_end = Date{1909 + decade, 0, 0};
-      candidate.mention.note = "decade";
-      return candidate;
+    if (decade >= 20 && decade % 10 == 0 && t > 0 && word(t - 1, "the") && spaced(t) && !temperature_before(t)) {
+      return decade_candidate(1900 + decade, i + 2);
     }
   }
   if (const int year = small_number(i); digits(i) && tokens_[i].size() == 4 && year >= kMinYear &&
