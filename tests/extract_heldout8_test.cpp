@@ -137,5 +137,43 @@ TEST(ExtractHeldOut8, AHyphenatedPointSwingIsAMeasure) {
   EXPECT_EQ(spans_of(extract("The side opened a four-point lead.")), "four");
 }
 
+// ---------------------------------------------------------------------------------------
+// D. Money, spans and dates in wire copy
+
+TEST(ExtractHeldOut8, AnExchangeRateInCentsOfACountrysDollar) {
+  const Mention rate = only("The Australian dollar fell to US64.9c.", "US64.9c");
+  EXPECT_EQ(rate.kind, MentionKind::kMoney);
+  EXPECT_EQ(rate.unit, "USD");
+  EXPECT_DOUBLE_EQ(*rate.value, 0.649);
+  EXPECT_DOUBLE_EQ(*only("The kiwi bought US58c.", "US58c").value, 0.58);
+  // codes with more or fewer figures are names
+  EXPECT_EQ(spans_of(extract("The A380c and route US1c were cancelled.")), "");
+}
+
+TEST(ExtractHeldOut8, AGapLaterOrEarlierThanAMomentIsADuration) {
+  const Mention gap = only("The data come out a day later than usual.", "a day");
+  EXPECT_EQ(gap.kind, MentionKind::kDuration);
+  EXPECT_EQ(gap.unit, "days");
+  EXPECT_EQ(only("Polls close an hour earlier than planned.", "an hour").kind, MentionKind::kDuration);
+  // "a year earlier" alone names a time
+  EXPECT_EQ(spans_of(extract("Sales were higher a year earlier.")), "");
+}
+
+TEST(ExtractHeldOut8, ASlashedDateAfterAWordInCapitals) {
+  const Mention box = only("RAINFALL TO 9AM 5/3\nTown 12mm", "5/3");
+  EXPECT_EQ(box.kind, MentionKind::kDate);
+  EXPECT_TRUE(box.ambiguous);
+  // a code in capitals with a number stays a name
+  EXPECT_EQ(spans_of(extract("The F 35 and COVID 19/20 waves.")), "");
+}
+
+TEST(ExtractHeldOut8, AMonthThatRecursIsNoDate) {
+  EXPECT_EQ(spans_of(extract("The town's March average is 88mm.")), "88mm");
+  EXPECT_EQ(spans_of(extract("It was well above the July norm.")), "");
+  // a month of a year, or a month's figure told as news, is a date
+  EXPECT_EQ(iso(only("The March 2025 average was low.", "March 2025").date), "2025-03");
+  EXPECT_EQ(iso(only("Rain in February averaged 20mm.", "February").date), "2026-02");
+}
+
 }  // namespace
 }  // namespace figcheck

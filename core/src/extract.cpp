@@ -310,10 +310,12 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
         const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
+      // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
           before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) &&
           plain_follows) {
-        return alphanumeric_run_end(k);
+        const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
+        if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
       }
       // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
       // number, mid-sentence (a capital at a sentence's start is no name), whole

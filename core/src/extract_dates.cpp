@@ -330,6 +330,12 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   }
   part.bare_month = true;
   part.end = j + 1;
+  // "the site's February average", "the July norm": a month that recurs every year
+  if (spaced(j + 1) && (word(j + 1, "average") || word(j + 1, "mean") || word(j + 1, "norm") ||
+                        word(j + 1, "normal")) &&
+      j > 0 && spaced(j) && (word(j - 1, "the") || word(j - 1, "s") || word(j - 1, "its") || word(j - 1, "their"))) {
+    part.not_a_date = true;
+  }
   return part;
 }
 

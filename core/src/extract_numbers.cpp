@@ -1234,6 +1234,30 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
   const bool capitals = tokens_.size() > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
                                                                         tokens_[k].capitalized));
+  // "US67.2c", "A95c": an exchange rate quoted in cents of the country's dollar, two
+  // figures of them (a longer or shorter run is a code: "A380c", "US1c")
+  if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && digits(k + 1) && attached(k + 1) &&
+      tokens_[k + 1].size() == 2) {
+    // (whole cents, "US70c", read as a code by the numeral grammar, are read here)
+    std::optional<Numeral> cents;
+    if (text_of(k + 2) == "c" && attached(k + 2) && small_number(k + 1) >= 0) {
+      cents = Numeral{.end = k + 2, .value = static_cast<double>(small_number(k + 1))};
+    } else {
+      cents = parse_digit_numeral(k + 1, false);
+    }
+    if (!cents || cents->scale != 1 || text_of(cents->end) != "c" || !attached(cents->end) ||
+        (attached(cents->end + 1) && cents->end + 1 < tokens_.size() &&
+         tokens_[cents->end + 1].type != TokenType::kSymbol)) {
+      return std::nullopt;
+    }
+    Candidate candidate;
+    candidate.end = cents->end + 1;
+    candidate.mention.kind = MentionKind::kMoney;
+    candidate.mention.unit = std::string(word(k, "a") ? "AUD" : tokens_[k].lexeme->unit);
+    candidate.mention.value = cents->value / 100;
+    candidate.mention.precision = cents->precision / 100;
+    return candidate;
+  }
   if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && symbol(k + 1, '$') &&
       attached(k + 1)) {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
@@ -1520,6 +1544,12 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     const bool rate = after_figure && (last_mention_kind_ != MentionKind::kPercent ||
                                        unit == "months" || unit == "years");
     if (!rate) return duration_candidate(count, 1, unit, j + 2);
+  }
+  // "a day later than usual", "a week earlier than planned": the gap between two moments,
+  // as "a week before the vote" ("a year earlier" alone names a time)
+  if ((word(j + 2, "later") || word(j + 2, "earlier")) && spaced(j + 2) && word(j + 3, "than") &&
+      spaced(j + 3) && !frequency) {
+    return duration_candidate(count, 1, unit, j + 2);
   }
   return std::nullopt;
 }
