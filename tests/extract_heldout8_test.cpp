@@ -175,5 +175,33 @@ TEST(ExtractHeldOut8, AMonthThatRecursIsNoDate) {
   EXPECT_EQ(iso(only("Rain in February averaged 20mm.", "February").date), "2026-02");
 }
 
+// ---------------------------------------------------------------------------------------
+// E. Days of the month said as ordinals
+
+TEST(ExtractHeldOut8, AWeekdayWithItsDayOfTheMonth) {
+  const Mention ahead = only("The report will be out on Friday, the 13th.", "Friday, the 13th");
+  EXPECT_EQ(ahead.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(ahead.date), "2026-03-13");
+  // the day of the month picks the week, not the weekday's placing alone
+  EXPECT_EQ(iso(only("They met on Monday, the 2nd.", "Monday, the 2nd").date), "2026-03-02");
+  // a weekday alone, or with a day that is no ordinal, keeps its old reading
+  EXPECT_EQ(iso(only("They met on Monday.", "Monday").date), "2026-03-09");
+}
+
+TEST(ExtractHeldOut8, DaysOfAMonthNamedOnceAtTheEnd) {
+  const Mention week = only("From the 2nd to the 8th of this month, 900 trucks came.",
+                            "From the 2nd to the 8th of this month");
+  EXPECT_EQ(week.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(week.date), "2026-03-02");
+  EXPECT_EQ(iso(week.date_end), "2026-03-08");
+  const Mention last = only("From the 9th to the 15th of last month it rained.", "From the 9th to the 15th of last month");
+  EXPECT_EQ(iso(last.date), "2026-02-09");
+  EXPECT_EQ(iso(last.date_end), "2026-02-15");
+  EXPECT_EQ(iso(only("From the 3rd to the 9th of January it snowed.", "From the 3rd to the 9th of January").date_end),
+            "2026-01-09");
+  // without a month they stay ordinals
+  EXPECT_EQ(spans_of(extract("From the 1st to the 3rd, they led.")), "1st|3rd");
+}
+
 }  // namespace
 }  // namespace figcheck
