@@ -137,7 +137,18 @@ constexpr auto kListedWords = std::to_array<std::string_view>({
 
 bool is_start_symbol(char32_t cp) {
   return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
-         cp == U'¾' || cp == U'⅓' || cp == U'⅔';
+         cp == U'¾' || cp == U'⅓' || cp == U'⅔' || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥';
+}
+
+// "p<0.001", "≥ 18": a sign that reads as the words of a bound.
+std::optional<Qualifier> bound_of_sign(char32_t cp) {
+  switch (cp) {
+    case '<': return Qualifier::kLessThan;
+    case '>': return Qualifier::kMoreThan;
+    case U'≤': return Qualifier::kAtMost;
+    case U'≥': return Qualifier::kAtLeast;
+    default: return std::nullopt;
+  }
 }
 
 }  // namespace
@@ -299,10 +310,12 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
         const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
+      // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
           before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) &&
           plain_follows) {
-        return alphanumeric_run_end(k);
+        const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
+        if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
       }
       // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
       // number, mid-sentence (a capital at a sentence's start is no name), whole
@@ -628,6 +641,14 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end) const {
 }
 
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
+  if (tokens_[i].type == TokenType::kSymbol) {
+    // (a sign between two figures compares them: "3<5" bounds neither)
+    if (auto bound = bound_of_sign(tokens_[i].symbol); bound && digits(i + 1) && !(i > 0 && digits(i - 1))) {
+      std::optional<Candidate> figure = parse_figure(i + 1);
+      if (figure && !figure->skip) figure->mention.qualifier = *bound;
+      return figure;
+    }
+  }
   if (auto span = parse_long_span(i)) return span;
   if (word(i, "since")) {
     if (auto since = parse_since(i)) return since;

@@ -14,6 +14,8 @@ constexpr int kMaxYear = 2199;
 constexpr int kMinBareYear = 1900;
 constexpr int kMaxBareYear = 2100;
 constexpr int kMaxLeapSearch = 8;
+// How many weeks either side of a weekday placed alone "Wednesday, the 24th" may move it.
+constexpr int kMaxWeeksToDayOfMonth = 5;
 // A yearless date with no tense is read ahead when the last such day is further back
 // than this and the next is within kNearAheadDays.
 constexpr int kFarBehindDays = 240;
@@ -330,6 +332,12 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   }
   part.bare_month = true;
   part.end = j + 1;
+  // "the site's February average", "the July norm": a month that recurs every year
+  if (spaced(j + 1) && (word(j + 1, "average") || word(j + 1, "mean") || word(j + 1, "norm") ||
+                        word(j + 1, "normal")) &&
+      j > 0 && spaced(j) && (word(j - 1, "the") || word(j - 1, "s") || word(j - 1, "its") || word(j - 1, "their"))) {
+    part.not_a_date = true;
+  }
   return part;
 }
 
@@ -849,7 +857,27 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         return date_candidate(*part, i);
       }
     }
-    if (!abbreviated) return weekday_candidate(weekday_number, i + 1, "", i);
+    if (!abbreviated) {
+      auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
+      // "Wednesday, the 24th": the day of the month settles which Wednesday, the nearest
+      // such one to where the weekday alone was placed
+      if (weekday_date && weekday_date->mention.date && symbol(i + 1, ',') && word(k, "the") && spaced(k) &&
+          spaced(k + 1) && has(k + 2, kOrdinalSuffix) && attached(k + 2)) {
+        const int day = small_number(k + 1);
+        const int placed = days_since_epoch(*weekday_date->mention.date);
+        for (int weeks = 0; weeks <= kMaxWeeksToDayOfMonth; ++weeks) {
+          const Date later = date_from_days(placed + 7 * weeks);
+          const Date earlier = date_from_days(placed - 7 * weeks);
+          if (later.day == day || earlier.day == day) {
+            weekday_date->mention.date = later.day == day ? later : earlier;
+            weekday_date->mention.note += "; the " + std::to_string(day) + " of its month";
+            weekday_date->end = k + 3;
+            break;
+          }
+        }
+      }
+      return weekday_date;
+    }
   }
   if (digits(i) || has(i, kMonth)) {
     if (auto part = parse_date_core(i, true)) {
@@ -1001,6 +1029,31 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
       start->mention.date_end = date_from_days(days_since_epoch(*start->mention.date) + (span == 0 ? 7 : span));
     }
     return start;
+  }
+  // "from the 15th to the 21st of this month": days of a month named once, at the end,
+  // by its name or relative to publication
+  if (!between && word(i + 1, "the") && spaced(i + 2) && has(i + 3, kOrdinalSuffix)) {
+    auto first = parse_date_core(i + 2, true);
+    if (!first || first->day == 0 || first->month > 0) return std::nullopt;
+    std::size_t c = first->end;
+    if (!word(c, "to") || !spaced(c) || !word(c + 1, "the") || !spaced(c + 1) || !spaced(c + 2) ||
+        !has(c + 3, kOrdinalSuffix)) {
+      return std::nullopt;
+    }
+    auto last = parse_date_core(c + 2, true);
+    if (!last || last->day == 0) return std::nullopt;
+    const std::size_t m = last->end;
+    if (last->month == 0 && published_known_ && word(m, "of") && spaced(m) && spaced(m + 1) &&
+        (word(m + 1, "this") || word(m + 1, "last") || word(m + 1, "next")) && word(m + 2, "month") &&
+        spaced(m + 2)) {
+      const int shift = word(m + 1, "this") ? 0 : word(m + 1, "last") ? -1 : 1;
+      const int months = published_.year * 12 + (published_.month - 1) + shift;
+      last->year = months / 12;
+      last->month = months % 12 + 1;
+      last->end = m + 3;
+    }
+    if (last->month == 0) return std::nullopt;
+    return range_candidate(*first, *last, i);
   }
   auto first = parse_date_core(i + 1, true);
   if (!first) first = parse_bare_year(i + 1, true);

@@ -144,6 +144,14 @@ constexpr auto kHalfOf = std::to_array<std::string_view>({
     "that",
 });
 
+// Verbs after a "half" that opens its sentence and is its subject ("Half were women").
+constexpr auto kHalfSubjectVerbs = std::to_array<std::string_view>({
+    "were", "was", "are", "is", "had", "have", "has", "said", "say", "will", "would", "could",
+    "did", "do", "got", "received", "took",
+});
+// How far back the sentence of "and half to a placebo" is read for the "Half" it pairs with.
+constexpr std::size_t kPairedHalfLookback = 40;
+
 // Words before "a year" that make it a duration ("for a year", "more than a year").
 constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "for", "within", "than", "over", "after", "nearly", "almost", "about", "around", "least",
@@ -730,6 +738,14 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   if (!has(u, kMeasureUnit)) return std::nullopt;
   unit = std::string(tokens_[u].lexeme->unit);
   std::size_t end = u + 1;
+  // "5.9 terawatt hours", "a 2-gigawatt-hour battery": energy, the power's unit and "h"
+  if (unit.size() == 2 && unit[1] == 'W') {
+    const std::size_t hours = dash(end) && attached(end) && attached(end + 1) ? end + 1 : end;
+    if ((word(hours, "hours") || word(hours, "hour")) && (hours != end || spaced(end))) {
+      unit += 'h';
+      return hours + 1;
+    }
+  }
   if (symbol(end, U'²') && attached(end)) {
     unit += "2";
     ++end;
@@ -855,13 +871,23 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     return candidate;
   };
 
+  // "a 95% confidence interval", "95% CI": the level names the kind of interval, as
+  // "10-year" names a bond; no figure of the story
+  auto percent = [&](std::size_t end) {
+    if ((word(end, "confidence") || (word(end, "ci") && tokens_[end].all_caps)) && spaced(end)) {
+      candidate.skip = true;
+      return finish(MentionKind::kPercent, end + 1);
+    }
+    return finish(MentionKind::kPercent, end);
+  };
+
   if (symbol(k, '%') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
-    return finish(MentionKind::kPercent, k + 1);
+    return percent(k + 1);
   }
   if (word(k, "per") && same_line(k)) {
-    if (word(k + 1, "cent") && spaced(k + 1)) return finish(MentionKind::kPercent, k + 2);
+    if (word(k + 1, "cent") && spaced(k + 1)) return percent(k + 2);
     if (dash(k + 1) && attached(k + 1) && word(k + 2, "cent") && attached(k + 2)) {
-      return finish(MentionKind::kPercent, k + 3);
+      return percent(k + 3);
     }
   }
   if ((word(k, "percent") && same_line(k)) || (word(k, "pc") && attached(k)) ||
@@ -935,15 +961,30 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       return finish(MentionKind::kPercent, k + 1, "percentage_points");
     }
   }
-  // "a lead of nine points" in a sentence about a poll or a vote: percentage points
-  if ((word(k, "points") || word(k, "point")) && spaced(k) && numeral.value > 0 &&
-      numeral.value <= 100 && numeral.scale == 1) {
+  // "a lead of nine points" in a sentence about a poll or a vote: percentage points;
+  // "a 7.5-point swing" is spanned whole, as "25-kilogram" is
+  const bool hyphened_point = dash(k) && attached(k) && word(k + 1, "point") && attached(k + 1);
+  const std::size_t points = hyphened_point ? k + 1 : k;
+  if ((word(points, "points") || word(points, "point")) && (spaced(points) || hyphened_point) &&
+      numeral.value > 0 && numeral.value <= 100 && numeral.scale == 1) {
+    // "fell by 15.2 points to 27.9%": a change whose level is a percentage
+    if (word(points + 1, "to") && spaced(points + 1) && spaced(points + 2) && digits(points + 2)) {
+      if (auto level = parse_digit_numeral(points + 2, false);
+          level && (symbol(level->end, '%') || word(level->end, "percent") ||
+                    (word(level->end, "per") && word(level->end + 1, "cent")))) {
+        return finish(MentionKind::kPercent, points + 1, "percentage_points");
+      }
+    }
     const std::size_t stop = k > kPollLookback ? k - kPollLookback : 0;
     for (std::size_t t = k; t > stop; --t) {
       if (tokens_[t].gap == Gap::kNewline) break;
       const std::size_t p = t - 1;
       if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
-      if (word_in(p, kPollWords)) return finish(MentionKind::kPercent, k + 1, "percentage_points");
+      if (word_in(p, kPollWords)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+    }
+    // "a 7.5-point swing": the poll word the measure modifies
+    if (hyphened_point && spaced(points + 1) && word_in(points + 1, kPollWords)) {
+      return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
   }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
@@ -1019,6 +1060,15 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       mention.precision = numeral.precision / 100;
       return finish(MentionKind::kMoney, k + 1, "USD");
     }
+  }
+  // "3.7 mb/d", "450 kb/d": oil flows in millions or thousands of barrels a day ("mb"
+  // alone stays out: in weather copy it is millibars)
+  if (symbol(k + 1, '/') && word(k + 2, "d") && (word(k, "mb") || word(k, "kb") || word(k, "b")) &&
+      (attached(k) || tokens_[k].gap == Gap::kSingleSpace) && attached(k + 1) && attached(k + 2)) {
+    const double barrels = word(k, "mb") ? 1e6 : word(k, "kb") ? 1e3 : 1;
+    mention.value = numeral.value * barrels;
+    mention.precision = numeral.precision * barrels;
+    return finish(MentionKind::kQuantity, k + 3, "barrels/day");
   }
   {
     std::string unit;
@@ -1184,6 +1234,30 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
   const bool capitals = tokens_.size() > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
                                                                         tokens_[k].capitalized));
+  // "US67.2c", "A95c": an exchange rate quoted in cents of the country's dollar, two
+  // figures of them (a longer or shorter run is a code: "A380c", "US1c")
+  if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && digits(k + 1) && attached(k + 1) &&
+      tokens_[k + 1].size() == 2) {
+    // (whole cents, "US70c", read as a code by the numeral grammar, are read here)
+    std::optional<Numeral> cents;
+    if (text_of(k + 2) == "c" && attached(k + 2) && small_number(k + 1) >= 0) {
+      cents = Numeral{.end = k + 2, .value = static_cast<double>(small_number(k + 1))};
+    } else {
+      cents = parse_digit_numeral(k + 1, false);
+    }
+    if (!cents || cents->scale != 1 || text_of(cents->end) != "c" || !attached(cents->end) ||
+        (attached(cents->end + 1) && cents->end + 1 < tokens_.size() &&
+         tokens_[cents->end + 1].type != TokenType::kSymbol)) {
+      return std::nullopt;
+    }
+    Candidate candidate;
+    candidate.end = cents->end + 1;
+    candidate.mention.kind = MentionKind::kMoney;
+    candidate.mention.unit = std::string(word(k, "a") ? "AUD" : tokens_[k].lexeme->unit);
+    candidate.mention.value = cents->value / 100;
+    candidate.mention.precision = cents->precision / 100;
+    return candidate;
+  }
   if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && symbol(k + 1, '$') &&
       attached(k + 1)) {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
@@ -1305,9 +1379,13 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       if (m != 0 && spaced(m)) {
         auto whole = parse_numeral(m, false);
         const bool looks_like_year = whole && whole->plain_integer && whole->integer_digits == 4;
+        // ("one in five barrels of the world's oil", "one in ten tonnes of grain": a share
+        // of a stuff, its measure counted like things)
+        const bool measure_of_stuff =
+            whole && has(whole->end, kMeasureUnit) && word(whole->end + 1, "of") && spaced(whole->end + 1);
         if (whole && whole->scale == 1 && whole->value > 1 && whole->value >= part->value &&
             is_whole(whole->value) && !looks_like_year && !symbol(whole->end, '%') &&
-            !has(whole->end, kDurationUnit | kMeasureUnit | kPercentWord | kScaleWord)) {
+            (measure_of_stuff || !has(whole->end, kDurationUnit | kMeasureUnit | kPercentWord | kScaleWord))) {
           return fraction_candidate(part->value, whole->value, whole->end);
         }
       }
@@ -1363,6 +1441,24 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
                             !word_in(j - 1, kNotNouns) && clause_ends;
     if (!qualified_before && !hyphenated && (of_something || bounded || standalone)) {
       return fraction_candidate(1, 2, j + 1);
+    }
+    // "Half were women": the subject of its sentence
+    const bool opens_sentence =
+        j == 0 || tokens_[j].gap == Gap::kNewline ||
+        ((symbol(j - 1, '.') || symbol(j - 1, '!') || symbol(j - 1, '?')) && spaced(j));
+    if (!hyphenated && opens_sentence && spaced(j + 1) && word_in(j + 1, kHalfSubjectVerbs)) {
+      return fraction_candidate(1, 2, j + 1);
+    }
+    // "Half went to the drug and half to a placebo": the other half of a share its
+    // sentence has already named
+    if (!hyphenated && word(j - 1, "and") && clause_ends) {
+      const std::size_t stop = j > kPairedHalfLookback ? j - kPairedHalfLookback : 0;
+      for (std::size_t t = j - 1; t > stop; --t) {
+        if (tokens_[t].gap == Gap::kNewline) break;
+        const std::size_t p = t - 1;
+        if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
+        if (word(p, "half")) return fraction_candidate(1, 2, j + 1);
+      }
     }
   }
   return std::nullopt;
@@ -1448,6 +1544,12 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     const bool rate = after_figure && (last_mention_kind_ != MentionKind::kPercent ||
                                        unit == "months" || unit == "years");
     if (!rate) return duration_candidate(count, 1, unit, j + 2);
+  }
+  // "a day later than usual", "a week earlier than planned": the gap between two moments,
+  // as "a week before the vote" ("a year earlier" alone names a time)
+  if ((word(j + 2, "later") || word(j + 2, "earlier")) && spaced(j + 2) && word(j + 3, "than") &&
+      spaced(j + 3) && !frequency) {
+    return duration_candidate(count, 1, unit, j + 2);
   }
   return std::nullopt;
 }
@@ -1827,7 +1929,8 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   }
   auto single = apply_suffix(*numeral);
   // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%": a range with the unit written twice
-  // (but "cut by 0.25% to 4.5%" is a change and the level it reaches)
+  // (but "cut by 0.25% to 4.5%" and "raised by 80,000 bpd to 930,000 bpd" are a change
+  // and the level it reaches)
   const bool unit_kind = single && !single->skip &&
                          (single->mention.kind == MentionKind::kQuantity ||
                           single->mention.kind == MentionKind::kPercent);
@@ -1837,8 +1940,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     const bool after_by = j > 0 && word(j - 1, "by");
     if (high && !high->skip && high->mention.kind == single->mention.kind &&
         high->mention.unit == single->mention.unit && high->mention.value &&
-        !(single->mention.kind == MentionKind::kPercent && after_by &&
-          *high->mention.value > 2 * numeral->value)) {
+        !(after_by && *high->mention.value > 2 * numeral->value)) {
       if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) return range;
     }
   }

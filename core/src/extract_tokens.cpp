@@ -147,6 +147,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("milligram", kMeasureUnit, "mg"), with_unit("milligrams", kMeasureUnit, "mg"),
     // oil output: "950,000 bpd" as "950,000 barrels per day"
     with_unit("bpd", kMeasureUnit, "barrels/day"), with_unit("litre", kMeasureUnit, "litres"),
+    // oil stocks: "a 3.4 million-barrel draw"
+    with_unit("barrel", kMeasureUnit, "barrels"), with_unit("barrels", kMeasureUnit, "barrels"),
     with_unit("litres", kMeasureUnit, "litres"), with_unit("liter", kMeasureUnit, "litres"),
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
@@ -160,7 +162,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("gw", kMeasureUnit, "GW"), with_unit("gigawatt", kMeasureUnit, "GW"),
     with_unit("gigawatts", kMeasureUnit, "GW"), with_unit("kwh", kMeasureUnit, "kWh"),
     with_unit("mwh", kMeasureUnit, "MWh"), with_unit("gwh", kMeasureUnit, "GWh"),
-    with_unit("twh", kMeasureUnit, "TWh"),
+    with_unit("twh", kMeasureUnit, "TWh"), with_unit("terawatt", kMeasureUnit, "TW"),
+    with_unit("terawatts", kMeasureUnit, "TW"),
     // storage: "256GB", "a 1TB version" ("mb" stays out: in weather copy it is millibars)
     with_unit("gb", kMeasureUnit, "GB"), with_unit("gigabyte", kMeasureUnit, "GB"),
     with_unit("gigabytes", kMeasureUnit, "GB"), with_unit("tb", kMeasureUnit, "TB"),
