@@ -35,4 +35,25 @@ inline Mention only_mention(std::string_view text, std::string_view span, const 
 
 inline std::string iso(const std::optional<Date>& date) { return date ? format_iso_date(*date) : ""; }
 
+/// A test file's `extract(text)`: the mentions of a text published on the file's day,
+/// or on another given day.
+struct ExtractOn {
+  Date published;
+  std::vector<Mention> operator()(std::string_view text) const { return extract_mentions(text, published); }
+  std::vector<Mention> operator()(std::string_view text, const Date& day) const {
+    return extract_mentions(text, day);
+  }
+};
+
+/// A test file's `only(text, span)`: the one mention spanning `span`, as `only_mention`.
+struct OnlyMentionOn {
+  Date published;
+  Mention operator()(std::string_view text, std::string_view span) const {
+    return only_mention(text, span, published);
+  }
+  Mention operator()(std::string_view text, std::string_view span, const Date& day) const {
+    return only_mention(text, span, day);
+  }
+};
+
 }  // namespace figcheck::test

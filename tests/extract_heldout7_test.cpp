@@ -14,16 +14,10 @@ namespace {
 
 constexpr Date kPublished{2025, 10, 22};  // a Wednesday
 
-std::vector<Mention> extract(std::string_view text, const Date& published = kPublished) {
-  return extract_mentions(text, published);
-}
-
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
 using test::iso;
 using test::spans_of;
-
-Mention only(std::string_view text, std::string_view span, const Date& published = kPublished) {
-  return test::only_mention(text, span, published);
-}
 
 // ---------------------------------------------------------------------------------------
 // A. Indian and hyphenated figures

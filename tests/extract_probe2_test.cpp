@@ -16,16 +16,10 @@ namespace {
 
 constexpr Date kPublished{2026, 1, 6};  // a Tuesday
 
-std::vector<Mention> extract(std::string_view text, const Date& published = kPublished) {
-  return extract_mentions(text, published);
-}
-
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
 using test::iso;
 using test::spans_of;
-
-Mention only(std::string_view text, std::string_view span, const Date& published = kPublished) {
-  return test::only_mention(text, span, published);
-}
 
 // ---------------------------------------------------------------------------------------
 // A. Shares of a scale or of a unit
