@@ -14,16 +14,10 @@ namespace {
 
 constexpr Date kPublished{2026, 3, 11};  // a Wednesday
 
-std::vector<Mention> extract(std::string_view text, const Date& published = kPublished) {
-  return extract_mentions(text, published);
-}
-
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
 using test::iso;
 using test::spans_of;
-
-Mention only(std::string_view text, std::string_view span, const Date& published = kPublished) {
-  return test::only_mention(text, span, published);
-}
 
 // ---------------------------------------------------------------------------------------
 // A. Oil and energy volumes
@@ -201,6 +195,21 @@ TEST(ExtractHeldOut8, DaysOfAMonthNamedOnceAtTheEnd) {
             "2026-01-09");
   // without a month they stay ordinals
   EXPECT_EQ(spans_of(extract("From the 1st to the 3rd, they led.")), "1st|3rd");
+}
+
+// ---------------------------------------------------------------------------------------
+// The text's own dollar
+
+TEST(ExtractHeldOut8, AnUnmarkedDollarIsTheTextsOnlyMarkedOne) {
+  const auto floods = extract("Insurers put losses at A$410 million; households got $1,000 each, or about US67c.");
+  ASSERT_EQ(spans_of(floods), "A$410 million|$1,000|about US67c");
+  EXPECT_EQ(floods[1].unit, "AUD");
+  EXPECT_EQ(floods[2].unit, "USD");
+  // two local dollars, or none, leave "$" as US dollars
+  const auto two = extract("It cost A$5m and C$3m, and $2m more.");
+  ASSERT_EQ(spans_of(two), "A$5m|C$3m|$2m");
+  EXPECT_EQ(two[2].unit, "USD");
+  EXPECT_EQ(only("The fund raised $5m.", "$5m").unit, "USD");
 }
 
 }  // namespace

@@ -792,6 +792,38 @@ std::vector<Mention> Scanner::run() {
     }
   }
 
+  // "$400" in a text whose other dollars are all marked Australian ("A$410 million",
+  // "AUD 1.2bn") is Australian too: the writer's unmarked dollar is the local one, and
+  // marking US dollars ("US67.2c") is what such a writer does. Two local dollars
+  // leave "$" as US dollars.
+  const auto marked_dollar = [](const Mention& mention) {
+    const std::string_view text = mention.text;
+    return text.find("US") != std::string_view::npos ? std::string_view("USD")
+           : mention.unit != "USD" && (text.find('$') != std::string_view::npos ||
+                                       text.find(mention.unit) != std::string_view::npos)
+               ? std::string_view(mention.unit)
+               : std::string_view();
+  };
+  static constexpr std::array<std::string_view, 5> kLocalDollars = {"AUD", "CAD", "NZD", "SGD", "HKD"};
+  std::string_view local;
+  bool one_local = true;
+  for (const Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kMoney) continue;
+    const std::string_view code = marked_dollar(mention);
+    if (code.empty() || std::find(kLocalDollars.begin(), kLocalDollars.end(), code) == kLocalDollars.end()) continue;
+    if (!local.empty() && local != code) one_local = false;
+    local = code;
+  }
+  if (one_local && !local.empty()) {
+    const std::string local_code(local);
+    for (Mention& mention : mentions) {
+      if (mention.kind == MentionKind::kMoney && mention.unit == "USD" && marked_dollar(mention).empty()) {
+        mention.unit = local_code;
+        mention.note = "a dollar read as " + local_code + ", the text's only marked dollar";
+      }
+    }
+  }
+
   // Byte offsets to UTF-16 code units in one pass; mentions are in order.
   std::size_t pos = 0;
   std::size_t units = 0;
