@@ -77,7 +77,7 @@ TEST_P(MatchTest, TheClaimsOwnWordsDecide) {
   }
   ASSERT_LT(which, mentions.size());
   detail::SentenceReading reading;
-  detail::read_sentence(text, {0, text.size()}, index, pointers, reading);
+  detail::read_sentence(text, {0, text.size()}, index, pointers, Date{2026, 1, 6}, reading);
   const detail::MatchOutcome outcome = detail::match_mention(text, *pointers[which], which, reading, index, dataset,
                                                                     Date{2026, 1, 6});
   EXPECT_EQ(outcome.fact ? outcome.fact->id : std::string(), test.expected)
@@ -120,7 +120,7 @@ TEST(MatchTest, TiedFactsAreNamedNotGuessed) {
   const std::string_view text = "At least 200 journalists killed, the group said.";
   const Mention mention = mention_at(text, "200");
   detail::SentenceReading reading;
-  detail::read_sentence(text, {0, text.size()}, index, {&mention}, reading);
+  detail::read_sentence(text, {0, text.size()}, index, {&mention}, Date{2026, 1, 6}, reading);
   const detail::MatchOutcome outcome = detail::match_mention(text, mention, 0, reading, index, dataset, Date{2026, 1, 6});
   EXPECT_EQ(outcome.fact, nullptr);
   EXPECT_EQ(outcome.candidates, (std::vector<std::string>{"journalists.cpj", "journalists.media_office"}));

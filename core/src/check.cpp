@@ -178,7 +178,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       ++next_mention;
     }
     if (in_sentence.empty()) continue;
-    detail::read_sentence(text, sentence, index, in_sentence, reading);
+    detail::read_sentence(text, sentence, index, in_sentence, published, reading);
     matched.assign(in_sentence.size(), nullptr);
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
@@ -186,14 +186,14 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, index, dataset, published);
       finding.claim = std::move(outcome.claim);
       finding.candidates = std::move(outcome.candidates);
-      // "70,112 Palestinians killed since 7 April 2023": a count from another start
-      // is another count, unless its figure is the very total the fact counts from
-      // its own start; then the stated start is what is wrong (check_scope_starts).
       // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.
       if (outcome.fact && outcome.whole_of_previous && matched[which - 1] == outcome.fact) {
         outcome.fact = nullptr;
         outcome.why_unmatched = "This figure is the whole of the part before it, which is what its words count";
       }
+      // "70,112 Palestinians killed since 7 April 2023": a count from another start
+      // is another count, unless its figure is the very total the fact counts from
+      // its own start; then the stated start is what is wrong (check_scope_starts).
       if (outcome.fact && outcome.start_differs &&
           !detail::is_value_of_running_total(*mention, *outcome.fact, published)) {
         outcome.fact = nullptr;

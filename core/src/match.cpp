@@ -616,7 +616,7 @@ bool is_list_item(std::string_view text, ByteRange sentence) {
 }
 
 void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
-                   const std::vector<const Mention*>& mentions, SentenceReading& reading) {
+                   const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading) {
   tokenize(text, sentence, reading.tokens);
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
@@ -662,6 +662,14 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   for (std::size_t i = 0; i < count; ++i) reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
   mark_asides(text, reading);
+  reading.last_day_dated.reset();
+  for (const Mention* mention : mentions) {
+    if (!is_date_mention(*mention) || !mention->date) continue;
+    const int last = mention->qualifier == Qualifier::kSince
+                         ? days_since_epoch(published)
+                         : days_since_epoch(last_day(mention->date_end ? *mention->date_end : *mention->date));
+    reading.last_day_dated = std::max(reading.last_day_dated.value_or(last), last);
+  }
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
   reading.has_total_cue = is_list_item(text, sentence) ||
@@ -825,20 +833,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     }
     stated_starts.push_back({&*hit, *since});
   }
-  // "A week-long truce in November 2023 freed 105 of them ... in exchange for 240
-  // prisoners": the last day the sentence's dates reach, when it gives any. An event
-  // after it is not what the sentence counts.
-  std::optional<int> sentence_last_day;
-  if (!is_date) {
-    for (std::size_t m = 0; m < sentence.mentions.size(); ++m) {
-      const Mention& other = *sentence.mentions[m];
-      if (m == which || !is_date_mention(other) || !other.date) continue;
-      const int last = other.qualifier == Qualifier::kSince ? published_day
-                                                             : days_since_epoch(last_day(other.date_end ? *other.date_end
-                                                                                                        : *other.date));
-      sentence_last_day = std::max(sentence_last_day.value_or(last), last);
-    }
-  }
   // Only facts with a metric close enough to reach the figure can match it: find
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
@@ -886,8 +880,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       const bool event = is_date || index.one_day_facts[fact_index];
       if (event ? ahead > kAnnouncedAheadDays : (!fact.stable && ahead > 0)) continue;
       constexpr int kEventSlackDays = 30;  // "in late 2025" for an event of early January
-      if (!is_date && index.one_day_facts[fact_index] && sentence_last_day &&
-          *sentence_last_day + kEventSlackDays < index.first_point_day[fact_index]) {
+      // An event after the last day the sentence's dates reach is not what it counts.
+      if (!is_date && index.one_day_facts[fact_index] && sentence.last_day_dated &&
+          *sentence.last_day_dated + kEventSlackDays < index.first_point_day[fact_index]) {
         continue;
       }
     }

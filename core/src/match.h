@@ -139,6 +139,10 @@ struct SentenceReading {
   std::vector<std::size_t> aside_words_before;    ///< aside words in tokens [0, i)
   std::vector<std::size_t> aside_marks_before;    ///< aside commas in tokens [0, i)
   std::vector<std::size_t> aside_figures_before;  ///< mentions starting inside asides in tokens [0, i)
+  /// The last day the sentence's dates reach (a "since" date reaches publication), as
+  /// days_since_epoch, when it has any: "A week-long truce in November 2023 ... in
+  /// exchange for 240 prisoners" is set before any later event.
+  std::optional<int> last_day_dated;
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
   std::vector<bool> period_before;             ///< a period ("in 2024", "from 10 to 23 October") ends before token i
 };
@@ -147,7 +151,7 @@ struct SentenceReading {
 /// on its tokens. `reading` is overwritten; passing the same one for every sentence
 /// of a text reuses its storage.
 void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
-                   const std::vector<const Mention*>& mentions, SentenceReading& reading);
+                   const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading);
 
 /// The outcome of matching one mention.
 struct MatchOutcome {
