@@ -210,6 +210,10 @@ TEST(ExtractHeldOut8, AnUnmarkedDollarIsTheTextsOnlyMarkedOne) {
   ASSERT_EQ(spans_of(two), "A$5m|C$3m|$2m");
   EXPECT_EQ(two[2].unit, "USD");
   EXPECT_EQ(only("The fund raised $5m.", "$5m").unit, "USD");
+  // a price list in many currencies keeps "$" as US dollars
+  const auto prices = extract("The phone costs $999 in the US, £899, €1,049 and A$1,799.");
+  ASSERT_EQ(spans_of(prices), "$999|£899|€1,049|A$1,799");
+  EXPECT_EQ(prices[0].unit, "USD");
 }
 
 }  // namespace

@@ -794,8 +794,9 @@ std::vector<Mention> Scanner::run() {
 
   // "$400" in a text whose other dollars are all marked Australian ("A$410 million",
   // "AUD 1.2bn") is Australian too: the writer's unmarked dollar is the local one, and
-  // marking US dollars ("US67.2c") is what such a writer does. Two local dollars
-  // leave "$" as US dollars.
+  // marking US dollars ("US67.2c") is what such a writer does. Two local dollars, or
+  // a price list in many currencies where the local dollar is one of several
+  // ("$999, £899, A$1,799"), leave "$" as US dollars.
   const auto marked_dollar = [](const Mention& mention) {
     const std::string_view text = mention.text;
     return text.find("US") != std::string_view::npos ? std::string_view("USD")
@@ -807,14 +808,17 @@ std::vector<Mention> Scanner::run() {
   static constexpr std::array<std::string_view, 5> kLocalDollars = {"AUD", "CAD", "NZD", "SGD", "HKD"};
   std::string_view local;
   bool one_local = true;
+  std::size_t local_marked = 0, marked = 0;  // amounts in the local dollar, and in any marked currency
   for (const Mention& mention : mentions) {
     if (mention.kind != MentionKind::kMoney) continue;
     const std::string_view code = marked_dollar(mention);
+    if (mention.unit != "USD") ++marked;
     if (code.empty() || std::find(kLocalDollars.begin(), kLocalDollars.end(), code) == kLocalDollars.end()) continue;
     if (!local.empty() && local != code) one_local = false;
     local = code;
+    ++local_marked;
   }
-  if (one_local && !local.empty()) {
+  if (one_local && !local.empty() && 2 * local_marked > marked) {
     const std::string local_code(local);
     for (Mention& mention : mentions) {
       if (mention.kind == MentionKind::kMoney && mention.unit == "USD" && marked_dollar(mention).empty()) {
