@@ -388,6 +388,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "As of Saturday, the ministry counted 72,027 Palestinians killed in Gaza and 171,651 wounded since "
                   "Oct. 7, 2023, including 576 killed since the ceasefire.",
                   "2026-02-09", "576", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // A figure after "and" that opens with its verb shares the noun before it.
+        CheckCase{"AnElidedNounIsShared",
+                  "Since the war began, more than 20,000 children have been killed and at least 44,000 injured "
+                  "across Gaza, according to the ministry.",
+                  "2026-01-13", "at least 44,000", "", Verdict::kUnverified},
+        CheckCase{"NoNounToShare",
+                  "The ministry says 71,400 killed and 171,300 wounded in Gaza since October 2023.", "2026-01-13",
+                  "171,300", "gaza.injured.cumulative", Verdict::kSupported},
+        // Deaths on all fronts are not Gaza's toll.
+        CheckCase{"DeathsOnAllFronts",
+                  "Their deaths raised to 389 the number of soldiers killed in the ground offensive in Gaza, and to "
+                  "823 the number killed on all fronts since the war erupted.",
+                  "2024-12-16", "823", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
@@ -471,6 +484,23 @@ TEST(TopicTest, SelfConsistencyIsCheckedWithoutTheTopic) {
   EXPECT_EQ(weekday.verdict, Verdict::kContradicted);
   EXPECT_EQ(weekday.explanation, "15 August 2007 was a Wednesday, not a Thursday.");
   EXPECT_EQ(finding_of(report, "519").explanation, kOffTopicExplanation);
+}
+
+// A newsletter's running total on two days of its week: both hold.
+TEST(BundledCheckTest, ARunningTotalOnTwoDaysOfAWeek) {
+  static const Checker checker(bundled_dataset());
+  const Report report = checker.check(
+      "Sat 29 Nov\nGaza's health ministry counted 354 killed since the truce began.\n\n"
+      "Thu 4 Dec\nThe ministry said 366 Palestinians had been killed in Gaza since the truce began.",
+      *parse_iso_date("2025-12-05"));
+  int supported = 0;
+  for (const Finding& finding : report.findings) {
+    if (finding.mention.text == "354" || finding.mention.text == "366") {
+      EXPECT_EQ(finding.verdict, Verdict::kSupported) << finding.mention.text << ": " << finding.explanation;
+      ++supported;
+    }
+  }
+  EXPECT_EQ(supported, 2);
 }
 
 TEST(BundledCheckTest, SummaryCountsEveryMention) {

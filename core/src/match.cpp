@@ -1026,6 +1026,23 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // about a fact whose words do not include that noun.
     // (A date has no noun of its own: "on Monday backing the deal".)
     if (!is_date && head_conflicts(sentence, head, fact_hits_begin, fact_hits_end)) continue;
+    // "more than 20,000 children have been killed and at least 44,000 injured": a figure
+    // straight after "and" whose own words open with its verb shares the noun of the
+    // figure before it, which must fit the fact too ("71,400 killed and 171,300 wounded"
+    // shares none).
+    if (!is_date && metric_in_head && candidate.metric_begin == head.begin && which > 0 && span.begin > 0 &&
+        tokens[span.begin - 1].form == "and" && !is_date_mention(*sentence.mentions[which - 1])) {
+      const TokenSpan shared = head_of(sentence, sentence.mention_spans[which - 1]);
+      auto at = std::partition_point(sentence.hits.begin(), sentence.hits.end(),
+                                     [&](const PhraseHit& hit) { return hit.begin < shared.begin; });
+      bool opens_with_verb = false;
+      for (; at != sentence.hits.end() && at->begin == shared.begin; ++at) {
+        opens_with_verb = opens_with_verb || at->phrase->role == PhraseRole::kMetric;
+      }
+      if (!shared.empty() && !opens_with_verb && head_conflicts(sentence, shared, fact_hits_begin, fact_hits_end)) {
+        continue;
+      }
+    }
     // A date's scope must stand near it: a sentence often names several events.
     constexpr double kDateScopeReach = 10.0;
     if (is_date && scope_distance > kDateScopeReach) scope_distance = kNone;
