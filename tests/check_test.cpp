@@ -401,6 +401,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Their deaths raised to 389 the number of soldiers killed in the ground offensive in Gaza, and to "
                   "823 the number killed on all fronts since the war erupted.",
                   "2024-12-16", "823", "", Verdict::kUnverified},
+        // A box of figures: each line a figure, a dash and its label, dated in brackets.
+        CheckCase{"ABoxOfFiguresLine",
+                  "BY THE NUMBERS\n70,112 — Palestinians killed in Gaza, per the health ministry (Dec. 3)\n",
+                  "2025-12-05", "70,112", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"ABoxOfFiguresLineOutdated",
+                  "BY THE NUMBERS\n170,677 — Palestinians wounded in Gaza, per the health ministry (Dec. 3)\n",
+                  "2025-12-05", "170,677", "gaza.injured.cumulative", Verdict::kOutdated},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

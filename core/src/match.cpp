@@ -1,6 +1,7 @@
 #include "match.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cmath>
 #include <initializer_list>
@@ -168,6 +169,9 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (span.begin == 0) return false;
   const std::string& before = sentence.tokens[span.begin - 1].form;
   if (before == "of" || before == "by" || before == "until" || before == "to" || before == "through") return true;
+  // "70,112 — Palestinians killed, per the Gaza health ministry (Dec. 3)": a date in
+  // brackets is the day the figure was given for.
+  if (before == "(") return true;
   // "the ministry said on Tuesday": the date of the statement, not of the deaths.
   static constexpr std::array<std::string_view, 12> kReporting = {
       "said", "say", "says", "announced", "reported", "told", "stated", "added", "confirmed", "updated",
@@ -606,13 +610,21 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   }
 }
 
-// Whether a sentence is a line of a list: it opens with a bullet ("•", "▪", "-", "*").
+// Whether a sentence is a line of a list: it opens with a bullet ("•", "▪", "-", "*"),
+// or with a figure and a dash, as a "by the numbers" box does ("70,112 — killed").
 bool is_list_item(std::string_view text, ByteRange sentence) {
   std::size_t i = sentence.begin;
   while (i < sentence.end && (text[i] == ' ' || text[i] == '\t')) ++i;
   const std::string_view rest = text.substr(i, std::min<std::size_t>(3, sentence.end - i));
-  return rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA") ||
-         ((rest.starts_with("-") || rest.starts_with("*")) && rest.size() > 1 && rest[1] == ' ');
+  if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA") ||
+      ((rest.starts_with("-") || rest.starts_with("*")) && rest.size() > 1 && rest[1] == ' ')) {
+    return true;
+  }
+  std::size_t j = i;
+  while (j < sentence.end && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) ++j;
+  if (j == i || j >= sentence.end || text[j] != ' ') return false;
+  const std::string_view after = text.substr(j + 1, std::min<std::size_t>(4, sentence.end - j - 1));
+  return after.starts_with("\xE2\x80\x94 ") || after.starts_with("\xE2\x80\x93 ") || after.starts_with("- ");
 }
 
 void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
@@ -634,19 +646,28 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     roots[i] = found->root;
   }
 
+  // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
+  // label, which is its noun phrase, not another clause.
+  const bool list_item = is_list_item(text, sentence);
+  const bool label_dash = list_item && count > 1 && !tokens[0].form.empty() &&
+                          std::isdigit(static_cast<unsigned char>(tokens[0].form[0])) &&
+                          tokens[1].type == Token::Type::kClauseMark;
+  const auto is_mark = [&](std::size_t i) {
+    return tokens[i].type == Token::Type::kClauseMark && !(label_dash && i == 1);
+  };
   reading.clause_marks_before.assign(count + 1, 0);
   reading.joins_before.assign(count + 1, 0);
   reading.clause_start.assign(count, 0);
   reading.clause_end.assign(count, count);
   for (std::size_t i = 0; i < count; ++i) {
-    const bool mark = tokens[i].type == Token::Type::kClauseMark;
+    const bool mark = is_mark(i);
     reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
     const bool join = (reading.word_classes[i] & kJoinWord) != 0;
     reading.joins_before[i + 1] = reading.joins_before[i] + (join ? 1 : 0);
     reading.clause_start[i] = mark ? i + 1 : (i > 0 ? reading.clause_start[i - 1] : 0);
   }
   for (std::size_t i = count; i-- > 0;) {
-    const bool mark = tokens[i].type == Token::Type::kClauseMark;
+    const bool mark = is_mark(i);
     reading.clause_end[i] = mark ? i : (i + 1 < count ? reading.clause_end[i + 1] : count);
   }
 
@@ -672,7 +693,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
-  reading.has_total_cue = is_list_item(text, sentence) ||
+  reading.has_total_cue = list_item ||
                           std::any_of(reading.word_classes.begin(), reading.word_classes.end(),
                                       [](std::uint16_t c) { return (c & kTotalCueWord) != 0; });
   reading.period_before.assign(count + 1, false);

@@ -121,6 +121,7 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
       Token& token = tokens.emplace_back();
       token.type = Token::Type::kClauseMark;
       token.bytes = {i, std::min(i + width, range.end)};
+      token.form.assign(text.substr(i, token.bytes.end - i));
       i += width;
       continue;
     }

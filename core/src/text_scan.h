@@ -28,7 +28,7 @@ std::vector<ByteRange> split_sentences(std::string_view text);
 struct Token {
   enum class Type { kWord, kClauseMark };
   Type type = Type::kWord;
-  std::string form;  ///< lower case and singular ("palestinians" -> "palestinian")
+  std::string form;  ///< lower case and singular ("palestinians" -> "palestinian"); a clause mark as written
   ByteRange bytes;
 };
 
