@@ -446,16 +446,16 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   // ISO dates excepted.
   const bool iso_date_shape = token.size() == 4 && digits(k + 2) && tokens_[k + 2].size() == 2 &&
                               digits(k + 4) && tokens_[k + 4].size() == 2;
-  // "5.1.2026", "2024.05.03": a dotted date, three groups only
-  const bool dotted_date_shape =
-      !(symbol(k + 5, '.') && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
-      ((token.size() <= 2 && tokens_.size() > k + 4 && tokens_[k + 2].size() <= 2 &&
-        tokens_[k + 4].size() == 4) ||
-       iso_date_shape);
+  // "5.1.2026", "2024.05.03", "15-01-2025": a dotted or dashed date, three groups only
+  const bool day_first_shape =
+      token.size() <= 2 && tokens_.size() > k + 4 && tokens_[k + 2].size() <= 2 && tokens_[k + 4].size() == 4;
   for (char32_t separator : {U'-', U'.'}) {
+    const bool date_shape = !(symbol(k + 5, separator) && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
+                            (separator == U'.' ? day_first_shape || iso_date_shape
+                                               : day_first_shape && parse_slashed_date(k, U'-'));
     if (symbol(k + 1, separator) && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
         symbol(k + 3, separator) && attached(k + 3) && digits(k + 4) && attached(k + 4) &&
-        !(separator == U'-' && iso_date_shape) && !(separator == U'.' && dotted_date_shape)) {
+        !(separator == U'-' && iso_date_shape) && !date_shape) {
       std::size_t end = k + 5;
       while (symbol(end, separator) && attached(end) && digits(end + 1) && attached(end + 1)) {
         end += 2;
@@ -720,7 +720,8 @@ std::vector<Mention> Scanner::run() {
     const bool may_start = token.type == TokenType::kDigits ||
                            (token.type == TokenType::kWord && token.has(kStartRoles)) ||
                            (token.type == TokenType::kWord && parse_long_span(i)) ||
-                           (token.type == TokenType::kSymbol && is_start_symbol(token.symbol));
+                           (token.type == TokenType::kSymbol && is_start_symbol(token.symbol)) ||
+                           (token.type == TokenType::kSymbol && digits(i + 1) && is_apostrophe(i));
     if (!may_start) {
       ++i;
       continue;
