@@ -107,5 +107,72 @@ TEST(ExtractProbe3, AbbreviatedMonthsInCapitalsMakeARange) {
   EXPECT_EQ(spans_of(extract("See dec-feb below.")), "");
 }
 
+// ---------------------------------------------------------------------------------------
+// C. Amounts
+
+TEST(ExtractProbe3, APercentWithItsPlusSign) {
+  const Mention gain = only("The index gained +2.4% on the week.", "+2.4%");
+  EXPECT_EQ(gain.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*gain.value, 2.4);
+  EXPECT_DOUBLE_EQ(*only("Output was +0.3 per cent higher.", "+0.3 per cent").value, 0.3);
+  // a number to dial keeps its plus, and a sum is no sign
+  EXPECT_EQ(spans_of(extract("Call +44 20 7946 0958 now.")), "");
+  EXPECT_EQ(spans_of(extract("The score was 3+2.")), "3");
+}
+
+TEST(ExtractProbe3, PerCentAsPcWithASpace) {
+  EXPECT_EQ(only("The levy will rise to 25 pc.", "25 pc").kind, MentionKind::kPercent);
+  // in capitals, computers
+  EXPECT_EQ(only("The school bought 25 PCs.", "25").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractProbe3, CurrenciesSpokenSignedAndCoded) {
+  const Mention loss = only("The utility reported a net loss of EUR45m.", "EUR45m");
+  EXPECT_EQ(loss.unit, "EUR");
+  EXPECT_DOUBLE_EQ(*loss.value, 45e6);
+  // a code against a bare number is a name
+  EXPECT_EQ(spans_of(extract("The PEN15 show returned.")), "");
+  const Mention bar = only("A bar costs 99¢ now.", "99¢");
+  EXPECT_EQ(bar.unit, "USD");
+  EXPECT_DOUBLE_EQ(*bar.value, 0.99);
+  EXPECT_EQ(only("Stalls charge 3 quid a bag.", "3 quid").unit, "GBP");
+  EXPECT_EQ(only("Fans paid twenty bucks each.", "twenty bucks").unit, "USD");
+  EXPECT_EQ(only("The deficit hit 289 billion zlotys.", "289 billion zlotys").unit, "PLN");
+  EXPECT_EQ(only("It cost 900 forints.", "900 forints").unit, "HUF");
+  // the team is no money
+  EXPECT_EQ(spans_of(extract("The Bucks beat the Nets.")), "");
+}
+
+TEST(ExtractProbe3, GramsAndInchesInShortLetters) {
+  const Mention drone = only("The drone weighs 249 g, just under the limit.", "249 g");
+  EXPECT_EQ(drone.kind, MentionKind::kQuantity);
+  EXPECT_EQ(drone.unit, "g");
+  EXPECT_EQ(only("Add 10g of sugar.", "10g").unit, "g");
+  const std::vector<Mention> height = extract("The centre, who is 6ft 2in, signed.");
+  ASSERT_EQ(spans_of(height), "6ft|2in");
+  EXPECT_EQ(height[1].unit, "in");
+  // "4G" is a network, and "in" apart from its number a preposition
+  EXPECT_EQ(spans_of(extract("The 5G network and 4G phones.")), "");
+  EXPECT_EQ(only("They won 2 in a row.", "2").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractProbe3, AQuarterOfAScale) {
+  EXPECT_DOUBLE_EQ(*only("A quarter million people have left.", "A quarter million").value, 250000);
+  EXPECT_DOUBLE_EQ(
+      *only("It had three and a quarter million complaints.", "three and a quarter million").value, 3.25e6);
+  const Mention span = only("The work took two and a quarter years.", "two and a quarter years");
+  EXPECT_EQ(span.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*span.value, 2.25);
+  // a quarter of what follows is a share; a quarter of a hundred is no scale
+  EXPECT_EQ(spans_of(extract("Three and a quarter of them left.")), "Three|a quarter");
+  EXPECT_EQ(spans_of(extract("A quarter hundred.")), "");
+}
+
+TEST(ExtractProbe3, TimesAndScoresAreNoCounts) {
+  EXPECT_EQ(spans_of(extract("The coach leaves at 7 o'clock.")), "");
+  EXPECT_EQ(spans_of(extract("United won 2-nil at home.")), "");
+  EXPECT_EQ(spans_of(extract("He bought 7 oranges.")), "7");
+}
+
 }  // namespace
 }  // namespace figcheck

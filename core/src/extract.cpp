@@ -410,6 +410,12 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       }
     }
   }
+  // "7 o'clock": a time of day; "won 2-nil": a score
+  if (word(k + 1, "o") && spaced(k + 1) && is_apostrophe(k + 2) && attached(k + 2) && word(k + 3, "clock") &&
+      attached(k + 3)) {
+    return k + 4;
+  }
+  if (dash(k + 1) && attached(k + 1) && word(k + 2, "nil") && attached(k + 2)) return k + 3;
   // Times of day: "10:30", "10 pm", "10.30am", "10 a.m."
   if (symbol(k + 1, ':') && attached(k + 1) && digits(k + 2) && attached(k + 2)) {
     std::size_t end = k + 3;
@@ -436,10 +442,11 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
                         (text_of(k + 1) == "F" && small_number(k) >= 61 && small_number(k) <= 140)) &&
                        letter_alone;
   const bool pence = text_of(k + 1) == "p" && letter_alone;
+  const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
   if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
                       kCurrencyCode | kDurationUnit | kCurrencyWord) &&
-      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence) {
+      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence && !grams_or_inches) {
     return alphanumeric_run_end(k);
   }
   // Three or more dash-joined groups (phone numbers, codes) and dotted versions,
@@ -477,6 +484,14 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
     end = i + 6;
   } else {
     return std::nullopt;
+  }
+  // "+2.4%", "+0.3 per cent": a change with its sign, no number to dial
+  if (symbol(i, '+')) {
+    std::size_t p = end;
+    if (symbol(p, '.') && attached(p) && digits(p + 1) && attached(p + 1)) p += 2;
+    if ((symbol(p, '%') && attached(p)) || (word(p, "per") && word(p + 1, "cent")) || has(p, kPercentWord)) {
+      return std::nullopt;
+    }
   }
   while (end < tokens_.size()) {
     if (digits(end) && (spaced(end) || attached(end)) && tokens_[end].gap != Gap::kSpaces) {
