@@ -410,6 +410,12 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       }
     }
   }
+  // "7 o'clock": a time of day; "won 2-nil": a score
+  if (word(k + 1, "o") && spaced(k + 1) && is_apostrophe(k + 2) && attached(k + 2) && word(k + 3, "clock") &&
+      attached(k + 3)) {
+    return k + 4;
+  }
+  if (dash(k + 1) && attached(k + 1) && word(k + 2, "nil") && attached(k + 2)) return k + 3;
   // Times of day: "10:30", "10 pm", "10.30am", "10 a.m."
   if (symbol(k + 1, ':') && attached(k + 1) && digits(k + 2) && attached(k + 2)) {
     std::size_t end = k + 3;
@@ -436,26 +442,27 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
                         (text_of(k + 1) == "F" && small_number(k) >= 61 && small_number(k) <= 140)) &&
                        letter_alone;
   const bool pence = text_of(k + 1) == "p" && letter_alone;
+  const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
   if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
                       kCurrencyCode | kDurationUnit | kCurrencyWord) &&
-      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence) {
+      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence && !grams_or_inches) {
     return alphanumeric_run_end(k);
   }
   // Three or more dash-joined groups (phone numbers, codes) and dotted versions,
   // ISO dates excepted.
   const bool iso_date_shape = token.size() == 4 && digits(k + 2) && tokens_[k + 2].size() == 2 &&
                               digits(k + 4) && tokens_[k + 4].size() == 2;
-  // "5.1.2026", "2024.05.03": a dotted date, three groups only
-  const bool dotted_date_shape =
-      !(symbol(k + 5, '.') && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
-      ((token.size() <= 2 && tokens_.size() > k + 4 && tokens_[k + 2].size() <= 2 &&
-        tokens_[k + 4].size() == 4) ||
-       iso_date_shape);
+  // "5.1.2026", "2024.05.03", "15-01-2025": a dotted or dashed date, three groups only
+  const bool day_first_shape =
+      token.size() <= 2 && tokens_.size() > k + 4 && tokens_[k + 2].size() <= 2 && tokens_[k + 4].size() == 4;
   for (char32_t separator : {U'-', U'.'}) {
+    const bool date_shape = !(symbol(k + 5, separator) && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
+                            (separator == U'.' ? day_first_shape || iso_date_shape
+                                               : day_first_shape && parse_slashed_date(k, U'-'));
     if (symbol(k + 1, separator) && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
         symbol(k + 3, separator) && attached(k + 3) && digits(k + 4) && attached(k + 4) &&
-        !(separator == U'-' && iso_date_shape) && !(separator == U'.' && dotted_date_shape)) {
+        !(separator == U'-' && iso_date_shape) && !date_shape) {
       std::size_t end = k + 5;
       while (symbol(end, separator) && attached(end) && digits(end + 1) && attached(end + 1)) {
         end += 2;
@@ -477,6 +484,14 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
     end = i + 6;
   } else {
     return std::nullopt;
+  }
+  // "+2.4%", "+0.3 per cent": a change with its sign, no number to dial
+  if (symbol(i, '+')) {
+    std::size_t p = end;
+    if (symbol(p, '.') && attached(p) && digits(p + 1) && attached(p + 1)) p += 2;
+    if ((symbol(p, '%') && attached(p)) || (word(p, "per") && word(p + 1, "cent")) || has(p, kPercentWord)) {
+      return std::nullopt;
+    }
   }
   while (end < tokens_.size()) {
     if (digits(end) && (spaced(end) || attached(end)) && tokens_[end].gap != Gap::kSpaces) {
@@ -720,7 +735,8 @@ std::vector<Mention> Scanner::run() {
     const bool may_start = token.type == TokenType::kDigits ||
                            (token.type == TokenType::kWord && token.has(kStartRoles)) ||
                            (token.type == TokenType::kWord && parse_long_span(i)) ||
-                           (token.type == TokenType::kSymbol && is_start_symbol(token.symbol));
+                           (token.type == TokenType::kSymbol && is_start_symbol(token.symbol)) ||
+                           (token.type == TokenType::kSymbol && digits(i + 1) && is_apostrophe(i));
     if (!may_start) {
       ++i;
       continue;

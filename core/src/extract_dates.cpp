@@ -16,6 +16,10 @@ constexpr int kMaxBareYear = 2100;
 constexpr int kMaxLeapSearch = 8;
 // How many weeks either side of a weekday placed alone "Wednesday, the 24th" may move it.
 constexpr int kMaxWeeksToDayOfMonth = 5;
+// "in '98": a year with no century is at most this far ahead of publication...
+constexpr int kClippedYearsAhead = 10;
+// ... or, with no publication date, of this year.
+constexpr int kClippedYearPivot = 2026;
 // A yearless date with no tense is read ahead when the last such day is further back
 // than this and the next is within kNearAheadDays.
 constexpr int kFarBehindDays = 240;
@@ -81,6 +85,14 @@ int Scanner::year_at(std::size_t j) const {
   return year;
 }
 
+bool Scanner::of_a_month(std::size_t j) const {
+  if (!word(j, "of") || !spaced(j) || !spaced(j + 1)) return false;
+  if (month_at(j + 1) > 0) return true;
+  return (word(j + 1, "the") || word(j + 1, "each") || word(j + 1, "every") || word(j + 1, "this") ||
+          word(j + 1, "next")) &&
+         word(j + 2, "month") && spaced(j + 2);
+}
+
 int Scanner::month_at(std::size_t j) const {
   if (!has(j, kMonth) || !tokens_[j].capitalized) return 0;
   return tokens_[j].lexeme->month;
@@ -139,8 +151,8 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
   return part;
 }
 
-std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j) const {
-  if (!digits(j) || tokens_[j].size() > 2 || !symbol(j + 1, '/') || !attached(j + 1) ||
+std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t separator) const {
+  if (!digits(j) || tokens_[j].size() > 2 || !symbol(j + 1, separator) || !attached(j + 1) ||
       !digits(j + 2) || !attached(j + 2) || tokens_[j + 2].size() > 2) {
     return std::nullopt;
   }
@@ -148,15 +160,18 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j) const {
   const int second = small_number(j + 2);
   std::size_t end = j + 3;
   int year = 0;
-  if (symbol(end, '/') && attached(end) && digits(end + 1) && attached(end + 1)) {
+  if (symbol(end, separator) && attached(end) && digits(end + 1) && attached(end + 1)) {
     const std::size_t width = tokens_[end + 1].size();
     if (width == 4) year = small_number(end + 1);
-    if (width == 2) year = small_number(end + 1) + (small_number(end + 1) < 70 ? 2000 : 1900);
+    if (width == 2 && separator == '/') year = small_number(end + 1) + (small_number(end + 1) < 70 ? 2000 : 1900);
     if (year == 0 || year < kMinYear || year > kMaxYear) return std::nullopt;
     end += 2;
   }
+  // dashed, only with the year in full: "3-1" is a score, "15-01-25" a code
+  if (separator != '/' && year == 0) return std::nullopt;
   if (attached(end) && end < tokens_.size() &&
-      (tokens_[end].type != TokenType::kSymbol || symbol(end, '/'))) {
+      (tokens_[end].type != TokenType::kSymbol || symbol(end, separator) ||
+       (separator != '/' && digits(end + 1) && attached(end + 1)))) {
     return std::nullopt;
   }
   // "3/4 of voters", "2 1/2 miles": fractions
@@ -198,6 +213,29 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j) const {
     part.note = day_first ? "slashed date read day first: month first is impossible"
                           : "slashed date read month first: day first is impossible";
   }
+  return part;
+}
+
+// "in '98", "the '05 final": a year with its century left out, the nearest one (up to a
+// decade ahead of publication) whose last two digits these are
+std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j) const {
+  if (!is_apostrophe(j) || !digits(j + 1) || !attached(j + 1) || tokens_[j + 1].size() != 2 ||
+      (j > 0 && !spaced(j))) {
+    return std::nullopt;
+  }
+  // "the '80s" is a decade, read from its digits; "'98%" or "'98'" no year
+  if (attached(j + 2) && j + 2 < tokens_.size() &&
+      (tokens_[j + 2].type != TokenType::kSymbol || symbol(j + 2, '%') || is_apostrophe(j + 2))) {
+    return std::nullopt;
+  }
+  if (!year_context_before(j) && !(j > 0 && word(j - 1, "the"))) return std::nullopt;
+  const int clipped = small_number(j + 1);
+  const int now = published_known_ ? published_.year : kClippedYearPivot;
+  int year = now - now % 100 + clipped;
+  if (year > now + kClippedYearsAhead) year -= 100;
+  DatePart part;
+  part.year = year;
+  part.end = j + 2;
   return part;
 }
 
@@ -244,6 +282,8 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     return part;
   }
   if (auto slashed = parse_slashed_date(j)) return slashed;
+  // "15-01-2025": dashed, read as slashed
+  if (auto dashed = parse_slashed_date(j, '-')) return dashed;
 
   auto day_at = [&](std::size_t k) {
     if (!digits(k) || tokens_[k].size() > 2) return 0;
@@ -608,6 +648,13 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
     date.day = std::min(published_.day, days_in_month(date.year, date.month));
   }
   if (today) candidate.end = end + 1;
+  // "two years ago last March": that many years before the month's last passing
+  if (!today && unit == "years" && word(end, "last") && spaced(end) && spaced(end + 1)) {
+    if (const int month = month_at(end + 1); month > 0) {
+      date = Date{published_.year - count - (month >= published_.month ? 1 : 0), month, 0};
+      candidate.end = end + 2;
+    }
+  }
   candidate.mention.date = date;
   candidate.mention.note = label + (today ? " today" : "") + ": read as " + format_readable_date(date);
   return candidate;
@@ -743,7 +790,15 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     return day_candidate(0, unit + 1, label);
   }
   if (const int weekday_number = weekday_at(unit); weekday_number >= 0 && k == i) {
+    // "the last Friday of March" is found in the month, as "the first Friday of" is
+    if (delta < 0 && of_a_month(unit + 1)) return std::nullopt;
     return weekday_candidate(weekday_number, unit + 1, mode, i);
+  }
+  // "this coming Friday": the next one ahead, as "next Friday"
+  if (delta == 0 && k == i && word(unit, "coming") && spaced(unit + 1)) {
+    if (const int weekday_number = weekday_at(unit + 1); weekday_number >= 0) {
+      return weekday_candidate(weekday_number, unit + 2, "next", i);
+    }
   }
   if (word(unit, "weekend") && k == i) {
     // "last weekend", "this weekend", "next weekend": Saturday and Sunday of the week
@@ -843,9 +898,40 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
 }
 
 std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
+  if (tokens_[i].type == TokenType::kSymbol) {
+    if (auto year = parse_clipped_year(i)) return date_candidate(*year, i);
+    return std::nullopt;
+  }
   if (auto holiday = parse_holiday(i)) return holiday;
   if (auto relative = parse_relative_date(i)) return relative;
+  // "a week on Friday": the Friday ahead, and a week after it
+  if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
+      spaced(i + 3)) {
+    if (const int weekday_number = weekday_at(i + 3); weekday_number >= 0) {
+      auto date = weekday_candidate(weekday_number, i + 4, "next", i);
+      if (date && date->mention.date) {
+        date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + 7);
+        date->mention.note = "a week on " + std::string(weekday_name(weekday_number)) + ": read as " +
+                             format_readable_date(*date->mention.date);
+      }
+      return date;
+    }
+  }
   if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
+    // "the second Tuesday of March": a rule for finding a day, whose month is the date
+    if (i > 0 && (has(i - 1, kOrdinal) || word(i - 1, "last")) && spaced(i) && of_a_month(i + 1)) {
+      return std::nullopt;
+    }
+    // "the Monday after next": the Monday a week after next Monday
+    if (word(i + 1, "after") && word(i + 2, "next") && spaced(i + 1) && spaced(i + 2)) {
+      auto date = weekday_candidate(weekday_number, i + 3, "next", i);
+      if (date && date->mention.date) {
+        date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + 7);
+        date->mention.note = std::string(weekday_name(weekday_number)) + " after next: read as " +
+                             format_readable_date(*date->mention.date);
+      }
+      return date;
+    }
     std::size_t k = i + 1;
     const bool abbreviated = tokens_[i].size() < 6;
     if (abbreviated && symbol(k, '.') && attached(k)) ++k;  // "Sat., Jan. 3"
@@ -910,8 +996,11 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           // "July–September": two month names in full make a range of months; "May"
           // and abbreviations need a date context ("in May–June") as "May" does alone
           auto full_name = [&](std::size_t t) { return text_of(t).size() >= 4 && !word(t, "sept"); };
+          // "Dec–Feb" in capitals: abbreviations that are no other word ("may" is one)
+          auto capital_abbreviation = [&](std::size_t t) { return tokens_[t].capitalized && !word(t, "may"); };
           const bool month_names = part->bare_month && last->bare_month &&
-                                   ((full_name(i) && full_name(d + 1)) || year_context_before(i));
+                                   ((full_name(i) && full_name(d + 1)) || year_context_before(i) ||
+                                    (capital_abbreviation(i) && capital_abbreviation(d + 1)));
           if (!last->bare_month || last->year > 0 || month_names) {
             if (auto range = range_candidate(*part, *last, i)) return range;
           }
@@ -1018,12 +1107,24 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
   if (const int first_day = weekday_at(i + 1); first_day >= 0) {
     const std::size_t c = i + 2;
-    const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "till"));
+    const bool connector = between ? word(c, "and")
+                                   : (word(c, "to") || word(c, "until") || word(c, "till") ||
+                                      word(c, "through") || word(c, "thru"));
     const int last_day = weekday_at(c + 1);
     if (!connector || !spaced(c) || !spaced(c + 1) || last_day < 0) return std::nullopt;
     auto start = weekday_candidate(first_day, c + 2, "", i);
     if (!start) return std::nullopt;
     start->mention.kind = MentionKind::kDateRange;
+    // "from Tuesday to Friday last week": the week named after the days places them
+    // (the week stays a mention of its own)
+    const std::size_t w = c + 2;
+    if (start->mention.date && spaced(w) && spaced(w + 1) && word(w + 1, "week") &&
+        (word(w, "last") || word(w, "this") || word(w, "next"))) {
+      const int shift = word(w, "last") ? -1 : word(w, "next") ? 1 : 0;
+      const int monday = days_since_epoch(published_) - weekday(published_) + 7 * shift;
+      start->mention.date = date_from_days(monday + first_day);
+      start->mention.note = std::string(weekday_name(first_day)) + ": in the week named after the range";
+    }
     if (start->mention.date) {
       const int span = (last_day - first_day + 7) % 7;
       start->mention.date_end = date_from_days(days_since_epoch(*start->mention.date) + (span == 0 ? 7 : span));

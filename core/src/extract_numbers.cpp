@@ -320,11 +320,17 @@ std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) c
 std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_behind) const {
   std::size_t k = j;
   bool negative = false;
+  bool signed_plus = false;
   if (minus(k)) {
     const bool hyphen_in_word =
         k > 0 && attached(k) && tokens_[k - 1].type != TokenType::kSymbol;
     if (hyphen_in_word || !digits(k + 1) || !attached(k + 1)) return std::nullopt;
     negative = true;
+    ++k;
+  } else if (symbol(k, '+')) {
+    // "+2.4%": a change written with its sign (skip_phone has let it through)
+    if (!digits(k + 1) || !attached(k + 1) || (k > 0 && attached(k))) return std::nullopt;
+    signed_plus = true;
     ++k;
   }
   if (!digits(k) || skip_identifier(k, look_behind)) return std::nullopt;
@@ -450,7 +456,7 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const int cap = std::max(0, static_cast<int>(integer_digits) - 2);
     numeral.precision = power_of_ten(std::min(trailing_zeros, cap)) * scale;
   }
-  numeral.plain_integer = !negative && !grouped && decimals == 0 && scale == 1 && !mixed;
+  numeral.plain_integer = !negative && !signed_plus && !grouped && decimals == 0 && scale == 1 && !mixed;
   if (mixed && decimals == 0) numeral.precision = std::min(numeral.precision, 0.5 * scale);
   return numeral;
 }
@@ -540,11 +546,11 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       ++k;
       continue;
     }
-    // "two and a half years", "one and a half million"
+    // "two and a half years", "one and a half million", "three and a quarter million"
     if (word(k, "and") && !half && last_scale == 0 && current > 0 && current < 100 &&
-        has(k + 1, kArticle) && spaced(k + 1) && word(k + 2, "half") && spaced(k + 2) &&
-        !(word(k + 3, "of") && spaced(k + 3))) {
-      current += 0.5;
+        has(k + 1, kArticle) && spaced(k + 1) && (word(k + 2, "half") || word(k + 2, "quarter")) &&
+        spaced(k + 2) && !(word(k + 3, "of") && spaced(k + 3))) {
+      current += word(k + 2, "half") ? 0.5 : 0.25;
       half = true;
       k += 3;
       continue;
@@ -735,6 +741,14 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = std::string(tokens_[v].lexeme->unit) + "2";
     return v + 1;
   }
+  // "249 g", "2in": letters too short or too common to be units in the lexicon, read as
+  // units only in lower case, alone, and "in" only against its number ("6ft 2in")
+  const bool letters_alone = !adjectival && !(attached(u + 1) && u + 1 < tokens_.size() &&
+                                              tokens_[u + 1].type != TokenType::kSymbol);
+  if (letters_alone && (text_of(u) == "g" || (text_of(u) == "in" && attached(u)))) {
+    unit = text_of(u) == "g" ? "g" : "in";
+    return u + 1;
+  }
   if (!has(u, kMeasureUnit)) return std::nullopt;
   unit = std::string(tokens_[u].lexeme->unit);
   std::size_t end = u + 1;
@@ -890,7 +904,9 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       return percent(k + 3);
     }
   }
-  if ((word(k, "percent") && same_line(k)) || (word(k, "pc") && attached(k)) ||
+  // ("25 pc" spaced only in lower case: "25 PCs" are computers)
+  if ((word(k, "percent") && same_line(k)) ||
+      (word(k, "pc") && (attached(k) || (tokens_[k].gap == Gap::kSingleSpace && text_of(k) == "pc"))) ||
       (word(k, "pct") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace))) {
     return finish(MentionKind::kPercent, k + 1);
   }
@@ -936,7 +952,8 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   }
   // "38 cents": a hundredth of the dollar, or of the currency the text last gave
   // money in when that one has cents ("€1.20, up 5 cents")
-  if ((word(k, "cents") || word(k, "cent")) && spaced(k) && numeral.scale == 1) {
+  if ((((word(k, "cents") || word(k, "cent")) && spaced(k)) || (symbol(k, U'¢') && attached(k))) &&
+      numeral.scale == 1) {
     std::string code = "USD";
     if (std::find(kCentCurrencies.begin(), kCentCurrencies.end(), last_money_unit_) !=
         kCentCurrencies.end()) {
@@ -1231,6 +1248,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   std::size_t k = j;
   std::string_view code;
   char32_t sign = 0;
+  bool code_attached = false;
   // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
   const bool capitals = tokens_.size() > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
                                                                         tokens_[k].capitalized));
@@ -1277,8 +1295,11 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     k += 2;
   } else if (tokens_[k].type == TokenType::kSymbol && !currency_of_sign(tokens_[k].symbol).empty()) {
     code = currency_of_sign(tokens_[k].symbol);
-  } else if (has(k, kCurrencyCode) && tokens_[k].all_caps && digits(k + 1) && spaced(k + 1)) {
+  } else if (has(k, kCurrencyCode) && tokens_[k].all_caps && digits(k + 1) &&
+             (spaced(k + 1) || (attached(k + 1) && tokens_[k].size() == 3))) {
+    // "EUR 45m", and in wire style "EUR45m" (with a scale: "PEN15" is a name)
     code = tokens_[k].lexeme->unit;
+    code_attached = attached(k + 1);
   } else {
     return std::nullopt;
   }
@@ -1288,7 +1309,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     return std::nullopt;
   }
   auto numeral = parse_digit_numeral(k, false);
-  if (!numeral || numeral->negative) return std::nullopt;
+  if (!numeral || numeral->negative || (code_attached && numeral->scale == 1)) return std::nullopt;
   // "$5.6B": a capital B against an amount is billions
   if (numeral->scale == 1 && text_of(numeral->end) == "B" && attached(numeral->end) &&
       !(attached(numeral->end + 1) && numeral->end + 1 < tokens_.size() &&
@@ -1773,7 +1794,13 @@ double Scanner::share_of_one(std::size_t j, std::size_t& unit) const {
 
 std::optional<Numeral> Scanner::parse_share_of_scale(std::size_t j) const {
   std::size_t u = 0;
-  const double share = share_of_one(j, u);
+  double share = share_of_one(j, u);
+  // "a quarter million", "a half million": the share without "of a"
+  if (share == 0 && has(j, kArticle) && spaced(j + 1) && (word(j + 1, "quarter") || word(j + 1, "half")) &&
+      spaced(j + 2) && has(j + 2, kScaleWord)) {
+    share = word(j + 1, "half") ? 0.5 : 0.25;
+    u = j + 2;
+  }
   if (share == 0) return std::nullopt;
   double multiplier = 0;
   if (has(u, kDozen)) {

@@ -173,13 +173,19 @@ class Scanner {
   std::optional<Candidate> parse_holiday(std::size_t i) const;
   std::optional<DatePart> parse_calendar_date(std::size_t j, bool allow_day_only) const;
   std::optional<DatePart> parse_date_core(std::size_t j, bool allow_day_only) const;
-  std::optional<DatePart> parse_slashed_date(std::size_t j) const;
+  /// "3/10", "10/3/2024"; with `separator` '-' only with the year in full ("15-01-2025").
+  std::optional<DatePart> parse_slashed_date(std::size_t j, char32_t separator = '/') const;
+  std::optional<DatePart> parse_clipped_year(std::size_t j) const;
+  bool is_apostrophe(std::size_t j) const { return symbol(j, '\'') || symbol(j, U'\u2019'); }
   std::optional<DatePart> parse_bare_year(std::size_t j, bool in_range) const;
   bool year_context_before(std::size_t j) const;
   /// "people", "trucks", "children"...: a noun a number before it counts
   bool counted_noun(std::size_t j) const;
   int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
   int month_at(std::size_t j) const;
+  /// "of March", "of the month", "of each month" at token j: the month a weekday is
+  /// counted in ("the first Monday of March").
+  bool of_a_month(std::size_t j) const;
   /// `abbreviated`: also "Mon", "Tues", "Sat"..., which stand only before a date
   int weekday_at(std::size_t j, bool abbreviated = false) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;

@@ -206,6 +206,11 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("ringgit", kCurrencyWord, "MYR"), with_unit("rupiah", kCurrencyWord, "IDR"),
     with_unit("baht", kCurrencyWord, "THB"), with_unit("hryvnia", kCurrencyWord, "UAH"),
     with_unit("hryvnias", kCurrencyWord, "UAH"), with_unit("reais", kCurrencyWord, "BRL"),
+    with_unit("zloty", kCurrencyWord, "PLN"), with_unit("zlotys", kCurrencyWord, "PLN"),
+    with_unit("zlotych", kCurrencyWord, "PLN"), with_unit("forint", kCurrencyWord, "HUF"),
+    with_unit("forints", kCurrencyWord, "HUF"), with_unit("koruna", kCurrencyWord, "CZK"),
+    // the spoken pound and dollar: "3 quid", "twenty bucks"
+    with_unit("quid", kCurrencyWord, "GBP"), with_unit("bucks", kCurrencyWord, "USD"),
     // the dinar of Tunisia, Jordan, Kuwait, Iraq...: the country named decides (no code here)
     with_unit("dinar", kCurrencyWord, ""), with_unit("dinars", kCurrencyWord, ""),
     with_unit("dollar", kCurrencyWord, "USD"),
