@@ -295,7 +295,7 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       const bool dotted_version = word(name, "version") && symbol(k + 1, '.');
       const bool plain_follows =
           !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
-            !dotted_version) &&
+            attached(k + 2) && !dotted_version) &&
           !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
           !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
                           kCurrencyWord);
@@ -305,7 +305,8 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
           return end;
         }
-        const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local");
+        const bool needs_capital =
+            word(name, "no") || word(name, "number") || word(name, "local") || word(name, "issue");
         // "the number 10 shirt", "a number 5 bus" (but "protesters number 5,000" is a verb)
         const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
@@ -324,12 +325,17 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
                                               [](char c) { return c >= 'A' && c <= 'Z'; });
       const bool name_word = before.type == TokenType::kWord && before.lexeme == nullptr &&
                              (before.capitalized || capital_inside) && !before.all_caps;
-      // (in a headline's title case, "Strikes Kill 20", the word before is a capital too)
+      // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
+      // "brings Wi-Fi 7": a hyphened name is one word)
+      const std::size_t head = name >= 2 && dash(name - 1) && attached(name) && attached(name - 1) &&
+                                       tokens_[name - 2].type == TokenType::kWord
+                                   ? name - 2
+                                   : name;
       bool mid_sentence =
-          name > 0 && same_line(name) && spaced(name) &&
-          ((tokens_[name - 1].type == TokenType::kWord &&
-            (!tokens_[name - 1].capitalized || word(name - 1, "the") || has(name - 1, kArticle))) ||
-           symbol(name - 1, ','));
+          head > 0 && same_line(head) && spaced(head) &&
+          ((tokens_[head - 1].type == TokenType::kWord &&
+            (!tokens_[head - 1].capitalized || word(head - 1, "the") || has(head - 1, kArticle))) ||
+           symbol(head - 1, ','));
       // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
       // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
       // led by no article, and counts)
@@ -436,10 +442,14 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
                         (text_of(k + 1) == "F" && small_number(k) >= 61 && small_number(k) <= 140)) &&
                        letter_alone;
   const bool pence = text_of(k + 1) == "p" && letter_alone;
+  // "187g", "45W" (but "5G" is a network); "a 5x zoom" is a multiplier
+  const bool glued_unit =
+      has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
+  const bool multiplier = text_of(k + 1) == "x" && letter_alone;
   if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
                       kCurrencyCode | kDurationUnit | kCurrencyWord) &&
-      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence) {
+      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence && !glued_unit && !multiplier) {
     return alphanumeric_run_end(k);
   }
   // Three or more dash-joined groups (phone numbers, codes) and dotted versions,

@@ -174,7 +174,7 @@ constexpr auto kPronouns = std::to_array<std::string_view>({
 constexpr auto kCompoundIdioms = std::to_array<std::string_view>({
     "state", "states", "way", "fold", "tier", "tiered", "sided", "faced", "time", "times", "off",
     "horse", "pronged", "dimensional", "star", "pointer", "speed", "track", "stroke", "shot",
-    "handed", "legged", "wheel", "wheeled", "party",
+    "handed", "legged", "wheel", "wheeled", "party", "strikes",
 });
 
 // "in the past week", "over the next decade": words before "the" that make a span.
@@ -735,6 +735,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = std::string(tokens_[v].lexeme->unit) + "2";
     return v + 1;
   }
+  if (has(u, kGluedUnit)) {
+    if (u != k || !attached(u) || text_of(u) != tokens_[u].lexeme->unit) return std::nullopt;
+    unit = std::string(tokens_[u].lexeme->unit);
+    return u + 1;
+  }
   if (!has(u, kMeasureUnit)) return std::nullopt;
   unit = std::string(tokens_[u].lexeme->unit);
   std::size_t end = u + 1;
@@ -883,6 +888,11 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
 
   if (symbol(k, '%') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
     return percent(k + 1);
+  }
+  // "a 5x telephoto", "3x faster": a multiplier, which counts; its "x" is glued on as a
+  // "%" is ("4x4" and "1920x1080" are names, left before this)
+  if (text_of(k) == "x" && attached(k) && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
+    return finish(MentionKind::kNumber, k + 1);
   }
   if (word(k, "per") && same_line(k)) {
     if (word(k + 1, "cent") && spaced(k + 1)) return percent(k + 2);

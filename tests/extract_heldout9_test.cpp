@@ -1,0 +1,85 @@
+// Held-out round 9 (articles 85-90): forms the extractor missed before reading them,
+// each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 3, 18};  // a Wednesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+// ---------------------------------------------------------------------------------------
+// A. A device's specification
+
+TEST(ExtractHeldOut9, FrequencyBrightnessAndBatteryUnits) {
+  const Mention screen = only("The tablet's panel runs at 90Hz.", "90Hz");
+  EXPECT_EQ(screen.kind, MentionKind::kQuantity);
+  EXPECT_EQ(screen.unit, "Hz");
+  EXPECT_DOUBLE_EQ(*screen.value, 90);
+  const Mention clock = only("Its cores reach up to 2.8GHz under load.", "up to 2.8GHz");
+  EXPECT_EQ(clock.unit, "GHz");
+  EXPECT_EQ(clock.qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(only("The station broadcasts on 98.4 MHz.", "98.4 MHz").unit, "MHz");
+  EXPECT_EQ(only("A lamp of 1,200 nits lights the dial.", "1,200 nits").unit, "nits");
+  const Mention cell = only("The watch packs a 420mAh cell.", "420mAh");
+  EXPECT_EQ(cell.unit, "mAh");
+  EXPECT_DOUBLE_EQ(*cell.value, 420);
+  EXPECT_EQ(only("Its bulbs draw 60 watts each.", "60 watts").unit, "W");
+  EXPECT_EQ(only("A 48-megapixel sensor sits behind it.", "48-megapixel").unit, "MP");
+}
+
+TEST(ExtractHeldOut9, SymbolUnitsCountOnlyGluedAndInTheirCase) {
+  const Mention weight = only("The earbuds weigh 5g each.", "5g");
+  EXPECT_EQ(weight.kind, MentionKind::kQuantity);
+  EXPECT_EQ(weight.unit, "g");
+  EXPECT_EQ(only("It charges at 65W over the cable.", "65W").unit, "W");
+  EXPECT_EQ(only("A 108MP camera leads the range.", "108MP").unit, "MP");
+  // a network's generation, a letter spaced off and a member of parliament are no units
+  EXPECT_EQ(spans_of(extract("Carriers rolled out 5G and 4G in the towns.")), "");
+  EXPECT_EQ(spans_of(extract("Row 12 W of the stand was empty.")).find("W"), std::string::npos);
+  EXPECT_EQ(spans_of(extract("She was elected an MP at 31.")), "31");
+}
+
+TEST(ExtractHeldOut9, AGluedXIsAMultiplierThatCounts) {
+  const Mention zoom = only("The lens offers a 3x optical zoom.", "3x");
+  EXPECT_EQ(zoom.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*zoom.value, 3);
+  EXPECT_DOUBLE_EQ(*only("Loading is 2.5x quicker.", "2.5x").value, 2.5);
+  // a vehicle's drive and a screen's resolution are names
+  EXPECT_EQ(spans_of(extract("He drove a 4x4 across a 1920x1080 map.")), "");
+}
+
+TEST(ExtractHeldOut9, AHyphenedNameTakesItsNumberMidSentence) {
+  // "Wi-Fi 7" is a standard's name, as "Windows 11" is, even before a comma and a figure
+  EXPECT_EQ(spans_of(extract("The router supports Wi-Fi 6, 5 antennas and a fan.")), "5");
+  EXPECT_EQ(spans_of(extract("The router supports Wi-Fi 7.")), "");
+  // a lowercase compound before a count is no name
+  EXPECT_EQ(spans_of(extract("The pro-government 30 walked out.")), "30");
+}
+
+TEST(ExtractHeldOut9, JunctionsAndIssuesAreNumbered) {
+  EXPECT_EQ(spans_of(extract("The lorry overturned near junction 14 of the M6.")), "");
+  EXPECT_EQ(spans_of(extract("Welcome to Issue 12 of the digest.")), "");
+  // an issue in lower case is a question, and a count may follow it
+  EXPECT_EQ(spans_of(extract("On that issue 40 members rebelled.")), "40");
+}
+
+TEST(ExtractHeldOut9, ThreeStrikesNamesARule) {
+  EXPECT_EQ(spans_of(extract("The state's three-strikes law was repealed.")), "");
+  // a count of strikes stays a count
+  EXPECT_EQ(spans_of(extract("Three strikes hit the depot.")), "Three");
+}
+
+}  // namespace
+}  // namespace figcheck
