@@ -81,5 +81,21 @@ TEST(ExtractHeldOut9, ThreeStrikesNamesARule) {
   EXPECT_EQ(spans_of(extract("Three strikes hit the depot.")), "Three");
 }
 
+// ---------------------------------------------------------------------------------------
+// B. Dates
+
+TEST(ExtractHeldOut9, LastYearAfterADatePlacesIt) {
+  const Mention crash = only("The crash happened on 2 April last year.", "2 April last year");
+  EXPECT_EQ(crash.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(crash.date), "2025-04-02");
+  EXPECT_EQ(iso(only("Talks stalled in June of last year.", "June of last year").date), "2025-06");
+  EXPECT_EQ(iso(only("The gap is the widest since May last year.", "since May last year").date), "2025-05");
+  EXPECT_EQ(iso(only("The lease ends on January 9 next year.", "January 9 next year").date), "2027-01-09");
+  // "this year" is what the date reads as anyway, and stays a mention of its own
+  EXPECT_EQ(spans_of(extract("Half-term falls on 16 February this year.")), "16 February|this year");
+  // "last year's" belongs to the noun after it
+  EXPECT_EQ(spans_of(extract("On 3 March last year's record fell.")), "3 March|last year");
+}
+
 }  // namespace
 }  // namespace figcheck
