@@ -97,5 +97,24 @@ TEST(ExtractHeldOut9, LastYearAfterADatePlacesIt) {
   EXPECT_EQ(spans_of(extract("On 3 March last year's record fell.")), "3 March|last year");
 }
 
+TEST(ExtractHeldOut9, WhatOpensOrTakesOfficeOnADateIsAhead) {
+  EXPECT_EQ(iso(only("Bookings open April 2 for the summer.", "April 2").date), "2026-04-02");
+  EXPECT_EQ(iso(only("Polls open on 7 May across the county.", "7 May").date), "2026-05-07");
+  EXPECT_EQ(iso(only("The mayor takes office on 9 May.", "9 May").date), "2026-05-09");
+  // "open" as a state looks back, as a past verb does
+  EXPECT_EQ(iso(only("The bridge was open on 9 March, officials said.", "9 March").date), "2026-03-09");
+  EXPECT_EQ(iso(only("The road, open again since 20 March, is busy.", "since 20 March").date), "2025-03-20");
+  EXPECT_EQ(iso(only("She took office on 9 May.", "9 May").date), "2025-05-09");
+}
+
+TEST(ExtractHeldOut9, NotExpectedStillLooksAhead) {
+  // published in December: "was not expected back before" takes the nearest January
+  const Date december{2025, 12, 14};
+  EXPECT_EQ(iso(only("He was not expected back before late January.", "January", december).date), "2026-01");
+  EXPECT_EQ(iso(only("A ruling is not expected before June.", "June").date), "2026-06");
+  // the rule reads "not expected" before the date only
+  EXPECT_EQ(iso(only("The bill passed in June, though it was not expected to.", "June").date), "2025-06");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -135,6 +135,11 @@ constexpr auto kListedWords = std::to_array<std::string_view>({
     "listed", "set", "fixed", "slated", "pencilled", "penciled", "booked",
 });
 
+// "the crossing was open on 3 March", "kept open until May": "open" as a state, no schedule.
+constexpr auto kStateVerbs = std::to_array<std::string_view>({
+    "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays", "kept", "keep",
+});
+
 bool is_start_symbol(char32_t cp) {
   return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
          cp == U'¾' || cp == U'⅓' || cp == U'⅔' || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥';
@@ -543,7 +548,18 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     if (tokens_[k].has(kFutureMarker)) {
       // "did not meet on Tuesday"; "agreed to meet on Friday" is the future seen from the past
+      // "is not expected before June" still looks ahead; "was not expected back before
+      // late January" is the future seen from the past
+      if (word(k, "expected") && k > 1 && word(k - 1, "not")) {
+        if (word(k - 2, "is") || word(k - 2, "are")) return Tense::kFuture;
+        if (word(k - 2, "was") || word(k - 2, "were")) return Tense::kLoose;
+      }
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      // "open" schedules only the date right after it ("open again since 15 August" is a state)
+      if (word(k, "open") && ((k > 0 && word_in(k - 1, kStateVerbs)) ||
+                              !(k + 1 == i || (k + 2 == i && (word(k + 1, "on") || word(k + 1, "from")))))) {
+        continue;
+      }
       if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
       return Tense::kFuture;
     }
@@ -555,7 +571,8 @@ Tense Scanner::tense_before(std::size_t i) const {
       return Tense::kFuture;
     }
     // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"
-    if (word(k, "place") && k > 0 && word(k - 1, "takes")) return Tense::kFuture;
+    // ("he takes office on January 20" is one too)
+    if ((word(k, "place") || word(k, "office")) && k > 0 && word(k - 1, "takes")) return Tense::kFuture;
     // "the final is on 17 May", "the briefing is at 10:30 on Thursday": what is set for a
     // day is ahead ("was on" is past; "is at 5% in December" is a level, not an event)
     if ((word(k, "is") || word(k, "are")) && spaced(k + 1) &&

@@ -300,6 +300,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("meet", kFutureMarker), role("meets", kFutureMarker), role("begins", kFutureMarker),
     role("starts", kFutureMarker), role("opens", kFutureMarker), role("resumes", kFutureMarker),
     role("reopens", kFutureMarker), role("convenes", kFutureMarker),
+    // "pre-orders open September 19" (but "was open on" is a state: see tense_before)
+    role("open", kFutureMarker),
     role("expires", kFutureMarker), role("closes", kFutureMarker), role("ends", kFutureMarker),
     role("airs", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),
