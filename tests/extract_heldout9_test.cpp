@@ -116,5 +116,32 @@ TEST(ExtractHeldOut9, NotExpectedStillLooksAhead) {
   EXPECT_EQ(iso(only("The bill passed in June, though it was not expected to.", "June").date), "2025-06");
 }
 
+// ---------------------------------------------------------------------------------------
+// C. Rough figures
+
+TEST(ExtractHeldOut9, TwoOrThreeIsARoughRange) {
+  const Mention issues = only("Talks stalled on two or three points.", "two or three");
+  EXPECT_EQ(issues.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*issues.low, 2);
+  EXPECT_DOUBLE_EQ(*issues.high, 3);
+  const Mention days = only("The repair takes one or two days.", "one or two days");
+  EXPECT_EQ(days.kind, MentionKind::kDuration);
+  EXPECT_EQ(days.unit, "days");
+  const Mention crowd = only("Then four or five thousand marched.", "four or five thousand");
+  EXPECT_DOUBLE_EQ(*crowd.low, 4000);
+  EXPECT_DOUBLE_EQ(*crowd.high, 5000);
+  // ends further apart are a choice between two figures
+  EXPECT_EQ(spans_of(extract("Pick five or ten of them.")), "five|ten");
+}
+
+TEST(ExtractHeldOut9, ATildeIsAbout) {
+  const Mention trucks = only("Deliveries: ~150 lorries a day.", "~150 lorries a day");
+  EXPECT_EQ(trucks.qualifier, Qualifier::kAbout);
+  EXPECT_DOUBLE_EQ(*trucks.value, 150);
+  EXPECT_EQ(only("Population ≈ 2.1 million.", "≈ 2.1 million").qualifier, Qualifier::kAbout);
+  // a tilde between words bounds nothing
+  EXPECT_EQ(spans_of(extract("Costs ~ benefits, a report says.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

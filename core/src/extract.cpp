@@ -142,16 +142,20 @@ constexpr auto kStateVerbs = std::to_array<std::string_view>({
 
 bool is_start_symbol(char32_t cp) {
   return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
-         cp == U'¾' || cp == U'⅓' || cp == U'⅔' || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥';
+         cp == U'¾' || cp == U'⅓' || cp == U'⅔' || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥' ||
+         cp == '~' || cp == U'≈';
 }
 
-// "p<0.001", "≥ 18": a sign that reads as the words of a bound.
+// "p<0.001", "≥ 18", "~200": a sign that reads as the words of a bound.
 std::optional<Qualifier> bound_of_sign(char32_t cp) {
   switch (cp) {
     case '<': return Qualifier::kLessThan;
     case '>': return Qualifier::kMoreThan;
     case U'≤': return Qualifier::kAtMost;
     case U'≥': return Qualifier::kAtLeast;
+    // "~200 trucks a day": a newsletter's or a table's "about"
+    case '~':
+    case U'≈': return Qualifier::kAbout;
     default: return std::nullopt;
   }
 }

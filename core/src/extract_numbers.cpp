@@ -1897,6 +1897,19 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   auto numeral = parse_numeral(j);
   if (!numeral) return std::nullopt;
   const std::size_t k = numeral->end;
+  // "two or three issues", "three or four thousand": a rough range in words, its ends
+  // one apart ("two or 20", "five or ten" are choices between figures)
+  if (numeral->spelled && numeral->scale == 1 && word(k, "or") && spaced(k) && spaced(k + 1) &&
+      has(k + 1, kCardinal)) {
+    if (auto high_numeral = parse_word_numeral(k + 1)) {
+      // the scale word written once, on the high end, applies to both
+      const double scale = high_numeral->value / (numeral->value + 1);
+      const bool one_apart = scale == 1 || scale == 1e2 || scale == 1e3 || scale == 1e6 || scale == 1e9;
+      if (auto high = one_apart ? apply_suffix(*high_numeral) : std::nullopt; high && !high->skip) {
+        if (auto range = combine_range(numeral->value * scale, 1, *high, high->end)) return range;
+      }
+    }
+  }
   if (!numeral->spelled) {
     // "30-40", "145–300 trucks", "30%-40%"
     std::size_t d = k;
