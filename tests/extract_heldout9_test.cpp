@@ -116,6 +116,14 @@ TEST(ExtractHeldOut9, NotExpectedStillLooksAhead) {
   EXPECT_EQ(iso(only("The bill passed in June, though it was not expected to.", "June").date), "2025-06");
 }
 
+TEST(ExtractHeldOut9, TwoMonthsShareTheYearWrittenAfterTheSecond) {
+  EXPECT_EQ(iso(only("Rounds ran in March and April 2024.", "March").date), "2024-03");
+  EXPECT_EQ(iso(only("It opened in May or June 2023.", "May").date), "2023-05");
+  EXPECT_EQ(spans_of(extract("Rounds ran in March and April 2024.")), "March|April 2024");
+  // across a turn of year the first month's year is not the one written
+  EXPECT_EQ(iso(only("Snow fell in December and January 2024.", "December").date), "2025-12");
+}
+
 // ---------------------------------------------------------------------------------------
 // C. Rough figures
 

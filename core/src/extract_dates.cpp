@@ -350,6 +350,12 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   part.end = j + 1;
   relative_year(part.end, part);
   if (part.year != 0) return part;
+  // "in September and October 2024": the year written once, after the second month
+  if ((word(j + 1, "and") || word(j + 1, "or")) && spaced(j + 1) && spaced(j + 2) && month_at(j + 2) > 0 &&
+      month_at(j + 2) > month && spaced(j + 3) && year_at(j + 3) > 0) {
+    part.year = year_at(j + 3);
+    return part;
+  }
   part.bare_month = true;
   // "the site's February average", "the July norm": a month that recurs every year
   if (spaced(j + 1) && (word(j + 1, "average") || word(j + 1, "mean") || word(j + 1, "norm") ||
