@@ -82,7 +82,7 @@ TEST(ExtractHeldOut9, ThreeStrikesNamesARule) {
 }
 
 // ---------------------------------------------------------------------------------------
-// B. Dates
+// B. Dates and spans
 
 TEST(ExtractHeldOut9, LastYearAfterADatePlacesIt) {
   const Mention crash = only("The crash happened on 2 April last year.", "2 April last year");
@@ -122,6 +122,15 @@ TEST(ExtractHeldOut9, TwoMonthsShareTheYearWrittenAfterTheSecond) {
   EXPECT_EQ(spans_of(extract("Rounds ran in March and April 2024.")), "March|April 2024");
   // across a turn of year the first month's year is not the one written
   EXPECT_EQ(iso(only("Snow fell in December and January 2024.", "December").date), "2025-12");
+}
+
+TEST(ExtractHeldOut9, TimeMissedIsASpan) {
+  const Mention out = only("The striker, who missed a week with flu, starts.", "a week");
+  EXPECT_EQ(out.kind, MentionKind::kDuration);
+  EXPECT_EQ(out.unit, "weeks");
+  EXPECT_EQ(only("She will miss a month after surgery.", "a month").unit, "months");
+  // a missed thing that is no unit of time is no span
+  EXPECT_EQ(spans_of(extract("He missed a penalty and a header.")), "");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -157,6 +157,8 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "for", "within", "than", "over", "after", "nearly", "almost", "about", "around", "least",
     "most", "under", "roughly", "barely", "just", "took", "takes", "take", "taking", "lasted",
     "lasts", "spent", "spend", "spends", "waited", "served",
+    // "has missed a month with a knee problem": the time an injury or illness took
+    "missed", "miss", "misses", "missing",
 });
 
 // Words after "828m" that make it metres, not millions.
