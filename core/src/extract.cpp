@@ -135,18 +135,27 @@ constexpr auto kListedWords = std::to_array<std::string_view>({
     "listed", "set", "fixed", "slated", "pencilled", "penciled", "booked",
 });
 
+// "the crossing was open on 3 March", "kept open until May": "open" as a state, no schedule.
+constexpr auto kStateVerbs = std::to_array<std::string_view>({
+    "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays", "kept", "keep",
+});
+
 bool is_start_symbol(char32_t cp) {
   return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
-         cp == U'¾' || cp == U'⅓' || cp == U'⅔' || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥';
+         cp == U'¾' || cp == U'⅓' || cp == U'⅔' || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥' ||
+         cp == '~' || cp == U'≈';
 }
 
-// "p<0.001", "≥ 18": a sign that reads as the words of a bound.
+// "p<0.001", "≥ 18", "~200": a sign that reads as the words of a bound.
 std::optional<Qualifier> bound_of_sign(char32_t cp) {
   switch (cp) {
     case '<': return Qualifier::kLessThan;
     case '>': return Qualifier::kMoreThan;
     case U'≤': return Qualifier::kAtMost;
     case U'≥': return Qualifier::kAtLeast;
+    // "~200 trucks a day": a newsletter's or a table's "about"
+    case '~':
+    case U'≈': return Qualifier::kAbout;
     default: return std::nullopt;
   }
 }
@@ -295,7 +304,7 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
       const bool dotted_version = word(name, "version") && symbol(k + 1, '.');
       const bool plain_follows =
           !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
-            !dotted_version) &&
+            attached(k + 2) && !dotted_version) &&
           !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
           !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
                           kCurrencyWord);
@@ -305,7 +314,8 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
           return end;
         }
-        const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local");
+        const bool needs_capital =
+            word(name, "no") || word(name, "number") || word(name, "local") || word(name, "issue");
         // "the number 10 shirt", "a number 5 bus" (but "protesters number 5,000" is a verb)
         const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
@@ -324,12 +334,17 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
                                               [](char c) { return c >= 'A' && c <= 'Z'; });
       const bool name_word = before.type == TokenType::kWord && before.lexeme == nullptr &&
                              (before.capitalized || capital_inside) && !before.all_caps;
-      // (in a headline's title case, "Strikes Kill 20", the word before is a capital too)
+      // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
+      // "brings Wi-Fi 7": a hyphened name is one word)
+      const std::size_t head = name >= 2 && dash(name - 1) && attached(name) && attached(name - 1) &&
+                                       tokens_[name - 2].type == TokenType::kWord
+                                   ? name - 2
+                                   : name;
       bool mid_sentence =
-          name > 0 && same_line(name) && spaced(name) &&
-          ((tokens_[name - 1].type == TokenType::kWord &&
-            (!tokens_[name - 1].capitalized || word(name - 1, "the") || has(name - 1, kArticle))) ||
-           symbol(name - 1, ','));
+          head > 0 && same_line(head) && spaced(head) &&
+          ((tokens_[head - 1].type == TokenType::kWord &&
+            (!tokens_[head - 1].capitalized || word(head - 1, "the") || has(head - 1, kArticle))) ||
+           symbol(head - 1, ','));
       // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
       // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
       // led by no article, and counts)
@@ -443,10 +458,15 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
                        letter_alone;
   const bool pence = text_of(k + 1) == "p" && letter_alone;
   const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
+  // "187g", "45W" (but "5G" is a network); "a 5x zoom" is a multiplier
+  const bool glued_unit =
+      has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
+  const bool multiplier = text_of(k + 1) == "x" && letter_alone;
   if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
                       kCurrencyCode | kDurationUnit | kCurrencyWord) &&
-      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence && !grams_or_inches) {
+      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence && !grams_or_inches && !glued_unit &&
+      !multiplier) {
     return alphanumeric_run_end(k);
   }
   // Three or more dash-joined groups (phone numbers, codes) and dotted versions,
@@ -548,7 +568,18 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     if (tokens_[k].has(kFutureMarker)) {
       // "did not meet on Tuesday"; "agreed to meet on Friday" is the future seen from the past
+      // "is not expected before June" still looks ahead; "was not expected back before
+      // late January" is the future seen from the past
+      if (word(k, "expected") && k > 1 && word(k - 1, "not")) {
+        if (word(k - 2, "is") || word(k - 2, "are")) return Tense::kFuture;
+        if (word(k - 2, "was") || word(k - 2, "were")) return Tense::kLoose;
+      }
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      // "open" schedules only the date right after it ("open again since 15 August" is a state)
+      if (word(k, "open") && ((k > 0 && word_in(k - 1, kStateVerbs)) ||
+                              !(k + 1 == i || (k + 2 == i && (word(k + 1, "on") || word(k + 1, "from")))))) {
+        continue;
+      }
       if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
       return Tense::kFuture;
     }
@@ -560,7 +591,8 @@ Tense Scanner::tense_before(std::size_t i) const {
       return Tense::kFuture;
     }
     // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"
-    if (word(k, "place") && k > 0 && word(k - 1, "takes")) return Tense::kFuture;
+    // ("he takes office on January 20" is one too)
+    if ((word(k, "place") || word(k, "office")) && k > 0 && word(k - 1, "takes")) return Tense::kFuture;
     // "the final is on 17 May", "the briefing is at 10:30 on Thursday": what is set for a
     // day is ahead ("was on" is past; "is at 5% in December" is a level, not an event)
     if ((word(k, "is") || word(k, "are")) && spaced(k + 1) &&

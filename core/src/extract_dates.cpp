@@ -299,6 +299,19 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   auto day_fits = [](const DatePart& part) {
     return part.day <= days_in_month(part.year == 0 ? 2000 : part.year, part.month);
   };
+  // "14 February last year", "November of last year": the year counted from publication,
+  // spanned with the date it places ("this year" is what a bare date already reads as,
+  // and stays a mention of its own; "last year's figures" names no year of the date)
+  auto relative_year = [&](std::size_t y, DatePart& part) {
+    if (!published_known_ || !spaced(y)) return;
+    if (word(y, "of") && spaced(y + 1)) ++y;
+    if (!(word(y, "last") || word(y, "next")) || !word(y + 1, "year") || !spaced(y + 1) ||
+        (attached(y + 2) && (symbol(y + 2, '\'') || symbol(y + 2, U'\u2019')))) {
+      return;
+    }
+    part.year = published_.year + (word(y, "last") ? -1 : 1);
+    part.end = y + 2;
+  };
 
   // "7 October 2023", "7th of October"
   if (const int day = day_at(j); day > 0) {
@@ -319,6 +332,8 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
       if (const int year = year_at(y); year > 0 && spaced(y)) {
         part.year = year;
         part.end = y + 1;
+      } else {
+        relative_year(part.end, part);
       }
       if (!day_fits(part)) return std::nullopt;
       return part;
@@ -355,6 +370,8 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     } else if (year_at(e) > 0 && spaced(e)) {
       part.year = year_at(e);
       part.end = e + 1;
+    } else {
+      relative_year(e, part);
     }
     if (!day_fits(part)) return std::nullopt;
     return part;
@@ -370,8 +387,16 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     part.end = y + 1;
     return part;
   }
-  part.bare_month = true;
   part.end = j + 1;
+  relative_year(part.end, part);
+  if (part.year != 0) return part;
+  // "in September and October 2024": the year written once, after the second month
+  if ((word(j + 1, "and") || word(j + 1, "or")) && spaced(j + 1) && spaced(j + 2) && month_at(j + 2) > 0 &&
+      month_at(j + 2) > month && spaced(j + 3) && year_at(j + 3) > 0) {
+    part.year = year_at(j + 3);
+    return part;
+  }
+  part.bare_month = true;
   // "the site's February average", "the July norm": a month that recurs every year
   if (spaced(j + 1) && (word(j + 1, "average") || word(j + 1, "mean") || word(j + 1, "norm") ||
                         word(j + 1, "normal")) &&

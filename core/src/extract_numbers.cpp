@@ -157,6 +157,8 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "for", "within", "than", "over", "after", "nearly", "almost", "about", "around", "least",
     "most", "under", "roughly", "barely", "just", "took", "takes", "take", "taking", "lasted",
     "lasts", "spent", "spend", "spends", "waited", "served",
+    // "has missed a month with a knee problem": the time an injury or illness took
+    "missed", "miss", "misses", "missing",
 });
 
 // Words after "828m" that make it metres, not millions.
@@ -174,7 +176,7 @@ constexpr auto kPronouns = std::to_array<std::string_view>({
 constexpr auto kCompoundIdioms = std::to_array<std::string_view>({
     "state", "states", "way", "fold", "tier", "tiered", "sided", "faced", "time", "times", "off",
     "horse", "pronged", "dimensional", "star", "pointer", "speed", "track", "stroke", "shot",
-    "handed", "legged", "wheel", "wheeled", "party",
+    "handed", "legged", "wheel", "wheeled", "party", "strikes",
 });
 
 // "in the past week", "over the next decade": words before "the" that make a span.
@@ -749,6 +751,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = text_of(u) == "g" ? "g" : "in";
     return u + 1;
   }
+  if (has(u, kGluedUnit)) {
+    if (u != k || !attached(u) || text_of(u) != tokens_[u].lexeme->unit) return std::nullopt;
+    unit = std::string(tokens_[u].lexeme->unit);
+    return u + 1;
+  }
   if (!has(u, kMeasureUnit)) return std::nullopt;
   unit = std::string(tokens_[u].lexeme->unit);
   std::size_t end = u + 1;
@@ -897,6 +904,11 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
 
   if (symbol(k, '%') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
     return percent(k + 1);
+  }
+  // "a 5x telephoto", "3x faster": a multiplier, which counts; its "x" is glued on as a
+  // "%" is ("4x4" and "1920x1080" are names, left before this)
+  if (text_of(k) == "x" && attached(k) && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
+    return finish(MentionKind::kNumber, k + 1);
   }
   if (word(k, "per") && same_line(k)) {
     if (word(k + 1, "cent") && spaced(k + 1)) return percent(k + 2);
@@ -1914,6 +1926,19 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   auto numeral = parse_numeral(j);
   if (!numeral) return std::nullopt;
   const std::size_t k = numeral->end;
+  // "two or three issues", "three or four thousand": a rough range in words, its ends
+  // one apart ("two or 20", "five or ten" are choices between figures)
+  if (numeral->spelled && numeral->scale == 1 && word(k, "or") && spaced(k) && spaced(k + 1) &&
+      has(k + 1, kCardinal)) {
+    if (auto high_numeral = parse_word_numeral(k + 1)) {
+      // the scale word written once, on the high end, applies to both
+      const double scale = high_numeral->value / (numeral->value + 1);
+      const bool one_apart = scale == 1 || scale == 1e2 || scale == 1e3 || scale == 1e6 || scale == 1e9;
+      if (auto high = one_apart ? apply_suffix(*high_numeral) : std::nullopt; high && !high->skip) {
+        if (auto range = combine_range(numeral->value * scale, 1, *high, high->end)) return range;
+      }
+    }
+  }
   if (!numeral->spelled) {
     // "30-40", "145–300 trucks", "30%-40%"
     std::size_t d = k;

@@ -169,6 +169,15 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("gigabytes", kMeasureUnit, "GB"), with_unit("tb", kMeasureUnit, "TB"),
     with_unit("terabyte", kMeasureUnit, "TB"), with_unit("terabytes", kMeasureUnit, "TB"),
     with_unit("megabyte", kMeasureUnit, "MB"), with_unit("megabytes", kMeasureUnit, "MB"),
+    // a phone's or a chip's specification: "120Hz", "3.2GHz", "3,000 nits", "5,000mAh"
+    with_unit("hz", kMeasureUnit, "Hz"), with_unit("hertz", kMeasureUnit, "Hz"),
+    with_unit("khz", kMeasureUnit, "kHz"), with_unit("mhz", kMeasureUnit, "MHz"),
+    with_unit("megahertz", kMeasureUnit, "MHz"), with_unit("ghz", kMeasureUnit, "GHz"),
+    with_unit("gigahertz", kMeasureUnit, "GHz"), with_unit("nit", kMeasureUnit, "nits"),
+    with_unit("nits", kMeasureUnit, "nits"), with_unit("mah", kMeasureUnit, "mAh"),
+    with_unit("watt", kMeasureUnit, "W"), with_unit("watts", kMeasureUnit, "W"),
+    with_unit("megapixel", kMeasureUnit, "MP"), with_unit("megapixels", kMeasureUnit, "MP"),
+    with_unit("g", kGluedUnit, "g"), with_unit("w", kGluedUnit, "W"), with_unit("mp", kGluedUnit, "MP"),
 
     with_unit("usd", kCurrencyCode, "USD"), with_unit("eur", kCurrencyCode, "EUR"),
     with_unit("gbp", kCurrencyCode, "GBP"), with_unit("ils", kCurrencyCode, "ILS"),
@@ -274,6 +283,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("series", kIdentifierWord), role("grade", kIdentifierWord),
     role("part", kIdentifierWord), role("act", kIdentifierWord),
     role("game", kIdentifierWord), role("round", kIdentifierWord),
+    // "near junction 36" on a motorway; "Issue 61" of a newsletter
+    role("junction", kIdentifierWord), role("issue", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
@@ -294,6 +305,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("meet", kFutureMarker), role("meets", kFutureMarker), role("begins", kFutureMarker),
     role("starts", kFutureMarker), role("opens", kFutureMarker), role("resumes", kFutureMarker),
     role("reopens", kFutureMarker), role("convenes", kFutureMarker),
+    // "pre-orders open September 19" (but "was open on" is a state: see tense_before)
+    role("open", kFutureMarker),
     role("expires", kFutureMarker), role("closes", kFutureMarker), role("ends", kFutureMarker),
     role("airs", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),

@@ -52,6 +52,9 @@ enum WordRole : std::uint32_t {
   kLooseFuture = 1u << 28,     ///< would, promised...: a date may fall either side of publication
   kHoliday = 1u << 29,         ///< christmas, new...: may begin a fixed holiday ("Christmas Day 2023")
   kDecadeWord = 1u << 30,      ///< twenties .. nineties; Lexeme::number is the decade (20 .. 90)
+  /// g, W, MP: a unit symbol only when glued to its number and written as the symbol
+  /// is ("5G" is a network, "an MP" a member); Lexeme::unit is the symbol
+  kGluedUnit = 1u << 31,
 };
 
 /// Roles that can begin a mention; other known words only give context.
