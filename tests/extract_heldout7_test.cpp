@@ -152,5 +152,41 @@ TEST(ExtractHeldOut7, AListsCommaDoesNotEndTheClause) {
   EXPECT_EQ(iso(only("Hamas will free them, officials said on Friday.", "Friday").date), "2025-10-17");
 }
 
+// ---------------------------------------------------------------------------------------
+// F. Science units (article 77)
+
+TEST(ExtractHeldOut7, SpeedsPerSecondKelvinAndLightYears) {
+  EXPECT_EQ(only("The rocket reached roughly 7.5 km/s.", "roughly 7.5 km/s").unit, "km/s");
+  EXPECT_EQ(only("Sound travels at 340 m/s.", "340 m/s").unit, "m/s");
+  EXPECT_EQ(only("Cars drove at 120 km/h.", "120 km/h").unit, "km/h");
+  EXPECT_EQ(only("The detector is cooled to 80 kelvin.", "80 kelvin").unit, "K");
+  EXPECT_EQ(only("The planet lies about 48 light years away.", "about 48 light years").unit, "ly");
+  EXPECT_EQ(only("Proxima is 4.2 light-years away.", "4.2 light-years").unit, "ly");
+  // light that is no unit
+  EXPECT_EQ(spans_of(extract("The 50 light bulbs lasted 3 years.")), "50|3 years");
+}
+
+TEST(ExtractHeldOut7, AFahrenheitConversionInBracketsAfterCelsius) {
+  const auto cold = extract("It fell below -60C (−76F), and 1.5C (2.7F) above the average.");
+  ASSERT_EQ(spans_of(cold), "below -60C|−76F|1.5C|2.7F");
+  EXPECT_EQ(cold[1].unit, "F");
+  EXPECT_DOUBLE_EQ(*cold[1].value, -76);
+  EXPECT_EQ(cold[3].unit, "F");
+  // a bare small "F" is a seat, not a temperature
+  EXPECT_EQ(spans_of(extract("She sat in seat 16F.")), "");
+}
+
+TEST(ExtractHeldOut7, ACountdownIsNoNegative) {
+  const Mention countdown = only("At T-minus 90 seconds the count paused.", "90 seconds");
+  EXPECT_EQ(countdown.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*countdown.value, 90);
+  EXPECT_DOUBLE_EQ(*only("It was minus 12 overnight.", "minus 12").value, -12);
+}
+
+TEST(ExtractHeldOut7, AVideosLinesAreNotPence) {
+  EXPECT_EQ(spans_of(extract("The set streams in 1080p and 720p.")), "");
+  EXPECT_EQ(only("The paper costs 150p.", "150p").unit, "GBP");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -454,9 +454,14 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   const bool letter_alone = !(attached(k + 2) && k + 2 < tokens_.size() &&
                               tokens_[k + 2].type != TokenType::kSymbol);
   const bool celsius = (text_of(k + 1) == "C" ||
-                        (text_of(k + 1) == "F" && small_number(k) >= 61 && small_number(k) <= 140)) &&
+                        (text_of(k + 1) == "F" &&
+                         ((small_number(k) >= 61 && small_number(k) <= 140) || converts_celsius(k + 1)))) &&
                        letter_alone;
-  const bool pence = text_of(k + 1) == "p" && letter_alone;
+  // "1080p", "720p": a video's lines, not pence
+  const int lines = small_number(k);
+  const bool video_lines = lines == 480 || lines == 576 || lines == 720 || lines == 1080 || lines == 1440 ||
+                           lines == 2160 || lines == 4320;
+  const bool pence = text_of(k + 1) == "p" && letter_alone && !video_lines;
   const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
   // "187g", "45W" (but "5G" is a network); "a 5x zoom" is a multiplier
   const bool glued_unit =
@@ -814,6 +819,7 @@ std::vector<Mention> Scanner::run() {
       last_mention_end_ = candidate->end;
       last_mention_kind_ = mention.kind;
       if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
+      last_was_celsius_ = mention.kind == MentionKind::kQuantity && mention.unit == "C";
       mentions.push_back(std::move(mention));
     }
     i = candidate->end;

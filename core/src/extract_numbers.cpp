@@ -298,7 +298,8 @@ std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) c
   // "minus 12", "minus twenty-three", "negative 8"
   if ((word(j, "minus") || word(j, "negative")) && spaced(j + 1) && (digits(j + 1) || has(j + 1, kCardinal)) &&
       !(j > 0 && (word(j - 1, "or") || word(j - 1, "plus") ||  // "plus or minus 3 points"
-                  word(j - 1, "tested") || word(j - 1, "tests")))) {  // "tested negative 3 times"
+                  word(j - 1, "tested") || word(j - 1, "tests"))) &&  // "tested negative 3 times"
+      !(j > 1 && attached(j) && dash(j - 1) && text_of(j - 2) == "T")) {  // "T-minus 90 seconds": a countdown
     auto numeral = digits(j + 1) ? parse_digit_numeral(j + 1, false) : parse_word_numeral(j + 1);
     if (!numeral) return std::nullopt;
     numeral->value = -numeral->value;
@@ -643,7 +644,7 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
   };
   if (attached(k) && !letter_unit(k).empty()) {  // "23C"
     // "16F" is more often a seat or a flat; "104F" is hotter than any row number
-    if (text_of(k) == "F" && !(value >= 61 && value <= 140)) return std::nullopt;
+    if (text_of(k) == "F" && !(value >= 61 && value <= 140) && !converts_celsius(k)) return std::nullopt;
     unit = text_of(k);
     return k + 1;
   }
@@ -730,6 +731,14 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   if (word(u, "nautical") && spaced(u + 1) && (word(u + 1, "miles") || word(u + 1, "mile"))) {
     unit = "nmi";
     return u + 2;
+  }
+  // "48 light years", "4.2 light-years"
+  if (word(u, "light") && (spaced(u + 1) || (dash(u + 1) && attached(u + 1) && attached(u + 2)))) {
+    const std::size_t year = dash(u + 1) ? u + 2 : u + 1;
+    if (word(year, "years") || word(year, "year")) {
+      unit = "ly";
+      return year + 1;
+    }
   }
   // "100 cubic metres"
   if (word(u, "cubic") && spaced(u + 1) && has(u + 1, kMeasureUnit)) {
@@ -1104,6 +1113,11 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     if (auto end = parse_measure_unit(k, unit)) {
       // "120 km/h", "185 miles per hour", "2,000 tonnes a day", "4.5mm a year"
       std::size_t rate_end = *end;
+      // "7.5 km/s", "340 m/s": speeds per second, as a rocket's or a sound's are given
+      if ((unit == "km" || unit == "m") && symbol(rate_end, '/') && attached(rate_end) &&
+          text_of(rate_end + 1) == "s" && attached(rate_end + 1)) {
+        return finish(MentionKind::kQuantity, rate_end + 2, unit + "/s");
+      }
       if (unit == "km" && symbol(rate_end, '/') && attached(rate_end) && word(rate_end + 1, "h") &&
           attached(rate_end + 1)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");

@@ -208,6 +208,13 @@ class Scanner {
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention
+  bool last_was_celsius_ = false;  ///< the last mention is a temperature in Celsius
+  /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one
+  /// is its conversion, whatever its value (a bare "16F" is more often a seat).
+  bool converts_celsius(std::size_t unit_token) const {
+    return last_was_celsius_ && last_mention_end_ < unit_token && unit_token <= last_mention_end_ + 5 &&
+           symbol(last_mention_end_, '(');
+  }
   /// Day-precise dates whose year the text wrote, in text order: a later "30 January"
   /// takes the year of an earlier "30 January 2026".
   std::vector<Date> written_dates_;

@@ -127,7 +127,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("millimetres", kMeasureUnit, "mm"), with_unit("millimeter", kMeasureUnit, "mm"),
     with_unit("millimeters", kMeasureUnit, "mm"), with_unit("mph", kMeasureUnit, "mph"),
     with_unit("kph", kMeasureUnit, "km/h"), with_unit("ppm", kMeasureUnit, "ppm"),
-    with_unit("ppb", kMeasureUnit, "ppb"),
+    with_unit("ppb", kMeasureUnit, "ppb"), with_unit("kelvin", kMeasureUnit, "K"),
     with_unit("magnitude", kMeasureUnit | kPrefixUnit, "magnitude"),
     with_unit("tonne", kMeasureUnit, "t"), with_unit("tonnes", kMeasureUnit, "t"),
     with_unit("ton", kMeasureUnit, "t"), with_unit("tons", kMeasureUnit, "t"),
