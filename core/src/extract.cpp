@@ -760,8 +760,33 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       return figure;
     }
   }
-  if (auto figure = parse_figure(i)) return figure;
+  if (auto figure = parse_figure(i)) {
+    bound_after(*figure);
+    return figure;
+  }
   return parse_ordinal(i);
+}
+
+// "20,000 or more", "50 or more people", "ten or fewer": a bound written after the figure.
+void Scanner::bound_after(Candidate& figure) const {
+  const std::size_t k = figure.end;
+  if (figure.skip || figure.mention.qualifier != Qualifier::kNone || !word(k, "or") || !spaced(k) || !spaced(k + 1)) {
+    return;
+  }
+  const MentionKind kind = figure.mention.kind;
+  if (kind != MentionKind::kNumber && kind != MentionKind::kMoney && kind != MentionKind::kQuantity &&
+      kind != MentionKind::kPercent) {
+    return;
+  }
+  if (word(k + 1, "more") || word(k + 1, "above") || word(k + 1, "over") || word(k + 1, "higher")) {
+    figure.mention.qualifier = Qualifier::kAtLeast;
+  } else if (word(k + 1, "fewer") || word(k + 1, "less") || word(k + 1, "below") || word(k + 1, "under") ||
+             word(k + 1, "lower")) {
+    figure.mention.qualifier = Qualifier::kAtMost;
+  } else {
+    return;
+  }
+  figure.end = k + 2;
 }
 
 std::vector<Mention> Scanner::run() {

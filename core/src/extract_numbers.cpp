@@ -1414,13 +1414,14 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
 }
 
 std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
-  // "one in five", "3 out of 4", "one in every five"
+  // "one in five", "3 out of 4", "one in every five", "19 times out of 20"
   if (digits(j) || has(j, kCardinal)) {
     auto part = parse_numeral(j);
     if (part && part->value >= 1 && is_whole(part->value) && part->scale == 1 && !part->negative) {
-      const std::size_t k = part->end;
+      std::size_t k = part->end;
+      if (word(k, "times") && spaced(k) && word(k + 1, "out") && spaced(k + 1)) ++k;
       std::size_t m = 0;
-      if (word(k, "in") && spaced(k)) m = k + 1;
+      if (word(k, "in") && spaced(k) && k == part->end) m = k + 1;
       if (word(k, "out") && spaced(k) && word(k + 1, "of") && spaced(k + 1)) m = k + 2;
       if (m != 0 && word(m, "every") && spaced(m)) ++m;
       if (m != 0 && spaced(m)) {

@@ -107,6 +107,7 @@ class Scanner {
   /// `look_behind` also rejects digits named by the words before them ("Route 60").
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
   bool names_an_address_or_road(std::size_t k, bool look_behind) const;
+  void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
   Tense tense_before(std::size_t i) const;

@@ -1,0 +1,42 @@
+// Held-out round 10 (articles 91-96): forms the extractor missed before reading them,
+// each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 1, 13};  // a Tuesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut10, ABoundWrittenAfterTheFigure) {
+  const Mention children = only("The charity put the number of children killed at 20,000 or more.", "20,000 or more");
+  EXPECT_EQ(children.qualifier, Qualifier::kAtLeast);
+  EXPECT_DOUBLE_EQ(*children.value, 20000);
+  EXPECT_EQ(only("Families have moved five or more times.", "five or more").qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("Classes of 10 or fewer pupils.", "10 or fewer").qualifier, Qualifier::kAtMost);
+  EXPECT_EQ(only("Inflation stayed at 3% or less.", "3% or less").qualifier, Qualifier::kAtMost);
+  // "or" before another figure is a choice, and a bound already written stays
+  EXPECT_EQ(spans_of(extract("It took two or three days.")), "two or three days");
+  EXPECT_EQ(only("Some 200 or more came.", "Some 200").qualifier, Qualifier::kSome);
+}
+
+TEST(ExtractHeldOut10, TimesOutOfIsAShare) {
+  const Mention confidence = only("The poll is accurate within 3 points, 19 times out of 20.", "19 times out of 20");
+  EXPECT_EQ(confidence.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*confidence.value, 95);
+  // "times in" is no share: a count and a year
+  EXPECT_EQ(spans_of(extract("He tried 5 times in 2024.")), "5|2024");
+}
+
+}  // namespace
+}  // namespace figcheck
