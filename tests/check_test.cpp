@@ -408,6 +408,10 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"ABoxOfFiguresLineOutdated",
                   "BY THE NUMBERS\n170,677 — Palestinians wounded in Gaza, per the health ministry (Dec. 3)\n",
                   "2025-12-05", "170,677", "gaza.injured.cumulative", Verdict::kOutdated},
+        // A date after "of" dates what it follows: "resolution 2803 of 17 November".
+        CheckCase{"AResolutionOfADate",
+                  "The Security Council blessed Gaza's Board of Peace in resolution 2803 of 27 November.",
+                  "2025-12-09", "27 November", "unsc_res_2803.adopted", Verdict::kContradicted},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
