@@ -514,6 +514,32 @@ TEST(BundledCheckTest, ARunningTotalOnTwoDaysOfAWeek) {
   EXPECT_EQ(supported, 2);
 }
 
+// A table's figures are read as their column's header says, on their row's day.
+TEST(BundledCheckTest, ATableOfARunningTotal) {
+  static const Checker checker(bundled_dataset());
+  const Report report = checker.check(
+      "The Gaza health ministry's counts at key points of the war:\n\n"
+      "| As of | Killed | Wounded |\n|---|---|---|\n"
+      "| 31 Dec 2023 | 21,822 | 56,451 |\n| 15 Aug 2024 | 40,005 | 92,401 |\n| 29 Jul 2025 | 59,029 | 145,870 |\n",
+      *parse_iso_date("2026-01-13"));
+  const auto verdict_of = [&](std::string_view figure) {
+    for (const Finding& finding : report.findings) {
+      if (finding.mention.text == figure) return std::make_pair(finding.fact_id, finding.verdict);
+    }
+    return std::make_pair(std::string("missing"), Verdict::kUnverified);
+  };
+  EXPECT_EQ(verdict_of("21,822"), std::make_pair(std::string("gaza.deaths.cumulative"), Verdict::kSupported));
+  EXPECT_EQ(verdict_of("92,401"), std::make_pair(std::string("gaza.injured.cumulative"), Verdict::kSupported));
+  // the 21 July figure given for 29 July, when the count had moved on
+  EXPECT_EQ(verdict_of("59,029"), std::make_pair(std::string("gaza.deaths.cumulative"), Verdict::kOutdated));
+}
+
+TEST(BundledCheckTest, PipesWithoutAHeaderAreNoTable) {
+  static const Checker checker(bundled_dataset());
+  const Report report = checker.check("Gaza | 21,822 | 56,451\n", *parse_iso_date("2026-01-13"));
+  for (const Finding& finding : report.findings) EXPECT_EQ(finding.verdict, Verdict::kUnverified) << finding.mention.text;
+}
+
 TEST(BundledCheckTest, SummaryCountsEveryMention) {
   const Report report = check("The war has killed 70,100 people and wounded 17,100 since October 2023. "
                               "Talks resume on 12 January.",

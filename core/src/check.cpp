@@ -161,6 +161,117 @@ std::string off_topic_explanation(const std::vector<std::string>& topic) {
          "), so its figures are not compared with it.";
 }
 
+// The cells of a line of a table ("29 Jul 2025 | 59,029 | 145,870", "| a | b |"),
+// split at '|' and trimmed; the empty cells outside a leading or trailing '|' dropped.
+std::vector<detail::ByteRange> cells_of(std::string_view text, detail::ByteRange line) {
+  std::vector<detail::ByteRange> cells;
+  std::size_t begin = line.begin;
+  for (std::size_t i = line.begin; i <= line.end; ++i) {
+    if (i < line.end && text[i] != '|') continue;
+    std::size_t b = begin, e = i;
+    while (b < e && is_ascii_space(text[b])) ++b;
+    while (e > b && is_ascii_space(text[e - 1])) --e;
+    cells.push_back({b, e});
+    begin = i + 1;
+  }
+  if (!cells.empty() && cells.front().begin == cells.front().end) cells.erase(cells.begin());
+  if (!cells.empty() && cells.back().begin == cells.back().end) cells.pop_back();
+  return cells;
+}
+
+// The header of the table a row belongs to: the nearest line above it with '|' and
+// as many cells, none of them holding a digit; separator lines ("|---|---|") and
+// other rows are passed over. None when the lines above are no table.
+std::optional<std::vector<detail::ByteRange>> table_header(std::string_view text, detail::ByteRange row,
+                                                           std::size_t cell_count) {
+  constexpr int kRowsAbove = 60;
+  std::size_t end = row.begin;
+  for (int rows = 0; rows < kRowsAbove && end > 0; ++rows) {
+    // the line that ends just before `end`
+    std::size_t stop = end;
+    while (stop > 0 && (text[stop - 1] == '\n' || text[stop - 1] == '\r')) --stop;
+    std::size_t start = stop;
+    while (start > 0 && text[start - 1] != '\n') --start;
+    const std::string_view line = text.substr(start, stop - start);
+    if (line.find('|') == std::string_view::npos) return std::nullopt;
+    end = start;
+    if (line.find_first_not_of("|-: \t") == std::string_view::npos) continue;  // a separator line
+    if (std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;  // a row
+    std::vector<detail::ByteRange> header = cells_of(text, {start, stop});
+    if (header.size() != cell_count) return std::nullopt;
+    return header;
+  }
+  return std::nullopt;
+}
+
+// "As of | Killed | Wounded" over "29 Jul 2025 | 59,029 | 145,870": a figure in a
+// table's row is read as its header and its row's date say, as if written as a list
+// item "• 59,029 Killed as of 29 Jul 2025". Null when the figure is no such cell or
+// its words match no fact.
+struct TableRow {
+  std::vector<detail::ByteRange> cells;
+  std::vector<detail::ByteRange> header;  ///< as many cells
+};
+
+// The row a sentence is, when it is a line of a table under a header. A table has
+// few columns: a line with more is no table (and stays linear to read). `previous`,
+// the row of the line before, lends its header to the next row of the same table.
+std::optional<TableRow> table_row_of(std::string_view text, detail::ByteRange line,
+                                     const std::optional<std::pair<TableRow, std::size_t>>& previous) {
+  constexpr std::size_t kMaxColumns = 24;
+  const std::string_view body = text.substr(line.begin, line.end - line.begin);
+  if (body.find('|') == std::string_view::npos || body.find('\n') != body.rfind('\n')) return std::nullopt;
+  if (static_cast<std::size_t>(std::count(body.begin(), body.end(), '|')) > kMaxColumns) return std::nullopt;
+  TableRow row;
+  row.cells = cells_of(text, line);
+  if (row.cells.size() < 2) return std::nullopt;
+  if (previous && previous->first.cells.size() == row.cells.size() &&
+      text.substr(previous->second, line.begin - std::min(line.begin, previous->second))
+              .find_first_not_of("\r\n") == std::string_view::npos) {
+    row.header = previous->first.header;
+    return row;
+  }
+  std::optional<std::vector<detail::ByteRange>> header = table_header(text, line, row.cells.size());
+  if (!header) return std::nullopt;
+  row.header = std::move(*header);
+  return row;
+}
+
+std::optional<detail::MatchOutcome> match_table_cell(std::string_view text, const TableRow& row,
+                                                     const std::vector<const Mention*>& in_row, std::size_t which,
+                                                     const Dataset& dataset, const detail::MatchIndex& index,
+                                                     const Date& published) {
+  const Mention& figure = *in_row[which];
+  if (!is_figure(figure)) return std::nullopt;
+  const std::vector<detail::ByteRange>& cells = row.cells;
+  const auto cell = std::find_if(cells.begin(), cells.end(), [&](const detail::ByteRange& range) {
+    return range.begin <= figure.byte_start && figure.byte_end <= range.end;
+  });
+  if (cell == cells.end() || cell == cells.begin()) return std::nullopt;
+  const detail::ByteRange label = row.header[static_cast<std::size_t>(cell - cells.begin())];
+  // A header names its column in a few words, and a row's first cell gives its day.
+  constexpr std::size_t kMaxCell = 80;
+  if (label.begin == label.end || label.end - label.begin > kMaxCell) return std::nullopt;
+  std::string line = "\xE2\x80\xA2 " + figure.text + " " + std::string(text.substr(label.begin, label.end - label.begin));
+  const detail::ByteRange first = cells.front();
+  const bool dated = first.end - first.begin <= kMaxCell && std::any_of(in_row.begin(), in_row.end(), [&](const Mention* mention) {
+    return (mention->kind == MentionKind::kDate || mention->kind == MentionKind::kDateRange) &&
+           first.begin <= mention->byte_start && mention->byte_end <= first.end;
+  });
+  if (dated) line += " as of " + std::string(text.substr(first.begin, first.end - first.begin));
+  std::vector<Mention> read = extract_mentions(line, published);
+  const auto own = std::find_if(read.begin(), read.end(), [&](const Mention& mention) { return mention.text == figure.text; });
+  if (own == read.end()) return std::nullopt;
+  std::vector<const Mention*> pointers;
+  for (const Mention& mention : read) pointers.push_back(&mention);
+  detail::SentenceReading reading;
+  detail::read_sentence(line, {0, line.size()}, index, pointers, published, reading);
+  detail::MatchOutcome outcome =
+      detail::match_mention(line, *own, static_cast<std::size_t>(own - read.begin()), reading, index, dataset, published);
+  if (!outcome.fact) return std::nullopt;
+  return outcome;
+}
+
 // Matches each mention to a fact and compares it, sentence by sentence; appends
 // one finding per mention, in text order. `mentions` are moved into the findings.
 void match_findings(std::string_view text, const Date& published, const Dataset& dataset,
@@ -170,6 +281,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   detail::SentenceReading reading;
   std::vector<const Mention*> in_sentence;
   std::vector<const Fact*> matched;
+  std::optional<std::pair<TableRow, std::size_t>> last_row;  // the last table row read, and where it ends
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
     const std::size_t first_mention = next_mention;
@@ -180,10 +292,16 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     if (in_sentence.empty()) continue;
     detail::read_sentence(text, sentence, index, in_sentence, published, reading);
     matched.assign(in_sentence.size(), nullptr);
+    const std::optional<TableRow> table_row = table_row_of(text, sentence, last_row);
+    last_row.reset();
+    if (table_row) last_row.emplace(*table_row, sentence.end);
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
       Finding finding;
-      detail::MatchOutcome outcome = detail::match_mention(text, *mention, which, reading, index, dataset, published);
+      std::optional<detail::MatchOutcome> cell;
+      if (table_row) cell = match_table_cell(text, *table_row, in_sentence, which, dataset, index, published);
+      detail::MatchOutcome outcome =
+          cell ? std::move(*cell) : detail::match_mention(text, *mention, which, reading, index, dataset, published);
       finding.claim = std::move(outcome.claim);
       finding.candidates = std::move(outcome.candidates);
       // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.

@@ -126,18 +126,18 @@ void check_repeated_fact(std::vector<Finding>& findings, std::size_t first_index
   Finding& first = findings[first_index];
   Finding& second = findings[later];
   if (claim_interval(first.mention).overlaps(claim_interval(second.mention))) return;
-  // "16,500 patients are waiting, up from 12,000 in February 2025": each agrees with
-  // the reference of its own day; a newsletter's "354 killed since the truce" on
-  // Saturday and "366" on Thursday both lie in the span a running total crossed
-  // between two reference days. The article tells two moments, not one figure twice.
+  // "16,500 patients are waiting, up from 12,000 in February 2025", a table's rows of
+  // a running total: each was judged against the reference of its own day; a
+  // newsletter's "354 killed since the truce" on Saturday and "366" on Thursday both
+  // lie in the span a running total crossed between two reference days. The article
+  // tells two moments, not one figure twice.
   const auto spans_values = [](const std::optional<Expected>& expected) {
     return expected && expected->low && expected->high && *expected->low < *expected->high;
   };
-  const bool two_moments = first.verdict == Verdict::kSupported && second.verdict == Verdict::kSupported &&
-                           first.expected && second.expected &&
-                           (first.expected->as_of != second.expected->as_of ||
-                            (spans_values(first.expected) && spans_values(second.expected)));
-  if (two_moments) return;
+  const bool own_days = first.expected && second.expected && first.expected->as_of != second.expected->as_of;
+  const bool one_span = first.verdict == Verdict::kSupported && second.verdict == Verdict::kSupported &&
+                        spans_values(first.expected) && spans_values(second.expected);
+  if (own_days || one_span) return;
   Finding& flagged =
       second.verdict == Verdict::kSupported && first.verdict != Verdict::kSupported ? first : second;
   const Finding& other = &flagged == &first ? second : first;
