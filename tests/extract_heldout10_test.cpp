@@ -38,5 +38,30 @@ TEST(ExtractHeldOut10, TimesOutOfIsAShare) {
   EXPECT_EQ(spans_of(extract("He tried 5 times in 2024.")), "5|2024");
 }
 
+TEST(ExtractHeldOut10, PointsInASentenceAboutAPollAreItsPercentagePoints) {
+  const Mention lead = only("The Conservatives hold a 10-point lead over the Liberals, a new poll suggests.", "10-point");
+  EXPECT_EQ(lead.kind, MentionKind::kPercent);
+  EXPECT_EQ(lead.unit, "percentage_points");
+  // a league's points are points
+  EXPECT_EQ(only("Arsenal hold a four-point lead at the top of the table.", "four").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut10, SetForADateIsAhead) {
+  EXPECT_EQ(test::iso(only("The parties head into three by-elections set for Nov. 17.", "Nov. 17",
+                           Date{2025, 10, 3})
+                          .date),
+            "2025-11-17");
+  EXPECT_EQ(test::iso(only("The vote was set for Nov. 17 but delayed.", "Nov. 17", Date{2025, 10, 3}).date),
+            "2024-11-17");
+}
+
+TEST(ExtractHeldOut10, AndAHalfHyphenedAsAnAdjective) {
+  const Mention contract = only("He will sign a four-and-a-half-year contract.", "four-and-a-half-year");
+  EXPECT_EQ(contract.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*contract.value, 4.5);
+  EXPECT_EQ(only("It is a two-and-a-half-hour film.", "two-and-a-half-hour").unit, "hours");
+  EXPECT_EQ(spans_of(extract("It was a rock-and-a-half.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

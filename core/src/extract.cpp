@@ -592,7 +592,11 @@ Tense Scanner::tense_before(std::size_t i) const {
     // "partners plan to reach ... in March", "aims to finish by June"
     if (word_in(k, kIntentVerbs) && word(k + 1, "to") && spaced(k + 1)) return Tense::kFuture;
     // "a hearing is listed for 9 January" (but "was listed for" is past)
-    if (word_in(k, kListedWords) && word(k + 1, "for") && k > 0 && (word(k - 1, "is") || word(k - 1, "are"))) {
+    // ("by-elections set for Nov. 17", with no verb of its own, is ahead too)
+    if (word_in(k, kListedWords) && word(k + 1, "for") && k > 0 &&
+        (word(k - 1, "is") || word(k - 1, "are") ||
+         (k + 2 == i && !word(k - 1, "was") && !word(k - 1, "were") && !word(k - 1, "had") &&
+          !word(k - 1, "been")))) {
       return Tense::kFuture;
     }
     // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"

@@ -502,6 +502,16 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
     ++k;
   }
   for (int words = 0; k < tokens_.size() && words < kMaxNumberWords; ++words) {
+    // "a four-and-a-half-year contract": "and a half", hyphened as an adjective
+    if (k > j && dash(k) && attached(k) && word(k + 1, "and") && attached(k + 1) && !half && last_scale == 0 &&
+        current > 0 && current < 100 && dash(k + 2) && attached(k + 2) && has(k + 3, kArticle) &&
+        attached(k + 3) && dash(k + 4) && attached(k + 4) && (word(k + 5, "half") || word(k + 5, "quarter")) &&
+        attached(k + 5)) {
+      current += word(k + 5, "half") ? 0.5 : 0.25;
+      half = true;
+      k += 6;
+      continue;
+    }
     if (k > j && !spaced(k)) break;
     const Lexeme* lexeme = tokens_[k].lexeme;
     if (has(k, kCardinal)) {
@@ -1020,9 +1030,13 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
       if (word_in(p, kPollWords)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
-    // "a 7.5-point swing": the poll word the measure modifies
-    if (hyphened_point && spaced(points + 1) && word_in(points + 1, kPollWords)) {
-      return finish(MentionKind::kPercent, points + 1, "percentage_points");
+    // "a 7.5-point swing": the poll word the measure modifies; "a 10-point lead over
+    // the Liberals, a new poll suggests": the poll named after it in its sentence
+    const std::size_t ahead = std::min(tokens_.size(), points + 1 + kPollLookback);
+    for (std::size_t t = points + 1; t < ahead; ++t) {
+      if (tokens_[t].gap == Gap::kNewline) break;
+      if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < tokens_.size() && !attached(t + 1)) break;
+      if (word_in(t, kPollWords)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
   }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
