@@ -168,39 +168,6 @@ Scanner::Scanner(std::string_view text, const Date& published)
       published_(published),
       published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
 
-bool Scanner::symbol(std::size_t j, char32_t code_point) const {
-  return j < tokens_.size() && tokens_[j].type == TokenType::kSymbol &&
-         tokens_[j].symbol == code_point;
-}
-
-bool Scanner::digits(std::size_t j) const {
-  return j < tokens_.size() && tokens_[j].type == TokenType::kDigits;
-}
-
-bool Scanner::dash(std::size_t j) const {
-  return symbol(j, '-') || symbol(j, U'‐') || symbol(j, U'‑') || symbol(j, U'–');
-}
-
-bool Scanner::minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'−'); }
-
-bool Scanner::attached(std::size_t j) const {
-  return j < tokens_.size() && tokens_[j].gap == Gap::kNone;
-}
-
-bool Scanner::spaced(std::size_t j) const {
-  return j < tokens_.size() &&
-         (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
-}
-
-bool Scanner::same_line(std::size_t j) const {
-  return j < tokens_.size() && tokens_[j].gap != Gap::kNewline;
-}
-
-std::string_view Scanner::text_of(std::size_t j) const {
-  if (j >= tokens_.size()) return {};
-  return text_.substr(tokens_[j].begin, tokens_[j].size());
-}
-
 int Scanner::small_number(std::size_t j) const {
   if (!digits(j) || tokens_[j].size() > 4) return -1;
   int value = 0;
@@ -242,24 +209,32 @@ constexpr std::array<std::string_view, 19> kStreetWords = {
 // 1400 block of Eastway Drive"), a US road ("U.S. 301", "Interstate 95") or the
 // emergency number a caller dialled ("called 911").
 bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
-  if (word(k + 1, "block") && spaced(k + 1) && word(k + 2, "of") && spaced(k + 2)) return true;
-  // One to three capitalised words, then the street word, capitalised too.
-  for (std::size_t w = k + 1; w <= k + 4 && w < tokens_.size() && spaced(w); ++w) {
-    const Token& word_token = tokens_[w];
-    if (word_token.type != TokenType::kWord || !word_token.capitalized) break;
-    if (w > k + 1 && word_in(w, kStreetWords)) return true;
+  // (Each test looks at one token before it reads words: this runs for every number.)
+  if (k + 1 < tokens_.size() && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord) {
+    if (!tokens_[k + 1].capitalized) {
+      if (word(k + 1, "block") && word(k + 2, "of") && spaced(k + 2)) return true;
+    } else {
+      // One to three capitalised words, then the street word, capitalised too.
+      for (std::size_t w = k + 2; w <= k + 4 && w < tokens_.size() && spaced(w); ++w) {
+        const Token& word_token = tokens_[w];
+        if (word_token.type != TokenType::kWord || !word_token.capitalized) break;
+        if (word_in(w, kStreetWords)) return true;
+      }
+    }
   }
   if (!look_behind || k == 0 || !spaced(k)) return false;
-  if (word(k - 1, "interstate")) return true;
   // "U.S. 301": the US route, not a count of what follows ("U.S. 500 troops")
-  const bool us_route = k >= 4 && symbol(k - 1, '.') && word(k - 2, "s") && attached(k - 1) &&
-                        symbol(k - 3, '.') && word(k - 4, "u") && tokens_[k - 2].capitalized;
-  if (us_route && !(spaced(k + 1) && counted_noun(k + 1)) && !dash(k + 1)) return true;
-  const bool called = word(k - 1, "called") || word(k - 1, "call") || word(k - 1, "calling") ||
-                      word(k - 1, "dialled") || word(k - 1, "dialed") || word(k - 1, "dial") ||
-                      word(k - 1, "dialling") || word(k - 1, "dialing");
+  if (symbol(k - 1, '.')) {
+    const bool us_route = k >= 4 && word(k - 2, "s") && attached(k - 1) && symbol(k - 3, '.') && word(k - 4, "u") &&
+                          tokens_[k - 2].capitalized;
+    return us_route && !(spaced(k + 1) && counted_noun(k + 1)) && !dash(k + 1);
+  }
   const std::string_view number = text_of(k);
-  return called && (number == "911" || number == "999" || number == "112" || number == "000");
+  if (number == "911" || number == "999" || number == "112" || number == "000") {
+    return word(k - 1, "called") || word(k - 1, "call") || word(k - 1, "calling") || word(k - 1, "dialled") ||
+           word(k - 1, "dialed") || word(k - 1, "dial") || word(k - 1, "dialling") || word(k - 1, "dialing");
+  }
+  return word(k - 1, "interstate");
 }
 
 // Digits that name something rather than count it, or a time of day; returns the
@@ -385,7 +360,11 @@ std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_beh
   // "a .40-caliber handgun", "a 12-gauge shotgun": the size that names a gun
   if ((dash(k + 1) && attached(k + 1) && attached(k + 2)) || spaced(k + 1)) {
     const std::size_t w = dash(k + 1) ? k + 2 : k + 1;
-    if (word(w, "caliber") || word(w, "calibre") || word(w, "gauge") || word(w, "bore")) return k + 1;
+    const char first = w < tokens_.size() && tokens_[w].size() > 0 ? static_cast<char>(text_[tokens_[w].begin] | 0x20) : 0;
+    if ((first == 'c' || first == 'g' || first == 'b') &&
+        (word(w, "caliber") || word(w, "calibre") || word(w, "gauge") || word(w, "bore"))) {
+      return k + 1;
+    }
   }
   // Case and file numbers: "2024-CV-1234"
   if (dash(k + 1) && attached(k + 1) && k + 2 < tokens_.size() && tokens_[k + 2].all_caps &&

@@ -83,19 +83,28 @@ class Scanner {
     }
     return true;
   }
-  bool symbol(std::size_t j, char32_t code_point) const;
-  bool digits(std::size_t j) const;
-  bool dash(std::size_t j) const;
-  bool minus(std::size_t j) const;
-  /// Inline, as word() is: the rules ask it as often.
+  // The tests below are inline, as word() is: the rules ask them as often, from three
+  // source files.
+  bool symbol(std::size_t j, char32_t code_point) const {
+    return j < tokens_.size() && tokens_[j].type == TokenType::kSymbol && tokens_[j].symbol == code_point;
+  }
+  bool digits(std::size_t j) const { return j < tokens_.size() && tokens_[j].type == TokenType::kDigits; }
+  bool dash(std::size_t j) const {
+    return symbol(j, '-') || symbol(j, U'\u2010') || symbol(j, U'\u2011') || symbol(j, U'\u2013');
+  }
+  bool minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'\u2212'); }
   bool has(std::size_t j, std::uint32_t roles) const { return j < tokens_.size() && tokens_[j].has(roles); }
   /// Token j touches the one before it.
-  bool attached(std::size_t j) const;
+  bool attached(std::size_t j) const { return j < tokens_.size() && tokens_[j].gap == Gap::kNone; }
   /// Token j follows the one before it on the same line, after some space.
-  bool spaced(std::size_t j) const;
+  bool spaced(std::size_t j) const {
+    return j < tokens_.size() && (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
+  }
   /// Token j follows the one before it on the same line.
-  bool same_line(std::size_t j) const;
-  std::string_view text_of(std::size_t j) const;
+  bool same_line(std::size_t j) const { return j < tokens_.size() && tokens_[j].gap != Gap::kNewline; }
+  std::string_view text_of(std::size_t j) const {
+    return j < tokens_.size() ? text_.substr(tokens_[j].begin, tokens_[j].size()) : std::string_view();
+  }
   /// Token j is one of these lowercase words, in any case.
   template <std::size_t N>
   bool word_in(std::size_t j, const std::array<std::string_view, N>& words) const {
