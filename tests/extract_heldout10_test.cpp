@@ -63,5 +63,18 @@ TEST(ExtractHeldOut10, AndAHalfHyphenedAsAnAdjective) {
   EXPECT_EQ(spans_of(extract("It was a rock-and-a-half.")), "");
 }
 
+// Round 11 (articles 97-99): African currencies written as a letter against the figure.
+TEST(ExtractHeldOut11, TheRandTheNairaAndTheShillingByTheirLetter) {
+  EXPECT_EQ(only("Sales rose to R48.7 billion.", "R48.7 billion").unit, "ZAR");
+  EXPECT_EQ(only("A voucher is worth R250.", "R250").unit, "ZAR");
+  EXPECT_EQ(only("Petrol costs N899.50 a litre.", "N899.50").unit, "NGN");
+  EXPECT_EQ(only("The budget is N2.5trn.", "N2.5trn").unit, "NGN");
+  EXPECT_EQ(only("The bond raised Sh2.3 billion.", "Sh2.3 billion").unit, "KES");
+  // a letter against two digits is a road, a mask or a model; R$ stays the real
+  EXPECT_EQ(spans_of(extract("Masks rated N95 line the R21 highway.")), "");
+  EXPECT_EQ(only("Brazil spent R$5bn.", "R$5bn").unit, "BRL");
+  EXPECT_EQ(only("The rate is US67.2c.", "US67.2c").unit, "USD");
+}
+
 }  // namespace
 }  // namespace figcheck

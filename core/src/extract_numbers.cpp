@@ -1289,6 +1289,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   std::string_view code;
   char32_t sign = 0;
   bool code_attached = false;
+  bool letter_money = false;
   // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
   const bool capitals = tokens_.size() > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
                                                                         tokens_[k].capitalized));
@@ -1303,18 +1304,20 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     } else {
       cents = parse_digit_numeral(k + 1, false);
     }
-    if (!cents || cents->scale != 1 || text_of(cents->end) != "c" || !attached(cents->end) ||
-        (attached(cents->end + 1) && cents->end + 1 < tokens_.size() &&
-         tokens_[cents->end + 1].type != TokenType::kSymbol)) {
-      return std::nullopt;
+    const bool in_cents = cents && cents->scale == 1 && text_of(cents->end) == "c" && attached(cents->end) &&
+                          !(attached(cents->end + 1) && cents->end + 1 < tokens_.size() &&
+                            tokens_[cents->end + 1].type != TokenType::kSymbol);
+    if (in_cents) {
+      Candidate candidate;
+      candidate.end = cents->end + 1;
+      candidate.mention.kind = MentionKind::kMoney;
+      candidate.mention.unit = std::string(word(k, "a") ? "AUD" : tokens_[k].lexeme->unit);
+      candidate.mention.value = cents->value / 100;
+      candidate.mention.precision = cents->precision / 100;
+      return candidate;
     }
-    Candidate candidate;
-    candidate.end = cents->end + 1;
-    candidate.mention.kind = MentionKind::kMoney;
-    candidate.mention.unit = std::string(word(k, "a") ? "AUD" : tokens_[k].lexeme->unit);
-    candidate.mention.value = cents->value / 100;
-    candidate.mention.precision = cents->precision / 100;
-    return candidate;
+    // ("R48.7 billion" is the rand, read below)
+    if (!(text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh")) return std::nullopt;
   }
   if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && symbol(k + 1, '$') &&
       attached(k + 1)) {
@@ -1333,6 +1336,11 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k + 1, "a") ? "AUD" : tokens_[k + 1].lexeme->unit;
     sign = '$';
     k += 2;
+  } else if ((text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh") && digits(k + 1) && attached(k + 1)) {
+    // "R2.5 billion", "N899.50", "Sh2.3 billion": the rand, the naira and the Kenyan
+    // shilling as their writers put them, a letter against the figure
+    code = text_of(k) == "R" ? std::string_view("ZAR") : tokens_[k].lexeme->unit;
+    letter_money = true;
   } else if (tokens_[k].type == TokenType::kSymbol && !currency_of_sign(tokens_[k].symbol).empty()) {
     code = currency_of_sign(tokens_[k].symbol);
   } else if (has(k, kCurrencyCode) && tokens_[k].all_caps && digits(k + 1) &&
@@ -1350,6 +1358,8 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   }
   auto numeral = parse_digit_numeral(k, false);
   if (!numeral || numeral->negative || (code_attached && numeral->scale == 1)) return std::nullopt;
+  // (a letter against two digits is more often a road, a mask or a model: "R21", "N95")
+  if (letter_money && numeral->plain_integer && numeral->integer_digits < 3) return std::nullopt;
   // "$5.6B": a capital B against an amount is billions
   if (numeral->scale == 1 && text_of(numeral->end) == "B" && attached(numeral->end) &&
       !(attached(numeral->end + 1) && numeral->end + 1 < tokens_.size() &&

@@ -230,6 +230,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("us", kCurrencyPrefix, "USD"), with_unit("c", kCurrencyPrefix, "CAD"),
     with_unit("hk", kCurrencyPrefix, "HKD"), with_unit("nz", kCurrencyPrefix, "NZD"),
     with_unit("s", kCurrencyPrefix, "SGD"), with_unit("r", kCurrencyPrefix, "BRL"),
+    // the letter against the figure: "N2.5trn" (naira), "Sh2.3 billion" (Kenyan shillings);
+    // "R250" is the rand, read where the letter is (R$ stays the real)
+    with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
 
     role("percent", kPercentWord), role("pc", kPercentWord), role("bp", kPercentWord),
     role("bps", kPercentWord), role("pct", kPercentWord),
