@@ -412,6 +412,11 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"AResolutionOfADate",
                   "The Security Council blessed Gaza's Board of Peace in resolution 2803 of 27 November.",
                   "2025-12-09", "27 November", "unsc_res_2803.adopted", Verdict::kContradicted},
+        // A date more than a year before an event, in a sentence set before it, is another's.
+        CheckCase{"ADateOfAnEarlierTruce",
+                  "A pause in Gaza that began on 24 November 2023 ran for seven days; fighting resumed on 1 December "
+                  "2023.",
+                  "2026-01-29", "1 December 2023", "", Verdict::kUnverified},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -684,12 +684,20 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   for (std::size_t i = 0; i < count; ++i) reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
   mark_asides(text, reading);
   reading.last_day_dated.reset();
-  for (const Mention* mention : mentions) {
-    if (!is_date_mention(*mention) || !mention->date) continue;
-    const int last = mention->qualifier == Qualifier::kSince
+  reading.last_day_dated_by_others.reset();
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mention = *mentions[m];
+    if (!is_date_mention(mention) || !mention.date) continue;
+    const int last = mention.qualifier == Qualifier::kSince
                          ? days_since_epoch(published)
-                         : days_since_epoch(last_day(mention->date_end ? *mention->date_end : *mention->date));
-    reading.last_day_dated = std::max(reading.last_day_dated.value_or(last), last);
+                         : days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
+    if (!reading.last_day_dated || last > *reading.last_day_dated) {
+      reading.last_day_dated_by_others = reading.last_day_dated;
+      reading.last_day_dated = last;
+      reading.last_day_dated_by = m;
+    } else {
+      reading.last_day_dated_by_others = std::max(reading.last_day_dated_by_others.value_or(last), last);
+    }
   }
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
@@ -901,10 +909,22 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       const bool event = is_date || index.one_day_facts[fact_index];
       if (event ? ahead > kAnnouncedAheadDays : (!fact.stable && ahead > 0)) continue;
       constexpr int kEventSlackDays = 30;  // "in late 2025" for an event of early January
-      // An event after the last day the sentence's dates reach is not what it counts.
+      // An event after the last day the sentence's dates reach is not what it counts;
+      // nor is a date of its own more than a year before it, when the sentence's other
+      // dates are before it too ("A pause that began on 24 November 2023 ran for seven
+      // days; fighting resumed on 1 December 2023" is no resumption of 2025; a slip of a
+      // month or a season is still that event's).
+      const int event_day = index.first_point_day[fact_index];
       if (!is_date && index.one_day_facts[fact_index] && sentence.last_day_dated &&
-          *sentence.last_day_dated + kEventSlackDays < index.first_point_day[fact_index]) {
+          *sentence.last_day_dated + kEventSlackDays < event_day) {
         continue;
+      }
+      if (is_date && index.one_day_facts[fact_index] && mention.date) {
+        const std::optional<int> others =
+            sentence.last_day_dated_by == which ? sentence.last_day_dated_by_others : sentence.last_day_dated;
+        const int own = days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
+        constexpr int kOtherYearDays = 365;
+        if (others && *others + kEventSlackDays < event_day && own + kOtherYearDays < event_day) continue;
       }
     }
     Candidate candidate{fact_index};

@@ -143,6 +143,8 @@ struct SentenceReading {
   /// days_since_epoch, when it has any: "A week-long truce in November 2023 ... in
   /// exchange for 240 prisoners" is set before any later event.
   std::optional<int> last_day_dated;
+  std::size_t last_day_dated_by = 0;       ///< the mention whose date reaches last_day_dated
+  std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
   std::vector<bool> period_before;             ///< a period ("in 2024", "from 10 to 23 October") ends before token i
 };
