@@ -76,5 +76,13 @@ TEST(ExtractHeldOut11, TheRandTheNairaAndTheShillingByTheirLetter) {
   EXPECT_EQ(only("The rate is US67.2c.", "US67.2c").unit, "USD");
 }
 
+// Round 11 (article 102): what is measured between a measure and its rate per head.
+TEST(ExtractHeldOut11, AMeasureOfAStuffPerHead) {
+  const Mention water = only("Families survive on about 3 litres of water per person per day.",
+                             "about 3 litres of water per person per day");
+  EXPECT_EQ(water.unit, "litres/person/day");
+  EXPECT_EQ(only("Trucks brought 5 litres of fuel.", "5 litres").unit, "litres");
+}
+
 }  // namespace
 }  // namespace figcheck

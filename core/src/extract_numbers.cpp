@@ -1136,6 +1136,13 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
           attached(rate_end + 1)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
       }
+      // "about 3 litres of water per person per day": what is measured, before its rate
+      if (word(rate_end, "of") && spaced(rate_end) && spaced(rate_end + 1) && rate_end + 1 < tokens_.size() &&
+          tokens_[rate_end + 1].type == TokenType::kWord && tokens_[rate_end + 1].lexeme == nullptr &&
+          (word(rate_end + 2, "per") || word(rate_end + 2, "a")) && spaced(rate_end + 2) && spaced(rate_end + 3) &&
+          word_in(rate_end + 3, kHeadWords) && unit.find('/') == std::string::npos) {
+        rate_end += 2;
+      }
       // "6 litres per person per day", "2kg a head each month"
       if ((word(rate_end, "per") || word(rate_end, "a")) &&
           spaced(rate_end) && spaced(rate_end + 1) && word_in(rate_end + 1, kHeadWords) &&
