@@ -39,12 +39,10 @@ std::string unmatched_explanation(const Mention& mention, const detail::MatchOut
   return explanation + ".";
 }
 
-// Whether a clause mark (, ; : brackets, a dash) stands in text[from, to).
+// Whether a clause mark stands in text[from, to), as the matcher's tokens mark clauses.
 bool clause_mark_between(std::string_view text, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to && i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return true;
-    if (text.substr(i, 3) == "\xE2\x80\x93" || text.substr(i, 3) == "\xE2\x80\x94") return true;  // en, em dash
+    if (detail::clause_mark_width(text, i, to) != 0) return true;
   }
   return false;
 }
@@ -220,7 +218,7 @@ std::optional<TableRow> table_row_of(std::string_view text, detail::ByteRange li
                                      const std::optional<std::pair<TableRow, std::size_t>>& previous) {
   constexpr std::size_t kMaxColumns = 24;
   const std::string_view body = text.substr(line.begin, line.end - line.begin);
-  if (body.find('|') == std::string_view::npos || body.find('\n') != body.rfind('\n')) return std::nullopt;
+  if (body.find('|') == std::string_view::npos) return std::nullopt;  // (a sentence is at most a line)
   if (static_cast<std::size_t>(std::count(body.begin(), body.end(), '|')) > kMaxColumns) return std::nullopt;
   TableRow row;
   row.cells = cells_of(text, line);

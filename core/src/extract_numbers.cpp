@@ -609,6 +609,13 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   return numeral;
 }
 
+// Past "of ice", "of water": the plain word a measure is of, before its rate.
+std::size_t Scanner::past_what_is_measured(std::size_t k) const {
+  const bool stuff = word(k, "of") && spaced(k) && spaced(k + 1) && k + 1 < tokens_.size() &&
+                     tokens_[k + 1].type == TokenType::kWord && tokens_[k + 1].lexeme == nullptr;
+  return stuff ? k + 2 : k;
+}
+
 std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
   if (!spaced(k)) return {};
   if (has(k, kRateAdverb)) {
@@ -1137,11 +1144,10 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
       }
       // "about 3 litres of water per person per day": what is measured, before its rate
-      if (word(rate_end, "of") && spaced(rate_end) && spaced(rate_end + 1) && rate_end + 1 < tokens_.size() &&
-          tokens_[rate_end + 1].type == TokenType::kWord && tokens_[rate_end + 1].lexeme == nullptr &&
-          (word(rate_end + 2, "per") || word(rate_end + 2, "a")) && spaced(rate_end + 2) && spaced(rate_end + 3) &&
-          word_in(rate_end + 3, kHeadWords) && unit.find('/') == std::string::npos) {
-        rate_end += 2;
+      const std::size_t past_stuff = past_what_is_measured(rate_end);
+      if (past_stuff != rate_end && (word(past_stuff, "per") || word(past_stuff, "a")) && spaced(past_stuff) &&
+          spaced(past_stuff + 1) && word_in(past_stuff + 1, kHeadWords) && unit.find('/') == std::string::npos) {
+        rate_end = past_stuff;
       }
       // "6 litres per person per day", "2kg a head each month"
       if ((word(rate_end, "per") || word(rate_end, "a")) &&
@@ -1165,9 +1171,8 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       }
       std::string_view period = rate_period(*end, rate_end);
       // "270 billion tonnes of ice a year": what is measured, between the unit and its period
-      if (period.empty() && word(*end, "of") && spaced(*end) && spaced(*end + 1) && *end + 1 < tokens_.size() &&
-          tokens_[*end + 1].type == TokenType::kWord && tokens_[*end + 1].lexeme == nullptr) {
-        period = rate_period(*end + 2, rate_end);
+      if (period.empty() && past_what_is_measured(*end) != *end) {
+        period = rate_period(past_what_is_measured(*end), rate_end);
       }
       if (!period.empty() && unit.find('/') == std::string::npos && unit != "mph") {
         if (period == "hour" && (unit == "mi" || unit == "km")) {

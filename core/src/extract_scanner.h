@@ -143,6 +143,7 @@ class Scanner {
   /// A temperature written after a numeral: "23C", "1.5°C", "40 degrees Celsius".
   std::optional<std::size_t> parse_temperature(std::size_t k, std::string& unit, double value) const;
   /// "a day", "per year", "an hour", "daily" after a unit: the period, or empty.
+  std::size_t past_what_is_measured(std::size_t k) const;
   std::string_view rate_period(std::size_t k, std::size_t& end) const;
   std::optional<Candidate> parse_vague(std::size_t j) const;
   std::optional<Candidate> parse_fraction(std::size_t j) const;

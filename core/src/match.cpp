@@ -792,8 +792,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
-  outcome.whole_of_previous = is_whole && span.begin > 0 && sentence.mention_at[span.begin - 1] < 0 &&
-                              which > 0 && whole_after_part(sentence, sentence.mention_spans[which - 1]).has_value();
+  if (which > 0) {
+    const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
+    outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
+  }
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
   // the part, and the whole's noun phrase is no distance to it.
   std::optional<std::size_t> reach_end;

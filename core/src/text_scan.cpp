@@ -107,17 +107,21 @@ std::string fold_word(std::string_view word) {
   return form;
 }
 
+std::size_t clause_mark_width(std::string_view text, std::size_t at, std::size_t end) {
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return 1;
+  if (c == 0xE2 && starts_with_dash(text, at)) return 3;
+  if (c == '-' && at + 1 < end && text[at + 1] == '-') return 2;
+  return 0;
+}
+
 void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens) {
   tokens.clear();
   tokens.reserve((range.end - range.begin) / 5 + 1);  // news prose averages about six bytes a word
   std::size_t i = range.begin;
   while (i < range.end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    const bool dash = c == 0xE2 && starts_with_dash(text, i);
-    const bool clause_mark = c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || dash ||
-                             (c == '-' && i + 1 < range.end && text[i + 1] == '-');
-    if (clause_mark) {
-      const std::size_t width = dash ? 3 : (c == '-' ? 2 : 1);
+    if (const std::size_t width = clause_mark_width(text, i, range.end)) {
       Token& token = tokens.emplace_back();
       token.type = Token::Type::kClauseMark;
       token.bytes = {i, std::min(i + width, range.end)};

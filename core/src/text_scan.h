@@ -32,8 +32,12 @@ struct Token {
   ByteRange bytes;
 };
 
+/// The bytes of the clause mark at `text[at]` before `end` (, ; : ( ), an en or em
+/// dash, "--"), or 0 when there is none.
+std::size_t clause_mark_width(std::string_view text, std::size_t at, std::size_t end);
+
 /// Words (letters and digits; apostrophes and hyphens split words) and clause
-/// marks (, ; : ( ) and dashes) of `text[range]`.
+/// marks (as clause_mark_width reads them) of `text[range]`.
 /// `tokens` is overwritten, its storage reused.
 void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens);
 
