@@ -306,7 +306,7 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     if (!published_known_ || !spaced(y)) return;
     if (word(y, "of") && spaced(y + 1)) ++y;
     if (!(word(y, "last") || word(y, "next")) || !word(y + 1, "year") || !spaced(y + 1) ||
-        (attached(y + 2) && (symbol(y + 2, '\'') || symbol(y + 2, U'\u2019')))) {
+        (attached(y + 2) && is_apostrophe(y + 2))) {
       return;
     }
     part.year = published_.year + (word(y, "last") ? -1 : 1);
@@ -703,7 +703,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   if (word(i, "yesterday")) return day_candidate(-1, i + 1, "yesterday");
   if (word(i, "today")) {
     // "in today's money" is a price level, not a day
-    const bool possessive = (symbol(i + 1, '\'') || symbol(i + 1, U'\u2019')) && attached(i + 1) &&
+    const bool possessive = is_apostrophe(i + 1) && attached(i + 1) &&
                             word(i + 2, "s") && attached(i + 2);
     if (possessive && i > 0 && word(i - 1, "in")) return std::nullopt;
     return day_candidate(0, i + 1, "today");
@@ -882,7 +882,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
 std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
   if (!has(i, kHoliday) || !tokens_[i].capitalized) return std::nullopt;
   auto possessive = [&](std::size_t k) {
-    return (symbol(k, '\'') || symbol(k, U'\u2019')) && attached(k) && word(k + 1, "s") && attached(k + 1);
+    return is_apostrophe(k) && attached(k) && word(k + 1, "s") && attached(k + 1);
   };
   int month = 0;
   int day = 0;
@@ -1091,7 +1091,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       !(attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol)) {
     const int decade = small_number(i);
     std::size_t t = i;
-    if (t > 0 && (symbol(t - 1, '\'') || symbol(t - 1, U'\u2019')) && attached(t)) --t;
+    if (t > 0 && is_apostrophe(t - 1) && attached(t)) --t;
     if (decade >= 20 && decade % 10 == 0 && t > 0 && word(t - 1, "the") && spaced(t) && !temperature_before(t)) {
       return decade_candidate(1900 + decade, i + 2);
     }
