@@ -4,6 +4,7 @@
 #include <cctype>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <limits>
 #include <optional>
@@ -16,22 +17,12 @@ namespace {
 std::vector<std::string> fold_phrase(std::string_view phrase) {
   std::vector<std::string> words;
   std::vector<Token> tokens;
-  tokenize(phrase, {0, phrase.size()}, tokens);
+  std::string forms;
+  tokenize(phrase, {0, phrase.size()}, tokens, forms);
   for (const Token& token : tokens) {
-    if (token.type == Token::Type::kWord) words.push_back(token.form);
+    if (token.type == Token::Type::kWord) words.emplace_back(token.form);
   }
   return words;
-}
-
-// Words that end a figure's noun phrase: "422 Palestinians and ...", "28 others since ...".
-constexpr std::array<std::string_view, 40> kPhraseBreaks = {
-    "and",   "or",    "but",   "since", "in",    "on",   "at",    "to",    "from",  "with",
-    "by",    "for",   "as",    "who",   "which", "that", "were",  "was",   "have",  "has",
-    "had",   "are",   "is",    "be",    "been",  "will", "would", "could", "than",  "after",
-    "before", "during", "amid", "over", "under", "into", "across", "while", "when", "this"};
-
-bool breaks_phrase(const std::string& form) {
-  return std::find(kPhraseBreaks.begin(), kPhraseBreaks.end(), form) != kPhraseBreaks.end();
 }
 
 // Token indices a byte range covers; tokens are in text order, so a binary search finds them.
@@ -95,7 +86,10 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
   TokenSpan head{i, i};
   while (head.end < tokens.size() && head.end - head.begin < 3) {
     const Token& token = tokens[head.end];
-    if (token.type != Token::Type::kWord || breaks_phrase(token.form) || sentence.mention_at[head.end] >= 0) break;
+    if (token.type != Token::Type::kWord || (sentence.word_classes[head.end] & kPhraseBreakWord) != 0 ||
+        sentence.mention_at[head.end] >= 0) {
+      break;
+    }
     ++head.end;
   }
   return head;
@@ -148,7 +142,7 @@ bool whole_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
 bool is_part_of_unnamed_whole(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
   if (mention.end + 1 < tokens.size() && tokens[mention.end].form == "of") {
-    const std::string& next = tokens[mention.end + 1].form;
+    const std::string_view next = tokens[mention.end + 1].form;
     if (next == "them" || next == "whom" || next == "which" || next == "those" || next == "these") return true;
   }
   return mention.begin > 0 && tokens[mention.begin - 1].form == "including";
@@ -167,7 +161,7 @@ struct RunningTotalReading {
 // "by Sunday", "up to 1 March".
 bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (span.begin == 0) return false;
-  const std::string& before = sentence.tokens[span.begin - 1].form;
+  const std::string_view before = sentence.tokens[span.begin - 1].form;
   if (before == "of" || before == "by" || before == "until" || before == "to" || before == "through") return true;
   // "70,112 — Palestinians killed, per the Gaza health ministry (Dec. 3)": a date in
   // brackets is the day the figure was given for.
@@ -178,7 +172,7 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
       "briefing", "statement"};
   std::size_t at = span.begin - 1;
   if (before == "on" && at > 0) --at;
-  const std::string& verb = sentence.tokens[at].form;
+  const std::string_view verb = sentence.tokens[at].form;
   return std::find(kReporting.begin(), kReporting.end(), verb) != kReporting.end();
 }
 
@@ -191,7 +185,7 @@ bool passed_before(const SentenceReading& sentence, TokenSpan figure) {
 bool of_the_war(const SentenceReading& sentence, std::size_t at) {
   const auto& tokens = sentence.tokens;
   if (at + 1 >= tokens.size() || tokens[at].form != "of") return false;
-  const std::string& what = tokens[at + 1].form;
+  const std::string_view what = tokens[at + 1].form;
   return what == "war" || what == "fighting" || what == "conflict" || what == "bombardment";
 }
 
@@ -200,10 +194,10 @@ bool of_the_war(const SentenceReading& sentence, std::size_t at) {
 bool dates_the_figure_reached(const SentenceReading& sentence, TokenSpan figure, TokenSpan date) {
   const auto& tokens = sentence.tokens;
   if (figure.begin == 0 || figure.end + 1 >= tokens.size()) return false;
-  const std::string& part = tokens[figure.end + 1].form;  // "in mid-May", "by late 2024"
+  const std::string_view part = tokens[figure.end + 1].form;  // "in mid-May", "by late 2024"
   const bool part_of_period = part == "mid" || part == "early" || part == "late";
   if (date.begin != figure.end + 1 && !(part_of_period && date.begin == figure.end + 2)) return false;
-  const std::string& preposition = tokens[figure.end].form;
+  const std::string_view preposition = tokens[figure.end].form;
   if (preposition != "on" && preposition != "in" && preposition != "by") return false;
   std::size_t verb = figure.begin - 1;
   if (tokens[verb].form == "to" && verb > 0) --verb;  // "rose to 40,000 on Thursday"
@@ -324,7 +318,7 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
 
 // Whether a hit is a stated scope: a phrase that opens with since, during or despite.
 bool states_scope(const SentenceReading& sentence, const PhraseHit& hit) {
-  const std::string& first = sentence.tokens[hit.begin].form;
+  const std::string_view first = sentence.tokens[hit.begin].form;
   return hit.end - hit.begin > 1 && (first == "since" || first == "during" || first == "despite");
 }
 
@@ -408,7 +402,7 @@ bool metric_takes_milestone(const SentenceReading& sentence, const PhraseHit& me
     std::size_t after = i;
     while (after < sentence.tokens.size() && sentence.mention_at[after] == m) ++after;
     if (after >= sentence.tokens.size()) return false;
-    const std::string& unit = sentence.tokens[after].form;
+    const std::string_view unit = sentence.tokens[after].form;
     return (sentence.word_classes[after] & kTimeUnitWord) != 0 || unit == "year" || unit == "anniversary";
   }
   return false;
@@ -456,7 +450,7 @@ void mark_asides(std::string_view text, SentenceReading& reading) {
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
   if (first < mention.begin) {
-    const std::string& word = sentence.tokens[first].form;
+    const std::string_view word = sentence.tokens[first].form;
     if (word == "on" || word == "in" || word == "since" || word == "from" || word == "by" || word == "until" ||
         word == "at") {
       ++first;
@@ -465,18 +459,12 @@ bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenS
   return first == mention.begin;
 }
 
-// Nouns that say a figure counts people without saying which: they fit any
-// fact about people.
-constexpr std::array<std::string_view, 16> kGenericHeads = {
-    "people", "person", "palestinian", "gazan", "civilian", "resident", "other", "individual",
-    "israeli", "more", "them", "whom", "total", "in", "including", "were"};
-
 // Whether the figure's own noun phrase names something the fact's words do not.
 template <typename Hits>
 bool head_conflicts(const SentenceReading& sentence, TokenSpan head, Hits hits_begin, Hits hits_end) {
   // "240 Palestinian prisoners": a generic word may only qualify the noun after it.
   const auto generic = [&](std::size_t i) {
-    return std::find(kGenericHeads.begin(), kGenericHeads.end(), sentence.tokens[i].form) != kGenericHeads.end();
+    return (sentence.word_classes[i] & kGenericHeadWord) != 0;
   };
   std::size_t noun = head.begin;
   while (noun < head.end && generic(noun)) ++noun;
@@ -509,8 +497,35 @@ struct Candidate {
 }  // namespace
 
 std::uint64_t WordTable::hash(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ULL;  // FNV-1a
-  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  // A few whole-word loads, not a step per byte: hashing byte by byte was most of a
+  // lookup. Short words are read as two overlapping halves, longer ones eight bytes
+  // a step with the last step overlapping.
+  const auto load32 = [&](std::size_t at) {
+    std::uint32_t v;
+    std::memcpy(&v, word.data() + at, sizeof v);
+    return static_cast<std::uint64_t>(v);
+  };
+  const auto load64 = [&](std::size_t at) {
+    std::uint64_t v;
+    std::memcpy(&v, word.data() + at, sizeof v);
+    return v;
+  };
+  constexpr std::uint64_t kMultiplier = 0xFF51AFD7ED558CCDULL;
+  const std::size_t n = word.size();
+  std::uint64_t h = n * 0x9E3779B97F4A7C15ULL;
+  const auto mix = [&](std::uint64_t chunk) {
+    h = (h ^ chunk) * kMultiplier;
+    h ^= h >> 32;
+  };
+  if (n >= 8) {
+    for (std::size_t at = 0; at + 8 < n; at += 8) mix(load64(at));
+    mix(load64(n - 8));
+  } else if (n >= 4) {
+    mix((load32(0) << 32) | load32(n - 4));
+  } else if (n > 0) {
+    const auto byte = [&](std::size_t at) { return static_cast<std::uint64_t>(static_cast<unsigned char>(word[at])); };
+    mix((byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1));
+  }
   return h;
 }
 
@@ -548,6 +563,16 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   const auto add_class = [&](std::initializer_list<std::string_view> class_words, std::uint16_t word_class) {
     for (std::string_view word : class_words) words.insert(word).classes |= word_class;
   };
+  // Words that end a figure's noun phrase: "422 Palestinians and ...", "28 others since ...".
+  add_class({"and",    "or",     "but",  "since", "in",    "on",    "at",     "to",    "from",  "with",
+             "by",     "for",    "as",   "who",   "which", "that",  "were",   "was",   "have",  "has",
+             "had",    "are",    "is",   "be",    "been",  "will",  "would",  "could", "than",  "after",
+             "before", "during", "amid", "over",  "under", "into",  "across", "while", "when",  "this"},
+            kPhraseBreakWord);
+  // Nouns that say a figure counts people without saying which: they fit any fact about people.
+  add_class({"people", "person", "palestinian", "gazan", "civilian", "resident", "other", "individual", "israeli",
+             "more", "them", "whom", "total", "in", "including", "were"},
+            kGenericHeadWord);
   add_class({"and", "or", "while"}, kJoinWord);
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
@@ -629,7 +654,7 @@ bool is_list_item(std::string_view text, ByteRange sentence) {
 
 void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
                    const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading) {
-  tokenize(text, sentence, reading.tokens);
+  tokenize(text, sentence, reading.tokens, reading.token_forms);
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
   // What each word is for the matcher: its class bits and the phrases it opens.
@@ -790,31 +815,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                           : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   const TokenSpan head = head_of(sentence, span);
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
-  // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
-  const bool is_whole = is_whole_of_part(sentence, span);
   if (which > 0) {
     const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
     outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
-  }
-  // "27 of the 28 bodies have been returned": the verb after the whole belongs to
-  // the part, and the whole's noun phrase is no distance to it.
-  std::optional<std::size_t> reach_end;
-  if (const std::optional<TokenSpan> whole = whole_after_part(sentence, span)) {
-    const TokenSpan whole_head = head_of(sentence, *whole);
-    reach_end = std::max(whole->end, whole_head.end);
   }
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
   // "..., 20,000 of them children", "including 157 children": a part of another
   // figure is only about a fact that its own noun names.
   const bool is_part = !is_date && is_part_of_unnamed_whole(sentence, span);
-  // "Gaza City, the territory's largest, was home to 700,000": a clause that opens
-  // with its verb has its subject in the clauses before it, where an exclusion
-  // counts as if in the figure's own clause.
-  const bool clause_subject_before = clause.begin > 0 && clause.begin < tokens.size() &&
-                                     (sentence.word_classes[clause.begin] & kVerbFirstWord) != 0;
-  // Read only when a running total is a candidate.
-  std::optional<RunningTotalReading> total_reading;
-  const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
   constexpr std::size_t kWindow = 40;
@@ -824,6 +832,45 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                                [&](const PhraseHit& hit) { return hit.begin < window_begin; });
   const auto hits_end = std::partition_point(hits_begin, sentence.hits.end(),
                                              [&](const PhraseHit& hit) { return hit.begin < window_end; });
+  // Only facts with a metric close enough to reach the figure can match it: find
+  // them first, then read each one's hits in the window.
+  constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
+  const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
+  const std::size_t near_end = span.end + kMetricWindow;
+  std::vector<std::size_t> near_facts;
+  std::vector<const PhraseHit*> subject_hits;
+  for (auto hit = hits_begin; hit != hits_end; ++hit) {
+    if (hit->phrase->role == PhraseRole::kMetric && hit->end + kMetricWindow >= span.begin + 0 &&
+        hit->begin >= near_begin && hit->begin < near_end) {
+      if (kinds_compatible(mention.kind, dataset.facts[hit->fact].kind)) near_facts.push_back(hit->fact);
+    }
+  }
+  std::sort(near_facts.begin(), near_facts.end());
+  near_facts.erase(std::unique(near_facts.begin(), near_facts.end()), near_facts.end());
+  const char* const why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names"
+                                             : "No fact in the dataset is about what this figure counts";
+  if (near_facts.empty()) {
+    outcome.why_unmatched = why_unmatched;
+    return outcome;
+  }
+  // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
+  const bool is_whole = is_whole_of_part(sentence, span);
+  // "27 of the 28 bodies have been returned": the verb after the whole belongs to
+  // the part, and the whole's noun phrase is no distance to it.
+  std::optional<std::size_t> reach_end;
+  if (const std::optional<TokenSpan> whole = whole_after_part(sentence, span)) {
+    const TokenSpan whole_head = head_of(sentence, *whole);
+    reach_end = std::max(whole->end, whole_head.end);
+  }
+
+  // "Gaza City, the territory's largest, was home to 700,000": a clause that opens
+  // with its verb has its subject in the clauses before it, where an exclusion
+  // counts as if in the figure's own clause.
+  const bool clause_subject_before = clause.begin > 0 && clause.begin < tokens.size() &&
+                                     (sentence.word_classes[clause.begin] & kVerbFirstWord) != 0;
+  // Read only when a running total is a candidate.
+  std::optional<RunningTotalReading> total_reading;
+  const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
   // "The IPC on Friday confirmed": a date between a subject and its verb. Not after
   // a verb of its own ("the truce that began on January 19 collapsed").
   const bool date_before_verb =
@@ -864,22 +911,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     }
     stated_starts.push_back({&*hit, *since});
   }
-  // Only facts with a metric close enough to reach the figure can match it: find
-  // them first, then read each one's hits in the window.
-  constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
-  const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
-  const std::size_t near_end = span.end + kMetricWindow;
-  std::vector<std::size_t> near_facts;
-  std::vector<const PhraseHit*> subject_hits;
-  for (auto hit = hits_begin; hit != hits_end; ++hit) {
-    if (hit->phrase->role == PhraseRole::kMetric && hit->end + kMetricWindow >= span.begin + 0 &&
-        hit->begin >= near_begin && hit->begin < near_end) {
-      near_facts.push_back(hit->fact);
-    }
-  }
-  std::sort(near_facts.begin(), near_facts.end());
-  near_facts.erase(std::unique(near_facts.begin(), near_facts.end()), near_facts.end());
-
   for (std::size_t fact_index : near_facts) {
     const auto by_fact_begin = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index];
     const auto by_fact_end = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index + 1];
@@ -888,7 +919,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     const auto fact_hits_end = std::partition_point(
         fact_hits_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_end; });
     const Fact& fact = dataset.facts[fact_index];
-    if (!kinds_compatible(mention.kind, fact.kind)) continue;
     // Only counts are counted from a start; a rate or a share near "since the truce
     // began" is not ("remain below the 600 trucks a day agreed").
     const bool counted_before_stated_start =
@@ -1135,8 +1165,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     std::erase_if(candidates, [](const Candidate& candidate) { return candidate.start_differs; });
   }
   if (candidates.empty()) {
-    outcome.why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names"
-                                    : "No fact in the dataset is about what this figure counts";
+    outcome.why_unmatched = why_unmatched;
     return outcome;
   }
   std::sort(candidates.begin(), candidates.end(),

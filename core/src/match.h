@@ -111,6 +111,8 @@ enum WordClass : std::uint16_t {
   kPassWord = 1024,      ///< "passed", "topped": the figure after it is a bound the count went past
   kReachWord = 2048,     ///< "reached", "passed": with a date after the figure, the day it got there
   kProjectionWord = 4096,  ///< "could", "would", "projected": a figure that may come, not one that is
+  kPhraseBreakWord = 8192,   ///< "and", "since", "was": ends a figure's noun phrase
+  kGenericHeadWord = 16384,  ///< "people", "civilians": counts people without saying which
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
@@ -118,6 +120,7 @@ enum WordClass : std::uint16_t {
 /// proportion to its length.
 struct SentenceReading {
   std::vector<Token> tokens;
+  std::string token_forms;                     ///< what the tokens' forms point into
   std::vector<std::uint32_t> word_ids;         ///< KnownWord id of token i, or MatchIndex::kNoWord
   std::vector<std::uint16_t> word_classes;     ///< WordClass bits of token i
   std::vector<std::uint32_t> phrase_roots;     ///< trie node of the phrases token i opens, or kNoRoot

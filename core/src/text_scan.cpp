@@ -46,23 +46,30 @@ bool is_punctuation_mark(std::string_view text, std::size_t at) {
   return mark == "\xE2\x80" || mark == "\xC2\xA0" || mark == "\xC2\xAB" || mark == "\xC2\xBB";
 }
 
-// fold_word into `form`, reusing its storage.
-void fold_into(std::string_view word, std::string& form) {
-  form.assign(word);
-  for (char& c : form) c = ascii_lower(c);
-  const std::size_t n = form.size();
+// The length of fold_word(word) once `word` is written in lower case at `form`:
+// folding only ever shortens a word, so it is done in place.
+std::size_t fold_in_place(char* form, std::size_t n) {
   const auto ends_with = [&](std::string_view suffix) {
-    return n >= suffix.size() && std::string_view(form).substr(n - suffix.size()) == suffix;
+    return n >= suffix.size() && std::string_view(form + n - suffix.size(), suffix.size()) == suffix;
   };
   if (n > 4 && ends_with("ies")) {
-    form.replace(n - 3, 3, "y");
-  } else if (n > 4 && (ends_with("ches") || ends_with("shes") || ends_with("xes") || ends_with("sses"))) {
-    form.resize(n - 2);
-  } else if (n > 3 && form[n - 1] == 's' && form[n - 2] != 's' && form[n - 2] != 'u' &&
-             form[n - 2] != 'i') {
-    form.resize(n - 1);
+    form[n - 3] = 'y';
+    return n - 2;
   }
+  if (n > 4 && (ends_with("ches") || ends_with("shes") || ends_with("xes") || ends_with("sses"))) return n - 2;
+  if (n > 3 && form[n - 1] == 's' && form[n - 2] != 's' && form[n - 2] != 'u' && form[n - 2] != 'i') return n - 1;
+  return n;
 }
+
+// Per byte: its lower case when it is an ASCII letter or digit, else 0. One load
+// per byte of a word, which is what tokenizing costs.
+constexpr std::array<char, 256> kLowerAlnum = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    if (is_ascii_alnum(static_cast<unsigned char>(c))) table[static_cast<std::size_t>(c)] = ascii_lower(static_cast<char>(c));
+  }
+  return table;
+}();
 
 }  // namespace
 
@@ -102,8 +109,9 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
 }
 
 std::string fold_word(std::string_view word) {
-  std::string form;
-  fold_into(word, form);
+  std::string form(word.size(), '\0');
+  for (std::size_t i = 0; i < word.size(); ++i) form[i] = ascii_lower(word[i]);
+  form.resize(fold_in_place(form.data(), form.size()));
   return form;
 }
 
@@ -115,45 +123,52 @@ std::size_t clause_mark_width(std::string_view text, std::size_t at, std::size_t
   return 0;
 }
 
-void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens) {
+void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens, std::string& forms) {
   tokens.clear();
   tokens.reserve((range.end - range.begin) / 5 + 1);  // news prose averages about six bytes a word
+  // The words' folded forms are no longer than the words: sized once, the buffer
+  // never moves while the tokens' views are taken.
+  forms.resize(range.end - range.begin);
+  std::size_t written = 0;
   std::size_t i = range.begin;
   while (i < range.end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (const std::size_t width = clause_mark_width(text, i, range.end)) {
-      Token& token = tokens.emplace_back();
-      token.type = Token::Type::kClauseMark;
-      token.bytes = {i, std::min(i + width, range.end)};
-      token.form.assign(text.substr(i, token.bytes.end - i));
-      i += width;
-      continue;
-    }
     if (is_ascii_alnum(c) || (c >= 0xC0 && !is_punctuation_mark(text, i))) {
       const std::size_t begin = i;
-      // Letters, digits, the separators inside figures, and non-ASCII letters ("Türkiye").
+      char* const form = forms.data() + written;
+      std::size_t length = 0;
+      // Letters, digits, the separators inside figures, and non-ASCII letters ("Türkiye"),
+      // written in lower case as they are read.
       while (i < range.end) {
         const unsigned char d = static_cast<unsigned char>(text[i]);
-        if (is_ascii_alnum(d)) {
-          ++i;
+        if (const char lower = kLowerAlnum[d]) {
+          form[length++] = lower;
         } else if (d >= 0x80) {
           if ((d == 0xE2 && starts_with_dash(text, i)) || is_punctuation_mark(text, i)) break;
-          ++i;
+          form[length++] = static_cast<char>(d);
         } else if ((d == ',' || d == '.') && i + 1 < range.end &&
                    std::isdigit(static_cast<unsigned char>(text[i + 1])) && i > begin &&
                    std::isdigit(static_cast<unsigned char>(text[i - 1]))) {
-          ++i;
+          form[length++] = static_cast<char>(d);
         } else {
           break;
         }
+        ++i;
       }
-      Token& token = tokens.emplace_back();
-      fold_into(text.substr(begin, i - begin), token.form);
-      token.bytes = {begin, i};
+      length = fold_in_place(form, length);
+      written += length;
+      tokens.push_back({Token::Type::kWord, std::string_view(form, length), {begin, i}});
+      continue;
+    }
+    if (const std::size_t width = clause_mark_width(text, i, range.end)) {
+      const std::size_t end = std::min(i + width, range.end);
+      tokens.push_back({Token::Type::kClauseMark, text.substr(i, end - i), {i, end}});
+      i += width;
       continue;
     }
     ++i;
   }
+  forms.resize(written);
 }
 
 }  // namespace figcheck::detail

@@ -8,10 +8,10 @@
 
 namespace figcheck::detail {
 
-inline bool is_ascii_alnum(unsigned char c) {
+constexpr bool is_ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 /// A byte range [begin, end) of the text.
 struct ByteRange {
@@ -28,7 +28,9 @@ std::vector<ByteRange> split_sentences(std::string_view text);
 struct Token {
   enum class Type { kWord, kClauseMark };
   Type type = Type::kWord;
-  std::string form;  ///< lower case and singular ("palestinians" -> "palestinian"); a clause mark as written
+  /// Lower case and singular ("palestinians" -> "palestinian"); a clause mark as
+  /// written. A view into the text or into the forms tokenize was given.
+  std::string_view form;
   ByteRange bytes;
 };
 
@@ -37,9 +39,12 @@ struct Token {
 std::size_t clause_mark_width(std::string_view text, std::size_t at, std::size_t end);
 
 /// Words (letters and digits; apostrophes and hyphens split words) and clause
-/// marks (as clause_mark_width reads them) of `text[range]`.
-/// `tokens` is overwritten, its storage reused.
-void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens);
+/// marks (as clause_mark_width reads them) of `text[range]`. `tokens` and `forms`
+/// are overwritten, their storage reused; the tokens' forms point into `forms` and
+/// `text`, so both must outlive them, and `forms` must not change while they are used.
+/// (One buffer for a sentence's folded words, not a string per word: tokenizing was
+/// a third of reading a sentence.)
+void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens, std::string& forms);
 
 /// Lower case, plural folded to singular: "Trucks" -> "truck", "injuries" -> "injury".
 /// A word and its plural fold to the same form, which is all the matcher needs.
