@@ -446,6 +446,11 @@ void mark_asides(std::string_view text, SentenceReading& reading) {
   }
 }
 
+// The first of `hits` (ordered by begin) that begins at or after token `from`.
+std::vector<const PhraseHit*>::const_iterator hits_from(const std::vector<const PhraseHit*>& hits, std::size_t from) {
+  return std::partition_point(hits.begin(), hits.end(), [&](const PhraseHit* hit) { return hit->begin < from; });
+}
+
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
@@ -783,6 +788,14 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.hits_placed.assign(before.begin(), before.end());
   reading.hits_by_fact.resize(reading.hits.size());
   for (const PhraseHit& hit : reading.hits) reading.hits_by_fact[reading.hits_placed[hit.fact]++] = &hit;
+  reading.metric_hits.clear();
+  reading.start_hits.clear();
+  for (const PhraseHit& hit : reading.hits) {
+    if (hit.phrase->role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
+    if (hit.phrase->role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
+      reading.start_hits.push_back(&hit);
+    }
+  }
 }
 
 bool kinds_compatible(MentionKind mention, FactKind fact) {
@@ -828,10 +841,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   constexpr std::size_t kWindow = 40;
   const std::size_t window_begin = span.begin > kWindow ? span.begin - kWindow : 0;
   const std::size_t window_end = span.end + kWindow;
-  const auto hits_begin = std::partition_point(sentence.hits.begin(), sentence.hits.end(),
-                                               [&](const PhraseHit& hit) { return hit.begin < window_begin; });
-  const auto hits_end = std::partition_point(hits_begin, sentence.hits.end(),
-                                             [&](const PhraseHit& hit) { return hit.begin < window_end; });
   // Only facts with a metric close enough to reach the figure can match it: find
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
@@ -839,10 +848,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const std::size_t near_end = span.end + kMetricWindow;
   std::vector<std::size_t> near_facts;
   std::vector<const PhraseHit*> subject_hits;
-  for (auto hit = hits_begin; hit != hits_end; ++hit) {
-    if (hit->phrase->role == PhraseRole::kMetric && hit->end + kMetricWindow >= span.begin + 0 &&
-        hit->begin >= near_begin && hit->begin < near_end) {
-      if (kinds_compatible(mention.kind, dataset.facts[hit->fact].kind)) near_facts.push_back(hit->fact);
+  for (auto hit = hits_from(sentence.metric_hits, near_begin), end = hits_from(sentence.metric_hits, near_end);
+       hit != end; ++hit) {
+    if ((*hit)->end + kMetricWindow >= span.begin && kinds_compatible(mention.kind, dataset.facts[(*hit)->fact].kind)) {
+      near_facts.push_back((*hit)->fact);
     }
   }
   std::sort(near_facts.begin(), near_facts.end());
@@ -875,9 +884,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // a verb of its own ("the truce that began on January 19 collapsed").
   const bool date_before_verb =
       is_date && span.begin > clause.begin + 1 && tokens[span.begin - 1].form == "on" &&
-      std::none_of(hits_begin, hits_end, [&](const PhraseHit& hit) {
-        return hit.phrase->role == PhraseRole::kMetric && hit.end == span.begin - 1;
-      });
+      std::none_of(hits_from(sentence.metric_hits, window_begin), hits_from(sentence.metric_hits, window_end),
+                   [&](const PhraseHit* hit) { return hit->end == span.begin - 1; });
 
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<Candidate> candidates;
@@ -898,18 +906,16 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // start of a running total the dataset knows. A fact counted before that start
   // is not what the figure counts, unless its own words name the start too.
   stated_starts.clear();
-  for (auto hit = hits_begin; hit != hits_end; ++hit) {
-    if (hit->phrase->role != PhraseRole::kScope || !(sentence.word_classes[hit->begin] & kSinceWord)) continue;
+  for (auto start = hits_from(sentence.start_hits, window_begin), end = hits_from(sentence.start_hits, window_end);
+       start != end; ++start) {
+    const PhraseHit* hit = *start;
     const std::optional<Date>& since = dataset.facts[hit->phrase->fact].since;
     const bool in_clause = hit->begin >= clause.begin && hit->end <= clause.end;
     // A start given as a date ("since May 2024") is read from the date itself.
     const bool holds_a_figure = sentence.mention_starts_before[hit->end] != sentence.mention_starts_before[hit->begin] ||
                                 sentence.mention_at[hit->begin] >= 0;
-    if (hit->phrase->role != PhraseRole::kScope || !since || hit->end - hit->begin < 2 ||
-        !(sentence.word_classes[hit->begin] & kSinceWord) || (clause_states_scope && !in_clause) || holds_a_figure) {
-      continue;
-    }
-    stated_starts.push_back({&*hit, *since});
+    if (!since || hit->end - hit->begin < 2 || (clause_states_scope && !in_clause) || holds_a_figure) continue;
+    stated_starts.push_back({hit, *since});
   }
   for (std::size_t fact_index : near_facts) {
     const auto by_fact_begin = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index];

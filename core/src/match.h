@@ -128,6 +128,11 @@ struct SentenceReading {
   std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
   std::vector<std::uint32_t> hits_before_fact; ///< hits of facts [0, f): fact f's are hits_by_fact[f's, f+1's)
   std::vector<std::uint32_t> hits_placed;      ///< where the next hit of each fact goes, while sorting
+  /// The metric hits alone, and the scope hits that open with "since", ordered by
+  /// begin: a figure's first searches, which need not pass over the subjects every
+  /// fact shares ("Gaza" alone is a subject of most).
+  std::vector<const PhraseHit*> metric_hits;
+  std::vector<const PhraseHit*> start_hits;
   std::vector<std::size_t> clause_marks_before;///< clause marks in tokens [0, i)
   std::vector<std::size_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
   std::vector<std::size_t> clause_start;       ///< first token of the clause holding token i
