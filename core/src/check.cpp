@@ -28,15 +28,19 @@ std::string unmatched_explanation(const Mention& mention, const detail::MatchOut
     return "An ordinal; no fact in the dataset is about an ordinal, so it is not checked.";
   }
   if (mention.ambiguous) return "This can be read more than one way (" + mention.note + "), so it is not checked.";
-  std::string explanation = outcome.why_unmatched;
+  std::string explanation;
+  explanation.reserve(outcome.why_unmatched.size() + 1);  // one allocation in the usual case
+  explanation += outcome.why_unmatched;
   if (!outcome.candidates.empty()) {
     explanation += " (";
     for (std::size_t i = 0; i < outcome.candidates.size(); ++i) {
-      explanation += (i ? ", " : "") + outcome.candidates[i];
+      if (i > 0) explanation += ", ";
+      explanation += outcome.candidates[i];
     }
     explanation += "), so it is not checked rather than guessed";
   }
-  return explanation + ".";
+  explanation += '.';
+  return explanation;
 }
 
 // Whether a clause mark stands in text[from, to), as the matcher's tokens mark clauses.

@@ -168,7 +168,7 @@ struct MatchOutcome {
   const Fact* fact = nullptr;              ///< set when one fact clearly wins
   Claim claim;
   std::vector<std::string> candidates;     ///< tied facts when the words do not decide
-  std::string why_unmatched;               ///< when no fact is set
+  std::string_view why_unmatched;          ///< when no fact is set; a string literal
   /// The fact is a running total, but the clause counts from another start
   /// ("killed since 7 April 2023"): either another count or a wrong start, which
   /// only the figure's value can tell.

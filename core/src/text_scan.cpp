@@ -71,6 +71,14 @@ constexpr std::array<char, 256> kLowerAlnum = [] {
   return table;
 }();
 
+// The bytes at which a sentence may end: a line break, a full stop, a question
+// or exclamation mark. One load per byte passes over the rest.
+constexpr std::array<bool, 256> kMayEndSentence = [] {
+  std::array<bool, 256> table{};
+  for (char c : {'\n', '.', '!', '?'}) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
 }  // namespace
 
 std::vector<ByteRange> split_sentences(std::string_view text) {
@@ -81,12 +89,12 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
     begin = end;
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!kMayEndSentence[static_cast<unsigned char>(text[i])]) continue;
     const char c = text[i];
     if (c == '\n') {
       close(i + 1);
       continue;
     }
-    if (c != '.' && c != '!' && c != '?') continue;
     // The mark may be followed by closing quotes; then a space and a capital or a quote.
     std::size_t next = i + 1;
     while (next < text.size() && (text[next] == '"' || text[next] == '\'' || text[next] == ')')) ++next;
