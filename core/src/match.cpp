@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <initializer_list>
@@ -408,6 +409,14 @@ bool metric_takes_milestone(const SentenceReading& sentence, const PhraseHit& me
   return false;
 }
 
+// Sets a per-token table of a sentence to `n` entries of `value`. Its storage grows
+// to a power of two, so that a text's longer sentences seldom allocate again.
+template <typename T, typename Value>
+void fill_table(std::vector<T>& table, std::size_t n, Value value) {
+  if (table.capacity() < n) table.reserve(std::bit_ceil(n));
+  table.assign(n, static_cast<T>(value));
+}
+
 // ", including 112 children,", ", among them 20 women,", ", most of them children,":
 // an aside that opens with a comma and one of these words and closes with a comma
 // within a few words.
@@ -418,7 +427,7 @@ void mark_asides(std::string_view text, SentenceReading& reading) {
     return i < count && tokens[i].type == Token::Type::kClauseMark && text[tokens[i].bytes.begin] == ',';
   };
   const auto form = [&](std::size_t i) -> std::string_view { return i < count ? tokens[i].form : std::string_view(); };
-  reading.in_aside.assign(count, false);
+  fill_table(reading.in_aside, count, 0);
   constexpr std::size_t kAsideWords = 8;
   for (std::size_t i = 0; i + 1 < count; ++i) {
     if (!comma(i)) continue;
@@ -429,12 +438,12 @@ void mark_asides(std::string_view text, SentenceReading& reading) {
     std::size_t close = i + 2;
     while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
     if (!comma(close)) continue;
-    for (std::size_t t = i; t <= close; ++t) reading.in_aside[t] = true;
+    for (std::size_t t = i; t <= close; ++t) reading.in_aside[t] = 1;
     i = close - 1;  // the closing comma may open the next aside
   }
-  reading.aside_words_before.assign(count + 1, 0);
-  reading.aside_marks_before.assign(count + 1, 0);
-  reading.aside_figures_before.assign(count + 1, 0);
+  fill_table(reading.aside_words_before, count + 1, 0);
+  fill_table(reading.aside_marks_before, count + 1, 0);
+  fill_table(reading.aside_figures_before, count + 1, 0);
   for (std::size_t i = 0; i < count; ++i) {
     const bool aside = reading.in_aside[i];
     const bool mark = tokens[i].type == Token::Type::kClauseMark;
@@ -663,10 +672,10 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
   // What each word is for the matcher: its class bits and the phrases it opens.
-  reading.word_classes.assign(count, 0);
-  reading.word_ids.assign(count, MatchIndex::kNoWord);
+  fill_table(reading.word_classes, count, 0);
+  fill_table(reading.word_ids, count, MatchIndex::kNoWord);
   std::vector<std::uint32_t>& roots = reading.phrase_roots;
-  roots.assign(count, MatchIndex::kNoRoot);
+  fill_table(roots, count, MatchIndex::kNoRoot);
   for (std::size_t i = 0; i < count; ++i) {
     if (tokens[i].type != Token::Type::kWord) continue;
     const KnownWord* found = index.words.find(tokens[i].form);
@@ -685,10 +694,10 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   const auto is_mark = [&](std::size_t i) {
     return tokens[i].type == Token::Type::kClauseMark && !(label_dash && i == 1);
   };
-  reading.clause_marks_before.assign(count + 1, 0);
-  reading.joins_before.assign(count + 1, 0);
-  reading.clause_start.assign(count, 0);
-  reading.clause_end.assign(count, count);
+  fill_table(reading.clause_marks_before, count + 1, 0);
+  fill_table(reading.joins_before, count + 1, 0);
+  fill_table(reading.clause_start, count, 0);
+  fill_table(reading.clause_end, count, count);
   for (std::size_t i = 0; i < count; ++i) {
     const bool mark = is_mark(i);
     reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
@@ -701,8 +710,8 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.clause_end[i] = mark ? i : (i + 1 < count ? reading.clause_end[i + 1] : count);
   }
 
-  reading.mention_at.assign(count, -1);
-  reading.mention_starts_before.assign(count + 1, 0);
+  fill_table(reading.mention_at, count, -1);
+  fill_table(reading.mention_starts_before, count + 1, 0);
   reading.mentions.assign(mentions.begin(), mentions.end());
   reading.mention_spans.clear();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -734,19 +743,19 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.has_total_cue = list_item ||
                           std::any_of(reading.word_classes.begin(), reading.word_classes.end(),
                                       [](std::uint16_t c) { return (c & kTotalCueWord) != 0; });
-  reading.period_before.assign(count + 1, false);
+  fill_table(reading.period_before, count + 1, 0);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
     if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
         mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
       continue;
     }
-    reading.period_before[span.end] = true;  // a period ends here; carried forward below
+    reading.period_before[span.end] = 1;  // a period ends here; carried forward below
   }
-  for (std::size_t i = 1; i <= count; ++i) reading.period_before[i] = reading.period_before[i - 1] || reading.period_before[i];
+  for (std::size_t i = 1; i <= count; ++i) reading.period_before[i] |= reading.period_before[i - 1];
 
   reading.hits.clear();
-  std::vector<std::pair<std::uint32_t, std::size_t>> ending;  // phrases found at the current token, and their ends
+  std::vector<std::pair<std::uint32_t, std::size_t>>& ending = reading.phrases_ending;
   const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
     if (at >= count || reading.word_ids[at] == MatchIndex::kNoWord) return std::nullopt;
     for (const auto& [word, next] : index.nodes[node].children) {

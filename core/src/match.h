@@ -128,6 +128,7 @@ struct SentenceReading {
   std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
   std::vector<std::uint32_t> hits_before_fact; ///< hits of facts [0, f): fact f's are hits_by_fact[f's, f+1's)
   std::vector<std::uint32_t> hits_placed;      ///< where the next hit of each fact goes, while sorting
+  std::vector<std::pair<std::uint32_t, std::size_t>> phrases_ending;  ///< while finding hits: phrases, their ends
   /// The metric hits alone, and the scope hits that open with "since", ordered by
   /// begin: a figure's first searches, which need not pass over the subjects every
   /// fact shares ("Gaza" alone is a subject of most).
@@ -143,7 +144,7 @@ struct SentenceReading {
   std::vector<int> mention_at;                 ///< the mention covering token i, or -1
   /// ", including 112 children,": an aside set off by commas, which a figure before it
   /// reaches across to its verb. Per token: inside one (its commas included).
-  std::vector<bool> in_aside;
+  std::vector<std::uint8_t> in_aside;  // (bytes, not std::vector<bool>'s bits: read per hit)
   std::vector<std::size_t> aside_words_before;    ///< aside words in tokens [0, i)
   std::vector<std::size_t> aside_marks_before;    ///< aside commas in tokens [0, i)
   std::vector<std::size_t> aside_figures_before;  ///< mentions starting inside asides in tokens [0, i)
@@ -154,7 +155,7 @@ struct SentenceReading {
   std::size_t last_day_dated_by = 0;       ///< the mention whose date reaches last_day_dated
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
-  std::vector<bool> period_before;             ///< a period ("in 2024", "from 10 to 23 October") ends before token i
+  std::vector<std::uint8_t> period_before;     ///< a period ("in 2024", "from 10 to 23 October") ends before token i
 };
 
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
