@@ -23,15 +23,12 @@ bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
                        text[begin - 1] == '.')) {
     --begin;
   }
-  std::string word;
-  for (std::size_t i = begin; i < dot; ++i) {
-    word += ascii_lower(text[i]);
-  }
+  const std::string_view word = text.substr(begin, dot - begin);
   if (word.size() == 1) return true;  // an initial: "J. Smith"
-  for (std::string_view abbreviation : kAbbreviations) {
-    if (word == abbreviation) return true;
-  }
-  return false;
+  return std::any_of(kAbbreviations.begin(), kAbbreviations.end(), [&](std::string_view abbreviation) {
+    return abbreviation.size() == word.size() &&
+           std::equal(word.begin(), word.end(), abbreviation.begin(), [](char a, char b) { return ascii_lower(a) == b; });
+  });
 }
 
 // The UTF-8 dashes and brackets that separate clauses: en dash, em dash.
