@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <cctype>
 
 namespace figcheck::detail {
@@ -76,6 +79,37 @@ constexpr std::array<bool, 256> kMayEndSentence = [] {
   return table;
 }();
 
+// Eight bytes of a text: how many of them, from the first, are ASCII letters and
+// digits, and all eight in lower case as far as those go (a letter or digit with the
+// 0x20 bit set is its lower case). Words are read a step of eight at a time this way,
+// not a byte at a time.
+struct AlnumRun {
+  std::size_t length = 0;
+  std::uint64_t lowered = 0;
+};
+
+AlnumRun alnum_run(const char* bytes) {
+  std::uint64_t word;
+  std::memcpy(&word, bytes, sizeof word);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  const std::uint64_t lowered = word | (kOnes * 0x20);
+  // Per byte, without carries between them (the low seven bits plus at most 0x7F):
+  // the high bit is set from the lower bound on, and from one past the upper bound on.
+  const auto at_least = [](std::uint64_t bytes7, unsigned bound) { return bytes7 + kOnes * (0x80 - bound); };
+  const std::uint64_t lowered7 = lowered & ~kHighs;
+  const std::uint64_t word7 = word & ~kHighs;
+  const std::uint64_t letters = at_least(lowered7, 'a') & ~at_least(lowered7, 'z' + 1);
+  const std::uint64_t digits = at_least(word7, '0') & ~at_least(word7, '9' + 1);
+  const std::uint64_t others = ~((letters | digits) & ~word) & kHighs;
+  std::size_t length = 8;
+  if (others != 0) {
+    length = std::endian::native == std::endian::little ? static_cast<std::size_t>(std::countr_zero(others)) / 8
+                                                        : static_cast<std::size_t>(std::countl_zero(others)) / 8;
+  }
+  return {length, lowered};
+}
+
 }  // namespace
 
 std::vector<ByteRange> split_sentences(std::string_view text) {
@@ -133,7 +167,7 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
   tokens.reserve((range.end - range.begin) / 5 + 1);  // news prose averages about six bytes a word
   // The words' folded forms are no longer than the words: sized once, the buffer
   // never moves while the tokens' views are taken.
-  forms.resize(range.end - range.begin);
+  forms.resize(range.end - range.begin + 8);  // (eight more: a word's last step writes eight bytes)
   std::size_t written = 0;
   std::size_t i = range.begin;
   while (i < range.end) {
@@ -145,6 +179,15 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
       // Letters, digits, the separators inside figures, and non-ASCII letters ("Türkiye"),
       // written in lower case as they are read.
       while (i < range.end) {
+        if (i + 8 <= text.size()) {
+          const AlnumRun run = alnum_run(text.data() + i);
+          const std::size_t step = std::min(run.length, range.end - i);
+          std::memcpy(form + length, &run.lowered, sizeof run.lowered);
+          length += step;
+          i += step;
+          if (step == 8) continue;
+          if (i >= range.end) break;
+        }
         const unsigned char d = static_cast<unsigned char>(text[i]);
         if (const char lower = kLowerAlnum[d]) {
           form[length++] = lower;
