@@ -1,7 +1,9 @@
 #include "figcheck/date.h"
 
 #include <array>
-#include <cstdio>
+#include <charconv>
+
+#include "format.h"
 
 namespace figcheck {
 namespace {
@@ -65,43 +67,60 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return date;
 }
 
-std::string format_iso_date(const Date& date) {
-  // Written digit by digit: a report formats a handful of dates per figure, and
+char* detail::write_iso_date(const Date& date, char* out) {
+  // Written digit by digit: a report writes a handful of dates per figure, and
   // printf costs more than the rest of the report writing.
-  char buffer[16];
-  std::size_t length = 0;
-  const auto put = [&](int value, int digits) {
-    for (int place = digits - 1; place >= 0; --place) {
-      int divisor = 1;
-      for (int i = 0; i < place; ++i) divisor *= 10;
-      buffer[length++] = static_cast<char>('0' + (value / divisor) % 10);
-    }
-  };
-  if (date.year < 0 || date.year > 9999) return std::to_string(date.year);
-  put(date.year, 4);
+  if (date.year < 0 || date.year > 9999) return std::to_chars(out, out + kIsoDateLongest, date.year).ptr;
+  const auto digit = [](int value) { return static_cast<char>('0' + value % 10); };
+  // The year is 0..9999 here: unsigned, its digits cost less to take apart.
+  const unsigned year = static_cast<unsigned>(date.year);
+  *out++ = static_cast<char>('0' + year / 1000);
+  *out++ = static_cast<char>('0' + year / 100 % 10);
+  *out++ = static_cast<char>('0' + year / 10 % 10);
+  *out++ = static_cast<char>('0' + year % 10);
   if (date.granularity() != Date::Granularity::kYear) {
-    buffer[length++] = '-';
-    put(date.month, 2);
+    *out++ = '-';
+    *out++ = digit(date.month / 10);
+    *out++ = digit(date.month);
   }
   if (date.granularity() == Date::Granularity::kDay) {
-    buffer[length++] = '-';
-    put(date.day, 2);
+    *out++ = '-';
+    *out++ = digit(date.day / 10);
+    *out++ = digit(date.day);
   }
-  return std::string(buffer, length);
+  return out;
+}
+
+std::string format_iso_date(const Date& date) {
+  char text[detail::kIsoDateLongest];
+  return std::string(text, detail::write_iso_date(date, text));
+}
+
+void detail::append_readable_date(std::string& out, const Date& date) {
+  if (!date.valid()) {
+    out += "(no date)";
+    return;
+  }
+  // A valid date's fields are short: a day of one or two digits, a year of one to four.
+  char digits[4];
+  const auto append_number = [&](int value) {
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+  };
+  if (date.granularity() == Date::Granularity::kDay) {
+    append_number(date.day);
+    out += ' ';
+  }
+  if (date.granularity() != Date::Granularity::kYear) {
+    out += kMonthNames[date.month - 1];
+    out += ' ';
+  }
+  append_number(date.year);
 }
 
 std::string format_readable_date(const Date& date) {
-  if (!date.valid()) return "(no date)";
-  std::string year = std::to_string(date.year);
-  switch (date.granularity()) {
-    case Date::Granularity::kYear:
-      return year;
-    case Date::Granularity::kMonth:
-      return std::string(kMonthNames[date.month - 1]) + " " + year;
-    case Date::Granularity::kDay:
-      return std::to_string(date.day) + " " + std::string(kMonthNames[date.month - 1]) + " " + year;
-  }
-  return year;
+  std::string text;
+  detail::append_readable_date(text, date);
+  return text;
 }
 
 // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.

@@ -11,19 +11,23 @@ namespace {
 
 using detail::JsonWriter;
 
-void write_date(JsonWriter& out, const std::optional<Date>& date) {
-  date ? out.string(format_iso_date(*date)) : out.null();
+// An ISO date is digits and dashes: nothing to escape.
+void write_date(JsonWriter& out, const Date& date) {
+  char text[detail::kIsoDateLongest];
+  out.plain_string(std::string_view(text, static_cast<std::size_t>(detail::write_iso_date(date, text) - text)));
 }
+
+void write_date(JsonWriter& out, const std::optional<Date>& date) { date ? write_date(out, *date) : out.null(); }
 
 void write_expected(JsonWriter& out, const Expected& expected) {
   out.begin_object();
   out.key("value"), out.number_or_null(expected.value);
   out.key("low"), out.number_or_null(expected.low);
   out.key("high"), out.number_or_null(expected.high);
-  out.key("qualifier"), out.string_or_null(to_string(expected.qualifier));
+  out.key("qualifier"), out.plain_string_or_null(to_string(expected.qualifier));
   out.key("date"), write_date(out, expected.date);
   out.key("date_end"), write_date(out, expected.date_end);
-  out.key("as_of"), out.string(format_iso_date(expected.as_of));
+  out.key("as_of"), write_date(out, expected.as_of);
   out.key("source"), out.string(expected.source);
   out.key("url"), out.string(expected.url);
   out.end_object();
@@ -32,18 +36,18 @@ void write_expected(JsonWriter& out, const Expected& expected) {
 void write_finding(JsonWriter& out, const Finding& finding) {
   const Mention& mention = finding.mention;
   out.begin_object();
-  out.key("kind"), out.string(to_string(mention.kind));
+  out.key("kind"), out.plain_string(to_string(mention.kind));
   out.key("text"), out.string(mention.text);
   out.key("start"), out.integer(static_cast<std::int64_t>(mention.start));
   out.key("end"), out.integer(static_cast<std::int64_t>(mention.end));
   out.key("value"), out.number_or_null(mention.value);
   out.key("low"), out.number_or_null(mention.low);
   out.key("high"), out.number_or_null(mention.high);
-  out.key("qualifier"), out.string_or_null(to_string(mention.qualifier));
+  out.key("qualifier"), out.plain_string_or_null(to_string(mention.qualifier));
   out.key("unit"), out.string_or_null(mention.unit);
   out.key("date"), write_date(out, mention.date);
   out.key("date_end"), write_date(out, mention.date_end);
-  out.key("verdict"), out.string(to_string(finding.verdict));
+  out.key("verdict"), out.plain_string(to_string(finding.verdict));
   out.key("fact"), out.string_or_null(finding.fact_id);
   out.key("expected");
   finding.expected ? write_expected(out, *finding.expected) : out.null();
@@ -101,7 +105,7 @@ void write_report(JsonWriter& out, const Report& report) {
   const Summary& summary = report.summary;
   out.begin_object();
   out.key("figcheck"), out.integer(1);
-  out.key("published"), out.string(format_iso_date(report.published));
+  out.key("published"), write_date(out, report.published);
   out.key("dataset");
   out.begin_object();
   out.key("name"), out.string(report.dataset_name);
