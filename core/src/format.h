@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "figcheck/date.h"
 
@@ -10,6 +11,9 @@ namespace figcheck::detail {
 
 /// 71386 -> "71,386"; 53200000000 -> "53.2 billion"; 1.5 -> "1.5".
 std::string format_number(double value);
+
+/// Appends format_number's text to `out`, without a string of its own.
+void append_number(std::string& out, double value);
 
 /// The longest text write_iso_date writes: a year outside 0..9999, "-2147483648".
 inline constexpr std::size_t kIsoDateLongest = 11;
@@ -19,5 +23,43 @@ char* write_iso_date(const Date& date, char* out);
 
 /// Appends format_readable_date's text to `out`, without a string of its own.
 void append_readable_date(std::string& out, const Date& date);
+
+// ---- explanations built in one piece ----
+//
+// An explanation is a dozen pieces; joined with operator+ each step makes a string
+// of its own. concat() reserves once and appends each piece in place, numbers and
+// dates included. A piece is text, or a type with its own append_piece() and
+// piece_size() (an estimate, for the reservation), found by argument-dependent lookup.
+
+/// A number as format_number writes it.
+struct NumberWords {
+  double value;
+};
+/// A date as format_readable_date writes it.
+struct DateWords {
+  const Date& date;
+};
+
+inline std::size_t piece_size(std::string_view text) { return text.size(); }
+inline void append_piece(std::string& out, std::string_view text) { out += text; }
+inline std::size_t piece_size(NumberWords) { return 16; }
+inline void append_piece(std::string& out, NumberWords number) { append_number(out, number.value); }
+inline std::size_t piece_size(DateWords) { return 17; }  // "30 September 2025"
+inline void append_piece(std::string& out, DateWords date) { append_readable_date(out, date.date); }
+
+/// Appends `pieces` to `out` in order, after one reservation.
+template <typename... Pieces>
+void append_pieces(std::string& out, const Pieces&... pieces) {
+  out.reserve(out.size() + (piece_size(pieces) + ...));
+  (append_piece(out, pieces), ...);
+}
+
+/// The pieces joined into one string.
+template <typename... Pieces>
+std::string concat(const Pieces&... pieces) {
+  std::string text;
+  append_pieces(text, pieces...);
+  return text;
+}
 
 }  // namespace figcheck::detail
