@@ -205,6 +205,17 @@ void JsonWriter::integer(std::int64_t value) {
   size_ = static_cast<std::size_t>(std::to_chars(at, at + kLongest, value).ptr - buffer_.data());
 }
 
+bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
+  const std::size_t length = end - start;
+  // With a sink, making room would hand the bytes to repeat to it.
+  if (start < sunk_ || (sink_ && buffer_.size() - size_ < length + 1)) return false;
+  before_value();
+  char* at = room_for(length);  // without a sink, growing keeps every byte where it was counted
+  std::memcpy(at, buffer_.data() + (start - sunk_), length);
+  size_ += length;
+  return true;
+}
+
 void JsonWriter::boolean(bool value) {
   before_value();
   put(value ? "true" : "false");

@@ -28,6 +28,7 @@ class JsonWriter {
   /// Hands the pending text to the sink.
   void finish() {
     if (sink_ && size_ > 0) sink_(std::string_view(buffer_.data(), size_));
+    sunk_ += size_;
     size_ = 0;
   }
 
@@ -35,6 +36,7 @@ class JsonWriter {
   std::string take() {
     buffer_.resize(size_);
     size_ = 0;
+    sunk_ = 0;
     first_ = true;
     after_key_ = false;
     return std::move(buffer_);
@@ -86,6 +88,13 @@ class JsonWriter {
   void boolean(bool value);
   void null();
 
+  /// Where the next byte goes, counted from the start of the text.
+  std::size_t position() const { return sunk_ + size_; }
+  /// Writes again, as the next value, the value written from position `start` to
+  /// `end`, and returns true; or returns false, having written nothing, when a
+  /// sink has those bytes already (or would have to take them to make room).
+  bool repeat_value(std::size_t start, std::size_t end);
+
   void number_or_null(const std::optional<double>& value) { value ? number(*value) : null(); }
   void string_or_null(std::string_view value) { value.empty() ? null() : string(value); }
   void plain_string_or_null(std::string_view value) { value.empty() ? null() : plain_string(value); }
@@ -132,6 +141,7 @@ class JsonWriter {
   Sink sink_;
   std::string buffer_;  // the text not yet taken or sunk is buffer_[0, size_)
   std::size_t size_ = 0;
+  std::size_t sunk_ = 0;    // bytes handed to the sink so far
   bool first_ = true;       // no member or element written yet in the open container
   bool after_key_ = false;  // a key was written and waits for its value
 };

@@ -33,6 +33,12 @@ void write_expected(JsonWriter& out, const Expected& expected) {
   out.end_object();
 }
 
+// Whether two references give the same JSON (NaNs aside, which just get written twice).
+bool writes_the_same(const Expected& a, const Expected& b) {
+  return a.value == b.value && a.low == b.low && a.high == b.high && a.qualifier == b.qualifier &&
+         a.date == b.date && a.date_end == b.date_end && a.as_of == b.as_of && a.source == b.source && a.url == b.url;
+}
+
 void write_finding(JsonWriter& out, const Finding& finding) {
   const Mention& mention = finding.mention;
   out.begin_object();
@@ -50,7 +56,9 @@ void write_finding(JsonWriter& out, const Finding& finding) {
   out.key("verdict"), out.plain_string(to_string(finding.verdict));
   out.key("fact"), out.string_or_null(finding.fact_id);
   out.key("expected");
+  const std::size_t expected_start = out.position();
   finding.expected ? write_expected(out, *finding.expected) : out.null();
+  const std::size_t expected_end = out.position();
   out.key("explanation"), out.string(finding.explanation);
   out.key("claim");
   out.begin_object();
@@ -60,7 +68,11 @@ void write_finding(JsonWriter& out, const Finding& finding) {
   out.end_object();
   out.key("references");
   out.begin_array();
-  for (const Expected& reference : finding.references) write_expected(out, reference);
+  for (const Expected& reference : finding.references) {
+    // The reference that decided is most often the one expected: its text is there to copy.
+    const bool as_expected = finding.expected && writes_the_same(reference, *finding.expected);
+    if (!as_expected || !out.repeat_value(expected_start, expected_end)) write_expected(out, reference);
+  }
   out.end_array();
   if (!finding.candidates.empty()) {
     out.key("candidates");
