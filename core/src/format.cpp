@@ -23,20 +23,35 @@ void append_grouped(std::string& out, double whole) {
 
 }  // namespace
 
+char* write_general(double value, int precision, char* out) {
+#if defined(__cpp_lib_to_chars)
+  // The standard defines to_chars with a precision as printf's digits, and it
+  // skips printf's format parsing. Emscripten's libc++ has no floating-point
+  // to_chars, and prints with musl's printf, which is correctly rounded too.
+  return std::to_chars(out, out + kGeneralLongest, value, std::chars_format::general, precision).ptr;
+#else
+  return out + std::snprintf(out, kGeneralLongest, "%.*g", precision, value);
+#endif
+}
+
 void append_number(std::string& out, double value) {
   if (!std::isfinite(value)) {
     out += value > 0 ? "no upper limit" : "no lower limit";
     return;
   }
-  char buffer[48];
-  const auto append_printed = [&](int length) { out.append(buffer, static_cast<std::size_t>(length)); };
+  // Four significant digits: "53.2 billion", "1.25 million", "33.33".
+  const auto append_four_digits = [&](double shown, std::string_view unit) {
+    char digits[kGeneralLongest];
+    out.append(digits, write_general(shown, 4, digits));
+    out += unit;
+  };
   const double magnitude = std::abs(value);
   if (magnitude >= 1e9 && magnitude < 1e15) {
-    append_printed(std::snprintf(buffer, sizeof buffer, "%.4g billion", value / 1e9));
+    append_four_digits(value / 1e9, " billion");
     return;
   }
   if (magnitude >= 1e7 && magnitude < 1e9 && std::fmod(magnitude, 1e5) == 0) {
-    append_printed(std::snprintf(buffer, sizeof buffer, "%.4g million", value / 1e6));
+    append_four_digits(value / 1e6, " million");
     return;
   }
   if (value == std::floor(value) && magnitude < 1e15) {
@@ -49,7 +64,7 @@ void append_number(std::string& out, double value) {
     append_grouped(out, std::round(value));
     return;
   }
-  append_printed(std::snprintf(buffer, sizeof buffer, "%.4g", value));
+  append_four_digits(value, "");
 }
 
 std::string format_number(double value) {

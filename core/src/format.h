@@ -15,6 +15,13 @@ std::string format_number(double value);
 /// Appends format_number's text to `out`, without a string of its own.
 void append_number(std::string& out, double value);
 
+/// Room enough for write_general's text.
+inline constexpr std::size_t kGeneralLongest = 32;
+
+/// Writes `value` as printf's "%.*g" does with `precision` (1..17) at `out`, and
+/// returns its end: the same text natively and in wasm.
+char* write_general(double value, int precision, char* out);
+
 /// The longest text write_iso_date writes: a year outside 0..9999, "-2147483648".
 inline constexpr std::size_t kIsoDateLongest = 11;
 

@@ -11,6 +11,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "format.h"
+
 namespace figcheck::detail {
 namespace {
 
@@ -215,14 +217,15 @@ void JsonWriter::number(double value) {
     return;
   }
   before_value();
-  char buffer[32];
-  // The shortest of these that reads back exactly; printf is correctly rounded
-  // in glibc and in Emscripten's musl, so both builds print the same digits.
+  char buffer[kGeneralLongest + 1];  // room for strtod's terminating zero
+  char* end = buffer;
+  // The shortest of these that reads back exactly, as printf writes it.
   for (int digits : {15, 16, 17}) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+    end = write_general(value, digits, buffer);
+    *end = '\0';
     if (std::strtod(buffer, nullptr) == value) break;
   }
-  put(buffer);
+  put(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
 }
 
 void JsonWriter::integer(std::int64_t value) {
