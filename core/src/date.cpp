@@ -1,5 +1,6 @@
 #include "figcheck/date.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -101,20 +102,21 @@ void detail::append_readable_date(std::string& out, const Date& date) {
     out += "(no date)";
     return;
   }
-  // A valid date's fields are short: a day of one or two digits, a year of one to four.
-  char digits[4];
-  const auto append_number = [&](int value) {
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
-  };
+  // Written here first and appended in one piece: a valid date's text is short,
+  // "30 September 2025" at the longest.
+  char text[24];
+  char* at = text;
   if (date.granularity() == Date::Granularity::kDay) {
-    append_number(date.day);
-    out += ' ';
+    at = std::to_chars(at, at + 2, date.day).ptr;
+    *at++ = ' ';
   }
   if (date.granularity() != Date::Granularity::kYear) {
-    out += kMonthNames[date.month - 1];
-    out += ' ';
+    const std::string_view month = kMonthNames[date.month - 1];
+    at = std::copy(month.begin(), month.end(), at);
+    *at++ = ' ';
   }
-  append_number(date.year);
+  at = std::to_chars(at, at + 4, date.year).ptr;
+  out.append(text, static_cast<std::size_t>(at - text));
 }
 
 std::string format_readable_date(const Date& date) {

@@ -14,11 +14,15 @@ void append_grouped(std::string& out, double whole) {
   char digits[24];
   const char* const end = std::to_chars(digits, digits + sizeof digits, static_cast<std::int64_t>(std::abs(whole))).ptr;
   const std::size_t count = static_cast<std::size_t>(end - digits);
-  if (whole < 0) out += '-';
+  // Grouped here first, and appended in one piece.
+  char grouped[32];
+  char* at = grouped;
+  if (whole < 0) *at++ = '-';
   for (std::size_t i = 0; i < count; ++i) {
-    if (i > 0 && (count - i) % 3 == 0) out += ',';
-    out += digits[i];
+    if (i > 0 && (count - i) % 3 == 0) *at++ = ',';
+    *at++ = digits[i];
   }
+  out.append(grouped, static_cast<std::size_t>(at - grouped));
 }
 
 }  // namespace
@@ -42,7 +46,7 @@ void append_number(std::string& out, double value) {
   // Four significant digits: "53.2 billion", "1.25 million", "33.33".
   const auto append_four_digits = [&](double shown, std::string_view unit) {
     char digits[kGeneralLongest];
-    out.append(digits, write_general(shown, 4, digits));
+    out.append(digits, static_cast<std::size_t>(write_general(shown, 4, digits) - digits));
     out += unit;
   };
   const double magnitude = std::abs(value);
