@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 
 #include "format.h"
 
@@ -12,6 +13,16 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonthNames = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
+
+// "00", "01", ... "99"
+constexpr std::array<char, 200> kTwoDigits = [] {
+  std::array<char, 200> digits{};
+  for (int i = 0; i < 100; ++i) {
+    digits[2 * i] = static_cast<char>('0' + i / 10);
+    digits[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return digits;
+}();
 
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
@@ -69,25 +80,29 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 }
 
 char* detail::write_iso_date(const Date& date, char* out) {
-  // Written digit by digit: a report writes a handful of dates per figure, and
-  // printf costs more than the rest of the report writing.
+  // Not printf: a report writes a handful of dates per figure, and printf costs
+  // more than the rest of the report writing.
   if (date.year < 0 || date.year > 9999) return std::to_chars(out, out + kIsoDateLongest, date.year).ptr;
-  const auto digit = [](int value) { return static_cast<char>('0' + value % 10); };
-  // The year is 0..9999 here: unsigned, its digits cost less to take apart.
-  const unsigned year = static_cast<unsigned>(date.year);
-  *out++ = static_cast<char>('0' + year / 1000);
-  *out++ = static_cast<char>('0' + year / 100 % 10);
-  *out++ = static_cast<char>('0' + year / 10 % 10);
-  *out++ = static_cast<char>('0' + year % 10);
+  // Two digits at a time from a table; a field out of 0..99, which only an invalid
+  // date has, is written digit by digit as ever.
+  const auto put_two_digits = [&](int value) {
+    if (value >= 0 && value < 100) {
+      std::memcpy(out, kTwoDigits.data() + 2 * value, 2);
+    } else {
+      out[0] = static_cast<char>('0' + value / 10 % 10);
+      out[1] = static_cast<char>('0' + value % 10);
+    }
+    out += 2;
+  };
+  put_two_digits(date.year / 100);
+  put_two_digits(date.year % 100);
   if (date.granularity() != Date::Granularity::kYear) {
     *out++ = '-';
-    *out++ = digit(date.month / 10);
-    *out++ = digit(date.month);
+    put_two_digits(date.month);
   }
   if (date.granularity() == Date::Granularity::kDay) {
     *out++ = '-';
-    *out++ = digit(date.day / 10);
-    *out++ = digit(date.day);
+    put_two_digits(date.day);
   }
   return out;
 }

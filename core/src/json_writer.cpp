@@ -251,9 +251,4 @@ void JsonWriter::boolean(bool value) {
   put(value ? "true" : "false");
 }
 
-void JsonWriter::null() {
-  before_value();
-  put("null");
-}
-
 }  // namespace figcheck::detail

@@ -86,7 +86,11 @@ class JsonWriter {
   void number(double value);
   void integer(std::int64_t value);
   void boolean(bool value);
-  void null();
+  void null() {
+    before_value();
+    std::memcpy(room_for(4), "null", 4);
+    size_ += 4;
+  }
 
   /// Where the next byte goes, counted from the start of the text.
   std::size_t position() const { return sunk_ + size_; }
