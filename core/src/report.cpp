@@ -1,5 +1,6 @@
 #include "figcheck/report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -140,20 +141,27 @@ void write_report(JsonWriter& out, const Report& report) {
   out.end_object();
 }
 
+// The report's JSON size, give or take: see estimated_size(Finding).
+std::size_t estimated_size(const Report& report) {
+  std::size_t size = 256;
+  for (const Finding& finding : report.findings) size += estimated_size(finding);
+  return size;
+}
+
 }  // namespace
 
 std::string report_to_json(const Report& report) {
   // One allocation of about the right size: a 1 MB text's report is ~10 MB, and
   // a string that outgrows its reservation holds twice that while it moves.
-  std::size_t size = 256;
-  for (const Finding& finding : report.findings) size += estimated_size(finding);
-  JsonWriter out(size);
+  JsonWriter out(estimated_size(report));
   write_report(out, report);
   return out.take();
 }
 
 void write_report_json(const Report& report, const std::function<void(std::string_view)>& sink) {
-  JsonWriter out(64 * 1024, sink);
+  // Pieces of 64 KB; a shorter report goes in one piece from a buffer of its own
+  // size, which is less to allocate and clear for every short text.
+  JsonWriter out(std::min<std::size_t>(64 * 1024, estimated_size(report)), sink);
   write_report(out, report);
   out.finish();
 }
