@@ -68,6 +68,12 @@ class JsonWriter {
   /// A string; invalid UTF-8 becomes U+FFFD, so the output is always valid JSON.
   void string(std::string_view value) {
     before_value();
+    if (value.empty()) {
+      // A claim's scope and metric are most often empty.
+      std::memcpy(room_for(2), "\"\"", 2);
+      size_ += 2;
+      return;
+    }
     write_string(value);
   }
   /// A string of the report's own making with nothing to escape: plain ASCII
