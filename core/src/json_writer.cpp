@@ -126,7 +126,7 @@ void JsonWriter::grow(std::size_t more) {
   buffer_.resize(std::max(buffer_.size() * 2, size_ + more));
 }
 
-// The string is copied as it goes, eight bytes at a time where none needs
+// The string is copied as it goes, a block of bytes at a time where none needs
 // attention: most of a report is plain ASCII prose.
 void JsonWriter::write_string(std::string_view value) {
   const char* in = value.data();
