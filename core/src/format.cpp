@@ -10,19 +10,24 @@ namespace figcheck::detail {
 namespace {
 
 // `whole` is a whole number under 1e15, so it converts to an integer exactly.
+// Written from its last digit back, a comma after every third, into a buffer
+// appended in one piece.
 void append_grouped(std::string& out, double whole) {
-  char digits[24];
-  const char* const end = std::to_chars(digits, digits + sizeof digits, static_cast<std::int64_t>(std::abs(whole))).ptr;
-  const std::size_t count = static_cast<std::size_t>(end - digits);
-  // Grouped here first, and appended in one piece.
-  char grouped[32];
-  char* at = grouped;
-  if (whole < 0) *at++ = '-';
-  for (std::size_t i = 0; i < count; ++i) {
-    if (i > 0 && (count - i) % 3 == 0) *at++ = ',';
-    *at++ = digits[i];
-  }
-  out.append(grouped, static_cast<std::size_t>(at - grouped));
+  std::uint64_t rest = static_cast<std::uint64_t>(std::abs(whole));
+  char text[32];
+  char* at = text + sizeof text;
+  int in_group = 0;
+  do {
+    if (in_group == 3) {
+      *--at = ',';
+      in_group = 0;
+    }
+    *--at = static_cast<char>('0' + rest % 10);
+    rest /= 10;
+    ++in_group;
+  } while (rest != 0);
+  if (whole < 0) *--at = '-';
+  out.append(at, static_cast<std::size_t>(text + sizeof text - at));
 }
 
 }  // namespace
