@@ -90,10 +90,15 @@ struct IntervalWords {
 std::size_t piece_size(IntervalWords) { return 40; }
 void append_piece(std::string& out, IntervalWords words) {
   const Interval& interval = words.interval;
-  if (interval.high == kInfinity) return append_pieces(out, "at least ", NumberWords{interval.low});
-  if (interval.low <= 0 || interval.low == -kInfinity) return append_pieces(out, "at most ", NumberWords{interval.high});
-  if (interval.low == interval.high) return append_number(out, interval.low);
-  append_pieces(out, NumberWords{interval.low}, " to ", NumberWords{interval.high});
+  if (interval.high == kInfinity) {
+    append_pieces(out, "at least ", NumberWords{interval.low});
+  } else if (interval.low <= 0 || interval.low == -kInfinity) {
+    append_pieces(out, "at most ", NumberWords{interval.high});
+  } else if (interval.low == interval.high) {
+    append_number(out, interval.low);
+  } else {
+    append_pieces(out, NumberWords{interval.low}, " to ", NumberWords{interval.high});
+  }
 }
 
 // The value a point states, as the explanation writes it: "71,386", "more than 26,000".
