@@ -75,5 +75,47 @@ TEST(JsonWriterTest, NumbersReadBackExactly) {
   EXPECT_EQ(write([](detail::JsonWriter& out) { out.number(std::nan("")); }), "null");
 }
 
+// The writer copies strings a block at a time; an escape may fall anywhere in one,
+// or in the last few bytes, which it reads as one word overlapping those before.
+TEST(JsonWriterTest, EscapesAtEveryPlaceInStringsOfEveryLength) {
+  const std::pair<std::string, std::string> escapes[] = {
+      {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\x01", "\\u0001"}, {"\xC3\xA9", "\xC3\xA9"}, {"\xFF", "\xEF\xBF\xBD"}};
+  for (std::size_t length = 1; length < 40; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (const auto& [raw, written] : escapes) {
+        const std::string value = std::string(at, 'a') + raw + std::string(length - at - 1, 'b');
+        const std::string expected = "\"" + std::string(at, 'a') + written + std::string(length - at - 1, 'b') + "\"";
+        EXPECT_EQ(write([&](detail::JsonWriter& out) { out.string(value); }), expected) << length << " " << at;
+      }
+    }
+  }
+}
+
+TEST(JsonWriterTest, RepeatsAValueStillInItsBuffer) {
+  detail::JsonWriter out(4);
+  out.begin_array();
+  const std::size_t start = out.position();
+  out.begin_object();
+  out.key("a"), out.string("x\"y");
+  out.end_object();
+  const std::size_t end = out.position();
+  EXPECT_TRUE(out.repeat_value(start, end));
+  out.end_array();
+  EXPECT_EQ(out.take(), R"([{"a":"x\"y"},{"a":"x\"y"}])");
+
+  // With a sink that has taken the value already, nothing is written.
+  std::string sunk;
+  detail::JsonWriter piecewise(16, [&](std::string_view piece) { sunk += piece; });
+  piecewise.begin_array();
+  const std::size_t first = piecewise.position();
+  piecewise.string("a string longer than the buffer");
+  const std::size_t last = piecewise.position();
+  EXPECT_FALSE(piecewise.repeat_value(first, last));
+  piecewise.null();
+  piecewise.end_array();
+  piecewise.finish();
+  EXPECT_EQ(sunk, R"(["a string longer than the buffer",null])");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -49,45 +49,84 @@ Expected expected_from(const Point& point) {
   return expected;
 }
 
-std::string precision_words(double precision) {
-  if (precision == 10) return "to the nearest ten";
-  if (precision == 100) return "to the nearest hundred";
-  if (precision == 1000) return "to the nearest thousand";
-  if (precision == 1e4) return "to the nearest ten thousand";
-  if (precision == 1e5) return "to the nearest hundred thousand";
-  if (precision == 1e6) return "to the nearest million";
-  if (precision == 1e8) return "to the nearest hundred million";
-  if (precision == 1e9) return "to the nearest billion";
-  return "to the nearest " + format_number(precision);
+// The words of an explanation are pieces for concat() (format.h): each appends
+// itself in place, with an estimate of its size for the one reservation.
+
+// "to the nearest thousand"
+struct PrecisionWords {
+  double precision;
+};
+std::size_t piece_size(PrecisionWords) { return 32; }
+void append_piece(std::string& out, PrecisionWords words) {
+  const auto named = [](double precision) -> std::string_view {
+    if (precision == 10) return "to the nearest ten";
+    if (precision == 100) return "to the nearest hundred";
+    if (precision == 1000) return "to the nearest thousand";
+    if (precision == 1e4) return "to the nearest ten thousand";
+    if (precision == 1e5) return "to the nearest hundred thousand";
+    if (precision == 1e6) return "to the nearest million";
+    if (precision == 1e8) return "to the nearest hundred million";
+    if (precision == 1e9) return "to the nearest billion";
+    return {};
+  };
+  if (const std::string_view name = named(words.precision); !name.empty()) {
+    out += name;
+  } else {
+    append_pieces(out, "to the nearest ", NumberWords{words.precision});
+  }
 }
 
-std::string qualifier_words(Qualifier qualifier) {
-  std::string words(to_string(qualifier));
-  std::replace(words.begin(), words.end(), '_', ' ');
-  return words;
+// "more than", "up to": a qualifier's name without its underscores.
+void append_qualifier_words(std::string& out, Qualifier qualifier) {
+  const std::size_t start = out.size();
+  out += to_string(qualifier);
+  std::replace(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(), '_', ' ');
 }
 
-std::string interval_words(const Interval& interval) {
-  if (interval.high == kInfinity) return "at least " + format_number(interval.low);
-  if (interval.low <= 0 || interval.low == -kInfinity) return "at most " + format_number(interval.high);
-  if (interval.low == interval.high) return format_number(interval.low);
-  return format_number(interval.low) + " to " + format_number(interval.high);
+// "at least 71,400", "70,000 to 75,000"
+struct IntervalWords {
+  const Interval& interval;
+};
+std::size_t piece_size(IntervalWords) { return 40; }
+void append_piece(std::string& out, IntervalWords words) {
+  const Interval& interval = words.interval;
+  if (interval.high == kInfinity) {
+    append_pieces(out, "at least ", NumberWords{interval.low});
+  } else if (interval.low <= 0 || interval.low == -kInfinity) {
+    append_pieces(out, "at most ", NumberWords{interval.high});
+  } else if (interval.low == interval.high) {
+    append_number(out, interval.low);
+  } else {
+    append_pieces(out, NumberWords{interval.low}, " to ", NumberWords{interval.high});
+  }
 }
 
 // The value a point states, as the explanation writes it: "71,386", "more than 26,000".
-std::string point_words(const Point& point) {
-  std::string words;
-  if (point.low && point.high) {
-    words = format_number(*point.low) + " to " + format_number(*point.high);
-  } else if (point.value) {
-    words = format_number(*point.value);
+struct PointWords {
+  const Point& point;
+};
+std::size_t piece_size(PointWords) { return 40; }
+void append_piece(std::string& out, PointWords words) {
+  const Point& point = words.point;
+  if (point.qualifier != Qualifier::kNone) {
+    append_qualifier_words(out, point.qualifier);
+    out += ' ';
   }
-  if (point.qualifier != Qualifier::kNone) words = qualifier_words(point.qualifier) + " " + words;
-  return words;
+  if (point.low && point.high) {
+    append_pieces(out, NumberWords{*point.low}, " to ", NumberWords{*point.high});
+  } else if (point.value) {
+    append_number(out, *point.value);
+  }
 }
 
-std::string point_with_date(const Point& point) {
-  return point_words(point) + " on " + format_readable_date(point.as_of) + " (" + point.source + ")";
+// "71,386 on 5 January 2026 (Gaza Ministry of Health)"
+struct PointWithDate {
+  const Point& point;
+};
+std::size_t piece_size(PointWithDate words) { return 64 + words.point.source.size(); }
+void append_piece(std::string& out, PointWithDate words) {
+  const Point& point = words.point;
+  append_pieces(out, PointWords{point}, " on ", DateWords{point.as_of}, " (", point.source, ")");
 }
 
 // Unit conversions between the canonical units the extractor reports.
@@ -122,10 +161,25 @@ bool is_date_fact(const Fact& fact) {
 
 // ---- dates ----
 
-std::string day_difference_words(int days) {
-  const int magnitude = std::abs(days);
-  std::string words = std::to_string(magnitude) + (magnitude == 1 ? " day " : " days ");
-  return words + (days > 0 ? "later" : "earlier");
+// "3 days later"
+struct DayDifferenceWords {
+  int days;
+};
+std::size_t piece_size(DayDifferenceWords) { return 24; }
+void append_piece(std::string& out, DayDifferenceWords words) {
+  const int magnitude = std::abs(words.days);
+  append_pieces(out, std::to_string(magnitude), magnitude == 1 ? " day " : " days ", words.days > 0 ? "later" : "earlier");
+}
+
+// A date, or a period from one date to another: "2 March 2024 to 19 May 2024".
+struct PeriodWords {
+  const Date& first;
+  const Date* last;  ///< null for a single date
+};
+std::size_t piece_size(PeriodWords) { return 40; }
+void append_piece(std::string& out, PeriodWords words) {
+  append_readable_date(out, words.first);
+  if (words.last) append_pieces(out, " to ", DateWords{*words.last});
 }
 
 // "the attack of October 7", read as the last 7 October before publication: the
@@ -153,10 +207,9 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
       comparison.verdict = Verdict::kSupported;
       comparison.expected = expected_from(point);
       comparison.references.push_back(*comparison.expected);
-      std::string reading = period ? format_readable_date(claimed) + " to " + format_readable_date(*mention.date_end)
-                                   : format_readable_date(claimed);
-      comparison.explanation = "The article's " + reading + " agrees with " + fact.subject + ": " +
-                               format_readable_date(*point.date) + " (" + point.source + ")";
+      comparison.explanation =
+          concat("The article's ", PeriodWords{claimed, period ? &*mention.date_end : nullptr}, " agrees with ",
+                 fact.subject, ": ", DateWords{*point.date}, " (", point.source, ")");
       if (claimed.granularity() != point.date->granularity()) {
         comparison.explanation += ", compared at the granularity the article gives";
       }
@@ -167,8 +220,8 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
       comparison.verdict = Verdict::kSupported;
       comparison.expected = expected_from(point);
       comparison.references.push_back(*comparison.expected);
-      comparison.explanation = "The article's \"" + mention.text + "\", written without a year, agrees with " +
-                               fact.subject + ": " + format_readable_date(*point.date) + " (" + point.source + ").";
+      comparison.explanation = concat("The article's \"", mention.text, "\", written without a year, agrees with ",
+                                      fact.subject, ": ", DateWords{*point.date}, " (", point.source, ").");
       return comparison;
     }
     const int gap = claim_first > point_last ? claim_first - point_last : claim_first - point_first;
@@ -178,26 +231,22 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
     }
   }
   if (!nearest) {
-    comparison.explanation = "The fact " + fact.id + " has no dated point to compare with.";
+    comparison.explanation = concat("The fact ", fact.id, " has no dated point to compare with.");
     return comparison;
   }
   if (fact.recurring) {
-    comparison.explanation = fact.subject + " happens again, and the reference dates one occurrence (" +
-                             format_readable_date(*nearest->date) + ", " + nearest->source +
-                             "); the article's " + format_readable_date(claimed) +
-                             " may be another, so it is not checked.";
+    comparison.explanation = concat(fact.subject, " happens again, and the reference dates one occurrence (",
+                                    DateWords{*nearest->date}, ", ", nearest->source, "); the article's ",
+                                    DateWords{claimed}, " may be another, so it is not checked.");
     return comparison;
   }
   comparison.verdict = Verdict::kContradicted;
   comparison.expected = expected_from(*nearest);
   comparison.references.push_back(*comparison.expected);
-  const std::string claimed_words =
-      period ? format_readable_date(claimed) + " to " + format_readable_date(*mention.date_end)
-             : format_readable_date(claimed);
-  comparison.explanation = "The article gives " + claimed_words + ", but " +
-                           fact.subject + " is dated " + format_readable_date(*nearest->date) + " (" +
-                           nearest->source + "); the article's date is " +
-                           day_difference_words(nearest_gap) + ".";
+  comparison.explanation =
+      concat("The article gives ", PeriodWords{claimed, period ? &*mention.date_end : nullptr}, ", but ",
+             fact.subject, " is dated ", DateWords{*nearest->date}, " (", nearest->source,
+             "); the article's date is ", DayDifferenceWords{nearest_gap}, ".");
   return comparison;
 }
 
@@ -230,9 +279,15 @@ double gap_between(const Interval& claim, const Interval& reference) {
   return claim.high < reference.low ? reference.low - claim.high : claim.low - reference.high;
 }
 
-std::string gap_words(const Interval& claim, const Interval& reference) {
-  return "the figure is " + format_number(gap_between(claim, reference)) +
-         (claim.high < reference.low ? " too low." : " too high.");
+// "the figure is 1,200 too high."
+struct GapWords {
+  const Interval& claim;
+  const Interval& reference;
+};
+std::size_t piece_size(GapWords) { return 40; }
+void append_piece(std::string& out, GapWords words) {
+  append_pieces(out, "the figure is ", NumberWords{gap_between(words.claim, words.reference)},
+                words.claim.high < words.reference.low ? " too low." : " too high.");
 }
 
 // The fastest a running total has grown between two of its points, per day. A
@@ -267,7 +322,7 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
   const Bracket around = bracket(fact, published);
   const std::string day = format_readable_date(published);
   if (!around.before && !around.after) {
-    comparison.explanation = "The fact " + fact.id + " has no points.";
+    comparison.explanation = concat("The fact ", fact.id, " has no points.");
     return comparison;
   }
   Interval reference;
@@ -277,10 +332,9 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
     reference = point_interval(*around.before);
     comparison.expected = expected_from(*around.before);
     comparison.references.push_back(*comparison.expected);
-    reference_words = "the count stood at " + point_words(*around.before) + " from " +
-                      format_readable_date(around.before->as_of) + " until " +
-                      format_readable_date(*around.before->held_until) + " (" +
-                      around.before->source + ")";
+    reference_words = concat("the count stood at ", PointWords{*around.before}, " from ",
+                             DateWords{around.before->as_of}, " until ", DateWords{*around.before->held_until}, " (",
+                             around.before->source, ")");
   } else if (around.before && around.after) {
     reference = {point_interval(*around.before).low, point_interval(*around.after).high};
     comparison.references.push_back(expected_from(*around.before));
@@ -289,38 +343,39 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
     comparison.expected->value.reset();
     comparison.expected->low = reference.low;
     comparison.expected->high = reference.high;
-    reference_words = "the running total was " + point_with_date(*around.before) + " and " +
-                      point_with_date(*around.after) + ", so on " + day + " it lay between " +
-                      format_number(reference.low) + " and " + format_number(reference.high);
+    reference_words = concat("the running total was ", PointWithDate{*around.before}, " and ",
+                             PointWithDate{*around.after}, ", so on ", day, " it lay between ",
+                             NumberWords{reference.low}, " and ", NumberWords{reference.high});
   } else if (around.before) {
     reference = point_interval(*around.before);
     // A running total only grows, but without a later point its growth is unknown.
     comparison.expected = expected_from(*around.before);
     comparison.references.push_back(*comparison.expected);
-    reference_words = "the latest reference before " + day + " is " + point_with_date(*around.before);
+    reference_words = concat("the latest reference before ", day, " is ", PointWithDate{*around.before});
     if (claim.low > reference.high) {
       // The total may have grown since, but no faster than the series ever has.
       const std::optional<double> rate = fastest_growth(fact);
       const int elapsed = days_since_epoch(published) - days_since_epoch(around.before->as_of);
       if (!rate) {
         comparison.verdict = Verdict::kUnverified;
-        comparison.explanation = "Read as " + reading + ". The figure is above " + reference_words +
-                                 ", and the dataset has no later point to tell whether it had grown that far.";
+        comparison.explanation =
+            concat("Read as ", reading, ". The figure is above ", reference_words,
+                   ", and the dataset has no later point to tell whether it had grown that far.");
         return comparison;
       }
       const double reachable = reference.high + *rate * std::max(elapsed, 1) * kGrowthMargin;
       if (claim.low <= reachable) {
         comparison.verdict = Verdict::kSupported;
-        comparison.explanation = "Read as " + reading + "; " + reference_words +
-                                 ", and growing as fast as the series has, it could have reached " +
-                                 format_number(std::round(reachable)) + " by " + day + ", which agrees.";
+        comparison.explanation = concat("Read as ", reading, "; ", reference_words,
+                                        ", and growing as fast as the series has, it could have reached ",
+                                        NumberWords{std::round(reachable)}, " by ", day, ", which agrees.");
         return comparison;
       }
       comparison.verdict = Verdict::kContradicted;
-      comparison.explanation = "Read as " + reading + "; but " + reference_words +
-                               ", and even growing " + format_number(std::ceil(*rate * kGrowthMargin)) +
-                               " a day, faster than the series ever has, it could have reached at most " +
-                               format_number(std::round(reachable)) + " by " + day + ".";
+      comparison.explanation = concat("Read as ", reading, "; but ", reference_words, ", and even growing ",
+                                      NumberWords{std::ceil(*rate * kGrowthMargin)},
+                                      " a day, faster than the series ever has, it could have reached at most ",
+                                      NumberWords{std::round(reachable)}, " by ", day, ".");
       return comparison;
     }
   } else {
@@ -334,20 +389,21 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
     const int ahead = days_since_epoch(around.after->as_of) - days_since_epoch(published);
     const double lowest = rate ? std::max(0.0, after.low - *rate * std::max(ahead, 1) * kGrowthMargin) : after.low;
     reference = {lowest, after.high};
-    reference_words = "the earliest reference is from after " + day + ": " + point_with_date(*around.after) +
-                      ", so on " + day + " it was at most " + format_number(reference.high);
+    reference_words = concat("the earliest reference is from after ", day, ": ", PointWithDate{*around.after},
+                             ", so on ", day, " it was at most ", NumberWords{reference.high});
     if (!rate && claim.high < after.low) {
-      comparison.explanation = "Read as " + reading + "; " + reference_words +
-                               ", and the dataset has no earlier point to tell how much lower it was.";
+      comparison.explanation = concat("Read as ", reading, "; ", reference_words,
+                                      ", and the dataset has no earlier point to tell how much lower it was.");
       return comparison;
     }
     if (rate) {
-      reference_words += ", and growing as fast as the series has, at least " + format_number(std::round(lowest));
+      append_pieces(reference_words, ", and growing as fast as the series has, at least ",
+                    NumberWords{std::round(lowest)});
     }
   }
   if (claim.overlaps(reference)) {
     comparison.verdict = Verdict::kSupported;
-    comparison.explanation = "Read as " + reading + "; " + reference_words + ", which agrees.";
+    comparison.explanation = concat("Read as ", reading, "; ", reference_words, ", which agrees.");
     return comparison;
   }
   // An older point that the figure matches makes it outdated rather than wrong.
@@ -356,14 +412,14 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
       if (point->as_of > published || &*point == around.before) continue;
       if (claim.overlaps(point_interval(*point))) {
         comparison.verdict = Verdict::kOutdated;
-        comparison.explanation = "Read as " + reading + ", which matches " + point_with_date(*point) +
-                                 "; but " + reference_words + ".";
+        comparison.explanation =
+            concat("Read as ", reading, ", which matches ", PointWithDate{*point}, "; but ", reference_words, ".");
         return comparison;
       }
     }
   }
   comparison.verdict = Verdict::kContradicted;
-  comparison.explanation = "Read as " + reading + "; but " + reference_words + ": " + gap_words(claim, reference);
+  comparison.explanation = concat("Read as ", reading, "; but ", reference_words, ": ", GapWords{claim, reference});
   return comparison;
 }
 
@@ -376,9 +432,8 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
   // sources reporting a value that does not change, whenever they wrote.
   const bool one_later_day = dates_one_event(fact) && fact.points.front().as_of > published;
   if (one_later_day && fact.kind != FactKind::kQuantity) {
-    comparison.explanation = "Read as " + reading + ". The dataset's figure for " + fact.subject + " is from " +
-                             format_readable_date(fact.points.front().as_of) +
-                             ", after publication, so it is not compared.";
+    comparison.explanation = concat("Read as ", reading, ". The dataset's figure for ", fact.subject, " is from ",
+                                    DateWords{fact.points.front().as_of}, ", after publication, so it is not compared.");
     return comparison;
   }
   const Point* closest = nullptr;
@@ -389,8 +444,8 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
       comparison.verdict = Verdict::kSupported;
       comparison.expected = expected_from(point);
       comparison.references.push_back(*comparison.expected);
-      comparison.explanation = "Read as " + reading + "; the reference gives " + point_with_date(point) +
-                               ", which agrees.";
+      comparison.explanation =
+          concat("Read as ", reading, "; the reference gives ", PointWithDate{point}, ", which agrees.");
       return comparison;
     }
     if (gap_between(claim, reference) < closest_gap) {
@@ -399,14 +454,14 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
     }
   }
   if (!closest) {
-    comparison.explanation = "The fact " + fact.id + " has no points.";
+    comparison.explanation = concat("The fact ", fact.id, " has no points.");
     return comparison;
   }
   comparison.verdict = Verdict::kContradicted;
   comparison.expected = expected_from(*closest);
   comparison.references.push_back(*comparison.expected);
-  comparison.explanation = "Read as " + reading + "; but the closest reference is " +
-                           point_with_date(*closest) + ": " + gap_words(claim, point_interval(*closest));
+  comparison.explanation = concat("Read as ", reading, "; but the closest reference is ", PointWithDate{*closest},
+                                  ": ", GapWords{claim, point_interval(*closest)});
   return comparison;
 }
 
@@ -417,7 +472,7 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
                          const std::string& reading) {
   Comparison comparison;
   if (fact.points.empty()) {
-    comparison.explanation = "The fact " + fact.id + " has no points.";
+    comparison.explanation = concat("The fact ", fact.id, " has no points.");
     return comparison;
   }
   const Point* latest = nullptr;
@@ -425,14 +480,15 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
     if (point.as_of <= day) latest = &point;
   }
   const std::string day_words = day_is_publication ? "publication" : format_readable_date(day);
-  const std::string latest_words =
-      day_is_publication ? "the latest reference before publication is " : "the latest reference by " + day_words + " is ";
+  const std::string latest_by_day = day_is_publication ? "" : concat("the latest reference by ", day_words, " is ");
+  const std::string_view latest_words =
+      day_is_publication ? "the latest reference before publication is " : std::string_view(latest_by_day);
   // A figure that goes up and down is only known where the dataset has a point:
   // a later one says nothing about the day of the article, an old one little.
   if (!latest) {
-    comparison.explanation = "Read as " + reading + ". The dataset's first figure for " + fact.subject +
-                             " is " + point_with_date(fact.points.front()) + ", after " + day_words +
-                             "; this figure, which changes over time, cannot be judged by it.";
+    comparison.explanation = concat("Read as ", reading, ". The dataset's first figure for ", fact.subject, " is ",
+                                    PointWithDate{fact.points.front()}, ", after ", day_words,
+                                    "; this figure, which changes over time, cannot be judged by it.");
     return comparison;
   }
   const bool stale = days_since_epoch(day) - days_since_epoch(latest->as_of) > kStaleDays;
@@ -442,8 +498,7 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
     comparison.verdict = Verdict::kSupported;
     comparison.expected = expected_from(point);
     comparison.references.push_back(*comparison.expected);
-    comparison.explanation = "Read as " + reading + "; " + latest_words + point_with_date(point) +
-                             ", which agrees.";
+    comparison.explanation = concat("Read as ", reading, "; ", latest_words, PointWithDate{point}, ", which agrees.");
     return comparison;
   }
   comparison.expected = expected_from(*latest);
@@ -453,8 +508,8 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
     if (claim.overlaps(point_interval(*point))) {
       comparison.verdict = Verdict::kOutdated;
       comparison.references.push_back(expected_from(*point));
-      comparison.explanation = "Read as " + reading + ", which matches " + point_with_date(*point) +
-                               "; but " + latest_words + point_with_date(*latest) + ".";
+      comparison.explanation = concat("Read as ", reading, ", which matches ", PointWithDate{*point}, "; but ",
+                                      latest_words, PointWithDate{*latest}, ".");
       return comparison;
     }
   }
@@ -465,21 +520,21 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
     const int age = days_since_epoch(day) - days_since_epoch(latest->as_of);
     if (age <= kStaleLimitDays && !claim.overlaps(drifted)) {
       comparison.verdict = Verdict::kContradicted;
-      comparison.explanation = "Read as " + reading + "; the latest reference, " + point_with_date(*latest) +
-                               ", is " + std::to_string(age) + " days older than " +
-                               (day_is_publication ? "the article" : format_readable_date(day)) +
-                               ", but a figure that changes over time does not move from there to this: " +
-                               gap_words(claim, point_interval(*latest));
+      comparison.explanation =
+          concat("Read as ", reading, "; the latest reference, ", PointWithDate{*latest}, ", is ", std::to_string(age),
+                 " days older than ", day_is_publication ? std::string_view("the article") : std::string_view(day_words),
+                 ", but a figure that changes over time does not move from there to this: ",
+                 GapWords{claim, point_interval(*latest)});
       return comparison;
     }
     comparison.verdict = Verdict::kUnverified;
-    comparison.explanation = "Read as " + reading + ". The latest reference, " + point_with_date(*latest) +
-                             ", is too old to judge a figure that changes over time.";
+    comparison.explanation = concat("Read as ", reading, ". The latest reference, ", PointWithDate{*latest},
+                                    ", is too old to judge a figure that changes over time.");
     return comparison;
   }
   comparison.verdict = Verdict::kContradicted;
-  comparison.explanation = "Read as " + reading + "; but " + latest_words + point_with_date(*latest) +
-                           ": " + gap_words(claim, point_interval(*latest));
+  comparison.explanation = concat("Read as ", reading, "; but ", latest_words, PointWithDate{*latest}, ": ",
+                                  GapWords{claim, point_interval(*latest)});
   return comparison;
 }
 
@@ -555,15 +610,13 @@ Interval point_interval(const Point& point) {
 
 std::string describe_reading(const Mention& mention) {
   const Interval interval = claim_interval(mention);
-  if (!mention.value) return "\"" + mention.text + "\", " + interval_words(interval);
-  std::string words = "\"" + mention.text + "\"";
-  if (mention.qualifier != Qualifier::kNone) {
-    return words + ", " + interval_words(interval);
+  if (!mention.value || mention.qualifier != Qualifier::kNone) {
+    return concat("\"", mention.text, "\", ", IntervalWords{interval});
   }
   if (mention.precision > 1) {
-    return words + " " + precision_words(mention.precision) + " (" + interval_words(interval) + ")";
+    return concat("\"", mention.text, "\" ", PrecisionWords{mention.precision}, " (", IntervalWords{interval}, ")");
   }
-  return words;
+  return concat("\"", mention.text, "\"");
 }
 
 Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
@@ -586,14 +639,14 @@ Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
   const int days_off = days_since_epoch(*fact.since) - days_since_epoch(last_day(claimed));
   const bool day_before = !agrees && claimed.day != 0 && days_off == 1;
   comparison.verdict = agrees || day_before ? Verdict::kSupported : Verdict::kContradicted;
-  comparison.explanation = "The figure it scopes, " + fact.subject + ", counts from " +
-                           format_readable_date(*fact.since);
+  comparison.explanation = concat("The figure it scopes, ", fact.subject, ", counts from ", DateWords{*fact.since});
   if (agrees) {
-    comparison.explanation += "; \"" + mention.text + "\" agrees at the granularity written.";
+    append_pieces(comparison.explanation, "; \"", mention.text, "\" agrees at the granularity written.");
   } else if (day_before) {
-    comparison.explanation += "; \"" + mention.text + "\" gives the day before, when what it counts from began.";
+    append_pieces(comparison.explanation, "; \"", mention.text,
+                  "\" gives the day before, when what it counts from began.");
   } else {
-    comparison.explanation += ", not from \"" + mention.text + "\".";
+    append_pieces(comparison.explanation, ", not from \"", mention.text, "\".");
   }
   return comparison;
 }
@@ -620,8 +673,8 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
                    const std::optional<Date>& figure_day) {
   if (mention.ambiguous) {
     Comparison comparison;
-    comparison.explanation = "This figure can be read more than one way (" + mention.note +
-                             "), so it is not checked.";
+    comparison.explanation = concat("This figure can be read more than one way (", mention.note,
+                                    "), so it is not checked.");
     return comparison;
   }
   if (is_date_fact(fact)) {
@@ -638,14 +691,14 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
     const auto factor = unit_factor(mention.unit, fact.unit);
     if (!factor) {
       Comparison comparison;
-      comparison.explanation = "The article gives this figure in " + mention.unit + " and the reference in " +
-                               fact.unit + ", which cannot be compared" +
-                               (fact.kind == FactKind::kMoney ? " without an exchange rate." : ".");
+      comparison.explanation = concat("The article gives this figure in ", mention.unit, " and the reference in ",
+                                      fact.unit, ", which cannot be compared",
+                                      fact.kind == FactKind::kMoney ? " without an exchange rate." : ".");
       return comparison;
     }
     if (*factor != 1.0) {
       claim = scaled(claim, *factor);
-      reading += ", that is " + interval_words(claim) + " " + fact.unit;
+      append_pieces(reading, ", that is ", IntervalWords{claim}, " ", fact.unit);
     }
   }
   if (fact.stable) return compare_stable(fact, published, claim, reading);

@@ -1,7 +1,11 @@
 #include "figcheck/date.h"
 
+#include <algorithm>
 #include <array>
-#include <cstdio>
+#include <charconv>
+#include <cstring>
+
+#include "format.h"
 
 namespace figcheck {
 namespace {
@@ -9,6 +13,16 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonthNames = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
+
+// "00", "01", ... "99"
+constexpr std::array<char, 200> kTwoDigits = [] {
+  std::array<char, 200> digits{};
+  for (int i = 0; i < 100; ++i) {
+    digits[2 * i] = static_cast<char>('0' + i / 10);
+    digits[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return digits;
+}();
 
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
@@ -65,43 +79,65 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return date;
 }
 
-std::string format_iso_date(const Date& date) {
-  // Written digit by digit: a report formats a handful of dates per figure, and
-  // printf costs more than the rest of the report writing.
-  char buffer[16];
-  std::size_t length = 0;
-  const auto put = [&](int value, int digits) {
-    for (int place = digits - 1; place >= 0; --place) {
-      int divisor = 1;
-      for (int i = 0; i < place; ++i) divisor *= 10;
-      buffer[length++] = static_cast<char>('0' + (value / divisor) % 10);
+char* detail::write_iso_date(const Date& date, char* out) {
+  // Not printf: a report writes a handful of dates per figure, and printf costs
+  // more than the rest of the report writing.
+  if (date.year < 0 || date.year > 9999) return std::to_chars(out, out + kIsoDateLongest, date.year).ptr;
+  // Two digits at a time from a table; a field out of 0..99, which only an invalid
+  // date has, is written digit by digit as ever.
+  const auto put_two_digits = [&](int value) {
+    if (value >= 0 && value < 100) {
+      std::memcpy(out, kTwoDigits.data() + 2 * value, 2);
+    } else {
+      out[0] = static_cast<char>('0' + value / 10 % 10);
+      out[1] = static_cast<char>('0' + value % 10);
     }
+    out += 2;
   };
-  if (date.year < 0 || date.year > 9999) return std::to_string(date.year);
-  put(date.year, 4);
+  put_two_digits(date.year / 100);
+  put_two_digits(date.year % 100);
   if (date.granularity() != Date::Granularity::kYear) {
-    buffer[length++] = '-';
-    put(date.month, 2);
+    *out++ = '-';
+    put_two_digits(date.month);
   }
   if (date.granularity() == Date::Granularity::kDay) {
-    buffer[length++] = '-';
-    put(date.day, 2);
+    *out++ = '-';
+    put_two_digits(date.day);
   }
-  return std::string(buffer, length);
+  return out;
+}
+
+std::string format_iso_date(const Date& date) {
+  char text[detail::kIsoDateLongest];
+  return std::string(text, detail::write_iso_date(date, text));
+}
+
+void detail::append_readable_date(std::string& out, const Date& date) {
+  if (!date.valid()) {
+    out += "(no date)";
+    return;
+  }
+  // Written here first and appended in one piece: a valid date's text is short,
+  // "30 September 2025" at the longest.
+  char text[24];
+  char* at = text;
+  if (date.granularity() == Date::Granularity::kDay) {
+    at = std::to_chars(at, at + 2, date.day).ptr;
+    *at++ = ' ';
+  }
+  if (date.granularity() != Date::Granularity::kYear) {
+    const std::string_view month = kMonthNames[date.month - 1];
+    at = std::copy(month.begin(), month.end(), at);
+    *at++ = ' ';
+  }
+  at = std::to_chars(at, at + 4, date.year).ptr;
+  out.append(text, static_cast<std::size_t>(at - text));
 }
 
 std::string format_readable_date(const Date& date) {
-  if (!date.valid()) return "(no date)";
-  std::string year = std::to_string(date.year);
-  switch (date.granularity()) {
-    case Date::Granularity::kYear:
-      return year;
-    case Date::Granularity::kMonth:
-      return std::string(kMonthNames[date.month - 1]) + " " + year;
-    case Date::Granularity::kDay:
-      return std::to_string(date.day) + " " + std::string(kMonthNames[date.month - 1]) + " " + year;
-  }
-  return year;
+  std::string text;
+  detail::append_readable_date(text, date);
+  return text;
 }
 
 // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.

@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -9,38 +10,76 @@ namespace figcheck::detail {
 namespace {
 
 // `whole` is a whole number under 1e15, so it converts to an integer exactly.
-std::string group_thousands(double whole) {
-  const std::string digits = std::to_string(static_cast<std::int64_t>(std::abs(whole)));
-  std::string grouped;
-  grouped.reserve(digits.size() + digits.size() / 3 + 1);
-  if (whole < 0) grouped += '-';
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-    grouped += digits[i];
-  }
-  return grouped;
+// Written from its last digit back, a comma after every third, into a buffer
+// appended in one piece.
+void append_grouped(std::string& out, double whole) {
+  std::uint64_t rest = static_cast<std::uint64_t>(std::abs(whole));
+  char text[32];
+  char* at = text + sizeof text;
+  int in_group = 0;
+  do {
+    if (in_group == 3) {
+      *--at = ',';
+      in_group = 0;
+    }
+    *--at = static_cast<char>('0' + rest % 10);
+    rest /= 10;
+    ++in_group;
+  } while (rest != 0);
+  if (whole < 0) *--at = '-';
+  out.append(at, static_cast<std::size_t>(text + sizeof text - at));
 }
 
 }  // namespace
 
-std::string format_number(double value) {
-  if (!std::isfinite(value)) return value > 0 ? "no upper limit" : "no lower limit";
-  char buffer[48];
+char* write_general(double value, int precision, char* out) {
+#if defined(__cpp_lib_to_chars)
+  // The standard defines to_chars with a precision as printf's digits, and it
+  // skips printf's format parsing. Emscripten's libc++ has no floating-point
+  // to_chars, and prints with musl's printf, which is correctly rounded too.
+  return std::to_chars(out, out + kGeneralLongest, value, std::chars_format::general, precision).ptr;
+#else
+  return out + std::snprintf(out, kGeneralLongest, "%.*g", precision, value);
+#endif
+}
+
+void append_number(std::string& out, double value) {
+  if (!std::isfinite(value)) {
+    out += value > 0 ? "no upper limit" : "no lower limit";
+    return;
+  }
+  // Four significant digits: "53.2 billion", "1.25 million", "33.33".
+  const auto append_four_digits = [&](double shown, std::string_view unit) {
+    char digits[kGeneralLongest];
+    out.append(digits, static_cast<std::size_t>(write_general(shown, 4, digits) - digits));
+    out += unit;
+  };
   const double magnitude = std::abs(value);
   if (magnitude >= 1e9 && magnitude < 1e15) {
-    std::snprintf(buffer, sizeof buffer, "%.4g billion", value / 1e9);
-    return buffer;
+    append_four_digits(value / 1e9, " billion");
+    return;
   }
   if (magnitude >= 1e7 && magnitude < 1e9 && std::fmod(magnitude, 1e5) == 0) {
-    std::snprintf(buffer, sizeof buffer, "%.4g million", value / 1e6);
-    return buffer;
+    append_four_digits(value / 1e6, " million");
+    return;
   }
-  if (value == std::floor(value) && magnitude < 1e15) return group_thousands(value);
+  if (value == std::floor(value) && magnitude < 1e15) {
+    append_grouped(out, value);
+    return;
+  }
   // A bound worked out from a figure ("a tenth above 41,909"): whole units, not
   // an exponent.
-  if (magnitude >= 1000 && magnitude < 1e15) return group_thousands(std::round(value));
-  std::snprintf(buffer, sizeof buffer, "%.4g", value);
-  return buffer;
+  if (magnitude >= 1000 && magnitude < 1e15) {
+    append_grouped(out, std::round(value));
+    return;
+  }
+  append_four_digits(value, "");
+}
+
+std::string format_number(double value) {
+  std::string text;
+  append_number(text, value);
+  return text;
 }
 
 }  // namespace figcheck::detail

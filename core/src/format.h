@@ -1,11 +1,72 @@
-// Numbers and intervals as explanations write them. Internal.
+// Numbers, intervals and dates as explanations and reports write them. Internal.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
+
+#include "figcheck/date.h"
 
 namespace figcheck::detail {
 
 /// 71386 -> "71,386"; 53200000000 -> "53.2 billion"; 1.5 -> "1.5".
 std::string format_number(double value);
+
+/// Appends format_number's text to `out`, without a string of its own.
+void append_number(std::string& out, double value);
+
+/// Room enough for write_general's text.
+inline constexpr std::size_t kGeneralLongest = 32;
+
+/// Writes `value` as printf's "%.*g" does with `precision` (1..17) at `out`, and
+/// returns its end: the same text natively and in wasm.
+char* write_general(double value, int precision, char* out);
+
+/// The longest text write_iso_date writes: a year outside 0..9999, "-2147483648".
+inline constexpr std::size_t kIsoDateLongest = 11;
+
+/// Writes format_iso_date's text at `out`, without a string of its own; returns its end.
+char* write_iso_date(const Date& date, char* out);
+
+/// Appends format_readable_date's text to `out`, without a string of its own.
+void append_readable_date(std::string& out, const Date& date);
+
+// ---- explanations built in one piece ----
+//
+// An explanation is a dozen pieces; joined with operator+ each step makes a string
+// of its own. concat() reserves once and appends each piece in place, numbers and
+// dates included. A piece is text, or a type with its own append_piece() and
+// piece_size() (an estimate, for the reservation), found by argument-dependent lookup.
+
+/// A number as format_number writes it.
+struct NumberWords {
+  double value;
+};
+/// A date as format_readable_date writes it.
+struct DateWords {
+  const Date& date;
+};
+
+inline std::size_t piece_size(std::string_view text) { return text.size(); }
+inline void append_piece(std::string& out, std::string_view text) { out += text; }
+inline std::size_t piece_size(NumberWords) { return 16; }
+inline void append_piece(std::string& out, NumberWords number) { append_number(out, number.value); }
+inline std::size_t piece_size(DateWords) { return 17; }  // "30 September 2025"
+inline void append_piece(std::string& out, DateWords date) { append_readable_date(out, date.date); }
+
+/// Appends `pieces` to `out` in order, after one reservation.
+template <typename... Pieces>
+void append_pieces(std::string& out, const Pieces&... pieces) {
+  out.reserve(out.size() + (piece_size(pieces) + ...));
+  (append_piece(out, pieces), ...);
+}
+
+/// The pieces joined into one string.
+template <typename... Pieces>
+std::string concat(const Pieces&... pieces) {
+  std::string text;
+  append_pieces(text, pieces...);
+  return text;
+}
 
 }  // namespace figcheck::detail

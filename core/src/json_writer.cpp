@@ -1,10 +1,17 @@
 #include "json_writer.h"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "format.h"
 
 namespace figcheck::detail {
 namespace {
@@ -42,91 +49,162 @@ std::size_t utf8_sequence(std::string_view text, std::size_t at) {
   return length;
 }
 
-// Whether any of the eight bytes in `word` needs more than a copy: a control
-// character, a quote, a backslash or a byte of a multi-byte UTF-8 sequence.
-bool needs_attention(std::uint64_t word) {
+// The bytes of `word` that need more than a copy, each marked by its high bit: a
+// control character, a quote, a backslash or a byte of a multi-byte UTF-8
+// sequence. A byte below 0x20 wraps around when 0x20 is taken from it, a quote or
+// a backslash when 1 is taken from it XORed with itself; any other byte whose high
+// bit these subtractions set has it set already. A borrow only runs on from a
+// marked byte, so the first byte marked is exact; a later one may be marked in
+// vain, which only sends a plain byte the slow way.
+std::uint64_t bytes_needing_attention(std::uint64_t word) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-  const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  const std::uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighs;
-  return (below_space | has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * '\\')) | (word & kHighs)) != 0;
+  const std::uint64_t below_space = word - kOnes * 0x20;
+  const std::uint64_t quote = (word ^ (kOnes * '"')) - kOnes;
+  const std::uint64_t backslash = (word ^ (kOnes * '\\')) - kOnes;
+  return (word | below_space | quote | backslash) & kHighs;
 }
+
+// How many of a word's bytes, in memory order, come before the first one marked.
+std::size_t bytes_before_first_mark(std::uint64_t marks) {
+  const int bits = std::endian::native == std::endian::little ? std::countr_zero(marks) : std::countl_zero(marks);
+  return static_cast<std::size_t>(bits) / 8;
+}
+
+// The marks of a word's bytes from the `skipped`th on, in memory order.
+std::uint64_t marks_from(std::uint64_t marks, std::size_t skipped) {
+  const unsigned shift = static_cast<unsigned>(skipped) * 8;
+  return marks & (std::endian::native == std::endian::little ? ~0ULL << shift : ~0ULL >> shift);
+}
+
+// Copies from `in` to `out` the bytes before the first one that needs attention,
+// as far as whole blocks of them can tell, and returns how many those are. Each
+// block is copied before it is looked at: the bytes from its first marked one on
+// are written again by the caller.
+std::size_t copy_plain_blocks(const char* in, const char* end, char* out) {
+  const char* const start = in;
+#if defined(__SSE2__)
+  // Sixteen at a time where SSE2 is there (every x86-64): a byte below 0x20 as a
+  // signed one is a control character or a byte of a multi-byte sequence.
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  while (end - in >= 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out), block);
+    const __m128i marked = _mm_or_si128(_mm_cmplt_epi8(block, space),
+                                        _mm_or_si128(_mm_cmpeq_epi8(block, quote), _mm_cmpeq_epi8(block, backslash)));
+    if (const int marks = _mm_movemask_epi8(marked); marks != 0) {
+      return static_cast<std::size_t>(in - start) + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(marks)));
+    }
+    in += 16;
+    out += 16;
+  }
+#endif
+  while (end - in >= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, in, 8);
+    std::memcpy(out, &word, 8);
+    if (const std::uint64_t marks = bytes_needing_attention(word); marks != 0) {
+      return static_cast<std::size_t>(in - start) + bytes_before_first_mark(marks);
+    }
+    in += 8;
+    out += 8;
+  }
+  return static_cast<std::size_t>(in - start);
+}
+
+bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
 }  // namespace
 
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
+void JsonWriter::grow(std::size_t more) {
+  if (sink_ && size_ > 0) {
+    finish();
+    if (buffer_.size() >= more) return;
   }
-  if (!first_) put(',');
-  first_ = false;
+  buffer_.resize(std::max(buffer_.size() * 2, size_ + more));
 }
 
-void JsonWriter::open(char bracket) {
-  before_value();
-  put(bracket);
-  first_ = true;
-}
-
-void JsonWriter::close(char bracket) {
-  put(bracket);
-  first_ = false;
-}
-
-void JsonWriter::string(std::string_view value) {
-  before_value();
-  write_string(value);
-}
-
+// The string is copied as it goes, a block of bytes at a time where none needs
+// attention: most of a report is plain ASCII prose.
 void JsonWriter::write_string(std::string_view value) {
-  put('"');
-  std::size_t run = 0;  // start of the bytes not yet copied, none of which needs escaping
-  const auto flush = [&](std::size_t end) { put(value.substr(run, end - run)); };
-  for (std::size_t i = 0; i < value.size();) {
-    // Most of a report is plain ASCII prose: skip it eight bytes at a time.
-    if (i + 8 <= value.size()) {
+  const char* in = value.data();
+  const char* const end = in + value.size();
+  // Room for the string copied as it is between its quotes, which is what nearly
+  // every string needs; an escape or a replacement makes room for its extra bytes.
+  char* out = room_for(value.size() + 2);
+  const auto room_for_more = [&](std::size_t extra) {
+    size_ = static_cast<std::size_t>(out - buffer_.data());
+    out = room_for(static_cast<std::size_t>(end - in) + 1 + extra);
+  };
+  *out++ = '"';
+  bool copied_as_is = true;  // nothing escaped or replaced yet: the output so far is the input
+  while (in != end) {
+    const std::size_t plain = copy_plain_blocks(in, end, out);
+    in += plain;
+    out += plain;
+    if (in == end) break;
+    if (end - in < 8 && copied_as_is && value.size() >= 8) {
+      // The last few bytes: the string's last eight, of which those already
+      // copied go out again unchanged, since the output so far is the input.
+      const std::size_t left = static_cast<std::size_t>(end - in);
+      const std::size_t overlap = 8 - left;
       std::uint64_t word;
-      std::memcpy(&word, value.data() + i, 8);
-      if (!needs_attention(word)) {
-        i += 8;
-        continue;
+      std::memcpy(&word, end - 8, 8);
+      std::memcpy(out - overlap, &word, 8);
+      const std::uint64_t marks = marks_from(bytes_needing_attention(word), overlap);
+      if (marks == 0) {
+        out += left;
+        break;
       }
+      const std::size_t tail_plain = bytes_before_first_mark(marks) - overlap;
+      in += tail_plain;
+      out += tail_plain;
     }
-    const unsigned char c = static_cast<unsigned char>(value[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      ++i;
+    // One byte that needs attention, or one of a short string's last few.
+    const unsigned char c = static_cast<unsigned char>(*in);
+    if (is_plain(c)) {
+      *out++ = static_cast<char>(c);
+      ++in;
       continue;
     }
     if (c >= 0x80) {
-      const std::size_t length = utf8_sequence(value, i);
+      const std::size_t length = utf8_sequence(value, static_cast<std::size_t>(in - value.data()));
       if (length != 0) {
-        i += length;
+        std::memcpy(out, in, length);
+        in += length;
+        out += length;
         continue;
       }
-      flush(i);
-      put("\xEF\xBF\xBD");
-      run = ++i;
+      room_for_more(2);
+      copied_as_is = false;
+      std::memcpy(out, "\xEF\xBF\xBD", 3);
+      out += 3;
+      ++in;
       continue;
     }
-    flush(i);
+    room_for_more(5);
+    copied_as_is = false;
+    *out++ = '\\';
     switch (c) {
-      case '"': put("\\\""); break;
-      case '\\': put("\\\\"); break;
-      case '\n': put("\\n"); break;
-      case '\r': put("\\r"); break;
-      case '\t': put("\\t"); break;
-      case '\b': put("\\b"); break;
-      case '\f': put("\\f"); break;
+      case '"': *out++ = '"'; break;
+      case '\\': *out++ = '\\'; break;
+      case '\n': *out++ = 'n'; break;
+      case '\r': *out++ = 'r'; break;
+      case '\t': *out++ = 't'; break;
+      case '\b': *out++ = 'b'; break;
+      case '\f': *out++ = 'f'; break;
       default:
-        put("\\u00");
-        put(kHex[c >> 4]);
-        put(kHex[c & 0xF]);
+        std::memcpy(out, "u00", 3);
+        out[3] = kHex[c >> 4];
+        out[4] = kHex[c & 0xF];
+        out += 5;
     }
-    run = ++i;
+    ++in;
   }
-  flush(value.size());
-  put('"');
+  *out++ = '"';
+  size_ = static_cast<std::size_t>(out - buffer_.data());
 }
 
 void JsonWriter::number(double value) {
@@ -139,31 +217,38 @@ void JsonWriter::number(double value) {
     return;
   }
   before_value();
-  char buffer[32];
-  // The shortest of these that reads back exactly; printf is correctly rounded
-  // in glibc and in Emscripten's musl, so both builds print the same digits.
+  char buffer[kGeneralLongest + 1];  // room for strtod's terminating zero
+  char* end = buffer;
+  // The shortest of these that reads back exactly, as printf writes it.
   for (int digits : {15, 16, 17}) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+    end = write_general(value, digits, buffer);
+    *end = '\0';
     if (std::strtod(buffer, nullptr) == value) break;
   }
-  put(buffer);
+  put(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
 }
 
 void JsonWriter::integer(std::int64_t value) {
   before_value();
-  char digits[24];
-  const auto written = std::to_chars(digits, digits + sizeof digits, value);
-  put(std::string_view(digits, static_cast<std::size_t>(written.ptr - digits)));
+  constexpr std::size_t kLongest = 20;  // "-9223372036854775808"
+  char* at = room_for(kLongest);
+  size_ = static_cast<std::size_t>(std::to_chars(at, at + kLongest, value).ptr - buffer_.data());
+}
+
+bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
+  const std::size_t length = end - start;
+  // With a sink, making room would hand the bytes to repeat to it.
+  if (start < sunk_ || (sink_ && buffer_.size() - size_ < length + 1)) return false;
+  before_value();
+  char* at = room_for(length);  // without a sink, growing keeps every byte where it was counted
+  std::memcpy(at, buffer_.data() + (start - sunk_), length);
+  size_ += length;
+  return true;
 }
 
 void JsonWriter::boolean(bool value) {
   before_value();
   put(value ? "true" : "false");
-}
-
-void JsonWriter::null() {
-  before_value();
-  put("null");
 }
 
 }  // namespace figcheck::detail

@@ -28,6 +28,7 @@ class JsonWriter {
   /// Hands the pending text to the sink.
   void finish() {
     if (sink_ && size_ > 0) sink_(std::string_view(buffer_.data(), size_));
+    sunk_ += size_;
     size_ = 0;
   }
 
@@ -35,6 +36,7 @@ class JsonWriter {
   std::string take() {
     buffer_.resize(size_);
     size_ = 0;
+    sunk_ = 0;
     first_ = true;
     after_key_ = false;
     return std::move(buffer_);
@@ -46,15 +48,16 @@ class JsonWriter {
   void end_array() { close(']'); }
 
   /// Starts a member; the value written next belongs to it. `name` is one of the
-  /// report's own plain-ASCII names: nothing to escape. Inline, so that the
-  /// name's length is known where it is written.
-  void key(std::string_view name) {
-    if (buffer_.size() - size_ < name.size() + 4) grow(name.size() + 4);
-    char* at = buffer_.data() + size_;
+  /// report's own plain-ASCII names, a literal: nothing to escape, and its length
+  /// is known where it is written, so the copy is a few moves.
+  template <std::size_t N>
+  void key(const char (&name)[N]) {
+    constexpr std::size_t length = N - 1;
+    char* at = room_for(length + 4);
     if (!first_) *at++ = ',';
     *at++ = '"';
-    std::memcpy(at, name.data(), name.size());
-    at += name.size();
+    std::memcpy(at, name, length);
+    at += length;
     *at++ = '"';
     *at++ = ':';
     size_ = static_cast<std::size_t>(at - buffer_.data());
@@ -63,45 +66,92 @@ class JsonWriter {
   }
 
   /// A string; invalid UTF-8 becomes U+FFFD, so the output is always valid JSON.
-  void string(std::string_view value);
+  void string(std::string_view value) {
+    before_value();
+    if (value.empty()) {
+      // A claim's scope and metric are most often empty.
+      std::memcpy(room_for(2), "\"\"", 2);
+      size_ += 2;
+      return;
+    }
+    write_string(value);
+  }
+  /// A string of the report's own making with nothing to escape: plain ASCII
+  /// without quotes, backslashes or control characters (a name, an ISO date).
+  void plain_string(std::string_view value) {
+    before_value();
+    char* at = room_for(value.size() + 2);
+    *at++ = '"';
+    std::memcpy(at, value.data(), value.size());
+    at += value.size();
+    *at++ = '"';
+    size_ = static_cast<std::size_t>(at - buffer_.data());
+  }
   /// Whole numbers as integers (71400), others in the shortest form that reads back
   /// exactly; NaN and infinities as null. The same text natively and in wasm.
   void number(double value);
   void integer(std::int64_t value);
   void boolean(bool value);
-  void null();
+  void null() {
+    before_value();
+    std::memcpy(room_for(4), "null", 4);
+    size_ += 4;
+  }
+
+  /// Where the next byte goes, counted from the start of the text.
+  std::size_t position() const { return sunk_ + size_; }
+  /// Writes again, as the next value, the value written from position `start` to
+  /// `end`, and returns true; or returns false, having written nothing, when a
+  /// sink has those bytes already (or would have to take them to make room).
+  bool repeat_value(std::size_t start, std::size_t end);
 
   void number_or_null(const std::optional<double>& value) { value ? number(*value) : null(); }
   void string_or_null(std::string_view value) { value.empty() ? null() : string(value); }
+  void plain_string_or_null(std::string_view value) { value.empty() ? null() : plain_string(value); }
 
  private:
-  void open(char bracket);
-  void close(char bracket);
-  void before_value();
+  void open(char bracket) {
+    before_value();
+    *room_for(1) = bracket;
+    ++size_;
+    first_ = true;
+  }
+  void close(char bracket) {
+    *room_for(1) = bracket;
+    ++size_;
+    first_ = false;
+  }
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_) {
+      *room_for(1) = ',';
+      ++size_;
+    }
+    first_ = false;
+  }
   void write_string(std::string_view value);
 
   // Bytes go straight into a buffer kept larger than the text: a report is
   // thousands of short pieces, and std::string's append costs more than the copy.
-  void put(char c) {
-    if (size_ == buffer_.size()) grow(1);
-    buffer_[size_++] = c;
+  // Makes room for `bytes` more and returns where they go; the caller then sets size_.
+  char* room_for(std::size_t bytes) {
+    if (buffer_.size() - size_ < bytes) grow(bytes);
+    return buffer_.data() + size_;
   }
   void put(std::string_view text) {
-    if (buffer_.size() - size_ < text.size()) grow(text.size());
-    std::memcpy(buffer_.data() + size_, text.data(), text.size());
+    std::memcpy(room_for(text.size()), text.data(), text.size());
     size_ += text.size();
   }
-  void grow(std::size_t more) {
-    if (sink_ && size_ > 0) {
-      finish();
-      if (buffer_.size() >= more) return;
-    }
-    buffer_.resize(std::max(buffer_.size() * 2, size_ + more));
-  }
+  // Out of line, so that room_for stays small enough to inline everywhere.
+  void grow(std::size_t more);
 
   Sink sink_;
   std::string buffer_;  // the text not yet taken or sunk is buffer_[0, size_)
   std::size_t size_ = 0;
+  std::size_t sunk_ = 0;    // bytes handed to the sink so far
   bool first_ = true;       // no member or element written yet in the open container
   bool after_key_ = false;  // a key was written and waits for its value
 };

@@ -1,5 +1,6 @@
 #include "figcheck/report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -11,42 +12,54 @@ namespace {
 
 using detail::JsonWriter;
 
-void write_date(JsonWriter& out, const std::optional<Date>& date) {
-  date ? out.string(format_iso_date(*date)) : out.null();
+// An ISO date is digits and dashes: nothing to escape.
+void write_date(JsonWriter& out, const Date& date) {
+  char text[detail::kIsoDateLongest];
+  out.plain_string(std::string_view(text, static_cast<std::size_t>(detail::write_iso_date(date, text) - text)));
 }
+
+void write_date(JsonWriter& out, const std::optional<Date>& date) { date ? write_date(out, *date) : out.null(); }
 
 void write_expected(JsonWriter& out, const Expected& expected) {
   out.begin_object();
   out.key("value"), out.number_or_null(expected.value);
   out.key("low"), out.number_or_null(expected.low);
   out.key("high"), out.number_or_null(expected.high);
-  out.key("qualifier"), out.string_or_null(to_string(expected.qualifier));
+  out.key("qualifier"), out.plain_string_or_null(to_string(expected.qualifier));
   out.key("date"), write_date(out, expected.date);
   out.key("date_end"), write_date(out, expected.date_end);
-  out.key("as_of"), out.string(format_iso_date(expected.as_of));
+  out.key("as_of"), write_date(out, expected.as_of);
   out.key("source"), out.string(expected.source);
   out.key("url"), out.string(expected.url);
   out.end_object();
 }
 
+// Whether two references give the same JSON (NaNs aside, which just get written twice).
+bool writes_the_same(const Expected& a, const Expected& b) {
+  return a.value == b.value && a.low == b.low && a.high == b.high && a.qualifier == b.qualifier &&
+         a.date == b.date && a.date_end == b.date_end && a.as_of == b.as_of && a.source == b.source && a.url == b.url;
+}
+
 void write_finding(JsonWriter& out, const Finding& finding) {
   const Mention& mention = finding.mention;
   out.begin_object();
-  out.key("kind"), out.string(to_string(mention.kind));
+  out.key("kind"), out.plain_string(to_string(mention.kind));
   out.key("text"), out.string(mention.text);
   out.key("start"), out.integer(static_cast<std::int64_t>(mention.start));
   out.key("end"), out.integer(static_cast<std::int64_t>(mention.end));
   out.key("value"), out.number_or_null(mention.value);
   out.key("low"), out.number_or_null(mention.low);
   out.key("high"), out.number_or_null(mention.high);
-  out.key("qualifier"), out.string_or_null(to_string(mention.qualifier));
+  out.key("qualifier"), out.plain_string_or_null(to_string(mention.qualifier));
   out.key("unit"), out.string_or_null(mention.unit);
   out.key("date"), write_date(out, mention.date);
   out.key("date_end"), write_date(out, mention.date_end);
-  out.key("verdict"), out.string(to_string(finding.verdict));
+  out.key("verdict"), out.plain_string(to_string(finding.verdict));
   out.key("fact"), out.string_or_null(finding.fact_id);
   out.key("expected");
+  const std::size_t expected_start = out.position();
   finding.expected ? write_expected(out, *finding.expected) : out.null();
+  const std::size_t expected_end = out.position();
   out.key("explanation"), out.string(finding.explanation);
   out.key("claim");
   out.begin_object();
@@ -56,7 +69,11 @@ void write_finding(JsonWriter& out, const Finding& finding) {
   out.end_object();
   out.key("references");
   out.begin_array();
-  for (const Expected& reference : finding.references) write_expected(out, reference);
+  for (const Expected& reference : finding.references) {
+    // The reference that decided is most often the one expected: its text is there to copy.
+    const bool as_expected = finding.expected && writes_the_same(reference, *finding.expected);
+    if (!as_expected || !out.repeat_value(expected_start, expected_end)) write_expected(out, reference);
+  }
   out.end_array();
   if (!finding.candidates.empty()) {
     out.key("candidates");
@@ -101,7 +118,7 @@ void write_report(JsonWriter& out, const Report& report) {
   const Summary& summary = report.summary;
   out.begin_object();
   out.key("figcheck"), out.integer(1);
-  out.key("published"), out.string(format_iso_date(report.published));
+  out.key("published"), write_date(out, report.published);
   out.key("dataset");
   out.begin_object();
   out.key("name"), out.string(report.dataset_name);
@@ -124,20 +141,27 @@ void write_report(JsonWriter& out, const Report& report) {
   out.end_object();
 }
 
+// The report's JSON size, give or take: see estimated_size(Finding).
+std::size_t estimated_size(const Report& report) {
+  std::size_t size = 256;
+  for (const Finding& finding : report.findings) size += estimated_size(finding);
+  return size;
+}
+
 }  // namespace
 
 std::string report_to_json(const Report& report) {
   // One allocation of about the right size: a 1 MB text's report is ~10 MB, and
   // a string that outgrows its reservation holds twice that while it moves.
-  std::size_t size = 256;
-  for (const Finding& finding : report.findings) size += estimated_size(finding);
-  JsonWriter out(size);
+  JsonWriter out(estimated_size(report));
   write_report(out, report);
   return out.take();
 }
 
 void write_report_json(const Report& report, const std::function<void(std::string_view)>& sink) {
-  JsonWriter out(64 * 1024, sink);
+  // Pieces of 64 KB; a shorter report goes in one piece from a buffer of its own
+  // size, which is less to allocate and clear for every short text.
+  JsonWriter out(std::min<std::size_t>(64 * 1024, estimated_size(report)), sink);
   write_report(out, report);
   out.finish();
 }
