@@ -78,8 +78,9 @@ TEST_P(MatchTest, TheClaimsOwnWordsDecide) {
   ASSERT_LT(which, mentions.size());
   detail::SentenceReading reading;
   detail::read_sentence(text, {0, text.size()}, index, pointers, Date{2026, 1, 6}, reading);
-  const detail::MatchOutcome outcome = detail::match_mention(text, *pointers[which], which, reading, index, dataset,
-                                                                    Date{2026, 1, 6});
+  detail::MatchScratch scratch;
+  const detail::MatchOutcome outcome =
+      detail::match_mention(text, *pointers[which], which, reading, index, dataset, Date{2026, 1, 6}, scratch);
   EXPECT_EQ(outcome.fact ? outcome.fact->id : std::string(), test.expected)
       << "candidates: " << outcome.candidates.size() << " " << outcome.why_unmatched;
 }
@@ -121,7 +122,9 @@ TEST(MatchTest, TiedFactsAreNamedNotGuessed) {
   const Mention mention = mention_at(text, "200");
   detail::SentenceReading reading;
   detail::read_sentence(text, {0, text.size()}, index, {&mention}, Date{2026, 1, 6}, reading);
-  const detail::MatchOutcome outcome = detail::match_mention(text, mention, 0, reading, index, dataset, Date{2026, 1, 6});
+  detail::MatchScratch scratch;
+  const detail::MatchOutcome outcome =
+      detail::match_mention(text, mention, 0, reading, index, dataset, Date{2026, 1, 6}, scratch);
   EXPECT_EQ(outcome.fact, nullptr);
   EXPECT_EQ(outcome.candidates, (std::vector<std::string>{"journalists.cpj", "journalists.media_office"}));
 }

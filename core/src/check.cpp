@@ -268,8 +268,9 @@ std::optional<detail::MatchOutcome> match_table_cell(std::string_view text, cons
   for (const Mention& mention : read) pointers.push_back(&mention);
   detail::SentenceReading reading;
   detail::read_sentence(line, {0, line.size()}, index, pointers, published, reading);
-  detail::MatchOutcome outcome =
-      detail::match_mention(line, *own, static_cast<std::size_t>(own - read.begin()), reading, index, dataset, published);
+  detail::MatchScratch scratch;
+  detail::MatchOutcome outcome = detail::match_mention(line, *own, static_cast<std::size_t>(own - read.begin()),
+                                                       reading, index, dataset, published, scratch);
   if (!outcome.fact) return std::nullopt;
   return outcome;
 }
@@ -281,6 +282,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   const std::vector<detail::ByteRange> sentences = detail::split_sentences(text);
   std::size_t next_mention = 0;
   detail::SentenceReading reading;
+  detail::MatchScratch scratch;
   std::vector<const Mention*> in_sentence;
   std::vector<const Fact*> matched;
   std::optional<std::pair<TableRow, std::size_t>> last_row;  // the last table row read, and where it ends
@@ -303,7 +305,8 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       std::optional<detail::MatchOutcome> cell;
       if (table_row) cell = match_table_cell(text, *table_row, in_sentence, which, dataset, index, published);
       detail::MatchOutcome outcome =
-          cell ? std::move(*cell) : detail::match_mention(text, *mention, which, reading, index, dataset, published);
+          cell ? std::move(*cell)
+               : detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
       finding.claim = std::move(outcome.claim);
       finding.candidates = std::move(outcome.candidates);
       // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.

@@ -499,15 +499,6 @@ std::string text_of(std::string_view text, const std::vector<Token>& tokens, std
   return std::string(text.substr(tokens[begin].bytes.begin, tokens[end - 1].bytes.end - tokens[begin].bytes.begin));
 }
 
-struct Candidate {
-  std::size_t fact = 0;
-  double score = 0;
-  std::size_t metric_begin = 0, metric_end = 0;
-  std::size_t scope_begin = 0, scope_end = 0;
-  bool has_scope = false;
-  bool start_differs = false;  ///< a running total whose start is not the one the clause states
-};
-
 }  // namespace
 
 std::uint64_t WordTable::hash(std::string_view word) {
@@ -828,7 +819,7 @@ bool kinds_compatible(MentionKind mention, FactKind fact) {
 
 MatchOutcome match_mention(std::string_view text, const Mention& mention, std::size_t which,
                            const SentenceReading& sentence, const MatchIndex& index, const Dataset& dataset,
-                           const Date& published) {
+                           const Date& published, MatchScratch& scratch) {
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
   const TokenSpan span = sentence.mention_spans[which];
@@ -855,8 +846,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
   const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
   const std::size_t near_end = span.end + kMetricWindow;
-  std::vector<std::size_t> near_facts;
-  std::vector<const PhraseHit*> subject_hits;
+  std::vector<std::size_t>& near_facts = scratch.near_facts;
+  std::vector<const PhraseHit*>& subject_hits = scratch.subject_hits;
+  near_facts.clear();
   for (auto hit = hits_from(sentence.metric_hits, near_begin), end = hits_from(sentence.metric_hits, near_end);
        hit != end; ++hit) {
     if ((*hit)->end + kMetricWindow >= span.begin && kinds_compatible(mention.kind, dataset.facts[(*hit)->fact].kind)) {
@@ -897,12 +889,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                    [&](const PhraseHit* hit) { return hit->end == span.begin - 1; });
 
   constexpr double kNone = std::numeric_limits<double>::infinity();
-  std::vector<Candidate> candidates;
-  struct StatedStart {
-    const PhraseHit* hit;
-    Date since;
-  };
-  std::vector<StatedStart> stated_starts;
+  std::vector<FactCandidate>& candidates = scratch.candidates;
+  candidates.clear();
+  std::vector<StatedStart>& stated_starts = scratch.stated_starts;
   const int published_day = days_since_epoch(published);
   // "492 killed since the truce took effect, bringing the toll since the war began
   // to 71,662": a clause that states its own scope leaves the scopes of other
@@ -974,7 +963,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         if (others && *others + kEventSlackDays < event_day && own + kOtherYearDays < event_day) continue;
       }
     }
-    Candidate candidate{fact_index};
+    FactCandidate candidate{fact_index};
     double metric_distance = kNone, scope_distance = kNone;
     bool subject_in_head = false, subject_near = false, excluded = false, subject_is_another_place = false;
     bool metric_in_head = false;
@@ -1175,17 +1164,17 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
 
   const bool any_start_agrees = std::any_of(candidates.begin(), candidates.end(),
-                                            [](const Candidate& candidate) { return !candidate.start_differs; });
+                                            [](const FactCandidate& candidate) { return !candidate.start_differs; });
   if (any_start_agrees) {
-    std::erase_if(candidates, [](const Candidate& candidate) { return candidate.start_differs; });
+    std::erase_if(candidates, [](const FactCandidate& candidate) { return candidate.start_differs; });
   }
   if (candidates.empty()) {
     outcome.why_unmatched = why_unmatched;
     return outcome;
   }
   std::sort(candidates.begin(), candidates.end(),
-            [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-  const Candidate& best = candidates.front();
+            [](const FactCandidate& a, const FactCandidate& b) { return a.score > b.score; });
+  const FactCandidate& best = candidates.front();
   // A lead of less than one word's distance is no lead: the words do not decide.
   constexpr double kDecisiveLead = 1.0;
   for (std::size_t i = 1; i < candidates.size(); ++i) {

@@ -185,11 +185,36 @@ struct MatchOutcome {
   bool whole_of_previous = false;
 };
 
+/// A fact a figure may be about, as match_mention weighs it.
+struct FactCandidate {
+  std::size_t fact = 0;
+  double score = 0;
+  std::size_t metric_begin = 0, metric_end = 0;
+  std::size_t scope_begin = 0, scope_end = 0;
+  bool has_scope = false;
+  bool start_differs = false;  ///< a running total whose start is not the one the clause states
+};
+
+/// A start of a running total that a sentence states ("since the ceasefire").
+struct StatedStart {
+  const PhraseHit* hit = nullptr;
+  Date since;
+};
+
+/// The lists match_mention fills for a figure, kept from one figure to the next so
+/// that matching does not allocate them for each (allocation was a tenth of a check).
+struct MatchScratch {
+  std::vector<std::size_t> near_facts;
+  std::vector<const PhraseHit*> subject_hits;
+  std::vector<StatedStart> stated_starts;
+  std::vector<FactCandidate> candidates;
+};
+
 /// Matches the sentence's mention number `which` (`mention`) to a fact, as the
-/// article stood on `published`.
+/// article stood on `published`. `scratch` is overwritten.
 MatchOutcome match_mention(std::string_view text, const Mention& mention, std::size_t which,
                            const SentenceReading& sentence, const MatchIndex& index, const Dataset& dataset,
-                           const Date& published);
+                           const Date& published, MatchScratch& scratch);
 
 /// Whether a fact of `kind` can be compared with a mention of `kind`.
 bool kinds_compatible(MentionKind mention, FactKind fact);

@@ -164,10 +164,15 @@ std::size_t clause_mark_width(std::string_view text, std::size_t at, std::size_t
 
 void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens, std::string& forms) {
   tokens.clear();
-  tokens.reserve((range.end - range.begin) / 5 + 1);  // news prose averages about six bytes a word
+  // News prose averages about six bytes a word. Room grows to a power of two, so
+  // that a text's longer sentences seldom allocate again.
+  tokens.reserve(std::bit_ceil((range.end - range.begin) / 5 + 1));
   // The words' folded forms are no longer than the words: sized once, the buffer
-  // never moves while the tokens' views are taken.
-  forms.resize(range.end - range.begin + 8);  // (eight more: a word's last step writes eight bytes)
+  // never moves while the tokens' views are taken (eight more bytes: a word's last
+  // step writes eight).
+  const std::size_t forms_size = range.end - range.begin + 8;
+  if (forms.capacity() < forms_size) forms.reserve(std::bit_ceil(forms_size));
+  forms.resize(forms_size);
   std::size_t written = 0;
   std::size_t i = range.begin;
   while (i < range.end) {
