@@ -294,6 +294,11 @@ Candidate duration_candidate(double value, double precision, std::string unit, s
 }  // namespace
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
+  if (const auto* known = recent_numerals_.find(j, look_behind)) return *known;
+  return recent_numerals_.remember(j, look_behind, read_numeral(j, look_behind));
+}
+
+std::optional<Numeral> Scanner::read_numeral(std::size_t j, bool look_behind) const {
   if (j >= tokens_.size()) return std::nullopt;
   // "minus 12", "minus twenty-three", "negative 8"
   if ((word(j, "minus") || word(j, "negative")) && spaced(j + 1) && (digits(j + 1) || has(j + 1, kCardinal)) &&

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract_tokens.h"
@@ -65,6 +66,40 @@ enum class Tense {
   kLoose,  ///< "would", "promised": the future seen from the past, so the nearest either side
 };
 
+/// The last few answers of one of the scanner's tests, by token and flag. The rules tried
+/// at one position ask the same test of the same token several times (a number is read as
+/// the start of a fraction, then of a figure), and the test reads many tokens. An answer
+/// also depends on the last mention, so a new mention forgets them all.
+template <typename Answer>
+class RecentAnswers {
+ public:
+  const Answer* find(std::size_t token, bool flag) const {
+    for (const Entry& entry : entries_) {
+      if (entry.token == token && entry.flag == flag) return &entry.answer;
+    }
+    return nullptr;
+  }
+  const Answer& remember(std::size_t token, bool flag, Answer answer) {
+    Entry& entry = entries_[next_];
+    next_ = (next_ + 1) % entries_.size();
+    entry = {token, flag, std::move(answer)};
+    return entry.answer;
+  }
+  void forget() {
+    for (Entry& entry : entries_) entry.token = kNoToken;
+  }
+
+ private:
+  static constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+  struct Entry {
+    std::size_t token = kNoToken;
+    bool flag = false;
+    Answer answer{};
+  };
+  std::array<Entry, 4> entries_{};
+  std::size_t next_ = 0;
+};
+
 class Scanner {
  public:
   Scanner(std::string_view text, const Date& published);
@@ -115,6 +150,7 @@ class Scanner {
   std::optional<Candidate> match_at(std::size_t i);
   /// `look_behind` also rejects digits named by the words before them ("Route 60").
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
+  std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;  ///< skip_identifier, unremembered
   bool names_an_address_or_road(std::size_t k, bool look_behind) const;
   void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
@@ -131,6 +167,7 @@ class Scanner {
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
   std::optional<Numeral> parse_numeral(std::size_t j, bool look_behind = true) const;
+  std::optional<Numeral> read_numeral(std::size_t j, bool look_behind) const;  ///< parse_numeral, unremembered
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
   std::optional<Candidate> parse_figure(std::size_t j) const;
@@ -237,6 +274,9 @@ class Scanner {
     bool year_read_back = false;
   };
   std::vector<Placed> placed_;
+  /// What skip_identifier and parse_numeral last answered, forgotten at each new mention.
+  mutable RecentAnswers<std::optional<std::size_t>> recent_identifiers_;
+  mutable RecentAnswers<std::optional<Numeral>> recent_numerals_;
 };
 
 /// The ISO code of a currency sign ("$", "€", "₩"...), or empty.
