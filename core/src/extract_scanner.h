@@ -107,9 +107,10 @@ class Scanner {
 
  private:
   // Token tests; every index may be past the end.
-  /// Token j is the word `lower` (ASCII, compared case-insensitively). Inline: the
-  /// rules ask it tens of thousands of times per 2 KB of text.
-  bool word(std::size_t j, std::string_view lower) const {
+  /// Token j is the word `lower` (ASCII, compared case-insensitively). Always inline: the
+  /// rules ask it tens of thousands of times per 2 KB of text, and the compiler, left to
+  /// itself, calls it out of line in the long rules, where the call costs more than the test.
+  [[gnu::always_inline]] bool word(std::size_t j, std::string_view lower) const {
     if (j >= tokens_.size()) return false;
     const Token& token = tokens_[j];
     if (token.type != TokenType::kWord || token.size() != lower.size()) return false;
@@ -118,26 +119,34 @@ class Scanner {
     }
     return true;
   }
-  // The tests below are inline, as word() is: the rules ask them as often, from three
-  // source files.
-  bool symbol(std::size_t j, char32_t code_point) const {
+  // The tests below are always inline, as word() is: the rules ask them as often, from
+  // three source files.
+  [[gnu::always_inline]] bool symbol(std::size_t j, char32_t code_point) const {
     return j < tokens_.size() && tokens_[j].type == TokenType::kSymbol && tokens_[j].symbol == code_point;
   }
-  bool digits(std::size_t j) const { return j < tokens_.size() && tokens_[j].type == TokenType::kDigits; }
-  bool dash(std::size_t j) const {
+  [[gnu::always_inline]] bool digits(std::size_t j) const {
+    return j < tokens_.size() && tokens_[j].type == TokenType::kDigits;
+  }
+  [[gnu::always_inline]] bool dash(std::size_t j) const {
     return symbol(j, '-') || symbol(j, U'\u2010') || symbol(j, U'\u2011') || symbol(j, U'\u2013');
   }
-  bool minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'\u2212'); }
-  bool has(std::size_t j, std::uint32_t roles) const { return j < tokens_.size() && tokens_[j].has(roles); }
+  [[gnu::always_inline]] bool minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'\u2212'); }
+  [[gnu::always_inline]] bool has(std::size_t j, std::uint32_t roles) const {
+    return j < tokens_.size() && tokens_[j].has(roles);
+  }
   /// Token j touches the one before it.
-  bool attached(std::size_t j) const { return j < tokens_.size() && tokens_[j].gap == Gap::kNone; }
+  [[gnu::always_inline]] bool attached(std::size_t j) const {
+    return j < tokens_.size() && tokens_[j].gap == Gap::kNone;
+  }
   /// Token j follows the one before it on the same line, after some space.
-  bool spaced(std::size_t j) const {
+  [[gnu::always_inline]] bool spaced(std::size_t j) const {
     return j < tokens_.size() && (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
   }
   /// Token j follows the one before it on the same line.
-  bool same_line(std::size_t j) const { return j < tokens_.size() && tokens_[j].gap != Gap::kNewline; }
-  std::string_view text_of(std::size_t j) const {
+  [[gnu::always_inline]] bool same_line(std::size_t j) const {
+    return j < tokens_.size() && tokens_[j].gap != Gap::kNewline;
+  }
+  [[gnu::always_inline]] std::string_view text_of(std::size_t j) const {
     return j < tokens_.size() ? text_.substr(tokens_[j].begin, tokens_[j].size()) : std::string_view();
   }
   /// Token j is one of these lowercase words, in any case.
@@ -150,7 +159,8 @@ class Scanner {
   std::optional<Candidate> match_at(std::size_t i);
   /// `look_behind` also rejects digits named by the words before them ("Route 60").
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
-  std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;  ///< skip_identifier, unremembered
+  /// skip_identifier without remembering the answer.
+  std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   bool names_an_address_or_road(std::size_t k, bool look_behind) const;
   void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
@@ -167,7 +177,8 @@ class Scanner {
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
   std::optional<Numeral> parse_numeral(std::size_t j, bool look_behind = true) const;
-  std::optional<Numeral> read_numeral(std::size_t j, bool look_behind) const;  ///< parse_numeral, unremembered
+  /// parse_numeral without remembering the answer.
+  std::optional<Numeral> read_numeral(std::size_t j, bool look_behind) const;
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
   std::optional<Candidate> parse_figure(std::size_t j) const;
