@@ -645,11 +645,13 @@ Tense Scanner::tense_after(std::size_t end) const {
 
 bool Scanner::past_word(std::size_t k) const {
   if (k >= tokens_.size() || tokens_[k].type != TokenType::kWord) return false;
-  if (word_in(k, kPastWords)) return true;
+  static const WordSet kPastWordSet(kPastWords);
+  static const WordSet kNotPastEdSet(kNotPastEd);
+  if (word_in(k, kPastWordSet)) return true;
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
   // "planned") carry their own reading, capitalised words are names ("Ahmed"), and "is
   // listed", "will be closed" are no past
-  if (tokens_[k].lexeme != nullptr || tokens_[k].capitalized || word_in(k, kNotPastEd)) return false;
+  if (tokens_[k].lexeme != nullptr || tokens_[k].capitalized || word_in(k, kNotPastEdSet)) return false;
   const std::string_view text = text_of(k);
   const bool ed = text.size() >= 4 && (text.ends_with("ed") || text.ends_with("ED"));
   const bool passive_present =

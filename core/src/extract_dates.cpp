@@ -70,7 +70,10 @@ Date shift_months(const Date& date, int months) {
 
 }  // namespace
 
-bool Scanner::counted_noun(std::size_t j) const { return word_in(j, kCountedNouns); }
+bool Scanner::counted_noun(std::size_t j) const {
+  static const WordSet kCountedNounSet(kCountedNouns);
+  return word_in(j, kCountedNounSet);
+}
 
 int Scanner::year_at(std::size_t j) const {
   if (!digits(j) || tokens_[j].size() != 4) return 0;
@@ -143,7 +146,7 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
     if ((word(j + 1, "to") || word(j + 1, "and")) && digits(j + 2) && year_at(j + 2) == 0) {
       return std::nullopt;
     }
-    if (spaced(j + 1) && word_in(j + 1, kCountedNouns)) return std::nullopt;
+    if (spaced(j + 1) && counted_noun(j + 1)) return std::nullopt;
   }
   DatePart part;
   part.year = year;
@@ -1109,7 +1112,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       if (slashed && (last != year + 1 || (symbol(i + 3, '/') && attached(i + 3)))) last = 0;
       const bool counted = same_line(i + 3) &&
-                           (word_in(i + 3, kCountedNouns) ||
+                           (counted_noun(i + 3) ||
                             has(i + 3, kMeasureUnit | kScaleWord | kPercentWord | kCurrencyWord));
       if (year < kMinBareYear && counted) last = 0;
       if (last > year && last <= kMaxBareYear && !(dash(i + 3) && attached(i + 3))) {

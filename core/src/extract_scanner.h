@@ -154,6 +154,9 @@ class Scanner {
   bool word_in(std::size_t j, const std::array<std::string_view, N>& words) const {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return word(j, w); });
   }
+  bool word_in(std::size_t j, const WordSet& words) const {
+    return j < tokens_.size() && tokens_[j].type == TokenType::kWord && words.contains(text_of(j));
+  }
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
 
   std::optional<Candidate> match_at(std::size_t i);

@@ -417,6 +417,32 @@ const Lexeme* find_by_key(const WordKey& key) {
   }
 }
 
+}  // namespace
+
+WordSet::WordSet(std::span<const std::string_view> words) {
+  std::size_t size = 16;
+  while (size < 2 * words.size()) size *= 2;  // a power of two, at least twice the words
+  slots_.resize(size);
+  for (std::string_view word : words) {
+    const WordKey key = key_of(word);
+    std::size_t slot = key.slot(size - 1);
+    while (slots_[slot].head != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = {key.head, key.tail};
+  }
+}
+
+bool WordSet::contains(std::string_view word) const {
+  if (word.empty() || word.size() > kLongestWord) return false;
+  const WordKey key = key_of(word);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = key.slot(mask);; slot = (slot + 1) & mask) {
+    if (slots_[slot].head == 0) return false;
+    if (slots_[slot].head == key.head && slots_[slot].tail == key.tail) return true;
+  }
+}
+
+namespace {
+
 bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 

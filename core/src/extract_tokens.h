@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -76,6 +77,22 @@ struct Lexeme {
 
 /// The lexeme of an ASCII word in any case, or nullptr.
 const Lexeme* find_lexeme(std::string_view word);
+
+/// A fixed list of lowercase ASCII words (at most 16 letters each), asked whether it holds
+/// a word in any case, as Scanner::word compares: one hash probe where the list would be
+/// compared word by word. For the long lists the rules ask of many tokens.
+class WordSet {
+ public:
+  explicit WordSet(std::span<const std::string_view> words);
+  bool contains(std::string_view word) const;
+
+ private:
+  struct Slot {  // a word packed as the lexicon packs it; all zero when empty
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+  };
+  std::vector<Slot> slots_;
+};
 
 enum class TokenType : std::uint8_t { kWord, kDigits, kSymbol, kOpaque };
 
