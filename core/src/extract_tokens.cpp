@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace figcheck::detail::extraction {
@@ -386,6 +387,27 @@ WordKey key_of(std::string_view word) {
   return key;
 }
 
+// key_of(text.substr(begin, size)), read 8 bytes at a time where the text has 16 bytes from
+// `begin`: one load and a mask, where key_of copies a varying count of bytes, which is a
+// library call. The tokenizer packs every word it reads.
+WordKey key_of_word_at(std::string_view text, std::size_t begin, std::size_t size) {
+  if constexpr (std::endian::native == std::endian::little) {
+    if (text.size() - begin >= 16) {
+      auto pack = [&](std::size_t offset, std::size_t count) {
+        std::uint64_t bytes = 0;
+        std::memcpy(&bytes, text.data() + begin + offset, sizeof bytes);
+        const std::uint64_t mask = count >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1;
+        return (bytes | 0x2020202020202020ull) & mask;
+      };
+      WordKey key;
+      key.head = pack(0, std::min<std::size_t>(size, 8));
+      if (size > 8) key.tail = pack(8, size - 8);
+      return key;
+    }
+  }
+  return key_of(text.substr(begin, size));
+}
+
 constexpr std::size_t kTableSize = 2048;  // a power of two, well over twice the lexicon
 
 struct LexiconTable {
@@ -521,13 +543,13 @@ class Tokenizer {
     return gap == Gap::kNone ? Gap::kSingleSpace : Gap::kSpaces;
   }
 
-  void push(TokenType type, std::size_t begin, std::size_t end, Gap gap) {
-    Token token;
+  Token& push(TokenType type, std::size_t begin, std::size_t end, Gap gap) {
+    Token& token = tokens_.emplace_back();
     token.type = type;
     token.begin = begin;
     token.end = end;
     token.gap = gap;
-    tokens_.push_back(token);
+    return token;
   }
 
   std::size_t read_word(std::size_t pos, Gap gap) {
@@ -543,15 +565,14 @@ class Tokenizer {
       pos += decoded.length;
       while (pos < size && is_ascii_letter(static_cast<unsigned char>(data[pos]))) ++pos;
     }
-    push(TokenType::kWord, begin, pos, gap);
-    Token& token = tokens_.back();
+    Token& token = push(TokenType::kWord, begin, pos, gap);
     const std::string_view word = text_.substr(begin, pos - begin);
     token.capitalized = word[0] >= 'A' && word[0] <= 'Z';
     if (!ascii) return pos;
     if (token.capitalized && word.size() >= 2) {
       token.all_caps = std::all_of(word.begin(), word.end(), [](char c) { return c <= 'Z'; });
     }
-    if (word.size() <= kLongestWord) token.lexeme = find_by_key(key_of(word));
+    if (word.size() <= kLongestWord) token.lexeme = find_by_key(key_of_word_at(text_, begin, word.size()));
     if (token.lexeme == nullptr && run_start_ + 1 == tokens_.size() &&
         (word == "www" || word == "WWW") && pos < size && data[pos] == '.') {
       return make_opaque(pos);
@@ -560,8 +581,7 @@ class Tokenizer {
   }
 
   std::size_t read_symbol(std::size_t pos, char32_t cp, std::size_t length, Gap gap) {
-    push(TokenType::kSymbol, pos, pos + length, gap);
-    tokens_.back().symbol = cp;
+    push(TokenType::kSymbol, pos, pos + length, gap).symbol = cp;
     const std::size_t end = pos + length;
     const bool handle_or_tag = (cp == '@' || cp == '#') && end < text_.size() &&
                                !is_space(static_cast<unsigned char>(text_[end]));
