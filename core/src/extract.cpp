@@ -1,7 +1,9 @@
 // extract_mentions(): the scanner's main loop, qualifiers, what is not a figure
 // (names, times, phone numbers) and the UTF-16 offsets of the spans.
 #include <array>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "extract_scanner.h"
 #include "figcheck/mention.h"
@@ -781,6 +783,9 @@ void Scanner::bound_after(Candidate& figure) const {
 
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
+  // News copy has one mention in ten to fifteen tokens: room for one in sixteen saves most
+  // moves of mentions (three strings each) as the vector grows, at one growth at most.
+  mentions.reserve(tokens_.size() / 16);
   std::size_t i = 0;
   while (i < tokens_.size()) {
     const Token& token = tokens_[i];
@@ -820,7 +825,7 @@ std::vector<Mention> Scanner::run() {
       }
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
-      mention.text = std::string(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
+      mention.text.assign(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
         if (candidate->year_written) {
@@ -904,6 +909,16 @@ std::vector<Mention> Scanner::run() {
   std::size_t units = 0;
   auto advance_to = [&](std::size_t target) {
     while (pos < target) {
+      // eight ASCII bytes at once, one unit each
+      if (target - pos >= 8) {
+        std::uint64_t block = 0;
+        std::memcpy(&block, text_.data() + pos, sizeof block);
+        if ((block & 0x8080808080808080ull) == 0) {
+          pos += 8;
+          units += 8;
+          continue;
+        }
+      }
       if (static_cast<unsigned char>(text_[pos]) < 0x80) {
         ++pos;
         ++units;
