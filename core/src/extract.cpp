@@ -80,6 +80,7 @@ constexpr auto kNotPastEd = std::to_array<std::string_view>({
     "sacred", "kindred", "rugged", "ragged", "beloved", "learned", "alleged", "based",
     "related", "limited", "united", "red", "bed", "wed",
 });
+const WordSet kNotPastEdSet(kNotPastEd);  // word_in asks it of many tokens
 
 // Words of the main clause a date must follow for that clause's tense to count.
 constexpr std::size_t kMainClauseWords = 6;
@@ -99,6 +100,7 @@ constexpr auto kPastWords = std::to_array<std::string_view>({
     "flown", "grown", "drawn", "broken", "forgotten",
     "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
 });
+const WordSet kPastWordSet(kPastWords);  // word_in asks it of many tokens
 
 // The words of kPastWords that look back without being a verb.
 constexpr auto kPastAdverbs = std::to_array<std::string_view>({
@@ -550,7 +552,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     // verb nearest the date sets its tense, and a finite past one stands nearer than
     // "planned" ("talks that began in May will resume on 3 March" keeps "will")
     // "jury selection is set to begin Monday", "talks are due to resume on 3 March"
-    if (word_in(k, kScheduledWords) && word(k + 1, "to") && k > 0 &&
+    if (word(k + 1, "to") && word_in(k, kScheduledWords) && k > 0 &&
         (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "s"))) {
       return Tense::kFuture;
     }
@@ -576,10 +578,10 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
     // "partners plan to reach ... in March", "aims to finish by June"
-    if (word_in(k, kIntentVerbs) && word(k + 1, "to") && spaced(k + 1)) return Tense::kFuture;
+    if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs)) return Tense::kFuture;
     // "a hearing is listed for 9 January" (but "was listed for" is past)
     // ("by-elections set for Nov. 17", with no verb of its own, is ahead too)
-    if (word_in(k, kListedWords) && word(k + 1, "for") && k > 0 &&
+    if (word(k + 1, "for") && word_in(k, kListedWords) && k > 0 &&
         (word(k - 1, "is") || word(k - 1, "are") ||
          (k + 2 == i && !word(k - 1, "was") && !word(k - 1, "were") && !word(k - 1, "had") &&
           !word(k - 1, "been")))) {
@@ -647,8 +649,6 @@ Tense Scanner::tense_after(std::size_t end) const {
 
 bool Scanner::past_word(std::size_t k) const {
   if (k >= tokens_.size() || tokens_[k].type != TokenType::kWord) return false;
-  static const WordSet kPastWordSet(kPastWords);
-  static const WordSet kNotPastEdSet(kNotPastEd);
   if (word_in(k, kPastWordSet)) return true;
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
   // "planned") carry their own reading, capitalised words are names ("Ahmed"), and "is

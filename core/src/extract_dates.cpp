@@ -37,6 +37,7 @@ constexpr auto kOfYearLeads = std::to_array<std::string_view>({
     "end", "start", "beginning", "middle", "rest", "course", "half", "quarter", "summer",
     "spring", "autumn", "fall", "winter", "part", "year", "months", "weeks", "week",
 });
+const WordSet kOfYearLeadSet(kOfYearLeads);  // word_in asks it of many tokens
 
 // "2000 people": a year-like number that counts.
 constexpr auto kCountedNouns = std::to_array<std::string_view>({
@@ -46,6 +47,7 @@ constexpr auto kCountedNouns = std::to_array<std::string_view>({
     "journalists", "reporters", "doctors", "nurses", "medics", "teachers", "volunteers", "refugees",
     "victims", "bodies",
 });
+const WordSet kCountedNounSet(kCountedNouns);  // word_in asks it of many tokens
 
 // Standalone month names that are also common words need a date context.
 bool needs_context(std::string_view month_word) { return month_word.size() <= 4; }
@@ -70,10 +72,7 @@ Date shift_months(const Date& date, int months) {
 
 }  // namespace
 
-bool Scanner::counted_noun(std::size_t j) const {
-  static const WordSet kCountedNounSet(kCountedNouns);
-  return word_in(j, kCountedNounSet);
-}
+bool Scanner::counted_noun(std::size_t j) const { return word_in(j, kCountedNounSet); }
 
 int Scanner::year_at(std::size_t j) const {
   if (!digits(j) || tokens_[j].size() != 4) return 0;
@@ -126,7 +125,7 @@ bool Scanner::year_context_before(std::size_t j) const {
   if (word(p, "of")) {
     if (p == 0) return false;
     if (has(p - 1, kMonth)) return true;
-    return word_in(p - 1, kOfYearLeads);
+    return word_in(p - 1, kOfYearLeadSet);
   }
   return true;
 }

@@ -18,6 +18,7 @@ constexpr auto kNotNouns = std::to_array<std::string_view>({
     "has", "had", "be", "been", "with", "for", "by", "from", "that", "which", "who", "as",
     "than", "more", "its", "their", "his", "her", "but", "while", "into", "out", "were",
 });
+const WordSet kNotNounSet(kNotNouns);  // word_in asks it of many tokens
 
 constexpr auto kHalfNotQuantityAfter = std::to_array<std::string_view>({
     "first", "second", "last", "other", "latter", "former", "the", "a", "an", "one", "and",
@@ -52,6 +53,7 @@ constexpr auto kArticleFractionFollowers = std::to_array<std::string_view>({
     "a", "an", "the", "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller",
     "above", "below",
 });
+const WordSet kArticleFractionFollowerSet(kArticleFractionFollowers);  // word_in asks it of many tokens
 
 // Words before "N points" that make it a change in a rate already given in percent:
 // "61%, up 4 points".
@@ -69,6 +71,7 @@ constexpr auto kPollWords = std::to_array<std::string_view>({
     "swing", "swings", "vote", "votes", "voters", "ballot", "ballots", "approval", "turnout",
     "electorate",
 });
+const WordSet kPollWordSet(kPollWords);  // word_in asks it of many tokens
 constexpr std::size_t kPollLookback = 40;
 
 // "litres per person per day": the head a measure is shared by; all read "person".
@@ -160,6 +163,7 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     // "has missed a month with a knee problem": the time an injury or illness took
     "missed", "miss", "misses", "missing",
 });
+const WordSet kDurationLeadSet(kDurationLeads);  // word_in asks it of many tokens
 
 // Words after "828m" that make it metres, not millions.
 constexpr auto kDimensionWords = std::to_array<std::string_view>({
@@ -838,7 +842,7 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     const bool noun_like =
         token.size() >= 2 &&
         (token.lexeme == nullptr || !token.has(~(kDateNoun | kIdentifierWord | kHoliday))) &&
-        !word_in(r, kNotNouns);
+        !word_in(r, kNotNounSet);
     if (nouns == kMaxRateNouns || !noun_like) return std::nullopt;
     noun = text_of(r);
     ++r;
@@ -1040,7 +1044,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       if (tokens_[t].gap == Gap::kNewline) break;
       const std::size_t p = t - 1;
       if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
-      if (word_in(p, kPollWords)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+      if (word_in(p, kPollWordSet)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
     // "a 7.5-point swing": the poll word the measure modifies; "a 10-point lead over
     // the Liberals, a new poll suggests": the poll named after it in its sentence
@@ -1048,7 +1052,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     for (std::size_t t = points + 1; t < ahead; ++t) {
       if (tokens_[t].gap == Gap::kNewline) break;
       if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < tokens_.size() && !attached(t + 1)) break;
-      if (word_in(t, kPollWords)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+      if (word_in(t, kPollWordSet)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
   }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
@@ -1200,7 +1204,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       // the term that names a bond, within a few words of its modifiers
       if (adjectival) {
         for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < tokens_.size() &&
-                                    tokens_[t].type == TokenType::kWord && !word_in(t, kNotNouns);
+                                    tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
              ++t) {
           if (word_in(t, kTermNouns)) return std::nullopt;
           std::size_t p = t + 1;
@@ -1217,7 +1221,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       }
       // "One day, he will return", "one day he": a time, not a span
       if (numeral.lone_one && word(d, "day") && !adjectival &&
-          !(k >= 2 && word_in(k - 2, kDurationLeads)) &&
+          !(k >= 2 && word_in(k - 2, kDurationLeadSet)) &&
           (symbol(d + 1, ',') || word_in(d + 1, kPronouns))) {
         return std::nullopt;
       }
@@ -1507,7 +1511,7 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   if (has(j, kArticle) && j > 0 && word_in(j - 1, kArticleFractionLeads) && spaced(j + 1) &&
       has(j + 1, kFraction) && !word(j + 1, "half") &&
       (j + 2 >= tokens_.size() || tokens_[j + 2].type == TokenType::kSymbol ||
-       (spaced(j + 2) && word_in(j + 2, kArticleFractionFollowers))) &&
+       (spaced(j + 2) && word_in(j + 2, kArticleFractionFollowerSet))) &&
       !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
@@ -1527,7 +1531,7 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
                              (spaced(j + 1) && word_in(j + 1, kHalfStandaloneFollowers));
     const bool standalone = j > 0 && spaced(j) && tokens_[j - 1].type == TokenType::kWord &&
                             tokens_[j - 1].lexeme == nullptr && !tokens_[j - 1].capitalized &&
-                            !word_in(j - 1, kNotNouns) && clause_ends;
+                            !word_in(j - 1, kNotNounSet) && clause_ends;
     if (!qualified_before && !hyphenated && (of_something || bounded || standalone)) {
       return fraction_candidate(1, 2, j + 1);
     }
@@ -1595,7 +1599,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        (has(j + 1, kDurationUnit) || word(j + 1, "fortnight")) &&
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        tense_before(j - 1) == Tense::kFuture;
-  const bool led = j > 0 && (word_in(j - 1, kDurationLeads) || word_in(j - 1, kLastingWords) ||
+  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
                              in_span);
   // "a decade ago": the year that many years back

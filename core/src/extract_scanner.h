@@ -155,7 +155,8 @@ class Scanner {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return word(j, w); });
   }
   bool word_in(std::size_t j, const WordSet& words) const {
-    return j < tokens_.size() && tokens_[j].type == TokenType::kWord && words.contains(text_of(j));
+    return j < tokens_.size() && tokens_[j].type == TokenType::kWord &&
+           words.contains(text_, tokens_[j].begin, tokens_[j].size());
   }
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
 

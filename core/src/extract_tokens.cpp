@@ -408,6 +408,42 @@ WordKey key_of_word_at(std::string_view text, std::size_t begin, std::size_t siz
   return key_of(text.substr(begin, size));
 }
 
+}  // namespace
+
+WordSet::WordSet(std::span<const std::string_view> words) {
+  std::size_t size = 16;
+  while (size < 2 * words.size()) size *= 2;  // a power of two, at least twice the words
+  slots_.resize(size);
+  for (std::string_view word : words) {
+    const WordKey key = key_of(word);
+    std::size_t slot = key.slot(size - 1);
+    while (slots_[slot].head != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = {key.head, key.tail};
+  }
+}
+
+bool WordSet::holds(std::uint64_t head, std::uint64_t tail) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = WordKey{head, tail}.slot(mask);; slot = (slot + 1) & mask) {
+    if (slots_[slot].head == 0) return false;
+    if (slots_[slot].head == head && slots_[slot].tail == tail) return true;
+  }
+}
+
+bool WordSet::contains(std::string_view word) const {
+  if (word.empty() || word.size() > kLongestWord) return false;
+  const WordKey key = key_of(word);
+  return holds(key.head, key.tail);
+}
+
+bool WordSet::contains(std::string_view text, std::size_t begin, std::size_t size) const {
+  if (size == 0 || size > kLongestWord) return false;
+  const WordKey key = key_of_word_at(text, begin, size);
+  return holds(key.head, key.tail);
+}
+
+namespace {
+
 constexpr std::size_t kTableSize = 2048;  // a power of two, well over twice the lexicon
 
 struct LexiconTable {
@@ -438,32 +474,6 @@ const Lexeme* find_by_key(const WordKey& key) {
     if (table.keys[slot] == key) return table.entries[slot];
   }
 }
-
-}  // namespace
-
-WordSet::WordSet(std::span<const std::string_view> words) {
-  std::size_t size = 16;
-  while (size < 2 * words.size()) size *= 2;  // a power of two, at least twice the words
-  slots_.resize(size);
-  for (std::string_view word : words) {
-    const WordKey key = key_of(word);
-    std::size_t slot = key.slot(size - 1);
-    while (slots_[slot].head != 0) slot = (slot + 1) & (size - 1);
-    slots_[slot] = {key.head, key.tail};
-  }
-}
-
-bool WordSet::contains(std::string_view word) const {
-  if (word.empty() || word.size() > kLongestWord) return false;
-  const WordKey key = key_of(word);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = key.slot(mask);; slot = (slot + 1) & mask) {
-    if (slots_[slot].head == 0) return false;
-    if (slots_[slot].head == key.head && slots_[slot].tail == key.tail) return true;
-  }
-}
-
-namespace {
 
 bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }

@@ -85,12 +85,15 @@ class WordSet {
  public:
   explicit WordSet(std::span<const std::string_view> words);
   bool contains(std::string_view word) const;
+  /// contains(text.substr(begin, size)), reading the text a word at a time where it can.
+  bool contains(std::string_view text, std::size_t begin, std::size_t size) const;
 
  private:
   struct Slot {  // a word packed as the lexicon packs it; all zero when empty
     std::uint64_t head = 0;
     std::uint64_t tail = 0;
   };
+  bool holds(std::uint64_t head, std::uint64_t tail) const;
   std::vector<Slot> slots_;
 };
 
