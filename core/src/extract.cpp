@@ -791,7 +791,7 @@ std::vector<Mention> Scanner::run() {
     const Token& token = tokens_[i];
     const bool may_start = token.type == TokenType::kDigits ||
                            (token.type == TokenType::kWord && token.has(kStartRoles)) ||
-                           (token.type == TokenType::kWord && parse_long_span(i)) ||
+                           (may_begin_long_span(i) && parse_long_span(i)) ||
                            (token.type == TokenType::kSymbol && is_start_symbol(token.symbol)) ||
                            (token.type == TokenType::kSymbol && digits(i + 1) && is_apostrophe(i));
     if (!may_start) {

@@ -1735,14 +1735,7 @@ std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
 // "a week-long pause", "a year-long siege", "a decade-long war", "a weeklong strike": one
 // unit of time as an adjective (a plural, "months-long", is vague and no figure).
 std::optional<Candidate> Scanner::parse_long_span(std::size_t j) const {
-  if (j >= tokens_.size() || tokens_[j].type != TokenType::kWord) return std::nullopt;
-  // The scanner asks this of every word, and a span is either one word in "long" or a
-  // word and a dash: most words fail on their last letters and the next token.
-  const Token& token = tokens_[j];
-  const bool ends_in_long =
-      token.size() > 4 && (text_[token.end - 4] | 0x20) == 'l' && (text_[token.end - 3] | 0x20) == 'o' &&
-      (text_[token.end - 2] | 0x20) == 'n' && (text_[token.end - 1] | 0x20) == 'g';
-  if (!ends_in_long && !(dash(j + 1) && attached(j + 1))) return std::nullopt;
+  if (!may_begin_long_span(j)) return std::nullopt;
   // "three week-long courses": each a week, counted elsewhere
   if (j > 0 && (digits(j - 1) || has(j - 1, kCardinal))) return std::nullopt;
   std::string_view unit;

@@ -203,6 +203,16 @@ class Scanner {
   std::optional<Candidate> parse_half_duration(std::size_t j) const;
   /// "a week-long pause", "a yearlong inquiry": one unit of time, spanned without the article.
   std::optional<Candidate> parse_long_span(std::size_t j) const;
+  /// Token j is a word in "long" or a word joined to a dash, as a long span begins. The
+  /// scanner asks it of every word, and most fail on their last letters or the next token.
+  [[gnu::always_inline]] bool may_begin_long_span(std::size_t j) const {
+    if (j >= tokens_.size() || tokens_[j].type != TokenType::kWord) return false;
+    const Token& token = tokens_[j];
+    const bool ends_in_long =
+        token.size() > 4 && (text_[token.end - 4] | 0x20) == 'l' && (text_[token.end - 3] | 0x20) == 'o' &&
+        (text_[token.end - 2] | 0x20) == 'n' && (text_[token.end - 1] | 0x20) == 'g';
+    return ends_in_long || (dash(j + 1) && attached(j + 1));
+  }
   std::optional<Candidate> parse_point_fraction(std::size_t j) const;
   /// "half a", "a quarter of a", "three-quarters of an": the share, and the token of the
   /// thing it is a share of; 0 when the words are no such share.
