@@ -1306,6 +1306,10 @@ std::optional<Candidate> Scanner::combine_range(double low, double low_scale, co
 }
 
 std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
+  // A sign or letters come before the figure: at digits, none of the tests below holds.
+  if (j >= tokens_.size() || (tokens_[j].type != TokenType::kWord && tokens_[j].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
   std::size_t k = j;
   std::string_view code;
   char32_t sign = 0;

@@ -390,7 +390,7 @@ WordKey key_of(std::string_view word) {
 // key_of(text.substr(begin, size)), read 8 bytes at a time where the text has 16 bytes from
 // `begin`: one load and a mask, where key_of copies a varying count of bytes, which is a
 // library call. The tokenizer packs every word it reads.
-WordKey key_of_word_at(std::string_view text, std::size_t begin, std::size_t size) {
+inline WordKey key_of_word_at(std::string_view text, std::size_t begin, std::size_t size) {
   if constexpr (std::endian::native == std::endian::little) {
     if (text.size() - begin >= 16) {
       auto pack = [&](std::size_t offset, std::size_t count) {
@@ -467,7 +467,7 @@ const LexiconTable& lexicon_table() {
   return table;
 }
 
-const Lexeme* find_by_key(const WordKey& key) {
+inline const Lexeme* find_by_key(const WordKey& key) {
   const LexiconTable& table = lexicon_table();
   for (std::size_t slot = key.slot(kTableSize - 1);; slot = (slot + 1) & (kTableSize - 1)) {
     if (table.entries[slot] == nullptr) return nullptr;
