@@ -562,18 +562,45 @@ class Tokenizer {
     return token;
   }
 
+  // The end of the run of ASCII letters at `pos`, found eight bytes at a time where the
+  // text has them: a byte is a letter when, with the lowercase bit set, it lies in 'a'..'z'
+  // (as is_ascii_letter tests), and the first byte that is not ends the run.
+  std::size_t letters_end(std::size_t pos) const {
+    const char* data = text_.data();
+    const std::size_t size = text_.size();
+    if constexpr (std::endian::native == std::endian::little) {
+      constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+      while (size - pos >= 8) {
+        std::uint64_t bytes = 0;
+        std::memcpy(&bytes, data + pos, sizeof bytes);
+        const std::uint64_t lowered = bytes | 0x2020202020202020ull;
+        const std::uint64_t low7 = lowered & ~kHighBits;
+        // per byte, no carry between them: the high bit is set from 'a' (0x80 - 0x61 =
+        // 0x1F) and from past 'z' (0x80 - 0x7B = 0x05)
+        const std::uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Full;
+        const std::uint64_t past_z = low7 + 0x0505050505050505ull;
+        const std::uint64_t letters = from_a & ~past_z & ~lowered & kHighBits;
+        const std::uint64_t others = ~letters & kHighBits;
+        if (others != 0) return pos + static_cast<std::size_t>(std::countr_zero(others)) / 8;
+        pos += 8;
+      }
+    }
+    while (pos < size && is_ascii_letter(static_cast<unsigned char>(data[pos]))) ++pos;
+    return pos;
+  }
+
   std::size_t read_word(std::size_t pos, Gap gap) {
     const std::size_t begin = pos;
     const std::size_t size = text_.size();
     const char* data = text_.data();
     bool ascii = true;
-    while (pos < size && is_ascii_letter(static_cast<unsigned char>(data[pos]))) ++pos;
+    pos = letters_end(pos);
     while (pos < size && static_cast<unsigned char>(data[pos]) >= 0x80) {
       const DecodedCodePoint decoded = decode_utf8(text_, pos);
       if (!decoded.valid || !is_word_code_point(decoded.code_point)) break;
       ascii = false;
       pos += decoded.length;
-      while (pos < size && is_ascii_letter(static_cast<unsigned char>(data[pos]))) ++pos;
+      pos = letters_end(pos);
     }
     Token& token = push(TokenType::kWord, begin, pos, gap);
     const std::string_view word = text_.substr(begin, pos - begin);
