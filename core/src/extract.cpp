@@ -244,8 +244,8 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
-  if (const auto* known = recent_identifiers_.find(k, look_behind)) return *known;
-  return recent_identifiers_.remember(k, look_behind, read_identifier(k, look_behind));
+  if (const auto* known = last_identifier_.find(k, look_behind)) return *known;
+  return last_identifier_.remember(k, look_behind, read_identifier(k, look_behind));
 }
 
 std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_behind) const {
@@ -840,8 +840,8 @@ std::vector<Mention> Scanner::run() {
       last_mention_kind_ = mention.kind;
       if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
       last_was_celsius_ = mention.kind == MentionKind::kQuantity && mention.unit == "C";
-      recent_identifiers_.forget();
-      recent_numerals_.forget();
+      last_identifier_.forget();
+      last_numeral_.forget();
       mentions.push_back(std::move(mention));
     }
     i = candidate->end;

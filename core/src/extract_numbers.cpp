@@ -298,8 +298,8 @@ Candidate duration_candidate(double value, double precision, std::string unit, s
 }  // namespace
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
-  if (const auto* known = recent_numerals_.find(j, look_behind)) return *known;
-  return recent_numerals_.remember(j, look_behind, read_numeral(j, look_behind));
+  if (const auto* known = last_numeral_.find(j, look_behind)) return *known;
+  return last_numeral_.remember(j, look_behind, read_numeral(j, look_behind));
 }
 
 std::optional<Numeral> Scanner::read_numeral(std::size_t j, bool look_behind) const {

@@ -66,38 +66,30 @@ enum class Tense {
   kLoose,  ///< "would", "promised": the future seen from the past, so the nearest either side
 };
 
-/// The last few answers of one of the scanner's tests, by token and flag. The rules tried
-/// at one position ask the same test of the same token several times (a number is read as
-/// the start of a fraction, then of a figure), and the test reads many tokens. An answer
-/// also depends on the last mention, so a new mention forgets them all.
+/// The last answer of one of the scanner's tests, by token and flag. The rules tried at
+/// one position ask the same test of the same token several times in a row (a number is
+/// read as the start of a fraction, then of a figure), and the test reads many tokens. An
+/// answer also depends on the last mention, so a new mention forgets it. (One answer kept
+/// costs fewer instructions than a few: the repeats come in a row.)
 template <typename Answer>
-class RecentAnswers {
+class LastAnswer {
  public:
   const Answer* find(std::size_t token, bool flag) const {
-    for (const Entry& entry : entries_) {
-      if (entry.token == token && entry.flag == flag) return &entry.answer;
-    }
-    return nullptr;
+    return token_ == token && flag_ == flag ? &answer_ : nullptr;
   }
   const Answer& remember(std::size_t token, bool flag, Answer answer) {
-    Entry& entry = entries_[next_];
-    next_ = (next_ + 1) % entries_.size();
-    entry = {token, flag, std::move(answer)};
-    return entry.answer;
+    token_ = token;
+    flag_ = flag;
+    answer_ = std::move(answer);
+    return answer_;
   }
-  void forget() {
-    for (Entry& entry : entries_) entry.token = kNoToken;
-  }
+  void forget() { token_ = kNoToken; }
 
  private:
   static constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
-  struct Entry {
-    std::size_t token = kNoToken;
-    bool flag = false;
-    Answer answer{};
-  };
-  std::array<Entry, 4> entries_{};
-  std::size_t next_ = 0;
+  std::size_t token_ = kNoToken;
+  bool flag_ = false;
+  Answer answer_{};
 };
 
 class Scanner {
@@ -300,8 +292,8 @@ class Scanner {
   };
   std::vector<Placed> placed_;
   /// What skip_identifier and parse_numeral last answered, forgotten at each new mention.
-  mutable RecentAnswers<std::optional<std::size_t>> recent_identifiers_;
-  mutable RecentAnswers<std::optional<Numeral>> recent_numerals_;
+  mutable LastAnswer<std::optional<std::size_t>> last_identifier_;
+  mutable LastAnswer<std::optional<Numeral>> last_numeral_;
 };
 
 /// The ISO code of a currency sign ("$", "€", "₩"...), or empty.

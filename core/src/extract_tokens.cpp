@@ -509,6 +509,11 @@ class Tokenizer {
     std::size_t pos = 0;
     while (pos < text_.size()) {
       const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte == ' ') {  // most gaps are one space: a test of its own
+        gap = widen(gap, ' ');
+        ++pos;
+        continue;
+      }
       if (byte < 0x80) {
         if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == 0x0B ||
             byte == 0x0C) {
