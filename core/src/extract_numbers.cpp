@@ -1421,8 +1421,15 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
 }
 
 std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
-  Candidate candidate;
-  candidate.mention.kind = MentionKind::kNumber;
+  // (built once an amount is found: most tokens tried here begin none)
+  auto vague = [](std::size_t end, double low, double high) {
+    Candidate candidate;
+    candidate.mention.kind = MentionKind::kNumber;
+    candidate.end = end;
+    candidate.mention.low = low;
+    candidate.mention.high = high;
+    return candidate;
+  };
   // "several thousand", "a few hundred": read as "thousands", "hundreds"
   {
     const std::size_t s = word(j, "a") && word(j + 1, "few") && spaced(j + 1) ? j + 2
@@ -1430,10 +1437,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
                                                                               : 0;
     if (s != 0 && spaced(s) && has(s, kScaleWord)) {
       const double multiplier = tokens_[s].lexeme->number;
-      candidate.end = s + 1;
-      candidate.mention.low = 2 * multiplier;
-      candidate.mention.high = 10 * multiplier - 1;
-      return candidate;
+      return vague(s + 1, 2 * multiplier, 10 * multiplier - 1);
     }
   }
   if (!has(j, kVague)) return std::nullopt;
@@ -1445,19 +1449,11 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     if (word(j + 2, "billions")) multiplier = 1e9;
     if (multiplier > 0) {
       const double base = tens ? 10 : 100;
-      candidate.end = j + 3;
-      candidate.mention.low = 2 * base * multiplier;
-      candidate.mention.high = 10 * base * multiplier - 1;
-      return candidate;
+      return vague(j + 3, 2 * base * multiplier, 10 * base * multiplier - 1);
     }
   }
   for (const VagueAmount& amount : kVagueAmounts) {
-    if (word(j, amount.word)) {
-      candidate.end = j + 1;
-      candidate.mention.low = amount.low;
-      candidate.mention.high = amount.high;
-      return candidate;
-    }
+    if (word(j, amount.word)) return vague(j + 1, amount.low, amount.high);
   }
   return std::nullopt;
 }
@@ -2112,9 +2108,15 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
 }
 
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
-  Candidate candidate;
-  candidate.mention.kind = MentionKind::kOrdinal;
-  candidate.mention.precision = 1;
+  // (built once an ordinal is found: most tokens tried here are none)
+  auto ordinal = [](double value, std::size_t end) {
+    Candidate candidate;
+    candidate.mention.kind = MentionKind::kOrdinal;
+    candidate.mention.precision = 1;
+    candidate.mention.value = value;
+    candidate.end = end;
+    return candidate;
+  };
   // "1,500th"
   if (digits(i) && tokens_[i].size() <= 3 && symbol(i + 1, ',') && attached(i + 1) && digits(i + 2) &&
       attached(i + 2) && tokens_[i + 2].size() == 3 && has(i + 3, kOrdinalSuffix) && attached(i + 3) &&
@@ -2123,9 +2125,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     for (std::size_t t : {i, i + 2}) {
       for (char c : text_of(t)) value = value * 10 + (c - '0');
     }
-    candidate.mention.value = value;
-    candidate.end = i + 4;
-    return candidate;
+    return ordinal(value, i + 4);
   }
   // "an 11th-hour deal", "eleventh-hour talks": the last moment, no place in an order
   auto last_minute = [&](std::size_t after) {
@@ -2138,16 +2138,12 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     if (last_minute(i + 2)) return std::nullopt;
     double value = 0;
     for (char c : text_of(i)) value = value * 10 + (c - '0');
-    candidate.mention.value = value;
-    candidate.end = i + 2;
-    return candidate;
+    return ordinal(value, i + 2);
   }
   // "twenty-first"
   if (has(i, kCardinal) && tokens_[i].lexeme->number >= 20 && dash(i + 1) && attached(i + 1) &&
       has(i + 2, kOrdinal) && attached(i + 2) && tokens_[i + 2].lexeme->ordinal <= 9) {
-    candidate.mention.value = tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal;
-    candidate.end = i + 3;
-    return candidate;
+    return ordinal(tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal, i + 3);
   }
   if (!has(i, kOrdinal)) return std::nullopt;
   if (last_minute(i + 1)) return std::nullopt;
@@ -2174,9 +2170,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
                 has(i - 1, kCardinal))) {
     return std::nullopt;
   }
-  candidate.mention.value = tokens_[i].lexeme->ordinal;
-  candidate.end = i + 1;
-  return candidate;
+  return ordinal(tokens_[i].lexeme->ordinal, i + 1);
 }
 
 }  // namespace figcheck::detail::extraction
