@@ -707,7 +707,10 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   }
   if (auto date = parse_date_expression(i)) return date;
   if (has(i, kQualifierStart)) {
+    // (a phrase whose first word begins with another letter is passed over on that letter)
+    const char first_letter = static_cast<char>(text_[tokens_[i].begin] | 0x20);
     for (const QualifierPhrase& phrase : kQualifierPhrases) {
+      if (phrase.words[0][0] != first_letter) continue;
       std::size_t j = i;
       bool matched = true;
       for (std::string_view part : phrase.words) {
