@@ -1949,9 +1949,13 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     }
     return money;
   }
-  if (auto quantity = parse_prefixed_unit(j)) return quantity;
-  // "half past nine", "a quarter past ten": a time of day, not a figure
-  {
+  // The readings below up to parse_fraction, but for parse_age_decade ("the 80s"), each
+  // begin with a word ("a", "half", "several", "magnitude"...): at digits or a sign they
+  // are passed over.
+  const bool at_word = j < tokens_.size() && tokens_[j].type == TokenType::kWord;
+  if (at_word) {
+    if (auto quantity = parse_prefixed_unit(j)) return quantity;
+    // "half past nine", "a quarter past ten": a time of day, not a figure
     const std::size_t q = has(j, kArticle) && word(j + 1, "quarter") && spaced(j + 1) ? j + 1 : j;
     if ((word(q, "half") || word(q, "quarter")) && word(q + 1, "past") && spaced(q + 1) && spaced(q + 2) &&
         (has(q + 2, kCardinal) || digits(q + 2))) {
@@ -1960,20 +1964,22 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       skipped.end = q + 3;
       return skipped;
     }
+    if (auto vague = parse_vague(j)) return vague;
+    // (an article begins most of the words tried here, and seldom a share: one look first)
+    if (std::size_t unit = 0; share_of_one(j, unit) > 0) {
+      if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
+      if (auto half = parse_half_duration(j)) return half;
+      if (auto share = parse_share_of_unit(j)) return share;
+    }
+    if (auto point = parse_point_fraction(j)) return point;
+    if (auto two = parse_couple(j)) return two;
+    if (auto period = parse_the_period(j)) return period;
   }
-  if (auto vague = parse_vague(j)) return vague;
-  // (an article begins most of the words tried here, and seldom a share: one look first)
-  if (std::size_t unit = 0; share_of_one(j, unit) > 0) {
-    if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
-    if (auto half = parse_half_duration(j)) return half;
-    if (auto share = parse_share_of_unit(j)) return share;
-  }
-  if (auto point = parse_point_fraction(j)) return point;
-  if (auto two = parse_couple(j)) return two;
-  if (auto period = parse_the_period(j)) return period;
   if (auto age = parse_age_decade(j)) return age;
   // before fractions: "a quarter of a century" is a span of years, not a share
-  if (auto duration = parse_article_duration(j)) return duration;
+  if (at_word) {
+    if (auto duration = parse_article_duration(j)) return duration;
+  }
   if (auto fraction = parse_fraction(j)) return fraction;
   // "a 2-for-1 share split": the terms of a split or offer, not figures
   if (digits(j) && dash(j + 1) && attached(j + 1) && word(j + 2, "for") && attached(j + 2) &&
