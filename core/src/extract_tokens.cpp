@@ -430,12 +430,6 @@ bool WordSet::holds(std::uint64_t head, std::uint64_t tail) const {
   }
 }
 
-bool WordSet::contains(std::string_view word) const {
-  if (word.empty() || word.size() > kLongestWord) return false;
-  const WordKey key = key_of(word);
-  return holds(key.head, key.tail);
-}
-
 bool WordSet::contains(std::string_view text, std::size_t begin, std::size_t size) const {
   if (size == 0 || size > kLongestWord) return false;
   const WordKey key = key_of_word_at(text, begin, size);

@@ -84,8 +84,8 @@ const Lexeme* find_lexeme(std::string_view word);
 class WordSet {
  public:
   explicit WordSet(std::span<const std::string_view> words);
-  bool contains(std::string_view word) const;
-  /// contains(text.substr(begin, size)), reading the text a word at a time where it can.
+  /// The set holds text.substr(begin, size), read eight bytes at a time where the text
+  /// allows.
   bool contains(std::string_view text, std::size_t begin, std::size_t size) const;
 
  private:
