@@ -106,7 +106,9 @@ class Scanner {
     if (j >= tokens_.size()) return false;
     const Token& token = tokens_[j];
     if (token.type != TokenType::kWord || token.size() != lower.size()) return false;
-    for (std::size_t k = 0; k < lower.size(); ++k) {
+    // (a word token is never empty; the first letter decides most comparisons)
+    if ((text_[token.begin] | 0x20) != lower[0]) return false;
+    for (std::size_t k = 1; k < lower.size(); ++k) {
       if ((text_[token.begin + k] | 0x20) != lower[k]) return false;
     }
     return true;
