@@ -169,6 +169,7 @@ std::optional<Qualifier> bound_of_sign(char32_t cp) {
 Scanner::Scanner(std::string_view text, const Date& published)
     : text_(text),
       tokens_(tokenize(text)),
+      token_count_(tokens_.size()),
       published_(published),
       published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
 
@@ -182,7 +183,7 @@ int Scanner::small_number(std::size_t j) const {
 // The end of a name such as "F-16", "A4" or "COVID-19": letters, digits and inner hyphens.
 std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
   std::size_t end = j + 1;
-  while (end < tokens_.size() && attached(end)) {
+  while (end < token_count_ && attached(end)) {
     const Token& token = tokens_[end];
     if (token.type == TokenType::kWord || token.type == TokenType::kDigits) {
       ++end;
@@ -194,7 +195,7 @@ std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
                 (j > 0 && attached(j) && tokens_[j - 1].type == TokenType::kWord))) {
       end += 2;  // "PM2.5"
     } else if (dash(end) && attached(end + 1) &&
-               (digits(end + 1) || (end + 1 < tokens_.size() &&
+               (digits(end + 1) || (end + 1 < token_count_ &&
                                     tokens_[end + 1].type == TokenType::kWord))) {
       end += 2;
     } else {
@@ -214,12 +215,12 @@ constexpr std::array<std::string_view, 19> kStreetWords = {
 // emergency number a caller dialled ("called 911").
 bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   // (Each test looks at one token before it reads words: this runs for every number.)
-  if (k + 1 < tokens_.size() && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord) {
+  if (k + 1 < token_count_ && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord) {
     if (!tokens_[k + 1].capitalized) {
       if (word(k + 1, "block") && word(k + 2, "of") && spaced(k + 2)) return true;
     } else {
       // One to three capitalised words, then the street word, capitalised too.
-      for (std::size_t w = k + 2; w <= k + 4 && w < tokens_.size() && spaced(w); ++w) {
+      for (std::size_t w = k + 2; w <= k + 4 && w < token_count_ && spaced(w); ++w) {
         const Token& word_token = tokens_[w];
         if (word_token.type != TokenType::kWord || !word_token.capitalized) break;
         if (word_in(w, kStreetWords)) return true;
@@ -352,7 +353,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         std::size_t end = alphanumeric_run_end(k);
         // "the Boeing 737 Max 9": a variant's name and number
         // carry on the model's
-        while (spaced(end) && end + 1 < tokens_.size() && tokens_[end].type == TokenType::kWord &&
+        while (spaced(end) && end + 1 < token_count_ && tokens_[end].type == TokenType::kWord &&
                tokens_[end].capitalized && tokens_[end].lexeme == nullptr && digits(end + 1) &&
                tokens_[end + 1].gap == Gap::kSingleSpace && tokens_[end + 1].size() <= 2 &&
                !(attached(end + 2) && (symbol(end + 2, '.') || symbol(end + 2, ','))) &&
@@ -369,14 +370,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   // "a .40-caliber handgun", "a 12-gauge shotgun": the size that names a gun
   if ((dash(k + 1) && attached(k + 1) && attached(k + 2)) || spaced(k + 1)) {
     const std::size_t w = dash(k + 1) ? k + 2 : k + 1;
-    const char first = w < tokens_.size() && tokens_[w].size() > 0 ? static_cast<char>(text_[tokens_[w].begin] | 0x20) : 0;
+    const char first = w < token_count_ && tokens_[w].size() > 0 ? static_cast<char>(text_[tokens_[w].begin] | 0x20) : 0;
     if ((first == 'c' || first == 'g' || first == 'b') &&
         (word(w, "caliber") || word(w, "calibre") || word(w, "gauge") || word(w, "bore"))) {
       return k + 1;
     }
   }
   // Case and file numbers: "2024-CV-1234"
-  if (dash(k + 1) && attached(k + 1) && k + 2 < tokens_.size() && tokens_[k + 2].all_caps &&
+  if (dash(k + 1) && attached(k + 1) && k + 2 < token_count_ && tokens_[k + 2].all_caps &&
       attached(k + 2) && dash(k + 3) && attached(k + 3) && digits(k + 4) && attached(k + 4)) {
     return alphanumeric_run_end(k);
   }
@@ -439,7 +440,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   }
   // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4"; but
   // "23C" is a temperature and "87p" a price in pence.
-  const bool letter_alone = !(attached(k + 2) && k + 2 < tokens_.size() &&
+  const bool letter_alone = !(attached(k + 2) && k + 2 < token_count_ &&
                               tokens_[k + 2].type != TokenType::kSymbol);
   const bool celsius = (text_of(k + 1) == "C" ||
                         (text_of(k + 1) == "F" &&
@@ -455,7 +456,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   const bool glued_unit =
       has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
   const bool multiplier = text_of(k + 1) == "x" && letter_alone;
-  if (attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type == TokenType::kWord &&
+  if (attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
                       kCurrencyCode | kDurationUnit | kCurrencyWord) &&
       !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence && !grams_or_inches && !glued_unit &&
@@ -468,7 +469,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                               digits(k + 4) && tokens_[k + 4].size() == 2;
   // "5.1.2026", "2024.05.03", "15-01-2025": a dotted or dashed date, three groups only
   const bool day_first_shape =
-      token.size() <= 2 && tokens_.size() > k + 4 && tokens_[k + 2].size() <= 2 && tokens_[k + 4].size() == 4;
+      token.size() <= 2 && token_count_ > k + 4 && tokens_[k + 2].size() <= 2 && tokens_[k + 4].size() == 4;
   for (char32_t separator : {U'-', U'.'}) {
     const bool date_shape = !(symbol(k + 5, separator) && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
                             (separator == U'.' ? day_first_shape || iso_date_shape
@@ -506,7 +507,7 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
       return std::nullopt;
     }
   }
-  while (end < tokens_.size()) {
+  while (end < token_count_) {
     if (digits(end) && (spaced(end) || attached(end)) && tokens_[end].gap != Gap::kSpaces) {
       ++end;
     } else if ((dash(end) || symbol(end, '.')) && attached(end) && digits(end + 1) &&
@@ -630,7 +631,7 @@ Tense Scanner::tense_after(std::size_t end) const {
   const bool when = word(k, "when");
   const bool before = word(k, "before") || (word(k, "ahead") && word(k + 1, "of"));
   if (!(when || before) || !spaced(k)) return Tense::kPast;
-  const std::size_t stop = std::min(tokens_.size(), k + kClauseLookahead);
+  const std::size_t stop = std::min(token_count_, k + kClauseLookahead);
   for (std::size_t t = k + 1; t < stop; ++t) {
     if (tokens_[t].gap == Gap::kNewline || symbol(t, '.') || symbol(t, ';') || symbol(t, ',') ||
         symbol(t, '!') || symbol(t, '?') || symbol(t, ':')) {
@@ -648,7 +649,7 @@ Tense Scanner::tense_after(std::size_t end) const {
 }
 
 bool Scanner::past_word(std::size_t k) const {
-  if (k >= tokens_.size() || tokens_[k].type != TokenType::kWord) return false;
+  if (k >= token_count_ || tokens_[k].type != TokenType::kWord) return false;
   if (word_in(k, kPastWordSet)) return true;
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
   // "planned") carry their own reading, capitalised words are names ("Ahmed"), and "is
@@ -675,7 +676,7 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end) const {
     if (tokens_[k].type == TokenType::kWord) ++words_before;
   }
   if (words_before < kMainClauseWords) return false;
-  const std::size_t last = std::min(tokens_.size(), end + kSentenceLookback);
+  const std::size_t last = std::min(token_count_, end + kSentenceLookback);
   for (std::size_t k = end; k < last; ++k) {
     if (tokens_[k].gap == Gap::kNewline) break;
     if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(k + 1)) break;
@@ -788,9 +789,9 @@ std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
   // News copy has one mention in ten to fifteen tokens: room for one in sixteen saves most
   // moves of mentions (three strings each) as the vector grows, at one growth at most.
-  mentions.reserve(tokens_.size() / 16);
+  mentions.reserve(token_count_ / 16);
   std::size_t i = 0;
-  while (i < tokens_.size()) {
+  while (i < token_count_) {
     const Token& token = tokens_[i];
     const bool may_start = token.type == TokenType::kDigits ||
                            (token.type == TokenType::kWord && token.has(kStartRoles)) ||

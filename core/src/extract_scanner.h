@@ -103,7 +103,7 @@ class Scanner {
   /// rules ask it tens of thousands of times per 2 KB of text, and the compiler, left to
   /// itself, calls it out of line in the long rules, where the call costs more than the test.
   [[gnu::always_inline]] bool word(std::size_t j, std::string_view lower) const {
-    if (j >= tokens_.size()) return false;
+    if (j >= token_count_) return false;
     const Token& token = tokens_[j];
     if (token.type != TokenType::kWord || token.size() != lower.size()) return false;
     // (a word token is never empty; the first letter decides most comparisons)
@@ -116,32 +116,32 @@ class Scanner {
   // The tests below are always inline, as word() is: the rules ask them as often, from
   // three source files.
   [[gnu::always_inline]] bool symbol(std::size_t j, char32_t code_point) const {
-    return j < tokens_.size() && tokens_[j].type == TokenType::kSymbol && tokens_[j].symbol == code_point;
+    return j < token_count_ && tokens_[j].type == TokenType::kSymbol && tokens_[j].symbol == code_point;
   }
   [[gnu::always_inline]] bool digits(std::size_t j) const {
-    return j < tokens_.size() && tokens_[j].type == TokenType::kDigits;
+    return j < token_count_ && tokens_[j].type == TokenType::kDigits;
   }
   [[gnu::always_inline]] bool dash(std::size_t j) const {
     return symbol(j, '-') || symbol(j, U'\u2010') || symbol(j, U'\u2011') || symbol(j, U'\u2013');
   }
   [[gnu::always_inline]] bool minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'\u2212'); }
   [[gnu::always_inline]] bool has(std::size_t j, std::uint32_t roles) const {
-    return j < tokens_.size() && tokens_[j].has(roles);
+    return j < token_count_ && tokens_[j].has(roles);
   }
   /// Token j touches the one before it.
   [[gnu::always_inline]] bool attached(std::size_t j) const {
-    return j < tokens_.size() && tokens_[j].gap == Gap::kNone;
+    return j < token_count_ && tokens_[j].gap == Gap::kNone;
   }
   /// Token j follows the one before it on the same line, after some space.
   [[gnu::always_inline]] bool spaced(std::size_t j) const {
-    return j < tokens_.size() && (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
+    return j < token_count_ && (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
   }
   /// Token j follows the one before it on the same line.
   [[gnu::always_inline]] bool same_line(std::size_t j) const {
-    return j < tokens_.size() && tokens_[j].gap != Gap::kNewline;
+    return j < token_count_ && tokens_[j].gap != Gap::kNewline;
   }
   [[gnu::always_inline]] std::string_view text_of(std::size_t j) const {
-    return j < tokens_.size() ? text_.substr(tokens_[j].begin, tokens_[j].size()) : std::string_view();
+    return j < token_count_ ? text_.substr(tokens_[j].begin, tokens_[j].size()) : std::string_view();
   }
   /// Token j is one of these lowercase words, in any case.
   template <std::size_t N>
@@ -149,7 +149,7 @@ class Scanner {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return word(j, w); });
   }
   bool word_in(std::size_t j, const WordSet& words) const {
-    return j < tokens_.size() && tokens_[j].type == TokenType::kWord &&
+    return j < token_count_ && tokens_[j].type == TokenType::kWord &&
            words.contains(text_, tokens_[j].begin, tokens_[j].size());
   }
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
@@ -200,7 +200,7 @@ class Scanner {
   /// Token j is a word in "long" or a word joined to a dash, as a long span begins. The
   /// scanner asks it of every word, and most fail on their last letters or the next token.
   [[gnu::always_inline]] bool may_begin_long_span(std::size_t j) const {
-    if (j >= tokens_.size() || tokens_[j].type != TokenType::kWord) return false;
+    if (j >= token_count_ || tokens_[j].type != TokenType::kWord) return false;
     const Token& token = tokens_[j];
     const bool ends_in_long =
         token.size() > 4 && (text_[token.end - 4] | 0x20) == 'l' && (text_[token.end - 3] | 0x20) == 'o' &&
@@ -269,6 +269,9 @@ class Scanner {
 
   std::string_view text_;
   std::vector<Token> tokens_;
+  /// tokens_.size(), which never changes: the token tests compare every index with it, and
+  /// a count kept is one load where the vector's size is two and a subtraction.
+  std::size_t token_count_ = 0;
   Date published_;
   bool published_known_ = false;
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
