@@ -611,7 +611,10 @@ class Tokenizer {
     if (token.capitalized && word.size() >= 2) {
       token.all_caps = std::all_of(word.begin(), word.end(), [](char c) { return c <= 'Z'; });
     }
-    if (word.size() <= kLongestWord) token.lexeme = find_by_key(key_of_word_at(text_, begin, word.size()));
+    if (word.size() <= kLongestWord) {
+      token.lexeme = find_by_key(key_of_word_at(text_, begin, word.size()));
+      if (token.lexeme != nullptr) token.roles = token.lexeme->roles;
+    }
     if (token.lexeme == nullptr && run_start_ + 1 == tokens_.size() &&
         (word == "www" || word == "WWW") && pos < size && data[pos] == '.') {
       return make_opaque(pos);

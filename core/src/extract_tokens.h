@@ -108,13 +108,16 @@ struct Token {
   std::size_t end = 0;
   const Lexeme* lexeme = nullptr;  ///< words only
   char32_t symbol = 0;             ///< symbols only
+  /// The lexeme's roles, 0 without one: has() is asked of tokens more than anything but
+  /// their type, and reads them here without following the pointer.
+  std::uint32_t roles = 0;
   TokenType type = TokenType::kSymbol;
   Gap gap = Gap::kNone;
   bool capitalized = false;  ///< first letter is an ASCII capital
   bool all_caps = false;     ///< two or more ASCII letters, all capitals
 
   std::size_t size() const { return end - begin; }
-  bool has(std::uint32_t roles) const { return lexeme != nullptr && (lexeme->roles & roles) != 0; }
+  bool has(std::uint32_t wanted) const { return (roles & wanted) != 0; }
 };
 
 /// Splits `text` into tokens. URLs, e-mail addresses, handles and hashtags become
