@@ -37,6 +37,7 @@ constexpr auto kOfYearLeads = std::to_array<std::string_view>({
     "end", "start", "beginning", "middle", "rest", "course", "half", "quarter", "summer",
     "spring", "autumn", "fall", "winter", "part", "year", "months", "weeks", "week",
 });
+const WordSet kOfYearLeadSet(kOfYearLeads);  // word_in asks it of many tokens
 
 // "2000 people": a year-like number that counts.
 constexpr auto kCountedNouns = std::to_array<std::string_view>({
@@ -46,6 +47,7 @@ constexpr auto kCountedNouns = std::to_array<std::string_view>({
     "journalists", "reporters", "doctors", "nurses", "medics", "teachers", "volunteers", "refugees",
     "victims", "bodies",
 });
+const WordSet kCountedNounSet(kCountedNouns);  // word_in asks it of many tokens
 
 // Standalone month names that are also common words need a date context.
 bool needs_context(std::string_view month_word) { return month_word.size() <= 4; }
@@ -70,13 +72,13 @@ Date shift_months(const Date& date, int months) {
 
 }  // namespace
 
-bool Scanner::counted_noun(std::size_t j) const { return word_in(j, kCountedNouns); }
+bool Scanner::counted_noun(std::size_t j) const { return word_in(j, kCountedNounSet); }
 
 int Scanner::year_at(std::size_t j) const {
   if (!digits(j) || tokens_[j].size() != 4) return 0;
   const int year = small_number(j);
   if (year < kMinYear || year > kMaxYear) return 0;
-  if (attached(j + 1) && j + 1 < tokens_.size()) {
+  if (attached(j + 1) && j + 1 < token_count_) {
     const Token& next = tokens_[j + 1];
     if (next.type != TokenType::kSymbol) return 0;
     const bool continues = symbol(j + 1, ',') || symbol(j + 1, '.') || dash(j + 1) || symbol(j + 1, '/');
@@ -123,7 +125,7 @@ bool Scanner::year_context_before(std::size_t j) const {
   if (word(p, "of")) {
     if (p == 0) return false;
     if (has(p - 1, kMonth)) return true;
-    return word_in(p - 1, kOfYearLeads);
+    return word_in(p - 1, kOfYearLeadSet);
   }
   return true;
 }
@@ -143,7 +145,7 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
     if ((word(j + 1, "to") || word(j + 1, "and")) && digits(j + 2) && year_at(j + 2) == 0) {
       return std::nullopt;
     }
-    if (spaced(j + 1) && word_in(j + 1, kCountedNouns)) return std::nullopt;
+    if (spaced(j + 1) && counted_noun(j + 1)) return std::nullopt;
   }
   DatePart part;
   part.year = year;
@@ -169,7 +171,7 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
   }
   // dashed, only with the year in full: "3-1" is a score, "15-01-25" a code
   if (separator != '/' && year == 0) return std::nullopt;
-  if (attached(end) && end < tokens_.size() &&
+  if (attached(end) && end < token_count_ &&
       (tokens_[end].type != TokenType::kSymbol || symbol(end, separator) ||
        (separator != '/' && digits(end + 1) && attached(end + 1)))) {
     return std::nullopt;
@@ -224,7 +226,7 @@ std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j) const {
     return std::nullopt;
   }
   // "the '80s" is a decade, read from its digits; "'98%" or "'98'" no year
-  if (attached(j + 2) && j + 2 < tokens_.size() &&
+  if (attached(j + 2) && j + 2 < token_count_ &&
       (tokens_[j + 2].type != TokenType::kSymbol || symbol(j + 2, '%') || is_apostrophe(j + 2))) {
     return std::nullopt;
   }
@@ -240,7 +242,7 @@ std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j) const {
 }
 
 std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_only) const {
-  if (j >= tokens_.size()) return std::nullopt;
+  if (j >= token_count_) return std::nullopt;
   // ISO "2023-10-07"
   if (digits(j) && tokens_[j].size() == 4 && dash(j + 1) && attached(j + 1) && digits(j + 2) &&
       attached(j + 2) && tokens_[j + 2].size() == 2 && dash(j + 3) && attached(j + 3) &&
@@ -261,7 +263,7 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
           attached(j + 4) && tokens_[j + 2].size() <= 2)) {
       continue;
     }
-    if (attached(j + 5) && j + 5 < tokens_.size() &&
+    if (attached(j + 5) && j + 5 < token_count_ &&
         (tokens_[j + 5].type != TokenType::kSymbol || (digits(j + 6) && attached(j + 6)))) {
       continue;
     }
@@ -289,7 +291,7 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     if (!digits(k) || tokens_[k].size() > 2) return 0;
     const int day = small_number(k);
     if (day < 1 || day > 31) return 0;
-    if (attached(k + 1) && k + 1 < tokens_.size() && !has(k + 1, kOrdinalSuffix) &&
+    if (attached(k + 1) && k + 1 < token_count_ && !has(k + 1, kOrdinalSuffix) &&
         (tokens_[k + 1].type != TokenType::kSymbol || symbol(k + 1, ':') || symbol(k + 1, '.') ||
          symbol(k + 1, '/') || symbol(k + 1, '%'))) {
       if (!symbol(k + 1, '.') || (digits(k + 2) && attached(k + 2))) return 0;
@@ -744,7 +746,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     int year = 0;
     if (!(word(at, "fy") && tokens_[at].all_caps && digits(at + 1) &&
           (attached(at + 1) || tokens_[at + 1].gap == Gap::kSingleSpace) &&
-          !(attached(at + 2) && at + 2 < tokens_.size() && tokens_[at + 2].type != TokenType::kSymbol))) {
+          !(attached(at + 2) && at + 2 < token_count_ && tokens_[at + 2].type != TokenType::kSymbol))) {
       return year;
     }
     if (tokens_[at + 1].size() == 4) year = year_at(at + 1);
@@ -1088,7 +1090,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   // "the 90s", "the '80s": a decade of the 1900s, but not "in their 90s" (an age) or
   // "temperatures in the 90s"
   if (digits(i) && tokens_[i].size() == 2 && word(i + 1, "s") && attached(i + 1) &&
-      !(attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol)) {
+      !(attached(i + 2) && i + 2 < token_count_ && tokens_[i + 2].type != TokenType::kSymbol)) {
     const int decade = small_number(i);
     std::size_t t = i;
     if (t > 0 && is_apostrophe(t - 1) && attached(t)) --t;
@@ -1109,7 +1111,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       if (slashed && (last != year + 1 || (symbol(i + 3, '/') && attached(i + 3)))) last = 0;
       const bool counted = same_line(i + 3) &&
-                           (word_in(i + 3, kCountedNouns) ||
+                           (counted_noun(i + 3) ||
                             has(i + 3, kMeasureUnit | kScaleWord | kPercentWord | kCurrencyWord));
       if (year < kMinBareYear && counted) last = 0;
       if (last > year && last <= kMaxBareYear && !(dash(i + 3) && attached(i + 3))) {
@@ -1196,7 +1198,7 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   if (!last && first->month > 0 && first->day > 0 && first->year == 0) {
     last = parse_date_core(c + 1, true);
     const std::size_t after = last ? last->end : 0;
-    const bool counted = last && spaced(after) && after < tokens_.size() &&
+    const bool counted = last && spaced(after) && after < token_count_ &&
                          tokens_[after].type == TokenType::kWord && !tokens_[after].capitalized &&
                          (tokens_[after].lexeme == nullptr || has(after, kMeasureUnit | kScaleWord | kPercentWord |
                                                                              kCurrencyWord | kDurationUnit));
@@ -1259,7 +1261,7 @@ void Scanner::place_in_narrative_year(std::vector<Mention>& mentions) const {
     std::size_t line = 0;
     std::size_t t = 0;
     for (std::size_t m = 0; m < mentions.size(); ++m) {
-      for (; t <= placed_[m].start && t < tokens_.size(); ++t) {
+      for (; t <= placed_[m].start && t < token_count_; ++t) {
         if (tokens_[t].gap == Gap::kNewline) ++line;
       }
       paragraph[m] = line;

@@ -18,6 +18,7 @@ constexpr auto kNotNouns = std::to_array<std::string_view>({
     "has", "had", "be", "been", "with", "for", "by", "from", "that", "which", "who", "as",
     "than", "more", "its", "their", "his", "her", "but", "while", "into", "out", "were",
 });
+const WordSet kNotNounSet(kNotNouns);  // word_in asks it of many tokens
 
 constexpr auto kHalfNotQuantityAfter = std::to_array<std::string_view>({
     "first", "second", "last", "other", "latter", "former", "the", "a", "an", "one", "and",
@@ -52,6 +53,7 @@ constexpr auto kArticleFractionFollowers = std::to_array<std::string_view>({
     "a", "an", "the", "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller",
     "above", "below",
 });
+const WordSet kArticleFractionFollowerSet(kArticleFractionFollowers);  // word_in asks it of many tokens
 
 // Words before "N points" that make it a change in a rate already given in percent:
 // "61%, up 4 points".
@@ -69,6 +71,7 @@ constexpr auto kPollWords = std::to_array<std::string_view>({
     "swing", "swings", "vote", "votes", "voters", "ballot", "ballots", "approval", "turnout",
     "electorate",
 });
+const WordSet kPollWordSet(kPollWords);  // word_in asks it of many tokens
 constexpr std::size_t kPollLookback = 40;
 
 // "litres per person per day": the head a measure is shared by; all read "person".
@@ -160,6 +163,7 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     // "has missed a month with a knee problem": the time an injury or illness took
     "missed", "miss", "misses", "missing",
 });
+const WordSet kDurationLeadSet(kDurationLeads);  // word_in asks it of many tokens
 
 // Words after "828m" that make it metres, not millions.
 constexpr auto kDimensionWords = std::to_array<std::string_view>({
@@ -294,7 +298,12 @@ Candidate duration_candidate(double value, double precision, std::string unit, s
 }  // namespace
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
-  if (j >= tokens_.size()) return std::nullopt;
+  if (const auto* known = last_numeral_.find(j, look_behind)) return *known;
+  return last_numeral_.remember(j, look_behind, read_numeral(j, look_behind));
+}
+
+std::optional<Numeral> Scanner::read_numeral(std::size_t j, bool look_behind) const {
+  if (j >= token_count_) return std::nullopt;
   // "minus 12", "minus twenty-three", "negative 8"
   if ((word(j, "minus") || word(j, "negative")) && spaced(j + 1) && (digits(j + 1) || has(j + 1, kCardinal)) &&
       !(j > 0 && (word(j - 1, "or") || word(j - 1, "plus") ||  // "plus or minus 3 points"
@@ -392,16 +401,16 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
   }
   // "1½ miles", "2 1/2 years": a whole number and a fraction
   bool mixed = false;
-  if (decimals == 0 && !grouped && end < tokens_.size() && tokens_[end].type == TokenType::kSymbol &&
+  if (decimals == 0 && !grouped && end < token_count_ && tokens_[end].type == TokenType::kSymbol &&
       vulgar_fraction(tokens_[end].symbol) > 0 && attached(end)) {
     mantissa += vulgar_fraction(tokens_[end].symbol);
     ++end;
     mixed = true;
-  } else if (decimals == 0 && !grouped && integer_digits <= 3 && tokens_.size() > end + 2 &&
+  } else if (decimals == 0 && !grouped && integer_digits <= 3 && token_count_ > end + 2 &&
              tokens_[end].gap == Gap::kSingleSpace && digits(end) && tokens_[end].size() == 1 &&
              symbol(end + 1, '/') && attached(end + 1) && digits(end + 2) && attached(end + 2) &&
              tokens_[end + 2].size() == 1 &&
-             !(attached(end + 3) && end + 3 < tokens_.size() && tokens_[end + 3].type != TokenType::kSymbol)) {
+             !(attached(end + 3) && end + 3 < token_count_ && tokens_[end + 3].type != TokenType::kSymbol)) {
     const int top = small_number(end);
     const int bottom = small_number(end + 2);
     if (top > 0 && top < bottom) {
@@ -501,7 +510,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
     any = true;
     ++k;
   }
-  for (int words = 0; k < tokens_.size() && words < kMaxNumberWords; ++words) {
+  for (int words = 0; k < token_count_ && words < kMaxNumberWords; ++words) {
     // "a four-and-a-half-year contract": "and a half", hyphened as an adjective
     if (k > j && dash(k) && attached(k) && word(k + 1, "and") && attached(k + 1) && !half && last_scale == 0 &&
         current > 0 && current < 100 && dash(k + 2) && attached(k + 2) && has(k + 3, kArticle) &&
@@ -576,7 +585,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   double step = 1;
   if (word(k, "point") && spaced(k) && total == 0 && !half && last_scale == 0 && current < 100) {
     std::size_t d = k + 1;
-    while (d < tokens_.size() && spaced(d) && has(d, kCardinal) && tokens_[d].lexeme->number < 10 &&
+    while (d < token_count_ && spaced(d) && has(d, kCardinal) && tokens_[d].lexeme->number < 10 &&
            d - k <= 3) {
       step /= 10;
       decimals += tokens_[d].lexeme->number * step;
@@ -611,7 +620,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
 
 // Past "of ice", "of water": the plain word a measure is of, before its rate.
 std::size_t Scanner::past_what_is_measured(std::size_t k) const {
-  const bool stuff = word(k, "of") && spaced(k) && spaced(k + 1) && k + 1 < tokens_.size() &&
+  const bool stuff = word(k, "of") && spaced(k) && spaced(k + 1) && k + 1 < token_count_ &&
                      tokens_[k + 1].type == TokenType::kWord && tokens_[k + 1].lexeme == nullptr;
   return stuff ? k + 2 : k;
 }
@@ -654,7 +663,7 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
   auto letter_unit = [&](std::size_t j) -> std::string_view {
     const std::string_view text = text_of(j);
     if (text != "C" && text != "F") return {};
-    if (attached(j + 1) && j + 1 < tokens_.size() && tokens_[j + 1].type != TokenType::kSymbol) {
+    if (attached(j + 1) && j + 1 < token_count_ && tokens_[j + 1].type != TokenType::kSymbol) {
       return {};
     }
     return text;
@@ -771,7 +780,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   }
   // "249 g", "2in": letters too short or too common to be units in the lexicon, read as
   // units only in lower case, alone, and "in" only against its number ("6ft 2in")
-  const bool letters_alone = !adjectival && !(attached(u + 1) && u + 1 < tokens_.size() &&
+  const bool letters_alone = !adjectival && !(attached(u + 1) && u + 1 < token_count_ &&
                                               tokens_[u + 1].type != TokenType::kSymbol);
   if (letters_alone && (text_of(u) == "g" || (text_of(u) == "in" && attached(u)))) {
     unit = text_of(u) == "g" ? "g" : "in";
@@ -833,7 +842,7 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     const bool noun_like =
         token.size() >= 2 &&
         (token.lexeme == nullptr || !token.has(~(kDateNoun | kIdentifierWord | kHoliday))) &&
-        !word_in(r, kNotNouns);
+        !word_in(r, kNotNounSet);
     if (nouns == kMaxRateNouns || !noun_like) return std::nullopt;
     noun = text_of(r);
     ++r;
@@ -844,13 +853,13 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
 // "one count of fraud ... and two counts of ...": the word after a lone "one" at `k` is
 // a noun counted again, by a number after "and" later in the sentence.
 bool Scanner::one_in_a_list_of_counts(std::size_t k) const {
-  if (k == 0 || !spaced(k) || attached(k - 1) || k >= tokens_.size()) return false;
+  if (k == 0 || !spaced(k) || attached(k - 1) || k >= token_count_) return false;
   const Token& noun = tokens_[k];
   if (noun.type != TokenType::kWord || noun.lexeme != nullptr || noun.capitalized || noun.size() < 3) {
     return false;
   }
   const std::string_view stem = text_of(k);
-  const std::size_t stop = std::min(tokens_.size(), k + kListLookahead);
+  const std::size_t stop = std::min(token_count_, k + kListLookahead);
   for (std::size_t t = k + 1; t + 2 < stop; ++t) {
     if (tokens_[t].gap == Gap::kNewline) return false;
     if (symbol(t, '.') || symbol(t, ';') || symbol(t, ':') || symbol(t, '!') || symbol(t, '?')) return false;
@@ -863,7 +872,7 @@ bool Scanner::one_in_a_list_of_counts(std::size_t k) const {
 }
 
 std::string_view Scanner::dinar_country(std::size_t j) const {
-  if (j >= tokens_.size() || !tokens_[j].capitalized) return {};
+  if (j >= token_count_ || !tokens_[j].capitalized) return {};
   for (const DinarCountry& country : kDinarCountries) {
     if (word(j, country.name) || word(j, country.adjective)) return country.code;
   }
@@ -980,7 +989,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   }
   // "87p", "22.5p a share", "0.4 pence": prices in pence
   if ((word(k, "p") && text_of(k) == "p" && attached(k) &&
-       !(attached(k + 1) && k + 1 < tokens_.size() && tokens_[k + 1].type != TokenType::kSymbol)) ||
+       !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) ||
       ((word(k, "pence") || word(k, "penny")) && spaced(k))) {
     if (numeral.scale == 1) {
       mention.value = numeral.value / 100;
@@ -1035,15 +1044,15 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       if (tokens_[t].gap == Gap::kNewline) break;
       const std::size_t p = t - 1;
       if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
-      if (word_in(p, kPollWords)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+      if (word_in(p, kPollWordSet)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
     // "a 7.5-point swing": the poll word the measure modifies; "a 10-point lead over
     // the Liberals, a new poll suggests": the poll named after it in its sentence
-    const std::size_t ahead = std::min(tokens_.size(), points + 1 + kPollLookback);
+    const std::size_t ahead = std::min(token_count_, points + 1 + kPollLookback);
     for (std::size_t t = points + 1; t < ahead; ++t) {
       if (tokens_[t].gap == Gap::kNewline) break;
-      if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < tokens_.size() && !attached(t + 1)) break;
-      if (word_in(t, kPollWords)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+      if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < token_count_ && !attached(t + 1)) break;
+      if (word_in(t, kPollWordSet)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
   }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
@@ -1051,7 +1060,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   }
   // "700 billion Norwegian crowns", "50,000 Mexican pesos": the country decides
   // (a month after a day is the usual capital here, and has a lexeme; an adjective has none)
-  if (spaced(k) && k < tokens_.size() && tokens_[k].capitalized && tokens_[k].lexeme == nullptr && spaced(k + 1)) {
+  if (spaced(k) && k < token_count_ && tokens_[k].capitalized && tokens_[k].lexeme == nullptr && spaced(k + 1)) {
     for (const NationalCurrency& currency : kNationalCurrencies) {
       if (word(k, currency.adjective) && (word(k + 1, currency.singular) || word(k + 1, currency.plural))) {
         return finish(MentionKind::kMoney, k + 2, std::string(currency.code));
@@ -1108,7 +1117,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       }
       // "about 2 pounds of suspected fentanyl": a weight of a stuff ("5 million pounds of
       // debt" is money, but "of" then takes a money word)
-      if (numeral.scale < 1e6 && word(k + 1, "of") && spaced(k + 1) && spaced(k + 2) && k + 2 < tokens_.size() &&
+      if (numeral.scale < 1e6 && word(k + 1, "of") && spaced(k + 1) && spaced(k + 2) && k + 2 < token_count_ &&
           tokens_[k + 2].type == TokenType::kWord && !has(k + 2, kCurrencyWord)) {
         return finish(MentionKind::kQuantity, k + 1, "lb");
       }
@@ -1194,8 +1203,8 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
       // the term that names a bond, within a few words of its modifiers
       if (adjectival) {
-        for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < tokens_.size() &&
-                                    tokens_[t].type == TokenType::kWord && !word_in(t, kNotNouns);
+        for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < token_count_ &&
+                                    tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
              ++t) {
           if (word_in(t, kTermNouns)) return std::nullopt;
           std::size_t p = t + 1;
@@ -1212,7 +1221,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       }
       // "One day, he will return", "one day he": a time, not a span
       if (numeral.lone_one && word(d, "day") && !adjectival &&
-          !(k >= 2 && word_in(k - 2, kDurationLeads)) &&
+          !(k >= 2 && word_in(k - 2, kDurationLeadSet)) &&
           (symbol(d + 1, ',') || word_in(d + 1, kPronouns))) {
         return std::nullopt;
       }
@@ -1236,7 +1245,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   // its unit the base ("per_100k") whatever is counted, since the noun is often left out
   if (!numeral.lone_one) {
     std::size_t r = k;
-    if (spaced(r) && r < tokens_.size() && tokens_[r].type == TokenType::kWord && !word(r, "per") &&
+    if (spaced(r) && r < token_count_ && tokens_[r].type == TokenType::kWord && !word(r, "per") &&
         tokens_[r].lexeme == nullptr && tokens_[r].size() >= 3) {
       ++r;  // the counted noun: cases, deaths, infections...
     }
@@ -1264,7 +1273,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   if (numeral.name_like) return std::nullopt;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
-  if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < tokens_.size() &&
+  if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < token_count_ &&
       tokens_[k + 1].type == TokenType::kWord &&
       (numeral.value < 2 || word_in(k + 1, kCompoundIdioms) ||
        has(k + 1, kCardinal | kOrdinal | kFraction | kScaleWord | kMonth | kWeekday | kOther) ||
@@ -1297,13 +1306,17 @@ std::optional<Candidate> Scanner::combine_range(double low, double low_scale, co
 }
 
 std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
+  // A sign or letters come before the figure: at digits, none of the tests below holds.
+  if (j >= token_count_ || (tokens_[j].type != TokenType::kWord && tokens_[j].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
   std::size_t k = j;
   std::string_view code;
   char32_t sign = 0;
   bool code_attached = false;
   bool letter_money = false;
   // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
-  const bool capitals = tokens_.size() > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
+  const bool capitals = token_count_ > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
                                                                         tokens_[k].capitalized));
   // "US67.2c", "A95c": an exchange rate quoted in cents of the country's dollar, two
   // figures of them (a longer or shorter run is a code: "A380c", "US1c")
@@ -1317,7 +1330,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
       cents = parse_digit_numeral(k + 1, false);
     }
     const bool in_cents = cents && cents->scale == 1 && text_of(cents->end) == "c" && attached(cents->end) &&
-                          !(attached(cents->end + 1) && cents->end + 1 < tokens_.size() &&
+                          !(attached(cents->end + 1) && cents->end + 1 < token_count_ &&
                             tokens_[cents->end + 1].type != TokenType::kSymbol);
     if (in_cents) {
       Candidate candidate;
@@ -1365,7 +1378,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   }
   if (sign == 0 && tokens_[k].type == TokenType::kSymbol) sign = tokens_[k].symbol;
   if (k == j) ++k;
-  if (!attached(k) && !(k < tokens_.size() && tokens_[k].gap == Gap::kSingleSpace)) {
+  if (!attached(k) && !(k < token_count_ && tokens_[k].gap == Gap::kSingleSpace)) {
     return std::nullopt;
   }
   auto numeral = parse_digit_numeral(k, false);
@@ -1374,7 +1387,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   if (letter_money && numeral->plain_integer && numeral->integer_digits < 3) return std::nullopt;
   // "$5.6B": a capital B against an amount is billions
   if (numeral->scale == 1 && text_of(numeral->end) == "B" && attached(numeral->end) &&
-      !(attached(numeral->end + 1) && numeral->end + 1 < tokens_.size() &&
+      !(attached(numeral->end + 1) && numeral->end + 1 < token_count_ &&
         tokens_[numeral->end + 1].type != TokenType::kSymbol)) {
     numeral->value *= 1e9;
     numeral->precision *= 1e9;
@@ -1408,8 +1421,15 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
 }
 
 std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
-  Candidate candidate;
-  candidate.mention.kind = MentionKind::kNumber;
+  // (built once an amount is found: most tokens tried here begin none)
+  auto vague = [](std::size_t end, double low, double high) {
+    Candidate candidate;
+    candidate.mention.kind = MentionKind::kNumber;
+    candidate.end = end;
+    candidate.mention.low = low;
+    candidate.mention.high = high;
+    return candidate;
+  };
   // "several thousand", "a few hundred": read as "thousands", "hundreds"
   {
     const std::size_t s = word(j, "a") && word(j + 1, "few") && spaced(j + 1) ? j + 2
@@ -1417,10 +1437,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
                                                                               : 0;
     if (s != 0 && spaced(s) && has(s, kScaleWord)) {
       const double multiplier = tokens_[s].lexeme->number;
-      candidate.end = s + 1;
-      candidate.mention.low = 2 * multiplier;
-      candidate.mention.high = 10 * multiplier - 1;
-      return candidate;
+      return vague(s + 1, 2 * multiplier, 10 * multiplier - 1);
     }
   }
   if (!has(j, kVague)) return std::nullopt;
@@ -1432,19 +1449,11 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     if (word(j + 2, "billions")) multiplier = 1e9;
     if (multiplier > 0) {
       const double base = tens ? 10 : 100;
-      candidate.end = j + 3;
-      candidate.mention.low = 2 * base * multiplier;
-      candidate.mention.high = 10 * base * multiplier - 1;
-      return candidate;
+      return vague(j + 3, 2 * base * multiplier, 10 * base * multiplier - 1);
     }
   }
   for (const VagueAmount& amount : kVagueAmounts) {
-    if (word(j, amount.word)) {
-      candidate.end = j + 1;
-      candidate.mention.low = amount.low;
-      candidate.mention.high = amount.high;
-      return candidate;
-    }
+    if (word(j, amount.word)) return vague(j + 1, amount.low, amount.high);
   }
   return std::nullopt;
 }
@@ -1501,8 +1510,8 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   // "by a tenth to 22.5p", "up from a quarter before", "about a third since January"
   if (has(j, kArticle) && j > 0 && word_in(j - 1, kArticleFractionLeads) && spaced(j + 1) &&
       has(j + 1, kFraction) && !word(j + 1, "half") &&
-      (j + 2 >= tokens_.size() || tokens_[j + 2].type == TokenType::kSymbol ||
-       (spaced(j + 2) && word_in(j + 2, kArticleFractionFollowers))) &&
+      (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
+       (spaced(j + 2) && word_in(j + 2, kArticleFractionFollowerSet))) &&
       !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
@@ -1516,13 +1525,13 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     const bool bounded = j > 0 && word_in(j - 1, kHalfBounds);
     // "he will serve half in custody", "they kept half.": half of something named
     // before, the object of a verb, then a preposition or the end of the clause
-    const bool clause_ends = j + 1 >= tokens_.size() ||
+    const bool clause_ends = j + 1 >= token_count_ ||
                              ((symbol(j + 1, '.') || symbol(j + 1, ',') || symbol(j + 1, ';')) &&
                               attached(j + 1)) ||
                              (spaced(j + 1) && word_in(j + 1, kHalfStandaloneFollowers));
     const bool standalone = j > 0 && spaced(j) && tokens_[j - 1].type == TokenType::kWord &&
                             tokens_[j - 1].lexeme == nullptr && !tokens_[j - 1].capitalized &&
-                            !word_in(j - 1, kNotNouns) && clause_ends;
+                            !word_in(j - 1, kNotNounSet) && clause_ends;
     if (!qualified_before && !hyphenated && (of_something || bounded || standalone)) {
       return fraction_candidate(1, 2, j + 1);
     }
@@ -1590,7 +1599,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        (has(j + 1, kDurationUnit) || word(j + 1, "fortnight")) &&
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        tense_before(j - 1) == Tense::kFuture;
-  const bool led = j > 0 && (word_in(j - 1, kDurationLeads) || word_in(j - 1, kLastingWords) ||
+  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
                              in_span);
   // "a decade ago": the year that many years back
@@ -1677,7 +1686,7 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
     return std::nullopt;
   }
   const std::size_t end = in_words ? j + 1 : j + 2;
-  if (attached(end) && end < tokens_.size() && tokens_[end].type != TokenType::kSymbol) {
+  if (attached(end) && end < token_count_ && tokens_[end].type != TokenType::kSymbol) {
     return std::nullopt;
   }
   const int decade = in_words ? static_cast<int>(tokens_[j].lexeme->number) : small_number(j);
@@ -1726,7 +1735,7 @@ std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
 // "a week-long pause", "a year-long siege", "a decade-long war", "a weeklong strike": one
 // unit of time as an adjective (a plural, "months-long", is vague and no figure).
 std::optional<Candidate> Scanner::parse_long_span(std::size_t j) const {
-  if (j >= tokens_.size() || tokens_[j].type != TokenType::kWord) return std::nullopt;
+  if (!may_begin_long_span(j)) return std::nullopt;
   // "three week-long courses": each a week, counted elsewhere
   if (j > 0 && (digits(j - 1) || has(j - 1, kCardinal))) return std::nullopt;
   std::string_view unit;
@@ -1762,7 +1771,7 @@ std::optional<Candidate> Scanner::parse_long_span(std::size_t j) const {
     end = j + 3;
   }
   // "a week-long-ish", "year-long-term": the word runs on
-  if (attached(end) && end < tokens_.size() && (dash(end) || tokens_[end].type != TokenType::kSymbol)) {
+  if (attached(end) && end < token_count_ && (dash(end) || tokens_[end].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
   return duration_candidate(value, value, std::string(unit), end);
@@ -1940,9 +1949,13 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     }
     return money;
   }
-  if (auto quantity = parse_prefixed_unit(j)) return quantity;
-  // "half past nine", "a quarter past ten": a time of day, not a figure
-  {
+  // The readings below up to parse_fraction, but for parse_age_decade ("the 80s"), each
+  // begin with a word ("a", "half", "several", "magnitude"...): at digits or a sign they
+  // are passed over.
+  const bool at_word = j < token_count_ && tokens_[j].type == TokenType::kWord;
+  if (at_word) {
+    if (auto quantity = parse_prefixed_unit(j)) return quantity;
+    // "half past nine", "a quarter past ten": a time of day, not a figure
     const std::size_t q = has(j, kArticle) && word(j + 1, "quarter") && spaced(j + 1) ? j + 1 : j;
     if ((word(q, "half") || word(q, "quarter")) && word(q + 1, "past") && spaced(q + 1) && spaced(q + 2) &&
         (has(q + 2, kCardinal) || digits(q + 2))) {
@@ -1951,20 +1964,22 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       skipped.end = q + 3;
       return skipped;
     }
+    if (auto vague = parse_vague(j)) return vague;
+    // (an article begins most of the words tried here, and seldom a share: one look first)
+    if (std::size_t unit = 0; share_of_one(j, unit) > 0) {
+      if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
+      if (auto half = parse_half_duration(j)) return half;
+      if (auto share = parse_share_of_unit(j)) return share;
+    }
+    if (auto point = parse_point_fraction(j)) return point;
+    if (auto two = parse_couple(j)) return two;
+    if (auto period = parse_the_period(j)) return period;
   }
-  if (auto vague = parse_vague(j)) return vague;
-  // (an article begins most of the words tried here, and seldom a share: one look first)
-  if (std::size_t unit = 0; share_of_one(j, unit) > 0) {
-    if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
-    if (auto half = parse_half_duration(j)) return half;
-    if (auto share = parse_share_of_unit(j)) return share;
-  }
-  if (auto point = parse_point_fraction(j)) return point;
-  if (auto two = parse_couple(j)) return two;
-  if (auto period = parse_the_period(j)) return period;
   if (auto age = parse_age_decade(j)) return age;
   // before fractions: "a quarter of a century" is a span of years, not a share
-  if (auto duration = parse_article_duration(j)) return duration;
+  if (at_word) {
+    if (auto duration = parse_article_duration(j)) return duration;
+  }
   if (auto fraction = parse_fraction(j)) return fraction;
   // "a 2-for-1 share split": the terms of a split or offer, not figures
   if (digits(j) && dash(j + 1) && attached(j + 1) && word(j + 2, "for") && attached(j + 2) &&
@@ -2099,48 +2114,48 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
 }
 
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
-  Candidate candidate;
-  candidate.mention.kind = MentionKind::kOrdinal;
-  candidate.mention.precision = 1;
+  // (built once an ordinal is found: most tokens tried here are none)
+  auto ordinal = [](double value, std::size_t end) {
+    Candidate candidate;
+    candidate.mention.kind = MentionKind::kOrdinal;
+    candidate.mention.precision = 1;
+    candidate.mention.value = value;
+    candidate.end = end;
+    return candidate;
+  };
   // "1,500th"
   if (digits(i) && tokens_[i].size() <= 3 && symbol(i + 1, ',') && attached(i + 1) && digits(i + 2) &&
       attached(i + 2) && tokens_[i + 2].size() == 3 && has(i + 3, kOrdinalSuffix) && attached(i + 3) &&
-      !(attached(i + 4) && i + 4 < tokens_.size() && tokens_[i + 4].type != TokenType::kSymbol)) {
+      !(attached(i + 4) && i + 4 < token_count_ && tokens_[i + 4].type != TokenType::kSymbol)) {
     double value = 0;
     for (std::size_t t : {i, i + 2}) {
       for (char c : text_of(t)) value = value * 10 + (c - '0');
     }
-    candidate.mention.value = value;
-    candidate.end = i + 4;
-    return candidate;
+    return ordinal(value, i + 4);
   }
   // "an 11th-hour deal", "eleventh-hour talks": the last moment, no place in an order
   auto last_minute = [&](std::size_t after) {
     return dash(after) && attached(after) && word(after + 1, "hour") && attached(after + 1);
   };
   if (digits(i) && has(i + 1, kOrdinalSuffix) && attached(i + 1) && tokens_[i].size() <= 6) {
-    if (attached(i + 2) && i + 2 < tokens_.size() && tokens_[i + 2].type != TokenType::kSymbol) {
+    if (attached(i + 2) && i + 2 < token_count_ && tokens_[i + 2].type != TokenType::kSymbol) {
       return std::nullopt;
     }
     if (last_minute(i + 2)) return std::nullopt;
     double value = 0;
     for (char c : text_of(i)) value = value * 10 + (c - '0');
-    candidate.mention.value = value;
-    candidate.end = i + 2;
-    return candidate;
+    return ordinal(value, i + 2);
   }
   // "twenty-first"
   if (has(i, kCardinal) && tokens_[i].lexeme->number >= 20 && dash(i + 1) && attached(i + 1) &&
       has(i + 2, kOrdinal) && attached(i + 2) && tokens_[i + 2].lexeme->ordinal <= 9) {
-    candidate.mention.value = tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal;
-    candidate.end = i + 3;
-    return candidate;
+    return ordinal(tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal, i + 3);
   }
   if (!has(i, kOrdinal)) return std::nullopt;
   if (last_minute(i + 1)) return std::nullopt;
   // "the Second World War", "the First Minister": a capitalised ordinal inside a name,
   // mid-sentence (a capital at a sentence's start, or in a headline, is no name)
-  if (tokens_[i].capitalized && i > 0 && spaced(i) && spaced(i + 1) && i + 1 < tokens_.size() &&
+  if (tokens_[i].capitalized && i > 0 && spaced(i) && spaced(i + 1) && i + 1 < token_count_ &&
       tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized && tokens_[i + 1].lexeme == nullptr &&
       tokens_[i - 1].type == TokenType::kWord && (word(i - 1, "the") || !tokens_[i - 1].capitalized)) {
     return std::nullopt;
@@ -2161,9 +2176,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
                 has(i - 1, kCardinal))) {
     return std::nullopt;
   }
-  candidate.mention.value = tokens_[i].lexeme->ordinal;
-  candidate.end = i + 1;
-  return candidate;
+  return ordinal(tokens_[i].lexeme->ordinal, i + 1);
 }
 
 }  // namespace figcheck::detail::extraction

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract_tokens.h"
@@ -65,6 +66,32 @@ enum class Tense {
   kLoose,  ///< "would", "promised": the future seen from the past, so the nearest either side
 };
 
+/// The last answer of one of the scanner's tests, by token and flag. The rules tried at
+/// one position ask the same test of the same token several times in a row (a number is
+/// read as the start of a fraction, then of a figure), and the test reads many tokens. An
+/// answer also depends on the last mention, so a new mention forgets it. (One answer kept
+/// costs fewer instructions than a few: the repeats come in a row.)
+template <typename Answer>
+class LastAnswer {
+ public:
+  const Answer* find(std::size_t token, bool flag) const {
+    return token_ == token && flag_ == flag ? &answer_ : nullptr;
+  }
+  const Answer& remember(std::size_t token, bool flag, Answer answer) {
+    token_ = token;
+    flag_ = flag;
+    answer_ = std::move(answer);
+    return answer_;
+  }
+  void forget() { token_ = kNoToken; }
+
+ private:
+  static constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+  std::size_t token_ = kNoToken;
+  bool flag_ = false;
+  Answer answer_{};
+};
+
 class Scanner {
  public:
   Scanner(std::string_view text, const Date& published);
@@ -72,49 +99,66 @@ class Scanner {
 
  private:
   // Token tests; every index may be past the end.
-  /// Token j is the word `lower` (ASCII, compared case-insensitively). Inline: the
-  /// rules ask it tens of thousands of times per 2 KB of text.
-  bool word(std::size_t j, std::string_view lower) const {
-    if (j >= tokens_.size()) return false;
+  /// Token j is the word `lower` (ASCII, compared case-insensitively). Always inline: the
+  /// rules ask it tens of thousands of times per 2 KB of text, and the compiler, left to
+  /// itself, calls it out of line in the long rules, where the call costs more than the test.
+  [[gnu::always_inline]] bool word(std::size_t j, std::string_view lower) const {
+    if (j >= token_count_) return false;
     const Token& token = tokens_[j];
     if (token.type != TokenType::kWord || token.size() != lower.size()) return false;
-    for (std::size_t k = 0; k < lower.size(); ++k) {
+    // (a word token is never empty; the first letter decides most comparisons)
+    if ((text_[token.begin] | 0x20) != lower[0]) return false;
+    for (std::size_t k = 1; k < lower.size(); ++k) {
       if ((text_[token.begin + k] | 0x20) != lower[k]) return false;
     }
     return true;
   }
-  // The tests below are inline, as word() is: the rules ask them as often, from three
-  // source files.
-  bool symbol(std::size_t j, char32_t code_point) const {
-    return j < tokens_.size() && tokens_[j].type == TokenType::kSymbol && tokens_[j].symbol == code_point;
+  // The tests below are always inline, as word() is: the rules ask them as often, from
+  // three source files.
+  [[gnu::always_inline]] bool symbol(std::size_t j, char32_t code_point) const {
+    return j < token_count_ && tokens_[j].type == TokenType::kSymbol && tokens_[j].symbol == code_point;
   }
-  bool digits(std::size_t j) const { return j < tokens_.size() && tokens_[j].type == TokenType::kDigits; }
-  bool dash(std::size_t j) const {
+  [[gnu::always_inline]] bool digits(std::size_t j) const {
+    return j < token_count_ && tokens_[j].type == TokenType::kDigits;
+  }
+  [[gnu::always_inline]] bool dash(std::size_t j) const {
     return symbol(j, '-') || symbol(j, U'\u2010') || symbol(j, U'\u2011') || symbol(j, U'\u2013');
   }
-  bool minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'\u2212'); }
-  bool has(std::size_t j, std::uint32_t roles) const { return j < tokens_.size() && tokens_[j].has(roles); }
+  [[gnu::always_inline]] bool minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'\u2212'); }
+  [[gnu::always_inline]] bool has(std::size_t j, std::uint32_t roles) const {
+    return j < token_count_ && tokens_[j].has(roles);
+  }
   /// Token j touches the one before it.
-  bool attached(std::size_t j) const { return j < tokens_.size() && tokens_[j].gap == Gap::kNone; }
+  [[gnu::always_inline]] bool attached(std::size_t j) const {
+    return j < token_count_ && tokens_[j].gap == Gap::kNone;
+  }
   /// Token j follows the one before it on the same line, after some space.
-  bool spaced(std::size_t j) const {
-    return j < tokens_.size() && (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
+  [[gnu::always_inline]] bool spaced(std::size_t j) const {
+    return j < token_count_ && (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
   }
   /// Token j follows the one before it on the same line.
-  bool same_line(std::size_t j) const { return j < tokens_.size() && tokens_[j].gap != Gap::kNewline; }
-  std::string_view text_of(std::size_t j) const {
-    return j < tokens_.size() ? text_.substr(tokens_[j].begin, tokens_[j].size()) : std::string_view();
+  [[gnu::always_inline]] bool same_line(std::size_t j) const {
+    return j < token_count_ && tokens_[j].gap != Gap::kNewline;
+  }
+  [[gnu::always_inline]] std::string_view text_of(std::size_t j) const {
+    return j < token_count_ ? text_.substr(tokens_[j].begin, tokens_[j].size()) : std::string_view();
   }
   /// Token j is one of these lowercase words, in any case.
   template <std::size_t N>
   bool word_in(std::size_t j, const std::array<std::string_view, N>& words) const {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return word(j, w); });
   }
+  bool word_in(std::size_t j, const WordSet& words) const {
+    return j < token_count_ && tokens_[j].type == TokenType::kWord &&
+           words.contains(text_, tokens_[j].begin, tokens_[j].size());
+  }
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
 
   std::optional<Candidate> match_at(std::size_t i);
   /// `look_behind` also rejects digits named by the words before them ("Route 60").
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
+  /// skip_identifier without remembering the answer.
+  std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   bool names_an_address_or_road(std::size_t k, bool look_behind) const;
   void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
@@ -131,6 +175,8 @@ class Scanner {
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
   std::optional<Numeral> parse_numeral(std::size_t j, bool look_behind = true) const;
+  /// parse_numeral without remembering the answer.
+  std::optional<Numeral> read_numeral(std::size_t j, bool look_behind) const;
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
   std::optional<Candidate> parse_figure(std::size_t j) const;
@@ -151,6 +197,16 @@ class Scanner {
   std::optional<Candidate> parse_half_duration(std::size_t j) const;
   /// "a week-long pause", "a yearlong inquiry": one unit of time, spanned without the article.
   std::optional<Candidate> parse_long_span(std::size_t j) const;
+  /// Token j is a word in "long" or a word joined to a dash, as a long span begins. The
+  /// scanner asks it of every word, and most fail on their last letters or the next token.
+  [[gnu::always_inline]] bool may_begin_long_span(std::size_t j) const {
+    if (j >= token_count_ || tokens_[j].type != TokenType::kWord) return false;
+    const Token& token = tokens_[j];
+    const bool ends_in_long =
+        token.size() > 4 && (text_[token.end - 4] | 0x20) == 'l' && (text_[token.end - 3] | 0x20) == 'o' &&
+        (text_[token.end - 2] | 0x20) == 'n' && (text_[token.end - 1] | 0x20) == 'g';
+    return ends_in_long || (dash(j + 1) && attached(j + 1));
+  }
   std::optional<Candidate> parse_point_fraction(std::size_t j) const;
   /// "half a", "a quarter of a", "three-quarters of an": the share, and the token of the
   /// thing it is a share of; 0 when the words are no such share.
@@ -213,6 +269,9 @@ class Scanner {
 
   std::string_view text_;
   std::vector<Token> tokens_;
+  /// tokens_.size(), which never changes: the token tests compare every index with it, and
+  /// a count kept is one load where the vector's size is two and a subtraction.
+  std::size_t token_count_ = 0;
   Date published_;
   bool published_known_ = false;
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
@@ -237,6 +296,9 @@ class Scanner {
     bool year_read_back = false;
   };
   std::vector<Placed> placed_;
+  /// What skip_identifier and parse_numeral last answered, forgotten at each new mention.
+  mutable LastAnswer<std::optional<std::size_t>> last_identifier_;
+  mutable LastAnswer<std::optional<Numeral>> last_numeral_;
 };
 
 /// The ISO code of a currency sign ("$", "€", "₩"...), or empty.

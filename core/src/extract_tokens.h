@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -77,6 +78,25 @@ struct Lexeme {
 /// The lexeme of an ASCII word in any case, or nullptr.
 const Lexeme* find_lexeme(std::string_view word);
 
+/// A fixed list of lowercase ASCII words (at most 16 letters each), asked whether it holds
+/// a word in any case, as Scanner::word compares: one hash probe where the list would be
+/// compared word by word. For the long lists the rules ask of many tokens.
+class WordSet {
+ public:
+  explicit WordSet(std::span<const std::string_view> words);
+  /// The set holds text.substr(begin, size), read eight bytes at a time where the text
+  /// allows.
+  bool contains(std::string_view text, std::size_t begin, std::size_t size) const;
+
+ private:
+  struct Slot {  // a word packed as the lexicon packs it; all zero when empty
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+  };
+  bool holds(std::uint64_t head, std::uint64_t tail) const;
+  std::vector<Slot> slots_;
+};
+
 enum class TokenType : std::uint8_t { kWord, kDigits, kSymbol, kOpaque };
 
 /// Whitespace before a token. kSingleSpace is exactly one space-like code point
@@ -88,13 +108,16 @@ struct Token {
   std::size_t end = 0;
   const Lexeme* lexeme = nullptr;  ///< words only
   char32_t symbol = 0;             ///< symbols only
+  /// The lexeme's roles, 0 without one: has() is asked of tokens more than anything but
+  /// their type, and reads them here without following the pointer.
+  std::uint32_t roles = 0;
   TokenType type = TokenType::kSymbol;
   Gap gap = Gap::kNone;
   bool capitalized = false;  ///< first letter is an ASCII capital
   bool all_caps = false;     ///< two or more ASCII letters, all capitals
 
   std::size_t size() const { return end - begin; }
-  bool has(std::uint32_t roles) const { return lexeme != nullptr && (lexeme->roles & roles) != 0; }
+  bool has(std::uint32_t wanted) const { return (roles & wanted) != 0; }
 };
 
 /// Splits `text` into tokens. URLs, e-mail addresses, handles and hashtags become
