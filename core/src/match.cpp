@@ -928,10 +928,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     const bool counted_before_stated_start =
         fact.kind == FactKind::kCount && !fact.points.empty() &&
         std::any_of(stated_starts.begin(), stated_starts.end(), [&](const StatedStart& start) {
-          const bool own_words = std::any_of(fact_hits_begin, fact_hits_end, [&](const PhraseHit* hit) {
-            return hit->begin == start.hit->begin && hit->end == start.hit->end;
-          });
-          return !own_words && fact.points.front().as_of < start.since;
+          return fact.points.front().as_of < start.since &&
+                 std::none_of(fact_hits_begin, fact_hits_end, [&](const PhraseHit* hit) {
+                   return hit->begin == start.hit->begin && hit->end == start.hit->end;
+                 });
         });
     if (counted_before_stated_start) continue;
     // An event the dataset dates well after the article is not the one it reports
