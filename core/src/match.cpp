@@ -534,33 +534,35 @@ std::uint64_t WordTable::hash(std::string_view word) {
   return h;
 }
 
-std::size_t WordTable::slot_of(std::string_view word) const {
+std::size_t WordTable::slot_of(std::string_view word, std::uint64_t word_hash) const {
   const std::size_t mask = slots_.size() - 1;
-  std::size_t at = static_cast<std::size_t>(hash(word)) & mask;
-  while (slots_[at].used && slots_[at].key != word) at = (at + 1) & mask;
+  std::size_t at = static_cast<std::size_t>(word_hash) & mask;
+  while (slots_[at].used && (slots_[at].hash != word_hash || slots_[at].key != word)) at = (at + 1) & mask;
   return at;
 }
 
 KnownWord& WordTable::insert(std::string_view word) {
-  std::size_t at = slot_of(word);
+  const std::uint64_t word_hash = hash(word);
+  std::size_t at = slot_of(word, word_hash);
   if (slots_[at].used) return slots_[at].word;
   if (2 * (size_ + 1) > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     for (Slot& slot : old) {
-      if (slot.used) slots_[slot_of(slot.key)] = std::move(slot);
+      if (slot.used) slots_[slot_of(slot.key, slot.hash)] = std::move(slot);
     }
-    at = slot_of(word);
+    at = slot_of(word, word_hash);
   }
   Slot& slot = slots_[at];
   slot.used = true;
+  slot.hash = word_hash;
   slot.key = std::string(word);
   slot.word.id = static_cast<std::uint32_t>(size_++);
   return slot.word;
 }
 
 const KnownWord* WordTable::find(std::string_view word) const {
-  const Slot& slot = slots_[slot_of(word)];
+  const Slot& slot = slots_[slot_of(word, hash(word))];
   return slot.used ? &slot.word : nullptr;
 }
 

@@ -44,12 +44,14 @@ class WordTable {
 
  private:
   struct Slot {
+    std::uint64_t hash = 0;  ///< hash(key): most probes are told apart by it, with no compare of the words
     std::string key;
     KnownWord word;
     bool used = false;
   };
   static std::uint64_t hash(std::string_view word);
-  std::size_t slot_of(std::string_view word) const;  ///< its slot, or the empty one where it would go
+  /// Its slot, or the empty one where it would go; `word_hash` is hash(word).
+  std::size_t slot_of(std::string_view word, std::uint64_t word_hash) const;
   std::vector<Slot> slots_ = std::vector<Slot>(64);  ///< a power of two, at most half full
   std::size_t size_ = 0;
 };
