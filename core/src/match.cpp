@@ -55,7 +55,8 @@ double distance_between(const SentenceReading& sentence, TokenSpan mention, std:
   std::size_t words = to - from - marks;
   // "Some 271 people, including 112 children, have died": the aside is no distance
   // for a figure outside it.
-  if (mention.begin >= sentence.in_aside.size() || !sentence.in_aside[mention.begin]) {
+  if (!sentence.in_aside.empty() &&
+      (mention.begin >= sentence.in_aside.size() || !sentence.in_aside[mention.begin])) {
     words -= sentence.aside_words_before[to] - sentence.aside_words_before[from];
     marks -= sentence.aside_marks_before[to] - sentence.aside_marks_before[from];
     figures -= sentence.aside_figures_before[to] - sentence.aside_figures_before[from];
@@ -427,7 +428,10 @@ void mark_asides(std::string_view text, SentenceReading& reading) {
     return i < count && tokens[i].type == Token::Type::kClauseMark && text[tokens[i].bytes.begin] == ',';
   };
   const auto form = [&](std::size_t i) -> std::string_view { return i < count ? tokens[i].form : std::string_view(); };
-  fill_table(reading.in_aside, count, 0);
+  reading.in_aside.clear();
+  reading.aside_words_before.clear();
+  reading.aside_marks_before.clear();
+  reading.aside_figures_before.clear();
   constexpr std::size_t kAsideWords = 8;
   for (std::size_t i = 0; i + 1 < count; ++i) {
     if (!comma(i)) continue;
@@ -438,9 +442,11 @@ void mark_asides(std::string_view text, SentenceReading& reading) {
     std::size_t close = i + 2;
     while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
     if (!comma(close)) continue;
+    if (reading.in_aside.empty()) fill_table(reading.in_aside, count, 0);
     for (std::size_t t = i; t <= close; ++t) reading.in_aside[t] = 1;
     i = close - 1;  // the closing comma may open the next aside
   }
+  if (reading.in_aside.empty()) return;
   fill_table(reading.aside_words_before, count + 1, 0);
   fill_table(reading.aside_marks_before, count + 1, 0);
   fill_table(reading.aside_figures_before, count + 1, 0);
@@ -736,16 +742,17 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.has_total_cue = list_item ||
                           std::any_of(reading.word_classes.begin(), reading.word_classes.end(),
                                       [](std::uint16_t c) { return (c & kTotalCueWord) != 0; });
-  fill_table(reading.period_before, count + 1, 0);
+  reading.period_before.clear();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
     if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
         mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
       continue;
     }
+    if (reading.period_before.empty()) fill_table(reading.period_before, count + 1, 0);
     reading.period_before[span.end] = 1;  // a period ends here; carried forward below
   }
-  for (std::size_t i = 1; i <= count; ++i) reading.period_before[i] |= reading.period_before[i - 1];
+  for (std::size_t i = 1; i < reading.period_before.size(); ++i) reading.period_before[i] |= reading.period_before[i - 1];
 
   reading.hits.clear();
   std::vector<std::pair<std::uint32_t, std::size_t>>& ending = reading.phrases_ending;

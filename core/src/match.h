@@ -145,7 +145,8 @@ struct SentenceReading {
   std::vector<std::size_t> mention_starts_before;  ///< mentions starting in tokens [0, i)
   std::vector<int> mention_at;                 ///< the mention covering token i, or -1
   /// ", including 112 children,": an aside set off by commas, which a figure before it
-  /// reaches across to its verb. Per token: inside one (its commas included).
+  /// reaches across to its verb. Per token: inside one (its commas included). This
+  /// and the three counts below are empty when the sentence has no aside, as most do.
   std::vector<std::uint8_t> in_aside;  // (bytes, not std::vector<bool>'s bits: read per hit)
   std::vector<std::size_t> aside_words_before;    ///< aside words in tokens [0, i)
   std::vector<std::size_t> aside_marks_before;    ///< aside commas in tokens [0, i)
@@ -157,7 +158,9 @@ struct SentenceReading {
   std::size_t last_day_dated_by = 0;       ///< the mention whose date reaches last_day_dated
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
-  std::vector<std::uint8_t> period_before;     ///< a period ("in 2024", "from 10 to 23 October") ends before token i
+  /// A period ("in 2024", "from 10 to 23 October") ends before token i; empty when
+  /// the sentence has no period.
+  std::vector<std::uint8_t> period_before;
 };
 
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
