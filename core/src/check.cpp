@@ -301,7 +301,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     if (table_row) last_row.emplace(*table_row, sentence.end);
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
-      Finding finding;
+      Finding& finding = findings.emplace_back();
       std::optional<detail::MatchOutcome> cell;
       if (table_row) cell = match_table_cell(text, *table_row, in_sentence, which, dataset, index, published);
       detail::MatchOutcome outcome =
@@ -340,7 +340,6 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       } else {
         finding.explanation = unmatched_explanation(*mention, outcome);
       }
-      findings.push_back(std::move(finding));
     }
     // The sentence's reading points at its mentions until here; now they can move.
     const std::size_t first_finding = findings.size() - in_sentence.size();
