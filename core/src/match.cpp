@@ -897,6 +897,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       std::none_of(hits_from(sentence.metric_hits, window_begin), hits_from(sentence.metric_hits, window_end),
                    [&](const PhraseHit* hit) { return hit->end == span.begin - 1; });
 
+  const bool the_before_figure = span.begin > 0 && tokens[span.begin - 1].form == "the";
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<FactCandidate>& candidates = scratch.candidates;
   candidates.clear();
@@ -1022,7 +1023,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // unless the date opens its clause ("On 10 October, the ceasefire took effect")
       // or stands between a subject and its verb ("The IPC on Friday confirmed").
       // A date right before its event's noun names it: "the October 7 attack".
-      const bool names_the_event = hit.begin == span.end && span.begin > 0 && tokens[span.begin - 1].form == "the";
+      const bool names_the_event = hit.begin == span.end && the_before_figure;
       if (is_date && hit.phrase->role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
           !(date_before_verb && hit.begin == span.end) && !names_the_event) {
         continue;
