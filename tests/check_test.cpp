@@ -417,6 +417,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "A pause in Gaza that began on 24 November 2023 ran for seven days; fighting resumed on 1 December "
                   "2023.",
                   "2026-01-29", "1 December 2023", "", Verdict::kUnverified},
+        // A part's own clause (", including ...") scopes the part, not the totals before it.
+        CheckCase{"APartsScopeIsItsOwn",
+                  "Health officials say 71,400 people had been killed and 171,300 injured in Gaza by Sunday, "
+                  "including 420 killed since the ceasefire began.",
+                  "2026-01-06", "71,400", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"APartsScopeIsItsOwnInjured",
+                  "Health officials say 71,400 people had been killed and 171,300 injured in Gaza by Sunday, "
+                  "including 420 killed since the ceasefire began.",
+                  "2026-01-06", "171,300", "gaza.injured.cumulative", Verdict::kSupported},
+        CheckCase{"APartWithItsOwnScope",
+                  "Health officials say 71,400 people had been killed and 171,300 injured in Gaza by Sunday, "
+                  "including 420 killed since the ceasefire began.",
+                  "2026-01-06", "420", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
                   Verdict::kUnverified}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });

@@ -341,6 +341,15 @@ bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
   return in_clause > in_phrase;
 }
 
+// Whether a phrase stands in a part's own clause: ", including 366 people killed since
+// the ceasefire took effect" scopes the 366, and neither scopes nor rules out the
+// totals it is a part of.
+bool in_a_parts_clause(const SentenceReading& sentence, const PhraseHit& hit) {
+  const std::size_t clause_begin = sentence.clause_start[hit.begin];
+  return clause_begin > 0 && sentence.tokens[clause_begin].form == "including" &&
+         sentence.mention_starts_before[hit.begin] != sentence.mention_starts_before[clause_begin];
+}
+
 // Whether another of the fact's phrases holds `hit` and is longer: an exclusion
 // when `exclusion`, else a phrase for the fact.
 template <typename HitIterator>
@@ -1033,6 +1042,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
       if (is_date && !in_clause && hit.phrase->role == PhraseRole::kScope &&
           scope_of_another_figure(sentence, hit)) {
+        continue;
+      }
+      if (!in_clause && (hit.phrase->role == PhraseRole::kScope || hit.phrase->role == PhraseRole::kExclude) &&
+          in_a_parts_clause(sentence, hit)) {
         continue;
       }
       switch (hit.phrase->role) {
