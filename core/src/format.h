@@ -37,6 +37,8 @@ void append_readable_date(std::string& out, const Date& date);
 // of its own. concat() reserves once and appends each piece in place, numbers and
 // dates included. A piece is text, or a type with its own append_piece() and
 // piece_size() (an estimate, for the reservation), found by argument-dependent lookup.
+// A piece made of pieces estimates no less than their sum: its own append_pieces
+// then finds the room reserved and does not allocate again.
 
 /// A number as format_number writes it.
 struct NumberWords {
