@@ -36,17 +36,15 @@ Interval drifted_interval(const Fact& fact, const Interval& reference) {
 }
 
 Expected expected_from(const Point& point) {
-  Expected expected;
-  expected.value = point.value;
-  expected.low = point.low;
-  expected.high = point.high;
-  expected.date = point.date;
-  expected.date_end = point.date_end;
-  expected.qualifier = point.qualifier;
-  expected.as_of = point.as_of;
-  expected.source = point.source;
-  expected.url = point.url;
-  return expected;
+  return Expected{.value = point.value,
+                  .low = point.low,
+                  .high = point.high,
+                  .date = point.date,
+                  .date_end = point.date_end,
+                  .qualifier = point.qualifier,
+                  .as_of = point.as_of,
+                  .source = point.source,
+                  .url = point.url};
 }
 
 // The point that decided: the finding's expected value, and its one reference.

@@ -72,7 +72,9 @@ void append_number(std::string& out, double value) {
     append_four_digits(value / 1e6, " million");
     return;
   }
-  if (value == std::floor(value) && magnitude < 1e15) {
+  // Whole when it survives a round trip through an integer, which below 1e15 is
+  // exact; cheaper than std::floor, a library call where SSE4.1 is not assumed.
+  if (magnitude < 1e15 && value == static_cast<double>(static_cast<std::int64_t>(value))) {
     append_grouped(out, value);
     return;
   }
