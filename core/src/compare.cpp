@@ -632,16 +632,15 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
   return comparison;
 }
 
-}  // namespace
-
-Interval claim_interval(const Mention& mention) {
+// claim_interval, with `qualifier` read in place of the mention's own.
+Interval interval_read_with(const Mention& mention, Qualifier qualifier) {
   if (!mention.value) {
     return {mention.low.value_or(-kInfinity), mention.high.value_or(kInfinity)};
   }
   const double value = *mention.value;
   const double half_step = mention.precision / 2;
   const double approximate = std::max(half_step, std::abs(value) * kApproximateShare);
-  switch (mention.qualifier) {
+  switch (qualifier) {
     case Qualifier::kMoreThan:
     case Qualifier::kOver:
     case Qualifier::kAtLeast:
@@ -672,6 +671,10 @@ Interval claim_interval(const Mention& mention) {
   }
   return {value - half_step, value + half_step, value};
 }
+
+}  // namespace
+
+Interval claim_interval(const Mention& mention) { return interval_read_with(mention, mention.qualifier); }
 
 Interval point_interval(const Point& point) {
   if (point.low && point.high) return {*point.low, *point.high};
@@ -742,10 +745,11 @@ bool is_value_of_running_total(const Mention& mention, const Fact& fact, const D
   // Points only from after the article bound the total from above and cannot
   // tell this total from a smaller count.
   if (!bracket(fact, published).before) return false;
-  Mention about = mention;
-  if (about.value && about.qualifier != Qualifier::kNone) about.qualifier = Qualifier::kAbout;
-  const Interval claim = claim_interval(about);
-  const Verdict verdict = compare_running_total(fact, published, claim, ReadingWords{about, claim}).verdict;
+  // Read as "about" whatever bound it states; the reading's words, which tell only
+  // whether it states one, stay the same.
+  const bool bounded = mention.value && mention.qualifier != Qualifier::kNone;
+  const Interval claim = interval_read_with(mention, bounded ? Qualifier::kAbout : mention.qualifier);
+  const Verdict verdict = compare_running_total(fact, published, claim, ReadingWords{mention, claim}).verdict;
   return verdict == Verdict::kSupported || verdict == Verdict::kOutdated;
 }
 
