@@ -36,17 +36,21 @@ Interval drifted_interval(const Fact& fact, const Interval& reference) {
 }
 
 Expected expected_from(const Point& point) {
-  Expected expected;
-  expected.value = point.value;
-  expected.low = point.low;
-  expected.high = point.high;
-  expected.date = point.date;
-  expected.date_end = point.date_end;
-  expected.qualifier = point.qualifier;
-  expected.as_of = point.as_of;
-  expected.source = point.source;
-  expected.url = point.url;
-  return expected;
+  return Expected{.value = point.value,
+                  .low = point.low,
+                  .high = point.high,
+                  .date = point.date,
+                  .date_end = point.date_end,
+                  .qualifier = point.qualifier,
+                  .as_of = point.as_of,
+                  .source = point.source,
+                  .url = point.url};
+}
+
+// The point that decided: the finding's expected value, and its one reference.
+void decided_by(Comparison& comparison, const Point& point) {
+  comparison.references.push_back(expected_from(point));
+  comparison.expected = comparison.references.back();
 }
 
 // The words of an explanation are pieces for concat() (format.h): each appends
@@ -99,6 +103,31 @@ void append_piece(std::string& out, IntervalWords words) {
   } else {
     append_pieces(out, NumberWords{interval.low}, " to ", NumberWords{interval.high});
   }
+}
+
+// How the figure was read, for explanations: "\"more than 71,400\", 71,400 to
+// 78,650", "\"1,200\" to the nearest hundred (1,150 to 1,250)", "\"251\"", and
+// in the fact's unit when that is another: ", that is 582 to 583 km2".
+struct ReadingWords {
+  const Mention& mention;
+  Interval read;                        ///< the values the figure allows, in its own unit
+  const Interval* converted = nullptr;  ///< the same in the fact's unit, when it is another
+  std::string_view unit = {};           ///< the fact's unit, when converted
+};
+std::size_t piece_size(const ReadingWords& words) {
+  return words.mention.text.size() + 80 + (words.converted ? 56 + words.unit.size() : 0);
+}
+void append_piece(std::string& out, const ReadingWords& words) {
+  const Mention& mention = words.mention;
+  if (!mention.value || mention.qualifier != Qualifier::kNone) {
+    append_pieces(out, "\"", mention.text, "\", ", IntervalWords{words.read});
+  } else if (mention.precision > 1) {
+    append_pieces(out, "\"", mention.text, "\" ", PrecisionWords{mention.precision}, " (", IntervalWords{words.read},
+                  ")");
+  } else {
+    append_pieces(out, "\"", mention.text, "\"");
+  }
+  if (words.converted) append_pieces(out, ", that is ", IntervalWords{*words.converted}, " ", words.unit);
 }
 
 // The value a point states, as the explanation writes it: "71,386", "more than 26,000".
@@ -205,21 +234,18 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
     const int point_last = days_since_epoch(last_day(*point.date));
     if (point_first <= claim_last && claim_first <= point_last) {
       comparison.verdict = Verdict::kSupported;
-      comparison.expected = expected_from(point);
-      comparison.references.push_back(*comparison.expected);
+      decided_by(comparison, point);
       comparison.explanation =
           concat("The article's ", PeriodWords{claimed, period ? &*mention.date_end : nullptr}, " agrees with ",
-                 fact.subject, ": ", DateWords{*point.date}, " (", point.source, ")");
-      if (claimed.granularity() != point.date->granularity()) {
-        comparison.explanation += ", compared at the granularity the article gives";
-      }
-      comparison.explanation += ".";
+                 fact.subject, ": ", DateWords{*point.date}, " (", point.source,
+                 claimed.granularity() != point.date->granularity()
+                     ? "), compared at the granularity the article gives."
+                     : ").");
       return comparison;
     }
     if (!period && same_day_earlier_year(mention, claimed, *point.date)) {
       comparison.verdict = Verdict::kSupported;
-      comparison.expected = expected_from(point);
-      comparison.references.push_back(*comparison.expected);
+      decided_by(comparison, point);
       comparison.explanation = concat("The article's \"", mention.text, "\", written without a year, agrees with ",
                                       fact.subject, ": ", DateWords{*point.date}, " (", point.source, ").");
       return comparison;
@@ -241,8 +267,7 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
     return comparison;
   }
   comparison.verdict = Verdict::kContradicted;
-  comparison.expected = expected_from(*nearest);
-  comparison.references.push_back(*comparison.expected);
+  decided_by(comparison, *nearest);
   comparison.explanation =
       concat("The article gives ", PeriodWords{claimed, period ? &*mention.date_end : nullptr}, ", but ",
              fact.subject, " is dated ", DateWords{*nearest->date}, " (", nearest->source,
@@ -316,42 +341,90 @@ std::optional<double> fastest_growth(const Fact& fact) {
   return fastest;
 }
 
-Comparison compare_running_total(const Fact& fact, const Date& published,
-                                 const Interval& claim, const std::string& reading) {
+// Which of the dataset's points tell a running total's value on a day.
+enum class TotalReference {
+  kHeld,           ///< the last point before the day, known to hold through it
+  kBetween,        ///< the points either side of the day
+  kLatestBefore,   ///< the last point before the day; none after it
+  kEarliestAfter,  ///< the first point after the day; none before it
+};
+
+// What the dataset says a running total was on `day`, as the explanation words it:
+// "the running total was 71,386 on 4 January 2026 (...) and 71,412 on 7 January
+// 2026 (...), so on 6 January 2026 it lay between 71,386 and 71,412". A piece of
+// the explanation, written where it stands rather than first as a string of its own.
+struct TotalWords {
+  TotalReference reference_case;
+  const Bracket& around;
+  const Date& day;
+  const Interval& reference;            ///< the values the points allow on the day
+  const std::optional<double>& lowest;  ///< after the day only: the least the total can have been
+};
+std::size_t piece_size(const TotalWords& words) {
+  return 256 + (words.around.before ? words.around.before->source.size() : 0) +
+         (words.around.after ? words.around.after->source.size() : 0);
+}
+void append_piece(std::string& out, const TotalWords& words) {
+  const Point* before = words.around.before;
+  const Point* after = words.around.after;
+  switch (words.reference_case) {
+    case TotalReference::kHeld:
+      append_pieces(out, "the count stood at ", PointWords{*before}, " from ", DateWords{before->as_of}, " until ",
+                    DateWords{*before->held_until}, " (", before->source, ")");
+      break;
+    case TotalReference::kBetween:
+      append_pieces(out, "the running total was ", PointWithDate{*before}, " and ", PointWithDate{*after}, ", so on ",
+                    DateWords{words.day}, " it lay between ", NumberWords{words.reference.low}, " and ",
+                    NumberWords{words.reference.high});
+      break;
+    case TotalReference::kLatestBefore:
+      append_pieces(out, "the latest reference before ", DateWords{words.day}, " is ", PointWithDate{*before});
+      break;
+    case TotalReference::kEarliestAfter:
+      append_pieces(out, "the earliest reference is from after ", DateWords{words.day}, ": ", PointWithDate{*after},
+                    ", so on ", DateWords{words.day}, " it was at most ", NumberWords{words.reference.high});
+      if (words.lowest) {
+        append_pieces(out, ", and growing as fast as the series has, at least ",
+                      NumberWords{std::round(*words.lowest)});
+      }
+      break;
+  }
+}
+
+Comparison compare_running_total(const Fact& fact, const Date& published, const Interval& claim,
+                                 const ReadingWords& reading) {
   Comparison comparison;
   const Bracket around = bracket(fact, published);
-  const std::string day = format_readable_date(published);
   if (!around.before && !around.after) {
     comparison.explanation = concat("The fact ", fact.id, " has no points.");
     return comparison;
   }
-  Interval reference;
-  std::string reference_words;
   const bool held = around.before && around.before->held_until && published <= *around.before->held_until;
-  if (held) {
+  const TotalReference reference_case = held                            ? TotalReference::kHeld
+                                        : around.before && around.after ? TotalReference::kBetween
+                                        : around.before                 ? TotalReference::kLatestBefore
+                                                                        : TotalReference::kEarliestAfter;
+  // Worked out in the branches below; the words refer to them and are written only after.
+  Interval reference;
+  std::optional<double> lowest;
+  const TotalWords reference_words{reference_case, around, published, reference, lowest};
+  const DateWords day{published};
+  if (reference_case == TotalReference::kHeld) {
     reference = point_interval(*around.before);
-    comparison.expected = expected_from(*around.before);
-    comparison.references.push_back(*comparison.expected);
-    reference_words = concat("the count stood at ", PointWords{*around.before}, " from ",
-                             DateWords{around.before->as_of}, " until ", DateWords{*around.before->held_until}, " (",
-                             around.before->source, ")");
-  } else if (around.before && around.after) {
+    decided_by(comparison, *around.before);
+  } else if (reference_case == TotalReference::kBetween) {
     reference = {point_interval(*around.before).low, point_interval(*around.after).high};
+    comparison.references.reserve(2);
     comparison.references.push_back(expected_from(*around.before));
     comparison.references.push_back(expected_from(*around.after));
     comparison.expected = comparison.references.back();
     comparison.expected->value.reset();
     comparison.expected->low = reference.low;
     comparison.expected->high = reference.high;
-    reference_words = concat("the running total was ", PointWithDate{*around.before}, " and ",
-                             PointWithDate{*around.after}, ", so on ", day, " it lay between ",
-                             NumberWords{reference.low}, " and ", NumberWords{reference.high});
-  } else if (around.before) {
+  } else if (reference_case == TotalReference::kLatestBefore) {
     reference = point_interval(*around.before);
     // A running total only grows, but without a later point its growth is unknown.
-    comparison.expected = expected_from(*around.before);
-    comparison.references.push_back(*comparison.expected);
-    reference_words = concat("the latest reference before ", day, " is ", PointWithDate{*around.before});
+    decided_by(comparison, *around.before);
     if (claim.low > reference.high) {
       // The total may have grown since, but no faster than the series ever has.
       const std::optional<double> rate = fastest_growth(fact);
@@ -383,22 +456,15 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
     // them, and at least what it would be if it had grown no faster than the series
     // ever has. With no rate, a figure below that point cannot be judged.
     const Interval after = point_interval(*around.after);
-    comparison.expected = expected_from(*around.after);
-    comparison.references.push_back(*comparison.expected);
+    decided_by(comparison, *around.after);
     const std::optional<double> rate = fastest_growth(fact);
     const int ahead = days_since_epoch(around.after->as_of) - days_since_epoch(published);
-    const double lowest = rate ? std::max(0.0, after.low - *rate * std::max(ahead, 1) * kGrowthMargin) : after.low;
-    reference = {lowest, after.high};
-    reference_words = concat("the earliest reference is from after ", day, ": ", PointWithDate{*around.after},
-                             ", so on ", day, " it was at most ", NumberWords{reference.high});
+    if (rate) lowest = std::max(0.0, after.low - *rate * std::max(ahead, 1) * kGrowthMargin);
+    reference = {lowest.value_or(after.low), after.high};
     if (!rate && claim.high < after.low) {
       comparison.explanation = concat("Read as ", reading, "; ", reference_words,
                                       ", and the dataset has no earlier point to tell how much lower it was.");
       return comparison;
-    }
-    if (rate) {
-      append_pieces(reference_words, ", and growing as fast as the series has, at least ",
-                    NumberWords{std::round(lowest)});
     }
   }
   if (claim.overlaps(reference)) {
@@ -425,7 +491,7 @@ Comparison compare_running_total(const Fact& fact, const Date& published,
 
 // A figure that does not change with time: any source's point may support it.
 Comparison compare_stable(const Fact& fact, const Date& published, const Interval& claim,
-                          const std::string& reading) {
+                          const ReadingWords& reading) {
   Comparison comparison;
   // The toll of an event the dataset dates after the article (all its points give
   // that one day) is not what the article counts. Points of several days are
@@ -442,8 +508,7 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
     const Interval reference = point_interval(point);
     if (claim.overlaps(reference)) {
       comparison.verdict = Verdict::kSupported;
-      comparison.expected = expected_from(point);
-      comparison.references.push_back(*comparison.expected);
+      decided_by(comparison, point);
       comparison.explanation =
           concat("Read as ", reading, "; the reference gives ", PointWithDate{point}, ", which agrees.");
       return comparison;
@@ -458,18 +523,46 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
     return comparison;
   }
   comparison.verdict = Verdict::kContradicted;
-  comparison.expected = expected_from(*closest);
-  comparison.references.push_back(*comparison.expected);
+  decided_by(comparison, *closest);
   comparison.explanation = concat("Read as ", reading, "; but the closest reference is ", PointWithDate{*closest},
                                   ": ", GapWords{claim, point_interval(*closest)});
   return comparison;
+}
+
+// The day a figure that changes over time is judged at, as the explanation names it:
+// the past day the article gives the figure for, or else its publication.
+struct JudgedDayWords {
+  const Date& day;
+  bool is_publication;
+  std::string_view publication = "publication";  ///< the words for the day of publication
+};
+std::size_t piece_size(JudgedDayWords) { return 17; }
+void append_piece(std::string& out, JudgedDayWords words) {
+  if (words.is_publication) {
+    out += words.publication;
+  } else {
+    append_readable_date(out, words.day);
+  }
+}
+
+// "the latest reference before publication is ", "the latest reference by 31 December 2024 is "
+struct LatestReferenceWords {
+  JudgedDayWords day;
+};
+std::size_t piece_size(LatestReferenceWords) { return 48; }
+void append_piece(std::string& out, LatestReferenceWords words) {
+  if (words.day.is_publication) {
+    out += "the latest reference before publication is ";
+  } else {
+    append_pieces(out, "the latest reference by ", words.day, " is ");
+  }
 }
 
 // A figure that goes up and down (people held, trucks a day): the latest point
 // before `day` (publication, or the past day the article gives the figure for)
 // is the reference; an older point it matches makes it outdated.
 Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publication, const Interval& claim,
-                         const std::string& reading) {
+                         const ReadingWords& reading) {
   Comparison comparison;
   if (fact.points.empty()) {
     comparison.explanation = concat("The fact ", fact.id, " has no points.");
@@ -479,10 +572,8 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
   for (const Point& point : fact.points) {
     if (point.as_of <= day) latest = &point;
   }
-  const std::string day_words = day_is_publication ? "publication" : format_readable_date(day);
-  const std::string latest_by_day = day_is_publication ? "" : concat("the latest reference by ", day_words, " is ");
-  const std::string_view latest_words =
-      day_is_publication ? "the latest reference before publication is " : std::string_view(latest_by_day);
+  const JudgedDayWords day_words{day, day_is_publication};
+  const LatestReferenceWords latest_words{day_words};
   // A figure that goes up and down is only known where the dataset has a point:
   // a later one says nothing about the day of the article, an old one little.
   if (!latest) {
@@ -496,22 +587,25 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
   for (const Point& point : fact.points) {
     if (point.as_of != latest->as_of || !claim.overlaps(point_interval(point))) continue;
     comparison.verdict = Verdict::kSupported;
-    comparison.expected = expected_from(point);
-    comparison.references.push_back(*comparison.expected);
+    decided_by(comparison, point);
     comparison.explanation = concat("Read as ", reading, "; ", latest_words, PointWithDate{point}, ", which agrees.");
     return comparison;
   }
-  comparison.expected = expected_from(*latest);
-  comparison.references.push_back(*comparison.expected);
+  const Point* older_match = nullptr;
   for (auto point = fact.points.rbegin(); point != fact.points.rend(); ++point) {
-    if (point->as_of >= latest->as_of) continue;
-    if (claim.overlaps(point_interval(*point))) {
-      comparison.verdict = Verdict::kOutdated;
-      comparison.references.push_back(expected_from(*point));
-      comparison.explanation = concat("Read as ", reading, ", which matches ", PointWithDate{*point}, "; but ",
-                                      latest_words, PointWithDate{*latest}, ".");
-      return comparison;
+    if (point->as_of < latest->as_of && claim.overlaps(point_interval(*point))) {
+      older_match = &*point;
+      break;
     }
+  }
+  comparison.references.reserve(older_match ? 2 : 1);
+  decided_by(comparison, *latest);
+  if (older_match) {
+    comparison.verdict = Verdict::kOutdated;
+    comparison.references.push_back(expected_from(*older_match));
+    comparison.explanation = concat("Read as ", reading, ", which matches ", PointWithDate{*older_match}, "; but ",
+                                    latest_words, PointWithDate{*latest}, ".");
+    return comparison;
   }
   if (stale) {
     // An old point cannot tell a figure's last moves, but it can tell an order of
@@ -522,7 +616,7 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
       comparison.verdict = Verdict::kContradicted;
       comparison.explanation =
           concat("Read as ", reading, "; the latest reference, ", PointWithDate{*latest}, ", is ", std::to_string(age),
-                 " days older than ", day_is_publication ? std::string_view("the article") : std::string_view(day_words),
+                 " days older than ", JudgedDayWords{day, day_is_publication, "the article"},
                  ", but a figure that changes over time does not move from there to this: ",
                  GapWords{claim, point_interval(*latest)});
       return comparison;
@@ -538,16 +632,15 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
   return comparison;
 }
 
-}  // namespace
-
-Interval claim_interval(const Mention& mention) {
+// claim_interval, with `qualifier` read in place of the mention's own.
+Interval interval_read_with(const Mention& mention, Qualifier qualifier) {
   if (!mention.value) {
     return {mention.low.value_or(-kInfinity), mention.high.value_or(kInfinity)};
   }
   const double value = *mention.value;
   const double half_step = mention.precision / 2;
   const double approximate = std::max(half_step, std::abs(value) * kApproximateShare);
-  switch (mention.qualifier) {
+  switch (qualifier) {
     case Qualifier::kMoreThan:
     case Qualifier::kOver:
     case Qualifier::kAtLeast:
@@ -579,6 +672,10 @@ Interval claim_interval(const Mention& mention) {
   return {value - half_step, value + half_step, value};
 }
 
+}  // namespace
+
+Interval claim_interval(const Mention& mention) { return interval_read_with(mention, mention.qualifier); }
+
 Interval point_interval(const Point& point) {
   if (point.low && point.high) return {*point.low, *point.high};
   if (!point.value) return {-kInfinity, kInfinity};
@@ -608,17 +705,6 @@ Interval point_interval(const Point& point) {
   }
 }
 
-std::string describe_reading(const Mention& mention) {
-  const Interval interval = claim_interval(mention);
-  if (!mention.value || mention.qualifier != Qualifier::kNone) {
-    return concat("\"", mention.text, "\", ", IntervalWords{interval});
-  }
-  if (mention.precision > 1) {
-    return concat("\"", mention.text, "\" ", PrecisionWords{mention.precision}, " (", IntervalWords{interval}, ")");
-  }
-  return concat("\"", mention.text, "\"");
-}
-
 Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
   Comparison comparison;
   if (!mention.date || !fact.since) return comparison;
@@ -630,8 +716,8 @@ Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
     expected.source = fact.points.front().source;
     expected.url = fact.points.front().url;
   }
-  comparison.expected = expected;
-  comparison.references.push_back(expected);
+  comparison.references.push_back(std::move(expected));
+  comparison.expected = comparison.references.back();
   const bool agrees = (first_day(claimed) <= *fact.since && *fact.since <= last_day(claimed)) ||
                      same_day_earlier_year(mention, claimed, *fact.since);
   // "since 10 October" for a count kept from the 11th, the first whole day of a
@@ -639,15 +725,12 @@ Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
   const int days_off = days_since_epoch(*fact.since) - days_since_epoch(last_day(claimed));
   const bool day_before = !agrees && claimed.day != 0 && days_off == 1;
   comparison.verdict = agrees || day_before ? Verdict::kSupported : Verdict::kContradicted;
-  comparison.explanation = concat("The figure it scopes, ", fact.subject, ", counts from ", DateWords{*fact.since});
-  if (agrees) {
-    append_pieces(comparison.explanation, "; \"", mention.text, "\" agrees at the granularity written.");
-  } else if (day_before) {
-    append_pieces(comparison.explanation, "; \"", mention.text,
-                  "\" gives the day before, when what it counts from began.");
-  } else {
-    append_pieces(comparison.explanation, ", not from \"", mention.text, "\".");
-  }
+  const std::string_view before_text = agrees || day_before ? "; \"" : ", not from \"";
+  const std::string_view after_text = agrees       ? "\" agrees at the granularity written."
+                                      : day_before ? "\" gives the day before, when what it counts from began."
+                                                   : "\".";
+  comparison.explanation = concat("The figure it scopes, ", fact.subject, ", counts from ", DateWords{*fact.since},
+                                  before_text, mention.text, after_text);
   return comparison;
 }
 
@@ -662,10 +745,11 @@ bool is_value_of_running_total(const Mention& mention, const Fact& fact, const D
   // Points only from after the article bound the total from above and cannot
   // tell this total from a smaller count.
   if (!bracket(fact, published).before) return false;
-  Mention about = mention;
-  if (about.value && about.qualifier != Qualifier::kNone) about.qualifier = Qualifier::kAbout;
-  const Verdict verdict =
-      compare_running_total(fact, published, claim_interval(about), describe_reading(about)).verdict;
+  // Read as "about" whatever bound it states; the reading's words, which tell only
+  // whether it states one, stay the same.
+  const bool bounded = mention.value && mention.qualifier != Qualifier::kNone;
+  const Interval claim = interval_read_with(mention, bounded ? Qualifier::kAbout : mention.qualifier);
+  const Verdict verdict = compare_running_total(fact, published, claim, ReadingWords{mention, claim}).verdict;
   return verdict == Verdict::kSupported || verdict == Verdict::kOutdated;
 }
 
@@ -685,8 +769,9 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
     }
     return compare_dates(mention, fact);
   }
-  Interval claim = claim_interval(mention);
-  std::string reading = describe_reading(mention);
+  const Interval read = claim_interval(mention);
+  Interval claim = read;
+  ReadingWords reading{mention, read};
   if (fact.kind == FactKind::kMoney || fact.kind == FactKind::kQuantity || fact.kind == FactKind::kDuration) {
     const auto factor = unit_factor(mention.unit, fact.unit);
     if (!factor) {
@@ -697,8 +782,9 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
       return comparison;
     }
     if (*factor != 1.0) {
-      claim = scaled(claim, *factor);
-      append_pieces(reading, ", that is ", IntervalWords{claim}, " ", fact.unit);
+      claim = scaled(read, *factor);
+      reading.converted = &claim;
+      reading.unit = fact.unit;
     }
   }
   if (fact.stable) return compare_stable(fact, published, claim, reading);

@@ -51,7 +51,4 @@ Interval claim_interval(const Mention& mention);
 /// The values a reference point allows, given how its source phrased it.
 Interval point_interval(const Point& point);
 
-/// How a figure was read, for explanations: "more than 71,400 (above 71,400)".
-std::string describe_reading(const Mention& mention);
-
 }  // namespace figcheck::detail

@@ -1,8 +1,8 @@
 #include "consistency.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
-#include <unordered_map>
 
 #include "compare.h"
 #include "format.h"
@@ -32,8 +32,7 @@ void check_weekday(Finding& finding) {
     if (written.substr(0, kWeekdays[i].size()) != kWeekdays[i]) continue;
     const int actual = weekday(*mention.date);
     if (static_cast<int>(i) == actual) return;
-    contradict(finding, format_readable_date(*mention.date) + " was a " + std::string(kWeekdays[actual]) +
-                            ", not a " + std::string(kWeekdays[i]) + ".");
+    contradict(finding, concat(DateWords{*mention.date}, " was a ", kWeekdays[actual], ", not a ", kWeekdays[i], "."));
     return;
   }
 }
@@ -51,13 +50,21 @@ std::string_view between(std::string_view text, const Mention& first, const Ment
   return text.substr(first.byte_end, second.byte_start - first.byte_end);
 }
 
+// Whether `gap`, its spaces dropped and its letters lowered, is one of `words`:
+// compared as it is read, with no lowered copy made.
 bool only_spaces_and_words(std::string_view gap, std::initializer_list<std::string_view> words) {
-  std::string folded;
-  for (char c : gap) {
-    if (c != ' ') folded += ascii_lower(c);
-  }
   for (std::string_view word : words) {
-    if (folded == word) return true;
+    std::size_t matched = 0;
+    bool same = true;
+    for (char c : gap) {
+      if (c == ' ') continue;
+      if (matched == word.size() || ascii_lower(c) != word[matched]) {
+        same = false;
+        break;
+      }
+      ++matched;
+    }
+    if (same && matched == word.size()) return true;
   }
   return false;
 }
@@ -97,9 +104,8 @@ void check_duration(std::string_view text, const Date& published, Finding& durat
   const Interval actual{earliest / *unit_days - 1, latest / *unit_days + 1};
   if (claim.overlaps(actual)) return;
   const double elapsed = std::round((earliest + latest) / 2 / *unit_days);
-  contradict(duration, "From " + format_readable_date(*since.date) + " to " + format_readable_date(published) +
-                           " is about " + format_number(elapsed) + " " + length.unit + ", not " +
-                           format_number(*length.value) + ".");
+  contradict(duration, concat("From ", DateWords{*since.date}, " to ", DateWords{published}, " is about ",
+                              NumberWords{elapsed}, " ", length.unit, ", not ", NumberWords{*length.value}, "."));
 }
 
 bool numeric(const Mention& mention) {
@@ -115,8 +121,41 @@ void check_part_of_whole(std::string_view text, Finding& part, const Finding& wh
   const Interval part_values = claim_interval(part.mention);
   const Interval whole_values = claim_interval(whole.mention);
   if (part_values.low <= whole_values.high) return;
-  contradict(part, "The part, " + part.mention.text + ", is larger than the whole it is taken from, " +
-                       whole.mention.text + ".");
+  contradict(part, concat("The part, ", part.mention.text, ", is larger than the whole it is taken from, ",
+                          whole.mention.text, "."));
+}
+
+bool counts_for_fact(const Finding& finding) { return !finding.fact_id.empty() && numeric(finding.mention); }
+
+// A figure for a fact that an earlier figure of the text already gave.
+struct RepeatedFact {
+  std::size_t first;  ///< the index of the first finding for the fact
+  std::size_t later;  ///< the index of this one
+};
+
+// Every repeated figure, in text order. Found by sorting the figures by fact, not
+// with a map from fact ids: no id is copied, and no node allocated per fact. The
+// checks never change a finding's fact or mention, so this can be known up front.
+std::vector<RepeatedFact> repeated_facts(const std::vector<Finding>& findings) {
+  std::vector<RepeatedFact> figures;
+  figures.reserve(static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), counts_for_fact)));
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (counts_for_fact(findings[i])) figures.push_back({i, i});
+  }
+  std::sort(figures.begin(), figures.end(), [&](const RepeatedFact& a, const RepeatedFact& b) {
+    const int order = findings[a.later].fact_id.compare(findings[b.later].fact_id);
+    return order != 0 ? order < 0 : a.later < b.later;
+  });
+  // Within a fact's run, in text order, every figure after the first repeats it.
+  for (std::size_t i = 1; i < figures.size(); ++i) {
+    if (findings[figures[i].later].fact_id == findings[figures[i - 1].later].fact_id) {
+      figures[i].first = figures[i - 1].first;
+    }
+  }
+  std::erase_if(figures, [](const RepeatedFact& figure) { return figure.first == figure.later; });
+  std::sort(figures.begin(), figures.end(),
+            [](const RepeatedFact& a, const RepeatedFact& b) { return a.later < b.later; });
+  return figures;
 }
 
 // The same fact given two values that cannot both hold: each later figure is
@@ -142,9 +181,9 @@ void check_repeated_fact(std::vector<Finding>& findings, std::size_t first_index
       second.verdict == Verdict::kSupported && first.verdict != Verdict::kSupported ? first : second;
   const Finding& other = &flagged == &first ? second : first;
   if (flagged.verdict == Verdict::kContradicted) return;
-  contradict(flagged, "The article gives this count as " + other.mention.text +
-                          " elsewhere, and the two cannot both hold" +
-                          (flagged.explanation.empty() ? "." : ". " + flagged.explanation));
+  contradict(flagged, concat("The article gives this count as ", other.mention.text,
+                             " elsewhere, and the two cannot both hold", flagged.explanation.empty() ? "." : ". ",
+                             flagged.explanation));
 }
 
 // "the Israeli-held zone covers between 98 and 63 per cent": a range written from
@@ -154,14 +193,15 @@ void check_repeated_fact(std::vector<Finding>& findings, std::size_t first_index
 void check_reversed_range(Finding& range) {
   const Mention& mention = range.mention;
   if (!mention.reversed || !mention.low || !mention.high || range.fact_id.empty()) return;
-  contradict(range, "The range runs backwards, from " + format_number(*mention.high) + " down to " +
-                        format_number(*mention.low) + ", so one of its ends is likely wrong. " + range.explanation);
+  contradict(range, concat("The range runs backwards, from ", NumberWords{*mention.high}, " down to ",
+                           NumberWords{*mention.low}, ", so one of its ends is likely wrong. ", range.explanation));
 }
 
 }  // namespace
 
 void check_consistency(std::string_view text, const Date& published, std::vector<Finding>& findings) {
-  std::unordered_map<std::string, std::size_t> first_of_fact;
+  const std::vector<RepeatedFact> repeats = repeated_facts(findings);
+  std::size_t next_repeat = 0;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     Finding& finding = findings[i];
     if (finding.mention.kind == MentionKind::kDate || finding.mention.kind == MentionKind::kDateRange) {
@@ -175,9 +215,9 @@ void check_consistency(std::string_view text, const Date& published, std::vector
     }
     check_reversed_range(finding);
     if (i + 1 < findings.size()) check_part_of_whole(text, finding, findings[i + 1]);
-    if (!finding.fact_id.empty() && numeric(finding.mention)) {
-      const auto [first, inserted] = first_of_fact.try_emplace(finding.fact_id, i);
-      if (!inserted) check_repeated_fact(findings, first->second, i);
+    if (next_repeat < repeats.size() && repeats[next_repeat].later == i) {
+      check_repeated_fact(findings, repeats[next_repeat].first, i);
+      ++next_repeat;
     }
   }
 }

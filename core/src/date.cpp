@@ -14,16 +14,6 @@ constexpr std::array<std::string_view, 12> kMonthNames = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
-// "00", "01", ... "99"
-constexpr std::array<char, 200> kTwoDigits = [] {
-  std::array<char, 200> digits{};
-  for (int i = 0; i < 100; ++i) {
-    digits[2 * i] = static_cast<char>('0' + i / 10);
-    digits[2 * i + 1] = static_cast<char>('0' + i % 10);
-  }
-  return digits;
-}();
-
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 // Reads exactly `width` ASCII digits.
@@ -87,12 +77,12 @@ char* detail::write_iso_date(const Date& date, char* out) {
   // date has, is written digit by digit as ever.
   const auto put_two_digits = [&](int value) {
     if (value >= 0 && value < 100) {
-      std::memcpy(out, kTwoDigits.data() + 2 * value, 2);
+      out = detail::write_two_digits(static_cast<unsigned>(value), out);
     } else {
       out[0] = static_cast<char>('0' + value / 10 % 10);
       out[1] = static_cast<char>('0' + value % 10);
+      out += 2;
     }
-    out += 2;
   };
   put_two_digits(date.year / 100);
   put_two_digits(date.year % 100);
@@ -119,10 +109,16 @@ void detail::append_readable_date(std::string& out, const Date& date) {
   }
   // Written here first and appended in one piece: a valid date's text is short,
   // "30 September 2025" at the longest.
+  // Digits from the table rather than to_chars: a valid date's day is 1..31 and
+  // its year 1..9999, four digits but for the first millennium.
   char text[24];
   char* at = text;
   if (date.granularity() == Date::Granularity::kDay) {
-    at = std::to_chars(at, at + 2, date.day).ptr;
+    if (date.day < 10) {
+      *at++ = static_cast<char>('0' + date.day);
+    } else {
+      at = detail::write_two_digits(static_cast<unsigned>(date.day), at);
+    }
     *at++ = ' ';
   }
   if (date.granularity() != Date::Granularity::kYear) {
@@ -130,7 +126,12 @@ void detail::append_readable_date(std::string& out, const Date& date) {
     at = std::copy(month.begin(), month.end(), at);
     *at++ = ' ';
   }
-  at = std::to_chars(at, at + 4, date.year).ptr;
+  if (date.year >= 1000) {
+    at = detail::write_two_digits(static_cast<unsigned>(date.year / 100), at);
+    at = detail::write_two_digits(static_cast<unsigned>(date.year % 100), at);
+  } else {
+    at = std::to_chars(at, at + 4, date.year).ptr;
+  }
   out.append(text, static_cast<std::size_t>(at - text));
 }
 

@@ -1,13 +1,31 @@
 // Numbers, intervals and dates as explanations and reports write them. Internal.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 #include "figcheck/date.h"
 
 namespace figcheck::detail {
+
+/// "00", "01", ... "99": numbers are written two digits at a time from here.
+inline constexpr std::array<char, 200> kTwoDigits = [] {
+  std::array<char, 200> digits{};
+  for (int i = 0; i < 100; ++i) {
+    digits[2 * i] = static_cast<char>('0' + i / 10);
+    digits[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return digits;
+}();
+
+/// Writes `value` (0..99) as two digits at `out`; returns their end.
+inline char* write_two_digits(unsigned value, char* out) {
+  std::memcpy(out, kTwoDigits.data() + 2 * value, 2);
+  return out + 2;
+}
 
 /// 71386 -> "71,386"; 53200000000 -> "53.2 billion"; 1.5 -> "1.5".
 std::string format_number(double value);
@@ -37,6 +55,8 @@ void append_readable_date(std::string& out, const Date& date);
 // of its own. concat() reserves once and appends each piece in place, numbers and
 // dates included. A piece is text, or a type with its own append_piece() and
 // piece_size() (an estimate, for the reservation), found by argument-dependent lookup.
+// A piece made of pieces estimates no less than their sum: its own append_pieces
+// then finds the room reserved and does not allocate again.
 
 /// A number as format_number writes it.
 struct NumberWords {
@@ -49,6 +69,15 @@ struct DateWords {
 
 inline std::size_t piece_size(std::string_view text) { return text.size(); }
 inline void append_piece(std::string& out, std::string_view text) { out += text; }
+/// A string literal: its length is known at compile time, with no strlen for it.
+template <std::size_t N>
+std::size_t piece_size(const char (&)[N]) {
+  return N - 1;
+}
+template <std::size_t N>
+void append_piece(std::string& out, const char (&literal)[N]) {
+  out.append(literal, N - 1);
+}
 inline std::size_t piece_size(NumberWords) { return 16; }
 inline void append_piece(std::string& out, NumberWords number) { append_number(out, number.value); }
 inline std::size_t piece_size(DateWords) { return 17; }  // "30 September 2025"
