@@ -790,6 +790,7 @@ std::vector<Mention> Scanner::run() {
   // News copy has one mention in ten to fifteen tokens: room for one in sixteen saves most
   // moves of mentions (three strings each) as the vector grows, at one growth at most.
   mentions.reserve(token_count_ / 16);
+  placed_.reserve(token_count_ / 16);  // one per mention, grown alike
   std::size_t i = 0;
   while (i < token_count_) {
     const Token& token = tokens_[i];
