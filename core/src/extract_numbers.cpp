@@ -1925,6 +1925,14 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
   return std::nullopt;
 }
 
+// The roles of the words a figure after any prefixed currency may begin with: a unit
+// before its number ("magnitude 6.2"), a share ("half", "a third"), an article ("a
+// dozen", "a couple of"), a vague amount ("several", "dozens"), a number in words, a
+// period ("the past year") and a decade in words ("her seventies"). (parse_figure's
+// first test; the readings it guards each ask for their own words again.)
+constexpr std::uint32_t kFigureWordRoles =
+    kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kRelativeDate | kDecadeWord;
+
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
   if (auto money = parse_prefixed_money(j)) return money;
   auto numeral = parse_numeral(j, look_behind);
@@ -1953,6 +1961,11 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // begin with a word ("a", "half", "several", "magnitude"...): at digits or a sign they
   // are passed over.
   const bool at_word = j < token_count_ && tokens_[j].type == TokenType::kWord;
+  // Every reading below begins at a word only with one of kFigureWordRoles or with a sign
+  // in words: at any other word ("more", "March", "million" alone) none can hold.
+  if (at_word && !tokens_[j].has(kFigureWordRoles) && !word(j, "minus") && !word(j, "negative")) {
+    return std::nullopt;
+  }
   if (at_word) {
     if (auto quantity = parse_prefixed_unit(j)) return quantity;
     // "half past nine", "a quarter past ten": a time of day, not a figure
