@@ -461,16 +461,30 @@ const LexiconTable& lexicon_table() {
   return table;
 }
 
-inline const Lexeme* find_by_key(const WordKey& key) {
-  const LexiconTable& table = lexicon_table();
+inline const Lexeme* find_by_key(const LexiconTable& table, const WordKey& key) {
   for (std::size_t slot = key.slot(kTableSize - 1);; slot = (slot + 1) & (kTableSize - 1)) {
     if (table.entries[slot] == nullptr) return nullptr;
     if (table.keys[slot] == key) return table.entries[slot];
   }
 }
 
-bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// What an ASCII byte begins, looked up once per token where a chain of comparisons
+// would test the spaces, then the letters, then the digits.
+enum class AsciiClass : std::uint8_t { kSpace, kLetter, kDigit, kSymbol };
+constexpr auto kAsciiClasses = [] {
+  std::array<AsciiClass, 0x80> classes{};
+  for (std::size_t byte = 0; byte < classes.size(); ++byte) {
+    const auto c = static_cast<unsigned char>(byte);
+    classes[byte] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C ? AsciiClass::kSpace
+                    : is_ascii_letter(c)                                                      ? AsciiClass::kLetter
+                    : is_ascii_digit(c)                                                       ? AsciiClass::kDigit
+                                                                                              : AsciiClass::kSymbol;
+  }
+  return classes;
+}();
 
 bool is_line_break(char32_t cp) {
   return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 ||
@@ -509,16 +523,16 @@ class Tokenizer {
         continue;
       }
       if (byte < 0x80) {
-        if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == 0x0B ||
-            byte == 0x0C) {
+        const AsciiClass ascii_class = kAsciiClasses[byte];
+        if (ascii_class == AsciiClass::kSpace) {
           gap = widen(gap, byte);
           ++pos;
           continue;
         }
         if (gap != Gap::kNone) run_start_ = tokens_.size();
-        if (is_ascii_letter(byte)) {
+        if (ascii_class == AsciiClass::kLetter) {
           pos = read_word(pos, gap);
-        } else if (is_ascii_digit(byte)) {
+        } else if (ascii_class == AsciiClass::kDigit) {
           std::size_t end = pos + 1;
           while (end < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[end]))) ++end;
           push(TokenType::kDigits, pos, end, gap);
@@ -612,7 +626,7 @@ class Tokenizer {
       token.all_caps = std::all_of(word.begin(), word.end(), [](char c) { return c <= 'Z'; });
     }
     if (word.size() <= kLongestWord) {
-      token.lexeme = find_by_key(key_of_word_at(text_, begin, word.size()));
+      token.lexeme = find_by_key(lexicon_, key_of_word_at(text_, begin, word.size()));
       if (token.lexeme != nullptr) token.roles = token.lexeme->roles;
     }
     if (token.lexeme == nullptr && run_start_ + 1 == tokens_.size() &&
@@ -658,6 +672,8 @@ class Tokenizer {
   }
 
   std::string_view text_;
+  /// Looked up once: the table is a function's static, whose guard every word would test.
+  const LexiconTable& lexicon_ = lexicon_table();
   std::vector<Token> tokens_;
   std::size_t run_start_ = 0;
 };
@@ -696,7 +712,7 @@ const Lexeme* find_lexeme(std::string_view word) {
   for (char c : word) {
     if (!is_ascii_letter(static_cast<unsigned char>(c))) return nullptr;
   }
-  return find_by_key(key_of(word));
+  return find_by_key(lexicon_table(), key_of(word));
 }
 
 std::vector<Token> tokenize(std::string_view text) { return Tokenizer(text).run(); }
