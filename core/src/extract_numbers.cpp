@@ -2058,24 +2058,29 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
-  auto single = apply_suffix(*numeral);
+  return figure_or_unit_range(j, *numeral, after_from);
+}
+
+std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Numeral& numeral,
+                                                       bool after_from) const {
+  std::optional<Candidate> figure = apply_suffix(numeral);
   // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%": a range with the unit written twice
   // (but "cut by 0.25% to 4.5%" and "raised by 80,000 bpd to 930,000 bpd" are a change
   // and the level it reaches)
-  const bool unit_kind = single && !single->skip &&
-                         (single->mention.kind == MentionKind::kQuantity ||
-                          single->mention.kind == MentionKind::kPercent);
-  if (unit_kind && !after_from && word(single->end, "to") && spaced(single->end) &&
-      spaced(single->end + 1)) {
-    auto high = parse_single_figure(single->end + 1, false);
+  const bool unit_kind = figure && !figure->skip &&
+                         (figure->mention.kind == MentionKind::kQuantity ||
+                          figure->mention.kind == MentionKind::kPercent);
+  if (unit_kind && !after_from && word(figure->end, "to") && spaced(figure->end) &&
+      spaced(figure->end + 1)) {
+    auto high = parse_single_figure(figure->end + 1, false);
     const bool after_by = j > 0 && word(j - 1, "by");
-    if (high && !high->skip && high->mention.kind == single->mention.kind &&
-        high->mention.unit == single->mention.unit && high->mention.value &&
-        !(after_by && *high->mention.value > 2 * numeral->value)) {
-      if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) return range;
+    if (high && !high->skip && high->mention.kind == figure->mention.kind &&
+        high->mention.unit == figure->mention.unit && high->mention.value &&
+        !(after_by && *high->mention.value > 2 * numeral.value)) {
+      if (auto range = combine_range(numeral.value, numeral.scale, *high, high->end)) figure = std::move(range);
     }
   }
-  return single;
+  return figure;
 }
 
 // A share in words at either end of a range: "a fifth", "one third", "two-thirds".
