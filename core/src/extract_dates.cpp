@@ -5,6 +5,7 @@
 #include <array>
 
 #include "extract_scanner.h"
+#include "format.h"
 
 namespace figcheck::detail::extraction {
 namespace {
@@ -441,8 +442,7 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
       if (it->month == part.month && it->day == part.day &&
           (it->year == before || it->year == after)) {
         part.year = it->year;
-        note = "no year given: read as " + format_readable_date(*it) +
-               ", as the same date is written earlier";
+        note = concat("no year given: read as ", DateWords{*it}, ", as the same date is written earlier");
         if (from_written != nullptr) *from_written = true;
         return true;
       }
@@ -463,13 +463,12 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
   }
   const int year = place(future);
   part.year = year;
-  const std::string readable = format_readable_date(Date{year, part.month, part.day});
+  const DateWords readable{Date{year, part.month, part.day}};
   if (tense == Tense::kLoose) {
-    note = "no year given, the future seen from the past: read as " + readable +
-           ", the nearest to publication";
+    note = concat("no year given, the future seen from the past: read as ", readable, ", the nearest to publication");
   } else {
-    note = future ? "no year given, future tense: read as " + readable + ", the next after publication"
-                  : "no year given: read as " + readable + ", the last before publication";
+    note = future ? concat("no year given, future tense: read as ", readable, ", the next after publication")
+                  : concat("no year given: read as ", readable, ", the last before publication");
   }
   return true;
 }
@@ -482,11 +481,11 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   Mention& mention = candidate.mention;
   mention.kind = MentionKind::kDate;
   std::string note;
-  if (part.weekday >= 0) note = "weekday: " + std::string(weekday_name(part.weekday));
+  if (part.weekday >= 0) note = concat("weekday: ", weekday_name(part.weekday));
   append_note(note, part.note);
   if (part.ambiguous) {
     mention.ambiguous = true;
-    mention.note = note;
+    mention.note = std::move(note);
     return candidate;
   }
   DatePart resolved = part;
@@ -503,10 +502,8 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
       }
     }
     if (resolved.year != 0) {
-      append_note(note, "no year given: read as " +
-                            format_readable_date(Date{resolved.year, part.month, part.day}) +
-                            ", the nearest year in which it is a " +
-                            std::string(weekday_name(part.weekday)));
+      append_note(note, concat("no year given: read as ", DateWords{Date{resolved.year, part.month, part.day}},
+                               ", the nearest year in which it is a ", weekday_name(part.weekday)));
     }
   }
   if (resolved.year == 0) {
@@ -533,7 +530,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
     if (!placed) {
       append_note(note, resolution);
-      mention.note = note;
+      mention.note = std::move(note);
       return candidate;
     }
     // "one year after 7 October", "since 7 October", "the anniversary of 7 October" on
@@ -545,9 +542,9 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
         resolved.day <= days_in_month(resolved.year - 1, resolved.month)) {
       --resolved.year;
       candidate.year_read_back = false;
-      resolution = "no year given, counted from: read as " +
-                   format_readable_date(Date{resolved.year, resolved.month, resolved.day}) +
-                   ", as the publication day itself cannot be counted from";
+      resolution = concat("no year given, counted from: read as ",
+                          DateWords{Date{resolved.year, resolved.month, resolved.day}},
+                          ", as the publication day itself cannot be counted from");
     }
     append_note(note, resolution);
     mention.year_inferred = !from_written;
@@ -556,10 +553,10 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   if (!date.valid()) return std::nullopt;
   if (part.weekday >= 0 && date.granularity() == Date::Granularity::kDay &&
       weekday(date) != part.weekday) {
-    append_note(note, "the date is a " + std::string(weekday_name(weekday(date))));
+    append_note(note, concat("the date is a ", weekday_name(weekday(date))));
   }
   mention.date = date;
-  mention.note = note;
+  mention.note = std::move(note);
   return candidate;
 }
 
@@ -584,7 +581,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
     // past it: "from 7 to 16 November" written on 14 November.
     std::string resolution;
     if (!resolve_year(first, tense, resolution)) return std::nullopt;
-    note = resolution;
+    note = std::move(resolution);
     last.year = first.year;
     if (last.month < first.month || (last.month == first.month && last.day < first.day)) {
       ++last.year;
@@ -592,7 +589,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   } else if (last.year == 0) {
     std::string resolution;
     if (!resolve_year(last, tense, resolution)) return std::nullopt;
-    note = resolution;
+    note = std::move(resolution);
   }
   if (first.year == 0) {
     first.year = last.year;
@@ -609,7 +606,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   candidate.mention.kind = MentionKind::kDateRange;
   candidate.mention.date = start;
   candidate.mention.date_end = end;
-  candidate.mention.note = note;
+  candidate.mention.note = std::move(note);
   return candidate;
 }
 
@@ -618,10 +615,11 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   Candidate candidate;
   candidate.end = end;
   candidate.mention.kind = MentionKind::kDate;
-  std::string label = mode.empty() ? "" : std::string(mode) + " ";
-  label += weekday_name(weekday_number);
+  // the label: the mode and the weekday, "next Friday" ("Friday" without a mode)
+  const std::string_view mode_space = mode.empty() ? "" : " ";
+  const std::string_view day_name = weekday_name(weekday_number);
   if (!published_known_) {
-    candidate.mention.note = label + ": no publication date to place it";
+    candidate.mention.note = concat(mode, mode_space, day_name, ": no publication date to place it");
     return candidate;
   }
   const int published_days = days_since_epoch(published_);
@@ -639,12 +637,13 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     if (tense == Tense::kLoose && ahead < back) offset = ahead;
   }
   const Date date = date_from_days(published_days + offset);
-  std::string relation = offset == 0   ? "the publication day"
-                         : offset < 0 ? "the last before publication"
-                                      : "the next after publication";
-  if (mode.empty() && offset > 0) relation += " (future tense)";
+  const std::string_view relation = offset == 0 ? "the publication day"
+                                    : offset < 0 ? "the last before publication"
+                                                 : "the next after publication";
+  const std::string_view future_tense = mode.empty() && offset > 0 ? " (future tense)" : "";
   candidate.mention.date = date;
-  candidate.mention.note = label + ": read as " + format_readable_date(date) + ", " + relation;
+  candidate.mention.note =
+      concat(mode, mode_space, day_name, ": read as ", DateWords{date}, ", ", relation, future_tense);
   return candidate;
 }
 
@@ -694,12 +693,12 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     candidate.end = end;
     candidate.mention.kind = MentionKind::kDate;
     if (!published_known_) {
-      candidate.mention.note = std::string(label) + ": no publication date to place it";
+      candidate.mention.note = concat(label, ": no publication date to place it");
       return candidate;
     }
     const Date date = date_from_days(days_since_epoch(published_) + offset);
     candidate.mention.date = date;
-    candidate.mention.note = std::string(label) + ": read as " + format_readable_date(date);
+    candidate.mention.note = concat(label, ": read as ", DateWords{date});
     return candidate;
   };
   if (word(i, "yesterday")) return day_candidate(-1, i + 1, "yesterday");
