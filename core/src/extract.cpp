@@ -315,25 +315,35 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
       // number, mid-sentence (a capital at a sentence's start is no name), whole
       // numbers only, no date after it
-      const bool capital_inside = std::any_of(text_of(name).begin() + 1, text_of(name).end(),
-                                              [](char c) { return c >= 'A' && c <= 'Z'; });
-      const bool name_word = before.type == TokenType::kWord && before.lexeme == nullptr &&
-                             (before.capitalized || capital_inside) && !before.all_caps;
-      // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
-      // "brings Wi-Fi 7": a hyphened name is one word)
-      const std::size_t head = name >= 2 && dash(name - 1) && attached(name) && attached(name - 1) &&
-                                       tokens_[name - 2].type == TokenType::kWord
-                                   ? name - 2
-                                   : name;
-      bool mid_sentence =
-          head > 0 && same_line(head) && spaced(head) &&
-          ((tokens_[head - 1].type == TokenType::kWord &&
-            (!tokens_[head - 1].capitalized || word(head - 1, "the") || has(head - 1, kArticle))) ||
-           symbol(head - 1, ','));
-      // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
-      // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
-      // led by no article, and counts)
-      if (!mid_sentence && name > 0) {
+      // (the tests of the number and the token after it first, the reading of words about
+      // the name after: most numbers are no such name)
+      const bool may_follow_a_name =
+          name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() <= 4 && plain_follows &&
+          !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) && !has(k + 1, kMonth | kOrdinalSuffix) &&
+          !symbol(k + 1, '-') && !symbol(k + 1, U'–');
+      const auto name_word = [&] {
+        const bool capital_inside = std::any_of(text_of(name).begin() + 1, text_of(name).end(),
+                                                [](char c) { return c >= 'A' && c <= 'Z'; });
+        return before.type == TokenType::kWord && before.lexeme == nullptr &&
+               (before.capitalized || capital_inside) && !before.all_caps;
+      };
+      const auto mid_sentence = [&] {
+        // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
+        // "brings Wi-Fi 7": a hyphened name is one word)
+        const std::size_t head = name >= 2 && dash(name - 1) && attached(name) && attached(name - 1) &&
+                                         tokens_[name - 2].type == TokenType::kWord
+                                     ? name - 2
+                                     : name;
+        if (head > 0 && same_line(head) && spaced(head) &&
+            ((tokens_[head - 1].type == TokenType::kWord &&
+              (!tokens_[head - 1].capitalized || word(head - 1, "the") || has(head - 1, kArticle))) ||
+             symbol(head - 1, ','))) {
+          return true;
+        }
+        // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
+        // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
+        // led by no article, and counts)
+        if (name == 0) return false;
         std::size_t lead = name - 1;
         for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead + 1) &&
                                     spaced(lead + 1) && tokens_[lead].type == TokenType::kWord &&
@@ -341,15 +351,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
              ++steps) {
           --lead;
         }
-        mid_sentence = lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
-                       (word(lead, "the") || has(lead, kArticle));
-      }
+        return lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
+               (word(lead, "the") || has(lead, kArticle));
+      };
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
-      const bool counted_after = spaced(k + 1) && counted_noun(k + 1);
-      if (name == k - 1 && name_word && mid_sentence && !counted_after &&
-          tokens_[k].gap == Gap::kSingleSpace &&
-          token.size() <= 4 && plain_follows && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
-          !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–')) {
+      const auto counted_after = [&] { return spaced(k + 1) && counted_noun(k + 1); };
+      if (may_follow_a_name && name_word() && mid_sentence() && !counted_after()) {
         std::size_t end = alphanumeric_run_end(k);
         // "the Boeing 737 Max 9": a variant's name and number
         // carry on the model's
@@ -440,27 +447,30 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   }
   // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4"; but
   // "23C" is a temperature and "87p" a price in pence.
-  const bool letter_alone = !(attached(k + 2) && k + 2 < token_count_ &&
-                              tokens_[k + 2].type != TokenType::kSymbol);
-  const bool celsius = (text_of(k + 1) == "C" ||
-                        (text_of(k + 1) == "F" &&
-                         ((small_number(k) >= 61 && small_number(k) <= 140) || converts_celsius(k + 1)))) &&
-                       letter_alone;
-  // "1080p", "720p": a video's lines, not pence
-  const int lines = small_number(k);
-  const bool video_lines = lines == 480 || lines == 576 || lines == 720 || lines == 1080 || lines == 1440 ||
-                           lines == 2160 || lines == 4320;
-  const bool pence = text_of(k + 1) == "p" && letter_alone && !video_lines;
-  const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
-  // "187g", "45W" (but "5G" is a network); "a 5x zoom" is a multiplier
-  const bool glued_unit =
-      has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
-  const bool multiplier = text_of(k + 1) == "x" && letter_alone;
+  // (the letters' readings are asked only of a word stuck to the digits)
+  const auto letters_name = [&] {
+    const bool letter_alone = !(attached(k + 2) && k + 2 < token_count_ &&
+                                tokens_[k + 2].type != TokenType::kSymbol);
+    const bool celsius = (text_of(k + 1) == "C" ||
+                          (text_of(k + 1) == "F" &&
+                           ((small_number(k) >= 61 && small_number(k) <= 140) || converts_celsius(k + 1)))) &&
+                         letter_alone;
+    // "1080p", "720p": a video's lines, not pence
+    const int lines = small_number(k);
+    const bool video_lines = lines == 480 || lines == 576 || lines == 720 || lines == 1080 || lines == 1440 ||
+                             lines == 2160 || lines == 4320;
+    const bool pence = text_of(k + 1) == "p" && letter_alone && !video_lines;
+    const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
+    // "187g", "45W" (but "5G" is a network); "a 5x zoom" is a multiplier
+    const bool glued_unit =
+        has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
+    const bool multiplier = text_of(k + 1) == "x" && letter_alone;
+    return !celsius && !pence && !grams_or_inches && !glued_unit && !multiplier;
+  };
   if (attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
                       kCurrencyCode | kDurationUnit | kCurrencyWord) &&
-      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence && !grams_or_inches && !glued_unit &&
-      !multiplier) {
+      !word(k + 1, "s") && !word(k + 1, "per") && letters_name()) {
     return alphanumeric_run_end(k);
   }
   // Three or more dash-joined groups (phone numbers, codes) and dotted versions,
@@ -471,12 +481,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   const bool day_first_shape =
       token.size() <= 2 && token_count_ > k + 4 && tokens_[k + 2].size() <= 2 && tokens_[k + 4].size() == 4;
   for (char32_t separator : {U'-', U'.'}) {
-    const bool date_shape = !(symbol(k + 5, separator) && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
-                            (separator == U'.' ? day_first_shape || iso_date_shape
-                                               : day_first_shape && parse_slashed_date(k, U'-'));
+    // (read only of three groups: most numbers are no such thing)
+    const auto date_shape = [&] {
+      return !(symbol(k + 5, separator) && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
+             (separator == U'.' ? day_first_shape || iso_date_shape
+                                : day_first_shape && parse_slashed_date(k, U'-'));
+    };
     if (symbol(k + 1, separator) && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
         symbol(k + 3, separator) && attached(k + 3) && digits(k + 4) && attached(k + 4) &&
-        !(separator == U'-' && iso_date_shape) && !date_shape) {
+        !(separator == U'-' && iso_date_shape) && !date_shape()) {
       std::size_t end = k + 5;
       while (symbol(end, separator) && attached(end) && digits(end + 1) && attached(end + 1)) {
         end += 2;
