@@ -928,6 +928,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     if (auto year = parse_clipped_year(i)) return date_candidate(*year, i);
     return std::nullopt;
   }
+  // At a word, every reading below begins with one of these roles ("Christmas", "last",
+  // "a week on", "Monday", "May", "the seventies"): at any other word none holds.
+  constexpr std::uint32_t kDateWordRoles = kHoliday | kRelativeDate | kArticle | kWeekday | kMonth | kDecadeWord;
+  if (tokens_[i].type == TokenType::kWord && !tokens_[i].has(kDateWordRoles)) return std::nullopt;
   if (auto holiday = parse_holiday(i)) return holiday;
   if (auto relative = parse_relative_date(i)) return relative;
   // "a week on Friday": the Friday ahead, and a week after it

@@ -1306,8 +1306,13 @@ std::optional<Candidate> Scanner::combine_range(double low, double low_scale, co
 }
 
 std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
-  // A sign or letters come before the figure: at digits, none of the tests below holds.
+  // A sign or letters come before the figure: at digits, none of the tests below holds,
+  // nor at a word but a country's letters ("US", "R", "Sh"), a currency code ("EUR",
+  // "Rs") or the article of "A$".
   if (j >= token_count_ || (tokens_[j].type != TokenType::kWord && tokens_[j].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  if (tokens_[j].type == TokenType::kWord && !tokens_[j].has(kCurrencyPrefix | kCurrencyCode | kArticle)) {
     return std::nullopt;
   }
   std::size_t k = j;
