@@ -562,6 +562,8 @@ Tense Scanner::tense_before(std::size_t i) const {
         symbol(k, ')') || symbol(k, U'—')) {
       return Tense::kPast;
     }
+    // every test below asks for a word at k
+    if (tokens_[k].type != TokenType::kWord) continue;
     // "people waiting for planned treatment fell to 187,420 at the end of December": the
     // verb nearest the date sets its tense, and a finite past one stands nearer than
     // "planned" ("talks that began in May will resume on 3 March" keeps "will")
@@ -667,12 +669,14 @@ bool Scanner::past_word(std::size_t k) const {
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
   // "planned") carry their own reading, capitalised words are names ("Ahmed"), and "is
   // listed", "will be closed" are no past
-  if (tokens_[k].lexeme != nullptr || tokens_[k].capitalized || word_in(k, kNotPastEdSet)) return false;
+  // (the ending first: most words have another, and need no lookup of the '-ed' non-pasts)
+  if (tokens_[k].lexeme != nullptr || tokens_[k].capitalized) return false;
   const std::string_view text = text_of(k);
   const bool ed = text.size() >= 4 && (text.ends_with("ed") || text.ends_with("ED"));
+  if (!ed || word_in(k, kNotPastEdSet)) return false;
   const bool passive_present =
       k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am"));
-  return ed && !passive_present;
+  return !passive_present;
 }
 
 // The sentence around a date (tokens i to end) says nothing of the past, and the date
