@@ -1,6 +1,7 @@
 // extract_mentions(): the scanner's main loop, qualifiers, what is not a figure
 // (names, times, phone numbers) and the UTF-16 offsets of the spans.
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -802,6 +803,26 @@ void Scanner::bound_after(Candidate& figure) const {
   figure.end = k + 2;
 }
 
+// The first byte past ASCII in text_[from, to), or `to`: eight bytes at a time where
+// the range has them.
+std::size_t Scanner::first_non_ascii(std::size_t from, std::size_t to) const {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+  while (to - from >= 8) {
+    std::uint64_t block = 0;
+    std::memcpy(&block, text_.data() + from, sizeof block);
+    if ((block & kHighBits) != 0) {
+      // the first such byte in text order: the lowest in a little-endian load
+      if constexpr (std::endian::native == std::endian::little) {
+        return from + static_cast<std::size_t>(std::countr_zero(block & kHighBits)) / 8;
+      }
+      break;
+    }
+    from += 8;
+  }
+  while (from < to && static_cast<unsigned char>(text_[from]) < 0x80) ++from;
+  return from;
+}
+
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
   // News copy has one mention in ten to fifteen tokens: room for one in sixteen saves most
@@ -926,36 +947,28 @@ std::vector<Mention> Scanner::run() {
     }
   }
 
-  // Byte offsets to UTF-16 code units in one pass; mentions are in order.
-  std::size_t pos = 0;
-  std::size_t units = 0;
-  auto advance_to = [&](std::size_t target) {
-    while (pos < target) {
-      // eight ASCII bytes at once, one unit each
-      if (target - pos >= 8) {
-        std::uint64_t block = 0;
-        std::memcpy(&block, text_.data() + pos, sizeof block);
-        if ((block & 0x8080808080808080ull) == 0) {
-          pos += 8;
-          units += 8;
-          continue;
-        }
+  // Byte offsets to UTF-16 code units in one pass; mentions are in order. An ASCII byte is
+  // one unit, so only the code points past ASCII are decoded: `surplus` counts the bytes
+  // they have over their units, and an offset's units are its bytes less the surplus
+  // before it. (A code point is read whole, past the offset if it straddles it.)
+  std::size_t read_to = 0;  // the bytes before it are read
+  std::size_t surplus = 0;
+  auto units_at = [&](std::size_t target) {
+    while (read_to < target) {
+      const std::size_t next = first_non_ascii(read_to, target);
+      if (next == target) {
+        read_to = target;
+        break;
       }
-      if (static_cast<unsigned char>(text_[pos]) < 0x80) {
-        ++pos;
-        ++units;
-        continue;
-      }
-      const DecodedCodePoint decoded = decode_utf8(text_, pos);
-      units += decoded.valid && decoded.code_point >= 0x10000 ? 2 : 1;
-      pos += decoded.length;
+      const DecodedCodePoint decoded = decode_utf8(text_, next);
+      surplus += decoded.length - (decoded.valid && decoded.code_point >= 0x10000 ? 2 : 1);
+      read_to = next + decoded.length;
     }
+    return read_to - surplus;
   };
   for (Mention& mention : mentions) {
-    advance_to(mention.byte_start);
-    mention.start = units;
-    advance_to(mention.byte_end);
-    mention.end = units;
+    mention.start = units_at(mention.byte_start);
+    mention.end = units_at(mention.byte_end);
   }
   return mentions;
 }

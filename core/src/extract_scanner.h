@@ -163,6 +163,7 @@ class Scanner {
   void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
+  std::size_t first_non_ascii(std::size_t from, std::size_t to) const;
   Tense tense_before(std::size_t i) const;
   Tense tense_after(std::size_t end) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
