@@ -712,7 +712,10 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       return figure;
     }
   }
-  if (auto span = parse_long_span(i)) return span;
+  // (its first test inline: it is asked at every token tried, and most fail it)
+  if (may_begin_long_span(i)) {
+    if (auto span = parse_long_span(i)) return span;
+  }
   if (word(i, "since")) {
     if (auto since = parse_since(i)) return since;
   }
