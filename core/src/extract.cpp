@@ -877,7 +877,7 @@ std::vector<Mention> Scanner::run() {
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;
           for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {
-            if (date && date->granularity() == Date::Granularity::kDay) written_dates_.push_back(*date);
+            if (date && date->granularity() == Date::Granularity::kDay) add_written_date(*date);
           }
         }
       }

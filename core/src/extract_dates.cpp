@@ -435,14 +435,18 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
     // earlier with its year picks the reading, if it is one of the two nearest.
     const int before = place(false);
     const int after = place(true);
-    for (auto it = written_dates_.rbegin(); it != written_dates_.rend(); ++it) {
+    // (latest first, through the dates written on this day of the year; the slot may
+    // hold others, told apart below)
+    for (std::size_t number = last_written_on_day_[day_of_year_slot(part.month, part.day)]; number != 0;
+         number = written_dates_[number - 1].earlier_on_day) {
+      const Date& written = written_dates_[number - 1].date;
       // "Since 1 April 2025 ... the next index is due on 1 April": a clause that looks
       // ahead cannot mean the same day gone by
-      if (tense == Tense::kFuture && *it < published) continue;
-      if (it->month == part.month && it->day == part.day &&
-          (it->year == before || it->year == after)) {
-        part.year = it->year;
-        note = concat("no year given: read as ", DateWords{*it}, ", as the same date is written earlier");
+      if (tense == Tense::kFuture && written < published) continue;
+      if (written.month == part.month && written.day == part.day &&
+          (written.year == before || written.year == after)) {
+        part.year = written.year;
+        note = concat("no year given: read as ", DateWords{written}, ", as the same date is written earlier");
         if (from_written != nullptr) *from_written = true;
         return true;
       }

@@ -293,7 +293,27 @@ class Scanner {
   }
   /// Day-precise dates whose year the text wrote, in text order: a later "30 January"
   /// takes the year of an earlier "30 January 2026".
-  std::vector<Date> written_dates_;
+  struct WrittenDate {
+    Date date;
+    /// The number (place + 1) of the last date written before it in its slot of
+    /// last_written_on_day_, 0 if none.
+    std::size_t earlier_on_day = 0;
+  };
+  std::vector<WrittenDate> written_dates_;
+  /// The number (place + 1) of the last written date on each day of the year, by
+  /// day_of_year_slot, 0 if none: resolve_year reads back through the dates of its day
+  /// only, where a long text has thousands of others.
+  std::array<std::size_t, 128> last_written_on_day_{};
+  /// A day of the year's slot in last_written_on_day_; a few days share each (few
+  /// enough to clear at little cost for a short text).
+  static std::size_t day_of_year_slot(int month, int day) {
+    return static_cast<std::size_t>(month * 31 + day) % std::tuple_size_v<decltype(last_written_on_day_)>;
+  }
+  void add_written_date(const Date& date) {
+    std::size_t& last = last_written_on_day_[day_of_year_slot(date.month, date.day)];
+    written_dates_.push_back({date, last});
+    last = written_dates_.size();
+  }
   /// Per mention, in order: its tokens and how its year was found.
   struct Placed {
     std::size_t start = 0;
