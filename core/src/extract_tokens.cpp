@@ -529,7 +529,7 @@ class Tokenizer {
           ++pos;
           continue;
         }
-        if (gap != Gap::kNone) run_start_ = tokens_.size();
+        if (gap != Gap::kNone) run_begin_ = pos;
         if (ascii_class == AsciiClass::kLetter) {
           pos = read_word(pos, gap);
         } else if (ascii_class == AsciiClass::kDigit) {
@@ -549,7 +549,7 @@ class Tokenizer {
         pos += decoded.length;
         continue;
       }
-      if (gap != Gap::kNone) run_start_ = tokens_.size();
+      if (gap != Gap::kNone) run_begin_ = pos;
       if (decoded.valid && is_word_code_point(decoded.code_point)) {
         pos = read_word(pos, gap);
       } else {
@@ -629,7 +629,7 @@ class Tokenizer {
       token.lexeme = find_by_key(lexicon_, key_of_word_at(text_, begin, word.size()));
       if (token.lexeme != nullptr) token.roles = token.lexeme->roles;
     }
-    if (token.lexeme == nullptr && run_start_ + 1 == tokens_.size() &&
+    if (token.lexeme == nullptr && begin == run_begin_ &&
         (word == "www" || word == "WWW") && pos < size && data[pos] == '.') {
       return make_opaque(pos);
     }
@@ -649,9 +649,12 @@ class Tokenizer {
   // Folds the current whitespace-delimited run into one opaque token, trailing
   // sentence punctuation excepted.
   std::size_t make_opaque(std::size_t pos) {
-    const std::size_t begin = tokens_[run_start_].begin;
-    const Gap gap = tokens_[run_start_].gap;
-    tokens_.resize(run_start_);
+    // the run's first token: the first to begin at or after the run's first byte
+    std::size_t run_start = tokens_.size();
+    while (run_start > 0 && tokens_[run_start - 1].begin >= run_begin_) --run_start;
+    const std::size_t begin = tokens_[run_start].begin;
+    const Gap gap = tokens_[run_start].gap;
+    tokens_.resize(run_start);
     while (pos < text_.size()) {
       const auto byte = static_cast<unsigned char>(text_[pos]);
       if (byte < 0x80) {
@@ -675,7 +678,9 @@ class Tokenizer {
   /// Looked up once: the table is a function's static, whose guard every word would test.
   const LexiconTable& lexicon_ = lexicon_table();
   std::vector<Token> tokens_;
-  std::size_t run_start_ = 0;
+  /// The first byte of the current whitespace-delimited run: a position, where the run's
+  /// first token's index would cost a division by the token's size at every token.
+  std::size_t run_begin_ = 0;
 };
 
 }  // namespace
