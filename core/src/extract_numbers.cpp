@@ -912,7 +912,12 @@ std::string_view currency_of_sign(char32_t sign) {
 
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
 std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
-  Candidate candidate;
+  std::optional<Candidate> figure(std::in_place);
+  if (!read_suffix(numeral, *figure)) figure.reset();
+  return figure;
+}
+
+bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   candidate.scale = numeral.scale;
   candidate.end = numeral.end;
   Mention& mention = candidate.mention;
@@ -924,7 +929,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     mention.kind = kind;
     mention.unit = std::move(unit);
     candidate.end = end;
-    return candidate;
+    return true;
   };
 
   // "a 95% confidence interval", "95% CI": the level names the kind of interval, as
@@ -1206,7 +1211,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < token_count_ &&
                                     tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
              ++t) {
-          if (word_in(t, kTermNouns)) return std::nullopt;
+          if (word_in(t, kTermNouns)) return false;
           std::size_t p = t + 1;
           if (!word_in(p, kPriceVerbs) || !spaced(p)) continue;
           ++p;
@@ -1214,7 +1219,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
           if (!spaced(p) || !digits(p)) continue;
           if (auto rate = parse_digit_numeral(p, false)) {
             if (auto priced = apply_suffix(*rate); priced && priced->mention.kind == MentionKind::kPercent) {
-              return std::nullopt;
+              return false;
             }
           }
         }
@@ -1223,7 +1228,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       if (numeral.lone_one && word(d, "day") && !adjectival &&
           !(k >= 2 && word_in(k - 2, kDurationLeadSet)) &&
           (symbol(d + 1, ',') || word_in(d + 1, kPronouns))) {
-        return std::nullopt;
+        return false;
       }
       // "two decades", "three centuries": years
       if (tokens_[d].lexeme->number > 0) {
@@ -1231,7 +1236,8 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         mention.precision = numeral.precision * tokens_[d].lexeme->number;
       }
       if (!adjectival && word(d + 1, "ago") && spaced(d + 1)) {
-        return ago_candidate(*mention.value, unit, d + 2);
+        candidate = ago_candidate(*mention.value, unit, d + 2);
+        return true;
       }
       std::size_t end = d + 1;
       if (adjectival && dash(end) && attached(end) && word(end + 1, "old") && attached(end + 1)) {
@@ -1269,8 +1275,8 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
   // counts of false accounting"
-  if (numeral.lone_one && !one_in_a_list_of_counts(k)) return std::nullopt;
-  if (numeral.name_like) return std::nullopt;
+  if (numeral.lone_one && !one_in_a_list_of_counts(k)) return false;
+  if (numeral.name_like) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
   if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < token_count_ &&
@@ -1278,7 +1284,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       (numeral.value < 2 || word_in(k + 1, kCompoundIdioms) ||
        has(k + 1, kCardinal | kOrdinal | kFraction | kScaleWord | kMonth | kWeekday | kOther) ||
        (dash(k + 2) && attached(k + 2)))) {
-    return std::nullopt;
+    return false;
   }
   return finish(MentionKind::kNumber, k);
 }

@@ -228,6 +228,10 @@ class Scanner {
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
+  /// apply_suffix's reading, into `candidate` (a new one); false when the numeral makes no
+  /// figure. (apply_suffix builds the candidate in its caller's place, where returning
+  /// one from each of the reading's many ends copied it, three strings and all.)
+  bool read_suffix(const Numeral& numeral, Candidate& candidate) const;
   /// The dinar's ISO code when token j names its country ("Tunisia", "Jordanian"), else empty.
   std::string_view dinar_country(std::size_t j) const;
   /// The code of the one dinar country named in the paragraph before token j, else empty.
