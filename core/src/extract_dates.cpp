@@ -478,7 +478,9 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
 }
 
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
-  Candidate candidate;
+  // (built in the caller's place: every end returns this one object)
+  std::optional<Candidate> result(std::in_place);
+  Candidate& candidate = *result;
   candidate.end = part.end;
   candidate.year_written = part.year != 0 && part.day > 0;
   candidate.year_stated = part.year != 0;
@@ -490,7 +492,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   if (part.ambiguous) {
     mention.ambiguous = true;
     mention.note = std::move(note);
-    return candidate;
+    return result;
   }
   DatePart resolved = part;
   if (resolved.year == 0 && part.weekday >= 0 && part.day > 0 && published_known_) {
@@ -535,7 +537,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     if (!placed) {
       append_note(note, resolution);
       mention.note = std::move(note);
-      return candidate;
+      return result;
     }
     // "one year after 7 October", "since 7 October", "the anniversary of 7 October" on
     // 7 October itself: the time since that day is the point, so it is a year back
@@ -554,14 +556,17 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     mention.year_inferred = !from_written;
   }
   const Date date{resolved.year, resolved.month, resolved.day};
-  if (!date.valid()) return std::nullopt;
+  if (!date.valid()) {
+    result.reset();
+    return result;
+  }
   if (part.weekday >= 0 && date.granularity() == Date::Granularity::kDay &&
       weekday(date) != part.weekday) {
     append_note(note, concat("the date is a ", weekday_name(weekday(date))));
   }
   mention.date = date;
   mention.note = std::move(note);
-  return candidate;
+  return result;
 }
 
 std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
@@ -616,7 +621,9 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
 
 std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::size_t end,
                                                     std::string_view mode, std::size_t i) const {
-  Candidate candidate;
+  // (built in the caller's place: every end returns this one object)
+  std::optional<Candidate> result(std::in_place);
+  Candidate& candidate = *result;
   candidate.end = end;
   candidate.mention.kind = MentionKind::kDate;
   // the label: the mode and the weekday, "next Friday" ("Friday" without a mode)
@@ -624,7 +631,7 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   const std::string_view day_name = weekday_name(weekday_number);
   if (!published_known_) {
     candidate.mention.note = concat(mode, mode_space, day_name, ": no publication date to place it");
-    return candidate;
+    return result;
   }
   const int published_days = days_since_epoch(published_);
   const int published_weekday = weekday(published_);
@@ -648,7 +655,7 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   candidate.mention.date = date;
   candidate.mention.note =
       concat(mode, mode_space, day_name, ": read as ", DateWords{date}, ", ", relation, future_tense);
-  return candidate;
+  return result;
 }
 
 Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size_t end) const {
