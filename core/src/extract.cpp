@@ -45,6 +45,17 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"as", "much", "as"}, Qualifier::kUpTo},
 });
 
+// For each first letter, a..z, the phrases whose first word begins with it: a bit for
+// each, by its place in kQualifierPhrases.
+constexpr auto kQualifierPhrasesByLetter = [] {
+  static_assert(kQualifierPhrases.size() <= 32);
+  std::array<std::uint32_t, 26> by_letter{};
+  for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
+    by_letter[kQualifierPhrases[place].words[0][0] - 'a'] |= std::uint32_t{1} << place;
+  }
+  return by_letter;
+}();
+
 constexpr std::size_t kDialLookback = 5;
 // How many capitalised words may stand between an article and a name with a number.
 constexpr std::size_t kNameRunWords = 3;
@@ -729,10 +740,12 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   }
   if (auto date = parse_date_expression(i)) return date;
   if (has(i, kQualifierStart)) {
-    // (a phrase whose first word begins with another letter is passed over on that letter)
-    const char first_letter = static_cast<char>(text_[tokens_[i].begin] | 0x20);
-    for (const QualifierPhrase& phrase : kQualifierPhrases) {
-      if (phrase.words[0][0] != first_letter) continue;
+    // (only the phrases whose first word begins with the token's letter, in their order; a
+    // word with a role is ASCII letters)
+    const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
+    const std::uint32_t phrases_of_letter = letter < 26 ? kQualifierPhrasesByLetter[letter] : 0;
+    for (std::uint32_t phrases = phrases_of_letter; phrases != 0; phrases &= phrases - 1) {
+      const QualifierPhrase& phrase = kQualifierPhrases[std::countr_zero(phrases)];
       std::size_t j = i;
       bool matched = true;
       for (std::string_view part : phrase.words) {
