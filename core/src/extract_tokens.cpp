@@ -569,12 +569,8 @@ class Tokenizer {
   // Flattened: GCC otherwise calls vector::emplace_back out of line for every token, a
   // call dearer than the few stores of the token.
   [[gnu::flatten]] Token& push(TokenType type, std::size_t begin, std::size_t end, Gap gap) {
-    Token& token = tokens_.emplace_back();
-    token.type = type;
-    token.begin = begin;
-    token.end = end;
-    token.gap = gap;
-    return token;
+    // (written whole, not cleared and then written in part)
+    return tokens_.emplace_back(Token{.begin = begin, .end = end, .type = type, .gap = gap});
   }
 
   // The end of the run of ASCII letters at `pos`, found eight bytes at a time where the
