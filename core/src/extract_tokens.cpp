@@ -540,7 +540,12 @@ class Tokenizer {
         } else {
           pos = read_symbol(pos, byte, 1, gap);
         }
+        // (the one space after most tokens read here, as the top of the loop would read it)
         gap = Gap::kNone;
+        if (pos < text_.size() && text_[pos] == ' ') {
+          gap = Gap::kSingleSpace;
+          ++pos;
+        }
         continue;
       }
       const DecodedCodePoint decoded = decode_utf8(text_, pos);
