@@ -666,9 +666,9 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
     candidate.skip = true;  // "two hours ago" is a time of day
     return candidate;
   }
-  const std::string label = number_text(amount) + " " + std::string(unit) + " ago";
+  const std::string amount_text = number_text(amount);  // the label: "3 years ago"
   if (!published_known_ || amount < 1 || amount > 10000 || amount != static_cast<int>(amount)) {
-    candidate.mention.note = label + ": cannot be placed";
+    candidate.mention.note = concat(amount_text, " ", unit, " ago: cannot be placed");
     return candidate;
   }
   const int count = static_cast<int>(amount);
@@ -693,7 +693,7 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
     }
   }
   candidate.mention.date = date;
-  candidate.mention.note = label + (today ? " today" : "") + ": read as " + format_readable_date(date);
+  candidate.mention.note = concat(amount_text, " ", unit, " ago", today ? " today" : "", ": read as ", DateWords{date});
   return candidate;
 }
 
@@ -821,7 +821,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   if ((i > 0 && word(i - 1, "the")) || !spaced(k + 1)) return std::nullopt;
   const std::string_view mode = delta < 0 ? "last" : delta > 0 ? "next" : "this";
   const std::size_t unit = k + 1;
-  const std::string label(text_.substr(tokens_[i].begin, tokens_[unit].end - tokens_[i].begin));
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[unit].end - tokens_[i].begin);
   if (word(unit, "night") && delta < 0) return day_candidate(-1, unit + 1, label);
   if ((word(unit, "morning") || word(unit, "afternoon") || word(unit, "evening")) && delta == 0) {
     return day_candidate(0, unit + 1, label);
@@ -844,14 +844,14 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     candidate.end = unit + 1;
     candidate.mention.kind = MentionKind::kDateRange;
     if (!published_known_) {
-      candidate.mention.note = label + ": no publication date to place it";
+      candidate.mention.note = concat(label, ": no publication date to place it");
       return candidate;
     }
     const int saturday = days_since_epoch(published_) - weekday(published_) + 5 + 7 * delta;
     candidate.mention.date = date_from_days(saturday);
     candidate.mention.date_end = date_from_days(saturday + 1);
-    candidate.mention.note = label + ": read as " + format_readable_date(*candidate.mention.date) +
-                             " to " + format_readable_date(*candidate.mention.date_end);
+    candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",
+                                    DateWords{*candidate.mention.date_end});
     return candidate;
   }
   const bool week = word(unit, "week");
@@ -864,15 +864,15 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   Mention& mention = candidate.mention;
   mention.kind = week ? MentionKind::kDateRange : MentionKind::kDate;
   if (!published_known_) {
-    mention.note = label + ": no publication date to place it";
+    mention.note = concat(label, ": no publication date to place it");
     return candidate;
   }
   if (week) {
     const int monday = days_since_epoch(published_) - weekday(published_) + 7 * delta;
     mention.date = date_from_days(monday);
     mention.date_end = date_from_days(monday + 6);
-    mention.note = label + ": read as the week of " + format_readable_date(*mention.date) + " to " +
-                   format_readable_date(*mention.date_end);
+    mention.note = concat(label, ": read as the week of ", DateWords{*mention.date}, " to ",
+                          DateWords{*mention.date_end});
     return candidate;
   }
   Date date;
@@ -885,7 +885,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     date = Date{target_year, month_name, 0};
   }
   mention.date = date;
-  mention.note = label + ": read as " + format_readable_date(date);
+  mention.note = concat(label, ": read as ", DateWords{date});
   return candidate;
 }
 
