@@ -58,6 +58,14 @@ void append_note(std::string& note, std::string_view more) {
   if (!note.empty()) note += "; ";
   note += more;
 }
+// A note of its own appended: taken whole when it is the first.
+void append_note(std::string& note, std::string&& more) {
+  if (note.empty()) {
+    note = std::move(more);
+    return;
+  }
+  append_note(note, std::string_view(more));
+}
 
 std::string day_month_text(int day, int month, int year) {
   Date date{year == 0 ? 2000 : year, month, day};
@@ -535,7 +543,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
     if (!placed) {
-      append_note(note, resolution);
+      append_note(note, std::move(resolution));
       mention.note = std::move(note);
       return result;
     }
@@ -552,7 +560,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
                           DateWords{Date{resolved.year, resolved.month, resolved.day}},
                           ", as the publication day itself cannot be counted from");
     }
-    append_note(note, resolution);
+    append_note(note, std::move(resolution));
     mention.year_inferred = !from_written;
   }
   const Date date{resolved.year, resolved.month, resolved.day};
