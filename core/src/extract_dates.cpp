@@ -1234,19 +1234,22 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
 }
 
 std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
-  if (!spaced(i + 1)) return std::nullopt;
   // "since the 1990s"
   const bool the_decade = word(i + 1, "the") && digits(i + 2) && spaced(i + 2) &&
                           tokens_[i + 2].size() == 4 && word(i + 3, "s") && attached(i + 3);
-  auto inner = parse_date_expression(the_decade ? i + 2 : i + 1);
-  if (!inner || inner->skip) return std::nullopt;
-  Candidate candidate = std::move(*inner);
-  Mention& mention = candidate.mention;
+  // (the date read is made the range in place: every end returns this one object)
+  std::optional<Candidate> since =
+      spaced(i + 1) ? parse_date_expression(the_decade ? i + 2 : i + 1) : std::nullopt;
+  if (!since || since->skip) {
+    since.reset();
+    return since;
+  }
+  Mention& mention = since->mention;
   mention.kind = MentionKind::kDateRange;
   mention.qualifier = Qualifier::kSince;
   mention.date_end.reset();
   if (mention.date && published_known_) mention.date_end = published_;
-  return candidate;
+  return since;
 }
 
 // "began an air campaign followed, in late October, by a ground invasion. By 6 November
