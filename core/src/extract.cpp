@@ -779,22 +779,23 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
       // qualifies dates only with "since"); the date is read from its own first token
       if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
-      std::optional<Candidate> figure;
-      if (word(j, "between")) {
-        figure = parse_between_figures(j);
-      } else {
-        figure = parse_figure(j);
-      }
+      std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
       if (!figure) break;
       if (!figure->skip) figure->mention.qualifier = phrase.qualifier;
       return figure;
     }
   }
-  if (auto figure = parse_figure(i)) {
-    bound_after(*figure);
-    return figure;
+  return figure_or_ordinal(i);
+}
+
+std::optional<Candidate> Scanner::figure_or_ordinal(std::size_t i) const {
+  std::optional<Candidate> found = parse_figure(i);
+  if (found) {
+    bound_after(*found);
+  } else {
+    found = parse_ordinal(i);
   }
-  return parse_ordinal(i);
+  return found;
 }
 
 // "20,000 or more", "50 or more people", "ten or fewer": a bound written after the figure.

@@ -155,6 +155,10 @@ class Scanner {
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
 
   std::optional<Candidate> match_at(std::size_t i);
+  /// match_at's last readings: a figure with any bound written after it, else an ordinal.
+  /// (Most mentions end here: one object returned on every path is built in the caller's
+  /// place, where match_at moved it out of a local.)
+  std::optional<Candidate> figure_or_ordinal(std::size_t i) const;
   /// `look_behind` also rejects digits named by the words before them ("Route 60").
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
   /// skip_identifier without remembering the answer.
