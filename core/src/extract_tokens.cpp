@@ -419,6 +419,7 @@ WordSet::WordSet(std::span<const std::string_view> words) {
     std::size_t slot = key.slot(size - 1);
     while (slots_[slot].head != 0) slot = (slot + 1) & (size - 1);
     slots_[slot] = {key.head, key.tail};
+    lengths_by_first_[word[0] & 31] |= std::uint32_t{1} << word.size();
   }
 }
 
@@ -432,6 +433,7 @@ bool WordSet::holds(std::uint64_t head, std::uint64_t tail) const {
 
 bool WordSet::contains(std::string_view text, std::size_t begin, std::size_t size) const {
   if (size == 0 || size > kLongestWord) return false;
+  if ((lengths_by_first_[text[begin] & 31] >> size & 1) == 0) return false;
   const WordKey key = key_of_word_at(text, begin, size);
   return holds(key.head, key.tail);
 }
