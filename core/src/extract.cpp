@@ -1,6 +1,7 @@
 // extract_mentions(): the scanner's main loop, qualifiers, what is not a figure
 // (names, times, phone numbers) and the UTF-16 offsets of the spans.
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -43,6 +44,17 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"as", "many", "as"}, Qualifier::kUpTo},
     {{"as", "much", "as"}, Qualifier::kUpTo},
 });
+
+// For each first letter, a..z, the phrases whose first word begins with it: a bit for
+// each, by its place in kQualifierPhrases.
+constexpr auto kQualifierPhrasesByLetter = [] {
+  static_assert(kQualifierPhrases.size() <= 32);
+  std::array<std::uint32_t, 26> by_letter{};
+  for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
+    by_letter[kQualifierPhrases[place].words[0][0] - 'a'] |= std::uint32_t{1} << place;
+  }
+  return by_letter;
+}();
 
 constexpr std::size_t kDialLookback = 5;
 // How many capitalised words may stand between an article and a name with a number.
@@ -315,25 +327,35 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
       // number, mid-sentence (a capital at a sentence's start is no name), whole
       // numbers only, no date after it
-      const bool capital_inside = std::any_of(text_of(name).begin() + 1, text_of(name).end(),
-                                              [](char c) { return c >= 'A' && c <= 'Z'; });
-      const bool name_word = before.type == TokenType::kWord && before.lexeme == nullptr &&
-                             (before.capitalized || capital_inside) && !before.all_caps;
-      // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
-      // "brings Wi-Fi 7": a hyphened name is one word)
-      const std::size_t head = name >= 2 && dash(name - 1) && attached(name) && attached(name - 1) &&
-                                       tokens_[name - 2].type == TokenType::kWord
-                                   ? name - 2
-                                   : name;
-      bool mid_sentence =
-          head > 0 && same_line(head) && spaced(head) &&
-          ((tokens_[head - 1].type == TokenType::kWord &&
-            (!tokens_[head - 1].capitalized || word(head - 1, "the") || has(head - 1, kArticle))) ||
-           symbol(head - 1, ','));
-      // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
-      // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
-      // led by no article, and counts)
-      if (!mid_sentence && name > 0) {
+      // (the tests of the number and the token after it first, the reading of words about
+      // the name after: most numbers are no such name)
+      const bool may_follow_a_name =
+          name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() <= 4 && plain_follows &&
+          !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) && !has(k + 1, kMonth | kOrdinalSuffix) &&
+          !symbol(k + 1, '-') && !symbol(k + 1, U'–');
+      const auto name_word = [&] {
+        const bool capital_inside = std::any_of(text_of(name).begin() + 1, text_of(name).end(),
+                                                [](char c) { return c >= 'A' && c <= 'Z'; });
+        return before.type == TokenType::kWord && before.lexeme == nullptr &&
+               (before.capitalized || capital_inside) && !before.all_caps;
+      };
+      const auto mid_sentence = [&] {
+        // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
+        // "brings Wi-Fi 7": a hyphened name is one word)
+        const std::size_t head = name >= 2 && dash(name - 1) && attached(name) && attached(name - 1) &&
+                                         tokens_[name - 2].type == TokenType::kWord
+                                     ? name - 2
+                                     : name;
+        if (head > 0 && same_line(head) && spaced(head) &&
+            ((tokens_[head - 1].type == TokenType::kWord &&
+              (!tokens_[head - 1].capitalized || word(head - 1, "the") || has(head - 1, kArticle))) ||
+             symbol(head - 1, ','))) {
+          return true;
+        }
+        // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
+        // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
+        // led by no article, and counts)
+        if (name == 0) return false;
         std::size_t lead = name - 1;
         for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead + 1) &&
                                     spaced(lead + 1) && tokens_[lead].type == TokenType::kWord &&
@@ -341,15 +363,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
              ++steps) {
           --lead;
         }
-        mid_sentence = lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
-                       (word(lead, "the") || has(lead, kArticle));
-      }
+        return lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
+               (word(lead, "the") || has(lead, kArticle));
+      };
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
-      const bool counted_after = spaced(k + 1) && counted_noun(k + 1);
-      if (name == k - 1 && name_word && mid_sentence && !counted_after &&
-          tokens_[k].gap == Gap::kSingleSpace &&
-          token.size() <= 4 && plain_follows && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
-          !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–')) {
+      const auto counted_after = [&] { return spaced(k + 1) && counted_noun(k + 1); };
+      if (may_follow_a_name && name_word() && mid_sentence() && !counted_after()) {
         std::size_t end = alphanumeric_run_end(k);
         // "the Boeing 737 Max 9": a variant's name and number
         // carry on the model's
@@ -440,27 +459,30 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   }
   // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4"; but
   // "23C" is a temperature and "87p" a price in pence.
-  const bool letter_alone = !(attached(k + 2) && k + 2 < token_count_ &&
-                              tokens_[k + 2].type != TokenType::kSymbol);
-  const bool celsius = (text_of(k + 1) == "C" ||
-                        (text_of(k + 1) == "F" &&
-                         ((small_number(k) >= 61 && small_number(k) <= 140) || converts_celsius(k + 1)))) &&
-                       letter_alone;
-  // "1080p", "720p": a video's lines, not pence
-  const int lines = small_number(k);
-  const bool video_lines = lines == 480 || lines == 576 || lines == 720 || lines == 1080 || lines == 1440 ||
-                           lines == 2160 || lines == 4320;
-  const bool pence = text_of(k + 1) == "p" && letter_alone && !video_lines;
-  const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
-  // "187g", "45W" (but "5G" is a network); "a 5x zoom" is a multiplier
-  const bool glued_unit =
-      has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
-  const bool multiplier = text_of(k + 1) == "x" && letter_alone;
+  // (the letters' readings are asked only of a word stuck to the digits)
+  const auto letters_name = [&] {
+    const bool letter_alone = !(attached(k + 2) && k + 2 < token_count_ &&
+                                tokens_[k + 2].type != TokenType::kSymbol);
+    const bool celsius = (text_of(k + 1) == "C" ||
+                          (text_of(k + 1) == "F" &&
+                           ((small_number(k) >= 61 && small_number(k) <= 140) || converts_celsius(k + 1)))) &&
+                         letter_alone;
+    // "1080p", "720p": a video's lines, not pence
+    const int lines = small_number(k);
+    const bool video_lines = lines == 480 || lines == 576 || lines == 720 || lines == 1080 || lines == 1440 ||
+                             lines == 2160 || lines == 4320;
+    const bool pence = text_of(k + 1) == "p" && letter_alone && !video_lines;
+    const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
+    // "187g", "45W" (but "5G" is a network); "a 5x zoom" is a multiplier
+    const bool glued_unit =
+        has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
+    const bool multiplier = text_of(k + 1) == "x" && letter_alone;
+    return !celsius && !pence && !grams_or_inches && !glued_unit && !multiplier;
+  };
   if (attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
                       kCurrencyCode | kDurationUnit | kCurrencyWord) &&
-      !word(k + 1, "s") && !word(k + 1, "per") && !celsius && !pence && !grams_or_inches && !glued_unit &&
-      !multiplier) {
+      !word(k + 1, "s") && !word(k + 1, "per") && letters_name()) {
     return alphanumeric_run_end(k);
   }
   // Three or more dash-joined groups (phone numbers, codes) and dotted versions,
@@ -471,12 +493,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   const bool day_first_shape =
       token.size() <= 2 && token_count_ > k + 4 && tokens_[k + 2].size() <= 2 && tokens_[k + 4].size() == 4;
   for (char32_t separator : {U'-', U'.'}) {
-    const bool date_shape = !(symbol(k + 5, separator) && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
-                            (separator == U'.' ? day_first_shape || iso_date_shape
-                                               : day_first_shape && parse_slashed_date(k, U'-'));
+    // (read only of three groups: most numbers are no such thing)
+    const auto date_shape = [&] {
+      return !(symbol(k + 5, separator) && attached(k + 5) && digits(k + 6) && attached(k + 6)) &&
+             (separator == U'.' ? day_first_shape || iso_date_shape
+                                : day_first_shape && parse_slashed_date(k, U'-'));
+    };
     if (symbol(k + 1, separator) && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
         symbol(k + 3, separator) && attached(k + 3) && digits(k + 4) && attached(k + 4) &&
-        !(separator == U'-' && iso_date_shape) && !date_shape) {
+        !(separator == U'-' && iso_date_shape) && !date_shape()) {
       std::size_t end = k + 5;
       while (symbol(end, separator) && attached(end) && digits(end + 1) && attached(end + 1)) {
         end += 2;
@@ -549,6 +574,8 @@ Tense Scanner::tense_before(std::size_t i) const {
         symbol(k, ')') || symbol(k, U'—')) {
       return Tense::kPast;
     }
+    // every test below asks for a word at k
+    if (tokens_[k].type != TokenType::kWord) continue;
     // "people waiting for planned treatment fell to 187,420 at the end of December": the
     // verb nearest the date sets its tense, and a finite past one stands nearer than
     // "planned" ("talks that began in May will resume on 3 March" keeps "will")
@@ -654,12 +681,14 @@ bool Scanner::past_word(std::size_t k) const {
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
   // "planned") carry their own reading, capitalised words are names ("Ahmed"), and "is
   // listed", "will be closed" are no past
-  if (tokens_[k].lexeme != nullptr || tokens_[k].capitalized || word_in(k, kNotPastEdSet)) return false;
+  // (the ending first: most words have another, and need no lookup of the '-ed' non-pasts)
+  if (tokens_[k].lexeme != nullptr || tokens_[k].capitalized) return false;
   const std::string_view text = text_of(k);
   const bool ed = text.size() >= 4 && (text.ends_with("ed") || text.ends_with("ED"));
+  if (!ed || word_in(k, kNotPastEdSet)) return false;
   const bool passive_present =
       k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am"));
-  return ed && !passive_present;
+  return !passive_present;
 }
 
 // The sentence around a date (tokens i to end) says nothing of the past, and the date
@@ -694,7 +723,10 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       return figure;
     }
   }
-  if (auto span = parse_long_span(i)) return span;
+  // (its first test inline: it is asked at every token tried, and most fail it)
+  if (may_begin_long_span(i)) {
+    if (auto span = parse_long_span(i)) return span;
+  }
   if (word(i, "since")) {
     if (auto since = parse_since(i)) return since;
   }
@@ -708,10 +740,12 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   }
   if (auto date = parse_date_expression(i)) return date;
   if (has(i, kQualifierStart)) {
-    // (a phrase whose first word begins with another letter is passed over on that letter)
-    const char first_letter = static_cast<char>(text_[tokens_[i].begin] | 0x20);
-    for (const QualifierPhrase& phrase : kQualifierPhrases) {
-      if (phrase.words[0][0] != first_letter) continue;
+    // (only the phrases whose first word begins with the token's letter, in their order; a
+    // word with a role is ASCII letters)
+    const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
+    const std::uint32_t phrases_of_letter = letter < 26 ? kQualifierPhrasesByLetter[letter] : 0;
+    for (std::uint32_t phrases = phrases_of_letter; phrases != 0; phrases &= phrases - 1) {
+      const QualifierPhrase& phrase = kQualifierPhrases[std::countr_zero(phrases)];
       std::size_t j = i;
       bool matched = true;
       for (std::string_view part : phrase.words) {
@@ -745,22 +779,23 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
       // qualifies dates only with "since"); the date is read from its own first token
       if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
-      std::optional<Candidate> figure;
-      if (word(j, "between")) {
-        figure = parse_between_figures(j);
-      } else {
-        figure = parse_figure(j);
-      }
+      std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
       if (!figure) break;
       if (!figure->skip) figure->mention.qualifier = phrase.qualifier;
       return figure;
     }
   }
-  if (auto figure = parse_figure(i)) {
-    bound_after(*figure);
-    return figure;
+  return figure_or_ordinal(i);
+}
+
+std::optional<Candidate> Scanner::figure_or_ordinal(std::size_t i) const {
+  std::optional<Candidate> found = parse_figure(i);
+  if (found) {
+    bound_after(*found);
+  } else {
+    found = parse_ordinal(i);
   }
-  return parse_ordinal(i);
+  return found;
 }
 
 // "20,000 or more", "50 or more people", "ten or fewer": a bound written after the figure.
@@ -785,11 +820,33 @@ void Scanner::bound_after(Candidate& figure) const {
   figure.end = k + 2;
 }
 
+// The first byte past ASCII in text_[from, to), or `to`: eight bytes at a time where
+// the range has them.
+std::size_t Scanner::first_non_ascii(std::size_t from, std::size_t to) const {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+  while (to - from >= 8) {
+    std::uint64_t block = 0;
+    std::memcpy(&block, text_.data() + from, sizeof block);
+    if ((block & kHighBits) != 0) {
+      // the first such byte in text order: the lowest in a little-endian load
+      if constexpr (std::endian::native == std::endian::little) {
+        return from + static_cast<std::size_t>(std::countr_zero(block & kHighBits)) / 8;
+      }
+      break;
+    }
+    from += 8;
+  }
+  while (from < to && static_cast<unsigned char>(text_[from]) < 0x80) ++from;
+  return from;
+}
+
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
-  // News copy has one mention in ten to fifteen tokens: room for one in sixteen saves most
-  // moves of mentions (three strings each) as the vector grows, at one growth at most.
-  mentions.reserve(token_count_ / 16);
+  // News copy has one mention in ten to fifteen tokens: room for one in eight saves the
+  // moves of mentions (three strings each) as the vector grows, where one in sixteen
+  // grew it once in a text of many figures.
+  mentions.reserve(token_count_ / 8);
+  placed_.reserve(token_count_ / 8);  // one per mention, grown alike
   std::size_t i = 0;
   while (i < token_count_) {
     const Token& token = tokens_[i];
@@ -835,7 +892,7 @@ std::vector<Mention> Scanner::run() {
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;
           for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {
-            if (date && date->granularity() == Date::Granularity::kDay) written_dates_.push_back(*date);
+            if (date && date->granularity() == Date::Granularity::kDay) add_written_date(*date);
           }
         }
       }
@@ -908,36 +965,28 @@ std::vector<Mention> Scanner::run() {
     }
   }
 
-  // Byte offsets to UTF-16 code units in one pass; mentions are in order.
-  std::size_t pos = 0;
-  std::size_t units = 0;
-  auto advance_to = [&](std::size_t target) {
-    while (pos < target) {
-      // eight ASCII bytes at once, one unit each
-      if (target - pos >= 8) {
-        std::uint64_t block = 0;
-        std::memcpy(&block, text_.data() + pos, sizeof block);
-        if ((block & 0x8080808080808080ull) == 0) {
-          pos += 8;
-          units += 8;
-          continue;
-        }
+  // Byte offsets to UTF-16 code units in one pass; mentions are in order. An ASCII byte is
+  // one unit, so only the code points past ASCII are decoded: `surplus` counts the bytes
+  // they have over their units, and an offset's units are its bytes less the surplus
+  // before it. (A code point is read whole, past the offset if it straddles it.)
+  std::size_t read_to = 0;  // the bytes before it are read
+  std::size_t surplus = 0;
+  auto units_at = [&](std::size_t target) {
+    while (read_to < target) {
+      const std::size_t next = first_non_ascii(read_to, target);
+      if (next == target) {
+        read_to = target;
+        break;
       }
-      if (static_cast<unsigned char>(text_[pos]) < 0x80) {
-        ++pos;
-        ++units;
-        continue;
-      }
-      const DecodedCodePoint decoded = decode_utf8(text_, pos);
-      units += decoded.valid && decoded.code_point >= 0x10000 ? 2 : 1;
-      pos += decoded.length;
+      const DecodedCodePoint decoded = decode_utf8(text_, next);
+      surplus += decoded.length - (decoded.valid && decoded.code_point >= 0x10000 ? 2 : 1);
+      read_to = next + decoded.length;
     }
+    return read_to - surplus;
   };
   for (Mention& mention : mentions) {
-    advance_to(mention.byte_start);
-    mention.start = units;
-    advance_to(mention.byte_end);
-    mention.end = units;
+    mention.start = units_at(mention.byte_start);
+    mention.end = units_at(mention.byte_end);
   }
   return mentions;
 }

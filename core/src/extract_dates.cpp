@@ -5,6 +5,7 @@
 #include <array>
 
 #include "extract_scanner.h"
+#include "format.h"
 
 namespace figcheck::detail::extraction {
 namespace {
@@ -56,6 +57,14 @@ void append_note(std::string& note, std::string_view more) {
   if (more.empty()) return;
   if (!note.empty()) note += "; ";
   note += more;
+}
+// A note of its own appended: taken whole when it is the first.
+void append_note(std::string& note, std::string&& more) {
+  if (note.empty()) {
+    note = std::move(more);
+    return;
+  }
+  append_note(note, std::string_view(more));
 }
 
 std::string day_month_text(int day, int month, int year) {
@@ -434,15 +443,18 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
     // earlier with its year picks the reading, if it is one of the two nearest.
     const int before = place(false);
     const int after = place(true);
-    for (auto it = written_dates_.rbegin(); it != written_dates_.rend(); ++it) {
+    // (latest first, through the dates written on this day of the year; the slot may
+    // hold others, told apart below)
+    for (std::size_t number = last_written_on_day_[day_of_year_slot(part.month, part.day)]; number != 0;
+         number = written_dates_[number - 1].earlier_on_day) {
+      const Date& written = written_dates_[number - 1].date;
       // "Since 1 April 2025 ... the next index is due on 1 April": a clause that looks
       // ahead cannot mean the same day gone by
-      if (tense == Tense::kFuture && *it < published) continue;
-      if (it->month == part.month && it->day == part.day &&
-          (it->year == before || it->year == after)) {
-        part.year = it->year;
-        note = "no year given: read as " + format_readable_date(*it) +
-               ", as the same date is written earlier";
+      if (tense == Tense::kFuture && written < published) continue;
+      if (written.month == part.month && written.day == part.day &&
+          (written.year == before || written.year == after)) {
+        part.year = written.year;
+        note = concat("no year given: read as ", DateWords{written}, ", as the same date is written earlier");
         if (from_written != nullptr) *from_written = true;
         return true;
       }
@@ -463,31 +475,32 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
   }
   const int year = place(future);
   part.year = year;
-  const std::string readable = format_readable_date(Date{year, part.month, part.day});
+  const DateWords readable{Date{year, part.month, part.day}};
   if (tense == Tense::kLoose) {
-    note = "no year given, the future seen from the past: read as " + readable +
-           ", the nearest to publication";
+    note = concat("no year given, the future seen from the past: read as ", readable, ", the nearest to publication");
   } else {
-    note = future ? "no year given, future tense: read as " + readable + ", the next after publication"
-                  : "no year given: read as " + readable + ", the last before publication";
+    note = future ? concat("no year given, future tense: read as ", readable, ", the next after publication")
+                  : concat("no year given: read as ", readable, ", the last before publication");
   }
   return true;
 }
 
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
-  Candidate candidate;
+  // (built in the caller's place: every end returns this one object)
+  std::optional<Candidate> result(std::in_place);
+  Candidate& candidate = *result;
   candidate.end = part.end;
   candidate.year_written = part.year != 0 && part.day > 0;
   candidate.year_stated = part.year != 0;
   Mention& mention = candidate.mention;
   mention.kind = MentionKind::kDate;
   std::string note;
-  if (part.weekday >= 0) note = "weekday: " + std::string(weekday_name(part.weekday));
+  if (part.weekday >= 0) note = concat("weekday: ", weekday_name(part.weekday));
   append_note(note, part.note);
   if (part.ambiguous) {
     mention.ambiguous = true;
-    mention.note = note;
-    return candidate;
+    mention.note = std::move(note);
+    return result;
   }
   DatePart resolved = part;
   if (resolved.year == 0 && part.weekday >= 0 && part.day > 0 && published_known_) {
@@ -503,10 +516,8 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
       }
     }
     if (resolved.year != 0) {
-      append_note(note, "no year given: read as " +
-                            format_readable_date(Date{resolved.year, part.month, part.day}) +
-                            ", the nearest year in which it is a " +
-                            std::string(weekday_name(part.weekday)));
+      append_note(note, concat("no year given: read as ", DateWords{Date{resolved.year, part.month, part.day}},
+                               ", the nearest year in which it is a ", weekday_name(part.weekday)));
     }
   }
   if (resolved.year == 0) {
@@ -532,9 +543,9 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
     if (!placed) {
-      append_note(note, resolution);
-      mention.note = note;
-      return candidate;
+      append_note(note, std::move(resolution));
+      mention.note = std::move(note);
+      return result;
     }
     // "one year after 7 October", "since 7 October", "the anniversary of 7 October" on
     // 7 October itself: the time since that day is the point, so it is a year back
@@ -545,22 +556,25 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
         resolved.day <= days_in_month(resolved.year - 1, resolved.month)) {
       --resolved.year;
       candidate.year_read_back = false;
-      resolution = "no year given, counted from: read as " +
-                   format_readable_date(Date{resolved.year, resolved.month, resolved.day}) +
-                   ", as the publication day itself cannot be counted from";
+      resolution = concat("no year given, counted from: read as ",
+                          DateWords{Date{resolved.year, resolved.month, resolved.day}},
+                          ", as the publication day itself cannot be counted from");
     }
-    append_note(note, resolution);
+    append_note(note, std::move(resolution));
     mention.year_inferred = !from_written;
   }
   const Date date{resolved.year, resolved.month, resolved.day};
-  if (!date.valid()) return std::nullopt;
+  if (!date.valid()) {
+    result.reset();
+    return result;
+  }
   if (part.weekday >= 0 && date.granularity() == Date::Granularity::kDay &&
       weekday(date) != part.weekday) {
-    append_note(note, "the date is a " + std::string(weekday_name(weekday(date))));
+    append_note(note, concat("the date is a ", weekday_name(weekday(date))));
   }
   mention.date = date;
-  mention.note = note;
-  return candidate;
+  mention.note = std::move(note);
+  return result;
 }
 
 std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
@@ -584,7 +598,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
     // past it: "from 7 to 16 November" written on 14 November.
     std::string resolution;
     if (!resolve_year(first, tense, resolution)) return std::nullopt;
-    note = resolution;
+    note = std::move(resolution);
     last.year = first.year;
     if (last.month < first.month || (last.month == first.month && last.day < first.day)) {
       ++last.year;
@@ -592,7 +606,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   } else if (last.year == 0) {
     std::string resolution;
     if (!resolve_year(last, tense, resolution)) return std::nullopt;
-    note = resolution;
+    note = std::move(resolution);
   }
   if (first.year == 0) {
     first.year = last.year;
@@ -609,20 +623,23 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   candidate.mention.kind = MentionKind::kDateRange;
   candidate.mention.date = start;
   candidate.mention.date_end = end;
-  candidate.mention.note = note;
+  candidate.mention.note = std::move(note);
   return candidate;
 }
 
 std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::size_t end,
                                                     std::string_view mode, std::size_t i) const {
-  Candidate candidate;
+  // (built in the caller's place: every end returns this one object)
+  std::optional<Candidate> result(std::in_place);
+  Candidate& candidate = *result;
   candidate.end = end;
   candidate.mention.kind = MentionKind::kDate;
-  std::string label = mode.empty() ? "" : std::string(mode) + " ";
-  label += weekday_name(weekday_number);
+  // the label: the mode and the weekday, "next Friday" ("Friday" without a mode)
+  const std::string_view mode_space = mode.empty() ? "" : " ";
+  const std::string_view day_name = weekday_name(weekday_number);
   if (!published_known_) {
-    candidate.mention.note = label + ": no publication date to place it";
-    return candidate;
+    candidate.mention.note = concat(mode, mode_space, day_name, ": no publication date to place it");
+    return result;
   }
   const int published_days = days_since_epoch(published_);
   const int published_weekday = weekday(published_);
@@ -639,13 +656,14 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     if (tense == Tense::kLoose && ahead < back) offset = ahead;
   }
   const Date date = date_from_days(published_days + offset);
-  std::string relation = offset == 0   ? "the publication day"
-                         : offset < 0 ? "the last before publication"
-                                      : "the next after publication";
-  if (mode.empty() && offset > 0) relation += " (future tense)";
+  const std::string_view relation = offset == 0 ? "the publication day"
+                                    : offset < 0 ? "the last before publication"
+                                                 : "the next after publication";
+  const std::string_view future_tense = mode.empty() && offset > 0 ? " (future tense)" : "";
   candidate.mention.date = date;
-  candidate.mention.note = label + ": read as " + format_readable_date(date) + ", " + relation;
-  return candidate;
+  candidate.mention.note =
+      concat(mode, mode_space, day_name, ": read as ", DateWords{date}, ", ", relation, future_tense);
+  return result;
 }
 
 Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size_t end) const {
@@ -656,9 +674,9 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
     candidate.skip = true;  // "two hours ago" is a time of day
     return candidate;
   }
-  const std::string label = number_text(amount) + " " + std::string(unit) + " ago";
+  const std::string amount_text = number_text(amount);  // the label: "3 years ago"
   if (!published_known_ || amount < 1 || amount > 10000 || amount != static_cast<int>(amount)) {
-    candidate.mention.note = label + ": cannot be placed";
+    candidate.mention.note = concat(amount_text, " ", unit, " ago: cannot be placed");
     return candidate;
   }
   const int count = static_cast<int>(amount);
@@ -683,7 +701,7 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
     }
   }
   candidate.mention.date = date;
-  candidate.mention.note = label + (today ? " today" : "") + ": read as " + format_readable_date(date);
+  candidate.mention.note = concat(amount_text, " ", unit, " ago", today ? " today" : "", ": read as ", DateWords{date});
   return candidate;
 }
 
@@ -694,12 +712,12 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     candidate.end = end;
     candidate.mention.kind = MentionKind::kDate;
     if (!published_known_) {
-      candidate.mention.note = std::string(label) + ": no publication date to place it";
+      candidate.mention.note = concat(label, ": no publication date to place it");
       return candidate;
     }
     const Date date = date_from_days(days_since_epoch(published_) + offset);
     candidate.mention.date = date;
-    candidate.mention.note = std::string(label) + ": read as " + format_readable_date(date);
+    candidate.mention.note = concat(label, ": read as ", DateWords{date});
     return candidate;
   };
   if (word(i, "yesterday")) return day_candidate(-1, i + 1, "yesterday");
@@ -811,7 +829,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   if ((i > 0 && word(i - 1, "the")) || !spaced(k + 1)) return std::nullopt;
   const std::string_view mode = delta < 0 ? "last" : delta > 0 ? "next" : "this";
   const std::size_t unit = k + 1;
-  const std::string label(text_.substr(tokens_[i].begin, tokens_[unit].end - tokens_[i].begin));
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[unit].end - tokens_[i].begin);
   if (word(unit, "night") && delta < 0) return day_candidate(-1, unit + 1, label);
   if ((word(unit, "morning") || word(unit, "afternoon") || word(unit, "evening")) && delta == 0) {
     return day_candidate(0, unit + 1, label);
@@ -834,14 +852,14 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     candidate.end = unit + 1;
     candidate.mention.kind = MentionKind::kDateRange;
     if (!published_known_) {
-      candidate.mention.note = label + ": no publication date to place it";
+      candidate.mention.note = concat(label, ": no publication date to place it");
       return candidate;
     }
     const int saturday = days_since_epoch(published_) - weekday(published_) + 5 + 7 * delta;
     candidate.mention.date = date_from_days(saturday);
     candidate.mention.date_end = date_from_days(saturday + 1);
-    candidate.mention.note = label + ": read as " + format_readable_date(*candidate.mention.date) +
-                             " to " + format_readable_date(*candidate.mention.date_end);
+    candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",
+                                    DateWords{*candidate.mention.date_end});
     return candidate;
   }
   const bool week = word(unit, "week");
@@ -854,15 +872,15 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   Mention& mention = candidate.mention;
   mention.kind = week ? MentionKind::kDateRange : MentionKind::kDate;
   if (!published_known_) {
-    mention.note = label + ": no publication date to place it";
+    mention.note = concat(label, ": no publication date to place it");
     return candidate;
   }
   if (week) {
     const int monday = days_since_epoch(published_) - weekday(published_) + 7 * delta;
     mention.date = date_from_days(monday);
     mention.date_end = date_from_days(monday + 6);
-    mention.note = label + ": read as the week of " + format_readable_date(*mention.date) + " to " +
-                   format_readable_date(*mention.date_end);
+    mention.note = concat(label, ": read as the week of ", DateWords{*mention.date}, " to ",
+                          DateWords{*mention.date_end});
     return candidate;
   }
   Date date;
@@ -875,7 +893,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     date = Date{target_year, month_name, 0};
   }
   mention.date = date;
-  mention.note = label + ": read as " + format_readable_date(date);
+  mention.note = concat(label, ": read as ", DateWords{date});
   return candidate;
 }
 
@@ -929,6 +947,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     if (auto year = parse_clipped_year(i)) return date_candidate(*year, i);
     return std::nullopt;
   }
+  // At a word, every reading below begins with one of these roles ("Christmas", "last",
+  // "a week on", "Monday", "May", "the seventies"): at any other word none holds.
+  constexpr std::uint32_t kDateWordRoles = kHoliday | kRelativeDate | kArticle | kWeekday | kMonth | kDecadeWord;
+  if (tokens_[i].type == TokenType::kWord && !tokens_[i].has(kDateWordRoles)) return std::nullopt;
   if (auto holiday = parse_holiday(i)) return holiday;
   if (auto relative = parse_relative_date(i)) return relative;
   // "a week on Friday": the Friday ahead, and a week after it
@@ -1212,19 +1234,22 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
 }
 
 std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
-  if (!spaced(i + 1)) return std::nullopt;
   // "since the 1990s"
   const bool the_decade = word(i + 1, "the") && digits(i + 2) && spaced(i + 2) &&
                           tokens_[i + 2].size() == 4 && word(i + 3, "s") && attached(i + 3);
-  auto inner = parse_date_expression(the_decade ? i + 2 : i + 1);
-  if (!inner || inner->skip) return std::nullopt;
-  Candidate candidate = std::move(*inner);
-  Mention& mention = candidate.mention;
+  // (the date read is made the range in place: every end returns this one object)
+  std::optional<Candidate> since =
+      spaced(i + 1) ? parse_date_expression(the_decade ? i + 2 : i + 1) : std::nullopt;
+  if (!since || since->skip) {
+    since.reset();
+    return since;
+  }
+  Mention& mention = since->mention;
   mention.kind = MentionKind::kDateRange;
   mention.qualifier = Qualifier::kSince;
   mention.date_end.reset();
   if (mention.date && published_known_) mention.date_end = published_;
-  return candidate;
+  return since;
 }
 
 // "began an air campaign followed, in late October, by a ground invasion. By 6 November

@@ -912,7 +912,12 @@ std::string_view currency_of_sign(char32_t sign) {
 
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
 std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
-  Candidate candidate;
+  std::optional<Candidate> figure(std::in_place);
+  if (!read_suffix(numeral, *figure)) figure.reset();
+  return figure;
+}
+
+bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   candidate.scale = numeral.scale;
   candidate.end = numeral.end;
   Mention& mention = candidate.mention;
@@ -924,7 +929,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
     mention.kind = kind;
     mention.unit = std::move(unit);
     candidate.end = end;
-    return candidate;
+    return true;
   };
 
   // "a 95% confidence interval", "95% CI": the level names the kind of interval, as
@@ -1206,7 +1211,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < token_count_ &&
                                     tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
              ++t) {
-          if (word_in(t, kTermNouns)) return std::nullopt;
+          if (word_in(t, kTermNouns)) return false;
           std::size_t p = t + 1;
           if (!word_in(p, kPriceVerbs) || !spaced(p)) continue;
           ++p;
@@ -1214,7 +1219,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
           if (!spaced(p) || !digits(p)) continue;
           if (auto rate = parse_digit_numeral(p, false)) {
             if (auto priced = apply_suffix(*rate); priced && priced->mention.kind == MentionKind::kPercent) {
-              return std::nullopt;
+              return false;
             }
           }
         }
@@ -1223,7 +1228,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       if (numeral.lone_one && word(d, "day") && !adjectival &&
           !(k >= 2 && word_in(k - 2, kDurationLeadSet)) &&
           (symbol(d + 1, ',') || word_in(d + 1, kPronouns))) {
-        return std::nullopt;
+        return false;
       }
       // "two decades", "three centuries": years
       if (tokens_[d].lexeme->number > 0) {
@@ -1231,7 +1236,8 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
         mention.precision = numeral.precision * tokens_[d].lexeme->number;
       }
       if (!adjectival && word(d + 1, "ago") && spaced(d + 1)) {
-        return ago_candidate(*mention.value, unit, d + 2);
+        candidate = ago_candidate(*mention.value, unit, d + 2);
+        return true;
       }
       std::size_t end = d + 1;
       if (adjectival && dash(end) && attached(end) && word(end + 1, "old") && attached(end + 1)) {
@@ -1269,8 +1275,8 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
   // counts of false accounting"
-  if (numeral.lone_one && !one_in_a_list_of_counts(k)) return std::nullopt;
-  if (numeral.name_like) return std::nullopt;
+  if (numeral.lone_one && !one_in_a_list_of_counts(k)) return false;
+  if (numeral.name_like) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
   if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < token_count_ &&
@@ -1278,7 +1284,7 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
       (numeral.value < 2 || word_in(k + 1, kCompoundIdioms) ||
        has(k + 1, kCardinal | kOrdinal | kFraction | kScaleWord | kMonth | kWeekday | kOther) ||
        (dash(k + 2) && attached(k + 2)))) {
-    return std::nullopt;
+    return false;
   }
   return finish(MentionKind::kNumber, k);
 }
@@ -1306,8 +1312,13 @@ std::optional<Candidate> Scanner::combine_range(double low, double low_scale, co
 }
 
 std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
-  // A sign or letters come before the figure: at digits, none of the tests below holds.
+  // A sign or letters come before the figure: at digits, none of the tests below holds,
+  // nor at a word but a country's letters ("US", "R", "Sh"), a currency code ("EUR",
+  // "Rs") or the article of "A$".
   if (j >= token_count_ || (tokens_[j].type != TokenType::kWord && tokens_[j].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  if (tokens_[j].type == TokenType::kWord && !tokens_[j].has(kCurrencyPrefix | kCurrencyCode | kArticle)) {
     return std::nullopt;
   }
   std::size_t k = j;
@@ -1925,6 +1936,14 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
   return std::nullopt;
 }
 
+// The roles of the words a figure after any prefixed currency may begin with: a unit
+// before its number ("magnitude 6.2"), a share ("half", "a third"), an article ("a
+// dozen", "a couple of"), a vague amount ("several", "dozens"), a number in words, a
+// period ("the past year") and a decade in words ("her seventies"). (parse_figure's
+// first test; the readings it guards each ask for their own words again.)
+constexpr std::uint32_t kFigureWordRoles =
+    kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kRelativeDate | kDecadeWord;
+
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
   if (auto money = parse_prefixed_money(j)) return money;
   auto numeral = parse_numeral(j, look_behind);
@@ -1953,6 +1972,11 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // begin with a word ("a", "half", "several", "magnitude"...): at digits or a sign they
   // are passed over.
   const bool at_word = j < token_count_ && tokens_[j].type == TokenType::kWord;
+  // Every reading below begins at a word only with one of kFigureWordRoles or with a sign
+  // in words: at any other word ("more", "March", "million" alone) none can hold.
+  if (at_word && !tokens_[j].has(kFigureWordRoles) && !word(j, "minus") && !word(j, "negative")) {
+    return std::nullopt;
+  }
   if (at_word) {
     if (auto quantity = parse_prefixed_unit(j)) return quantity;
     // "half past nine", "a quarter past ten": a time of day, not a figure
@@ -2045,24 +2069,29 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
-  auto single = apply_suffix(*numeral);
+  return figure_or_unit_range(j, *numeral, after_from);
+}
+
+std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Numeral& numeral,
+                                                       bool after_from) const {
+  std::optional<Candidate> figure = apply_suffix(numeral);
   // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%": a range with the unit written twice
   // (but "cut by 0.25% to 4.5%" and "raised by 80,000 bpd to 930,000 bpd" are a change
   // and the level it reaches)
-  const bool unit_kind = single && !single->skip &&
-                         (single->mention.kind == MentionKind::kQuantity ||
-                          single->mention.kind == MentionKind::kPercent);
-  if (unit_kind && !after_from && word(single->end, "to") && spaced(single->end) &&
-      spaced(single->end + 1)) {
-    auto high = parse_single_figure(single->end + 1, false);
+  const bool unit_kind = figure && !figure->skip &&
+                         (figure->mention.kind == MentionKind::kQuantity ||
+                          figure->mention.kind == MentionKind::kPercent);
+  if (unit_kind && !after_from && word(figure->end, "to") && spaced(figure->end) &&
+      spaced(figure->end + 1)) {
+    auto high = parse_single_figure(figure->end + 1, false);
     const bool after_by = j > 0 && word(j - 1, "by");
-    if (high && !high->skip && high->mention.kind == single->mention.kind &&
-        high->mention.unit == single->mention.unit && high->mention.value &&
-        !(after_by && *high->mention.value > 2 * numeral->value)) {
-      if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) return range;
+    if (high && !high->skip && high->mention.kind == figure->mention.kind &&
+        high->mention.unit == figure->mention.unit && high->mention.value &&
+        !(after_by && *high->mention.value > 2 * numeral.value)) {
+      if (auto range = combine_range(numeral.value, numeral.scale, *high, high->end)) figure = std::move(range);
     }
   }
-  return single;
+  return figure;
 }
 
 // A share in words at either end of a range: "a fifth", "one third", "two-thirds".

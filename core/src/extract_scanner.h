@@ -155,6 +155,10 @@ class Scanner {
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
 
   std::optional<Candidate> match_at(std::size_t i);
+  /// match_at's last readings: a figure with any bound written after it, else an ordinal.
+  /// (Most mentions end here: one object returned on every path is built in the caller's
+  /// place, where match_at moved it out of a local.)
+  std::optional<Candidate> figure_or_ordinal(std::size_t i) const;
   /// `look_behind` also rejects digits named by the words before them ("Route 60").
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
   /// skip_identifier without remembering the answer.
@@ -163,6 +167,7 @@ class Scanner {
   void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
+  std::size_t first_non_ascii(std::size_t from, std::size_t to) const;
   Tense tense_before(std::size_t i) const;
   Tense tense_after(std::size_t end) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
@@ -180,6 +185,11 @@ class Scanner {
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
   std::optional<Candidate> parse_figure(std::size_t j) const;
+  /// parse_figure's last reading: the figure `numeral` at token j makes with what follows
+  /// it, or the range it opens with the unit written twice ("2.3C to 2.5C"). Most figures
+  /// end here, and every path returns the one object, so that it is built in the caller's
+  /// place rather than moved there (a candidate's move is three strings').
+  std::optional<Candidate> figure_or_unit_range(std::size_t j, const Numeral& numeral, bool after_from) const;
   std::optional<Candidate> parse_single_figure(std::size_t j, bool look_behind = true) const;
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
@@ -222,6 +232,10 @@ class Scanner {
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
+  /// apply_suffix's reading, into `candidate` (a new one); false when the numeral makes no
+  /// figure. (apply_suffix builds the candidate in its caller's place, where returning
+  /// one from each of the reading's many ends copied it, three strings and all.)
+  bool read_suffix(const Numeral& numeral, Candidate& candidate) const;
   /// The dinar's ISO code when token j names its country ("Tunisia", "Jordanian"), else empty.
   std::string_view dinar_country(std::size_t j) const;
   /// The code of the one dinar country named in the paragraph before token j, else empty.
@@ -287,7 +301,27 @@ class Scanner {
   }
   /// Day-precise dates whose year the text wrote, in text order: a later "30 January"
   /// takes the year of an earlier "30 January 2026".
-  std::vector<Date> written_dates_;
+  struct WrittenDate {
+    Date date;
+    /// The number (place + 1) of the last date written before it in its slot of
+    /// last_written_on_day_, 0 if none.
+    std::size_t earlier_on_day = 0;
+  };
+  std::vector<WrittenDate> written_dates_;
+  /// The number (place + 1) of the last written date on each day of the year, by
+  /// day_of_year_slot, 0 if none: resolve_year reads back through the dates of its day
+  /// only, where a long text has thousands of others.
+  std::array<std::size_t, 128> last_written_on_day_{};
+  /// A day of the year's slot in last_written_on_day_; a few days share each (few
+  /// enough to clear at little cost for a short text).
+  static std::size_t day_of_year_slot(int month, int day) {
+    return static_cast<std::size_t>(month * 31 + day) % std::tuple_size_v<decltype(last_written_on_day_)>;
+  }
+  void add_written_date(const Date& date) {
+    std::size_t& last = last_written_on_day_[day_of_year_slot(date.month, date.day)];
+    written_dates_.push_back({date, last});
+    last = written_dates_.size();
+  }
   /// Per mention, in order: its tokens and how its year was found.
   struct Placed {
     std::size_t start = 0;

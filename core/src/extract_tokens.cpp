@@ -419,6 +419,7 @@ WordSet::WordSet(std::span<const std::string_view> words) {
     std::size_t slot = key.slot(size - 1);
     while (slots_[slot].head != 0) slot = (slot + 1) & (size - 1);
     slots_[slot] = {key.head, key.tail};
+    lengths_by_first_[word[0] & 31] |= std::uint32_t{1} << word.size();
   }
 }
 
@@ -432,6 +433,7 @@ bool WordSet::holds(std::uint64_t head, std::uint64_t tail) const {
 
 bool WordSet::contains(std::string_view text, std::size_t begin, std::size_t size) const {
   if (size == 0 || size > kLongestWord) return false;
+  if ((lengths_by_first_[text[begin] & 31] >> size & 1) == 0) return false;
   const WordKey key = key_of_word_at(text, begin, size);
   return holds(key.head, key.tail);
 }
@@ -461,16 +463,30 @@ const LexiconTable& lexicon_table() {
   return table;
 }
 
-inline const Lexeme* find_by_key(const WordKey& key) {
-  const LexiconTable& table = lexicon_table();
+inline const Lexeme* find_by_key(const LexiconTable& table, const WordKey& key) {
   for (std::size_t slot = key.slot(kTableSize - 1);; slot = (slot + 1) & (kTableSize - 1)) {
     if (table.entries[slot] == nullptr) return nullptr;
     if (table.keys[slot] == key) return table.entries[slot];
   }
 }
 
-bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// What an ASCII byte begins, looked up once per token where a chain of comparisons
+// would test the spaces, then the letters, then the digits.
+enum class AsciiClass : std::uint8_t { kSpace, kLetter, kDigit, kSymbol };
+constexpr auto kAsciiClasses = [] {
+  std::array<AsciiClass, 0x80> classes{};
+  for (std::size_t byte = 0; byte < classes.size(); ++byte) {
+    const auto c = static_cast<unsigned char>(byte);
+    classes[byte] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C ? AsciiClass::kSpace
+                    : is_ascii_letter(c)                                                      ? AsciiClass::kLetter
+                    : is_ascii_digit(c)                                                       ? AsciiClass::kDigit
+                                                                                              : AsciiClass::kSymbol;
+  }
+  return classes;
+}();
 
 bool is_line_break(char32_t cp) {
   return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 ||
@@ -509,16 +525,16 @@ class Tokenizer {
         continue;
       }
       if (byte < 0x80) {
-        if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == 0x0B ||
-            byte == 0x0C) {
+        const AsciiClass ascii_class = kAsciiClasses[byte];
+        if (ascii_class == AsciiClass::kSpace) {
           gap = widen(gap, byte);
           ++pos;
           continue;
         }
-        if (gap != Gap::kNone) run_start_ = tokens_.size();
-        if (is_ascii_letter(byte)) {
+        if (gap != Gap::kNone) run_begin_ = pos;
+        if (ascii_class == AsciiClass::kLetter) {
           pos = read_word(pos, gap);
-        } else if (is_ascii_digit(byte)) {
+        } else if (ascii_class == AsciiClass::kDigit) {
           std::size_t end = pos + 1;
           while (end < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[end]))) ++end;
           push(TokenType::kDigits, pos, end, gap);
@@ -526,7 +542,12 @@ class Tokenizer {
         } else {
           pos = read_symbol(pos, byte, 1, gap);
         }
+        // (the one space after most tokens read here, as the top of the loop would read it)
         gap = Gap::kNone;
+        if (pos < text_.size() && text_[pos] == ' ') {
+          gap = Gap::kSingleSpace;
+          ++pos;
+        }
         continue;
       }
       const DecodedCodePoint decoded = decode_utf8(text_, pos);
@@ -535,7 +556,7 @@ class Tokenizer {
         pos += decoded.length;
         continue;
       }
-      if (gap != Gap::kNone) run_start_ = tokens_.size();
+      if (gap != Gap::kNone) run_begin_ = pos;
       if (decoded.valid && is_word_code_point(decoded.code_point)) {
         pos = read_word(pos, gap);
       } else {
@@ -555,12 +576,8 @@ class Tokenizer {
   // Flattened: GCC otherwise calls vector::emplace_back out of line for every token, a
   // call dearer than the few stores of the token.
   [[gnu::flatten]] Token& push(TokenType type, std::size_t begin, std::size_t end, Gap gap) {
-    Token& token = tokens_.emplace_back();
-    token.type = type;
-    token.begin = begin;
-    token.end = end;
-    token.gap = gap;
-    return token;
+    // (written whole, not cleared and then written in part)
+    return tokens_.emplace_back(Token{.begin = begin, .end = end, .type = type, .gap = gap});
   }
 
   // The end of the run of ASCII letters at `pos`, found eight bytes at a time where the
@@ -612,10 +629,10 @@ class Tokenizer {
       token.all_caps = std::all_of(word.begin(), word.end(), [](char c) { return c <= 'Z'; });
     }
     if (word.size() <= kLongestWord) {
-      token.lexeme = find_by_key(key_of_word_at(text_, begin, word.size()));
+      token.lexeme = find_by_key(lexicon_, key_of_word_at(text_, begin, word.size()));
       if (token.lexeme != nullptr) token.roles = token.lexeme->roles;
     }
-    if (token.lexeme == nullptr && run_start_ + 1 == tokens_.size() &&
+    if (token.lexeme == nullptr && begin == run_begin_ &&
         (word == "www" || word == "WWW") && pos < size && data[pos] == '.') {
       return make_opaque(pos);
     }
@@ -635,9 +652,12 @@ class Tokenizer {
   // Folds the current whitespace-delimited run into one opaque token, trailing
   // sentence punctuation excepted.
   std::size_t make_opaque(std::size_t pos) {
-    const std::size_t begin = tokens_[run_start_].begin;
-    const Gap gap = tokens_[run_start_].gap;
-    tokens_.resize(run_start_);
+    // the run's first token: the first to begin at or after the run's first byte
+    std::size_t run_start = tokens_.size();
+    while (run_start > 0 && tokens_[run_start - 1].begin >= run_begin_) --run_start;
+    const std::size_t begin = tokens_[run_start].begin;
+    const Gap gap = tokens_[run_start].gap;
+    tokens_.resize(run_start);
     while (pos < text_.size()) {
       const auto byte = static_cast<unsigned char>(text_[pos]);
       if (byte < 0x80) {
@@ -658,8 +678,12 @@ class Tokenizer {
   }
 
   std::string_view text_;
+  /// Looked up once: the table is a function's static, whose guard every word would test.
+  const LexiconTable& lexicon_ = lexicon_table();
   std::vector<Token> tokens_;
-  std::size_t run_start_ = 0;
+  /// The first byte of the current whitespace-delimited run: a position, where the run's
+  /// first token's index would cost a division by the token's size at every token.
+  std::size_t run_begin_ = 0;
 };
 
 }  // namespace
@@ -696,7 +720,7 @@ const Lexeme* find_lexeme(std::string_view word) {
   for (char c : word) {
     if (!is_ascii_letter(static_cast<unsigned char>(c))) return nullptr;
   }
-  return find_by_key(key_of(word));
+  return find_by_key(lexicon_table(), key_of(word));
 }
 
 std::vector<Token> tokenize(std::string_view text) { return Tokenizer(text).run(); }

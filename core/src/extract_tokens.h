@@ -2,6 +2,7 @@
 // what the figure grammar needs to know about it.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -93,8 +94,13 @@ class WordSet {
     std::uint64_t head = 0;
     std::uint64_t tail = 0;
   };
-  bool holds(std::uint64_t head, std::uint64_t tail) const;
+  /// (Always inline: contains() is its one caller, asked of many tokens.)
+  [[gnu::always_inline]] inline bool holds(std::uint64_t head, std::uint64_t tail) const;
   std::vector<Slot> slots_;
+  /// By a word's first byte (its low five bits, which ignore case), a bit for each length
+  /// of the words that begin with it: most words asked are turned away on these two,
+  /// before their key is packed and looked up.
+  std::array<std::uint32_t, 32> lengths_by_first_{};
 };
 
 enum class TokenType : std::uint8_t { kWord, kDigits, kSymbol, kOpaque };
