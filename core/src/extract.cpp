@@ -37,6 +37,14 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"less", "than"}, Qualifier::kLessThan},
     {{"under"}, Qualifier::kUnder},
     {{"at", "most"}, Qualifier::kAtMost},
+    // "no more than £105m", "not fewer than 40": a comparative denied is the bound the
+    // other way, spanned with its negation
+    {{"no", "more", "than"}, Qualifier::kAtMost},
+    {{"not", "more", "than"}, Qualifier::kAtMost},
+    {{"no", "fewer", "than"}, Qualifier::kAtLeast},
+    {{"not", "fewer", "than"}, Qualifier::kAtLeast},
+    {{"no", "less", "than"}, Qualifier::kAtLeast},
+    {{"not", "less", "than"}, Qualifier::kAtLeast},
     // "above 44C", "below 15 per cent": bounds like "more than" and "less than", as
     // the annotated corpus reads them (over/under stay for the words "over"/"under")
     {{"above"}, Qualifier::kMoreThan},

@@ -272,7 +272,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("level", kIdentifierWord), role("annex", kIdentifierWord),
     role("appendix", kIdentifierWord), role("figure", kIdentifierWord),
     role("table", kIdentifierWord), role("volume", kIdentifierWord),
-    role("vol", kIdentifierWord), role("no", kIdentifierWord), role("number", kIdentifierWord),
+    role("vol", kIdentifierWord), role("no", kIdentifierWord | kQualifierStart), role("number", kIdentifierWord),
     role("kibbutz", kIdentifierWord), role("bus", kIdentifierWord),
     role("line", kIdentifierWord), role("tower", kIdentifierWord),
     role("street", kIdentifierWord), role("hall", kIdentifierWord),
@@ -352,6 +352,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("under", kQualifierStart), role("approximately", kQualifierStart),
     role("close", kQualifierStart), role("upwards", kQualifierStart),
     role("above", kQualifierStart), role("below", kQualifierStart), role("as", kQualifierStart),
+    // "not more than 60": begins a denied comparative ("no" is read as a name's word too)
+    role("not", kQualifierStart),
 
     role("a", kArticle), role("an", kArticle),
     role("than", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),
