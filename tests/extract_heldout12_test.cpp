@@ -35,5 +35,44 @@ TEST(ExtractHeldOut12, AComparativeDeniedIsTheBoundTheOtherWay) {
   EXPECT_EQ(spans_of(extract("There were no 10 winners, not 5 either.")), "10|5");
 }
 
+TEST(ExtractHeldOut12, AMassInAVolumeIsAConcentration) {
+  const Mention exposure = only("Average exposure was 10.4 µg/m³, against 5 µg/m³.", "10.4 µg/m³");
+  EXPECT_EQ(exposure.kind, MentionKind::kQuantity);
+  EXPECT_EQ(exposure.unit, "ug/m3");
+  EXPECT_DOUBLE_EQ(*exposure.value, 10.4);
+  EXPECT_EQ(only("Average exposure was 10.4 µg/m³, against 5 µg/m³.", "5 µg/m³").unit, "ug/m3");
+  const Mention range = only("Levels ranged from 6.2 µg/m³ to 19.8 µg/m³ across the region.",
+                             "from 6.2 µg/m³ to 19.8 µg/m³");
+  EXPECT_EQ(range.unit, "ug/m3");
+  EXPECT_DOUBLE_EQ(*range.low, 6.2);
+  EXPECT_DOUBLE_EQ(*range.high, 19.8);
+  // ASCII and the Greek letter; words; milligrams
+  EXPECT_EQ(only("The limit is 12 ug/m3.", "12 ug/m3").unit, "ug/m3");
+  EXPECT_EQ(only("The limit is 3 \u03BCg/m\u00B3.", "3 \u03BCg/m\u00B3").unit, "ug/m3");
+  EXPECT_EQ(only("The limit is 5 mg/m3.", "5 mg/m3").unit, "mg/m3");
+  EXPECT_EQ(only("The limit is 40 micrograms per cubic metre.", "40 micrograms per cubic metre").unit, "ug/m3");
+  // a mass alone, and a volume alone, keep their own units
+  EXPECT_EQ(only("Each dose held 20 micrograms.", "20 micrograms").unit, "ug");
+  EXPECT_EQ(only("The tank holds 40 m³ of water.", "40 m³").unit, "m3");
+}
+
+TEST(ExtractHeldOut12, MicrometresAndMicrons) {
+  const Mention size = only("Particles smaller than 2.5 micrometres reach the lungs.", "2.5 micrometres");
+  EXPECT_EQ(size.kind, MentionKind::kQuantity);
+  EXPECT_EQ(size.unit, "um");
+  EXPECT_EQ(only("Fine particles of 10 µm were measured.", "10 µm").unit, "um");
+  EXPECT_EQ(only("A hair is about 70 microns wide.", "about 70 microns").unit, "um");
+}
+
+TEST(ExtractHeldOut12, BushelsAndBushelsAnAcre) {
+  const Mention yields = only("Farmers reported soybean yields of 58 to 62 bushels an acre.", "58 to 62 bushels an acre");
+  EXPECT_EQ(yields.unit, "bushels/acre");
+  EXPECT_DOUBLE_EQ(*yields.low, 58);
+  EXPECT_EQ(only("Yields averaged 53.1 bushels per acre.", "53.1 bushels per acre").unit, "bushels/acre");
+  const Mention crop = only("A crop of 4.39 billion bushels was forecast.", "4.39 billion bushels");
+  EXPECT_EQ(crop.unit, "bushels");
+  EXPECT_DOUBLE_EQ(*crop.value, 4.39e9);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -791,9 +791,15 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = std::string(tokens_[u].lexeme->unit);
     return u + 1;
   }
-  if (!has(u, kMeasureUnit)) return std::nullopt;
-  unit = std::string(tokens_[u].lexeme->unit);
   std::size_t end = u + 1;
+  if (const std::string_view micro = micro_unit(u); !micro.empty()) {
+    unit = std::string(micro);
+    end = symbol(u, kMicroSign) ? u + 2 : u + 1;
+  } else if (has(u, kMeasureUnit)) {
+    unit = std::string(tokens_[u].lexeme->unit);
+  } else {
+    return std::nullopt;
+  }
   // "5.9 terawatt hours", "a 2-gigawatt-hour battery": energy, the power's unit and "h"
   if (unit.size() == 2 && unit[1] == 'W') {
     const std::size_t hours = dash(end) && attached(end) && attached(end + 1) ? end + 1 : end;
@@ -802,13 +808,40 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
       return hours + 1;
     }
   }
-  if (symbol(end, U'²') && attached(end)) {
-    unit += "2";
+  // "km²", "km2"; "m³", "m3"
+  if ((symbol(end, U'²') || symbol(end, U'³')) && attached(end)) {
+    unit += symbol(end, U'²') ? "2" : "3";
     ++end;
-  } else if (digits(end) && attached(end) && text_of(end) == "2") {
-    unit += "2";
+  } else if (digits(end) && attached(end) && (text_of(end) == "2" || text_of(end) == "3")) {
+    unit += text_of(end);
     ++end;
   }
+  return end;
+}
+
+// "µg", "µm": the micro sign is a symbol before the letter; "μg" with the Greek letter is
+// one word. "ug" in ASCII is in the lexicon.
+std::string_view Scanner::micro_unit(std::size_t u) const {
+  if (symbol(u, kMicroSign) && attached(u + 1)) {
+    if (text_of(u + 1) == "g") return "ug";
+    if (text_of(u + 1) == "m") return "um";
+    return {};
+  }
+  if (text_of(u) == "\u03BCg") return "ug";
+  if (text_of(u) == "\u03BCm") return "um";
+  return {};
+}
+
+// "/m³", "per cubic metre": the volume a mass is measured in ("10.4 µg/m³", "micrograms
+// per cubic metre"), read from the token after the mass's unit; its unit ("m3") and end.
+std::optional<std::size_t> Scanner::parse_per_volume(std::size_t k, std::string& volume) const {
+  const bool slash = symbol(k, '/') && attached(k) && attached(k + 1);
+  const bool per = (word(k, "per") || word(k, "a")) && spaced(k) && spaced(k + 1);
+  if (!slash && !per) return std::nullopt;
+  std::string unit;
+  const auto end = parse_measure_unit(k + 1, unit);
+  if (!end || unit.size() < 2 || unit.back() != '3') return std::nullopt;
+  volume = std::move(unit);
   return end;
 }
 
@@ -1156,6 +1189,13 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       if (unit == "km" && symbol(rate_end, '/') && attached(rate_end) && word(rate_end + 1, "h") &&
           attached(rate_end + 1)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
+      }
+      // "10.4 µg/m³", "5 mg/m3", "40 micrograms per cubic metre": a mass in a volume
+      if (unit == "ug" || unit == "mg" || unit == "g" || unit == "kg") {
+        std::string volume;
+        if (auto volume_end = parse_per_volume(rate_end, volume)) {
+          return finish(MentionKind::kQuantity, *volume_end, unit + "/" + volume);
+        }
       }
       // "about 3 litres of water per person per day": what is measured, before its rate
       const std::size_t past_stuff = past_what_is_measured(rate_end);

@@ -18,6 +18,8 @@ namespace figcheck::detail::extraction {
 
 /// Digits a double holds exactly; longer digit runs are read as identifiers.
 inline constexpr std::size_t kMaxExactDigits = 15;
+/// µ, the micro sign of "µg" and "µm" (the Greek letter μ is a letter, and makes a word).
+inline constexpr char32_t kMicroSign = U'\u00B5';
 
 /// A number as written, before any unit: "71,400", "2.1 million", "twenty-eight".
 struct Numeral {
@@ -192,6 +194,8 @@ class Scanner {
   std::optional<Candidate> figure_or_unit_range(std::size_t j, const Numeral& numeral, bool after_from) const;
   std::optional<Candidate> parse_single_figure(std::size_t j, bool look_behind = true) const;
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
+  std::string_view micro_unit(std::size_t u) const;
+  std::optional<std::size_t> parse_per_volume(std::size_t k, std::string& volume) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;

@@ -146,10 +146,19 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("grams", kMeasureUnit, "g"), with_unit("gramme", kMeasureUnit, "g"),
     with_unit("grammes", kMeasureUnit, "g"), with_unit("mg", kMeasureUnit, "mg"),
     with_unit("milligram", kMeasureUnit, "mg"), with_unit("milligrams", kMeasureUnit, "mg"),
+    // micro- as "u", the ASCII spelling of µ: "ug/m3", "2.5 micrometres" as "um"
+    with_unit("ug", kMeasureUnit, "ug"), with_unit("microgram", kMeasureUnit, "ug"),
+    with_unit("micrograms", kMeasureUnit, "ug"), with_unit("microgramme", kMeasureUnit, "ug"),
+    with_unit("microgrammes", kMeasureUnit, "ug"), with_unit("micrometre", kMeasureUnit, "um"),
+    with_unit("micrometres", kMeasureUnit, "um"), with_unit("micrometer", kMeasureUnit, "um"),
+    with_unit("micrometers", kMeasureUnit, "um"), with_unit("micron", kMeasureUnit, "um"),
+    with_unit("microns", kMeasureUnit, "um"),
     // oil output: "950,000 bpd" as "950,000 barrels per day"
     with_unit("bpd", kMeasureUnit, "barrels/day"), with_unit("litre", kMeasureUnit, "litres"),
     // oil stocks: "a 3.4 million-barrel draw"
     with_unit("barrel", kMeasureUnit, "barrels"), with_unit("barrels", kMeasureUnit, "barrels"),
+    // grain: "4.39 billion bushels", "53.1 bushels per acre"
+    with_unit("bushel", kMeasureUnit, "bushels"), with_unit("bushels", kMeasureUnit, "bushels"),
     with_unit("litres", kMeasureUnit, "litres"), with_unit("liter", kMeasureUnit, "litres"),
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
