@@ -74,5 +74,22 @@ TEST(ExtractHeldOut12, BushelsAndBushelsAnAcre) {
   EXPECT_DOUBLE_EQ(*crop.value, 4.39e9);
 }
 
+TEST(ExtractHeldOut12, ADoiIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("The paper is available at doi:10.1186/s12940-026-0419-2 and online.")), "");
+  EXPECT_EQ(spans_of(extract("The study (DOI: 10.1187/2026.0419) followed 41,000 adults.")), "41,000");
+  EXPECT_EQ(spans_of(extract("See doi.org/10.1000/182 for 12 tables.")), "12");
+  // "10." with a short registrant, or no slash, is a figure
+  EXPECT_EQ(spans_of(extract("It scored 10.5/10 and weighed 10.2500 kg.")), "10.5|10|10.2500 kg");
+}
+
+TEST(ExtractHeldOut12, AKnockoutStageNamedByHowManyAreLeft) {
+  EXPECT_EQ(spans_of(extract("The club went out of the Europa League in the round of 16.")), "");
+  EXPECT_EQ(spans_of(extract("They lost in the round of 32 and again in the last 16 of the cup.")), "");
+  EXPECT_EQ(spans_of(extract("The last 16 tie is in March.")), "March");
+  // a count of games or a span of years in the last few
+  EXPECT_EQ(spans_of(extract("He scored in the last 16 games and in the last 16 years.")), "16|16 years");
+  EXPECT_EQ(spans_of(extract("A round of 15 rockets was fired.")), "15");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -262,6 +262,24 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   return word(k - 1, "interstate");
 }
 
+// Words after "the last 16" that keep it the stage: "the last 16 tie", "the last 16 of
+// the Champions League" (but "the last 16 games" counts games).
+constexpr auto kStageFollowers = std::to_array<std::string_view>({
+    "of", "tie", "ties", "stage", "draw", "clash", "first", "second",
+});
+
+// "the round of 16", "the last 32": a knockout stage named by how many are left in it,
+// a power of two, not a count.
+bool Scanner::knockout_stage(std::size_t k) const {
+  const int left = small_number(k);
+  if (left != 8 && left != 16 && left != 32 && left != 64) return false;
+  if (k < 2 || !spaced(k) || !spaced(k - 1)) return false;
+  if (word(k - 1, "of") && word(k - 2, "round")) return true;
+  if (!word(k - 1, "last") || !word(k - 2, "the")) return false;
+  const bool word_follows = k + 1 < token_count_ && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord;
+  return !word_follows || tokens_[k + 1].capitalized || word_in(k + 1, kStageFollowers);
+}
+
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
@@ -280,6 +298,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     return end;
   }
   if (look_behind) {
+    // a paper's DOI, "doi:10.1186/s12940-026-0419-2", "doi.org/10.1187/2026.0419": "10.",
+    // a registrant of four or more digits and a slash, then a suffix of anything up to the
+    // next space
+    if (text_of(k) == "10" && symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+        tokens_[k + 2].size() >= 4 && symbol(k + 3, '/') && attached(k + 3) && attached(k + 4)) {
+      std::size_t end = k + 4;
+      while (attached(end)) ++end;
+      return end;
+    }
+    if (knockout_stage(k)) return k + 1;
     // a web address's path: "example.org/2026-appeal"
     if (k > 1 && attached(k) && symbol(k - 1, '/') && attached(k - 1) &&
         tokens_[k - 2].type == TokenType::kWord) {
