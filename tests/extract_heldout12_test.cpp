@@ -91,5 +91,29 @@ TEST(ExtractHeldOut12, AKnockoutStageNamedByHowManyAreLeft) {
   EXPECT_EQ(spans_of(extract("A round of 15 rockets was fired.")), "15");
 }
 
+TEST(ExtractHeldOut12, MonthsJoinedByToAreARange) {
+  const Mention quarter = only("Reports will cover the first quarter of the marketing year, September to November.",
+                               "September to November");
+  EXPECT_EQ(quarter.kind, MentionKind::kDateRange);
+  EXPECT_EQ(test::iso(quarter.date), "2025-09");
+  EXPECT_EQ(test::iso(quarter.date_end), "2025-11");
+  EXPECT_EQ(only("Prices fell from September to November.", "from September to November").kind,
+            MentionKind::kDateRange);
+  // an abbreviation, or a figure after "to", is no range
+  EXPECT_EQ(spans_of(extract("It rose in September to 4.5%.")), "September|4.5%");
+}
+
+TEST(ExtractHeldOut12, TwoSeasonsJoinedAreOneRangeOfYears) {
+  const Mention seasons = only("He was in charge from 2022-23 to 2024-25.", "from 2022-23 to 2024-25");
+  EXPECT_EQ(seasons.kind, MentionKind::kDateRange);
+  EXPECT_EQ(test::iso(seasons.date), "2022");
+  EXPECT_EQ(test::iso(seasons.date_end), "2025");
+  EXPECT_EQ(test::iso(only("Losses of £88.4m for 2022-23 to 2024-25 were reported.", "2022-23 to 2024-25").date_end),
+            "2025");
+  EXPECT_EQ(test::iso(only("Between 2019-20 and 2021-22 it fell.", "Between 2019-20 and 2021-22").date_end), "2022");
+  // seasons out of order stay two
+  EXPECT_EQ(spans_of(extract("It fell in 2020-21 to 2019-20 levels.")), "2020-21|2019-20");
+}
+
 }  // namespace
 }  // namespace figcheck

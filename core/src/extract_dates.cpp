@@ -1055,8 +1055,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           }
         }
       }
-      // "June through August": months in full, the American range without "from"
-      if (part->bare_month && word(d, "through") && spaced(d) && spaced(d + 1) && text_of(i).size() >= 4) {
+      // "June through August", "September to November": months in full, a range without
+      // "from"
+      if (part->bare_month && (word(d, "through") || word(d, "to")) && spaced(d) && spaced(d + 1) &&
+          text_of(i).size() >= 4) {
         auto last = parse_date_core(d + 1, false);
         if (last && last->month > 0 && last->day == 0 && text_of(d + 1).size() >= 4) {
           if (auto range = range_candidate(*part, *last, i)) return range;
@@ -1122,32 +1124,52 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   }
   if (const int year = small_number(i); digits(i) && tokens_[i].size() == 4 && year >= kMinYear &&
                                         year <= kMaxBareYear) {
-    // "2019-2023", "2023-24"; "1850-1900" with both years in full; a season or
-    // financial year "2023/24", "2023/2024" (consecutive years only)
-    const bool slashed = symbol(i + 1, '/');
-    if ((dash(i + 1) || slashed) && attached(i + 1) && digits(i + 2) && attached(i + 2)) {
-      int last = 0;
-      if (tokens_[i + 2].size() == 4) last = year_at(i + 2);
-      if (tokens_[i + 2].size() == 2 && small_number(i + 2) > year % 100 && year >= kMinBareYear) {
-        last = year - year % 100 + small_number(i + 2);
-      }
-      if (slashed && (last != year + 1 || (symbol(i + 3, '/') && attached(i + 3)))) last = 0;
-      const bool counted = same_line(i + 3) &&
-                           (counted_noun(i + 3) ||
-                            has(i + 3, kMeasureUnit | kScaleWord | kPercentWord | kCurrencyWord));
-      if (year < kMinBareYear && counted) last = 0;
-      if (last > year && last <= kMaxBareYear && !(dash(i + 3) && attached(i + 3))) {
-        Candidate candidate;
-        candidate.end = i + 3;
-        candidate.mention.kind = MentionKind::kDateRange;
-        candidate.mention.date = Date{year, 0, 0};
-        candidate.mention.date_end = Date{last, 0, 0};
-        return candidate;
-      }
+    if (auto span = parse_year_span(i)) {
+      // "2022-23 to 2024-25": two seasons joined, from the first's start to the last's end
+      if (auto joined = join_year_spans(*span, "to")) return joined;
+      return span;
     }
     if (auto part = parse_bare_year(i, false)) return date_candidate(*part, i);
   }
   return std::nullopt;
+}
+
+// "2019-2023", "2023-24"; "1850-1900" with both years in full; a season or financial year
+// "2023/24", "2023/2024" (consecutive years only): a range of years.
+std::optional<Candidate> Scanner::parse_year_span(std::size_t i) const {
+  const int year = small_number(i);
+  if (!digits(i) || tokens_[i].size() != 4 || year < kMinYear || year > kMaxBareYear) return std::nullopt;
+  const bool slashed = symbol(i + 1, '/');
+  if (!((dash(i + 1) || slashed) && attached(i + 1) && digits(i + 2) && attached(i + 2))) return std::nullopt;
+  int last = 0;
+  if (tokens_[i + 2].size() == 4) last = year_at(i + 2);
+  if (tokens_[i + 2].size() == 2 && small_number(i + 2) > year % 100 && year >= kMinBareYear) {
+    last = year - year % 100 + small_number(i + 2);
+  }
+  if (slashed && (last != year + 1 || (symbol(i + 3, '/') && attached(i + 3)))) last = 0;
+  const bool counted = same_line(i + 3) &&
+                       (counted_noun(i + 3) || has(i + 3, kMeasureUnit | kScaleWord | kPercentWord | kCurrencyWord));
+  if (year < kMinBareYear && counted) last = 0;
+  if (!(last > year && last <= kMaxBareYear && !(dash(i + 3) && attached(i + 3)))) return std::nullopt;
+  Candidate candidate;
+  candidate.end = i + 3;
+  candidate.mention.kind = MentionKind::kDateRange;
+  candidate.mention.date = Date{year, 0, 0};
+  candidate.mention.date_end = Date{last, 0, 0};
+  return candidate;
+}
+
+// A range of years, then `connector` ("to"; "and" after "between") and another range of
+// years after it: one range, from the first's start to the last's end.
+std::optional<Candidate> Scanner::join_year_spans(const Candidate& first, std::string_view connector) const {
+  const std::size_t c = first.end;
+  if (!word(c, connector) || !spaced(c) || !spaced(c + 1)) return std::nullopt;
+  auto last = parse_year_span(c + 1);
+  if (!last || *last->mention.date_end <= *first.mention.date_end) return std::nullopt;
+  Candidate joined = first;
+  joined.end = last->end;
+  joined.mention.date_end = last->mention.date_end;
+  return joined;
 }
 
 std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const {
@@ -1204,6 +1226,10 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
     }
     if (last->month == 0) return std::nullopt;
     return range_candidate(*first, *last, i);
+  }
+  // "from 2022-23 to 2024-25", "between 2019-20 and 2021-22": two ranges of years
+  if (auto span = parse_year_span(i + 1)) {
+    if (auto joined = join_year_spans(*span, between ? "and" : "to")) return joined;
   }
   auto first = parse_date_core(i + 1, true);
   if (!first) first = parse_bare_year(i + 1, true);

@@ -254,6 +254,8 @@ class Scanner {
   // Dates (extract_dates.cpp).
   std::optional<Candidate> parse_date_expression(std::size_t i) const;
   std::optional<Candidate> parse_since(std::size_t i) const;
+  std::optional<Candidate> parse_year_span(std::size_t i) const;
+  std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
   std::optional<Candidate> parse_relative_date(std::size_t i) const;
   std::optional<Candidate> parse_holiday(std::size_t i) const;
