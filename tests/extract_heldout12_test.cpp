@@ -115,5 +115,25 @@ TEST(ExtractHeldOut12, TwoSeasonsJoinedAreOneRangeOfYears) {
   EXPECT_EQ(spans_of(extract("It fell in 2020-21 to 2019-20 levels.")), "2020-21|2019-20");
 }
 
+TEST(ExtractHeldOut12, ADayOfAListTakesTheMonthNamedAfterTheLast) {
+  const std::vector<Mention> storms = extract("Storms on 9 and 10 January flooded about 2,100 tent sites.");
+  EXPECT_EQ(spans_of(storms), "9|10 January|about 2,100");
+  EXPECT_EQ(storms[0].kind, MentionKind::kDate);
+  EXPECT_EQ(test::iso(storms[0].date), "2026-01-09");
+  EXPECT_EQ(test::iso(only("Talks are set for 3 and 4 March in Cairo.", "3").date), "2026-03-03");
+  const std::vector<Mention> strikes = extract("Strikes on 3, 4 and 5 March 2024.");
+  EXPECT_EQ(spans_of(strikes), "3|4|5 March 2024");
+  EXPECT_EQ(test::iso(strikes[0].date), "2024-03-03");
+  EXPECT_EQ(test::iso(strikes[1].date), "2024-03-04");
+  const std::vector<Mention> rallies = extract("Rallies were held on the 9th and 10th of May.");
+  EXPECT_EQ(spans_of(rallies), "9th|10th of May");
+  EXPECT_EQ(test::iso(rallies[0].date), "2025-05-09");
+  EXPECT_EQ(test::iso(rallies[1].date), "2025-05-10");
+  // a day range after "between" stays one range; days out of order, or counts, stay numbers
+  EXPECT_EQ(spans_of(extract("Between 1 and 18 January, partners met.")), "Between 1 and 18 January");
+  EXPECT_EQ(only("On 12 and 10 May.", "12").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("He scored 2 and 3 goals.", "2").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -349,6 +349,25 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
       if (!day_fits(part)) return std::nullopt;
       return part;
     }
+    // "on 9 and 10 January", "3, 4 and 5 March": a day of a list that names its month
+    // (and year) once, after the last day; each day is a date of its own, spanned alone
+    std::size_t t = suffix ? j + 2 : j + 1;
+    const bool comma = symbol(t, ',') && attached(t);
+    if (comma) ++t;
+    const bool conjunction = (word(t, "and") || word(t, "or")) && spaced(t);
+    if (conjunction) ++t;
+    if ((comma || conjunction) && spaced(t) && day_at(t) > day) {
+      // (the next day is read the same way, so a list is read to its end)
+      if (auto next = parse_date_core(t, false); next && next->month > 0 && next->day == day_at(t)) {
+        DatePart part;
+        part.day = day;
+        part.month = next->month;
+        part.year = next->year;
+        part.end = suffix ? j + 2 : j + 1;
+        if (!day_fits(part)) return std::nullopt;
+        return part;
+      }
+    }
     if (allow_day_only) {
       DatePart part;
       part.day = day;
