@@ -135,5 +135,25 @@ TEST(ExtractHeldOut12, ADayOfAListTakesTheMonthNamedAfterTheLast) {
   EXPECT_EQ(only("He scored 2 and 3 goals.", "2").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut12, ARateCountsTheNounNamedJustBefore) {
+  const Mention average =
+      only("The mechanism recorded 4,312 trucks offloaded, an average of about 144 a day.", "about 144 a day");
+  EXPECT_EQ(average.kind, MentionKind::kQuantity);
+  EXPECT_EQ(average.unit, "trucks/day");
+  EXPECT_EQ(average.qualifier, Qualifier::kAbout);
+  EXPECT_EQ(only("The deal promised 600 aid trucks a day. About 200 a day got in.", "About 200 a day").unit,
+            "trucks/day");
+  const Mention range = only("The UN wants 600 trucks per day, far more than the 40 to 70 a day seen lately.",
+                             "40 to 70 a day");
+  EXPECT_EQ(range.unit, "trucks/day");
+  EXPECT_DOUBLE_EQ(*range.low, 40);
+  // no noun counted before, a moment rather than a rate, or another paragraph: a number
+  EXPECT_EQ(only("On average 144 a day got in.", "144").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("It had 640 million users, up from 571 million a year earlier.")),
+            "640 million|571 million");
+  EXPECT_EQ(only("It sent 600 trucks.\n\nAbout 200 a day got in.", "About 200").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("In 2024 prices rose and 5 a day were sold.", "5").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -11,6 +11,8 @@ namespace {
 
 constexpr int kMaxNumberWords = 12;
 constexpr int kMaxRateNouns = 2;
+// How far back "about 144 a day" looks for the noun it counts ("4,312 trucks").
+constexpr std::size_t kRateNounLookback = 40;
 
 // Words that cannot be the counted noun of a rate ("600 trucks a day").
 constexpr auto kNotNouns = std::to_array<std::string_view>({
@@ -867,7 +869,15 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
       after = r + 2;
     }
     if (!period.empty()) {
-      if (noun.empty()) return std::nullopt;
+      if (noun.empty()) {
+        // "4,312 trucks offloaded, about 144 a day": the noun counted just before
+        // ("571 million a year earlier" is a moment, not a rate)
+        if (spaced(after) && (word(after, "later") || word(after, "earlier") || word(after, "ago"))) {
+          return std::nullopt;
+        }
+        noun = noun_counted_before(k);
+        if (noun.empty()) return std::nullopt;
+      }
       unit = lowercase(noun) + "/" + lowercase(period);
       return after;
     }
@@ -881,6 +891,36 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     ++r;
   }
   return std::nullopt;
+}
+
+// The noun of the nearest count before token k in its paragraph: "trucks" in "4,312 trucks
+// offloaded" or "600 aid trucks a day", the figure and its noun right after it (the last
+// noun before a rate's period); empty when no figure before names one.
+std::string_view Scanner::noun_counted_before(std::size_t k) const {
+  const auto plain_noun = [&](std::size_t t) {
+    if (t >= token_count_ || !spaced(t)) return false;
+    const Token& token = tokens_[t];
+    return token.type == TokenType::kWord && token.lexeme == nullptr && !token.capitalized && token.size() >= 3 &&
+           !word_in(t, kNotNounSet);
+  };
+  const std::size_t stop = k > kRateNounLookback ? k - kRateNounLookback : 0;
+  // (k itself ends the figure the rate belongs to: its own tokens are passed over)
+  for (std::size_t t = k; t > stop + 1; --t) {
+    if (tokens_[t].gap == Gap::kNewline) return {};
+    const std::size_t number = t - 2;
+    // (four digits without a group before them are more often a year: "in 2024 prices rose")
+    const bool year_like = digits(number) && tokens_[number].size() == 4 && !(attached(number) && number > 0 &&
+                                                                             symbol(number - 1, ','));
+    const bool figure = (digits(number) && !year_like) || has(number, kCardinal | kScaleWord | kScaleSuffix);
+    if (!figure || !plain_noun(number + 1)) continue;
+    // "600 aid trucks a day": the noun before the period, where a rate follows
+    if (plain_noun(number + 2)) {
+      std::size_t period_end = number + 3;
+      if (!rate_period(number + 3, period_end).empty()) return text_of(number + 2);
+    }
+    return text_of(number + 1);
+  }
+  return {};
 }
 
 // "one count of fraud ... and two counts of ...": the word after a lone "one" at `k` is

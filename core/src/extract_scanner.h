@@ -197,6 +197,7 @@ class Scanner {
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
   std::string_view micro_unit(std::size_t u) const;
   std::optional<std::size_t> parse_per_volume(std::size_t k, std::string& volume) const;
+  std::string_view noun_counted_before(std::size_t k) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
