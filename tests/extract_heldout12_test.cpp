@@ -155,5 +155,15 @@ TEST(ExtractHeldOut12, ARateCountsTheNounNamedJustBefore) {
   EXPECT_EQ(only("In 2024 prices rose and 5 a day were sold.", "5").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut12, ACommodityBetweenADeliveryMonthAndItsContract) {
+  const Date published{2026, 10, 15};
+  EXPECT_EQ(test::iso(only("The November soybean contract rose 9 cents.", "November", published).date), "2026-11");
+  EXPECT_EQ(test::iso(only("December corn futures fell 3 cents.", "December", published).date), "2026-12");
+  EXPECT_EQ(test::iso(only("Exporters sold cargoes for November loading.", "November", published).date), "2026-11");
+  // a name between is no commodity, and a month without a contract is the latest
+  EXPECT_EQ(test::iso(only("The November Paris talks ended.", "November", published).date), "2025-11");
+  EXPECT_EQ(test::iso(only("Soybeans rose in September.", "September", published).date), "2026-09");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -135,9 +135,10 @@ constexpr auto kNonFiniteLeads = std::to_array<std::string_view>({
 });
 
 // Words after a month that make it a delivery month of a commodity, always the coming
-// one: "wheat for December delivery", "the December contract", "March futures".
+// one: "wheat for December delivery", "the December contract", "March futures",
+// "sold for November loading".
 constexpr auto kDeliveryWords = std::to_array<std::string_view>({
-    "delivery", "contract", "futures",
+    "delivery", "contract", "futures", "loading", "shipment",
 });
 
 // How far a clause hung on a date ("..., when prosecutors will ask") is read for its tense.
@@ -673,8 +674,14 @@ Tense Scanner::tense_before(std::size_t i) const {
 // Castleford next month".
 Tense Scanner::tense_after(std::size_t end) const {
   if (word(end, "will") && spaced(end)) return Tense::kFuture;
-  // "wheat for December delivery", "the March contract": a delivery month is the coming one
+  // "wheat for December delivery", "the March contract": a delivery month is the coming
+  // one, also with its commodity between ("the November soybean contract", "December
+  // corn futures")
   if (word_in(end, kDeliveryWords) && spaced(end)) return Tense::kFuture;
+  if (end < token_count_ && tokens_[end].type == TokenType::kWord && !tokens_[end].capitalized && spaced(end) &&
+      (word(end + 1, "contract") || word(end + 1, "futures")) && spaced(end + 1)) {
+    return Tense::kFuture;
+  }
   // "Its next board meeting, on 26 February, will consider": a date set off by commas
   // inside the subject takes the verb after it (no comma parts a subject from its verb
   // otherwise)
