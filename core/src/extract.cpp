@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "byte_blocks.h"
 #include "extract_scanner.h"
 #include "figcheck/mention.h"
 
@@ -866,17 +867,9 @@ void Scanner::bound_after(Candidate& figure) const {
 // The first byte past ASCII in text_[from, to), or `to`: eight bytes at a time where
 // the range has them.
 std::size_t Scanner::first_non_ascii(std::size_t from, std::size_t to) const {
-  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
   while (to - from >= 8) {
-    std::uint64_t block = 0;
-    std::memcpy(&block, text_.data() + from, sizeof block);
-    if ((block & kHighBits) != 0) {
-      // the first such byte in text order: the lowest in a little-endian load
-      if constexpr (std::endian::native == std::endian::little) {
-        return from + static_cast<std::size_t>(std::countr_zero(block & kHighBits)) / 8;
-      }
-      break;
-    }
+    const std::uint64_t high = load_block(text_.data() + from) & kHighBits;
+    if (high != 0) return from + bytes_before_first_mark(high);
     from += 8;
   }
   while (from < to && static_cast<unsigned char>(text_[from]) < 0x80) ++from;

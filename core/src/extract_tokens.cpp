@@ -5,6 +5,8 @@
 #include <bit>
 #include <cstring>
 
+#include "byte_blocks.h"
+
 namespace figcheck::detail::extraction {
 namespace {
 
@@ -592,27 +594,14 @@ class Tokenizer {
   }
 
   // The end of the run of ASCII letters at `pos`, found eight bytes at a time where the
-  // text has them: a byte is a letter when, with the lowercase bit set, it lies in 'a'..'z'
-  // (as is_ascii_letter tests), and the first byte that is not ends the run.
+  // text has them (a byte is a letter as is_ascii_letter tests).
   std::size_t letters_end(std::size_t pos) const {
     const char* data = text_.data();
     const std::size_t size = text_.size();
-    if constexpr (std::endian::native == std::endian::little) {
-      constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
-      while (size - pos >= 8) {
-        std::uint64_t bytes = 0;
-        std::memcpy(&bytes, data + pos, sizeof bytes);
-        const std::uint64_t lowered = bytes | 0x2020202020202020ull;
-        const std::uint64_t low7 = lowered & ~kHighBits;
-        // per byte, no carry between them: the high bit is set from 'a' (0x80 - 0x61 =
-        // 0x1F) and from past 'z' (0x80 - 0x7B = 0x05)
-        const std::uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Full;
-        const std::uint64_t past_z = low7 + 0x0505050505050505ull;
-        const std::uint64_t letters = from_a & ~past_z & ~lowered & kHighBits;
-        const std::uint64_t others = ~letters & kHighBits;
-        if (others != 0) return pos + static_cast<std::size_t>(std::countr_zero(others)) / 8;
-        pos += 8;
-      }
+    while (size - pos >= 8) {
+      const std::size_t letters = bytes_before_first_mark(~ascii_letter_marks(load_block(data + pos)) & kHighBits);
+      if (letters < 8) return pos + letters;
+      pos += 8;
     }
     while (pos < size && is_ascii_letter(static_cast<unsigned char>(data[pos]))) ++pos;
     return pos;

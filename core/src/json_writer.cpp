@@ -11,6 +11,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "byte_blocks.h"
 #include "format.h"
 
 namespace figcheck::detail {
@@ -57,18 +58,10 @@ std::size_t utf8_sequence(std::string_view text, std::size_t at) {
 // marked byte, so the first byte marked is exact; a later one may be marked in
 // vain, which only sends a plain byte the slow way.
 std::uint64_t bytes_needing_attention(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-  const std::uint64_t below_space = word - kOnes * 0x20;
-  const std::uint64_t quote = (word ^ (kOnes * '"')) - kOnes;
-  const std::uint64_t backslash = (word ^ (kOnes * '\\')) - kOnes;
-  return (word | below_space | quote | backslash) & kHighs;
-}
-
-// How many of a word's bytes, in memory order, come before the first one marked.
-std::size_t bytes_before_first_mark(std::uint64_t marks) {
-  const int bits = std::endian::native == std::endian::little ? std::countr_zero(marks) : std::countl_zero(marks);
-  return static_cast<std::size_t>(bits) / 8;
+  const std::uint64_t below_space = word - kEveryByte * 0x20;
+  const std::uint64_t quote = (word ^ (kEveryByte * '"')) - kEveryByte;
+  const std::uint64_t backslash = (word ^ (kEveryByte * '\\')) - kEveryByte;
+  return (word | below_space | quote | backslash) & kHighBits;
 }
 
 // The marks of a word's bytes from the `skipped`th on, in memory order.

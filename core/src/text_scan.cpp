@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
-#include <cstdint>
-#include <cstring>
 #include <cctype>
+
+#include "byte_blocks.h"
 
 namespace figcheck::detail {
 namespace {
@@ -109,36 +108,18 @@ struct AlnumRun {
 };
 
 AlnumRun alnum_run(const char* bytes) {
-  std::uint64_t word;
-  std::memcpy(&word, bytes, sizeof word);
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-  const std::uint64_t lowered = word | (kOnes * 0x20);
-  // Per byte, without carries between them (the low seven bits plus at most 0x7F):
-  // the high bit is set from the lower bound on, and from one past the upper bound on.
-  const auto at_least = [](std::uint64_t bytes7, unsigned bound) { return bytes7 + kOnes * (0x80 - bound); };
-  const std::uint64_t lowered7 = lowered & ~kHighs;
-  const std::uint64_t word7 = word & ~kHighs;
-  const std::uint64_t letters = at_least(lowered7, 'a') & ~at_least(lowered7, 'z' + 1);
-  const std::uint64_t digits = at_least(word7, '0') & ~at_least(word7, '9' + 1);
-  const std::uint64_t others = ~((letters | digits) & ~word) & kHighs;
-  std::size_t length = 8;
-  if (others != 0) {
-    length = std::endian::native == std::endian::little ? static_cast<std::size_t>(std::countr_zero(others)) / 8
-                                                        : static_cast<std::size_t>(std::countl_zero(others)) / 8;
-  }
-  return {length, lowered};
+  const std::uint64_t block = load_block(bytes);
+  const std::uint64_t others = ~(ascii_letter_marks(block) | ascii_digit_marks(block)) & kHighBits;
+  return {bytes_before_first_mark(others), block | (kEveryByte * 0x20)};
 }
 
-// Whether any of the eight bytes at `bytes` may end a sentence (kMayEndSentence).
+// Whether any of the eight bytes at `bytes` may end a sentence (kMayEndSentence). (A
+// borrow may mark a byte after a zero one in vain; whether any is zero is exact.)
 bool may_end_sentence_in(const char* bytes) {
-  std::uint64_t word;
-  std::memcpy(&word, bytes, sizeof word);
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  const std::uint64_t block = load_block(bytes);
   const auto has_byte = [&](char c) {
-    const std::uint64_t v = word ^ (kOnes * static_cast<unsigned char>(c));
-    return (v - kOnes) & ~v & kHighs;
+    const std::uint64_t v = block ^ (kEveryByte * static_cast<unsigned char>(c));
+    return (v - kEveryByte) & ~v & kHighBits;
   };
   return (has_byte('\n') | has_byte('.') | has_byte('!') | has_byte('?')) != 0;
 }
