@@ -89,8 +89,11 @@ emscripten::val check(const emscripten::val& text, const std::string& published)
                             "'"));
   }
   const figcheck::Report report = active_checker().check(utf8_of(text), *date);
-  // The report's JSON goes to JavaScript piece by piece: a 1 MB text's 10 MB of
-  // JSON never sits whole in the module's memory, which only grows.
+  // An article's report (tens of KB) goes in one decode; a long text's 10 MB of JSON
+  // goes to JavaScript piece by piece, so that it never sits whole in the module's
+  // memory, which only grows.
+  constexpr std::size_t kWholeReportFindings = 1000;
+  if (report.findings.size() <= kWholeReportFindings) return to_js(figcheck::report_to_json(report));
   const emscripten::val& decoder = utf8_decoder();
   emscripten::val streaming = emscripten::val::object();
   streaming.set("stream", true);
