@@ -360,6 +360,7 @@ Checker::Checker(Dataset dataset, CheckLimits limits)
 Report Checker::check(std::string_view text, const Date& published) const {
   Report report;
   report.published = published;
+  report.dataset = dataset_;
   report.dataset_name = dataset_->name;
   report.dataset_version = dataset_->version;
   if (text.size() > limits_.max_text_bytes) {

@@ -111,7 +111,7 @@ std::string reference_text(const Expected& expected) {
   } else if (expected.value) {
     text = detail::format_number(*expected.value);
   }
-  return text + " (as of " + format_readable_date(expected.as_of) + ", " + expected.source + ")";
+  return text + " (as of " + format_readable_date(expected.as_of) + ", " + std::string(expected.source) + ")";
 }
 
 void write_report(JsonWriter& out, const Report& report) {
