@@ -111,12 +111,21 @@ bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c !
 
 }  // namespace
 
+void JsonWriter::flush() {
+  if (size_ > 0) sink_ ? sink_(std::string_view(buffer_, size_)) : (void)text_.append(buffer_, size_);
+  sunk_ += size_;
+  size_ = 0;
+}
+
+void JsonWriter::use_buffer(std::size_t capacity) {
+  heap_buffer_.reset(new char[capacity]);  // not value-initialized: nothing to clear
+  buffer_ = heap_buffer_.get();
+  capacity_ = capacity;
+}
+
 void JsonWriter::grow(std::size_t more) {
-  if (sink_ && size_ > 0) {
-    finish();
-    if (buffer_.size() >= more) return;
-  }
-  buffer_.resize(std::max(buffer_.size() * 2, size_ + more));
+  flush();
+  if (capacity_ < more) use_buffer(std::max(capacity_ * 2, more));
 }
 
 // The string is copied as it goes, a block of bytes at a time where none needs
@@ -128,7 +137,7 @@ void JsonWriter::write_string(std::string_view value) {
   // every string needs; an escape or a replacement makes room for its extra bytes.
   char* out = room_for(value.size() + 2);
   const auto room_for_more = [&](std::size_t extra) {
-    size_ = static_cast<std::size_t>(out - buffer_.data());
+    size_ = static_cast<std::size_t>(out - buffer_);
     out = room_for(static_cast<std::size_t>(end - in) + 1 + extra);
   };
   *out++ = '"';
@@ -197,7 +206,7 @@ void JsonWriter::write_string(std::string_view value) {
     ++in;
   }
   *out++ = '"';
-  size_ = static_cast<std::size_t>(out - buffer_.data());
+  size_ = static_cast<std::size_t>(out - buffer_);
 }
 
 void JsonWriter::number(double value) {
@@ -225,17 +234,23 @@ void JsonWriter::integer(std::int64_t value) {
   before_value();
   constexpr std::size_t kLongest = 20;  // "-9223372036854775808"
   char* at = room_for(kLongest);
-  size_ = static_cast<std::size_t>(std::to_chars(at, at + kLongest, value).ptr - buffer_.data());
+  size_ = static_cast<std::size_t>(std::to_chars(at, at + kLongest, value).ptr - buffer_);
 }
 
 bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
   const std::size_t length = end - start;
-  // With a sink, making room would hand the bytes to repeat to it.
-  if (start < sunk_ || (sink_ && buffer_.size() - size_ < length + 1)) return false;
+  if (start >= sunk_ && capacity_ - size_ >= length + 1) {
+    before_value();
+    std::memcpy(buffer_ + size_, buffer_ + (start - sunk_), length);
+    size_ += length;
+    return true;
+  }
+  // A sink has the bytes already, or would have to take them to make room.
+  if (sink_) return false;
   before_value();
-  char* at = room_for(length);  // without a sink, growing keeps every byte where it was counted
-  std::memcpy(at, buffer_.data() + (start - sunk_), length);
-  size_ += length;
+  flush();
+  text_.append(text_, start, length);  // text_ now holds every byte written, in place
+  sunk_ += length;
   return true;
 }
 

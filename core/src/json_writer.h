@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,28 +19,32 @@ class JsonWriter {
   /// Receives the text in pieces, in order; a piece may end inside a UTF-8 sequence.
   using Sink = std::function<void(std::string_view)>;
 
-  /// `capacity`: the bytes expected, so that a large report is one allocation.
-  /// With a `sink`, the text goes to it whenever `capacity` bytes are pending
-  /// (and at finish()), so that memory stays at `capacity` however long the text.
+  /// Without a `sink`, the text is kept for take(), and `capacity` is the bytes
+  /// expected, so that a large report is one allocation. With a `sink`, the text
+  /// goes to it whenever `capacity` bytes are pending (and at finish()), so that
+  /// memory stays at `capacity` however long the text.
   explicit JsonWriter(std::size_t capacity = 256, Sink sink = {}) : sink_(std::move(sink)) {
-    buffer_.resize(std::max<std::size_t>(capacity, 16));
+    if (sink_) {
+      use_buffer(std::max<std::size_t>(capacity, 16));
+    } else {
+      text_.reserve(capacity);
+      buffer_ = chunk_;
+      capacity_ = sizeof chunk_;
+    }
   }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   /// Hands the pending text to the sink.
-  void finish() {
-    if (sink_ && size_ > 0) sink_(std::string_view(buffer_.data(), size_));
-    sunk_ += size_;
-    size_ = 0;
-  }
+  void finish() { flush(); }
 
   /// The JSON written so far; the writer is left empty.
   std::string take() {
-    buffer_.resize(size_);
-    size_ = 0;
+    flush();
     sunk_ = 0;
     first_ = true;
     after_key_ = false;
-    return std::move(buffer_);
+    return std::move(text_);
   }
 
   void begin_object() { open('{'); }
@@ -60,7 +65,7 @@ class JsonWriter {
     at += length;
     *at++ = '"';
     *at++ = ':';
-    size_ = static_cast<std::size_t>(at - buffer_.data());
+    size_ = static_cast<std::size_t>(at - buffer_);
     first_ = false;
     after_key_ = true;
   }
@@ -85,7 +90,7 @@ class JsonWriter {
     std::memcpy(at, value.data(), value.size());
     at += value.size();
     *at++ = '"';
-    size_ = static_cast<std::size_t>(at - buffer_.data());
+    size_ = static_cast<std::size_t>(at - buffer_);
   }
   /// Whole numbers as integers (71400), others in the shortest form that reads back
   /// exactly; NaN and infinities as null. The same text natively and in wasm.
@@ -134,12 +139,15 @@ class JsonWriter {
   }
   void write_string(std::string_view value);
 
-  // Bytes go straight into a buffer kept larger than the text: a report is
-  // thousands of short pieces, and std::string's append costs more than the copy.
+  // Bytes go straight into a buffer, a report being thousands of short pieces for
+  // which std::string's append costs more than the copy. Without a sink the buffer
+  // is chunk_, appended to text_ whenever it fills: text_ is reserved and never
+  // cleared first, which for a report of tens of kilobytes costs more than the
+  // copy. With a sink it is a buffer of `capacity` bytes, as uninitialized.
   // Makes room for `bytes` more and returns where they go; the caller then sets size_.
   char* room_for(std::size_t bytes) {
-    if (buffer_.size() - size_ < bytes) grow(bytes);
-    return buffer_.data() + size_;
+    if (capacity_ - size_ < bytes) grow(bytes);
+    return buffer_ + size_;
   }
   void put(std::string_view text) {
     std::memcpy(room_for(text.size()), text.data(), text.size());
@@ -147,13 +155,21 @@ class JsonWriter {
   }
   // Out of line, so that room_for stays small enough to inline everywhere.
   void grow(std::size_t more);
+  // Hands buffer_[0, size_) to the sink, or appends it to text_, and empties it.
+  void flush();
+  // Writes into a buffer of `capacity` bytes of the heap from here on.
+  void use_buffer(std::size_t capacity);
 
   Sink sink_;
-  std::string buffer_;  // the text not yet taken or sunk is buffer_[0, size_)
+  std::string text_;                     // without a sink: the text flushed so far
+  std::unique_ptr<char[]> heap_buffer_;  // the buffer when chunk_ is not
+  char* buffer_ = nullptr;               // the text not yet flushed is buffer_[0, size_)
+  std::size_t capacity_ = 0;
   std::size_t size_ = 0;
-  std::size_t sunk_ = 0;    // bytes handed to the sink so far
+  std::size_t sunk_ = 0;    // bytes flushed so far
   bool first_ = true;       // no member or element written yet in the open container
   bool after_key_ = false;  // a key was written and waits for its value
+  char chunk_[4096];        // left uninitialized: only bytes written are read
 };
 
 }  // namespace figcheck::detail
