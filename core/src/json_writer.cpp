@@ -209,16 +209,15 @@ void JsonWriter::write_string(std::string_view value) {
   size_ = static_cast<std::size_t>(out - buffer_);
 }
 
-void JsonWriter::number(double value) {
+void JsonWriter::put_number(double value) {
   if (!std::isfinite(value)) {
-    null();
+    put_literal("null");
     return;
   }
   if (value == std::floor(value) && std::abs(value) < 9.0e15) {
-    integer(static_cast<std::int64_t>(value));
+    put_integer(static_cast<std::int64_t>(value));
     return;
   }
-  before_value();
   char buffer[kGeneralLongest + 1];  // room for strtod's terminating zero
   char* end = buffer;
   // The shortest of these that reads back exactly, as printf writes it.
@@ -227,11 +226,12 @@ void JsonWriter::number(double value) {
     *end = '\0';
     if (std::strtod(buffer, nullptr) == value) break;
   }
-  put(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
+  const std::size_t length = static_cast<std::size_t>(end - buffer);
+  std::memcpy(room_for(length), buffer, length);
+  size_ += length;
 }
 
-void JsonWriter::integer(std::int64_t value) {
-  before_value();
+void JsonWriter::put_integer(std::int64_t value) {
   constexpr std::size_t kLongest = 20;  // "-9223372036854775808"
   char* at = room_for(kLongest);
   size_ = static_cast<std::size_t>(std::to_chars(at, at + kLongest, value).ptr - buffer_);
@@ -239,24 +239,25 @@ void JsonWriter::integer(std::int64_t value) {
 
 bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
   const std::size_t length = end - start;
-  if (start >= sunk_ && capacity_ - size_ >= length + 1) {
-    before_value();
+  // With a sink, the bytes must still be in the buffer, with room for the comma too.
+  if (sink_ && (start < sunk_ || capacity_ - size_ < length + 1)) return false;
+  before_value();
+  return put_repeat(start, end);
+}
+
+bool JsonWriter::put_repeat(std::size_t start, std::size_t end) {
+  const std::size_t length = end - start;
+  if (start >= sunk_ && capacity_ - size_ >= length) {
     std::memcpy(buffer_ + size_, buffer_ + (start - sunk_), length);
     size_ += length;
     return true;
   }
   // A sink has the bytes already, or would have to take them to make room.
   if (sink_) return false;
-  before_value();
   flush();
   text_.append(text_, start, length);  // text_ now holds every byte written, in place
   sunk_ += length;
   return true;
-}
-
-void JsonWriter::boolean(bool value) {
-  before_value();
-  put(value ? "true" : "false");
 }
 
 }  // namespace figcheck::detail

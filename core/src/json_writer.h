@@ -47,6 +47,9 @@ class JsonWriter {
     return std::move(text_);
   }
 
+  // ---- Values with their separators ----
+  // Each value, member name and container adds the comma that goes before it.
+
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
@@ -71,37 +74,16 @@ class JsonWriter {
   }
 
   /// A string; invalid UTF-8 becomes U+FFFD, so the output is always valid JSON.
-  void string(std::string_view value) {
-    before_value();
-    if (value.empty()) {
-      // A claim's scope and metric are most often empty.
-      std::memcpy(room_for(2), "\"\"", 2);
-      size_ += 2;
-      return;
-    }
-    write_string(value);
-  }
+  void string(std::string_view value) { before_value(), put_string(value); }
   /// A string of the report's own making with nothing to escape: plain ASCII
   /// without quotes, backslashes or control characters (a name, an ISO date).
-  void plain_string(std::string_view value) {
-    before_value();
-    char* at = room_for(value.size() + 2);
-    *at++ = '"';
-    std::memcpy(at, value.data(), value.size());
-    at += value.size();
-    *at++ = '"';
-    size_ = static_cast<std::size_t>(at - buffer_);
-  }
+  void plain_string(std::string_view value) { before_value(), put_plain_string(value); }
   /// Whole numbers as integers (71400), others in the shortest form that reads back
   /// exactly; NaN and infinities as null. The same text natively and in wasm.
-  void number(double value);
-  void integer(std::int64_t value);
-  void boolean(bool value);
-  void null() {
-    before_value();
-    std::memcpy(room_for(4), "null", 4);
-    size_ += 4;
-  }
+  void number(double value) { before_value(), put_number(value); }
+  void integer(std::int64_t value) { before_value(), put_integer(value); }
+  void boolean(bool value) { before_value(), value ? put_literal("true") : put_literal("false"); }
+  void null() { before_value(), put_literal("null"); }
 
   /// Where the next byte goes, counted from the start of the text.
   std::size_t position() const { return sunk_ + size_; }
@@ -113,6 +95,44 @@ class JsonWriter {
   void number_or_null(const std::optional<double>& value) { value ? number(*value) : null(); }
   void string_or_null(std::string_view value) { value.empty() ? null() : string(value); }
   void plain_string_or_null(std::string_view value) { value.empty() ? null() : plain_string(value); }
+
+  // ---- Bare values ----
+  // A report's objects have the same members in the same order every time. Their
+  // writer spells the commas and names itself, one literal per member
+  // (",\"end\":"), and writes each value bare: none of these adds a separator or
+  // reads or sets the state the writers above keep, which then costs nothing.
+
+  /// JSON text of the caller's making, a literal: brackets, commas, member names.
+  template <std::size_t N>
+  void put_literal(const char (&json)[N]) {
+    std::memcpy(room_for(N - 1), json, N - 1);
+    size_ += N - 1;
+  }
+  void put_string(std::string_view value) {
+    if (value.empty()) {
+      // A claim's scope and metric are most often empty.
+      put_literal("\"\"");
+      return;
+    }
+    write_string(value);
+  }
+  void put_plain_string(std::string_view value) {
+    char* at = room_for(value.size() + 2);
+    *at++ = '"';
+    std::memcpy(at, value.data(), value.size());
+    at += value.size();
+    *at++ = '"';
+    size_ = static_cast<std::size_t>(at - buffer_);
+  }
+  void put_number(double value);
+  void put_integer(std::int64_t value);
+  void put_number_or_null(const std::optional<double>& value) { value ? put_number(*value) : put_literal("null"); }
+  void put_string_or_null(std::string_view value) { value.empty() ? put_literal("null") : put_string(value); }
+  void put_plain_string_or_null(std::string_view value) {
+    value.empty() ? put_literal("null") : put_plain_string(value);
+  }
+  /// repeat_value's copy, with no separator.
+  bool put_repeat(std::size_t start, std::size_t end);
 
  private:
   void open(char bracket) {
@@ -148,10 +168,6 @@ class JsonWriter {
   char* room_for(std::size_t bytes) {
     if (capacity_ - size_ < bytes) grow(bytes);
     return buffer_ + size_;
-  }
-  void put(std::string_view text) {
-    std::memcpy(room_for(text.size()), text.data(), text.size());
-    size_ += text.size();
   }
   // Out of line, so that room_for stays small enough to inline everywhere.
   void grow(std::size_t more);
