@@ -1,7 +1,6 @@
 #include "json_writer.h"
 
 #include <bit>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -231,10 +230,31 @@ void JsonWriter::put_number(double value) {
   size_ += length;
 }
 
+// A report's integers are offsets and counts, written two digits at a time from
+// the table: cheaper than to_chars for the few digits they have.
 void JsonWriter::put_integer(std::int64_t value) {
   constexpr std::size_t kLongest = 20;  // "-9223372036854775808"
-  char* at = room_for(kLongest);
-  size_ = static_cast<std::size_t>(std::to_chars(at, at + kLongest, value).ptr - buffer_);
+  char* const out = room_for(kLongest);
+  // Written from the last digit back, to end at digits + kLongest; then copied as
+  // kLongest bytes from the first, a fixed size that is a few moves (the bytes
+  // after the number are written but not counted).
+  char digits[2 * kLongest];
+  char* at = digits + kLongest;
+  std::uint64_t rest = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  while (rest >= 100) {
+    at -= 2;
+    write_two_digits(static_cast<unsigned>(rest % 100), at);
+    rest /= 100;
+  }
+  if (rest >= 10) {
+    at -= 2;
+    write_two_digits(static_cast<unsigned>(rest), at);
+  } else {
+    *--at = static_cast<char>('0' + rest);
+  }
+  if (value < 0) *--at = '-';
+  std::memcpy(out, at, kLongest);
+  size_ += static_cast<std::size_t>(digits + kLongest - at);
 }
 
 bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
