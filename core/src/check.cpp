@@ -285,6 +285,10 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   detail::MatchScratch scratch;
   std::vector<const Mention*> in_sentence;
   std::vector<const Fact*> matched;
+  // Room for the mentions of most sentences at once, rather than growing by doubling.
+  constexpr std::size_t kMentionsOfMostSentences = 16;
+  in_sentence.reserve(kMentionsOfMostSentences);
+  matched.reserve(kMentionsOfMostSentences);
   std::optional<std::pair<TableRow, std::size_t>> last_row;  // the last table row read, and where it ends
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
