@@ -140,15 +140,23 @@ void JsonWriter::write_string(std::string_view value) {
     out = room_for(static_cast<std::size_t>(end - in) + 1 + extra);
   };
   *out++ = '"';
-  bool copied_as_is = true;  // nothing escaped or replaced yet: the output so far is the input
+  // A short string (a figure, a unit) is most often plain: copied a byte at a time
+  // until the first byte that is not, with none of the block machinery below.
+  if (value.size() < 8) {
+    while (in != end && is_plain(static_cast<unsigned char>(*in))) *out++ = *in++;
+  }
+  // From here on the output is the input, byte for byte, up to `out`: no escape
+  // or replacement since. The last few bytes of a string are read as its last
+  // eight when those are all in this stretch.
+  const char* verbatim_from = value.data();
   while (in != end) {
     const std::size_t plain = copy_plain_blocks(in, end, out);
     in += plain;
     out += plain;
     if (in == end) break;
-    if (end - in < 8 && copied_as_is && value.size() >= 8) {
+    if (end - in < 8 && end - verbatim_from >= 8) {
       // The last few bytes: the string's last eight, of which those already
-      // copied go out again unchanged, since the output so far is the input.
+      // copied go out again unchanged, since the output since verbatim_from is the input.
       const std::size_t left = static_cast<std::size_t>(end - in);
       const std::size_t overlap = 8 - left;
       std::uint64_t word;
@@ -179,14 +187,12 @@ void JsonWriter::write_string(std::string_view value) {
         continue;
       }
       room_for_more(2);
-      copied_as_is = false;
       std::memcpy(out, "\xEF\xBF\xBD", 3);
       out += 3;
-      ++in;
+      verbatim_from = ++in;
       continue;
     }
     room_for_more(5);
-    copied_as_is = false;
     *out++ = '\\';
     switch (c) {
       case '"': *out++ = '"'; break;
@@ -202,7 +208,7 @@ void JsonWriter::write_string(std::string_view value) {
         out[4] = kHex[c & 0xF];
         out += 5;
     }
-    ++in;
+    verbatim_from = ++in;
   }
   *out++ = '"';
   size_ = static_cast<std::size_t>(out - buffer_);
