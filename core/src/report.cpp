@@ -26,13 +26,31 @@ void put_date(JsonWriter& out, const std::optional<Date>& date) {
   date ? put_date(out, *date) : out.put_literal("null");
 }
 
+// "low" and "high", which a plain figure leaves both null: one literal then.
+void put_bounds(JsonWriter& out, const std::optional<double>& low, const std::optional<double>& high) {
+  if (!low && !high) {
+    out.put_literal(",\"low\":null,\"high\":null");
+    return;
+  }
+  out.put_literal(",\"low\":"), out.put_number_or_null(low);
+  out.put_literal(",\"high\":"), out.put_number_or_null(high);
+}
+
+// "date" and "date_end", which a number leaves both null: one literal then.
+void put_dates(JsonWriter& out, const std::optional<Date>& date, const std::optional<Date>& date_end) {
+  if (!date && !date_end) {
+    out.put_literal(",\"date\":null,\"date_end\":null");
+    return;
+  }
+  out.put_literal(",\"date\":"), put_date(out, date);
+  out.put_literal(",\"date_end\":"), put_date(out, date_end);
+}
+
 void put_expected(JsonWriter& out, const Expected& expected) {
   out.put_literal("{\"value\":"), out.put_number_or_null(expected.value);
-  out.put_literal(",\"low\":"), out.put_number_or_null(expected.low);
-  out.put_literal(",\"high\":"), out.put_number_or_null(expected.high);
+  put_bounds(out, expected.low, expected.high);
   out.put_literal(",\"qualifier\":"), out.put_plain_string_or_null(to_string(expected.qualifier));
-  out.put_literal(",\"date\":"), put_date(out, expected.date);
-  out.put_literal(",\"date_end\":"), put_date(out, expected.date_end);
+  put_dates(out, expected.date, expected.date_end);
   out.put_literal(",\"as_of\":"), put_date(out, expected.as_of);
   out.put_literal(",\"source\":"), out.put_string(expected.source);
   out.put_literal(",\"url\":"), out.put_string(expected.url);
@@ -52,12 +70,10 @@ void put_finding(JsonWriter& out, const Finding& finding) {
   out.put_literal(",\"start\":"), out.put_integer(static_cast<std::int64_t>(mention.start));
   out.put_literal(",\"end\":"), out.put_integer(static_cast<std::int64_t>(mention.end));
   out.put_literal(",\"value\":"), out.put_number_or_null(mention.value);
-  out.put_literal(",\"low\":"), out.put_number_or_null(mention.low);
-  out.put_literal(",\"high\":"), out.put_number_or_null(mention.high);
+  put_bounds(out, mention.low, mention.high);
   out.put_literal(",\"qualifier\":"), out.put_plain_string_or_null(to_string(mention.qualifier));
   out.put_literal(",\"unit\":"), out.put_string_or_null(mention.unit);
-  out.put_literal(",\"date\":"), put_date(out, mention.date);
-  out.put_literal(",\"date_end\":"), put_date(out, mention.date_end);
+  put_dates(out, mention.date, mention.date_end);
   out.put_literal(",\"verdict\":"), out.put_plain_string(to_string(finding.verdict));
   out.put_literal(",\"fact\":"), out.put_string_or_null(finding.fact_id);
   out.put_literal(",\"expected\":");
