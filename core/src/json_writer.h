@@ -119,8 +119,18 @@ class JsonWriter {
   void put_plain_string(std::string_view value) {
     char* at = room_for(value.size() + 2);
     *at++ = '"';
-    std::memcpy(at, value.data(), value.size());
-    at += value.size();
+    at = copy_short(at, value);
+    *at++ = '"';
+    size_ = static_cast<std::size_t>(at - buffer_);
+  }
+  /// Plain text as put_plain_string writes it, written in place by `write(at)`,
+  /// which writes at most `longest` bytes at `at` and returns their end: an ISO
+  /// date goes straight into the buffer, with no copy.
+  template <typename Write>
+  void put_plain_string_written(std::size_t longest, const Write& write) {
+    char* at = room_for(longest + 2);
+    *at++ = '"';
+    at = write(at);
     *at++ = '"';
     size_ = static_cast<std::size_t>(at - buffer_);
   }
@@ -168,6 +178,23 @@ class JsonWriter {
   char* room_for(std::size_t bytes) {
     if (capacity_ - size_ < bytes) grow(bytes);
     return buffer_ + size_;
+  }
+  // Copies `text` to `at` and returns its end. A name or a date is a few bytes,
+  // which a call to memcpy of a length known only here would cost more than: up to
+  // sixteen go as two copies of a fixed size that overlap.
+  static char* copy_short(char* at, std::string_view text) {
+    const std::size_t n = text.size();
+    const char* from = text.data();
+    if (n >= 8 && n <= 16) {
+      std::memcpy(at, from, 8);
+      std::memcpy(at + n - 8, from + n - 8, 8);
+    } else if (n >= 4 && n < 8) {
+      std::memcpy(at, from, 4);
+      std::memcpy(at + n - 4, from + n - 4, 4);
+    } else {
+      std::memcpy(at, from, n);
+    }
+    return at + n;
   }
   // Out of line, so that room_for stays small enough to inline everywhere.
   void grow(std::size_t more);

@@ -18,8 +18,7 @@ using detail::JsonWriter;
 
 // An ISO date is digits and dashes: nothing to escape.
 void put_date(JsonWriter& out, const Date& date) {
-  char text[detail::kIsoDateLongest];
-  out.put_plain_string(std::string_view(text, static_cast<std::size_t>(detail::write_iso_date(date, text) - text)));
+  out.put_plain_string_written(detail::kIsoDateLongest, [&](char* at) { return detail::write_iso_date(date, at); });
 }
 
 void put_date(JsonWriter& out, const std::optional<Date>& date) {
