@@ -237,30 +237,33 @@ void JsonWriter::put_number(double value) {
 }
 
 // A report's integers are offsets and counts, written two digits at a time from
-// the table: cheaper than to_chars for the few digits they have.
+// the table: cheaper than to_chars for the few digits they have. Written straight
+// into the buffer, from the last digit back: digits written to a scratch array and
+// then copied would be read back before the stores that wrote them had landed,
+// which stalls the copy.
 void JsonWriter::put_integer(std::int64_t value) {
   constexpr std::size_t kLongest = 20;  // "-9223372036854775808"
-  char* const out = room_for(kLongest);
-  // Written from the last digit back, to end at digits + kLongest; then copied as
-  // kLongest bytes from the first, a fixed size that is a few moves (the bytes
-  // after the number are written but not counted).
-  char digits[2 * kLongest];
-  char* at = digits + kLongest;
-  std::uint64_t rest = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  char* at = room_for(kLongest);
+  std::uint64_t rest = static_cast<std::uint64_t>(value);
+  if (value < 0) {
+    *at++ = '-';
+    rest = 0 - rest;
+  }
+  std::size_t digits = 1;
+  for (std::uint64_t power = 10; digits < 20 && rest >= power; power *= 10) ++digits;
+  char* const end = at + digits;
+  char* next = end;
   while (rest >= 100) {
-    at -= 2;
-    write_two_digits(static_cast<unsigned>(rest % 100), at);
+    next -= 2;
+    write_two_digits(static_cast<unsigned>(rest % 100), next);
     rest /= 100;
   }
   if (rest >= 10) {
-    at -= 2;
-    write_two_digits(static_cast<unsigned>(rest), at);
+    write_two_digits(static_cast<unsigned>(rest), next - 2);
   } else {
-    *--at = static_cast<char>('0' + rest);
+    next[-1] = static_cast<char>('0' + rest);
   }
-  if (value < 0) *--at = '-';
-  std::memcpy(out, at, kLongest);
-  size_ += static_cast<std::size_t>(digits + kLongest - at);
+  size_ = static_cast<std::size_t>(end - buffer_);
 }
 
 bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
