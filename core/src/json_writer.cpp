@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstdio>
@@ -219,7 +220,9 @@ void JsonWriter::put_number(double value) {
     put_literal("null");
     return;
   }
-  if (value == std::floor(value) && std::abs(value) < 9.0e15) {
+  // Whole when it survives a round trip through an integer, which below 9e15 is
+  // exact: cheaper than std::floor, a library call where SSE4.1 is not assumed.
+  if (std::abs(value) < 9.0e15 && value == static_cast<double>(static_cast<std::int64_t>(value))) {
     put_integer(static_cast<std::int64_t>(value));
     return;
   }
@@ -249,8 +252,20 @@ void JsonWriter::put_integer(std::int64_t value) {
     *at++ = '-';
     rest = 0 - rest;
   }
-  std::size_t digits = 1;
-  for (std::uint64_t power = 10; digits < 20 && rest >= power; power *= 10) ++digits;
+  // The digit count from the bit count: floor(log10) is about bits * log10(2)
+  // (1233 / 4096), one too many when below that power of ten.
+  static constexpr auto kPowersOfTen = [] {
+    std::array<std::uint64_t, 20> powers{};
+    std::uint64_t power = 1;
+    for (std::uint64_t& each : powers) {
+      each = power;
+      power *= 10;  // past 10^19 it wraps, unused
+    }
+    return powers;
+  }();
+  const std::uint64_t nonzero = rest | 1;  // 0 has a digit, as 1 does
+  const auto log10_estimate = static_cast<std::size_t>((std::bit_width(nonzero) * 1233) >> 12);
+  const std::size_t digits = log10_estimate + 1 - (nonzero < kPowersOfTen[log10_estimate] ? 1 : 0);
   char* const end = at + digits;
   char* next = end;
   while (rest >= 100) {
