@@ -48,6 +48,10 @@ struct Expected {
 
 /// A mention with its verdict.
 struct Finding {
+  /// Every member has its initializer; a constructor of its own spares a value-
+  /// initialized Finding (a vector's emplace_back()) clearing all of it first.
+  Finding() {}
+
   Mention mention;
   Claim claim;
   Verdict verdict = Verdict::kUnverified;
