@@ -129,23 +129,54 @@ void JsonWriter::grow(std::size_t more) {
 }
 
 // The string is copied as it goes, a block of bytes at a time where none needs
-// attention: most of a report is plain ASCII prose.
+// attention: most of a report is plain ASCII prose, and most strings need nothing
+// but the copy. That case is all done here, with few registers to save; the first
+// byte that needs attention hands the rest to write_string_from.
 void JsonWriter::write_string(std::string_view value) {
-  const char* in = value.data();
-  const char* const end = in + value.size();
+  const std::size_t size = value.size();
+  const char* const in = value.data();
   // Room for the string copied as it is between its quotes, which is what nearly
   // every string needs; an escape or a replacement makes room for its extra bytes.
-  char* out = room_for(value.size() + 2);
+  char* const out = room_for(size + 2);
+  *out = '"';
+  char* const copy = out + 1;
+  std::size_t done = 0;  // bytes copied, all plain
+  if (size >= 8) {
+    done = copy_plain_blocks(in, in + size, copy);
+    if (done < size && size - done < 8) {
+      // The last few bytes: the string's last eight, of which those already
+      // copied go out again unchanged.
+      const std::size_t overlap = 8 - (size - done);
+      std::uint64_t word;
+      std::memcpy(&word, in + size - 8, 8);
+      std::memcpy(copy + done - overlap, &word, 8);
+      const std::uint64_t marks = marks_from(bytes_needing_attention(word), overlap);
+      done = marks == 0 ? size : done + bytes_before_first_mark(marks) - overlap;
+    }
+  } else {
+    // A short string (a figure, a unit): a byte at a time.
+    while (done < size && is_plain(static_cast<unsigned char>(in[done]))) {
+      copy[done] = in[done];
+      ++done;
+    }
+  }
+  if (done == size) {
+    copy[size] = '"';
+    size_ = static_cast<std::size_t>(copy + size + 1 - buffer_);
+    return;
+  }
+  write_string_from(value, done, copy + done);
+}
+
+// The rest of a string from its byte `done`, the first that needs attention; the
+// bytes before it are at `out` already, copied as they are.
+void JsonWriter::write_string_from(std::string_view value, std::size_t done, char* out) {
+  const char* in = value.data() + done;
+  const char* const end = value.data() + value.size();
   const auto room_for_more = [&](std::size_t extra) {
     size_ = static_cast<std::size_t>(out - buffer_);
     out = room_for(static_cast<std::size_t>(end - in) + 1 + extra);
   };
-  *out++ = '"';
-  // A short string (a figure, a unit) is most often plain: copied a byte at a time
-  // until the first byte that is not, with none of the block machinery below.
-  if (value.size() < 8) {
-    while (in != end && is_plain(static_cast<unsigned char>(*in))) *out++ = *in++;
-  }
   // From here on the output is the input, byte for byte, up to `out`: no escape
   // or replacement since. The last few bytes of a string are read as its last
   // eight when those are all in this stretch.

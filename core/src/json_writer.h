@@ -168,6 +168,7 @@ class JsonWriter {
     first_ = false;
   }
   void write_string(std::string_view value);
+  void write_string_from(std::string_view value, std::size_t done, char* out);
 
   // Bytes go straight into a buffer, a report being thousands of short pieces for
   // which std::string's append costs more than the copy. Without a sink the buffer
