@@ -285,6 +285,10 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   detail::MatchScratch scratch;
   std::vector<const Mention*> in_sentence;
   std::vector<const Fact*> matched;
+  // Room for the mentions of most sentences at once, rather than growing by doubling.
+  constexpr std::size_t kMentionsOfMostSentences = 16;
+  in_sentence.reserve(kMentionsOfMostSentences);
+  matched.reserve(kMentionsOfMostSentences);
   std::optional<std::pair<TableRow, std::size_t>> last_row;  // the last table row read, and where it ends
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
@@ -360,6 +364,7 @@ Checker::Checker(Dataset dataset, CheckLimits limits)
 Report Checker::check(std::string_view text, const Date& published) const {
   Report report;
   report.published = published;
+  report.dataset = dataset_;
   report.dataset_name = dataset_->name;
   report.dataset_version = dataset_->version;
   if (text.size() > limits_.max_text_bytes) {

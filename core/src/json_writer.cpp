@@ -1,7 +1,7 @@
 #include "json_writer.h"
 
+#include <array>
 #include <bit>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -111,36 +111,84 @@ bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c !
 
 }  // namespace
 
+void JsonWriter::flush() {
+  if (size_ > 0) sink_ ? sink_(std::string_view(buffer_, size_)) : (void)text_.append(buffer_, size_);
+  sunk_ += size_;
+  size_ = 0;
+}
+
+void JsonWriter::use_buffer(std::size_t capacity) {
+  heap_buffer_.reset(new char[capacity]);  // not value-initialized: nothing to clear
+  buffer_ = heap_buffer_.get();
+  capacity_ = capacity;
+}
+
 void JsonWriter::grow(std::size_t more) {
-  if (sink_ && size_ > 0) {
-    finish();
-    if (buffer_.size() >= more) return;
-  }
-  buffer_.resize(std::max(buffer_.size() * 2, size_ + more));
+  flush();
+  if (capacity_ < more) use_buffer(std::max(capacity_ * 2, more));
 }
 
 // The string is copied as it goes, a block of bytes at a time where none needs
-// attention: most of a report is plain ASCII prose.
+// attention: most of a report is plain ASCII prose, and most strings need nothing
+// but the copy. That case is all done here, with few registers to save; the first
+// byte that needs attention hands the rest to write_string_from.
 void JsonWriter::write_string(std::string_view value) {
-  const char* in = value.data();
-  const char* const end = in + value.size();
+  const std::size_t size = value.size();
+  const char* const in = value.data();
   // Room for the string copied as it is between its quotes, which is what nearly
   // every string needs; an escape or a replacement makes room for its extra bytes.
-  char* out = room_for(value.size() + 2);
+  char* const out = room_for(size + 2);
+  *out = '"';
+  char* const copy = out + 1;
+  std::size_t done = 0;  // bytes copied, all plain
+  if (size >= 8) {
+    done = copy_plain_blocks(in, in + size, copy);
+    if (done < size && size - done < 8) {
+      // The last few bytes: the string's last eight, of which those already
+      // copied go out again unchanged.
+      const std::size_t overlap = 8 - (size - done);
+      std::uint64_t word;
+      std::memcpy(&word, in + size - 8, 8);
+      std::memcpy(copy + done - overlap, &word, 8);
+      const std::uint64_t marks = marks_from(bytes_needing_attention(word), overlap);
+      done = marks == 0 ? size : done + bytes_before_first_mark(marks) - overlap;
+    }
+  } else {
+    // A short string (a figure, a unit): a byte at a time.
+    while (done < size && is_plain(static_cast<unsigned char>(in[done]))) {
+      copy[done] = in[done];
+      ++done;
+    }
+  }
+  if (done == size) {
+    copy[size] = '"';
+    size_ = static_cast<std::size_t>(copy + size + 1 - buffer_);
+    return;
+  }
+  write_string_from(value, done, copy + done);
+}
+
+// The rest of a string from its byte `done`, the first that needs attention; the
+// bytes before it are at `out` already, copied as they are.
+void JsonWriter::write_string_from(std::string_view value, std::size_t done, char* out) {
+  const char* in = value.data() + done;
+  const char* const end = value.data() + value.size();
   const auto room_for_more = [&](std::size_t extra) {
-    size_ = static_cast<std::size_t>(out - buffer_.data());
+    size_ = static_cast<std::size_t>(out - buffer_);
     out = room_for(static_cast<std::size_t>(end - in) + 1 + extra);
   };
-  *out++ = '"';
-  bool copied_as_is = true;  // nothing escaped or replaced yet: the output so far is the input
+  // From here on the output is the input, byte for byte, up to `out`: no escape
+  // or replacement since. The last few bytes of a string are read as its last
+  // eight when those are all in this stretch.
+  const char* verbatim_from = value.data();
   while (in != end) {
     const std::size_t plain = copy_plain_blocks(in, end, out);
     in += plain;
     out += plain;
     if (in == end) break;
-    if (end - in < 8 && copied_as_is && value.size() >= 8) {
+    if (end - in < 8 && end - verbatim_from >= 8) {
       // The last few bytes: the string's last eight, of which those already
-      // copied go out again unchanged, since the output so far is the input.
+      // copied go out again unchanged, since the output since verbatim_from is the input.
       const std::size_t left = static_cast<std::size_t>(end - in);
       const std::size_t overlap = 8 - left;
       std::uint64_t word;
@@ -171,14 +219,12 @@ void JsonWriter::write_string(std::string_view value) {
         continue;
       }
       room_for_more(2);
-      copied_as_is = false;
       std::memcpy(out, "\xEF\xBF\xBD", 3);
       out += 3;
-      ++in;
+      verbatim_from = ++in;
       continue;
     }
     room_for_more(5);
-    copied_as_is = false;
     *out++ = '\\';
     switch (c) {
       case '"': *out++ = '"'; break;
@@ -194,22 +240,23 @@ void JsonWriter::write_string(std::string_view value) {
         out[4] = kHex[c & 0xF];
         out += 5;
     }
-    ++in;
+    verbatim_from = ++in;
   }
   *out++ = '"';
-  size_ = static_cast<std::size_t>(out - buffer_.data());
+  size_ = static_cast<std::size_t>(out - buffer_);
 }
 
-void JsonWriter::number(double value) {
+void JsonWriter::put_number(double value) {
   if (!std::isfinite(value)) {
-    null();
+    put_literal("null");
     return;
   }
-  if (value == std::floor(value) && std::abs(value) < 9.0e15) {
-    integer(static_cast<std::int64_t>(value));
+  // Whole when it survives a round trip through an integer, which below 9e15 is
+  // exact: cheaper than std::floor, a library call where SSE4.1 is not assumed.
+  if (std::abs(value) < 9.0e15 && value == static_cast<double>(static_cast<std::int64_t>(value))) {
+    put_integer(static_cast<std::int64_t>(value));
     return;
   }
-  before_value();
   char buffer[kGeneralLongest + 1];  // room for strtod's terminating zero
   char* end = buffer;
   // The shortest of these that reads back exactly, as printf writes it.
@@ -218,30 +265,74 @@ void JsonWriter::number(double value) {
     *end = '\0';
     if (std::strtod(buffer, nullptr) == value) break;
   }
-  put(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
+  const std::size_t length = static_cast<std::size_t>(end - buffer);
+  std::memcpy(room_for(length), buffer, length);
+  size_ += length;
 }
 
-void JsonWriter::integer(std::int64_t value) {
-  before_value();
+// A report's integers are offsets and counts, written two digits at a time from
+// the table: cheaper than to_chars for the few digits they have. Written straight
+// into the buffer, from the last digit back: digits written to a scratch array and
+// then copied would be read back before the stores that wrote them had landed,
+// which stalls the copy.
+void JsonWriter::put_integer(std::int64_t value) {
   constexpr std::size_t kLongest = 20;  // "-9223372036854775808"
   char* at = room_for(kLongest);
-  size_ = static_cast<std::size_t>(std::to_chars(at, at + kLongest, value).ptr - buffer_.data());
+  std::uint64_t rest = static_cast<std::uint64_t>(value);
+  if (value < 0) {
+    *at++ = '-';
+    rest = 0 - rest;
+  }
+  // The digit count from the bit count: floor(log10) is about bits * log10(2)
+  // (1233 / 4096), one too many when below that power of ten.
+  static constexpr auto kPowersOfTen = [] {
+    std::array<std::uint64_t, 20> powers{};
+    std::uint64_t power = 1;
+    for (std::uint64_t& each : powers) {
+      each = power;
+      power *= 10;  // past 10^19 it wraps, unused
+    }
+    return powers;
+  }();
+  const std::uint64_t nonzero = rest | 1;  // 0 has a digit, as 1 does
+  const auto log10_estimate = static_cast<std::size_t>((std::bit_width(nonzero) * 1233) >> 12);
+  const std::size_t digits = log10_estimate + 1 - (nonzero < kPowersOfTen[log10_estimate] ? 1 : 0);
+  char* const end = at + digits;
+  char* next = end;
+  while (rest >= 100) {
+    next -= 2;
+    write_two_digits(static_cast<unsigned>(rest % 100), next);
+    rest /= 100;
+  }
+  if (rest >= 10) {
+    write_two_digits(static_cast<unsigned>(rest), next - 2);
+  } else {
+    next[-1] = static_cast<char>('0' + rest);
+  }
+  size_ = static_cast<std::size_t>(end - buffer_);
 }
 
 bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
   const std::size_t length = end - start;
-  // With a sink, making room would hand the bytes to repeat to it.
-  if (start < sunk_ || (sink_ && buffer_.size() - size_ < length + 1)) return false;
+  // With a sink, the bytes must still be in the buffer, with room for the comma too.
+  if (sink_ && (start < sunk_ || capacity_ - size_ < length + 1)) return false;
   before_value();
-  char* at = room_for(length);  // without a sink, growing keeps every byte where it was counted
-  std::memcpy(at, buffer_.data() + (start - sunk_), length);
-  size_ += length;
-  return true;
+  return put_repeat(start, end);
 }
 
-void JsonWriter::boolean(bool value) {
-  before_value();
-  put(value ? "true" : "false");
+bool JsonWriter::put_repeat(std::size_t start, std::size_t end) {
+  const std::size_t length = end - start;
+  if (start >= sunk_ && capacity_ - size_ >= length) {
+    std::memcpy(buffer_ + size_, buffer_ + (start - sunk_), length);
+    size_ += length;
+    return true;
+  }
+  // A sink has the bytes already, or would have to take them to make room.
+  if (sink_) return false;
+  flush();
+  text_.append(text_, start, length);  // text_ now holds every byte written, in place
+  sunk_ += length;
+  return true;
 }
 
 }  // namespace figcheck::detail

@@ -12,26 +12,48 @@ namespace {
 
 using detail::JsonWriter;
 
+// The report's objects have fixed shapes: each writer below spells its members'
+// names with their commas (JsonWriter's bare values) rather than have the writer
+// work out, value by value, whether a comma goes before it.
+
 // An ISO date is digits and dashes: nothing to escape.
-void write_date(JsonWriter& out, const Date& date) {
-  char text[detail::kIsoDateLongest];
-  out.plain_string(std::string_view(text, static_cast<std::size_t>(detail::write_iso_date(date, text) - text)));
+void put_date(JsonWriter& out, const Date& date) {
+  out.put_plain_string_written(detail::kIsoDateLongest, [&](char* at) { return detail::write_iso_date(date, at); });
 }
 
-void write_date(JsonWriter& out, const std::optional<Date>& date) { date ? write_date(out, *date) : out.null(); }
+void put_date(JsonWriter& out, const std::optional<Date>& date) {
+  date ? put_date(out, *date) : out.put_literal("null");
+}
 
-void write_expected(JsonWriter& out, const Expected& expected) {
-  out.begin_object();
-  out.key("value"), out.number_or_null(expected.value);
-  out.key("low"), out.number_or_null(expected.low);
-  out.key("high"), out.number_or_null(expected.high);
-  out.key("qualifier"), out.plain_string_or_null(to_string(expected.qualifier));
-  out.key("date"), write_date(out, expected.date);
-  out.key("date_end"), write_date(out, expected.date_end);
-  out.key("as_of"), write_date(out, expected.as_of);
-  out.key("source"), out.string(expected.source);
-  out.key("url"), out.string(expected.url);
-  out.end_object();
+// "low" and "high", which a plain figure leaves both null: one literal then.
+void put_bounds(JsonWriter& out, const std::optional<double>& low, const std::optional<double>& high) {
+  if (!low && !high) {
+    out.put_literal(",\"low\":null,\"high\":null");
+    return;
+  }
+  out.put_literal(",\"low\":"), out.put_number_or_null(low);
+  out.put_literal(",\"high\":"), out.put_number_or_null(high);
+}
+
+// "date" and "date_end", which a number leaves both null: one literal then.
+void put_dates(JsonWriter& out, const std::optional<Date>& date, const std::optional<Date>& date_end) {
+  if (!date && !date_end) {
+    out.put_literal(",\"date\":null,\"date_end\":null");
+    return;
+  }
+  out.put_literal(",\"date\":"), put_date(out, date);
+  out.put_literal(",\"date_end\":"), put_date(out, date_end);
+}
+
+void put_expected(JsonWriter& out, const Expected& expected) {
+  out.put_literal("{\"value\":"), out.put_number_or_null(expected.value);
+  put_bounds(out, expected.low, expected.high);
+  out.put_literal(",\"qualifier\":"), out.put_plain_string_or_null(to_string(expected.qualifier));
+  put_dates(out, expected.date, expected.date_end);
+  out.put_literal(",\"as_of\":"), put_date(out, expected.as_of);
+  out.put_literal(",\"source\":"), out.put_string(expected.source);
+  out.put_literal(",\"url\":"), out.put_string(expected.url);
+  out.put_literal("}");
 }
 
 // Whether two references give the same JSON (NaNs aside, which just get written twice).
@@ -40,50 +62,48 @@ bool writes_the_same(const Expected& a, const Expected& b) {
          a.date == b.date && a.date_end == b.date_end && a.as_of == b.as_of && a.source == b.source && a.url == b.url;
 }
 
-void write_finding(JsonWriter& out, const Finding& finding) {
+void put_finding(JsonWriter& out, const Finding& finding) {
   const Mention& mention = finding.mention;
-  out.begin_object();
-  out.key("kind"), out.plain_string(to_string(mention.kind));
-  out.key("text"), out.string(mention.text);
-  out.key("start"), out.integer(static_cast<std::int64_t>(mention.start));
-  out.key("end"), out.integer(static_cast<std::int64_t>(mention.end));
-  out.key("value"), out.number_or_null(mention.value);
-  out.key("low"), out.number_or_null(mention.low);
-  out.key("high"), out.number_or_null(mention.high);
-  out.key("qualifier"), out.plain_string_or_null(to_string(mention.qualifier));
-  out.key("unit"), out.string_or_null(mention.unit);
-  out.key("date"), write_date(out, mention.date);
-  out.key("date_end"), write_date(out, mention.date_end);
-  out.key("verdict"), out.plain_string(to_string(finding.verdict));
-  out.key("fact"), out.string_or_null(finding.fact_id);
-  out.key("expected");
+  out.put_literal("{\"kind\":"), out.put_plain_string(to_string(mention.kind));
+  out.put_literal(",\"text\":"), out.put_string(mention.text);
+  out.put_literal(",\"start\":"), out.put_integer(static_cast<std::int64_t>(mention.start));
+  out.put_literal(",\"end\":"), out.put_integer(static_cast<std::int64_t>(mention.end));
+  out.put_literal(",\"value\":"), out.put_number_or_null(mention.value);
+  put_bounds(out, mention.low, mention.high);
+  out.put_literal(",\"qualifier\":"), out.put_plain_string_or_null(to_string(mention.qualifier));
+  out.put_literal(",\"unit\":"), out.put_string_or_null(mention.unit);
+  put_dates(out, mention.date, mention.date_end);
+  out.put_literal(",\"verdict\":"), out.put_plain_string(to_string(finding.verdict));
+  out.put_literal(",\"fact\":"), out.put_string_or_null(finding.fact_id);
+  out.put_literal(",\"expected\":");
   const std::size_t expected_start = out.position();
-  finding.expected ? write_expected(out, *finding.expected) : out.null();
+  finding.expected ? put_expected(out, *finding.expected) : out.put_literal("null");
   const std::size_t expected_end = out.position();
-  out.key("explanation"), out.string(finding.explanation);
-  out.key("claim");
-  out.begin_object();
-  out.key("metric"), out.string(finding.claim.metric);
-  out.key("subject"), out.string(finding.claim.subject);
-  out.key("scope"), out.string(finding.claim.scope);
-  out.end_object();
-  out.key("references");
-  out.begin_array();
+  out.put_literal(",\"explanation\":"), out.put_string(finding.explanation);
+  out.put_literal(",\"claim\":{\"metric\":"), out.put_string(finding.claim.metric);
+  out.put_literal(",\"subject\":"), out.put_string(finding.claim.subject);
+  out.put_literal(",\"scope\":"), out.put_string(finding.claim.scope);
+  out.put_literal("},\"references\":[");
+  bool first = true;
   for (const Expected& reference : finding.references) {
+    if (!first) out.put_literal(",");
+    first = false;
     // The reference that decided is most often the one expected: its text is there to copy.
     const bool as_expected = finding.expected && writes_the_same(reference, *finding.expected);
-    if (!as_expected || !out.repeat_value(expected_start, expected_end)) write_expected(out, reference);
+    if (!as_expected || !out.put_repeat(expected_start, expected_end)) put_expected(out, reference);
   }
-  out.end_array();
+  out.put_literal("]");
   if (!finding.candidates.empty()) {
-    out.key("candidates");
-    out.begin_array();
-    for (const std::string& candidate : finding.candidates) out.string(candidate);
-    out.end_array();
+    out.put_literal(",\"candidates\":[");
+    for (std::size_t i = 0; i < finding.candidates.size(); ++i) {
+      if (i > 0) out.put_literal(",");
+      out.put_string(finding.candidates[i]);
+    }
+    out.put_literal("]");
   }
-  if (mention.ambiguous) out.key("ambiguous"), out.boolean(true);
-  if (!mention.note.empty()) out.key("note"), out.string(mention.note);
-  out.end_object();
+  if (mention.ambiguous) out.put_literal(",\"ambiguous\":true");
+  if (!mention.note.empty()) out.put_literal(",\"note\":"), out.put_string(mention.note);
+  out.put_literal("}");
 }
 
 // The JSON size of a finding, give or take a few bytes of numbers and escapes.
@@ -111,34 +131,28 @@ std::string reference_text(const Expected& expected) {
   } else if (expected.value) {
     text = detail::format_number(*expected.value);
   }
-  return text + " (as of " + format_readable_date(expected.as_of) + ", " + expected.source + ")";
+  return text + " (as of " + format_readable_date(expected.as_of) + ", " + std::string(expected.source) + ")";
 }
 
 void write_report(JsonWriter& out, const Report& report) {
   const Summary& summary = report.summary;
-  out.begin_object();
-  out.key("figcheck"), out.integer(1);
-  out.key("published"), write_date(out, report.published);
-  out.key("dataset");
-  out.begin_object();
-  out.key("name"), out.string(report.dataset_name);
-  out.key("version"), out.string(report.dataset_version);
-  out.end_object();
-  out.key("mentions");
-  out.begin_array();
-  for (const Finding& finding : report.findings) write_finding(out, finding);
-  out.end_array();
-  out.key("summary");
-  out.begin_object();
-  out.key("mentions"), out.integer(summary.mentions);
-  out.key("checked"), out.integer(summary.checked);
-  out.key("supported"), out.integer(summary.supported);
-  out.key("contradicted"), out.integer(summary.contradicted);
-  out.key("outdated"), out.integer(summary.outdated);
-  out.key("unverified"), out.integer(summary.unverified);
-  out.end_object();
-  if (!report.error.empty()) out.key("error"), out.string(report.error);
-  out.end_object();
+  out.put_literal("{\"figcheck\":1,\"published\":"), put_date(out, report.published);
+  out.put_literal(",\"dataset\":{\"name\":"), out.put_string(report.dataset_name);
+  out.put_literal(",\"version\":"), out.put_string(report.dataset_version);
+  out.put_literal("},\"mentions\":[");
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    if (i > 0) out.put_literal(",");
+    put_finding(out, report.findings[i]);
+  }
+  out.put_literal("],\"summary\":{\"mentions\":"), out.put_integer(summary.mentions);
+  out.put_literal(",\"checked\":"), out.put_integer(summary.checked);
+  out.put_literal(",\"supported\":"), out.put_integer(summary.supported);
+  out.put_literal(",\"contradicted\":"), out.put_integer(summary.contradicted);
+  out.put_literal(",\"outdated\":"), out.put_integer(summary.outdated);
+  out.put_literal(",\"unverified\":"), out.put_integer(summary.unverified);
+  out.put_literal("}");
+  if (!report.error.empty()) out.put_literal(",\"error\":"), out.put_string(report.error);
+  out.put_literal("}");
 }
 
 // The report's JSON size, give or take: see estimated_size(Finding).

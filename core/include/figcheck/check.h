@@ -29,6 +29,11 @@ struct Claim {
 };
 
 /// The reference a mention was compared with.
+///
+/// `source` and `url` view the dataset's own text rather than copy it: a check makes
+/// a reference or two for most figures, and copying both strings into each was most
+/// of its heap allocations. A Report keeps its dataset alive (Report::dataset), so
+/// they stay valid as long as the Report, or a copy of it, lives.
 struct Expected {
   std::optional<double> value;
   std::optional<double> low;
@@ -37,12 +42,16 @@ struct Expected {
   std::optional<Date> date_end;
   Qualifier qualifier = Qualifier::kNone;
   Date as_of;
-  std::string source;
-  std::string url;
+  std::string_view source;
+  std::string_view url;
 };
 
 /// A mention with its verdict.
 struct Finding {
+  /// Every member has its initializer; a constructor of its own spares a value-
+  /// initialized Finding (a vector's emplace_back()) clearing all of it first.
+  Finding() {}
+
   Mention mention;
   Claim claim;
   Verdict verdict = Verdict::kUnverified;
@@ -72,6 +81,9 @@ struct Report {
   std::string dataset_version;
   std::vector<Finding> findings;
   Summary summary;
+  /// The dataset checked against, kept alive for the text the findings' references
+  /// view (Expected::source, Expected::url).
+  std::shared_ptr<const Dataset> dataset;
 };
 
 namespace detail {
