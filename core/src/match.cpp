@@ -516,10 +516,9 @@ std::string text_of(std::string_view text, const std::vector<Token>& tokens, std
 
 }  // namespace
 
-std::uint64_t WordTable::hash(std::string_view word) {
-  // A few whole-word loads, not a step per byte: hashing byte by byte was most of a
-  // lookup. Short words are read as two overlapping halves, longer ones eight bytes
-  // a step with the last step overlapping.
+WordTable::Key WordTable::key_of(std::string_view word) {
+  // A few whole-word loads, not a step per byte: reading byte by byte was most of a
+  // lookup. Every load stays inside the word.
   const auto load32 = [&](std::size_t at) {
     std::uint32_t v;
     std::memcpy(&v, word.data() + at, sizeof v);
@@ -530,55 +529,67 @@ std::uint64_t WordTable::hash(std::string_view word) {
     std::memcpy(&v, word.data() + at, sizeof v);
     return v;
   };
-  constexpr std::uint64_t kMultiplier = 0xFF51AFD7ED558CCDULL;
   const std::size_t n = word.size();
-  std::uint64_t h = n * 0x9E3779B97F4A7C15ULL;
-  const auto mix = [&](std::uint64_t chunk) {
-    h = (h ^ chunk) * kMultiplier;
-    h ^= h >> 32;
-  };
+  Key key;
+  key.length = static_cast<std::uint32_t>(n);
   if (n >= 8) {
-    for (std::size_t at = 0; at + 8 < n; at += 8) mix(load64(at));
-    mix(load64(n - 8));
+    key.head = load64(0);
+    key.tail = load64(n - 8);
   } else if (n >= 4) {
-    mix((load32(0) << 32) | load32(n - 4));
+    key.head = (load32(0) << 32) | load32(n - 4);
   } else if (n > 0) {
     const auto byte = [&](std::size_t at) { return static_cast<std::uint64_t>(static_cast<unsigned char>(word[at])); };
-    mix((byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1));
+    key.head = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
   }
-  return h;
+  return key;
 }
 
-std::size_t WordTable::slot_of(std::string_view word, std::uint64_t word_hash) const {
+std::size_t WordTable::home_of(const Key& key) const {
+  // Multiplicative hashing: the high bits of the product depend on every bit of the key.
+  const std::uint64_t h = (key.head ^ (key.tail * 0x9E3779B97F4A7C15ULL) ^ key.length) * 0xFF51AFD7ED558CCDULL;
+  return static_cast<std::size_t>(h >> (64 - slot_bits_));
+}
+
+bool WordTable::long_key_is(std::uint32_t id, std::string_view word) const { return keys_[id] == word; }
+
+std::size_t WordTable::slot_of(std::string_view word, const Key& key) const {
   const std::size_t mask = slots_.size() - 1;
-  std::size_t at = static_cast<std::size_t>(word_hash) & mask;
-  while (slots_[at].used && (slots_[at].hash != word_hash || slots_[at].key != word)) at = (at + 1) & mask;
-  return at;
+  for (std::size_t at = home_of(key);; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.length == 0) return at;
+    if (slot.head == key.head && slot.tail == key.tail && slot.length == key.length &&
+        (key.length <= kWholeKeyLength || long_key_is(slot.word.id, word))) {
+      return at;
+    }
+  }
 }
 
 KnownWord& WordTable::insert(std::string_view word) {
-  const std::uint64_t word_hash = hash(word);
-  std::size_t at = slot_of(word, word_hash);
-  if (slots_[at].used) return slots_[at].word;
-  if (2 * (size_ + 1) > slots_.size()) {
+  const Key key = key_of(word);
+  std::size_t at = slot_of(word, key);
+  if (slots_[at].length != 0) return slots_[at].word;
+  if (2 * (keys_.size() + 1) > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
-    for (Slot& slot : old) {
-      if (slot.used) slots_[slot_of(slot.key, slot.hash)] = std::move(slot);
+    ++slot_bits_;
+    for (const Slot& slot : old) {
+      if (slot.length != 0) slots_[slot_of(keys_[slot.word.id], {slot.head, slot.tail, slot.length})] = slot;
     }
-    at = slot_of(word, word_hash);
+    at = slot_of(word, key);
   }
   Slot& slot = slots_[at];
-  slot.used = true;
-  slot.hash = word_hash;
-  slot.key = std::string(word);
-  slot.word.id = static_cast<std::uint32_t>(size_++);
+  slot.head = key.head;
+  slot.tail = key.tail;
+  slot.length = key.length;
+  slot.word.id = static_cast<std::uint32_t>(keys_.size());
+  keys_.emplace_back(word);
   return slot.word;
 }
 
 const KnownWord* WordTable::find(std::string_view word) const {
-  const Slot& slot = slots_[slot_of(word, hash(word))];
-  return slot.used ? &slot.word : nullptr;
+  if (word.empty()) return nullptr;
+  const Slot& slot = slots_[slot_of(word, key_of(word))];
+  return slot.length != 0 ? &slot.word : nullptr;
 }
 
 MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()) {

@@ -36,24 +36,39 @@ struct KnownWord {
 /// (a node-based map's lookups were a tenth of a check).
 class WordTable {
  public:
-  /// The word's entry, added with the next id if it is new.
+  /// The word's entry, added with the next id if it is new. `word` is not empty.
   KnownWord& insert(std::string_view word);
   /// The word's entry, or null.
   const KnownWord* find(std::string_view word) const;
-  std::size_t size() const { return size_; }
+  std::size_t size() const { return keys_.size(); }
 
  private:
-  struct Slot {
-    std::uint64_t hash = 0;  ///< hash(key): most probes are told apart by it, with no compare of the words
-    std::string key;
-    KnownWord word;
-    bool used = false;
+  /// A word as two whole-word loads: its first and last eight bytes (fewer words
+  /// overlapping, shorter ones packed). With its length this is the word itself up
+  /// to sixteen bytes, so that a probe compares three numbers, not the bytes.
+  struct Key {
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    std::uint32_t length = 0;
+    bool operator==(const Key&) const = default;
   };
-  static std::uint64_t hash(std::string_view word);
-  /// Its slot, or the empty one where it would go; `word_hash` is hash(word).
-  std::size_t slot_of(std::string_view word, std::uint64_t word_hash) const;
+  static constexpr std::size_t kWholeKeyLength = 16;  ///< longer words are told apart by their bytes too
+  struct Slot {
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    KnownWord word;
+    std::uint32_t length = 0;  ///< 0 when the slot is empty
+  };
+  static Key key_of(std::string_view word);
+  std::size_t home_of(const Key& key) const;
+  /// Whether the word numbered `id` is `word`: for the few words a key does not hold
+  /// whole, out of line so that a probe keeps no registers for it.
+  [[gnu::noinline]] bool long_key_is(std::uint32_t id, std::string_view word) const;
+  /// Its slot, or the empty one where it would go.
+  std::size_t slot_of(std::string_view word, const Key& key) const;
   std::vector<Slot> slots_ = std::vector<Slot>(64);  ///< a power of two, at most half full
-  std::size_t size_ = 0;
+  unsigned slot_bits_ = 6;                            ///< log2(slots_.size())
+  std::vector<std::string> keys_;                     ///< the words, by id
 };
 
 /// The dataset's match phrases as a trie of folded words, so that one pass over
