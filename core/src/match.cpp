@@ -1,6 +1,7 @@
 #include "match.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 #include <array>
 #include <bit>
@@ -33,6 +34,13 @@ TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t byte_begin, st
   auto last = first;
   while (last != tokens.end() && last->bytes.begin < byte_end) ++last;
   return {static_cast<std::size_t>(first - tokens.begin()), static_cast<std::size_t>(last - tokens.begin())};
+}
+
+// Whether token `i` of the sentence is one of `words`.
+template <typename... Words>
+bool word_is(const SentenceReading& sentence, std::size_t i, Words... words) {
+  const std::uint32_t id = sentence.word_ids[i];
+  return ((id == words) || ...);
 }
 
 // How far a phrase stands from the figure: words between, with clause marks and
@@ -75,14 +83,12 @@ double distance_between(const SentenceReading& sentence, TokenSpan mention, std:
 TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
   std::size_t i = mention.end;
-  while (i < tokens.size() && tokens[i].type == Token::Type::kWord &&
-         (tokens[i].form == "of" || tokens[i].form == "the")) {
+  while (i < tokens.size() && word_is(sentence, i, kWordOf, kWordThe)) {
     ++i;
   }
   // "20,000 of them children": the part's own noun follows the pronoun.
-  if (i > mention.end && i < tokens.size() && tokens[i - 1].form == "of" &&
-      (tokens[i].form == "them" || tokens[i].form == "whom" || tokens[i].form == "those" ||
-       tokens[i].form == "these")) {
+  if (i > mention.end && i < tokens.size() && word_is(sentence, i - 1, kWordOf) &&
+      word_is(sentence, i, kWordThem, kWordWhom, kWordThose, kWordThese)) {
     ++i;
   }
   TokenSpan head{i, i};
@@ -100,14 +106,14 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
 // Whether the figure is the whole in "27 of the 28", "3 out of 4", "Of the 251 ...".
 bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
   std::size_t i = mention.begin;
-  auto word_before = [&](std::string_view form) {
-    if (i == 0 || sentence.tokens[i - 1].form != form) return false;
+  auto word_before = [&](NamedWord word) {
+    if (i == 0 || sentence.word_ids[i - 1] != word) return false;
     --i;
     return true;
   };
-  word_before("the");
-  if (!word_before("of")) return false;
-  word_before("out");
+  word_before(kWordThe);
+  if (!word_before(kWordOf)) return false;
+  word_before(kWordOut);
   // "Of the 251 people seized, the remains of two are still held": a whole that
   // opens its clause, its part told after it.
   if (sentence.clause_start[i] == i) return true;
@@ -118,10 +124,10 @@ bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
 std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
   std::size_t i = mention.end;
-  if (i < tokens.size() && tokens[i].form == "out") ++i;
-  if (i >= tokens.size() || tokens[i].form != "of") return std::nullopt;
+  if (i < tokens.size() && word_is(sentence, i, kWordOut)) ++i;
+  if (i >= tokens.size() || !word_is(sentence, i, kWordOf)) return std::nullopt;
   ++i;
-  if (i < tokens.size() && tokens[i].form == "the") ++i;
+  if (i < tokens.size() && word_is(sentence, i, kWordThe)) ++i;
   if (i >= tokens.size() || sentence.mention_at[i] < 0) return std::nullopt;
   const TokenSpan whole = sentence.mention_spans[static_cast<std::size_t>(sentence.mention_at[i])];
   return whole.begin == i ? std::optional<TokenSpan>(whole) : std::nullopt;
@@ -131,10 +137,10 @@ std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, Token
 // is the whole of another figure ("of the Strip") is that figure's, not this one's.
 bool whole_of_another_figure(const SentenceReading& sentence, const PhraseHit& hit, std::size_t which) {
   // "80% of the strip's buildings": a possessor names where, not the whole
-  if (hit.end < sentence.tokens.size() && sentence.tokens[hit.end].form == "s") return false;
+  if (hit.end < sentence.tokens.size() && word_is(sentence, hit.end, kWordS)) return false;
   std::size_t i = hit.begin;
-  if (i > 0 && sentence.tokens[i - 1].form == "the") --i;
-  if (i < 2 || sentence.tokens[i - 1].form != "of") return false;
+  if (i > 0 && word_is(sentence, i - 1, kWordThe)) --i;
+  if (i < 2 || !word_is(sentence, i - 1, kWordOf)) return false;
   const int owner = sentence.mention_at[i - 2];
   return owner >= 0 && static_cast<std::size_t>(owner) != which;
 }
@@ -143,11 +149,11 @@ bool whole_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
 // in the sentence, whose own fact the words do not give.
 bool is_part_of_unnamed_whole(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
-  if (mention.end + 1 < tokens.size() && tokens[mention.end].form == "of") {
-    const std::string_view next = tokens[mention.end + 1].form;
-    if (next == "them" || next == "whom" || next == "which" || next == "those" || next == "these") return true;
+  if (mention.end + 1 < tokens.size() && word_is(sentence, mention.end, kWordOf) &&
+      word_is(sentence, mention.end + 1, kWordThem, kWordWhom, kWordWhich, kWordThose, kWordThese)) {
+    return true;
   }
-  return mention.begin > 0 && tokens[mention.begin - 1].form == "including";
+  return mention.begin > 0 && word_is(sentence, mention.begin - 1, kWordIncluding);
 }
 
 struct RunningTotalReading {
@@ -163,19 +169,16 @@ struct RunningTotalReading {
 // "by Sunday", "up to 1 March".
 bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (span.begin == 0) return false;
-  const std::string_view before = sentence.tokens[span.begin - 1].form;
-  if (before == "of" || before == "by" || before == "until" || before == "to" || before == "through") return true;
+  std::size_t at = span.begin - 1;
+  if (word_is(sentence, at, kWordOf, kWordBy, kWordUntil, kWordTo, kWordThrough)) return true;
   // "70,112 — Palestinians killed, per the Gaza health ministry (Dec. 3)": a date in
   // brackets is the day the figure was given for.
-  if (before == "(") return true;
+  if (sentence.tokens[at].form == "(") return true;
   // "the ministry said on Tuesday": the date of the statement, not of the deaths.
-  static constexpr std::array<std::string_view, 12> kReporting = {
-      "said", "say", "says", "announced", "reported", "told", "stated", "added", "confirmed", "updated",
-      "briefing", "statement"};
-  std::size_t at = span.begin - 1;
-  if (before == "on" && at > 0) --at;
-  const std::string_view verb = sentence.tokens[at].form;
-  return std::find(kReporting.begin(), kReporting.end(), verb) != kReporting.end();
+  // ("says" is read as "say", as every word is folded.)
+  if (word_is(sentence, at, kWordOn) && at > 0) --at;
+  return word_is(sentence, at, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated,
+                                kWordAdded, kWordConfirmed, kWordUpdated, kWordBriefing, kWordStatement);
 }
 
 // Whether a verb of going past a figure stands right before it: "passed 40,000".
@@ -186,9 +189,8 @@ bool passed_before(const SentenceReading& sentence, TokenSpan figure) {
 // Whether "of war" (fighting, conflict, bombardment) follows token `at`.
 bool of_the_war(const SentenceReading& sentence, std::size_t at) {
   const auto& tokens = sentence.tokens;
-  if (at + 1 >= tokens.size() || tokens[at].form != "of") return false;
-  const std::string_view what = tokens[at + 1].form;
-  return what == "war" || what == "fighting" || what == "conflict" || what == "bombardment";
+  if (at + 1 >= tokens.size() || !word_is(sentence, at, kWordOf)) return false;
+  return word_is(sentence, at + 1, kWordWar, kWordFighting, kWordConflict, kWordBombardment);
 }
 
 // "passed 40,000 on Thursday", "reached 70,000 on 29 November", "passed 35,000 in
@@ -196,13 +198,12 @@ bool of_the_war(const SentenceReading& sentence, std::size_t at) {
 bool dates_the_figure_reached(const SentenceReading& sentence, TokenSpan figure, TokenSpan date) {
   const auto& tokens = sentence.tokens;
   if (figure.begin == 0 || figure.end + 1 >= tokens.size()) return false;
-  const std::string_view part = tokens[figure.end + 1].form;  // "in mid-May", "by late 2024"
-  const bool part_of_period = part == "mid" || part == "early" || part == "late";
+  // "in mid-May", "by late 2024"
+  const bool part_of_period = word_is(sentence, figure.end + 1, kWordMid, kWordEarly, kWordLate);
   if (date.begin != figure.end + 1 && !(part_of_period && date.begin == figure.end + 2)) return false;
-  const std::string_view preposition = tokens[figure.end].form;
-  if (preposition != "on" && preposition != "in" && preposition != "by") return false;
+  if (!word_is(sentence, figure.end, kWordOn, kWordIn, kWordBy)) return false;
   std::size_t verb = figure.begin - 1;
-  if (tokens[verb].form == "to" && verb > 0) --verb;  // "rose to 40,000 on Thursday"
+  if (word_is(sentence, verb, kWordTo) && verb > 0) --verb;  // "rose to 40,000 on Thursday"
   return (sentence.word_classes[verb] & kReachWord) != 0;
 }
 
@@ -320,8 +321,7 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
 
 // Whether a hit is a stated scope: a phrase that opens with since, during or despite.
 bool states_scope(const SentenceReading& sentence, const PhraseHit& hit) {
-  const std::string_view first = sentence.tokens[hit.begin].form;
-  return hit.end - hit.begin > 1 && (first == "since" || first == "during" || first == "despite");
+  return hit.end - hit.begin > 1 && word_is(sentence, hit.begin, kWordSince, kWordDuring, kWordDespite);
 }
 
 // Whether the clause holding a phrase states a figure of its own, outside the phrase:
@@ -346,7 +346,7 @@ bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
 // totals it is a part of.
 bool in_a_parts_clause(const SentenceReading& sentence, const PhraseHit& hit) {
   const std::size_t clause_begin = sentence.clause_start[hit.begin];
-  return clause_begin > 0 && sentence.tokens[clause_begin].form == "including" &&
+  return clause_begin > 0 && word_is(sentence, clause_begin, kWordIncluding) &&
          sentence.mention_starts_before[hit.begin] != sentence.mention_starts_before[clause_begin];
 }
 
@@ -365,9 +365,7 @@ bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator e
 // 1,000 have been killed".
 bool in_opening_place(const SentenceReading& sentence, const PhraseHit& hit) {
   const std::size_t clause_begin = sentence.clause_start[hit.begin];
-  const auto is_place_word = [&](std::size_t i) {
-    return sentence.tokens[i].form == "in" || sentence.tokens[i].form == "across";
-  };
+  const auto is_place_word = [&](std::size_t i) { return word_is(sentence, i, kWordIn, kWordAcross); };
   // After a dateline too: "GAZA (Reuters) - In Khan Younis, ..." ("in Khan Younis" is the phrase).
   return (is_place_word(clause_begin) || is_place_word(hit.begin)) &&
          sentence.mention_starts_before[sentence.clause_end[hit.begin]] == sentence.mention_starts_before[clause_begin];
@@ -413,8 +411,8 @@ bool metric_takes_milestone(const SentenceReading& sentence, const PhraseHit& me
     std::size_t after = i;
     while (after < sentence.tokens.size() && sentence.mention_at[after] == m) ++after;
     if (after >= sentence.tokens.size()) return false;
-    const std::string_view unit = sentence.tokens[after].form;
-    return (sentence.word_classes[after] & kTimeUnitWord) != 0 || unit == "year" || unit == "anniversary";
+    return (sentence.word_classes[after] & kTimeUnitWord) != 0 ||
+           word_is(sentence, after, kWordYear, kWordAnniversary);
   }
   return false;
 }
@@ -436,7 +434,7 @@ void mark_asides(std::string_view text, SentenceReading& reading) {
   const auto comma = [&](std::size_t i) {
     return i < count && tokens[i].type == Token::Type::kClauseMark && text[tokens[i].bytes.begin] == ',';
   };
-  const auto form = [&](std::size_t i) -> std::string_view { return i < count ? tokens[i].form : std::string_view(); };
+  const auto word = [&](std::size_t i) { return i < count ? reading.word_ids[i] : MatchIndex::kNoWord; };
   reading.in_aside.clear();
   reading.aside_words_before.clear();
   reading.aside_marks_before.clear();
@@ -444,9 +442,10 @@ void mark_asides(std::string_view text, SentenceReading& reading) {
   constexpr std::size_t kAsideWords = 8;
   for (std::size_t i = 0; i + 1 < count; ++i) {
     if (!comma(i)) continue;
-    const bool opens = form(i + 1) == "including" || (form(i + 1) == "among" && form(i + 2) == "them") ||
-                       ((form(i + 1) == "most" || form(i + 1) == "many" || form(i + 1) == "half") &&
-                        form(i + 2) == "of" && form(i + 3) == "them");
+    const std::uint32_t first = word(i + 1);
+    const bool opens = first == kWordIncluding || (first == kWordAmong && word(i + 2) == kWordThem) ||
+                       ((first == kWordMost || first == kWordMany || first == kWordHalf) &&
+                        word(i + 2) == kWordOf && word(i + 3) == kWordThem);
     if (!opens) continue;
     std::size_t close = i + 2;
     while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
@@ -479,9 +478,7 @@ std::vector<const PhraseHit*>::const_iterator hits_from(const std::vector<const 
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
   if (first < mention.begin) {
-    const std::string_view word = sentence.tokens[first].form;
-    if (word == "on" || word == "in" || word == "since" || word == "from" || word == "by" || word == "until" ||
-        word == "at") {
+    if (word_is(sentence, first, kWordOn, kWordIn, kWordSince, kWordFrom, kWordBy, kWordUntil, kWordAt)) {
       ++first;
     }
   }
@@ -593,6 +590,20 @@ const KnownWord* WordTable::find(std::string_view word) const {
 }
 
 MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()) {
+  // Folded forms, in NamedWord order: the first words added, so their ids are the enum's.
+  static constexpr std::array<std::string_view, kNamedWordCount> kNamedWords = {
+      "of", "the", "out", "s", "them", "whom", "which", "those", "these",
+      "including", "among", "most", "many", "half", "and",
+      "by", "until", "to", "through", "on", "in", "at", "from", "across",
+      "since", "during", "despite", "mid", "early", "late", "year", "anniversary",
+      "war", "fighting", "conflict", "bombardment",
+      "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
+      "updated", "briefing", "statement"};
+  for (std::string_view word : kNamedWords) {
+    assert(fold_word(word) == word);
+    words.insert(word);
+  }
+  assert(words.size() == kNamedWordCount);
   const auto add_class = [&](std::initializer_list<std::string_view> class_words, std::uint16_t word_class) {
     for (std::string_view word : class_words) words.insert(word).classes |= word_class;
   };
@@ -913,11 +924,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "The IPC on Friday confirmed": a date between a subject and its verb. Not after
   // a verb of its own ("the truce that began on January 19 collapsed").
   const bool date_before_verb =
-      is_date && span.begin > clause.begin + 1 && tokens[span.begin - 1].form == "on" &&
+      is_date && span.begin > clause.begin + 1 && word_is(sentence, span.begin - 1, kWordOn) &&
       std::none_of(hits_from(sentence.metric_hits, window_begin), hits_from(sentence.metric_hits, window_end),
                    [&](const PhraseHit* hit) { return hit->end == span.begin - 1; });
 
-  const bool the_before_figure = span.begin > 0 && tokens[span.begin - 1].form == "the";
+  const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<FactCandidate>& candidates = scratch.candidates;
   candidates.clear();
@@ -1142,7 +1153,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // figure before it, which must fit the fact too ("71,400 killed and 171,300 wounded"
     // shares none).
     if (!is_date && metric_in_head && candidate.metric_begin == head.begin && which > 0 && span.begin > 0 &&
-        tokens[span.begin - 1].form == "and" && !is_date_mention(*sentence.mentions[which - 1])) {
+        word_is(sentence, span.begin - 1, kWordAnd) && !is_date_mention(*sentence.mentions[which - 1])) {
       const TokenSpan shared = head_of(sentence, sentence.mention_spans[which - 1]);
       auto at = std::partition_point(sentence.hits.begin(), sentence.hits.end(),
                                      [&](const PhraseHit& hit) { return hit.begin < shared.begin; });

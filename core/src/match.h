@@ -71,6 +71,20 @@ class WordTable {
   std::vector<std::string> keys_;                     ///< the words, by id
 };
 
+/// Words the matcher's rules look for by name ("of", "the", "including"), as fixed
+/// word ids: the MatchIndex adds them first, in this order, so that a rule compares a
+/// token's id with a constant rather than its letters with a literal.
+enum NamedWord : std::uint32_t {
+  kWordOf, kWordThe, kWordOut, kWordS, kWordThem, kWordWhom, kWordWhich, kWordThose, kWordThese,
+  kWordIncluding, kWordAmong, kWordMost, kWordMany, kWordHalf, kWordAnd,
+  kWordBy, kWordUntil, kWordTo, kWordThrough, kWordOn, kWordIn, kWordAt, kWordFrom, kWordAcross,
+  kWordSince, kWordDuring, kWordDespite, kWordMid, kWordEarly, kWordLate, kWordYear, kWordAnniversary,
+  kWordWar, kWordFighting, kWordConflict, kWordBombardment,
+  kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated, kWordAdded, kWordConfirmed,
+  kWordUpdated, kWordBriefing, kWordStatement,
+  kNamedWordCount
+};
+
 /// The dataset's match phrases as a trie of folded words, so that one pass over
 /// a sentence finds every phrase of every fact, however many phrases share a
 /// first word ("since" opens nearly two hundred); and the words the matcher reads
