@@ -668,6 +668,12 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     add(match.metric, PhraseRole::kMetric);
     add(match.subject, PhraseRole::kSubject);
     const std::vector<Point>& points = dataset.facts[fact].points;
+    static_assert(static_cast<unsigned>(MentionKind::kDuration) < 8, "mention_kinds holds a bit per kind");
+    std::uint8_t kinds = 0;
+    for (unsigned kind = 0; kind <= static_cast<unsigned>(MentionKind::kDuration); ++kind) {
+      if (kinds_compatible(static_cast<MentionKind>(kind), dataset.facts[fact].kind)) kinds |= 1u << kind;
+    }
+    mention_kinds.push_back(kinds);
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
     one_day_facts.push_back(dates_one_event(dataset.facts[fact]));
     topic_subject.push_back(dataset.facts[fact].kind == FactKind::kCount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
@@ -752,13 +758,14 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   for (std::size_t i = 0; i < count; ++i) reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
   mark_asides(text, reading);
+  reading.published_day = days_since_epoch(published);
   reading.last_day_dated.reset();
   reading.last_day_dated_by_others.reset();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& mention = *mentions[m];
     if (!is_date_mention(mention) || !mention.date) continue;
     const int last = mention.qualifier == Qualifier::kSince
-                         ? days_since_epoch(published)
+                         ? reading.published_day
                          : days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
     if (!reading.last_day_dated || last > *reading.last_day_dated) {
       reading.last_day_dated_by_others = reading.last_day_dated;
@@ -889,9 +896,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::vector<std::size_t>& near_facts = scratch.near_facts;
   std::vector<const PhraseHit*>& subject_hits = scratch.subject_hits;
   near_facts.clear();
+  const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
   for (auto hit = hits_from(sentence.metric_hits, near_begin), end = hits_from(sentence.metric_hits, near_end);
        hit != end; ++hit) {
-    if ((*hit)->end + kMetricWindow >= span.begin && kinds_compatible(mention.kind, dataset.facts[(*hit)->fact].kind)) {
+    if ((*hit)->end + kMetricWindow >= span.begin && (index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
       near_facts.push_back((*hit)->fact);
     }
   }
@@ -933,7 +941,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::vector<FactCandidate>& candidates = scratch.candidates;
   candidates.clear();
   std::vector<StatedStart>& stated_starts = scratch.stated_starts;
-  const int published_day = days_since_epoch(published);
+  const int published_day = sentence.published_day;
   // "492 killed since the truce took effect, bringing the toll since the war began
   // to 71,662": a clause that states its own scope leaves the scopes of other
   // clauses to their own figures.
@@ -1015,11 +1023,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       if ((*hit_it)->phrase->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
     }
+    // The tokens of [from, to) that a subject hit covers, in one sweep: the hits are
+    // ordered by begin, so each adds what it covers past those before it.
     const auto subject_words_between = [&](std::size_t from, std::size_t to) {
       std::size_t words = 0;
-      for (std::size_t i = from; i < to; ++i) {
-        words += std::any_of(subject_hits.begin(), subject_hits.end(),
-                             [&](const PhraseHit* hit) { return hit->begin <= i && i < hit->end; });
+      std::size_t covered = from;
+      for (const PhraseHit* hit : subject_hits) {
+        if (hit->begin >= to) break;
+        const std::size_t first = std::max(hit->begin, covered);
+        const std::size_t last = std::min(hit->end, to);
+        if (last > first) {
+          words += last - first;
+          covered = last;
+        }
       }
       return static_cast<double>(words);
     };

@@ -110,6 +110,8 @@ struct MatchIndex {
   std::vector<int> first_point_day;
   /// Per fact: all its points give the same day, as an event's do.
   std::vector<bool> one_day_facts;
+  /// Per fact: the MentionKinds kinds_compatible with its kind, as bits 1 << kind.
+  std::vector<std::uint8_t> mention_kinds;
 };
 
 /// A phrase found in a sentence: tokens [begin, end).
@@ -187,6 +189,7 @@ struct SentenceReading {
   std::size_t last_day_dated_by = 0;       ///< the mention whose date reaches last_day_dated
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
+  int published_day = 0;                       ///< days_since_epoch of the article's date
   /// A period ("in 2024", "from 10 to 23 October") ends before token i; empty when
   /// the sentence has no period.
   std::vector<std::uint8_t> period_before;
