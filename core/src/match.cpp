@@ -425,6 +425,14 @@ void fill_table(std::vector<T>& table, std::size_t n, Value value) {
   table.assign(n, static_cast<T>(value));
 }
 
+// Makes room in a per-token table for a sentence of `n` entries, to be written
+// before they are read. The table only grows (to a power of two), so that it is not
+// cleared again for each sentence longer than the last; entries past `n` are stale.
+template <typename T>
+void size_table(std::vector<T>& table, std::size_t n) {
+  if (table.size() < n) table.resize(std::bit_ceil(n));
+}
+
 // ", including 112 children,", ", among them 20 women,", ", most of them children,":
 // an aside that opens with a comma and one of these words and closes with a comma
 // within a few words.
@@ -707,47 +715,13 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   tokenize(text, sentence, reading.tokens, reading.token_forms);
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
-  // What each word is for the matcher: its class bits and the phrases it opens.
-  fill_table(reading.word_classes, count, 0);
-  fill_table(reading.word_ids, count, MatchIndex::kNoWord);
-  std::vector<std::uint32_t>& roots = reading.phrase_roots;
-  fill_table(roots, count, MatchIndex::kNoRoot);
-  for (std::size_t i = 0; i < count; ++i) {
-    if (tokens[i].type != Token::Type::kWord) continue;
-    const KnownWord* found = index.words.find(tokens[i].form);
-    if (found == nullptr) continue;
-    reading.word_ids[i] = found->id;
-    reading.word_classes[i] = found->classes;
-    roots[i] = found->root;
-  }
 
-  // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
-  // label, which is its noun phrase, not another clause.
-  const bool list_item = is_list_item(text, sentence);
-  const bool label_dash = list_item && count > 1 && !tokens[0].form.empty() &&
-                          std::isdigit(static_cast<unsigned char>(tokens[0].form[0])) &&
-                          tokens[1].type == Token::Type::kClauseMark;
-  const auto is_mark = [&](std::size_t i) {
-    return tokens[i].type == Token::Type::kClauseMark && !(label_dash && i == 1);
-  };
-  fill_table(reading.clause_marks_before, count + 1, 0);
-  fill_table(reading.joins_before, count + 1, 0);
-  fill_table(reading.clause_start, count, 0);
-  fill_table(reading.clause_end, count, count);
-  for (std::size_t i = 0; i < count; ++i) {
-    const bool mark = is_mark(i);
-    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
-    const bool join = (reading.word_classes[i] & kJoinWord) != 0;
-    reading.joins_before[i + 1] = reading.joins_before[i] + (join ? 1 : 0);
-    reading.clause_start[i] = mark ? i + 1 : (i > 0 ? reading.clause_start[i - 1] : 0);
-  }
-  for (std::size_t i = count; i-- > 0;) {
-    const bool mark = is_mark(i);
-    reading.clause_end[i] = mark ? i : (i + 1 < count ? reading.clause_end[i + 1] : count);
-  }
-
-  fill_table(reading.mention_at, count, -1);
-  fill_table(reading.mention_starts_before, count + 1, 0);
+  // The mentions on their tokens: the count of those starting before each token is
+  // summed in the pass below.
+  size_table(reading.mention_at, count);
+  std::fill_n(reading.mention_at.begin(), count, -1);
+  size_table(reading.mention_starts_before, count + 1);
+  std::fill_n(reading.mention_starts_before.begin(), count + 1, 0);
   reading.mentions.assign(mentions.begin(), mentions.end());
   reading.mention_spans.clear();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -756,7 +730,57 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     for (std::size_t i = span.begin; i < span.end; ++i) reading.mention_at[i] = static_cast<int>(m);
     if (!span.empty()) ++reading.mention_starts_before[span.begin + 1];
   }
-  for (std::size_t i = 0; i < count; ++i) reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
+
+  // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
+  // label, which is its noun phrase, not another clause.
+  const bool list_item = is_list_item(text, sentence);
+  const bool label_dash = list_item && count > 1 && !tokens[0].form.empty() &&
+                          std::isdigit(static_cast<unsigned char>(tokens[0].form[0])) &&
+                          tokens[1].type == Token::Type::kClauseMark;
+  // One pass fills every per-token table (each entry is written, so none is cleared
+  // first): what each word is for the matcher (its id, class bits and the phrases it
+  // opens), the clause marks, joins and mentions before it, and its clause.
+  size_table(reading.word_ids, count);
+  size_table(reading.word_classes, count);
+  size_table(reading.phrase_roots, count);
+  size_table(reading.clause_marks_before, count + 1);
+  size_table(reading.joins_before, count + 1);
+  size_table(reading.clause_start, count);
+  size_table(reading.clause_end, count);
+  reading.clause_marks_before[0] = 0;
+  reading.joins_before[0] = 0;
+  std::uint16_t all_classes = 0;
+  std::uint32_t clause_begin = 0;  // of the clause the pass is in
+  for (std::size_t i = 0; i < count; ++i) {
+    std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
+    std::uint16_t classes = 0;
+    const bool word = tokens[i].type == Token::Type::kWord;
+    if (word) {
+      if (const KnownWord* found = index.words.find(tokens[i].form)) {
+        id = found->id;
+        root = found->root;
+        classes = found->classes;
+      }
+    }
+    reading.word_ids[i] = id;
+    reading.word_classes[i] = classes;
+    reading.phrase_roots[i] = root;
+    all_classes |= classes;
+    const bool mark = !word && !(label_dash && i == 1);
+    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
+    reading.joins_before[i + 1] = reading.joins_before[i] + ((classes & kJoinWord) != 0 ? 1 : 0);
+    reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
+    if (mark) {
+      // A mark ends the clause before it and is its own: it starts after it, ends at it.
+      for (std::size_t j = clause_begin; j < i; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(i);
+      reading.clause_start[i] = static_cast<std::uint32_t>(i + 1);
+      reading.clause_end[i] = static_cast<std::uint32_t>(i);
+      clause_begin = static_cast<std::uint32_t>(i + 1);
+    } else {
+      reading.clause_start[i] = clause_begin;
+    }
+  }
+  for (std::size_t j = clause_begin; j < count; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(count);
   mark_asides(text, reading);
   reading.published_day = days_since_epoch(published);
   reading.last_day_dated.reset();
@@ -777,9 +801,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
-  reading.has_total_cue = list_item ||
-                          std::any_of(reading.word_classes.begin(), reading.word_classes.end(),
-                                      [](std::uint16_t c) { return (c & kTotalCueWord) != 0; });
+  reading.has_total_cue = list_item || (all_classes & kTotalCueWord) != 0;
   reading.period_before.clear();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
@@ -802,9 +824,9 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     return std::nullopt;
   };
   for (std::size_t i = 0; i < count; ++i) {
-    if (roots[i] == MatchIndex::kNoRoot) continue;
+    if (reading.phrase_roots[i] == MatchIndex::kNoRoot) continue;
     ending.clear();
-    std::uint32_t node = roots[i];
+    std::uint32_t node = reading.phrase_roots[i];
     for (std::size_t at = i + 1;; ++at) {
       for (std::uint32_t phrase : index.nodes[node].phrases) ending.emplace_back(phrase, at);
       std::optional<std::uint32_t> next = child_of(node, at);

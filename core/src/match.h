@@ -150,7 +150,9 @@ enum WordClass : std::uint16_t {
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
 /// matcher makes is a table read, so a sentence of any length costs time in
-/// proportion to its length.
+/// proportion to its length. (The per-token tables but in_aside, the aside counts
+/// and period_before keep their room from one sentence to the next: read only their
+/// first tokens.size() entries, or one more for a count "in tokens [0, i)".)
 struct SentenceReading {
   std::vector<Token> tokens;
   std::string token_forms;                     ///< what the tokens' forms point into
@@ -167,13 +169,13 @@ struct SentenceReading {
   /// fact shares ("Gaza" alone is a subject of most).
   std::vector<const PhraseHit*> metric_hits;
   std::vector<const PhraseHit*> start_hits;
-  std::vector<std::size_t> clause_marks_before;///< clause marks in tokens [0, i)
-  std::vector<std::size_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
-  std::vector<std::size_t> clause_start;       ///< first token of the clause holding token i
-  std::vector<std::size_t> clause_end;         ///< one past its last token
+  std::vector<std::uint32_t> clause_marks_before;///< clause marks in tokens [0, i)
+  std::vector<std::uint32_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
+  std::vector<std::uint32_t> clause_start;       ///< first token of the clause holding token i
+  std::vector<std::uint32_t> clause_end;         ///< one past its last token
   std::vector<const Mention*> mentions;        ///< the sentence's mentions, in text order
   std::vector<TokenSpan> mention_spans;        ///< per mention of the sentence
-  std::vector<std::size_t> mention_starts_before;  ///< mentions starting in tokens [0, i)
+  std::vector<std::uint32_t> mention_starts_before;  ///< mentions starting in tokens [0, i)
   std::vector<int> mention_at;                 ///< the mention covering token i, or -1
   /// ", including 112 children,": an aside set off by commas, which a figure before it
   /// reaches across to its verb. Per token: inside one (its commas included). This
