@@ -521,7 +521,7 @@ std::string text_of(std::string_view text, const std::vector<Token>& tokens, std
 
 }  // namespace
 
-WordTable::Key WordTable::key_of(std::string_view word) {
+inline WordTable::Key WordTable::key_of(std::string_view word) {
   // A few whole-word loads, not a step per byte: reading byte by byte was most of a
   // lookup. Every load stays inside the word.
   const auto load32 = [&](std::size_t at) {
@@ -549,7 +549,7 @@ WordTable::Key WordTable::key_of(std::string_view word) {
   return key;
 }
 
-std::size_t WordTable::home_of(const Key& key) const {
+inline std::size_t WordTable::home_of(const Key& key) const {
   // Multiplicative hashing: the high bits of the product depend on every bit of the key.
   const std::uint64_t h = (key.head ^ (key.tail * 0x9E3779B97F4A7C15ULL) ^ key.length) * 0xFF51AFD7ED558CCDULL;
   return static_cast<std::size_t>(h >> (64 - slot_bits_));
@@ -557,7 +557,7 @@ std::size_t WordTable::home_of(const Key& key) const {
 
 bool WordTable::long_key_is(std::uint32_t id, std::string_view word) const { return keys_[id] == word; }
 
-std::size_t WordTable::slot_of(std::string_view word, const Key& key) const {
+inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t at = home_of(key);; at = (at + 1) & mask) {
     const Slot& slot = slots_[at];
@@ -591,7 +591,7 @@ KnownWord& WordTable::insert(std::string_view word) {
   return slot.word;
 }
 
-const KnownWord* WordTable::find(std::string_view word) const {
+inline const KnownWord* WordTable::find(std::string_view word) const {
   if (word.empty()) return nullptr;
   const Slot& slot = slots_[slot_of(word, key_of(word))];
   return slot.length != 0 ? &slot.word : nullptr;

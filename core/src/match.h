@@ -39,7 +39,7 @@ class WordTable {
   /// The word's entry, added with the next id if it is new. `word` is not empty.
   KnownWord& insert(std::string_view word);
   /// The word's entry, or null.
-  const KnownWord* find(std::string_view word) const;
+  [[gnu::always_inline]] const KnownWord* find(std::string_view word) const;
   std::size_t size() const { return keys_.size(); }
 
  private:
@@ -50,7 +50,6 @@ class WordTable {
     std::uint64_t head = 0;
     std::uint64_t tail = 0;
     std::uint32_t length = 0;
-    bool operator==(const Key&) const = default;
   };
   static constexpr std::size_t kWholeKeyLength = 16;  ///< longer words are told apart by their bytes too
   struct Slot {
@@ -59,13 +58,15 @@ class WordTable {
     KnownWord word;
     std::uint32_t length = 0;  ///< 0 when the slot is empty
   };
-  static Key key_of(std::string_view word);
-  std::size_t home_of(const Key& key) const;
+  // (Forced inline: a lookup per word of every sentence read is a few dozen
+  // instructions, which calls and their saved registers would double.)
+  [[gnu::always_inline]] static Key key_of(std::string_view word);
+  [[gnu::always_inline]] std::size_t home_of(const Key& key) const;
   /// Whether the word numbered `id` is `word`: for the few words a key does not hold
   /// whole, out of line so that a probe keeps no registers for it.
   [[gnu::noinline]] bool long_key_is(std::uint32_t id, std::string_view word) const;
   /// Its slot, or the empty one where it would go.
-  std::size_t slot_of(std::string_view word, const Key& key) const;
+  [[gnu::always_inline]] std::size_t slot_of(std::string_view word, const Key& key) const;
   std::vector<Slot> slots_ = std::vector<Slot>(64);  ///< a power of two, at most half full
   unsigned slot_bits_ = 6;                            ///< log2(slots_.size())
   std::vector<std::string> keys_;                     ///< the words, by id
