@@ -815,7 +815,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   for (std::size_t i = 1; i < reading.period_before.size(); ++i) reading.period_before[i] |= reading.period_before[i - 1];
 
   reading.hits.clear();
-  std::vector<std::pair<std::uint32_t, std::size_t>>& ending = reading.phrases_ending;
   const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
     if (at >= count || reading.word_ids[at] == MatchIndex::kNoWord) return std::nullopt;
     for (const auto& [word, next] : index.nodes[node].children) {
@@ -825,10 +824,15 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   };
   for (std::size_t i = 0; i < count; ++i) {
     if (reading.phrase_roots[i] == MatchIndex::kNoRoot) continue;
-    ending.clear();
+    const std::size_t first_hit = reading.hits.size();
+    int nodes_ending_phrases = 0;
     std::uint32_t node = reading.phrase_roots[i];
     for (std::size_t at = i + 1;; ++at) {
-      for (std::uint32_t phrase : index.nodes[node].phrases) ending.emplace_back(phrase, at);
+      const std::vector<std::uint32_t>& ending = index.nodes[node].phrases;
+      nodes_ending_phrases += ending.empty() ? 0 : 1;
+      for (std::uint32_t phrase : ending) {
+        reading.hits.push_back({&index.phrases[phrase], i, at, index.phrases[phrase].fact});
+      }
       std::optional<std::uint32_t> next = child_of(node, at);
       // "since the October 10 ceasefire", "the 7 October attack": a date that names
       // the thing is read through when the phrase goes on after it.
@@ -841,10 +845,11 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       if (!next) break;
       node = *next;
     }
-    // Dataset order among the phrases starting here, as ties are broken by it.
-    std::sort(ending.begin(), ending.end());
-    for (const auto& [phrase, end] : ending) {
-      reading.hits.push_back({&index.phrases[phrase], i, end, index.phrases[phrase].fact});
+    // Dataset order among the phrases starting here, as ties are broken by it (a
+    // node's own phrases are in that order already).
+    if (nodes_ending_phrases > 1) {
+      std::sort(reading.hits.begin() + static_cast<std::ptrdiff_t>(first_hit), reading.hits.end(),
+                [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
     }
   }
   // By fact, then in text order as the hits themselves are: a counting sort, as a
