@@ -916,6 +916,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   constexpr std::size_t kWindow = 40;
   const std::size_t window_begin = span.begin > kWindow ? span.begin - kWindow : 0;
   const std::size_t window_end = span.end + kWindow;
+  // Most sentences are shorter than the window: then no search is needed for it.
+  const bool window_holds_sentence = window_begin == 0 && window_end >= tokens.size();
+  const auto hits_in_window = [&](auto begin, auto end) {
+    if (!window_holds_sentence) {
+      begin = std::partition_point(begin, end, [&](const PhraseHit* hit) { return hit->begin < window_begin; });
+      end = std::partition_point(begin, end, [&](const PhraseHit* hit) { return hit->begin < window_end; });
+    }
+    return std::pair(begin, end);
+  };
   // Only facts with a metric close enough to reach the figure can match it: find
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
@@ -961,8 +970,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // a verb of its own ("the truce that began on January 19 collapsed").
   const bool date_before_verb =
       is_date && span.begin > clause.begin + 1 && word_is(sentence, span.begin - 1, kWordOn) &&
-      std::none_of(hits_from(sentence.metric_hits, window_begin), hits_from(sentence.metric_hits, window_end),
-                   [&](const PhraseHit* hit) { return hit->end == span.begin - 1; });
+      [&] {
+        const auto [begin, end] = hits_in_window(sentence.metric_hits.begin(), sentence.metric_hits.end());
+        return std::none_of(begin, end, [&](const PhraseHit* hit) { return hit->end == span.begin - 1; });
+      }();
 
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
   constexpr double kNone = std::numeric_limits<double>::infinity();
@@ -981,8 +992,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // start of a running total the dataset knows. A fact counted before that start
   // is not what the figure counts, unless its own words name the start too.
   stated_starts.clear();
-  for (auto start = hits_from(sentence.start_hits, window_begin), end = hits_from(sentence.start_hits, window_end);
-       start != end; ++start) {
+  const auto [starts_begin, starts_end] = hits_in_window(sentence.start_hits.begin(), sentence.start_hits.end());
+  for (auto start = starts_begin; start != starts_end; ++start) {
     const PhraseHit* hit = *start;
     const std::optional<Date>& since = dataset.facts[hit->phrase->fact].since;
     const bool in_clause = hit->begin >= clause.begin && hit->end <= clause.end;
@@ -995,10 +1006,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   for (std::size_t fact_index : near_facts) {
     const auto by_fact_begin = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index];
     const auto by_fact_end = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index + 1];
-    const auto fact_hits_begin = std::partition_point(
-        by_fact_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_begin; });
-    const auto fact_hits_end = std::partition_point(
-        fact_hits_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_end; });
+    // (Not a structured binding: lambdas below capture these, which Emscripten's clang does not allow of one.)
+    const auto fact_hits = hits_in_window(by_fact_begin, by_fact_end);
+    const auto fact_hits_begin = fact_hits.first;
+    const auto fact_hits_end = fact_hits.second;
     const Fact& fact = dataset.facts[fact_index];
     // Only counts are counted from a start; a rate or a share near "since the truce
     // began" is not ("remain below the 600 trucks a day agreed").
