@@ -514,10 +514,11 @@ bool head_conflicts(const SentenceReading& sentence, TokenSpan head, Hits hits_b
   return true;
 }
 
-std::string text_of(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
-                    std::size_t end) {
-  if (begin >= end || end > tokens.size()) return "";
-  return std::string(text.substr(tokens[begin].bytes.begin, tokens[end - 1].bytes.end - tokens[begin].bytes.begin));
+// The text of tokens [begin, end), or "" when there are none.
+std::string_view text_of(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+                         std::size_t end) {
+  if (begin >= end || end > tokens.size()) return {};
+  return text.substr(tokens[begin].bytes.begin, tokens[end - 1].bytes.end - tokens[begin].bytes.begin);
 }
 
 }  // namespace
@@ -902,7 +903,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
                                           : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   const TokenSpan head = head_of(sentence, span);
-  outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
+  outcome.claim.subject.assign(text_of(text, tokens, head.begin, head.end));
   if (which > 0) {
     const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
     outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
@@ -1015,7 +1016,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // began" is not ("remain below the 600 trucks a day agreed").
     const bool counted_before_stated_start =
         fact.kind == FactKind::kCount && !fact.points.empty() &&
-        std::any_of(stated_starts.begin(), stated_starts.end(), [&](const StatedStart& start) {
+        !stated_starts.empty() && std::any_of(stated_starts.begin(), stated_starts.end(), [&](const StatedStart& start) {
           return fact.points.front().as_of < start.since &&
                  std::none_of(fact_hits_begin, fact_hits_end, [&](const PhraseHit* hit) {
                    return hit->begin == start.hit->begin && hit->end == start.hit->end;
@@ -1282,8 +1283,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (outcome.candidates.empty()) outcome.candidates.push_back(dataset.facts[best.fact].id);
     outcome.candidates.push_back(dataset.facts[candidates[i].fact].id);
   }
-  outcome.claim.metric = text_of(text, tokens, best.metric_begin, best.metric_end);
-  if (best.has_scope) outcome.claim.scope = text_of(text, tokens, best.scope_begin, best.scope_end);
+  outcome.claim.metric.assign(text_of(text, tokens, best.metric_begin, best.metric_end));
+  if (best.has_scope) outcome.claim.scope.assign(text_of(text, tokens, best.scope_begin, best.scope_end));
   if (!outcome.candidates.empty()) {
     outcome.why_unmatched = "The words around this figure fit more than one fact";
     return outcome;
