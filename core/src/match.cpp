@@ -426,18 +426,30 @@ void fill_table(std::vector<T>& table, std::size_t n, Value value) {
   table.assign(n, static_cast<T>(value));
 }
 
-// Makes room in a per-token table for a sentence of `n` entries, to be written
-// before they are read. The table only grows (to a power of two), so that it is not
-// cleared again for each sentence longer than the last; entries past `n` are stale.
-template <typename T>
-void size_table(std::vector<T>& table, std::size_t n) {
-  if (table.size() < n) table.resize(std::bit_ceil(n));
+// Makes room in the per-token tables of a reading for a sentence of `count` tokens
+// (and the "in tokens [0, i)" counts' one more), to be written before they are
+// read. They only grow (to a power of two), so that they are not cleared again for
+// each sentence longer than the last; entries past the sentence's are stale.
+void make_token_room(SentenceReading& reading, std::size_t count) {
+  if (reading.token_room > count) return;
+  const std::size_t room = std::bit_ceil(count + 1);
+  reading.word_ids.resize(room);
+  reading.word_classes.resize(room);
+  reading.phrase_roots.resize(room);
+  reading.clause_marks_before.resize(room);
+  reading.joins_before.resize(room);
+  reading.clause_start.resize(room);
+  reading.clause_end.resize(room);
+  reading.mention_at.resize(room);
+  reading.mention_starts_before.resize(room);
+  reading.token_room = room;
 }
 
 // ", including 112 children,", ", among them 20 women,", ", most of them children,":
 // an aside that opens with a comma and one of these words and closes with a comma
 // within a few words.
-void mark_asides(std::string_view text, SentenceReading& reading) {
+// `may_hold_one`: some clause mark is followed by a word that may open an aside.
+void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_one) {
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
   const auto comma = [&](std::size_t i) {
@@ -448,6 +460,7 @@ void mark_asides(std::string_view text, SentenceReading& reading) {
   reading.aside_words_before.clear();
   reading.aside_marks_before.clear();
   reading.aside_figures_before.clear();
+  if (!may_hold_one) return;
   constexpr std::size_t kAsideWords = 8;
   for (std::size_t i = 0; i + 1 < count; ++i) {
     if (!comma(i)) continue;
@@ -720,9 +733,8 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
 
   // The mentions on their tokens: the count of those starting before each token is
   // summed in the pass below.
-  size_table(reading.mention_at, count);
+  make_token_room(reading, count);
   std::fill_n(reading.mention_at.begin(), count, -1);
-  size_table(reading.mention_starts_before, count + 1);
   std::fill_n(reading.mention_starts_before.begin(), count + 1, 0);
   reading.mentions.assign(mentions.begin(), mentions.end());
   reading.mention_spans.clear();
@@ -742,17 +754,11 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // One pass fills every per-token table (each entry is written, so none is cleared
   // first): what each word is for the matcher (its id, class bits and the phrases it
   // opens), the clause marks, joins and mentions before it, and its clause.
-  size_table(reading.word_ids, count);
-  size_table(reading.word_classes, count);
-  size_table(reading.phrase_roots, count);
-  size_table(reading.clause_marks_before, count + 1);
-  size_table(reading.joins_before, count + 1);
-  size_table(reading.clause_start, count);
-  size_table(reading.clause_end, count);
   reading.clause_marks_before[0] = 0;
   reading.joins_before[0] = 0;
   std::uint16_t all_classes = 0;
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
+  bool may_hold_aside = false;
   for (std::size_t i = 0; i < count; ++i) {
     std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
     std::uint16_t classes = 0;
@@ -763,6 +769,8 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
         root = found->root;
         classes = found->classes;
       }
+      may_hold_aside = may_hold_aside || (i > 0 && tokens[i - 1].type == Token::Type::kClauseMark &&
+                                          id - kWordIncluding <= kWordHalf - kWordIncluding);
     }
     reading.word_ids[i] = id;
     reading.word_classes[i] = classes;
@@ -783,8 +791,11 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
   }
   for (std::size_t j = clause_begin; j < count; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(count);
-  mark_asides(text, reading);
-  reading.published_day = days_since_epoch(published);
+  mark_asides(text, reading, may_hold_aside);
+  if (reading.published_day_of != published) {
+    reading.published_day = days_since_epoch(published);
+    reading.published_day_of = published;
+  }
   reading.last_day_dated.reset();
   reading.last_day_dated_by_others.reset();
   for (std::size_t m = 0; m < mentions.size(); ++m) {

@@ -77,7 +77,8 @@ class WordTable {
 /// token's id with a constant rather than its letters with a literal.
 enum NamedWord : std::uint32_t {
   kWordOf, kWordThe, kWordOut, kWordS, kWordThem, kWordWhom, kWordWhich, kWordThose, kWordThese,
-  kWordIncluding, kWordAmong, kWordMost, kWordMany, kWordHalf, kWordAnd,
+  kWordIncluding, kWordAmong, kWordMost, kWordMany, kWordHalf,  // (together: the words that open an aside)
+  kWordAnd,
   kWordBy, kWordUntil, kWordTo, kWordThrough, kWordOn, kWordIn, kWordAt, kWordFrom, kWordAcross,
   kWordSince, kWordDuring, kWordDespite, kWordMid, kWordEarly, kWordLate, kWordYear, kWordAnniversary,
   kWordWar, kWordFighting, kWordConflict, kWordBombardment,
@@ -191,7 +192,9 @@ struct SentenceReading {
   std::size_t last_day_dated_by = 0;       ///< the mention whose date reaches last_day_dated
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
-  int published_day = 0;                       ///< days_since_epoch of the article's date
+  int published_day = 0;                       ///< days_since_epoch of the article's date,
+  std::optional<Date> published_day_of;        ///< which is this one
+  std::size_t token_room = 0;                  ///< tokens the per-token tables have room for, and one more
   /// A period ("in 2024", "from 10 to 23 October") ends before token i; empty when
   /// the sentence has no period.
   std::vector<std::uint8_t> period_before;
