@@ -769,8 +769,9 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
         root = found->root;
         classes = found->classes;
       }
-      may_hold_aside = may_hold_aside || (i > 0 && tokens[i - 1].type == Token::Type::kClauseMark &&
-                                          id - kWordIncluding <= kWordHalf - kWordIncluding);
+      if (id - kWordIncluding <= kWordHalf - kWordIncluding && i > 0 && tokens[i - 1].type == Token::Type::kClauseMark) {
+        may_hold_aside = true;
+      }
     }
     reading.word_ids[i] = id;
     reading.word_classes[i] = classes;
