@@ -869,13 +869,15 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // By fact, then in text order as the hits themselves are: a counting sort, as a
   // sentence has hundreds of hits ("killed" alone opens a dozen facts' phrases) and
   // few facts.
+  // Counted one entry ahead, so that placing each hit at before[fact + 1], which it
+  // then moves on, leaves before[fact + 1] at the fact's end and before[fact] at its
+  // begin (the end of the fact before), with no second table of places.
   std::vector<std::uint32_t>& before = reading.hits_before_fact;
-  before.assign(index.fact_count + 1, 0);
-  for (const PhraseHit& hit : reading.hits) ++before[hit.fact + 1];
-  for (std::size_t f = 1; f < before.size(); ++f) before[f] += before[f - 1];
-  reading.hits_placed.assign(before.begin(), before.end());
+  before.assign(index.fact_count + 2, 0);
+  for (const PhraseHit& hit : reading.hits) ++before[hit.fact + 2];
+  for (std::size_t f = 2; f < before.size(); ++f) before[f] += before[f - 1];
   reading.hits_by_fact.resize(reading.hits.size());
-  for (const PhraseHit& hit : reading.hits) reading.hits_by_fact[reading.hits_placed[hit.fact]++] = &hit;
+  for (const PhraseHit& hit : reading.hits) reading.hits_by_fact[before[hit.fact + 1]++] = &hit;
   reading.metric_hits.clear();
   reading.start_hits.clear();
   for (const PhraseHit& hit : reading.hits) {

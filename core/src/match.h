@@ -164,7 +164,6 @@ struct SentenceReading {
   std::vector<PhraseHit> hits;                 ///< ordered by begin
   std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
   std::vector<std::uint32_t> hits_before_fact; ///< hits of facts [0, f): fact f's are hits_by_fact[f's, f+1's)
-  std::vector<std::uint32_t> hits_placed;      ///< where the next hit of each fact goes, while sorting
   /// The metric hits alone, and the scope hits that open with "since", ordered by
   /// begin: a figure's first searches, which need not pass over the subjects every
   /// fact shares ("Gaza" alone is a subject of most).
