@@ -685,6 +685,11 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
         std::uint32_t node = root;
         for (std::size_t i = 1; i < folded.size(); ++i) node = child(node, folded[i]);
         nodes[node].phrases.push_back(static_cast<std::uint32_t>(phrases.size()));
+        std::vector<std::uint32_t>& metric_facts = nodes[node].metric_facts;
+        if (role == PhraseRole::kMetric &&
+            std::find(metric_facts.begin(), metric_facts.end(), fact) == metric_facts.end()) {
+          metric_facts.push_back(static_cast<std::uint32_t>(fact));
+        }
         phrases.push_back({fact, role, std::move(folded)});
       }
     };
@@ -836,16 +841,14 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     return std::nullopt;
   };
+  // The trie walk: the nodes that end phrases, and the tokens each spans.
+  reading.node_hits.clear();
   for (std::size_t i = 0; i < count; ++i) {
     if (reading.phrase_roots[i] == MatchIndex::kNoRoot) continue;
-    const std::size_t first_hit = reading.hits.size();
-    int nodes_ending_phrases = 0;
     std::uint32_t node = reading.phrase_roots[i];
     for (std::size_t at = i + 1;; ++at) {
-      const std::vector<std::uint32_t>& ending = index.nodes[node].phrases;
-      nodes_ending_phrases += ending.empty() ? 0 : 1;
-      for (std::uint32_t phrase : ending) {
-        reading.hits.push_back({&index.phrases[phrase], i, at, index.phrases[phrase].fact});
+      if (!index.nodes[node].phrases.empty()) {
+        reading.node_hits.push_back({node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)});
       }
       std::optional<std::uint32_t> next = child_of(node, at);
       // "since the October 10 ceasefire", "the 7 October attack": a date that names
@@ -859,32 +862,88 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       if (!next) break;
       node = *next;
     }
-    // Dataset order among the phrases starting here, as ties are broken by it (a
-    // node's own phrases are in that order already).
-    if (nodes_ending_phrases > 1) {
-      std::sort(reading.hits.begin() + static_cast<std::ptrdiff_t>(first_hit), reading.hits.end(),
-                [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
+  }
+  // The facts a metric of the sentence names: a figure can match no other (match_mention
+  // looks at no other fact's hits), so only their hits are kept, and the stated starts
+  // ("since the ceasefire") of any fact. Marked with the sentence's own number, so
+  // that no mark need be cleared.
+  if (reading.fact_marks.size() != index.fact_count) {
+    reading.fact_marks.assign(index.fact_count, 0);
+    reading.fact_hits.resize(index.fact_count);
+    reading.fact_mark = 0;
+  }
+  if (++reading.fact_mark == 0) {  // (after four billion sentences)
+    std::fill(reading.fact_marks.begin(), reading.fact_marks.end(), 0);
+    reading.fact_mark = 1;
+  }
+  const std::uint32_t named = reading.fact_mark;
+  reading.named_facts.clear();
+  std::size_t phrases_reached = 0;
+  for (const NodeHit& node_hit : reading.node_hits) {
+    const MatchIndex::Node& node = index.nodes[node_hit.node];
+    phrases_reached += node.phrases.size();
+    for (std::uint32_t fact : node.metric_facts) {
+      if (reading.fact_marks[fact] == named) continue;
+      reading.fact_marks[fact] = named;
+      reading.named_facts.push_back(fact);
+      reading.fact_hits[fact] = {};
     }
   }
-  // By fact, then in text order as the hits themselves are: a counting sort, as a
-  // sentence has hundreds of hits ("killed" alone opens a dozen facts' phrases) and
-  // few facts.
-  // Counted one entry ahead, so that placing each hit at before[fact + 1], which it
-  // then moves on, leaves before[fact + 1] at the fact's end and before[fact] at its
-  // begin (the end of the fact before), with no second table of places.
-  std::vector<std::uint32_t>& before = reading.hits_before_fact;
-  before.assign(index.fact_count + 2, 0);
-  for (const PhraseHit& hit : reading.hits) ++before[hit.fact + 2];
-  for (std::size_t f = 2; f < before.size(); ++f) before[f] += before[f - 1];
-  reading.hits_by_fact.resize(reading.hits.size());
-  for (const PhraseHit& hit : reading.hits) reading.hits_by_fact[before[hit.fact + 1]++] = &hit;
+  // Room for every hit first, so that the lists of metric and start hits can point
+  // into the hits as they are written.
+  if (reading.hits.capacity() < phrases_reached) reading.hits.reserve(std::bit_ceil(phrases_reached));
   reading.metric_hits.clear();
   reading.start_hits.clear();
+  // The hits starting at one token, from one or more nodes: in dataset order, as
+  // ties are broken by it (a node's own phrases are in that order already).
+  std::size_t group_first_hit = 0;
+  std::size_t group_nodes = 0;
+  const auto order_group = [&] {
+    if (group_nodes > 1) {
+      std::sort(reading.hits.begin() + static_cast<std::ptrdiff_t>(group_first_hit), reading.hits.end(),
+                [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
+    }
+  };
+  std::uint32_t group_begin = MatchIndex::kNoWord;
+  bool opens_with_since = false;
+  for (const NodeHit& node_hit : reading.node_hits) {
+    if (node_hit.begin != group_begin) {
+      order_group();
+      group_begin = node_hit.begin;
+      group_first_hit = reading.hits.size();
+      group_nodes = 0;
+      opens_with_since = (reading.word_classes[group_begin] & kSinceWord) != 0;
+    }
+    ++group_nodes;
+    for (std::uint32_t phrase_index : index.nodes[node_hit.node].phrases) {
+      const Phrase& phrase = index.phrases[phrase_index];
+      const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
+      const bool states_start = phrase.role == PhraseRole::kScope && opens_with_since;
+      if (!of_named_fact && !states_start) continue;
+      reading.hits.push_back({&phrase, group_begin, node_hit.end, phrase.fact});
+      if (of_named_fact) ++reading.fact_hits[phrase.fact].end;  // its count, for now
+    }
+  }
+  order_group();
   for (const PhraseHit& hit : reading.hits) {
     if (hit.phrase->role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
     if (hit.phrase->role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
       reading.start_hits.push_back(&hit);
     }
+  }
+  // The hits of each named fact, in text order as the hits themselves are: a
+  // counting sort over those facts alone (a sentence names few of the dataset's
+  // facts). The groups need no order among themselves.
+  std::uint32_t placed = 0;
+  for (std::uint32_t fact : reading.named_facts) {
+    FactHits& group = reading.fact_hits[fact];
+    const std::uint32_t hits = group.end;
+    group.begin = group.end = placed;  // its end is where its next hit goes, for now
+    placed += hits;
+  }
+  reading.hits_by_fact.resize(placed);
+  for (const PhraseHit& hit : reading.hits) {
+    if (reading.fact_marks[hit.fact] == named) reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
   }
 }
 
@@ -1019,8 +1078,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     stated_starts.push_back({hit, *since});
   }
   for (std::size_t fact_index : near_facts) {
-    const auto by_fact_begin = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index];
-    const auto by_fact_end = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index + 1];
+    const FactHits group = sentence.fact_hits[fact_index];  // a named fact, as it has a metric hit
+    const auto by_fact_begin = sentence.hits_by_fact.begin() + group.begin;
+    const auto by_fact_end = sentence.hits_by_fact.begin() + group.end;
     // (Not a structured binding: lambdas below capture these, which Emscripten's clang does not allow of one.)
     const auto fact_hits = hits_in_window(by_fact_begin, by_fact_end);
     const auto fact_hits_begin = fact_hits.first;

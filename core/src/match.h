@@ -98,6 +98,7 @@ struct MatchIndex {
   struct Node {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  ///< next word's id -> node
     std::vector<std::uint32_t> phrases;  ///< phrases that end here, in dataset order
+    std::vector<std::uint32_t> metric_facts;  ///< the facts of those that are metrics
   };
   static constexpr std::uint32_t kNoRoot = KnownWord::kNoRoot;
   static constexpr std::uint32_t kNoWord = 0xFFFFFFFF;
@@ -122,6 +123,19 @@ struct PhraseHit {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::size_t fact = 0;  ///< phrase->fact, kept here for the matcher's searches by fact
+};
+
+/// The hits of one fact: hits_by_fact[begin, end) of a SentenceReading.
+struct FactHits {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+/// A trie node whose phrases a sentence holds at tokens [begin, end).
+struct NodeHit {
+  std::uint32_t node = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
 };
 
 /// Token indices [begin, end) of a sentence.
@@ -161,9 +175,16 @@ struct SentenceReading {
   std::vector<std::uint32_t> word_ids;         ///< KnownWord id of token i, or MatchIndex::kNoWord
   std::vector<std::uint16_t> word_classes;     ///< WordClass bits of token i
   std::vector<std::uint32_t> phrase_roots;     ///< trie node of the phrases token i opens, or kNoRoot
-  std::vector<PhraseHit> hits;                 ///< ordered by begin
-  std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
-  std::vector<std::uint32_t> hits_before_fact; ///< hits of facts [0, f): fact f's are hits_by_fact[f's, f+1's)
+  /// The phrases found, ordered by begin: those of the facts a metric found names, and
+  /// the stated starts ("since ...") of any fact.
+  std::vector<PhraseHit> hits;
+  std::vector<NodeHit> node_hits;              ///< while finding hits: the trie nodes reached
+  std::vector<std::uint32_t> fact_marks;       ///< per fact: fact_mark when a metric found names it (it is named)
+  std::uint32_t fact_mark = 0;                 ///< the number of the sentence read last
+  /// The hits of the named facts, grouped by fact, each group ordered by begin.
+  std::vector<const PhraseHit*> hits_by_fact;
+  std::vector<FactHits> fact_hits;             ///< per fact: its group in hits_by_fact, when it is named
+  std::vector<std::uint32_t> named_facts;      ///< the facts a metric found names, in no order
   /// The metric hits alone, and the scope hits that open with "since", ordered by
   /// begin: a figure's first searches, which need not pass over the subjects every
   /// fact shares ("Gaza" alone is a subject of most).
