@@ -190,10 +190,10 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
   tokens.reserve(std::bit_ceil((range.end - range.begin) / 5 + 1));
   // The words' folded forms are no longer than the words: sized once, the buffer
   // never moves while the tokens' views are taken (eight more bytes: a word's last
-  // step writes eight).
+  // step writes eight). It only grows, to a power of two, so that it is not
+  // cleared again for each sentence longer than the last.
   const std::size_t forms_size = range.end - range.begin + 8;
-  if (forms.capacity() < forms_size) forms.reserve(std::bit_ceil(forms_size));
-  forms.resize(forms_size);
+  if (forms.size() < forms_size) forms.resize(std::bit_ceil(forms_size));
   std::size_t written = 0;
   std::size_t i = range.begin;
   while (i < range.end) {
@@ -255,7 +255,6 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
     }
     tokens.push_back(token);
   }
-  forms.resize(written);
 }
 
 }  // namespace figcheck::detail
