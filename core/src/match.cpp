@@ -305,13 +305,23 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   const std::size_t to = std::min({clause.end, sentence.tokens.size(), figure.end + kWindow});
   // "wounded since the war began on 7 October 2023": a date after "since" is the
   // start of the count, not the day the figure is given for.
-  bool since_after_figure = false;
-  for (std::size_t i = from; i < to; ++i) {
-    if (i >= figure.end && (sentence.word_classes[i] & kSinceWord)) since_after_figure = true;
-    const int m = sentence.mention_at[i];
-    if (m >= 0 && sentence.mention_spans[m].begin == i && !(since_after_figure && i >= figure.end)) {
-      consider(static_cast<std::size_t>(m));
+  // (The sentence's few mentions are read, not every token of the window: only the
+  // first "since" after the figure is looked for token by token.)
+  std::size_t first_since = to;
+  for (std::size_t i = std::max(from, figure.end); i < to; ++i) {
+    if (sentence.word_classes[i] & kSinceWord) {
+      first_since = i;
+      break;
     }
+  }
+  for (std::size_t m = 0; m < sentence.mention_spans.size(); ++m) {
+    const TokenSpan other = sentence.mention_spans[m];
+    // A mention starting where a later one does is read as that one, as mention_at has it.
+    if (other.empty() || other.begin < from || other.begin >= to ||
+        sentence.mention_at[other.begin] != static_cast<int>(m)) {
+      continue;
+    }
+    if (!(other.begin >= figure.end && first_since <= other.begin)) consider(m);
   }
   const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
                               sentence.mention_spans[0].begin <= 2 && sentence.mention_spans[0].begin < from;
