@@ -229,6 +229,7 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
   const std::size_t to = std::min({clause.end, tokens.size(), mention.end + kWindow});
   std::optional<std::size_t> since_after_figure;  // "killed since the truce took effect on 10 October"
   for (std::size_t i = from; i < to; ++i) {
+    if (classes[i] == 0 && sentence.mention_at[i] < 0) continue;  // most words: nothing below applies
     if (classes[i] & kRateWord) reading.is_rate = true;
     if ((classes[i] & kSinceWord) && sentence.mention_at[i] < 0) {
       reading.since_other = true;
