@@ -1099,14 +1099,21 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     const Fact& fact = dataset.facts[fact_index];
     // Only counts are counted from a start; a rate or a share near "since the truce
     // began" is not ("remain below the 600 trucks a day agreed").
-    const bool counted_before_stated_start =
-        fact.kind == FactKind::kCount && !fact.points.empty() &&
-        !stated_starts.empty() && std::any_of(stated_starts.begin(), stated_starts.end(), [&](const StatedStart& start) {
-          return fact.points.front().as_of < start.since &&
-                 std::none_of(fact_hits_begin, fact_hits_end, [&](const PhraseHit* hit) {
-                   return hit->begin == start.hit->begin && hit->end == start.hit->end;
-                 });
-        });
+    bool counted_before_stated_start = false;
+    if (fact.kind == FactKind::kCount && !fact.points.empty()) {
+      const Date& first_counted = fact.points.front().as_of;
+      for (const StatedStart& start : stated_starts) {
+        if (!(first_counted < start.since)) continue;
+        bool names_the_start = false;  // one of the fact's own phrases is the start's
+        for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end && !names_the_start; ++hit_it) {
+          names_the_start = (*hit_it)->begin == start.hit->begin && (*hit_it)->end == start.hit->end;
+        }
+        if (!names_the_start) {
+          counted_before_stated_start = true;
+          break;
+        }
+      }
+    }
     if (counted_before_stated_start) continue;
     // An event the dataset dates well after the article is not the one it reports
     // ("the truce, which began on 24 November", written in 2023, is not the
