@@ -1093,6 +1093,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (!since || hit->end - hit->begin < 2 || (clause_states_scope && !in_clause) || holds_a_figure) continue;
     stated_starts.push_back({hit, *since});
   }
+  std::optional<int> own_last_day;  // of a date figure, as days_since_epoch: reckoned when first needed
   for (std::size_t fact_index : near_facts) {
     const FactHits group = sentence.fact_hits[fact_index];  // a named fact, as it has a metric hit
     const auto by_fact_begin = sentence.hits_by_fact.begin() + group.begin;
@@ -1144,7 +1145,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (is_date && index.one_day_facts[fact_index] && mention.date) {
         const std::optional<int> others =
             sentence.last_day_dated_by == which ? sentence.last_day_dated_by_others : sentence.last_day_dated;
-        const int own = days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
+        if (!own_last_day) {
+          own_last_day = days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
+        }
+        const int own = *own_last_day;
         constexpr int kOtherYearDays = 365;
         if (others && *others + kEventSlackDays < event_day && own + kOtherYearDays < event_day) continue;
       }

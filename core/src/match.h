@@ -106,13 +106,15 @@ struct MatchIndex {
   std::vector<Phrase> phrases;  ///< in dataset order: by fact, then role, then as listed
   std::vector<Node> nodes;
   WordTable words;  ///< every folded word of a phrase or a word class
+  // (The per-fact flags are bytes, not std::vector<bool>'s bits: they are read per
+  // fact a figure may be about.)
   /// Per fact: one of its subject phrases is one of the dataset's topic phrases,
   /// which every article that is matched at all names.
-  std::vector<bool> topic_subject;
+  std::vector<std::uint8_t> topic_subject;
   /// Per fact: days_since_epoch of its first point's as_of (0 when it has none).
   std::vector<int> first_point_day;
   /// Per fact: all its points give the same day, as an event's do.
-  std::vector<bool> one_day_facts;
+  std::vector<std::uint8_t> one_day_facts;
   /// Per fact: the MentionKinds kinds_compatible with its kind, as bits 1 << kind.
   std::vector<std::uint8_t> mention_kinds;
 };
