@@ -941,15 +941,10 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
   }
   order_group();
-  for (const PhraseHit& hit : reading.hits) {
-    if (hit.phrase->role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
-    if (hit.phrase->role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
-      reading.start_hits.push_back(&hit);
-    }
-  }
   // The hits of each named fact, in text order as the hits themselves are: a
   // counting sort over those facts alone (a sentence names few of the dataset's
-  // facts). The groups need no order among themselves.
+  // facts). The groups need no order among themselves. The same pass lists the
+  // metric hits and the stated starts.
   std::uint32_t placed = 0;
   for (std::uint32_t fact : reading.named_facts) {
     FactHits& group = reading.fact_hits[fact];
@@ -960,6 +955,10 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.hits_by_fact.resize(placed);
   for (const PhraseHit& hit : reading.hits) {
     if (reading.fact_marks[hit.fact] == named) reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
+    if (hit.phrase->role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
+    if (hit.phrase->role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
+      reading.start_hits.push_back(&hit);
+    }
   }
 }
 
