@@ -1,6 +1,7 @@
 #include "match.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 #include <array>
 #include <bit>
@@ -35,6 +36,13 @@ TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t byte_begin, st
   return {static_cast<std::size_t>(first - tokens.begin()), static_cast<std::size_t>(last - tokens.begin())};
 }
 
+// Whether token `i` of the sentence is one of `words`.
+template <typename... Words>
+bool word_is(const SentenceReading& sentence, std::size_t i, Words... words) {
+  const std::uint32_t id = sentence.word_ids[i];
+  return ((id == words) || ...);
+}
+
 // How far a phrase stands from the figure: words between, with clause marks and
 // other figures counting extra, since each makes it less likely the phrase is about this figure.
 double distance_between(const SentenceReading& sentence, TokenSpan mention, std::size_t hit_begin,
@@ -62,12 +70,13 @@ double distance_between(const SentenceReading& sentence, TokenSpan mention, std:
     figures -= sentence.aside_figures_before[to] - sentence.aside_figures_before[from];
   }
   // "killed and nearly 1,200 injured": a conjunction starts another claim.
-  double distance = static_cast<double>(words) + 2.5 * static_cast<double>(marks) +
-                    3.0 * static_cast<double>(figures) + 0.75 * static_cast<double>(joins);
   // A metric after the figure ("422 killed") reads as well as one before it
   // ("killing 422"), but a little less when far.
-  if (hit_begin >= mention.end) distance += 0.25;
-  return distance;
+  // (Counted in quarters of a word, in integers: every weight is a whole number of
+  // quarters, so the distance is exactly what the sum in doubles gives.)
+  const std::size_t quarters =
+      4 * words + 10 * marks + 12 * figures + 3 * joins + (hit_begin >= mention.end ? 1 : 0);
+  return static_cast<double>(quarters) * 0.25;
 }
 
 // The figure's own noun phrase: the words right after it ("422 [Palestinians]",
@@ -75,14 +84,12 @@ double distance_between(const SentenceReading& sentence, TokenSpan mention, std:
 TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
   std::size_t i = mention.end;
-  while (i < tokens.size() && tokens[i].type == Token::Type::kWord &&
-         (tokens[i].form == "of" || tokens[i].form == "the")) {
+  while (i < tokens.size() && word_is(sentence, i, kWordOf, kWordThe)) {
     ++i;
   }
   // "20,000 of them children": the part's own noun follows the pronoun.
-  if (i > mention.end && i < tokens.size() && tokens[i - 1].form == "of" &&
-      (tokens[i].form == "them" || tokens[i].form == "whom" || tokens[i].form == "those" ||
-       tokens[i].form == "these")) {
+  if (i > mention.end && i < tokens.size() && word_is(sentence, i - 1, kWordOf) &&
+      word_is(sentence, i, kWordThem, kWordWhom, kWordThose, kWordThese)) {
     ++i;
   }
   TokenSpan head{i, i};
@@ -100,14 +107,14 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
 // Whether the figure is the whole in "27 of the 28", "3 out of 4", "Of the 251 ...".
 bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
   std::size_t i = mention.begin;
-  auto word_before = [&](std::string_view form) {
-    if (i == 0 || sentence.tokens[i - 1].form != form) return false;
+  auto word_before = [&](NamedWord word) {
+    if (i == 0 || sentence.word_ids[i - 1] != word) return false;
     --i;
     return true;
   };
-  word_before("the");
-  if (!word_before("of")) return false;
-  word_before("out");
+  word_before(kWordThe);
+  if (!word_before(kWordOf)) return false;
+  word_before(kWordOut);
   // "Of the 251 people seized, the remains of two are still held": a whole that
   // opens its clause, its part told after it.
   if (sentence.clause_start[i] == i) return true;
@@ -118,10 +125,10 @@ bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
 std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
   std::size_t i = mention.end;
-  if (i < tokens.size() && tokens[i].form == "out") ++i;
-  if (i >= tokens.size() || tokens[i].form != "of") return std::nullopt;
+  if (i < tokens.size() && word_is(sentence, i, kWordOut)) ++i;
+  if (i >= tokens.size() || !word_is(sentence, i, kWordOf)) return std::nullopt;
   ++i;
-  if (i < tokens.size() && tokens[i].form == "the") ++i;
+  if (i < tokens.size() && word_is(sentence, i, kWordThe)) ++i;
   if (i >= tokens.size() || sentence.mention_at[i] < 0) return std::nullopt;
   const TokenSpan whole = sentence.mention_spans[static_cast<std::size_t>(sentence.mention_at[i])];
   return whole.begin == i ? std::optional<TokenSpan>(whole) : std::nullopt;
@@ -131,10 +138,10 @@ std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, Token
 // is the whole of another figure ("of the Strip") is that figure's, not this one's.
 bool whole_of_another_figure(const SentenceReading& sentence, const PhraseHit& hit, std::size_t which) {
   // "80% of the strip's buildings": a possessor names where, not the whole
-  if (hit.end < sentence.tokens.size() && sentence.tokens[hit.end].form == "s") return false;
+  if (hit.end < sentence.tokens.size() && word_is(sentence, hit.end, kWordS)) return false;
   std::size_t i = hit.begin;
-  if (i > 0 && sentence.tokens[i - 1].form == "the") --i;
-  if (i < 2 || sentence.tokens[i - 1].form != "of") return false;
+  if (i > 0 && word_is(sentence, i - 1, kWordThe)) --i;
+  if (i < 2 || !word_is(sentence, i - 1, kWordOf)) return false;
   const int owner = sentence.mention_at[i - 2];
   return owner >= 0 && static_cast<std::size_t>(owner) != which;
 }
@@ -143,11 +150,11 @@ bool whole_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
 // in the sentence, whose own fact the words do not give.
 bool is_part_of_unnamed_whole(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
-  if (mention.end + 1 < tokens.size() && tokens[mention.end].form == "of") {
-    const std::string_view next = tokens[mention.end + 1].form;
-    if (next == "them" || next == "whom" || next == "which" || next == "those" || next == "these") return true;
+  if (mention.end + 1 < tokens.size() && word_is(sentence, mention.end, kWordOf) &&
+      word_is(sentence, mention.end + 1, kWordThem, kWordWhom, kWordWhich, kWordThose, kWordThese)) {
+    return true;
   }
-  return mention.begin > 0 && tokens[mention.begin - 1].form == "including";
+  return mention.begin > 0 && word_is(sentence, mention.begin - 1, kWordIncluding);
 }
 
 struct RunningTotalReading {
@@ -163,19 +170,16 @@ struct RunningTotalReading {
 // "by Sunday", "up to 1 March".
 bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (span.begin == 0) return false;
-  const std::string_view before = sentence.tokens[span.begin - 1].form;
-  if (before == "of" || before == "by" || before == "until" || before == "to" || before == "through") return true;
+  std::size_t at = span.begin - 1;
+  if (word_is(sentence, at, kWordOf, kWordBy, kWordUntil, kWordTo, kWordThrough)) return true;
   // "70,112 — Palestinians killed, per the Gaza health ministry (Dec. 3)": a date in
   // brackets is the day the figure was given for.
-  if (before == "(") return true;
+  if (sentence.tokens[at].form == "(") return true;
   // "the ministry said on Tuesday": the date of the statement, not of the deaths.
-  static constexpr std::array<std::string_view, 12> kReporting = {
-      "said", "say", "says", "announced", "reported", "told", "stated", "added", "confirmed", "updated",
-      "briefing", "statement"};
-  std::size_t at = span.begin - 1;
-  if (before == "on" && at > 0) --at;
-  const std::string_view verb = sentence.tokens[at].form;
-  return std::find(kReporting.begin(), kReporting.end(), verb) != kReporting.end();
+  // ("says" is read as "say", as every word is folded.)
+  if (word_is(sentence, at, kWordOn) && at > 0) --at;
+  return word_is(sentence, at, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated,
+                                kWordAdded, kWordConfirmed, kWordUpdated, kWordBriefing, kWordStatement);
 }
 
 // Whether a verb of going past a figure stands right before it: "passed 40,000".
@@ -186,9 +190,8 @@ bool passed_before(const SentenceReading& sentence, TokenSpan figure) {
 // Whether "of war" (fighting, conflict, bombardment) follows token `at`.
 bool of_the_war(const SentenceReading& sentence, std::size_t at) {
   const auto& tokens = sentence.tokens;
-  if (at + 1 >= tokens.size() || tokens[at].form != "of") return false;
-  const std::string_view what = tokens[at + 1].form;
-  return what == "war" || what == "fighting" || what == "conflict" || what == "bombardment";
+  if (at + 1 >= tokens.size() || !word_is(sentence, at, kWordOf)) return false;
+  return word_is(sentence, at + 1, kWordWar, kWordFighting, kWordConflict, kWordBombardment);
 }
 
 // "passed 40,000 on Thursday", "reached 70,000 on 29 November", "passed 35,000 in
@@ -196,13 +199,12 @@ bool of_the_war(const SentenceReading& sentence, std::size_t at) {
 bool dates_the_figure_reached(const SentenceReading& sentence, TokenSpan figure, TokenSpan date) {
   const auto& tokens = sentence.tokens;
   if (figure.begin == 0 || figure.end + 1 >= tokens.size()) return false;
-  const std::string_view part = tokens[figure.end + 1].form;  // "in mid-May", "by late 2024"
-  const bool part_of_period = part == "mid" || part == "early" || part == "late";
+  // "in mid-May", "by late 2024"
+  const bool part_of_period = word_is(sentence, figure.end + 1, kWordMid, kWordEarly, kWordLate);
   if (date.begin != figure.end + 1 && !(part_of_period && date.begin == figure.end + 2)) return false;
-  const std::string_view preposition = tokens[figure.end].form;
-  if (preposition != "on" && preposition != "in" && preposition != "by") return false;
+  if (!word_is(sentence, figure.end, kWordOn, kWordIn, kWordBy)) return false;
   std::size_t verb = figure.begin - 1;
-  if (tokens[verb].form == "to" && verb > 0) --verb;  // "rose to 40,000 on Thursday"
+  if (word_is(sentence, verb, kWordTo) && verb > 0) --verb;  // "rose to 40,000 on Thursday"
   return (sentence.word_classes[verb] & kReachWord) != 0;
 }
 
@@ -227,6 +229,7 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
   const std::size_t to = std::min({clause.end, tokens.size(), mention.end + kWindow});
   std::optional<std::size_t> since_after_figure;  // "killed since the truce took effect on 10 October"
   for (std::size_t i = from; i < to; ++i) {
+    if (classes[i] == 0 && sentence.mention_at[i] < 0) continue;  // most words: nothing below applies
     if (classes[i] & kRateWord) reading.is_rate = true;
     if ((classes[i] & kSinceWord) && sentence.mention_at[i] < 0) {
       reading.since_other = true;
@@ -303,13 +306,23 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   const std::size_t to = std::min({clause.end, sentence.tokens.size(), figure.end + kWindow});
   // "wounded since the war began on 7 October 2023": a date after "since" is the
   // start of the count, not the day the figure is given for.
-  bool since_after_figure = false;
-  for (std::size_t i = from; i < to; ++i) {
-    if (i >= figure.end && (sentence.word_classes[i] & kSinceWord)) since_after_figure = true;
-    const int m = sentence.mention_at[i];
-    if (m >= 0 && sentence.mention_spans[m].begin == i && !(since_after_figure && i >= figure.end)) {
-      consider(static_cast<std::size_t>(m));
+  // (The sentence's few mentions are read, not every token of the window: only the
+  // first "since" after the figure is looked for token by token.)
+  std::size_t first_since = to;
+  for (std::size_t i = std::max(from, figure.end); i < to; ++i) {
+    if (sentence.word_classes[i] & kSinceWord) {
+      first_since = i;
+      break;
     }
+  }
+  for (std::size_t m = 0; m < sentence.mention_spans.size(); ++m) {
+    const TokenSpan other = sentence.mention_spans[m];
+    // A mention starting where a later one does is read as that one, as mention_at has it.
+    if (other.empty() || other.begin < from || other.begin >= to ||
+        sentence.mention_at[other.begin] != static_cast<int>(m)) {
+      continue;
+    }
+    if (!(other.begin >= figure.end && first_since <= other.begin)) consider(m);
   }
   const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
                               sentence.mention_spans[0].begin <= 2 && sentence.mention_spans[0].begin < from;
@@ -320,8 +333,7 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
 
 // Whether a hit is a stated scope: a phrase that opens with since, during or despite.
 bool states_scope(const SentenceReading& sentence, const PhraseHit& hit) {
-  const std::string_view first = sentence.tokens[hit.begin].form;
-  return hit.end - hit.begin > 1 && (first == "since" || first == "during" || first == "despite");
+  return hit.end - hit.begin > 1 && word_is(sentence, hit.begin, kWordSince, kWordDuring, kWordDespite);
 }
 
 // Whether the clause holding a phrase states a figure of its own, outside the phrase:
@@ -346,18 +358,23 @@ bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
 // totals it is a part of.
 bool in_a_parts_clause(const SentenceReading& sentence, const PhraseHit& hit) {
   const std::size_t clause_begin = sentence.clause_start[hit.begin];
-  return clause_begin > 0 && sentence.tokens[clause_begin].form == "including" &&
+  return clause_begin > 0 && word_is(sentence, clause_begin, kWordIncluding) &&
          sentence.mention_starts_before[hit.begin] != sentence.mention_starts_before[clause_begin];
 }
 
 // Whether another of the fact's phrases holds `hit` and is longer: an exclusion
 // when `exclusion`, else a phrase for the fact.
+// (A plain loop: a fact has few hits, for which any_of's unrolled search costs more.)
 template <typename HitIterator>
 bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator end, bool exclusion = false) {
-  return std::any_of(begin, end, [&](const PhraseHit* other) {
-    return (other->phrase->role == PhraseRole::kExclude) == exclusion && other->begin <= hit.begin &&
-           hit.end <= other->end && other->end - other->begin > hit.end - hit.begin;
-  });
+  for (HitIterator it = begin; it != end; ++it) {
+    const PhraseHit* other = *it;
+    if ((other->phrase->role == PhraseRole::kExclude) == exclusion && other->begin <= hit.begin &&
+        hit.end <= other->end && other->end - other->begin > hit.end - hit.begin) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether a phrase stands in a clause that opens with "in" (or is a place phrase
@@ -365,9 +382,7 @@ bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator e
 // 1,000 have been killed".
 bool in_opening_place(const SentenceReading& sentence, const PhraseHit& hit) {
   const std::size_t clause_begin = sentence.clause_start[hit.begin];
-  const auto is_place_word = [&](std::size_t i) {
-    return sentence.tokens[i].form == "in" || sentence.tokens[i].form == "across";
-  };
+  const auto is_place_word = [&](std::size_t i) { return word_is(sentence, i, kWordIn, kWordAcross); };
   // After a dateline too: "GAZA (Reuters) - In Khan Younis, ..." ("in Khan Younis" is the phrase).
   return (is_place_word(clause_begin) || is_place_word(hit.begin)) &&
          sentence.mention_starts_before[sentence.clause_end[hit.begin]] == sentence.mention_starts_before[clause_begin];
@@ -413,8 +428,8 @@ bool metric_takes_milestone(const SentenceReading& sentence, const PhraseHit& me
     std::size_t after = i;
     while (after < sentence.tokens.size() && sentence.mention_at[after] == m) ++after;
     if (after >= sentence.tokens.size()) return false;
-    const std::string_view unit = sentence.tokens[after].form;
-    return (sentence.word_classes[after] & kTimeUnitWord) != 0 || unit == "year" || unit == "anniversary";
+    return (sentence.word_classes[after] & kTimeUnitWord) != 0 ||
+           word_is(sentence, after, kWordYear, kWordAnniversary);
   }
   return false;
 }
@@ -427,26 +442,48 @@ void fill_table(std::vector<T>& table, std::size_t n, Value value) {
   table.assign(n, static_cast<T>(value));
 }
 
+// Makes room in the per-token tables of a reading for a sentence of `count` tokens
+// (and the "in tokens [0, i)" counts' one more), to be written before they are
+// read. They only grow (to a power of two), so that they are not cleared again for
+// each sentence longer than the last; entries past the sentence's are stale.
+void make_token_room(SentenceReading& reading, std::size_t count) {
+  if (reading.token_room > count) return;
+  const std::size_t room = std::bit_ceil(count + 1);
+  reading.word_ids.resize(room);
+  reading.word_classes.resize(room);
+  reading.phrase_roots.resize(room);
+  reading.clause_marks_before.resize(room);
+  reading.joins_before.resize(room);
+  reading.clause_start.resize(room);
+  reading.clause_end.resize(room);
+  reading.mention_at.resize(room);
+  reading.mention_starts_before.resize(room);
+  reading.token_room = room;
+}
+
 // ", including 112 children,", ", among them 20 women,", ", most of them children,":
 // an aside that opens with a comma and one of these words and closes with a comma
 // within a few words.
-void mark_asides(std::string_view text, SentenceReading& reading) {
+// `may_hold_one`: some clause mark is followed by a word that may open an aside.
+void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_one) {
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
   const auto comma = [&](std::size_t i) {
     return i < count && tokens[i].type == Token::Type::kClauseMark && text[tokens[i].bytes.begin] == ',';
   };
-  const auto form = [&](std::size_t i) -> std::string_view { return i < count ? tokens[i].form : std::string_view(); };
+  const auto word = [&](std::size_t i) { return i < count ? reading.word_ids[i] : MatchIndex::kNoWord; };
   reading.in_aside.clear();
   reading.aside_words_before.clear();
   reading.aside_marks_before.clear();
   reading.aside_figures_before.clear();
+  if (!may_hold_one) return;
   constexpr std::size_t kAsideWords = 8;
   for (std::size_t i = 0; i + 1 < count; ++i) {
     if (!comma(i)) continue;
-    const bool opens = form(i + 1) == "including" || (form(i + 1) == "among" && form(i + 2) == "them") ||
-                       ((form(i + 1) == "most" || form(i + 1) == "many" || form(i + 1) == "half") &&
-                        form(i + 2) == "of" && form(i + 3) == "them");
+    const std::uint32_t first = word(i + 1);
+    const bool opens = first == kWordIncluding || (first == kWordAmong && word(i + 2) == kWordThem) ||
+                       ((first == kWordMost || first == kWordMany || first == kWordHalf) &&
+                        word(i + 2) == kWordOf && word(i + 3) == kWordThem);
     if (!opens) continue;
     std::size_t close = i + 2;
     while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
@@ -479,9 +516,7 @@ std::vector<const PhraseHit*>::const_iterator hits_from(const std::vector<const 
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
   if (first < mention.begin) {
-    const std::string_view word = sentence.tokens[first].form;
-    if (word == "on" || word == "in" || word == "since" || word == "from" || word == "by" || word == "until" ||
-        word == "at") {
+    if (word_is(sentence, first, kWordOn, kWordIn, kWordSince, kWordFrom, kWordBy, kWordUntil, kWordAt)) {
       ++first;
     }
   }
@@ -508,18 +543,18 @@ bool head_conflicts(const SentenceReading& sentence, TokenSpan head, Hits hits_b
   return true;
 }
 
-std::string text_of(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
-                    std::size_t end) {
-  if (begin >= end || end > tokens.size()) return "";
-  return std::string(text.substr(tokens[begin].bytes.begin, tokens[end - 1].bytes.end - tokens[begin].bytes.begin));
+// The text of tokens [begin, end), or "" when there are none.
+std::string_view text_of(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+                         std::size_t end) {
+  if (begin >= end || end > tokens.size()) return {};
+  return text.substr(tokens[begin].bytes.begin, tokens[end - 1].bytes.end - tokens[begin].bytes.begin);
 }
 
 }  // namespace
 
-std::uint64_t WordTable::hash(std::string_view word) {
-  // A few whole-word loads, not a step per byte: hashing byte by byte was most of a
-  // lookup. Short words are read as two overlapping halves, longer ones eight bytes
-  // a step with the last step overlapping.
+inline WordTable::Key WordTable::key_of(std::string_view word) {
+  // A few whole-word loads, not a step per byte: reading byte by byte was most of a
+  // lookup. Every load stays inside the word.
   const auto load32 = [&](std::size_t at) {
     std::uint32_t v;
     std::memcpy(&v, word.data() + at, sizeof v);
@@ -530,58 +565,84 @@ std::uint64_t WordTable::hash(std::string_view word) {
     std::memcpy(&v, word.data() + at, sizeof v);
     return v;
   };
-  constexpr std::uint64_t kMultiplier = 0xFF51AFD7ED558CCDULL;
   const std::size_t n = word.size();
-  std::uint64_t h = n * 0x9E3779B97F4A7C15ULL;
-  const auto mix = [&](std::uint64_t chunk) {
-    h = (h ^ chunk) * kMultiplier;
-    h ^= h >> 32;
-  };
+  Key key;
+  key.length = static_cast<std::uint32_t>(n);
   if (n >= 8) {
-    for (std::size_t at = 0; at + 8 < n; at += 8) mix(load64(at));
-    mix(load64(n - 8));
+    key.head = load64(0);
+    key.tail = load64(n - 8);
   } else if (n >= 4) {
-    mix((load32(0) << 32) | load32(n - 4));
+    key.head = (load32(0) << 32) | load32(n - 4);
   } else if (n > 0) {
     const auto byte = [&](std::size_t at) { return static_cast<std::uint64_t>(static_cast<unsigned char>(word[at])); };
-    mix((byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1));
+    key.head = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
   }
-  return h;
+  return key;
 }
 
-std::size_t WordTable::slot_of(std::string_view word, std::uint64_t word_hash) const {
+inline std::size_t WordTable::home_of(const Key& key) const {
+  // Multiplicative hashing: the high bits of the product depend on every bit of the key.
+  const std::uint64_t h = (key.head ^ (key.tail * 0x9E3779B97F4A7C15ULL) ^ key.length) * 0xFF51AFD7ED558CCDULL;
+  return static_cast<std::size_t>(h >> (64 - slot_bits_));
+}
+
+bool WordTable::long_key_is(std::uint32_t id, std::string_view word) const { return keys_[id] == word; }
+
+inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) const {
   const std::size_t mask = slots_.size() - 1;
-  std::size_t at = static_cast<std::size_t>(word_hash) & mask;
-  while (slots_[at].used && (slots_[at].hash != word_hash || slots_[at].key != word)) at = (at + 1) & mask;
-  return at;
+  for (std::size_t at = home_of(key);; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.length == 0) return at;
+    if (slot.head == key.head && slot.tail == key.tail && slot.length == key.length &&
+        (key.length <= kWholeKeyLength || long_key_is(slot.word.id, word))) {
+      return at;
+    }
+  }
 }
 
 KnownWord& WordTable::insert(std::string_view word) {
-  const std::uint64_t word_hash = hash(word);
-  std::size_t at = slot_of(word, word_hash);
-  if (slots_[at].used) return slots_[at].word;
-  if (2 * (size_ + 1) > slots_.size()) {
+  const Key key = key_of(word);
+  std::size_t at = slot_of(word, key);
+  if (slots_[at].length != 0) return slots_[at].word;
+  if (2 * (keys_.size() + 1) > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
-    for (Slot& slot : old) {
-      if (slot.used) slots_[slot_of(slot.key, slot.hash)] = std::move(slot);
+    ++slot_bits_;
+    for (const Slot& slot : old) {
+      if (slot.length != 0) slots_[slot_of(keys_[slot.word.id], {slot.head, slot.tail, slot.length})] = slot;
     }
-    at = slot_of(word, word_hash);
+    at = slot_of(word, key);
   }
   Slot& slot = slots_[at];
-  slot.used = true;
-  slot.hash = word_hash;
-  slot.key = std::string(word);
-  slot.word.id = static_cast<std::uint32_t>(size_++);
+  slot.head = key.head;
+  slot.tail = key.tail;
+  slot.length = key.length;
+  slot.word.id = static_cast<std::uint32_t>(keys_.size());
+  keys_.emplace_back(word);
   return slot.word;
 }
 
-const KnownWord* WordTable::find(std::string_view word) const {
-  const Slot& slot = slots_[slot_of(word, hash(word))];
-  return slot.used ? &slot.word : nullptr;
+inline const KnownWord* WordTable::find(std::string_view word) const {
+  if (word.empty()) return nullptr;
+  const Slot& slot = slots_[slot_of(word, key_of(word))];
+  return slot.length != 0 ? &slot.word : nullptr;
 }
 
 MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()) {
+  // Folded forms, in NamedWord order: the first words added, so their ids are the enum's.
+  static constexpr std::array<std::string_view, kNamedWordCount> kNamedWords = {
+      "of", "the", "out", "s", "them", "whom", "which", "those", "these",
+      "including", "among", "most", "many", "half", "and",
+      "by", "until", "to", "through", "on", "in", "at", "from", "across",
+      "since", "during", "despite", "mid", "early", "late", "year", "anniversary",
+      "war", "fighting", "conflict", "bombardment",
+      "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
+      "updated", "briefing", "statement"};
+  for (std::string_view word : kNamedWords) {
+    assert(fold_word(word) == word);
+    words.insert(word);
+  }
+  assert(words.size() == kNamedWordCount);
   const auto add_class = [&](std::initializer_list<std::string_view> class_words, std::uint16_t word_class) {
     for (std::string_view word : class_words) words.insert(word).classes |= word_class;
   };
@@ -640,12 +701,23 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
         std::uint32_t node = root;
         for (std::size_t i = 1; i < folded.size(); ++i) node = child(node, folded[i]);
         nodes[node].phrases.push_back(static_cast<std::uint32_t>(phrases.size()));
+        std::vector<std::uint32_t>& metric_facts = nodes[node].metric_facts;
+        if (role == PhraseRole::kMetric &&
+            std::find(metric_facts.begin(), metric_facts.end(), fact) == metric_facts.end()) {
+          metric_facts.push_back(static_cast<std::uint32_t>(fact));
+        }
         phrases.push_back({fact, role, std::move(folded)});
       }
     };
     add(match.metric, PhraseRole::kMetric);
     add(match.subject, PhraseRole::kSubject);
     const std::vector<Point>& points = dataset.facts[fact].points;
+    static_assert(static_cast<unsigned>(MentionKind::kDuration) < 8, "mention_kinds holds a bit per kind");
+    std::uint8_t kinds = 0;
+    for (unsigned kind = 0; kind <= static_cast<unsigned>(MentionKind::kDuration); ++kind) {
+      if (kinds_compatible(static_cast<MentionKind>(kind), dataset.facts[fact].kind)) kinds |= 1u << kind;
+    }
+    mention_kinds.push_back(kinds);
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
     one_day_facts.push_back(dates_one_event(dataset.facts[fact]));
     topic_subject.push_back(dataset.facts[fact].kind == FactKind::kCount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
@@ -679,47 +751,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   tokenize(text, sentence, reading.tokens, reading.token_forms);
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
-  // What each word is for the matcher: its class bits and the phrases it opens.
-  fill_table(reading.word_classes, count, 0);
-  fill_table(reading.word_ids, count, MatchIndex::kNoWord);
-  std::vector<std::uint32_t>& roots = reading.phrase_roots;
-  fill_table(roots, count, MatchIndex::kNoRoot);
-  for (std::size_t i = 0; i < count; ++i) {
-    if (tokens[i].type != Token::Type::kWord) continue;
-    const KnownWord* found = index.words.find(tokens[i].form);
-    if (found == nullptr) continue;
-    reading.word_ids[i] = found->id;
-    reading.word_classes[i] = found->classes;
-    roots[i] = found->root;
-  }
 
-  // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
-  // label, which is its noun phrase, not another clause.
-  const bool list_item = is_list_item(text, sentence);
-  const bool label_dash = list_item && count > 1 && !tokens[0].form.empty() &&
-                          std::isdigit(static_cast<unsigned char>(tokens[0].form[0])) &&
-                          tokens[1].type == Token::Type::kClauseMark;
-  const auto is_mark = [&](std::size_t i) {
-    return tokens[i].type == Token::Type::kClauseMark && !(label_dash && i == 1);
-  };
-  fill_table(reading.clause_marks_before, count + 1, 0);
-  fill_table(reading.joins_before, count + 1, 0);
-  fill_table(reading.clause_start, count, 0);
-  fill_table(reading.clause_end, count, count);
-  for (std::size_t i = 0; i < count; ++i) {
-    const bool mark = is_mark(i);
-    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
-    const bool join = (reading.word_classes[i] & kJoinWord) != 0;
-    reading.joins_before[i + 1] = reading.joins_before[i] + (join ? 1 : 0);
-    reading.clause_start[i] = mark ? i + 1 : (i > 0 ? reading.clause_start[i - 1] : 0);
-  }
-  for (std::size_t i = count; i-- > 0;) {
-    const bool mark = is_mark(i);
-    reading.clause_end[i] = mark ? i : (i + 1 < count ? reading.clause_end[i + 1] : count);
-  }
-
-  fill_table(reading.mention_at, count, -1);
-  fill_table(reading.mention_starts_before, count + 1, 0);
+  // The mentions on their tokens: the count of those starting before each token is
+  // summed in the pass below.
+  make_token_room(reading, count);
+  std::fill_n(reading.mention_at.begin(), count, -1);
+  std::fill_n(reading.mention_starts_before.begin(), count + 1, 0);
   reading.mentions.assign(mentions.begin(), mentions.end());
   reading.mention_spans.clear();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -728,15 +765,66 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     for (std::size_t i = span.begin; i < span.end; ++i) reading.mention_at[i] = static_cast<int>(m);
     if (!span.empty()) ++reading.mention_starts_before[span.begin + 1];
   }
-  for (std::size_t i = 0; i < count; ++i) reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
-  mark_asides(text, reading);
+
+  // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
+  // label, which is its noun phrase, not another clause.
+  const bool list_item = is_list_item(text, sentence);
+  const bool label_dash = list_item && count > 1 && !tokens[0].form.empty() &&
+                          std::isdigit(static_cast<unsigned char>(tokens[0].form[0])) &&
+                          tokens[1].type == Token::Type::kClauseMark;
+  // One pass fills every per-token table (each entry is written, so none is cleared
+  // first): what each word is for the matcher (its id, class bits and the phrases it
+  // opens), the clause marks, joins and mentions before it, and its clause.
+  reading.clause_marks_before[0] = 0;
+  reading.joins_before[0] = 0;
+  std::uint16_t all_classes = 0;
+  std::uint32_t clause_begin = 0;  // of the clause the pass is in
+  bool may_hold_aside = false;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
+    std::uint16_t classes = 0;
+    const bool word = tokens[i].type == Token::Type::kWord;
+    if (word) {
+      if (const KnownWord* found = index.words.find(tokens[i].form)) {
+        id = found->id;
+        root = found->root;
+        classes = found->classes;
+      }
+      if (id - kWordIncluding <= kWordHalf - kWordIncluding && i > 0 && tokens[i - 1].type == Token::Type::kClauseMark) {
+        may_hold_aside = true;
+      }
+    }
+    reading.word_ids[i] = id;
+    reading.word_classes[i] = classes;
+    reading.phrase_roots[i] = root;
+    all_classes |= classes;
+    const bool mark = !word && !(label_dash && i == 1);
+    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
+    reading.joins_before[i + 1] = reading.joins_before[i] + ((classes & kJoinWord) != 0 ? 1 : 0);
+    reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
+    if (mark) {
+      // A mark ends the clause before it and is its own: it starts after it, ends at it.
+      for (std::size_t j = clause_begin; j < i; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(i);
+      reading.clause_start[i] = static_cast<std::uint32_t>(i + 1);
+      reading.clause_end[i] = static_cast<std::uint32_t>(i);
+      clause_begin = static_cast<std::uint32_t>(i + 1);
+    } else {
+      reading.clause_start[i] = clause_begin;
+    }
+  }
+  for (std::size_t j = clause_begin; j < count; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(count);
+  mark_asides(text, reading, may_hold_aside);
+  if (reading.published_day_of != published) {
+    reading.published_day = days_since_epoch(published);
+    reading.published_day_of = published;
+  }
   reading.last_day_dated.reset();
   reading.last_day_dated_by_others.reset();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& mention = *mentions[m];
     if (!is_date_mention(mention) || !mention.date) continue;
     const int last = mention.qualifier == Qualifier::kSince
-                         ? days_since_epoch(published)
+                         ? reading.published_day
                          : days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
     if (!reading.last_day_dated || last > *reading.last_day_dated) {
       reading.last_day_dated_by_others = reading.last_day_dated;
@@ -748,9 +836,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
-  reading.has_total_cue = list_item ||
-                          std::any_of(reading.word_classes.begin(), reading.word_classes.end(),
-                                      [](std::uint16_t c) { return (c & kTotalCueWord) != 0; });
+  reading.has_total_cue = list_item || (all_classes & kTotalCueWord) != 0;
   reading.period_before.clear();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
@@ -764,7 +850,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   for (std::size_t i = 1; i < reading.period_before.size(); ++i) reading.period_before[i] |= reading.period_before[i - 1];
 
   reading.hits.clear();
-  std::vector<std::pair<std::uint32_t, std::size_t>>& ending = reading.phrases_ending;
   const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
     if (at >= count || reading.word_ids[at] == MatchIndex::kNoWord) return std::nullopt;
     for (const auto& [word, next] : index.nodes[node].children) {
@@ -772,12 +857,15 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     return std::nullopt;
   };
+  // The trie walk: the nodes that end phrases, and the tokens each spans.
+  reading.node_hits.clear();
   for (std::size_t i = 0; i < count; ++i) {
-    if (roots[i] == MatchIndex::kNoRoot) continue;
-    ending.clear();
-    std::uint32_t node = roots[i];
+    if (reading.phrase_roots[i] == MatchIndex::kNoRoot) continue;
+    std::uint32_t node = reading.phrase_roots[i];
     for (std::size_t at = i + 1;; ++at) {
-      for (std::uint32_t phrase : index.nodes[node].phrases) ending.emplace_back(phrase, at);
+      if (!index.nodes[node].phrases.empty()) {
+        reading.node_hits.push_back({node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)});
+      }
       std::optional<std::uint32_t> next = child_of(node, at);
       // "since the October 10 ceasefire", "the 7 October attack": a date that names
       // the thing is read through when the phrase goes on after it.
@@ -790,25 +878,83 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       if (!next) break;
       node = *next;
     }
-    // Dataset order among the phrases starting here, as ties are broken by it.
-    std::sort(ending.begin(), ending.end());
-    for (const auto& [phrase, end] : ending) {
-      reading.hits.push_back({&index.phrases[phrase], i, end, index.phrases[phrase].fact});
+  }
+  // The facts a metric of the sentence names: a figure can match no other (match_mention
+  // looks at no other fact's hits), so only their hits are kept, and the stated starts
+  // ("since the ceasefire") of any fact. Marked with the sentence's own number, so
+  // that no mark need be cleared.
+  if (reading.fact_marks.size() != index.fact_count) {
+    reading.fact_marks.assign(index.fact_count, 0);
+    reading.fact_hits.resize(index.fact_count);
+    reading.fact_mark = 0;
+  }
+  if (++reading.fact_mark == 0) {  // (after four billion sentences)
+    std::fill(reading.fact_marks.begin(), reading.fact_marks.end(), 0);
+    reading.fact_mark = 1;
+  }
+  const std::uint32_t named = reading.fact_mark;
+  reading.named_facts.clear();
+  std::size_t phrases_reached = 0;
+  for (const NodeHit& node_hit : reading.node_hits) {
+    const MatchIndex::Node& node = index.nodes[node_hit.node];
+    phrases_reached += node.phrases.size();
+    for (std::uint32_t fact : node.metric_facts) {
+      if (reading.fact_marks[fact] == named) continue;
+      reading.fact_marks[fact] = named;
+      reading.named_facts.push_back(fact);
+      reading.fact_hits[fact] = {};
     }
   }
-  // By fact, then in text order as the hits themselves are: a counting sort, as a
-  // sentence has hundreds of hits ("killed" alone opens a dozen facts' phrases) and
-  // few facts.
-  std::vector<std::uint32_t>& before = reading.hits_before_fact;
-  before.assign(index.fact_count + 1, 0);
-  for (const PhraseHit& hit : reading.hits) ++before[hit.fact + 1];
-  for (std::size_t f = 1; f < before.size(); ++f) before[f] += before[f - 1];
-  reading.hits_placed.assign(before.begin(), before.end());
-  reading.hits_by_fact.resize(reading.hits.size());
-  for (const PhraseHit& hit : reading.hits) reading.hits_by_fact[reading.hits_placed[hit.fact]++] = &hit;
+  // Room for every hit first, so that the lists of metric and start hits can point
+  // into the hits as they are written.
+  if (reading.hits.capacity() < phrases_reached) reading.hits.reserve(std::bit_ceil(phrases_reached));
   reading.metric_hits.clear();
   reading.start_hits.clear();
+  // The hits starting at one token, from one or more nodes: in dataset order, as
+  // ties are broken by it (a node's own phrases are in that order already).
+  std::size_t group_first_hit = 0;
+  std::size_t group_nodes = 0;
+  const auto order_group = [&] {
+    if (group_nodes > 1) {
+      std::sort(reading.hits.begin() + static_cast<std::ptrdiff_t>(group_first_hit), reading.hits.end(),
+                [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
+    }
+  };
+  std::uint32_t group_begin = MatchIndex::kNoWord;
+  bool opens_with_since = false;
+  for (const NodeHit& node_hit : reading.node_hits) {
+    if (node_hit.begin != group_begin) {
+      order_group();
+      group_begin = node_hit.begin;
+      group_first_hit = reading.hits.size();
+      group_nodes = 0;
+      opens_with_since = (reading.word_classes[group_begin] & kSinceWord) != 0;
+    }
+    ++group_nodes;
+    for (std::uint32_t phrase_index : index.nodes[node_hit.node].phrases) {
+      const Phrase& phrase = index.phrases[phrase_index];
+      const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
+      const bool states_start = phrase.role == PhraseRole::kScope && opens_with_since;
+      if (!of_named_fact && !states_start) continue;
+      reading.hits.push_back({&phrase, group_begin, node_hit.end, phrase.fact});
+      if (of_named_fact) ++reading.fact_hits[phrase.fact].end;  // its count, for now
+    }
+  }
+  order_group();
+  // The hits of each named fact, in text order as the hits themselves are: a
+  // counting sort over those facts alone (a sentence names few of the dataset's
+  // facts). The groups need no order among themselves. The same pass lists the
+  // metric hits and the stated starts.
+  std::uint32_t placed = 0;
+  for (std::uint32_t fact : reading.named_facts) {
+    FactHits& group = reading.fact_hits[fact];
+    const std::uint32_t hits = group.end;
+    group.begin = group.end = placed;  // its end is where its next hit goes, for now
+    placed += hits;
+  }
+  reading.hits_by_fact.resize(placed);
   for (const PhraseHit& hit : reading.hits) {
+    if (reading.fact_marks[hit.fact] == named) reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
     if (hit.phrase->role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
     if (hit.phrase->role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
       reading.start_hits.push_back(&hit);
@@ -845,7 +991,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
                                           : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   const TokenSpan head = head_of(sentence, span);
-  outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
+  outcome.claim.subject.assign(text_of(text, tokens, head.begin, head.end));
   if (which > 0) {
     const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
     outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
@@ -859,6 +1005,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   constexpr std::size_t kWindow = 40;
   const std::size_t window_begin = span.begin > kWindow ? span.begin - kWindow : 0;
   const std::size_t window_end = span.end + kWindow;
+  // Most sentences are shorter than the window: then no search is needed for it.
+  const bool window_holds_sentence = window_begin == 0 && window_end >= tokens.size();
+  const auto hits_in_window = [&](auto begin, auto end) {
+    if (!window_holds_sentence) {
+      begin = std::partition_point(begin, end, [&](const PhraseHit* hit) { return hit->begin < window_begin; });
+      end = std::partition_point(begin, end, [&](const PhraseHit* hit) { return hit->begin < window_end; });
+    }
+    return std::pair(begin, end);
+  };
   // Only facts with a metric close enough to reach the figure can match it: find
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
@@ -867,9 +1022,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::vector<std::size_t>& near_facts = scratch.near_facts;
   std::vector<const PhraseHit*>& subject_hits = scratch.subject_hits;
   near_facts.clear();
+  const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
   for (auto hit = hits_from(sentence.metric_hits, near_begin), end = hits_from(sentence.metric_hits, near_end);
        hit != end; ++hit) {
-    if ((*hit)->end + kMetricWindow >= span.begin && kinds_compatible(mention.kind, dataset.facts[(*hit)->fact].kind)) {
+    if ((*hit)->end + kMetricWindow >= span.begin && (index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
       near_facts.push_back((*hit)->fact);
     }
   }
@@ -902,16 +1058,18 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "The IPC on Friday confirmed": a date between a subject and its verb. Not after
   // a verb of its own ("the truce that began on January 19 collapsed").
   const bool date_before_verb =
-      is_date && span.begin > clause.begin + 1 && tokens[span.begin - 1].form == "on" &&
-      std::none_of(hits_from(sentence.metric_hits, window_begin), hits_from(sentence.metric_hits, window_end),
-                   [&](const PhraseHit* hit) { return hit->end == span.begin - 1; });
+      is_date && span.begin > clause.begin + 1 && word_is(sentence, span.begin - 1, kWordOn) &&
+      [&] {
+        const auto [begin, end] = hits_in_window(sentence.metric_hits.begin(), sentence.metric_hits.end());
+        return std::none_of(begin, end, [&](const PhraseHit* hit) { return hit->end == span.begin - 1; });
+      }();
 
-  const bool the_before_figure = span.begin > 0 && tokens[span.begin - 1].form == "the";
+  const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<FactCandidate>& candidates = scratch.candidates;
   candidates.clear();
   std::vector<StatedStart>& stated_starts = scratch.stated_starts;
-  const int published_day = days_since_epoch(published);
+  const int published_day = sentence.published_day;
   // "492 killed since the truce took effect, bringing the toll since the war began
   // to 71,662": a clause that states its own scope leaves the scopes of other
   // clauses to their own figures.
@@ -923,8 +1081,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // start of a running total the dataset knows. A fact counted before that start
   // is not what the figure counts, unless its own words name the start too.
   stated_starts.clear();
-  for (auto start = hits_from(sentence.start_hits, window_begin), end = hits_from(sentence.start_hits, window_end);
-       start != end; ++start) {
+  const auto [starts_begin, starts_end] = hits_in_window(sentence.start_hits.begin(), sentence.start_hits.end());
+  for (auto start = starts_begin; start != starts_end; ++start) {
     const PhraseHit* hit = *start;
     const std::optional<Date>& since = dataset.facts[hit->phrase->fact].since;
     const bool in_clause = hit->begin >= clause.begin && hit->end <= clause.end;
@@ -934,24 +1092,33 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (!since || hit->end - hit->begin < 2 || (clause_states_scope && !in_clause) || holds_a_figure) continue;
     stated_starts.push_back({hit, *since});
   }
+  std::optional<int> own_last_day;  // of a date figure, as days_since_epoch: reckoned when first needed
   for (std::size_t fact_index : near_facts) {
-    const auto by_fact_begin = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index];
-    const auto by_fact_end = sentence.hits_by_fact.begin() + sentence.hits_before_fact[fact_index + 1];
-    const auto fact_hits_begin = std::partition_point(
-        by_fact_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_begin; });
-    const auto fact_hits_end = std::partition_point(
-        fact_hits_begin, by_fact_end, [&](const PhraseHit* hit) { return hit->begin < window_end; });
+    const FactHits group = sentence.fact_hits[fact_index];  // a named fact, as it has a metric hit
+    const auto by_fact_begin = sentence.hits_by_fact.begin() + group.begin;
+    const auto by_fact_end = sentence.hits_by_fact.begin() + group.end;
+    // (Not a structured binding: lambdas below capture these, which Emscripten's clang does not allow of one.)
+    const auto fact_hits = hits_in_window(by_fact_begin, by_fact_end);
+    const auto fact_hits_begin = fact_hits.first;
+    const auto fact_hits_end = fact_hits.second;
     const Fact& fact = dataset.facts[fact_index];
     // Only counts are counted from a start; a rate or a share near "since the truce
     // began" is not ("remain below the 600 trucks a day agreed").
-    const bool counted_before_stated_start =
-        fact.kind == FactKind::kCount && !fact.points.empty() &&
-        std::any_of(stated_starts.begin(), stated_starts.end(), [&](const StatedStart& start) {
-          return fact.points.front().as_of < start.since &&
-                 std::none_of(fact_hits_begin, fact_hits_end, [&](const PhraseHit* hit) {
-                   return hit->begin == start.hit->begin && hit->end == start.hit->end;
-                 });
-        });
+    bool counted_before_stated_start = false;
+    if (fact.kind == FactKind::kCount && !fact.points.empty()) {
+      const Date& first_counted = fact.points.front().as_of;
+      for (const StatedStart& start : stated_starts) {
+        if (!(first_counted < start.since)) continue;
+        bool names_the_start = false;  // one of the fact's own phrases is the start's
+        for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end && !names_the_start; ++hit_it) {
+          names_the_start = (*hit_it)->begin == start.hit->begin && (*hit_it)->end == start.hit->end;
+        }
+        if (!names_the_start) {
+          counted_before_stated_start = true;
+          break;
+        }
+      }
+    }
     if (counted_before_stated_start) continue;
     // An event the dataset dates well after the article is not the one it reports
     // ("the truce, which began on 24 November", written in 2023, is not the
@@ -977,7 +1144,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (is_date && index.one_day_facts[fact_index] && mention.date) {
         const std::optional<int> others =
             sentence.last_day_dated_by == which ? sentence.last_day_dated_by_others : sentence.last_day_dated;
-        const int own = days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
+        if (!own_last_day) {
+          own_last_day = days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
+        }
+        const int own = *own_last_day;
         constexpr int kOtherYearDays = 365;
         if (others && *others + kEventSlackDays < event_day && own + kOtherYearDays < event_day) continue;
       }
@@ -993,11 +1163,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       if ((*hit_it)->phrase->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
     }
+    // The tokens of [from, to) that a subject hit covers, in one sweep: the hits are
+    // ordered by begin, so each adds what it covers past those before it.
     const auto subject_words_between = [&](std::size_t from, std::size_t to) {
       std::size_t words = 0;
-      for (std::size_t i = from; i < to; ++i) {
-        words += std::any_of(subject_hits.begin(), subject_hits.end(),
-                             [&](const PhraseHit* hit) { return hit->begin <= i && i < hit->end; });
+      std::size_t covered = from;
+      for (const PhraseHit* hit : subject_hits) {
+        if (hit->begin >= to) break;
+        const std::size_t first = std::max(hit->begin, covered);
+        const std::size_t last = std::min(hit->end, to);
+        if (last > first) {
+          words += last - first;
+          covered = last;
+        }
       }
       return static_cast<double>(words);
     };
@@ -1131,7 +1309,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // figure before it, which must fit the fact too ("71,400 killed and 171,300 wounded"
     // shares none).
     if (!is_date && metric_in_head && candidate.metric_begin == head.begin && which > 0 && span.begin > 0 &&
-        tokens[span.begin - 1].form == "and" && !is_date_mention(*sentence.mentions[which - 1])) {
+        word_is(sentence, span.begin - 1, kWordAnd) && !is_date_mention(*sentence.mentions[which - 1])) {
       const TokenSpan shared = head_of(sentence, sentence.mention_spans[which - 1]);
       auto at = std::partition_point(sentence.hits.begin(), sentence.hits.end(),
                                      [&](const PhraseHit& hit) { return hit.begin < shared.begin; });
@@ -1205,8 +1383,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (outcome.candidates.empty()) outcome.candidates.push_back(dataset.facts[best.fact].id);
     outcome.candidates.push_back(dataset.facts[candidates[i].fact].id);
   }
-  outcome.claim.metric = text_of(text, tokens, best.metric_begin, best.metric_end);
-  if (best.has_scope) outcome.claim.scope = text_of(text, tokens, best.scope_begin, best.scope_end);
+  outcome.claim.metric.assign(text_of(text, tokens, best.metric_begin, best.metric_end));
+  if (best.has_scope) outcome.claim.scope.assign(text_of(text, tokens, best.scope_begin, best.scope_end));
   if (!outcome.candidates.empty()) {
     outcome.why_unmatched = "The words around this figure fit more than one fact";
     return outcome;

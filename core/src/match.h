@@ -36,24 +36,55 @@ struct KnownWord {
 /// (a node-based map's lookups were a tenth of a check).
 class WordTable {
  public:
-  /// The word's entry, added with the next id if it is new.
+  /// The word's entry, added with the next id if it is new. `word` is not empty.
   KnownWord& insert(std::string_view word);
   /// The word's entry, or null.
-  const KnownWord* find(std::string_view word) const;
-  std::size_t size() const { return size_; }
+  [[gnu::always_inline]] const KnownWord* find(std::string_view word) const;
+  std::size_t size() const { return keys_.size(); }
 
  private:
-  struct Slot {
-    std::uint64_t hash = 0;  ///< hash(key): most probes are told apart by it, with no compare of the words
-    std::string key;
-    KnownWord word;
-    bool used = false;
+  /// A word as two whole-word loads: its first and last eight bytes (fewer words
+  /// overlapping, shorter ones packed). With its length this is the word itself up
+  /// to sixteen bytes, so that a probe compares three numbers, not the bytes.
+  struct Key {
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    std::uint32_t length = 0;
   };
-  static std::uint64_t hash(std::string_view word);
-  /// Its slot, or the empty one where it would go; `word_hash` is hash(word).
-  std::size_t slot_of(std::string_view word, std::uint64_t word_hash) const;
+  static constexpr std::size_t kWholeKeyLength = 16;  ///< longer words are told apart by their bytes too
+  struct Slot {
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    KnownWord word;
+    std::uint32_t length = 0;  ///< 0 when the slot is empty
+  };
+  // (Forced inline: a lookup per word of every sentence read is a few dozen
+  // instructions, which calls and their saved registers would double.)
+  [[gnu::always_inline]] static Key key_of(std::string_view word);
+  [[gnu::always_inline]] std::size_t home_of(const Key& key) const;
+  /// Whether the word numbered `id` is `word`: for the few words a key does not hold
+  /// whole, out of line so that a probe keeps no registers for it.
+  [[gnu::noinline]] bool long_key_is(std::uint32_t id, std::string_view word) const;
+  /// Its slot, or the empty one where it would go.
+  [[gnu::always_inline]] std::size_t slot_of(std::string_view word, const Key& key) const;
   std::vector<Slot> slots_ = std::vector<Slot>(64);  ///< a power of two, at most half full
-  std::size_t size_ = 0;
+  unsigned slot_bits_ = 6;                            ///< log2(slots_.size())
+  std::vector<std::string> keys_;                     ///< the words, by id
+};
+
+/// Words the matcher's rules look for by name ("of", "the", "including"), as fixed
+/// word ids: the MatchIndex adds them first, in this order, so that a rule compares a
+/// token's id with a constant rather than its letters with a literal.
+enum NamedWord : std::uint32_t {
+  kWordOf, kWordThe, kWordOut, kWordS, kWordThem, kWordWhom, kWordWhich, kWordThose, kWordThese,
+  kWordIncluding, kWordAmong, kWordMost, kWordMany, kWordHalf,  // (together: the words that open an aside)
+  kWordAnd,
+  kWordBy, kWordUntil, kWordTo, kWordThrough, kWordOn, kWordIn, kWordAt, kWordFrom, kWordAcross,
+  kWordSince, kWordDuring, kWordDespite, kWordMid, kWordEarly, kWordLate, kWordYear, kWordAnniversary,
+  kWordWar, kWordFighting, kWordConflict, kWordBombardment,
+  kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated, kWordAdded, kWordConfirmed,
+  kWordUpdated, kWordBriefing, kWordStatement,
+  kNamedWordCount
 };
 
 /// The dataset's match phrases as a trie of folded words, so that one pass over
@@ -67,6 +98,7 @@ struct MatchIndex {
   struct Node {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  ///< next word's id -> node
     std::vector<std::uint32_t> phrases;  ///< phrases that end here, in dataset order
+    std::vector<std::uint32_t> metric_facts;  ///< the facts of those that are metrics
   };
   static constexpr std::uint32_t kNoRoot = KnownWord::kNoRoot;
   static constexpr std::uint32_t kNoWord = 0xFFFFFFFF;
@@ -74,13 +106,17 @@ struct MatchIndex {
   std::vector<Phrase> phrases;  ///< in dataset order: by fact, then role, then as listed
   std::vector<Node> nodes;
   WordTable words;  ///< every folded word of a phrase or a word class
+  // (The per-fact flags are bytes, not std::vector<bool>'s bits: they are read per
+  // fact a figure may be about.)
   /// Per fact: one of its subject phrases is one of the dataset's topic phrases,
   /// which every article that is matched at all names.
-  std::vector<bool> topic_subject;
+  std::vector<std::uint8_t> topic_subject;
   /// Per fact: days_since_epoch of its first point's as_of (0 when it has none).
   std::vector<int> first_point_day;
   /// Per fact: all its points give the same day, as an event's do.
-  std::vector<bool> one_day_facts;
+  std::vector<std::uint8_t> one_day_facts;
+  /// Per fact: the MentionKinds kinds_compatible with its kind, as bits 1 << kind.
+  std::vector<std::uint8_t> mention_kinds;
 };
 
 /// A phrase found in a sentence: tokens [begin, end).
@@ -89,6 +125,19 @@ struct PhraseHit {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::size_t fact = 0;  ///< phrase->fact, kept here for the matcher's searches by fact
+};
+
+/// The hits of one fact: hits_by_fact[begin, end) of a SentenceReading.
+struct FactHits {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+/// A trie node whose phrases a sentence holds at tokens [begin, end).
+struct NodeHit {
+  std::uint32_t node = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
 };
 
 /// Token indices [begin, end) of a sentence.
@@ -119,30 +168,37 @@ enum WordClass : std::uint16_t {
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
 /// matcher makes is a table read, so a sentence of any length costs time in
-/// proportion to its length.
+/// proportion to its length. (The per-token tables but in_aside, the aside counts
+/// and period_before keep their room from one sentence to the next: read only their
+/// first tokens.size() entries, or one more for a count "in tokens [0, i)".)
 struct SentenceReading {
   std::vector<Token> tokens;
   std::string token_forms;                     ///< what the tokens' forms point into
   std::vector<std::uint32_t> word_ids;         ///< KnownWord id of token i, or MatchIndex::kNoWord
   std::vector<std::uint16_t> word_classes;     ///< WordClass bits of token i
   std::vector<std::uint32_t> phrase_roots;     ///< trie node of the phrases token i opens, or kNoRoot
-  std::vector<PhraseHit> hits;                 ///< ordered by begin
-  std::vector<const PhraseHit*> hits_by_fact;  ///< the same, ordered by fact, then begin
-  std::vector<std::uint32_t> hits_before_fact; ///< hits of facts [0, f): fact f's are hits_by_fact[f's, f+1's)
-  std::vector<std::uint32_t> hits_placed;      ///< where the next hit of each fact goes, while sorting
-  std::vector<std::pair<std::uint32_t, std::size_t>> phrases_ending;  ///< while finding hits: phrases, their ends
+  /// The phrases found, ordered by begin: those of the facts a metric found names, and
+  /// the stated starts ("since ...") of any fact.
+  std::vector<PhraseHit> hits;
+  std::vector<NodeHit> node_hits;              ///< while finding hits: the trie nodes reached
+  std::vector<std::uint32_t> fact_marks;       ///< per fact: fact_mark when a metric found names it (it is named)
+  std::uint32_t fact_mark = 0;                 ///< the number of the sentence read last
+  /// The hits of the named facts, grouped by fact, each group ordered by begin.
+  std::vector<const PhraseHit*> hits_by_fact;
+  std::vector<FactHits> fact_hits;             ///< per fact: its group in hits_by_fact, when it is named
+  std::vector<std::uint32_t> named_facts;      ///< the facts a metric found names, in no order
   /// The metric hits alone, and the scope hits that open with "since", ordered by
   /// begin: a figure's first searches, which need not pass over the subjects every
   /// fact shares ("Gaza" alone is a subject of most).
   std::vector<const PhraseHit*> metric_hits;
   std::vector<const PhraseHit*> start_hits;
-  std::vector<std::size_t> clause_marks_before;///< clause marks in tokens [0, i)
-  std::vector<std::size_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
-  std::vector<std::size_t> clause_start;       ///< first token of the clause holding token i
-  std::vector<std::size_t> clause_end;         ///< one past its last token
+  std::vector<std::uint32_t> clause_marks_before;///< clause marks in tokens [0, i)
+  std::vector<std::uint32_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
+  std::vector<std::uint32_t> clause_start;       ///< first token of the clause holding token i
+  std::vector<std::uint32_t> clause_end;         ///< one past its last token
   std::vector<const Mention*> mentions;        ///< the sentence's mentions, in text order
   std::vector<TokenSpan> mention_spans;        ///< per mention of the sentence
-  std::vector<std::size_t> mention_starts_before;  ///< mentions starting in tokens [0, i)
+  std::vector<std::uint32_t> mention_starts_before;  ///< mentions starting in tokens [0, i)
   std::vector<int> mention_at;                 ///< the mention covering token i, or -1
   /// ", including 112 children,": an aside set off by commas, which a figure before it
   /// reaches across to its verb. Per token: inside one (its commas included). This
@@ -158,6 +214,9 @@ struct SentenceReading {
   std::size_t last_day_dated_by = 0;       ///< the mention whose date reaches last_day_dated
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
+  int published_day = 0;                       ///< days_since_epoch of the article's date,
+  std::optional<Date> published_day_of;        ///< which is this one
+  std::size_t token_room = 0;                  ///< tokens the per-token tables have room for, and one more
   /// A period ("in 2024", "from 10 to 23 October") ends before token i; empty when
   /// the sentence has no period.
   std::vector<std::uint8_t> period_before;
