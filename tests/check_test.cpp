@@ -431,7 +431,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "including 420 killed since the ceasefire began.",
                   "2026-01-06", "420", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
         CheckCase{"UnrelatedSentence", "The council approved 12 new schools on Monday.", "2026-01-06", "12", "",
-                  Verdict::kUnverified}),
+                  Verdict::kUnverified},
+        // an age beside the words of a count counts no one
+        CheckCase{"AnAgeIsNoCount",
+                  "The Israeli military said one of the two was a 24-year-old staff sergeant killed on Oct. 7, "
+                  "2023, whose body was taken into Gaza from a border post.",
+                  "2025-10-19", "24-year-old", "", Verdict::kUnverified},
+        // the open question of round 13: "allowed ... into Gaza" is what entered, not the deal's figure
+        CheckCase{"TrucksAllowedIntoGazaEntered",
+                  "Since Wednesday, Israel has allowed about 300 aid trucks a day into Gaza, half the 600 set out in "
+                  "the deal.",
+                  "2025-10-19", "about 300 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kSupported}),
     [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
 
 // The bundled dataset has a topic; an article that never names it is not compared

@@ -51,6 +51,12 @@ bool clause_mark_between(std::string_view text, std::size_t from, std::size_t to
   return false;
 }
 
+// "a 24-year-old", "a two-month-old baby": how the extractor spans an age.
+bool is_age(const Mention& mention) {
+  const std::string_view text = mention.text;
+  return mention.kind == MentionKind::kNumber && text.size() > 4 && text.substr(text.size() - 4) == "-old";
+}
+
 bool is_figure(const Mention& mention) {
   return mention.kind == MentionKind::kNumber || mention.kind == MentionKind::kPercent ||
          mention.kind == MentionKind::kMoney || mention.kind == MentionKind::kQuantity;
@@ -275,20 +281,39 @@ std::optional<detail::MatchOutcome> match_table_cell(std::string_view text, cons
   return outcome;
 }
 
+// The lists matching fills sentence by sentence, kept from one check to the next on
+// each thread, so that a check does not grow them again from nothing (their first
+// growth was a tenth of matching a short article).
+struct MatchLists {
+  detail::SentenceReading reading;
+  detail::MatchScratch scratch;
+  std::vector<const Mention*> in_sentence;
+  std::vector<const Fact*> matched;
+};
+
+MatchLists& match_lists() {
+  thread_local MatchLists lists;
+  return lists;
+}
+
+// What a very long sentence (a table pasted as one line) grew is let go after its
+// check, so that a thread keeps only what articles need.
+void release_if_large(MatchLists& lists) {
+  constexpr std::size_t kTokensKept = 4096;
+  if (lists.reading.tokens.capacity() > kTokensKept) lists = MatchLists{};
+}
+
 // Matches each mention to a fact and compares it, sentence by sentence; appends
 // one finding per mention, in text order. `mentions` are moved into the findings.
 void match_findings(std::string_view text, const Date& published, const Dataset& dataset,
                     const detail::MatchIndex& index, std::vector<Mention>& mentions, std::vector<Finding>& findings) {
   const std::vector<detail::ByteRange> sentences = detail::split_sentences(text);
   std::size_t next_mention = 0;
-  detail::SentenceReading reading;
-  detail::MatchScratch scratch;
-  std::vector<const Mention*> in_sentence;
-  std::vector<const Fact*> matched;
-  // Room for the mentions of most sentences at once, rather than growing by doubling.
-  constexpr std::size_t kMentionsOfMostSentences = 16;
-  in_sentence.reserve(kMentionsOfMostSentences);
-  matched.reserve(kMentionsOfMostSentences);
+  MatchLists& lists = match_lists();
+  detail::SentenceReading& reading = lists.reading;
+  detail::MatchScratch& scratch = lists.scratch;
+  std::vector<const Mention*>& in_sentence = lists.in_sentence;
+  std::vector<const Fact*>& matched = lists.matched;
   std::optional<std::pair<TableRow, std::size_t>> last_row;  // the last table row read, and where it ends
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
@@ -317,6 +342,11 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       if (outcome.fact && outcome.whole_of_previous && matched[which - 1] == outcome.fact) {
         outcome.fact = nullptr;
         outcome.why_unmatched = "This figure is the whole of the part before it, which is what its words count";
+      }
+      // "a 24-year-old staff sergeant killed on Oct. 7": an age counts no one
+      if (outcome.fact && is_age(*mention)) {
+        outcome.fact = nullptr;
+        outcome.why_unmatched = "An age; no fact in the dataset is about an age";
       }
       // "70,112 Palestinians killed since 7 April 2023": a count from another start
       // is another count, unless its figure is the very total the fact counts from
@@ -352,6 +382,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     }
     check_scope_starts(text, sentence.begin, findings, first_finding, matched);
   }
+  release_if_large(lists);
 }
 
 }  // namespace
