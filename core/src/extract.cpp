@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <cstring>
 
-#include "byte_blocks.h"
 #include "extract_scanner.h"
 #include "figcheck/mention.h"
 
@@ -190,7 +189,7 @@ std::optional<Qualifier> bound_of_sign(char32_t cp) {
 
 Scanner::Scanner(std::string_view text, const Date& published)
     : text_(text),
-      tokens_(tokenize(text)),
+      tokens_(tokenize(text, utf16_surplus_)),
       token_count_(tokens_.size()),
       published_(published),
       published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
@@ -864,18 +863,6 @@ void Scanner::bound_after(Candidate& figure) const {
   figure.end = k + 2;
 }
 
-// The first byte past ASCII in text_[from, to), or `to`: eight bytes at a time where
-// the range has them.
-std::size_t Scanner::first_non_ascii(std::size_t from, std::size_t to) const {
-  while (to - from >= 8) {
-    const std::uint64_t high = load_block(text_.data() + from) & kHighBits;
-    if (high != 0) return from + bytes_before_first_mark(high);
-    from += 8;
-  }
-  while (from < to && static_cast<unsigned char>(text_[from]) < 0x80) ++from;
-  return from;
-}
-
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
   // News copy has one mention in ten to fifteen tokens: room for one in eight saves the
@@ -1001,24 +988,16 @@ std::vector<Mention> Scanner::run() {
     }
   }
 
-  // Byte offsets to UTF-16 code units in one pass; mentions are in order. An ASCII byte is
-  // one unit, so only the code points past ASCII are decoded: `surplus` counts the bytes
-  // they have over their units, and an offset's units are its bytes less the surplus
-  // before it. (A code point is read whole, past the offset if it straddles it.)
-  std::size_t read_to = 0;  // the bytes before it are read
+  // Byte offsets to UTF-16 code units in one pass; mentions are in order. An offset's
+  // units are its bytes less the surplus the tokenizer noted before it. (Spans begin and
+  // end between tokens, so between code points.)
+  std::size_t next_point = 0;  // the first surplus point past the last offset
   std::size_t surplus = 0;
   auto units_at = [&](std::size_t target) {
-    while (read_to < target) {
-      const std::size_t next = first_non_ascii(read_to, target);
-      if (next == target) {
-        read_to = target;
-        break;
-      }
-      const DecodedCodePoint decoded = decode_utf8(text_, next);
-      surplus += decoded.length - (decoded.valid && decoded.code_point >= 0x10000 ? 2 : 1);
-      read_to = next + decoded.length;
+    while (next_point < utf16_surplus_.size() && utf16_surplus_[next_point].from <= target) {
+      surplus = utf16_surplus_[next_point++].surplus;
     }
-    return read_to - surplus;
+    return target - surplus;
   };
   for (Mention& mention : mentions) {
     mention.start = units_at(mention.byte_start);

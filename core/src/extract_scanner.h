@@ -170,7 +170,6 @@ class Scanner {
   void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
-  std::size_t first_non_ascii(std::size_t from, std::size_t to) const;
   Tense tense_before(std::size_t i) const;
   Tense tense_after(std::size_t end) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
@@ -290,6 +289,8 @@ class Scanner {
   Candidate ago_candidate(double amount, std::string_view unit, std::size_t end) const;
 
   std::string_view text_;
+  /// Where the text's bytes outnumber its UTF-16 units (filled as tokens_ is, so before it).
+  std::vector<Utf16Surplus> utf16_surplus_;
   std::vector<Token> tokens_;
   /// tokens_.size(), which never changes: the token tests compare every index with it, and
   /// a count kept is one load where the vector's size is two and a subtraction.
@@ -327,6 +328,8 @@ class Scanner {
   }
   void add_written_date(const Date& date) {
     std::size_t& last = last_written_on_day_[day_of_year_slot(date.month, date.day)];
+    // (room at once for a text's dates, where the vector would grow by doubling from one)
+    if (written_dates_.empty()) written_dates_.reserve(std::max<std::size_t>(token_count_ / 64, 8));
     written_dates_.push_back({date, last});
     last = written_dates_.size();
   }

@@ -525,7 +525,10 @@ bool is_word_code_point(char32_t cp) {
 
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view text) : text_(text) { tokens_.reserve(text.size() / 4 + 1); }
+  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus)
+      : text_(text), utf16_surplus_(utf16_surplus) {
+    tokens_.reserve(text.size() / 4 + 1);
+  }
 
   std::vector<Token> run() {
     Gap gap = Gap::kNewline;
@@ -567,6 +570,7 @@ class Tokenizer {
       if (decoded.valid && is_space(decoded.code_point)) {
         gap = widen(gap, decoded.code_point);
         pos += decoded.length;
+        count_utf16(decoded, pos);
         continue;
       }
       if (gap != Gap::kNone) run_begin_ = pos;
@@ -574,6 +578,7 @@ class Tokenizer {
         pos = read_word(pos, gap);
       } else {
         pos = read_symbol(pos, decoded.valid ? decoded.code_point : 0xFFFD, decoded.length, gap);
+        count_utf16(decoded, pos);  // (a sign past ASCII ends its token: `pos` is past it)
       }
       gap = Gap::kNone;
     }
@@ -591,6 +596,18 @@ class Tokenizer {
   [[gnu::flatten]] Token& push(TokenType type, std::size_t begin, std::size_t end, Gap gap) {
     // (written whole, not cleared and then written in part)
     return tokens_.emplace_back(Token{.begin = begin, .end = end, .type = type, .gap = gap});
+  }
+
+  // A code point past ASCII read, which ends before `after`: its bytes over its UTF-16
+  // units, if any, noted (an invalid byte is one unit).
+  void count_utf16(const DecodedCodePoint& decoded, std::size_t after) {
+    const std::size_t extra = decoded.length - (decoded.valid && decoded.code_point >= 0x10000 ? 2 : 1);
+    if (extra == 0) return;
+    surplus_ += extra;
+    // (room at once for a text's usual share of them, curly quotes and dashes, where the
+    // vector would grow by doubling from one)
+    if (utf16_surplus_.empty()) utf16_surplus_.reserve(std::min<std::size_t>(text_.size() / 64 + 8, 4096));
+    utf16_surplus_.push_back({after, surplus_});
   }
 
   // The end of the run of ASCII letters at `pos`, found eight bytes at a time where the
@@ -619,6 +636,7 @@ class Tokenizer {
       if (!decoded.valid || !is_word_code_point(decoded.code_point)) break;
       ascii = false;
       pos += decoded.length;
+      count_utf16(decoded, pos);
       pos = letters_end(pos);
     }
     Token& token = push(TokenType::kWord, begin, pos, gap);
@@ -668,6 +686,7 @@ class Tokenizer {
       const DecodedCodePoint decoded = decode_utf8(text_, pos);
       if (decoded.valid && is_space(decoded.code_point)) break;
       pos += decoded.length;
+      count_utf16(decoded, pos);
     }
     std::size_t end = pos;
     while (end > begin + 1 && std::string_view(".,;:!?)\"'").find(text_[end - 1]) != std::string_view::npos) {
@@ -684,6 +703,8 @@ class Tokenizer {
   /// The first byte of the current whitespace-delimited run: a position, where the run's
   /// first token's index would cost a division by the token's size at every token.
   std::size_t run_begin_ = 0;
+  std::vector<Utf16Surplus>& utf16_surplus_;
+  std::size_t surplus_ = 0;  ///< the surplus of the text read so far
 };
 
 }  // namespace
@@ -723,6 +744,8 @@ const Lexeme* find_lexeme(std::string_view word) {
   return find_by_key(lexicon_table(), key_of(word));
 }
 
-std::vector<Token> tokenize(std::string_view text) { return Tokenizer(text).run(); }
+std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus) {
+  return Tokenizer(text, utf16_surplus).run();
+}
 
 }  // namespace figcheck::detail::extraction

@@ -126,8 +126,17 @@ struct Token {
   bool has(std::uint32_t wanted) const { return (roles & wanted) != 0; }
 };
 
+/// A point in a text from which on its UTF-8 bytes outnumber its UTF-16 code units by
+/// `surplus` (a code point past ASCII takes two to four bytes and one or two units).
+struct Utf16Surplus {
+  std::size_t from = 0;  ///< the byte past a code point that adds to the surplus
+  std::size_t surplus = 0;
+};
+
 /// Splits `text` into tokens. URLs, e-mail addresses, handles and hashtags become
-/// single opaque tokens so that nothing inside them is read as a figure.
-std::vector<Token> tokenize(std::string_view text);
+/// single opaque tokens so that nothing inside them is read as a figure. Fills
+/// `utf16_surplus` with a point past each code point of more bytes than units, in order
+/// (none for ASCII text), which turn byte offsets into UTF-16 ones.
+std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus);
 
 }  // namespace figcheck::detail::extraction
