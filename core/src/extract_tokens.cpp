@@ -597,6 +597,17 @@ class Tokenizer {
     // (written whole, not cleared and then written in part)
     return tokens_.emplace_back(Token{.begin = begin, .end = end, .type = type, .gap = gap});
   }
+  [[gnu::flatten]] void push_word(std::size_t begin, std::size_t end, Gap gap, const Lexeme* lexeme, bool capitalized,
+                                 bool all_caps) {
+    tokens_.emplace_back(Token{.begin = begin,
+                               .end = end,
+                               .lexeme = lexeme,
+                               .roles = lexeme != nullptr ? lexeme->roles : 0,
+                               .type = TokenType::kWord,
+                               .gap = gap,
+                               .capitalized = capitalized,
+                               .all_caps = all_caps});
+  }
 
   // A code point past ASCII read, which ends before `after`: its bytes over its UTF-16
   // units, if any, noted (an invalid byte is one unit).
@@ -629,6 +640,30 @@ class Tokenizer {
     const std::size_t begin = pos;
     const std::size_t size = text_.size();
     const char* data = text_.data();
+    if constexpr (std::endian::native == std::endian::little) {
+      // Most words are fewer than eight ASCII letters with eight bytes of text from them:
+      // the block that finds such a word's end is its key in the lexicon too, and tells
+      // its capitals, and the token is written once, whole.
+      if (size - pos >= 8) {
+        const std::uint64_t block = load_block(data + pos);
+        const std::size_t letters = bytes_before_first_mark(~ascii_letter_marks(block) & kHighBits);
+        if (letters < 8 && static_cast<unsigned char>(data[pos + letters]) < 0x80) {
+          const std::size_t end = begin + letters;
+          const std::uint64_t word_bytes = (std::uint64_t{1} << (8 * letters)) - 1;  // (a word has a letter)
+          const bool capitalized = data[begin] >= 'A' && data[begin] <= 'Z';
+          // (an ASCII letter is a capital when its 0x20 bit is clear)
+          const bool all_caps = capitalized && letters >= 2 && (block & word_bytes & kEveryByte * 0x20) == 0;
+          const Lexeme* lexeme = find_by_key(lexicon_, WordKey{(block | kEveryByte * 0x20) & word_bytes, 0});
+          push_word(begin, end, gap, lexeme, capitalized, all_caps);
+          // ("www." opens a web address)
+          if (letters == 3 && data[end] == '.' && lexeme == nullptr && begin == run_begin_) {
+            const std::string_view word(data + begin, letters);
+            if (word == "www" || word == "WWW") return make_opaque(end);
+          }
+          return end;
+        }
+      }
+    }
     bool ascii = true;
     pos = letters_end(pos);
     while (pos < size && static_cast<unsigned char>(data[pos]) >= 0x80) {
