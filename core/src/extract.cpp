@@ -165,7 +165,23 @@ constexpr auto kStateVerbs = std::to_array<std::string_view>({
     "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays", "kept", "keep",
 });
 
+// The ASCII signs is_start_symbol holds, a bit each: most signs tried are commas and full
+// stops, turned away on a bit.
+constexpr std::uint64_t kAsciiStartSymbols[2] = {
+    (std::uint64_t{1} << '$') | (std::uint64_t{1} << '-') | (std::uint64_t{1} << '+') | (std::uint64_t{1} << '(') |
+        (std::uint64_t{1} << '<') | (std::uint64_t{1} << '>'),
+    std::uint64_t{1} << ('~' - 64),
+};
+static_assert([] {
+  for (char32_t cp = 0; cp < 0x80; ++cp) {
+    const bool listed = cp == '$' || cp == '-' || cp == '+' || cp == '(' || cp == '<' || cp == '>' || cp == '~';
+    if (listed != ((kAsciiStartSymbols[cp >> 6] >> (cp & 63) & 1) != 0)) return false;
+  }
+  return true;
+}());
+
 bool is_start_symbol(char32_t cp) {
+  if (cp < 0x80) return (kAsciiStartSymbols[cp >> 6] >> (cp & 63) & 1) != 0;
   return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
          cp == U'¾' || cp == U'⅓' || cp == U'⅔' || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥' ||
          cp == '~' || cp == U'≈';
@@ -873,11 +889,17 @@ std::vector<Mention> Scanner::run() {
   std::size_t i = 0;
   while (i < token_count_) {
     const Token& token = tokens_[i];
-    const bool may_start = token.type == TokenType::kDigits ||
-                           (token.type == TokenType::kWord && token.has(kStartRoles)) ||
-                           (may_begin_long_span(i) && parse_long_span(i)) ||
-                           (token.type == TokenType::kSymbol && is_start_symbol(token.symbol)) ||
-                           (token.type == TokenType::kSymbol && digits(i + 1) && is_apostrophe(i));
+    // (by the token's type: most are words that begin nothing, turned away on their roles
+    // and last letters)
+    bool may_start = false;
+    switch (token.type) {
+      case TokenType::kDigits: may_start = true; break;
+      case TokenType::kWord: may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)); break;
+      case TokenType::kSymbol:
+        may_start = is_start_symbol(token.symbol) || (digits(i + 1) && is_apostrophe(i));
+        break;
+      case TokenType::kOpaque: break;
+    }
     if (!may_start) {
       ++i;
       continue;
