@@ -896,7 +896,11 @@ std::vector<Mention> Scanner::run() {
       case TokenType::kDigits: may_start = true; break;
       case TokenType::kWord: may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)); break;
       case TokenType::kSymbol:
-        may_start = is_start_symbol(token.symbol) || (digits(i + 1) && is_apostrophe(i));
+        // (a hyphen inside a word, "Hamas-led", "20-point", is no minus sign, which
+        // parse_digit_numeral reads only after a space or a sign, and begins nothing else)
+        may_start = (is_start_symbol(token.symbol) && !(minus(i) && i > 0 && attached(i) &&
+                                                        tokens_[i - 1].type != TokenType::kSymbol)) ||
+                    (digits(i + 1) && is_apostrophe(i));
         break;
       case TokenType::kOpaque: break;
     }
