@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 #include "extract_scanner.h"
 
@@ -129,6 +130,26 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
     {"pakistani", "rupee", "rupees", "PKR"}, {"nepalese", "rupee", "rupees", "NPR"},
     {"korean", "won", "won", "KRW"},
 });
+
+// Every word read_suffix asks for right after a numeral before its counted readings (the
+// kinds, units and currencies written as words the lexicon does not know, or knows), and
+// the national adjectives and dinar countries: a word after a numeral that is none of
+// these, nor in the lexicon, goes straight to read_counted_suffix.
+constexpr auto kSuffixWords = std::to_array<std::string_view>({
+    "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
+    "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
+    "us", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
+    "metric", "nautical", "light", "cubic", "g", "in",
+});
+const WordSet kSuffixWordSet = [] {
+  std::vector<std::string_view> words(kSuffixWords.begin(), kSuffixWords.end());
+  for (const NationalCurrency& currency : kNationalCurrencies) words.push_back(currency.adjective);
+  for (const DinarCountry& country : kDinarCountries) {
+    words.push_back(country.name);
+    words.push_back(country.adjective);
+  }
+  return WordSet(words);
+}();
 
 // How far back the paragraph before "dinars" is searched for the country.
 constexpr std::size_t kCurrencyCountryLookback = 80;
@@ -997,6 +1018,13 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   mention.value = numeral.value;
   mention.precision = numeral.precision;
   const std::size_t k = numeral.end;
+  // A plain word after the numeral ("251 were", "460 people", "200 trucks a day"): none
+  // of the readings up to the counted ones holds, which each ask for a sign, a role of
+  // the lexicon or one of kSuffixWords at k ("μg" and "μm" are no ASCII).
+  if (k < token_count_ && tokens_[k].type == TokenType::kWord && tokens_[k].lexeme == nullptr &&
+      static_cast<unsigned char>(text_[tokens_[k].begin]) < 0x80 && !word_in(k, kSuffixWordSet)) {
+    return read_counted_suffix(numeral, candidate);
+  }
 
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
     mention.kind = kind;
@@ -1327,6 +1355,18 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       return finish(MentionKind::kDuration, end, unit);
     }
   }
+  return read_counted_suffix(numeral, candidate);
+}
+
+bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) const {
+  Mention& mention = candidate.mention;
+  const std::size_t k = numeral.end;
+  auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
+    mention.kind = kind;
+    mention.unit = std::move(unit);
+    candidate.end = end;
+    return true;
+  };
   // "412 cases per 100,000 people", "206 per 100,000": a rate per head of population,
   // its unit the base ("per_100k") whatever is counted, since the noun is often left out
   if (!numeral.lone_one) {
