@@ -288,11 +288,13 @@ constexpr auto kStageFollowers = std::to_array<std::string_view>({
 // "the round of 16", "the last 32": a knockout stage named by how many are left in it,
 // a power of two, not a count.
 bool Scanner::knockout_stage(std::size_t k) const {
+  // (the words before the number first: every number is asked, and few follow either)
+  if (k < 2 || !spaced(k) || !spaced(k - 1)) return false;
+  const bool round_of = word(k - 1, "of") && word(k - 2, "round");
+  if (!round_of && !(word(k - 1, "last") && word(k - 2, "the"))) return false;
   const int left = small_number(k);
   if (left != 8 && left != 16 && left != 32 && left != 64) return false;
-  if (k < 2 || !spaced(k) || !spaced(k - 1)) return false;
-  if (word(k - 1, "of") && word(k - 2, "round")) return true;
-  if (!word(k - 1, "last") || !word(k - 2, "the")) return false;
+  if (round_of) return true;
   const bool word_follows = k + 1 < token_count_ && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord;
   return !word_follows || tokens_[k + 1].capitalized || word_in(k + 1, kStageFollowers);
 }

@@ -2058,11 +2058,12 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 
 // The roles of the words a figure after any prefixed currency may begin with: a unit
 // before its number ("magnitude 6.2"), a share ("half", "a third"), an article ("a
-// dozen", "a couple of"), a vague amount ("several", "dozens"), a number in words, a
-// period ("the past year") and a decade in words ("her seventies"). (parse_figure's
-// first test; the readings it guards each ask for their own words again.)
-constexpr std::uint32_t kFigureWordRoles =
-    kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kRelativeDate | kDecadeWord;
+// dozen", "a couple of"), a vague amount ("several", "dozens"), a number in words and a
+// decade in words ("her seventies"); and of the words of relative dates, the four that
+// begin a period ("the past year", parse_the_period's), where "day", "this", "today"...
+// begin none. (parse_figure's first test; the readings it guards each ask for their own
+// words again.)
+constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kDecadeWord;
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
   if (auto money = parse_prefixed_money(j)) return money;
@@ -2092,9 +2093,12 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // begin with a word ("a", "half", "several", "magnitude"...): at digits or a sign they
   // are passed over.
   const bool at_word = j < token_count_ && tokens_[j].type == TokenType::kWord;
-  // Every reading below begins at a word only with one of kFigureWordRoles or with a sign
-  // in words: at any other word ("more", "March", "million" alone) none can hold.
-  if (at_word && !tokens_[j].has(kFigureWordRoles) && !word(j, "minus") && !word(j, "negative")) {
+  // Every reading below begins at a word only with one of kFigureWordRoles, a sign in words
+  // or a period's word: at any other word ("more", "March", "million" alone, "day") none
+  // can hold.
+  if (at_word && !tokens_[j].has(kFigureWordRoles) && !word(j, "minus") && !word(j, "negative") &&
+      !(tokens_[j].has(kRelativeDate) &&
+        (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")))) {
     return std::nullopt;
   }
   if (at_word) {
