@@ -1438,7 +1438,9 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   if (j >= token_count_ || (tokens_[j].type != TokenType::kWord && tokens_[j].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  if (tokens_[j].type == TokenType::kWord && !tokens_[j].has(kCurrencyPrefix | kCurrencyCode | kArticle)) {
+  // (of the articles, only "A" begins one: "A$410 million", "A95c")
+  if (tokens_[j].type == TokenType::kWord && !tokens_[j].has(kCurrencyPrefix | kCurrencyCode) &&
+      !(tokens_[j].has(kArticle) && tokens_[j].capitalized)) {
     return std::nullopt;
   }
   std::size_t k = j;
@@ -1639,8 +1641,8 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
   // "by a tenth to 22.5p", "up from a quarter before", "about a third since January"
-  if (has(j, kArticle) && j > 0 && word_in(j - 1, kArticleFractionLeads) && spaced(j + 1) &&
-      has(j + 1, kFraction) && !word(j + 1, "half") &&
+  if (has(j, kArticle) && j > 0 && has(j + 1, kFraction) && spaced(j + 1) && word_in(j - 1, kArticleFractionLeads) &&
+      !word(j + 1, "half") &&
       (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
        (spaced(j + 2) && word_in(j + 2, kArticleFractionFollowerSet))) &&
       !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
@@ -1711,6 +1713,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     return share_of_century(j + 2, 0.5);
   }
   if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
+  // (every reading below is of a unit of time after the article: "a" and "an" are common,
+  // and such a unit after them is not)
+  if (!has(j + 1, kDurationUnit | kFraction) && !word(j + 1, "fortnight")) return std::nullopt;
   if (word(j + 1, "quarter") || word(j + 1, "half")) {
     const double share = word(j + 1, "half") ? 0.5 : 0.25;
     if (dash(j + 2) && attached(j + 2) && attached(j + 3)) return share_of_century(j + 3, share);
@@ -2063,6 +2068,12 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 // begin a period ("the past year", parse_the_period's), where "day", "this", "today"...
 // begin none. (parse_figure's first test; the readings it guards each ask for their own
 // words again.)
+// The words of no role in the lexicon that make a figure after an article: "a few hundred",
+// "a couple of", "a pair of", "a fortnight", "a dollar a month", "a euro".
+constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
+    "few", "couple", "pair", "fortnight", "dollar", "euro",
+});
+
 constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kDecadeWord;
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
@@ -2099,6 +2110,13 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (at_word && !tokens_[j].has(kFigureWordRoles) && !word(j, "minus") && !word(j, "negative") &&
       !(tokens_[j].has(kRelativeDate) &&
         (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")))) {
+    return std::nullopt;
+  }
+  // An article before a word of no role ("a sack", "a committee") begins no figure: the
+  // readings of an article ask for a role after it ("a third", "a dozen", "a year") or for
+  // one of these words.
+  if (at_word && tokens_[j].has(kArticle) && j + 1 < token_count_ && tokens_[j + 1].type == TokenType::kWord &&
+      tokens_[j + 1].roles == 0 && !word_in(j + 1, kArticleFigureWords)) {
     return std::nullopt;
   }
   if (at_word) {
