@@ -81,6 +81,9 @@ constexpr auto kOverAboutNouns = std::to_array<std::string_view>({
     "outrage", "protest", "protests",
 });
 
+const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
+const WordSet kOverAboutNounSet(kOverAboutNouns);
+
 // "the counts add up to 243,045": a sum, not a bound on it.
 constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "added", "adding"});
 
@@ -823,7 +826,7 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
       const bool over_word = word(i, "over") || word(i, "above");
       if (over_word && i > 0 &&
-          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbs) || word_in(i - 1, kOverAboutNouns))) ||
+          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet))) ||
            last_mention_end_ == i)) {
         break;
       }
@@ -845,6 +848,12 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       if (!figure->skip) figure->mention.qualifier = phrase.qualifier;
       return figure;
     }
+  }
+  // (a word that begins neither, "in" or "over" after their phrases: money needs a
+  // currency's prefix or code, or the article of "A$", an ordinal its role)
+  if (tokens_[i].type == TokenType::kWord && !has(i, kCurrencyPrefix | kCurrencyCode | kOrdinal) &&
+      !word_may_begin_figure(i)) {
+    return std::nullopt;
   }
   return figure_or_ordinal(i);
 }

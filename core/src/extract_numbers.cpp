@@ -2076,6 +2076,15 @@ constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
 
 constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kDecadeWord;
 
+// Every reading of parse_figure after a prefixed currency begins at a word only with one
+// of kFigureWordRoles, a sign in words or a period's word: at any other word ("more",
+// "March", "million" alone, "day") none can hold.
+bool Scanner::word_may_begin_figure(std::size_t j) const {
+  return tokens_[j].has(kFigureWordRoles) || word(j, "minus") || word(j, "negative") ||
+         (tokens_[j].has(kRelativeDate) &&
+          (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")));
+}
+
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
   if (auto money = parse_prefixed_money(j)) return money;
   auto numeral = parse_numeral(j, look_behind);
@@ -2104,14 +2113,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // begin with a word ("a", "half", "several", "magnitude"...): at digits or a sign they
   // are passed over.
   const bool at_word = j < token_count_ && tokens_[j].type == TokenType::kWord;
-  // Every reading below begins at a word only with one of kFigureWordRoles, a sign in words
-  // or a period's word: at any other word ("more", "March", "million" alone, "day") none
-  // can hold.
-  if (at_word && !tokens_[j].has(kFigureWordRoles) && !word(j, "minus") && !word(j, "negative") &&
-      !(tokens_[j].has(kRelativeDate) &&
-        (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")))) {
-    return std::nullopt;
-  }
+  if (at_word && !word_may_begin_figure(j)) return std::nullopt;
   // An article before a word of no role ("a sack", "a committee") begins no figure: the
   // readings of an article ask for a role after it ("a third", "a dozen", "a year") or for
   // one of these words.

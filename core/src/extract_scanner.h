@@ -187,6 +187,8 @@ class Scanner {
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
   std::optional<Candidate> parse_figure(std::size_t j) const;
+  /// Token j, a word, may begin one of parse_figure's readings after a prefixed currency.
+  bool word_may_begin_figure(std::size_t j) const;
   /// parse_figure's last reading: the figure `numeral` at token j makes with what follows
   /// it, or the range it opens with the unit written twice ("2.3C to 2.5C"). Most figures
   /// end here, and every path returns the one object, so that it is built in the caller's
