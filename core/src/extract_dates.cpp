@@ -969,9 +969,12 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   // At a word, every reading below begins with one of these roles ("Christmas", "last",
   // "a week on", "Monday", "May", "the seventies"): at any other word none holds.
   constexpr std::uint32_t kDateWordRoles = kHoliday | kRelativeDate | kArticle | kWeekday | kMonth | kDecadeWord;
-  if (tokens_[i].type == TokenType::kWord && !tokens_[i].has(kDateWordRoles)) return std::nullopt;
-  if (auto holiday = parse_holiday(i)) return holiday;
-  if (auto relative = parse_relative_date(i)) return relative;
+  if (tokens_[i].type == TokenType::kWord) {
+    if (!tokens_[i].has(kDateWordRoles)) return std::nullopt;
+    // (holidays and relative dates are words)
+    if (auto holiday = parse_holiday(i)) return holiday;
+    if (auto relative = parse_relative_date(i)) return relative;
+  }
   // "a week on Friday": the Friday ahead, and a week after it
   if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
       spaced(i + 3)) {
