@@ -547,7 +547,6 @@ class Tokenizer {
           ++pos;
           continue;
         }
-        if (gap != Gap::kNone) run_begin_ = pos;
         if (ascii_class == AsciiClass::kLetter) {
           pos = read_word(pos, gap);
         } else if (ascii_class == AsciiClass::kDigit) {
@@ -573,7 +572,6 @@ class Tokenizer {
         count_utf16(decoded, pos);
         continue;
       }
-      if (gap != Gap::kNone) run_begin_ = pos;
       if (decoded.valid && is_word_code_point(decoded.code_point)) {
         pos = read_word(pos, gap);
       } else {
@@ -655,8 +653,8 @@ class Tokenizer {
           const bool all_caps = capitalized && letters >= 2 && (block & word_bytes & kEveryByte * 0x20) == 0;
           const Lexeme* lexeme = find_by_key(lexicon_, WordKey{(block | kEveryByte * 0x20) & word_bytes, 0});
           push_word(begin, end, gap, lexeme, capitalized, all_caps);
-          // ("www." opens a web address)
-          if (letters == 3 && data[end] == '.' && lexeme == nullptr && begin == run_begin_) {
+          // ("www." at the start of a run, after a space, opens a web address)
+          if (letters == 3 && data[end] == '.' && lexeme == nullptr && gap != Gap::kNone) {
             const std::string_view word(data + begin, letters);
             if (word == "www" || word == "WWW") return make_opaque(end);
           }
@@ -685,7 +683,7 @@ class Tokenizer {
       token.lexeme = find_by_key(lexicon_, key_of_word_at(text_, begin, word.size()));
       if (token.lexeme != nullptr) token.roles = token.lexeme->roles;
     }
-    if (token.lexeme == nullptr && begin == run_begin_ &&
+    if (token.lexeme == nullptr && gap != Gap::kNone &&
         (word == "www" || word == "WWW") && pos < size && data[pos] == '.') {
       return make_opaque(pos);
     }
@@ -705,9 +703,10 @@ class Tokenizer {
   // Folds the current whitespace-delimited run into one opaque token, trailing
   // sentence punctuation excepted.
   std::size_t make_opaque(std::size_t pos) {
-    // the run's first token: the first to begin at or after the run's first byte
-    std::size_t run_start = tokens_.size();
-    while (run_start > 0 && tokens_[run_start - 1].begin >= run_begin_) --run_start;
+    // the run's first token: the last with space before it (the token just read is in the
+    // run, and the text's first has a line's start before it)
+    std::size_t run_start = tokens_.size() - 1;
+    while (run_start > 0 && tokens_[run_start].gap == Gap::kNone) --run_start;
     const std::size_t begin = tokens_[run_start].begin;
     const Gap gap = tokens_[run_start].gap;
     tokens_.resize(run_start);
@@ -735,9 +734,6 @@ class Tokenizer {
   /// Looked up once: the table is a function's static, whose guard every word would test.
   const LexiconTable& lexicon_ = lexicon_table();
   std::vector<Token> tokens_;
-  /// The first byte of the current whitespace-delimited run: a position, where the run's
-  /// first token's index would cost a division by the token's size at every token.
-  std::size_t run_begin_ = 0;
   std::vector<Utf16Surplus>& utf16_surplus_;
   std::size_t surplus_ = 0;  ///< the surplus of the text read so far
 };
