@@ -614,26 +614,30 @@ Tense Scanner::tense_before(std::size_t i) const {
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
     if (tokens_[j].gap == Gap::kNewline) return Tense::kPast;
-    if (symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) {
-      if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
-    }
-    // "who will turn 33 in June, signed ... in April": a clause of its own
-    // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
-    const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
-    // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
-    // belongs to the clause before it, and an obligation makes it one still ahead
-    // ("must move to the second phase as agreed on 15 January" is not a deadline)
-    if (symbol(k, ',') && k + 2 == i && word(k + 1, "by")) continue;
-    // "will free Yehud, Berger and one more hostage before Friday": a list's comma
-    if (symbol(k, ',') && joined) continue;
-    if (word(k, "and") || word(k, "or")) joined = true;
-    if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
-    if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
-        symbol(k, ')') || symbol(k, U'—')) {
-      return Tense::kPast;
+    // (the signs' tests, then the words': each asks for its type)
+    if (tokens_[k].type == TokenType::kSymbol) {
+      if (symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) {
+        if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
+      }
+      // "who will turn 33 in June, signed ... in April": a clause of its own
+      // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
+      const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
+      // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
+      // belongs to the clause before it, and an obligation makes it one still ahead
+      // ("must move to the second phase as agreed on 15 January" is not a deadline)
+      if (symbol(k, ',') && k + 2 == i && word(k + 1, "by")) continue;
+      // "will free Yehud, Berger and one more hostage before Friday": a list's comma
+      if (symbol(k, ',') && joined) continue;
+      if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
+          symbol(k, ')') || symbol(k, U'—')) {
+        return Tense::kPast;
+      }
+      continue;
     }
     // every test below asks for a word at k
     if (tokens_[k].type != TokenType::kWord) continue;
+    if (word(k, "and") || word(k, "or")) joined = true;
+    if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
     // "people waiting for planned treatment fell to 187,420 at the end of December": the
     // verb nearest the date sets its tense, and a finite past one stands nearer than
     // "planned" ("talks that began in May will resume on 3 March" keeps "will")
