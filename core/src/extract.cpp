@@ -275,7 +275,7 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
     return us_route && !(spaced(k + 1) && counted_noun(k + 1)) && !dash(k + 1);
   }
   const std::string_view number = text_of(k);
-  if (number == "911" || number == "999" || number == "112" || number == "000") {
+  if (number.size() == 3 && (number == "911" || number == "999" || number == "112" || number == "000")) {
     return word(k - 1, "called") || word(k - 1, "call") || word(k - 1, "calling") || word(k - 1, "dialled") ||
            word(k - 1, "dialed") || word(k - 1, "dial") || word(k - 1, "dialling") || word(k - 1, "dialing");
   }
