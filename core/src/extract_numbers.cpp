@@ -1435,9 +1435,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   // A sign or letters come before the figure: at digits, none of the tests below holds,
   // nor at a word but a country's letters ("US", "R", "Sh"), a currency code ("EUR",
   // "Rs") or the article of "A$".
-  if (j >= token_count_ || (tokens_[j].type != TokenType::kWord && tokens_[j].type != TokenType::kSymbol)) {
-    return std::nullopt;
-  }
+  if (!may_prefix_money(j)) return std::nullopt;
   // (of the articles, only "A" begins one: "A$410 million", "A95c")
   if (tokens_[j].type == TokenType::kWord && !tokens_[j].has(kCurrencyPrefix | kCurrencyCode) &&
       !(tokens_[j].has(kArticle) && tokens_[j].capitalized)) {
@@ -2086,14 +2084,16 @@ bool Scanner::word_may_begin_figure(std::size_t j) const {
 }
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
-  if (auto money = parse_prefixed_money(j)) return money;
+  if (may_prefix_money(j)) {
+    if (auto money = parse_prefixed_money(j)) return money;
+  }
   auto numeral = parse_numeral(j, look_behind);
   if (!numeral) return std::nullopt;
   return apply_suffix(*numeral);
 }
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
-  if (auto money = parse_prefixed_money(j)) {
+  if (auto money = may_prefix_money(j) ? parse_prefixed_money(j) : std::nullopt) {
     // "$35 billion to $37 billion", "$30bn to $40bn", "$30 to $40 billion": a range with
     // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a
     // change and the level it reaches, two figures
@@ -2143,7 +2143,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     if (auto two = parse_couple(j)) return two;
     if (auto period = parse_the_period(j)) return period;
   }
-  if (auto age = parse_age_decade(j)) return age;
+  if (has(j, kDecadeWord) || (digits(j) && tokens_[j].size() == 2)) {  // (parse_age_decade's first test)
+    if (auto age = parse_age_decade(j)) return age;
+  }
   // before fractions: "a quarter of a century" is a span of years, not a share
   if (at_word) {
     if (auto duration = parse_article_duration(j)) return duration;

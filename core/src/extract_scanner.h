@@ -201,6 +201,11 @@ class Scanner {
   std::string_view noun_counted_before(std::size_t k) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
+  /// parse_prefixed_money's first test, asked before the call: a sign or letters come
+  /// before the figure (at digits none of its readings holds).
+  [[gnu::always_inline]] bool may_prefix_money(std::size_t j) const {
+    return j < token_count_ && (tokens_[j].type == TokenType::kWord || tokens_[j].type == TokenType::kSymbol);
+  }
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   /// A temperature written after a numeral: "23C", "1.5°C", "40 degrees Celsius".
