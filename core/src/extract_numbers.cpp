@@ -134,13 +134,16 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
 // Every word read_suffix asks for right after a numeral before its counted readings (the
 // kinds, units and currencies written as words the lexicon does not know, or knows), and
 // the national adjectives and dinar countries: a word after a numeral that is none of
-// these, nor in the lexicon, goes straight to read_counted_suffix.
+// these and has none of kSuffixRoles goes straight to read_counted_suffix.
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "cubic", "g", "in",
 });
+// The roles read_suffix asks of the word after a numeral before its counted readings.
+constexpr std::uint32_t kSuffixRoles =
+    kCurrencyCode | kCurrencyWord | kMeasureUnit | kSquare | kGluedUnit | kDurationUnit;
 const WordSet kSuffixWordSet = [] {
   std::vector<std::string_view> words(kSuffixWords.begin(), kSuffixWords.end());
   for (const NationalCurrency& currency : kNationalCurrencies) words.push_back(currency.adjective);
@@ -1018,10 +1021,10 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   mention.value = numeral.value;
   mention.precision = numeral.precision;
   const std::size_t k = numeral.end;
-  // A plain word after the numeral ("251 were", "460 people", "200 trucks a day"): none
-  // of the readings up to the counted ones holds, which each ask for a sign, a role of
-  // the lexicon or one of kSuffixWords at k ("μg" and "μm" are no ASCII).
-  if (k < token_count_ && tokens_[k].type == TokenType::kWord && tokens_[k].lexeme == nullptr &&
+  // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in"):
+  // none of the readings up to the counted ones holds, which each ask for a sign, one of
+  // kSuffixRoles or one of kSuffixWords at k ("μg" and "μm" are no ASCII).
+  if (k < token_count_ && tokens_[k].type == TokenType::kWord && !tokens_[k].has(kSuffixRoles) &&
       static_cast<unsigned char>(text_[tokens_[k].begin]) < 0x80 && !word_in(k, kSuffixWordSet)) {
     return read_counted_suffix(numeral, candidate);
   }
