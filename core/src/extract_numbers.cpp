@@ -131,19 +131,19 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
     {"korean", "won", "won", "KRW"},
 });
 
-// Every word read_suffix asks for right after a numeral before its counted readings (the
-// kinds, units and currencies written as words the lexicon does not know, or knows), and
-// the national adjectives and dinar countries: a word after a numeral that is none of
-// these and has none of kSuffixRoles goes straight to read_counted_suffix.
+// Every word read_suffix asks for right after a numeral before the readings of a unit of
+// time (the kinds, units and currencies written as words the lexicon does not know, or
+// knows), and the national adjectives and dinar countries: a word after a numeral that is
+// none of these and has none of kSuffixRoles goes straight to read_duration_suffix.
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "cubic", "g", "in",
 });
-// The roles read_suffix asks of the word after a numeral before its counted readings.
-constexpr std::uint32_t kSuffixRoles =
-    kCurrencyCode | kCurrencyWord | kMeasureUnit | kSquare | kGluedUnit | kDurationUnit;
+// The roles read_suffix asks of the word after a numeral before the readings of a unit of
+// time (read_duration_suffix).
+constexpr std::uint32_t kSuffixRoles = kCurrencyCode | kCurrencyWord | kMeasureUnit | kSquare | kGluedUnit;
 const WordSet kSuffixWordSet = [] {
   std::vector<std::string_view> words(kSuffixWords.begin(), kSuffixWords.end());
   for (const NationalCurrency& currency : kNationalCurrencies) words.push_back(currency.adjective);
@@ -1021,12 +1021,12 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   mention.value = numeral.value;
   mention.precision = numeral.precision;
   const std::size_t k = numeral.end;
-  // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in"):
-  // none of the readings up to the counted ones holds, which each ask for a sign, one of
-  // kSuffixRoles or one of kSuffixWords at k ("μg" and "μm" are no ASCII).
+  // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in",
+  // "10 years"): none of the readings before those of a unit of time holds, which each ask
+  // for a sign, one of kSuffixRoles or one of kSuffixWords at k ("μg" and "μm" are no ASCII).
   if (k < token_count_ && tokens_[k].type == TokenType::kWord && !tokens_[k].has(kSuffixRoles) &&
       static_cast<unsigned char>(text_[tokens_[k].begin]) < 0x80 && !word_in(k, kSuffixWordSet)) {
-    return read_counted_suffix(numeral, candidate);
+    return read_duration_suffix(numeral, candidate);
   }
 
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
@@ -1310,6 +1310,18 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       return finish(MentionKind::kQuantity, *end, unit);
     }
   }
+  return read_duration_suffix(numeral, candidate);
+}
+
+bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate) const {
+  Mention& mention = candidate.mention;
+  const std::size_t k = numeral.end;
+  auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
+    mention.kind = kind;
+    mention.unit = std::move(unit);
+    candidate.end = end;
+    return true;
+  };
   {
     std::size_t d = k;
     const bool adjectival = dash(d) && attached(d) && attached(d + 1) && has(d + 1, kDurationUnit);

@@ -248,6 +248,9 @@ class Scanner {
   /// figure. (apply_suffix builds the candidate in its caller's place, where returning
   /// one from each of the reading's many ends copied it, three strings and all.)
   bool read_suffix(const Numeral& numeral, Candidate& candidate) const;
+  /// read_suffix's last readings: a unit of time ("10 years", "a 47-year-old"), then
+  /// read_counted_suffix's.
+  bool read_duration_suffix(const Numeral& numeral, Candidate& candidate) const;
   /// read_suffix's last readings, of a numeral that counts what follows it: a rate per
   /// head ("412 cases per 100,000"), a rate ("600 trucks a day") or a plain number.
   bool read_counted_suffix(const Numeral& numeral, Candidate& candidate) const;
