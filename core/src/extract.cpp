@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include "extract_scanner.h"
 #include "figcheck/mention.h"
@@ -162,6 +163,16 @@ constexpr auto kScheduledWords = std::to_array<std::string_view>({
 constexpr auto kListedWords = std::to_array<std::string_view>({
     "listed", "set", "fixed", "slated", "pencilled", "penciled", "booked",
 });
+
+// Every word tense_before asks for at the word it reads, beside the past words and the
+// roles of the future: a word that is none of them decides the tense only as a past word.
+const WordSet kTenseWordSet = [] {
+  std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect"};
+  words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
+  words.insert(words.end(), kListedWords.begin(), kListedWords.end());
+  words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
+  return WordSet(words);
+}();
 
 // "the crossing was open on 3 March", "kept open until May": "open" as a state, no schedule.
 constexpr auto kStateVerbs = std::to_array<std::string_view>({
@@ -636,6 +647,13 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // every test below asks for a word at k
     if (tokens_[k].type != TokenType::kWord) continue;
+    // (most words are none of those asked for below: only a past word decides there)
+    if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
+      if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
+        return Tense::kPast;
+      }
+      continue;
+    }
     if (word(k, "and") || word(k, "or")) joined = true;
     if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
     // "people waiting for planned treatment fell to 187,420 at the end of December": the
