@@ -285,12 +285,13 @@ double vulgar_fraction(char32_t symbol) {
 
 bool is_whole(double value) { return std::floor(value) == value; }
 
-std::string lowercase(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+// Appends `text` with its ASCII capitals lowered.
+void append_lowercase(std::string& out, std::string_view text) {
+  const std::size_t from = out.size();
+  out.append(text);
+  for (std::size_t at = from; at < out.size(); ++at) {
+    if (out[at] >= 'A' && out[at] <= 'Z') out[at] = static_cast<char>(out[at] | 0x20);
   }
-  return result;
 }
 
 Candidate fraction_candidate(double part, double whole, std::size_t end) {
@@ -902,7 +903,11 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
         noun = noun_counted_before(k);
         if (noun.empty()) return std::nullopt;
       }
-      unit = lowercase(noun) + "/" + lowercase(period);
+      // (written into `unit` in place: "trucks/day")
+      unit.clear();
+      append_lowercase(unit, noun);
+      unit += '/';
+      append_lowercase(unit, period);
       return after;
     }
     const Token& token = tokens_[r];
