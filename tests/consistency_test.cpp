@@ -75,6 +75,23 @@ TEST(ConsistencyTest, DurationAndDateOfAnotherPhraseAreNotCompared) {
   EXPECT_EQ(findings[1].verdict, Verdict::kUnverified);
 }
 
+TEST(ConsistencyTest, ARecordSinceADateIsNoDurationSinceIt) {
+  // "since" dates the record the superlative names, not the length of the gain
+  const std::string_view record = "their biggest 30 months gain since May 2024";
+  std::vector<Finding> findings = duration_and_since(record, "30 months", 30);
+  detail::check_consistency(record, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+  const std::string_view first = "the first 30 months since May 2024";
+  findings = duration_and_since(first, "30 months", 30);
+  detail::check_consistency(first, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+  // "west" ends in "est" but is no superlative
+  const std::string_view rest = "rain in the west 30 months since May 2024";
+  findings = duration_and_since(rest, "30 months", 30);
+  detail::check_consistency(rest, kPublished, findings);
+  EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
+}
+
 TEST(ConsistencyTest, PartLargerThanItsWhole) {
   const std::string_view text = "returned 30 of the 28 bodies";
   Finding part = finding_at(text, "30", MentionKind::kNumber);

@@ -86,6 +86,19 @@ bool same_phrase(std::string_view gap) {
   return words <= 2;
 }
 
+// Whether the word right before byte `at` is a superlative or "first": "their biggest
+// one-day gain since March 2020" dates the record, not the day.
+bool after_superlative(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && ((text[begin - 1] >= 'a' && text[begin - 1] <= 'z') || (text[begin - 1] >= 'A' && text[begin - 1] <= 'Z'))) {
+    --begin;
+  }
+  const std::string_view word = text.substr(begin, end - begin);
+  return (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "first" || word == "most";
+}
+
 // "closed for 30 months since May 2024": the span from the start date to
 // publication must fit the duration at the precision of both.
 void check_duration(std::string_view text, const Date& published, Finding& duration, const Finding& range) {
@@ -96,7 +109,7 @@ void check_duration(std::string_view text, const Date& published, Finding& durat
   if (!unit_days) return;
   const std::string_view gap = length.byte_end <= since.byte_start ? between(text, length, since)
                                                                     : between(text, since, length);
-  if (!same_phrase(gap)) return;
+  if (!same_phrase(gap) || after_superlative(text, length.byte_start)) return;
   const double earliest = days_since_epoch(published) - days_since_epoch(last_day(*since.date));
   const double latest = days_since_epoch(published) - days_since_epoch(first_day(*since.date));
   const Interval claim = claim_interval(length);

@@ -387,9 +387,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
+      // ("95% CI 54-75%": a confidence interval's bounds follow its letters)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
           before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) &&
-          plain_follows) {
+          plain_follows && !word(name, "ci")) {
         const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
         if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
       }
@@ -581,11 +582,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   return std::nullopt;
 }
 
-// "+44 20 7946 0958", "(202) 555-0123".
+// "+44 20 7946 0958", "(+44) 20 7946 0958", "(202) 555-0123".
 std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
   std::size_t end = 0;
   if (symbol(i, '+') && digits(i + 1) && attached(i + 1)) {
     end = i + 2;
+  } else if (symbol(i, '(') && symbol(i + 1, '+') && attached(i + 1) && digits(i + 2) && attached(i + 2) &&
+             symbol(i + 3, ')') && attached(i + 3) && digits(i + 4) && spaced(i + 4)) {
+    end = i + 4;
   } else if (symbol(i, '(') && digits(i + 1) && attached(i + 1) && tokens_[i + 1].size() == 3 &&
              symbol(i + 2, ')') && attached(i + 2) && digits(i + 3) && spaced(i + 3) &&
              tokens_[i + 3].size() == 3 && dash(i + 4) && attached(i + 4) && digits(i + 5)) {
@@ -612,6 +616,16 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
     } else {
       break;
     }
+  }
+  // "31 (+2)", "a swing of +3": a sign and a number with no more digits to dial ("3+2"
+  // is a sum, passed over whole)
+  if (symbol(i, '+') && end == i + 2 && !(i > 0 && attached(i) && tokens_[i - 1].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  // "31 (+2)", "a swing of +3": a sign and a number with no more digits to dial ("3+2"
+  // is a sum, passed over whole)
+  if (symbol(i, '+') && end == i + 2 && !(i > 0 && attached(i) && tokens_[i - 1].type != TokenType::kSymbol)) {
+    return std::nullopt;
   }
   return end;
 }
@@ -825,6 +839,7 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     }
   }
   if (auto date = parse_date_expression(i)) return date;
+  if (the_weekend_at(i)) return parse_the_weekend(i);
   if (has(i, kQualifierStart)) {
     // (only the phrases whose first word begins with the token's letter, in their order; a
     // word with a role is ASCII letters)
@@ -927,7 +942,9 @@ std::vector<Mention> Scanner::run() {
     bool may_start = false;
     switch (token.type) {
       case TokenType::kDigits: may_start = true; break;
-      case TokenType::kWord: may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)); break;
+      case TokenType::kWord:
+        may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i);
+        break;
       case TokenType::kSymbol:
         // (a hyphen inside a word, "Hamas-led", "20-point", is no minus sign, which
         // parse_digit_numeral reads only after a space or a sign, and begins nothing else)

@@ -805,6 +805,22 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     candidate.mention.note = "a quarter of a financial year: its months depend on when that year starts";
     return candidate;
   }
+  // "FY2025/26", "FY2025-26": both years given, so the range is written, not guessed
+  if (word(i, "fy") && tokens_[i].all_caps && digits(i + 1) && attached(i + 1) && tokens_[i + 1].size() == 4 &&
+      (symbol(i + 2, '/') || dash(i + 2)) && attached(i + 2) && digits(i + 3) && attached(i + 3) &&
+      !(attached(i + 4) && i + 4 < token_count_ && tokens_[i + 4].type != TokenType::kSymbol)) {
+    const int first = small_number(i + 1);  // (year_at takes no year glued to letters)
+    const int last = tokens_[i + 3].size() == 2 ? first / 100 * 100 + small_number(i + 3) : small_number(i + 3);
+    if (first >= kMinBareYear && first <= kMaxBareYear && last == first + 1) {
+      Candidate candidate;
+      candidate.end = i + 4;
+      candidate.mention.kind = MentionKind::kDateRange;
+      candidate.mention.date = Date{first, 0, 0};
+      candidate.mention.date_end = Date{last, 0, 0};
+      candidate.mention.note = "financial year";
+      return candidate;
+    }
+  }
   if (const int year = financial_year(i)) {
     Candidate candidate;
     candidate.end = i + 2;
@@ -831,6 +847,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     }
   }
   if (word(i, "q") || word(i, "h") || word(i, "fy")) return std::nullopt;
+
 
   // "earlier today", "later tonight": the day, spanned whole as "earlier this month" is
   if ((word(i, "earlier") || word(i, "later")) && spaced(i + 1) &&
@@ -923,6 +940,31 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
 
 // "Christmas Day 2023", "New Year's Eve 2024", "Halloween 2022": a fixed holiday with
 // its year (without one, "Christmas" names a season more than a day).
+// "over the weekend", "at the weekend": the Saturday and Sunday last begun by
+// publication, or in future tense the coming ones ("last weekend" is read with "last week")
+std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
+  if (!the_weekend_at(i) || i == 0 ||
+      !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on"))) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = i + 2;
+  candidate.mention.kind = MentionKind::kDateRange;
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[i + 1].end - tokens_[i].begin);
+  if (!published_known_) {
+    candidate.mention.note = concat(label, ": no publication date to place it");
+    return candidate;
+  }
+  const int day_of_week = weekday(published_);  // Monday is 0
+  const bool ahead = tense_before(i) == Tense::kFuture;
+  const int saturday = days_since_epoch(published_) - day_of_week + 5 - (day_of_week < 5 && !ahead ? 7 : 0);
+  candidate.mention.date = date_from_days(saturday);
+  candidate.mention.date_end = date_from_days(saturday + 1);
+  candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",
+                                  DateWords{*candidate.mention.date_end});
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
   if (!has(i, kHoliday) || !tokens_[i].capitalized) return std::nullopt;
   auto possessive = [&](std::size_t k) {
@@ -1088,6 +1130,16 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           text_of(i).size() >= 4) {
         auto last = parse_date_core(d + 1, false);
         if (last && last->month > 0 && last->day == 0 && text_of(d + 1).size() >= 4) {
+          if (auto range = range_candidate(*part, *last, i)) return range;
+        }
+      }
+      // "Reporting period: 26 January to 4 February 2026": two days, each with its
+      // month, a range without "from" (a move of a date, "moved from 26 January to
+      // 4 February", has its "from" and is read there)
+      if (part->day > 0 && part->month > 0 && word(d, "to") && spaced(d) && spaced(d + 1) &&
+          !(i > 0 && word(i - 1, "on"))) {
+        auto last = parse_date_core(d + 1, false);
+        if (last && last->day > 0 && last->month > 0 && (last->year > 0 || part->year == 0)) {
           if (auto range = range_candidate(*part, *last, i)) return range;
         }
       }

@@ -367,8 +367,11 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     negative = true;
     ++k;
   } else if (symbol(k, '+')) {
-    // "+2.4%": a change written with its sign (skip_phone has let it through)
-    if (!digits(k + 1) || !attached(k + 1) || (k > 0 && attached(k))) return std::nullopt;
+    // "+2.4%", "31 (+2)": a change written with its sign (skip_phone has let it through;
+    // "C+ 4" is a grade)
+    if (!digits(k + 1) || !attached(k + 1) || (k > 0 && attached(k) && tokens_[k - 1].type != TokenType::kSymbol)) {
+      return std::nullopt;
+    }
     signed_plus = true;
     ++k;
   }
@@ -750,11 +753,13 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
   return candidate;
 }
 
-// "ranged from 145 to 300", "varied from 20% to 35%".
+// "ranged from 145 to 300", "varied from 20% to 35%", "ranged in age from 17 to 72".
 std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
-  if (!word(i, "from") || i == 0 || !word_in(i - 1, kRangeVerbs) || !spaced(i + 1)) {
-    return std::nullopt;
-  }
+  if (!word(i, "from") || i == 0 || !spaced(i + 1)) return std::nullopt;
+  const bool after_verb = word_in(i - 1, kRangeVerbs) ||
+                          (i >= 3 && word(i - 2, "in") && tokens_[i - 1].type == TokenType::kWord &&
+                           word_in(i - 3, kRangeVerbs));
+  if (!after_verb) return std::nullopt;
   auto low = parse_single_figure(i + 1);
   if (!low || low->skip || !low->mention.value || !word(low->end, "to") || !spaced(low->end) ||
       !spaced(low->end + 1)) {
@@ -1391,9 +1396,11 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // its unit the base ("per_100k") whatever is counted, since the noun is often left out
   if (!numeral.lone_one) {
     std::size_t r = k;
-    if (spaced(r) && r < token_count_ && tokens_[r].type == TokenType::kWord && !word(r, "per") &&
-        tokens_[r].lexeme == nullptr && tokens_[r].size() >= 3) {
-      ++r;  // the counted noun: cases, deaths, infections...
+    // the counted noun, of a word or two: cases, deaths, "doctor visits", "hospital admissions"
+    for (int nouns = 0; nouns < 2 && spaced(r) && r < token_count_ && tokens_[r].type == TokenType::kWord &&
+                        !word(r, "per") && tokens_[r].lexeme == nullptr && tokens_[r].size() >= 3;
+         ++nouns) {
+      ++r;
     }
     if (word(r, "per") && spaced(r) && spaced(r + 1) && digits(r + 1)) {
       if (auto base = parse_digit_numeral(r + 1, false)) {

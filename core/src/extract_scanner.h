@@ -208,6 +208,12 @@ class Scanner {
   }
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
+  std::optional<Candidate> parse_the_weekend(std::size_t i) const;
+  /// "the weekend" stands at token i ("the" has no role, so run() asks this of it)
+  bool the_weekend_at(std::size_t i) const {
+    return i + 1 < token_count_ && tokens_[i + 1].has(kOther) && word(i + 1, "weekend") && word(i, "the") &&
+           spaced(i + 1);
+  }
   /// A temperature written after a numeral: "23C", "1.5°C", "40 degrees Celsius".
   std::optional<std::size_t> parse_temperature(std::size_t k, std::string& unit, double value) const;
   /// "a day", "per year", "an hour", "daily" after a unit: the period, or empty.

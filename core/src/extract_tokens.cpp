@@ -207,6 +207,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("krw", kCurrencyCode, "KRW"), with_unit("mxn", kCurrencyCode, "MXN"),
     with_unit("try", kCurrencyCode, "TRY"), with_unit("pln", kCurrencyCode, "PLN"),
     with_unit("ngn", kCurrencyCode, "NGN"), with_unit("kes", kCurrencyCode, "KES"),
+    with_unit("bdt", kCurrencyCode, "BDT"), with_unit("pkr", kCurrencyCode, "PKR"),
+    with_unit("idr", kCurrencyCode, "IDR"), with_unit("myr", kCurrencyCode, "MYR"),
+    with_unit("thb", kCurrencyCode, "THB"), with_unit("uah", kCurrencyCode, "UAH"),
+    with_unit("huf", kCurrencyCode, "HUF"), with_unit("czk", kCurrencyCode, "CZK"),
     // "RMB 8bn": the renminbi's usual letters in Chinese business copy
     with_unit("rmb", kCurrencyCode, "CNY"),
     // "KSh 65": Kenyan shillings, written like "Rs" with a capital and a small letter
@@ -229,6 +233,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("hryvnias", kCurrencyWord, "UAH"), with_unit("reais", kCurrencyWord, "BRL"),
     with_unit("zloty", kCurrencyWord, "PLN"), with_unit("zlotys", kCurrencyWord, "PLN"),
     with_unit("zlotych", kCurrencyWord, "PLN"), with_unit("forint", kCurrencyWord, "HUF"),
+    with_unit("taka", kCurrencyWord, "BDT"), with_unit("kyat", kCurrencyWord, "MMK"),
+    with_unit("kyats", kCurrencyWord, "MMK"), with_unit("cedi", kCurrencyWord, "GHS"),
+    with_unit("cedis", kCurrencyWord, "GHS"), with_unit("birr", kCurrencyWord, "ETB"),
+    with_unit("tenge", kCurrencyWord, "KZT"),
     with_unit("forints", kCurrencyWord, "HUF"), with_unit("koruna", kCurrencyWord, "CZK"),
     // the spoken pound and dollar: "3 quid", "twenty bucks"
     with_unit("quid", kCurrencyWord, "GBP"), with_unit("bucks", kCurrencyWord, "USD"),
@@ -367,7 +375,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("not", kQualifierStart),
 
     role("a", kArticle), role("an", kArticle),
-    role("than", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),
+    role("than", kOther), role("weekend", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),
     role("ago", kOther), role("percentage", kOther),
 });
 
