@@ -452,9 +452,8 @@ bool WordSet::holds(std::uint64_t head, std::uint64_t tail) const {
   }
 }
 
-bool WordSet::contains(std::string_view text, std::size_t begin, std::size_t size) const {
-  if (size == 0 || size > kLongestWord) return false;
-  if ((lengths_by_first_[text[begin] & 31] >> size & 1) == 0) return false;
+bool WordSet::holds_word(std::string_view text, std::size_t begin, std::size_t size) const {
+  static_assert(kLongestWord == 16);  // (contains() turns longer words away)
   const WordKey key = key_of_word_at(text, begin, size);
   return holds(key.head, key.tail);
 }

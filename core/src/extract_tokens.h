@@ -86,15 +86,22 @@ class WordSet {
  public:
   explicit WordSet(std::span<const std::string_view> words);
   /// The set holds text.substr(begin, size), read eight bytes at a time where the text
-  /// allows.
-  bool contains(std::string_view text, std::size_t begin, std::size_t size) const;
+  /// allows. (Inline up to the lookup: most words asked are turned away on their first
+  /// letter and size, without a call.)
+  bool contains(std::string_view text, std::size_t begin, std::size_t size) const {
+    if (size == 0 || size > 16) return false;  // (no word of a set is longer)
+    if ((lengths_by_first_[text[begin] & 31] >> size & 1) == 0) return false;
+    return holds_word(text, begin, size);
+  }
 
  private:
+  /// contains() past its first tests: the word's key looked up.
+  bool holds_word(std::string_view text, std::size_t begin, std::size_t size) const;
   struct Slot {  // a word packed as the lexicon packs it; all zero when empty
     std::uint64_t head = 0;
     std::uint64_t tail = 0;
   };
-  /// (Always inline: contains() is its one caller, asked of many tokens.)
+  /// (Always inline: holds_word() is its one caller, asked of many tokens.)
   [[gnu::always_inline]] inline bool holds(std::uint64_t head, std::uint64_t tail) const;
   std::vector<Slot> slots_;
   /// By a word's first byte (its low five bits, which ignore case), a bit for each length
