@@ -838,7 +838,9 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       return range;
     }
   }
-  if (auto date = parse_date_expression(i)) return date;
+  if (may_begin_date(i)) {
+    if (auto date = parse_date_expression(i)) return date;
+  }
   if (the_weekend_at(i)) return parse_the_weekend(i);
   if (has(i, kQualifierStart)) {
     // (only the phrases whose first word begins with the token's letter, in their order; a

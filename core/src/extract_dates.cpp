@@ -1009,15 +1009,12 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
 }
 
 std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
+  if (!may_begin_date(i)) return std::nullopt;
   if (tokens_[i].type == TokenType::kSymbol) {
     if (auto year = parse_clipped_year(i)) return date_candidate(*year, i);
     return std::nullopt;
   }
-  // At a word, every reading below begins with one of these roles ("Christmas", "last",
-  // "a week on", "Monday", "May", "the seventies"): at any other word none holds.
-  constexpr std::uint32_t kDateWordRoles = kHoliday | kRelativeDate | kArticle | kWeekday | kMonth | kDecadeWord;
   if (tokens_[i].type == TokenType::kWord) {
-    if (!tokens_[i].has(kDateWordRoles)) return std::nullopt;
     // (holidays and relative dates are words)
     if (auto holiday = parse_holiday(i)) return holiday;
     if (auto relative = parse_relative_date(i)) return relative;

@@ -272,6 +272,14 @@ class Scanner {
 
   // Dates (extract_dates.cpp).
   std::optional<Candidate> parse_date_expression(std::size_t i) const;
+  /// parse_date_expression's first test, also asked before the call: a date begins at
+  /// digits, at a word only with one of kDateWordRoles, and at a sign only as a clipped
+  /// year's apostrophe ("'24").
+  [[gnu::always_inline]] bool may_begin_date(std::size_t i) const {
+    const Token& token = tokens_[i];
+    return token.type == TokenType::kDigits || (token.type == TokenType::kWord && token.has(kDateWordRoles)) ||
+           is_apostrophe(i);
+  }
   std::optional<Candidate> parse_since(std::size_t i) const;
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;

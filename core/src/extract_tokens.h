@@ -59,6 +59,10 @@ enum WordRole : std::uint32_t {
   kGluedUnit = 1u << 31,
 };
 
+/// The roles of the words a date may begin with: "Christmas", "last", "a week on",
+/// "Monday", "May", "the seventies".
+inline constexpr std::uint32_t kDateWordRoles = kHoliday | kRelativeDate | kArticle | kWeekday | kMonth | kDecadeWord;
+
 /// Roles that can begin a mention; other known words only give context.
 inline constexpr std::uint32_t kStartRoles =
     kCardinal | kScaleWord | kDozen | kOrdinal | kFraction | kMonth | kWeekday | kCurrencyCode |
