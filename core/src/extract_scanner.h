@@ -163,7 +163,8 @@ class Scanner {
   std::optional<Candidate> figure_or_ordinal(std::size_t i) const;
   /// `look_behind` also rejects digits named by the words before them ("Route 60").
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
-  bool knockout_stage(std::size_t k) const;
+  /// (Always inline into read_identifier, its one caller, which asks it of every number.)
+  [[gnu::always_inline]] inline bool knockout_stage(std::size_t k) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   bool names_an_address_or_road(std::size_t k, bool look_behind) const;
