@@ -167,7 +167,8 @@ class Scanner {
   [[gnu::always_inline]] inline bool knockout_stage(std::size_t k) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
-  bool names_an_address_or_road(std::size_t k, bool look_behind) const;
+  /// (Always inline into read_identifier, its one caller, which asks it of every number.)
+  [[gnu::always_inline]] inline bool names_an_address_or_road(std::size_t k, bool look_behind) const;
   void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
