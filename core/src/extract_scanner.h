@@ -183,7 +183,9 @@ class Scanner {
 
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
-  std::optional<Numeral> parse_numeral(std::size_t j, bool look_behind = true) const;
+  /// (Always inline: a look at the last answer, asked several times of every number, all
+  /// in extract_numbers.cpp.)
+  [[gnu::always_inline]] inline std::optional<Numeral> parse_numeral(std::size_t j, bool look_behind = true) const;
   /// parse_numeral without remembering the answer.
   std::optional<Numeral> read_numeral(std::size_t j, bool look_behind) const;
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
