@@ -197,7 +197,9 @@ class Scanner {
   /// it, or the range it opens with the unit written twice ("2.3C to 2.5C"). Most figures
   /// end here, and every path returns the one object, so that it is built in the caller's
   /// place rather than moved there (a candidate's move is three strings').
-  std::optional<Candidate> figure_or_unit_range(std::size_t j, const Numeral& numeral, bool after_from) const;
+  /// (Always inline into parse_figure, its one caller.)
+  [[gnu::always_inline]] inline std::optional<Candidate> figure_or_unit_range(std::size_t j, const Numeral& numeral,
+                                                                         bool after_from) const;
   std::optional<Candidate> parse_single_figure(std::size_t j, bool look_behind = true) const;
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
   std::string_view micro_unit(std::size_t u) const;
