@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
-#include "byte_blocks.h"
 #include "extract_scanner.h"
 #include "figcheck/mention.h"
 
@@ -81,6 +81,9 @@ constexpr auto kOverAboutNouns = std::to_array<std::string_view>({
     "standoff", "battle", "lawsuit", "spat", "wrangle", "concern", "concerns", "fears", "worries", "anger",
     "outrage", "protest", "protests",
 });
+
+const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
+const WordSet kOverAboutNounSet(kOverAboutNouns);
 
 // "the counts add up to 243,045": a sum, not a bound on it.
 constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "added", "adding"});
@@ -161,12 +164,38 @@ constexpr auto kListedWords = std::to_array<std::string_view>({
     "listed", "set", "fixed", "slated", "pencilled", "penciled", "booked",
 });
 
+// Every word tense_before asks for at the word it reads, beside the past words and the
+// roles of the future: a word that is none of them decides the tense only as a past word.
+const WordSet kTenseWordSet = [] {
+  std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect"};
+  words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
+  words.insert(words.end(), kListedWords.begin(), kListedWords.end());
+  words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
+  return WordSet(words);
+}();
+
 // "the crossing was open on 3 March", "kept open until May": "open" as a state, no schedule.
 constexpr auto kStateVerbs = std::to_array<std::string_view>({
     "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays", "kept", "keep",
 });
 
+// The ASCII signs is_start_symbol holds, a bit each: most signs tried are commas and full
+// stops, turned away on a bit.
+constexpr std::uint64_t kAsciiStartSymbols[2] = {
+    (std::uint64_t{1} << '$') | (std::uint64_t{1} << '-') | (std::uint64_t{1} << '+') | (std::uint64_t{1} << '(') |
+        (std::uint64_t{1} << '<') | (std::uint64_t{1} << '>'),
+    std::uint64_t{1} << ('~' - 64),
+};
+static_assert([] {
+  for (char32_t cp = 0; cp < 0x80; ++cp) {
+    const bool listed = cp == '$' || cp == '-' || cp == '+' || cp == '(' || cp == '<' || cp == '>' || cp == '~';
+    if (listed != ((kAsciiStartSymbols[cp >> 6] >> (cp & 63) & 1) != 0)) return false;
+  }
+  return true;
+}());
+
 bool is_start_symbol(char32_t cp) {
+  if (cp < 0x80) return (kAsciiStartSymbols[cp >> 6] >> (cp & 63) & 1) != 0;
   return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
          cp == U'¾' || cp == U'⅓' || cp == U'⅔' || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥' ||
          cp == '~' || cp == U'≈';
@@ -190,7 +219,7 @@ std::optional<Qualifier> bound_of_sign(char32_t cp) {
 
 Scanner::Scanner(std::string_view text, const Date& published)
     : text_(text),
-      tokens_(tokenize(text)),
+      tokens_(tokenize(text, utf16_surplus_)),
       token_count_(tokens_.size()),
       published_(published),
       published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
@@ -257,7 +286,7 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
     return us_route && !(spaced(k + 1) && counted_noun(k + 1)) && !dash(k + 1);
   }
   const std::string_view number = text_of(k);
-  if (number == "911" || number == "999" || number == "112" || number == "000") {
+  if (number.size() == 3 && (number == "911" || number == "999" || number == "112" || number == "000")) {
     return word(k - 1, "called") || word(k - 1, "call") || word(k - 1, "calling") || word(k - 1, "dialled") ||
            word(k - 1, "dialed") || word(k - 1, "dial") || word(k - 1, "dialling") || word(k - 1, "dialing");
   }
@@ -273,11 +302,13 @@ constexpr auto kStageFollowers = std::to_array<std::string_view>({
 // "the round of 16", "the last 32": a knockout stage named by how many are left in it,
 // a power of two, not a count.
 bool Scanner::knockout_stage(std::size_t k) const {
+  // (the words before the number first: every number is asked, and few follow either)
+  if (k < 2 || !spaced(k) || !spaced(k - 1)) return false;
+  const bool round_of = word(k - 1, "of") && word(k - 2, "round");
+  if (!round_of && !(word(k - 1, "last") && word(k - 2, "the"))) return false;
   const int left = small_number(k);
   if (left != 8 && left != 16 && left != 32 && left != 64) return false;
-  if (k < 2 || !spaced(k) || !spaced(k - 1)) return false;
-  if (word(k - 1, "of") && word(k - 2, "round")) return true;
-  if (!word(k - 1, "last") || !word(k - 2, "the")) return false;
+  if (round_of) return true;
   const bool word_follows = k + 1 < token_count_ && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord;
   return !word_follows || tokens_[k + 1].capitalized || word_in(k + 1, kStageFollowers);
 }
@@ -608,26 +639,37 @@ Tense Scanner::tense_before(std::size_t i) const {
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
     if (tokens_[j].gap == Gap::kNewline) return Tense::kPast;
-    if (symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) {
-      if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
-    }
-    // "who will turn 33 in June, signed ... in April": a clause of its own
-    // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
-    const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
-    // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
-    // belongs to the clause before it, and an obligation makes it one still ahead
-    // ("must move to the second phase as agreed on 15 January" is not a deadline)
-    if (symbol(k, ',') && k + 2 == i && word(k + 1, "by")) continue;
-    // "will free Yehud, Berger and one more hostage before Friday": a list's comma
-    if (symbol(k, ',') && joined) continue;
-    if (word(k, "and") || word(k, "or")) joined = true;
-    if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
-    if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
-        symbol(k, ')') || symbol(k, U'—')) {
-      return Tense::kPast;
+    // (the signs' tests, then the words': each asks for its type)
+    if (tokens_[k].type == TokenType::kSymbol) {
+      if (symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) {
+        if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
+      }
+      // "who will turn 33 in June, signed ... in April": a clause of its own
+      // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
+      const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
+      // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
+      // belongs to the clause before it, and an obligation makes it one still ahead
+      // ("must move to the second phase as agreed on 15 January" is not a deadline)
+      if (symbol(k, ',') && k + 2 == i && word(k + 1, "by")) continue;
+      // "will free Yehud, Berger and one more hostage before Friday": a list's comma
+      if (symbol(k, ',') && joined) continue;
+      if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
+          symbol(k, ')') || symbol(k, U'—')) {
+        return Tense::kPast;
+      }
+      continue;
     }
     // every test below asks for a word at k
     if (tokens_[k].type != TokenType::kWord) continue;
+    // (most words are none of those asked for below: only a past word decides there)
+    if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
+      if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
+        return Tense::kPast;
+      }
+      continue;
+    }
+    if (word(k, "and") || word(k, "or")) joined = true;
+    if (deadline && word(k, "must") && !word(k + 1, "have")) return Tense::kFuture;
     // "people waiting for planned treatment fell to 187,420 at the end of December": the
     // verb nearest the date sets its tense, and a finite past one stands nearer than
     // "planned" ("talks that began in May will resume on 3 March" keeps "will")
@@ -796,7 +838,9 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       return range;
     }
   }
-  if (auto date = parse_date_expression(i)) return date;
+  if (may_begin_date(i)) {
+    if (auto date = parse_date_expression(i)) return date;
+  }
   if (the_weekend_at(i)) return parse_the_weekend(i);
   if (has(i, kQualifierStart)) {
     // (only the phrases whose first word begins with the token's letter, in their order; a
@@ -821,7 +865,7 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
       const bool over_word = word(i, "over") || word(i, "above");
       if (over_word && i > 0 &&
-          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbs) || word_in(i - 1, kOverAboutNouns))) ||
+          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet))) ||
            last_mention_end_ == i)) {
         break;
       }
@@ -843,6 +887,12 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       if (!figure->skip) figure->mention.qualifier = phrase.qualifier;
       return figure;
     }
+  }
+  // (a word that begins neither, "in" or "over" after their phrases: money needs a
+  // currency's prefix or code, or the article of "A$", an ordinal its role)
+  if (tokens_[i].type == TokenType::kWord && !has(i, kCurrencyPrefix | kCurrencyCode | kOrdinal) &&
+      !word_may_begin_figure(i)) {
+    return std::nullopt;
   }
   return figure_or_ordinal(i);
 }
@@ -879,18 +929,6 @@ void Scanner::bound_after(Candidate& figure) const {
   figure.end = k + 2;
 }
 
-// The first byte past ASCII in text_[from, to), or `to`: eight bytes at a time where
-// the range has them.
-std::size_t Scanner::first_non_ascii(std::size_t from, std::size_t to) const {
-  while (to - from >= 8) {
-    const std::uint64_t high = load_block(text_.data() + from) & kHighBits;
-    if (high != 0) return from + bytes_before_first_mark(high);
-    from += 8;
-  }
-  while (from < to && static_cast<unsigned char>(text_[from]) < 0x80) ++from;
-  return from;
-}
-
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
   // News copy has one mention in ten to fifteen tokens: room for one in eight saves the
@@ -901,12 +939,23 @@ std::vector<Mention> Scanner::run() {
   std::size_t i = 0;
   while (i < token_count_) {
     const Token& token = tokens_[i];
-    const bool may_start = token.type == TokenType::kDigits ||
-                           (token.type == TokenType::kWord && token.has(kStartRoles)) ||
-                           (may_begin_long_span(i) && parse_long_span(i)) ||
-                           (token.type == TokenType::kSymbol && is_start_symbol(token.symbol)) ||
-                           (token.type == TokenType::kSymbol && digits(i + 1) && is_apostrophe(i)) ||
-                           the_weekend_at(i);
+    // (by the token's type: most are words that begin nothing, turned away on their roles
+    // and last letters)
+    bool may_start = false;
+    switch (token.type) {
+      case TokenType::kDigits: may_start = true; break;
+      case TokenType::kWord:
+        may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i);
+        break;
+      case TokenType::kSymbol:
+        // (a hyphen inside a word, "Hamas-led", "20-point", is no minus sign, which
+        // parse_digit_numeral reads only after a space or a sign, and begins nothing else)
+        may_start = (is_start_symbol(token.symbol) && !(minus(i) && i > 0 && attached(i) &&
+                                                        tokens_[i - 1].type != TokenType::kSymbol)) ||
+                    (digits(i + 1) && is_apostrophe(i));
+        break;
+      case TokenType::kOpaque: break;
+    }
     if (!may_start) {
       ++i;
       continue;
@@ -1017,24 +1066,16 @@ std::vector<Mention> Scanner::run() {
     }
   }
 
-  // Byte offsets to UTF-16 code units in one pass; mentions are in order. An ASCII byte is
-  // one unit, so only the code points past ASCII are decoded: `surplus` counts the bytes
-  // they have over their units, and an offset's units are its bytes less the surplus
-  // before it. (A code point is read whole, past the offset if it straddles it.)
-  std::size_t read_to = 0;  // the bytes before it are read
+  // Byte offsets to UTF-16 code units in one pass; mentions are in order. An offset's
+  // units are its bytes less the surplus the tokenizer noted before it. (Spans begin and
+  // end between tokens, so between code points.)
+  std::size_t next_point = 0;  // the first surplus point past the last offset
   std::size_t surplus = 0;
   auto units_at = [&](std::size_t target) {
-    while (read_to < target) {
-      const std::size_t next = first_non_ascii(read_to, target);
-      if (next == target) {
-        read_to = target;
-        break;
-      }
-      const DecodedCodePoint decoded = decode_utf8(text_, next);
-      surplus += decoded.length - (decoded.valid && decoded.code_point >= 0x10000 ? 2 : 1);
-      read_to = next + decoded.length;
+    while (next_point < utf16_surplus_.size() && utf16_surplus_[next_point].from <= target) {
+      surplus = utf16_surplus_[next_point++].surplus;
     }
-    return read_to - surplus;
+    return target - surplus;
   };
   for (Mention& mention : mentions) {
     mention.start = units_at(mention.byte_start);

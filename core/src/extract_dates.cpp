@@ -292,9 +292,14 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     part.end = j + 5;
     return part;
   }
-  if (auto slashed = parse_slashed_date(j)) return slashed;
+  // (each asks for its separator after the first number)
+  if (symbol(j + 1, '/')) {
+    if (auto slashed = parse_slashed_date(j)) return slashed;
+  }
   // "15-01-2025": dashed, read as slashed
-  if (auto dashed = parse_slashed_date(j, '-')) return dashed;
+  if (symbol(j + 1, '-')) {
+    if (auto dashed = parse_slashed_date(j, '-')) return dashed;
+  }
 
   auto day_at = [&](std::size_t k) {
     if (!digits(k) || tokens_[k].size() > 2) return 0;
@@ -1004,16 +1009,16 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
 }
 
 std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
+  if (!may_begin_date(i)) return std::nullopt;
   if (tokens_[i].type == TokenType::kSymbol) {
     if (auto year = parse_clipped_year(i)) return date_candidate(*year, i);
     return std::nullopt;
   }
-  // At a word, every reading below begins with one of these roles ("Christmas", "last",
-  // "a week on", "Monday", "May", "the seventies"): at any other word none holds.
-  constexpr std::uint32_t kDateWordRoles = kHoliday | kRelativeDate | kArticle | kWeekday | kMonth | kDecadeWord;
-  if (tokens_[i].type == TokenType::kWord && !tokens_[i].has(kDateWordRoles)) return std::nullopt;
-  if (auto holiday = parse_holiday(i)) return holiday;
-  if (auto relative = parse_relative_date(i)) return relative;
+  if (tokens_[i].type == TokenType::kWord) {
+    // (holidays and relative dates are words)
+    if (auto holiday = parse_holiday(i)) return holiday;
+    if (auto relative = parse_relative_date(i)) return relative;
+  }
   // "a week on Friday": the Friday ahead, and a week after it
   if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
       spaced(i + 3)) {
@@ -1193,8 +1198,8 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       return decade_candidate(1900 + decade, i + 2);
     }
   }
-  if (const int year = small_number(i); digits(i) && tokens_[i].size() == 4 && year >= kMinYear &&
-                                        year <= kMaxBareYear) {
+  if (const int year = digits(i) && tokens_[i].size() == 4 ? small_number(i) : 0;
+      year >= kMinYear && year <= kMaxBareYear) {
     if (auto span = parse_year_span(i)) {
       // "2022-23 to 2024-25": two seasons joined, from the first's start to the last's end
       if (auto joined = join_year_spans(*span, "to")) return joined;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 #include "extract_scanner.h"
 
@@ -129,6 +130,29 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
     {"pakistani", "rupee", "rupees", "PKR"}, {"nepalese", "rupee", "rupees", "NPR"},
     {"korean", "won", "won", "KRW"},
 });
+
+// Every word read_suffix asks for right after a numeral before the readings of a unit of
+// time (the kinds, units and currencies written as words the lexicon does not know, or
+// knows), and the national adjectives and dinar countries: a word after a numeral that is
+// none of these and has none of kSuffixRoles goes straight to read_duration_suffix.
+constexpr auto kSuffixWords = std::to_array<std::string_view>({
+    "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
+    "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
+    "us", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
+    "metric", "nautical", "light", "cubic", "g", "in",
+});
+// The roles read_suffix asks of the word after a numeral before the readings of a unit of
+// time (read_duration_suffix).
+constexpr std::uint32_t kSuffixRoles = kCurrencyCode | kCurrencyWord | kMeasureUnit | kSquare | kGluedUnit;
+const WordSet kSuffixWordSet = [] {
+  std::vector<std::string_view> words(kSuffixWords.begin(), kSuffixWords.end());
+  for (const NationalCurrency& currency : kNationalCurrencies) words.push_back(currency.adjective);
+  for (const DinarCountry& country : kDinarCountries) {
+    words.push_back(country.name);
+    words.push_back(country.adjective);
+  }
+  return WordSet(words);
+}();
 
 // How far back the paragraph before "dinars" is searched for the country.
 constexpr std::size_t kCurrencyCountryLookback = 80;
@@ -261,12 +285,13 @@ double vulgar_fraction(char32_t symbol) {
 
 bool is_whole(double value) { return std::floor(value) == value; }
 
-std::string lowercase(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+// Appends `text` with its ASCII capitals lowered.
+void append_lowercase(std::string& out, std::string_view text) {
+  const std::size_t from = out.size();
+  out.append(text);
+  for (std::size_t at = from; at < out.size(); ++at) {
+    if (out[at] >= 'A' && out[at] <= 'Z') out[at] = static_cast<char>(out[at] | 0x20);
   }
-  return result;
 }
 
 Candidate fraction_candidate(double part, double whole, std::size_t end) {
@@ -883,7 +908,11 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
         noun = noun_counted_before(k);
         if (noun.empty()) return std::nullopt;
       }
-      unit = lowercase(noun) + "/" + lowercase(period);
+      // (written into `unit` in place: "trucks/day")
+      unit.clear();
+      append_lowercase(unit, noun);
+      unit += '/';
+      append_lowercase(unit, period);
       return after;
     }
     const Token& token = tokens_[r];
@@ -1002,6 +1031,13 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   mention.value = numeral.value;
   mention.precision = numeral.precision;
   const std::size_t k = numeral.end;
+  // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in",
+  // "10 years"): none of the readings before those of a unit of time holds, which each ask
+  // for a sign, one of kSuffixRoles or one of kSuffixWords at k ("μg" and "μm" are no ASCII).
+  if (k < token_count_ && tokens_[k].type == TokenType::kWord && !tokens_[k].has(kSuffixRoles) &&
+      static_cast<unsigned char>(text_[tokens_[k].begin]) < 0x80 && !word_in(k, kSuffixWordSet)) {
+    return read_duration_suffix(numeral, candidate);
+  }
 
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
     mention.kind = kind;
@@ -1284,6 +1320,18 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       return finish(MentionKind::kQuantity, *end, unit);
     }
   }
+  return read_duration_suffix(numeral, candidate);
+}
+
+bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate) const {
+  Mention& mention = candidate.mention;
+  const std::size_t k = numeral.end;
+  auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
+    mention.kind = kind;
+    mention.unit = std::move(unit);
+    candidate.end = end;
+    return true;
+  };
   {
     std::size_t d = k;
     const bool adjectival = dash(d) && attached(d) && attached(d + 1) && has(d + 1, kDurationUnit);
@@ -1332,6 +1380,18 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       return finish(MentionKind::kDuration, end, unit);
     }
   }
+  return read_counted_suffix(numeral, candidate);
+}
+
+bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) const {
+  Mention& mention = candidate.mention;
+  const std::size_t k = numeral.end;
+  auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
+    mention.kind = kind;
+    mention.unit = std::move(unit);
+    candidate.end = end;
+    return true;
+  };
   // "412 cases per 100,000 people", "206 per 100,000": a rate per head of population,
   // its unit the base ("per_100k") whatever is counted, since the noun is often left out
   if (!numeral.lone_one) {
@@ -1402,10 +1462,10 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   // A sign or letters come before the figure: at digits, none of the tests below holds,
   // nor at a word but a country's letters ("US", "R", "Sh"), a currency code ("EUR",
   // "Rs") or the article of "A$".
-  if (j >= token_count_ || (tokens_[j].type != TokenType::kWord && tokens_[j].type != TokenType::kSymbol)) {
-    return std::nullopt;
-  }
-  if (tokens_[j].type == TokenType::kWord && !tokens_[j].has(kCurrencyPrefix | kCurrencyCode | kArticle)) {
+  if (!may_prefix_money(j)) return std::nullopt;
+  // (of the articles, only "A" begins one: "A$410 million", "A95c")
+  if (tokens_[j].type == TokenType::kWord && !tokens_[j].has(kCurrencyPrefix | kCurrencyCode) &&
+      !(tokens_[j].has(kArticle) && tokens_[j].capitalized)) {
     return std::nullopt;
   }
   std::size_t k = j;
@@ -1606,8 +1666,8 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
   // "by a tenth to 22.5p", "up from a quarter before", "about a third since January"
-  if (has(j, kArticle) && j > 0 && word_in(j - 1, kArticleFractionLeads) && spaced(j + 1) &&
-      has(j + 1, kFraction) && !word(j + 1, "half") &&
+  if (has(j, kArticle) && j > 0 && has(j + 1, kFraction) && spaced(j + 1) && word_in(j - 1, kArticleFractionLeads) &&
+      !word(j + 1, "half") &&
       (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
        (spaced(j + 2) && word_in(j + 2, kArticleFractionFollowerSet))) &&
       !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
@@ -1678,6 +1738,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     return share_of_century(j + 2, 0.5);
   }
   if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
+  // (every reading below is of a unit of time after the article: "a" and "an" are common,
+  // and such a unit after them is not)
+  if (!has(j + 1, kDurationUnit | kFraction) && !word(j + 1, "fortnight")) return std::nullopt;
   if (word(j + 1, "quarter") || word(j + 1, "half")) {
     const double share = word(j + 1, "half") ? 0.5 : 0.25;
     if (dash(j + 2) && attached(j + 2) && attached(j + 3)) return share_of_century(j + 3, share);
@@ -2025,21 +2088,39 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 
 // The roles of the words a figure after any prefixed currency may begin with: a unit
 // before its number ("magnitude 6.2"), a share ("half", "a third"), an article ("a
-// dozen", "a couple of"), a vague amount ("several", "dozens"), a number in words, a
-// period ("the past year") and a decade in words ("her seventies"). (parse_figure's
-// first test; the readings it guards each ask for their own words again.)
-constexpr std::uint32_t kFigureWordRoles =
-    kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kRelativeDate | kDecadeWord;
+// dozen", "a couple of"), a vague amount ("several", "dozens"), a number in words and a
+// decade in words ("her seventies"); and of the words of relative dates, the four that
+// begin a period ("the past year", parse_the_period's), where "day", "this", "today"...
+// begin none. (parse_figure's first test; the readings it guards each ask for their own
+// words again.)
+// The words of no role in the lexicon that make a figure after an article: "a few hundred",
+// "a couple of", "a pair of", "a fortnight", "a dollar a month", "a euro".
+constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
+    "few", "couple", "pair", "fortnight", "dollar", "euro",
+});
+
+constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kDecadeWord;
+
+// Every reading of parse_figure after a prefixed currency begins at a word only with one
+// of kFigureWordRoles, a sign in words or a period's word: at any other word ("more",
+// "March", "million" alone, "day") none can hold.
+bool Scanner::word_may_begin_figure(std::size_t j) const {
+  return tokens_[j].has(kFigureWordRoles) || word(j, "minus") || word(j, "negative") ||
+         (tokens_[j].has(kRelativeDate) &&
+          (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")));
+}
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
-  if (auto money = parse_prefixed_money(j)) return money;
+  if (may_prefix_money(j)) {
+    if (auto money = parse_prefixed_money(j)) return money;
+  }
   auto numeral = parse_numeral(j, look_behind);
   if (!numeral) return std::nullopt;
   return apply_suffix(*numeral);
 }
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
-  if (auto money = parse_prefixed_money(j)) {
+  if (auto money = may_prefix_money(j) ? parse_prefixed_money(j) : std::nullopt) {
     // "$35 billion to $37 billion", "$30bn to $40bn", "$30 to $40 billion": a range with
     // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a
     // change and the level it reaches, two figures
@@ -2059,9 +2140,12 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // begin with a word ("a", "half", "several", "magnitude"...): at digits or a sign they
   // are passed over.
   const bool at_word = j < token_count_ && tokens_[j].type == TokenType::kWord;
-  // Every reading below begins at a word only with one of kFigureWordRoles or with a sign
-  // in words: at any other word ("more", "March", "million" alone) none can hold.
-  if (at_word && !tokens_[j].has(kFigureWordRoles) && !word(j, "minus") && !word(j, "negative")) {
+  if (at_word && !word_may_begin_figure(j)) return std::nullopt;
+  // An article before a word of no role ("a sack", "a committee") begins no figure: the
+  // readings of an article ask for a role after it ("a third", "a dozen", "a year") or for
+  // one of these words.
+  if (at_word && tokens_[j].has(kArticle) && j + 1 < token_count_ && tokens_[j + 1].type == TokenType::kWord &&
+      tokens_[j + 1].roles == 0 && !word_in(j + 1, kArticleFigureWords)) {
     return std::nullopt;
   }
   if (at_word) {
@@ -2086,7 +2170,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     if (auto two = parse_couple(j)) return two;
     if (auto period = parse_the_period(j)) return period;
   }
-  if (auto age = parse_age_decade(j)) return age;
+  if (has(j, kDecadeWord) || (digits(j) && tokens_[j].size() == 2)) {  // (parse_age_decade's first test)
+    if (auto age = parse_age_decade(j)) return age;
+  }
   // before fractions: "a quarter of a century" is a span of years, not a share
   if (at_word) {
     if (auto duration = parse_article_duration(j)) return duration;

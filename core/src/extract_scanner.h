@@ -163,14 +163,15 @@ class Scanner {
   std::optional<Candidate> figure_or_ordinal(std::size_t i) const;
   /// `look_behind` also rejects digits named by the words before them ("Route 60").
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
-  bool knockout_stage(std::size_t k) const;
+  /// (Always inline into read_identifier, its one caller, which asks it of every number.)
+  [[gnu::always_inline]] inline bool knockout_stage(std::size_t k) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
-  bool names_an_address_or_road(std::size_t k, bool look_behind) const;
+  /// (Always inline into read_identifier, its one caller, which asks it of every number.)
+  [[gnu::always_inline]] inline bool names_an_address_or_road(std::size_t k, bool look_behind) const;
   void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
-  std::size_t first_non_ascii(std::size_t from, std::size_t to) const;
   Tense tense_before(std::size_t i) const;
   Tense tense_after(std::size_t end) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
@@ -182,17 +183,23 @@ class Scanner {
 
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
-  std::optional<Numeral> parse_numeral(std::size_t j, bool look_behind = true) const;
+  /// (Always inline: a look at the last answer, asked several times of every number, all
+  /// in extract_numbers.cpp.)
+  [[gnu::always_inline]] inline std::optional<Numeral> parse_numeral(std::size_t j, bool look_behind = true) const;
   /// parse_numeral without remembering the answer.
   std::optional<Numeral> read_numeral(std::size_t j, bool look_behind) const;
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
   std::optional<Candidate> parse_figure(std::size_t j) const;
+  /// Token j, a word, may begin one of parse_figure's readings after a prefixed currency.
+  bool word_may_begin_figure(std::size_t j) const;
   /// parse_figure's last reading: the figure `numeral` at token j makes with what follows
   /// it, or the range it opens with the unit written twice ("2.3C to 2.5C"). Most figures
   /// end here, and every path returns the one object, so that it is built in the caller's
   /// place rather than moved there (a candidate's move is three strings').
-  std::optional<Candidate> figure_or_unit_range(std::size_t j, const Numeral& numeral, bool after_from) const;
+  /// (Always inline into parse_figure, its one caller.)
+  [[gnu::always_inline]] inline std::optional<Candidate> figure_or_unit_range(std::size_t j, const Numeral& numeral,
+                                                                         bool after_from) const;
   std::optional<Candidate> parse_single_figure(std::size_t j, bool look_behind = true) const;
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
   std::string_view micro_unit(std::size_t u) const;
@@ -200,6 +207,11 @@ class Scanner {
   std::string_view noun_counted_before(std::size_t k) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
+  /// parse_prefixed_money's first test, asked before the call: a sign or letters come
+  /// before the figure (at digits none of its readings holds).
+  [[gnu::always_inline]] bool may_prefix_money(std::size_t j) const {
+    return j < token_count_ && (tokens_[j].type == TokenType::kWord || tokens_[j].type == TokenType::kSymbol);
+  }
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
@@ -248,6 +260,12 @@ class Scanner {
   /// figure. (apply_suffix builds the candidate in its caller's place, where returning
   /// one from each of the reading's many ends copied it, three strings and all.)
   bool read_suffix(const Numeral& numeral, Candidate& candidate) const;
+  /// read_suffix's last readings: a unit of time ("10 years", "a 47-year-old"), then
+  /// read_counted_suffix's.
+  bool read_duration_suffix(const Numeral& numeral, Candidate& candidate) const;
+  /// read_suffix's last readings, of a numeral that counts what follows it: a rate per
+  /// head ("412 cases per 100,000"), a rate ("600 trucks a day") or a plain number.
+  bool read_counted_suffix(const Numeral& numeral, Candidate& candidate) const;
   /// The dinar's ISO code when token j names its country ("Tunisia", "Jordanian"), else empty.
   std::string_view dinar_country(std::size_t j) const;
   /// The code of the one dinar country named in the paragraph before token j, else empty.
@@ -260,6 +278,14 @@ class Scanner {
 
   // Dates (extract_dates.cpp).
   std::optional<Candidate> parse_date_expression(std::size_t i) const;
+  /// parse_date_expression's first test, also asked before the call: a date begins at
+  /// digits, at a word only with one of kDateWordRoles, and at a sign only as a clipped
+  /// year's apostrophe ("'24").
+  [[gnu::always_inline]] bool may_begin_date(std::size_t i) const {
+    const Token& token = tokens_[i];
+    return token.type == TokenType::kDigits || (token.type == TokenType::kWord && token.has(kDateWordRoles)) ||
+           is_apostrophe(i);
+  }
   std::optional<Candidate> parse_since(std::size_t i) const;
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
@@ -296,6 +322,8 @@ class Scanner {
   Candidate ago_candidate(double amount, std::string_view unit, std::size_t end) const;
 
   std::string_view text_;
+  /// Where the text's bytes outnumber its UTF-16 units (filled as tokens_ is, so before it).
+  std::vector<Utf16Surplus> utf16_surplus_;
   std::vector<Token> tokens_;
   /// tokens_.size(), which never changes: the token tests compare every index with it, and
   /// a count kept is one load where the vector's size is two and a subtraction.
@@ -333,6 +361,8 @@ class Scanner {
   }
   void add_written_date(const Date& date) {
     std::size_t& last = last_written_on_day_[day_of_year_slot(date.month, date.day)];
+    // (room at once for a text's dates, where the vector would grow by doubling from one)
+    if (written_dates_.empty()) written_dates_.reserve(std::max<std::size_t>(token_count_ / 64, 8));
     written_dates_.push_back({date, last});
     last = written_dates_.size();
   }

@@ -452,9 +452,8 @@ bool WordSet::holds(std::uint64_t head, std::uint64_t tail) const {
   }
 }
 
-bool WordSet::contains(std::string_view text, std::size_t begin, std::size_t size) const {
-  if (size == 0 || size > kLongestWord) return false;
-  if ((lengths_by_first_[text[begin] & 31] >> size & 1) == 0) return false;
+bool WordSet::holds_word(std::string_view text, std::size_t begin, std::size_t size) const {
+  static_assert(kLongestWord == 16);  // (contains() turns longer words away)
   const WordKey key = key_of_word_at(text, begin, size);
   return holds(key.head, key.tail);
 }
@@ -533,7 +532,10 @@ bool is_word_code_point(char32_t cp) {
 
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view text) : text_(text) { tokens_.reserve(text.size() / 4 + 1); }
+  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus)
+      : text_(text), utf16_surplus_(utf16_surplus) {
+    tokens_.reserve(text.size() / 4 + 1);
+  }
 
   std::vector<Token> run() {
     Gap gap = Gap::kNewline;
@@ -552,7 +554,6 @@ class Tokenizer {
           ++pos;
           continue;
         }
-        if (gap != Gap::kNone) run_begin_ = pos;
         if (ascii_class == AsciiClass::kLetter) {
           pos = read_word(pos, gap);
         } else if (ascii_class == AsciiClass::kDigit) {
@@ -575,13 +576,14 @@ class Tokenizer {
       if (decoded.valid && is_space(decoded.code_point)) {
         gap = widen(gap, decoded.code_point);
         pos += decoded.length;
+        count_utf16(decoded, pos);
         continue;
       }
-      if (gap != Gap::kNone) run_begin_ = pos;
       if (decoded.valid && is_word_code_point(decoded.code_point)) {
         pos = read_word(pos, gap);
       } else {
         pos = read_symbol(pos, decoded.valid ? decoded.code_point : 0xFFFD, decoded.length, gap);
+        count_utf16(decoded, pos);  // (a sign past ASCII ends its token: `pos` is past it)
       }
       gap = Gap::kNone;
     }
@@ -599,6 +601,29 @@ class Tokenizer {
   [[gnu::flatten]] Token& push(TokenType type, std::size_t begin, std::size_t end, Gap gap) {
     // (written whole, not cleared and then written in part)
     return tokens_.emplace_back(Token{.begin = begin, .end = end, .type = type, .gap = gap});
+  }
+  [[gnu::flatten]] void push_word(std::size_t begin, std::size_t end, Gap gap, const Lexeme* lexeme, bool capitalized,
+                                 bool all_caps) {
+    tokens_.emplace_back(Token{.begin = begin,
+                               .end = end,
+                               .lexeme = lexeme,
+                               .roles = lexeme != nullptr ? lexeme->roles : 0,
+                               .type = TokenType::kWord,
+                               .gap = gap,
+                               .capitalized = capitalized,
+                               .all_caps = all_caps});
+  }
+
+  // A code point past ASCII read, which ends before `after`: its bytes over its UTF-16
+  // units, if any, noted (an invalid byte is one unit).
+  void count_utf16(const DecodedCodePoint& decoded, std::size_t after) {
+    const std::size_t extra = decoded.length - (decoded.valid && decoded.code_point >= 0x10000 ? 2 : 1);
+    if (extra == 0) return;
+    surplus_ += extra;
+    // (room at once for a text's usual share of them, curly quotes and dashes, where the
+    // vector would grow by doubling from one)
+    if (utf16_surplus_.empty()) utf16_surplus_.reserve(std::min<std::size_t>(text_.size() / 64 + 8, 4096));
+    utf16_surplus_.push_back({after, surplus_});
   }
 
   // The end of the run of ASCII letters at `pos`, found eight bytes at a time where the
@@ -620,6 +645,30 @@ class Tokenizer {
     const std::size_t begin = pos;
     const std::size_t size = text_.size();
     const char* data = text_.data();
+    if constexpr (std::endian::native == std::endian::little) {
+      // Most words are fewer than eight ASCII letters with eight bytes of text from them:
+      // the block that finds such a word's end is its key in the lexicon too, and tells
+      // its capitals, and the token is written once, whole.
+      if (size - pos >= 8) {
+        const std::uint64_t block = load_block(data + pos);
+        const std::size_t letters = bytes_before_first_mark(~ascii_letter_marks(block) & kHighBits);
+        if (letters < 8 && static_cast<unsigned char>(data[pos + letters]) < 0x80) {
+          const std::size_t end = begin + letters;
+          const std::uint64_t word_bytes = (std::uint64_t{1} << (8 * letters)) - 1;  // (a word has a letter)
+          const bool capitalized = data[begin] >= 'A' && data[begin] <= 'Z';
+          // (an ASCII letter is a capital when its 0x20 bit is clear)
+          const bool all_caps = capitalized && letters >= 2 && (block & word_bytes & kEveryByte * 0x20) == 0;
+          const Lexeme* lexeme = find_by_key(lexicon_, WordKey{(block | kEveryByte * 0x20) & word_bytes, 0});
+          push_word(begin, end, gap, lexeme, capitalized, all_caps);
+          // ("www." at the start of a run, after a space, opens a web address)
+          if (letters == 3 && data[end] == '.' && lexeme == nullptr && gap != Gap::kNone) {
+            const std::string_view word(data + begin, letters);
+            if (word == "www" || word == "WWW") return make_opaque(end);
+          }
+          return end;
+        }
+      }
+    }
     bool ascii = true;
     pos = letters_end(pos);
     while (pos < size && static_cast<unsigned char>(data[pos]) >= 0x80) {
@@ -627,6 +676,7 @@ class Tokenizer {
       if (!decoded.valid || !is_word_code_point(decoded.code_point)) break;
       ascii = false;
       pos += decoded.length;
+      count_utf16(decoded, pos);
       pos = letters_end(pos);
     }
     Token& token = push(TokenType::kWord, begin, pos, gap);
@@ -640,7 +690,7 @@ class Tokenizer {
       token.lexeme = find_by_key(lexicon_, key_of_word_at(text_, begin, word.size()));
       if (token.lexeme != nullptr) token.roles = token.lexeme->roles;
     }
-    if (token.lexeme == nullptr && begin == run_begin_ &&
+    if (token.lexeme == nullptr && gap != Gap::kNone &&
         (word == "www" || word == "WWW") && pos < size && data[pos] == '.') {
       return make_opaque(pos);
     }
@@ -660,9 +710,10 @@ class Tokenizer {
   // Folds the current whitespace-delimited run into one opaque token, trailing
   // sentence punctuation excepted.
   std::size_t make_opaque(std::size_t pos) {
-    // the run's first token: the first to begin at or after the run's first byte
-    std::size_t run_start = tokens_.size();
-    while (run_start > 0 && tokens_[run_start - 1].begin >= run_begin_) --run_start;
+    // the run's first token: the last with space before it (the token just read is in the
+    // run, and the text's first has a line's start before it)
+    std::size_t run_start = tokens_.size() - 1;
+    while (run_start > 0 && tokens_[run_start].gap == Gap::kNone) --run_start;
     const std::size_t begin = tokens_[run_start].begin;
     const Gap gap = tokens_[run_start].gap;
     tokens_.resize(run_start);
@@ -676,6 +727,7 @@ class Tokenizer {
       const DecodedCodePoint decoded = decode_utf8(text_, pos);
       if (decoded.valid && is_space(decoded.code_point)) break;
       pos += decoded.length;
+      count_utf16(decoded, pos);
     }
     std::size_t end = pos;
     while (end > begin + 1 && std::string_view(".,;:!?)\"'").find(text_[end - 1]) != std::string_view::npos) {
@@ -689,9 +741,8 @@ class Tokenizer {
   /// Looked up once: the table is a function's static, whose guard every word would test.
   const LexiconTable& lexicon_ = lexicon_table();
   std::vector<Token> tokens_;
-  /// The first byte of the current whitespace-delimited run: a position, where the run's
-  /// first token's index would cost a division by the token's size at every token.
-  std::size_t run_begin_ = 0;
+  std::vector<Utf16Surplus>& utf16_surplus_;
+  std::size_t surplus_ = 0;  ///< the surplus of the text read so far
 };
 
 }  // namespace
@@ -731,6 +782,8 @@ const Lexeme* find_lexeme(std::string_view word) {
   return find_by_key(lexicon_table(), key_of(word));
 }
 
-std::vector<Token> tokenize(std::string_view text) { return Tokenizer(text).run(); }
+std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus) {
+  return Tokenizer(text, utf16_surplus).run();
+}
 
 }  // namespace figcheck::detail::extraction

@@ -59,6 +59,10 @@ enum WordRole : std::uint32_t {
   kGluedUnit = 1u << 31,
 };
 
+/// The roles of the words a date may begin with: "Christmas", "last", "a week on",
+/// "Monday", "May", "the seventies".
+inline constexpr std::uint32_t kDateWordRoles = kHoliday | kRelativeDate | kArticle | kWeekday | kMonth | kDecadeWord;
+
 /// Roles that can begin a mention; other known words only give context.
 inline constexpr std::uint32_t kStartRoles =
     kCardinal | kScaleWord | kDozen | kOrdinal | kFraction | kMonth | kWeekday | kCurrencyCode |
@@ -86,15 +90,22 @@ class WordSet {
  public:
   explicit WordSet(std::span<const std::string_view> words);
   /// The set holds text.substr(begin, size), read eight bytes at a time where the text
-  /// allows.
-  bool contains(std::string_view text, std::size_t begin, std::size_t size) const;
+  /// allows. (Inline up to the lookup: most words asked are turned away on their first
+  /// letter and size, without a call.)
+  bool contains(std::string_view text, std::size_t begin, std::size_t size) const {
+    if (size == 0 || size > 16) return false;  // (no word of a set is longer)
+    if ((lengths_by_first_[text[begin] & 31] >> size & 1) == 0) return false;
+    return holds_word(text, begin, size);
+  }
 
  private:
+  /// contains() past its first tests: the word's key looked up.
+  bool holds_word(std::string_view text, std::size_t begin, std::size_t size) const;
   struct Slot {  // a word packed as the lexicon packs it; all zero when empty
     std::uint64_t head = 0;
     std::uint64_t tail = 0;
   };
-  /// (Always inline: contains() is its one caller, asked of many tokens.)
+  /// (Always inline: holds_word() is its one caller, asked of many tokens.)
   [[gnu::always_inline]] inline bool holds(std::uint64_t head, std::uint64_t tail) const;
   std::vector<Slot> slots_;
   /// By a word's first byte (its low five bits, which ignore case), a bit for each length
@@ -126,8 +137,17 @@ struct Token {
   bool has(std::uint32_t wanted) const { return (roles & wanted) != 0; }
 };
 
+/// A point in a text from which on its UTF-8 bytes outnumber its UTF-16 code units by
+/// `surplus` (a code point past ASCII takes two to four bytes and one or two units).
+struct Utf16Surplus {
+  std::size_t from = 0;  ///< the byte past a code point that adds to the surplus
+  std::size_t surplus = 0;
+};
+
 /// Splits `text` into tokens. URLs, e-mail addresses, handles and hashtags become
-/// single opaque tokens so that nothing inside them is read as a figure.
-std::vector<Token> tokenize(std::string_view text);
+/// single opaque tokens so that nothing inside them is read as a figure. Fills
+/// `utf16_surplus` with a point past each code point of more bytes than units, in order
+/// (none for ASCII text), which turn byte offsets into UTF-16 ones.
+std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus);
 
 }  // namespace figcheck::detail::extraction
