@@ -217,12 +217,29 @@ std::optional<Qualifier> bound_of_sign(char32_t cp) {
 
 }  // namespace
 
+namespace {
+
+// Room for a text's tokens, which each thread keeps from one text to the next: a check
+// then makes no room for them again (a text's largest allocation). A long text's room
+// is let go after it.
+std::vector<Token>& token_room() {
+  thread_local std::vector<Token> room;
+  return room;
+}
+
+}  // namespace
+
 Scanner::Scanner(std::string_view text, const Date& published)
     : text_(text),
-      tokens_(tokenize(text, utf16_surplus_)),
+      tokens_(tokenize(text, utf16_surplus_, std::move(token_room()))),
       token_count_(tokens_.size()),
       published_(published),
       published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
+
+Scanner::~Scanner() {
+  constexpr std::size_t kTokensKept = 1 << 16;  // about a 250 KB text's
+  if (tokens_.capacity() <= kTokensKept) token_room() = std::move(tokens_);
+}
 
 int Scanner::small_number(std::size_t j) const {
   if (!digits(j) || tokens_[j].size() > 4) return -1;

@@ -97,6 +97,9 @@ class LastAnswer {
 class Scanner {
  public:
   Scanner(std::string_view text, const Date& published);
+  Scanner(const Scanner&) = delete;
+  Scanner& operator=(const Scanner&) = delete;
+  ~Scanner();
   std::vector<Mention> run();
 
  private:
@@ -324,6 +327,7 @@ class Scanner {
   std::string_view text_;
   /// Where the text's bytes outnumber its UTF-16 units (filled as tokens_ is, so before it).
   std::vector<Utf16Surplus> utf16_surplus_;
+  /// Its storage is the thread's, kept from one text to the next (~Scanner).
   std::vector<Token> tokens_;
   /// tokens_.size(), which never changes: the token tests compare every index with it, and
   /// a count kept is one load where the vector's size is two and a subtraction.

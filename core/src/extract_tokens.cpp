@@ -532,8 +532,9 @@ bool is_word_code_point(char32_t cp) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus)
-      : text_(text), utf16_surplus_(utf16_surplus) {
+  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, std::vector<Token> room)
+      : text_(text), tokens_(std::move(room)), utf16_surplus_(utf16_surplus) {
+    tokens_.clear();
     tokens_.reserve(text.size() / 4 + 1);
   }
 
@@ -782,8 +783,9 @@ const Lexeme* find_lexeme(std::string_view word) {
   return find_by_key(lexicon_table(), key_of(word));
 }
 
-std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus) {
-  return Tokenizer(text, utf16_surplus).run();
+std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus,
+                            std::vector<Token> room) {
+  return Tokenizer(text, utf16_surplus, std::move(room)).run();
 }
 
 }  // namespace figcheck::detail::extraction

@@ -147,7 +147,9 @@ struct Utf16Surplus {
 /// Splits `text` into tokens. URLs, e-mail addresses, handles and hashtags become
 /// single opaque tokens so that nothing inside them is read as a figure. Fills
 /// `utf16_surplus` with a point past each code point of more bytes than units, in order
-/// (none for ASCII text), which turn byte offsets into UTF-16 ones.
-std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus);
+/// (none for ASCII text), which turn byte offsets into UTF-16 ones. The tokens go
+/// into `room`, whose contents are dropped and whose storage is reused.
+std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus,
+                            std::vector<Token> room = {});
 
 }  // namespace figcheck::detail::extraction
