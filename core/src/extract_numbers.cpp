@@ -322,6 +322,15 @@ Candidate duration_candidate(double value, double precision, std::string unit, s
   return candidate;
 }
 
+// Ends a reading of what follows a numeral: the candidate is a mention of `kind`,
+// in `unit`, up to token `end`.
+bool finish_reading(Candidate& candidate, MentionKind kind, std::size_t end, std::string unit) {
+  candidate.mention.kind = kind;
+  candidate.mention.unit = std::move(unit);
+  candidate.end = end;
+  return true;
+}
+
 }  // namespace
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
@@ -1040,10 +1049,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
 
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
-    mention.kind = kind;
-    mention.unit = std::move(unit);
-    candidate.end = end;
-    return true;
+    return finish_reading(candidate, kind, end, std::move(unit));
   };
 
   // "a 95% confidence interval", "95% CI": the level names the kind of interval, as
@@ -1327,10 +1333,7 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
   Mention& mention = candidate.mention;
   const std::size_t k = numeral.end;
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
-    mention.kind = kind;
-    mention.unit = std::move(unit);
-    candidate.end = end;
-    return true;
+    return finish_reading(candidate, kind, end, std::move(unit));
   };
   {
     std::size_t d = k;
@@ -1384,13 +1387,9 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
 }
 
 bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) const {
-  Mention& mention = candidate.mention;
   const std::size_t k = numeral.end;
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
-    mention.kind = kind;
-    mention.unit = std::move(unit);
-    candidate.end = end;
-    return true;
+    return finish_reading(candidate, kind, end, std::move(unit));
   };
   // "412 cases per 100,000 people", "206 per 100,000": a rate per head of population,
   // its unit the base ("per_100k") whatever is counted, since the noun is often left out
