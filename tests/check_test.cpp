@@ -552,7 +552,7 @@ TEST(BundledCheckTest, ATableOfARunningTotal) {
       *parse_iso_date("2026-01-13"));
   const auto verdict_of = [&](std::string_view figure) {
     for (const Finding& finding : report.findings) {
-      if (finding.mention.text == figure) return std::make_pair(finding.fact_id, finding.verdict);
+      if (finding.mention.text == figure) return std::make_pair(std::string(finding.fact_id), finding.verdict);
     }
     return std::make_pair(std::string("missing"), Verdict::kUnverified);
   };

@@ -187,7 +187,7 @@ TEST(ConsistencyTest, RangeWrittenBackwards) {
 
   // Unmatched, it may be clock times or a vote: left alone.
   findings = {range};
-  findings[0].fact_id.clear();
+  findings[0].fact_id = {};
   findings[0].verdict = Verdict::kUnverified;
   detail::check_consistency(text, kPublished, findings);
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);

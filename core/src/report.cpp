@@ -199,7 +199,8 @@ std::string report_to_text(const Report& report) {
     text += verdict + "  \"" + mention.text + "\" " + position + " " +
             std::string(to_string(mention.kind)) + "\n";
     if (!finding.fact_id.empty()) {
-      text += "    fact: " + finding.fact_id;
+      text += "    fact: ";
+      text += finding.fact_id;
       if (finding.expected) text += " = " + reference_text(*finding.expected);
       text += "\n";
     }

@@ -55,7 +55,9 @@ struct Finding {
   Mention mention;
   Claim claim;
   Verdict verdict = Verdict::kUnverified;
-  std::string fact_id;             ///< empty when no fact matched
+  /// The matched fact's id, a view of the dataset's (as Expected's source and url
+  /// are); empty when no fact matched.
+  std::string_view fact_id;
   std::optional<Expected> expected;///< the point that decided, when a fact matched
   /// Every reference point the comparison used (the two that bracket the
   /// publication date of a running total, or the one that decided).
