@@ -688,6 +688,11 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
       end = k + 2;
       return "min";
     }
+    // "500 cubic metres a second": "m3/s"
+    if (word(k + 1, "second")) {
+      end = k + 2;
+      return "s";
+    }
     // "34.5 million tonnes per annum"
     if (word(k, "per") && word(k + 1, "annum")) {
       end = k + 2;
