@@ -42,6 +42,34 @@ TEST(ExtractProbe4, ARatePerSecond) {
   EXPECT_EQ(only("It climbed 40 metres a second later.", "40 metres").unit, "m");
 }
 
+// ---------------------------------------------------------------------------------------
+// B. Hedges written after a figure
+
+TEST(ExtractProbe4, OddAndPlusJoinedToAFigure) {
+  const Mention forty = only("Forty-odd delegates attended.", "Forty-odd");
+  EXPECT_EQ(forty.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*forty.value, 40);
+  EXPECT_EQ(forty.qualifier, Qualifier::kAbout);
+  const Mention fee = only("The club paid £40m-plus for him.", "£40m-plus");
+  EXPECT_EQ(fee.unit, "GBP");
+  EXPECT_DOUBLE_EQ(*fee.value, 40e6);
+  EXPECT_EQ(fee.qualifier, Qualifier::kMoreThan);
+  EXPECT_EQ(only("The crowd of 60,000-plus was a record.", "60,000-plus").qualifier, Qualifier::kMoreThan);
+  // a word joined on is no hedge, and a spaced "plus" a sum
+  EXPECT_EQ(spans_of(extract("The 30-odds market moved.")), "30");
+  EXPECT_EQ(spans_of(extract("It cost £5 plus VAT.")), "£5");
+}
+
+TEST(ExtractProbe4, OrSoAfterAFigure) {
+  const Mention crowd = only("A hundred or so protesters gathered.", "A hundred or so");
+  EXPECT_DOUBLE_EQ(*crowd.value, 100);
+  EXPECT_EQ(crowd.qualifier, Qualifier::kAbout);
+  EXPECT_EQ(only("Fares rose 5% or so.", "5% or so").qualifier, Qualifier::kAbout);
+  // "or" before another word stays outside
+  EXPECT_EQ(spans_of(extract("He paid 20 or sold them.")), "20");
+  EXPECT_EQ(only("Talks took 20 or more hours.", "20 or more").qualifier, Qualifier::kAtLeast);
+}
+
 
 }  // namespace
 }  // namespace figcheck

@@ -927,12 +927,26 @@ std::optional<Candidate> Scanner::figure_or_ordinal(std::size_t i) const {
 // "20,000 or more", "50 or more people", "ten or fewer": a bound written after the figure.
 void Scanner::bound_after(Candidate& figure) const {
   const std::size_t k = figure.end;
-  if (figure.skip || figure.mention.qualifier != Qualifier::kNone || !word(k, "or") || !spaced(k) || !spaced(k + 1)) {
-    return;
-  }
+  if (figure.skip || figure.mention.qualifier != Qualifier::kNone) return;
   const MentionKind kind = figure.mention.kind;
   if (kind != MentionKind::kNumber && kind != MentionKind::kMoney && kind != MentionKind::kQuantity &&
       kind != MentionKind::kPercent) {
+    return;
+  }
+  // "forty-odd delegates", "£40m-plus", "a crowd of 60,000-plus": a hedge joined to the
+  // figure; "a hundred or so": one written after it
+  if (kind != MentionKind::kQuantity && dash(k) && attached(k) && attached(k + 1) &&
+      !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
+    if (word(k + 1, "odd") || word(k + 1, "plus")) {
+      figure.mention.qualifier = word(k + 1, "odd") ? Qualifier::kAbout : Qualifier::kMoreThan;
+      figure.end = k + 2;
+    }
+    return;
+  }
+  if (!word(k, "or") || !spaced(k) || !spaced(k + 1)) return;
+  if (word(k + 1, "so") && kind != MentionKind::kQuantity) {
+    figure.mention.qualifier = Qualifier::kAbout;
+    figure.end = k + 2;
     return;
   }
   if (word(k + 1, "more") || word(k + 1, "above") || word(k + 1, "over") || word(k + 1, "higher")) {
