@@ -70,6 +70,23 @@ TEST(ExtractProbe4, OrSoAfterAFigure) {
   EXPECT_EQ(only("Talks took 20 or more hours.", "20 or more").qualifier, Qualifier::kAtLeast);
 }
 
+// ---------------------------------------------------------------------------------------
+// C. Relative dates
+
+TEST(ExtractProbe4, ASpanFromNowIsADateAhead) {
+  const Mention rules = only("The rules apply two weeks from now.", "two weeks from now");
+  EXPECT_EQ(rules.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(rules.date), "2026-04-01");
+  EXPECT_EQ(iso(only("A year from now, prices will be higher.", "A year from now").date), "2027");
+  EXPECT_EQ(iso(only("The pact ends three months from now.", "three months from now").date), "2026-06");
+  EXPECT_EQ(iso(only("A fortnight from now the vote is held.", "A fortnight from now").date), "2026-04-01");
+  // the way to a date just written is a span; hours from now a time of day
+  const std::vector<Mention> window = extract("The window shuts on Tuesday 1 September, 25 days from now.");
+  ASSERT_EQ(spans_of(window), "Tuesday 1 September|25 days");
+  EXPECT_EQ(window[1].kind, MentionKind::kDuration);
+  EXPECT_EQ(spans_of(extract("Two hours from now it opens.")), "");
+}
+
 
 }  // namespace
 }  // namespace figcheck

@@ -690,7 +690,7 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   return result;
 }
 
-Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size_t end) const {
+Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size_t end, bool ahead) const {
   Candidate candidate;
   candidate.end = end;
   candidate.mention.kind = MentionKind::kDate;
@@ -699,12 +699,25 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
     return candidate;
   }
   const std::string amount_text = number_text(amount);  // the label: "3 years ago"
+  const std::string_view way = ahead ? " from now" : " ago";
   if (!published_known_ || amount < 1 || amount > 10000 || amount != static_cast<int>(amount)) {
-    candidate.mention.note = concat(amount_text, " ", unit, " ago: cannot be placed");
+    candidate.mention.note = concat(amount_text, " ", unit, way, ": cannot be placed");
+    return candidate;
+  }
+  const int published_days = days_since_epoch(published_);
+  // "two weeks from now", "in five years from now": as far ahead of publication
+  if (ahead) {
+    const int count = static_cast<int>(amount);
+    Date date;
+    if (unit == "days") date = date_from_days(published_days + count);
+    if (unit == "weeks") date = date_from_days(published_days + 7 * count);
+    if (unit == "months") date = shift_months(published_, count);
+    if (unit == "years") date = Date{published_.year + count, 0, 0};
+    candidate.mention.date = date;
+    candidate.mention.note = concat(amount_text, " ", unit, way, ": read as ", DateWords{date});
     return candidate;
   }
   const int count = static_cast<int>(amount);
-  const int published_days = days_since_epoch(published_);
   // "a year ago today": the same day of the month that many years or months back
   const bool today = word(end, "today") && spaced(end);
   Date date;

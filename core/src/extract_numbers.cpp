@@ -1380,6 +1380,10 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
         candidate = ago_candidate(*mention.value, unit, d + 2);
         return true;
       }
+      if (!adjectival && from_now(d + 1)) {
+        candidate = ago_candidate(*mention.value, unit, d + 3, true);
+        return true;
+      }
       std::size_t end = d + 1;
       if (adjectival && dash(end) && attached(end) && word(end + 1, "old") && attached(end + 1)) {
         // "a 47-year-old man", "a two-month-old baby": an age, which is a count
@@ -1785,6 +1789,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (word(j + 2, "ago") && spaced(j + 2)) {
     return fortnight ? ago_candidate(14, "days", j + 3) : ago_candidate(1, unit, j + 3);
   }
+  if (from_now(j + 2)) return fortnight ? ago_candidate(14, "days", j + 4, true) : ago_candidate(1, unit, j + 4, true);
   // "a year and a half"
   const bool and_a_half = !fortnight && word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
                           spaced(j + 3) && word(j + 4, "half") && spaced(j + 4);

@@ -322,7 +322,13 @@ class Scanner {
   /// A yearless date read back into the year before the one its paragraph narrates moves
   /// into it (run's last pass).
   void place_in_narrative_year(std::vector<Mention>& mentions) const;
-  Candidate ago_candidate(double amount, std::string_view unit, std::size_t end) const;
+  Candidate ago_candidate(double amount, std::string_view unit, std::size_t end, bool ahead = false) const;
+  /// "from now" at token k: a span counted forward from publication ("two weeks from now"),
+  /// unless it measures the way to a date just written ("on 1 September, 25 days from now").
+  bool from_now(std::size_t k) const {
+    return word(k, "from") && spaced(k) && word(k + 1, "now") && spaced(k + 1) &&
+           !(last_date_end_ != static_cast<std::size_t>(-1) && last_date_end_ < k && k - last_date_end_ <= 4);
+  }
 
   std::string_view text_;
   /// Where the text's bytes outnumber its UTF-16 units (filled as tokens_ is, so before it).
