@@ -87,6 +87,23 @@ TEST(ExtractProbe4, ASpanFromNowIsADateAhead) {
   EXPECT_EQ(spans_of(extract("Two hours from now it opens.")), "");
 }
 
+TEST(ExtractProbe4, OnTheNthIsADayOfTheMonth) {
+  const Mention vote = only("The vote was held on the 2nd.", "2nd");
+  EXPECT_EQ(vote.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(vote.date), "2026-03-02");
+  // past, and later in the month than publication: the month before
+  EXPECT_EQ(iso(only("The vote was held on the 24th.", "24th").date), "2026-02-24");
+  EXPECT_EQ(iso(only("The shops in the old town centre close on the 24th.", "24th").date), "2026-03-24");
+  EXPECT_EQ(iso(only("The next vote will be held on the 5th.", "5th").date), "2026-04-05");
+  // the month of the date written before it
+  const std::vector<Mention> truce = extract("The truce began on 10 October 2025. Troops pulled back on the 12th.");
+  ASSERT_EQ(spans_of(truce), "10 October 2025|12th");
+  EXPECT_EQ(iso(truce[1].date), "2025-10-12");
+  // a noun after it, or a day joined to another, is no such date
+  EXPECT_EQ(only("He lives on the 24th floor.", "24th").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(iso(only("Rallies were held on the 9th and 10th of May.", "9th").date), "2025-05-09");
+}
+
 
 }  // namespace
 }  // namespace figcheck

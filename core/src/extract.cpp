@@ -1021,6 +1021,7 @@ std::vector<Mention> Scanner::run() {
       mention.text.assign(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
+        if (mention.date && mention.date->year > 0 && mention.date->month > 0) last_month_date_ = *mention.date;
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;
           for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {

@@ -1021,6 +1021,49 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
   return candidate;
 }
 
+// "on the 24th", "were held on the 2nd.": a day of the month with no month, the month of
+// the last date written before it, or else the publication's, a month on or back by tense.
+// A noun after it ("on the 24th floor") makes it an ordinal.
+std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
+  if (!digits(i) || tokens_[i].size() > 2 || !has(i + 1, kOrdinalSuffix) || !attached(i + 1) || i < 2 ||
+      !word(i - 1, "the") || !word(i - 2, "on") || !spaced(i) || !spaced(i - 1)) {
+    return std::nullopt;
+  }
+  const bool ends = i + 2 >= token_count_ ||
+                    (tokens_[i + 2].type == TokenType::kSymbol && !dash(i + 2) && !symbol(i + 2, '/')) ||
+                    (spaced(i + 2) && (word(i + 2, "when") || word(i + 2, "at") || word(i + 2, "after") ||
+                                       word(i + 2, "before") || word(i + 2, "but")));
+  const int day = small_number(i);
+  if (!ends || day < 1 || day > 31 || (!published_known_ && last_month_date_.year == 0)) return std::nullopt;
+  Date date;
+  std::string note;
+  if (last_month_date_.year > 0) {
+    date = Date{last_month_date_.year, last_month_date_.month, day};
+    note = concat("no month given: read as ", DateWords{date}, ", in the month of the date before it");
+  } else {
+    Tense tense = tense_before(i);
+    if (tense == Tense::kPast) tense = tense_after(i + 2);
+    const Date here{published_.year, published_.month, day};
+    const bool ahead = day > published_.day;
+    date = here;
+    // "the shops close on the 24th": a present sentence means the coming one
+    if (tense == Tense::kPast && ahead && present_sentence(i, i + 2)) tense = Tense::kFuture;
+    if (tense == Tense::kPast && ahead) date = shift_months(published_, -1);
+    if (tense == Tense::kFuture && day < published_.day) date = shift_months(published_, 1);
+    date.day = day;
+    note = concat("no month given: read as ", DateWords{date},
+                  tense == Tense::kFuture ? ", the next after publication" : ", the last before publication");
+  }
+  if (!date.valid()) return std::nullopt;
+  Candidate candidate;
+  candidate.end = i + 2;
+  candidate.mention.kind = MentionKind::kDate;
+  candidate.mention.date = date;
+  candidate.mention.year_inferred = true;
+  candidate.mention.note = std::move(note);
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   if (!may_begin_date(i)) return std::nullopt;
   if (tokens_[i].type == TokenType::kSymbol) {
@@ -1032,6 +1075,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     if (auto holiday = parse_holiday(i)) return holiday;
     if (auto relative = parse_relative_date(i)) return relative;
   }
+  if (auto day = parse_day_of_month(i)) return day;
   // "a week on Friday": the Friday ahead, and a week after it
   if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
       spaced(i + 3)) {

@@ -289,6 +289,7 @@ class Scanner {
     return token.type == TokenType::kDigits || (token.type == TokenType::kWord && token.has(kDateWordRoles)) ||
            is_apostrophe(i);
   }
+  std::optional<Candidate> parse_day_of_month(std::size_t i) const;
   std::optional<Candidate> parse_since(std::size_t i) const;
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
@@ -341,6 +342,7 @@ class Scanner {
   Date published_;
   bool published_known_ = false;
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
+  Date last_month_date_{};  ///< the last date mention naming a month and year ("on the 10th" is in it)
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention
