@@ -104,6 +104,19 @@ TEST(ExtractProbe4, OnTheNthIsADayOfTheMonth) {
   EXPECT_EQ(iso(only("Rallies were held on the 9th and 10th of May.", "9th").date), "2025-05-09");
 }
 
+TEST(ExtractProbe4, TheComingWeekend) {
+  const Mention storms = only("Storms are expected the coming weekend.", "coming weekend");
+  EXPECT_EQ(storms.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(storms.date), "2026-03-21");
+  EXPECT_EQ(iso(storms.date_end), "2026-03-22");
+  EXPECT_EQ(iso(only("Fans gather this coming weekend.", "this coming weekend").date), "2026-03-21");
+  // written on a Saturday, the weekend after
+  EXPECT_EQ(iso(only("Storms are expected the coming weekend.", "coming weekend", Date{2026, 3, 21}).date),
+            "2026-03-28");
+  // "the coming weeks" names no dates
+  EXPECT_EQ(spans_of(extract("In the coming weeks, talks resume.")), "");
+}
+
 
 }  // namespace
 }  // namespace figcheck

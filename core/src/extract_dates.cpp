@@ -867,6 +867,28 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
       (word(i + 1, "today") || word(i + 1, "tonight"))) {
     return day_candidate(0, i + 2, text_.substr(tokens_[i].begin, tokens_[i + 1].end - tokens_[i].begin));
   }
+  // "the coming weekend", "this coming weekend": the next Saturday and Sunday ahead of
+  // publication (on a weekend, the one after)
+  const auto coming_weekend = [&](std::size_t end) {
+    Candidate candidate;
+    candidate.end = end;
+    candidate.mention.kind = MentionKind::kDateRange;
+    const std::string_view label = text_.substr(tokens_[i].begin, tokens_[end - 1].end - tokens_[i].begin);
+    if (!published_known_) {
+      candidate.mention.note = concat(label, ": no publication date to place it");
+      return candidate;
+    }
+    const int day_of_week = weekday(published_);  // Monday is 0
+    const int saturday = days_since_epoch(published_) - day_of_week + 5 + (day_of_week >= 5 ? 7 : 0);
+    candidate.mention.date = date_from_days(saturday);
+    candidate.mention.date_end = date_from_days(saturday + 1);
+    candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",
+                                    DateWords{*candidate.mention.date_end});
+    return candidate;
+  };
+  if (word(i, "coming") && i > 0 && word(i - 1, "the") && spaced(i) && spaced(i + 1) && word(i + 1, "weekend")) {
+    return coming_weekend(i + 2);
+  }
   std::size_t k = i;
   if (word(k, "earlier") || word(k, "later")) {
     if (!word(k + 1, "this") || !spaced(k + 1)) return std::nullopt;
@@ -898,6 +920,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     if (const int weekday_number = weekday_at(unit + 1); weekday_number >= 0) {
       return weekday_candidate(weekday_number, unit + 2, "next", i);
     }
+    if (word(unit + 1, "weekend")) return coming_weekend(unit + 2);
   }
   if (word(unit, "weekend") && k == i) {
     // "last weekend", "this weekend", "next weekend": Saturday and Sunday of the week
