@@ -117,6 +117,15 @@ TEST(ExtractProbe4, TheComingWeekend) {
   EXPECT_EQ(spans_of(extract("In the coming weeks, talks resume.")), "");
 }
 
+TEST(ExtractProbe4, InAUnitsTimeIsASpanWhateverTheVerb) {
+  const Mention talks = only("Talks resume in a month's time.", "a month");
+  EXPECT_EQ(talks.kind, MentionKind::kDuration);
+  EXPECT_EQ(talks.unit, "months");
+  EXPECT_EQ(only("The bridge opens in a fortnight's time.", "a fortnight").unit, "weeks");
+  // without "'s time", a present "in a month" is no span
+  EXPECT_EQ(spans_of(extract("The shop closed in a month of losses.")), "");
+}
+
 
 }  // namespace
 }  // namespace figcheck

@@ -1764,10 +1764,12 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "will reopen in a year's time", "will be paid in a fortnight": the span until a thing
   // ahead ("the most in a day" and "in a week of protests" are no such span)
   // (the clause's tense is read last: "in a" is common, and the unit after it is not)
+  // ("in a month's time" says it is ahead whatever the verb)
   const bool in_span = j > 0 && word(j - 1, "in") && spaced(j) &&
                        (has(j + 1, kDurationUnit) || word(j + 1, "fortnight")) &&
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
-                       tense_before(j - 1) == Tense::kFuture;
+                       ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
+                        tense_before(j - 1) == Tense::kFuture);
   const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
                              in_span);
