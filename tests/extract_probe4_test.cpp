@@ -126,6 +126,20 @@ TEST(ExtractProbe4, InAUnitsTimeIsASpanWhateverTheVerb) {
   EXPECT_EQ(spans_of(extract("The shop closed in a month of losses.")), "");
 }
 
+// ---------------------------------------------------------------------------------------
+// D. Money
+
+TEST(ExtractProbe4, AMinusBeforeTheCurrency) {
+  const Mention loss = only("The loss widened to -$2.3bn.", "-$2.3bn");
+  EXPECT_EQ(loss.kind, MentionKind::kMoney);
+  EXPECT_EQ(loss.unit, "USD");
+  EXPECT_DOUBLE_EQ(*loss.value, -2.3e9);
+  EXPECT_DOUBLE_EQ(*only("Net cash was (−£40m) at the year end.", "−£40m").value, -40e6);
+  // a dash between figures joins them
+  EXPECT_EQ(spans_of(extract("Tickets cost $5-$10.")), "$5-$10");
+  EXPECT_EQ(spans_of(extract("Costs fell 5%-$3bn.")), "5%|$3bn");
+}
+
 
 }  // namespace
 }  // namespace figcheck

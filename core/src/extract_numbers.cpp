@@ -2131,6 +2131,16 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 }
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
+  // "-$2.3bn", "(−£40m)": a loss, the minus written before the currency (not a dash
+  // joined to what comes before: "5%-$3bn", "pre-$5")
+  if (minus(j) && attached(j + 1) && may_prefix_money(j + 1) &&
+      !(j > 0 && attached(j) && !symbol(j - 1, '('))) {
+    std::optional<Candidate> loss = parse_prefixed_money(j + 1);
+    if (loss && !loss->skip && loss->mention.value) {
+      loss->mention.value = -*loss->mention.value;
+      return loss;
+    }
+  }
   if (auto money = may_prefix_money(j) ? parse_prefixed_money(j) : std::nullopt) {
     // "$35 billion to $37 billion", "$30bn to $40bn", "$30 to $40 billion": a range with
     // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a
