@@ -55,6 +55,12 @@ TEST(ExtractProbe4, OddAndPlusJoinedToAFigure) {
   EXPECT_DOUBLE_EQ(*fee.value, 40e6);
   EXPECT_EQ(fee.qualifier, Qualifier::kMoreThan);
   EXPECT_EQ(only("The crowd of 60,000-plus was a record.", "60,000-plus").qualifier, Qualifier::kMoreThan);
+  // a span of time after the hedge is what it counts
+  const Mention mission = only("The mission lasted 200-odd days.", "200-odd days");
+  EXPECT_EQ(mission.kind, MentionKind::kDuration);
+  EXPECT_EQ(mission.unit, "days");
+  EXPECT_EQ(mission.qualifier, Qualifier::kAbout);
+  EXPECT_EQ(only("He served 40-plus years.", "40-plus years").unit, "years");
   // a word joined on is no hedge, and a spaced "plus" a sum
   EXPECT_EQ(spans_of(extract("The 30-odds market moved.")), "30");
   EXPECT_EQ(spans_of(extract("It cost £5 plus VAT.")), "£5");

@@ -940,6 +940,13 @@ void Scanner::bound_after(Candidate& figure) const {
     if (word(k + 1, "odd") || word(k + 1, "plus")) {
       figure.mention.qualifier = word(k + 1, "odd") ? Qualifier::kAbout : Qualifier::kMoreThan;
       figure.end = k + 2;
+      // "200-odd days", "40-plus years": the span the hedged count measures
+      if (kind == MentionKind::kNumber && spaced(k + 2) && has(k + 2, kDurationUnit) &&
+          !tokens_[k + 2].lexeme->unit.empty()) {
+        figure.mention.kind = MentionKind::kDuration;
+        figure.mention.unit = tokens_[k + 2].lexeme->unit;
+        figure.end = k + 3;
+      }
     }
     return;
   }
