@@ -42,6 +42,17 @@ TEST(ExtractProbe4, ARatePerSecond) {
   EXPECT_EQ(only("It climbed 40 metres a second later.", "40 metres").unit, "m");
 }
 
+TEST(ExtractProbe4, ASlashedFractionOfAUnit) {
+  const Mention slice = only("The loaf was cut in 3/8-inch slices.", "3/8-inch");
+  EXPECT_EQ(slice.kind, MentionKind::kQuantity);
+  EXPECT_EQ(slice.unit, "in");
+  EXPECT_DOUBLE_EQ(*slice.value, 0.375);
+  EXPECT_DOUBLE_EQ(*only("Add 1/2 litre of milk.", "1/2 litre").value, 0.5);
+  // with no unit it stays what it was: a share, or a date
+  EXPECT_DOUBLE_EQ(*only("Only 1/4 of applicants passed.", "1/4").value, 25);
+  EXPECT_EQ(only("It was dated 3/8 last year.", "3/8").kind, MentionKind::kDate);
+}
+
 // ---------------------------------------------------------------------------------------
 // B. Hedges written after a figure
 

@@ -190,6 +190,12 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
       ((word(end, "of") && spaced(end)) || (j > 0 && digits(j - 1) && tokens_[j].gap == Gap::kSingleSpace))) {
     return std::nullopt;
   }
+  // "3/8-inch slices", "a 1/4 mile": a fraction of the unit after it
+  if (year == 0 && first < second && second <= 16 &&
+      ((dash(end) && attached(end) && attached(end + 1) && has(end + 1, kMeasureUnit)) ||
+       (spaced(end) && has(end, kMeasureUnit)))) {
+    return std::nullopt;
+  }
   DatePart part;
   part.end = end;
   if (year == 0 && ((first == 24 && second == 7) || (first == 9 && second == 11))) {

@@ -353,6 +353,22 @@ std::optional<Numeral> Scanner::read_numeral(std::size_t j, bool look_behind) co
     return numeral;
   }
   if (tokens_[j].type == TokenType::kWord) return parse_word_numeral(j);
+  // "3/8-inch slices", "a 1/4 mile track": a fraction of the unit after it
+  if (digits(j) && symbol(j + 1, '/') && tokens_[j].size() <= 2 && attached(j + 1) && digits(j + 2) &&
+      attached(j + 2) && tokens_[j + 2].size() <= 2 &&
+      !(j > 0 && attached(j) && tokens_[j - 1].type != TokenType::kSymbol) &&
+      ((dash(j + 3) && attached(j + 3) && attached(j + 4) && has(j + 4, kMeasureUnit)) ||
+       (spaced(j + 3) && has(j + 3, kMeasureUnit)))) {
+    const int top = small_number(j);
+    const int bottom = small_number(j + 2);
+    if (top > 0 && top < bottom && bottom <= 16) {
+      Numeral numeral;
+      numeral.end = j + 3;
+      numeral.value = static_cast<double>(top) / bottom;
+      numeral.precision = 1.0 / bottom;
+      return numeral;
+    }
+  }
   // "½ inch"
   if (tokens_[j].type == TokenType::kSymbol && vulgar_fraction(tokens_[j].symbol) > 0 &&
       !(attached(j) && j > 0 && tokens_[j - 1].type != TokenType::kSymbol)) {
