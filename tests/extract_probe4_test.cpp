@@ -157,6 +157,19 @@ TEST(ExtractProbe4, AMinusBeforeTheCurrency) {
   EXPECT_EQ(spans_of(extract("Costs fell 5%-$3bn.")), "5%|$3bn");
 }
 
+// ---------------------------------------------------------------------------------------
+// E. Counts in words
+
+TEST(ExtractProbe4, AScaleAndAHalf) {
+  const Mention crowd = only("A million and a half visitors came.", "A million and a half");
+  EXPECT_EQ(crowd.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*crowd.value, 1.5e6);
+  EXPECT_DOUBLE_EQ(*only("Two billion and a half dollars were lost.", "Two billion and a half dollars").value, 2.5e9);
+  // a half of something after it is a share of its own
+  EXPECT_EQ(spans_of(extract("A million and a half of them left.")), "A million|a half");
+  EXPECT_DOUBLE_EQ(*only("One and a half million came.", "One and a half million").value, 1.5e6);
+}
+
 
 }  // namespace
 }  // namespace figcheck

@@ -632,6 +632,15 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       k += 3;
       continue;
     }
+    // "a million and a half visitors", "two billion and a half": half the scale more
+    if (word(k, "and") && !half && last_scale >= 1000 && current == 0 && total > 0 && has(k + 1, kArticle) &&
+        spaced(k + 1) && word(k + 2, "half") && spaced(k + 2) && !(word(k + 3, "of") && spaced(k + 3)) &&
+        !(dash(k + 3) && attached(k + 3))) {
+      total += last_scale / 2;
+      half = true;
+      k += 3;
+      continue;
+    }
     break;
   }
   if (!any) return std::nullopt;
