@@ -77,6 +77,16 @@ TEST(ExtractProbe4, OddAndPlusJoinedToAFigure) {
   EXPECT_EQ(spans_of(extract("It cost £5 plus VAT.")), "£5");
 }
 
+TEST(ExtractProbe4, OverAsAcrossAfterALoanOrASpread) {
+  const Mention term = only("She took a £200,000 loan over 25 years.", "25 years");
+  EXPECT_EQ(term.kind, MentionKind::kDuration);
+  EXPECT_EQ(term.qualifier, Qualifier::kNone);
+  EXPECT_EQ(only("The oil spill spread over 12 square miles.", "12 square miles").qualifier, Qualifier::kNone);
+  EXPECT_EQ(only("The cost will be repaid over five years.", "five years").qualifier, Qualifier::kNone);
+  // elsewhere "over" bounds the figure
+  EXPECT_EQ(only("The siege lasted over 25 years.", "over 25 years").qualifier, Qualifier::kOver);
+}
+
 TEST(ExtractProbe4, OrSoAfterAFigure) {
   const Mention crowd = only("A hundred or so protesters gathered.", "A hundred or so");
   EXPECT_DOUBLE_EQ(*crowd.value, 100);

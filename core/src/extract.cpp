@@ -82,8 +82,16 @@ constexpr auto kOverAboutNouns = std::to_array<std::string_view>({
     "outrage", "protest", "protests",
 });
 
+// "a loan over 25 years", "spread over 12 square miles", "repaid over five years": the
+// span or the ground a thing is laid across, not a bound on it.
+constexpr auto kOverAcrossWords = std::to_array<std::string_view>({
+    "loan", "loans", "mortgage", "mortgages", "spread", "spreads", "spreading", "repaid", "repayable",
+    "phased", "staggered",
+});
+
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
+const WordSet kOverAcrossWordSet(kOverAcrossWords);
 
 // "the counts add up to 243,045": a sum, not a bound on it.
 constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "added", "adding"});
@@ -882,7 +890,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
       const bool over_word = word(i, "over") || word(i, "above");
       if (over_word && i > 0 &&
-          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet))) ||
+          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
+                                word_in(i - 1, kOverAcrossWordSet))) ||
            last_mention_end_ == i)) {
         break;
       }
