@@ -180,6 +180,20 @@ TEST(ExtractProbe4, AScaleAndAHalf) {
   EXPECT_DOUBLE_EQ(*only("One and a half million came.", "One and a half million").value, 1.5e6);
 }
 
+TEST(ExtractProbe4, ScoresAndAScoreOf) {
+  const Mention villages = only("A score of villages were flooded.", "A score");
+  EXPECT_EQ(villages.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*villages.value, 20);
+  const Mention people = only("Scores of people queued outside.", "Scores");
+  EXPECT_DOUBLE_EQ(*people.low, 40);
+  EXPECT_DOUBLE_EQ(*people.high, 199);
+  // a score kept, or scored, is no count
+  EXPECT_EQ(spans_of(extract("Test scores rose.")), "");
+  EXPECT_EQ(spans_of(extract("Scores were posted.")), "");
+  EXPECT_EQ(spans_of(extract("A score of 7 won.")), "7");
+  EXPECT_EQ(spans_of(extract("Scores of 80 were posted.")), "80");
+}
+
 
 }  // namespace
 }  // namespace figcheck

@@ -1631,7 +1631,22 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
       return vague(s + 1, 2 * multiplier, 10 * multiplier - 1);
     }
   }
+  // "scores of villages": twenties, as "dozens" are twelves; "a score of villages": twenty
+  // (only before "of" and a word: "test scores", "the score was 2-1")
+  const auto score_of = [&](std::size_t k) {
+    return word(k + 1, "of") && spaced(k + 1) && spaced(k + 2) && k + 2 < token_count_ &&
+           tokens_[k + 2].type == TokenType::kWord;
+  };
+  if (has(j, kArticle) && word(j, "a") && spaced(j + 1) && word(j + 1, "score") && score_of(j + 1)) {
+    Candidate twenty;
+    twenty.end = j + 2;
+    twenty.mention.kind = MentionKind::kNumber;
+    twenty.mention.value = 20;
+    twenty.mention.precision = 1;
+    return twenty;
+  }
   if (!has(j, kVague)) return std::nullopt;
+  if (word(j, "scores")) return score_of(j) ? std::optional<Candidate>(vague(j + 1, 40, 199)) : std::nullopt;
   const bool tens = word(j, "tens");
   if ((tens || word(j, "hundreds")) && word(j + 1, "of") && spaced(j + 1) && spaced(j + 2)) {
     double multiplier = 0;
@@ -2132,7 +2147,7 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 // The words of no role in the lexicon that make a figure after an article: "a few hundred",
 // "a couple of", "a pair of", "a fortnight", "a dollar a month", "a euro".
 constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
-    "few", "couple", "pair", "fortnight", "dollar", "euro",
+    "few", "couple", "pair", "fortnight", "dollar", "euro", "score",
 });
 
 constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kDecadeWord;

@@ -263,7 +263,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
 
     role("dozens", kVague), role("hundreds", kVague), role("thousands", kVague),
     role("millions", kVague), role("billions", kVague), role("tens", kVague),
-    role("several", kVague),
+    role("several", kVague), role("scores", kVague),
     scale("twenties", kDecadeWord, 20), scale("thirties", kDecadeWord, 30),
     scale("forties", kDecadeWord, 40), scale("fifties", kDecadeWord, 50),
     scale("sixties", kDecadeWord, 60), scale("seventies", kDecadeWord, 70),
