@@ -194,6 +194,16 @@ TEST(ExtractProbe4, ScoresAndAScoreOf) {
   EXPECT_EQ(spans_of(extract("Scores of 80 were posted.")), "80");
 }
 
+TEST(ExtractProbe4, FromToOpeningASentenceIsARange) {
+  const Mention boats = only("From 200 to 300 boats took part.", "From 200 to 300");
+  EXPECT_EQ(boats.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*boats.low, 200);
+  EXPECT_DOUBLE_EQ(*boats.high, 300);
+  EXPECT_DOUBLE_EQ(*only("It grew. From 40 to 50 firms now bid.", "From 40 to 50").high, 50);
+  // after a change it is where the change began and ended
+  EXPECT_EQ(spans_of(extract("Prices rose from 200 to 300.")), "200|300");
+}
+
 
 }  // namespace
 }  // namespace figcheck

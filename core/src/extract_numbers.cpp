@@ -794,8 +794,11 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
 
 // "ranged from 145 to 300", "varied from 20% to 35%", "ranged in age from 17 to 72".
 std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
-  if (!word(i, "from") || i == 0 || !spaced(i + 1)) return std::nullopt;
-  const bool after_verb = word_in(i - 1, kRangeVerbs) ||
+  if (!word(i, "from") || !spaced(i + 1)) return std::nullopt;
+  // "From 200 to 300 boats took part": opening its sentence, with no change before it
+  const bool opens_sentence = i == 0 || tokens_[i].gap == Gap::kNewline ||
+                              ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
+  const bool after_verb = opens_sentence || word_in(i - 1, kRangeVerbs) ||
                           (i >= 3 && word(i - 2, "in") && tokens_[i - 1].type == TokenType::kWord &&
                            word_in(i - 3, kRangeVerbs));
   if (!after_verb) return std::nullopt;
