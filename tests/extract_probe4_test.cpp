@@ -53,6 +53,19 @@ TEST(ExtractProbe4, ASlashedFractionOfAUnit) {
   EXPECT_EQ(only("It was dated 3/8 last year.", "3/8").kind, MentionKind::kDate);
 }
 
+TEST(ExtractProbe4, FeetAndInchesInPrimes) {
+  const std::vector<Mention> height = extract("The player stands 6'2\" in socks.");
+  ASSERT_EQ(spans_of(height), "6'|2\"");
+  EXPECT_EQ(height[0].unit, "ft");
+  EXPECT_DOUBLE_EQ(*height[0].value, 6);
+  EXPECT_EQ(height[1].unit, "in");
+  EXPECT_DOUBLE_EQ(*height[1].value, 2);
+  EXPECT_EQ(spans_of(extract("She is 5′11″ tall.")), "5′|11″");
+  // a quote after a figure, or inches past eleven, are no height
+  EXPECT_EQ(spans_of(extract("He said \"I have 2\" and left.")), "2");
+  EXPECT_EQ(only("The board is 6'14\" wide.", "6").kind, MentionKind::kNumber);
+}
+
 // ---------------------------------------------------------------------------------------
 // B. Hedges written after a figure
 

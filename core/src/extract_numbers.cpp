@@ -2174,6 +2174,31 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 }
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
+  // "6'2\"", "5′11″": a height in feet and inches, each its own quantity (as "6ft 2in")
+  if (digits(j) && j + 3 < token_count_ && tokens_[j].size() == 1 && attached(j + 1) &&
+      (is_apostrophe(j + 1) || symbol(j + 1, U'′')) && digits(j + 2) && attached(j + 2) &&
+      tokens_[j + 2].size() <= 2 && attached(j + 3) && (symbol(j + 3, '"') || symbol(j + 3, U'″')) &&
+      small_number(j + 2) < 12) {
+    Candidate feet;
+    feet.end = j + 2;
+    feet.mention.kind = MentionKind::kQuantity;
+    feet.mention.value = small_number(j);
+    feet.mention.precision = 1;
+    feet.mention.unit = "ft";
+    return feet;
+  }
+  if (digits(j) && j >= 2 && tokens_[j].size() <= 2 && attached(j) &&
+      (is_apostrophe(j - 1) || symbol(j - 1, U'′')) && digits(j - 2) && attached(j - 1) &&
+      tokens_[j - 2].size() == 1 && attached(j + 1) && (symbol(j + 1, '"') || symbol(j + 1, U'″')) &&
+      small_number(j) < 12) {
+    Candidate inches;
+    inches.end = j + 2;
+    inches.mention.kind = MentionKind::kQuantity;
+    inches.mention.value = small_number(j);
+    inches.mention.precision = 1;
+    inches.mention.unit = "in";
+    return inches;
+  }
   // "-$2.3bn", "(−£40m)": a loss, the minus written before the currency (not a dash
   // joined to what comes before: "5%-$3bn", "pre-$5")
   if (minus(j) && attached(j + 1) && may_prefix_money(j + 1) &&
