@@ -144,6 +144,14 @@ TEST(ExtractProbe4, OnTheNthIsADayOfTheMonth) {
   EXPECT_EQ(iso(only("Rallies were held on the 9th and 10th of May.", "9th").date), "2025-05-09");
 }
 
+TEST(ExtractProbe4, AShortPresentClauseBeforeADateAWeekAhead) {
+  EXPECT_EQ(iso(only("Tickets go on sale on March 25th.", "March 25th").date), "2026-03-25");
+  EXPECT_EQ(iso(only("The shops close on the 24th.", "24th").date), "2026-03-24");
+  // in the past tense, or a date some months ahead with so short a clause, it is back
+  EXPECT_EQ(iso(only("Tickets went on sale on March 25th.", "March 25th").date), "2025-03-25");
+  EXPECT_EQ(iso(only("Tickets go on sale on June 25th.", "June 25th").date), "2025-06-25");
+}
+
 TEST(ExtractProbe4, TheComingWeekend) {
   const Mention storms = only("Storms are expected the coming weekend.", "coming weekend");
   EXPECT_EQ(storms.kind, MentionKind::kDateRange);

@@ -819,7 +819,8 @@ bool Scanner::past_word(std::size_t k) const {
 // The sentence around a date (tokens i to end) says nothing of the past, and the date
 // follows a main clause of a few words whose tense it takes: "the sides finishing third to
 // sixth enter the play-offs, with the final at Wembley on 23 May".
-bool Scanner::present_sentence(std::size_t i, std::size_t end) const {
+bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words) const {
+  if (main_clause_words == 0) main_clause_words = kMainClauseWords;
   std::size_t words_before = 0;
   const std::size_t stop = i > kSentenceLookback ? i - kSentenceLookback : 0;
   for (std::size_t j = i; j > stop; --j) {
@@ -829,7 +830,7 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end) const {
     if (past_word(k)) return false;
     if (tokens_[k].type == TokenType::kWord) ++words_before;
   }
-  if (words_before < kMainClauseWords) return false;
+  if (words_before < main_clause_words) return false;
   const std::size_t last = std::min(token_count_, end + kSentenceLookback);
   for (std::size_t k = end; k < last; ++k) {
     if (tokens_[k].gap == Gap::kNewline) break;

@@ -25,6 +25,10 @@ constexpr int kClippedYearPivot = 2026;
 // than this and the next is within kNearAheadDays.
 constexpr int kFarBehindDays = 240;
 constexpr int kNearAheadDays = 120;
+// A yearless date at most this far ahead takes a present clause of this many words as its
+// tense (farther ahead, the clause must be as long as a main clause).
+constexpr int kNearMonthDays = 31;
+constexpr std::size_t kShortClauseWords = 2;
 // A yearless date moves into its paragraph's earlier year when it falls there within
 // kNarrativeNearDays of the paragraph's dated event, and is more than kNarrativeFarDays
 // from it as read.
@@ -557,7 +561,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     // "the final at Wembley on 23 May" written in March in a sentence with nothing in the
     // past: a yearless date most of a year back would have been given its year, so the
     // coming one is meant when it is near
-    if (tense == Tense::kPast && published_known_ && present_sentence(i, part.end)) {
+    if (tense == Tense::kPast && published_known_ && present_sentence(i, part.end, kShortClauseWords)) {
       DatePart back = resolved;
       DatePart ahead = resolved;
       std::string unused;
@@ -566,7 +570,13 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
         const int published_days = days_since_epoch(published_);
         const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
         const int before_it = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
-        if (behind > kFarBehindDays && before_it >= 0 && before_it <= kNearAheadDays) tense = Tense::kFuture;
+        // (within a month ahead, a short present clause will do: "Tickets go on sale on
+        // March 25th", written a week before)
+        if (behind > kFarBehindDays && before_it >= 0 &&
+            (before_it <= kNearMonthDays ? present_sentence(i, part.end, kShortClauseWords)
+                                         : before_it <= kNearAheadDays && present_sentence(i, part.end))) {
+          tense = Tense::kFuture;
+        }
       }
     }
     bool from_written = false;
@@ -1076,7 +1086,7 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
     const bool ahead = day > published_.day;
     date = here;
     // "the shops close on the 24th": a present sentence means the coming one
-    if (tense == Tense::kPast && ahead && present_sentence(i, i + 2)) tense = Tense::kFuture;
+    if (tense == Tense::kPast && ahead && present_sentence(i, i + 2, kShortClauseWords)) tense = Tense::kFuture;
     if (tense == Tense::kPast && ahead) date = shift_months(published_, -1);
     if (tense == Tense::kFuture && day < published_.day) date = shift_months(published_, 1);
     date.day = day;

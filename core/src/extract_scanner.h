@@ -182,7 +182,7 @@ class Scanner {
   bool past_word(std::size_t k) const;
   /// The sentence around the date at tokens i..end has no past word, and the date
   /// follows a main clause.
-  bool present_sentence(std::size_t i, std::size_t end) const;
+  bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
 
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
