@@ -32,6 +32,17 @@ TEST(ExtractProbe4, OuncesAndRevolutions) {
   EXPECT_EQ(only("The turbine turns at 15 rpm.", "15 rpm").kind, MentionKind::kQuantity);
 }
 
+TEST(ExtractProbe4, MilesPerGallon) {
+  const Mention economy = only("The car does 50 miles per gallon.", "50 miles per gallon");
+  EXPECT_EQ(economy.kind, MentionKind::kQuantity);
+  EXPECT_EQ(economy.unit, "mpg");
+  EXPECT_EQ(only("It gets 40 miles to the gallon.", "40 miles to the gallon").unit, "mpg");
+  EXPECT_EQ(only("The hybrid manages 62mpg.", "62mpg").unit, "mpg");
+  // other periods stay rates of miles
+  EXPECT_EQ(only("The car hit 70 miles per hour.", "70 miles per hour").unit, "mph");
+  EXPECT_EQ(only("He drove 50 miles per day.", "50 miles per day").unit, "mi/day");
+}
+
 TEST(ExtractProbe4, ARatePerSecond) {
   const Mention flow = only("The dam releases 500 cubic metres a second.", "500 cubic metres a second");
   EXPECT_EQ(flow.unit, "m3/s");

@@ -1334,6 +1334,12 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         if (!period.empty()) unit += "/" + std::string(period);
         return finish(MentionKind::kQuantity, period.empty() ? rate_end : period_end, unit);
       }
+      // "50 miles per gallon", "40 miles to the gallon": fuel economy, "mpg" as "mph" is
+      if (unit == "mi" && spaced(rate_end) && spaced(rate_end + 1) &&
+          ((word(rate_end, "per") && word(rate_end + 1, "gallon")) ||
+           (word(rate_end, "to") && word(rate_end + 1, "the") && spaced(rate_end + 2) && word(rate_end + 2, "gallon")))) {
+        return finish(MentionKind::kQuantity, word(rate_end, "per") ? rate_end + 2 : rate_end + 3, "mpg");
+      }
       // "3,500 kilos a hectare", "12 tonnes per hectare": a yield, "kg/ha", "t/ha"
       if ((word(rate_end, "a") || word(rate_end, "an") || word(rate_end, "per")) && spaced(rate_end) &&
           spaced(rate_end + 1) && unit.find('/') == std::string::npos) {

@@ -146,7 +146,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("yards", kMeasureUnit, "yd"), with_unit("lb", kMeasureUnit, "lb"),
     with_unit("lbs", kMeasureUnit, "lb"), with_unit("oz", kMeasureUnit, "oz"),
     with_unit("ounce", kMeasureUnit, "oz"), with_unit("ounces", kMeasureUnit, "oz"),
-    with_unit("rpm", kMeasureUnit, "rpm"), with_unit("gram", kMeasureUnit, "g"),
+    with_unit("rpm", kMeasureUnit, "rpm"), with_unit("mpg", kMeasureUnit, "mpg"), with_unit("gram", kMeasureUnit, "g"),
     with_unit("grams", kMeasureUnit, "g"), with_unit("gramme", kMeasureUnit, "g"),
     with_unit("grammes", kMeasureUnit, "g"), with_unit("mg", kMeasureUnit, "mg"),
     with_unit("milligram", kMeasureUnit, "mg"), with_unit("milligrams", kMeasureUnit, "mg"),
