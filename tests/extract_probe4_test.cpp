@@ -158,6 +158,10 @@ TEST(ExtractProbe4, OnTheNthIsADayOfTheMonth) {
 TEST(ExtractProbe4, AShortPresentClauseBeforeADateAWeekAhead) {
   EXPECT_EQ(iso(only("Tickets go on sale on March 25th.", "March 25th").date), "2026-03-25");
   EXPECT_EQ(iso(only("The shops close on the 24th.", "24th").date), "2026-03-24");
+  const Mention works = only("Works run from 6 to 10 April.", "from 6 to 10 April");
+  EXPECT_EQ(iso(works.date), "2026-04-06");
+  EXPECT_EQ(iso(works.date_end), "2026-04-10");
+  EXPECT_EQ(iso(only("Works ran from 6 to 10 April.", "from 6 to 10 April").date), "2025-04-06");
   // in the past tense, or a date some months ahead with so short a clause, it is back
   EXPECT_EQ(iso(only("Tickets went on sale on March 25th.", "March 25th").date), "2025-03-25");
   EXPECT_EQ(iso(only("Tickets go on sale on June 25th.", "June 25th").date), "2025-06-25");

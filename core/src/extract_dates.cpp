@@ -632,7 +632,19 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   if (first.month == 0 && last.year == 0) return std::nullopt;  // "from 2019 to May"
   const bool year_written = last.year != 0;
   std::string note;
-  const Tense tense = tense_before(i);
+  Tense tense = tense_before(i);
+  // "Works run from 6 to 10 April", written in March: a short present clause before a
+  // range beginning within a month ahead, as before a single date
+  if (tense == Tense::kPast && last.year == 0 && first.year == 0 && first.month > 0 && published_known_ &&
+      present_sentence(i, last.end, kShortClauseWords)) {
+    DatePart ahead = first;
+    std::string unused;
+    if (resolve_year(ahead, Tense::kFuture, unused)) {
+      const int before_it = days_since_epoch(Date{ahead.year, ahead.month, std::max(ahead.day, 1)}) -
+                            days_since_epoch(published_);
+      if (before_it >= 0 && before_it <= kNearMonthDays) tense = Tense::kFuture;
+    }
+  }
   if (last.year == 0 && first.year == 0 && tense == Tense::kPast) {
     // A past range is the last to have begun by publication, even if it runs on
     // past it: "from 7 to 16 November" written on 14 November.
