@@ -82,8 +82,16 @@ constexpr auto kOverAboutNouns = std::to_array<std::string_view>({
     "outrage", "protest", "protests",
 });
 
+// "a loan over 25 years", "spread over 12 square miles", "repaid over five years": the
+// span or the ground a thing is laid across, not a bound on it.
+constexpr auto kOverAcrossWords = std::to_array<std::string_view>({
+    "loan", "loans", "mortgage", "mortgages", "spread", "spreads", "spreading", "repaid", "repayable",
+    "phased", "staggered",
+});
+
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
+const WordSet kOverAcrossWordSet(kOverAcrossWords);
 
 // "the counts add up to 243,045": a sum, not a bound on it.
 constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "added", "adding"});
@@ -811,7 +819,8 @@ bool Scanner::past_word(std::size_t k) const {
 // The sentence around a date (tokens i to end) says nothing of the past, and the date
 // follows a main clause of a few words whose tense it takes: "the sides finishing third to
 // sixth enter the play-offs, with the final at Wembley on 23 May".
-bool Scanner::present_sentence(std::size_t i, std::size_t end) const {
+bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words) const {
+  if (main_clause_words == 0) main_clause_words = kMainClauseWords;
   std::size_t words_before = 0;
   const std::size_t stop = i > kSentenceLookback ? i - kSentenceLookback : 0;
   for (std::size_t j = i; j > stop; --j) {
@@ -821,7 +830,7 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end) const {
     if (past_word(k)) return false;
     if (tokens_[k].type == TokenType::kWord) ++words_before;
   }
-  if (words_before < kMainClauseWords) return false;
+  if (words_before < main_clause_words) return false;
   const std::size_t last = std::min(token_count_, end + kSentenceLookback);
   for (std::size_t k = end; k < last; ++k) {
     if (tokens_[k].gap == Gap::kNewline) break;
@@ -882,7 +891,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
       const bool over_word = word(i, "over") || word(i, "above");
       if (over_word && i > 0 &&
-          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet))) ||
+          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
+                                word_in(i - 1, kOverAcrossWordSet))) ||
            last_mention_end_ == i)) {
         break;
       }
@@ -927,12 +937,33 @@ std::optional<Candidate> Scanner::figure_or_ordinal(std::size_t i) const {
 // "20,000 or more", "50 or more people", "ten or fewer": a bound written after the figure.
 void Scanner::bound_after(Candidate& figure) const {
   const std::size_t k = figure.end;
-  if (figure.skip || figure.mention.qualifier != Qualifier::kNone || !word(k, "or") || !spaced(k) || !spaced(k + 1)) {
-    return;
-  }
+  if (figure.skip || figure.mention.qualifier != Qualifier::kNone) return;
   const MentionKind kind = figure.mention.kind;
   if (kind != MentionKind::kNumber && kind != MentionKind::kMoney && kind != MentionKind::kQuantity &&
       kind != MentionKind::kPercent) {
+    return;
+  }
+  // "forty-odd delegates", "£40m-plus", "a crowd of 60,000-plus": a hedge joined to the
+  // figure; "a hundred or so": one written after it
+  if (kind != MentionKind::kQuantity && dash(k) && attached(k) && attached(k + 1) &&
+      !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
+    if (word(k + 1, "odd") || word(k + 1, "plus")) {
+      figure.mention.qualifier = word(k + 1, "odd") ? Qualifier::kAbout : Qualifier::kMoreThan;
+      figure.end = k + 2;
+      // "200-odd days", "40-plus years": the span the hedged count measures
+      if (kind == MentionKind::kNumber && spaced(k + 2) && has(k + 2, kDurationUnit) &&
+          !tokens_[k + 2].lexeme->unit.empty()) {
+        figure.mention.kind = MentionKind::kDuration;
+        figure.mention.unit = tokens_[k + 2].lexeme->unit;
+        figure.end = k + 3;
+      }
+    }
+    return;
+  }
+  if (!word(k, "or") || !spaced(k) || !spaced(k + 1)) return;
+  if (word(k + 1, "so") && kind != MentionKind::kQuantity) {
+    figure.mention.qualifier = Qualifier::kAbout;
+    figure.end = k + 2;
     return;
   }
   if (word(k + 1, "more") || word(k + 1, "above") || word(k + 1, "over") || word(k + 1, "higher")) {
@@ -1007,6 +1038,7 @@ std::vector<Mention> Scanner::run() {
       mention.text.assign(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
+        if (mention.date && mention.date->year > 0 && mention.date->month > 0) last_month_date_ = *mention.date;
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;
           for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {

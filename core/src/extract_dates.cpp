@@ -25,6 +25,10 @@ constexpr int kClippedYearPivot = 2026;
 // than this and the next is within kNearAheadDays.
 constexpr int kFarBehindDays = 240;
 constexpr int kNearAheadDays = 120;
+// A yearless date at most this far ahead takes a present clause of this many words as its
+// tense (farther ahead, the clause must be as long as a main clause).
+constexpr int kNearMonthDays = 31;
+constexpr std::size_t kShortClauseWords = 2;
 // A yearless date moves into its paragraph's earlier year when it falls there within
 // kNarrativeNearDays of the paragraph's dated event, and is more than kNarrativeFarDays
 // from it as read.
@@ -188,6 +192,12 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
   // "3/4 of voters", "2 1/2 miles": fractions
   if (year == 0 && first < second && second <= 10 &&
       ((word(end, "of") && spaced(end)) || (j > 0 && digits(j - 1) && tokens_[j].gap == Gap::kSingleSpace))) {
+    return std::nullopt;
+  }
+  // "3/8-inch slices", "a 1/4 mile": a fraction of the unit after it
+  if (year == 0 && first < second && second <= 16 &&
+      ((dash(end) && attached(end) && attached(end + 1) && has(end + 1, kMeasureUnit)) ||
+       (spaced(end) && has(end, kMeasureUnit)))) {
     return std::nullopt;
   }
   DatePart part;
@@ -551,7 +561,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     // "the final at Wembley on 23 May" written in March in a sentence with nothing in the
     // past: a yearless date most of a year back would have been given its year, so the
     // coming one is meant when it is near
-    if (tense == Tense::kPast && published_known_ && present_sentence(i, part.end)) {
+    if (tense == Tense::kPast && published_known_ && present_sentence(i, part.end, kShortClauseWords)) {
       DatePart back = resolved;
       DatePart ahead = resolved;
       std::string unused;
@@ -560,7 +570,13 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
         const int published_days = days_since_epoch(published_);
         const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
         const int before_it = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
-        if (behind > kFarBehindDays && before_it >= 0 && before_it <= kNearAheadDays) tense = Tense::kFuture;
+        // (within a month ahead, a short present clause will do: "Tickets go on sale on
+        // March 25th", written a week before)
+        if (behind > kFarBehindDays && before_it >= 0 &&
+            (before_it <= kNearMonthDays ? present_sentence(i, part.end, kShortClauseWords)
+                                         : before_it <= kNearAheadDays && present_sentence(i, part.end))) {
+          tense = Tense::kFuture;
+        }
       }
     }
     bool from_written = false;
@@ -616,7 +632,19 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   if (first.month == 0 && last.year == 0) return std::nullopt;  // "from 2019 to May"
   const bool year_written = last.year != 0;
   std::string note;
-  const Tense tense = tense_before(i);
+  Tense tense = tense_before(i);
+  // "Works run from 6 to 10 April", written in March: a short present clause before a
+  // range beginning within a month ahead, as before a single date
+  if (tense == Tense::kPast && last.year == 0 && first.year == 0 && first.month > 0 && published_known_ &&
+      present_sentence(i, last.end, kShortClauseWords)) {
+    DatePart ahead = first;
+    std::string unused;
+    if (resolve_year(ahead, Tense::kFuture, unused)) {
+      const int before_it = days_since_epoch(Date{ahead.year, ahead.month, std::max(ahead.day, 1)}) -
+                            days_since_epoch(published_);
+      if (before_it >= 0 && before_it <= kNearMonthDays) tense = Tense::kFuture;
+    }
+  }
   if (last.year == 0 && first.year == 0 && tense == Tense::kPast) {
     // A past range is the last to have begun by publication, even if it runs on
     // past it: "from 7 to 16 November" written on 14 November.
@@ -690,7 +718,7 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   return result;
 }
 
-Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size_t end) const {
+Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size_t end, bool ahead) const {
   Candidate candidate;
   candidate.end = end;
   candidate.mention.kind = MentionKind::kDate;
@@ -699,12 +727,25 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
     return candidate;
   }
   const std::string amount_text = number_text(amount);  // the label: "3 years ago"
+  const std::string_view way = ahead ? " from now" : " ago";
   if (!published_known_ || amount < 1 || amount > 10000 || amount != static_cast<int>(amount)) {
-    candidate.mention.note = concat(amount_text, " ", unit, " ago: cannot be placed");
+    candidate.mention.note = concat(amount_text, " ", unit, way, ": cannot be placed");
+    return candidate;
+  }
+  const int published_days = days_since_epoch(published_);
+  // "two weeks from now", "in five years from now": as far ahead of publication
+  if (ahead) {
+    const int count = static_cast<int>(amount);
+    Date date;
+    if (unit == "days") date = date_from_days(published_days + count);
+    if (unit == "weeks") date = date_from_days(published_days + 7 * count);
+    if (unit == "months") date = shift_months(published_, count);
+    if (unit == "years") date = Date{published_.year + count, 0, 0};
+    candidate.mention.date = date;
+    candidate.mention.note = concat(amount_text, " ", unit, way, ": read as ", DateWords{date});
     return candidate;
   }
   const int count = static_cast<int>(amount);
-  const int published_days = days_since_epoch(published_);
   // "a year ago today": the same day of the month that many years or months back
   const bool today = word(end, "today") && spaced(end);
   Date date;
@@ -854,6 +895,28 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
       (word(i + 1, "today") || word(i + 1, "tonight"))) {
     return day_candidate(0, i + 2, text_.substr(tokens_[i].begin, tokens_[i + 1].end - tokens_[i].begin));
   }
+  // "the coming weekend", "this coming weekend": the next Saturday and Sunday ahead of
+  // publication (on a weekend, the one after)
+  const auto coming_weekend = [&](std::size_t end) {
+    Candidate candidate;
+    candidate.end = end;
+    candidate.mention.kind = MentionKind::kDateRange;
+    const std::string_view label = text_.substr(tokens_[i].begin, tokens_[end - 1].end - tokens_[i].begin);
+    if (!published_known_) {
+      candidate.mention.note = concat(label, ": no publication date to place it");
+      return candidate;
+    }
+    const int day_of_week = weekday(published_);  // Monday is 0
+    const int saturday = days_since_epoch(published_) - day_of_week + 5 + (day_of_week >= 5 ? 7 : 0);
+    candidate.mention.date = date_from_days(saturday);
+    candidate.mention.date_end = date_from_days(saturday + 1);
+    candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",
+                                    DateWords{*candidate.mention.date_end});
+    return candidate;
+  };
+  if (word(i, "coming") && i > 0 && word(i - 1, "the") && spaced(i) && spaced(i + 1) && word(i + 1, "weekend")) {
+    return coming_weekend(i + 2);
+  }
   std::size_t k = i;
   if (word(k, "earlier") || word(k, "later")) {
     if (!word(k + 1, "this") || !spaced(k + 1)) return std::nullopt;
@@ -885,6 +948,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     if (const int weekday_number = weekday_at(unit + 1); weekday_number >= 0) {
       return weekday_candidate(weekday_number, unit + 2, "next", i);
     }
+    if (word(unit + 1, "weekend")) return coming_weekend(unit + 2);
   }
   if (word(unit, "weekend") && k == i) {
     // "last weekend", "this weekend", "next weekend": Saturday and Sunday of the week
@@ -1008,6 +1072,49 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
   return candidate;
 }
 
+// "on the 24th", "were held on the 2nd.": a day of the month with no month, the month of
+// the last date written before it, or else the publication's, a month on or back by tense.
+// A noun after it ("on the 24th floor") makes it an ordinal.
+std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
+  if (!digits(i) || tokens_[i].size() > 2 || !has(i + 1, kOrdinalSuffix) || !attached(i + 1) || i < 2 ||
+      !word(i - 1, "the") || !word(i - 2, "on") || !spaced(i) || !spaced(i - 1)) {
+    return std::nullopt;
+  }
+  const bool ends = i + 2 >= token_count_ ||
+                    (tokens_[i + 2].type == TokenType::kSymbol && !dash(i + 2) && !symbol(i + 2, '/')) ||
+                    (spaced(i + 2) && (word(i + 2, "when") || word(i + 2, "at") || word(i + 2, "after") ||
+                                       word(i + 2, "before") || word(i + 2, "but")));
+  const int day = small_number(i);
+  if (!ends || day < 1 || day > 31 || (!published_known_ && last_month_date_.year == 0)) return std::nullopt;
+  Date date;
+  std::string note;
+  if (last_month_date_.year > 0) {
+    date = Date{last_month_date_.year, last_month_date_.month, day};
+    note = concat("no month given: read as ", DateWords{date}, ", in the month of the date before it");
+  } else {
+    Tense tense = tense_before(i);
+    if (tense == Tense::kPast) tense = tense_after(i + 2);
+    const Date here{published_.year, published_.month, day};
+    const bool ahead = day > published_.day;
+    date = here;
+    // "the shops close on the 24th": a present sentence means the coming one
+    if (tense == Tense::kPast && ahead && present_sentence(i, i + 2, kShortClauseWords)) tense = Tense::kFuture;
+    if (tense == Tense::kPast && ahead) date = shift_months(published_, -1);
+    if (tense == Tense::kFuture && day < published_.day) date = shift_months(published_, 1);
+    date.day = day;
+    note = concat("no month given: read as ", DateWords{date},
+                  tense == Tense::kFuture ? ", the next after publication" : ", the last before publication");
+  }
+  if (!date.valid()) return std::nullopt;
+  Candidate candidate;
+  candidate.end = i + 2;
+  candidate.mention.kind = MentionKind::kDate;
+  candidate.mention.date = date;
+  candidate.mention.year_inferred = true;
+  candidate.mention.note = std::move(note);
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   if (!may_begin_date(i)) return std::nullopt;
   if (tokens_[i].type == TokenType::kSymbol) {
@@ -1019,6 +1126,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     if (auto holiday = parse_holiday(i)) return holiday;
     if (auto relative = parse_relative_date(i)) return relative;
   }
+  if (auto day = parse_day_of_month(i)) return day;
   // "a week on Friday": the Friday ahead, and a week after it
   if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
       spaced(i + 3)) {

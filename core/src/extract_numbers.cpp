@@ -353,6 +353,22 @@ std::optional<Numeral> Scanner::read_numeral(std::size_t j, bool look_behind) co
     return numeral;
   }
   if (tokens_[j].type == TokenType::kWord) return parse_word_numeral(j);
+  // "3/8-inch slices", "a 1/4 mile track": a fraction of the unit after it
+  if (digits(j) && symbol(j + 1, '/') && tokens_[j].size() <= 2 && attached(j + 1) && digits(j + 2) &&
+      attached(j + 2) && tokens_[j + 2].size() <= 2 &&
+      !(j > 0 && attached(j) && tokens_[j - 1].type != TokenType::kSymbol) &&
+      ((dash(j + 3) && attached(j + 3) && attached(j + 4) && has(j + 4, kMeasureUnit)) ||
+       (spaced(j + 3) && has(j + 3, kMeasureUnit)))) {
+    const int top = small_number(j);
+    const int bottom = small_number(j + 2);
+    if (top > 0 && top < bottom && bottom <= 16) {
+      Numeral numeral;
+      numeral.end = j + 3;
+      numeral.value = static_cast<double>(top) / bottom;
+      numeral.precision = 1.0 / bottom;
+      return numeral;
+    }
+  }
   // "½ inch"
   if (tokens_[j].type == TokenType::kSymbol && vulgar_fraction(tokens_[j].symbol) > 0 &&
       !(attached(j) && j > 0 && tokens_[j - 1].type != TokenType::kSymbol)) {
@@ -616,6 +632,15 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       k += 3;
       continue;
     }
+    // "a million and a half visitors", "two billion and a half": half the scale more
+    if (word(k, "and") && !half && last_scale >= 1000 && current == 0 && total > 0 && has(k + 1, kArticle) &&
+        spaced(k + 1) && word(k + 2, "half") && spaced(k + 2) && !(word(k + 3, "of") && spaced(k + 3)) &&
+        !(dash(k + 3) && attached(k + 3))) {
+      total += last_scale / 2;
+      half = true;
+      k += 3;
+      continue;
+    }
     break;
   }
   if (!any) return std::nullopt;
@@ -687,6 +712,11 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
     if (word(k + 1, "minute")) {
       end = k + 2;
       return "min";
+    }
+    // "500 cubic metres a second": "m3/s"
+    if (word(k + 1, "second")) {
+      end = k + 2;
+      return "s";
     }
     // "34.5 million tonnes per annum"
     if (word(k, "per") && word(k + 1, "annum")) {
@@ -764,8 +794,11 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
 
 // "ranged from 145 to 300", "varied from 20% to 35%", "ranged in age from 17 to 72".
 std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
-  if (!word(i, "from") || i == 0 || !spaced(i + 1)) return std::nullopt;
-  const bool after_verb = word_in(i - 1, kRangeVerbs) ||
+  if (!word(i, "from") || !spaced(i + 1)) return std::nullopt;
+  // "From 200 to 300 boats took part": opening its sentence, with no change before it
+  const bool opens_sentence = i == 0 || tokens_[i].gap == Gap::kNewline ||
+                              ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
+  const bool after_verb = opens_sentence || word_in(i - 1, kRangeVerbs) ||
                           (i >= 3 && word(i - 2, "in") && tokens_[i - 1].type == TokenType::kWord &&
                            word_in(i - 3, kRangeVerbs));
   if (!after_verb) return std::nullopt;
@@ -1301,6 +1334,12 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         if (!period.empty()) unit += "/" + std::string(period);
         return finish(MentionKind::kQuantity, period.empty() ? rate_end : period_end, unit);
       }
+      // "50 miles per gallon", "40 miles to the gallon": fuel economy, "mpg" as "mph" is
+      if (unit == "mi" && spaced(rate_end) && spaced(rate_end + 1) &&
+          ((word(rate_end, "per") && word(rate_end + 1, "gallon")) ||
+           (word(rate_end, "to") && word(rate_end + 1, "the") && spaced(rate_end + 2) && word(rate_end + 2, "gallon")))) {
+        return finish(MentionKind::kQuantity, word(rate_end, "per") ? rate_end + 2 : rate_end + 3, "mpg");
+      }
       // "3,500 kilos a hectare", "12 tonnes per hectare": a yield, "kg/ha", "t/ha"
       if ((word(rate_end, "a") || word(rate_end, "an") || word(rate_end, "per")) && spaced(rate_end) &&
           spaced(rate_end + 1) && unit.find('/') == std::string::npos) {
@@ -1373,6 +1412,10 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
       }
       if (!adjectival && word(d + 1, "ago") && spaced(d + 1)) {
         candidate = ago_candidate(*mention.value, unit, d + 2);
+        return true;
+      }
+      if (!adjectival && from_now(d + 1)) {
+        candidate = ago_candidate(*mention.value, unit, d + 3, true);
         return true;
       }
       std::size_t end = d + 1;
@@ -1597,7 +1640,22 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
       return vague(s + 1, 2 * multiplier, 10 * multiplier - 1);
     }
   }
+  // "scores of villages": twenties, as "dozens" are twelves; "a score of villages": twenty
+  // (only before "of" and a word: "test scores", "the score was 2-1")
+  const auto score_of = [&](std::size_t k) {
+    return word(k + 1, "of") && spaced(k + 1) && spaced(k + 2) && k + 2 < token_count_ &&
+           tokens_[k + 2].type == TokenType::kWord;
+  };
+  if (has(j, kArticle) && word(j, "a") && spaced(j + 1) && word(j + 1, "score") && score_of(j + 1)) {
+    Candidate twenty;
+    twenty.end = j + 2;
+    twenty.mention.kind = MentionKind::kNumber;
+    twenty.mention.value = 20;
+    twenty.mention.precision = 1;
+    return twenty;
+  }
   if (!has(j, kVague)) return std::nullopt;
+  if (word(j, "scores")) return score_of(j) ? std::optional<Candidate>(vague(j + 1, 40, 199)) : std::nullopt;
   const bool tens = word(j, "tens");
   if ((tens || word(j, "hundreds")) && word(j + 1, "of") && spaced(j + 1) && spaced(j + 2)) {
     double multiplier = 0;
@@ -1755,10 +1813,12 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "will reopen in a year's time", "will be paid in a fortnight": the span until a thing
   // ahead ("the most in a day" and "in a week of protests" are no such span)
   // (the clause's tense is read last: "in a" is common, and the unit after it is not)
+  // ("in a month's time" says it is ahead whatever the verb)
   const bool in_span = j > 0 && word(j - 1, "in") && spaced(j) &&
                        (has(j + 1, kDurationUnit) || word(j + 1, "fortnight")) &&
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
-                       tense_before(j - 1) == Tense::kFuture;
+                       ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
+                        tense_before(j - 1) == Tense::kFuture);
   const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
                              in_span);
@@ -1780,6 +1840,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (word(j + 2, "ago") && spaced(j + 2)) {
     return fortnight ? ago_candidate(14, "days", j + 3) : ago_candidate(1, unit, j + 3);
   }
+  if (from_now(j + 2)) return fortnight ? ago_candidate(14, "days", j + 4, true) : ago_candidate(1, unit, j + 4, true);
   // "a year and a half"
   const bool and_a_half = !fortnight && word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
                           spaced(j + 3) && word(j + 4, "half") && spaced(j + 4);
@@ -2095,7 +2156,7 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 // The words of no role in the lexicon that make a figure after an article: "a few hundred",
 // "a couple of", "a pair of", "a fortnight", "a dollar a month", "a euro".
 constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
-    "few", "couple", "pair", "fortnight", "dollar", "euro",
+    "few", "couple", "pair", "fortnight", "dollar", "euro", "score",
 });
 
 constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kDecadeWord;
@@ -2119,6 +2180,41 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 }
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
+  // "6'2\"", "5′11″": a height in feet and inches, each its own quantity (as "6ft 2in")
+  if (digits(j) && j + 3 < token_count_ && tokens_[j].size() == 1 && attached(j + 1) &&
+      (is_apostrophe(j + 1) || symbol(j + 1, U'′')) && digits(j + 2) && attached(j + 2) &&
+      tokens_[j + 2].size() <= 2 && attached(j + 3) && (symbol(j + 3, '"') || symbol(j + 3, U'″')) &&
+      small_number(j + 2) < 12) {
+    Candidate feet;
+    feet.end = j + 2;
+    feet.mention.kind = MentionKind::kQuantity;
+    feet.mention.value = small_number(j);
+    feet.mention.precision = 1;
+    feet.mention.unit = "ft";
+    return feet;
+  }
+  if (digits(j) && j >= 2 && tokens_[j].size() <= 2 && attached(j) &&
+      (is_apostrophe(j - 1) || symbol(j - 1, U'′')) && digits(j - 2) && attached(j - 1) &&
+      tokens_[j - 2].size() == 1 && attached(j + 1) && (symbol(j + 1, '"') || symbol(j + 1, U'″')) &&
+      small_number(j) < 12) {
+    Candidate inches;
+    inches.end = j + 2;
+    inches.mention.kind = MentionKind::kQuantity;
+    inches.mention.value = small_number(j);
+    inches.mention.precision = 1;
+    inches.mention.unit = "in";
+    return inches;
+  }
+  // "-$2.3bn", "(−£40m)": a loss, the minus written before the currency (not a dash
+  // joined to what comes before: "5%-$3bn", "pre-$5")
+  if (minus(j) && attached(j + 1) && may_prefix_money(j + 1) &&
+      !(j > 0 && attached(j) && !symbol(j - 1, '('))) {
+    std::optional<Candidate> loss = parse_prefixed_money(j + 1);
+    if (loss && !loss->skip && loss->mention.value) {
+      loss->mention.value = -*loss->mention.value;
+      return loss;
+    }
+  }
   if (auto money = may_prefix_money(j) ? parse_prefixed_money(j) : std::nullopt) {
     // "$35 billion to $37 billion", "$30bn to $40bn", "$30 to $40 billion": a range with
     // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a

@@ -182,7 +182,7 @@ class Scanner {
   bool past_word(std::size_t k) const;
   /// The sentence around the date at tokens i..end has no past word, and the date
   /// follows a main clause.
-  bool present_sentence(std::size_t i, std::size_t end) const;
+  bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
 
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.
@@ -289,6 +289,7 @@ class Scanner {
     return token.type == TokenType::kDigits || (token.type == TokenType::kWord && token.has(kDateWordRoles)) ||
            is_apostrophe(i);
   }
+  std::optional<Candidate> parse_day_of_month(std::size_t i) const;
   std::optional<Candidate> parse_since(std::size_t i) const;
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
@@ -322,7 +323,13 @@ class Scanner {
   /// A yearless date read back into the year before the one its paragraph narrates moves
   /// into it (run's last pass).
   void place_in_narrative_year(std::vector<Mention>& mentions) const;
-  Candidate ago_candidate(double amount, std::string_view unit, std::size_t end) const;
+  Candidate ago_candidate(double amount, std::string_view unit, std::size_t end, bool ahead = false) const;
+  /// "from now" at token k: a span counted forward from publication ("two weeks from now"),
+  /// unless it measures the way to a date just written ("on 1 September, 25 days from now").
+  bool from_now(std::size_t k) const {
+    return word(k, "from") && spaced(k) && word(k + 1, "now") && spaced(k + 1) &&
+           !(last_date_end_ != static_cast<std::size_t>(-1) && last_date_end_ < k && k - last_date_end_ <= 4);
+  }
 
   std::string_view text_;
   /// Where the text's bytes outnumber its UTF-16 units (filled as tokens_ is, so before it).
@@ -335,6 +342,7 @@ class Scanner {
   Date published_;
   bool published_known_ = false;
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
+  Date last_month_date_{};  ///< the last date mention naming a month and year ("on the 10th" is in it)
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention
