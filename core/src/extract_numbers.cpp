@@ -2181,29 +2181,26 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // "6'2\"", "5′11″": a height in feet and inches, each its own quantity (as "6ft 2in")
+  const auto length = [&](std::size_t number, std::size_t end, const char* unit) {
+    Candidate candidate;
+    candidate.end = end;
+    candidate.mention.kind = MentionKind::kQuantity;
+    candidate.mention.value = small_number(number);
+    candidate.mention.precision = 1;
+    candidate.mention.unit = unit;
+    return candidate;
+  };
   if (digits(j) && j + 3 < token_count_ && tokens_[j].size() == 1 && attached(j + 1) &&
       (is_apostrophe(j + 1) || symbol(j + 1, U'′')) && digits(j + 2) && attached(j + 2) &&
       tokens_[j + 2].size() <= 2 && attached(j + 3) && (symbol(j + 3, '"') || symbol(j + 3, U'″')) &&
       small_number(j + 2) < 12) {
-    Candidate feet;
-    feet.end = j + 2;
-    feet.mention.kind = MentionKind::kQuantity;
-    feet.mention.value = small_number(j);
-    feet.mention.precision = 1;
-    feet.mention.unit = "ft";
-    return feet;
+    return length(j, j + 2, "ft");
   }
   if (digits(j) && j >= 2 && tokens_[j].size() <= 2 && attached(j) &&
       (is_apostrophe(j - 1) || symbol(j - 1, U'′')) && digits(j - 2) && attached(j - 1) &&
       tokens_[j - 2].size() == 1 && attached(j + 1) && (symbol(j + 1, '"') || symbol(j + 1, U'″')) &&
       small_number(j) < 12) {
-    Candidate inches;
-    inches.end = j + 2;
-    inches.mention.kind = MentionKind::kQuantity;
-    inches.mention.value = small_number(j);
-    inches.mention.precision = 1;
-    inches.mention.unit = "in";
-    return inches;
+    return length(j, j + 2, "in");
   }
   // "-$2.3bn", "(−£40m)": a loss, the minus written before the currency (not a dash
   // joined to what comes before: "5%-$3bn", "pre-$5")
