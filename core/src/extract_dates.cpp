@@ -898,21 +898,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   // "the coming weekend", "this coming weekend": the next Saturday and Sunday ahead of
   // publication (on a weekend, the one after)
   const auto coming_weekend = [&](std::size_t end) {
-    Candidate candidate;
-    candidate.end = end;
-    candidate.mention.kind = MentionKind::kDateRange;
-    const std::string_view label = text_.substr(tokens_[i].begin, tokens_[end - 1].end - tokens_[i].begin);
-    if (!published_known_) {
-      candidate.mention.note = concat(label, ": no publication date to place it");
-      return candidate;
-    }
-    const int day_of_week = weekday(published_);  // Monday is 0
-    const int saturday = days_since_epoch(published_) - day_of_week + 5 + (day_of_week >= 5 ? 7 : 0);
-    candidate.mention.date = date_from_days(saturday);
-    candidate.mention.date_end = date_from_days(saturday + 1);
-    candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",
-                                    DateWords{*candidate.mention.date_end});
-    return candidate;
+    return weekend_candidate(i, end, weekday(published_) >= 5 ? 1 : 0);
   };
   if (word(i, "coming") && i > 0 && word(i - 1, "the") && spaced(i) && spaced(i + 1) && word(i + 1, "weekend")) {
     return coming_weekend(i + 2);
@@ -953,19 +939,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   if (word(unit, "weekend") && k == i) {
     // "last weekend", "this weekend", "next weekend": Saturday and Sunday of the week
     // before, of or after publication's
-    Candidate candidate;
-    candidate.end = unit + 1;
-    candidate.mention.kind = MentionKind::kDateRange;
-    if (!published_known_) {
-      candidate.mention.note = concat(label, ": no publication date to place it");
-      return candidate;
-    }
-    const int saturday = days_since_epoch(published_) - weekday(published_) + 5 + 7 * delta;
-    candidate.mention.date = date_from_days(saturday);
-    candidate.mention.date_end = date_from_days(saturday + 1);
-    candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",
-                                    DateWords{*candidate.mention.date_end});
-    return candidate;
+    return weekend_candidate(i, unit + 1, delta);
   }
   const bool week = word(unit, "week");
   const bool month = word(unit, "month");
@@ -1002,26 +976,18 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   return candidate;
 }
 
-// "Christmas Day 2023", "New Year's Eve 2024", "Halloween 2022": a fixed holiday with
-// its year (without one, "Christmas" names a season more than a day).
-// "over the weekend", "at the weekend": the Saturday and Sunday last begun by
-// publication, or in future tense the coming ones ("last weekend" is read with "last week")
-std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
-  if (!the_weekend_at(i) || i == 0 ||
-      !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on"))) {
-    return std::nullopt;
-  }
+// Saturday and Sunday of the week `weeks` weeks from publication's, spanned over
+// tokens [begin, end).
+Candidate Scanner::weekend_candidate(std::size_t begin, std::size_t end, int weeks) const {
   Candidate candidate;
-  candidate.end = i + 2;
+  candidate.end = end;
   candidate.mention.kind = MentionKind::kDateRange;
-  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[i + 1].end - tokens_[i].begin);
+  const std::string_view label = text_.substr(tokens_[begin].begin, tokens_[end - 1].end - tokens_[begin].begin);
   if (!published_known_) {
     candidate.mention.note = concat(label, ": no publication date to place it");
     return candidate;
   }
-  const int day_of_week = weekday(published_);  // Monday is 0
-  const bool ahead = tense_before(i) == Tense::kFuture;
-  const int saturday = days_since_epoch(published_) - day_of_week + 5 - (day_of_week < 5 && !ahead ? 7 : 0);
+  const int saturday = days_since_epoch(published_) - weekday(published_) + 5 + 7 * weeks;
   candidate.mention.date = date_from_days(saturday);
   candidate.mention.date_end = date_from_days(saturday + 1);
   candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",
@@ -1029,6 +995,19 @@ std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
   return candidate;
 }
 
+// "over the weekend", "at the weekend": the Saturday and Sunday last begun by
+// publication, or in future tense the coming ones ("last weekend" is read with "last week")
+std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
+  if (!the_weekend_at(i) || i == 0 ||
+      !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on"))) {
+    return std::nullopt;
+  }
+  const bool weekday_published = weekday(published_) < 5;  // Monday is 0
+  return weekend_candidate(i, i + 2, weekday_published && tense_before(i) != Tense::kFuture ? -1 : 0);
+}
+
+// "Christmas Day 2023", "New Year's Eve 2024", "Halloween 2022": a fixed holiday with
+// its year (without one, "Christmas" names a season more than a day).
 std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
   if (!has(i, kHoliday) || !tokens_[i].capitalized) return std::nullopt;
   auto possessive = [&](std::size_t k) {

@@ -322,6 +322,18 @@ Candidate duration_candidate(double value, double precision, std::string unit, s
   return candidate;
 }
 
+// A mention of a whole figure, exact to one, up to token `end`: "a score" (20),
+// "a couple" (2), the feet of "6'2\"", an ordinal.
+Candidate whole_figure(MentionKind kind, double value, std::size_t end, std::string_view unit = {}) {
+  Candidate candidate;
+  candidate.end = end;
+  candidate.mention.kind = kind;
+  candidate.mention.value = value;
+  candidate.mention.precision = 1;
+  if (!unit.empty()) candidate.mention.unit = unit;
+  return candidate;
+}
+
 // Ends a reading of what follows a numeral: the candidate is a mention of `kind`,
 // in `unit`, up to token `end`.
 bool finish_reading(Candidate& candidate, MentionKind kind, std::size_t end, std::string unit) {
@@ -1647,12 +1659,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
            tokens_[k + 2].type == TokenType::kWord;
   };
   if (has(j, kArticle) && word(j, "a") && spaced(j + 1) && word(j + 1, "score") && score_of(j + 1)) {
-    Candidate twenty;
-    twenty.end = j + 2;
-    twenty.mention.kind = MentionKind::kNumber;
-    twenty.mention.value = 20;
-    twenty.mention.precision = 1;
-    return twenty;
+    return whole_figure(MentionKind::kNumber, 20, j + 2);
   }
   if (!has(j, kVague)) return std::nullopt;
   if (word(j, "scores")) return score_of(j) ? std::optional<Candidate>(vague(j + 1, 40, 199)) : std::nullopt;
@@ -1943,12 +1950,7 @@ std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
   numeral.spelled = true;
   auto candidate = apply_suffix(numeral);
   if (!candidate || candidate->mention.kind == MentionKind::kNumber) {
-    Candidate two;
-    two.end = j + 2;
-    two.mention.kind = MentionKind::kNumber;
-    two.mention.value = 2;
-    two.mention.precision = 1;
-    return two;
+    return whole_figure(MentionKind::kNumber, 2, j + 2);
   }
   return candidate;
 }
@@ -2181,26 +2183,17 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // "6'2\"", "5′11″": a height in feet and inches, each its own quantity (as "6ft 2in")
-  const auto length = [&](std::size_t number, std::size_t end, const char* unit) {
-    Candidate candidate;
-    candidate.end = end;
-    candidate.mention.kind = MentionKind::kQuantity;
-    candidate.mention.value = small_number(number);
-    candidate.mention.precision = 1;
-    candidate.mention.unit = unit;
-    return candidate;
-  };
   if (digits(j) && j + 3 < token_count_ && tokens_[j].size() == 1 && attached(j + 1) &&
       (is_apostrophe(j + 1) || symbol(j + 1, U'′')) && digits(j + 2) && attached(j + 2) &&
       tokens_[j + 2].size() <= 2 && attached(j + 3) && (symbol(j + 3, '"') || symbol(j + 3, U'″')) &&
       small_number(j + 2) < 12) {
-    return length(j, j + 2, "ft");
+    return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "ft");
   }
   if (digits(j) && j >= 2 && tokens_[j].size() <= 2 && attached(j) &&
       (is_apostrophe(j - 1) || symbol(j - 1, U'′')) && digits(j - 2) && attached(j - 1) &&
       tokens_[j - 2].size() == 1 && attached(j + 1) && (symbol(j + 1, '"') || symbol(j + 1, U'″')) &&
       small_number(j) < 12) {
-    return length(j, j + 2, "in");
+    return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "in");
   }
   // "-$2.3bn", "(−£40m)": a loss, the minus written before the currency (not a dash
   // joined to what comes before: "5%-$3bn", "pre-$5")
@@ -2409,14 +2402,7 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
 
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   // (built once an ordinal is found: most tokens tried here are none)
-  auto ordinal = [](double value, std::size_t end) {
-    Candidate candidate;
-    candidate.mention.kind = MentionKind::kOrdinal;
-    candidate.mention.precision = 1;
-    candidate.mention.value = value;
-    candidate.end = end;
-    return candidate;
-  };
+  auto ordinal = [](double value, std::size_t end) { return whole_figure(MentionKind::kOrdinal, value, end); };
   // "1,500th"
   if (digits(i) && tokens_[i].size() <= 3 && symbol(i + 1, ',') && attached(i + 1) && digits(i + 2) &&
       attached(i + 2) && tokens_[i + 2].size() == 3 && has(i + 3, kOrdinalSuffix) && attached(i + 3) &&

@@ -323,6 +323,7 @@ class Scanner {
   /// A yearless date read back into the year before the one its paragraph narrates moves
   /// into it (run's last pass).
   void place_in_narrative_year(std::vector<Mention>& mentions) const;
+  Candidate weekend_candidate(std::size_t begin, std::size_t end, int weeks) const;
   Candidate ago_candidate(double amount, std::string_view unit, std::size_t end, bool ahead = false) const;
   /// "from now" at token k: a span counted forward from publication ("two weeks from now"),
   /// unless it measures the way to a date just written ("on 1 September, 25 days from now").
