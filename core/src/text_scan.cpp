@@ -4,6 +4,10 @@
 #include <array>
 #include <cctype>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "byte_blocks.h"
 
 namespace figcheck::detail {
@@ -12,25 +16,40 @@ namespace {
 bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-// Words after which a full stop does not end a sentence.
-constexpr std::array<std::string_view, 38> kAbbreviations = {
-    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "col",  "lt",   "sgt",  "st",
-    "no",   "vs",   "etc",  "inc",  "ltd",  "co",   "jan",  "feb",  "mar",  "apr",
-    "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "approx", "est",
-    "fig",  "rep",  "sen",  "gov",  "jr",   "sr",   "u.s",  "u.n"};
+// A word of up to eight bytes in lower case, packed into one number (its bytes are
+// none of them zero, so words of different lengths differ too).
+constexpr std::uint64_t word_key(std::string_view word) {
+  std::uint64_t key = 0;
+  for (char c : word) key = key << 8 | static_cast<unsigned char>(ascii_lower(c));
+  return key;
+}
+
+// Words after which a full stop does not end a sentence, as word_key packs them: listed
+// by length, then in alphabetical order, so that the keys are sorted for a binary search.
+constexpr std::array<std::uint64_t, 38> kAbbreviationKeys = [] {
+  constexpr std::array<std::string_view, 38> abbreviations = {
+      "co",  "dr",  "jr",  "lt",  "mr",  "ms",  "no",  "sr",  "st",  "vs",
+      "apr", "aug", "col", "dec", "est", "etc", "feb", "fig", "gen", "gov",
+      "inc", "jan", "jul", "jun", "ltd", "mar", "mrs", "nov", "oct", "rep",
+      "sen", "sep", "sgt", "u.n", "u.s", "prof", "sept", "approx"};
+  std::array<std::uint64_t, 38> keys{};
+  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(abbreviations[i]);
+  return keys;
+}();
+static_assert(std::is_sorted(kAbbreviationKeys.begin(), kAbbreviationKeys.end()));
 
 bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
+  // The word before the dot, as far as an abbreviation may be long.
+  constexpr std::size_t kLongest = sizeof(std::uint64_t);
   std::size_t begin = dot;
-  while (begin > 0 && (is_ascii_alnum(static_cast<unsigned char>(text[begin - 1])) ||
-                       text[begin - 1] == '.')) {
+  while (begin > 0 && dot - begin <= kLongest &&
+         (is_ascii_alnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.')) {
     --begin;
   }
   const std::string_view word = text.substr(begin, dot - begin);
   if (word.size() == 1) return true;  // an initial: "J. Smith"
-  return std::any_of(kAbbreviations.begin(), kAbbreviations.end(), [&](std::string_view abbreviation) {
-    return abbreviation.size() == word.size() &&
-           std::equal(word.begin(), word.end(), abbreviation.begin(), [](char a, char b) { return ascii_lower(a) == b; });
-  });
+  return word.size() <= kLongest &&
+         std::binary_search(kAbbreviationKeys.begin(), kAbbreviationKeys.end(), word_key(word));
 }
 
 // The UTF-8 dashes and brackets that separate clauses: en dash, em dash.
@@ -75,7 +94,7 @@ constexpr std::array<char, 256> kLowerAlnum = [] {
 }();
 
 // The bytes at which a sentence may end: a line break, a full stop, a question
-// or exclamation mark. One load per byte passes over the rest.
+// or exclamation mark.
 constexpr std::array<bool, 256> kMayEndSentence = [] {
   std::array<bool, 256> table{};
   for (char c : {'\n', '.', '!', '?'}) table[static_cast<unsigned char>(c)] = true;
@@ -117,54 +136,85 @@ AlnumRun alnum_run(const char* bytes) {
   return {bytes_before_first_mark(others), block | (kEveryByte * 0x20)};
 }
 
-// Whether any of the eight bytes at `bytes` may end a sentence (kMayEndSentence). (A
-// borrow may mark a byte after a zero one in vain; whether any is zero is exact.)
-bool may_end_sentence_in(const char* bytes) {
-  const std::uint64_t block = load_block(bytes);
-  const auto has_byte = [&](char c) {
+// The bytes of `block` that may end a sentence (kMayEndSentence), each marked by its
+// high bit: a byte equal to `c` is zero once XORed with it, and only a zero byte
+// wraps around when 1 is taken from it. A borrow only runs on from a marked byte to
+// the more significant ones, so whether any is marked is exact, and so is the first
+// one in memory order on a little-endian machine; others may be marked in vain.
+std::uint64_t sentence_end_marks(std::uint64_t block) {
+  const auto zero_bytes_of = [&](char c) {
     const std::uint64_t v = block ^ (kEveryByte * static_cast<unsigned char>(c));
-    return (v - kEveryByte) & ~v & kHighBits;
+    return (v - kEveryByte) & ~v;
   };
-  return (has_byte('\n') | has_byte('.') | has_byte('!') | has_byte('?')) != 0;
+  return (zero_bytes_of('\n') | zero_bytes_of('.') | zero_bytes_of('!') | zero_bytes_of('?')) & kHighBits;
+}
+
+// The first byte from `from` on that may end a sentence, or the text's size when none
+// does. Most of a text ends nothing: it is passed over sixteen bytes a step where SSE2
+// is there (every x86-64), eight where it is not (WebAssembly). (Inline: it is called
+// for every mark, and its constants then stay in registers.)
+[[gnu::always_inline]] inline std::size_t find_sentence_end_mark(std::string_view text, std::size_t from) {
+  const char* const bytes = text.data();
+  const std::size_t size = text.size();
+#if defined(__SSE2__)
+  for (; from + 16 <= size; from += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + from));
+    const auto bytes_of = [&](char c) { return _mm_cmpeq_epi8(block, _mm_set1_epi8(c)); };
+    const __m128i marked = _mm_or_si128(_mm_or_si128(bytes_of('\n'), bytes_of('.')), _mm_or_si128(bytes_of('!'), bytes_of('?')));
+    if (const int marks = _mm_movemask_epi8(marked); marks != 0) {
+      return from + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(marks)));
+    }
+  }
+#endif
+  for (; from + 8 <= size; from += 8) {
+    if (const std::uint64_t marks = sentence_end_marks(load_block(bytes + from)); marks != 0) {
+      from += bytes_before_first_mark(marks);
+      break;
+    }
+  }
+  // The byte just found (or, were it marked in vain, the one after it), or the last
+  // few bytes of the text.
+  while (from < size && !kMayEndSentence[static_cast<unsigned char>(bytes[from])]) ++from;
+  return from;
+}
+
+// Where the sentence ends when the mark at `text[at]` ends it, or 0 when it does not.
+std::size_t sentence_end_at(std::string_view text, std::size_t at) {
+  const char c = text[at];
+  if (c == '\n') return at + 1;
+  // The mark may be followed by closing quotes; then a space and a capital or a quote.
+  std::size_t next = at + 1;
+  while (next < text.size() && (text[next] == '"' || text[next] == '\'' || text[next] == ')')) ++next;
+  if (text.substr(next, 3) == "\xE2\x80\x9D" || text.substr(next, 3) == "\xE2\x80\x99") next += 3;
+  if (next >= text.size()) return 0;
+  if (!is_space(static_cast<unsigned char>(text[next]))) return 0;
+  std::size_t after = next;
+  while (after < text.size() && is_space(static_cast<unsigned char>(text[after]))) ++after;
+  if (after < text.size()) {
+    const unsigned char first = static_cast<unsigned char>(text[after]);
+    const bool opens_sentence = is_upper(first) || first == '"' || first == '\'' ||
+                                (first >= '0' && first <= '9') || first >= 0x80;
+    if (!opens_sentence) return 0;
+  }
+  if (c == '.' && ends_with_abbreviation(text, at)) return 0;
+  return next;
 }
 
 }  // namespace
 
 std::vector<ByteRange> split_sentences(std::string_view text) {
   std::vector<ByteRange> sentences;
+  // Room for a sentence every 64 bytes, and a few more: news prose averages twice that,
+  // so that the vector seldom grows (lists and tables have shorter lines).
+  sentences.reserve(text.size() / 64 + 16);
   std::size_t begin = 0;
-  auto close = [&](std::size_t end) {
+  for (std::size_t i = find_sentence_end_mark(text, 0); i < text.size(); i = find_sentence_end_mark(text, i + 1)) {
+    const std::size_t end = sentence_end_at(text, i);
+    if (end == 0) continue;
     if (end > begin) sentences.push_back({begin, end});
     begin = end;
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // Eight bytes a step past those that end nothing, most of a text.
-    while (i + 8 <= text.size() && !may_end_sentence_in(text.data() + i)) i += 8;
-    if (i >= text.size()) break;
-    if (!kMayEndSentence[static_cast<unsigned char>(text[i])]) continue;
-    const char c = text[i];
-    if (c == '\n') {
-      close(i + 1);
-      continue;
-    }
-    // The mark may be followed by closing quotes; then a space and a capital or a quote.
-    std::size_t next = i + 1;
-    while (next < text.size() && (text[next] == '"' || text[next] == '\'' || text[next] == ')')) ++next;
-    if (text.substr(next, 3) == "\xE2\x80\x9D" || text.substr(next, 3) == "\xE2\x80\x99") next += 3;
-    if (next >= text.size()) continue;
-    if (!is_space(static_cast<unsigned char>(text[next]))) continue;
-    std::size_t after = next;
-    while (after < text.size() && is_space(static_cast<unsigned char>(text[after]))) ++after;
-    if (after < text.size()) {
-      const unsigned char first = static_cast<unsigned char>(text[after]);
-      const bool opens_sentence = is_upper(first) || first == '"' || first == '\'' ||
-                                  (first >= '0' && first <= '9') || first >= 0x80;
-      if (!opens_sentence) continue;
-    }
-    if (c == '.' && ends_with_abbreviation(text, i)) continue;
-    close(next);
   }
-  close(text.size());
+  if (text.size() > begin) sentences.push_back({begin, text.size()});
   return sentences;
 }
 
