@@ -64,13 +64,13 @@ bool is_punctuation_mark(std::string_view text, std::size_t at) {
   return mark == "\xE2\x80" || mark == "\xC2\xA0" || mark == "\xC2\xAB" || mark == "\xC2\xBB";
 }
 
-// The length of fold_word(word) once `word` is written in lower case at `form`:
-// folding only ever shortens a word, so it is done in place.
+// The length of fold_word(word) once `word`, not empty, is written in lower case at
+// `form`: folding only ever shortens a word, so it is done in place.
 // (Inline: the tokenizer folds every word, and most words return at the first test.)
 [[gnu::always_inline]] inline std::size_t fold_in_place(char* form, std::size_t n) {
   // Every rule below folds a word of four letters or more that ends in "s"; most
-  // words are not one.
-  if (n <= 3 || form[n - 1] != 's') return n;
+  // words are not one. (One test of both: which words are short is not predictable.)
+  if ((n <= 3) | (form[n - 1] != 's')) return n;
   const auto ends_with = [&](std::string_view suffix) {
     return n >= suffix.size() && std::string_view(form + n - suffix.size(), suffix.size()) == suffix;
   };
@@ -239,6 +239,7 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
 }
 
 std::string fold_word(std::string_view word) {
+  if (word.empty()) return {};
   std::string form(word.size(), '\0');
   for (std::size_t i = 0; i < word.size(); ++i) form[i] = ascii_lower(word[i]);
   form.resize(fold_in_place(form.data(), form.size()));
