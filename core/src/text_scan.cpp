@@ -157,16 +157,18 @@ std::size_t copy_alnum_run(const char* in, char* out) {
 }
 
 // The bytes of `block` that may end a sentence (kMayEndSentence), each marked by its
-// high bit: a byte equal to `c` is zero once XORed with it, and only a zero byte
-// wraps around when 1 is taken from it. A borrow only runs on from a marked byte to
-// the more significant ones, so whether any is marked is exact, and so is the first
-// one in memory order on a little-endian machine; others may be marked in vain.
+// high bit, and maybe a few others: a byte equal to `c` is zero once XORed with it,
+// and only a zero byte wraps around when 1 is taken from it. '.' and '?' (0x2E and
+// 0x3F) are tested at once, as bytes that are '?' once 0x11 is set in them, which
+// marks '/' and '>' in vain. A borrow only runs on from a marked byte to the more
+// significant ones, which may be marked in vain too.
 std::uint64_t sentence_end_marks(std::uint64_t block) {
-  const auto zero_bytes_of = [&](char c) {
-    const std::uint64_t v = block ^ (kEveryByte * static_cast<unsigned char>(c));
+  const auto bytes_equal_to = [](std::uint64_t bytes, char c) {
+    const std::uint64_t v = bytes ^ (kEveryByte * static_cast<unsigned char>(c));
     return (v - kEveryByte) & ~v;
   };
-  return (zero_bytes_of('\n') | zero_bytes_of('.') | zero_bytes_of('!') | zero_bytes_of('?')) & kHighBits;
+  return (bytes_equal_to(block, '\n') | bytes_equal_to(block, '!') | bytes_equal_to(block | (kEveryByte * 0x11), '?')) &
+         kHighBits;
 }
 
 // The first byte from `from` on that may end a sentence, or the text's size when none
@@ -186,14 +188,16 @@ std::uint64_t sentence_end_marks(std::uint64_t block) {
     }
   }
 #endif
-  for (; from + 8 <= size; from += 8) {
-    if (const std::uint64_t marks = sentence_end_marks(load_block(bytes + from)); marks != 0) {
-      from += bytes_before_first_mark(marks);
-      break;
+  while (from + 8 <= size) {
+    const std::uint64_t marks = sentence_end_marks(load_block(bytes + from));
+    if (marks == 0) {
+      from += 8;
+      continue;
     }
+    from += bytes_before_first_mark(marks);
+    if (kMayEndSentence[static_cast<unsigned char>(bytes[from])]) return from;
+    ++from;  // marked in vain
   }
-  // The byte just found (or, were it marked in vain, the one after it), or the last
-  // few bytes of the text.
   while (from < size && !kMayEndSentence[static_cast<unsigned char>(bytes[from])]) ++from;
   return from;
 }
