@@ -132,12 +132,9 @@ void JsonWriter::grow(std::size_t more) {
 // attention: most of a report is plain ASCII prose, and most strings need nothing
 // but the copy. That case is all done here, with few registers to save; the first
 // byte that needs attention hands the rest to write_string_from.
-void JsonWriter::write_string(std::string_view value) {
+char* JsonWriter::write_string(char* const out, std::string_view value) {
   const std::size_t size = value.size();
   const char* const in = value.data();
-  // Room for the string copied as it is between its quotes, which is what nearly
-  // every string needs; an escape or a replacement makes room for its extra bytes.
-  char* const out = room_for(size + 2);
   *out = '"';
   char* const copy = out + 1;
   std::size_t done = 0;  // bytes copied, all plain
@@ -162,20 +159,22 @@ void JsonWriter::write_string(std::string_view value) {
   }
   if (done == size) {
     copy[size] = '"';
-    size_ = static_cast<std::size_t>(copy + size + 1 - buffer_);
-    return;
+    return copy + size + 1;
   }
-  write_string_from(value, done, copy + done);
+  return write_string_from(value, done, copy + done);
 }
 
 // The rest of a string from its byte `done`, the first that needs attention; the
 // bytes before it are at `out` already, copied as they are.
-void JsonWriter::write_string_from(std::string_view value, std::size_t done, char* out) {
+char* JsonWriter::write_string_from(std::string_view value, std::size_t done, char* out) {
   const char* in = value.data() + done;
   const char* const end = value.data() + value.size();
+  // Room for the rest of the string as it is, the escape's extra bytes, and inside
+  // an object written through a Cursor all the room that object asked for, of which
+  // the rest of it needs no more than it had.
   const auto room_for_more = [&](std::size_t extra) {
     size_ = static_cast<std::size_t>(out - buffer_);
-    out = room_for(static_cast<std::size_t>(end - in) + 1 + extra);
+    out = room_for(static_cast<std::size_t>(end - in) + 1 + extra + bounded_room_);
   };
   // From here on the output is the input, byte for byte, up to `out`: no escape
   // or replacement since. The last few bytes of a string are read as its last
@@ -243,19 +242,16 @@ void JsonWriter::write_string_from(std::string_view value, std::size_t done, cha
     verbatim_from = ++in;
   }
   *out++ = '"';
-  size_ = static_cast<std::size_t>(out - buffer_);
+  return out;
 }
 
-void JsonWriter::put_number(double value) {
-  if (!std::isfinite(value)) {
-    put_literal("null");
-    return;
-  }
+char* JsonWriter::write_number(char* at, double value) {
+  static_assert(kNumberLongest >= kGeneralLongest && kNumberLongest >= kIntegerLongest);
+  if (!std::isfinite(value)) return write_literal(at, "null");
   // Whole when it survives a round trip through an integer, which below 9e15 is
   // exact: cheaper than std::floor, a library call where SSE4.1 is not assumed.
   if (std::abs(value) < 9.0e15 && value == static_cast<double>(static_cast<std::int64_t>(value))) {
-    put_integer(static_cast<std::int64_t>(value));
-    return;
+    return write_integer(at, static_cast<std::int64_t>(value));
   }
   char buffer[kGeneralLongest + 1];  // room for strtod's terminating zero
   char* end = buffer;
@@ -266,8 +262,8 @@ void JsonWriter::put_number(double value) {
     if (std::strtod(buffer, nullptr) == value) break;
   }
   const std::size_t length = static_cast<std::size_t>(end - buffer);
-  std::memcpy(room_for(length), buffer, length);
-  size_ += length;
+  std::memcpy(at, buffer, length);
+  return at + length;
 }
 
 // A report's integers are offsets and counts, written two digits at a time from
@@ -275,9 +271,7 @@ void JsonWriter::put_number(double value) {
 // into the buffer, from the last digit back: digits written to a scratch array and
 // then copied would be read back before the stores that wrote them had landed,
 // which stalls the copy.
-void JsonWriter::put_integer(std::int64_t value) {
-  constexpr std::size_t kLongest = 20;  // "-9223372036854775808"
-  char* at = room_for(kLongest);
+char* JsonWriter::write_integer(char* at, std::int64_t value) {
   std::uint64_t rest = static_cast<std::uint64_t>(value);
   if (value < 0) {
     *at++ = '-';
@@ -309,7 +303,7 @@ void JsonWriter::put_integer(std::int64_t value) {
   } else {
     next[-1] = static_cast<char>('0' + rest);
   }
-  size_ = static_cast<std::size_t>(end - buffer_);
+  return end;
 }
 
 bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
@@ -317,10 +311,10 @@ bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
   // With a sink, the bytes must still be in the buffer, with room for the comma too.
   if (sink_ && (start < sunk_ || capacity_ - size_ < length + 1)) return false;
   before_value();
-  return put_repeat(start, end);
+  return repeat(start, end);
 }
 
-bool JsonWriter::put_repeat(std::size_t start, std::size_t end) {
+bool JsonWriter::repeat(std::size_t start, std::size_t end) {
   const std::size_t length = end - start;
   if (start >= sunk_ && capacity_ - size_ >= length) {
     std::memcpy(buffer_ + size_, buffer_ + (start - sunk_), length);
