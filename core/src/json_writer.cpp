@@ -109,6 +109,24 @@ std::size_t copy_plain_blocks(const char* in, const char* end, char* out) {
 
 bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
+// Whether a string of up to seven bytes needs nothing but its copy (a figure, a
+// unit): its bytes are gathered in one word, as two words of four that overlap, or
+// as the first, middle and last byte and five plain ones.
+bool short_string_is_plain(const char* in, std::size_t size) {
+  if (size == 0) return true;
+  std::uint64_t word;
+  if (size >= 4) {
+    std::uint32_t first, last;
+    std::memcpy(&first, in, 4);
+    std::memcpy(&last, in + size - 4, 4);
+    word = first | static_cast<std::uint64_t>(last) << 32;
+  } else {
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(in[i])); };
+    word = (kEveryByte * 'a' & ~0xFFFFFFULL) | byte(0) | byte(size / 2) << 8 | byte(size - 1) << 16;
+  }
+  return bytes_needing_attention(word) == 0;
+}
+
 }  // namespace
 
 void JsonWriter::flush() {
@@ -150,8 +168,11 @@ char* JsonWriter::write_string(char* const out, std::string_view value) {
       const std::uint64_t marks = marks_from(bytes_needing_attention(word), overlap);
       done = marks == 0 ? size : done + bytes_before_first_mark(marks) - overlap;
     }
+  } else if (short_string_is_plain(in, size)) {
+    copy_short(copy, value);
+    done = size;
   } else {
-    // A short string (a figure, a unit): a byte at a time.
+    // A short string with a byte that needs attention: a byte at a time up to it.
     while (done < size && is_plain(static_cast<unsigned char>(in[done]))) {
       copy[done] = in[done];
       ++done;

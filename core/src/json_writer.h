@@ -192,7 +192,8 @@ class JsonWriter {
   }
   // Copies `text` to `at` and returns its end. A name or a date is a few bytes,
   // which a call to memcpy of a length known only here would cost more than: up to
-  // sixteen go as two copies of a fixed size that overlap.
+  // sixteen go as two copies of a fixed size that overlap, up to three as the
+  // first, middle and last byte.
   static char* copy_short(char* at, std::string_view text) {
     const std::size_t n = text.size();
     const char* from = text.data();
@@ -202,6 +203,10 @@ class JsonWriter {
     } else if (n >= 4 && n < 8) {
       std::memcpy(at, from, 4);
       std::memcpy(at + n - 4, from + n - 4, 4);
+    } else if (n >= 1 && n < 4) {
+      at[0] = from[0];
+      at[n / 2] = from[n / 2];
+      at[n - 1] = from[n - 1];
     } else {
       std::memcpy(at, from, n);
     }
