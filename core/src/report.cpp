@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "format.h"
@@ -177,10 +178,14 @@ void write_report(JsonWriter& writer, const Report& report) {
   });
 }
 
-// The report's JSON size, give or take: see kTypicalSizes.
-std::size_t estimated_size(const Report& report) {
+// The report's JSON size, give or take (see kTypicalSizes), or `enough` when it is
+// more: counting stops there, short of a pass over a long text's findings.
+std::size_t estimated_size(const Report& report, std::size_t enough = SIZE_MAX) {
   std::size_t size = 256;
-  for (const Finding& finding : report.findings) size += json_size(finding, kTypicalSizes);
+  for (const Finding& finding : report.findings) {
+    size += json_size(finding, kTypicalSizes);
+    if (size >= enough) return enough;
+  }
   return size;
 }
 
@@ -197,7 +202,7 @@ std::string report_to_json(const Report& report) {
 void write_report_json(const Report& report, const std::function<void(std::string_view)>& sink) {
   // Pieces of 64 KB; a shorter report goes in one piece from a buffer of its own
   // size, which is less to allocate and clear for every short text.
-  JsonWriter out(std::min<std::size_t>(64 * 1024, estimated_size(report)), sink);
+  JsonWriter out(estimated_size(report, 64 * 1024), sink);
   write_report(out, report);
   out.finish();
 }
