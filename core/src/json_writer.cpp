@@ -3,8 +3,6 @@
 #include <array>
 #include <bit>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -275,13 +273,12 @@ char* JsonWriter::write_number(char* at, double value) {
   if (std::abs(value) < 9.0e15 && value == static_cast<double>(static_cast<std::int64_t>(value))) {
     return write_integer(at, static_cast<std::int64_t>(value));
   }
-  char buffer[kGeneralLongest + 1];  // room for strtod's terminating zero
+  char buffer[kGeneralLongest];
   char* end = buffer;
   // The shortest of these that reads back exactly, as printf writes it.
   for (int digits : {15, 16, 17}) {
     end = write_general(value, digits, buffer);
-    *end = '\0';
-    if (std::strtod(buffer, nullptr) == value) break;
+    if (reads_back_exactly(std::string_view(buffer, static_cast<std::size_t>(end - buffer)), value)) break;
   }
   const std::size_t length = static_cast<std::size_t>(end - buffer);
   std::memcpy(at, buffer, length);
