@@ -48,18 +48,35 @@ std::size_t utf8_sequence(std::string_view text, std::size_t at) {
   return length;
 }
 
+#if defined(__SSE2__)
+// Per byte of `block`, all ones where it needs more than a copy: a byte below 0x20
+// as a signed one is a control character or a byte of a multi-byte sequence.
+__m128i bytes_needing_attention(__m128i block) {
+  return _mm_or_si128(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20)),
+                      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')), _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
+}
+#endif
+
 // The bytes of `word` that need more than a copy, each marked by its high bit: a
 // control character, a quote, a backslash or a byte of a multi-byte UTF-8
-// sequence. A byte below 0x20 wraps around when 0x20 is taken from it, a quote or
-// a backslash when 1 is taken from it XORed with itself; any other byte whose high
-// bit these subtractions set has it set already. A borrow only runs on from a
-// marked byte, so the first byte marked is exact; a later one may be marked in
-// vain, which only sends a plain byte the slow way.
+// sequence.
 std::uint64_t bytes_needing_attention(std::uint64_t word) {
+#if defined(__SSE2__) && defined(__x86_64__)
+  // As a block of SSE2 (each mark the whole byte), where the constants take no
+  // general register: the string writer's fast path then saves none of its own.
+  return static_cast<std::uint64_t>(
+      _mm_cvtsi128_si64(bytes_needing_attention(_mm_cvtsi64_si128(static_cast<long long>(word)))));
+#else
+  // A byte below 0x20 wraps around when 0x20 is taken from it, a quote or a
+  // backslash when 1 is taken from it XORed with itself; any other byte whose high
+  // bit these subtractions set has it set already. A borrow only runs on from a
+  // marked byte, so the first byte marked is exact; a later one may be marked in
+  // vain, which only sends a plain byte the slow way.
   const std::uint64_t below_space = word - kEveryByte * 0x20;
   const std::uint64_t quote = (word ^ (kEveryByte * '"')) - kEveryByte;
   const std::uint64_t backslash = (word ^ (kEveryByte * '\\')) - kEveryByte;
   return (word | below_space | quote | backslash) & kHighBits;
+#endif
 }
 
 // The marks of a word's bytes from the `skipped`th on, in memory order.
@@ -73,20 +90,14 @@ std::uint64_t marks_from(std::uint64_t marks, std::size_t skipped) {
 // block is copied before it is looked at: the bytes from its first marked one on
 // are written again by the caller. Inlined: nearly every string is this loop, and
 // a call for it costs a tenth of the string's writing.
-[[gnu::always_inline]] std::size_t copy_plain_blocks(const char* in, const char* end, char* out) {
+[[gnu::always_inline]] inline std::size_t copy_plain_blocks(const char* in, const char* end, char* out) {
   const char* const start = in;
 #if defined(__SSE2__)
-  // Sixteen at a time where SSE2 is there (every x86-64): a byte below 0x20 as a
-  // signed one is a control character or a byte of a multi-byte sequence.
-  const __m128i space = _mm_set1_epi8(0x20);
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
+  // Sixteen at a time where SSE2 is there (every x86-64).
   while (end - in >= 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out), block);
-    const __m128i marked = _mm_or_si128(_mm_cmplt_epi8(block, space),
-                                        _mm_or_si128(_mm_cmpeq_epi8(block, quote), _mm_cmpeq_epi8(block, backslash)));
-    if (const int marks = _mm_movemask_epi8(marked); marks != 0) {
+    if (const int marks = _mm_movemask_epi8(bytes_needing_attention(block)); marks != 0) {
       return static_cast<std::size_t>(in - start) + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(marks)));
     }
     in += 16;
