@@ -53,7 +53,8 @@ std::size_t utf8_sequence(std::string_view text, std::size_t at) {
 // as a signed one is a control character or a byte of a multi-byte sequence.
 __m128i bytes_needing_attention(__m128i block) {
   return _mm_or_si128(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20)),
-                      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')), _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
+                      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
+                                   _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
 }
 #endif
 

@@ -24,10 +24,13 @@ using Cursor = detail::JsonWriter::Cursor;
   out.plain_string_written([&](char* at) { return detail::write_iso_date(date, at); });
 }
 
-[[gnu::always_inline]] inline void put_date(Cursor& out, const std::optional<Date>& date) { date ? put_date(out, *date) : out.literal("null"); }
+[[gnu::always_inline]] inline void put_date(Cursor& out, const std::optional<Date>& date) {
+  date ? put_date(out, *date) : out.literal("null");
+}
 
 // "low" and "high", which a plain figure leaves both null: one literal then.
-[[gnu::always_inline]] inline void put_bounds(Cursor& out, const std::optional<double>& low, const std::optional<double>& high) {
+[[gnu::always_inline]] inline void put_bounds(Cursor& out, const std::optional<double>& low,
+                                              const std::optional<double>& high) {
   if (!low && !high) {
     out.literal(",\"low\":null,\"high\":null");
     return;
@@ -37,7 +40,8 @@ using Cursor = detail::JsonWriter::Cursor;
 }
 
 // "date" and "date_end", which a number leaves both null: one literal then.
-[[gnu::always_inline]] inline void put_dates(Cursor& out, const std::optional<Date>& date, const std::optional<Date>& date_end) {
+[[gnu::always_inline]] inline void put_dates(Cursor& out, const std::optional<Date>& date,
+                                             const std::optional<Date>& date_end) {
   if (!date && !date_end) {
     out.literal(",\"date\":null,\"date_end\":null");
     return;
