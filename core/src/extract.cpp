@@ -715,6 +715,8 @@ Tense Scanner::tense_before(std::size_t i) const {
         if (word(k - 2, "was") || word(k - 2, "were")) return Tense::kLoose;
       }
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      // "had been due on the 3rd": the future seen from the past
+      if (k > 1 && word(k - 1, "been") && word(k - 2, "had")) return Tense::kLoose;
       // "open" schedules only the date right after it ("open again since 15 August" is a state)
       if (word(k, "open") && ((k > 0 && word_in(k - 1, kStateVerbs)) ||
                               !(k + 1 == i || (k + 2 == i && (word(k + 1, "on") || word(k + 1, "from")))))) {
@@ -1038,7 +1040,10 @@ std::vector<Mention> Scanner::run() {
       mention.text.assign(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
-        if (mention.date && mention.date->year > 0 && mention.date->month > 0) last_month_date_ = *mention.date;
+        if (mention.date && mention.date->year > 0 && mention.date->month > 0) {
+          last_month_date_ = *mention.date;
+          last_month_date_end_ = candidate->end;
+        }
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;
           for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {

@@ -1052,7 +1052,9 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
 }
 
 // "on the 24th", "were held on the 2nd.": a day of the month with no month, the month of
-// the last date written before it, or else the publication's, a month on or back by tense.
+// the last date written before it in its paragraph, or else the publication's, a month on
+// or back by tense ("convicted last month." then a new paragraph's "due on the 3rd" is
+// the publication's month).
 // A noun after it ("on the 24th floor") makes it an ordinal.
 std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
   if (!digits(i) || tokens_[i].size() > 2 || !has(i + 1, kOrdinalSuffix) || !attached(i + 1) || i < 2 ||
@@ -1064,10 +1066,14 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
                     (spaced(i + 2) && (word(i + 2, "when") || word(i + 2, "at") || word(i + 2, "after") ||
                                        word(i + 2, "before") || word(i + 2, "but")));
   const int day = small_number(i);
-  if (!ends || day < 1 || day > 31 || (!published_known_ && last_month_date_.year == 0)) return std::nullopt;
+  bool month_before = last_month_date_.year > 0;
+  for (std::size_t t = last_month_date_end_; month_before && t <= i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) month_before = false;
+  }
+  if (!ends || day < 1 || day > 31 || (!published_known_ && !month_before)) return std::nullopt;
   Date date;
   std::string note;
-  if (last_month_date_.year > 0) {
+  if (month_before) {
     date = Date{last_month_date_.year, last_month_date_.month, day};
     note = concat("no month given: read as ", DateWords{date}, ", in the month of the date before it");
   } else {

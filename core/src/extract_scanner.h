@@ -344,6 +344,7 @@ class Scanner {
   bool published_known_ = false;
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
   Date last_month_date_{};  ///< the last date mention naming a month and year ("on the 10th" is in it)
+  std::size_t last_month_date_end_ = 0;  ///< token past that mention
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention
