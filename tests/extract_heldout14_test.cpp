@@ -32,5 +32,16 @@ TEST(ExtractHeldOut14, HadBeenDueIsTheFutureSeenFromThePast) {
   EXPECT_EQ(*only("The vote is due on the 3rd.", "3rd").date, (Date{2026, 4, 3}));
 }
 
+TEST(ExtractHeldOut14, AChangeInPointsWithItsLevelInPerCentLaterInTheSentence) {
+  const Mention fall = only("Support has fallen by six points since January, when it stood at 60%.", "six points");
+  EXPECT_EQ(fall.kind, MentionKind::kPercent);
+  EXPECT_EQ(fall.unit, "percentage_points");
+  EXPECT_EQ(only("Support rose by 6.5 points since May, to 48 per cent.", "6.5 points").unit, "percentage_points");
+  // an index's move said again in per cent stays a number of points
+  EXPECT_EQ(spans_of(extract("The index fell 30 points, or 0.4%, to 7,500.")), "30|0.4%|7,500");
+  // a percentage in another sentence says nothing
+  EXPECT_EQ(spans_of(extract("The Dow fell 12 points. Inflation was 3%.")), "12|3%");
+}
+
 }  // namespace
 }  // namespace figcheck

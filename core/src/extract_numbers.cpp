@@ -1224,6 +1224,26 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < token_count_ && !attached(t + 1)) break;
       if (word_in(t, kPollWordSet)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
+    // "has fallen by six points since January, when it stood at 60%": a change in points
+    // whose level comes later in its sentence in per cent ("fell 30 points, or 0.4%" is an
+    // index's move said again in per cent, so not after "or")
+    std::size_t first = k - 1;  // the numeral's first token: "six", or "6" of "6.5"
+    while (!numeral.spelled && first > 0 && attached(first) &&
+           (digits(first - 1) || symbol(first - 1, '.') || symbol(first - 1, ','))) {
+      --first;
+    }
+    if (first > 0 && word_in(first - 1, kPointChanges)) {
+      for (std::size_t t = points + 1; t < ahead; ++t) {
+        if (tokens_[t].gap == Gap::kNewline) break;
+        if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < token_count_ && !attached(t + 1)) break;
+        if (!digits(t) || !spaced(t) || word(t - 1, "or")) continue;
+        if (auto level = parse_digit_numeral(t, false);
+            level && (symbol(level->end, '%') || word(level->end, "percent") ||
+                      (word(level->end, "per") && word(level->end + 1, "cent")))) {
+          return finish(MentionKind::kPercent, points + 1, "percentage_points");
+        }
+      }
+    }
   }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
