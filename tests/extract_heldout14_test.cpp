@@ -43,5 +43,15 @@ TEST(ExtractHeldOut14, AChangeInPointsWithItsLevelInPerCentLaterInTheSentence) {
   EXPECT_EQ(spans_of(extract("The Dow fell 12 points. Inflation was 3%.")), "12|3%");
 }
 
+TEST(ExtractHeldOut14, TheBestPartOfASpanIsTheSpan) {
+  const Mention decade = only("The scheme ran \"for the best part of a decade\", the judge said.", "a decade");
+  EXPECT_EQ(decade.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*decade.value, 10);
+  EXPECT_EQ(only("She lived there for most of a year.", "a year").unit, "years");
+  EXPECT_EQ(only("The better part of a week was lost.", "a week").unit, "weeks");
+  // a moment of a span is none
+  EXPECT_TRUE(extract("Prices rise at the end of a year.").empty());
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1846,9 +1846,15 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
                         tense_before(j - 1) == Tense::kFuture);
+  // "for the best part of a decade", "most of a year": the larger share of a span is
+  // spanned as the span ("the end of a year" is a moment)
+  const bool most_of = j > 1 && word(j - 1, "of") &&
+                       (word(j - 2, "most") || (j > 2 && word(j - 2, "part") &&
+                                                (word(j - 3, "best") || word(j - 3, "better") ||
+                                                 word(j - 3, "greater") || word(j - 3, "large"))));
   const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
-                             in_span);
+                             in_span || most_of);
   // "a decade ago": the year that many years back
   if ((word(j + 1, "decade") || word(j + 1, "century")) && word(j + 2, "ago") && spaced(j + 2)) {
     return ago_candidate(tokens_[j + 1].lexeme->number, "years", j + 3);
