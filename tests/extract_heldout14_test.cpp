@@ -53,5 +53,16 @@ TEST(ExtractHeldOut14, TheBestPartOfASpanIsTheSpan) {
   EXPECT_TRUE(extract("Prices rise at the end of a year.").empty());
 }
 
+TEST(ExtractHeldOut14, OnAScorersLineANumberAfterANameIsTheMinuteOfAGoal) {
+  const std::vector<Mention> goals = extract("Report.\nSCORERS: Halden: Okoro 23, Brandt 90+4. Marlow: Fenwick 58 (pen).");
+  EXPECT_EQ(spans_of(goals), "23|90+4|58");
+  for (const Mention& goal : goals) EXPECT_EQ(goal.kind, MentionKind::kOrdinal);
+  EXPECT_DOUBLE_EQ(*goals[1].value, 94);
+  // two goals of one player, and a name before each
+  EXPECT_EQ(spans_of(extract("Scorers: Port Calder — Ferreira 12, 40. Att: 52,341.")), "12|40|52,341");
+  // on another line a number after a name or a comma is no minute
+  EXPECT_EQ(only("Keepers: Pike, 36, and Brandt, 19.", "36").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1010,8 +1010,11 @@ std::vector<Mention> Scanner::run() {
       ++i;
       continue;
     }
+    std::optional<Candidate> candidate;
     if (token.type == TokenType::kDigits) {
-      if (auto end = skip_identifier(i)) {
+      // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
+      candidate = parse_goal_minute(i);
+      if (auto end = candidate ? std::nullopt : skip_identifier(i)) {
         i = *end;
         continue;
       }
@@ -1021,7 +1024,7 @@ std::vector<Mention> Scanner::run() {
         continue;
       }
     }
-    std::optional<Candidate> candidate = match_at(i);
+    if (!candidate) candidate = match_at(i);
     if (!candidate || candidate->end <= i) {
       ++i;
       continue;

@@ -2426,6 +2426,38 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
   return combine_range(*low->mention.value, low->scale, *high, high->end, !years);
 }
 
+// "Scorers: Whitmore — Astley 31, Rourke 67, Mensah 89": on a match report's scorers'
+// line each bare number after a name is the minute of a goal, an ordinal (as "the 31st
+// minute" in prose); "90+4" is the fourth minute of stoppage time, the 94th.
+std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
+  // (most digits follow a lower-case word: a name or a comma comes first here)
+  if (!digits(i) || tokens_[i].size() > 3 || i == 0 || !spaced(i) ||
+      !(tokens_[i - 1].capitalized || symbol(i - 1, ','))) {
+    return std::nullopt;
+  }
+  constexpr std::size_t kScorersLineLookback = 40;
+  const std::size_t stop = i > kScorersLineLookback ? i - kScorersLineLookback : 0;
+  std::size_t line_start = i;
+  while (line_start > stop && tokens_[line_start].gap != Gap::kNewline) --line_start;
+  if (line_start > 0 && tokens_[line_start].gap != Gap::kNewline) return std::nullopt;
+  if (!(word(line_start, "scorers") || word(line_start, "scorer") || word(line_start, "goals")) ||
+      !symbol(line_start + 1, ':')) {
+    return std::nullopt;
+  }
+  int minute = small_number(i);
+  std::size_t end = i + 1;
+  if (symbol(end, '+') && attached(end) && digits(end + 1) && attached(end + 1)) {
+    minute += small_number(end + 1);
+    end += 2;
+  }
+  // (a minute is no more than extra time's 120 and some stoppage time)
+  if (minute < 1 || minute > 130 ||
+      (attached(end) && end < token_count_ && tokens_[end].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  return whole_figure(MentionKind::kOrdinal, minute, end);
+}
+
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   // (built once an ordinal is found: most tokens tried here are none)
   auto ordinal = [](double value, std::size_t end) { return whole_figure(MentionKind::kOrdinal, value, end); };

@@ -258,6 +258,7 @@ class Scanner {
   std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
+  std::optional<Candidate> parse_goal_minute(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
   /// apply_suffix's reading, into `candidate` (a new one); false when the numeral makes no
   /// figure. (apply_suffix builds the candidate in its caller's place, where returning
