@@ -64,5 +64,13 @@ TEST(ExtractHeldOut14, OnAScorersLineANumberAfterANameIsTheMinuteOfAGoal) {
   EXPECT_EQ(only("Keepers: Pike, 36, and Brandt, 19.", "36").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut14, TwoTeamsEachWithItsScoreAreAResultNotFigures) {
+  EXPECT_EQ(spans_of(extract("Halden Athletic 2 Marlow Town 1: teenager Brandt keeps the run alive")), "");
+  EXPECT_EQ(spans_of(extract("Final score: Leeds 3 Everton 0.\nAtt: 31,842.")), "31,842");
+  // no name before the first, or a percentage after the second: figures
+  EXPECT_EQ(spans_of(extract("Shares: Halden up 2 Marlow Town 1%.")), "2|1%");
+  EXPECT_EQ(spans_of(extract("Halden Athletic 2 Marlow Town 1% higher")), "2|1%");
+}
+
 }  // namespace
 }  // namespace figcheck

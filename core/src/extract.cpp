@@ -338,6 +338,29 @@ bool Scanner::knockout_stage(std::size_t k) const {
   return !word_follows || tokens_[k + 1].capitalized || word_in(k + 1, kStageFollowers);
 }
 
+// "Halden Athletic 2 Marlow Town 1: ...": a result written as two teams each with its
+// score, a results line or headline; like "3-2", not a figure. Returns the token past
+// the second score.
+std::optional<std::size_t> Scanner::match_result_end(std::size_t k) const {
+  // (the name before first: every number is asked, and few follow a capital)
+  if (k == 0 || !spaced(k) || tokens_[k - 1].type != TokenType::kWord || !tokens_[k - 1].capitalized ||
+      tokens_[k].size() > 2) {
+    return std::nullopt;
+  }
+  constexpr std::size_t kTeamNameWords = 3;
+  std::size_t j = k + 1;
+  while (j < token_count_ && j <= k + kTeamNameWords && spaced(j) && tokens_[j].type == TokenType::kWord &&
+         tokens_[j].capitalized && tokens_[j].lexeme == nullptr) {
+    ++j;
+  }
+  if (j == k + 1 || !digits(j) || !spaced(j) || tokens_[j].size() > 2) return std::nullopt;
+  const std::size_t end = j + 1;
+  const bool line_ends = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+                         (tokens_[end].type == TokenType::kSymbol && !dash(end) && !symbol(end, '%'));
+  if (!line_ends) return std::nullopt;
+  return end;
+}
+
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
@@ -366,6 +389,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       return end;
     }
     if (knockout_stage(k)) return k + 1;
+    if (auto result = match_result_end(k)) return result;
     // a web address's path: "example.org/2026-appeal"
     if (k > 1 && attached(k) && symbol(k - 1, '/') && attached(k - 1) &&
         tokens_[k - 2].type == TokenType::kWord) {
