@@ -72,5 +72,14 @@ TEST(ExtractHeldOut14, TwoTeamsEachWithItsScoreAreAResultNotFigures) {
   EXPECT_EQ(spans_of(extract("Halden Athletic 2 Marlow Town 1% higher")), "2|1%");
 }
 
+TEST(ExtractHeldOut14, AnAgeAndOverIsAtLeastIt) {
+  const Mention oldest = only("Deaths among people aged 75 and over rose by 17%.", "75 and over");
+  EXPECT_EQ(oldest.qualifier, Qualifier::kAtLeast);
+  EXPECT_DOUBLE_EQ(*oldest.value, 75);
+  EXPECT_EQ(only("Those 65 and older were most at risk.", "65 and older").qualifier, Qualifier::kAtLeast);
+  // "and over" that goes on to another figure is a bound of that one
+  EXPECT_EQ(spans_of(extract("It had 5 and over 200 others.")), "5|over 200");
+}
+
 }  // namespace
 }  // namespace figcheck

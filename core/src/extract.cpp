@@ -986,6 +986,15 @@ void Scanner::bound_after(Candidate& figure) const {
     }
     return;
   }
+  // "people aged 75 and over", "those 65 and older": an age band open upwards, as
+  // "five or more" ("75 and over 200 others" goes on to another figure)
+  if (kind == MentionKind::kNumber && word(k, "and") && spaced(k) && spaced(k + 1) &&
+      (word(k + 1, "over") || word(k + 1, "older") || word(k + 1, "above")) &&
+      !(spaced(k + 2) && (digits(k + 2) || word_may_begin_figure(k + 2)))) {
+    figure.mention.qualifier = Qualifier::kAtLeast;
+    figure.end = k + 2;
+    return;
+  }
   if (!word(k, "or") || !spaced(k) || !spaced(k + 1)) return;
   if (word(k + 1, "so") && kind != MentionKind::kQuantity) {
     figure.mention.qualifier = Qualifier::kAbout;
