@@ -81,5 +81,15 @@ TEST(ExtractHeldOut14, AnAgeAndOverIsAtLeastIt) {
   EXPECT_EQ(spans_of(extract("It had 5 and over 200 others.")), "5|over 200");
 }
 
+TEST(ExtractHeldOut14, TheOverOrUnderAnAgeIsACountWithItsBound) {
+  const Mention young = only("It was 2.6 per 100,000 in the under-65s.", "under-65s");
+  EXPECT_EQ(young.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*young.value, 65);
+  EXPECT_EQ(young.qualifier, Qualifier::kUnder);
+  EXPECT_EQ(only("Efficacy in the over-65s was 34%.", "over-65s").qualifier, Qualifier::kOver);
+  // a hyphenated word that is no age group
+  EXPECT_EQ(spans_of(extract("The over-the-counter price was 34%.")), "34%");
+}
+
 }  // namespace
 }  // namespace figcheck

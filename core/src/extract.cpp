@@ -894,6 +894,9 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto date = parse_date_expression(i)) return date;
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);
+  if (word(i, "over") || word(i, "under")) {
+    if (auto group = parse_age_group(i)) return group;
+  }
   if (has(i, kQualifierStart)) {
     // (only the phrases whose first word begins with the token's letter, in their order; a
     // word with a role is ASCII letters)

@@ -1931,6 +1931,20 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
   return duration_candidate(value, precision, std::move(unit), j + 2);
 }
 
+// "the over-65s", "the under-18s": the people past or short of an age, a count of the
+// age with its bound, spanned whole (as "60s" is).
+std::optional<Candidate> Scanner::parse_age_group(std::size_t j) const {
+  if (!(word(j, "over") || word(j, "under")) || !dash(j + 1) || !attached(j + 1) || !digits(j + 2) ||
+      !attached(j + 2) || tokens_[j + 2].size() != 2 || !word(j + 3, "s") || !attached(j + 3) ||
+      (attached(j + 4) && j + 4 < token_count_ && tokens_[j + 4].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  Candidate candidate = whole_figure(MentionKind::kNumber, small_number(j + 2), j + 4);
+  candidate.mention.qualifier = word(j, "over") ? Qualifier::kOver : Qualifier::kUnder;
+  candidate.mention.note = "age group";
+  return candidate;
+}
+
 // "a man in his 60s", "in her early 30s", "people in their 20s and 30s": an age band,
 // a count over the decade, spanned "60s" (the way "1990s" is).
 std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {

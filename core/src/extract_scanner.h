@@ -256,6 +256,7 @@ class Scanner {
   std::optional<Candidate> parse_couple(std::size_t j) const;
   std::optional<Candidate> parse_the_period(std::size_t j) const;
   std::optional<Candidate> parse_age_decade(std::size_t j) const;
+  std::optional<Candidate> parse_age_group(std::size_t j) const;
   std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
