@@ -91,5 +91,18 @@ TEST(ExtractHeldOut14, TheOverOrUnderAnAgeIsACountWithItsBound) {
   EXPECT_EQ(spans_of(extract("The over-the-counter price was 34%.")), "34%");
 }
 
+TEST(ExtractHeldOut14, ABenchmarkAfterARateIsInTheRatesUnit) {
+  const std::vector<Mention> water =
+      extract("It served 7.5 litres per person per day, half the emergency minimum of 15 litres.");
+  EXPECT_EQ(spans_of(water), "7.5 litres per person per day|half|15 litres");
+  EXPECT_EQ(water[2].unit, "litres/person/day");
+  const Mention bare = only("Supply fell to 6 litres per person per day, against an emergency minimum of 15.", "15");
+  EXPECT_EQ(bare.kind, MentionKind::kQuantity);
+  EXPECT_EQ(bare.unit, "litres/person/day");
+  // in the next sentence the rate is no longer in view
+  EXPECT_EQ(only("Supply fell to 6 litres per person per day. Tanks hold a minimum of 15 litres.", "15 litres").unit,
+            "litres");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -361,6 +361,26 @@ std::optional<std::size_t> Scanner::match_result_end(std::size_t k) const {
   return end;
 }
 
+// "6 litres per person per day, against an emergency minimum of 15", "3 litres of water
+// per person per day, far below the emergency minimum of 15 litres": a benchmark named
+// after a rate in its sentence is in the rate's unit, which the text leaves out.
+void Scanner::take_benchmark_rate(std::size_t i, Mention& mention) const {
+  if (last_rate_unit_.empty() || last_rate_end_ > i || i < 2 || !word(i - 1, "of") || !spaced(i)) return;
+  if (!(word(i - 2, "minimum") || word(i - 2, "maximum") || word(i - 2, "standard") ||
+        word(i - 2, "threshold") || word(i - 2, "target") || word(i - 2, "norm"))) {
+    return;
+  }
+  const std::string_view numerator = std::string_view(last_rate_unit_).substr(0, last_rate_unit_.find('/'));
+  const bool bare = mention.kind == MentionKind::kNumber && mention.unit.empty();
+  if (!bare && !(mention.kind == MentionKind::kQuantity && mention.unit == numerator)) return;
+  for (std::size_t t = last_rate_end_; t < i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) return;
+    if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1)) return;
+  }
+  mention.kind = MentionKind::kQuantity;
+  mention.unit = last_rate_unit_;
+}
+
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
@@ -1074,6 +1094,7 @@ std::vector<Mention> Scanner::run() {
         mention.kind = MentionKind::kNumber;
         mention.unit.clear();
       }
+      take_benchmark_rate(i, mention);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       mention.text.assign(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
@@ -1094,6 +1115,10 @@ std::vector<Mention> Scanner::run() {
       last_mention_end_ = candidate->end;
       last_mention_kind_ = mention.kind;
       if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
+      if (mention.kind == MentionKind::kQuantity && mention.unit.find('/') != std::string::npos) {
+        last_rate_unit_ = mention.unit;
+        last_rate_end_ = candidate->end;
+      }
       last_was_celsius_ = mention.kind == MentionKind::kQuantity && mention.unit == "C";
       last_identifier_.forget();
       last_numeral_.forget();

@@ -169,6 +169,7 @@ class Scanner {
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
   [[gnu::always_inline]] inline bool knockout_stage(std::size_t k) const;
   std::optional<std::size_t> match_result_end(std::size_t k) const;
+  void take_benchmark_rate(std::size_t i, Mention& mention) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
@@ -351,6 +352,8 @@ class Scanner {
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention
+  std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
+  std::size_t last_rate_end_ = 0;  ///< token past that rate
   bool last_was_celsius_ = false;  ///< the last mention is a temperature in Celsius
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one
   /// is its conversion, whatever its value (a bare "16F" is more often a seat).
