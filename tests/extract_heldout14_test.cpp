@@ -104,5 +104,14 @@ TEST(ExtractHeldOut14, ABenchmarkAfterARateIsInTheRatesUnit) {
             "litres");
 }
 
+TEST(ExtractHeldOut14, CentsWithTheirCurrencyNamedBetween) {
+  const Mention hk = only("It cut its interim dividend to 18 HK cents from 26 HK cents.", "18 HK cents");
+  EXPECT_EQ(hk.kind, MentionKind::kMoney);
+  EXPECT_EQ(hk.unit, "HKD");
+  EXPECT_DOUBLE_EQ(*hk.value, 0.18);
+  EXPECT_EQ(only("Coffee rose 5 US cents a pound.", "5 US cents").unit, "USD");
+  EXPECT_EQ(only("A 50 euro cents stamp.", "50 euro cents").unit, "EUR");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -67,6 +67,11 @@ constexpr std::size_t kPointsLookback = 14;
 // How far after "one count" the next count of a list may come ("and two counts").
 constexpr std::size_t kListLookahead = 16;
 
+// The currencies whose cents are written with their name between: "18 HK cents".
+constexpr std::pair<std::string_view, std::string_view> kCentsCurrencyNames[] = {
+    {"hk", "HKD"}, {"us", "USD"}, {"nz", "NZD"}, {"euro", "EUR"},
+};
+
 // Words of polls and votes: in their sentence a lead, swing or gap in "points" is in
 // percentage points ("gave it a lead of nine points", "put the swing at 6.1 points").
 constexpr auto kPollWords = std::to_array<std::string_view>({
@@ -138,7 +143,7 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
-    "us", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
+    "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "cubic", "g", "in",
 });
 // The roles read_suffix asks of the word after a numeral before the readings of a unit of
@@ -1179,6 +1184,16 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     mention.value = numeral.value / 100;
     mention.precision = numeral.precision / 100;
     return finish(MentionKind::kMoney, k + 1, code);
+  }
+  // "18 HK cents", "60 US cents", "50 euro cents": a hundredth of the currency named
+  if (spaced(k) && (word(k + 1, "cents") || word(k + 1, "cent")) && spaced(k + 1) && numeral.scale == 1) {
+    for (const auto& [name, code] : kCentsCurrencyNames) {
+      if (word(k, name)) {
+        mention.value = numeral.value / 100;
+        mention.precision = numeral.precision / 100;
+        return finish(MentionKind::kMoney, k + 2, std::string(code));
+      }
+    }
   }
   // "up 4 points" after a percentage in the same sentence: percentage points
   if ((word(k, "points") || word(k, "point")) && spaced(k) && last_mention_kind_ == MentionKind::kPercent &&
