@@ -113,5 +113,19 @@ TEST(ExtractHeldOut14, CentsWithTheirCurrencyNamedBetween) {
   EXPECT_EQ(only("A 50 euro cents stamp.", "50 euro cents").unit, "EUR");
 }
 
+TEST(ExtractHeldOut14, APublicationsMonthHalfGoneIsNotTheParagraphsEarlierYear) {
+  constexpr Date mid_october{2026, 10, 16};
+  const Mention month = only("Admissions in the first two weeks of October (1,912) were nearly double those of "
+                             "the same fortnight in 2025.",
+                             "October", mid_october);
+  EXPECT_EQ(*month.date, (Date{2026, 10, 0}));
+  // a month barely begun still takes its paragraph's year (held-out round 5)
+  constexpr Date early_october{2024, 10, 7};
+  EXPECT_EQ(*only("Israel began a ground operation in late October. By 6 November 2023, talks failed.", "October",
+                  early_october)
+                 .date,
+            (Date{2023, 10, 0}));
+}
+
 }  // namespace
 }  // namespace figcheck

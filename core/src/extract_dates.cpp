@@ -1469,7 +1469,8 @@ void Scanner::place_in_narrative_year(std::vector<Mention>& mentions) const {
     const Mention& mention = mentions[m];
     return placed_[m].year_read_back && mention.kind == MentionKind::kDate && mention.date &&
            mention.date->day == 0 && mention.date->year == published_.year &&
-           mention.date->month == published_.month;
+           mention.date->month == published_.month &&
+           2 * published_.day <= days_in_month(published_.year, published_.month);
   };
   if (std::none_of(mentions.begin(), mentions.end(),
                    [&](const Mention& mention) { return qualifies(&mention - mentions.data()); })) {
