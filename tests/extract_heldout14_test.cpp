@@ -127,5 +127,13 @@ TEST(ExtractHeldOut14, APublicationsMonthHalfGoneIsNotTheParagraphsEarlierYear) 
             (Date{2023, 10, 0}));
 }
 
+TEST(ExtractHeldOut14, AShortMonthsPossessiveReleaseIsTheMonth) {
+  constexpr Date july{2026, 7, 23};
+  EXPECT_EQ(*only("Inflation was 0.4 percentage point above May's reading.", "May", july).date, (Date{2026, 5, 0}));
+  EXPECT_EQ(*only("It beat June's figure.", "June", july).date, (Date{2026, 6, 0}));
+  // a person's
+  EXPECT_TRUE(extract("Theresa May's decision was final.", july).empty());
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -57,6 +57,14 @@ const WordSet kCountedNounSet(kCountedNouns);  // word_in asks it of many tokens
 // Standalone month names that are also common words need a date context.
 bool needs_context(std::string_view month_word) { return month_word.size() <= 4; }
 
+// What a month's possessive names when it is the month ("May's reading"): a release of
+// figures or a dated event, not a person's.
+constexpr auto kMonthReports = std::to_array<std::string_view>({
+    "reading", "readings", "figure", "figures", "data", "print", "level", "rate", "total", "report",
+    "election", "meeting", "vote",
+});
+const WordSet kMonthReportSet(kMonthReports);
+
 void append_note(std::string& note, std::string_view more) {
   if (more.empty()) return;
   if (!note.empty()) note += "; ";
@@ -1239,7 +1247,12 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         // "the October deal", "for August"; "May" and "Oct" only after "in", "since"...,
         // "July" also in "the 12 months to July"
         const bool to_month = i > 0 && word(i - 1, "to") && spaced(i) && !word(i, "may");
-        if (!needs_context(text_of(i)) || year_context_before(i) || to_month) {
+        // "above May's reading", "June's figure": a month's own release (but "Theresa
+        // May's decision" is a name's)
+        const bool month_report = is_apostrophe(i + 1) && attached(i + 1) && word(i + 2, "s") && attached(i + 2) &&
+                                  spaced(i + 3) && word_in(i + 3, kMonthReportSet) &&
+                                  !(i > 0 && tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized);
+        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report) {
           return date_candidate(*part, i);
         }
       } else {
