@@ -135,5 +135,15 @@ TEST(ExtractHeldOut14, AShortMonthsPossessiveReleaseIsTheMonth) {
   EXPECT_TRUE(extract("Theresa May's decision was final.", july).empty());
 }
 
+TEST(ExtractHeldOut14, AnExchangeRatePerDollarIsMoneyInTheCurrencyQuoted) {
+  const Mention shilling = only("In Nairobi, the Kenyan shilling was quoted at 129.25 per dollar.", "129.25");
+  EXPECT_EQ(shilling.kind, MentionKind::kMoney);
+  EXPECT_EQ(shilling.unit, "KES");
+  EXPECT_EQ(only("The won firmed 0.8% to 1,352.4 per dollar.", "1,352.4").unit, "KRW");
+  EXPECT_EQ(only("The naira eased to 1,545 per dollar.", "1,545").unit, "NGN");
+  // no currency quoted: a plain number
+  EXPECT_EQ(only("It raises 12 per dollar spent.", "12").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

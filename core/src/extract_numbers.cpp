@@ -1077,6 +1077,30 @@ std::string_view currency_of_sign(char32_t sign) {
 }
 
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
+// The currency an exchange rate before token k quotes, named earlier in its sentence:
+// "the Kenyan shilling", "the naira", "the won"; empty when none is.
+std::string_view Scanner::quoted_currency_before(std::size_t k) const {
+  constexpr std::size_t kQuotedCurrencyLookback = 20;
+  const std::size_t stop = k > kQuotedCurrencyLookback ? k - kQuotedCurrencyLookback : 0;
+  for (std::size_t t = k; t > stop; --t) {
+    const std::size_t c = t - 1;
+    if (tokens_[t].gap == Gap::kNewline) break;
+    if ((symbol(c, '.') || symbol(c, '!') || symbol(c, '?') || symbol(c, ';')) && !attached(t)) break;
+    if (tokens_[c].type != TokenType::kWord) continue;
+    for (const NationalCurrency& currency : kNationalCurrencies) {
+      if ((word(c, currency.singular) || word(c, currency.plural)) && c > 0 && word(c - 1, currency.adjective)) {
+        return currency.code;
+      }
+    }
+    // ("the won": the noun, not the verb)
+    if (word(c, "won") && c > 0 && word(c - 1, "the")) return "KRW";
+    if (has(c, kCurrencyWord) && !word(c, "dollar") && !word(c, "dollars") && !tokens_[c].lexeme->unit.empty()) {
+      return tokens_[c].lexeme->unit;
+    }
+  }
+  return {};
+}
+
 std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   std::optional<Candidate> figure(std::in_place);
   if (!read_suffix(numeral, *figure)) figure.reset();
@@ -1119,6 +1143,14 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   // "%" is ("4x4" and "1920x1080" are names, left before this)
   if (text_of(k) == "x" && attached(k) && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
     return finish(MentionKind::kNumber, k + 1);
+  }
+  // "the Kenyan shilling was quoted at 129.25 per dollar", "the won firmed to 1,352.4 per
+  // dollar": an exchange rate, money in the currency quoted, spanned without "per dollar"
+  // (as "1,540 naira to the dollar" keeps its currency)
+  if (word(k, "per") && spaced(k) && word(k + 1, "dollar") && spaced(k + 1)) {
+    if (const std::string_view code = quoted_currency_before(k); !code.empty()) {
+      return finish(MentionKind::kMoney, k, std::string(code));
+    }
   }
   if (word(k, "per") && same_line(k)) {
     if (word(k + 1, "cent") && spaced(k + 1)) return percent(k + 2);
