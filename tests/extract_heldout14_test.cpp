@@ -145,5 +145,19 @@ TEST(ExtractHeldOut14, AnExchangeRatePerDollarIsMoneyInTheCurrencyQuoted) {
   EXPECT_EQ(only("It raises 12 per dollar spent.", "12").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut14, AFigureSetAgainstAMeasuredOneTakesItsUnit) {
+  const Mention target = only("Israel allowed about 300 aid trucks a day into Gaza, half the 600 set out in the deal.", "600");
+  EXPECT_EQ(target.kind, MentionKind::kQuantity);
+  EXPECT_EQ(target.unit, "trucks/day");
+  const Mention rate = only("It assumes 150 yen to the dollar for the rest of the year, against 155 in the first quarter.",
+                            "155");
+  EXPECT_EQ(rate.kind, MentionKind::kMoney);
+  EXPECT_EQ(rate.unit, "JPY");
+  // a figure with its own noun counts that
+  EXPECT_EQ(only("About 300 trucks a day came, the 20 drivers said.", "20").kind, MentionKind::kNumber);
+  // nor does the unit cross a sentence
+  EXPECT_EQ(only("About 300 trucks a day came. Against 155 in May, it rose.", "155").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -381,6 +381,38 @@ void Scanner::take_benchmark_rate(std::size_t i, Mention& mention) const {
   mention.unit = last_rate_unit_;
 }
 
+// What may follow a figure compared with one before it whose unit it leaves out: "half
+// the 600 set out in the deal", "against 155 in the first quarter" (a noun after it would
+// be what it counts: "the 20 drivers").
+constexpr auto kComparedFollowers = std::to_array<std::string_view>({
+    "in", "on", "at", "for", "under", "before", "earlier", "previously", "last", "agreed", "set",
+    "planned", "expected", "promised", "pledged", "allowed", "needed", "required", "targeted",
+});
+const WordSet kComparedFollowerSet(kComparedFollowers);
+
+// "about 300 aid trucks a day into Gaza, half the 600 set out in the deal", "150 yen to
+// the dollar ..., against 155 in the first quarter": a bare figure set against a measured
+// one earlier in its sentence is in that one's unit.
+void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || mention.qualifier != Qualifier::kNone ||
+      last_measured_unit_.empty() || last_measured_end_ > i || i == 0 || !spaced(i) ||
+      !(word(i - 1, "against") || word(i - 1, "versus") || word(i - 1, "the"))) {
+    return;
+  }
+  const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+                             tokens_[end].type == TokenType::kSymbol ||
+                             (spaced(end) && word_in(end, kComparedFollowerSet));
+  if (!follower_fits || symbol(end, '%')) return;
+  constexpr std::size_t kComparedLookback = 25;
+  if (i - last_measured_end_ > kComparedLookback) return;
+  for (std::size_t t = last_measured_end_; t < i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) return;
+    if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1)) return;
+  }
+  mention.kind = last_measured_kind_;
+  mention.unit = last_measured_unit_;
+}
+
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
@@ -1095,6 +1127,7 @@ std::vector<Mention> Scanner::run() {
         mention.unit.clear();
       }
       take_benchmark_rate(i, mention);
+      take_compared_unit(i, candidate->end, mention);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       mention.text.assign(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
@@ -1115,6 +1148,11 @@ std::vector<Mention> Scanner::run() {
       last_mention_end_ = candidate->end;
       last_mention_kind_ = mention.kind;
       if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
+      if ((mention.kind == MentionKind::kQuantity || mention.kind == MentionKind::kMoney) && !mention.unit.empty()) {
+        last_measured_kind_ = mention.kind;
+        last_measured_unit_ = mention.unit;
+        last_measured_end_ = candidate->end;
+      }
       if (mention.kind == MentionKind::kQuantity && mention.unit.find('/') != std::string::npos) {
         last_rate_unit_ = mention.unit;
         last_rate_end_ = candidate->end;

@@ -170,6 +170,7 @@ class Scanner {
   [[gnu::always_inline]] inline bool knockout_stage(std::size_t k) const;
   std::optional<std::size_t> match_result_end(std::size_t k) const;
   void take_benchmark_rate(std::size_t i, Mention& mention) const;
+  void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
   std::string_view quoted_currency_before(std::size_t k) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
@@ -355,6 +356,9 @@ class Scanner {
   std::string last_money_unit_;  ///< the currency of the last money mention
   std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
   std::size_t last_rate_end_ = 0;  ///< token past that rate
+  MentionKind last_measured_kind_ = MentionKind::kNumber;  ///< the last quantity or money mention's kind
+  std::string last_measured_unit_;  ///< its unit ("trucks/day", "JPY")
+  std::size_t last_measured_end_ = 0;  ///< token past it
   bool last_was_celsius_ = false;  ///< the last mention is a temperature in Celsius
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one
   /// is its conversion, whatever its value (a bare "16F" is more often a seat).
