@@ -159,5 +159,16 @@ TEST(ExtractHeldOut14, AFigureSetAgainstAMeasuredOneTakesItsUnit) {
   EXPECT_EQ(only("About 300 trucks a day came. Against 155 in May, it rose.", "155").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut14, TheJuneQuarterIsTheThreeMonthsToJune) {
+  constexpr Date july{2026, 7, 23};
+  const Mention past = only("Iron ore shipments in the June quarter fell 3%.", "June quarter", july);
+  EXPECT_EQ(past.kind, MentionKind::kDateRange);
+  EXPECT_EQ(*past.date, (Date{2026, 4, 0}));
+  EXPECT_EQ(*past.date_end, (Date{2026, 6, 0}));
+  EXPECT_EQ(*only("It expects a rebound in the December quarter.", "December quarter", july).date, (Date{2026, 10, 0}));
+  // a month that ends no quarter stays the month
+  EXPECT_EQ(spans_of(extract("Sales in the August quarter rose.", july)), "August");
+}
+
 }  // namespace
 }  // namespace figcheck

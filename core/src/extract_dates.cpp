@@ -1243,6 +1243,18 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       if (part->month == 0 && part->day > 0) {
         // a day alone is just a number
+      } else if (part->bare_month && part->month % 3 == 0 && i > 0 && word(i - 1, "the") &&
+                 word(i + 1, "quarter") && spaced(i + 1)) {
+        // "in the June quarter": the three months to June (Australian usage), the
+        // quarter's year read as its last month's
+        if (auto quarter = date_candidate(*part, i); quarter && quarter->mention.date) {
+          const Date last = *quarter->mention.date;
+          quarter->mention.kind = MentionKind::kDateRange;
+          quarter->mention.date = Date{last.year, last.month - 2, 0};
+          quarter->mention.date_end = last;
+          quarter->end = i + 2;
+          return quarter;
+        }
       } else if (part->bare_month) {
         // "the October deal", "for August"; "May" and "Oct" only after "in", "since"...,
         // "July" also in "the 12 months to July"
