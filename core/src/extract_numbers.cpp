@@ -1076,7 +1076,6 @@ std::string_view currency_of_sign(char32_t sign) {
   }
 }
 
-// What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
 // The currency an exchange rate before token k quotes, named earlier in its sentence:
 // "the Kenyan shilling", "the naira", "the won"; empty when none is.
 std::string_view Scanner::quoted_currency_before(std::size_t k) const {
@@ -1101,6 +1100,7 @@ std::string_view Scanner::quoted_currency_before(std::size_t k) const {
   return {};
 }
 
+// What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
 std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   std::optional<Candidate> figure(std::in_place);
   if (!read_suffix(numeral, *figure)) figure.reset();
