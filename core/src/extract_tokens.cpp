@@ -112,6 +112,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("hour", kDurationUnit, "hours"), with_unit("hours", kDurationUnit, "hours"),
     with_unit("hrs", kDurationUnit, "hours"), with_unit("minute", kDurationUnit, "minutes"),
     with_unit("minutes", kDurationUnit, "minutes"), with_unit("mins", kDurationUnit, "minutes"),
+    // the singular abbreviations of timetables and recipes: "1 hr 30 min"
+    with_unit("hr", kDurationUnit, "hours"), with_unit("min", kDurationUnit, "minutes"),
     with_unit("seconds", kDurationUnit, "seconds"), with_unit("secs", kDurationUnit, "seconds"),
     // spans of years counted in tens and hundreds: Lexeme::number is the multiplier
     scale("decade", kDurationUnit, 10, "years"), scale("decades", kDurationUnit, 10, "years"),
@@ -129,7 +131,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("mm", kMeasureUnit, "mm"), with_unit("millimetre", kMeasureUnit, "mm"),
     with_unit("millimetres", kMeasureUnit, "mm"), with_unit("millimeter", kMeasureUnit, "mm"),
     with_unit("millimeters", kMeasureUnit, "mm"), with_unit("mph", kMeasureUnit, "mph"),
-    with_unit("kph", kMeasureUnit, "km/h"), with_unit("ppm", kMeasureUnit, "ppm"),
+    with_unit("kph", kMeasureUnit, "km/h"), with_unit("kmh", kMeasureUnit, "km/h"), with_unit("ppm", kMeasureUnit, "ppm"),
     with_unit("ppb", kMeasureUnit, "ppb"), with_unit("kelvin", kMeasureUnit, "K"),
     with_unit("magnitude", kMeasureUnit | kPrefixUnit, "magnitude"),
     with_unit("tonne", kMeasureUnit, "t"), with_unit("tonnes", kMeasureUnit, "t"),
@@ -168,6 +170,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
     with_unit("milliliter", kMeasureUnit, "ml"), with_unit("milliliters", kMeasureUnit, "ml"),
     with_unit("gallon", kMeasureUnit, "gallons"), with_unit("gallons", kMeasureUnit, "gallons"),
+    with_unit("pint", kMeasureUnit, "pints"), with_unit("pints", kMeasureUnit, "pints"),
     // knots as "kn", the symbol, as miles are "mi" and feet "ft"
     with_unit("knot", kMeasureUnit, "kn"), with_unit("knots", kMeasureUnit, "kn"),
     with_unit("kw", kMeasureUnit, "kW"), with_unit("kilowatt", kMeasureUnit, "kW"),
