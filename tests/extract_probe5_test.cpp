@@ -39,5 +39,19 @@ TEST(ExtractProbe5, AbbreviatedHoursMinutesSpeedsAndPints) {
   EXPECT_EQ(only("The tank took 2.5 gallons.", "2.5 gallons").unit, "gallons");
 }
 
+// ---------------------------------------------------------------------------------------
+// B. Durations
+
+TEST(ExtractProbe5, TheSpanARecordCovers) {
+  const Mention decade = only("It was the first time in a decade.", "a decade");
+  EXPECT_EQ(decade.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*decade.value, 10);
+  EXPECT_EQ(only("Prices hit their highest in a year.", "a year").unit, "years");
+  EXPECT_EQ(only("The pound fell to its lowest level in a month.", "a month").unit, "months");
+  // a moment, not a span: the most done within a day, a week of something
+  EXPECT_EQ(spans_of(extract("It was the most in a day.")), "");
+  EXPECT_EQ(spans_of(extract("It was the best in a week of rain.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

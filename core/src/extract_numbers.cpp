@@ -225,6 +225,14 @@ constexpr auto kMomentFollowers = std::to_array<std::string_view>({
     "of", "when", "that", "which", "where", "in", "and", "or",
 });
 
+// Superlatives before "in a decade" that make the decade the span a record covers: "its
+// highest in a decade", "the first time in a year", "their lowest level in a month".
+constexpr auto kRecordWords = std::to_array<std::string_view>({
+    "first", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best", "strongest",
+    "weakest", "fastest", "slowest", "deadliest", "hottest", "coldest", "wettest", "driest",
+    "busiest", "longest", "sharpest", "steepest",
+});
+
 // Verbs before "a week" that make it a span: "a heatwave lasting a week".
 constexpr auto kLastingWords = std::to_array<std::string_view>({
     "lasting", "lasted", "lasts", "spanning", "spanned", "spans",
@@ -1893,6 +1901,12 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
                         tense_before(j - 1) == Tense::kFuture);
+  // "its highest in a decade", "the first time in a year": the span a record covers ("the
+  // most in a day" stays a moment)
+  const bool record_span = j > 1 && word(j - 1, "in") && spaced(j) &&
+                           !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
+                           (word_in(j - 2, kRecordWords) ||
+                            (j > 2 && (word(j - 2, "time") || word(j - 2, "level")) && word_in(j - 3, kRecordWords)));
   // "for the best part of a decade", "most of a year": the larger share of a span is
   // spanned as the span ("the end of a year" is a moment)
   const bool most_of = j > 1 && word(j - 1, "of") &&
@@ -1901,7 +1915,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                                                  word(j - 3, "greater") || word(j - 3, "large"))));
   const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
-                             in_span || most_of);
+                             in_span || most_of || record_span);
   // "a decade ago": the year that many years back
   if ((word(j + 1, "decade") || word(j + 1, "century")) && word(j + 2, "ago") && spaced(j + 2)) {
     return ago_candidate(tokens_[j + 1].lexeme->number, "years", j + 3);
