@@ -53,5 +53,20 @@ TEST(ExtractProbe5, TheSpanARecordCovers) {
   EXPECT_EQ(spans_of(extract("It was the best in a week of rain.")), "");
 }
 
+// ---------------------------------------------------------------------------------------
+// C. Dates
+
+TEST(ExtractProbe5, AWeekdayInTheWeekNamedAndOneThatRecurs) {
+  const Mention due = only("The budget is due on Wednesday next week.", "Wednesday next week");
+  EXPECT_EQ(iso(due.date), "2026-03-25");
+  EXPECT_EQ(spans_of(extract("The budget is due on Wednesday next week.")), "Wednesday next week");
+  EXPECT_EQ(iso(only("The talks ended on Friday last week.", "Friday last week").date), "2026-03-13");
+  EXPECT_EQ(iso(only("The vote is on Sunday next week.", "Sunday next week").date), "2026-03-29");
+  // a day that recurs is no date; a weekday alone still is
+  EXPECT_EQ(spans_of(extract("The market is held every Monday.")), "");
+  EXPECT_EQ(spans_of(extract("Bins go out each Thursday.")), "");
+  EXPECT_EQ(iso(only("The vote was held on Monday.", "Monday").date), "2026-03-16");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1138,6 +1138,20 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     if (i > 0 && (has(i - 1, kOrdinal) || word(i - 1, "last")) && spaced(i) && of_a_month(i + 1)) {
       return std::nullopt;
     }
+    // "the market is held every Monday": a day that recurs, no date
+    if (i > 0 && (word(i - 1, "every") || word(i - 1, "each")) && spaced(i)) return std::nullopt;
+    // "on Wednesday next week", "Friday last week": that weekday in the week named, one
+    // before or after the publication's week (Monday to Sunday)
+    if ((word(i + 1, "next") || word(i + 1, "last")) && word(i + 2, "week") && spaced(i + 1) && spaced(i + 2)) {
+      const bool next = word(i + 1, "next");
+      auto date = weekday_candidate(weekday_number, i + 3, "this", i);
+      if (date && date->mention.date) {
+        date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + (next ? 7 : -7));
+        date->mention.note = concat(weekday_name(weekday_number), next ? " next week" : " last week", ": read as ",
+                                    DateWords{*date->mention.date});
+      }
+      return date;
+    }
     // "the Monday after next": the Monday a week after next Monday
     if (word(i + 1, "after") && word(i + 2, "next") && spaced(i + 1) && spaced(i + 2)) {
       auto date = weekday_candidate(weekday_number, i + 3, "next", i);
