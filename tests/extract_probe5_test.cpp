@@ -68,5 +68,16 @@ TEST(ExtractProbe5, AWeekdayInTheWeekNamedAndOneThatRecurs) {
   EXPECT_EQ(iso(only("The vote was held on Monday.", "Monday").date), "2026-03-16");
 }
 
+TEST(ExtractProbe5, ADayOfAMonthInWords) {
+  const std::vector<Mention> flights = extract("Flights resume on the first of April.");
+  ASSERT_EQ(spans_of(flights), "first of April");
+  EXPECT_EQ(flights[0].kind, MentionKind::kDate);
+  EXPECT_EQ(iso(flights[0].date), "2026-04-01");
+  EXPECT_EQ(iso(only("The law came in on the third of May 2025.", "third of May 2025").date), "2025-05-03");
+  // an ordinal "of" anything else stays an ordinal
+  EXPECT_EQ(spans_of(extract("He was the first of many.")), "first");
+  EXPECT_EQ(spans_of(extract("Rent is due on the first of the month.")), "first");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2576,6 +2576,14 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
     return std::nullopt;
   }
+  // "the first of April", "the third of May 2027": a day of a month written in words
+  if (const int day = tokens_[i].lexeme->ordinal; day >= 1 && day <= 31 && word(i + 1, "of") && spaced(i + 1) &&
+                                                  spaced(i + 2) && month_at(i + 2) > 0) {
+    if (auto part = parse_date_core(i + 2, false); part && part->day == 0 && !part->ambiguous && !part->not_a_date) {
+      part->day = day;
+      if (day <= days_in_month(part->year == 0 ? 2000 : part->year, part->month)) return date_candidate(*part, i);
+    }
+  }
   // "first-time buyers", "a second-time mother": who has done a thing before, not a
   // place in an order (as "a two-time champion" is no count); "first-degree murder",
   // "second-hand cars", "first-class mail", "a third-party vendor": a grade or a kind
