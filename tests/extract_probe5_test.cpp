@@ -39,6 +39,17 @@ TEST(ExtractProbe5, AbbreviatedHoursMinutesSpeedsAndPints) {
   EXPECT_EQ(only("The tank took 2.5 gallons.", "2.5 gallons").unit, "gallons");
 }
 
+TEST(ExtractProbe5, InchesSpacedAfterFeet) {
+  const std::vector<Mention> height = extract("She stands 5 ft 9 in.");
+  ASSERT_EQ(spans_of(height), "5 ft|9 in");
+  EXPECT_EQ(height[1].kind, MentionKind::kQuantity);
+  EXPECT_EQ(height[1].unit, "in");
+  EXPECT_EQ(only("He is 6ft 1 in tall.", "1 in").unit, "in");
+  // "in" that goes on is the preposition
+  EXPECT_EQ(spans_of(extract("The wall is 5 ft 9 in places.")), "5 ft|9");
+  EXPECT_EQ(spans_of(extract("The river rose 5 ft 9 in a day.")), "5 ft|9|a day");
+}
+
 // ---------------------------------------------------------------------------------------
 // B. Durations
 

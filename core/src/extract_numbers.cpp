@@ -885,6 +885,15 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = text_of(u) == "g" ? "g" : "in";
     return u + 1;
   }
+  // "5 ft 9 in": spaced "in" is inches only as the second part of a height in feet, at its
+  // end ("5 ft 9 in a year" goes on with the preposition)
+  if (text_of(u) == "in" && spaced(u) && u >= 3 && u == k && digits(u - 1) && has(u - 2, kMeasureUnit) &&
+      tokens_[u - 2].lexeme->unit == "ft" && digits(u - 3) &&
+      (u + 1 >= token_count_ || tokens_[u + 1].type == TokenType::kSymbol || word(u + 1, "tall") ||
+       word(u + 1, "high") || word(u + 1, "long"))) {
+    unit = "in";
+    return u + 1;
+  }
   if (has(u, kGluedUnit)) {
     if (u != k || !attached(u) || text_of(u) != tokens_[u].lexeme->unit) return std::nullopt;
     unit = std::string(tokens_[u].lexeme->unit);
