@@ -53,6 +53,17 @@ TEST(ExtractProbe5, InchesSpacedAfterFeet) {
 // ---------------------------------------------------------------------------------------
 // B. Durations
 
+TEST(ExtractProbe5, AnAgeWrittenOutIsACount) {
+  const Mention age = only("She is 42 years old.", "42 years old");
+  EXPECT_EQ(age.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*age.value, 42);
+  EXPECT_EQ(only("The baby is 10 months old.", "10 months old").kind, MentionKind::kNumber);
+  // as the hyphenated age is; a span of years without "old" stays a duration
+  EXPECT_EQ(only("The 42-year-old was freed.", "42-year-old").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("He worked there for 42 years.", "42 years").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("She is 42 years older than him.", "42 years").kind, MentionKind::kDuration);
+}
+
 TEST(ExtractProbe5, TheSpanARecordCovers) {
   const Mention decade = only("It was the first time in a decade.", "a decade");
   EXPECT_EQ(decade.kind, MentionKind::kDuration);

@@ -1519,6 +1519,8 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
         // "a 47-year-old man", "a two-month-old baby": an age, which is a count
         return finish(MentionKind::kNumber, end + 2);
       }
+      // "she is 42 years old": the same age written out, spanned through "old"
+      if (!adjectival && word(end, "old") && spaced(end)) return finish(MentionKind::kNumber, end + 1);
       return finish(MentionKind::kDuration, end, unit);
     }
   }
