@@ -101,5 +101,17 @@ TEST(ExtractProbe5, ADayOfAMonthInWords) {
   EXPECT_EQ(spans_of(extract("Rent is due on the first of the month.")), "first");
 }
 
+TEST(ExtractProbe5, TwoBareYearsJoinedByTo) {
+  const std::vector<Mention> plan = extract("The plan covers 2026 to 2030.");
+  ASSERT_EQ(spans_of(plan), "2026 to 2030");
+  EXPECT_EQ(plan[0].kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(plan[0].date), "2026");
+  EXPECT_EQ(iso(plan[0].date_end), "2030");
+  EXPECT_EQ(spans_of(extract("The budget for 2026 to 2030 is £4bn.")), "2026 to 2030|£4bn");
+  // counted amounts and years that run backwards are no range of years
+  EXPECT_EQ(only("Output grew 2000 to 2500 tonnes.", "2000 to 2500 tonnes").kind, MentionKind::kQuantity);
+  EXPECT_EQ(spans_of(extract("The plan runs 2030 to 2026.")), "2030|2026");
+}
+
 }  // namespace
 }  // namespace figcheck

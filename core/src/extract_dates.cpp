@@ -1337,7 +1337,23 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       if (auto joined = join_year_spans(*span, "to")) return joined;
       return span;
     }
-    if (auto part = parse_bare_year(i, false)) return date_candidate(*part, i);
+    if (auto part = parse_bare_year(i, false)) {
+      // "the plan covers 2026 to 2030": two bare years joined by "to" are one range ("from"
+      // and "between" before them are read as prefixed ranges)
+      const std::size_t c = part->end;
+      if (word(c, "to") && spaced(c) && spaced(c + 1)) {
+        if (auto last = parse_bare_year(c + 1, false); last && last->year > part->year && last->month == 0) {
+          auto range = date_candidate(*part, i);
+          if (range) {
+            range->mention.kind = MentionKind::kDateRange;
+            range->mention.date_end = Date{last->year, 0, 0};
+            range->end = last->end;
+            return range;
+          }
+        }
+      }
+      return date_candidate(*part, i);
+    }
   }
   return std::nullopt;
 }
