@@ -22,7 +22,16 @@ using test::iso;
 using test::spans_of;
 
 // ---------------------------------------------------------------------------------------
-// A. Units
+// A. Numbers and units
+
+TEST(ExtractProbe5, ATrioIsThree) {
+  const Mention climbers = only("A trio of climbers reached the summit.", "A trio");
+  EXPECT_EQ(climbers.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*climbers.value, 3);
+  EXPECT_DOUBLE_EQ(*only("A pair of officials resigned.", "A pair").value, 2);
+  // a trio without "of" is a band
+  EXPECT_EQ(spans_of(extract("The jazz trio played on.")), "");
+}
 
 TEST(ExtractProbe5, AbbreviatedHoursMinutesSpeedsAndPints) {
   const std::vector<Mention> course = extract("The course takes 1 hr 30 min.");

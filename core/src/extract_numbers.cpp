@@ -2049,20 +2049,22 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
   return candidate;
 }
 
-// "a couple of weeks", "a pair of bodies": two. Not "a couple of hundred" (vague) nor
-// "a couple" alone (two people).
+// "a couple of weeks", "a pair of bodies": two; "a trio of climbers": three. Not "a
+// couple of hundred" (vague) nor "a couple" alone (two people).
 std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
-  if (!has(j, kArticle) || !spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair")) ||
+  const bool trio = word(j + 1, "trio");
+  if (!has(j, kArticle) || !spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair") || trio) ||
       !word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3) || has(j + 3, kScaleWord | kDozen)) {
     return std::nullopt;
   }
+  const double members = trio ? 3 : 2;
   Numeral numeral;
   numeral.end = j + 3;
-  numeral.value = 2;
+  numeral.value = members;
   numeral.spelled = true;
   auto candidate = apply_suffix(numeral);
   if (!candidate || candidate->mention.kind == MentionKind::kNumber) {
-    return whole_figure(MentionKind::kNumber, 2, j + 2);
+    return whole_figure(MentionKind::kNumber, members, j + 2);
   }
   return candidate;
 }
@@ -2268,9 +2270,9 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 // begin none. (parse_figure's first test; the readings it guards each ask for their own
 // words again.)
 // The words of no role in the lexicon that make a figure after an article: "a few hundred",
-// "a couple of", "a pair of", "a fortnight", "a dollar a month", "a euro".
+// "a couple of", "a pair of", "a trio of", "a fortnight", "a dollar a month", "a euro".
 constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
-    "few", "couple", "pair", "fortnight", "dollar", "euro", "score",
+    "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score",
 });
 
 constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kDecadeWord;
