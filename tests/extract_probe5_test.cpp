@@ -24,6 +24,13 @@ using test::spans_of;
 // ---------------------------------------------------------------------------------------
 // A. Numbers and units
 
+TEST(ExtractProbe5, NoughtIsZero) {
+  EXPECT_DOUBLE_EQ(*only("The odds came out at nought point five.", "nought point five").value, 0.5);
+  EXPECT_DOUBLE_EQ(*only("Inflation was nought per cent.", "nought per cent").value, 0);
+  // "naught" is nothing, no figure
+  EXPECT_EQ(spans_of(extract("It all came to naught.")), "");
+}
+
 TEST(ExtractProbe5, ATrioIsThree) {
   const Mention climbers = only("A trio of climbers reached the summit.", "A trio");
   EXPECT_EQ(climbers.kind, MentionKind::kNumber);

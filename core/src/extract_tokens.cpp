@@ -56,7 +56,8 @@ constexpr Lexeme scale(std::string_view word, std::uint32_t roles, double multip
 
 // Each word appears once, with all its roles.
 constexpr auto kLexicon = std::to_array<Lexeme>({
-    cardinal("zero", 0), cardinal("one", 1), cardinal("two", 2), cardinal("three", 3),
+    // "nought point five": the British zero ("naught" stays out: "came to naught")
+    cardinal("zero", 0), cardinal("nought", 0), cardinal("one", 1), cardinal("two", 2), cardinal("three", 3),
     cardinal("four", 4), cardinal("five", 5), cardinal("six", 6), cardinal("seven", 7),
     cardinal("eight", 8), cardinal("nine", 9), cardinal("ten", 10), cardinal("eleven", 11),
     cardinal("twelve", 12), cardinal("thirteen", 13), cardinal("fourteen", 14),
