@@ -106,6 +106,13 @@ TEST(ExtractProbe5, AWeekdayInTheWeekNamedAndOneThatRecurs) {
   EXPECT_EQ(iso(only("The vote was held on Monday.", "Monday").date), "2026-03-16");
 }
 
+TEST(ExtractProbe5, FromTodayCountsAheadAsFromNowDoes) {
+  EXPECT_EQ(iso(only("The vote is two weeks from today.", "two weeks from today").date), "2026-04-01");
+  EXPECT_EQ(iso(only("The plant reopens a month from today.", "a month from today").date), "2026-04");
+  // "today" alone, or after "from" with no span before it, is the publication day
+  EXPECT_EQ(spans_of(extract("Apart from today, nothing.")), "today");
+}
+
 TEST(ExtractProbe5, ADayOfAMonthInWords) {
   const std::vector<Mention> flights = extract("Flights resume on the first of April.");
   ASSERT_EQ(spans_of(flights), "first of April");

@@ -334,7 +334,8 @@ class Scanner {
   /// "from now" at token k: a span counted forward from publication ("two weeks from now"),
   /// unless it measures the way to a date just written ("on 1 September, 25 days from now").
   bool from_now(std::size_t k) const {
-    return word(k, "from") && spaced(k) && word(k + 1, "now") && spaced(k + 1) &&
+    // ("a month from today" counts from the publication day as "from now" does)
+    return word(k, "from") && spaced(k) && (word(k + 1, "now") || word(k + 1, "today")) && spaced(k + 1) &&
            !(last_date_end_ != static_cast<std::size_t>(-1) && last_date_end_ < k && k - last_date_end_ <= 4);
   }
 
