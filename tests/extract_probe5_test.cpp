@@ -31,6 +31,14 @@ TEST(ExtractProbe5, NoughtIsZero) {
   EXPECT_EQ(spans_of(extract("It all came to naught.")), "");
 }
 
+TEST(ExtractProbe5, AHyphenatedShareOfAMillion) {
+  EXPECT_DOUBLE_EQ(*only("The site had a half-million visitors.", "a half-million").value, 500000);
+  EXPECT_DOUBLE_EQ(*only("A quarter-million people fled.", "A quarter-million").value, 250000);
+  // spaced, as before; a half of no scale is no figure
+  EXPECT_DOUBLE_EQ(*only("A half million people came.", "A half million").value, 500000);
+  EXPECT_EQ(spans_of(extract("It was a half-hearted effort.")), "");
+}
+
 TEST(ExtractProbe5, ATrioIsThree) {
   const Mention climbers = only("A trio of climbers reached the summit.", "A trio");
   EXPECT_EQ(climbers.kind, MentionKind::kNumber);

@@ -2204,11 +2204,14 @@ double Scanner::share_of_one(std::size_t j, std::size_t& unit) const {
 std::optional<Numeral> Scanner::parse_share_of_scale(std::size_t j) const {
   std::size_t u = 0;
   double share = share_of_one(j, u);
-  // "a quarter million", "a half million": the share without "of a"
-  if (share == 0 && has(j, kArticle) && spaced(j + 1) && (word(j + 1, "quarter") || word(j + 1, "half")) &&
-      spaced(j + 2) && has(j + 2, kScaleWord)) {
-    share = word(j + 1, "half") ? 0.5 : 0.25;
-    u = j + 2;
+  // "a quarter million", "a half million", "a half-million visitors": the share without
+  // "of a", spaced or hyphenated
+  if (share == 0 && has(j, kArticle) && spaced(j + 1) && (word(j + 1, "quarter") || word(j + 1, "half"))) {
+    const std::size_t scale_at = dash(j + 2) && attached(j + 2) && attached(j + 3) ? j + 3 : j + 2;
+    if ((scale_at == j + 3 || spaced(j + 2)) && has(scale_at, kScaleWord)) {
+      share = word(j + 1, "half") ? 0.5 : 0.25;
+      u = scale_at;
+    }
   }
   if (share == 0) return std::nullopt;
   double multiplier = 0;
