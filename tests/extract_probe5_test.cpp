@@ -74,6 +74,23 @@ TEST(ExtractProbe5, InchesSpacedAfterFeet) {
   EXPECT_EQ(spans_of(extract("The river rose 5 ft 9 in a day.")), "5 ft|9|a day");
 }
 
+TEST(ExtractProbe5, ARacesDistanceInMetresOrKilometres) {
+  const Mention run = only("She won a 5k run on Sunday.", "5k");
+  EXPECT_EQ(run.kind, MentionKind::kQuantity);
+  EXPECT_EQ(run.unit, "km");
+  EXPECT_DOUBLE_EQ(*run.value, 5);
+  EXPECT_EQ(only("She ran a 10k.", "10k").unit, "km");
+  const Mention metres = only("The athlete ran the 1500m in 3 minutes 30 seconds.", "1500m");
+  EXPECT_EQ(metres.unit, "m");
+  EXPECT_DOUBLE_EQ(*metres.value, 1500);
+  EXPECT_EQ(only("He won the 400m hurdles.", "400m").unit, "m");
+  // thousands and millions elsewhere, and after a currency in a race for a contract
+  EXPECT_DOUBLE_EQ(*only("Only 5k runners entered.", "5k").value, 5000);
+  EXPECT_DOUBLE_EQ(*only("He earns 50k a year.", "50k").value, 50000);
+  EXPECT_DOUBLE_EQ(*only("The club paid 100m for the striker.", "100m").value, 1e8);
+  EXPECT_EQ(only("The $400m race for the contract began.", "$400m").kind, MentionKind::kMoney);
+}
+
 // ---------------------------------------------------------------------------------------
 // B. Durations
 

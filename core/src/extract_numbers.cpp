@@ -145,6 +145,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "cubic", "g", "in",
+    "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
 });
 // The roles read_suffix asks of the word after a numeral before the readings of a unit of
 // time (read_duration_suffix).
@@ -200,6 +201,16 @@ const WordSet kDurationLeadSet(kDurationLeads);  // word_in asks it of many toke
 constexpr auto kDimensionWords = std::to_array<std::string_view>({
     "tall", "high", "long", "deep", "wide", "thick", "away", "across", "underground",
     "underwater", "offshore", "inland",
+});
+
+// Words after "1500m" or "5k" that make it a race's distance: "the 400m hurdles", "a 5k run".
+constexpr auto kRaceWords = std::to_array<std::string_view>({
+    "run", "runs", "race", "races", "walk", "final", "finals", "heat", "heats", "hurdles", "relay",
+    "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "sprint", "title", "record",
+});
+// Verbs before "the 1500m" that make it the race run: "ran the 1500m in 3:30".
+constexpr auto kRaceVerbs = std::to_array<std::string_view>({
+    "ran", "run", "runs", "running", "won", "win", "wins", "swam", "swim", "swims", "raced",
 });
 
 constexpr auto kPronouns = std::to_array<std::string_view>({
@@ -528,7 +539,8 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     // "828m tall", "a tunnel 500m long": a dimension
     const bool dimension = spaced(end + 1) && word_in(end + 1, kDimensionWords);
     const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
-    if (!square_metres && !grouped_metres) {
+    const bool race = decimals == 0 && !after_currency && names_a_race(end);
+    if (!square_metres && !grouped_metres && !race) {
       scale = tokens_[end].lexeme->number;
       ++end;
     }
@@ -841,8 +853,24 @@ std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
   return combine_range(*low->mention.value, low->scale, *high, high->end);
 }
 
+bool Scanner::names_a_race(std::size_t suffix) const {
+  if (!(word(suffix, "m") || word(suffix, "k")) || !attached(suffix) || suffix == 0 || !digits(suffix - 1)) {
+    return false;
+  }
+  if (spaced(suffix + 1) && word_in(suffix + 1, kRaceWords)) return true;
+  // "ran the 1500m", "won a 10k"
+  const std::size_t number = suffix - 1;
+  return number >= 2 && (word(number - 1, "the") || has(number - 1, kArticle)) && spaced(number) &&
+         word_in(number - 2, kRaceVerbs);
+}
+
 std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::string& unit) const {
   std::size_t u = k;
+  // "a 5k run": kilometres, which "k" stands for only in a race's name
+  if (u == k && word(u, "k") && names_a_race(u)) {
+    unit = "km";
+    return u + 1;
+  }
   const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit);
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;

@@ -209,6 +209,9 @@ class Scanner {
                                                                          bool after_from) const;
   std::optional<Candidate> parse_single_figure(std::size_t j, bool look_behind = true) const;
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
+  /// Whether the "m" or "k" at `suffix`, against the whole number before it, names a race's
+  /// distance in metres or kilometres ("the 1500m final", "a 5k run") rather than a scale.
+  bool names_a_race(std::size_t suffix) const;
   std::string_view micro_unit(std::size_t u) const;
   std::optional<std::size_t> parse_per_volume(std::size_t k, std::string& volume) const;
   std::string_view noun_counted_before(std::size_t k) const;
