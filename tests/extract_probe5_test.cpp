@@ -39,6 +39,18 @@ TEST(ExtractProbe5, AHyphenatedShareOfAMillion) {
   EXPECT_EQ(spans_of(extract("It was a half-hearted effort.")), "");
 }
 
+TEST(ExtractProbe5, ANumberInWordsWithCommasBetweenItsGroups) {
+  const std::vector<Mention> people = extract("Two million, three hundred thousand people live there.");
+  ASSERT_EQ(spans_of(people), "Two million, three hundred thousand");
+  EXPECT_DOUBLE_EQ(*people[0].value, 2300000);
+  EXPECT_DOUBLE_EQ(*only("It cost one billion, two hundred million dollars.", "one billion, two hundred million dollars")
+                        .value,
+                   1.2e9);
+  // a list after the comma, or a group with no smaller scale of thousands, stays apart
+  EXPECT_EQ(spans_of(extract("Two million, three of them children, fled.")), "Two million|three");
+  EXPECT_EQ(spans_of(extract("Two million, three hundred died.")), "Two million|three hundred");
+}
+
 TEST(ExtractProbe5, ATrioIsThree) {
   const Mention climbers = only("A trio of climbers reached the summit.", "A trio");
   EXPECT_EQ(climbers.kind, MentionKind::kNumber);

@@ -197,6 +197,10 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
 });
 const WordSet kDurationLeadSet(kDurationLeads);  // word_in asks it of many tokens
 
+// How many words a group of a number in words may take before its scale: "nine hundred
+// and ninety-nine thousand".
+constexpr std::size_t kMaxGroupWords = 7;
+
 // Words after "828m" that make it metres, not millions.
 constexpr auto kDimensionWords = std::to_array<std::string_view>({
     "tall", "high", "long", "deep", "wide", "thick", "away", "across", "underground",
@@ -612,6 +616,24 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       half = true;
       k += 6;
       continue;
+    }
+    // "two million, three hundred thousand": a comma between the groups of a number in
+    // words, when a smaller scale of a thousand or more closes the next group ("two
+    // million, three of them children" is a list)
+    if (symbol(k, ',') && attached(k) && last_scale >= 1e6 && current == 0 && spaced(k + 1) &&
+        has(k + 1, kCardinal)) {
+      bool smaller_scale_closes = false;
+      for (std::size_t t = k + 1; t < token_count_ && t <= k + 1 + kMaxGroupWords; ++t) {
+        if (has(t, kScaleWord) && tokens_[t].lexeme->number >= 1000) {
+          smaller_scale_closes = tokens_[t].lexeme->number < last_scale;
+          break;
+        }
+        if (!has(t, kCardinal | kScaleWord) && !dash(t) && !word(t, "and")) break;
+      }
+      if (smaller_scale_closes) {
+        ++k;
+        continue;
+      }
     }
     if (k > j && !spaced(k)) break;
     const Lexeme* lexeme = tokens_[k].lexeme;
