@@ -75,6 +75,20 @@ TEST(ExtractProbe5, AbbreviatedHoursMinutesSpeedsAndPints) {
   EXPECT_EQ(only("The tank took 2.5 gallons.", "2.5 gallons").unit, "gallons");
 }
 
+TEST(ExtractProbe5, OneOfAMeasure) {
+  const Mention snow = only("The storm dumped a foot of snow.", "a foot");
+  EXPECT_EQ(snow.kind, MentionKind::kQuantity);
+  EXPECT_EQ(snow.unit, "ft");
+  EXPECT_DOUBLE_EQ(*snow.value, 1);
+  EXPECT_EQ(only("An inch of rain fell.", "An inch").unit, "in");
+  EXPECT_EQ(only("Pour a pint of milk.", "a pint").unit, "pints");
+  // no "of", or a measure that is a lot rather than a weight
+  EXPECT_EQ(spans_of(extract("He has a foot in the door.")), "");
+  EXPECT_EQ(spans_of(extract("They came on foot.")), "");
+  EXPECT_EQ(spans_of(extract("It was a ton of work.")), "");
+  EXPECT_DOUBLE_EQ(*only("Half a metre of rain fell.", "Half a metre").value, 0.5);
+}
+
 TEST(ExtractProbe5, InchesSpacedAfterFeet) {
   const std::vector<Mention> height = extract("She stands 5 ft 9 in.");
   ASSERT_EQ(spans_of(height), "5 ft|9 in");

@@ -2119,6 +2119,23 @@ std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
   return candidate;
 }
 
+// The measures one of which, after an article and before "of", is a quantity: "a foot of
+// snow", "an inch of rain", "a mile of coastline" ("a ton of work" is a lot, no weight;
+// "a foot soldier" and "on foot" have no "of").
+constexpr auto kOneMeasureWords = std::to_array<std::string_view>({
+    "foot", "inch", "metre", "meter", "mile", "yard", "kilometre", "kilometer", "centimetre",
+    "centimeter", "litre", "liter", "gallon", "pint",
+});
+
+// "a foot of snow", "an inch of rain": one of a measure.
+std::optional<Candidate> Scanner::parse_one_measure_of(std::size_t j) const {
+  if (!has(j, kArticle) || !spaced(j + 1) || !word_in(j + 1, kOneMeasureWords) || !word(j + 2, "of") ||
+      !spaced(j + 2) || !spaced(j + 3) || !has(j + 1, kMeasureUnit)) {
+    return std::nullopt;
+  }
+  return whole_figure(MentionKind::kQuantity, 1, j + 2, tokens_[j + 1].lexeme->unit);
+}
+
 // "a week-long pause", "a year-long siege", "a decade-long war", "a weeklong strike": one
 // unit of time as an adjective (a plural, "months-long", is vague and no figure).
 std::optional<Candidate> Scanner::parse_long_span(std::size_t j) const {
@@ -2420,6 +2437,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     }
     if (auto point = parse_point_fraction(j)) return point;
     if (auto two = parse_couple(j)) return two;
+    if (auto one = parse_one_measure_of(j)) return one;
     if (auto period = parse_the_period(j)) return period;
   }
   if (has(j, kDecadeWord) || (digits(j) && tokens_[j].size() == 2)) {  // (parse_age_decade's first test)

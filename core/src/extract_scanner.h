@@ -260,6 +260,7 @@ class Scanner {
   /// "half a mile", "half a percent", "three quarters of an hour".
   std::optional<Candidate> parse_share_of_unit(std::size_t j) const;
   std::optional<Candidate> parse_couple(std::size_t j) const;
+  std::optional<Candidate> parse_one_measure_of(std::size_t j) const;
   std::optional<Candidate> parse_the_period(std::size_t j) const;
   std::optional<Candidate> parse_age_decade(std::size_t j) const;
   std::optional<Candidate> parse_age_group(std::size_t j) const;
