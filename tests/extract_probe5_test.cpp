@@ -115,6 +115,7 @@ TEST(ExtractProbe5, ARacesDistanceInMetresOrKilometres) {
   EXPECT_DOUBLE_EQ(*only("He earns 50k a year.", "50k").value, 50000);
   EXPECT_DOUBLE_EQ(*only("The club paid 100m for the striker.", "100m").value, 1e8);
   EXPECT_EQ(only("The $400m race for the contract began.", "$400m").kind, MentionKind::kMoney);
+  EXPECT_DOUBLE_EQ(*only("The firm posted a 500m record profit.", "500m").value, 5e8);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -210,7 +210,7 @@ constexpr auto kDimensionWords = std::to_array<std::string_view>({
 // Words after "1500m" or "5k" that make it a race's distance: "the 400m hurdles", "a 5k run".
 constexpr auto kRaceWords = std::to_array<std::string_view>({
     "run", "runs", "race", "races", "walk", "final", "finals", "heat", "heats", "hurdles", "relay",
-    "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "sprint", "title", "record",
+    "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "sprint", "title",
 });
 // Verbs before "the 1500m" that make it the race run: "ran the 1500m in 3:30".
 constexpr auto kRaceVerbs = std::to_array<std::string_view>({
