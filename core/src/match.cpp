@@ -369,7 +369,7 @@ template <typename HitIterator>
 bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator end, bool exclusion = false) {
   for (HitIterator it = begin; it != end; ++it) {
     const PhraseHit* other = *it;
-    if ((other->phrase->role == PhraseRole::kExclude) == exclusion && other->begin <= hit.begin &&
+    if ((other->role == PhraseRole::kExclude) == exclusion && other->begin <= hit.begin &&
         hit.end <= other->end && other->end - other->begin > hit.end - hit.begin) {
       return true;
     }
@@ -451,7 +451,7 @@ void make_token_room(SentenceReading& reading, std::size_t count) {
   const std::size_t room = std::bit_ceil(count + 1);
   reading.word_ids.resize(room);
   reading.word_classes.resize(room);
-  reading.phrase_roots.resize(room);
+  reading.phrase_starts.resize(room);
   reading.clause_marks_before.resize(room);
   reading.joins_before.resize(room);
   reading.clause_start.resize(room);
@@ -535,7 +535,7 @@ bool head_conflicts(const SentenceReading& sentence, TokenSpan head, Hits hits_b
   if (noun == head.end) return false;
   for (auto hit_it = hits_begin; hit_it != hits_end; ++hit_it) {
     const PhraseHit& hit = **hit_it;
-    if (hit.phrase->role != PhraseRole::kExclude && hit.begin < head.end &&
+    if (hit.role != PhraseRole::kExclude && hit.begin < head.end &&
         hit.end > head.begin) {
       return false;
     }
@@ -677,14 +677,21 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   add_class({"could", "might", "may", "would", "projected", "projection", "forecast", "predicted", "predict",
              "eventually"},
             kProjectionWord);
+  // The trie is grown with lists per node, then laid out flat (see Node).
+  struct GrowingNode {
+    std::vector<ChildLink> children;
+    std::vector<NodePhrase> phrases;
+    std::vector<std::uint32_t> metric_facts;
+  };
+  std::vector<GrowingNode> growing;
   const auto child = [&](std::uint32_t node, const std::string& word) {
     const std::uint32_t id = words.insert(word).id;
-    for (const auto& [next_word, next] : nodes[node].children) {
-      if (next_word == id) return next;
+    for (const ChildLink& link : growing[node].children) {
+      if (link.word == id) return link.node;
     }
-    const auto next = static_cast<std::uint32_t>(nodes.size());
-    nodes[node].children.emplace_back(id, next);
-    nodes.emplace_back();
+    const auto next = static_cast<std::uint32_t>(growing.size());
+    growing[node].children.push_back({id, next});
+    growing.emplace_back();
     return next;
   };
   for (std::size_t fact = 0; fact < dataset.facts.size(); ++fact) {
@@ -695,13 +702,14 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
         if (folded.empty()) continue;
         std::uint32_t& root = words.insert(folded.front()).root;
         if (root == kNoRoot) {
-          root = static_cast<std::uint32_t>(nodes.size());
-          nodes.emplace_back();
+          root = static_cast<std::uint32_t>(growing.size());
+          growing.emplace_back();
         }
         std::uint32_t node = root;
         for (std::size_t i = 1; i < folded.size(); ++i) node = child(node, folded[i]);
-        nodes[node].phrases.push_back(static_cast<std::uint32_t>(phrases.size()));
-        std::vector<std::uint32_t>& metric_facts = nodes[node].metric_facts;
+        growing[node].phrases.push_back(
+            {static_cast<std::uint32_t>(phrases.size()), static_cast<std::uint32_t>(fact), role});
+        std::vector<std::uint32_t>& metric_facts = growing[node].metric_facts;
         if (role == PhraseRole::kMetric &&
             std::find(metric_facts.begin(), metric_facts.end(), fact) == metric_facts.end()) {
           metric_facts.push_back(static_cast<std::uint32_t>(fact));
@@ -726,6 +734,18 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     }));
     add(match.scope, PhraseRole::kScope);
     add(match.exclude, PhraseRole::kExclude);
+  }
+  nodes.reserve(growing.size());
+  for (const GrowingNode& grown : growing) {
+    Node& node = nodes.emplace_back();
+    const auto append = [](auto& flat, const auto& list, std::uint32_t& begin, std::uint32_t& end) {
+      begin = static_cast<std::uint32_t>(flat.size());
+      flat.insert(flat.end(), list.begin(), list.end());
+      end = static_cast<std::uint32_t>(flat.size());
+    };
+    append(child_links, grown.children, node.children_begin, node.children_end);
+    append(node_phrases, grown.phrases, node.phrases_begin, node.phrases_end);
+    append(node_metric_facts, grown.metric_facts, node.metric_facts_begin, node.metric_facts_end);
   }
 }
 
@@ -780,6 +800,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   std::uint16_t all_classes = 0;
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
   bool may_hold_aside = false;
+  std::size_t phrase_starts = 0;
   for (std::size_t i = 0; i < count; ++i) {
     std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
     std::uint16_t classes = 0;
@@ -796,7 +817,8 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     reading.word_ids[i] = id;
     reading.word_classes[i] = classes;
-    reading.phrase_roots[i] = root;
+    reading.phrase_starts[phrase_starts] = {static_cast<std::uint32_t>(i), root};
+    phrase_starts += root != MatchIndex::kNoRoot ? 1 : 0;
     all_classes |= classes;
     const bool mark = !word && !(label_dash && i == 1);
     reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
@@ -813,6 +835,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
   }
   for (std::size_t j = clause_begin; j < count; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(count);
+  reading.phrase_start_count = phrase_starts;
   mark_asides(text, reading, may_hold_aside);
   if (reading.published_day_of != published) {
     reading.published_day = days_since_epoch(published);
@@ -852,18 +875,18 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.hits.clear();
   const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
     if (at >= count || reading.word_ids[at] == MatchIndex::kNoWord) return std::nullopt;
-    for (const auto& [word, next] : index.nodes[node].children) {
-      if (word == reading.word_ids[at]) return next;
+    for (const MatchIndex::ChildLink& link : index.children_of(index.nodes[node])) {
+      if (link.word == reading.word_ids[at]) return link.node;
     }
     return std::nullopt;
   };
   // The trie walk: the nodes that end phrases, and the tokens each spans.
   reading.node_hits.clear();
-  for (std::size_t i = 0; i < count; ++i) {
-    if (reading.phrase_roots[i] == MatchIndex::kNoRoot) continue;
-    std::uint32_t node = reading.phrase_roots[i];
+  for (std::size_t start = 0; start < reading.phrase_start_count; ++start) {
+    const std::size_t i = reading.phrase_starts[start].token;
+    std::uint32_t node = reading.phrase_starts[start].root;
     for (std::size_t at = i + 1;; ++at) {
-      if (!index.nodes[node].phrases.empty()) {
+      if (index.nodes[node].ends_phrases()) {
         reading.node_hits.push_back({node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)});
       }
       std::optional<std::uint32_t> next = child_of(node, at);
@@ -897,8 +920,8 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   std::size_t phrases_reached = 0;
   for (const NodeHit& node_hit : reading.node_hits) {
     const MatchIndex::Node& node = index.nodes[node_hit.node];
-    phrases_reached += node.phrases.size();
-    for (std::uint32_t fact : node.metric_facts) {
+    phrases_reached += index.phrases_of(node).size();
+    for (std::uint32_t fact : index.metric_facts_of(node)) {
       if (reading.fact_marks[fact] == named) continue;
       reading.fact_marks[fact] = named;
       reading.named_facts.push_back(fact);
@@ -931,12 +954,11 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       opens_with_since = (reading.word_classes[group_begin] & kSinceWord) != 0;
     }
     ++group_nodes;
-    for (std::uint32_t phrase_index : index.nodes[node_hit.node].phrases) {
-      const Phrase& phrase = index.phrases[phrase_index];
+    for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
       const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
       const bool states_start = phrase.role == PhraseRole::kScope && opens_with_since;
       if (!of_named_fact && !states_start) continue;
-      reading.hits.push_back({&phrase, group_begin, node_hit.end, phrase.fact});
+      reading.hits.push_back({group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role});
       if (of_named_fact) ++reading.fact_hits[phrase.fact].end;  // its count, for now
     }
   }
@@ -955,8 +977,8 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.hits_by_fact.resize(placed);
   for (const PhraseHit& hit : reading.hits) {
     if (reading.fact_marks[hit.fact] == named) reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
-    if (hit.phrase->role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
-    if (hit.phrase->role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
+    if (hit.role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
+    if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
       reading.start_hits.push_back(&hit);
     }
   }
@@ -1084,7 +1106,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const auto [starts_begin, starts_end] = hits_in_window(sentence.start_hits.begin(), sentence.start_hits.end());
   for (auto start = starts_begin; start != starts_end; ++start) {
     const PhraseHit* hit = *start;
-    const std::optional<Date>& since = dataset.facts[hit->phrase->fact].since;
+    const std::optional<Date>& since = dataset.facts[hit->fact].since;
     const bool in_clause = hit->begin >= clause.begin && hit->end <= clause.end;
     // A start given as a date ("since May 2024") is read from the date itself.
     const bool holds_a_figure = sentence.mention_starts_before[hit->end] != sentence.mention_starts_before[hit->begin] ||
@@ -1161,7 +1183,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // been killed", "seized the Rafah crossing on 7 May".
     subject_hits.clear();
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
-      if ((*hit_it)->phrase->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
+      if ((*hit_it)->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
     }
     // The tokens of [from, to) that a subject hit covers, in one sweep: the hits are
     // ordered by begin, so each adds what it covers past those before it.
@@ -1182,12 +1204,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       const PhraseHit& hit = **hit_it;
       // The whole's own modifiers ("the 28 bodies due under the deal") scope the whole.
-      if (reach_end && hit.phrase->role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
+      if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
         continue;
       }
       const TokenSpan reach = reach_end && hit.begin >= *reach_end ? TokenSpan{span.begin, *reach_end} : span;
       double distance = distance_between(sentence, reach, hit.begin, hit.end);
-      if (hit.phrase->role == PhraseRole::kMetric && !subject_hits.empty()) {
+      if (hit.role == PhraseRole::kMetric && !subject_hits.empty()) {
         distance -= hit.begin >= reach.end ? subject_words_between(reach.end, hit.begin)
                                            : subject_words_between(hit.end, reach.begin);
       }
@@ -1198,12 +1220,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // A whole ("a third of the 600 trucks a day promised") is told by its own noun
       // phrase, its unit included: what it counts and its scope, not who it is about.
       if (is_whole && !in_head && !inside_figure &&
-          (hit.phrase->role == PhraseRole::kMetric || hit.phrase->role == PhraseRole::kScope)) {
+          (hit.role == PhraseRole::kMetric || hit.role == PhraseRole::kScope)) {
         continue;
       }
       // (A rate's own noun is what it counts: "600 aid trucks a day".)
-      if (inside_figure && (hit.phrase->role == PhraseRole::kScope ||
-                            (hit.phrase->role == PhraseRole::kSubject && is_date))) {
+      if (inside_figure && (hit.role == PhraseRole::kScope ||
+                            (hit.role == PhraseRole::kSubject && is_date))) {
         continue;
       }
       // The event a date belongs to is named before it ("took effect on October 10"),
@@ -1211,22 +1233,22 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // or stands between a subject and its verb ("The IPC on Friday confirmed").
       // A date right before its event's noun names it: "the October 7 attack".
       const bool names_the_event = hit.begin == span.end && the_before_figure;
-      if (is_date && hit.phrase->role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
+      if (is_date && hit.role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
           !(date_before_verb && hit.begin == span.end) && !names_the_event) {
         continue;
       }
-      if (is_date && hit.phrase->role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
+      if (is_date && hit.role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
-      if (is_date && !in_clause && hit.phrase->role == PhraseRole::kScope &&
+      if (is_date && !in_clause && hit.role == PhraseRole::kScope &&
           scope_of_another_figure(sentence, hit)) {
         continue;
       }
-      if (!in_clause && (hit.phrase->role == PhraseRole::kScope || hit.phrase->role == PhraseRole::kExclude) &&
+      if (!in_clause && (hit.role == PhraseRole::kScope || hit.role == PhraseRole::kExclude) &&
           in_a_parts_clause(sentence, hit)) {
         continue;
       }
-      switch (hit.phrase->role) {
+      switch (hit.role) {
         case PhraseRole::kMetric:
           // A metric in the figure's own noun phrase ("1,200 injured") binds tightest.
           if (in_head && distance < metric_distance) {
@@ -1315,7 +1337,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                      [&](const PhraseHit& hit) { return hit.begin < shared.begin; });
       bool opens_with_verb = false;
       for (; at != sentence.hits.end() && at->begin == shared.begin; ++at) {
-        opens_with_verb = opens_with_verb || at->phrase->role == PhraseRole::kMetric;
+        opens_with_verb = opens_with_verb || at->role == PhraseRole::kMetric;
       }
       if (!shared.empty() && !opens_with_verb && head_conflicts(sentence, shared, fact_hits_begin, fact_hits_end)) {
         continue;
