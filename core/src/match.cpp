@@ -580,19 +580,23 @@ inline WordTable::Key WordTable::key_of(std::string_view word) {
   return key;
 }
 
-inline std::size_t WordTable::home_of(const Key& key) const {
+inline WordTable::Probe WordTable::probe_of(const Key& key) const {
   // Multiplicative hashing: the high bits of the product depend on every bit of the key.
   const std::uint64_t h = (key.head ^ (key.tail * 0x9E3779B97F4A7C15ULL) ^ key.length) * 0xFF51AFD7ED558CCDULL;
-  return static_cast<std::size_t>(h >> (64 - slot_bits_));
+  return {static_cast<std::size_t>(h >> (64 - slot_bits_)),
+          static_cast<std::uint8_t>((h >> (57 - slot_bits_)) | 0x80)};  // the seven bits below the home's
 }
 
 bool WordTable::long_key_is(std::uint32_t id, std::string_view word) const { return keys_[id] == word; }
 
 inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) const {
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = home_of(key);; at = (at + 1) & mask) {
+  const Probe probe = probe_of(key);
+  for (std::size_t at = probe.home;; at = (at + 1) & mask) {
+    const std::uint8_t tag = tags_[at];
+    if (tag == kEmptyTag) return at;
+    if (tag != probe.tag) continue;
     const Slot& slot = slots_[at];
-    if (slot.length == 0) return at;
     if (slot.head == key.head && slot.tail == key.tail && slot.length == key.length &&
         (key.length <= kWholeKeyLength || long_key_is(slot.word.id, word))) {
       return at;
@@ -603,17 +607,23 @@ inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) con
 KnownWord& WordTable::insert(std::string_view word) {
   const Key key = key_of(word);
   std::size_t at = slot_of(word, key);
-  if (slots_[at].length != 0) return slots_[at].word;
+  if (tags_[at] != kEmptyTag) return slots_[at].word;
   if (2 * (keys_.size() + 1) > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
+    tags_.assign(slots_.size(), kEmptyTag);
     ++slot_bits_;
     for (const Slot& slot : old) {
-      if (slot.length != 0) slots_[slot_of(keys_[slot.word.id], {slot.head, slot.tail, slot.length})] = slot;
+      if (slot.length == 0) continue;  // (no word is empty)
+      const Key old_key{slot.head, slot.tail, slot.length};
+      const std::size_t to = slot_of(keys_[slot.word.id], old_key);
+      slots_[to] = slot;
+      tags_[to] = probe_of(old_key).tag;
     }
     at = slot_of(word, key);
   }
   Slot& slot = slots_[at];
+  tags_[at] = probe_of(key).tag;
   slot.head = key.head;
   slot.tail = key.tail;
   slot.length = key.length;
@@ -624,8 +634,8 @@ KnownWord& WordTable::insert(std::string_view word) {
 
 inline const KnownWord* WordTable::find(std::string_view word) const {
   if (word.empty()) return nullptr;
-  const Slot& slot = slots_[slot_of(word, key_of(word))];
-  return slot.length != 0 ? &slot.word : nullptr;
+  const std::size_t at = slot_of(word, key_of(word));
+  return tags_[at] != kEmptyTag ? &slots_[at].word : nullptr;
 }
 
 MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()) {

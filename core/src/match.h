@@ -57,18 +57,28 @@ class WordTable {
     std::uint64_t head = 0;
     std::uint64_t tail = 0;
     KnownWord word;
-    std::uint32_t length = 0;  ///< 0 when the slot is empty
+    std::uint32_t length = 0;
   };
+  /// Where a key's probe starts, and the tag its slot has.
+  struct Probe {
+    std::size_t home = 0;
+    std::uint8_t tag = 0;
+  };
+  static constexpr std::uint8_t kEmptyTag = 0;
   // (Forced inline: a lookup per word of every sentence read is a few dozen
   // instructions, which calls and their saved registers would double.)
   [[gnu::always_inline]] static Key key_of(std::string_view word);
-  [[gnu::always_inline]] std::size_t home_of(const Key& key) const;
+  [[gnu::always_inline]] Probe probe_of(const Key& key) const;
   /// Whether the word numbered `id` is `word`: for the few words a key does not hold
   /// whole, out of line so that a probe keeps no registers for it.
   [[gnu::noinline]] bool long_key_is(std::uint32_t id, std::string_view word) const;
   /// Its slot, or the empty one where it would go.
   [[gnu::always_inline]] std::size_t slot_of(std::string_view word, const Key& key) const;
   std::vector<Slot> slots_ = std::vector<Slot>(64);  ///< a power of two, at most half full
+  /// Per slot: kEmptyTag, or seven more bits of its key's hash with the eighth set.
+  /// A probe reads these first, a byte per slot (the slots, 32 bytes each, were a
+  /// cache miss per word looked up, most of them words the table does not hold).
+  std::vector<std::uint8_t> tags_ = std::vector<std::uint8_t>(64, kEmptyTag);
   unsigned slot_bits_ = 6;                            ///< log2(slots_.size())
   std::vector<std::string> keys_;                     ///< the words, by id
 };
