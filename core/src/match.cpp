@@ -796,26 +796,15 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     if (!span.empty()) ++reading.mention_starts_before[span.begin + 1];
   }
 
-  // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
-  // label, which is its noun phrase, not another clause.
-  const bool list_item = is_list_item(text, sentence);
-  const bool label_dash = list_item && count > 1 && !tokens[0].form.empty() &&
-                          std::isdigit(static_cast<unsigned char>(tokens[0].form[0])) &&
-                          tokens[1].type == Token::Type::kClauseMark;
-  // One pass fills every per-token table (each entry is written, so none is cleared
-  // first): what each word is for the matcher (its id, class bits and the phrases it
-  // opens), the clause marks, joins and mentions before it, and its clause.
-  reading.clause_marks_before[0] = 0;
-  reading.joins_before[0] = 0;
+  // What each word is for the matcher: its id, class bits and the phrases it opens.
+  // (Each entry is written, so none is cleared first.)
   std::uint16_t all_classes = 0;
-  std::uint32_t clause_begin = 0;  // of the clause the pass is in
   bool may_hold_aside = false;
   std::size_t phrase_starts = 0;
   for (std::size_t i = 0; i < count; ++i) {
     std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
     std::uint16_t classes = 0;
-    const bool word = tokens[i].type == Token::Type::kWord;
-    if (word) {
+    if (tokens[i].type == Token::Type::kWord) {
       if (const KnownWord* found = index.words.find(tokens[i].form)) {
         id = found->id;
         root = found->root;
@@ -830,59 +819,9 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.phrase_starts[phrase_starts] = {static_cast<std::uint32_t>(i), root};
     phrase_starts += root != MatchIndex::kNoRoot ? 1 : 0;
     all_classes |= classes;
-    const bool mark = !word && !(label_dash && i == 1);
-    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
-    reading.joins_before[i + 1] = reading.joins_before[i] + ((classes & kJoinWord) != 0 ? 1 : 0);
-    reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
-    if (mark) {
-      // A mark ends the clause before it and is its own: it starts after it, ends at it.
-      for (std::size_t j = clause_begin; j < i; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(i);
-      reading.clause_start[i] = static_cast<std::uint32_t>(i + 1);
-      reading.clause_end[i] = static_cast<std::uint32_t>(i);
-      clause_begin = static_cast<std::uint32_t>(i + 1);
-    } else {
-      reading.clause_start[i] = clause_begin;
-    }
   }
-  for (std::size_t j = clause_begin; j < count; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(count);
   reading.phrase_start_count = phrase_starts;
-  mark_asides(text, reading, may_hold_aside);
-  if (reading.published_day_of != published) {
-    reading.published_day = days_since_epoch(published);
-    reading.published_day_of = published;
-  }
-  reading.last_day_dated.reset();
-  reading.last_day_dated_by_others.reset();
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const Mention& mention = *mentions[m];
-    if (!is_date_mention(mention) || !mention.date) continue;
-    const int last = mention.qualifier == Qualifier::kSince
-                         ? reading.published_day
-                         : days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
-    if (!reading.last_day_dated || last > *reading.last_day_dated) {
-      reading.last_day_dated_by_others = reading.last_day_dated;
-      reading.last_day_dated = last;
-      reading.last_day_dated_by = m;
-    } else {
-      reading.last_day_dated_by_others = std::max(reading.last_day_dated_by_others.value_or(last), last);
-    }
-  }
-  // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
-  // situation report's key figures do.
-  reading.has_total_cue = list_item || (all_classes & kTotalCueWord) != 0;
-  reading.period_before.clear();
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const TokenSpan span = reading.mention_spans[m];
-    if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
-        mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
-      continue;
-    }
-    if (reading.period_before.empty()) fill_table(reading.period_before, count + 1, 0);
-    reading.period_before[span.end] = 1;  // a period ends here; carried forward below
-  }
-  for (std::size_t i = 1; i < reading.period_before.size(); ++i) reading.period_before[i] |= reading.period_before[i - 1];
 
-  reading.hits.clear();
   const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
     if (at >= count || reading.word_ids[at] == MatchIndex::kNoWord) return std::nullopt;
     for (const MatchIndex::ChildLink& link : index.children_of(index.nodes[node])) {
@@ -938,11 +877,81 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       reading.fact_hits[fact] = {};
     }
   }
+  reading.hits.clear();
+  reading.hits_by_fact.clear();
+  reading.metric_hits.clear();
+  reading.start_hits.clear();
+  // A sentence that names no fact has no figure the matcher can match, which it
+  // tells from the words around the figure alone: the rest (a quarter of the
+  // sentences with figures in an article) is read only for the others.
+  if (reading.named_facts.empty()) return;
+
+  // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
+  // label, which is its noun phrase, not another clause.
+  const bool list_item = is_list_item(text, sentence);
+  const bool label_dash = list_item && count > 1 && !tokens[0].form.empty() &&
+                          std::isdigit(static_cast<unsigned char>(tokens[0].form[0])) &&
+                          tokens[1].type == Token::Type::kClauseMark;
+  // One pass fills the per-token counts and clauses (each entry is written): the
+  // clause marks, joins and mentions before each token, and its clause.
+  reading.clause_marks_before[0] = 0;
+  reading.joins_before[0] = 0;
+  std::uint32_t clause_begin = 0;  // of the clause the pass is in
+  for (std::size_t i = 0; i < count; ++i) {
+    const bool mark = tokens[i].type != Token::Type::kWord && !(label_dash && i == 1);
+    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
+    reading.joins_before[i + 1] = reading.joins_before[i] + ((reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0);
+    reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
+    if (mark) {
+      // A mark ends the clause before it and is its own: it starts after it, ends at it.
+      for (std::size_t j = clause_begin; j < i; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(i);
+      reading.clause_start[i] = static_cast<std::uint32_t>(i + 1);
+      reading.clause_end[i] = static_cast<std::uint32_t>(i);
+      clause_begin = static_cast<std::uint32_t>(i + 1);
+    } else {
+      reading.clause_start[i] = clause_begin;
+    }
+  }
+  for (std::size_t j = clause_begin; j < count; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(count);
+  mark_asides(text, reading, may_hold_aside);
+  if (reading.published_day_of != published) {
+    reading.published_day = days_since_epoch(published);
+    reading.published_day_of = published;
+  }
+  reading.last_day_dated.reset();
+  reading.last_day_dated_by_others.reset();
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mention = *mentions[m];
+    if (!is_date_mention(mention) || !mention.date) continue;
+    const int last = mention.qualifier == Qualifier::kSince
+                         ? reading.published_day
+                         : days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
+    if (!reading.last_day_dated || last > *reading.last_day_dated) {
+      reading.last_day_dated_by_others = reading.last_day_dated;
+      reading.last_day_dated = last;
+      reading.last_day_dated_by = m;
+    } else {
+      reading.last_day_dated_by_others = std::max(reading.last_day_dated_by_others.value_or(last), last);
+    }
+  }
+  // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
+  // situation report's key figures do.
+  reading.has_total_cue = list_item || (all_classes & kTotalCueWord) != 0;
+  reading.period_before.clear();
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const TokenSpan span = reading.mention_spans[m];
+    if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
+        mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
+      continue;
+    }
+    if (reading.period_before.empty()) fill_table(reading.period_before, count + 1, 0);
+    reading.period_before[span.end] = 1;  // a period ends here; carried forward below
+  }
+  for (std::size_t i = 1; i < reading.period_before.size(); ++i) reading.period_before[i] |= reading.period_before[i - 1];
+
   // Room for every hit first, so that the lists of metric and start hits can point
   // into the hits as they are written.
   if (reading.hits.capacity() < phrases_reached) reading.hits.reserve(std::bit_ceil(phrases_reached));
-  reading.metric_hits.clear();
-  reading.start_hits.clear();
   // The hits starting at one token, from one or more nodes: in dataset order, as
   // ties are broken by it (a node's own phrases are in that order already).
   std::size_t group_first_hit = 0;
@@ -1019,9 +1028,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
   const TokenSpan span = sentence.mention_spans[which];
-  const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
-  const TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
-                                          : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   const TokenSpan head = head_of(sentence, span);
   outcome.claim.subject.assign(text_of(text, tokens, head.begin, head.end));
   if (which > 0) {
@@ -1069,6 +1075,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     outcome.why_unmatched = why_unmatched;
     return outcome;
   }
+  // (Read only now: a sentence that names no fact has no clauses read; see read_sentence.)
+  const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
+  const TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
+                                          : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to

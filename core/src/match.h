@@ -216,6 +216,9 @@ enum WordClass : std::uint16_t {
 /// proportion to its length. (The per-token tables but in_aside, the aside counts
 /// and period_before keep their room from one sentence to the next: read only their
 /// first tokens.size() entries, or one more for a count "in tokens [0, i)".)
+/// A sentence whose words name no fact (named_facts empty) has only its tokens, their
+/// words and mentions read, and no hits: the counts, clauses, asides and dates are
+/// left as the last sentence had them, as no figure of it gets to read them.
 struct SentenceReading {
   std::vector<Token> tokens;
   std::string token_forms;                     ///< what the tokens' forms point into
