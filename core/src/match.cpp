@@ -1061,8 +1061,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::vector<const PhraseHit*>& subject_hits = scratch.subject_hits;
   near_facts.clear();
   const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
-  for (auto hit = hits_from(sentence.metric_hits, near_begin), end = hits_from(sentence.metric_hits, near_end);
-       hit != end; ++hit) {
+  // (One search, for the first: the few metric hits of the window are then read in turn.)
+  for (auto hit = hits_from(sentence.metric_hits, near_begin);
+       hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
     if ((*hit)->end + kMetricWindow >= span.begin && (index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
       near_facts.push_back((*hit)->fact);
     }
