@@ -1203,9 +1203,20 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // figure's noun phrase, not distance: "197 journalists and media workers have
     // been killed", "seized the Rafah crossing on 7 May".
     subject_hits.clear();
+    bool any_scope_hit = false;
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       if ((*hit_it)->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
+      any_scope_hit = any_scope_hit || (*hit_it)->role == PhraseRole::kScope;
     }
+    // A fact whose subject or scope must be named, when the window names none of its
+    // subjects or scopes, is ruled out below whatever its hits' distances: a shared
+    // metric ("killed") names many facts near a figure, and most fall here, before
+    // their hits are weighed.
+    if (subject_hits.empty() && (fact.match.subject_required ||
+                                 (!fact.match.subject.empty() && !index.topic_subject[fact_index]))) {
+      continue;
+    }
+    if (!any_scope_hit && fact.match.scope_required) continue;
     // The tokens of [from, to) that a subject hit covers, in one sweep: the hits are
     // ordered by begin, so each adds what it covers past those before it.
     const auto subject_words_between = [&](std::size_t from, std::size_t to) {
