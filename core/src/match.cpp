@@ -364,13 +364,14 @@ bool in_a_parts_clause(const SentenceReading& sentence, const PhraseHit& hit) {
 
 // Whether another of the fact's phrases holds `hit` and is longer: an exclusion
 // when `exclusion`, else a phrase for the fact.
-// (A plain loop: a fact has few hits, for which any_of's unrolled search costs more.)
+// (A plain loop: a fact has few hits, for which any_of's unrolled search costs more.
+// The hits are ordered by begin, so none after those starting by `hit` can hold it.)
 template <typename HitIterator>
 bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator end, bool exclusion = false) {
-  for (HitIterator it = begin; it != end; ++it) {
+  for (HitIterator it = begin; it != end && (*it)->begin <= hit.begin; ++it) {
     const PhraseHit* other = *it;
-    if ((other->role == PhraseRole::kExclude) == exclusion && other->begin <= hit.begin &&
-        hit.end <= other->end && other->end - other->begin > hit.end - hit.begin) {
+    if ((other->role == PhraseRole::kExclude) == exclusion && hit.end <= other->end &&
+        other->end - other->begin > hit.end - hit.begin) {
       return true;
     }
   }
