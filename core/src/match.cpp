@@ -1061,16 +1061,25 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::vector<std::size_t>& near_facts = scratch.near_facts;
   std::vector<const PhraseHit*>& subject_hits = scratch.subject_hits;
   near_facts.clear();
+  std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
+  near_fact_bits.resize((index.fact_count + 63) / 64);
   const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
+  bool any_near = false;
   // (One search, for the first: the few metric hits of the window are then read in turn.)
   for (auto hit = hits_from(sentence.metric_hits, near_begin);
        hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
     if ((*hit)->end + kMetricWindow >= span.begin && (index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
-      near_facts.push_back((*hit)->fact);
+      near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
+      any_near = true;
     }
   }
-  std::sort(near_facts.begin(), near_facts.end());
-  near_facts.erase(std::unique(near_facts.begin(), near_facts.end()), near_facts.end());
+  // The marked facts in order, the bits cleared for the next figure.
+  for (std::size_t word = 0; any_near && word < near_fact_bits.size(); ++word) {
+    for (std::uint64_t bits = near_fact_bits[word]; bits != 0; bits &= bits - 1) {
+      near_facts.push_back(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+    }
+    near_fact_bits[word] = 0;
+  }
   const char* const why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names"
                                              : "No fact in the dataset is about what this figure counts";
   if (near_facts.empty()) {

@@ -321,6 +321,10 @@ struct StatedStart {
 /// that matching does not allocate them for each (allocation was a tenth of a check).
 struct MatchScratch {
   std::vector<std::size_t> near_facts;
+  /// A bit per fact of the dataset, all clear between figures: the near facts are
+  /// marked here, then read out in order (sorting the facts of every near hit, most
+  /// of them repeated, cost more).
+  std::vector<std::uint64_t> near_fact_bits;
   std::vector<const PhraseHit*> subject_hits;
   std::vector<StatedStart> stated_starts;
   std::vector<FactCandidate> candidates;
