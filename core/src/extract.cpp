@@ -239,8 +239,8 @@ std::vector<Token>& token_room() {
 
 Scanner::Scanner(std::string_view text, const Date& published)
     : text_(text),
-      tokens_(tokenize(text, utf16_surplus_, std::move(token_room()))),
-      token_count_(tokens_.size()),
+      tokens_(std::move(token_room())),
+      token_count_(tokenize(text, utf16_surplus_, tokens_)),
       published_(published),
       published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
 

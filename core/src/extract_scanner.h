@@ -335,10 +335,12 @@ class Scanner {
   std::string_view text_;
   /// Where the text's bytes outnumber its UTF-16 units (filled as tokens_ is, so before it).
   std::vector<Utf16Surplus> utf16_surplus_;
-  /// Its storage is the thread's, kept from one text to the next (~Scanner).
+  /// The text's tokens, at its front: the room tokenize() writes them to, which is the
+  /// thread's, kept from one text to the next (~Scanner), so its tokens past them are
+  /// an earlier text's.
   std::vector<Token> tokens_;
-  /// tokens_.size(), which never changes: the token tests compare every index with it, and
-  /// a count kept is one load where the vector's size is two and a subtraction.
+  /// How many of tokens_ are the text's, which never changes: the token tests compare
+  /// every index with it.
   std::size_t token_count_ = 0;
   Date published_;
   bool published_known_ = false;

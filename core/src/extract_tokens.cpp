@@ -534,16 +534,27 @@ bool is_word_code_point(char32_t cp) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, std::vector<Token> room)
-      : text_(text), tokens_(std::move(room)), utf16_surplus_(utf16_surplus) {
-    tokens_.clear();
-    tokens_.reserve(text.size() / 4 + 1);
+  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, std::vector<Token>& room)
+      : text_(text), room_(room), utf16_surplus_(utf16_surplus) {
+    // (room at once for a text's usual share of tokens; the room's tokens are written
+    // over, so only the room it lacks is made)
+    const std::size_t usual = text.size() / 4 + 16;
+    if (room_.size() < usual) room_.resize(usual);
   }
 
-  std::vector<Token> run() {
+  std::size_t run() {
+    // The next token's slot and the end of the room are kept here, not in members: a
+    // token written might, for all the compiler knows, change a member, which it would
+    // then read again for every token.
+    Token* out = room_.data();
+    Token* room_end = out + room_.size();
     Gap gap = Gap::kNewline;
     std::size_t pos = 0;
     while (pos < text_.size()) {
+      if (out == room_end) {  // (a turn of the loop writes one token at most)
+        out = grow(out);
+        room_end = room_.data() + room_.size();
+      }
       const auto byte = static_cast<unsigned char>(text_[pos]);
       if (byte == ' ') {  // most gaps are one space: a test of its own
         gap = widen(gap, ' ');
@@ -558,14 +569,14 @@ class Tokenizer {
           continue;
         }
         if (ascii_class == AsciiClass::kLetter) {
-          pos = read_word(pos, gap);
+          pos = read_word(pos, gap, out);
         } else if (ascii_class == AsciiClass::kDigit) {
           std::size_t end = pos + 1;
           while (end < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[end]))) ++end;
-          push(TokenType::kDigits, pos, end, gap);
+          push(out, TokenType::kDigits, pos, end, gap);
           pos = end;
         } else {
-          pos = read_symbol(pos, byte, 1, gap);
+          pos = read_symbol(pos, byte, 1, gap, out);
         }
         // (the one space after most tokens read here, as the top of the loop would read it)
         gap = Gap::kNone;
@@ -583,14 +594,14 @@ class Tokenizer {
         continue;
       }
       if (decoded.valid && is_word_code_point(decoded.code_point)) {
-        pos = read_word(pos, gap);
+        pos = read_word(pos, gap, out);
       } else {
-        pos = read_symbol(pos, decoded.valid ? decoded.code_point : 0xFFFD, decoded.length, gap);
+        pos = read_symbol(pos, decoded.valid ? decoded.code_point : 0xFFFD, decoded.length, gap, out);
         count_utf16(decoded, pos);  // (a sign past ASCII ends its token: `pos` is past it)
       }
       gap = Gap::kNone;
     }
-    return std::move(tokens_);
+    return static_cast<std::size_t>(out - room_.data());
   }
 
  private:
@@ -599,22 +610,29 @@ class Tokenizer {
     return gap == Gap::kNone ? Gap::kSingleSpace : Gap::kSpaces;
   }
 
-  // Flattened: GCC otherwise calls vector::emplace_back out of line for every token, a
-  // call dearer than the few stores of the token.
-  [[gnu::flatten]] Token& push(TokenType type, std::size_t begin, std::size_t end, Gap gap) {
-    // (written whole, not cleared and then written in part)
-    return tokens_.emplace_back(Token{.begin = begin, .end = end, .type = type, .gap = gap});
+  // The room full at `out`: twice the room, and the new place of `out` in it.
+  [[gnu::noinline]] Token* grow(Token* out) {
+    const std::size_t written = static_cast<std::size_t>(out - room_.data());
+    room_.resize(2 * room_.size());
+    return room_.data() + written;
   }
-  [[gnu::flatten]] void push_word(std::size_t begin, std::size_t end, Gap gap, const Lexeme* lexeme, bool capitalized,
-                                 bool all_caps) {
-    tokens_.emplace_back(Token{.begin = begin,
-                               .end = end,
-                               .lexeme = lexeme,
-                               .roles = lexeme != nullptr ? lexeme->roles : 0,
-                               .type = TokenType::kWord,
-                               .gap = gap,
-                               .capitalized = capitalized,
-                               .all_caps = all_caps});
+
+  // (each token is written whole, not cleared and then written in part; run() has made
+  // room for it)
+  static Token& push(Token*& out, TokenType type, std::size_t begin, std::size_t end, Gap gap) {
+    *out = Token{.begin = begin, .end = end, .type = type, .gap = gap};
+    return *out++;
+  }
+  static void push_word(Token*& out, std::size_t begin, std::size_t end, Gap gap, const Lexeme* lexeme,
+                        bool capitalized, bool all_caps) {
+    *out++ = Token{.begin = begin,
+                   .end = end,
+                   .lexeme = lexeme,
+                   .roles = lexeme != nullptr ? lexeme->roles : 0,
+                   .type = TokenType::kWord,
+                   .gap = gap,
+                   .capitalized = capitalized,
+                   .all_caps = all_caps};
   }
 
   // A code point past ASCII read, which ends before `after`: its bytes over its UTF-16
@@ -644,7 +662,7 @@ class Tokenizer {
   }
 
   // Always inline: most tokens are words, and the call cost a tenth of a word's reading.
-  [[gnu::always_inline]] std::size_t read_word(std::size_t pos, Gap gap) {
+  [[gnu::always_inline]] std::size_t read_word(std::size_t pos, Gap gap, Token*& out) {
     const std::size_t begin = pos;
     const std::size_t size = text_.size();
     const char* data = text_.data();
@@ -662,11 +680,11 @@ class Tokenizer {
           // (an ASCII letter is a capital when its 0x20 bit is clear)
           const bool all_caps = capitalized && letters >= 2 && (block & word_bytes & kEveryByte * 0x20) == 0;
           const Lexeme* lexeme = find_by_key(lexicon_, WordKey{(block | kEveryByte * 0x20) & word_bytes, 0});
-          push_word(begin, end, gap, lexeme, capitalized, all_caps);
+          push_word(out, begin, end, gap, lexeme, capitalized, all_caps);
           // ("www." at the start of a run, after a space, opens a web address)
           if (letters == 3 && data[end] == '.' && lexeme == nullptr && gap != Gap::kNone) {
             const std::string_view word(data + begin, letters);
-            if (word == "www" || word == "WWW") return make_opaque(end);
+            if (word == "www" || word == "WWW") return make_opaque(end, out);
           }
           return end;
         }
@@ -682,7 +700,7 @@ class Tokenizer {
       count_utf16(decoded, pos);
       pos = letters_end(pos);
     }
-    Token& token = push(TokenType::kWord, begin, pos, gap);
+    Token& token = push(out, TokenType::kWord, begin, pos, gap);
     const std::string_view word = text_.substr(begin, pos - begin);
     token.capitalized = word[0] >= 'A' && word[0] <= 'Z';
     if (!ascii) return pos;
@@ -695,31 +713,43 @@ class Tokenizer {
     }
     if (token.lexeme == nullptr && gap != Gap::kNone &&
         (word == "www" || word == "WWW") && pos < size && data[pos] == '.') {
-      return make_opaque(pos);
+      return make_opaque(pos, out);
     }
     return pos;
   }
 
-  std::size_t read_symbol(std::size_t pos, char32_t cp, std::size_t length, Gap gap) {
-    push(TokenType::kSymbol, pos, pos + length, gap).symbol = cp;
+  std::size_t read_symbol(std::size_t pos, char32_t cp, std::size_t length, Gap gap, Token*& out) {
+    push(out, TokenType::kSymbol, pos, pos + length, gap).symbol = cp;
     const std::size_t end = pos + length;
     const bool handle_or_tag = (cp == '@' || cp == '#') && end < text_.size() &&
                                !is_space(static_cast<unsigned char>(text_[end]));
     const bool scheme = cp == ':' && text_.substr(end, 2) == "//";
-    if (handle_or_tag || scheme) return make_opaque(end);
+    if (handle_or_tag || scheme) return make_opaque(end, out);
     return end;
   }
 
+  /// fold_run's answer.
+  struct Folded {
+    std::size_t end = 0;  ///< the byte past the opaque token
+    Token* out = nullptr;  ///< the slot past it
+  };
   // Folds the current whitespace-delimited run into one opaque token, trailing
-  // sentence punctuation excepted.
-  std::size_t make_opaque(std::size_t pos) {
+  // sentence punctuation excepted; `out` is past the run's last token, and then past
+  // the opaque one. (Rare, and its own call: the tokenizer's loop keeps `out` in a
+  // register.)
+  std::size_t make_opaque(std::size_t pos, Token*& out) {
+    const Folded folded = fold_run(pos, out);
+    out = folded.out;
+    return folded.end;
+  }
+  [[gnu::noinline]] Folded fold_run(std::size_t pos, Token* out) {
     // the run's first token: the last with space before it (the token just read is in the
     // run, and the text's first has a line's start before it)
-    std::size_t run_start = tokens_.size() - 1;
-    while (run_start > 0 && tokens_[run_start].gap == Gap::kNone) --run_start;
-    const std::size_t begin = tokens_[run_start].begin;
-    const Gap gap = tokens_[run_start].gap;
-    tokens_.resize(run_start);
+    Token* run_start = out - 1;
+    while (run_start > room_.data() && run_start->gap == Gap::kNone) --run_start;
+    const std::size_t begin = run_start->begin;
+    const Gap gap = run_start->gap;
+    out = run_start;
     while (pos < text_.size()) {
       const auto byte = static_cast<unsigned char>(text_[pos]);
       if (byte < 0x80) {
@@ -736,14 +766,14 @@ class Tokenizer {
     while (end > begin + 1 && std::string_view(".,;:!?)\"'").find(text_[end - 1]) != std::string_view::npos) {
       --end;
     }
-    push(TokenType::kOpaque, begin, end, gap);
-    return end;
+    push(out, TokenType::kOpaque, begin, end, gap);
+    return {end, out};
   }
 
   std::string_view text_;
   /// Looked up once: the table is a function's static, whose guard every word would test.
   const LexiconTable& lexicon_ = lexicon_table();
-  std::vector<Token> tokens_;
+  std::vector<Token>& room_;
   std::vector<Utf16Surplus>& utf16_surplus_;
   std::size_t surplus_ = 0;  ///< the surplus of the text read so far
 };
@@ -785,9 +815,8 @@ const Lexeme* find_lexeme(std::string_view word) {
   return find_by_key(lexicon_table(), key_of(word));
 }
 
-std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus,
-                            std::vector<Token> room) {
-  return Tokenizer(text, utf16_surplus, std::move(room)).run();
+std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, std::vector<Token>& room) {
+  return Tokenizer(text, utf16_surplus, room).run();
 }
 
 }  // namespace figcheck::detail::extraction
