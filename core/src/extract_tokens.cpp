@@ -718,7 +718,8 @@ class Tokenizer {
     return pos;
   }
 
-  std::size_t read_symbol(std::size_t pos, char32_t cp, std::size_t length, Gap gap, Token*& out) {
+  // (Always inline, as read_word is: `out` then stays in a register.)
+  [[gnu::always_inline]] std::size_t read_symbol(std::size_t pos, char32_t cp, std::size_t length, Gap gap, Token*& out) {
     push(out, TokenType::kSymbol, pos, pos + length, gap).symbol = cp;
     const std::size_t end = pos + length;
     const bool handle_or_tag = (cp == '@' || cp == '#') && end < text_.size() &&
