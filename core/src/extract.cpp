@@ -1035,7 +1035,9 @@ std::vector<Mention> Scanner::run() {
       }
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
-      mention.text.assign(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
+      // (a candidate's text is empty until here: append() copies the span in, without the
+      // checks of assign() for text that overlaps the string's own)
+      mention.text.append(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
         if (mention.date && mention.date->year > 0 && mention.date->month > 0) last_month_date_ = *mention.date;
