@@ -495,17 +495,19 @@ inline const Lexeme* find_by_key(const LexiconTable& table, const WordKey& key) 
 constexpr bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 constexpr bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// What an ASCII byte begins, looked up once per token where a chain of comparisons
-// would test the spaces, then the letters, then the digits.
-enum class AsciiClass : std::uint8_t { kSpace, kLetter, kDigit, kSymbol };
-constexpr auto kAsciiClasses = [] {
-  std::array<AsciiClass, 0x80> classes{};
+// What a byte begins, looked up once per token where a chain of comparisons would test
+// the spaces, then the letters, then the digits. (A byte past ASCII begins a code point
+// that is decoded.)
+enum class ByteClass : std::uint8_t { kLetter, kSpace, kDigit, kSymbol, kPastAscii };
+constexpr auto kByteClasses = [] {
+  std::array<ByteClass, 0x100> classes{};
   for (std::size_t byte = 0; byte < classes.size(); ++byte) {
     const auto c = static_cast<unsigned char>(byte);
-    classes[byte] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C ? AsciiClass::kSpace
-                    : is_ascii_letter(c)                                                      ? AsciiClass::kLetter
-                    : is_ascii_digit(c)                                                       ? AsciiClass::kDigit
-                                                                                              : AsciiClass::kSymbol;
+    classes[byte] = c >= 0x80                                                                 ? ByteClass::kPastAscii
+                    : c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C ? ByteClass::kSpace
+                    : is_ascii_letter(c)                                                      ? ByteClass::kLetter
+                    : is_ascii_digit(c)                                                       ? ByteClass::kDigit
+                                                                                              : ByteClass::kSymbol;
   }
   return classes;
 }();
@@ -556,21 +558,18 @@ class Tokenizer {
         room_end = room_.data() + room_.size();
       }
       const auto byte = static_cast<unsigned char>(text_[pos]);
-      if (byte == ' ') {  // most gaps are one space: a test of its own
-        gap = widen(gap, ' ');
+      // (one look at the byte's class, where the space, ASCII and the class of an ASCII
+      // byte were three tests)
+      const ByteClass byte_class = kByteClasses[byte];
+      if (byte_class == ByteClass::kSpace) {
+        gap = widen(gap, byte);
         ++pos;
         continue;
       }
-      if (byte < 0x80) {
-        const AsciiClass ascii_class = kAsciiClasses[byte];
-        if (ascii_class == AsciiClass::kSpace) {
-          gap = widen(gap, byte);
-          ++pos;
-          continue;
-        }
-        if (ascii_class == AsciiClass::kLetter) {
+      if (byte_class != ByteClass::kPastAscii) {
+        if (byte_class == ByteClass::kLetter) {
           pos = read_word(pos, gap, out);
-        } else if (ascii_class == AsciiClass::kDigit) {
+        } else if (byte_class == ByteClass::kDigit) {
           std::size_t end = pos + 1;
           while (end < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[end]))) ++end;
           push(out, TokenType::kDigits, pos, end, gap);
