@@ -646,13 +646,33 @@ class Tokenizer {
     utf16_surplus_.push_back({after, surplus_});
   }
 
+  static constexpr std::uint64_t kLowercase = kEveryByte * 0x20;  ///< the bit of each byte that lowers a capital
+
+  /// How many of a block's bytes, from its first, are ASCII letters (8 when all are).
+  static std::size_t letters_in(std::uint64_t block) {
+    return bytes_before_first_mark(~ascii_letter_marks(block) & kHighBits);
+  }
+
+  /// Writes the token of the ASCII word of `letters` letters at `begin`, whose lexicon key
+  /// is `key`; `no_lowercase` when none of its letters is lowercase (an ASCII letter is a
+  /// capital when its 0x20 bit is clear). Returns its lexeme.
+  const Lexeme* push_ascii_word(Token*& out, std::size_t begin, std::size_t letters, Gap gap, WordKey key,
+                                bool no_lowercase) const {
+    const char first = text_[begin];
+    const bool capitalized = first >= 'A' && first <= 'Z';
+    const bool all_caps = capitalized && letters >= 2 && no_lowercase;
+    const Lexeme* lexeme = find_by_key(lexicon_, key);
+    push_word(out, begin, begin + letters, gap, lexeme, capitalized, all_caps);
+    return lexeme;
+  }
+
   // The end of the run of ASCII letters at `pos`, found eight bytes at a time where the
   // text has them (a byte is a letter as is_ascii_letter tests).
   std::size_t letters_end(std::size_t pos) const {
     const char* data = text_.data();
     const std::size_t size = text_.size();
     while (size - pos >= 8) {
-      const std::size_t letters = bytes_before_first_mark(~ascii_letter_marks(load_block(data + pos)) & kHighBits);
+      const std::size_t letters = letters_in(load_block(data + pos));
       if (letters < 8) return pos + letters;
       pos += 8;
     }
@@ -671,21 +691,31 @@ class Tokenizer {
       // its capitals, and the token is written once, whole.
       if (size - pos >= 8) {
         const std::uint64_t block = load_block(data + pos);
-        const std::size_t letters = bytes_before_first_mark(~ascii_letter_marks(block) & kHighBits);
+        const std::size_t letters = letters_in(block);
         if (letters < 8 && static_cast<unsigned char>(data[pos + letters]) < 0x80) {
-          const std::size_t end = begin + letters;
           const std::uint64_t word_bytes = (std::uint64_t{1} << (8 * letters)) - 1;  // (a word has a letter)
-          const bool capitalized = data[begin] >= 'A' && data[begin] <= 'Z';
-          // (an ASCII letter is a capital when its 0x20 bit is clear)
-          const bool all_caps = capitalized && letters >= 2 && (block & word_bytes & kEveryByte * 0x20) == 0;
-          const Lexeme* lexeme = find_by_key(lexicon_, WordKey{(block | kEveryByte * 0x20) & word_bytes, 0});
-          push_word(out, begin, end, gap, lexeme, capitalized, all_caps);
+          const Lexeme* lexeme = push_ascii_word(out, begin, letters, gap, WordKey{(block | kLowercase) & word_bytes, 0},
+                                                 (block & word_bytes & kLowercase) == 0);
+          const std::size_t end = begin + letters;
           // ("www." at the start of a run, after a space, opens a web address)
           if (letters == 3 && data[end] == '.' && lexeme == nullptr && gap != Gap::kNone) {
             const std::string_view word(data + begin, letters);
             if (word == "www" || word == "WWW") return make_opaque(end, out);
           }
           return end;
+        }
+        // A word of eight to fifteen letters with sixteen bytes of text from it, as most
+        // of the rest are: its second block finds its end and is the rest of its key.
+        if (letters == 8 && size - pos >= 16) {
+          const std::uint64_t second = load_block(data + pos + 8);
+          const std::size_t more = letters_in(second);
+          if (more < 8 && static_cast<unsigned char>(data[pos + 8 + more]) < 0x80) {
+            const std::uint64_t more_bytes = (std::uint64_t{1} << (8 * more)) - 1;  // (none for eight letters)
+            push_ascii_word(out, begin, 8 + more, gap,
+                            WordKey{block | kLowercase, (second | kLowercase) & more_bytes},
+                            ((block | (second & more_bytes)) & kLowercase) == 0);
+            return begin + 8 + more;
+          }
         }
       }
     }
