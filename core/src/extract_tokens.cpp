@@ -462,7 +462,10 @@ bool WordSet::holds_word(std::string_view text, std::size_t begin, std::size_t s
 
 namespace {
 
-constexpr std::size_t kTableSize = 2048;  // a power of two, well over twice the lexicon
+// A power of two, over six times the lexicon: a tenth of the words of news copy looked
+// up probe past their first slot, where at half the size a quarter did (an unforeseen
+// branch each, for the most part).
+constexpr std::size_t kTableSize = 4096;
 
 struct LexiconTable {
   std::array<WordKey, kTableSize> keys{};
