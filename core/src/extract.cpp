@@ -393,13 +393,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       const Token& before = tokens_[name];
       // "version 4.2" has a decimal point; other names take whole numbers
       const bool dotted_version = word(name, "version") && symbol(k + 1, '.');
-      const bool plain_follows =
-          !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
-            attached(k + 2) && !dotted_version) &&
-          !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
-          !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
-                          kCurrencyWord);
-      if (before.has(kIdentifierWord) && plain_follows) {
+      // (asked last of each reading below: most numbers fail the readings' tests of the
+      // word before them)
+      const auto plain_follows = [&] {
+        return !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
+                 attached(k + 2) && !dotted_version) &&
+               !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
+               !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord);
+      };
+      if (before.has(kIdentifierWord) && plain_follows()) {
         if (dotted_version) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
@@ -414,25 +416,26 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       // ("95% CI 54-75%": a confidence interval's bounds follow its letters)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
-          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) &&
-          plain_follows && !word(name, "ci")) {
+          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !word(name, "ci") &&
+          plain_follows()) {
         const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
         if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
       }
       // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
       // number, mid-sentence (a capital at a sentence's start is no name), whole
       // numbers only, no date after it
-      // (the tests of the number and the token after it first, the reading of words about
-      // the name after: most numbers are no such name)
+      // (the tests of the number first, then of the word before it, which turn most numbers
+      // away, then of the token after it and of the words about the name)
       const bool may_follow_a_name =
-          name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() <= 4 && plain_follows &&
+          name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() <= 4 &&
           !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) && !has(k + 1, kMonth | kOrdinalSuffix) &&
           !symbol(k + 1, '-') && !symbol(k + 1, U'–');
       const auto name_word = [&] {
-        const bool capital_inside = std::any_of(text_of(name).begin() + 1, text_of(name).end(),
-                                                [](char c) { return c >= 'A' && c <= 'Z'; });
-        return before.type == TokenType::kWord && before.lexeme == nullptr &&
-               (before.capitalized || capital_inside) && !before.all_caps;
+        const auto capital_inside = [&] {
+          return std::any_of(text_of(name).begin() + 1, text_of(name).end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        };
+        return before.type == TokenType::kWord && before.lexeme == nullptr && !before.all_caps &&
+               (before.capitalized || capital_inside());
       };
       const auto mid_sentence = [&] {
         // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
@@ -463,7 +466,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       };
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
       const auto counted_after = [&] { return spaced(k + 1) && counted_noun(k + 1); };
-      if (may_follow_a_name && name_word() && mid_sentence() && !counted_after()) {
+      if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after()) {
         std::size_t end = alphanumeric_run_end(k);
         // "the Boeing 737 Max 9": a variant's name and number
         // carry on the model's
@@ -552,6 +555,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       has(k + 3, kTimeSuffix) && same_line(k + 3)) {
     return k + 4;
   }
+  // The readings below each ask for a token joined to the digits after them: most
+  // numbers have a space after them, and are turned away on it.
+  if (!attached(k + 1)) return std::nullopt;
   // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4"; but
   // "23C" is a temperature and "87p" a price in pence.
   // (the letters' readings are asked only of a word stuck to the digits)
