@@ -993,22 +993,20 @@ std::vector<Mention> Scanner::run() {
   std::size_t i = 0;
   while (i < token_count_) {
     const Token& token = tokens_[i];
-    // (by the token's type: most are words that begin nothing, turned away on their roles
-    // and last letters)
+    // (by the token's type, words first: most tokens are words that begin nothing, turned
+    // away on their roles and last letters; a chain of tests, where a switch's jump through
+    // a table was a branch the processor seldom foretold)
     bool may_start = false;
-    switch (token.type) {
-      case TokenType::kDigits: may_start = true; break;
-      case TokenType::kWord:
-        may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i);
-        break;
-      case TokenType::kSymbol:
-        // (a hyphen inside a word, "Hamas-led", "20-point", is no minus sign, which
-        // parse_digit_numeral reads only after a space or a sign, and begins nothing else)
-        may_start = (is_start_symbol(token.symbol) && !(minus(i) && i > 0 && attached(i) &&
-                                                        tokens_[i - 1].type != TokenType::kSymbol)) ||
-                    (digits(i + 1) && is_apostrophe(i));
-        break;
-      case TokenType::kOpaque: break;
+    if (token.type == TokenType::kWord) {
+      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i);
+    } else if (token.type == TokenType::kDigits) {
+      may_start = true;
+    } else if (token.type == TokenType::kSymbol) {
+      // (a hyphen inside a word, "Hamas-led", "20-point", is no minus sign, which
+      // parse_digit_numeral reads only after a space or a sign, and begins nothing else)
+      may_start = (is_start_symbol(token.symbol) && !(minus(i) && i > 0 && attached(i) &&
+                                                      tokens_[i - 1].type != TokenType::kSymbol)) ||
+                  (digits(i + 1) && is_apostrophe(i));
     }
     if (!may_start) {
       ++i;
