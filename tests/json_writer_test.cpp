@@ -91,6 +91,64 @@ TEST(JsonWriterTest, EscapesAtEveryPlaceInStringsOfEveryLength) {
   }
 }
 
+// A report's findings go through a Cursor into room made once per finding; a
+// string's escapes make room of their own on the way, which with a small sink
+// flushes the buffer in the middle of the object. The text must be the same as
+// the same members written one by one. (The cursor writes no separators: the
+// comma between the objects is the caller's literal; a repeat the sink has taken
+// already is written again.)
+TEST(JsonWriterTest, ACursorWritesWhatTheMembersWriteThroughFlushesInsideTheObject) {
+  const std::string escaped = std::string("line\nbreak \"quoted\" \x01 T\xC3\xBCrkiye bad\xFF ") + std::string(40, 'x');
+  const auto bounded = [&](detail::JsonWriter& out) {
+    out.begin_array();
+    for (int i = 0; i < 3; ++i) {
+      // The room the Cursor's rules ask for: the literals, 32 for a number, a
+      // string's length and its quotes; the escapes need more.
+      constexpr std::size_t kMostBesideTheString = 32 + 2 * 32 + 2 + 4 + 2 * 12;
+      out.write_bounded(escaped.size() + kMostBesideTheString, [&](detail::JsonWriter::Cursor& cursor) {
+        if (i > 0) cursor.literal(",");
+        cursor.literal("{\"a\":");
+        cursor.integer(-42);
+        cursor.literal(",\"b\":");
+        cursor.string(escaped);
+        cursor.literal(",\"c\":");
+        cursor.number_or_null(1.7);
+        cursor.literal(",\"d\":");
+        cursor.string_or_null("");
+        cursor.literal(",\"e\":");
+        const std::size_t date_start = cursor.position();
+        cursor.plain_string("2026-01-06");
+        const std::size_t date_end = cursor.position();
+        cursor.literal(",\"f\":");
+        if (!cursor.repeat(date_start, date_end)) cursor.plain_string("2026-01-06");
+        cursor.literal("}");
+      });
+    }
+    out.end_array();
+  };
+  const std::string members = write([&](detail::JsonWriter& out) {
+    out.begin_array();
+    for (int i = 0; i < 3; ++i) {
+      out.begin_object();
+      out.key("a"), out.integer(-42);
+      out.key("b"), out.string(escaped);
+      out.key("c"), out.number(1.7);
+      out.key("d"), out.null();
+      out.key("e"), out.plain_string("2026-01-06");
+      out.key("f"), out.plain_string("2026-01-06");
+      out.end_object();
+    }
+    out.end_array();
+  });
+  EXPECT_EQ(write(bounded), members);
+  std::string pieces;
+  detail::JsonWriter piecewise(16, [&](std::string_view piece) { pieces += piece; });
+  bounded(piecewise);
+  piecewise.finish();
+  EXPECT_EQ(pieces, members);
+  EXPECT_TRUE(detail::parse_json(members).ok());
+}
+
 TEST(JsonWriterTest, RepeatsAValueStillInItsBuffer) {
   detail::JsonWriter out(4);
   out.begin_array();

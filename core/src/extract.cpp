@@ -338,6 +338,81 @@ bool Scanner::knockout_stage(std::size_t k) const {
   return !word_follows || tokens_[k + 1].capitalized || word_in(k + 1, kStageFollowers);
 }
 
+// "Halden Athletic 2 Marlow Town 1: ...": a result written as two teams each with its
+// score, a results line or headline; like "3-2", not a figure. Returns the token past
+// the second score.
+std::optional<std::size_t> Scanner::match_result_end(std::size_t k) const {
+  // (the name before first: every number is asked, and few follow a capital)
+  if (k == 0 || !spaced(k) || tokens_[k - 1].type != TokenType::kWord || !tokens_[k - 1].capitalized ||
+      tokens_[k].size() > 2) {
+    return std::nullopt;
+  }
+  constexpr std::size_t kTeamNameWords = 3;
+  std::size_t j = k + 1;
+  while (j < token_count_ && j <= k + kTeamNameWords && spaced(j) && tokens_[j].type == TokenType::kWord &&
+         tokens_[j].capitalized && tokens_[j].lexeme == nullptr) {
+    ++j;
+  }
+  if (j == k + 1 || !digits(j) || !spaced(j) || tokens_[j].size() > 2) return std::nullopt;
+  const std::size_t end = j + 1;
+  const bool line_ends = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+                         (tokens_[end].type == TokenType::kSymbol && !dash(end) && !symbol(end, '%'));
+  if (!line_ends) return std::nullopt;
+  return end;
+}
+
+// "6 litres per person per day, against an emergency minimum of 15", "3 litres of water
+// per person per day, far below the emergency minimum of 15 litres": a benchmark named
+// after a rate in its sentence is in the rate's unit, which the text leaves out.
+void Scanner::take_benchmark_rate(std::size_t i, Mention& mention) const {
+  if (last_rate_unit_.empty() || last_rate_end_ > i || i < 2 || !word(i - 1, "of") || !spaced(i)) return;
+  if (!(word(i - 2, "minimum") || word(i - 2, "maximum") || word(i - 2, "standard") ||
+        word(i - 2, "threshold") || word(i - 2, "target") || word(i - 2, "norm"))) {
+    return;
+  }
+  const std::string_view numerator = std::string_view(last_rate_unit_).substr(0, last_rate_unit_.find('/'));
+  const bool bare = mention.kind == MentionKind::kNumber && mention.unit.empty();
+  if (!bare && !(mention.kind == MentionKind::kQuantity && mention.unit == numerator)) return;
+  for (std::size_t t = last_rate_end_; t < i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) return;
+    if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1)) return;
+  }
+  mention.kind = MentionKind::kQuantity;
+  mention.unit = last_rate_unit_;
+}
+
+// What may follow a figure compared with one before it whose unit it leaves out: "half
+// the 600 set out in the deal", "against 155 in the first quarter" (a noun after it would
+// be what it counts: "the 20 drivers").
+constexpr auto kComparedFollowers = std::to_array<std::string_view>({
+    "in", "on", "at", "for", "under", "before", "earlier", "previously", "last", "agreed", "set",
+    "planned", "expected", "promised", "pledged", "allowed", "needed", "required", "targeted",
+});
+const WordSet kComparedFollowerSet(kComparedFollowers);
+
+// "about 300 aid trucks a day into Gaza, half the 600 set out in the deal", "150 yen to
+// the dollar ..., against 155 in the first quarter": a bare figure set against a measured
+// one earlier in its sentence is in that one's unit.
+void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || mention.qualifier != Qualifier::kNone ||
+      last_measured_unit_.empty() || last_measured_end_ > i || i == 0 || !spaced(i) ||
+      !(word(i - 1, "against") || word(i - 1, "versus") || word(i - 1, "the"))) {
+    return;
+  }
+  const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+                             tokens_[end].type == TokenType::kSymbol ||
+                             (spaced(end) && word_in(end, kComparedFollowerSet));
+  if (!follower_fits || symbol(end, '%')) return;
+  constexpr std::size_t kComparedLookback = 25;
+  if (i - last_measured_end_ > kComparedLookback) return;
+  for (std::size_t t = last_measured_end_; t < i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) return;
+    if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1)) return;
+  }
+  mention.kind = last_measured_kind_;
+  mention.unit = last_measured_unit_;
+}
+
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
@@ -366,6 +441,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       return end;
     }
     if (knockout_stage(k)) return k + 1;
+    if (auto result = match_result_end(k)) return result;
     // a web address's path: "example.org/2026-appeal"
     if (k > 1 && attached(k) && symbol(k - 1, '/') && attached(k - 1) &&
         tokens_[k - 2].type == TokenType::kWord) {
@@ -721,6 +797,8 @@ Tense Scanner::tense_before(std::size_t i) const {
         if (word(k - 2, "was") || word(k - 2, "were")) return Tense::kLoose;
       }
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      // "had been due on the 3rd": the future seen from the past
+      if (k > 1 && word(k - 1, "been") && word(k - 2, "had")) return Tense::kLoose;
       // "open" schedules only the date right after it ("open again since 15 August" is a state)
       if (word(k, "open") && ((k > 0 && word_in(k - 1, kStateVerbs)) ||
                               !(k + 1 == i || (k + 2 == i && (word(k + 1, "on") || word(k + 1, "from")))))) {
@@ -874,6 +952,9 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto date = parse_date_expression(i)) return date;
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);
+  if (word(i, "over") || word(i, "under")) {
+    if (auto group = parse_age_group(i)) return group;
+  }
   if (has(i, kQualifierStart)) {
     // (only the phrases whose first word begins with the token's letter, in their order; a
     // word with a role is ASCII letters)
@@ -966,6 +1047,15 @@ void Scanner::bound_after(Candidate& figure) const {
     }
     return;
   }
+  // "people aged 75 and over", "those 65 and older": an age band open upwards, as
+  // "five or more" ("75 and over 200 others" goes on to another figure)
+  if (kind == MentionKind::kNumber && word(k, "and") && spaced(k) && spaced(k + 1) &&
+      (word(k + 1, "over") || word(k + 1, "older") || word(k + 1, "above")) &&
+      !(spaced(k + 2) && (digits(k + 2) || word_may_begin_figure(k + 2)))) {
+    figure.mention.qualifier = Qualifier::kAtLeast;
+    figure.end = k + 2;
+    return;
+  }
   if (!word(k, "or") || !spaced(k) || !spaced(k + 1)) return;
   if (word(k + 1, "so") && kind != MentionKind::kQuantity) {
     figure.mention.qualifier = Qualifier::kAbout;
@@ -1012,8 +1102,11 @@ std::vector<Mention> Scanner::run() {
       ++i;
       continue;
     }
+    std::optional<Candidate> candidate;
     if (token.type == TokenType::kDigits) {
-      if (auto end = skip_identifier(i)) {
+      // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
+      candidate = parse_goal_minute(i);
+      if (auto end = candidate ? std::nullopt : skip_identifier(i)) {
         i = *end;
         continue;
       }
@@ -1023,7 +1116,7 @@ std::vector<Mention> Scanner::run() {
         continue;
       }
     }
-    std::optional<Candidate> candidate = match_at(i);
+    if (!candidate) candidate = match_at(i);
     if (!candidate || candidate->end <= i) {
       ++i;
       continue;
@@ -1037,6 +1130,8 @@ std::vector<Mention> Scanner::run() {
         mention.kind = MentionKind::kNumber;
         mention.unit.clear();
       }
+      take_benchmark_rate(i, mention);
+      take_compared_unit(i, candidate->end, mention);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       // (a candidate's text is empty until here: append() copies the span in, without the
@@ -1044,7 +1139,10 @@ std::vector<Mention> Scanner::run() {
       mention.text.append(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
-        if (mention.date && mention.date->year > 0 && mention.date->month > 0) last_month_date_ = *mention.date;
+        if (mention.date && mention.date->year > 0 && mention.date->month > 0) {
+          last_month_date_ = *mention.date;
+          last_month_date_end_ = candidate->end;
+        }
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;
           for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {
@@ -1056,6 +1154,15 @@ std::vector<Mention> Scanner::run() {
       last_mention_end_ = candidate->end;
       last_mention_kind_ = mention.kind;
       if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
+      if ((mention.kind == MentionKind::kQuantity || mention.kind == MentionKind::kMoney) && !mention.unit.empty()) {
+        last_measured_kind_ = mention.kind;
+        last_measured_unit_ = mention.unit;
+        last_measured_end_ = candidate->end;
+      }
+      if (mention.kind == MentionKind::kQuantity && mention.unit.find('/') != std::string::npos) {
+        last_rate_unit_ = mention.unit;
+        last_rate_end_ = candidate->end;
+      }
       last_was_celsius_ = mention.kind == MentionKind::kQuantity && mention.unit == "C";
       last_identifier_.forget();
       last_numeral_.forget();

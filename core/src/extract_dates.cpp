@@ -57,6 +57,14 @@ const WordSet kCountedNounSet(kCountedNouns);  // word_in asks it of many tokens
 // Standalone month names that are also common words need a date context.
 bool needs_context(std::string_view month_word) { return month_word.size() <= 4; }
 
+// What a month's possessive names when it is the month ("May's reading"): a release of
+// figures or a dated event, not a person's.
+constexpr auto kMonthReports = std::to_array<std::string_view>({
+    "reading", "readings", "figure", "figures", "data", "print", "level", "rate", "total", "report",
+    "election", "meeting", "vote",
+});
+const WordSet kMonthReportSet(kMonthReports);
+
 void append_note(std::string& note, std::string_view more) {
   if (more.empty()) return;
   if (!note.empty()) note += "; ";
@@ -1052,7 +1060,9 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
 }
 
 // "on the 24th", "were held on the 2nd.": a day of the month with no month, the month of
-// the last date written before it, or else the publication's, a month on or back by tense.
+// the last date written before it in its paragraph, or else the publication's, a month on
+// or back by tense ("convicted last month." then a new paragraph's "due on the 3rd" is
+// the publication's month).
 // A noun after it ("on the 24th floor") makes it an ordinal.
 std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
   if (!digits(i) || tokens_[i].size() > 2 || !has(i + 1, kOrdinalSuffix) || !attached(i + 1) || i < 2 ||
@@ -1064,10 +1074,14 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
                     (spaced(i + 2) && (word(i + 2, "when") || word(i + 2, "at") || word(i + 2, "after") ||
                                        word(i + 2, "before") || word(i + 2, "but")));
   const int day = small_number(i);
-  if (!ends || day < 1 || day > 31 || (!published_known_ && last_month_date_.year == 0)) return std::nullopt;
+  bool month_before = last_month_date_.year > 0;
+  for (std::size_t t = last_month_date_end_; month_before && t <= i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) month_before = false;
+  }
+  if (!ends || day < 1 || day > 31 || (!published_known_ && !month_before)) return std::nullopt;
   Date date;
   std::string note;
-  if (last_month_date_.year > 0) {
+  if (month_before) {
     date = Date{last_month_date_.year, last_month_date_.month, day};
     note = concat("no month given: read as ", DateWords{date}, ", in the month of the date before it");
   } else {
@@ -1229,11 +1243,28 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       if (part->month == 0 && part->day > 0) {
         // a day alone is just a number
+      } else if (part->bare_month && part->month % 3 == 0 && i > 0 && word(i - 1, "the") &&
+                 word(i + 1, "quarter") && spaced(i + 1)) {
+        // "in the June quarter": the three months to June (Australian usage), the
+        // quarter's year read as its last month's
+        if (auto quarter = date_candidate(*part, i); quarter && quarter->mention.date) {
+          const Date last = *quarter->mention.date;
+          quarter->mention.kind = MentionKind::kDateRange;
+          quarter->mention.date = Date{last.year, last.month - 2, 0};
+          quarter->mention.date_end = last;
+          quarter->end = i + 2;
+          return quarter;
+        }
       } else if (part->bare_month) {
         // "the October deal", "for August"; "May" and "Oct" only after "in", "since"...,
         // "July" also in "the 12 months to July"
         const bool to_month = i > 0 && word(i - 1, "to") && spaced(i) && !word(i, "may");
-        if (!needs_context(text_of(i)) || year_context_before(i) || to_month) {
+        // "above May's reading", "June's figure": a month's own release (but "Theresa
+        // May's decision" is a name's)
+        const bool month_report = is_apostrophe(i + 1) && attached(i + 1) && word(i + 2, "s") && attached(i + 2) &&
+                                  spaced(i + 3) && word_in(i + 3, kMonthReportSet) &&
+                                  !(i > 0 && tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized);
+        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report) {
           return date_candidate(*part, i);
         }
       } else {
@@ -1463,7 +1494,8 @@ void Scanner::place_in_narrative_year(std::vector<Mention>& mentions) const {
     const Mention& mention = mentions[m];
     return placed_[m].year_read_back && mention.kind == MentionKind::kDate && mention.date &&
            mention.date->day == 0 && mention.date->year == published_.year &&
-           mention.date->month == published_.month;
+           mention.date->month == published_.month &&
+           2 * published_.day <= days_in_month(published_.year, published_.month);
   };
   if (std::none_of(mentions.begin(), mentions.end(),
                    [&](const Mention& mention) { return qualifies(&mention - mentions.data()); })) {

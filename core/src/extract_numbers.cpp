@@ -67,6 +67,11 @@ constexpr std::size_t kPointsLookback = 14;
 // How far after "one count" the next count of a list may come ("and two counts").
 constexpr std::size_t kListLookahead = 16;
 
+// The currencies whose cents are written with their name between: "18 HK cents".
+constexpr std::pair<std::string_view, std::string_view> kCentsCurrencyNames[] = {
+    {"hk", "HKD"}, {"us", "USD"}, {"nz", "NZD"}, {"euro", "EUR"},
+};
+
 // Words of polls and votes: in their sentence a lead, swing or gap in "points" is in
 // percentage points ("gave it a lead of nine points", "put the swing at 6.1 points").
 constexpr auto kPollWords = std::to_array<std::string_view>({
@@ -138,7 +143,7 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
-    "us", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
+    "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "cubic", "g", "in",
 });
 // The roles read_suffix asks of the word after a numeral before the readings of a unit of
@@ -1071,6 +1076,30 @@ std::string_view currency_of_sign(char32_t sign) {
   }
 }
 
+// The currency an exchange rate before token k quotes, named earlier in its sentence:
+// "the Kenyan shilling", "the naira", "the won"; empty when none is.
+std::string_view Scanner::quoted_currency_before(std::size_t k) const {
+  constexpr std::size_t kQuotedCurrencyLookback = 20;
+  const std::size_t stop = k > kQuotedCurrencyLookback ? k - kQuotedCurrencyLookback : 0;
+  for (std::size_t t = k; t > stop; --t) {
+    const std::size_t c = t - 1;
+    if (tokens_[t].gap == Gap::kNewline) break;
+    if ((symbol(c, '.') || symbol(c, '!') || symbol(c, '?') || symbol(c, ';')) && !attached(t)) break;
+    if (tokens_[c].type != TokenType::kWord) continue;
+    for (const NationalCurrency& currency : kNationalCurrencies) {
+      if ((word(c, currency.singular) || word(c, currency.plural)) && c > 0 && word(c - 1, currency.adjective)) {
+        return currency.code;
+      }
+    }
+    // ("the won": the noun, not the verb)
+    if (word(c, "won") && c > 0 && word(c - 1, "the")) return "KRW";
+    if (has(c, kCurrencyWord) && !word(c, "dollar") && !word(c, "dollars") && !tokens_[c].lexeme->unit.empty()) {
+      return tokens_[c].lexeme->unit;
+    }
+  }
+  return {};
+}
+
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
 std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   std::optional<Candidate> figure(std::in_place);
@@ -1114,6 +1143,14 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   // "%" is ("4x4" and "1920x1080" are names, left before this)
   if (text_of(k) == "x" && attached(k) && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
     return finish(MentionKind::kNumber, k + 1);
+  }
+  // "the Kenyan shilling was quoted at 129.25 per dollar", "the won firmed to 1,352.4 per
+  // dollar": an exchange rate, money in the currency quoted, spanned without "per dollar"
+  // (as "1,540 naira to the dollar" keeps its currency)
+  if (word(k, "per") && spaced(k) && word(k + 1, "dollar") && spaced(k + 1)) {
+    if (const std::string_view code = quoted_currency_before(k); !code.empty()) {
+      return finish(MentionKind::kMoney, k, std::string(code));
+    }
   }
   if (word(k, "per") && same_line(k)) {
     if (word(k + 1, "cent") && spaced(k + 1)) return percent(k + 2);
@@ -1180,6 +1217,16 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     mention.precision = numeral.precision / 100;
     return finish(MentionKind::kMoney, k + 1, code);
   }
+  // "18 HK cents", "60 US cents", "50 euro cents": a hundredth of the currency named
+  if (spaced(k) && (word(k + 1, "cents") || word(k + 1, "cent")) && spaced(k + 1) && numeral.scale == 1) {
+    for (const auto& [name, code] : kCentsCurrencyNames) {
+      if (word(k, name)) {
+        mention.value = numeral.value / 100;
+        mention.precision = numeral.precision / 100;
+        return finish(MentionKind::kMoney, k + 2, std::string(code));
+      }
+    }
+  }
   // "up 4 points" after a percentage in the same sentence: percentage points
   if ((word(k, "points") || word(k, "point")) && spaced(k) && last_mention_kind_ == MentionKind::kPercent &&
       last_mention_end_ < k && k - last_mention_end_ <= kPointsLookback) {
@@ -1223,6 +1270,26 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       if (tokens_[t].gap == Gap::kNewline) break;
       if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < token_count_ && !attached(t + 1)) break;
       if (word_in(t, kPollWordSet)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+    }
+    // "has fallen by six points since January, when it stood at 60%": a change in points
+    // whose level comes later in its sentence in per cent ("fell 30 points, or 0.4%" is an
+    // index's move said again in per cent, so not after "or")
+    std::size_t first = k - 1;  // the numeral's first token: "six", or "6" of "6.5"
+    while (!numeral.spelled && first > 0 && attached(first) &&
+           (digits(first - 1) || symbol(first - 1, '.') || symbol(first - 1, ','))) {
+      --first;
+    }
+    if (first > 0 && word_in(first - 1, kPointChanges)) {
+      for (std::size_t t = points + 1; t < ahead; ++t) {
+        if (tokens_[t].gap == Gap::kNewline) break;
+        if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < token_count_ && !attached(t + 1)) break;
+        if (!digits(t) || !spaced(t) || word(t - 1, "or")) continue;
+        if (auto level = parse_digit_numeral(t, false);
+            level && (symbol(level->end, '%') || word(level->end, "percent") ||
+                      (word(level->end, "per") && word(level->end + 1, "cent")))) {
+          return finish(MentionKind::kPercent, points + 1, "percentage_points");
+        }
+      }
     }
   }
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
@@ -1826,9 +1893,15 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
                         tense_before(j - 1) == Tense::kFuture);
+  // "for the best part of a decade", "most of a year": the larger share of a span is
+  // spanned as the span ("the end of a year" is a moment)
+  const bool most_of = j > 1 && word(j - 1, "of") &&
+                       (word(j - 2, "most") || (j > 2 && word(j - 2, "part") &&
+                                                (word(j - 3, "best") || word(j - 3, "better") ||
+                                                 word(j - 3, "greater") || word(j - 3, "large"))));
   const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
-                             in_span);
+                             in_span || most_of);
   // "a decade ago": the year that many years back
   if ((word(j + 1, "decade") || word(j + 1, "century")) && word(j + 2, "ago") && spaced(j + 2)) {
     return ago_candidate(tokens_[j + 1].lexeme->number, "years", j + 3);
@@ -1903,6 +1976,20 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
     return std::nullopt;
   }
   return duration_candidate(value, precision, std::move(unit), j + 2);
+}
+
+// "the over-65s", "the under-18s": the people past or short of an age, a count of the
+// age with its bound, spanned whole (as "60s" is).
+std::optional<Candidate> Scanner::parse_age_group(std::size_t j) const {
+  if (!(word(j, "over") || word(j, "under")) || !dash(j + 1) || !attached(j + 1) || !digits(j + 2) ||
+      !attached(j + 2) || tokens_[j + 2].size() != 2 || !word(j + 3, "s") || !attached(j + 3) ||
+      (attached(j + 4) && j + 4 < token_count_ && tokens_[j + 4].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  Candidate candidate = whole_figure(MentionKind::kNumber, small_number(j + 2), j + 4);
+  candidate.mention.qualifier = word(j, "over") ? Qualifier::kOver : Qualifier::kUnder;
+  candidate.mention.note = "age group";
+  return candidate;
 }
 
 // "a man in his 60s", "in her early 30s", "people in their 20s and 30s": an age band,
@@ -2398,6 +2485,38 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
   // "between 2025 and 2023" names two years, not a range of counts.
   const bool years = year_at(i + 1) > 0 && year_at(low->end + 1) > 0;
   return combine_range(*low->mention.value, low->scale, *high, high->end, !years);
+}
+
+// "Scorers: Whitmore — Astley 31, Rourke 67, Mensah 89": on a match report's scorers'
+// line each bare number after a name is the minute of a goal, an ordinal (as "the 31st
+// minute" in prose); "90+4" is the fourth minute of stoppage time, the 94th.
+std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
+  // (most digits follow a lower-case word: a name or a comma comes first here)
+  if (!digits(i) || tokens_[i].size() > 3 || i == 0 || !spaced(i) ||
+      !(tokens_[i - 1].capitalized || symbol(i - 1, ','))) {
+    return std::nullopt;
+  }
+  constexpr std::size_t kScorersLineLookback = 40;
+  const std::size_t stop = i > kScorersLineLookback ? i - kScorersLineLookback : 0;
+  std::size_t line_start = i;
+  while (line_start > stop && tokens_[line_start].gap != Gap::kNewline) --line_start;
+  if (line_start > 0 && tokens_[line_start].gap != Gap::kNewline) return std::nullopt;
+  if (!(word(line_start, "scorers") || word(line_start, "scorer") || word(line_start, "goals")) ||
+      !symbol(line_start + 1, ':')) {
+    return std::nullopt;
+  }
+  int minute = small_number(i);
+  std::size_t end = i + 1;
+  if (symbol(end, '+') && attached(end) && digits(end + 1) && attached(end + 1)) {
+    minute += small_number(end + 1);
+    end += 2;
+  }
+  // (a minute is no more than extra time's 120 and some stoppage time)
+  if (minute < 1 || minute > 130 ||
+      (attached(end) && end < token_count_ && tokens_[end].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  return whole_figure(MentionKind::kOrdinal, minute, end);
 }
 
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {

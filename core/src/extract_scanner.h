@@ -168,6 +168,10 @@ class Scanner {
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
   [[gnu::always_inline]] inline bool knockout_stage(std::size_t k) const;
+  std::optional<std::size_t> match_result_end(std::size_t k) const;
+  void take_benchmark_rate(std::size_t i, Mention& mention) const;
+  void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  std::string_view quoted_currency_before(std::size_t k) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
@@ -255,9 +259,11 @@ class Scanner {
   std::optional<Candidate> parse_couple(std::size_t j) const;
   std::optional<Candidate> parse_the_period(std::size_t j) const;
   std::optional<Candidate> parse_age_decade(std::size_t j) const;
+  std::optional<Candidate> parse_age_group(std::size_t j) const;
   std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
+  std::optional<Candidate> parse_goal_minute(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
   /// apply_suffix's reading, into `candidate` (a new one); false when the numeral makes no
   /// figure. (apply_suffix builds the candidate in its caller's place, where returning
@@ -346,9 +352,15 @@ class Scanner {
   bool published_known_ = false;
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
   Date last_month_date_{};  ///< the last date mention naming a month and year ("on the 10th" is in it)
+  std::size_t last_month_date_end_ = 0;  ///< token past that mention
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention
+  std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
+  std::size_t last_rate_end_ = 0;  ///< token past that rate
+  MentionKind last_measured_kind_ = MentionKind::kNumber;  ///< the last quantity or money mention's kind
+  std::string last_measured_unit_;  ///< its unit ("trucks/day", "JPY")
+  std::size_t last_measured_end_ = 0;  ///< token past it
   bool last_was_celsius_ = false;  ///< the last mention is a temperature in Celsius
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one
   /// is its conversion, whatever its value (a bare "16F" is more often a seat).

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 
 namespace figcheck::detail {
@@ -49,6 +51,20 @@ char* write_general(double value, int precision, char* out) {
   return std::to_chars(out, out + kGeneralLongest, value, std::chars_format::general, precision).ptr;
 #else
   return out + std::snprintf(out, kGeneralLongest, "%.*g", precision, value);
+#endif
+}
+
+bool reads_back_exactly(std::string_view text, double value) {
+#if defined(__cpp_lib_to_chars)
+  // from_chars where to_chars is: a quarter of strtod's cost, and no terminating zero.
+  double read = 0;
+  std::from_chars(text.data(), text.data() + text.size(), read);
+  return read == value;
+#else
+  char terminated[kGeneralLongest + 1];
+  std::memcpy(terminated, text.data(), text.size());
+  terminated[text.size()] = '\0';
+  return std::strtod(terminated, nullptr) == value;
 #endif
 }
 

@@ -40,6 +40,9 @@ inline constexpr std::size_t kGeneralLongest = 32;
 /// returns its end: the same text natively and in wasm.
 char* write_general(double value, int precision, char* out);
 
+/// Whether `text`, as write_general writes it, reads back as `value` exactly.
+bool reads_back_exactly(std::string_view text, double value);
+
 /// The longest text write_iso_date writes: a year outside 0..9999, "-2147483648".
 inline constexpr std::size_t kIsoDateLongest = 11;
 

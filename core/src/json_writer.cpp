@@ -3,8 +3,6 @@
 #include <array>
 #include <bit>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -50,18 +48,36 @@ std::size_t utf8_sequence(std::string_view text, std::size_t at) {
   return length;
 }
 
+#if defined(__SSE2__)
+// Per byte of `block`, all ones where it needs more than a copy: a byte below 0x20
+// as a signed one is a control character or a byte of a multi-byte sequence.
+__m128i bytes_needing_attention(__m128i block) {
+  return _mm_or_si128(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20)),
+                      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
+                                   _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
+}
+#endif
+
 // The bytes of `word` that need more than a copy, each marked by its high bit: a
 // control character, a quote, a backslash or a byte of a multi-byte UTF-8
-// sequence. A byte below 0x20 wraps around when 0x20 is taken from it, a quote or
-// a backslash when 1 is taken from it XORed with itself; any other byte whose high
-// bit these subtractions set has it set already. A borrow only runs on from a
-// marked byte, so the first byte marked is exact; a later one may be marked in
-// vain, which only sends a plain byte the slow way.
+// sequence.
 std::uint64_t bytes_needing_attention(std::uint64_t word) {
+#if defined(__SSE2__) && defined(__x86_64__)
+  // As a block of SSE2 (each mark the whole byte), where the constants take no
+  // general register: the string writer's fast path then saves none of its own.
+  return static_cast<std::uint64_t>(
+      _mm_cvtsi128_si64(bytes_needing_attention(_mm_cvtsi64_si128(static_cast<long long>(word)))));
+#else
+  // A byte below 0x20 wraps around when 0x20 is taken from it, a quote or a
+  // backslash when 1 is taken from it XORed with itself; any other byte whose high
+  // bit these subtractions set has it set already. A borrow only runs on from a
+  // marked byte, so the first byte marked is exact; a later one may be marked in
+  // vain, which only sends a plain byte the slow way.
   const std::uint64_t below_space = word - kEveryByte * 0x20;
   const std::uint64_t quote = (word ^ (kEveryByte * '"')) - kEveryByte;
   const std::uint64_t backslash = (word ^ (kEveryByte * '\\')) - kEveryByte;
   return (word | below_space | quote | backslash) & kHighBits;
+#endif
 }
 
 // The marks of a word's bytes from the `skipped`th on, in memory order.
@@ -73,21 +89,16 @@ std::uint64_t marks_from(std::uint64_t marks, std::size_t skipped) {
 // Copies from `in` to `out` the bytes before the first one that needs attention,
 // as far as whole blocks of them can tell, and returns how many those are. Each
 // block is copied before it is looked at: the bytes from its first marked one on
-// are written again by the caller.
-std::size_t copy_plain_blocks(const char* in, const char* end, char* out) {
+// are written again by the caller. Inlined: nearly every string is this loop, and
+// a call for it costs a tenth of the string's writing.
+[[gnu::always_inline]] inline std::size_t copy_plain_blocks(const char* in, const char* end, char* out) {
   const char* const start = in;
 #if defined(__SSE2__)
-  // Sixteen at a time where SSE2 is there (every x86-64): a byte below 0x20 as a
-  // signed one is a control character or a byte of a multi-byte sequence.
-  const __m128i space = _mm_set1_epi8(0x20);
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
+  // Sixteen at a time where SSE2 is there (every x86-64).
   while (end - in >= 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out), block);
-    const __m128i marked = _mm_or_si128(_mm_cmplt_epi8(block, space),
-                                        _mm_or_si128(_mm_cmpeq_epi8(block, quote), _mm_cmpeq_epi8(block, backslash)));
-    if (const int marks = _mm_movemask_epi8(marked); marks != 0) {
+    if (const int marks = _mm_movemask_epi8(bytes_needing_attention(block)); marks != 0) {
       return static_cast<std::size_t>(in - start) + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(marks)));
     }
     in += 16;
@@ -108,6 +119,24 @@ std::size_t copy_plain_blocks(const char* in, const char* end, char* out) {
 }
 
 bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
+// Whether a string of up to seven bytes needs nothing but its copy (a figure, a
+// unit): its bytes are gathered in one word, as two words of four that overlap, or
+// as the first, middle and last byte and five plain ones.
+bool short_string_is_plain(const char* in, std::size_t size) {
+  if (size == 0) return true;
+  std::uint64_t word;
+  if (size >= 4) {
+    std::uint32_t first, last;
+    std::memcpy(&first, in, 4);
+    std::memcpy(&last, in + size - 4, 4);
+    word = first | static_cast<std::uint64_t>(last) << 32;
+  } else {
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(in[i])); };
+    word = (kEveryByte * 'a' & ~0xFFFFFFULL) | byte(0) | byte(size / 2) << 8 | byte(size - 1) << 16;
+  }
+  return bytes_needing_attention(word) == 0;
+}
 
 }  // namespace
 
@@ -132,12 +161,9 @@ void JsonWriter::grow(std::size_t more) {
 // attention: most of a report is plain ASCII prose, and most strings need nothing
 // but the copy. That case is all done here, with few registers to save; the first
 // byte that needs attention hands the rest to write_string_from.
-void JsonWriter::write_string(std::string_view value) {
+char* JsonWriter::write_string(char* const out, std::string_view value) {
   const std::size_t size = value.size();
   const char* const in = value.data();
-  // Room for the string copied as it is between its quotes, which is what nearly
-  // every string needs; an escape or a replacement makes room for its extra bytes.
-  char* const out = room_for(size + 2);
   *out = '"';
   char* const copy = out + 1;
   std::size_t done = 0;  // bytes copied, all plain
@@ -153,8 +179,11 @@ void JsonWriter::write_string(std::string_view value) {
       const std::uint64_t marks = marks_from(bytes_needing_attention(word), overlap);
       done = marks == 0 ? size : done + bytes_before_first_mark(marks) - overlap;
     }
+  } else if (short_string_is_plain(in, size)) {
+    copy_short(copy, value);
+    done = size;
   } else {
-    // A short string (a figure, a unit): a byte at a time.
+    // A short string with a byte that needs attention: a byte at a time up to it.
     while (done < size && is_plain(static_cast<unsigned char>(in[done]))) {
       copy[done] = in[done];
       ++done;
@@ -162,20 +191,22 @@ void JsonWriter::write_string(std::string_view value) {
   }
   if (done == size) {
     copy[size] = '"';
-    size_ = static_cast<std::size_t>(copy + size + 1 - buffer_);
-    return;
+    return copy + size + 1;
   }
-  write_string_from(value, done, copy + done);
+  return write_string_from(value, done, copy + done);
 }
 
 // The rest of a string from its byte `done`, the first that needs attention; the
 // bytes before it are at `out` already, copied as they are.
-void JsonWriter::write_string_from(std::string_view value, std::size_t done, char* out) {
+char* JsonWriter::write_string_from(std::string_view value, std::size_t done, char* out) {
   const char* in = value.data() + done;
   const char* const end = value.data() + value.size();
+  // Room for the rest of the string as it is, the escape's extra bytes, and inside
+  // an object written through a Cursor all the room that object asked for, of which
+  // the rest of it needs no more than it had.
   const auto room_for_more = [&](std::size_t extra) {
     size_ = static_cast<std::size_t>(out - buffer_);
-    out = room_for(static_cast<std::size_t>(end - in) + 1 + extra);
+    out = room_for(static_cast<std::size_t>(end - in) + 1 + extra + bounded_room_);
   };
   // From here on the output is the input, byte for byte, up to `out`: no escape
   // or replacement since. The last few bytes of a string are read as its last
@@ -243,31 +274,27 @@ void JsonWriter::write_string_from(std::string_view value, std::size_t done, cha
     verbatim_from = ++in;
   }
   *out++ = '"';
-  size_ = static_cast<std::size_t>(out - buffer_);
+  return out;
 }
 
-void JsonWriter::put_number(double value) {
-  if (!std::isfinite(value)) {
-    put_literal("null");
-    return;
-  }
+char* JsonWriter::write_number(char* at, double value) {
+  static_assert(kNumberLongest >= kGeneralLongest && kNumberLongest >= kIntegerLongest);
+  if (!std::isfinite(value)) return write_literal(at, "null");
   // Whole when it survives a round trip through an integer, which below 9e15 is
   // exact: cheaper than std::floor, a library call where SSE4.1 is not assumed.
   if (std::abs(value) < 9.0e15 && value == static_cast<double>(static_cast<std::int64_t>(value))) {
-    put_integer(static_cast<std::int64_t>(value));
-    return;
+    return write_integer(at, static_cast<std::int64_t>(value));
   }
-  char buffer[kGeneralLongest + 1];  // room for strtod's terminating zero
+  char buffer[kGeneralLongest];
   char* end = buffer;
   // The shortest of these that reads back exactly, as printf writes it.
   for (int digits : {15, 16, 17}) {
     end = write_general(value, digits, buffer);
-    *end = '\0';
-    if (std::strtod(buffer, nullptr) == value) break;
+    if (reads_back_exactly(std::string_view(buffer, static_cast<std::size_t>(end - buffer)), value)) break;
   }
   const std::size_t length = static_cast<std::size_t>(end - buffer);
-  std::memcpy(room_for(length), buffer, length);
-  size_ += length;
+  std::memcpy(at, buffer, length);
+  return at + length;
 }
 
 // A report's integers are offsets and counts, written two digits at a time from
@@ -275,9 +302,7 @@ void JsonWriter::put_number(double value) {
 // into the buffer, from the last digit back: digits written to a scratch array and
 // then copied would be read back before the stores that wrote them had landed,
 // which stalls the copy.
-void JsonWriter::put_integer(std::int64_t value) {
-  constexpr std::size_t kLongest = 20;  // "-9223372036854775808"
-  char* at = room_for(kLongest);
+char* JsonWriter::write_integer(char* at, std::int64_t value) {
   std::uint64_t rest = static_cast<std::uint64_t>(value);
   if (value < 0) {
     *at++ = '-';
@@ -309,7 +334,7 @@ void JsonWriter::put_integer(std::int64_t value) {
   } else {
     next[-1] = static_cast<char>('0' + rest);
   }
-  size_ = static_cast<std::size_t>(end - buffer_);
+  return end;
 }
 
 bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
@@ -317,10 +342,10 @@ bool JsonWriter::repeat_value(std::size_t start, std::size_t end) {
   // With a sink, the bytes must still be in the buffer, with room for the comma too.
   if (sink_ && (start < sunk_ || capacity_ - size_ < length + 1)) return false;
   before_value();
-  return put_repeat(start, end);
+  return repeat(start, end);
 }
 
-bool JsonWriter::put_repeat(std::size_t start, std::size_t end) {
+bool JsonWriter::repeat(std::size_t start, std::size_t end) {
   const std::size_t length = end - start;
   if (start >= sunk_ && capacity_ - size_ >= length) {
     std::memcpy(buffer_ + size_, buffer_ + (start - sunk_), length);

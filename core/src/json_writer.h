@@ -74,16 +74,29 @@ class JsonWriter {
   }
 
   /// A string; invalid UTF-8 becomes U+FFFD, so the output is always valid JSON.
-  void string(std::string_view value) { before_value(), put_string(value); }
+  void string(std::string_view value) {
+    before_value();
+    char* const end = write_string(room_for(value.size() + 2), value);  // may move buffer_
+    size_ = static_cast<std::size_t>(end - buffer_);
+  }
   /// A string of the report's own making with nothing to escape: plain ASCII
   /// without quotes, backslashes or control characters (a name, an ISO date).
-  void plain_string(std::string_view value) { before_value(), put_plain_string(value); }
+  void plain_string(std::string_view value) {
+    before_value();
+    size_ = static_cast<std::size_t>(write_plain_string(room_for(value.size() + 2), value) - buffer_);
+  }
   /// Whole numbers as integers (71400), others in the shortest form that reads back
   /// exactly; NaN and infinities as null. The same text natively and in wasm.
-  void number(double value) { before_value(), put_number(value); }
-  void integer(std::int64_t value) { before_value(), put_integer(value); }
-  void boolean(bool value) { before_value(), value ? put_literal("true") : put_literal("false"); }
-  void null() { before_value(), put_literal("null"); }
+  void number(double value) {
+    before_value();
+    size_ = static_cast<std::size_t>(write_number(room_for(kNumberLongest), value) - buffer_);
+  }
+  void integer(std::int64_t value) {
+    before_value();
+    size_ = static_cast<std::size_t>(write_integer(room_for(kIntegerLongest), value) - buffer_);
+  }
+  void boolean(bool value) { value ? put_literal("true") : put_literal("false"); }
+  void null() { put_literal("null"); }
 
   /// Where the next byte goes, counted from the start of the text.
   std::size_t position() const { return sunk_ + size_; }
@@ -96,53 +109,21 @@ class JsonWriter {
   void string_or_null(std::string_view value) { value.empty() ? null() : string(value); }
   void plain_string_or_null(std::string_view value) { value.empty() ? null() : plain_string(value); }
 
-  // ---- Bare values ----
+  // ---- Objects of a known shape, through a cursor ----
   // A report's objects have the same members in the same order every time. Their
   // writer spells the commas and names itself, one literal per member
-  // (",\"end\":"), and writes each value bare: none of these adds a separator or
-  // reads or sets the state the writers above keep, which then costs nothing.
+  // (",\"end\":"), and writes each value bare, through a Cursor into room made
+  // once for the whole object: a finding is dozens of pieces of a few bytes each,
+  // for which a check of room per piece, and the writer's state read back from
+  // memory after each store of text (which may alias it), cost more than the copy.
 
-  /// JSON text of the caller's making, a literal: brackets, commas, member names.
-  template <std::size_t N>
-  void put_literal(const char (&json)[N]) {
-    std::memcpy(room_for(N - 1), json, N - 1);
-    size_ += N - 1;
-  }
-  void put_string(std::string_view value) {
-    if (value.empty()) {
-      // A claim's scope and metric are most often empty.
-      put_literal("\"\"");
-      return;
-    }
-    write_string(value);
-  }
-  void put_plain_string(std::string_view value) {
-    char* at = room_for(value.size() + 2);
-    *at++ = '"';
-    at = copy_short(at, value);
-    *at++ = '"';
-    size_ = static_cast<std::size_t>(at - buffer_);
-  }
-  /// Plain text as put_plain_string writes it, written in place by `write(at)`,
-  /// which writes at most `longest` bytes at `at` and returns their end: an ISO
-  /// date goes straight into the buffer, with no copy.
+  class Cursor;
+
+  /// Calls `write(cursor)`, which writes through the cursor at most `most_bytes`
+  /// bytes, counting each string's as it is, unescaped (see Cursor): room for them
+  /// all is made first.
   template <typename Write>
-  void put_plain_string_written(std::size_t longest, const Write& write) {
-    char* at = room_for(longest + 2);
-    *at++ = '"';
-    at = write(at);
-    *at++ = '"';
-    size_ = static_cast<std::size_t>(at - buffer_);
-  }
-  void put_number(double value);
-  void put_integer(std::int64_t value);
-  void put_number_or_null(const std::optional<double>& value) { value ? put_number(*value) : put_literal("null"); }
-  void put_string_or_null(std::string_view value) { value.empty() ? put_literal("null") : put_string(value); }
-  void put_plain_string_or_null(std::string_view value) {
-    value.empty() ? put_literal("null") : put_plain_string(value);
-  }
-  /// repeat_value's copy, with no separator.
-  bool put_repeat(std::size_t start, std::size_t end);
+  void write_bounded(std::size_t most_bytes, const Write& write);
 
  private:
   void open(char bracket) {
@@ -167,8 +148,37 @@ class JsonWriter {
     }
     first_ = false;
   }
-  void write_string(std::string_view value);
-  void write_string_from(std::string_view value, std::size_t done, char* out);
+  // A literal as the next value.
+  template <std::size_t N>
+  void put_literal(const char (&json)[N]) {
+    before_value();
+    size_ = static_cast<std::size_t>(write_literal(room_for(N - 1), json) - buffer_);
+  }
+
+  // ---- The values' text ----
+  // Each writes at `at`, where the caller has made room, and returns the end.
+
+  static constexpr std::size_t kIntegerLongest = 20;  // "-9223372036854775808"
+  static constexpr std::size_t kNumberLongest = 32;   // at least kIntegerLongest and kGeneralLongest
+  template <std::size_t N>
+  static char* write_literal(char* at, const char (&json)[N]) {
+    std::memcpy(at, json, N - 1);
+    return at + N - 1;
+  }
+  // With room for the string copied as it is between its quotes, which is what
+  // nearly every string needs; an escape or a replacement makes room for its extra
+  // bytes, which may flush the buffer.
+  char* write_string(char* at, std::string_view value);
+  char* write_string_from(std::string_view value, std::size_t done, char* out);
+  static char* write_plain_string(char* at, std::string_view value) {
+    *at++ = '"';
+    at = copy_short(at, value);
+    *at++ = '"';
+    return at;
+  }
+  static char* write_number(char* at, double value);
+  static char* write_integer(char* at, std::int64_t value);
+  bool repeat(std::size_t start, std::size_t end);
 
   // Bytes go straight into a buffer, a report being thousands of short pieces for
   // which std::string's append costs more than the copy. Without a sink the buffer
@@ -182,7 +192,8 @@ class JsonWriter {
   }
   // Copies `text` to `at` and returns its end. A name or a date is a few bytes,
   // which a call to memcpy of a length known only here would cost more than: up to
-  // sixteen go as two copies of a fixed size that overlap.
+  // sixteen go as two copies of a fixed size that overlap, up to three as the
+  // first, middle and last byte.
   static char* copy_short(char* at, std::string_view text) {
     const std::size_t n = text.size();
     const char* from = text.data();
@@ -192,6 +203,10 @@ class JsonWriter {
     } else if (n >= 4 && n < 8) {
       std::memcpy(at, from, 4);
       std::memcpy(at + n - 4, from + n - 4, 4);
+    } else if (n >= 1 && n < 4) {
+      at[0] = from[0];
+      at[n / 2] = from[n / 2];
+      at[n - 1] = from[n - 1];
     } else {
       std::memcpy(at, from, n);
     }
@@ -211,9 +226,70 @@ class JsonWriter {
   std::size_t capacity_ = 0;
   std::size_t size_ = 0;
   std::size_t sunk_ = 0;    // bytes flushed so far
+  std::size_t bounded_room_ = 0;  // the room asked for by the object written through a Cursor
   bool first_ = true;       // no member or element written yet in the open container
   bool after_key_ = false;  // a key was written and waits for its value
   char chunk_[4096];        // left uninitialized: only bytes written are read
 };
+
+/// Writes a value of a known shape into room made for all of it
+/// (JsonWriter::write_bounded), with no check of room per piece. Each piece takes
+/// at most: a literal its length; a number or an integer JsonWriter::kNumberLongest;
+/// a plain string or a string its length and 2 (a string's escapes make room of
+/// their own); a repeat the bytes repeated.
+class JsonWriter::Cursor {
+ public:
+  /// JSON text of the caller's making, a literal: brackets, commas, member names.
+  template <std::size_t N>
+  void literal(const char (&json)[N]) {
+    at_ = write_literal(at_, json);
+  }
+  void string(std::string_view value) {
+    // A claim's scope and metric are most often empty.
+    value.empty() ? literal("\"\"") : (void)(at_ = writer_.write_string(at_, value));
+  }
+  void plain_string(std::string_view value) { at_ = write_plain_string(at_, value); }
+  /// Plain text as plain_string writes it, written in place by `write(at)`, which
+  /// returns its end: an ISO date goes straight into the buffer, with no copy.
+  template <typename Write>
+  void plain_string_written(const Write& write) {
+    *at_++ = '"';
+    at_ = write(at_);
+    *at_++ = '"';
+  }
+  void number(double value) { at_ = write_number(at_, value); }
+  void integer(std::int64_t value) { at_ = write_integer(at_, value); }
+  void number_or_null(const std::optional<double>& value) { value ? number(*value) : literal("null"); }
+  void string_or_null(std::string_view value) { value.empty() ? literal("null") : string(value); }
+  void plain_string_or_null(std::string_view value) { value.empty() ? literal("null") : plain_string(value); }
+
+  /// Where the next byte goes, counted from the start of the text.
+  std::size_t position() const { return writer_.sunk_ + static_cast<std::size_t>(at_ - writer_.buffer_); }
+  /// Writes again the bytes from position `start` to `end`, and returns true; or
+  /// returns false, having written nothing, when a sink has them already (a
+  /// string's escapes may have flushed the buffer).
+  bool repeat(std::size_t start, std::size_t end) {
+    writer_.size_ = static_cast<std::size_t>(at_ - writer_.buffer_);
+    const bool repeated = writer_.repeat(start, end);
+    at_ = writer_.buffer_ + writer_.size_;
+    return repeated;
+  }
+
+ private:
+  friend class JsonWriter;
+  Cursor(JsonWriter& writer, char* at) : writer_(writer), at_(at) {}
+
+  JsonWriter& writer_;  // for a string's escapes, which make room as they go
+  char* at_;
+};
+
+template <typename Write>
+void JsonWriter::write_bounded(std::size_t most_bytes, const Write& write) {
+  Cursor cursor(*this, room_for(most_bytes));
+  bounded_room_ = most_bytes;
+  write(cursor);
+  bounded_room_ = 0;
+  size_ = static_cast<std::size_t>(cursor.at_ - buffer_);
+}
 
 }  // namespace figcheck::detail

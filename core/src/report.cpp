@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "format.h"
@@ -11,49 +12,53 @@ namespace figcheck {
 namespace {
 
 using detail::JsonWriter;
+using Cursor = detail::JsonWriter::Cursor;
 
 // The report's objects have fixed shapes: each writer below spells its members'
-// names with their commas (JsonWriter's bare values) rather than have the writer
-// work out, value by value, whether a comma goes before it.
+// names with their commas (JsonWriter::Cursor's bare values) rather than have the
+// writer work out, value by value, whether a comma goes before it. They are inlined
+// into the finding's writer, so that the cursor stays in a register throughout.
 
 // An ISO date is digits and dashes: nothing to escape.
-void put_date(JsonWriter& out, const Date& date) {
-  out.put_plain_string_written(detail::kIsoDateLongest, [&](char* at) { return detail::write_iso_date(date, at); });
+[[gnu::always_inline]] inline void put_date(Cursor& out, const Date& date) {
+  out.plain_string_written([&](char* at) { return detail::write_iso_date(date, at); });
 }
 
-void put_date(JsonWriter& out, const std::optional<Date>& date) {
-  date ? put_date(out, *date) : out.put_literal("null");
+[[gnu::always_inline]] inline void put_date(Cursor& out, const std::optional<Date>& date) {
+  date ? put_date(out, *date) : out.literal("null");
 }
 
 // "low" and "high", which a plain figure leaves both null: one literal then.
-void put_bounds(JsonWriter& out, const std::optional<double>& low, const std::optional<double>& high) {
+[[gnu::always_inline]] inline void put_bounds(Cursor& out, const std::optional<double>& low,
+                                              const std::optional<double>& high) {
   if (!low && !high) {
-    out.put_literal(",\"low\":null,\"high\":null");
+    out.literal(",\"low\":null,\"high\":null");
     return;
   }
-  out.put_literal(",\"low\":"), out.put_number_or_null(low);
-  out.put_literal(",\"high\":"), out.put_number_or_null(high);
+  out.literal(",\"low\":"), out.number_or_null(low);
+  out.literal(",\"high\":"), out.number_or_null(high);
 }
 
 // "date" and "date_end", which a number leaves both null: one literal then.
-void put_dates(JsonWriter& out, const std::optional<Date>& date, const std::optional<Date>& date_end) {
+[[gnu::always_inline]] inline void put_dates(Cursor& out, const std::optional<Date>& date,
+                                             const std::optional<Date>& date_end) {
   if (!date && !date_end) {
-    out.put_literal(",\"date\":null,\"date_end\":null");
+    out.literal(",\"date\":null,\"date_end\":null");
     return;
   }
-  out.put_literal(",\"date\":"), put_date(out, date);
-  out.put_literal(",\"date_end\":"), put_date(out, date_end);
+  out.literal(",\"date\":"), put_date(out, date);
+  out.literal(",\"date_end\":"), put_date(out, date_end);
 }
 
-void put_expected(JsonWriter& out, const Expected& expected) {
-  out.put_literal("{\"value\":"), out.put_number_or_null(expected.value);
+[[gnu::always_inline]] inline void put_expected(Cursor& out, const Expected& expected) {
+  out.literal("{\"value\":"), out.number_or_null(expected.value);
   put_bounds(out, expected.low, expected.high);
-  out.put_literal(",\"qualifier\":"), out.put_plain_string_or_null(to_string(expected.qualifier));
+  out.literal(",\"qualifier\":"), out.plain_string_or_null(to_string(expected.qualifier));
   put_dates(out, expected.date, expected.date_end);
-  out.put_literal(",\"as_of\":"), put_date(out, expected.as_of);
-  out.put_literal(",\"source\":"), out.put_string(expected.source);
-  out.put_literal(",\"url\":"), out.put_string(expected.url);
-  out.put_literal("}");
+  out.literal(",\"as_of\":"), put_date(out, expected.as_of);
+  out.literal(",\"source\":"), out.string(expected.source);
+  out.literal(",\"url\":"), out.string(expected.url);
+  out.literal("}");
 }
 
 // Whether two references give the same JSON (NaNs aside, which just get written twice).
@@ -62,61 +67,75 @@ bool writes_the_same(const Expected& a, const Expected& b) {
          a.date == b.date && a.date_end == b.date_end && a.as_of == b.as_of && a.source == b.source && a.url == b.url;
 }
 
-void put_finding(JsonWriter& out, const Finding& finding) {
+void put_finding(Cursor& out, const Finding& finding) {
   const Mention& mention = finding.mention;
-  out.put_literal("{\"kind\":"), out.put_plain_string(to_string(mention.kind));
-  out.put_literal(",\"text\":"), out.put_string(mention.text);
-  out.put_literal(",\"start\":"), out.put_integer(static_cast<std::int64_t>(mention.start));
-  out.put_literal(",\"end\":"), out.put_integer(static_cast<std::int64_t>(mention.end));
-  out.put_literal(",\"value\":"), out.put_number_or_null(mention.value);
+  out.literal("{\"kind\":"), out.plain_string(to_string(mention.kind));
+  out.literal(",\"text\":"), out.string(mention.text);
+  out.literal(",\"start\":"), out.integer(static_cast<std::int64_t>(mention.start));
+  out.literal(",\"end\":"), out.integer(static_cast<std::int64_t>(mention.end));
+  out.literal(",\"value\":"), out.number_or_null(mention.value);
   put_bounds(out, mention.low, mention.high);
-  out.put_literal(",\"qualifier\":"), out.put_plain_string_or_null(to_string(mention.qualifier));
-  out.put_literal(",\"unit\":"), out.put_string_or_null(mention.unit);
+  out.literal(",\"qualifier\":"), out.plain_string_or_null(to_string(mention.qualifier));
+  out.literal(",\"unit\":"), out.string_or_null(mention.unit);
   put_dates(out, mention.date, mention.date_end);
-  out.put_literal(",\"verdict\":"), out.put_plain_string(to_string(finding.verdict));
-  out.put_literal(",\"fact\":"), out.put_string_or_null(finding.fact_id);
-  out.put_literal(",\"expected\":");
+  out.literal(",\"verdict\":"), out.plain_string(to_string(finding.verdict));
+  out.literal(",\"fact\":"), out.string_or_null(finding.fact_id);
+  out.literal(",\"expected\":");
   const std::size_t expected_start = out.position();
-  finding.expected ? put_expected(out, *finding.expected) : out.put_literal("null");
+  finding.expected ? put_expected(out, *finding.expected) : out.literal("null");
   const std::size_t expected_end = out.position();
-  out.put_literal(",\"explanation\":"), out.put_string(finding.explanation);
-  out.put_literal(",\"claim\":{\"metric\":"), out.put_string(finding.claim.metric);
-  out.put_literal(",\"subject\":"), out.put_string(finding.claim.subject);
-  out.put_literal(",\"scope\":"), out.put_string(finding.claim.scope);
-  out.put_literal("},\"references\":[");
+  out.literal(",\"explanation\":"), out.string(finding.explanation);
+  out.literal(",\"claim\":{\"metric\":"), out.string(finding.claim.metric);
+  out.literal(",\"subject\":"), out.string(finding.claim.subject);
+  out.literal(",\"scope\":"), out.string(finding.claim.scope);
+  out.literal("},\"references\":[");
   bool first = true;
   for (const Expected& reference : finding.references) {
-    if (!first) out.put_literal(",");
+    if (!first) out.literal(",");
     first = false;
     // The reference that decided is most often the one expected: its text is there to copy.
     const bool as_expected = finding.expected && writes_the_same(reference, *finding.expected);
-    if (!as_expected || !out.put_repeat(expected_start, expected_end)) put_expected(out, reference);
+    if (!as_expected || !out.repeat(expected_start, expected_end)) put_expected(out, reference);
   }
-  out.put_literal("]");
+  out.literal("]");
   if (!finding.candidates.empty()) {
-    out.put_literal(",\"candidates\":[");
+    out.literal(",\"candidates\":[");
     for (std::size_t i = 0; i < finding.candidates.size(); ++i) {
-      if (i > 0) out.put_literal(",");
-      out.put_string(finding.candidates[i]);
+      if (i > 0) out.literal(",");
+      out.string(finding.candidates[i]);
     }
-    out.put_literal("]");
+    out.literal("]");
   }
-  if (mention.ambiguous) out.put_literal(",\"ambiguous\":true");
-  if (!mention.note.empty()) out.put_literal(",\"note\":"), out.put_string(mention.note);
-  out.put_literal("}");
+  if (mention.ambiguous) out.literal(",\"ambiguous\":true");
+  if (!mention.note.empty()) out.literal(",\"note\":"), out.string(mention.note);
+  out.literal("}");
 }
 
-// The JSON size of a finding, give or take a few bytes of numbers and escapes.
-std::size_t estimated_size(const Finding& finding) {
-  const auto expected_size = [](const Expected& expected) {
-    return 160 + expected.source.size() + expected.url.size();
+// The bytes of a finding's JSON but its strings' (each counted as it is,
+// unescaped), and those of each of its references.
+struct JsonSizes {
+  std::size_t finding;
+  std::size_t reference;
+};
+// About what they take, give or take a few bytes of numbers and escapes: for the
+// report's reservation.
+constexpr JsonSizes kTypicalSizes{330, 160};
+// The most they take (JsonWriter::write_bounded), with room to spare: a finding's
+// member names, quotes and nulls take under 300 bytes, its five numbers 32 each,
+// its two dates 13 each and its three enumerations' names 14 each, under 520 in
+// all; a reference's, under 240.
+constexpr JsonSizes kMostSizes{640, 384};
+
+std::size_t json_size(const Finding& finding, const JsonSizes& sizes) {
+  const auto reference_size = [&](const Expected& expected) {
+    return sizes.reference + expected.source.size() + expected.url.size();
   };
   const Mention& mention = finding.mention;
-  std::size_t size = 330 + mention.text.size() + mention.unit.size() + mention.note.size() +
+  std::size_t size = sizes.finding + mention.text.size() + mention.unit.size() + mention.note.size() +
                      finding.fact_id.size() + finding.explanation.size() + finding.claim.metric.size() +
                      finding.claim.subject.size() + finding.claim.scope.size();
-  if (finding.expected) size += expected_size(*finding.expected);
-  for (const Expected& reference : finding.references) size += expected_size(reference);
+  if (finding.expected) size += reference_size(*finding.expected);
+  for (const Expected& reference : finding.references) size += reference_size(reference);
   for (const std::string& candidate : finding.candidates) size += candidate.size() + 4;
   return size;
 }
@@ -134,31 +153,45 @@ std::string reference_text(const Expected& expected) {
   return text + " (as of " + format_readable_date(expected.as_of) + ", " + std::string(expected.source) + ")";
 }
 
-void write_report(JsonWriter& out, const Report& report) {
+void write_report(JsonWriter& writer, const Report& report) {
   const Summary& summary = report.summary;
-  out.put_literal("{\"figcheck\":1,\"published\":"), put_date(out, report.published);
-  out.put_literal(",\"dataset\":{\"name\":"), out.put_string(report.dataset_name);
-  out.put_literal(",\"version\":"), out.put_string(report.dataset_version);
-  out.put_literal("},\"mentions\":[");
+  // The most bytes of the report's own members, but strings: 300 of names, six numbers of 32.
+  constexpr std::size_t kMostReportBytes = 512;
+  writer.write_bounded(kMostReportBytes + report.dataset_name.size() + report.dataset_version.size(),
+                       [&](Cursor& out) {
+                         out.literal("{\"figcheck\":1,\"published\":"), put_date(out, report.published);
+                         out.literal(",\"dataset\":{\"name\":"), out.string(report.dataset_name);
+                         out.literal(",\"version\":"), out.string(report.dataset_version);
+                         out.literal("},\"mentions\":[");
+                       });
   for (std::size_t i = 0; i < report.findings.size(); ++i) {
-    if (i > 0) out.put_literal(",");
-    put_finding(out, report.findings[i]);
+    const Finding& finding = report.findings[i];
+    writer.write_bounded(json_size(finding, kMostSizes), [&](Cursor& out) {
+      if (i > 0) out.literal(",");
+      put_finding(out, finding);
+    });
   }
-  out.put_literal("],\"summary\":{\"mentions\":"), out.put_integer(summary.mentions);
-  out.put_literal(",\"checked\":"), out.put_integer(summary.checked);
-  out.put_literal(",\"supported\":"), out.put_integer(summary.supported);
-  out.put_literal(",\"contradicted\":"), out.put_integer(summary.contradicted);
-  out.put_literal(",\"outdated\":"), out.put_integer(summary.outdated);
-  out.put_literal(",\"unverified\":"), out.put_integer(summary.unverified);
-  out.put_literal("}");
-  if (!report.error.empty()) out.put_literal(",\"error\":"), out.put_string(report.error);
-  out.put_literal("}");
+  writer.write_bounded(kMostReportBytes + report.error.size(), [&](Cursor& out) {
+    out.literal("],\"summary\":{\"mentions\":"), out.integer(summary.mentions);
+    out.literal(",\"checked\":"), out.integer(summary.checked);
+    out.literal(",\"supported\":"), out.integer(summary.supported);
+    out.literal(",\"contradicted\":"), out.integer(summary.contradicted);
+    out.literal(",\"outdated\":"), out.integer(summary.outdated);
+    out.literal(",\"unverified\":"), out.integer(summary.unverified);
+    out.literal("}");
+    if (!report.error.empty()) out.literal(",\"error\":"), out.string(report.error);
+    out.literal("}");
+  });
 }
 
-// The report's JSON size, give or take: see estimated_size(Finding).
-std::size_t estimated_size(const Report& report) {
+// The report's JSON size, give or take (see kTypicalSizes), or `enough` when it is
+// more: counting stops there, short of a pass over a long text's findings.
+std::size_t estimated_size(const Report& report, std::size_t enough = SIZE_MAX) {
   std::size_t size = 256;
-  for (const Finding& finding : report.findings) size += estimated_size(finding);
+  for (const Finding& finding : report.findings) {
+    size += json_size(finding, kTypicalSizes);
+    if (size >= enough) return enough;
+  }
   return size;
 }
 
@@ -175,7 +208,7 @@ std::string report_to_json(const Report& report) {
 void write_report_json(const Report& report, const std::function<void(std::string_view)>& sink) {
   // Pieces of 64 KB; a shorter report goes in one piece from a buffer of its own
   // size, which is less to allocate and clear for every short text.
-  JsonWriter out(std::min<std::size_t>(64 * 1024, estimated_size(report)), sink);
+  JsonWriter out(estimated_size(report, 64 * 1024), sink);
   write_report(out, report);
   out.finish();
 }

@@ -4,6 +4,10 @@
 #include <array>
 #include <cctype>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "byte_blocks.h"
 
 namespace figcheck::detail {
@@ -12,25 +16,40 @@ namespace {
 bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-// Words after which a full stop does not end a sentence.
-constexpr std::array<std::string_view, 38> kAbbreviations = {
-    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "col",  "lt",   "sgt",  "st",
-    "no",   "vs",   "etc",  "inc",  "ltd",  "co",   "jan",  "feb",  "mar",  "apr",
-    "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "approx", "est",
-    "fig",  "rep",  "sen",  "gov",  "jr",   "sr",   "u.s",  "u.n"};
+// A word of up to eight bytes in lower case, packed into one number (its bytes are
+// none of them zero, so words of different lengths differ too).
+constexpr std::uint64_t word_key(std::string_view word) {
+  std::uint64_t key = 0;
+  for (char c : word) key = key << 8 | static_cast<unsigned char>(ascii_lower(c));
+  return key;
+}
+
+// Words after which a full stop does not end a sentence, as word_key packs them: listed
+// by length, then in alphabetical order, so that the keys are sorted for a binary search.
+constexpr std::array<std::uint64_t, 38> kAbbreviationKeys = [] {
+  constexpr std::array<std::string_view, 38> abbreviations = {
+      "co",  "dr",  "jr",  "lt",  "mr",  "ms",  "no",  "sr",  "st",  "vs",
+      "apr", "aug", "col", "dec", "est", "etc", "feb", "fig", "gen", "gov",
+      "inc", "jan", "jul", "jun", "ltd", "mar", "mrs", "nov", "oct", "rep",
+      "sen", "sep", "sgt", "u.n", "u.s", "prof", "sept", "approx"};
+  std::array<std::uint64_t, 38> keys{};
+  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(abbreviations[i]);
+  return keys;
+}();
+static_assert(std::is_sorted(kAbbreviationKeys.begin(), kAbbreviationKeys.end()));
 
 bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
+  // The word before the dot, as far as an abbreviation may be long.
+  constexpr std::size_t kLongest = sizeof(std::uint64_t);
   std::size_t begin = dot;
-  while (begin > 0 && (is_ascii_alnum(static_cast<unsigned char>(text[begin - 1])) ||
-                       text[begin - 1] == '.')) {
+  while (begin > 0 && dot - begin <= kLongest &&
+         (is_ascii_alnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.')) {
     --begin;
   }
   const std::string_view word = text.substr(begin, dot - begin);
   if (word.size() == 1) return true;  // an initial: "J. Smith"
-  return std::any_of(kAbbreviations.begin(), kAbbreviations.end(), [&](std::string_view abbreviation) {
-    return abbreviation.size() == word.size() &&
-           std::equal(word.begin(), word.end(), abbreviation.begin(), [](char a, char b) { return ascii_lower(a) == b; });
-  });
+  return word.size() <= kLongest &&
+         std::binary_search(kAbbreviationKeys.begin(), kAbbreviationKeys.end(), word_key(word));
 }
 
 // The UTF-8 dashes and brackets that separate clauses: en dash, em dash.
@@ -45,13 +64,13 @@ bool is_punctuation_mark(std::string_view text, std::size_t at) {
   return mark == "\xE2\x80" || mark == "\xC2\xA0" || mark == "\xC2\xAB" || mark == "\xC2\xBB";
 }
 
-// The length of fold_word(word) once `word` is written in lower case at `form`:
-// folding only ever shortens a word, so it is done in place.
+// The length of fold_word(word) once `word`, not empty, is written in lower case at
+// `form`: folding only ever shortens a word, so it is done in place.
 // (Inline: the tokenizer folds every word, and most words return at the first test.)
 [[gnu::always_inline]] inline std::size_t fold_in_place(char* form, std::size_t n) {
   // Every rule below folds a word of four letters or more that ends in "s"; most
-  // words are not one.
-  if (n <= 3 || form[n - 1] != 's') return n;
+  // words are not one. (One test of both: which words are short is not predictable.)
+  if ((n <= 3) | (form[n - 1] != 's')) return n;
   const auto ends_with = [&](std::string_view suffix) {
     return n >= suffix.size() && std::string_view(form + n - suffix.size(), suffix.size()) == suffix;
   };
@@ -75,7 +94,7 @@ constexpr std::array<char, 256> kLowerAlnum = [] {
 }();
 
 // The bytes at which a sentence may end: a line break, a full stop, a question
-// or exclamation mark. One load per byte passes over the rest.
+// or exclamation mark.
 constexpr std::array<bool, 256> kMayEndSentence = [] {
   std::array<bool, 256> table{};
   for (char c : {'\n', '.', '!', '?'}) table[static_cast<unsigned char>(c)] = true;
@@ -102,73 +121,129 @@ constexpr std::array<ByteStart, 256> kByteStarts = [] {
   return table;
 }();
 
-// Eight bytes of a text: how many of them, from the first, are ASCII letters and
-// digits, and all eight in lower case as far as those go (a letter or digit with the
-// 0x20 bit set is its lower case). Words are read a step of eight at a time this way,
-// not a byte at a time.
-struct AlnumRun {
-  std::size_t length = 0;
-  std::uint64_t lowered = 0;
-};
+// The bytes a word is read in a step of (copy_alnum_run).
+#if defined(__SSE2__)
+constexpr std::size_t kAlnumStep = 16;
+#else
+constexpr std::size_t kAlnumStep = 8;
+#endif
 
-AlnumRun alnum_run(const char* bytes) {
-  const std::uint64_t block = load_block(bytes);
+// Copies the kAlnumStep bytes at `in` to `out`, the ASCII letters and digits among them
+// in lower case (a letter or digit with the 0x20 bit set is its lower case; the other
+// bytes are copied as anything), and returns how many of them, from the first, are
+// letters and digits. Words are read a step at a time this way, not a byte at a time:
+// sixteen bytes with SSE2 (every x86-64), eight where it is not there (WebAssembly).
+std::size_t copy_alnum_run(const char* in, char* out) {
+#if defined(__SSE2__)
+  const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+  const __m128i lowered = _mm_or_si128(block, _mm_set1_epi8(0x20));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lowered);
+  // A letter, lowered, is in 'a'..'z', and a digit in '0'..'9': shifted by 0x80 less the
+  // first of its range, as a signed byte it is below the first plus the range's length.
+  const auto in_range = [](__m128i bytes, char first, int length) {
+    const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - first)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-0x80 + length)));
+  };
+  const __m128i alnum = _mm_or_si128(in_range(lowered, 'a', 26), in_range(block, '0', 10));
+  const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(alnum));
+  return static_cast<std::size_t>(std::countr_zero(others));  // 16 when all are: bit 16 is set
+#else
+  const std::uint64_t block = load_block(in);
+  const std::uint64_t lowered = block | (kEveryByte * 0x20);
+  std::memcpy(out, &lowered, sizeof lowered);
   const std::uint64_t others = ~(ascii_letter_marks(block) | ascii_digit_marks(block)) & kHighBits;
-  return {bytes_before_first_mark(others), block | (kEveryByte * 0x20)};
+  return bytes_before_first_mark(others);
+#endif
 }
 
-// Whether any of the eight bytes at `bytes` may end a sentence (kMayEndSentence). (A
-// borrow may mark a byte after a zero one in vain; whether any is zero is exact.)
-bool may_end_sentence_in(const char* bytes) {
-  const std::uint64_t block = load_block(bytes);
-  const auto has_byte = [&](char c) {
-    const std::uint64_t v = block ^ (kEveryByte * static_cast<unsigned char>(c));
-    return (v - kEveryByte) & ~v & kHighBits;
+// The bytes of `block` that may end a sentence (kMayEndSentence), each marked by its
+// high bit, and maybe a few others: a byte equal to `c` is zero once XORed with it,
+// and only a zero byte wraps around when 1 is taken from it. '.' and '?' (0x2E and
+// 0x3F) are tested at once, as bytes that are '?' once 0x11 is set in them, which
+// marks '/' and '>' in vain. A borrow only runs on from a marked byte to the more
+// significant ones, which may be marked in vain too.
+std::uint64_t sentence_end_marks(std::uint64_t block) {
+  const auto bytes_equal_to = [](std::uint64_t bytes, char c) {
+    const std::uint64_t v = bytes ^ (kEveryByte * static_cast<unsigned char>(c));
+    return (v - kEveryByte) & ~v;
   };
-  return (has_byte('\n') | has_byte('.') | has_byte('!') | has_byte('?')) != 0;
+  return (bytes_equal_to(block, '\n') | bytes_equal_to(block, '!') | bytes_equal_to(block | (kEveryByte * 0x11), '?')) &
+         kHighBits;
+}
+
+// The first byte from `from` on that may end a sentence, or the text's size when none
+// does. Most of a text ends nothing: it is passed over sixteen bytes a step where SSE2
+// is there (every x86-64), eight where it is not (WebAssembly). (Inline: it is called
+// for every mark, and its constants then stay in registers.)
+[[gnu::always_inline]] inline std::size_t find_sentence_end_mark(std::string_view text, std::size_t from) {
+  const char* const bytes = text.data();
+  const std::size_t size = text.size();
+#if defined(__SSE2__)
+  for (; from + 16 <= size; from += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + from));
+    const auto bytes_of = [&](char c) { return _mm_cmpeq_epi8(block, _mm_set1_epi8(c)); };
+    const __m128i marked = _mm_or_si128(_mm_or_si128(bytes_of('\n'), bytes_of('.')), _mm_or_si128(bytes_of('!'), bytes_of('?')));
+    if (const int marks = _mm_movemask_epi8(marked); marks != 0) {
+      return from + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(marks)));
+    }
+  }
+#endif
+  while (from + 8 <= size) {
+    const std::uint64_t marks = sentence_end_marks(load_block(bytes + from));
+    if (marks == 0) {
+      from += 8;
+      continue;
+    }
+    from += bytes_before_first_mark(marks);
+    if (kMayEndSentence[static_cast<unsigned char>(bytes[from])]) return from;
+    ++from;  // marked in vain
+  }
+  while (from < size && !kMayEndSentence[static_cast<unsigned char>(bytes[from])]) ++from;
+  return from;
+}
+
+// Where the sentence ends when the mark at `text[at]` ends it, or 0 when it does not.
+std::size_t sentence_end_at(std::string_view text, std::size_t at) {
+  const char c = text[at];
+  if (c == '\n') return at + 1;
+  // The mark may be followed by closing quotes; then a space and a capital or a quote.
+  std::size_t next = at + 1;
+  while (next < text.size() && (text[next] == '"' || text[next] == '\'' || text[next] == ')')) ++next;
+  if (text.substr(next, 3) == "\xE2\x80\x9D" || text.substr(next, 3) == "\xE2\x80\x99") next += 3;
+  if (next >= text.size()) return 0;
+  if (!is_space(static_cast<unsigned char>(text[next]))) return 0;
+  std::size_t after = next;
+  while (after < text.size() && is_space(static_cast<unsigned char>(text[after]))) ++after;
+  if (after < text.size()) {
+    const unsigned char first = static_cast<unsigned char>(text[after]);
+    const bool opens_sentence = is_upper(first) || first == '"' || first == '\'' ||
+                                (first >= '0' && first <= '9') || first >= 0x80;
+    if (!opens_sentence) return 0;
+  }
+  if (c == '.' && ends_with_abbreviation(text, at)) return 0;
+  return next;
 }
 
 }  // namespace
 
 std::vector<ByteRange> split_sentences(std::string_view text) {
   std::vector<ByteRange> sentences;
+  // Room for a sentence every 64 bytes, and a few more: news prose averages twice that,
+  // so that the vector seldom grows (lists and tables have shorter lines).
+  sentences.reserve(text.size() / 64 + 16);
   std::size_t begin = 0;
-  auto close = [&](std::size_t end) {
+  for (std::size_t i = find_sentence_end_mark(text, 0); i < text.size(); i = find_sentence_end_mark(text, i + 1)) {
+    const std::size_t end = sentence_end_at(text, i);
+    if (end == 0) continue;
     if (end > begin) sentences.push_back({begin, end});
     begin = end;
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // Eight bytes a step past those that end nothing, most of a text.
-    while (i + 8 <= text.size() && !may_end_sentence_in(text.data() + i)) i += 8;
-    if (i >= text.size()) break;
-    if (!kMayEndSentence[static_cast<unsigned char>(text[i])]) continue;
-    const char c = text[i];
-    if (c == '\n') {
-      close(i + 1);
-      continue;
-    }
-    // The mark may be followed by closing quotes; then a space and a capital or a quote.
-    std::size_t next = i + 1;
-    while (next < text.size() && (text[next] == '"' || text[next] == '\'' || text[next] == ')')) ++next;
-    if (text.substr(next, 3) == "\xE2\x80\x9D" || text.substr(next, 3) == "\xE2\x80\x99") next += 3;
-    if (next >= text.size()) continue;
-    if (!is_space(static_cast<unsigned char>(text[next]))) continue;
-    std::size_t after = next;
-    while (after < text.size() && is_space(static_cast<unsigned char>(text[after]))) ++after;
-    if (after < text.size()) {
-      const unsigned char first = static_cast<unsigned char>(text[after]);
-      const bool opens_sentence = is_upper(first) || first == '"' || first == '\'' ||
-                                  (first >= '0' && first <= '9') || first >= 0x80;
-      if (!opens_sentence) continue;
-    }
-    if (c == '.' && ends_with_abbreviation(text, i)) continue;
-    close(next);
   }
-  close(text.size());
+  if (text.size() > begin) sentences.push_back({begin, text.size()});
   return sentences;
 }
 
 std::string fold_word(std::string_view word) {
+  if (word.empty()) return {};
   std::string form(word.size(), '\0');
   for (std::size_t i = 0; i < word.size(); ++i) form[i] = ascii_lower(word[i]);
   form.resize(fold_in_place(form.data(), form.size()));
@@ -189,10 +264,10 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
   // that a text's longer sentences seldom allocate again.
   tokens.reserve(std::bit_ceil((range.end - range.begin) / 5 + 1));
   // The words' folded forms are no longer than the words: sized once, the buffer
-  // never moves while the tokens' views are taken (eight more bytes: a word's last
-  // step writes eight). It only grows, to a power of two, so that it is not
+  // never moves while the tokens' views are taken (a step more: a word's last step
+  // writes a whole one). It only grows, to a power of two, so that it is not
   // cleared again for each sentence longer than the last.
-  const std::size_t forms_size = range.end - range.begin + 8;
+  const std::size_t forms_size = range.end - range.begin + kAlnumStep;
   if (forms.size() < forms_size) forms.resize(std::bit_ceil(forms_size));
   std::size_t written = 0;
   std::size_t i = range.begin;
@@ -213,13 +288,11 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
       // Letters, digits, the separators inside figures, and non-ASCII letters ("Türkiye"),
       // written in lower case as they are read.
       while (i < range.end) {
-        if (i + 8 <= text.size()) {
-          const AlnumRun run = alnum_run(text.data() + i);
-          const std::size_t step = std::min(run.length, range.end - i);
-          std::memcpy(form + length, &run.lowered, sizeof run.lowered);
+        if (i + kAlnumStep <= text.size()) {
+          const std::size_t step = std::min(copy_alnum_run(text.data() + i, form + length), range.end - i);
           length += step;
           i += step;
-          if (step == 8) continue;
+          if (step == kAlnumStep) continue;
           if (i >= range.end) break;
         }
         const unsigned char d = static_cast<unsigned char>(text[i]);
