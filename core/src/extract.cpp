@@ -1073,6 +1073,19 @@ void Scanner::bound_after(Candidate& figure) const {
   figure.end = k + 2;
 }
 
+std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end) {
+  if (tokens_[i].type == TokenType::kDigits) {
+    // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
+    if (auto minute = parse_goal_minute(i)) return minute;
+    skipped_end = skip_identifier(i);
+    if (skipped_end) return std::nullopt;
+  } else if (tokens_[i].type == TokenType::kSymbol) {
+    skipped_end = skip_phone(i);
+    if (skipped_end) return std::nullopt;
+  }
+  return match_at(i);
+}
+
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
   // News copy has one mention in ten to fifteen tokens: room for one in eight saves the
@@ -1102,21 +1115,12 @@ std::vector<Mention> Scanner::run() {
       ++i;
       continue;
     }
-    std::optional<Candidate> candidate;
-    if (token.type == TokenType::kDigits) {
-      // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
-      candidate = parse_goal_minute(i);
-      if (auto end = candidate ? std::nullopt : skip_identifier(i)) {
-        i = *end;
-        continue;
-      }
-    } else if (token.type == TokenType::kSymbol) {
-      if (auto end = skip_phone(i)) {
-        i = *end;
-        continue;
-      }
+    std::optional<std::size_t> skipped_end;
+    std::optional<Candidate> candidate = candidate_at(i, skipped_end);
+    if (skipped_end) {
+      i = *skipped_end;
+      continue;
     }
-    if (!candidate) candidate = match_at(i);
     if (!candidate || candidate->end <= i) {
       ++i;
       continue;

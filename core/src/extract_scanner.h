@@ -159,6 +159,11 @@ class Scanner {
   }
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
 
+  /// The mention that may begin at token i (run() has found that one may), else none;
+  /// `skipped_end` set past digits or a phone number that are no figure. (Every end but a
+  /// goal's minute returns the call's object, built in run()'s place: a candidate moved
+  /// there is three strings and more.)
+  std::optional<Candidate> candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end);
   std::optional<Candidate> match_at(std::size_t i);
   /// match_at's last readings: a figure with any bound written after it, else an ordinal.
   /// (Most mentions end here: one object returned on every path is built in the caller's
