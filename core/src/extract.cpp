@@ -230,8 +230,8 @@ namespace {
 // Room for a text's tokens, which each thread keeps from one text to the next: a check
 // then makes no room for them again (a text's largest allocation). A long text's room
 // is let go after it.
-std::vector<Token>& token_room() {
-  thread_local std::vector<Token> room;
+TokenRoom& token_room() {
+  thread_local TokenRoom room;
   return room;
 }
 

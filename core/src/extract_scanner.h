@@ -349,7 +349,7 @@ class Scanner {
   /// The text's tokens, at its front: the room tokenize() writes them to, which is the
   /// thread's, kept from one text to the next (~Scanner), so its tokens past them are
   /// an earlier text's.
-  std::vector<Token> tokens_;
+  TokenRoom tokens_;
   /// How many of tokens_ are the text's, which never changes: the token tests compare
   /// every index with it.
   std::size_t token_count_ = 0;

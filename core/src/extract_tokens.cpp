@@ -539,7 +539,7 @@ bool is_word_code_point(char32_t cp) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, std::vector<Token>& room)
+  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room)
       : text_(text), room_(room), utf16_surplus_(utf16_surplus) {
     // (room at once for a text's usual share of tokens; the room's tokens are written
     // over, so only the room it lacks is made)
@@ -618,10 +618,18 @@ class Tokenizer {
     return room_.data() + written;
   }
 
-  // (each token is written whole, not cleared and then written in part; run() has made
-  // room for it)
+  // (each token is written whole, every member named, not cleared and then written in
+  // part; run() has made room for it)
   static Token& push(Token*& out, TokenType type, std::size_t begin, std::size_t end, Gap gap) {
-    *out = Token{.begin = begin, .end = end, .type = type, .gap = gap};
+    *out = Token{.begin = begin,
+                 .end = end,
+                 .lexeme = nullptr,
+                 .symbol = 0,
+                 .roles = 0,
+                 .type = type,
+                 .gap = gap,
+                 .capitalized = false,
+                 .all_caps = false};
     return *out++;
   }
   static void push_word(Token*& out, std::size_t begin, std::size_t end, Gap gap, const Lexeme* lexeme,
@@ -629,6 +637,7 @@ class Tokenizer {
     *out++ = Token{.begin = begin,
                    .end = end,
                    .lexeme = lexeme,
+                   .symbol = 0,
                    .roles = lexeme != nullptr ? lexeme->roles : 0,
                    .type = TokenType::kWord,
                    .gap = gap,
@@ -819,7 +828,7 @@ class Tokenizer {
   std::string_view text_;
   /// Looked up once: the table is a function's static, whose guard every word would test.
   const LexiconTable& lexicon_ = lexicon_table();
-  std::vector<Token>& room_;
+  TokenRoom& room_;
   std::vector<Utf16Surplus>& utf16_surplus_;
   std::size_t surplus_ = 0;  ///< the surplus of the text read so far
 };
@@ -861,7 +870,7 @@ const Lexeme* find_lexeme(std::string_view word) {
   return find_by_key(lexicon_table(), key_of(word));
 }
 
-std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, std::vector<Token>& room) {
+std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room) {
   return Tokenizer(text, utf16_surplus, room).run();
 }
 
