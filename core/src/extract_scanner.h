@@ -347,8 +347,8 @@ class Scanner {
   /// Where the text's bytes outnumber its UTF-16 units (filled as tokens_ is, so before it).
   std::vector<Utf16Surplus> utf16_surplus_;
   /// The text's tokens, at its front: the room tokenize() writes them to, which is the
-  /// thread's, kept from one text to the next (~Scanner), so its tokens past them are
-  /// an earlier text's.
+  /// thread's, kept from one text to the next (~Scanner); its tokens past them are an
+  /// earlier text's, or unwritten, and never read.
   TokenRoom tokens_;
   /// How many of tokens_ are the text's, which never changes: the token tests compare
   /// every index with it.

@@ -178,9 +178,9 @@ using TokenRoom = std::vector<Token, UnwrittenAllocator<Token>>;
 /// `utf16_surplus` with a point past each code point of more bytes than units, in order
 /// (none for ASCII text), which turn byte offsets into UTF-16 ones. The tokens are
 /// written over the front of `room`, which grows as they need, and their count returned:
-/// the room's tokens past them are left from an earlier text. (A room kept from one text
-/// to the next is made again only where it grows, and the tokenizer writes each token
-/// to its slot, with no vector to grow token by token.)
+/// the room's tokens past them are left from an earlier text, or unwritten. (A room kept
+/// from one text to the next is made again only where it grows, and the tokenizer writes
+/// each token to its slot, with no vector to grow token by token.)
 std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room);
 
 }  // namespace figcheck::detail::extraction
