@@ -230,8 +230,8 @@ namespace {
 // Room for a text's tokens, which each thread keeps from one text to the next: a check
 // then makes no room for them again (a text's largest allocation). A long text's room
 // is let go after it.
-std::vector<Token>& token_room() {
-  thread_local std::vector<Token> room;
+TokenRoom& token_room() {
+  thread_local TokenRoom room;
   return room;
 }
 
@@ -239,8 +239,8 @@ std::vector<Token>& token_room() {
 
 Scanner::Scanner(std::string_view text, const Date& published)
     : text_(text),
-      tokens_(tokenize(text, utf16_surplus_, std::move(token_room()))),
-      token_count_(tokens_.size()),
+      tokens_(std::move(token_room())),
+      token_count_(tokenize(text, utf16_surplus_, tokens_)),
       published_(published),
       published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
 
@@ -469,13 +469,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       const Token& before = tokens_[name];
       // "version 4.2" has a decimal point; other names take whole numbers
       const bool dotted_version = word(name, "version") && symbol(k + 1, '.');
-      const bool plain_follows =
-          !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
-            attached(k + 2) && !dotted_version) &&
-          !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
-          !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
-                          kCurrencyWord);
-      if (before.has(kIdentifierWord) && plain_follows) {
+      // (asked last of each reading below: most numbers fail the readings' tests of the
+      // word before them)
+      const auto plain_follows = [&] {
+        return !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
+                 attached(k + 2) && !dotted_version) &&
+               !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
+               !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord);
+      };
+      if (before.has(kIdentifierWord) && plain_follows()) {
         if (dotted_version) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
@@ -490,25 +492,26 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       // ("95% CI 54-75%": a confidence interval's bounds follow its letters)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
-          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) &&
-          plain_follows && !word(name, "ci")) {
+          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !word(name, "ci") &&
+          plain_follows()) {
         const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
         if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
       }
       // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
       // number, mid-sentence (a capital at a sentence's start is no name), whole
       // numbers only, no date after it
-      // (the tests of the number and the token after it first, the reading of words about
-      // the name after: most numbers are no such name)
+      // (the tests of the number first, then of the word before it, which turn most numbers
+      // away, then of the token after it and of the words about the name)
       const bool may_follow_a_name =
-          name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() <= 4 && plain_follows &&
+          name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() <= 4 &&
           !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) && !has(k + 1, kMonth | kOrdinalSuffix) &&
           !symbol(k + 1, '-') && !symbol(k + 1, U'–');
       const auto name_word = [&] {
-        const bool capital_inside = std::any_of(text_of(name).begin() + 1, text_of(name).end(),
-                                                [](char c) { return c >= 'A' && c <= 'Z'; });
-        return before.type == TokenType::kWord && before.lexeme == nullptr &&
-               (before.capitalized || capital_inside) && !before.all_caps;
+        const auto capital_inside = [&] {
+          return std::any_of(text_of(name).begin() + 1, text_of(name).end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        };
+        return before.type == TokenType::kWord && before.lexeme == nullptr && !before.all_caps &&
+               (before.capitalized || capital_inside());
       };
       const auto mid_sentence = [&] {
         // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
@@ -539,7 +542,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       };
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
       const auto counted_after = [&] { return spaced(k + 1) && counted_noun(k + 1); };
-      if (may_follow_a_name && name_word() && mid_sentence() && !counted_after()) {
+      if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after()) {
         std::size_t end = alphanumeric_run_end(k);
         // "the Boeing 737 Max 9": a variant's name and number
         // carry on the model's
@@ -628,6 +631,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       has(k + 3, kTimeSuffix) && same_line(k + 3)) {
     return k + 4;
   }
+  // The readings below each ask for a token joined to the digits after them: most
+  // numbers have a space after them, and are turned away on it.
+  if (!attached(k + 1)) return std::nullopt;
   // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4"; but
   // "23C" is a temperature and "87p" a price in pence.
   // (the letters' readings are asked only of a word stuck to the digits)
@@ -1067,6 +1073,19 @@ void Scanner::bound_after(Candidate& figure) const {
   figure.end = k + 2;
 }
 
+std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end) {
+  if (tokens_[i].type == TokenType::kDigits) {
+    // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
+    if (auto minute = parse_goal_minute(i)) return minute;
+    skipped_end = skip_identifier(i);
+    if (skipped_end) return std::nullopt;
+  } else if (tokens_[i].type == TokenType::kSymbol) {
+    skipped_end = skip_phone(i);
+    if (skipped_end) return std::nullopt;
+  }
+  return match_at(i);
+}
+
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
   // News copy has one mention in ten to fifteen tokens: room for one in eight saves the
@@ -1077,42 +1096,31 @@ std::vector<Mention> Scanner::run() {
   std::size_t i = 0;
   while (i < token_count_) {
     const Token& token = tokens_[i];
-    // (by the token's type: most are words that begin nothing, turned away on their roles
-    // and last letters)
+    // (by the token's type, words first: most tokens are words that begin nothing, turned
+    // away on their roles and last letters; a chain of tests, where a switch's jump through
+    // a table was a branch the processor seldom foretold)
     bool may_start = false;
-    switch (token.type) {
-      case TokenType::kDigits: may_start = true; break;
-      case TokenType::kWord:
-        may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i);
-        break;
-      case TokenType::kSymbol:
-        // (a hyphen inside a word, "Hamas-led", "20-point", is no minus sign, which
-        // parse_digit_numeral reads only after a space or a sign, and begins nothing else)
-        may_start = (is_start_symbol(token.symbol) && !(minus(i) && i > 0 && attached(i) &&
-                                                        tokens_[i - 1].type != TokenType::kSymbol)) ||
-                    (digits(i + 1) && is_apostrophe(i));
-        break;
-      case TokenType::kOpaque: break;
+    if (token.type == TokenType::kWord) {
+      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i);
+    } else if (token.type == TokenType::kDigits) {
+      may_start = true;
+    } else if (token.type == TokenType::kSymbol) {
+      // (a hyphen inside a word, "Hamas-led", "20-point", is no minus sign, which
+      // parse_digit_numeral reads only after a space or a sign, and begins nothing else)
+      may_start = (is_start_symbol(token.symbol) && !(minus(i) && i > 0 && attached(i) &&
+                                                      tokens_[i - 1].type != TokenType::kSymbol)) ||
+                  (digits(i + 1) && is_apostrophe(i));
     }
     if (!may_start) {
       ++i;
       continue;
     }
-    std::optional<Candidate> candidate;
-    if (token.type == TokenType::kDigits) {
-      // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
-      candidate = parse_goal_minute(i);
-      if (auto end = candidate ? std::nullopt : skip_identifier(i)) {
-        i = *end;
-        continue;
-      }
-    } else if (token.type == TokenType::kSymbol) {
-      if (auto end = skip_phone(i)) {
-        i = *end;
-        continue;
-      }
+    std::optional<std::size_t> skipped_end;
+    std::optional<Candidate> candidate = candidate_at(i, skipped_end);
+    if (skipped_end) {
+      i = *skipped_end;
+      continue;
     }
-    if (!candidate) candidate = match_at(i);
     if (!candidate || candidate->end <= i) {
       ++i;
       continue;
@@ -1130,7 +1138,9 @@ std::vector<Mention> Scanner::run() {
       take_compared_unit(i, candidate->end, mention);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
-      mention.text.assign(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
+      // (a candidate's text is empty until here: append() copies the span in, without the
+      // checks of assign() for text that overlaps the string's own)
+      mention.text.append(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
         if (mention.date && mention.date->year > 0 && mention.date->month > 0) {

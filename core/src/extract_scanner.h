@@ -159,6 +159,11 @@ class Scanner {
   }
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
 
+  /// The mention that may begin at token i (run() has found that one may), else none;
+  /// `skipped_end` set past digits or a phone number that are no figure. (Every end but a
+  /// goal's minute returns the call's object, built in run()'s place: a candidate moved
+  /// there is three strings and more.)
+  std::optional<Candidate> candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end);
   std::optional<Candidate> match_at(std::size_t i);
   /// match_at's last readings: a figure with any bound written after it, else an ordinal.
   /// (Most mentions end here: one object returned on every path is built in the caller's
@@ -346,10 +351,12 @@ class Scanner {
   std::string_view text_;
   /// Where the text's bytes outnumber its UTF-16 units (filled as tokens_ is, so before it).
   std::vector<Utf16Surplus> utf16_surplus_;
-  /// Its storage is the thread's, kept from one text to the next (~Scanner).
-  std::vector<Token> tokens_;
-  /// tokens_.size(), which never changes: the token tests compare every index with it, and
-  /// a count kept is one load where the vector's size is two and a subtraction.
+  /// The text's tokens, at its front: the room tokenize() writes them to, which is the
+  /// thread's, kept from one text to the next (~Scanner); its tokens past them are an
+  /// earlier text's, or unwritten, and never read.
+  TokenRoom tokens_;
+  /// How many of tokens_ are the text's, which never changes: the token tests compare
+  /// every index with it.
   std::size_t token_count_ = 0;
   Date published_;
   bool published_known_ = false;

@@ -466,7 +466,10 @@ bool WordSet::holds_word(std::string_view text, std::size_t begin, std::size_t s
 
 namespace {
 
-constexpr std::size_t kTableSize = 2048;  // a power of two, well over twice the lexicon
+// A power of two, over six times the lexicon: a tenth of the words of news copy looked
+// up probe past their first slot, where at half the size a quarter did (an unforeseen
+// branch each, for the most part).
+constexpr std::size_t kTableSize = 4096;
 
 struct LexiconTable {
   std::array<WordKey, kTableSize> keys{};
@@ -499,17 +502,19 @@ inline const Lexeme* find_by_key(const LexiconTable& table, const WordKey& key) 
 constexpr bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 constexpr bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// What an ASCII byte begins, looked up once per token where a chain of comparisons
-// would test the spaces, then the letters, then the digits.
-enum class AsciiClass : std::uint8_t { kSpace, kLetter, kDigit, kSymbol };
-constexpr auto kAsciiClasses = [] {
-  std::array<AsciiClass, 0x80> classes{};
+// What a byte begins, looked up once per token where a chain of comparisons would test
+// the spaces, then the letters, then the digits. (A byte past ASCII begins a code point
+// that is decoded.)
+enum class ByteClass : std::uint8_t { kLetter, kSpace, kDigit, kSymbol, kPastAscii };
+constexpr auto kByteClasses = [] {
+  std::array<ByteClass, 0x100> classes{};
   for (std::size_t byte = 0; byte < classes.size(); ++byte) {
     const auto c = static_cast<unsigned char>(byte);
-    classes[byte] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C ? AsciiClass::kSpace
-                    : is_ascii_letter(c)                                                      ? AsciiClass::kLetter
-                    : is_ascii_digit(c)                                                       ? AsciiClass::kDigit
-                                                                                              : AsciiClass::kSymbol;
+    classes[byte] = c >= 0x80                                                                 ? ByteClass::kPastAscii
+                    : c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C ? ByteClass::kSpace
+                    : is_ascii_letter(c)                                                      ? ByteClass::kLetter
+                    : is_ascii_digit(c)                                                       ? ByteClass::kDigit
+                                                                                              : ByteClass::kSymbol;
   }
   return classes;
 }();
@@ -538,38 +543,45 @@ bool is_word_code_point(char32_t cp) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, std::vector<Token> room)
-      : text_(text), tokens_(std::move(room)), utf16_surplus_(utf16_surplus) {
-    tokens_.clear();
-    tokens_.reserve(text.size() / 4 + 1);
+  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room)
+      : text_(text), room_(room), utf16_surplus_(utf16_surplus) {
+    // (room at once for a text's usual share of tokens; the room's tokens are written
+    // over, so only the room it lacks is made)
+    const std::size_t usual = text.size() / 4 + 16;
+    if (room_.size() < usual) room_.resize(usual);
   }
 
-  std::vector<Token> run() {
+  std::size_t run() {
+    // The next token's slot and the end of the room are kept here, not in members: a
+    // token written might, for all the compiler knows, change a member, which it would
+    // then read again for every token.
+    Token* out = room_.data();
+    Token* room_end = out + room_.size();
     Gap gap = Gap::kNewline;
     std::size_t pos = 0;
     while (pos < text_.size()) {
+      if (out == room_end) {  // (a turn of the loop writes one token at most)
+        out = grow(out);
+        room_end = room_.data() + room_.size();
+      }
       const auto byte = static_cast<unsigned char>(text_[pos]);
-      if (byte == ' ') {  // most gaps are one space: a test of its own
-        gap = widen(gap, ' ');
+      // (one look at the byte's class, where the space, ASCII and the class of an ASCII
+      // byte were three tests)
+      const ByteClass byte_class = kByteClasses[byte];
+      if (byte_class == ByteClass::kSpace) {
+        gap = widen(gap, byte);
         ++pos;
         continue;
       }
-      if (byte < 0x80) {
-        const AsciiClass ascii_class = kAsciiClasses[byte];
-        if (ascii_class == AsciiClass::kSpace) {
-          gap = widen(gap, byte);
-          ++pos;
-          continue;
-        }
-        if (ascii_class == AsciiClass::kLetter) {
-          pos = read_word(pos, gap);
-        } else if (ascii_class == AsciiClass::kDigit) {
-          std::size_t end = pos + 1;
-          while (end < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[end]))) ++end;
-          push(TokenType::kDigits, pos, end, gap);
+      if (byte_class != ByteClass::kPastAscii) {
+        if (byte_class == ByteClass::kLetter) {
+          pos = read_word(pos, gap, out);
+        } else if (byte_class == ByteClass::kDigit) {
+          const std::size_t end = digits_end(pos + 1);
+          push(out, TokenType::kDigits, pos, end, gap);
           pos = end;
         } else {
-          pos = read_symbol(pos, byte, 1, gap);
+          pos = read_symbol(pos, byte, 1, gap, out);
         }
         // (the one space after most tokens read here, as the top of the loop would read it)
         gap = Gap::kNone;
@@ -587,14 +599,14 @@ class Tokenizer {
         continue;
       }
       if (decoded.valid && is_word_code_point(decoded.code_point)) {
-        pos = read_word(pos, gap);
+        pos = read_word(pos, gap, out);
       } else {
-        pos = read_symbol(pos, decoded.valid ? decoded.code_point : 0xFFFD, decoded.length, gap);
+        pos = read_symbol(pos, decoded.valid ? decoded.code_point : 0xFFFD, decoded.length, gap, out);
         count_utf16(decoded, pos);  // (a sign past ASCII ends its token: `pos` is past it)
       }
       gap = Gap::kNone;
     }
-    return std::move(tokens_);
+    return static_cast<std::size_t>(out - room_.data());
   }
 
  private:
@@ -603,22 +615,38 @@ class Tokenizer {
     return gap == Gap::kNone ? Gap::kSingleSpace : Gap::kSpaces;
   }
 
-  // Flattened: GCC otherwise calls vector::emplace_back out of line for every token, a
-  // call dearer than the few stores of the token.
-  [[gnu::flatten]] Token& push(TokenType type, std::size_t begin, std::size_t end, Gap gap) {
-    // (written whole, not cleared and then written in part)
-    return tokens_.emplace_back(Token{.begin = begin, .end = end, .type = type, .gap = gap});
+  // The room full at `out`: twice the room, and the new place of `out` in it.
+  [[gnu::noinline]] Token* grow(Token* out) {
+    const std::size_t written = static_cast<std::size_t>(out - room_.data());
+    room_.resize(2 * room_.size());
+    return room_.data() + written;
   }
-  [[gnu::flatten]] void push_word(std::size_t begin, std::size_t end, Gap gap, const Lexeme* lexeme, bool capitalized,
-                                 bool all_caps) {
-    tokens_.emplace_back(Token{.begin = begin,
-                               .end = end,
-                               .lexeme = lexeme,
-                               .roles = lexeme != nullptr ? lexeme->roles : 0,
-                               .type = TokenType::kWord,
-                               .gap = gap,
-                               .capitalized = capitalized,
-                               .all_caps = all_caps});
+
+  // (each token is written whole, every member named, not cleared and then written in
+  // part; run() has made room for it)
+  static Token& push(Token*& out, TokenType type, std::size_t begin, std::size_t end, Gap gap) {
+    *out = Token{.begin = begin,
+                 .end = end,
+                 .lexeme = nullptr,
+                 .symbol = 0,
+                 .roles = 0,
+                 .type = type,
+                 .gap = gap,
+                 .capitalized = false,
+                 .all_caps = false};
+    return *out++;
+  }
+  static void push_word(Token*& out, std::size_t begin, std::size_t end, Gap gap, const Lexeme* lexeme,
+                        bool capitalized, bool all_caps) {
+    *out++ = Token{.begin = begin,
+                   .end = end,
+                   .lexeme = lexeme,
+                   .symbol = 0,
+                   .roles = lexeme != nullptr ? lexeme->roles : 0,
+                   .type = TokenType::kWord,
+                   .gap = gap,
+                   .capitalized = capitalized,
+                   .all_caps = all_caps};
   }
 
   // A code point past ASCII read, which ends before `after`: its bytes over its UTF-16
@@ -633,13 +661,47 @@ class Tokenizer {
     utf16_surplus_.push_back({after, surplus_});
   }
 
+  static constexpr std::uint64_t kLowercase = kEveryByte * 0x20;  ///< the bit of each byte that lowers a capital
+
+  /// How many of a block's bytes, from its first, are ASCII letters (8 when all are).
+  static std::size_t letters_in(std::uint64_t block) {
+    return bytes_before_first_mark(~ascii_letter_marks(block) & kHighBits);
+  }
+
+  /// Writes the token of the ASCII word of `letters` letters at `begin`, whose lexicon key
+  /// is `key`; `no_lowercase` when none of its letters is lowercase (an ASCII letter is a
+  /// capital when its 0x20 bit is clear). Returns its lexeme.
+  const Lexeme* push_ascii_word(Token*& out, std::size_t begin, std::size_t letters, Gap gap, WordKey key,
+                                bool no_lowercase) const {
+    const char first = text_[begin];
+    const bool capitalized = first >= 'A' && first <= 'Z';
+    const bool all_caps = capitalized && letters >= 2 && no_lowercase;
+    const Lexeme* lexeme = find_by_key(lexicon_, key);
+    push_word(out, begin, begin + letters, gap, lexeme, capitalized, all_caps);
+    return lexeme;
+  }
+
+  // The end of the run of ASCII digits at `pos`, found eight bytes at a time where the text
+  // has them: no branch on each digit, whose count the processor cannot foretell.
+  std::size_t digits_end(std::size_t pos) const {
+    const char* data = text_.data();
+    const std::size_t size = text_.size();
+    while (size - pos >= 8) {
+      const std::size_t digits = bytes_before_first_mark(~ascii_digit_marks(load_block(data + pos)) & kHighBits);
+      if (digits < 8) return pos + digits;
+      pos += 8;
+    }
+    while (pos < size && is_ascii_digit(static_cast<unsigned char>(data[pos]))) ++pos;
+    return pos;
+  }
+
   // The end of the run of ASCII letters at `pos`, found eight bytes at a time where the
   // text has them (a byte is a letter as is_ascii_letter tests).
   std::size_t letters_end(std::size_t pos) const {
     const char* data = text_.data();
     const std::size_t size = text_.size();
     while (size - pos >= 8) {
-      const std::size_t letters = bytes_before_first_mark(~ascii_letter_marks(load_block(data + pos)) & kHighBits);
+      const std::size_t letters = letters_in(load_block(data + pos));
       if (letters < 8) return pos + letters;
       pos += 8;
     }
@@ -648,7 +710,7 @@ class Tokenizer {
   }
 
   // Always inline: most tokens are words, and the call cost a tenth of a word's reading.
-  [[gnu::always_inline]] std::size_t read_word(std::size_t pos, Gap gap) {
+  [[gnu::always_inline]] std::size_t read_word(std::size_t pos, Gap gap, Token*& out) {
     const std::size_t begin = pos;
     const std::size_t size = text_.size();
     const char* data = text_.data();
@@ -658,21 +720,31 @@ class Tokenizer {
       // its capitals, and the token is written once, whole.
       if (size - pos >= 8) {
         const std::uint64_t block = load_block(data + pos);
-        const std::size_t letters = bytes_before_first_mark(~ascii_letter_marks(block) & kHighBits);
+        const std::size_t letters = letters_in(block);
         if (letters < 8 && static_cast<unsigned char>(data[pos + letters]) < 0x80) {
-          const std::size_t end = begin + letters;
           const std::uint64_t word_bytes = (std::uint64_t{1} << (8 * letters)) - 1;  // (a word has a letter)
-          const bool capitalized = data[begin] >= 'A' && data[begin] <= 'Z';
-          // (an ASCII letter is a capital when its 0x20 bit is clear)
-          const bool all_caps = capitalized && letters >= 2 && (block & word_bytes & kEveryByte * 0x20) == 0;
-          const Lexeme* lexeme = find_by_key(lexicon_, WordKey{(block | kEveryByte * 0x20) & word_bytes, 0});
-          push_word(begin, end, gap, lexeme, capitalized, all_caps);
+          const Lexeme* lexeme = push_ascii_word(out, begin, letters, gap, WordKey{(block | kLowercase) & word_bytes, 0},
+                                                 (block & word_bytes & kLowercase) == 0);
+          const std::size_t end = begin + letters;
           // ("www." at the start of a run, after a space, opens a web address)
           if (letters == 3 && data[end] == '.' && lexeme == nullptr && gap != Gap::kNone) {
             const std::string_view word(data + begin, letters);
-            if (word == "www" || word == "WWW") return make_opaque(end);
+            if (word == "www" || word == "WWW") return make_opaque(end, out);
           }
           return end;
+        }
+        // A word of eight to fifteen letters with sixteen bytes of text from it, as most
+        // of the rest are: its second block finds its end and is the rest of its key.
+        if (letters == 8 && size - pos >= 16) {
+          const std::uint64_t second = load_block(data + pos + 8);
+          const std::size_t more = letters_in(second);
+          if (more < 8 && static_cast<unsigned char>(data[pos + 8 + more]) < 0x80) {
+            const std::uint64_t more_bytes = (std::uint64_t{1} << (8 * more)) - 1;  // (none for eight letters)
+            push_ascii_word(out, begin, 8 + more, gap,
+                            WordKey{block | kLowercase, (second | kLowercase) & more_bytes},
+                            ((block | (second & more_bytes)) & kLowercase) == 0);
+            return begin + 8 + more;
+          }
         }
       }
     }
@@ -686,7 +758,7 @@ class Tokenizer {
       count_utf16(decoded, pos);
       pos = letters_end(pos);
     }
-    Token& token = push(TokenType::kWord, begin, pos, gap);
+    Token& token = push(out, TokenType::kWord, begin, pos, gap);
     const std::string_view word = text_.substr(begin, pos - begin);
     token.capitalized = word[0] >= 'A' && word[0] <= 'Z';
     if (!ascii) return pos;
@@ -699,31 +771,44 @@ class Tokenizer {
     }
     if (token.lexeme == nullptr && gap != Gap::kNone &&
         (word == "www" || word == "WWW") && pos < size && data[pos] == '.') {
-      return make_opaque(pos);
+      return make_opaque(pos, out);
     }
     return pos;
   }
 
-  std::size_t read_symbol(std::size_t pos, char32_t cp, std::size_t length, Gap gap) {
-    push(TokenType::kSymbol, pos, pos + length, gap).symbol = cp;
+  // (Always inline, as read_word is: `out` then stays in a register.)
+  [[gnu::always_inline]] std::size_t read_symbol(std::size_t pos, char32_t cp, std::size_t length, Gap gap, Token*& out) {
+    push(out, TokenType::kSymbol, pos, pos + length, gap).symbol = cp;
     const std::size_t end = pos + length;
     const bool handle_or_tag = (cp == '@' || cp == '#') && end < text_.size() &&
                                !is_space(static_cast<unsigned char>(text_[end]));
     const bool scheme = cp == ':' && text_.substr(end, 2) == "//";
-    if (handle_or_tag || scheme) return make_opaque(end);
+    if (handle_or_tag || scheme) return make_opaque(end, out);
     return end;
   }
 
+  /// fold_run's answer.
+  struct Folded {
+    std::size_t end = 0;  ///< the byte past the opaque token
+    Token* out = nullptr;  ///< the slot past it
+  };
   // Folds the current whitespace-delimited run into one opaque token, trailing
-  // sentence punctuation excepted.
-  std::size_t make_opaque(std::size_t pos) {
+  // sentence punctuation excepted; `out` is past the run's last token, and then past
+  // the opaque one. (Rare, and its own call: the tokenizer's loop keeps `out` in a
+  // register.)
+  std::size_t make_opaque(std::size_t pos, Token*& out) {
+    const Folded folded = fold_run(pos, out);
+    out = folded.out;
+    return folded.end;
+  }
+  [[gnu::noinline]] Folded fold_run(std::size_t pos, Token* out) {
     // the run's first token: the last with space before it (the token just read is in the
     // run, and the text's first has a line's start before it)
-    std::size_t run_start = tokens_.size() - 1;
-    while (run_start > 0 && tokens_[run_start].gap == Gap::kNone) --run_start;
-    const std::size_t begin = tokens_[run_start].begin;
-    const Gap gap = tokens_[run_start].gap;
-    tokens_.resize(run_start);
+    Token* run_start = out - 1;
+    while (run_start > room_.data() && run_start->gap == Gap::kNone) --run_start;
+    const std::size_t begin = run_start->begin;
+    const Gap gap = run_start->gap;
+    out = run_start;
     while (pos < text_.size()) {
       const auto byte = static_cast<unsigned char>(text_[pos]);
       if (byte < 0x80) {
@@ -740,14 +825,14 @@ class Tokenizer {
     while (end > begin + 1 && std::string_view(".,;:!?)\"'").find(text_[end - 1]) != std::string_view::npos) {
       --end;
     }
-    push(TokenType::kOpaque, begin, end, gap);
-    return end;
+    push(out, TokenType::kOpaque, begin, end, gap);
+    return {end, out};
   }
 
   std::string_view text_;
   /// Looked up once: the table is a function's static, whose guard every word would test.
   const LexiconTable& lexicon_ = lexicon_table();
-  std::vector<Token> tokens_;
+  TokenRoom& room_;
   std::vector<Utf16Surplus>& utf16_surplus_;
   std::size_t surplus_ = 0;  ///< the surplus of the text read so far
 };
@@ -789,9 +874,8 @@ const Lexeme* find_lexeme(std::string_view word) {
   return find_by_key(lexicon_table(), key_of(word));
 }
 
-std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus,
-                            std::vector<Token> room) {
-  return Tokenizer(text, utf16_surplus, std::move(room)).run();
+std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room) {
+  return Tokenizer(text, utf16_surplus, room).run();
 }
 
 }  // namespace figcheck::detail::extraction

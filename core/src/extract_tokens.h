@@ -5,8 +5,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace figcheck::detail::extraction {
@@ -120,18 +123,20 @@ enum class TokenType : std::uint8_t { kWord, kDigits, kSymbol, kOpaque };
 /// (space, no-break or thin space), which may separate digit groups.
 enum class Gap : std::uint8_t { kNone, kSingleSpace, kSpaces, kNewline };
 
+/// (No member has a default: the tokenizer writes each token whole, every member named,
+/// into room made without writing a token, see TokenRoom.)
 struct Token {
-  std::size_t begin = 0;  ///< bytes
-  std::size_t end = 0;
-  const Lexeme* lexeme = nullptr;  ///< words only
-  char32_t symbol = 0;             ///< symbols only
+  std::size_t begin;  ///< bytes
+  std::size_t end;
+  const Lexeme* lexeme;  ///< words only
+  char32_t symbol;       ///< symbols only
   /// The lexeme's roles, 0 without one: has() is asked of tokens more than anything but
   /// their type, and reads them here without following the pointer.
-  std::uint32_t roles = 0;
-  TokenType type = TokenType::kSymbol;
-  Gap gap = Gap::kNone;
-  bool capitalized = false;  ///< first letter is an ASCII capital
-  bool all_caps = false;     ///< two or more ASCII letters, all capitals
+  std::uint32_t roles;
+  TokenType type;
+  Gap gap;
+  bool capitalized;  ///< first letter is an ASCII capital
+  bool all_caps;     ///< two or more ASCII letters, all capitals
 
   std::size_t size() const { return end - begin; }
   bool has(std::uint32_t wanted) const { return (roles & wanted) != 0; }
@@ -144,12 +149,38 @@ struct Utf16Surplus {
   std::size_t surplus = 0;
 };
 
+/// std::allocator, but that a vector grown by resize() leaves its new tokens unwritten
+/// (std::allocator's would write each, zero, before the tokenizer writes it).
+template <typename T>
+struct UnwrittenAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UnwrittenAllocator<U>;
+  };
+  UnwrittenAllocator() = default;
+  template <typename U>
+  UnwrittenAllocator(const UnwrittenAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* place) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    ::new (static_cast<void*>(place)) U;  // (default-initialized: a token's members unwritten)
+  }
+  template <typename U, typename... Args>
+  void construct(U* place, Args&&... args) {
+    ::new (static_cast<void*>(place)) U(std::forward<Args>(args)...);
+  }
+};
+
+/// Room for a text's tokens (see tokenize()).
+using TokenRoom = std::vector<Token, UnwrittenAllocator<Token>>;
+
 /// Splits `text` into tokens. URLs, e-mail addresses, handles and hashtags become
 /// single opaque tokens so that nothing inside them is read as a figure. Fills
 /// `utf16_surplus` with a point past each code point of more bytes than units, in order
-/// (none for ASCII text), which turn byte offsets into UTF-16 ones. The tokens go
-/// into `room`, whose contents are dropped and whose storage is reused.
-std::vector<Token> tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus,
-                            std::vector<Token> room = {});
+/// (none for ASCII text), which turn byte offsets into UTF-16 ones. The tokens are
+/// written over the front of `room`, which grows as they need, and their count returned:
+/// the room's tokens past them are left from an earlier text, or unwritten. (A room kept
+/// from one text to the next is made again only where it grows, and the tokenizer writes
+/// each token to its slot, with no vector to grow token by token.)
+std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room);
 
 }  // namespace figcheck::detail::extraction

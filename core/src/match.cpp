@@ -27,13 +27,17 @@ std::vector<std::string> fold_phrase(std::string_view phrase) {
   return words;
 }
 
-// Token indices a byte range covers; tokens are in text order, so a binary search finds them.
-TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t byte_begin, std::size_t byte_end) {
-  const auto first = std::partition_point(tokens.begin(), tokens.end(),
-                                          [&](const Token& token) { return token.bytes.end <= byte_begin; });
-  auto last = first;
-  while (last != tokens.end() && last->bytes.begin < byte_end) ++last;
-  return {static_cast<std::size_t>(first - tokens.begin()), static_cast<std::size_t>(last - tokens.begin())};
+// Token indices a byte range covers, looked for from token `from` on: the tokens are
+// in text order, and so are a sentence's mentions, so each mention's tokens start
+// where the last one's did or after. (Stepping there from the last mention's costs
+// less than a binary search per mention, whose branches mispredicted as often as not.)
+TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t from, std::size_t byte_begin,
+                    std::size_t byte_end) {
+  std::size_t first = from;
+  while (first < tokens.size() && tokens[first].bytes.end <= byte_begin) ++first;
+  std::size_t last = first;
+  while (last < tokens.size() && tokens[last].bytes.begin < byte_end) ++last;
+  return {first, last};
 }
 
 // Whether token `i` of the sentence is one of `words`.
@@ -364,13 +368,14 @@ bool in_a_parts_clause(const SentenceReading& sentence, const PhraseHit& hit) {
 
 // Whether another of the fact's phrases holds `hit` and is longer: an exclusion
 // when `exclusion`, else a phrase for the fact.
-// (A plain loop: a fact has few hits, for which any_of's unrolled search costs more.)
+// (A plain loop: a fact has few hits, for which any_of's unrolled search costs more.
+// The hits are ordered by begin, so none after those starting by `hit` can hold it.)
 template <typename HitIterator>
 bool within_longer_phrase(const PhraseHit& hit, HitIterator begin, HitIterator end, bool exclusion = false) {
-  for (HitIterator it = begin; it != end; ++it) {
+  for (HitIterator it = begin; it != end && (*it)->begin <= hit.begin; ++it) {
     const PhraseHit* other = *it;
-    if ((other->phrase->role == PhraseRole::kExclude) == exclusion && other->begin <= hit.begin &&
-        hit.end <= other->end && other->end - other->begin > hit.end - hit.begin) {
+    if ((other->role == PhraseRole::kExclude) == exclusion && hit.end <= other->end &&
+        other->end - other->begin > hit.end - hit.begin) {
       return true;
     }
   }
@@ -451,7 +456,7 @@ void make_token_room(SentenceReading& reading, std::size_t count) {
   const std::size_t room = std::bit_ceil(count + 1);
   reading.word_ids.resize(room);
   reading.word_classes.resize(room);
-  reading.phrase_roots.resize(room);
+  reading.phrase_starts.resize(room);
   reading.clause_marks_before.resize(room);
   reading.joins_before.resize(room);
   reading.clause_start.resize(room);
@@ -535,7 +540,7 @@ bool head_conflicts(const SentenceReading& sentence, TokenSpan head, Hits hits_b
   if (noun == head.end) return false;
   for (auto hit_it = hits_begin; hit_it != hits_end; ++hit_it) {
     const PhraseHit& hit = **hit_it;
-    if (hit.phrase->role != PhraseRole::kExclude && hit.begin < head.end &&
+    if (hit.role != PhraseRole::kExclude && hit.begin < head.end &&
         hit.end > head.begin) {
       return false;
     }
@@ -580,19 +585,23 @@ inline WordTable::Key WordTable::key_of(std::string_view word) {
   return key;
 }
 
-inline std::size_t WordTable::home_of(const Key& key) const {
+inline WordTable::Probe WordTable::probe_of(const Key& key) const {
   // Multiplicative hashing: the high bits of the product depend on every bit of the key.
   const std::uint64_t h = (key.head ^ (key.tail * 0x9E3779B97F4A7C15ULL) ^ key.length) * 0xFF51AFD7ED558CCDULL;
-  return static_cast<std::size_t>(h >> (64 - slot_bits_));
+  return {static_cast<std::size_t>(h >> (64 - slot_bits_)),
+          static_cast<std::uint8_t>((h >> (57 - slot_bits_)) | 0x80)};  // the seven bits below the home's
 }
 
 bool WordTable::long_key_is(std::uint32_t id, std::string_view word) const { return keys_[id] == word; }
 
 inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) const {
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = home_of(key);; at = (at + 1) & mask) {
+  const Probe probe = probe_of(key);
+  for (std::size_t at = probe.home;; at = (at + 1) & mask) {
+    const std::uint8_t tag = tags_[at];
+    if (tag == kEmptyTag) return at;
+    if (tag != probe.tag) continue;
     const Slot& slot = slots_[at];
-    if (slot.length == 0) return at;
     if (slot.head == key.head && slot.tail == key.tail && slot.length == key.length &&
         (key.length <= kWholeKeyLength || long_key_is(slot.word.id, word))) {
       return at;
@@ -603,17 +612,23 @@ inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) con
 KnownWord& WordTable::insert(std::string_view word) {
   const Key key = key_of(word);
   std::size_t at = slot_of(word, key);
-  if (slots_[at].length != 0) return slots_[at].word;
+  if (tags_[at] != kEmptyTag) return slots_[at].word;
   if (2 * (keys_.size() + 1) > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
+    tags_.assign(slots_.size(), kEmptyTag);
     ++slot_bits_;
     for (const Slot& slot : old) {
-      if (slot.length != 0) slots_[slot_of(keys_[slot.word.id], {slot.head, slot.tail, slot.length})] = slot;
+      if (slot.length == 0) continue;  // (no word is empty)
+      const Key old_key{slot.head, slot.tail, slot.length};
+      const std::size_t to = slot_of(keys_[slot.word.id], old_key);
+      slots_[to] = slot;
+      tags_[to] = probe_of(old_key).tag;
     }
     at = slot_of(word, key);
   }
   Slot& slot = slots_[at];
+  tags_[at] = probe_of(key).tag;
   slot.head = key.head;
   slot.tail = key.tail;
   slot.length = key.length;
@@ -624,8 +639,8 @@ KnownWord& WordTable::insert(std::string_view word) {
 
 inline const KnownWord* WordTable::find(std::string_view word) const {
   if (word.empty()) return nullptr;
-  const Slot& slot = slots_[slot_of(word, key_of(word))];
-  return slot.length != 0 ? &slot.word : nullptr;
+  const std::size_t at = slot_of(word, key_of(word));
+  return tags_[at] != kEmptyTag ? &slots_[at].word : nullptr;
 }
 
 MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()) {
@@ -677,14 +692,21 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   add_class({"could", "might", "may", "would", "projected", "projection", "forecast", "predicted", "predict",
              "eventually"},
             kProjectionWord);
+  // The trie is grown with lists per node, then laid out flat (see Node).
+  struct GrowingNode {
+    std::vector<ChildLink> children;
+    std::vector<NodePhrase> phrases;
+    std::vector<std::uint32_t> metric_facts;
+  };
+  std::vector<GrowingNode> growing;
   const auto child = [&](std::uint32_t node, const std::string& word) {
     const std::uint32_t id = words.insert(word).id;
-    for (const auto& [next_word, next] : nodes[node].children) {
-      if (next_word == id) return next;
+    for (const ChildLink& link : growing[node].children) {
+      if (link.word == id) return link.node;
     }
-    const auto next = static_cast<std::uint32_t>(nodes.size());
-    nodes[node].children.emplace_back(id, next);
-    nodes.emplace_back();
+    const auto next = static_cast<std::uint32_t>(growing.size());
+    growing[node].children.push_back({id, next});
+    growing.emplace_back();
     return next;
   };
   for (std::size_t fact = 0; fact < dataset.facts.size(); ++fact) {
@@ -695,13 +717,14 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
         if (folded.empty()) continue;
         std::uint32_t& root = words.insert(folded.front()).root;
         if (root == kNoRoot) {
-          root = static_cast<std::uint32_t>(nodes.size());
-          nodes.emplace_back();
+          root = static_cast<std::uint32_t>(growing.size());
+          growing.emplace_back();
         }
         std::uint32_t node = root;
         for (std::size_t i = 1; i < folded.size(); ++i) node = child(node, folded[i]);
-        nodes[node].phrases.push_back(static_cast<std::uint32_t>(phrases.size()));
-        std::vector<std::uint32_t>& metric_facts = nodes[node].metric_facts;
+        growing[node].phrases.push_back(
+            {static_cast<std::uint32_t>(phrases.size()), static_cast<std::uint32_t>(fact), role});
+        std::vector<std::uint32_t>& metric_facts = growing[node].metric_facts;
         if (role == PhraseRole::kMetric &&
             std::find(metric_facts.begin(), metric_facts.end(), fact) == metric_facts.end()) {
           metric_facts.push_back(static_cast<std::uint32_t>(fact));
@@ -726,6 +749,18 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     }));
     add(match.scope, PhraseRole::kScope);
     add(match.exclude, PhraseRole::kExclude);
+  }
+  nodes.reserve(growing.size());
+  for (const GrowingNode& grown : growing) {
+    Node& node = nodes.emplace_back();
+    const auto append = [](auto& flat, const auto& list, std::uint32_t& begin, std::uint32_t& end) {
+      begin = static_cast<std::uint32_t>(flat.size());
+      flat.insert(flat.end(), list.begin(), list.end());
+      end = static_cast<std::uint32_t>(flat.size());
+    };
+    append(child_links, grown.children, node.children_begin, node.children_end);
+    append(node_phrases, grown.phrases, node.phrases_begin, node.phrases_end);
+    append(node_metric_facts, grown.metric_facts, node.metric_facts_begin, node.metric_facts_end);
   }
 }
 
@@ -760,31 +795,23 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.mentions.assign(mentions.begin(), mentions.end());
   reading.mention_spans.clear();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
-    TokenSpan span = tokens_of(tokens, mentions[m]->byte_start, mentions[m]->byte_end);
+    assert(m == 0 || mentions[m - 1]->byte_start <= mentions[m]->byte_start);
+    const std::size_t from = m == 0 ? 0 : reading.mention_spans[m - 1].begin;
+    const TokenSpan span = tokens_of(tokens, from, mentions[m]->byte_start, mentions[m]->byte_end);
     reading.mention_spans.push_back(span);
     for (std::size_t i = span.begin; i < span.end; ++i) reading.mention_at[i] = static_cast<int>(m);
     if (!span.empty()) ++reading.mention_starts_before[span.begin + 1];
   }
 
-  // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
-  // label, which is its noun phrase, not another clause.
-  const bool list_item = is_list_item(text, sentence);
-  const bool label_dash = list_item && count > 1 && !tokens[0].form.empty() &&
-                          std::isdigit(static_cast<unsigned char>(tokens[0].form[0])) &&
-                          tokens[1].type == Token::Type::kClauseMark;
-  // One pass fills every per-token table (each entry is written, so none is cleared
-  // first): what each word is for the matcher (its id, class bits and the phrases it
-  // opens), the clause marks, joins and mentions before it, and its clause.
-  reading.clause_marks_before[0] = 0;
-  reading.joins_before[0] = 0;
+  // What each word is for the matcher: its id, class bits and the phrases it opens.
+  // (Each entry is written, so none is cleared first.)
   std::uint16_t all_classes = 0;
-  std::uint32_t clause_begin = 0;  // of the clause the pass is in
   bool may_hold_aside = false;
+  std::size_t phrase_starts = 0;
   for (std::size_t i = 0; i < count; ++i) {
     std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
     std::uint16_t classes = 0;
-    const bool word = tokens[i].type == Token::Type::kWord;
-    if (word) {
+    if (tokens[i].type == Token::Type::kWord) {
       if (const KnownWord* found = index.words.find(tokens[i].form)) {
         id = found->id;
         root = found->root;
@@ -796,23 +823,104 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     reading.word_ids[i] = id;
     reading.word_classes[i] = classes;
-    reading.phrase_roots[i] = root;
+    reading.phrase_starts[phrase_starts] = {static_cast<std::uint32_t>(i), root};
+    phrase_starts += root != MatchIndex::kNoRoot ? 1 : 0;
     all_classes |= classes;
-    const bool mark = !word && !(label_dash && i == 1);
-    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
-    reading.joins_before[i + 1] = reading.joins_before[i] + ((classes & kJoinWord) != 0 ? 1 : 0);
-    reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
-    if (mark) {
-      // A mark ends the clause before it and is its own: it starts after it, ends at it.
-      for (std::size_t j = clause_begin; j < i; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(i);
-      reading.clause_start[i] = static_cast<std::uint32_t>(i + 1);
-      reading.clause_end[i] = static_cast<std::uint32_t>(i);
-      clause_begin = static_cast<std::uint32_t>(i + 1);
-    } else {
-      reading.clause_start[i] = clause_begin;
+  }
+  reading.phrase_start_count = phrase_starts;
+
+  const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
+    if (at >= count || reading.word_ids[at] == MatchIndex::kNoWord) return std::nullopt;
+    for (const MatchIndex::ChildLink& link : index.children_of(index.nodes[node])) {
+      if (link.word == reading.word_ids[at]) return link.node;
+    }
+    return std::nullopt;
+  };
+  // The trie walk: the nodes that end phrases, and the tokens each spans.
+  reading.node_hits.clear();
+  for (std::size_t start = 0; start < reading.phrase_start_count; ++start) {
+    const std::size_t i = reading.phrase_starts[start].token;
+    std::uint32_t node = reading.phrase_starts[start].root;
+    for (std::size_t at = i + 1;; ++at) {
+      if (index.nodes[node].ends_phrases()) {
+        reading.node_hits.push_back({node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)});
+      }
+      std::optional<std::uint32_t> next = child_of(node, at);
+      // "since the October 10 ceasefire", "the 7 October attack": a date that names
+      // the thing is read through when the phrase goes on after it.
+      const int date = at < count ? reading.mention_at[at] : -1;
+      if (!next && date >= 0 && reading.mention_spans[date].begin == at &&
+          is_date_mention(*mentions[static_cast<std::size_t>(date)])) {
+        at = reading.mention_spans[date].end;
+        next = child_of(node, at);
+      }
+      if (!next) break;
+      node = *next;
     }
   }
-  for (std::size_t j = clause_begin; j < count; ++j) reading.clause_end[j] = static_cast<std::uint32_t>(count);
+  // The facts a metric of the sentence names: a figure can match no other (match_mention
+  // looks at no other fact's hits), so only their hits are kept, and the stated starts
+  // ("since the ceasefire") of any fact. Marked with the sentence's own number, so
+  // that no mark need be cleared.
+  if (reading.fact_marks.size() != index.fact_count) {
+    reading.fact_marks.assign(index.fact_count, 0);
+    reading.fact_hits.resize(index.fact_count);
+    reading.fact_mark = 0;
+  }
+  if (++reading.fact_mark == 0) {  // (after four billion sentences)
+    std::fill(reading.fact_marks.begin(), reading.fact_marks.end(), 0);
+    reading.fact_mark = 1;
+  }
+  const std::uint32_t named = reading.fact_mark;
+  reading.named_facts.clear();
+  std::size_t phrases_reached = 0;
+  for (const NodeHit& node_hit : reading.node_hits) {
+    const MatchIndex::Node& node = index.nodes[node_hit.node];
+    phrases_reached += index.phrases_of(node).size();
+    for (std::uint32_t fact : index.metric_facts_of(node)) {
+      if (reading.fact_marks[fact] == named) continue;
+      reading.fact_marks[fact] = named;
+      reading.named_facts.push_back(fact);
+      reading.fact_hits[fact] = {};
+    }
+  }
+  reading.hits.clear();
+  reading.hits_by_fact.clear();
+  reading.metric_hits.clear();
+  reading.start_hits.clear();
+  // A sentence that names no fact has no figure the matcher can match, which it
+  // tells from the words around the figure alone: the rest (a quarter of the
+  // sentences with figures in an article) is read only for the others.
+  if (reading.named_facts.empty()) return;
+
+  // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
+  // label, which is its noun phrase, not another clause.
+  const bool list_item = is_list_item(text, sentence);
+  const bool label_dash = list_item && count > 1 && !tokens[0].form.empty() &&
+                          std::isdigit(static_cast<unsigned char>(tokens[0].form[0])) &&
+                          tokens[1].type == Token::Type::kClauseMark;
+  // One pass fills the per-token counts and clauses (each entry is written): the
+  // clause marks, joins and mentions before each token, and its clause.
+  reading.clause_marks_before[0] = 0;
+  reading.joins_before[0] = 0;
+  // A mark ends the clause before it and is its own: it starts after it, ends at it.
+  // (Selected, not branched on, here and in the pass back for the ends: a branch per
+  // mark mispredicted.)
+  std::uint32_t clause_begin = 0;  // of the clause the pass is in
+  for (std::size_t i = 0; i < count; ++i) {
+    const bool mark = tokens[i].type != Token::Type::kWord && !(label_dash && i == 1);
+    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
+    reading.joins_before[i + 1] = reading.joins_before[i] + ((reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0);
+    reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
+    clause_begin = mark ? static_cast<std::uint32_t>(i + 1) : clause_begin;
+    reading.clause_start[i] = clause_begin;
+  }
+  std::uint32_t clause_end = static_cast<std::uint32_t>(count);  // of the clause the pass back is in
+  for (std::size_t i = count; i-- > 0;) {
+    const bool mark = reading.clause_start[i] == i + 1;  // (as no word's clause starts after it)
+    clause_end = mark ? static_cast<std::uint32_t>(i) : clause_end;
+    reading.clause_end[i] = clause_end;
+  }
   mark_asides(text, reading, may_hold_aside);
   if (reading.published_day_of != published) {
     reading.published_day = days_since_epoch(published);
@@ -849,67 +957,9 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   for (std::size_t i = 1; i < reading.period_before.size(); ++i) reading.period_before[i] |= reading.period_before[i - 1];
 
-  reading.hits.clear();
-  const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
-    if (at >= count || reading.word_ids[at] == MatchIndex::kNoWord) return std::nullopt;
-    for (const auto& [word, next] : index.nodes[node].children) {
-      if (word == reading.word_ids[at]) return next;
-    }
-    return std::nullopt;
-  };
-  // The trie walk: the nodes that end phrases, and the tokens each spans.
-  reading.node_hits.clear();
-  for (std::size_t i = 0; i < count; ++i) {
-    if (reading.phrase_roots[i] == MatchIndex::kNoRoot) continue;
-    std::uint32_t node = reading.phrase_roots[i];
-    for (std::size_t at = i + 1;; ++at) {
-      if (!index.nodes[node].phrases.empty()) {
-        reading.node_hits.push_back({node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)});
-      }
-      std::optional<std::uint32_t> next = child_of(node, at);
-      // "since the October 10 ceasefire", "the 7 October attack": a date that names
-      // the thing is read through when the phrase goes on after it.
-      const int date = at < count ? reading.mention_at[at] : -1;
-      if (!next && date >= 0 && reading.mention_spans[date].begin == at &&
-          is_date_mention(*mentions[static_cast<std::size_t>(date)])) {
-        at = reading.mention_spans[date].end;
-        next = child_of(node, at);
-      }
-      if (!next) break;
-      node = *next;
-    }
-  }
-  // The facts a metric of the sentence names: a figure can match no other (match_mention
-  // looks at no other fact's hits), so only their hits are kept, and the stated starts
-  // ("since the ceasefire") of any fact. Marked with the sentence's own number, so
-  // that no mark need be cleared.
-  if (reading.fact_marks.size() != index.fact_count) {
-    reading.fact_marks.assign(index.fact_count, 0);
-    reading.fact_hits.resize(index.fact_count);
-    reading.fact_mark = 0;
-  }
-  if (++reading.fact_mark == 0) {  // (after four billion sentences)
-    std::fill(reading.fact_marks.begin(), reading.fact_marks.end(), 0);
-    reading.fact_mark = 1;
-  }
-  const std::uint32_t named = reading.fact_mark;
-  reading.named_facts.clear();
-  std::size_t phrases_reached = 0;
-  for (const NodeHit& node_hit : reading.node_hits) {
-    const MatchIndex::Node& node = index.nodes[node_hit.node];
-    phrases_reached += node.phrases.size();
-    for (std::uint32_t fact : node.metric_facts) {
-      if (reading.fact_marks[fact] == named) continue;
-      reading.fact_marks[fact] = named;
-      reading.named_facts.push_back(fact);
-      reading.fact_hits[fact] = {};
-    }
-  }
   // Room for every hit first, so that the lists of metric and start hits can point
   // into the hits as they are written.
   if (reading.hits.capacity() < phrases_reached) reading.hits.reserve(std::bit_ceil(phrases_reached));
-  reading.metric_hits.clear();
-  reading.start_hits.clear();
   // The hits starting at one token, from one or more nodes: in dataset order, as
   // ties are broken by it (a node's own phrases are in that order already).
   std::size_t group_first_hit = 0;
@@ -931,12 +981,11 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       opens_with_since = (reading.word_classes[group_begin] & kSinceWord) != 0;
     }
     ++group_nodes;
-    for (std::uint32_t phrase_index : index.nodes[node_hit.node].phrases) {
-      const Phrase& phrase = index.phrases[phrase_index];
+    for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
       const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
       const bool states_start = phrase.role == PhraseRole::kScope && opens_with_since;
       if (!of_named_fact && !states_start) continue;
-      reading.hits.push_back({&phrase, group_begin, node_hit.end, phrase.fact});
+      reading.hits.push_back({group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role});
       if (of_named_fact) ++reading.fact_hits[phrase.fact].end;  // its count, for now
     }
   }
@@ -955,8 +1004,8 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.hits_by_fact.resize(placed);
   for (const PhraseHit& hit : reading.hits) {
     if (reading.fact_marks[hit.fact] == named) reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
-    if (hit.phrase->role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
-    if (hit.phrase->role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
+    if (hit.role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
+    if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
       reading.start_hits.push_back(&hit);
     }
   }
@@ -987,9 +1036,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
   const TokenSpan span = sentence.mention_spans[which];
-  const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
-  const TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
-                                          : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   const TokenSpan head = head_of(sentence, span);
   outcome.claim.subject.assign(text_of(text, tokens, head.begin, head.end));
   if (which > 0) {
@@ -1022,21 +1068,35 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::vector<std::size_t>& near_facts = scratch.near_facts;
   std::vector<const PhraseHit*>& subject_hits = scratch.subject_hits;
   near_facts.clear();
+  std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
+  near_fact_bits.resize((index.fact_count + 63) / 64);
   const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
-  for (auto hit = hits_from(sentence.metric_hits, near_begin), end = hits_from(sentence.metric_hits, near_end);
-       hit != end; ++hit) {
+  bool any_near = false;
+  // (One search, for the first: the few metric hits of the window are then read in turn.)
+  for (auto hit = hits_from(sentence.metric_hits, near_begin);
+       hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
     if ((*hit)->end + kMetricWindow >= span.begin && (index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
-      near_facts.push_back((*hit)->fact);
+      near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
+      any_near = true;
     }
   }
-  std::sort(near_facts.begin(), near_facts.end());
-  near_facts.erase(std::unique(near_facts.begin(), near_facts.end()), near_facts.end());
+  // The marked facts in order, the bits cleared for the next figure.
+  for (std::size_t word = 0; any_near && word < near_fact_bits.size(); ++word) {
+    for (std::uint64_t bits = near_fact_bits[word]; bits != 0; bits &= bits - 1) {
+      near_facts.push_back(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+    }
+    near_fact_bits[word] = 0;
+  }
   const char* const why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names"
                                              : "No fact in the dataset is about what this figure counts";
   if (near_facts.empty()) {
     outcome.why_unmatched = why_unmatched;
     return outcome;
   }
+  // (Read only now: a sentence that names no fact has no clauses read; see read_sentence.)
+  const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
+  const TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
+                                          : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
@@ -1084,7 +1144,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const auto [starts_begin, starts_end] = hits_in_window(sentence.start_hits.begin(), sentence.start_hits.end());
   for (auto start = starts_begin; start != starts_end; ++start) {
     const PhraseHit* hit = *start;
-    const std::optional<Date>& since = dataset.facts[hit->phrase->fact].since;
+    const std::optional<Date>& since = dataset.facts[hit->fact].since;
     const bool in_clause = hit->begin >= clause.begin && hit->end <= clause.end;
     // A start given as a date ("since May 2024") is read from the date itself.
     const bool holds_a_figure = sentence.mention_starts_before[hit->end] != sentence.mention_starts_before[hit->begin] ||
@@ -1160,9 +1220,20 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // figure's noun phrase, not distance: "197 journalists and media workers have
     // been killed", "seized the Rafah crossing on 7 May".
     subject_hits.clear();
+    bool any_scope_hit = false;
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
-      if ((*hit_it)->phrase->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
+      if ((*hit_it)->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
+      any_scope_hit = any_scope_hit || (*hit_it)->role == PhraseRole::kScope;
     }
+    // A fact whose subject or scope must be named, when the window names none of its
+    // subjects or scopes, is ruled out below whatever its hits' distances: a shared
+    // metric ("killed") names many facts near a figure, and most fall here, before
+    // their hits are weighed.
+    if (subject_hits.empty() && (fact.match.subject_required ||
+                                 (!fact.match.subject.empty() && !index.topic_subject[fact_index]))) {
+      continue;
+    }
+    if (!any_scope_hit && fact.match.scope_required) continue;
     // The tokens of [from, to) that a subject hit covers, in one sweep: the hits are
     // ordered by begin, so each adds what it covers past those before it.
     const auto subject_words_between = [&](std::size_t from, std::size_t to) {
@@ -1182,12 +1253,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       const PhraseHit& hit = **hit_it;
       // The whole's own modifiers ("the 28 bodies due under the deal") scope the whole.
-      if (reach_end && hit.phrase->role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
+      if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
         continue;
       }
       const TokenSpan reach = reach_end && hit.begin >= *reach_end ? TokenSpan{span.begin, *reach_end} : span;
       double distance = distance_between(sentence, reach, hit.begin, hit.end);
-      if (hit.phrase->role == PhraseRole::kMetric && !subject_hits.empty()) {
+      if (hit.role == PhraseRole::kMetric && !subject_hits.empty()) {
         distance -= hit.begin >= reach.end ? subject_words_between(reach.end, hit.begin)
                                            : subject_words_between(hit.end, reach.begin);
       }
@@ -1198,12 +1269,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // A whole ("a third of the 600 trucks a day promised") is told by its own noun
       // phrase, its unit included: what it counts and its scope, not who it is about.
       if (is_whole && !in_head && !inside_figure &&
-          (hit.phrase->role == PhraseRole::kMetric || hit.phrase->role == PhraseRole::kScope)) {
+          (hit.role == PhraseRole::kMetric || hit.role == PhraseRole::kScope)) {
         continue;
       }
       // (A rate's own noun is what it counts: "600 aid trucks a day".)
-      if (inside_figure && (hit.phrase->role == PhraseRole::kScope ||
-                            (hit.phrase->role == PhraseRole::kSubject && is_date))) {
+      if (inside_figure && (hit.role == PhraseRole::kScope ||
+                            (hit.role == PhraseRole::kSubject && is_date))) {
         continue;
       }
       // The event a date belongs to is named before it ("took effect on October 10"),
@@ -1211,22 +1282,22 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // or stands between a subject and its verb ("The IPC on Friday confirmed").
       // A date right before its event's noun names it: "the October 7 attack".
       const bool names_the_event = hit.begin == span.end && the_before_figure;
-      if (is_date && hit.phrase->role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
+      if (is_date && hit.role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
           !(date_before_verb && hit.begin == span.end) && !names_the_event) {
         continue;
       }
-      if (is_date && hit.phrase->role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
+      if (is_date && hit.role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
-      if (is_date && !in_clause && hit.phrase->role == PhraseRole::kScope &&
+      if (is_date && !in_clause && hit.role == PhraseRole::kScope &&
           scope_of_another_figure(sentence, hit)) {
         continue;
       }
-      if (!in_clause && (hit.phrase->role == PhraseRole::kScope || hit.phrase->role == PhraseRole::kExclude) &&
+      if (!in_clause && (hit.role == PhraseRole::kScope || hit.role == PhraseRole::kExclude) &&
           in_a_parts_clause(sentence, hit)) {
         continue;
       }
-      switch (hit.phrase->role) {
+      switch (hit.role) {
         case PhraseRole::kMetric:
           // A metric in the figure's own noun phrase ("1,200 injured") binds tightest.
           if (in_head && distance < metric_distance) {
@@ -1315,7 +1386,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                      [&](const PhraseHit& hit) { return hit.begin < shared.begin; });
       bool opens_with_verb = false;
       for (; at != sentence.hits.end() && at->begin == shared.begin; ++at) {
-        opens_with_verb = opens_with_verb || at->phrase->role == PhraseRole::kMetric;
+        opens_with_verb = opens_with_verb || at->role == PhraseRole::kMetric;
       }
       if (!shared.empty() && !opens_with_verb && head_conflicts(sentence, shared, fact_hits_begin, fact_hits_end)) {
         continue;

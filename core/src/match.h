@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,7 @@
 namespace figcheck::detail {
 
 /// What a match phrase says about its fact.
-enum class PhraseRole { kMetric, kSubject, kScope, kExclude };
+enum class PhraseRole : std::uint8_t { kMetric, kSubject, kScope, kExclude };
 
 struct Phrase {
   std::size_t fact = 0;  ///< index into Dataset::facts
@@ -56,18 +57,28 @@ class WordTable {
     std::uint64_t head = 0;
     std::uint64_t tail = 0;
     KnownWord word;
-    std::uint32_t length = 0;  ///< 0 when the slot is empty
+    std::uint32_t length = 0;
   };
+  /// Where a key's probe starts, and the tag its slot has.
+  struct Probe {
+    std::size_t home = 0;
+    std::uint8_t tag = 0;
+  };
+  static constexpr std::uint8_t kEmptyTag = 0;
   // (Forced inline: a lookup per word of every sentence read is a few dozen
   // instructions, which calls and their saved registers would double.)
   [[gnu::always_inline]] static Key key_of(std::string_view word);
-  [[gnu::always_inline]] std::size_t home_of(const Key& key) const;
+  [[gnu::always_inline]] Probe probe_of(const Key& key) const;
   /// Whether the word numbered `id` is `word`: for the few words a key does not hold
   /// whole, out of line so that a probe keeps no registers for it.
   [[gnu::noinline]] bool long_key_is(std::uint32_t id, std::string_view word) const;
   /// Its slot, or the empty one where it would go.
   [[gnu::always_inline]] std::size_t slot_of(std::string_view word, const Key& key) const;
   std::vector<Slot> slots_ = std::vector<Slot>(64);  ///< a power of two, at most half full
+  /// Per slot: kEmptyTag, or seven more bits of its key's hash with the eighth set.
+  /// A probe reads these first, a byte per slot (the slots, 32 bytes each, were a
+  /// cache miss per word looked up, most of them words the table does not hold).
+  std::vector<std::uint8_t> tags_ = std::vector<std::uint8_t>(64, kEmptyTag);
   unsigned slot_bits_ = 6;                            ///< log2(slots_.size())
   std::vector<std::string> keys_;                     ///< the words, by id
 };
@@ -95,16 +106,43 @@ enum NamedWord : std::uint32_t {
 struct MatchIndex {
   explicit MatchIndex(const Dataset& dataset);
 
+  /// A phrase that ends at a trie node, with what a sentence's reading needs of it
+  /// at hand rather than behind another load.
+  struct NodePhrase {
+    std::uint32_t phrase = 0;  ///< index into phrases
+    std::uint32_t fact = 0;
+    PhraseRole role = PhraseRole::kMetric;
+  };
+  struct ChildLink {
+    std::uint32_t word = 0;  ///< the next word's id
+    std::uint32_t node = 0;
+  };
+  /// A trie node, its lists as ranges of the flat lists below: a sentence's walk
+  /// then reads a few neighbouring entries, not three heap blocks per node (their
+  /// cache misses were the walk's cost).
   struct Node {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  ///< next word's id -> node
-    std::vector<std::uint32_t> phrases;  ///< phrases that end here, in dataset order
-    std::vector<std::uint32_t> metric_facts;  ///< the facts of those that are metrics
+    std::uint32_t children_begin = 0, children_end = 0;          ///< in child_links
+    std::uint32_t phrases_begin = 0, phrases_end = 0;            ///< in node_phrases
+    std::uint32_t metric_facts_begin = 0, metric_facts_end = 0;  ///< in node_metric_facts
+    bool ends_phrases() const { return phrases_begin != phrases_end; }
   };
   static constexpr std::uint32_t kNoRoot = KnownWord::kNoRoot;
   static constexpr std::uint32_t kNoWord = 0xFFFFFFFF;
   std::size_t fact_count = 0;   ///< the dataset's facts
   std::vector<Phrase> phrases;  ///< in dataset order: by fact, then role, then as listed
   std::vector<Node> nodes;
+  std::vector<ChildLink> child_links;
+  std::vector<NodePhrase> node_phrases;          ///< per node, those ending there in dataset order
+  std::vector<std::uint32_t> node_metric_facts;  ///< per node, the facts of its metric phrases
+  std::span<const ChildLink> children_of(const Node& node) const {
+    return {child_links.data() + node.children_begin, child_links.data() + node.children_end};
+  }
+  std::span<const NodePhrase> phrases_of(const Node& node) const {
+    return {node_phrases.data() + node.phrases_begin, node_phrases.data() + node.phrases_end};
+  }
+  std::span<const std::uint32_t> metric_facts_of(const Node& node) const {
+    return {node_metric_facts.data() + node.metric_facts_begin, node_metric_facts.data() + node.metric_facts_end};
+  }
   WordTable words;  ///< every folded word of a phrase or a word class
   // (The per-fact flags are bytes, not std::vector<bool>'s bits: they are read per
   // fact a figure may be about.)
@@ -121,10 +159,11 @@ struct MatchIndex {
 
 /// A phrase found in a sentence: tokens [begin, end).
 struct PhraseHit {
-  const Phrase* phrase = nullptr;
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::size_t fact = 0;  ///< phrase->fact, kept here for the matcher's searches by fact
+  std::uint32_t phrase = 0;  ///< index into MatchIndex::phrases, which are in dataset order
+  std::uint32_t fact = 0;    ///< the phrase's, and its role: kept here, as the matcher reads them per hit
+  PhraseRole role = PhraseRole::kMetric;
 };
 
 /// The hits of one fact: hits_by_fact[begin, end) of a SentenceReading.
@@ -138,6 +177,12 @@ struct NodeHit {
   std::uint32_t node = 0;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
+};
+
+/// A token of a sentence whose word opens phrases, and the trie node they start at.
+struct PhraseStart {
+  std::uint32_t token = 0;
+  std::uint32_t root = 0;
 };
 
 /// Token indices [begin, end) of a sentence.
@@ -171,12 +216,19 @@ enum WordClass : std::uint16_t {
 /// proportion to its length. (The per-token tables but in_aside, the aside counts
 /// and period_before keep their room from one sentence to the next: read only their
 /// first tokens.size() entries, or one more for a count "in tokens [0, i)".)
+/// A sentence whose words name no fact (named_facts empty) has only its tokens, their
+/// words and mentions read, and no hits: the counts, clauses, asides and dates are
+/// left as the last sentence had them, as no figure of it gets to read them.
 struct SentenceReading {
   std::vector<Token> tokens;
   std::string token_forms;                     ///< what the tokens' forms point into
   std::vector<std::uint32_t> word_ids;         ///< KnownWord id of token i, or MatchIndex::kNoWord
   std::vector<std::uint16_t> word_classes;     ///< WordClass bits of token i
-  std::vector<std::uint32_t> phrase_roots;     ///< trie node of the phrases token i opens, or kNoRoot
+  /// The tokens that open phrases, in text order: the first phrase_start_count
+  /// entries. (A list, not a table by token: the trie walk visits these alone, with
+  /// no test of every token, and the pass writes each token's entry unconditionally.)
+  std::vector<PhraseStart> phrase_starts;
+  std::size_t phrase_start_count = 0;
   /// The phrases found, ordered by begin: those of the facts a metric found names, and
   /// the stated starts ("since ...") of any fact.
   std::vector<PhraseHit> hits;
@@ -269,6 +321,10 @@ struct StatedStart {
 /// that matching does not allocate them for each (allocation was a tenth of a check).
 struct MatchScratch {
   std::vector<std::size_t> near_facts;
+  /// A bit per fact of the dataset, all clear between figures: the near facts are
+  /// marked here, then read out in order (sorting the facts of every near hit, most
+  /// of them repeated, cost more).
+  std::vector<std::uint64_t> near_fact_bits;
   std::vector<const PhraseHit*> subject_hits;
   std::vector<StatedStart> stated_starts;
   std::vector<FactCandidate> candidates;
