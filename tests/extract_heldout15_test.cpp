@@ -1,0 +1,32 @@
+// Held-out round 15 (articles 121-126): forms the extractor missed before reading them,
+// each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 9, 17};  // a Thursday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut15, ADatelinesColonClosesItsDay) {
+  const Mention dateline = only("Mumbai, September 17: the lender fixed its price band.", "September 17");
+  EXPECT_EQ(dateline.kind, MentionKind::kDate);
+  EXPECT_EQ(*dateline.date, (Date{2026, 9, 17}));
+  EXPECT_EQ(*only("PUNE, 17 September: shares rose.", "17 September").date, (Date{2026, 9, 17}));
+  // digits after the colon make it a time of day, not the day's end
+  EXPECT_EQ(spans_of(extract("Trading halted on September 17 at 17:30 local time.")), "September 17");
+}
+
+
+}  // namespace
+}  // namespace figcheck
