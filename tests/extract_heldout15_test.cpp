@@ -27,6 +27,21 @@ TEST(ExtractHeldOut15, ADatelinesColonClosesItsDay) {
   EXPECT_EQ(spans_of(extract("Trading halted on September 17 at 17:30 local time.")), "September 17");
 }
 
+TEST(ExtractHeldOut15, CapitalsJoinedToDigitsAreAModelNotACurrency) {
+  const Mention engines = only("The nine RS-12 engines produce about 1,100 kN of thrust.", "nine");
+  EXPECT_EQ(engines.kind, MentionKind::kNumber);
+  EXPECT_EQ(engines.unit, "");
+  // the code alone after a figure is still its currency
+  EXPECT_EQ(only("It costs 500 RS in the market.", "500 RS").unit, "INR");
+}
+
+TEST(ExtractHeldOut15, AnEngineOrARunwayNumberIsAName) {
+  EXPECT_EQ(spans_of(extract("The launch was called off over a pressure reading on engine 7.")), "");
+  EXPECT_EQ(spans_of(extract("Jets landed on runway 27 and left from pad 39.")), "");
+  // the noun after a count is what it counts
+  EXPECT_EQ(spans_of(extract("The plane lost 2 engines.")), "2");
+}
+
 
 }  // namespace
 }  // namespace figcheck

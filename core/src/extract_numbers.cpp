@@ -1292,7 +1292,9 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
     }
   }
-  if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
+  // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
+  const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
+  if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
   }
   // "700 billion Norwegian crowns", "50,000 Mexican pesos": the country decides

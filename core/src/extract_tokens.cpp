@@ -286,6 +286,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("gate", kIdentifierWord), role("terminal", kIdentifierWord),
     role("flight", kIdentifierWord), role("platform", kIdentifierWord),
     role("room", kIdentifierWord), role("building", kIdentifierWord),
+    role("engine", kIdentifierWord), role("pad", kIdentifierWord), role("runway", kIdentifierWord),
     role("block", kIdentifierWord), role("unit", kIdentifierWord),
     role("brigade", kIdentifierWord), role("division", kIdentifierWord),
     role("battalion", kIdentifierWord), role("squadron", kIdentifierWord),
