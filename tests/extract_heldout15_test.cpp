@@ -42,6 +42,23 @@ TEST(ExtractHeldOut15, AnEngineOrARunwayNumberIsAName) {
   EXPECT_EQ(spans_of(extract("The plane lost 2 engines.")), "2");
 }
 
+TEST(ExtractHeldOut15, HalfInAListOfShares) {
+  const Mention half = only("Retail investors get 35%, institutions get half and employees 15%.", "half");
+  EXPECT_EQ(half.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*half.value, 50);
+  // "half-hourly", "the second half and" are no share
+  EXPECT_EQ(spans_of(extract("Trains run half-hourly and stop at every station.")), "");
+}
+
+TEST(ExtractHeldOut15, AShareBeforeAVerb) {
+  const Mention quarter = only("Of those trips, about a quarter would be new.", "about a quarter");
+  EXPECT_EQ(quarter.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*quarter.value, 25);
+  EXPECT_NEAR(*only("Of the patients, nearly a third were children.", "nearly a third").value, 33.33, 0.01);
+  // an ordinal stays one: "to a third country"
+  EXPECT_EQ(only("He was sent to a third country.", "third").kind, MentionKind::kOrdinal);
+}
+
 
 }  // namespace
 }  // namespace figcheck

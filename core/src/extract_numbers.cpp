@@ -35,6 +35,8 @@ constexpr auto kFractionFollowers = std::to_array<std::string_view>({
 // in custody").
 constexpr auto kHalfStandaloneFollowers = std::to_array<std::string_view>({
     "in", "on", "at", "to", "for", "from", "with", "before", "after", "during", "until", "now",
+    // "institutional buyers get half and retail investors 35%": a share in a list of shares
+    "and",
 });
 
 constexpr auto kHalfBounds = std::to_array<std::string_view>({
@@ -55,6 +57,8 @@ constexpr auto kArticleFractionFollowers = std::to_array<std::string_view>({
     "while", "as", "than", "compared", "over", "at", "between", "among", "with", "for", "when",
     "a", "an", "the", "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller",
     "above", "below",
+    // "of which about a quarter would be new trips": a verb after the share, its subject
+    "would", "will", "were", "was", "are", "is", "could", "may", "might", "had", "have",
 });
 const WordSet kArticleFractionFollowerSet(kArticleFractionFollowers);  // word_in asks it of many tokens
 
