@@ -59,6 +59,20 @@ TEST(ExtractHeldOut15, AShareBeforeAVerb) {
   EXPECT_EQ(only("He was sent to a third country.", "third").kind, MentionKind::kOrdinal);
 }
 
+TEST(ExtractHeldOut15, ThanAYearEarlierIsAMomentNotASpan) {
+  EXPECT_EQ(spans_of(extract("Bad loans were 18 basis points lower than a year earlier.")), "18 basis points");
+  EXPECT_EQ(spans_of(extract("Prices were higher than a month before.")), "");
+  // a bound on a span stays a span
+  const Mention span = only("It had closed more than a year earlier.", "more than a year");
+  EXPECT_EQ(span.kind, MentionKind::kDuration);
+}
+
+TEST(ExtractHeldOut15, ADayAndAHalfHourlyServiceIsNoDayAndAHalf) {
+  EXPECT_EQ(spans_of(extract("It allows extra paths a day and a half-hourly stopping service.")), "");
+  const Mention stay = only("The storm lasted a day and a half.", "a day and a half");
+  EXPECT_DOUBLE_EQ(*stay.value, 1.5);
+}
+
 
 }  // namespace
 }  // namespace figcheck

@@ -1928,9 +1928,17 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   }
   if (from_now(j + 2)) return fortnight ? ago_candidate(14, "days", j + 4, true) : ago_candidate(1, unit, j + 4, true);
   // "a year and a half"
+  // ("six paths a day and a half-hourly service": "half-hourly" is another word)
   const bool and_a_half = !fortnight && word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
-                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4);
+                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4) &&
+                          !(dash(j + 5) && attached(j + 5));
   if (and_a_half) return duration_candidate(1.5, 0.5, unit, j + 5);
+  // "18 basis points lower than a year earlier": "than" sets a figure against a moment,
+  // not a span ("more than a year earlier" still bounds a span)
+  const bool than_a_moment = j > 1 && word(j - 1, "than") &&
+                             (word(j + 2, "earlier") || word(j + 2, "before")) && spaced(j + 2) &&
+                             !(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer"));
+  if (than_a_moment) return std::nullopt;
   if (led) return duration_candidate(count, 1, unit, j + 2);
   // "polled 14% a week before the vote", "a day after the attack": the span between two
   // moments (as "842 days after the attack"). Straight after a count or money it is the
