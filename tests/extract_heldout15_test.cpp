@@ -73,6 +73,13 @@ TEST(ExtractHeldOut15, ADayAndAHalfHourlyServiceIsNoDayAndAHalf) {
   EXPECT_DOUBLE_EQ(*stay.value, 1.5);
 }
 
+TEST(ExtractHeldOut15, AFigureAgainstARateAYearEarlierTakesItsUnit) {
+  const Mention earlier = only("The rate was 85 per 100,000 people, against 94 a year earlier.", "94");
+  EXPECT_EQ(earlier.kind, MentionKind::kQuantity);
+  EXPECT_EQ(earlier.unit, "per_100k");
+  // not set against the rate: a figure of its own
+  EXPECT_EQ(only("It was 85 per 100,000 people. Police made 94 arrests in May.", "94").unit, "");
+}
 
 }  // namespace
 }  // namespace figcheck
