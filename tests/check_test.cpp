@@ -55,6 +55,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "2026-02-09", "1,313", "gaza.injured.since_ceasefire_2025_10", Verdict::kOutdated},
         CheckCase{"KeyFiguresLineWithColon", "GAZA STRIP | Flash Update\nKilled since the ceasefire: 576\n",
                   "2026-02-09", "576", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // "the crossing" in a Gaza article is Rafah unless another crossing is named
+        CheckCase{"TheCrossingsClosure",
+                  "In Gaza, the crossing had been shut for some 14 months when it reopened.", "2026-02-09",
+                  "some 14 months", "rafah_crossing.closure_duration", Verdict::kContradicted},
+        CheckCase{"AnotherCrossingsClosure", "In Gaza, the Kerem Shalom crossing was shut for 14 months.",
+                  "2026-02-09", "14 months", "", Verdict::kUnverified},
         // a label with another figure between is not read as the figure's
         CheckCase{"KeyFiguresLabelWithAnotherFigure",
                   "GAZA STRIP | Flash Update\nInjured since the ceasefire in 12 towns 1,313\n", "2026-02-09",
