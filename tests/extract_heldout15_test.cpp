@@ -81,5 +81,20 @@ TEST(ExtractHeldOut15, AFigureAgainstARateAYearEarlierTakesItsUnit) {
   EXPECT_EQ(only("It was 85 per 100,000 people. Police made 94 arrests in May.", "94").unit, "");
 }
 
+TEST(ExtractHeldOut15, OneInNWithTheNounBetweenOrHyphened) {
+  const Mention trucks = only("Commercial goods made up roughly one truck in three.", "roughly one truck in three");
+  EXPECT_EQ(trucks.kind, MentionKind::kPercent);
+  EXPECT_NEAR(*trucks.value, 33.33, 0.01);
+  EXPECT_EQ(trucks.qualifier, Qualifier::kRoughly);
+  EXPECT_NEAR(*only("For rape it was 3.2%, or about one case in 31.", "about one case in 31").value, 3.23, 0.01);
+  EXPECT_NEAR(*only("It gives a roughly one-in-three chance of a record.", "roughly one-in-three").value, 33.33, 0.01);
+  // a noun then "in" and a figure that goes on is no share: "one goal in 10 games"
+  EXPECT_EQ(spans_of(extract("He scored one goal in 10 games.")), "10");
+  // a return period runs on past the share
+  for (const Mention& mention : extract("Hydrologists called it a one-in-100-year event.")) {
+    EXPECT_NE(mention.kind, MentionKind::kPercent) << mention.text;
+  }
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1764,7 +1764,17 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       if (word(k, "in") && spaced(k) && k == part->end) m = k + 1;
       if (word(k, "out") && spaced(k) && word(k + 1, "of") && spaced(k + 1)) m = k + 2;
       if (m != 0 && word(m, "every") && spaced(m)) ++m;
-      if (m != 0 && spaced(m)) {
+      // "a one-in-three chance": the share as one hyphened word
+      const bool hyphened = k == part->end && dash(k) && attached(k) && word(k + 1, "in") && attached(k + 1) &&
+                            dash(k + 2) && attached(k + 2) && attached(k + 3);
+      if (hyphened) m = k + 3;
+      // "roughly one truck in three.", "about one case in 31.": the thing counted named
+      // once between, the share closing its clause
+      const bool noun_between = m == 0 && k == part->end && spaced(k) && tokens_[k].type == TokenType::kWord &&
+                                tokens_[k].lexeme == nullptr && !tokens_[k].capitalized && word(k + 1, "in") &&
+                                spaced(k + 1) && spaced(k + 2);
+      if (noun_between) m = k + 2;
+      if (m != 0 && (spaced(m) || hyphened)) {
         auto whole = parse_numeral(m, false);
         const bool looks_like_year = whole && whole->plain_integer && whole->integer_digits == 4;
         // ("one in five barrels of the world's oil", "one in ten tonnes of grain": a share
@@ -1774,7 +1784,12 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
         if (whole && whole->scale == 1 && whole->value > 1 && whole->value >= part->value &&
             is_whole(whole->value) && !looks_like_year && !symbol(whole->end, '%') &&
             (measure_of_stuff || !has(whole->end, kDurationUnit | kMeasureUnit | kPercentWord | kScaleWord))) {
-          return fraction_candidate(part->value, whole->value, whole->end);
+          const bool closes_clause = whole->end >= token_count_ || tokens_[whole->end].type == TokenType::kSymbol;
+          // ("a one-in-100-year event" is a return period, one hyphened term)
+          const bool hyphen_runs_on = hyphened && dash(whole->end) && attached(whole->end);
+          if ((!noun_between || closes_clause) && !hyphen_runs_on) {
+            return fraction_candidate(part->value, whole->value, whole->end);
+          }
         }
       }
     }
