@@ -96,5 +96,14 @@ TEST(ExtractHeldOut15, OneInNWithTheNounBetweenOrHyphened) {
   }
 }
 
+TEST(ExtractHeldOut15, TimeAfterLiftoffIsADuration) {
+  const Mention after = only("Second-stage cut-off came at T+20 minutes, on time.", "20 minutes");
+  EXPECT_EQ(after.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*after.value, 20);
+  EXPECT_EQ(only("The hold came at T-20 minutes.", "20 minutes").kind, MentionKind::kDuration);
+  // a name with a sign and digits stays a name
+  EXPECT_EQ(spans_of(extract("The T+20 package was sold.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck
