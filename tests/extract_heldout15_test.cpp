@@ -105,5 +105,15 @@ TEST(ExtractHeldOut15, TimeAfterLiftoffIsADuration) {
   EXPECT_EQ(spans_of(extract("The T+20 package was sold.")), "");
 }
 
+TEST(ExtractHeldOut15, ARunOfDaysIsADurationSpannedWhole) {
+  const Mention run = only("Sea temperatures stayed above 27C for 11 consecutive days.", "11 consecutive days");
+  EXPECT_EQ(run.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*run.value, 11);
+  EXPECT_EQ(run.unit, "days");
+  EXPECT_EQ(only("Prices fell for three straight weeks.", "three straight weeks").unit, "weeks");
+  // an ordinal run stays an ordinal
+  EXPECT_EQ(spans_of(extract("Cases fell for a fourth consecutive week.")), "fourth");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1463,6 +1463,10 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     std::size_t d = k;
     const bool adjectival = dash(d) && attached(d) && attached(d + 1) && has(d + 1, kDurationUnit);
     if (adjectival) ++d;
+    // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole
+    const bool in_a_run = !adjectival && spaced(d) && (word(d, "consecutive") || word(d, "straight")) &&
+                          spaced(d + 1) && has(d + 1, kDurationUnit);
+    if (in_a_run) ++d;
     if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
       const std::string unit(tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
