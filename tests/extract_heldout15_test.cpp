@@ -115,5 +115,14 @@ TEST(ExtractHeldOut15, ARunOfDaysIsADurationSpannedWhole) {
   EXPECT_EQ(spans_of(extract("Cases fell for a fourth consecutive week.")), "fourth");
 }
 
+TEST(ExtractHeldOut15, ThrustInKilonewtons) {
+  const Mention thrust = only("The engines produce about 1,100 kN of thrust.", "about 1,100 kN");
+  EXPECT_EQ(thrust.kind, MentionKind::kQuantity);
+  EXPECT_EQ(thrust.unit, "kN");
+  EXPECT_EQ(only("It gives 7,600 kilonewtons at sea level.", "7,600 kilonewtons").unit, "kN");
+  // knots written out stay knots
+  EXPECT_EQ(only("She sailed at 12 knots.", "12 knots").unit, "kn");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -170,6 +170,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("gallon", kMeasureUnit, "gallons"), with_unit("gallons", kMeasureUnit, "gallons"),
     // knots as "kn", the symbol, as miles are "mi" and feet "ft"
     with_unit("knot", kMeasureUnit, "kn"), with_unit("knots", kMeasureUnit, "kn"),
+    // a rocket engine's thrust: "about 1,100 kN" ("kn" written alone is kilonewtons, its
+    // symbol; knots are written out)
+    with_unit("kn", kMeasureUnit, "kN"), with_unit("kilonewton", kMeasureUnit, "kN"),
+    with_unit("kilonewtons", kMeasureUnit, "kN"),
     with_unit("kw", kMeasureUnit, "kW"), with_unit("kilowatt", kMeasureUnit, "kW"),
     with_unit("kilowatts", kMeasureUnit, "kW"), with_unit("mw", kMeasureUnit, "MW"),
     with_unit("megawatt", kMeasureUnit, "MW"), with_unit("megawatts", kMeasureUnit, "MW"),
