@@ -124,5 +124,16 @@ TEST(ExtractHeldOut15, ThrustInKilonewtons) {
   EXPECT_EQ(only("She sailed at 12 knots.", "12 knots").unit, "kn");
 }
 
+TEST(ExtractHeldOut15, RatesAnHourAndOfExtraThings) {
+  const Mention trains = only("Peak services run two trains an hour.", "two trains an hour");
+  EXPECT_EQ(trains.kind, MentionKind::kQuantity);
+  EXPECT_EQ(trains.unit, "trains/hour");
+  // one thing a period is in the same unit
+  EXPECT_EQ(only("It is up from one train an hour.", "one train an hour").unit, "trains/hour");
+  EXPECT_EQ(only("It allows six extra freight paths a day.", "six extra freight paths a day").unit, "paths/day");
+  // speeds keep their own units
+  EXPECT_EQ(only("He drove at 60 miles an hour.", "60 miles an hour").unit, "mph");
+}
+
 }  // namespace
 }  // namespace figcheck

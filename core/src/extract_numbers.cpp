@@ -957,6 +957,9 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
                 word(r + 1, "year"))) {
       period = text_of(r + 1);
       after = r + 2;
+    } else if ((word(r, "an") || word(r, "per") || word(r, "every")) && spaced(r + 1) && word(r + 1, "hour")) {
+      period = "hour";  // "two trains an hour"
+      after = r + 2;
     } else if (word(r, "per") && spaced(r + 1) && word(r + 1, "annum")) {
       period = "year";
       after = r + 2;
@@ -984,6 +987,8 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
         (token.lexeme == nullptr || !token.has(~(kDateNoun | kIdentifierWord | kHoliday))) &&
         !word_in(r, kNotNounSet);
     if (nouns == kMaxRateNouns || !noun_like) return std::nullopt;
+    // "six extra freight paths a day": a word of more of the same is no noun of its own
+    if (word(r, "extra") || word(r, "additional")) --nouns;
     noun = text_of(r);
     ++r;
   }
@@ -1548,7 +1553,15 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   }
   {
     std::string unit;
-    if (auto end = parse_rate(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
+    if (auto end = parse_rate(k, unit)) {
+      // "one train an hour" is in trains an hour, as "two trains an hour" is: units name
+      // their things in the plural
+      const std::size_t slash = unit.find('/');
+      if (numeral.value == 1 && slash != std::string::npos && slash > 0 && unit[slash - 1] != 's') {
+        unit.insert(slash, "s");
+      }
+      return finish(MentionKind::kQuantity, *end, unit);
+    }
   }
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
