@@ -135,5 +135,12 @@ TEST(ExtractHeldOut15, RatesAnHourAndOfExtraThings) {
   EXPECT_EQ(only("He drove at 60 miles an hour.", "60 miles an hour").unit, "mph");
 }
 
+TEST(ExtractHeldOut15, ARatesPeriodBeforeEarlierIsAMoment) {
+  // found while writing the round's tests: a noun before "a year earlier" made a rate
+  EXPECT_EQ(only("Police made 94 arrests a year earlier.", "94").unit, "");
+  EXPECT_EQ(spans_of(extract("Prices are three times higher a year later.")), "three");
+  EXPECT_EQ(only("They ran 600 trucks a day.", "600 trucks a day").unit, "trucks/day");
+}
+
 }  // namespace
 }  // namespace figcheck

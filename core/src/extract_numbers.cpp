@@ -965,12 +965,12 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
       after = r + 2;
     }
     if (!period.empty()) {
+      // "571 million a year earlier", "three times higher a year later": a moment, not a rate
+      if (spaced(after) && (word(after, "later") || word(after, "earlier") || word(after, "ago"))) {
+        return std::nullopt;
+      }
       if (noun.empty()) {
         // "4,312 trucks offloaded, about 144 a day": the noun counted just before
-        // ("571 million a year earlier" is a moment, not a rate)
-        if (spaced(after) && (word(after, "later") || word(after, "earlier") || word(after, "ago"))) {
-          return std::nullopt;
-        }
         noun = noun_counted_before(k);
         if (noun.empty()) return std::nullopt;
       }
