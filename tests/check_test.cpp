@@ -49,6 +49,22 @@ INSTANTIATE_TEST_SUITE_P(
                   "70,100", "gaza.deaths.cumulative", Verdict::kOutdated},
         CheckCase{"SinceTheCeasefire", "Since the truce began, 420 people have been killed in Gaza.", "2026-01-06", "420",
                   "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // a key-figures line of a situation report: the label, a leader of dots, the figure
+        CheckCase{"KeyFiguresLineWithDotLeader",
+                  "GAZA STRIP | Flash Update\nInjured since the ceasefire ........... 1,313 (MoH, 7 Feb)\n",
+                  "2026-02-09", "1,313", "gaza.injured.since_ceasefire_2025_10", Verdict::kOutdated},
+        CheckCase{"KeyFiguresLineWithColon", "GAZA STRIP | Flash Update\nKilled since the ceasefire: 576\n",
+                  "2026-02-09", "576", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // "the crossing" in a Gaza article is Rafah unless another crossing is named
+        CheckCase{"TheCrossingsClosure",
+                  "In Gaza, the crossing had been shut for some 14 months when it reopened.", "2026-02-09",
+                  "some 14 months", "rafah_crossing.closure_duration", Verdict::kContradicted},
+        CheckCase{"AnotherCrossingsClosure", "In Gaza, the Kerem Shalom crossing was shut for 14 months.",
+                  "2026-02-09", "14 months", "", Verdict::kUnverified},
+        // a label with another figure between is not read as the figure's
+        CheckCase{"KeyFiguresLabelWithAnotherFigure",
+                  "GAZA STRIP | Flash Update\nInjured since the ceasefire in 12 towns 1,313\n", "2026-02-09",
+                  "1,313", "", Verdict::kUnverified},
         CheckCase{"EventCountIsNotTheTotal", "At least 25 people were killed in strikes on Sunday, medics said.",
                   "2026-01-06", "At least 25", "", Verdict::kUnverified},
         CheckCase{"RateIsNotTheTotal", "An average of 30 people were killed every day.", "2026-01-06", "30", "",

@@ -138,6 +138,15 @@ TEST(SentenceTest, SplitsAtSentenceEndsButNotAbbreviationsOrDecimals) {
   EXPECT_EQ(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin), " Mr. Smith left!");
 }
 
+TEST(SentenceTest, ADotLeaderBeforeAFigureEndsNoSentence) {
+  const std::string_view text = "Killed since the ceasefire ...... 576 (MoH)\nHe paused... Then left.";
+  const auto sentences = detail::split_sentences(text);
+  ASSERT_EQ(sentences.size(), 3u);
+  EXPECT_EQ(text.substr(sentences[0].begin, sentences[0].end - sentences[0].begin),
+            "Killed since the ceasefire ...... 576 (MoH)\n");
+  EXPECT_EQ(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin), "He paused...");
+}
+
 TEST(SentenceTest, FoldsPluralsToOneForm) {
   EXPECT_EQ(detail::fold_word("Palestinians"), "palestinian");
   EXPECT_EQ(detail::fold_word("trucks"), "truck");

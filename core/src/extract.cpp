@@ -401,7 +401,10 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   }
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
                              tokens_[end].type == TokenType::kSymbol ||
-                             (spaced(end) && word_in(end, kComparedFollowerSet));
+                             (spaced(end) && word_in(end, kComparedFollowerSet)) ||
+                             // "85 per 100,000 people, against 94 a year earlier"
+                             (spaced(end) && has(end, kArticle) && has(end + 1, kDurationUnit) &&
+                              (word(end + 2, "earlier") || word(end + 2, "before")));
   if (!follower_fits || symbol(end, '%')) return;
   constexpr std::size_t kComparedLookback = 25;
   if (i - last_measured_end_ > kComparedLookback) return;
@@ -440,6 +443,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       while (attached(end)) ++end;
       return end;
     }
+    // "T+20 minutes", "T-20 minutes": the time after or before liftoff, a duration after
+    // the countdown's letter and sign, not a name like "F-16"
+    const bool countdown = k >= 2 && attached(k) && attached(k - 1) && (dash(k - 1) || symbol(k - 1, '+')) &&
+                           text_of(k - 2) == "T" && spaced(k + 1) && has(k + 1, kDurationUnit);
+    if (countdown) return std::nullopt;
     if (knockout_stage(k)) return k + 1;
     if (auto result = match_result_end(k)) return result;
     // a web address's path: "example.org/2026-appeal"
@@ -732,6 +740,11 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
   // "31 (+2)", "a swing of +3": a sign and a number with no more digits to dial ("3+2"
   // is a sum, passed over whole)
   if (symbol(i, '+') && end == i + 2 && !(i > 0 && attached(i) && tokens_[i - 1].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  // "T+20 minutes": the time since liftoff, read at its digits (read_identifier)
+  if (symbol(i, '+') && end == i + 2 && i > 0 && attached(i) && text_of(i - 1) == "T" && spaced(end) &&
+      has(end, kDurationUnit)) {
     return std::nullopt;
   }
   return end;

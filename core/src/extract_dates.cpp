@@ -326,7 +326,10 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     if (attached(k + 1) && k + 1 < token_count_ && !has(k + 1, kOrdinalSuffix) &&
         (tokens_[k + 1].type != TokenType::kSymbol || symbol(k + 1, ':') || symbol(k + 1, '.') ||
          symbol(k + 1, '/') || symbol(k + 1, '%'))) {
-      if (!symbol(k + 1, '.') || (digits(k + 2) && attached(k + 2))) return 0;
+      // a full stop or a colon closes the day unless digits follow it: "17:30" is a time,
+      // but "Mumbai, September 17: ..." is a dateline
+      const bool closes = symbol(k + 1, '.') || symbol(k + 1, ':');
+      if (!closes || (digits(k + 2) && attached(k + 2))) return 0;
     }
     return day;
   };

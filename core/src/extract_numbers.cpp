@@ -35,6 +35,8 @@ constexpr auto kFractionFollowers = std::to_array<std::string_view>({
 // in custody").
 constexpr auto kHalfStandaloneFollowers = std::to_array<std::string_view>({
     "in", "on", "at", "to", "for", "from", "with", "before", "after", "during", "until", "now",
+    // "institutional buyers get half and retail investors 35%": a share in a list of shares
+    "and",
 });
 
 constexpr auto kHalfBounds = std::to_array<std::string_view>({
@@ -55,6 +57,8 @@ constexpr auto kArticleFractionFollowers = std::to_array<std::string_view>({
     "while", "as", "than", "compared", "over", "at", "between", "among", "with", "for", "when",
     "a", "an", "the", "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller",
     "above", "below",
+    // "of which about a quarter would be new trips": a verb after the share, its subject
+    "would", "will", "were", "was", "are", "is", "could", "may", "might", "had", "have",
 });
 const WordSet kArticleFractionFollowerSet(kArticleFractionFollowers);  // word_in asks it of many tokens
 
@@ -1020,17 +1024,20 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
                 word(r + 1, "year"))) {
       period = text_of(r + 1);
       after = r + 2;
+    } else if ((word(r, "an") || word(r, "per") || word(r, "every")) && spaced(r + 1) && word(r + 1, "hour")) {
+      period = "hour";  // "two trains an hour"
+      after = r + 2;
     } else if (word(r, "per") && spaced(r + 1) && word(r + 1, "annum")) {
       period = "year";
       after = r + 2;
     }
     if (!period.empty()) {
+      // "571 million a year earlier", "three times higher a year later": a moment, not a rate
+      if (spaced(after) && (word(after, "later") || word(after, "earlier") || word(after, "ago"))) {
+        return std::nullopt;
+      }
       if (noun.empty()) {
         // "4,312 trucks offloaded, about 144 a day": the noun counted just before
-        // ("571 million a year earlier" is a moment, not a rate)
-        if (spaced(after) && (word(after, "later") || word(after, "earlier") || word(after, "ago"))) {
-          return std::nullopt;
-        }
         noun = noun_counted_before(k);
         if (noun.empty()) return std::nullopt;
       }
@@ -1047,6 +1054,8 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
         (token.lexeme == nullptr || !token.has(~(kDateNoun | kIdentifierWord | kHoliday))) &&
         !word_in(r, kNotNounSet);
     if (nouns == kMaxRateNouns || !noun_like) return std::nullopt;
+    // "six extra freight paths a day": a word of more of the same is no noun of its own
+    if (word(r, "extra") || word(r, "additional")) --nouns;
     noun = text_of(r);
     ++r;
   }
@@ -1359,7 +1368,9 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
     }
   }
-  if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k)) {
+  // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
+  const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
+  if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
   }
   // "700 billion Norwegian crowns", "50,000 Mexican pesos": the country decides
@@ -1524,6 +1535,10 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     std::size_t d = k;
     const bool adjectival = dash(d) && attached(d) && attached(d + 1) && has(d + 1, kDurationUnit);
     if (adjectival) ++d;
+    // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole
+    const bool in_a_run = !adjectival && spaced(d) && (word(d, "consecutive") || word(d, "straight")) &&
+                          spaced(d + 1) && has(d + 1, kDurationUnit);
+    if (in_a_run) ++d;
     if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
       const std::string unit(tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
@@ -1607,7 +1622,15 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   }
   {
     std::string unit;
-    if (auto end = parse_rate(k, unit)) return finish(MentionKind::kQuantity, *end, unit);
+    if (auto end = parse_rate(k, unit)) {
+      // "one train an hour" is in trains an hour, as "two trains an hour" is: units name
+      // their things in the plural
+      const std::size_t slash = unit.find('/');
+      if (numeral.value == 1 && slash != std::string::npos && slash > 0 && unit[slash - 1] != 's') {
+        unit.insert(slash, "s");
+      }
+      return finish(MentionKind::kQuantity, *end, unit);
+    }
   }
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
@@ -1827,7 +1850,17 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       if (word(k, "in") && spaced(k) && k == part->end) m = k + 1;
       if (word(k, "out") && spaced(k) && word(k + 1, "of") && spaced(k + 1)) m = k + 2;
       if (m != 0 && word(m, "every") && spaced(m)) ++m;
-      if (m != 0 && spaced(m)) {
+      // "a one-in-three chance": the share as one hyphened word
+      const bool hyphened = k == part->end && dash(k) && attached(k) && word(k + 1, "in") && attached(k + 1) &&
+                            dash(k + 2) && attached(k + 2) && attached(k + 3);
+      if (hyphened) m = k + 3;
+      // "roughly one truck in three.", "about one case in 31.": the thing counted named
+      // once between, the share closing its clause
+      const bool noun_between = m == 0 && k == part->end && spaced(k) && tokens_[k].type == TokenType::kWord &&
+                                tokens_[k].lexeme == nullptr && !tokens_[k].capitalized && word(k + 1, "in") &&
+                                spaced(k + 1) && spaced(k + 2);
+      if (noun_between) m = k + 2;
+      if (m != 0 && (spaced(m) || hyphened)) {
         auto whole = parse_numeral(m, false);
         const bool looks_like_year = whole && whole->plain_integer && whole->integer_digits == 4;
         // ("one in five barrels of the world's oil", "one in ten tonnes of grain": a share
@@ -1837,7 +1870,12 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
         if (whole && whole->scale == 1 && whole->value > 1 && whole->value >= part->value &&
             is_whole(whole->value) && !looks_like_year && !symbol(whole->end, '%') &&
             (measure_of_stuff || !has(whole->end, kDurationUnit | kMeasureUnit | kPercentWord | kScaleWord))) {
-          return fraction_candidate(part->value, whole->value, whole->end);
+          const bool closes_clause = whole->end >= token_count_ || tokens_[whole->end].type == TokenType::kSymbol;
+          // ("a one-in-100-year event" is a return period, one hyphened term)
+          const bool hyphen_runs_on = hyphened && dash(whole->end) && attached(whole->end);
+          if ((!noun_between || closes_clause) && !hyphen_runs_on) {
+            return fraction_candidate(part->value, whole->value, whole->end);
+          }
         }
       }
     }
@@ -1997,9 +2035,17 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   }
   if (from_now(j + 2)) return fortnight ? ago_candidate(14, "days", j + 4, true) : ago_candidate(1, unit, j + 4, true);
   // "a year and a half"
+  // ("six paths a day and a half-hourly service": "half-hourly" is another word)
   const bool and_a_half = !fortnight && word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
-                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4);
+                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4) &&
+                          !(dash(j + 5) && attached(j + 5));
   if (and_a_half) return duration_candidate(1.5, 0.5, unit, j + 5);
+  // "18 basis points lower than a year earlier": "than" sets a figure against a moment,
+  // not a span ("more than a year earlier" still bounds a span)
+  const bool than_a_moment = j > 1 && word(j - 1, "than") &&
+                             (word(j + 2, "earlier") || word(j + 2, "before")) && spaced(j + 2) &&
+                             !(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer"));
+  if (than_a_moment) return std::nullopt;
   if (led) return duration_candidate(count, 1, unit, j + 2);
   // "polled 14% a week before the vote", "a day after the attack": the span between two
   // moments (as "842 days after the attack"). Straight after a count or money it is the

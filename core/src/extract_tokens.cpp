@@ -174,6 +174,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("pint", kMeasureUnit, "pints"), with_unit("pints", kMeasureUnit, "pints"),
     // knots as "kn", the symbol, as miles are "mi" and feet "ft"
     with_unit("knot", kMeasureUnit, "kn"), with_unit("knots", kMeasureUnit, "kn"),
+    // a rocket engine's thrust: "about 1,100 kN" ("kn" written alone is kilonewtons, its
+    // symbol; knots are written out)
+    with_unit("kn", kMeasureUnit, "kN"), with_unit("kilonewton", kMeasureUnit, "kN"),
+    with_unit("kilonewtons", kMeasureUnit, "kN"),
     with_unit("kw", kMeasureUnit, "kW"), with_unit("kilowatt", kMeasureUnit, "kW"),
     with_unit("kilowatts", kMeasureUnit, "kW"), with_unit("mw", kMeasureUnit, "MW"),
     with_unit("megawatt", kMeasureUnit, "MW"), with_unit("megawatts", kMeasureUnit, "MW"),
@@ -290,6 +294,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("gate", kIdentifierWord), role("terminal", kIdentifierWord),
     role("flight", kIdentifierWord), role("platform", kIdentifierWord),
     role("room", kIdentifierWord), role("building", kIdentifierWord),
+    role("engine", kIdentifierWord), role("pad", kIdentifierWord), role("runway", kIdentifierWord),
     role("block", kIdentifierWord), role("unit", kIdentifierWord),
     role("brigade", kIdentifierWord), role("division", kIdentifierWord),
     role("battalion", kIdentifierWord), role("squadron", kIdentifierWord),

@@ -1368,8 +1368,17 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // only articles that name the dataset's topic are matched).
     // The metric must then be bound tight.
     constexpr double kTopicSubjectReach = 1.5;
-    const bool subject_by_topic =
-        index.topic_subject[fact_index] && metric_distance <= kTopicSubjectReach && !subject_is_another_place;
+    // "Injured since the ceasefire ........ 1,313 (MoH, 7 Feb)": a key-figures line whose
+    // label opens with the metric and runs straight to the figure, a few words and no
+    // other figure between, binds them as tightly as "1,313 injured"
+    constexpr std::size_t kLabelWords = 4;
+    const bool metric_labels_line =
+        !is_date && metric_distance != kNone && candidate.metric_begin == 0 && candidate.metric_end <= span.begin &&
+        span.begin - candidate.metric_end <= kLabelWords &&
+        sentence.mention_starts_before[span.begin] == sentence.mention_starts_before[candidate.metric_end];
+    const bool subject_by_topic = index.topic_subject[fact_index] &&
+                                  (metric_distance <= kTopicSubjectReach || metric_labels_line) &&
+                                  !subject_is_another_place;
     if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic) continue;
     // "189 journalists", "36 hospitals": a figure that names what it counts is not
     // about a fact whose words do not include that noun.

@@ -221,6 +221,11 @@ std::size_t sentence_end_at(std::string_view text, std::size_t at) {
     if (!opens_sentence) return 0;
   }
   if (c == '.' && ends_with_abbreviation(text, at)) return 0;
+  // "Killed since 7 October 2023 ........ 72,027": a leader of dots joins a label to its
+  // figure on one line, so a run of three dots before a number ends nothing
+  const bool dot_leader = c == '.' && at >= 2 && text[at - 1] == '.' && text[at - 2] == '.' &&
+                          after < text.size() && text[after] >= '0' && text[after] <= '9' && text[next] != '\n';
+  if (dot_leader) return 0;
   return next;
 }
 
