@@ -737,11 +737,6 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
   if (symbol(i, '+') && end == i + 2 && !(i > 0 && attached(i) && tokens_[i - 1].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  // "31 (+2)", "a swing of +3": a sign and a number with no more digits to dial ("3+2"
-  // is a sum, passed over whole)
-  if (symbol(i, '+') && end == i + 2 && !(i > 0 && attached(i) && tokens_[i - 1].type != TokenType::kSymbol)) {
-    return std::nullopt;
-  }
   // "T+20 minutes": the time since liftoff, read at its digits (read_identifier)
   if (symbol(i, '+') && end == i + 2 && i > 0 && attached(i) && text_of(i - 1) == "T" && spaced(end) &&
       has(end, kDurationUnit)) {

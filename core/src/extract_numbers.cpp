@@ -1627,7 +1627,11 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
       // their things in the plural
       const std::size_t slash = unit.find('/');
       if (numeral.value == 1 && slash != std::string::npos && slash > 0 && unit[slash - 1] != 's') {
-        unit.insert(slash, "s");
+        // (Built anew, not insert(): GCC 12 warns of an overlap that cannot happen.)
+        std::string plural = unit.substr(0, slash);
+        plural += 's';
+        plural.append(unit, slash);
+        unit = std::move(plural);
       }
       return finish(MentionKind::kQuantity, *end, unit);
     }
