@@ -148,7 +148,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
-    "metric", "nautical", "light", "cubic", "g", "in",
+    "metric", "nautical", "light", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
 });
 // The roles read_suffix asks of the word after a numeral before the readings of a unit of
@@ -1384,6 +1384,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   // "5 trillion won", "50,000 won": Korean money; a few games "won" are a count
   if (word(k, "won") && spaced(k) && numeral.value >= 1000) return finish(MentionKind::kMoney, k + 1, "KRW");
+  // "96 million marks": Deutsche Marks, in copy about the years before the euro; only after
+  // a scale word, since "scored 96 marks" and "question marks" are no money
+  if ((word(k, "marks") || word(k, "deutschmarks")) && spaced(k) && (numeral.scale > 1 || word(k, "deutschmarks"))) {
+    return finish(MentionKind::kMoney, k + 1, "DEM");
+  }
   {
     // "a 40-million-dollar bridge": the currency joined as an adjective
     const bool hyphened = dash(k) && attached(k) && attached(k + 1) && has(k + 1, kCurrencyWord) &&

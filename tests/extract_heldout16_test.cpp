@@ -1,0 +1,42 @@
+// Held-out round 16 (articles 127-132): forms the extractor missed before reading them,
+// each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 5};  // a Thursday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut16, MegatonnesOfCarbonDioxideAreAUnit) {
+  const Mention power = only("Power emissions fell to 41 MtCO2 in the year.", "41 MtCO2");
+  EXPECT_EQ(power.kind, MentionKind::kQuantity);
+  EXPECT_EQ(power.unit, "MtCO2");
+  EXPECT_DOUBLE_EQ(*power.value, 41);
+  const Mention rate = only("Each gigawatt adds about 1.1 MtCO2 a year.", "about 1.1 MtCO2 a year");
+  EXPECT_EQ(rate.unit, "MtCO2/year");
+}
+
+TEST(ExtractHeldOut16, MillionsOfMarksAreDeutscheMarks) {
+  const Mention hall = only("It cost 96 million marks to build.", "96 million marks");
+  EXPECT_EQ(hall.kind, MentionKind::kMoney);
+  EXPECT_EQ(hall.unit, "DEM");
+  EXPECT_DOUBLE_EQ(*hall.value, 96e6);
+  EXPECT_EQ(only("a grant of 40,000 deutschmarks", "40,000 deutschmarks").unit, "DEM");
+  // without a scale word, marks are an exam's or punctuation's
+  const Mention exam = only("She scored 96 marks out of 100.", "96");
+  EXPECT_EQ(exam.kind, MentionKind::kNumber);
+}
+
+}  // namespace
+}  // namespace figcheck
