@@ -38,5 +38,13 @@ TEST(ExtractHeldOut16, MillionsOfMarksAreDeutscheMarks) {
   EXPECT_EQ(exam.kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut16, AnAddressWithACompassPointAndABusinessLoopPlace) {
+  EXPECT_EQ(spans_of(extract("Water is available at 1200 N. Grand Ave. until Friday.")), "Friday");
+  EXPECT_EQ(spans_of(extract("Drivers are sent along Business Loop 44 for now.")), "");
+  // a count before a capitalised word is still a count
+  EXPECT_EQ(spans_of(extract("About 1200 N. Korean workers left.")), "About 1200");
+  EXPECT_EQ(spans_of(extract("The loop ran 44 times a day.")), "44 times a day");
+}
+
 }  // namespace
 }  // namespace figcheck

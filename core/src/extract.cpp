@@ -286,6 +286,9 @@ constexpr std::array<std::string_view, 19> kStreetWords = {
     "street", "st",    "avenue", "ave",  "road",    "rd",      "drive", "dr",    "boulevard", "blvd",
     "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway"};
 
+// The compass points abbreviated before a street's name: "N. Grand Ave.".
+constexpr std::array<std::string_view, 4> kCompassLetters = {"n", "s", "e", "w"};
+
 // Digits that place rather than count: a street address ("210 Court Street", "the
 // 1400 block of Eastway Drive"), a US road ("U.S. 301", "Interstate 95") or the
 // emergency number a caller dialled ("called 911").
@@ -295,8 +298,12 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
     if (!tokens_[k + 1].capitalized) {
       if (word(k + 1, "block") && word(k + 2, "of") && spaced(k + 2)) return true;
     } else {
-      // One to three capitalised words, then the street word, capitalised too.
-      for (std::size_t w = k + 2; w <= k + 4 && w < token_count_ && spaced(w); ++w) {
+      // One to three capitalised words, then the street word, capitalised too; a compass
+      // point abbreviated before them is passed over ("1200 N. Grand Ave.")
+      const bool compass = word_in(k + 1, kCompassLetters) &&
+                           symbol(k + 2, '.') && attached(k + 2);
+      const std::size_t first = compass ? k + 3 : k + 2;
+      for (std::size_t w = first; w <= first + 2 && w < token_count_ && spaced(w); ++w) {
         const Token& word_token = tokens_[w];
         if (word_token.type != TokenType::kWord || !word_token.capitalized) break;
         if (word_in(w, kStreetWords)) return true;

@@ -293,6 +293,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("page", kIdentifierWord), role("pages", kIdentifierWord),
     role("paragraph", kIdentifierWord), role("clause", kIdentifierWord),
     role("highway", kIdentifierWord), role("road", kIdentifierWord),
+    // a US business route: "Business Loop 44"
+    role("loop", kIdentifierWord),
     role("gate", kIdentifierWord), role("terminal", kIdentifierWord),
     role("flight", kIdentifierWord), role("platform", kIdentifierWord),
     role("room", kIdentifierWord), role("building", kIdentifierWord),
