@@ -46,5 +46,12 @@ TEST(ExtractHeldOut16, AnAddressWithACompassPointAndABusinessLoopPlace) {
   EXPECT_EQ(spans_of(extract("The loop ran 44 times a day.")), "44 times a day");
 }
 
+TEST(ExtractHeldOut16, AScoreBetweenTwoNamesIsNoRangeEvenWhenItRises) {
+  EXPECT_EQ(spans_of(extract("Cresswell Town 2-4 Dunmore Rovers: Dunmore top the table.")), "");
+  EXPECT_EQ(spans_of(extract("Harbridge United 3-1 Castlefort: a win.")), "");
+  // a range after a name, with a noun after it, is still a range
+  EXPECT_EQ(spans_of(extract("In Gaza 2-4 trucks entered each hour.")), "2-4");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2542,7 +2542,16 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
         if (high && kinds_agree) {
           // "3-1" is a score; "40-30%" and "40-30 trucks" can only be ranges.
           const bool has_unit = high->mention.kind != MentionKind::kNumber;
-          if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
+          // "Cresswell Town 2-4 Dunmore Rovers": a score between two names on a results
+          // line, though its numbers rise as a range's do
+          const auto plain_name = [&](std::size_t t) {
+            return t < token_count_ && tokens_[t].type == TokenType::kWord && tokens_[t].capitalized &&
+                   tokens_[t].lexeme == nullptr;
+          };
+          const bool between_names = tight && !has_unit && j > 0 && spaced(j) && plain_name(j - 1) &&
+                                     spaced(high->end) && plain_name(high->end);
+          if (auto range = between_names ? std::nullopt
+                                         : combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
             return range;
           }
         }
