@@ -53,5 +53,14 @@ TEST(ExtractHeldOut16, AScoreBetweenTwoNamesIsNoRangeEvenWhenItRises) {
   EXPECT_EQ(spans_of(extract("In Gaza 2-4 trucks entered each hour.")), "2-4");
 }
 
+TEST(ExtractHeldOut16, AYearBeforeToAndAShareIsStillAYear) {
+  const Mention year = only("The OBR cut its forecast for 2027 to 1.1% from 1.6%.", "2027");
+  EXPECT_EQ(year.kind, MentionKind::kDate);
+  EXPECT_EQ(*year.date, (Date{2027, 0, 0}));
+  EXPECT_EQ(only("Inflation in 2025 to 3% was high.", "2025").kind, MentionKind::kDate);
+  // a count that changed is still a count
+  EXPECT_EQ(spans_of(extract("Staff rose from 2000 to 3000.")), "2000|3000");
+}
+
 }  // namespace
 }  // namespace figcheck
