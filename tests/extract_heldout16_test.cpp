@@ -62,5 +62,12 @@ TEST(ExtractHeldOut16, AYearBeforeToAndAShareIsStillAYear) {
   EXPECT_EQ(spans_of(extract("Staff rose from 2000 to 3000.")), "2000|3000");
 }
 
+TEST(ExtractHeldOut16, TheMonthAForecastWasMadeIsPast) {
+  EXPECT_EQ(*only("Borrowing is £12.4bn more than forecast in March.", "March").date, (Date{2026, 3, 0}));
+  EXPECT_EQ(*only("It is up from the £105.2bn it forecast in March.", "March").date, (Date{2026, 3, 0}));
+  // what a forecast looks ahead to stays ahead
+  EXPECT_EQ(*only("Rain is forecast for Saturday.", "Saturday").date, (Date{2026, 11, 7}));
+}
+
 }  // namespace
 }  // namespace figcheck

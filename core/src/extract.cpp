@@ -752,6 +752,16 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
   return end;
 }
 
+// The words before a "forecast" that was made ("more than forecast", "it forecast").
+constexpr auto kForecastMakers = std::to_array<std::string_view>({"than", "it", "they", "we", "he", "she", "had"});
+
+// "£12.4bn more than forecast in March", "the £105.2bn it forecast in March": the date at
+// token i is the day a forecast was made, not the day it looks ahead to.
+bool Scanner::follows_forecast_made(std::size_t i) const {
+  return i >= 3 && (word(i - 1, "in") || word(i - 1, "on")) && word(i - 2, "forecast") &&
+         word_in(i - 3, kForecastMakers);
+}
+
 // The clause before token i says "will", "due", "next"... (future), "would",
 // "promised"... (loose) or nothing of the kind (past).
 Tense Scanner::tense_before(std::size_t i) const {
@@ -803,6 +813,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
       return Tense::kPast;
     }
+    if (k + 2 == i && follows_forecast_made(i)) return Tense::kPast;
     if (tokens_[k].has(kFutureMarker)) {
       // "did not meet on Tuesday"; "agreed to meet on Friday" is the future seen from the past
       // "is not expected before June" still looks ahead; "was not expected back before

@@ -576,7 +576,8 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     // "the final at Wembley on 23 May" written in March in a sentence with nothing in the
     // past: a yearless date most of a year back would have been given its year, so the
     // coming one is meant when it is near
-    if (tense == Tense::kPast && published_known_ && present_sentence(i, part.end, kShortClauseWords)) {
+    if (tense == Tense::kPast && published_known_ && !follows_forecast_made(i) &&
+        present_sentence(i, part.end, kShortClauseWords)) {
       DatePart back = resolved;
       DatePart ahead = resolved;
       std::string unused;
