@@ -69,5 +69,16 @@ TEST(ExtractHeldOut16, TheMonthAForecastWasMadeIsPast) {
   EXPECT_EQ(*only("Rain is forecast for Saturday.", "Saturday").date, (Date{2026, 11, 7}));
 }
 
+TEST(ExtractHeldOut16, AHalfHyphenedToAUnitIsHalfOfIt) {
+  const Mention stretch = only("It closed a half-mile stretch of the highway.", "half-mile");
+  EXPECT_EQ(stretch.kind, MentionKind::kQuantity);
+  EXPECT_EQ(stretch.unit, "mi");
+  EXPECT_DOUBLE_EQ(*stretch.value, 0.5);
+  EXPECT_EQ(only("a half-litre bottle", "half-litre").unit, "litres");
+  // no unit, or a longer compound: no measure
+  EXPECT_EQ(spans_of(extract("It was a half-hearted effort before half-time.")), "");
+  EXPECT_EQ(spans_of(extract("a half-mile-long road")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

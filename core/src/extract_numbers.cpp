@@ -2356,6 +2356,18 @@ std::optional<Numeral> Scanner::parse_share_of_scale(std::size_t j) const {
 
 std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
   if (!word(j, "half") && !has(j, kArticle | kCardinal)) return std::nullopt;
+  // "a half-mile stretch": half a unit, hyphened before its noun as "a 36-inch main" is
+  // ("a half-mile-long road" is left alone, as "a half-century-old building" is)
+  if (word(j, "half") && dash(j + 1) && attached(j + 1) && attached(j + 2) && has(j + 2, kMeasureUnit) &&
+      !(dash(j + 3) && attached(j + 3))) {
+    Candidate candidate;
+    candidate.end = j + 3;
+    candidate.mention.kind = MentionKind::kQuantity;
+    candidate.mention.value = 0.5;
+    candidate.mention.precision = 0.5;
+    candidate.mention.unit = std::string(tokens_[j + 2].lexeme->unit);
+    return candidate;
+  }
   // "the first half a mile" reads as a stretch, "a half-mile" is spanned whole elsewhere
   if (word(j, "half") && j > 0 && (word_in(j - 1, kHalfNotQuantityAfter) || (attached(j) && dash(j - 1)))) {
     return std::nullopt;
@@ -2484,6 +2496,10 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       return skipped;
     }
     if (auto vague = parse_vague(j)) return vague;
+    // "a half-mile stretch" (share_of_one reads "half a mile", not the hyphened measure)
+    if (word(j, "half") && dash(j + 1)) {
+      if (auto share = parse_share_of_unit(j)) return share;
+    }
     // (an article begins most of the words tried here, and seldom a share: one look first)
     if (std::size_t unit = 0; share_of_one(j, unit) > 0) {
       if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
