@@ -80,5 +80,14 @@ TEST(ExtractHeldOut16, AHalfHyphenedToAUnitIsHalfOfIt) {
   EXPECT_EQ(spans_of(extract("a half-mile-long road")), "");
 }
 
+TEST(ExtractHeldOut16, ALevelBelowAYearsIsSetAgainstTheYear) {
+  const Mention year = only("Emissions were some 53 per cent below 1990.", "1990");
+  EXPECT_EQ(year.kind, MentionKind::kDate);
+  EXPECT_EQ(*year.date, (Date{1990, 0, 0}));
+  EXPECT_EQ(only("Output is below 2019 levels.", "2019").kind, MentionKind::kDate);
+  // a bound on a count stays a bound
+  EXPECT_EQ(only("The toll rose above 1990 on Monday.", "above 1990").qualifier, Qualifier::kMoreThan);
+}
+
 }  // namespace
 }  // namespace figcheck

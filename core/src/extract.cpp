@@ -1022,6 +1022,12 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
       // qualifies dates only with "since"); the date is read from its own first token
       if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
+      // "53 per cent below 1990", "below 2019 levels": a level set against a year's, the
+      // year read from its own token
+      const bool against_a_year = (word(i, "below") || word(i, "above")) && digits(j) && tokens_[j].size() == 4 &&
+                                  year_at(j) > 0 &&
+                                  (word(j + 1, "levels") || word(j + 1, "level") || last_mention_end_ == i);
+      if (against_a_year) break;
       std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
       if (!figure) break;
       if (!figure->skip) figure->mention.qualifier = phrase.qualifier;
