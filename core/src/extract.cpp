@@ -286,6 +286,9 @@ constexpr std::array<std::string_view, 19> kStreetWords = {
     "street", "st",    "avenue", "ave",  "road",    "rd",      "drive", "dr",    "boulevard", "blvd",
     "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway"};
 
+// The compass points abbreviated before a street's name: "N. Grand Ave.".
+constexpr std::array<std::string_view, 4> kCompassLetters = {"n", "s", "e", "w"};
+
 // Digits that place rather than count: a street address ("210 Court Street", "the
 // 1400 block of Eastway Drive"), a US road ("U.S. 301", "Interstate 95") or the
 // emergency number a caller dialled ("called 911").
@@ -295,8 +298,12 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
     if (!tokens_[k + 1].capitalized) {
       if (word(k + 1, "block") && word(k + 2, "of") && spaced(k + 2)) return true;
     } else {
-      // One to three capitalised words, then the street word, capitalised too.
-      for (std::size_t w = k + 2; w <= k + 4 && w < token_count_ && spaced(w); ++w) {
+      // One to three capitalised words, then the street word, capitalised too; a compass
+      // point abbreviated before them is passed over ("1200 N. Grand Ave.")
+      const bool compass = word_in(k + 1, kCompassLetters) &&
+                           symbol(k + 2, '.') && attached(k + 2);
+      const std::size_t first = compass ? k + 3 : k + 2;
+      for (std::size_t w = first; w <= first + 2 && w < token_count_ && spaced(w); ++w) {
         const Token& word_token = tokens_[w];
         if (word_token.type != TokenType::kWord || !word_token.capitalized) break;
         if (word_in(w, kStreetWords)) return true;
@@ -745,6 +752,16 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
   return end;
 }
 
+// The words before a "forecast" that was made ("more than forecast", "it forecast").
+constexpr auto kForecastMakers = std::to_array<std::string_view>({"than", "it", "they", "we", "he", "she", "had"});
+
+// "£12.4bn more than forecast in March", "the £105.2bn it forecast in March": the date at
+// token i is the day a forecast was made, not the day it looks ahead to.
+bool Scanner::follows_forecast_made(std::size_t i) const {
+  return i >= 3 && (word(i - 1, "in") || word(i - 1, "on")) && word(i - 2, "forecast") &&
+         word_in(i - 3, kForecastMakers);
+}
+
 // The clause before token i says "will", "due", "next"... (future), "would",
 // "promised"... (loose) or nothing of the kind (past).
 Tense Scanner::tense_before(std::size_t i) const {
@@ -796,6 +813,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
       return Tense::kPast;
     }
+    if (k + 2 == i && follows_forecast_made(i)) return Tense::kPast;
     if (tokens_[k].has(kFutureMarker)) {
       // "did not meet on Tuesday"; "agreed to meet on Friday" is the future seen from the past
       // "is not expected before June" still looks ahead; "was not expected back before
@@ -1004,6 +1022,12 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
       // qualifies dates only with "since"); the date is read from its own first token
       if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
+      // "53 per cent below 1990", "below 2019 levels": a level set against a year's, the
+      // year read from its own token
+      const bool against_a_year = (word(i, "below") || word(i, "above")) && digits(j) && tokens_[j].size() == 4 &&
+                                  year_at(j) > 0 &&
+                                  (word(j + 1, "levels") || word(j + 1, "level") || last_mention_end_ == i);
+      if (against_a_year) break;
       std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
       if (!figure) break;
       if (!figure->skip) figure->mention.qualifier = phrase.qualifier;

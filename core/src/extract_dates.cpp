@@ -162,8 +162,12 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
     return std::nullopt;
   }
   if (!in_range) {
-    // "from 2000 to 3000": a change in a count, not years
-    if ((word(j + 1, "to") || word(j + 1, "and")) && digits(j + 2) && year_at(j + 2) == 0) {
+    // "from 2000 to 3000": a change in a count, not years; but a share or a decimal after
+    // "to" cannot be what a count of 2000 became ("its forecast for 2027 to 1.1%")
+    const bool decimal_or_share_follows =
+        (symbol(j + 3, '.') && attached(j + 3) && digits(j + 4) && attached(j + 4)) || symbol(j + 3, '%');
+    if ((word(j + 1, "to") || word(j + 1, "and")) && digits(j + 2) && year_at(j + 2) == 0 &&
+        !decimal_or_share_follows) {
       return std::nullopt;
     }
     if (spaced(j + 1) && counted_noun(j + 1)) return std::nullopt;
@@ -572,7 +576,8 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     // "the final at Wembley on 23 May" written in March in a sentence with nothing in the
     // past: a yearless date most of a year back would have been given its year, so the
     // coming one is meant when it is near
-    if (tense == Tense::kPast && published_known_ && present_sentence(i, part.end, kShortClauseWords)) {
+    if (tense == Tense::kPast && published_known_ && !follows_forecast_made(i) &&
+        present_sentence(i, part.end, kShortClauseWords)) {
       DatePart back = resolved;
       DatePart ahead = resolved;
       std::string unused;

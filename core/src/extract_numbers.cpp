@@ -148,7 +148,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
-    "metric", "nautical", "light", "cubic", "g", "in",
+    "metric", "nautical", "light", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
 });
 // The roles read_suffix asks of the word after a numeral before the readings of a unit of
@@ -1384,6 +1384,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   // "5 trillion won", "50,000 won": Korean money; a few games "won" are a count
   if (word(k, "won") && spaced(k) && numeral.value >= 1000) return finish(MentionKind::kMoney, k + 1, "KRW");
+  // "96 million marks": Deutsche Marks, in copy about the years before the euro; only after
+  // a scale word, since "scored 96 marks" and "question marks" are no money
+  if ((word(k, "marks") || word(k, "deutschmarks")) && spaced(k) && (numeral.scale > 1 || word(k, "deutschmarks"))) {
+    return finish(MentionKind::kMoney, k + 1, "DEM");
+  }
   {
     // "a 40-million-dollar bridge": the currency joined as an adjective
     const bool hyphened = dash(k) && attached(k) && attached(k + 1) && has(k + 1, kCurrencyWord) &&
@@ -2351,6 +2356,18 @@ std::optional<Numeral> Scanner::parse_share_of_scale(std::size_t j) const {
 
 std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
   if (!word(j, "half") && !has(j, kArticle | kCardinal)) return std::nullopt;
+  // "a half-mile stretch": half a unit, hyphened before its noun as "a 36-inch main" is
+  // ("a half-mile-long road" is left alone, as "a half-century-old building" is)
+  if (word(j, "half") && dash(j + 1) && attached(j + 1) && attached(j + 2) && has(j + 2, kMeasureUnit) &&
+      !(dash(j + 3) && attached(j + 3))) {
+    Candidate candidate;
+    candidate.end = j + 3;
+    candidate.mention.kind = MentionKind::kQuantity;
+    candidate.mention.value = 0.5;
+    candidate.mention.precision = 0.5;
+    candidate.mention.unit = std::string(tokens_[j + 2].lexeme->unit);
+    return candidate;
+  }
   // "the first half a mile" reads as a stretch, "a half-mile" is spanned whole elsewhere
   if (word(j, "half") && j > 0 && (word_in(j - 1, kHalfNotQuantityAfter) || (attached(j) && dash(j - 1)))) {
     return std::nullopt;
@@ -2479,6 +2496,10 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       return skipped;
     }
     if (auto vague = parse_vague(j)) return vague;
+    // "a half-mile stretch" (share_of_one reads "half a mile", not the hyphened measure)
+    if (word(j, "half") && dash(j + 1)) {
+      if (auto share = parse_share_of_unit(j)) return share;
+    }
     // (an article begins most of the words tried here, and seldom a share: one look first)
     if (std::size_t unit = 0; share_of_one(j, unit) > 0) {
       if (auto share = parse_share_of_scale(j)) return apply_suffix(*share);
@@ -2537,7 +2558,16 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
         if (high && kinds_agree) {
           // "3-1" is a score; "40-30%" and "40-30 trucks" can only be ranges.
           const bool has_unit = high->mention.kind != MentionKind::kNumber;
-          if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
+          // "Cresswell Town 2-4 Dunmore Rovers": a score between two names on a results
+          // line, though its numbers rise as a range's do
+          const auto plain_name = [&](std::size_t t) {
+            return t < token_count_ && tokens_[t].type == TokenType::kWord && tokens_[t].capitalized &&
+                   tokens_[t].lexeme == nullptr;
+          };
+          const bool between_names = tight && !has_unit && j > 0 && spaced(j) && plain_name(j - 1) &&
+                                     spaced(high->end) && plain_name(high->end);
+          if (auto range = between_names ? std::nullopt
+                                         : combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
             return range;
           }
         }

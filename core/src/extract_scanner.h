@@ -185,6 +185,7 @@ class Scanner {
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
   Tense tense_before(std::size_t i) const;
+  bool follows_forecast_made(std::size_t i) const;
   Tense tense_after(std::size_t end) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
   /// ("since", "ago", "last").

@@ -186,6 +186,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("mwh", kMeasureUnit, "MWh"), with_unit("gwh", kMeasureUnit, "GWh"),
     with_unit("twh", kMeasureUnit, "TWh"), with_unit("terawatt", kMeasureUnit, "TW"),
     with_unit("terawatts", kMeasureUnit, "TW"),
+    // emissions: "41 MtCO2" is read as this word and its attached "2", as "km2" is
+    with_unit("mtco", kMeasureUnit, "MtCO"),
     // storage: "256GB", "a 1TB version" ("mb" stays out: in weather copy it is millibars)
     with_unit("gb", kMeasureUnit, "GB"), with_unit("gigabyte", kMeasureUnit, "GB"),
     with_unit("gigabytes", kMeasureUnit, "GB"), with_unit("tb", kMeasureUnit, "TB"),
@@ -291,6 +293,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("page", kIdentifierWord), role("pages", kIdentifierWord),
     role("paragraph", kIdentifierWord), role("clause", kIdentifierWord),
     role("highway", kIdentifierWord), role("road", kIdentifierWord),
+    // a US business route: "Business Loop 44"
+    role("loop", kIdentifierWord),
     role("gate", kIdentifierWord), role("terminal", kIdentifierWord),
     role("flight", kIdentifierWord), role("platform", kIdentifierWord),
     role("room", kIdentifierWord), role("building", kIdentifierWord),
