@@ -1037,7 +1037,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const auto& tokens = sentence.tokens;
   const TokenSpan span = sentence.mention_spans[which];
   const TokenSpan head = head_of(sentence, span);
-  outcome.claim.subject.assign(text_of(text, tokens, head.begin, head.end));
+  outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
   if (which > 0) {
     const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
     outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
@@ -1463,8 +1463,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (outcome.candidates.empty()) outcome.candidates.push_back(dataset.facts[best.fact].id);
     outcome.candidates.push_back(dataset.facts[candidates[i].fact].id);
   }
-  outcome.claim.metric.assign(text_of(text, tokens, best.metric_begin, best.metric_end));
-  if (best.has_scope) outcome.claim.scope.assign(text_of(text, tokens, best.scope_begin, best.scope_end));
+  outcome.claim.metric = text_of(text, tokens, best.metric_begin, best.metric_end);
+  if (best.has_scope) outcome.claim.scope = text_of(text, tokens, best.scope_begin, best.scope_end);
   if (!outcome.candidates.empty()) {
     outcome.why_unmatched = "The words around this figure fit more than one fact";
     return outcome;

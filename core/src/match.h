@@ -280,10 +280,18 @@ struct SentenceReading {
 void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
                    const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading);
 
+/// A Claim's words, as views into the text matched: copied once, into the finding
+/// (a string here, then moved into the finding, cost a copy and a move per word).
+struct ClaimWords {
+  std::string_view metric;
+  std::string_view subject;
+  std::string_view scope;
+};
+
 /// The outcome of matching one mention.
 struct MatchOutcome {
   const Fact* fact = nullptr;              ///< set when one fact clearly wins
-  Claim claim;
+  ClaimWords claim;                        ///< valid while the text matched is
   std::vector<std::string> candidates;     ///< tied facts when the words do not decide
   std::string_view why_unmatched;          ///< when no fact is set; a string literal
   /// The fact is a running total, but the clause counts from another start
