@@ -469,7 +469,7 @@ void make_token_room(SentenceReading& reading, std::size_t count) {
 // ", including 112 children,", ", among them 20 women,", ", most of them children,":
 // an aside that opens with a comma and one of these words and closes with a comma
 // within a few words.
-// `may_hold_one`: some clause mark is followed by a word that may open an aside.
+// `may_hold_one`: some word of the sentence may open an aside.
 void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_one) {
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
@@ -588,16 +588,15 @@ inline WordTable::Key WordTable::key_of(std::string_view word) {
 inline WordTable::Probe WordTable::probe_of(const Key& key) const {
   // Multiplicative hashing: the high bits of the product depend on every bit of the key.
   const std::uint64_t h = (key.head ^ (key.tail * 0x9E3779B97F4A7C15ULL) ^ key.length) * 0xFF51AFD7ED558CCDULL;
-  return {static_cast<std::size_t>(h >> (64 - slot_bits_)),
-          static_cast<std::uint8_t>((h >> (57 - slot_bits_)) | 0x80)};  // the seven bits below the home's
+  return {static_cast<std::size_t>(h >> home_shift_),
+          static_cast<std::uint8_t>((h >> (home_shift_ - 7)) | 0x80)};  // the seven bits below the home's
 }
 
 bool WordTable::long_key_is(std::uint32_t id, std::string_view word) const { return keys_[id] == word; }
 
 inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) const {
-  const std::size_t mask = slots_.size() - 1;
   const Probe probe = probe_of(key);
-  for (std::size_t at = probe.home;; at = (at + 1) & mask) {
+  for (std::size_t at = probe.home;; at = (at + 1) & slot_mask_) {
     const std::uint8_t tag = tags_[at];
     if (tag == kEmptyTag) return at;
     if (tag != probe.tag) continue;
@@ -617,7 +616,8 @@ KnownWord& WordTable::insert(std::string_view word) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     tags_.assign(slots_.size(), kEmptyTag);
-    ++slot_bits_;
+    slot_mask_ = slots_.size() - 1;
+    --home_shift_;
     for (const Slot& slot : old) {
       if (slot.length == 0) continue;  // (no word is empty)
       const Key old_key{slot.head, slot.tail, slot.length};
@@ -671,6 +671,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   add_class({"people", "person", "palestinian", "gazan", "civilian", "resident", "other", "individual", "israeli",
              "more", "them", "whom", "total", "in", "including", "were"},
             kGenericHeadWord);
+  add_class({"including", "among", "most", "many", "half"}, kAsideOpenerWord);
   add_class({"and", "or", "while"}, kJoinWord);
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
@@ -806,7 +807,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // What each word is for the matcher: its id, class bits and the phrases it opens.
   // (Each entry is written, so none is cleared first.)
   std::uint16_t all_classes = 0;
-  bool may_hold_aside = false;
   std::size_t phrase_starts = 0;
   for (std::size_t i = 0; i < count; ++i) {
     std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
@@ -816,9 +816,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
         id = found->id;
         root = found->root;
         classes = found->classes;
-      }
-      if (id - kWordIncluding <= kWordHalf - kWordIncluding && i > 0 && tokens[i - 1].type == Token::Type::kClauseMark) {
-        may_hold_aside = true;
       }
     }
     reading.word_ids[i] = id;
@@ -921,7 +918,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     clause_end = mark ? static_cast<std::uint32_t>(i) : clause_end;
     reading.clause_end[i] = clause_end;
   }
-  mark_asides(text, reading, may_hold_aside);
+  mark_asides(text, reading, (all_classes & kAsideOpenerWord) != 0);
   if (reading.published_day_of != published) {
     reading.published_day = days_since_epoch(published);
     reading.published_day_of = published;

@@ -79,7 +79,9 @@ class WordTable {
   /// A probe reads these first, a byte per slot (the slots, 32 bytes each, were a
   /// cache miss per word looked up, most of them words the table does not hold).
   std::vector<std::uint8_t> tags_ = std::vector<std::uint8_t>(64, kEmptyTag);
-  unsigned slot_bits_ = 6;                            ///< log2(slots_.size())
+  // (Kept rather than reckoned from the slots' count at each probe.)
+  std::size_t slot_mask_ = 63;                        ///< slots_.size() - 1
+  unsigned home_shift_ = 64 - 6;                      ///< 64 - log2(slots_.size())
   std::vector<std::string> keys_;                     ///< the words, by id
 };
 
@@ -209,6 +211,7 @@ enum WordClass : std::uint16_t {
   kProjectionWord = 4096,  ///< "could", "would", "projected": a figure that may come, not one that is
   kPhraseBreakWord = 8192,   ///< "and", "since", "was": ends a figure's noun phrase
   kGenericHeadWord = 16384,  ///< "people", "civilians": counts people without saying which
+  kAsideOpenerWord = 32768,  ///< "including", "among", "most": may open an aside (see mark_asides)
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
