@@ -898,6 +898,9 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
                           tokens[1].type == Token::Type::kClauseMark;
   // One pass fills the per-token counts and clauses (each entry is written): the
   // clause marks, joins and mentions before each token, and its clause.
+  // (The counts are carried in locals, not read back from the entries just written.)
+  const std::size_t label_dash_at = label_dash ? 1 : count;  // the one mark that is none, if any
+  std::uint32_t marks = 0, joins = 0, mention_starts = 0;
   reading.clause_marks_before[0] = 0;
   reading.joins_before[0] = 0;
   // A mark ends the clause before it and is its own: it starts after it, ends at it.
@@ -905,10 +908,13 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // mark mispredicted.)
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
   for (std::size_t i = 0; i < count; ++i) {
-    const bool mark = tokens[i].type != Token::Type::kWord && !(label_dash && i == 1);
-    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
-    reading.joins_before[i + 1] = reading.joins_before[i] + ((reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0);
-    reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
+    const bool mark = tokens[i].type != Token::Type::kWord && i != label_dash_at;
+    marks += mark ? 1 : 0;
+    joins += (reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0;
+    mention_starts += reading.mention_starts_before[i + 1];
+    reading.clause_marks_before[i + 1] = marks;
+    reading.joins_before[i + 1] = joins;
+    reading.mention_starts_before[i + 1] = mention_starts;
     clause_begin = mark ? static_cast<std::uint32_t>(i + 1) : clause_begin;
     reading.clause_start[i] = clause_begin;
   }
