@@ -974,20 +974,22 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
   };
   std::uint32_t group_begin = MatchIndex::kNoWord;
-  bool opens_with_since = false;
+  // The role whose phrases are kept whatever their fact: scopes, when the group opens
+  // with "since" (they state a start); else none, as no phrase has this value.
+  constexpr auto kNoRole = static_cast<PhraseRole>(0xFF);
+  PhraseRole start_role = kNoRole;
   for (const NodeHit& node_hit : reading.node_hits) {
     if (node_hit.begin != group_begin) {
       order_group();
       group_begin = node_hit.begin;
       group_first_hit = reading.hits.size();
       group_nodes = 0;
-      opens_with_since = (reading.word_classes[group_begin] & kSinceWord) != 0;
+      start_role = (reading.word_classes[group_begin] & kSinceWord) != 0 ? PhraseRole::kScope : kNoRole;
     }
     ++group_nodes;
     for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
       const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
-      const bool states_start = phrase.role == PhraseRole::kScope && opens_with_since;
-      if (!of_named_fact && !states_start) continue;
+      if (!of_named_fact && phrase.role != start_role) continue;
       reading.hits.push_back({group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role});
       if (of_named_fact) ++reading.fact_hits[phrase.fact].end;  // its count, for now
     }
