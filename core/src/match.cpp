@@ -278,7 +278,7 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
     const Mention& start = *sentence.mentions[m];
     if (is_date_mention(start) && start.qualifier == Qualifier::kSince) reading.since = start.date;
   }
-  if (mention.begin < sentence.period_before.size() && sentence.period_before[mention.begin]) {
+  if (mention.begin >= sentence.first_period_end) {
     reading.is_dated_event = true;
   }
   if (!tokens.empty() && (classes[0] & kSinceWord) && sentence.mention_at[0] < 0) reading.since_other = true;
@@ -948,17 +948,15 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
   reading.has_total_cue = list_item || (all_classes & kTotalCueWord) != 0;
-  reading.period_before.clear();
+  reading.first_period_end = SentenceReading::kNoPeriod;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
     if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
         mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
       continue;
     }
-    if (reading.period_before.empty()) fill_table(reading.period_before, count + 1, 0);
-    reading.period_before[span.end] = 1;  // a period ends here; carried forward below
+    reading.first_period_end = std::min(reading.first_period_end, span.end);
   }
-  for (std::size_t i = 1; i < reading.period_before.size(); ++i) reading.period_before[i] |= reading.period_before[i - 1];
 
   // Room for every hit first, so that the lists of metric and start hits can point
   // into the hits as they are written.

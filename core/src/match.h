@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -216,8 +217,8 @@ enum WordClass : std::uint16_t {
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
 /// matcher makes is a table read, so a sentence of any length costs time in
-/// proportion to its length. (The per-token tables but in_aside, the aside counts
-/// and period_before keep their room from one sentence to the next: read only their
+/// proportion to its length. (The per-token tables but in_aside and the aside counts
+/// keep their room from one sentence to the next: read only their
 /// first tokens.size() entries, or one more for a count "in tokens [0, i)".)
 /// A sentence whose words name no fact (named_facts empty) has only its tokens, their
 /// words and mentions read, and no hits: the counts, clauses, asides and dates are
@@ -272,9 +273,12 @@ struct SentenceReading {
   int published_day = 0;                       ///< days_since_epoch of the article's date,
   std::optional<Date> published_day_of;        ///< which is this one
   std::size_t token_room = 0;                  ///< tokens the per-token tables have room for, and one more
-  /// A period ("in 2024", "from 10 to 23 October") ends before token i; empty when
-  /// the sentence has no period.
-  std::vector<std::uint8_t> period_before;
+  /// The first token after the end of the sentence's first period ("in 2024", "from
+  /// 10 to 23 October"): a period ends before every token from it on. kNoPeriod when
+  /// the sentence has none. (A number, not a table by token: its one reader asks of
+  /// one token.)
+  static constexpr std::size_t kNoPeriod = std::numeric_limits<std::size_t>::max();
+  std::size_t first_period_end = kNoPeriod;
 };
 
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
