@@ -43,6 +43,14 @@ std::string unmatched_explanation(const Mention& mention, const detail::MatchOut
   return explanation;
 }
 
+// Copies the claim's words into a new finding's empty claim. (Most of them are empty:
+// an unmatched figure has no metric, and few state a scope.)
+void copy_claim(const detail::ClaimWords& words, Claim& claim) {
+  if (!words.metric.empty()) claim.metric.assign(words.metric);
+  if (!words.subject.empty()) claim.subject.assign(words.subject);
+  if (!words.scope.empty()) claim.scope.assign(words.scope);
+}
+
 // Whether a clause mark stands in text[from, to), as the matcher's tokens mark clauses.
 bool clause_mark_between(std::string_view text, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to && i < text.size(); ++i) {
@@ -245,10 +253,12 @@ std::optional<TableRow> table_row_of(std::string_view text, detail::ByteRange li
   return row;
 }
 
+// Matches a table's cell as the line "• <figure> <its column's header>", written to
+// `line`, which the outcome's claim views.
 std::optional<detail::MatchOutcome> match_table_cell(std::string_view text, const TableRow& row,
                                                      const std::vector<const Mention*>& in_row, std::size_t which,
                                                      const Dataset& dataset, const detail::MatchIndex& index,
-                                                     const Date& published) {
+                                                     const Date& published, std::string& line) {
   const Mention& figure = *in_row[which];
   if (!is_figure(figure)) return std::nullopt;
   const std::vector<detail::ByteRange>& cells = row.cells;
@@ -260,7 +270,7 @@ std::optional<detail::MatchOutcome> match_table_cell(std::string_view text, cons
   // A header names its column in a few words, and a row's first cell gives its day.
   constexpr std::size_t kMaxCell = 80;
   if (label.begin == label.end || label.end - label.begin > kMaxCell) return std::nullopt;
-  std::string line = "\xE2\x80\xA2 " + figure.text + " " + std::string(text.substr(label.begin, label.end - label.begin));
+  line = "\xE2\x80\xA2 " + figure.text + " " + std::string(text.substr(label.begin, label.end - label.begin));
   const detail::ByteRange first = cells.front();
   const bool dated = first.end - first.begin <= kMaxCell && std::any_of(in_row.begin(), in_row.end(), [&](const Mention* mention) {
     return (mention->kind == MentionKind::kDate || mention->kind == MentionKind::kDateRange) &&
@@ -315,6 +325,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   std::vector<const Mention*>& in_sentence = lists.in_sentence;
   std::vector<const Fact*>& matched = lists.matched;
   std::optional<std::pair<TableRow, std::size_t>> last_row;  // the last table row read, and where it ends
+  std::string cell_line;  // a table cell's line, as match_table_cell wrote it
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
     const std::size_t first_mention = next_mention;
@@ -332,11 +343,11 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       const Mention* mention = in_sentence[which];
       Finding& finding = findings.emplace_back();
       std::optional<detail::MatchOutcome> cell;
-      if (table_row) cell = match_table_cell(text, *table_row, in_sentence, which, dataset, index, published);
+      if (table_row) cell = match_table_cell(text, *table_row, in_sentence, which, dataset, index, published, cell_line);
       detail::MatchOutcome outcome =
           cell ? std::move(*cell)
                : detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
-      finding.claim = std::move(outcome.claim);
+      copy_claim(outcome.claim, finding.claim);
       finding.candidates = std::move(outcome.candidates);
       // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.
       if (outcome.fact && outcome.whole_of_previous && matched[which - 1] == outcome.fact) {

@@ -278,7 +278,7 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
     const Mention& start = *sentence.mentions[m];
     if (is_date_mention(start) && start.qualifier == Qualifier::kSince) reading.since = start.date;
   }
-  if (mention.begin < sentence.period_before.size() && sentence.period_before[mention.begin]) {
+  if (mention.begin >= sentence.first_period_end) {
     reading.is_dated_event = true;
   }
   if (!tokens.empty() && (classes[0] & kSinceWord) && sentence.mention_at[0] < 0) reading.since_other = true;
@@ -469,7 +469,7 @@ void make_token_room(SentenceReading& reading, std::size_t count) {
 // ", including 112 children,", ", among them 20 women,", ", most of them children,":
 // an aside that opens with a comma and one of these words and closes with a comma
 // within a few words.
-// `may_hold_one`: some clause mark is followed by a word that may open an aside.
+// `may_hold_one`: some word of the sentence may open an aside.
 void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_one) {
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
@@ -588,16 +588,15 @@ inline WordTable::Key WordTable::key_of(std::string_view word) {
 inline WordTable::Probe WordTable::probe_of(const Key& key) const {
   // Multiplicative hashing: the high bits of the product depend on every bit of the key.
   const std::uint64_t h = (key.head ^ (key.tail * 0x9E3779B97F4A7C15ULL) ^ key.length) * 0xFF51AFD7ED558CCDULL;
-  return {static_cast<std::size_t>(h >> (64 - slot_bits_)),
-          static_cast<std::uint8_t>((h >> (57 - slot_bits_)) | 0x80)};  // the seven bits below the home's
+  return {static_cast<std::size_t>(h >> home_shift_),
+          static_cast<std::uint8_t>((h >> (home_shift_ - 7)) | 0x80)};  // the seven bits below the home's
 }
 
 bool WordTable::long_key_is(std::uint32_t id, std::string_view word) const { return keys_[id] == word; }
 
 inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) const {
-  const std::size_t mask = slots_.size() - 1;
   const Probe probe = probe_of(key);
-  for (std::size_t at = probe.home;; at = (at + 1) & mask) {
+  for (std::size_t at = probe.home;; at = (at + 1) & slot_mask_) {
     const std::uint8_t tag = tags_[at];
     if (tag == kEmptyTag) return at;
     if (tag != probe.tag) continue;
@@ -617,7 +616,8 @@ KnownWord& WordTable::insert(std::string_view word) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     tags_.assign(slots_.size(), kEmptyTag);
-    ++slot_bits_;
+    slot_mask_ = slots_.size() - 1;
+    --home_shift_;
     for (const Slot& slot : old) {
       if (slot.length == 0) continue;  // (no word is empty)
       const Key old_key{slot.head, slot.tail, slot.length};
@@ -671,6 +671,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   add_class({"people", "person", "palestinian", "gazan", "civilian", "resident", "other", "individual", "israeli",
              "more", "them", "whom", "total", "in", "including", "were"},
             kGenericHeadWord);
+  add_class({"including", "among", "most", "many", "half"}, kAsideOpenerWord);
   add_class({"and", "or", "while"}, kJoinWord);
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
@@ -806,7 +807,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // What each word is for the matcher: its id, class bits and the phrases it opens.
   // (Each entry is written, so none is cleared first.)
   std::uint16_t all_classes = 0;
-  bool may_hold_aside = false;
   std::size_t phrase_starts = 0;
   for (std::size_t i = 0; i < count; ++i) {
     std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
@@ -816,9 +816,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
         id = found->id;
         root = found->root;
         classes = found->classes;
-      }
-      if (id - kWordIncluding <= kWordHalf - kWordIncluding && i > 0 && tokens[i - 1].type == Token::Type::kClauseMark) {
-        may_hold_aside = true;
       }
     }
     reading.word_ids[i] = id;
@@ -901,6 +898,9 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
                           tokens[1].type == Token::Type::kClauseMark;
   // One pass fills the per-token counts and clauses (each entry is written): the
   // clause marks, joins and mentions before each token, and its clause.
+  // (The counts are carried in locals, not read back from the entries just written.)
+  const std::size_t label_dash_at = label_dash ? 1 : count;  // the one mark that is none, if any
+  std::uint32_t marks = 0, joins = 0, mention_starts = 0;
   reading.clause_marks_before[0] = 0;
   reading.joins_before[0] = 0;
   // A mark ends the clause before it and is its own: it starts after it, ends at it.
@@ -908,10 +908,13 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // mark mispredicted.)
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
   for (std::size_t i = 0; i < count; ++i) {
-    const bool mark = tokens[i].type != Token::Type::kWord && !(label_dash && i == 1);
-    reading.clause_marks_before[i + 1] = reading.clause_marks_before[i] + (mark ? 1 : 0);
-    reading.joins_before[i + 1] = reading.joins_before[i] + ((reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0);
-    reading.mention_starts_before[i + 1] += reading.mention_starts_before[i];
+    const bool mark = tokens[i].type != Token::Type::kWord && i != label_dash_at;
+    marks += mark ? 1 : 0;
+    joins += (reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0;
+    mention_starts += reading.mention_starts_before[i + 1];
+    reading.clause_marks_before[i + 1] = marks;
+    reading.joins_before[i + 1] = joins;
+    reading.mention_starts_before[i + 1] = mention_starts;
     clause_begin = mark ? static_cast<std::uint32_t>(i + 1) : clause_begin;
     reading.clause_start[i] = clause_begin;
   }
@@ -921,7 +924,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     clause_end = mark ? static_cast<std::uint32_t>(i) : clause_end;
     reading.clause_end[i] = clause_end;
   }
-  mark_asides(text, reading, may_hold_aside);
+  mark_asides(text, reading, (all_classes & kAsideOpenerWord) != 0);
   if (reading.published_day_of != published) {
     reading.published_day = days_since_epoch(published);
     reading.published_day_of = published;
@@ -945,17 +948,15 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
   reading.has_total_cue = list_item || (all_classes & kTotalCueWord) != 0;
-  reading.period_before.clear();
+  reading.first_period_end = SentenceReading::kNoPeriod;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
     if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
         mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
       continue;
     }
-    if (reading.period_before.empty()) fill_table(reading.period_before, count + 1, 0);
-    reading.period_before[span.end] = 1;  // a period ends here; carried forward below
+    reading.first_period_end = std::min(reading.first_period_end, span.end);
   }
-  for (std::size_t i = 1; i < reading.period_before.size(); ++i) reading.period_before[i] |= reading.period_before[i - 1];
 
   // Room for every hit first, so that the lists of metric and start hits can point
   // into the hits as they are written.
@@ -971,20 +972,22 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
   };
   std::uint32_t group_begin = MatchIndex::kNoWord;
-  bool opens_with_since = false;
+  // The role whose phrases are kept whatever their fact: scopes, when the group opens
+  // with "since" (they state a start); else none, as no phrase has this value.
+  constexpr auto kNoRole = static_cast<PhraseRole>(0xFF);
+  PhraseRole start_role = kNoRole;
   for (const NodeHit& node_hit : reading.node_hits) {
     if (node_hit.begin != group_begin) {
       order_group();
       group_begin = node_hit.begin;
       group_first_hit = reading.hits.size();
       group_nodes = 0;
-      opens_with_since = (reading.word_classes[group_begin] & kSinceWord) != 0;
+      start_role = (reading.word_classes[group_begin] & kSinceWord) != 0 ? PhraseRole::kScope : kNoRole;
     }
     ++group_nodes;
     for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
       const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
-      const bool states_start = phrase.role == PhraseRole::kScope && opens_with_since;
-      if (!of_named_fact && !states_start) continue;
+      if (!of_named_fact && phrase.role != start_role) continue;
       reading.hits.push_back({group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role});
       if (of_named_fact) ++reading.fact_hits[phrase.fact].end;  // its count, for now
     }
@@ -1037,7 +1040,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const auto& tokens = sentence.tokens;
   const TokenSpan span = sentence.mention_spans[which];
   const TokenSpan head = head_of(sentence, span);
-  outcome.claim.subject.assign(text_of(text, tokens, head.begin, head.end));
+  outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
   if (which > 0) {
     const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
     outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
@@ -1463,8 +1466,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (outcome.candidates.empty()) outcome.candidates.push_back(dataset.facts[best.fact].id);
     outcome.candidates.push_back(dataset.facts[candidates[i].fact].id);
   }
-  outcome.claim.metric.assign(text_of(text, tokens, best.metric_begin, best.metric_end));
-  if (best.has_scope) outcome.claim.scope.assign(text_of(text, tokens, best.scope_begin, best.scope_end));
+  outcome.claim.metric = text_of(text, tokens, best.metric_begin, best.metric_end);
+  if (best.has_scope) outcome.claim.scope = text_of(text, tokens, best.scope_begin, best.scope_end);
   if (!outcome.candidates.empty()) {
     outcome.why_unmatched = "The words around this figure fit more than one fact";
     return outcome;

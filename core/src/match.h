@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -79,7 +80,9 @@ class WordTable {
   /// A probe reads these first, a byte per slot (the slots, 32 bytes each, were a
   /// cache miss per word looked up, most of them words the table does not hold).
   std::vector<std::uint8_t> tags_ = std::vector<std::uint8_t>(64, kEmptyTag);
-  unsigned slot_bits_ = 6;                            ///< log2(slots_.size())
+  // (Kept rather than reckoned from the slots' count at each probe.)
+  std::size_t slot_mask_ = 63;                        ///< slots_.size() - 1
+  unsigned home_shift_ = 64 - 6;                      ///< 64 - log2(slots_.size())
   std::vector<std::string> keys_;                     ///< the words, by id
 };
 
@@ -209,12 +212,13 @@ enum WordClass : std::uint16_t {
   kProjectionWord = 4096,  ///< "could", "would", "projected": a figure that may come, not one that is
   kPhraseBreakWord = 8192,   ///< "and", "since", "was": ends a figure's noun phrase
   kGenericHeadWord = 16384,  ///< "people", "civilians": counts people without saying which
+  kAsideOpenerWord = 32768,  ///< "including", "among", "most": may open an aside (see mark_asides)
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
 /// matcher makes is a table read, so a sentence of any length costs time in
-/// proportion to its length. (The per-token tables but in_aside, the aside counts
-/// and period_before keep their room from one sentence to the next: read only their
+/// proportion to its length. (The per-token tables but in_aside and the aside counts
+/// keep their room from one sentence to the next: read only their
 /// first tokens.size() entries, or one more for a count "in tokens [0, i)".)
 /// A sentence whose words name no fact (named_facts empty) has only its tokens, their
 /// words and mentions read, and no hits: the counts, clauses, asides and dates are
@@ -269,9 +273,12 @@ struct SentenceReading {
   int published_day = 0;                       ///< days_since_epoch of the article's date,
   std::optional<Date> published_day_of;        ///< which is this one
   std::size_t token_room = 0;                  ///< tokens the per-token tables have room for, and one more
-  /// A period ("in 2024", "from 10 to 23 October") ends before token i; empty when
-  /// the sentence has no period.
-  std::vector<std::uint8_t> period_before;
+  /// The first token after the end of the sentence's first period ("in 2024", "from
+  /// 10 to 23 October"): a period ends before every token from it on. kNoPeriod when
+  /// the sentence has none. (A number, not a table by token: its one reader asks of
+  /// one token.)
+  static constexpr std::size_t kNoPeriod = std::numeric_limits<std::size_t>::max();
+  std::size_t first_period_end = kNoPeriod;
 };
 
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
@@ -280,10 +287,18 @@ struct SentenceReading {
 void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
                    const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading);
 
+/// A Claim's words, as views into the text matched: copied once, into the finding
+/// (a string here, then moved into the finding, cost a copy and a move per word).
+struct ClaimWords {
+  std::string_view metric;
+  std::string_view subject;
+  std::string_view scope;
+};
+
 /// The outcome of matching one mention.
 struct MatchOutcome {
   const Fact* fact = nullptr;              ///< set when one fact clearly wins
-  Claim claim;
+  ClaimWords claim;                        ///< valid while the text matched is
   std::vector<std::string> candidates;     ///< tied facts when the words do not decide
   std::string_view why_unmatched;          ///< when no fact is set; a string literal
   /// The fact is a running total, but the clause counts from another start
