@@ -1178,9 +1178,9 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
     if (!abbreviated) {
       auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
-      // "Wednesday, the 24th": the day of the month settles which Wednesday, the nearest
-      // such one to where the weekday alone was placed
-      if (weekday_date && weekday_date->mention.date && symbol(i + 1, ',') && word(k, "the") && spaced(k) &&
+      // "Wednesday, the 24th", "Friday the 13th" (the comma is often left out): the day of
+      // the month settles which weekday, the nearest such one to where the weekday alone was placed
+      if (weekday_date && weekday_date->mention.date && word(k, "the") && spaced(k) &&
           spaced(k + 1) && has(k + 2, kOrdinalSuffix) && attached(k + 2)) {
         const int day = small_number(k + 1);
         const int placed = days_since_epoch(*weekday_date->mention.date);

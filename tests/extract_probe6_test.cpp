@@ -1,0 +1,36 @@
+// Probe round 6 (short sentences in the style of public extraction suites: compound
+// adjectives, unicode fractions, currencies by prefix, named and relative dates, durations,
+// ranges, counts in words, names with numbers): forms the extractor missed or misread,
+// each fixed by a general rule, with the neighbours each rule must leave alone. The
+// sentences are written for the tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 3, 18};  // a Wednesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractProbe6, WeekdayTheDayOfMonthWithoutAComma) {
+  const Mention friday = only("The market crashed on Friday the 13th.", "Friday the 13th");
+  EXPECT_EQ(friday.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(friday.date), "2026-03-13");
+  // with the comma, as before
+  EXPECT_EQ(iso(only("It was held on Wednesday, the 11th.", "Wednesday, the 11th").date), "2026-03-11");
+  // a day of the month no nearby such weekday has stays apart
+  EXPECT_EQ(spans_of(extract("He left on Friday the 2nd.")), "Friday|2nd");
+}
+
+}  // namespace
+}  // namespace figcheck
