@@ -32,5 +32,15 @@ TEST(ExtractProbe6, WeekdayTheDayOfMonthWithoutAComma) {
   EXPECT_EQ(spans_of(extract("He left on Friday the 2nd.")), "Friday|2nd");
 }
 
+TEST(ExtractProbe6, AFractionSignOfSomethingIsAShare) {
+  const Mention voters = only("About ¼ of voters were undecided.", "About ¼");
+  EXPECT_EQ(voters.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*voters.value, 25);
+  EXPECT_NEAR(*only("⅔ of members voted.", "⅔").value, 66.67, 0.01);
+  // a fraction sign of a measure, or after its whole number, is still a number
+  EXPECT_EQ(only("It is ½ mile away.", "½ mile").kind, MentionKind::kQuantity);
+  EXPECT_EQ(only("It is 2¾ of an inch.", "2¾").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

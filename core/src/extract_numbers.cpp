@@ -1891,6 +1891,11 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     const int bottom = small_number(j + 2);
     if (top > 0 && top < bottom) return fraction_candidate(top, bottom, j + 3);
   }
+  // "¼ of voters", "⅔ of members": a fraction sign alone (not "2¾") as a share, as "1/4 of"
+  if (tokens_[j].type == TokenType::kSymbol && vulgar_fraction(tokens_[j].symbol) > 0 &&
+      !(j > 0 && attached(j) && digits(j - 1)) && word(j + 1, "of") && spaced(j + 1)) {
+    return fraction_candidate(vulgar_fraction(tokens_[j].symbol), 1, j + 1);
+  }
   // "two-thirds", "one third", "three quarters"
   if (has(j, kCardinal)) {
     const double part = tokens_[j].lexeme->number;
