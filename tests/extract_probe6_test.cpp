@@ -42,5 +42,15 @@ TEST(ExtractProbe6, AFractionSignOfSomethingIsAShare) {
   EXPECT_EQ(only("It is 2¾ of an inch.", "2¾").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractProbe6, ANumberHyphenedToSecondIsADuration) {
+  const Mention advert = only("The 30-second advert cost a fortune.", "30-second");
+  EXPECT_EQ(advert.kind, MentionKind::kDuration);
+  EXPECT_EQ(advert.unit, "seconds");
+  EXPECT_DOUBLE_EQ(*advert.value, 30);
+  // "second" alone is still an ordinal, and a hyphen that goes on makes another word
+  EXPECT_EQ(only("She came second in the race.", "second").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(spans_of(extract("It was the 2-second-largest.")), "2|second");
+}
+
 }  // namespace
 }  // namespace figcheck

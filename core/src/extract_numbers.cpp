@@ -1533,14 +1533,18 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
   };
   {
     std::size_t d = k;
-    const bool adjectival = dash(d) && attached(d) && attached(d + 1) && has(d + 1, kDurationUnit);
+    // "a 30-second advert": the singular "second" is an ordinal in the lexicon, a unit of
+    // time only hyphened to a number, and not when a hyphen goes on ("second-half")
+    const bool hyphened = dash(d) && attached(d) && attached(d + 1);
+    const bool hyphened_second = hyphened && word(d + 1, "second") && !(dash(d + 2) && attached(d + 2));
+    const bool adjectival = hyphened && (has(d + 1, kDurationUnit) || hyphened_second);
     if (adjectival) ++d;
     // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole
     const bool in_a_run = !adjectival && spaced(d) && (word(d, "consecutive") || word(d, "straight")) &&
                           spaced(d + 1) && has(d + 1, kDurationUnit);
     if (in_a_run) ++d;
-    if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
-      const std::string unit(tokens_[d].lexeme->unit);
+    if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d)))) {
+      const std::string unit(hyphened_second ? "seconds" : tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
       // the term that names a bond, within a few words of its modifiers
       if (adjectival) {
@@ -1567,7 +1571,7 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
         return false;
       }
       // "two decades", "three centuries": years
-      if (tokens_[d].lexeme->number > 0) {
+      if (!hyphened_second && tokens_[d].lexeme->number > 0) {
         mention.value = numeral.value * tokens_[d].lexeme->number;
         mention.precision = numeral.precision * tokens_[d].lexeme->number;
       }
