@@ -52,5 +52,15 @@ TEST(ExtractProbe6, ANumberHyphenedToSecondIsADuration) {
   EXPECT_EQ(spans_of(extract("It was the 2-second-largest.")), "2|second");
 }
 
+TEST(ExtractProbe6, ThisYearAfterAYearlessDateGivesItsYear) {
+  const std::vector<Mention> thanksgiving = extract("Thanksgiving falls on November 26 this year.");
+  ASSERT_EQ(spans_of(thanksgiving), "November 26|this year");
+  EXPECT_EQ(iso(thanksgiving[0].date), "2026-11-26");
+  EXPECT_EQ(iso(only("Rain fell in October this year, they will say.", "October").date), "2026-10");
+  // without it, a present sentence still reads the last such day; "this year's" names no year
+  EXPECT_EQ(iso(only("Thanksgiving falls on November 26.", "November 26").date), "2025-11-26");
+  EXPECT_EQ(iso(extract("On November 26 this year's winner was named.")[0].date), "2025-11-26");
+}
+
 }  // namespace
 }  // namespace figcheck

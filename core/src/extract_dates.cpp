@@ -337,10 +337,15 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     return part.day <= days_in_month(part.year == 0 ? 2000 : part.year, part.month);
   };
   // "14 February last year", "November of last year": the year counted from publication,
-  // spanned with the date it places ("this year" is what a bare date already reads as,
-  // and stays a mention of its own; "last year's figures" names no year of the date)
+  // spanned with the date it places ("last year's figures" names no year of the date).
+  // "this year" stays a mention of its own, but still gives the date its year: "falls on
+  // November 26 this year" is not the last 26 November before publication
   auto relative_year = [&](std::size_t y, DatePart& part) {
     if (!published_known_ || !spaced(y)) return;
+    if (word(y, "this") && word(y + 1, "year") && spaced(y + 1) && !(attached(y + 2) && is_apostrophe(y + 2))) {
+      part.year = published_.year;
+      return;
+    }
     if (word(y, "of") && spaced(y + 1)) ++y;
     if (!(word(y, "last") || word(y, "next")) || !word(y + 1, "year") || !spaced(y + 1) ||
         (attached(y + 2) && is_apostrophe(y + 2))) {
