@@ -62,5 +62,14 @@ TEST(ExtractProbe6, ThisYearAfterAYearlessDateGivesItsYear) {
   EXPECT_EQ(iso(extract("On November 26 this year's winner was named.")[0].date), "2025-11-26");
 }
 
+TEST(ExtractProbe6, TheWeekendOfNamesWhichWeekend) {
+  const std::vector<Mention> festival = extract("The festival ran over the weekend of 14-15 March.");
+  ASSERT_EQ(spans_of(festival), "14-15 March");
+  EXPECT_EQ(iso(festival[0].date), "2026-03-14");
+  EXPECT_EQ(spans_of(extract("Turnout was low over the weekend of the vote.")), "");
+  // without "of", the last weekend, as before
+  EXPECT_EQ(iso(only("Turnout was low over the weekend.", "the weekend").date), "2026-03-14");
+}
+
 }  // namespace
 }  // namespace figcheck

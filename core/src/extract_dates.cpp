@@ -1018,6 +1018,9 @@ std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
       !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on"))) {
     return std::nullopt;
   }
+  // "over the weekend of 14-15 March", "the weekend of the vote": "of" names which
+  // weekend, the dates after it or none we can place, not the last one
+  if (word(i + 2, "of") && spaced(i + 2)) return std::nullopt;
   const bool weekday_published = weekday(published_) < 5;  // Monday is 0
   return weekend_candidate(i, i + 2, weekday_published && tense_before(i) != Tense::kFuture ? -1 : 0);
 }
