@@ -71,5 +71,15 @@ TEST(ExtractProbe6, TheWeekendOfNamesWhichWeekend) {
   EXPECT_EQ(iso(only("Turnout was low over the weekend.", "the weekend").date), "2026-03-14");
 }
 
+TEST(ExtractProbe6, DhAgainstTheFigureIsTheDirham) {
+  const Mention rent = only("Rents rose to Dh1.2 million a year.", "Dh1.2 million");
+  EXPECT_EQ(rent.kind, MentionKind::kMoney);
+  EXPECT_EQ(rent.unit, "AED");
+  EXPECT_EQ(only("Fares are Dh500.", "Dh500").unit, "AED");
+  // as "Sh50" and "R50", letters and two figures stay a code; spaced, no sign
+  EXPECT_EQ(spans_of(extract("Fares are Dh50.")), "");
+  EXPECT_EQ(only("He said Dh 50.", "50").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

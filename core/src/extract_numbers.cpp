@@ -1721,7 +1721,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
       return candidate;
     }
     // ("R48.7 billion" is the rand, read below)
-    if (!(text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh")) return std::nullopt;
+    if (!(text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh")) return std::nullopt;
   }
   if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && symbol(k + 1, '$') &&
       attached(k + 1)) {
@@ -1740,9 +1740,10 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k + 1, "a") ? "AUD" : tokens_[k + 1].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh") && digits(k + 1) && attached(k + 1)) {
-    // "R2.5 billion", "N899.50", "Sh2.3 billion": the rand, the naira and the Kenyan
-    // shilling as their writers put them, a letter against the figure
+  } else if ((text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh") &&
+             digits(k + 1) && attached(k + 1)) {
+    // "R2.5 billion", "N899.50", "Sh2.3 billion", "Dh50": the rand, the naira, the Kenyan
+    // shilling and the UAE dirham as their writers put them, letters against the figure
     code = text_of(k) == "R" ? std::string_view("ZAR") : tokens_[k].lexeme->unit;
     letter_money = true;
   } else if (tokens_[k].type == TokenType::kSymbol && !currency_of_sign(tokens_[k].symbol).empty()) {

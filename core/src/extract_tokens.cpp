@@ -263,6 +263,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // the letter against the figure: "N2.5trn" (naira), "Sh2.3 billion" (Kenyan shillings);
     // "R250" is the rand, read where the letter is (R$ stays the real)
     with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
+    with_unit("dh", kCurrencyPrefix, "AED"),  // "Dh50", the UAE dirham in Gulf papers
 
     role("percent", kPercentWord), role("pc", kPercentWord), role("bp", kPercentWord),
     role("bps", kPercentWord), role("pct", kPercentWord),
