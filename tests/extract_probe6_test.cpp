@@ -81,5 +81,14 @@ TEST(ExtractProbe6, DhAgainstTheFigureIsTheDirham) {
   EXPECT_EQ(only("He said Dh 50.", "50").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractProbe6, Centilitres) {
+  const Mention bottle = only("The bottle holds 75cl.", "75cl");
+  EXPECT_EQ(bottle.kind, MentionKind::kQuantity);
+  EXPECT_EQ(bottle.unit, "cl");
+  EXPECT_EQ(only("Add 5 centilitres of gin.", "5 centilitres").unit, "cl");
+  // capitals are no unit
+  EXPECT_EQ(spans_of(extract("He is in CL 5.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -170,6 +170,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
     with_unit("milliliter", kMeasureUnit, "ml"), with_unit("milliliters", kMeasureUnit, "ml"),
+    // wine and spirits: "a 75cl bottle"
+    with_unit("cl", kMeasureUnit, "cl"), with_unit("centilitre", kMeasureUnit, "cl"),
+    with_unit("centilitres", kMeasureUnit, "cl"), with_unit("centiliter", kMeasureUnit, "cl"),
+    with_unit("centiliters", kMeasureUnit, "cl"),
     with_unit("gallon", kMeasureUnit, "gallons"), with_unit("gallons", kMeasureUnit, "gallons"),
     with_unit("pint", kMeasureUnit, "pints"), with_unit("pints", kMeasureUnit, "pints"),
     // knots as "kn", the symbol, as miles are "mi" and feet "ft"
