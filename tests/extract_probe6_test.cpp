@@ -90,5 +90,15 @@ TEST(ExtractProbe6, Centilitres) {
   EXPECT_EQ(spans_of(extract("He is in CL 5.")), "");
 }
 
+TEST(ExtractProbe6, AnOrdinalWeekdayInAMonthIsFoundInTheMonth) {
+  // as "the second Tuesday of March": the month is the date, the weekday no date of its own
+  const std::vector<Mention> vote = extract("The vote is on the first Monday in May.");
+  ASSERT_EQ(spans_of(vote), "first|May");
+  EXPECT_EQ(iso(vote[1].date), "2026-05");
+  // without an ordinal, the weekday is placed as before
+  EXPECT_EQ(spans_of(extract("The shop opens on Monday in May.")), "Monday|May");
+  EXPECT_EQ(spans_of(extract("We met last Friday in March.")), "last Friday|March");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1145,8 +1145,11 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
   }
   if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
-    // "the second Tuesday of March": a rule for finding a day, whose month is the date
-    if (i > 0 && (has(i - 1, kOrdinal) || word(i - 1, "last")) && spaced(i) && of_a_month(i + 1)) {
+    // "the second Tuesday of March": a rule for finding a day, whose month is the date;
+    // so "the first Monday in May" ("last Friday in March" may be last week's, in March)
+    const bool in_a_month = word(i + 1, "in") && spaced(i + 1) && spaced(i + 2) && month_at(i + 2) > 0;
+    if (i > 0 && spaced(i) &&
+        (((has(i - 1, kOrdinal) || word(i - 1, "last")) && of_a_month(i + 1)) || (has(i - 1, kOrdinal) && in_a_month))) {
       return std::nullopt;
     }
     // "the market is held every Monday": a day that recurs, no date
