@@ -100,5 +100,13 @@ TEST(ExtractProbe6, AnOrdinalWeekdayInAMonthIsFoundInTheMonth) {
   EXPECT_EQ(spans_of(extract("We met last Friday in March.")), "last Friday|March");
 }
 
+TEST(ExtractProbe6, ACoupleOfDozen) {
+  const Mention waiting = only("A couple of dozen people waited.", "A couple of dozen");
+  EXPECT_EQ(waiting.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*waiting.value, 24);
+  // a couple of anything else is two, as before
+  EXPECT_DOUBLE_EQ(*only("It took a couple of weeks.", "a couple of weeks").value, 2);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2163,6 +2163,11 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
 // couple of hundred" (vague) nor "a couple" alone (two people).
 std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
   const bool trio = word(j + 1, "trio");
+  // "a couple of dozen": two dozen, exactly as "two dozen" is ("a couple of hundred" is vague)
+  if (has(j, kArticle) && (word(j + 1, "couple") || word(j + 1, "pair")) && spaced(j + 1) && word(j + 2, "of") &&
+      spaced(j + 2) && word(j + 3, "dozen") && spaced(j + 3)) {
+    return whole_figure(MentionKind::kNumber, 24, j + 4);
+  }
   if (!has(j, kArticle) || !spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair") || trio) ||
       !word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3) || has(j + 3, kScaleWord | kDozen)) {
     return std::nullopt;
