@@ -108,5 +108,14 @@ TEST(ExtractProbe6, ACoupleOfDozen) {
   EXPECT_DOUBLE_EQ(*only("It took a couple of weeks.", "a couple of weeks").value, 2);
 }
 
+TEST(ExtractProbe6, TheSpanOfAChangeSaidAsAMultiple) {
+  const Mention decade = only("Output tripled in a decade.", "a decade");
+  EXPECT_EQ(decade.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*decade.value, 10);
+  EXPECT_EQ(only("Sales doubled in a year.", "a year").unit, "years");
+  // "in a week" after no change is no span, as before
+  EXPECT_EQ(spans_of(extract("It was built in a week.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2005,6 +2005,11 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "for a year", "lasting a week", "up to a week": a word before that makes it a span
   // "rose 18% in a year", "$2bn in a month": the span a change straight before took
   const bool in_after_figure = j > 1 && word(j - 1, "in") && last_mention_end_ == j - 1;
+  // "output tripled in a decade", "prices doubled in a year": so after a change said as a
+  // multiple, no figure written
+  const bool in_after_multiple = j > 1 && word(j - 1, "in") && spaced(j - 1) &&
+                                 (word(j - 2, "doubled") || word(j - 2, "tripled") || word(j - 2, "trebled") ||
+                                  word(j - 2, "quadrupled") || word(j - 2, "halved"));
   // "will reopen in a year's time", "will be paid in a fortnight": the span until a thing
   // ahead ("the most in a day" and "in a week of protests" are no such span)
   // (the clause's tense is read last: "in a" is common, and the unit after it is not)
@@ -2027,7 +2032,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                                                 (word(j - 3, "best") || word(j - 3, "better") ||
                                                  word(j - 3, "greater") || word(j - 3, "large"))));
   const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
-                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
+                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure || in_after_multiple ||
                              in_span || most_of || record_span);
   // "a decade ago": the year that many years back
   if ((word(j + 1, "decade") || word(j + 1, "century")) && word(j + 2, "ago") && spaced(j + 2)) {
