@@ -117,5 +117,15 @@ TEST(ExtractProbe6, TheSpanOfAChangeSaidAsAMultiple) {
   EXPECT_EQ(spans_of(extract("It was built in a week.")), "");
 }
 
+TEST(ExtractProbe6, ADayOfAMonthCountedFromPublication) {
+  const Mention payment = only("The payment arrives on the 1st of next month.", "1st of next month");
+  EXPECT_EQ(payment.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(payment.date), "2026-04-01");
+  EXPECT_EQ(iso(only("It was paid on the 3rd of last month.", "3rd of last month").date), "2026-02-03");
+  // a day the month has not is no date; a possessive month names no month of the day
+  EXPECT_EQ(spans_of(extract("Rent is due on the 31st of next month.")), "31st|next month");
+  EXPECT_EQ(spans_of(extract("It opens on the 5th of this month's schedule.")), "5th|this month");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1080,6 +1080,22 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
       !word(i - 1, "the") || !word(i - 2, "on") || !spaced(i) || !spaced(i - 1)) {
     return std::nullopt;
   }
+  // "on the 1st of next month", "on the 3rd of last month": the month counted from
+  // publication, spanned with the day (as "first of April" is)
+  if (published_known_ && word(i + 2, "of") && spaced(i + 2) && spaced(i + 3) && spaced(i + 4) &&
+      (word(i + 3, "this") || word(i + 3, "next") || word(i + 3, "last")) && word(i + 4, "month") &&
+      !(attached(i + 5) && is_apostrophe(i + 5))) {  // "this month's schedule" names no month of the day
+    const int delta = word(i + 3, "next") ? 1 : word(i + 3, "last") ? -1 : 0;
+    Date date = shift_months(published_, delta);
+    date.day = small_number(i);
+    if (!date.valid()) return std::nullopt;
+    Candidate candidate;
+    candidate.end = i + 5;
+    candidate.mention.kind = MentionKind::kDate;
+    candidate.mention.date = date;
+    candidate.mention.note = concat("the day of the month named from publication: read as ", DateWords{date});
+    return candidate;
+  }
   const bool ends = i + 2 >= token_count_ ||
                     (tokens_[i + 2].type == TokenType::kSymbol && !dash(i + 2) && !symbol(i + 2, '/')) ||
                     (spaced(i + 2) && (word(i + 2, "when") || word(i + 2, "at") || word(i + 2, "after") ||
