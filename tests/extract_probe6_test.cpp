@@ -127,5 +127,15 @@ TEST(ExtractProbe6, ADayOfAMonthCountedFromPublication) {
   EXPECT_EQ(spans_of(extract("It opens on the 5th of this month's schedule.")), "5th|this month");
 }
 
+TEST(ExtractProbe6, AWeekdayWeekIsAWeekOnThatDay) {
+  // the Monday ahead is the 23rd, a week on from it the 30th, as "a week on Monday"
+  const Mention talks = only("The talks resume on Monday week.", "Monday week");
+  EXPECT_EQ(iso(talks.date), "2026-03-30");
+  EXPECT_EQ(iso(only("The talks resume on Monday week, officials said.", "Monday week").date), "2026-03-30");
+  // a week that goes on is another noun: the weekday alone, as before
+  EXPECT_EQ(spans_of(extract("He said on Monday week after week.")), "Monday");
+  EXPECT_EQ(spans_of(extract("The hearing on Monday week's list.")), "Monday");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1160,6 +1160,20 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       return date;
     }
   }
+  // "on Monday week": British for "a week on Monday", the Monday ahead and a week after it
+  // ("Monday week's hearing", "Monday week 3" are no such day)
+  if (const int weekday_number = weekday_at(i); weekday_number >= 0 && i > 0 && word(i - 1, "on") &&
+                                                  word(i + 1, "week") && spaced(i + 1) &&
+                                                  (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol &&
+                                                                             !is_apostrophe(i + 2)))) {
+    auto date = weekday_candidate(weekday_number, i + 2, "next", i);
+    if (date && date->mention.date) {
+      date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + 7);
+      date->mention.note = std::string(weekday_name(weekday_number)) + " week: read as " +
+                           format_readable_date(*date->mention.date);
+    }
+    return date;
+  }
   if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
     // "the second Tuesday of March": a rule for finding a day, whose month is the date;
     // so "the first Monday in May" ("last Friday in March" may be last week's, in March)
