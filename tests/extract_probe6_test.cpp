@@ -137,5 +137,16 @@ TEST(ExtractProbe6, AWeekdayWeekIsAWeekOnThatDay) {
   EXPECT_EQ(spans_of(extract("The hearing on Monday week's list.")), "Monday");
 }
 
+TEST(ExtractProbe6, AShareOfAPointIsOfAPercentagePoint) {
+  const Mention rise = only("It rose by three-tenths of a point.", "three-tenths of a point");
+  EXPECT_EQ(rise.kind, MentionKind::kPercent);
+  EXPECT_NEAR(*rise.value, 0.3, 1e-9);
+  EXPECT_EQ(rise.unit, "percentage_points");
+  EXPECT_EQ(only("Rates rose a quarter of a point.", "a quarter of a point").unit, "percentage_points");
+  // "half a point" may be a game's; a hyphen that goes on makes another word
+  EXPECT_EQ(spans_of(extract("He won half a point.")), "");
+  EXPECT_EQ(spans_of(extract("A third of a point-scoring side.")), "A third");
+}
+
 }  // namespace
 }  // namespace figcheck

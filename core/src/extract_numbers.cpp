@@ -2301,13 +2301,16 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   if (!spaced(p)) return std::nullopt;
   const bool percentage = word(p, "percentage") && spaced(p + 1) && word(p + 1, "point");
   const bool basis = word(p, "basis") && spaced(p + 1) && word(p + 1, "point");
-  if (!percentage && !basis) return std::nullopt;
+  // "three-tenths of a point", "a quarter of a point": a share of one point is of a
+  // percentage point, as rates and polls are quoted ("half a point" may be a game's)
+  const bool bare_point = !word(j, "half") && word(p, "point") && !(dash(p + 1) && attached(p + 1));
+  if (!percentage && !basis && !bare_point) return std::nullopt;
   Candidate candidate;
-  candidate.end = p + 2;
+  candidate.end = bare_point ? p + 1 : p + 2;
   candidate.mention.kind = MentionKind::kPercent;
   candidate.mention.value = share;
   candidate.mention.precision = share;
-  candidate.mention.unit = percentage ? "percentage_points" : "basis_points";
+  candidate.mention.unit = basis ? "basis_points" : "percentage_points";
   return candidate;
 }
 
