@@ -341,10 +341,15 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     return part.day <= days_in_month(part.year == 0 ? 2000 : part.year, part.month);
   };
   // "14 February last year", "November of last year": the year counted from publication,
-  // spanned with the date it places ("this year" is what a bare date already reads as,
-  // and stays a mention of its own; "last year's figures" names no year of the date)
+  // spanned with the date it places ("last year's figures" names no year of the date).
+  // "this year" stays a mention of its own, but still gives the date its year: "falls on
+  // November 26 this year" is not the last 26 November before publication
   auto relative_year = [&](std::size_t y, DatePart& part) {
     if (!published_known_ || !spaced(y)) return;
+    if (word(y, "this") && word(y + 1, "year") && spaced(y + 1) && !(attached(y + 2) && is_apostrophe(y + 2))) {
+      part.year = published_.year;
+      return;
+    }
     if (word(y, "of") && spaced(y + 1)) ++y;
     if (!(word(y, "last") || word(y, "next")) || !word(y + 1, "year") || !spaced(y + 1) ||
         (attached(y + 2) && is_apostrophe(y + 2))) {
@@ -1018,6 +1023,9 @@ std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
       !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on"))) {
     return std::nullopt;
   }
+  // "over the weekend of 14-15 March", "the weekend of the vote": "of" names which
+  // weekend, the dates after it or none we can place, not the last one
+  if (word(i + 2, "of") && spaced(i + 2)) return std::nullopt;
   const bool weekday_published = weekday(published_) < 5;  // Monday is 0
   return weekend_candidate(i, i + 2, weekday_published && tense_before(i) != Tense::kFuture ? -1 : 0);
 }
@@ -1076,6 +1084,22 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
   if (!digits(i) || tokens_[i].size() > 2 || !has(i + 1, kOrdinalSuffix) || !attached(i + 1) || i < 2 ||
       !word(i - 1, "the") || !word(i - 2, "on") || !spaced(i) || !spaced(i - 1)) {
     return std::nullopt;
+  }
+  // "on the 1st of next month", "on the 3rd of last month": the month counted from
+  // publication, spanned with the day (as "first of April" is)
+  if (published_known_ && word(i + 2, "of") && spaced(i + 2) && spaced(i + 3) && spaced(i + 4) &&
+      (word(i + 3, "this") || word(i + 3, "next") || word(i + 3, "last")) && word(i + 4, "month") &&
+      !(attached(i + 5) && is_apostrophe(i + 5))) {  // "this month's schedule" names no month of the day
+    const int delta = word(i + 3, "next") ? 1 : word(i + 3, "last") ? -1 : 0;
+    Date date = shift_months(published_, delta);
+    date.day = small_number(i);
+    if (!date.valid()) return std::nullopt;
+    Candidate candidate;
+    candidate.end = i + 5;
+    candidate.mention.kind = MentionKind::kDate;
+    candidate.mention.date = date;
+    candidate.mention.note = concat("the day of the month named from publication: read as ", DateWords{date});
+    return candidate;
   }
   const bool ends = i + 2 >= token_count_ ||
                     (tokens_[i + 2].type == TokenType::kSymbol && !dash(i + 2) && !symbol(i + 2, '/')) ||
@@ -1141,9 +1165,26 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       return date;
     }
   }
+  // "on Monday week": British for "a week on Monday", the Monday ahead and a week after it
+  // ("Monday week's hearing", "Monday week 3" are no such day)
+  if (const int weekday_number = weekday_at(i); weekday_number >= 0 && i > 0 && word(i - 1, "on") &&
+                                                  word(i + 1, "week") && spaced(i + 1) &&
+                                                  (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol &&
+                                                                             !is_apostrophe(i + 2)))) {
+    auto date = weekday_candidate(weekday_number, i + 2, "next", i);
+    if (date && date->mention.date) {
+      date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + 7);
+      date->mention.note = std::string(weekday_name(weekday_number)) + " week: read as " +
+                           format_readable_date(*date->mention.date);
+    }
+    return date;
+  }
   if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
-    // "the second Tuesday of March": a rule for finding a day, whose month is the date
-    if (i > 0 && (has(i - 1, kOrdinal) || word(i - 1, "last")) && spaced(i) && of_a_month(i + 1)) {
+    // "the second Tuesday of March": a rule for finding a day, whose month is the date;
+    // so "the first Monday in May" ("last Friday in March" may be last week's, in March)
+    const bool in_a_month = word(i + 1, "in") && spaced(i + 1) && spaced(i + 2) && month_at(i + 2) > 0;
+    if (i > 0 && spaced(i) &&
+        (((has(i - 1, kOrdinal) || word(i - 1, "last")) && of_a_month(i + 1)) || (has(i - 1, kOrdinal) && in_a_month))) {
       return std::nullopt;
     }
     // "the market is held every Monday": a day that recurs, no date
@@ -1183,9 +1224,9 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
     if (!abbreviated) {
       auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
-      // "Wednesday, the 24th": the day of the month settles which Wednesday, the nearest
-      // such one to where the weekday alone was placed
-      if (weekday_date && weekday_date->mention.date && symbol(i + 1, ',') && word(k, "the") && spaced(k) &&
+      // "Wednesday, the 24th", "Friday the 13th" (the comma is often left out): the day of
+      // the month settles which weekday, the nearest such one to where the weekday alone was placed
+      if (weekday_date && weekday_date->mention.date && word(k, "the") && spaced(k) &&
           spaced(k + 1) && has(k + 2, kOrdinalSuffix) && attached(k + 2)) {
         const int day = small_number(k + 1);
         const int placed = days_since_epoch(*weekday_date->mention.date);

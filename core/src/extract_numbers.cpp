@@ -1538,14 +1538,18 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
   };
   {
     std::size_t d = k;
-    const bool adjectival = dash(d) && attached(d) && attached(d + 1) && has(d + 1, kDurationUnit);
+    // "a 30-second advert": the singular "second" is an ordinal in the lexicon, a unit of
+    // time only hyphened to a number, and not when a hyphen goes on ("second-half")
+    const bool hyphened = dash(d) && attached(d) && attached(d + 1);
+    const bool hyphened_second = hyphened && word(d + 1, "second") && !(dash(d + 2) && attached(d + 2));
+    const bool adjectival = hyphened && (has(d + 1, kDurationUnit) || hyphened_second);
     if (adjectival) ++d;
     // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole
     const bool in_a_run = !adjectival && spaced(d) && (word(d, "consecutive") || word(d, "straight")) &&
                           spaced(d + 1) && has(d + 1, kDurationUnit);
     if (in_a_run) ++d;
-    if (has(d, kDurationUnit) && (adjectival || spaced(d))) {
-      const std::string unit(tokens_[d].lexeme->unit);
+    if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d)))) {
+      const std::string unit(hyphened_second ? "seconds" : tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
       // the term that names a bond, within a few words of its modifiers
       if (adjectival) {
@@ -1572,7 +1576,7 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
         return false;
       }
       // "two decades", "three centuries": years
-      if (tokens_[d].lexeme->number > 0) {
+      if (!hyphened_second && tokens_[d].lexeme->number > 0) {
         mention.value = numeral.value * tokens_[d].lexeme->number;
         mention.precision = numeral.precision * tokens_[d].lexeme->number;
       }
@@ -1722,7 +1726,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
       return candidate;
     }
     // ("R48.7 billion" is the rand, read below)
-    if (!(text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh")) return std::nullopt;
+    if (!(text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh")) return std::nullopt;
   }
   if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && symbol(k + 1, '$') &&
       attached(k + 1)) {
@@ -1741,9 +1745,10 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k + 1, "a") ? "AUD" : tokens_[k + 1].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh") && digits(k + 1) && attached(k + 1)) {
-    // "R2.5 billion", "N899.50", "Sh2.3 billion": the rand, the naira and the Kenyan
-    // shilling as their writers put them, a letter against the figure
+  } else if ((text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh") &&
+             digits(k + 1) && attached(k + 1)) {
+    // "R2.5 billion", "N899.50", "Sh2.3 billion", "Dh50": the rand, the naira, the Kenyan
+    // shilling and the UAE dirham as their writers put them, letters against the figure
     code = text_of(k) == "R" ? std::string_view("ZAR") : tokens_[k].lexeme->unit;
     letter_money = true;
   } else if (tokens_[k].type == TokenType::kSymbol && !currency_of_sign(tokens_[k].symbol).empty()) {
@@ -1896,6 +1901,11 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     const int bottom = small_number(j + 2);
     if (top > 0 && top < bottom) return fraction_candidate(top, bottom, j + 3);
   }
+  // "¼ of voters", "⅔ of members": a fraction sign alone (not "2¾") as a share, as "1/4 of"
+  if (tokens_[j].type == TokenType::kSymbol && vulgar_fraction(tokens_[j].symbol) > 0 &&
+      !(j > 0 && attached(j) && digits(j - 1)) && word(j + 1, "of") && spaced(j + 1)) {
+    return fraction_candidate(vulgar_fraction(tokens_[j].symbol), 1, j + 1);
+  }
   // "two-thirds", "one third", "three quarters"
   if (has(j, kCardinal)) {
     const double part = tokens_[j].lexeme->number;
@@ -2000,6 +2010,11 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "for a year", "lasting a week", "up to a week": a word before that makes it a span
   // "rose 18% in a year", "$2bn in a month": the span a change straight before took
   const bool in_after_figure = j > 1 && word(j - 1, "in") && last_mention_end_ == j - 1;
+  // "output tripled in a decade", "prices doubled in a year": so after a change said as a
+  // multiple, no figure written
+  const bool in_after_multiple = j > 1 && word(j - 1, "in") && spaced(j - 1) &&
+                                 (word(j - 2, "doubled") || word(j - 2, "tripled") || word(j - 2, "trebled") ||
+                                  word(j - 2, "quadrupled") || word(j - 2, "halved"));
   // "will reopen in a year's time", "will be paid in a fortnight": the span until a thing
   // ahead ("the most in a day" and "in a week of protests" are no such span)
   // (the clause's tense is read last: "in a" is common, and the unit after it is not)
@@ -2022,7 +2037,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                                                 (word(j - 3, "best") || word(j - 3, "better") ||
                                                  word(j - 3, "greater") || word(j - 3, "large"))));
   const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
-                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure ||
+                             (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure || in_after_multiple ||
                              in_span || most_of || record_span);
   // "a decade ago": the year that many years back
   if ((word(j + 1, "decade") || word(j + 1, "century")) && word(j + 2, "ago") && spaced(j + 2)) {
@@ -2158,6 +2173,11 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
 // couple of hundred" (vague) nor "a couple" alone (two people).
 std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
   const bool trio = word(j + 1, "trio");
+  // "a couple of dozen": two dozen, exactly as "two dozen" is ("a couple of hundred" is vague)
+  if (has(j, kArticle) && (word(j + 1, "couple") || word(j + 1, "pair")) && spaced(j + 1) && word(j + 2, "of") &&
+      spaced(j + 2) && word(j + 3, "dozen") && spaced(j + 3)) {
+    return whole_figure(MentionKind::kNumber, 24, j + 4);
+  }
   if (!has(j, kArticle) || !spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair") || trio) ||
       !word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3) || has(j + 3, kScaleWord | kDozen)) {
     return std::nullopt;
@@ -2286,13 +2306,16 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   if (!spaced(p)) return std::nullopt;
   const bool percentage = word(p, "percentage") && spaced(p + 1) && word(p + 1, "point");
   const bool basis = word(p, "basis") && spaced(p + 1) && word(p + 1, "point");
-  if (!percentage && !basis) return std::nullopt;
+  // "three-tenths of a point", "a quarter of a point": a share of one point is of a
+  // percentage point, as rates and polls are quoted ("half a point" may be a game's)
+  const bool bare_point = !word(j, "half") && word(p, "point") && !(dash(p + 1) && attached(p + 1));
+  if (!percentage && !basis && !bare_point) return std::nullopt;
   Candidate candidate;
-  candidate.end = p + 2;
+  candidate.end = bare_point ? p + 1 : p + 2;
   candidate.mention.kind = MentionKind::kPercent;
   candidate.mention.value = share;
   candidate.mention.precision = share;
-  candidate.mention.unit = percentage ? "percentage_points" : "basis_points";
+  candidate.mention.unit = basis ? "basis_points" : "percentage_points";
   return candidate;
 }
 

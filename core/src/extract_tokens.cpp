@@ -170,6 +170,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
     with_unit("milliliter", kMeasureUnit, "ml"), with_unit("milliliters", kMeasureUnit, "ml"),
+    // wine and spirits: "a 75cl bottle"
+    with_unit("cl", kMeasureUnit, "cl"), with_unit("centilitre", kMeasureUnit, "cl"),
+    with_unit("centilitres", kMeasureUnit, "cl"), with_unit("centiliter", kMeasureUnit, "cl"),
+    with_unit("centiliters", kMeasureUnit, "cl"),
     with_unit("gallon", kMeasureUnit, "gallons"), with_unit("gallons", kMeasureUnit, "gallons"),
     with_unit("pint", kMeasureUnit, "pints"), with_unit("pints", kMeasureUnit, "pints"),
     // knots as "kn", the symbol, as miles are "mi" and feet "ft"
@@ -265,6 +269,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // the letter against the figure: "N2.5trn" (naira), "Sh2.3 billion" (Kenyan shillings);
     // "R250" is the rand, read where the letter is (R$ stays the real)
     with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
+    with_unit("dh", kCurrencyPrefix, "AED"),  // "Dh50", the UAE dirham in Gulf papers
 
     role("percent", kPercentWord), role("pc", kPercentWord), role("bp", kPercentWord),
     role("bps", kPercentWord), role("pct", kPercentWord),
