@@ -892,7 +892,7 @@ Tense Scanner::tense_after(std::size_t end) const {
   return Tense::kPast;
 }
 
-bool Scanner::past_word(std::size_t k) const {
+bool Scanner::read_past_word(std::size_t k) const {
   if (k >= token_count_ || tokens_[k].type != TokenType::kWord) return false;
   if (word_in(k, kPastWordSet)) return true;
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",

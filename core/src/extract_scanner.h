@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -188,7 +189,15 @@ class Scanner {
   Tense tense_after(std::size_t end) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
   /// ("since", "ago", "last").
-  bool past_word(std::size_t k) const;
+  bool past_word(std::size_t k) const {
+    std::uint64_t& known = past_words_[k % past_words_.size()];
+    if (known >> 1 == k) return (known & 1) != 0;
+    const bool past = read_past_word(k);
+    known = std::uint64_t{k} << 1 | std::uint64_t{past};
+    return past;
+  }
+  /// past_word without remembering the answer.
+  bool read_past_word(std::size_t k) const;
   /// The sentence around the date at tokens i..end has no past word, and the date
   /// follows a main clause.
   bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
@@ -414,6 +423,15 @@ class Scanner {
   /// What skip_identifier and parse_numeral last answered, forgotten at each new mention.
   mutable LastAnswer<std::optional<std::size_t>> last_identifier_;
   mutable LastAnswer<std::optional<Numeral>> last_numeral_;
+  /// past_word's answers by token, token << 1 | answer, in the slot of token modulo the
+  /// size: tense_before and present_sentence walk back over the same words from each date
+  /// of a sentence, and a word list's lookup costs tens of instructions. (All ones is no
+  /// token's.)
+  mutable std::array<std::uint64_t, 128> past_words_ = [] {
+    std::array<std::uint64_t, 128> none{};
+    none.fill(~std::uint64_t{0});
+    return none;
+  }();
 };
 
 /// The ISO code of a currency sign ("$", "€", "₩"...), or empty.
