@@ -284,31 +284,30 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     return part;
   }
   // "2024/05/03", "2024.05.03"; day first "5.1.2026", "05.01.2026"
-  for (char32_t separator : {U'/', U'.'}) {
-    if (!(digits(j) && symbol(j + 1, separator) && attached(j + 1) && digits(j + 2) &&
-          attached(j + 2) && symbol(j + 3, separator) && attached(j + 3) && digits(j + 4) &&
-          attached(j + 4) && tokens_[j + 2].size() <= 2)) {
-      continue;
+  // (the separator is the sign after the first number: asked once, where a loop over the
+  // two signs asked every number twice)
+  if (digits(j) && attached(j + 1) && (symbol(j + 1, '/') || symbol(j + 1, '.'))) {
+    const char32_t separator = tokens_[j + 1].symbol;
+    const bool three_numbers = digits(j + 2) && attached(j + 2) && symbol(j + 3, separator) && attached(j + 3) &&
+                               digits(j + 4) && attached(j + 4) && tokens_[j + 2].size() <= 2;
+    const bool runs_on = three_numbers && attached(j + 5) && j + 5 < token_count_ &&
+                         (tokens_[j + 5].type != TokenType::kSymbol || (digits(j + 6) && attached(j + 6)));
+    if (three_numbers && !runs_on) {
+      std::optional<Date> date;
+      if (tokens_[j].size() == 4 && tokens_[j + 4].size() <= 2) {
+        date = Date{small_number(j), small_number(j + 2), small_number(j + 4)};
+      } else if (separator == U'.' && tokens_[j].size() <= 2 && tokens_[j + 4].size() == 4) {
+        date = Date{small_number(j + 4), small_number(j + 2), small_number(j)};
+      }
+      if (date && date->valid() && date->day != 0 && date->year >= kMinYear && date->year <= kMaxYear) {
+        DatePart part;
+        part.year = date->year;
+        part.month = date->month;
+        part.day = date->day;
+        part.end = j + 5;
+        return part;
+      }
     }
-    if (attached(j + 5) && j + 5 < token_count_ &&
-        (tokens_[j + 5].type != TokenType::kSymbol || (digits(j + 6) && attached(j + 6)))) {
-      continue;
-    }
-    Date date;
-    if (tokens_[j].size() == 4 && tokens_[j + 4].size() <= 2) {
-      date = Date{small_number(j), small_number(j + 2), small_number(j + 4)};
-    } else if (separator == U'.' && tokens_[j].size() <= 2 && tokens_[j + 4].size() == 4) {
-      date = Date{small_number(j + 4), small_number(j + 2), small_number(j)};
-    } else {
-      continue;
-    }
-    if (!date.valid() || date.day == 0 || date.year < kMinYear || date.year > kMaxYear) continue;
-    DatePart part;
-    part.year = date.year;
-    part.month = date.month;
-    part.day = date.day;
-    part.end = j + 5;
-    return part;
   }
   // (each asks for its separator after the first number)
   if (symbol(j + 1, '/')) {
