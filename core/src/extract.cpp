@@ -64,6 +64,18 @@ constexpr auto kQualifierPhrasesByLetter = [] {
   }
   return by_letter;
 }();
+// For each length of a word, 1..15 (15 for any longer), the phrases whose first word has
+// it, as kQualifierPhrasesByLetter: with it, the phrases a word may begin ("at" tries the
+// four of "at" and "as", not the nine of 'a').
+constexpr std::size_t kQualifierWordLengths = 16;
+constexpr auto kQualifierPhrasesByLength = [] {
+  std::array<std::uint32_t, kQualifierWordLengths> by_length{};
+  for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
+    const std::size_t length = kQualifierPhrases[place].words[0].size();
+    by_length[std::min(length, kQualifierWordLengths - 1)] |= std::uint32_t{1} << place;
+  }
+  return by_length;
+}();
 
 constexpr std::size_t kDialLookback = 5;
 // How many capitalised words may stand between an article and a name with a number.
@@ -964,11 +976,14 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto group = parse_age_group(i)) return group;
   }
   if (has(i, kQualifierStart)) {
-    // (only the phrases whose first word begins with the token's letter, in their order; a
-    // word with a role is ASCII letters)
+    // (only the phrases whose first word begins with the token's letter and is as long, in
+    // their order; a word with a role is ASCII letters)
     const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
-    const std::uint32_t phrases_of_letter = letter < 26 ? kQualifierPhrasesByLetter[letter] : 0;
-    for (std::uint32_t phrases = phrases_of_letter; phrases != 0; phrases &= phrases - 1) {
+    const std::uint32_t phrases_of_word =
+        letter < 26 ? kQualifierPhrasesByLetter[letter] &
+                          kQualifierPhrasesByLength[std::min(tokens_[i].size(), kQualifierWordLengths - 1)]
+                    : 0;
+    for (std::uint32_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
       const QualifierPhrase& phrase = kQualifierPhrases[std::countr_zero(phrases)];
       std::size_t j = i;
       bool matched = true;
