@@ -1677,14 +1677,8 @@ std::optional<Candidate> Scanner::combine_range(double low, double low_scale, co
 
 std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   // A sign or letters come before the figure: at digits, none of the tests below holds,
-  // nor at a word but a country's letters ("US", "R", "Sh"), a currency code ("EUR",
-  // "Rs") or the article of "A$".
+  // nor at a word but a country's letters, a currency code or the article of "A$".
   if (!may_prefix_money(j)) return std::nullopt;
-  // (of the articles, only "A" begins one: "A$410 million", "A95c")
-  if (tokens_[j].type == TokenType::kWord && !tokens_[j].has(kCurrencyPrefix | kCurrencyCode) &&
-      !(tokens_[j].has(kArticle) && tokens_[j].capitalized)) {
-    return std::nullopt;
-  }
   std::size_t k = j;
   std::string_view code;
   char32_t sign = 0;

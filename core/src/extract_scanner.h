@@ -232,9 +232,15 @@ class Scanner {
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
   /// parse_prefixed_money's first test, asked before the call: a sign or letters come
-  /// before the figure (at digits none of its readings holds).
+  /// before the figure (at digits none of its readings holds), the letters a country's
+  /// ("US", "R", "Sh"), a currency code ("EUR", "Rs") or, of the articles, the "A" of
+  /// "A$410 million" and "A95c".
   [[gnu::always_inline]] bool may_prefix_money(std::size_t j) const {
-    return j < token_count_ && (tokens_[j].type == TokenType::kWord || tokens_[j].type == TokenType::kSymbol);
+    if (j >= token_count_) return false;
+    const Token& token = tokens_[j];
+    return token.type == TokenType::kSymbol ||
+           (token.type == TokenType::kWord &&
+            (token.has(kCurrencyPrefix | kCurrencyCode) || (token.has(kArticle) && token.capitalized)));
   }
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
