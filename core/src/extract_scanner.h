@@ -175,8 +175,11 @@ class Scanner {
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
   [[gnu::always_inline]] inline bool knockout_stage(std::size_t k) const;
   std::optional<std::size_t> match_result_end(std::size_t k) const;
-  void take_benchmark_rate(std::size_t i, Mention& mention) const;
-  void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  /// (Always inline into run(), its one caller, which asks it of every mention, and most
+  /// fail its first tests.)
+  [[gnu::always_inline]] inline void take_benchmark_rate(std::size_t i, Mention& mention) const;
+  /// (Always inline into run(), as take_benchmark_rate is.)
+  [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
   std::string_view quoted_currency_before(std::size_t k) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
