@@ -1099,7 +1099,9 @@ void Scanner::bound_after(Candidate& figure) const {
 std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end) {
   if (tokens_[i].type == TokenType::kDigits) {
     // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
-    if (auto minute = parse_goal_minute(i)) return minute;
+    if (may_be_goal_minute(i)) {
+      if (auto minute = parse_goal_minute(i)) return minute;
+    }
     skipped_end = skip_identifier(i);
     if (skipped_end) return std::nullopt;
   } else if (tokens_[i].type == TokenType::kSymbol) {

@@ -1019,7 +1019,7 @@ std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
 // "Christmas Day 2023", "New Year's Eve 2024", "Halloween 2022": a fixed holiday with
 // its year (without one, "Christmas" names a season more than a day).
 std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
-  if (!has(i, kHoliday) || !tokens_[i].capitalized) return std::nullopt;
+  if (!may_be_holiday(i)) return std::nullopt;
   auto possessive = [&](std::size_t k) {
     return is_apostrophe(k) && attached(k) && word(k + 1, "s") && attached(k + 1);
   };
@@ -1067,8 +1067,7 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
 // the publication's month).
 // A noun after it ("on the 24th floor") makes it an ordinal.
 std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
-  if (!digits(i) || tokens_[i].size() > 2 || !has(i + 1, kOrdinalSuffix) || !attached(i + 1) || i < 2 ||
-      !word(i - 1, "the") || !word(i - 2, "on") || !spaced(i) || !spaced(i - 1)) {
+  if (!may_be_day_of_month(i) || i < 2 || !word(i - 1, "the") || !word(i - 2, "on") || !spaced(i) || !spaced(i - 1)) {
     return std::nullopt;
   }
   const bool ends = i + 2 >= token_count_ ||
@@ -1118,10 +1117,14 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   }
   if (tokens_[i].type == TokenType::kWord) {
     // (holidays and relative dates are words)
-    if (auto holiday = parse_holiday(i)) return holiday;
+    if (may_be_holiday(i)) {
+      if (auto holiday = parse_holiday(i)) return holiday;
+    }
     if (auto relative = parse_relative_date(i)) return relative;
   }
-  if (auto day = parse_day_of_month(i)) return day;
+  if (may_be_day_of_month(i)) {
+    if (auto day = parse_day_of_month(i)) return day;
+  }
   // "a week on Friday": the Friday ahead, and a week after it
   if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
       spaced(i + 3)) {

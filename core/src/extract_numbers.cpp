@@ -2633,11 +2633,7 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
 // line each bare number after a name is the minute of a goal, an ordinal (as "the 31st
 // minute" in prose); "90+4" is the fourth minute of stoppage time, the 94th.
 std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
-  // (most digits follow a lower-case word: a name or a comma comes first here)
-  if (!digits(i) || tokens_[i].size() > 3 || i == 0 || !spaced(i) ||
-      !(tokens_[i - 1].capitalized || symbol(i - 1, ','))) {
-    return std::nullopt;
-  }
+  if (!may_be_goal_minute(i)) return std::nullopt;
   constexpr std::size_t kScorersLineLookback = 40;
   const std::size_t stop = i > kScorersLineLookback ? i - kScorersLineLookback : 0;
   std::size_t line_start = i;

@@ -291,6 +291,12 @@ class Scanner {
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> parse_goal_minute(std::size_t i) const;
+  /// parse_goal_minute's first test, also asked before the call: a minute of at most three
+  /// digits after a name or a comma (most digits follow a lower-case word).
+  [[gnu::always_inline]] bool may_be_goal_minute(std::size_t i) const {
+    return digits(i) && tokens_[i].size() <= 3 && i > 0 && spaced(i) &&
+           (tokens_[i - 1].capitalized || symbol(i - 1, ','));
+  }
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
   /// apply_suffix's reading, into `candidate` (a new one); false when the numeral makes no
   /// figure. (apply_suffix builds the candidate in its caller's place, where returning
@@ -323,12 +329,21 @@ class Scanner {
            is_apostrophe(i);
   }
   std::optional<Candidate> parse_day_of_month(std::size_t i) const;
+  /// parse_day_of_month's first test, also asked before the call: a day's digits with an
+  /// ordinal's suffix ("the 3rd"), which most tokens tried as dates are not.
+  [[gnu::always_inline]] bool may_be_day_of_month(std::size_t i) const {
+    return digits(i) && tokens_[i].size() <= 2 && has(i + 1, kOrdinalSuffix) && attached(i + 1);
+  }
   std::optional<Candidate> parse_since(std::size_t i) const;
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
   std::optional<Candidate> parse_relative_date(std::size_t i) const;
   std::optional<Candidate> parse_holiday(std::size_t i) const;
+  /// parse_holiday's first test, also asked before the call: a holiday's word, capitalised.
+  [[gnu::always_inline]] bool may_be_holiday(std::size_t i) const {
+    return has(i, kHoliday) && tokens_[i].capitalized;
+  }
   std::optional<DatePart> parse_calendar_date(std::size_t j, bool allow_day_only) const;
   std::optional<DatePart> parse_date_core(std::size_t j, bool allow_day_only) const;
   /// "3/10", "10/3/2024"; with `separator` '-' only with the year in full ("15-01-2025").
