@@ -1038,7 +1038,7 @@ std::optional<Candidate> Scanner::figure_or_ordinal(std::size_t i) const {
   std::optional<Candidate> found = parse_figure(i);
   if (found) {
     bound_after(*found);
-  } else {
+  } else if (may_be_ordinal(i)) {
     found = parse_ordinal(i);
   }
   return found;

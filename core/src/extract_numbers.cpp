@@ -2658,6 +2658,7 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
 }
 
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
+  if (!may_be_ordinal(i)) return std::nullopt;
   // (built once an ordinal is found: most tokens tried here are none)
   auto ordinal = [](double value, std::size_t end) { return whole_figure(MentionKind::kOrdinal, value, end); };
   // "1,500th"

@@ -185,7 +185,9 @@ class Scanner {
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
   [[gnu::always_inline]] inline bool names_an_address_or_road(std::size_t k, bool look_behind) const;
-  void bound_after(Candidate& figure) const;
+  /// (Always inline into figure_or_ordinal, its one caller, which asks it of every figure,
+  /// and most fail its first tests.)
+  [[gnu::always_inline]] inline void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
   Tense tense_before(std::size_t i) const;
@@ -290,6 +292,13 @@ class Scanner {
   std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
+  /// parse_ordinal's first test, also asked before the call: digits with a suffix or a
+  /// comma joined after them ("3rd", "1,500th"), or a number's or an ordinal's word
+  /// ("twenty-first", "second").
+  [[gnu::always_inline]] bool may_be_ordinal(std::size_t i) const {
+    return (digits(i) && attached(i + 1) && (has(i + 1, kOrdinalSuffix) || symbol(i + 1, ','))) ||
+           has(i, kCardinal | kOrdinal);
+  }
   std::optional<Candidate> parse_goal_minute(std::size_t i) const;
   /// parse_goal_minute's first test, also asked before the call: a minute of at most three
   /// digits after a name or a comma (most digits follow a lower-case word).
