@@ -354,11 +354,7 @@ bool Scanner::knockout_stage(std::size_t k) const {
 // score, a results line or headline; like "3-2", not a figure. Returns the token past
 // the second score.
 std::optional<std::size_t> Scanner::match_result_end(std::size_t k) const {
-  // (the name before first: every number is asked, and few follow a capital)
-  if (k == 0 || !spaced(k) || tokens_[k - 1].type != TokenType::kWord || !tokens_[k - 1].capitalized ||
-      tokens_[k].size() > 2) {
-    return std::nullopt;
-  }
+  if (!may_be_match_result(k)) return std::nullopt;
   constexpr std::size_t kTeamNameWords = 3;
   std::size_t j = k + 1;
   while (j < token_count_ && j <= k + kTeamNameWords && spaced(j) && tokens_[j].type == TokenType::kWord &&
@@ -461,7 +457,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                            text_of(k - 2) == "T" && spaced(k + 1) && has(k + 1, kDurationUnit);
     if (countdown) return std::nullopt;
     if (knockout_stage(k)) return k + 1;
-    if (auto result = match_result_end(k)) return result;
+    if (may_be_match_result(k)) {
+      if (auto result = match_result_end(k)) return result;
+    }
     // a web address's path: "example.org/2026-appeal"
     if (k > 1 && attached(k) && symbol(k - 1, '/') && attached(k - 1) &&
         tokens_[k - 2].type == TokenType::kWord) {

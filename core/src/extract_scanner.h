@@ -175,6 +175,12 @@ class Scanner {
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
   [[gnu::always_inline]] inline bool knockout_stage(std::size_t k) const;
   std::optional<std::size_t> match_result_end(std::size_t k) const;
+  /// match_result_end's first test, also asked before the call: a score of one or two
+  /// digits after a capitalised name (every number is asked, and few follow a capital).
+  [[gnu::always_inline]] bool may_be_match_result(std::size_t k) const {
+    return k > 0 && spaced(k) && tokens_[k - 1].type == TokenType::kWord && tokens_[k - 1].capitalized &&
+           tokens_[k].size() <= 2;
+  }
   /// (Always inline into run(), its one caller, which asks it of every mention, and most
   /// fail its first tests.)
   [[gnu::always_inline]] inline void take_benchmark_rate(std::size_t i, Mention& mention) const;
