@@ -64,6 +64,18 @@ constexpr auto kQualifierPhrasesByLetter = [] {
   }
   return by_letter;
 }();
+// For each length of a word, 1..15 (15 for any longer), the phrases whose first word has
+// it, as kQualifierPhrasesByLetter: with it, the phrases a word may begin ("at" tries the
+// four of "at" and "as", not the nine of 'a').
+constexpr std::size_t kQualifierWordLengths = 16;
+constexpr auto kQualifierPhrasesByLength = [] {
+  std::array<std::uint32_t, kQualifierWordLengths> by_length{};
+  for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
+    const std::size_t length = kQualifierPhrases[place].words[0].size();
+    by_length[std::min(length, kQualifierWordLengths - 1)] |= std::uint32_t{1} << place;
+  }
+  return by_length;
+}();
 
 constexpr std::size_t kDialLookback = 5;
 // How many capitalised words may stand between an article and a name with a number.
@@ -349,11 +361,7 @@ bool Scanner::knockout_stage(std::size_t k) const {
 // score, a results line or headline; like "3-2", not a figure. Returns the token past
 // the second score.
 std::optional<std::size_t> Scanner::match_result_end(std::size_t k) const {
-  // (the name before first: every number is asked, and few follow a capital)
-  if (k == 0 || !spaced(k) || tokens_[k - 1].type != TokenType::kWord || !tokens_[k - 1].capitalized ||
-      tokens_[k].size() > 2) {
-    return std::nullopt;
-  }
+  if (!may_be_match_result(k)) return std::nullopt;
   constexpr std::size_t kTeamNameWords = 3;
   std::size_t j = k + 1;
   while (j < token_count_ && j <= k + kTeamNameWords && spaced(j) && tokens_[j].type == TokenType::kWord &&
@@ -456,7 +464,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                            text_of(k - 2) == "T" && spaced(k + 1) && has(k + 1, kDurationUnit);
     if (countdown) return std::nullopt;
     if (knockout_stage(k)) return k + 1;
-    if (auto result = match_result_end(k)) return result;
+    if (may_be_match_result(k)) {
+      if (auto result = match_result_end(k)) return result;
+    }
     // a web address's path: "example.org/2026-appeal"
     if (k > 1 && attached(k) && symbol(k - 1, '/') && attached(k - 1) &&
         tokens_[k - 2].type == TokenType::kWord) {
@@ -910,7 +920,7 @@ Tense Scanner::tense_after(std::size_t end) const {
   return Tense::kPast;
 }
 
-bool Scanner::past_word(std::size_t k) const {
+bool Scanner::read_past_word(std::size_t k) const {
   if (k >= token_count_ || tokens_[k].type != TokenType::kWord) return false;
   if (word_in(k, kPastWordSet)) return true;
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
@@ -982,11 +992,14 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto group = parse_age_group(i)) return group;
   }
   if (has(i, kQualifierStart)) {
-    // (only the phrases whose first word begins with the token's letter, in their order; a
-    // word with a role is ASCII letters)
+    // (only the phrases whose first word begins with the token's letter and is as long, in
+    // their order; a word with a role is ASCII letters)
     const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
-    const std::uint32_t phrases_of_letter = letter < 26 ? kQualifierPhrasesByLetter[letter] : 0;
-    for (std::uint32_t phrases = phrases_of_letter; phrases != 0; phrases &= phrases - 1) {
+    const std::uint32_t phrases_of_word =
+        letter < 26 ? kQualifierPhrasesByLetter[letter] &
+                          kQualifierPhrasesByLength[std::min(tokens_[i].size(), kQualifierWordLengths - 1)]
+                    : 0;
+    for (std::uint32_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
       const QualifierPhrase& phrase = kQualifierPhrases[std::countr_zero(phrases)];
       std::size_t j = i;
       bool matched = true;
@@ -1047,7 +1060,7 @@ std::optional<Candidate> Scanner::figure_or_ordinal(std::size_t i) const {
   std::optional<Candidate> found = parse_figure(i);
   if (found) {
     bound_after(*found);
-  } else {
+  } else if (may_be_ordinal(i)) {
     found = parse_ordinal(i);
   }
   return found;
@@ -1108,7 +1121,9 @@ void Scanner::bound_after(Candidate& figure) const {
 std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end) {
   if (tokens_[i].type == TokenType::kDigits) {
     // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
-    if (auto minute = parse_goal_minute(i)) return minute;
+    if (may_be_goal_minute(i)) {
+      if (auto minute = parse_goal_minute(i)) return minute;
+    }
     skipped_end = skip_identifier(i);
     if (skipped_end) return std::nullopt;
   } else if (tokens_[i].type == TokenType::kSymbol) {

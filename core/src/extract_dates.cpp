@@ -288,31 +288,30 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     return part;
   }
   // "2024/05/03", "2024.05.03"; day first "5.1.2026", "05.01.2026"
-  for (char32_t separator : {U'/', U'.'}) {
-    if (!(digits(j) && symbol(j + 1, separator) && attached(j + 1) && digits(j + 2) &&
-          attached(j + 2) && symbol(j + 3, separator) && attached(j + 3) && digits(j + 4) &&
-          attached(j + 4) && tokens_[j + 2].size() <= 2)) {
-      continue;
+  // (the separator is the sign after the first number: asked once, where a loop over the
+  // two signs asked every number twice)
+  if (digits(j) && attached(j + 1) && (symbol(j + 1, '/') || symbol(j + 1, '.'))) {
+    const char32_t separator = tokens_[j + 1].symbol;
+    const bool three_numbers = digits(j + 2) && attached(j + 2) && symbol(j + 3, separator) && attached(j + 3) &&
+                               digits(j + 4) && attached(j + 4) && tokens_[j + 2].size() <= 2;
+    const bool runs_on = three_numbers && attached(j + 5) && j + 5 < token_count_ &&
+                         (tokens_[j + 5].type != TokenType::kSymbol || (digits(j + 6) && attached(j + 6)));
+    if (three_numbers && !runs_on) {
+      std::optional<Date> date;
+      if (tokens_[j].size() == 4 && tokens_[j + 4].size() <= 2) {
+        date = Date{small_number(j), small_number(j + 2), small_number(j + 4)};
+      } else if (separator == U'.' && tokens_[j].size() <= 2 && tokens_[j + 4].size() == 4) {
+        date = Date{small_number(j + 4), small_number(j + 2), small_number(j)};
+      }
+      if (date && date->valid() && date->day != 0 && date->year >= kMinYear && date->year <= kMaxYear) {
+        DatePart part;
+        part.year = date->year;
+        part.month = date->month;
+        part.day = date->day;
+        part.end = j + 5;
+        return part;
+      }
     }
-    if (attached(j + 5) && j + 5 < token_count_ &&
-        (tokens_[j + 5].type != TokenType::kSymbol || (digits(j + 6) && attached(j + 6)))) {
-      continue;
-    }
-    Date date;
-    if (tokens_[j].size() == 4 && tokens_[j + 4].size() <= 2) {
-      date = Date{small_number(j), small_number(j + 2), small_number(j + 4)};
-    } else if (separator == U'.' && tokens_[j].size() <= 2 && tokens_[j + 4].size() == 4) {
-      date = Date{small_number(j + 4), small_number(j + 2), small_number(j)};
-    } else {
-      continue;
-    }
-    if (!date.valid() || date.day == 0 || date.year < kMinYear || date.year > kMaxYear) continue;
-    DatePart part;
-    part.year = date.year;
-    part.month = date.month;
-    part.day = date.day;
-    part.end = j + 5;
-    return part;
   }
   // (each asks for its separator after the first number)
   if (symbol(j + 1, '/')) {
@@ -1033,7 +1032,7 @@ std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
 // "Christmas Day 2023", "New Year's Eve 2024", "Halloween 2022": a fixed holiday with
 // its year (without one, "Christmas" names a season more than a day).
 std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
-  if (!has(i, kHoliday) || !tokens_[i].capitalized) return std::nullopt;
+  if (!may_be_holiday(i)) return std::nullopt;
   auto possessive = [&](std::size_t k) {
     return is_apostrophe(k) && attached(k) && word(k + 1, "s") && attached(k + 1);
   };
@@ -1081,8 +1080,7 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
 // the publication's month).
 // A noun after it ("on the 24th floor") makes it an ordinal.
 std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
-  if (!digits(i) || tokens_[i].size() > 2 || !has(i + 1, kOrdinalSuffix) || !attached(i + 1) || i < 2 ||
-      !word(i - 1, "the") || !word(i - 2, "on") || !spaced(i) || !spaced(i - 1)) {
+  if (!may_be_day_of_month(i) || i < 2 || !word(i - 1, "the") || !word(i - 2, "on") || !spaced(i) || !spaced(i - 1)) {
     return std::nullopt;
   }
   // "on the 1st of next month", "on the 3rd of last month": the month counted from
@@ -1148,10 +1146,14 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   }
   if (tokens_[i].type == TokenType::kWord) {
     // (holidays and relative dates are words)
-    if (auto holiday = parse_holiday(i)) return holiday;
+    if (may_be_holiday(i)) {
+      if (auto holiday = parse_holiday(i)) return holiday;
+    }
     if (auto relative = parse_relative_date(i)) return relative;
   }
-  if (auto day = parse_day_of_month(i)) return day;
+  if (may_be_day_of_month(i)) {
+    if (auto day = parse_day_of_month(i)) return day;
+  }
   // "a week on Friday": the Friday ahead, and a week after it
   if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
       spaced(i + 3)) {

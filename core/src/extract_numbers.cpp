@@ -1686,14 +1686,8 @@ std::optional<Candidate> Scanner::combine_range(double low, double low_scale, co
 
 std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   // A sign or letters come before the figure: at digits, none of the tests below holds,
-  // nor at a word but a country's letters ("US", "R", "Sh"), a currency code ("EUR",
-  // "Rs") or the article of "A$".
+  // nor at a word but a country's letters, a currency code or the article of "A$".
   if (!may_prefix_money(j)) return std::nullopt;
-  // (of the articles, only "A" begins one: "A$410 million", "A95c")
-  if (tokens_[j].type == TokenType::kWord && !tokens_[j].has(kCurrencyPrefix | kCurrencyCode) &&
-      !(tokens_[j].has(kArticle) && tokens_[j].capitalized)) {
-    return std::nullopt;
-  }
   std::size_t k = j;
   std::string_view code;
   char32_t sign = 0;
@@ -2692,11 +2686,7 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
 // line each bare number after a name is the minute of a goal, an ordinal (as "the 31st
 // minute" in prose); "90+4" is the fourth minute of stoppage time, the 94th.
 std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
-  // (most digits follow a lower-case word: a name or a comma comes first here)
-  if (!digits(i) || tokens_[i].size() > 3 || i == 0 || !spaced(i) ||
-      !(tokens_[i - 1].capitalized || symbol(i - 1, ','))) {
-    return std::nullopt;
-  }
+  if (!may_be_goal_minute(i)) return std::nullopt;
   constexpr std::size_t kScorersLineLookback = 40;
   const std::size_t stop = i > kScorersLineLookback ? i - kScorersLineLookback : 0;
   std::size_t line_start = i;
@@ -2721,6 +2711,7 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
 }
 
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
+  if (!may_be_ordinal(i)) return std::nullopt;
   // (built once an ordinal is found: most tokens tried here are none)
   auto ordinal = [](double value, std::size_t end) { return whole_figure(MentionKind::kOrdinal, value, end); };
   // "1,500th"

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -174,14 +175,25 @@ class Scanner {
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
   [[gnu::always_inline]] inline bool knockout_stage(std::size_t k) const;
   std::optional<std::size_t> match_result_end(std::size_t k) const;
-  void take_benchmark_rate(std::size_t i, Mention& mention) const;
-  void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  /// match_result_end's first test, also asked before the call: a score of one or two
+  /// digits after a capitalised name (every number is asked, and few follow a capital).
+  [[gnu::always_inline]] bool may_be_match_result(std::size_t k) const {
+    return k > 0 && spaced(k) && tokens_[k - 1].type == TokenType::kWord && tokens_[k - 1].capitalized &&
+           tokens_[k].size() <= 2;
+  }
+  /// (Always inline into run(), its one caller, which asks it of every mention, and most
+  /// fail its first tests.)
+  [[gnu::always_inline]] inline void take_benchmark_rate(std::size_t i, Mention& mention) const;
+  /// (Always inline into run(), as take_benchmark_rate is.)
+  [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
   std::string_view quoted_currency_before(std::size_t k) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
   [[gnu::always_inline]] inline bool names_an_address_or_road(std::size_t k, bool look_behind) const;
-  void bound_after(Candidate& figure) const;
+  /// (Always inline into figure_or_ordinal, its one caller, which asks it of every figure,
+  /// and most fail its first tests.)
+  [[gnu::always_inline]] inline void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
   Tense tense_before(std::size_t i) const;
@@ -189,7 +201,15 @@ class Scanner {
   Tense tense_after(std::size_t end) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
   /// ("since", "ago", "last").
-  bool past_word(std::size_t k) const;
+  bool past_word(std::size_t k) const {
+    std::uint64_t& known = past_words_[k % past_words_.size()];
+    if (known >> 1 == k) return (known & 1) != 0;
+    const bool past = read_past_word(k);
+    known = std::uint64_t{k} << 1 | std::uint64_t{past};
+    return past;
+  }
+  /// past_word without remembering the answer.
+  bool read_past_word(std::size_t k) const;
   /// The sentence around the date at tokens i..end has no past word, and the date
   /// follows a main clause.
   bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
@@ -224,9 +244,15 @@ class Scanner {
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
   /// parse_prefixed_money's first test, asked before the call: a sign or letters come
-  /// before the figure (at digits none of its readings holds).
+  /// before the figure (at digits none of its readings holds), the letters a country's
+  /// ("US", "R", "Sh"), a currency code ("EUR", "Rs") or, of the articles, the "A" of
+  /// "A$410 million" and "A95c".
   [[gnu::always_inline]] bool may_prefix_money(std::size_t j) const {
-    return j < token_count_ && (tokens_[j].type == TokenType::kWord || tokens_[j].type == TokenType::kSymbol);
+    if (j >= token_count_) return false;
+    const Token& token = tokens_[j];
+    return token.type == TokenType::kSymbol ||
+           (token.type == TokenType::kWord &&
+            (token.has(kCurrencyPrefix | kCurrencyCode) || (token.has(kArticle) && token.capitalized)));
   }
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
@@ -273,7 +299,20 @@ class Scanner {
   std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
+  /// parse_ordinal's first test, also asked before the call: digits with a suffix or a
+  /// comma joined after them ("3rd", "1,500th"), or a number's or an ordinal's word
+  /// ("twenty-first", "second").
+  [[gnu::always_inline]] bool may_be_ordinal(std::size_t i) const {
+    return (digits(i) && attached(i + 1) && (has(i + 1, kOrdinalSuffix) || symbol(i + 1, ','))) ||
+           has(i, kCardinal | kOrdinal);
+  }
   std::optional<Candidate> parse_goal_minute(std::size_t i) const;
+  /// parse_goal_minute's first test, also asked before the call: a minute of at most three
+  /// digits after a name or a comma (most digits follow a lower-case word).
+  [[gnu::always_inline]] bool may_be_goal_minute(std::size_t i) const {
+    return digits(i) && tokens_[i].size() <= 3 && i > 0 && spaced(i) &&
+           (tokens_[i - 1].capitalized || symbol(i - 1, ','));
+  }
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
   /// apply_suffix's reading, into `candidate` (a new one); false when the numeral makes no
   /// figure. (apply_suffix builds the candidate in its caller's place, where returning
@@ -306,12 +345,21 @@ class Scanner {
            is_apostrophe(i);
   }
   std::optional<Candidate> parse_day_of_month(std::size_t i) const;
+  /// parse_day_of_month's first test, also asked before the call: a day's digits with an
+  /// ordinal's suffix ("the 3rd"), which most tokens tried as dates are not.
+  [[gnu::always_inline]] bool may_be_day_of_month(std::size_t i) const {
+    return digits(i) && tokens_[i].size() <= 2 && has(i + 1, kOrdinalSuffix) && attached(i + 1);
+  }
   std::optional<Candidate> parse_since(std::size_t i) const;
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
   std::optional<Candidate> parse_relative_date(std::size_t i) const;
   std::optional<Candidate> parse_holiday(std::size_t i) const;
+  /// parse_holiday's first test, also asked before the call: a holiday's word, capitalised.
+  [[gnu::always_inline]] bool may_be_holiday(std::size_t i) const {
+    return has(i, kHoliday) && tokens_[i].capitalized;
+  }
   std::optional<DatePart> parse_calendar_date(std::size_t j, bool allow_day_only) const;
   std::optional<DatePart> parse_date_core(std::size_t j, bool allow_day_only) const;
   /// "3/10", "10/3/2024"; with `separator` '-' only with the year in full ("15-01-2025").
@@ -415,6 +463,15 @@ class Scanner {
   /// What skip_identifier and parse_numeral last answered, forgotten at each new mention.
   mutable LastAnswer<std::optional<std::size_t>> last_identifier_;
   mutable LastAnswer<std::optional<Numeral>> last_numeral_;
+  /// past_word's answers by token, token << 1 | answer, in the slot of token modulo the
+  /// size: tense_before and present_sentence walk back over the same words from each date
+  /// of a sentence, and a word list's lookup costs tens of instructions. (All ones is no
+  /// token's.)
+  mutable std::array<std::uint64_t, 128> past_words_ = [] {
+    std::array<std::uint64_t, 128> none{};
+    none.fill(~std::uint64_t{0});
+    return none;
+  }();
 };
 
 /// The ISO code of a currency sign ("$", "€", "₩"...), or empty.
