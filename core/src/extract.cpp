@@ -52,6 +52,9 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"below"}, Qualifier::kLessThan},
     {{"as", "many", "as"}, Qualifier::kUpTo},
     {{"as", "much", "as"}, Qualifier::kUpTo},
+    // "north of $2 billion", "just shy of 100": market slang for above and for not quite
+    {{"north", "of"}, Qualifier::kMoreThan},
+    {{"shy", "of"}, Qualifier::kNearly},
 });
 
 // For each first letter, a..z, the phrases whose first word begins with it: a bit for

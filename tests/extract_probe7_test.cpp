@@ -1,0 +1,37 @@
+// Probe round 7 (short sentences in the style of public extraction suites: relative and
+// composed dates, numbers with qualifiers, money and percent changes, units across
+// systems): forms the extractor missed or misread, each fixed by a general rule, with
+// the neighbours each rule must leave alone. The sentences are written for the tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 3, 18};  // a Wednesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractProbe7, NorthOfAndShyOfAreBounds) {
+  const Mention fund = only("The fund is worth north of $2 billion.", "north of $2 billion");
+  EXPECT_EQ(fund.kind, MentionKind::kMoney);
+  EXPECT_EQ(fund.qualifier, Qualifier::kMoreThan);
+  EXPECT_DOUBLE_EQ(*fund.value, 2e9);
+  const Mention points = only("The team finished just shy of 100 points.", "shy of 100");
+  EXPECT_EQ(points.qualifier, Qualifier::kNearly);
+  // a direction before a place, or "shy" alone, bounds nothing
+  EXPECT_EQ(spans_of(extract("The town lies 20 km north of the border.")), "20 km");
+  EXPECT_EQ(spans_of(extract("He is shy, 40 and single.")), "40");
+}
+
+}  // namespace
+}  // namespace figcheck
