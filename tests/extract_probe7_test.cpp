@@ -33,5 +33,17 @@ TEST(ExtractProbe7, NorthOfAndShyOfAreBounds) {
   EXPECT_EQ(spans_of(extract("He is shy, 40 and single.")), "40");
 }
 
+TEST(ExtractProbe7, AnObligationByTheEndOfAMonthIsAhead) {
+  EXPECT_EQ(iso(only("The work must be done by the end of June.", "June").date), "2026-06");
+  EXPECT_EQ(iso(only("Repairs must finish by the start of May.", "May").date), "2026-05");
+  // with "by" right before the month, as before
+  EXPECT_EQ(iso(only("The work must be done by June.", "June").date), "2026-06");
+  // a past sentence, or an obligation that has passed, keeps the last such month
+  EXPECT_EQ(iso(only("The work was done by the end of June.", "June").date), "2025-06");
+  EXPECT_EQ(iso(only("It must have been done by the end of June.", "June").date), "2025-06");
+  // "the end of June" without a deadline is read as before
+  EXPECT_EQ(iso(only("Sales fell at the end of June.", "June").date), "2025-06");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -769,7 +769,10 @@ bool Scanner::follows_forecast_made(std::size_t i) const {
 // "promised"... (loose) or nothing of the kind (past).
 Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
-  const bool deadline = i > 0 && word(i - 1, "by");
+  // "by 30 June", "by the end of June": a date set as a deadline
+  const bool deadline = (i > 0 && word(i - 1, "by")) ||
+                        (i > 3 && word(i - 1, "of") && word(i - 3, "the") && word(i - 4, "by") &&
+                         (word(i - 2, "end") || word(i - 2, "start") || word(i - 2, "middle")));
   bool joined = false;  // an "and" or "or" stands between the date and the word at k
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
