@@ -45,5 +45,14 @@ TEST(ExtractProbe7, AnObligationByTheEndOfAMonthIsAhead) {
   EXPECT_EQ(iso(only("Sales fell at the end of June.", "June").date), "2025-06");
 }
 
+TEST(ExtractProbe7, APresentStateUntilADateLastsIntoIt) {
+  EXPECT_EQ(iso(only("The offer is valid until 31 May.", "31 May").date), "2026-05-31");
+  EXPECT_EQ(iso(only("The ban is in force until June.", "June").date), "2026-06");
+  // a past state keeps the last such day, and "until" alone decides nothing
+  EXPECT_EQ(iso(only("The offer was valid until 31 May.", "31 May").date), "2025-05-31");
+  EXPECT_EQ(iso(only("The road remained closed until 31 May.", "31 May").date), "2025-05-31");
+  EXPECT_EQ(iso(only("Sales rose until 31 May.", "31 May").date), "2025-05-31");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -860,6 +860,11 @@ Tense Scanner::tense_before(std::size_t i) const {
                                ((symbol(k + 3, ':') && attached(k + 3)) || has(k + 3, kTimeSuffix))))) {
       return Tense::kFuture;
     }
+    // "the offer is valid until 31 May", "the ban is in force until June": a state in the
+    // present that lasts until the date, which is then still ahead ("was valid until" is past)
+    if ((word(k, "is") || word(k, "are")) && i > 0 && (word(i - 1, "until") || word(i - 1, "till"))) {
+      return Tense::kFuture;
+    }
     // "a split, to take effect on 1 December" (but "took effect on October 10")
     if (word(k, "effect") && k > 0 && (word(k - 1, "take") || word(k - 1, "takes"))) return Tense::kLoose;
   }
