@@ -54,5 +54,17 @@ TEST(ExtractProbe7, APresentStateUntilADateLastsIntoIt) {
   EXPECT_EQ(iso(only("Sales rose until 31 May.", "31 May").date), "2025-05-31");
 }
 
+TEST(ExtractProbe7, CutByHalfAPointIsNoShareOfAWhole) {
+  // "half a point" may be a game's, so it is no mention; the "half" in it is no 50%
+  EXPECT_EQ(spans_of(extract("The rate was cut by half a point.")), "");
+  // "by half" alone still halves, and "half a" with a scale or a unit is still read
+  const Mention halved = only("Output was cut by half.", "half");
+  EXPECT_EQ(halved.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*halved.value, 50);
+  EXPECT_EQ(only("Prices fell by half a percentage point.", "half a percentage point").unit, "percentage_points");
+  EXPECT_DOUBLE_EQ(*only("Sales rose by half a million.", "half a million").value, 500000);
+  EXPECT_EQ(only("The wait grew by half an hour.", "half an hour").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1936,8 +1936,10 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
         j > 0 && word_in(j - 1, kHalfNotQuantityAfter);
     const bool hyphenated = (dash(j + 1) && attached(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
     const bool of_something = spaced(j + 1) && word_in(j + 1, kHalfOf);
-    // "cut by half", "nearly half were children"
-    const bool bounded = j > 0 && word_in(j - 1, kHalfBounds);
+    // "cut by half", "nearly half were children" (but "cut by half a point" halves a
+    // point, which is no share of a whole)
+    const bool halves_a_thing = has(j + 1, kArticle) && spaced(j + 1);
+    const bool bounded = j > 0 && word_in(j - 1, kHalfBounds) && !halves_a_thing;
     // "he will serve half in custody", "they kept half.": half of something named
     // before, the object of a verb, then a preposition or the end of the clause
     const bool clause_ends = j + 1 >= token_count_ ||
