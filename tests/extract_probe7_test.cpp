@@ -66,5 +66,16 @@ TEST(ExtractProbe7, CutByHalfAPointIsNoShareOfAWhole) {
   EXPECT_EQ(only("The wait grew by half an hour.", "half an hour").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractProbe7, PluralsThatCloseOnADateScheduleIt) {
+  EXPECT_EQ(iso(only("Applications close on 30 April.", "30 April").date), "2026-04-30");
+  EXPECT_EQ(iso(only("Polls close on Thursday.", "Thursday").date), "2026-03-19");
+  // the past, an adjective or a bound stay as before
+  EXPECT_EQ(iso(only("Applications closed on 30 April.", "30 April").date), "2025-04-30");
+  EXPECT_EQ(iso(only("The polls were close on Friday.", "Friday").date), "2026-03-13");
+  EXPECT_EQ(iso(only("It came close on 3 March to a deal.", "3 March").date), "2026-03-03");
+  EXPECT_EQ(spans_of(extract("Shares rose close to 5% on Friday.")), "close to 5%|Friday");
+  EXPECT_EQ(iso(only("Shares rose close to 5% on Friday.", "Friday").date), "2026-03-13");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -836,6 +836,16 @@ Tense Scanner::tense_before(std::size_t i) const {
                               !(k + 1 == i || (k + 2 == i && (word(k + 1, "on") || word(k + 1, "from")))))) {
         continue;
       }
+      // "applications close on 30 April": "close on" a date schedules after a plural
+      // subject ("was close on Friday", "came close on 3 March", "close to 5% on Friday"
+      // are no schedule)
+      if (word(k, "close")) {
+        const bool plural_subject = k > 0 && tokens_[k - 1].type == TokenType::kWord &&
+                                    text_of(k - 1).size() > 3 && text_of(k - 1).back() == 's' &&
+                                    !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
+                                    !word(k - 1, "gets") && !word(k - 1, "has");
+        if (!plural_subject || !(k + 2 == i && word(k + 1, "on"))) continue;
+      }
       if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
       return Tense::kFuture;
     }
