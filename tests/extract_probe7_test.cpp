@@ -77,5 +77,15 @@ TEST(ExtractProbe7, PluralsThatCloseOnADateScheduleIt) {
   EXPECT_EQ(iso(only("Shares rose close to 5% on Friday.", "Friday").date), "2026-03-13");
 }
 
+TEST(ExtractProbe7, ASlashedFractionFullOrEmptyIsAShare) {
+  const Mention tank = only("The tank was 3/4 full.", "3/4");
+  EXPECT_EQ(tank.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*tank.value, 75);
+  EXPECT_NEAR(*only("The hall was 2/3 empty.", "2/3").value, 66.67, 0.01);
+  // a slashed pair before other words is still an ambiguous date
+  EXPECT_EQ(only("Due 3/4, full details to follow.", "3/4").kind, MentionKind::kDate);
+  EXPECT_EQ(only("The vote is on 3/4 at noon.", "3/4").kind, MentionKind::kDate);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -201,9 +201,10 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
        (separator != '/' && digits(end + 1) && attached(end + 1)))) {
     return std::nullopt;
   }
-  // "3/4 of voters", "2 1/2 miles": fractions
+  // "3/4 of voters", "3/4 full", "2 1/2 miles": fractions
   if (year == 0 && first < second && second <= 10 &&
-      ((word(end, "of") && spaced(end)) || (j > 0 && digits(j - 1) && tokens_[j].gap == Gap::kSingleSpace))) {
+      (((word(end, "of") || word(end, "full") || word(end, "empty")) && spaced(end)) ||
+       (j > 0 && digits(j - 1) && tokens_[j].gap == Gap::kSingleSpace))) {
     return std::nullopt;
   }
   // "3/8-inch slices", "a 1/4 mile": a fraction of the unit after it

@@ -1894,9 +1894,10 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       }
     }
   }
-  // "3/4 of voters"
+  // "3/4 of voters", "the tank was 3/4 full" (as "three-quarters full" is a share)
   if (digits(j) && tokens_[j].size() <= 2 && symbol(j + 1, '/') && attached(j + 1) && digits(j + 2) &&
-      attached(j + 2) && tokens_[j + 2].size() <= 2 && word(j + 3, "of") && spaced(j + 3)) {
+      attached(j + 2) && tokens_[j + 2].size() <= 2 &&
+      (word(j + 3, "of") || word(j + 3, "full") || word(j + 3, "empty")) && spaced(j + 3)) {
     const int top = small_number(j);
     const int bottom = small_number(j + 2);
     if (top > 0 && top < bottom) return fraction_candidate(top, bottom, j + 3);
