@@ -87,5 +87,15 @@ TEST(ExtractProbe7, ASlashedFractionFullOrEmptyIsAShare) {
   EXPECT_EQ(only("The vote is on 3/4 at noon.", "3/4").kind, MentionKind::kDate);
 }
 
+TEST(ExtractProbe7, UpOrDownAFractionIsAChangeByThatShare) {
+  const Mention sales = only("Sales were down a fifth.", "a fifth");
+  EXPECT_EQ(sales.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*sales.value, 20);
+  EXPECT_NEAR(*only("Profits are up a third on last year.", "a third").value, 33.33, 0.01);
+  // an ordinal after "up" or "down" stays one
+  EXPECT_EQ(only("Prices came down a third time.", "third").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("The index was down a third straight day.", "third").kind, MentionKind::kOrdinal);
+}
+
 }  // namespace
 }  // namespace figcheck
