@@ -97,5 +97,14 @@ TEST(ExtractProbe7, UpOrDownAFractionIsAChangeByThatShare) {
   EXPECT_EQ(only("The index was down a third straight day.", "third").kind, MentionKind::kOrdinal);
 }
 
+TEST(ExtractProbe7, AFormulaIsWhatARateMeasures) {
+  const Mention emissions = only("The plant emits 2.1 million tonnes of CO2 a year.", "2.1 million tonnes of CO2 a year");
+  EXPECT_EQ(emissions.unit, "t/year");
+  EXPECT_DOUBLE_EQ(*emissions.value, 2.1e6);
+  EXPECT_EQ(only("It stores 3 tonnes of ice a day.", "3 tonnes of ice a day").unit, "t/day");
+  // without a rate after it, the formula stays out of the span
+  EXPECT_EQ(spans_of(extract("It emits 40 tonnes of CO2.")), "40 tonnes");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -747,11 +747,15 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   return numeral;
 }
 
-// Past "of ice", "of water": the plain word a measure is of, before its rate.
+// Past "of ice", "of water", "of CO2": the plain word (or a formula, capitals with a
+// digit glued on) a measure is of, before its rate.
 std::size_t Scanner::past_what_is_measured(std::size_t k) const {
   const bool stuff = word(k, "of") && spaced(k) && spaced(k + 1) && k + 1 < token_count_ &&
                      tokens_[k + 1].type == TokenType::kWord && tokens_[k + 1].lexeme == nullptr;
-  return stuff ? k + 2 : k;
+  if (!stuff) return k;
+  const bool formula = tokens_[k + 1].all_caps && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 1 &&
+                       !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol);
+  return formula ? k + 3 : k + 2;
 }
 
 std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
