@@ -106,5 +106,16 @@ TEST(ExtractProbe7, AFormulaIsWhatARateMeasures) {
   EXPECT_EQ(spans_of(extract("It emits 40 tonnes of CO2.")), "40 tonnes");
 }
 
+TEST(ExtractProbe7, YearOldsAreAnAgeGroup) {
+  const Mention group = only("Turnout among 24-year-olds was low.", "24-year-olds");
+  EXPECT_EQ(group.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*group.value, 24);
+  const Mention band = only("Turnout among 18-24-year-olds was low.", "18-24-year-olds");
+  EXPECT_DOUBLE_EQ(*band.low, 18);
+  EXPECT_DOUBLE_EQ(*band.high, 24);
+  // a term hyphened to a noun is still a span of time
+  EXPECT_EQ(only("It is a 5-year plan.", "5-year").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1595,8 +1595,9 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
         return true;
       }
       std::size_t end = d + 1;
-      if (adjectival && dash(end) && attached(end) && word(end + 1, "old") && attached(end + 1)) {
-        // "a 47-year-old man", "a two-month-old baby": an age, which is a count
+      if (adjectival && dash(end) && attached(end) && (word(end + 1, "old") || word(end + 1, "olds")) &&
+          attached(end + 1)) {
+        // "a 47-year-old man", "a two-month-old baby", "24-year-olds": an age, which is a count
         return finish(MentionKind::kNumber, end + 2);
       }
       // "she is 42 years old": the same age written out, spanned through "old"
