@@ -117,5 +117,15 @@ TEST(ExtractProbe7, YearOldsAreAnAgeGroup) {
   EXPECT_EQ(only("It is a 5-year plan.", "5-year").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractProbe7, ByAFigureToOneFarAboveIsAChangeAndALevel) {
+  EXPECT_EQ(spans_of(extract("The population grew by 0.8 million to 68.3 million.")), "0.8 million|68.3 million");
+  EXPECT_EQ(spans_of(extract("The toll rose by 12 to 3,400.")), "12|3,400");
+  // ends close together after "by" are still a range, as is "5 to 10" without it
+  const Mention cut = only("Jobs were cut by 200 to 300.", "200 to 300");
+  EXPECT_DOUBLE_EQ(*cut.low, 200);
+  EXPECT_DOUBLE_EQ(*cut.high, 300);
+  EXPECT_EQ(spans_of(extract("Some 5 to 40 people came.")), "Some 5 to 40");
+}
+
 }  // namespace
 }  // namespace figcheck

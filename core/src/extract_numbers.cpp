@@ -2614,11 +2614,14 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
-  // "5 to 10 people" (but "from 30 to 40" is a change, two figures)
+  // "5 to 10 people" (but "from 30 to 40" is a change, two figures, and so is "grew by 0.8
+  // million to 68.3 million", a change and a level far above it, as with units below)
   const bool after_from = j > 0 && word(j - 1, "from");
+  const bool after_by = j > 0 && word(j - 1, "by");
   if (word(k, "to") && spaced(k) && spaced(k + 1) && !after_from) {
     if (auto high_numeral = parse_numeral(k + 1, false)) {
-      if (auto high = apply_suffix(*high_numeral)) {
+      if (auto high = apply_suffix(*high_numeral);
+          high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value)) {
         if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) {
           return range;
         }
