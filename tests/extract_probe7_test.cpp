@@ -127,5 +127,17 @@ TEST(ExtractProbe7, ByAFigureToOneFarAboveIsAChangeAndALevel) {
   EXPECT_EQ(spans_of(extract("Some 5 to 40 people came.")), "Some 5 to 40");
 }
 
+TEST(ExtractProbe7, ASuspendedHyphenJoinsARange) {
+  const Mention voters = only("Turnout among 18- to 24-year-olds was 47%.", "18- to 24-year-olds");
+  EXPECT_EQ(voters.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*voters.low, 18);
+  EXPECT_DOUBLE_EQ(*voters.high, 24);
+  const Mention plan = only("It is a 3- to 5-year plan.", "3- to 5-year");
+  EXPECT_EQ(plan.kind, MentionKind::kDuration);
+  EXPECT_EQ(plan.unit, "years");
+  // without a hyphened word at the high end the two stay apart
+  EXPECT_EQ(spans_of(extract("Scores of 18- to 24 were posted.")), "18|24");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2618,10 +2618,15 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // million to 68.3 million", a change and a level far above it, as with units below)
   const bool after_from = j > 0 && word(j - 1, "from");
   const bool after_by = j > 0 && word(j - 1, "by");
-  if (word(k, "to") && spaced(k) && spaced(k + 1) && !after_from) {
-    if (auto high_numeral = parse_numeral(k + 1, false)) {
+  // "18- to 24-year-olds", "a 3- to 5-year plan": the low end's hyphen waits for the
+  // word hyphened to the high end, which the range then takes
+  const bool suspended_hyphen = !numeral->spelled && dash(k) && attached(k) && word(k + 1, "to") && spaced(k + 1);
+  const std::size_t to = suspended_hyphen ? k + 1 : k;
+  if (word(to, "to") && spaced(to) && spaced(to + 1) && !after_from) {
+    if (auto high_numeral = parse_numeral(to + 1, false)) {
       if (auto high = apply_suffix(*high_numeral);
-          high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value)) {
+          high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
+          !(suspended_hyphen && !(dash(high_numeral->end) && attached(high_numeral->end)))) {
         if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) {
           return range;
         }
