@@ -139,5 +139,16 @@ TEST(ExtractProbe7, ASuspendedHyphenJoinsARange) {
   EXPECT_EQ(spans_of(extract("Scores of 18- to 24 were posted.")), "18|24");
 }
 
+TEST(ExtractProbe7, TheSecondDayOfAMonthFirstPairIsADate) {
+  const std::vector<Mention> vote = extract("The vote is expected on April 2 or 3.");
+  ASSERT_EQ(spans_of(vote), "April 2|3");
+  EXPECT_EQ(iso(vote[1].date), "2026-04-03");
+  EXPECT_EQ(iso(only("It met on March 9 and 10.", "10").date), "2026-03-10");
+  // a count or a share after the pair, or a day not after the first, stays a number
+  EXPECT_EQ(only("The vote is on April 2 and 3 people came.", "3").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("Rates rose on March 2 and 3%.")), "March 2|3%");
+  EXPECT_EQ(only("It met on March 9 and 2.", "2").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck
