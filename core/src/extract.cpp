@@ -52,6 +52,9 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"below"}, Qualifier::kLessThan},
     {{"as", "many", "as"}, Qualifier::kUpTo},
     {{"as", "much", "as"}, Qualifier::kUpTo},
+    // "north of $2 billion", "just shy of 100": market slang for above and for not quite
+    {{"north", "of"}, Qualifier::kMoreThan},
+    {{"shy", "of"}, Qualifier::kNearly},
 });
 
 // For each first letter, a..z, the phrases whose first word begins with it: a bit for
@@ -776,7 +779,10 @@ bool Scanner::follows_forecast_made(std::size_t i) const {
 // "promised"... (loose) or nothing of the kind (past).
 Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
-  const bool deadline = i > 0 && word(i - 1, "by");
+  // "by 30 June", "by the end of June": a date set as a deadline
+  const bool deadline = (i > 0 && word(i - 1, "by")) ||
+                        (i > 3 && word(i - 1, "of") && word(i - 3, "the") && word(i - 4, "by") &&
+                         (word(i - 2, "end") || word(i - 2, "start") || word(i - 2, "middle")));
   bool joined = false;  // an "and" or "or" stands between the date and the word at k
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
@@ -840,6 +846,16 @@ Tense Scanner::tense_before(std::size_t i) const {
                               !(k + 1 == i || (k + 2 == i && (word(k + 1, "on") || word(k + 1, "from")))))) {
         continue;
       }
+      // "applications close on 30 April": "close on" a date schedules after a plural
+      // subject ("was close on Friday", "came close on 3 March", "close to 5% on Friday"
+      // are no schedule)
+      if (word(k, "close")) {
+        const bool plural_subject = k > 0 && tokens_[k - 1].type == TokenType::kWord &&
+                                    text_of(k - 1).size() > 3 && text_of(k - 1).back() == 's' &&
+                                    !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
+                                    !word(k - 1, "gets") && !word(k - 1, "has");
+        if (!plural_subject || !(k + 2 == i && word(k + 1, "on"))) continue;
+      }
       if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
       return Tense::kFuture;
     }
@@ -862,6 +878,11 @@ Tense Scanner::tense_before(std::size_t i) const {
     if ((word(k, "is") || word(k, "are")) && spaced(k + 1) &&
         (word(k + 1, "on") || (word(k + 1, "at") && digits(k + 2) &&
                                ((symbol(k + 3, ':') && attached(k + 3)) || has(k + 3, kTimeSuffix))))) {
+      return Tense::kFuture;
+    }
+    // "the offer is valid until 31 May", "the ban is in force until June": a state in the
+    // present that lasts until the date, which is then still ahead ("was valid until" is past)
+    if ((word(k, "is") || word(k, "are")) && i > 0 && (word(i - 1, "until") || word(i - 1, "till"))) {
       return Tense::kFuture;
     }
     // "a split, to take effect on 1 December" (but "took effect on October 10")

@@ -201,9 +201,10 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
        (separator != '/' && digits(end + 1) && attached(end + 1)))) {
     return std::nullopt;
   }
-  // "3/4 of voters", "2 1/2 miles": fractions
+  // "3/4 of voters", "3/4 full", "2 1/2 miles": fractions
   if (year == 0 && first < second && second <= 10 &&
-      ((word(end, "of") && spaced(end)) || (j > 0 && digits(j - 1) && tokens_[j].gap == Gap::kSingleSpace))) {
+      (((word(end, "of") || word(end, "full") || word(end, "empty")) && spaced(end)) ||
+       (j > 0 && digits(j - 1) && tokens_[j].gap == Gap::kSingleSpace))) {
     return std::nullopt;
   }
   // "3/8-inch slices", "a 1/4 mile": a fraction of the unit after it
@@ -398,6 +399,26 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
         part.month = next->month;
         part.year = next->year;
         part.end = suffix ? j + 2 : j + 1;
+        if (!day_fits(part)) return std::nullopt;
+        return part;
+      }
+    }
+    // "on April 2 or 3", "March 9 and 10.": the second day of a pair whose month came
+    // first, with the first day; it takes that date's month and year, and is spanned
+    // alone ("April 2 and 3 people" counts people)
+    const std::size_t after = suffix ? j + 2 : j + 1;
+    const bool pair_ends = after >= token_count_ || tokens_[after].gap == Gap::kNewline ||
+                           (tokens_[after].type == TokenType::kSymbol && !symbol(after, '%') &&
+                            !symbol(after, '-') && !(symbol(after, '.') && digits(after + 1) && attached(after + 1)));
+    if (pair_ends && j >= 3 && (word(j - 1, "and") || word(j - 1, "or")) && spaced(j) && spaced(j - 1) &&
+        day_at(j - 2) > 0 && day_at(j - 2) < day && month_at(j - 3) > 0 && spaced(j - 2)) {
+      if (auto first = parse_date_core(j - 3, false); first && first->month > 0 && first->day == day_at(j - 2) &&
+                                                      first->end == j - 1) {
+        DatePart part;
+        part.day = day;
+        part.month = first->month;
+        part.year = first->year;
+        part.end = after;
         if (!day_fits(part)) return std::nullopt;
         return part;
       }

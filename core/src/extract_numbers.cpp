@@ -48,6 +48,8 @@ constexpr auto kHalfBounds = std::to_array<std::string_view>({
 constexpr auto kArticleFractionLeads = std::to_array<std::string_view>({
     "by", "from", "to", "nearly", "almost", "about", "around", "roughly", "over", "than",
     "some", "just", "only", "under", "least", "most",
+    // "sales were down a fifth", "up a third on last year": a change by that share
+    "up", "down",
 });
 
 // Words that may follow such a share; any other word makes "a third" an ordinal ("to a
@@ -745,11 +747,15 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   return numeral;
 }
 
-// Past "of ice", "of water": the plain word a measure is of, before its rate.
+// Past "of ice", "of water", "of CO2": the plain word (or a formula, capitals with a
+// digit glued on) a measure is of, before its rate.
 std::size_t Scanner::past_what_is_measured(std::size_t k) const {
   const bool stuff = word(k, "of") && spaced(k) && spaced(k + 1) && k + 1 < token_count_ &&
                      tokens_[k + 1].type == TokenType::kWord && tokens_[k + 1].lexeme == nullptr;
-  return stuff ? k + 2 : k;
+  if (!stuff) return k;
+  const bool formula = tokens_[k + 1].all_caps && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 1 &&
+                       !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol);
+  return formula ? k + 3 : k + 2;
 }
 
 std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
@@ -1589,8 +1595,9 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
         return true;
       }
       std::size_t end = d + 1;
-      if (adjectival && dash(end) && attached(end) && word(end + 1, "old") && attached(end + 1)) {
-        // "a 47-year-old man", "a two-month-old baby": an age, which is a count
+      if (adjectival && dash(end) && attached(end) && (word(end + 1, "old") || word(end + 1, "olds")) &&
+          attached(end + 1)) {
+        // "a 47-year-old man", "a two-month-old baby", "24-year-olds": an age, which is a count
         return finish(MentionKind::kNumber, end + 2);
       }
       // "she is 42 years old": the same age written out, spanned through "old"
@@ -1888,9 +1895,10 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       }
     }
   }
-  // "3/4 of voters"
+  // "3/4 of voters", "the tank was 3/4 full" (as "three-quarters full" is a share)
   if (digits(j) && tokens_[j].size() <= 2 && symbol(j + 1, '/') && attached(j + 1) && digits(j + 2) &&
-      attached(j + 2) && tokens_[j + 2].size() <= 2 && word(j + 3, "of") && spaced(j + 3)) {
+      attached(j + 2) && tokens_[j + 2].size() <= 2 &&
+      (word(j + 3, "of") || word(j + 3, "full") || word(j + 3, "empty")) && spaced(j + 3)) {
     const int top = small_number(j);
     const int bottom = small_number(j + 2);
     if (top > 0 && top < bottom) return fraction_candidate(top, bottom, j + 3);
@@ -1930,8 +1938,10 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
         j > 0 && word_in(j - 1, kHalfNotQuantityAfter);
     const bool hyphenated = (dash(j + 1) && attached(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
     const bool of_something = spaced(j + 1) && word_in(j + 1, kHalfOf);
-    // "cut by half", "nearly half were children"
-    const bool bounded = j > 0 && word_in(j - 1, kHalfBounds);
+    // "cut by half", "nearly half were children" (but "cut by half a point" halves a
+    // point, which is no share of a whole)
+    const bool halves_a_thing = has(j + 1, kArticle) && spaced(j + 1);
+    const bool bounded = j > 0 && word_in(j - 1, kHalfBounds) && !halves_a_thing;
     // "he will serve half in custody", "they kept half.": half of something named
     // before, the object of a verb, then a preposition or the end of the clause
     const bool clause_ends = j + 1 >= token_count_ ||
@@ -2598,11 +2608,19 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
-  // "5 to 10 people" (but "from 30 to 40" is a change, two figures)
+  // "5 to 10 people" (but "from 30 to 40" is a change, two figures, and so is "grew by 0.8
+  // million to 68.3 million", a change and a level far above it, as with units below)
   const bool after_from = j > 0 && word(j - 1, "from");
-  if (word(k, "to") && spaced(k) && spaced(k + 1) && !after_from) {
-    if (auto high_numeral = parse_numeral(k + 1, false)) {
-      if (auto high = apply_suffix(*high_numeral)) {
+  const bool after_by = j > 0 && word(j - 1, "by");
+  // "18- to 24-year-olds", "a 3- to 5-year plan": the low end's hyphen waits for the
+  // word hyphened to the high end, which the range then takes
+  const bool suspended_hyphen = !numeral->spelled && dash(k) && attached(k) && word(k + 1, "to") && spaced(k + 1);
+  const std::size_t to = suspended_hyphen ? k + 1 : k;
+  if (word(to, "to") && spaced(to) && spaced(to + 1) && !after_from) {
+    if (auto high_numeral = parse_numeral(to + 1, false)) {
+      if (auto high = apply_suffix(*high_numeral);
+          high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
+          !(suspended_hyphen && !(dash(high_numeral->end) && attached(high_numeral->end)))) {
         if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) {
           return range;
         }

@@ -389,10 +389,12 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("roughly", kQualifierStart), role("some", kQualifierStart),
     role("up", kQualifierStart), role("fewer", kQualifierStart), role("less", kQualifierStart),
     role("under", kQualifierStart), role("approximately", kQualifierStart),
-    role("close", kQualifierStart), role("upwards", kQualifierStart),
+    // "close" also schedules, as "closes" does: "applications close on 30 April"
+    role("close", kQualifierStart | kFutureMarker), role("upwards", kQualifierStart),
     role("above", kQualifierStart), role("below", kQualifierStart), role("as", kQualifierStart),
     // "not more than 60": begins a denied comparative ("no" is read as a name's word too)
     role("not", kQualifierStart),
+    role("north", kQualifierStart), role("shy", kQualifierStart),
 
     role("a", kArticle), role("an", kArticle),
     role("than", kOther), role("weekend", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),
