@@ -1429,10 +1429,12 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
       return finish(MentionKind::kMoney, end, code);
     }
-    // "50 million pounds" is money, "12 pounds" may be a weight, "pounds of" is one
+    // "50 million pounds" is money, "12 pounds" may be a weight, "pounds of" is one; a
+    // million said in words ("eight hundred million pounds") is as much money as one in digits
     if ((word(k, "pounds") || word(k, "pound")) && spaced(k)) {
       const bool sterling = word(k + 1, "sterling") && spaced(k + 1);
-      if (sterling || (numeral.scale >= 1e6 && !(word(k + 1, "of") && spaced(k + 1)))) {
+      const bool millions = numeral.scale >= 1e6 || (numeral.spelled && numeral.value >= 1e6);
+      if (sterling || (millions && !(word(k + 1, "of") && spaced(k + 1)))) {
         return finish(MentionKind::kMoney, sterling ? k + 2 : k + 1, "GBP");
       }
       // "about 2 pounds of suspected fentanyl": a weight of a stuff ("5 million pounds of
