@@ -18,6 +18,21 @@ constexpr test::ExtractOn extract{kPublished};
 constexpr test::OnlyMentionOn only{kPublished};
 using test::spans_of;
 
+TEST(ExtractHeldOut17, AYearSaidAloudAfterInOrSinceOrBy) {
+  const Mention since = only("We haven't seen levels like this since nineteen ninety-eight.", "since nineteen ninety-eight");
+  EXPECT_EQ(*since.date, (Date{1998, 0, 0}));
+  EXPECT_EQ(since.qualifier, Qualifier::kSince);
+  const Mention proposed = only("It was first proposed in two thousand and five.", "two thousand and five");
+  EXPECT_EQ(proposed.kind, MentionKind::kDate);
+  EXPECT_EQ(*proposed.date, (Date{2005, 0, 0}));
+  EXPECT_EQ(*only("We hope to fill it by twenty thirty-two.", "twenty thirty-two").date, (Date{2032, 0, 0}));
+  // no word leading to a year: counts
+  EXPECT_EQ(spans_of(extract("They sold two thousand and five tickets.")), "two thousand and five");
+  EXPECT_EQ(extract("They sold two thousand and five tickets.")[0].kind, MentionKind::kNumber);
+  // a count after "in" is no year when it is not a century and its year
+  EXPECT_EQ(extract("It rose in twenty places.")[0].kind, MentionKind::kNumber);
+}
+
 TEST(ExtractHeldOut17, MillionsOfPoundsInWordsAreMoney) {
   const Mention fine = only("The regulator fined you four and a half million pounds in April.",
                             "four and a half million pounds");

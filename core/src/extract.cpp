@@ -974,7 +974,7 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       return range;
     }
   }
-  if (may_begin_date(i)) {
+  if (may_begin_date(i) || may_begin_spoken_year(i)) {
     if (auto date = parse_date_expression(i)) return date;
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);
