@@ -45,5 +45,14 @@ TEST(ExtractHeldOut17, MillionsOfPoundsInWordsAreMoney) {
   EXPECT_NE(only("He weighed two hundred pounds.", "two hundred").kind, MentionKind::kMoney);
 }
 
+TEST(ExtractHeldOut17, ASectionsNumberAtALinesStartIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("The convoy arrived on 19 May.\n\n1. Displacement\nAbout 62,000 people fled.")),
+            "19 May|About 62,000");
+  EXPECT_EQ(spans_of(extract("Funding is short.\n2) Health\nCases rose.")), "");
+  EXPECT_TRUE(extract("1. Displacement").empty());
+  // a hard-wrapped sentence's number at a line's start, after a word, still counts
+  EXPECT_EQ(spans_of(extract("The toll rose to\n12. The army said nothing.")), "12");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -575,6 +575,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     }
   }
   if (names_an_address_or_road(k, look_behind)) return k + 1;
+  // "1. Displacement", "2) Funding": the number of a section or list item, at a line's start
+  // after a line that ended a sentence (in hard-wrapped text, "fell to\n12. The" follows a
+  // word and stays a figure)
+  if (token.size() <= 2 && (k == 0 || !same_line(k)) && (symbol(k + 1, '.') || symbol(k + 1, ')')) && attached(k + 1) &&
+      spaced(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
+      (k == 0 || symbol(k - 1, '.') || symbol(k - 1, ':') || symbol(k - 1, '!') || symbol(k - 1, '?'))) {
+    return k + 2;
+  }
   // "a .40-caliber handgun", "a 12-gauge shotgun": the size that names a gun
   if ((dash(k + 1) && attached(k + 1) && attached(k + 2)) || spaced(k + 1)) {
     const std::size_t w = dash(k + 1) ? k + 2 : k + 1;
