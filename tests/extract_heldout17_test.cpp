@@ -54,5 +54,14 @@ TEST(ExtractHeldOut17, ASectionsNumberAtALinesStartIsNoFigure) {
   EXPECT_EQ(spans_of(extract("The toll rose to\n12. The army said nothing.")), "12");
 }
 
+TEST(ExtractHeldOut17, ATimeOfDayInWordsIsNoFigure) {
+  EXPECT_TRUE(extract("It's just after eight o'clock.").empty());
+  EXPECT_TRUE(extract("It's twenty-five minutes past eight.").empty());
+  EXPECT_EQ(spans_of(extract("It's eight minutes past eight, and 300 crews are out.")), "300");
+  // minutes past something that is no hour are a duration
+  EXPECT_EQ(spans_of(extract("He waited twenty minutes past the deadline.")), "twenty minutes");
+  EXPECT_EQ(spans_of(extract("They played eight minutes past ninety.")), "eight minutes|ninety");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2520,6 +2520,37 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       skipped.end = q + 3;
       return skipped;
     }
+    // "eight o'clock", "twenty-five minutes past eight": a time of day in words, as a
+    // broadcast gives it ("7 o'clock" in digits is skipped as an identifier)
+    // (a look for "o" or "minutes" within the next three tokens first: most number words
+    // are no time, and this is asked at each)
+    const auto time_word_near = [&] {
+      for (std::size_t t = j + 1; t <= j + 3 && t < token_count_; ++t) {
+        if (word(t, "o") || word(t, "minutes") || word(t, "minute")) return true;
+      }
+      return false;
+    };
+    if (has(j, kCardinal) && time_word_near()) {
+      if (auto said = parse_word_numeral(j)) {
+        const std::size_t m = said->end;
+        std::size_t time_end = 0;
+        if (word(m, "o") && spaced(m) && is_apostrophe(m + 1) && attached(m + 1) && word(m + 2, "clock") &&
+            attached(m + 2)) {
+          time_end = m + 3;
+        } else if ((word(m, "minutes") || word(m, "minute")) && word(m + 1, "past") && spaced(m) &&
+                   spaced(m + 1) && spaced(m + 2) && has(m + 2, kCardinal)) {
+          if (auto hour = parse_word_numeral(m + 2); hour && hour->value >= 1 && hour->value <= 12) {
+            time_end = hour->end;
+          }
+        }
+        if (time_end != 0) {
+          Candidate skipped;
+          skipped.skip = true;
+          skipped.end = time_end;
+          return skipped;
+        }
+      }
+    }
     if (auto vague = parse_vague(j)) return vague;
     // "a half-mile stretch" (share_of_one reads "half a mile", not the hyphened measure)
     if (word(j, "half") && dash(j + 1)) {
