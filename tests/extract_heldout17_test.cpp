@@ -63,5 +63,12 @@ TEST(ExtractHeldOut17, ATimeOfDayInWordsIsNoFigure) {
   EXPECT_EQ(spans_of(extract("They played eight minutes past ninety.")), "eight minutes|ninety");
 }
 
+TEST(ExtractHeldOut17, AProductsTermAveragingARateNamesIt) {
+  EXPECT_EQ(spans_of(extract("Five-year deals average 4.47%, up from 4.2%.")), "4.47%|4.2%");
+  EXPECT_EQ(spans_of(extract("The typical five-year deals averaged 4.5% in May.")), "4.5%|May");
+  // a span's average is a span
+  EXPECT_EQ(extract("It is above the five-year average of 4%.").at(0).kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

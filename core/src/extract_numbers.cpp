@@ -273,6 +273,9 @@ constexpr auto kTermNouns = std::to_array<std::string_view>({
 // product's term (a loan, a deposit), not a span of time.
 constexpr auto kPriceVerbs = std::to_array<std::string_view>({
     "cost", "costs", "costing", "charged", "charges", "charging", "priced", "paid", "pays", "paying",
+    // "five-year deals average 4.47%": a market's going rate ("a five-year average of 4%"
+    // is a span: "average" there is the noun, with no rate after it)
+    "average", "averages", "averaged", "averaging",
 });
 
 // "the count ranged from 145 to 300": a range, where "from 30 to 40" alone is a change.
