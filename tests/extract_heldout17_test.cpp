@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract_cases.h"
+#include "figcheck/figcheck.h"
 #include "figcheck/mention.h"
 
 namespace figcheck {
@@ -68,6 +69,33 @@ TEST(ExtractHeldOut17, AProductsTermAveragingARateNamesIt) {
   EXPECT_EQ(spans_of(extract("The typical five-year deals averaged 4.5% in May.")), "4.5%|May");
   // a span's average is a span
   EXPECT_EQ(extract("It is above the five-year average of 4%.").at(0).kind, MentionKind::kDuration);
+}
+
+// Article 133's verdicts: a weekday alone is the article's own week, not an old event.
+Verdict verdict_of(std::string_view text, Date published, std::string_view figure, std::string* fact) {
+  const Report report = check(std::string(text), published, bundled_dataset());
+  for (const Finding& finding : report.findings) {
+    if (finding.mention.text == figure) {
+      *fact = finding.fact_id;
+      return finding.verdict;
+    }
+  }
+  ADD_FAILURE() << "no mention " << figure;
+  return Verdict::kUnverified;
+}
+
+TEST(CheckHeldOut17, AWeekdayAloneIsNoClaimAboutAnEventMonthsBefore) {
+  std::string fact;
+  EXPECT_EQ(verdict_of("The Rafah crossing, closed to people since May 2024, remained shut on Wednesday.",
+                       Date{2026, 1, 14}, "Wednesday", &fact),
+            Verdict::kUnverified);
+  EXPECT_EQ(fact, "");
+  // a weekday for a recent event is still checked, right or wrong
+  EXPECT_EQ(verdict_of("The Gaza ceasefire took effect on Friday.", Date{2025, 10, 13}, "Friday", &fact),
+            Verdict::kSupported);
+  EXPECT_EQ(verdict_of("The Gaza ceasefire took effect on Monday.", Date{2025, 10, 15}, "Monday", &fact),
+            Verdict::kContradicted);
+  EXPECT_EQ(fact, "ceasefire_2025_10.effective");
 }
 
 }  // namespace
