@@ -71,6 +71,15 @@ TEST(ExtractHeldOut17, AProductsTermAveragingARateNamesIt) {
   EXPECT_EQ(extract("It is above the five-year average of 4%.").at(0).kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut17, ALevelUpOrDownFromTakesTheMeasuredUnitBefore) {
+  const Mention before = only("Cases rose to 140 cases per day, up from 85 last week.", "85");
+  EXPECT_EQ(before.kind, MentionKind::kQuantity);
+  EXPECT_EQ(before.unit, "cases/day");
+  EXPECT_EQ(only("Output fell to 2,000 tonnes a day, down from 2,400 in May.", "2,400").unit, "t/day");
+  // a source, not a level
+  EXPECT_EQ(only("It ships 2,000 tonnes a day from 12 mines.", "12").kind, MentionKind::kNumber);
+}
+
 // Article 133's verdicts: a weekday alone is the article's own week, not an old event.
 Verdict verdict_of(std::string_view text, Date published, std::string_view figure, std::string* fact) {
   const Report report = check(std::string(text), published, bundled_dataset());

@@ -401,9 +401,14 @@ const WordSet kComparedFollowerSet(kComparedFollowers);
 // the dollar ..., against 155 in the first quarter": a bare figure set against a measured
 // one earlier in its sentence is in that one's unit.
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
+  // "140 cases per day, up from 85 last week": the level a measured figure moved from
+  // ("2,000 tonnes a day from 12 mines" is a source, not a level: "up" or "down" first)
+  const auto up_or_down_from = [&](std::size_t at) {
+    return at >= 2 && word(at - 1, "from") && (word(at - 2, "up") || word(at - 2, "down")) && spaced(at - 1);
+  };
   if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || mention.qualifier != Qualifier::kNone ||
       last_measured_unit_.empty() || last_measured_end_ > i || i == 0 || !spaced(i) ||
-      !(word(i - 1, "against") || word(i - 1, "versus") || word(i - 1, "the"))) {
+      !(word(i - 1, "against") || word(i - 1, "versus") || word(i - 1, "the") || up_or_down_from(i))) {
     return;
   }
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
