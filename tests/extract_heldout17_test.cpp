@@ -80,6 +80,19 @@ TEST(ExtractHeldOut17, ALevelUpOrDownFromTakesTheMeasuredUnitBefore) {
   EXPECT_EQ(only("It ships 2,000 tonnes a day from 12 mines.", "12").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut17, AMultipliersTimesIsNoNounARateCounts) {
+  const std::vector<Mention> found =
+      extract("The valuation is 80 times sales. It expects its app to reach 50 million weekly users.");
+  EXPECT_EQ(spans_of(found), "80|50 million");
+  // nor a sum's noun: "a $157bn valuation" counts no valuations
+  EXPECT_EQ(only("It has a $157bn valuation and expects 50 million weekly users.", "50 million").kind,
+            MentionKind::kNumber);
+  EXPECT_EQ(found.at(1).kind, MentionKind::kNumber);
+  // a noun counted before still makes the rate, and "times" right before its period too
+  EXPECT_EQ(only("It sent 4,312 trucks in May, about 144 a day.", "about 144 a day").unit, "trucks/day");
+  EXPECT_EQ(spans_of(extract("The loop ran 44 times a day.")), "44 times a day");
+}
+
 // Article 133's verdicts: a weekday alone is the article's own week, not an old event.
 Verdict verdict_of(std::string_view text, Date published, std::string_view figure, std::string* fact) {
   const Report report = check(std::string(text), published, bundled_dataset());

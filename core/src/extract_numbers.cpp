@@ -1085,6 +1085,17 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
                                                                              symbol(number - 1, ','));
     const bool figure = (digits(number) && !year_like) || has(number, kCardinal | kScaleWord | kScaleSuffix);
     if (!figure || !plain_noun(number + 1)) continue;
+    // "80 times sales": a multiplier, whose "times" is no noun a later rate counts ("50
+    // million weekly users" after it); "44 times a day" reads its own noun, not this way
+    if (word(number + 1, "times")) continue;
+    // "a $157bn valuation": a sum's noun says what the money is, not what is counted
+    const std::size_t first_digit = has(number, kScaleSuffix | kScaleWord) && number > 0 && digits(number - 1)
+                                        ? number - 1
+                                        : number;
+    if (first_digit > 0 && attached(first_digit) &&
+        (symbol(first_digit - 1, '$') || symbol(first_digit - 1, U'£') || symbol(first_digit - 1, U'€'))) {
+      continue;
+    }
     // "600 aid trucks a day": the noun before the period, where a rate follows
     if (plain_noun(number + 2)) {
       std::size_t period_end = number + 3;
