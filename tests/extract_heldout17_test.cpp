@@ -93,6 +93,14 @@ TEST(ExtractHeldOut17, AMultipliersTimesIsNoNounARateCounts) {
   EXPECT_EQ(spans_of(extract("The loop ran 44 times a day.")), "44 times a day");
 }
 
+TEST(ExtractHeldOut17, AShareAfterNotIsAShare) {
+  const Mention denied = only("It's twenty-two per cent, not a third.", "a third");
+  EXPECT_EQ(denied.kind, MentionKind::kPercent);
+  EXPECT_NEAR(*denied.value, 33.33, 0.01);
+  // an ordinal's noun after it still makes it one
+  EXPECT_EQ(only("Israel is not a third party to the talks.", "third").kind, MentionKind::kOrdinal);
+}
+
 // Article 133's verdicts: a weekday alone is the article's own week, not an old event.
 Verdict verdict_of(std::string_view text, Date published, std::string_view figure, std::string* fact) {
   const Report report = check(std::string(text), published, bundled_dataset());

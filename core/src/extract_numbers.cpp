@@ -48,6 +48,8 @@ constexpr auto kHalfBounds = std::to_array<std::string_view>({
 constexpr auto kArticleFractionLeads = std::to_array<std::string_view>({
     "by", "from", "to", "nearly", "almost", "about", "around", "roughly", "over", "than",
     "some", "just", "only", "under", "least", "most",
+    // "It's twenty-two per cent, not a third": a share denied is still a share
+    "not",
 });
 
 // Words that may follow such a share; any other word makes "a third" an ordinal ("to a
