@@ -101,6 +101,14 @@ TEST(ExtractHeldOut17, AShareAfterNotIsAShare) {
   EXPECT_EQ(only("Israel is not a third party to the talks.", "third").kind, MentionKind::kOrdinal);
 }
 
+TEST(ExtractHeldOut17, ACategoryOrPhaseInWordsIsALabel) {
+  EXPECT_TRUE(extract("The response to a category two call was 41 minutes.").size() == 1);
+  EXPECT_EQ(spans_of(extract("Talks on phase two of the deal resumed.")), "");
+  EXPECT_EQ(spans_of(extract("Tier three areas face curbs.")), "");
+  // a count after other words stays one
+  EXPECT_EQ(spans_of(extract("They plan to stage two protests.")), "two");
+}
+
 // Article 133's verdicts: a weekday alone is the article's own week, not an old event.
 Verdict verdict_of(std::string_view text, Date published, std::string_view figure, std::string* fact) {
   const Report report = check(std::string(text), published, bundled_dataset());

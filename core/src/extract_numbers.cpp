@@ -2567,6 +2567,17 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
         }
       }
     }
+    // "a category two call", "phase two of the deal": a label in words, as "Category 5" is in
+    // digits (only nouns seldom verbs: "to stage two protests" counts)
+    if (has(j, kCardinal) && j > 0 && spaced(j) &&
+        (word(j - 1, "category") || word(j - 1, "phase") || word(j - 1, "tier"))) {
+      if (auto label = parse_word_numeral(j)) {
+        Candidate skipped;
+        skipped.skip = true;
+        skipped.end = label->end;
+        return skipped;
+      }
+    }
     if (auto vague = parse_vague(j)) return vague;
     // "a half-mile stretch" (share_of_one reads "half a mile", not the hyphened measure)
     if (word(j, "half") && dash(j + 1)) {
