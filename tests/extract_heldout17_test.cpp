@@ -109,6 +109,15 @@ TEST(ExtractHeldOut17, ACategoryOrPhaseInWordsIsALabel) {
   EXPECT_EQ(spans_of(extract("They plan to stage two protests.")), "two");
 }
 
+TEST(ExtractHeldOut17, TheSudanesePoundByItsCode) {
+  const Mention sorghum = only("Sorghum costs SDG 4,800 per kilogram in Kadugli.", "SDG 4,800");
+  EXPECT_EQ(sorghum.kind, MentionKind::kMoney);
+  EXPECT_EQ(sorghum.unit, "SDG");
+  EXPECT_EQ(only("Wages are 90,000 SDG a month.", "90,000 SDG").unit, "SDG");
+  // a UN goal's number is no sum
+  EXPECT_NE(only("Progress on SDG 4 has stalled.", "4").kind, MentionKind::kMoney);
+}
+
 // Article 133's verdicts: a weekday alone is the article's own week, not an old event.
 Verdict verdict_of(std::string_view text, Date published, std::string_view figure, std::string* fact) {
   const Report report = check(std::string(text), published, bundled_dataset());

@@ -322,6 +322,11 @@ double vulgar_fraction(char32_t symbol) {
 
 bool is_whole(double value) { return std::floor(value) == value; }
 
+// "SDG 4", "4 SDG": one of the UN's 17 Sustainable Development Goals, not Sudanese pounds.
+bool names_a_development_goal(const Numeral& numeral) {
+  return numeral.plain_integer && numeral.value >= 1 && numeral.value <= 17;
+}
+
 // Appends `text` with its ASCII capitals lowered.
 void append_lowercase(std::string& out, std::string_view text) {
   const std::size_t from = out.size();
@@ -1386,7 +1391,8 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
   const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
-  if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model) {
+  if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model &&
+      !(tokens_[k].lexeme->unit == "SDG" && names_a_development_goal(numeral))) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
   }
   // "700 billion Norwegian crowns", "50,000 Mexican pesos": the country decides
@@ -1788,6 +1794,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   if (!numeral || numeral->negative || (code_attached && numeral->scale == 1)) return std::nullopt;
   // (a letter against two digits is more often a road, a mask or a model: "R21", "N95")
   if (letter_money && numeral->plain_integer && numeral->integer_digits < 3) return std::nullopt;
+  if (code == "SDG" && names_a_development_goal(*numeral)) return std::nullopt;
   // "$5.6B": a capital B against an amount is billions
   if (numeral->scale == 1 && text_of(numeral->end) == "B" && attached(numeral->end) &&
       !(attached(numeral->end + 1) && numeral->end + 1 < token_count_ &&
