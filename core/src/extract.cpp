@@ -412,9 +412,14 @@ const WordSet kComparedFollowerSet(kComparedFollowers);
 // the dollar ..., against 155 in the first quarter": a bare figure set against a measured
 // one earlier in its sentence is in that one's unit.
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
+  // "140 cases per day, up from 85 last week": the level a measured figure moved from
+  // ("2,000 tonnes a day from 12 mines" is a source, not a level: "up" or "down" first)
+  const auto up_or_down_from = [&](std::size_t at) {
+    return at >= 2 && word(at - 1, "from") && (word(at - 2, "up") || word(at - 2, "down")) && spaced(at - 1);
+  };
   if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || mention.qualifier != Qualifier::kNone ||
       last_measured_unit_.empty() || last_measured_end_ > i || i == 0 || !spaced(i) ||
-      !(word(i - 1, "against") || word(i - 1, "versus") || word(i - 1, "the"))) {
+      !(word(i - 1, "against") || word(i - 1, "versus") || word(i - 1, "the") || up_or_down_from(i))) {
     return;
   }
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
@@ -588,6 +593,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     }
   }
   if (names_an_address_or_road(k, look_behind)) return k + 1;
+  // "1. Displacement", "2) Funding": the number of a section or list item, at a line's start
+  // after a line that ended a sentence (in hard-wrapped text, "fell to\n12. The" follows a
+  // word and stays a figure)
+  if (token.size() <= 2 && (k == 0 || !same_line(k)) && (symbol(k + 1, '.') || symbol(k + 1, ')')) && attached(k + 1) &&
+      spaced(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
+      (k == 0 || symbol(k - 1, '.') || symbol(k - 1, ':') || symbol(k - 1, '!') || symbol(k - 1, '?'))) {
+    return k + 2;
+  }
   // "a .40-caliber handgun", "a 12-gauge shotgun": the size that names a gun
   if ((dash(k + 1) && attached(k + 1) && attached(k + 2)) || spaced(k + 1)) {
     const std::size_t w = dash(k + 1) ? k + 2 : k + 1;
@@ -1005,7 +1018,7 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       return range;
     }
   }
-  if (may_begin_date(i)) {
+  if (may_begin_date(i) || may_begin_spoken_year(i)) {
     if (auto date = parse_date_expression(i)) return date;
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);

@@ -3,6 +3,7 @@
 // the publication date.
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "extract_scanner.h"
 #include "format.h"
@@ -1160,7 +1161,11 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
 }
 
 std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
-  if (!may_begin_date(i)) return std::nullopt;
+  if (!may_begin_date(i)) {
+    // (number words have no date role: a year said aloud is tried here alone)
+    if (auto part = parse_spoken_year(i)) return date_candidate(*part, i);
+    return std::nullopt;
+  }
   if (tokens_[i].type == TokenType::kSymbol) {
     if (auto year = parse_clipped_year(i)) return date_candidate(*year, i);
     return std::nullopt;
@@ -1428,6 +1433,36 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
   }
   return std::nullopt;
+}
+
+// A year said aloud, as transcripts write it: "nineteen ninety-eight", "twenty thirty-two",
+// "two thousand and five". Only after a word that leads to a year ("in", "since", "by"):
+// "twenty thirty-two" elsewhere may be two counts, "two thousand and five" a count.
+std::optional<DatePart> Scanner::parse_spoken_year(std::size_t j) const {
+  // the cheap test first: this runs at every token no other date took
+  if (!may_begin_spoken_year(j) || !year_context_before(j)) return std::nullopt;
+  auto first = parse_word_numeral(j);
+  if (!first) return std::nullopt;
+  int year = 0;
+  std::size_t end = first->end;
+  if ((word(j, "nineteen") || word(j, "twenty")) && first->end == j + 1) {
+    // the century and the year within it as two numbers: "nineteen" + "ninety-eight"
+    auto within = spaced(j + 1) ? parse_word_numeral(j + 1) : std::nullopt;
+    if (!within || within->value < 10 || within->value > 99 ||
+        std::floor(within->value) != within->value) {
+      return std::nullopt;
+    }
+    year = static_cast<int>(first->value) * 100 + static_cast<int>(within->value);
+    end = within->end;
+  } else if (word(j, "two") && word(j + 1, "thousand") && std::floor(first->value) == first->value &&
+             first->value >= 2000 && first->value <= 2099) {
+    year = static_cast<int>(first->value);
+  }
+  if (year < kMinYear || year > kMaxBareYear) return std::nullopt;
+  DatePart part;
+  part.year = year;
+  part.end = end;
+  return part;
 }
 
 // "2019-2023", "2023-24"; "1850-1900" with both years in full; a season or financial year

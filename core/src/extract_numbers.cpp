@@ -50,6 +50,8 @@ constexpr auto kArticleFractionLeads = std::to_array<std::string_view>({
     "some", "just", "only", "under", "least", "most",
     // "sales were down a fifth", "up a third on last year": a change by that share
     "up", "down",
+    // "It's twenty-two per cent, not a third": a share denied is still a share
+    "not",
 });
 
 // Words that may follow such a share; any other word makes "a third" an ordinal ("to a
@@ -275,6 +277,9 @@ constexpr auto kTermNouns = std::to_array<std::string_view>({
 // product's term (a loan, a deposit), not a span of time.
 constexpr auto kPriceVerbs = std::to_array<std::string_view>({
     "cost", "costs", "costing", "charged", "charges", "charging", "priced", "paid", "pays", "paying",
+    // "five-year deals average 4.47%": a market's going rate ("a five-year average of 4%"
+    // is a span: "average" there is the noun, with no rate after it)
+    "average", "averages", "averaged", "averaging",
 });
 
 // "the count ranged from 145 to 300": a range, where "from 30 to 40" alone is a change.
@@ -318,6 +323,11 @@ double vulgar_fraction(char32_t symbol) {
 }
 
 bool is_whole(double value) { return std::floor(value) == value; }
+
+// "SDG 4", "4 SDG": one of the UN's 17 Sustainable Development Goals, not Sudanese pounds.
+bool names_a_development_goal(const Numeral& numeral) {
+  return numeral.plain_integer && numeral.value >= 1 && numeral.value <= 17;
+}
 
 // Appends `text` with its ASCII capitals lowered.
 void append_lowercase(std::string& out, std::string_view text) {
@@ -1088,6 +1098,17 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
                                                                              symbol(number - 1, ','));
     const bool figure = (digits(number) && !year_like) || has(number, kCardinal | kScaleWord | kScaleSuffix);
     if (!figure || !plain_noun(number + 1)) continue;
+    // "80 times sales": a multiplier, whose "times" is no noun a later rate counts ("50
+    // million weekly users" after it); "44 times a day" reads its own noun, not this way
+    if (word(number + 1, "times")) continue;
+    // "a $157bn valuation": a sum's noun says what the money is, not what is counted
+    const std::size_t first_digit = has(number, kScaleSuffix | kScaleWord) && number > 0 && digits(number - 1)
+                                        ? number - 1
+                                        : number;
+    if (first_digit > 0 && attached(first_digit) &&
+        (symbol(first_digit - 1, '$') || symbol(first_digit - 1, U'£') || symbol(first_digit - 1, U'€'))) {
+      continue;
+    }
     // "600 aid trucks a day": the noun before the period, where a rate follows
     if (plain_noun(number + 2)) {
       std::size_t period_end = number + 3;
@@ -1376,7 +1397,8 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
   const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
-  if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model) {
+  if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model &&
+      !(tokens_[k].lexeme->unit == "SDG" && names_a_development_goal(numeral))) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
   }
   // "700 billion Norwegian crowns", "50,000 Mexican pesos": the country decides
@@ -1435,10 +1457,12 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
       return finish(MentionKind::kMoney, end, code);
     }
-    // "50 million pounds" is money, "12 pounds" may be a weight, "pounds of" is one
+    // "50 million pounds" is money, "12 pounds" may be a weight, "pounds of" is one; a
+    // million said in words ("eight hundred million pounds") is as much money as one in digits
     if ((word(k, "pounds") || word(k, "pound")) && spaced(k)) {
       const bool sterling = word(k + 1, "sterling") && spaced(k + 1);
-      if (sterling || (numeral.scale >= 1e6 && !(word(k + 1, "of") && spaced(k + 1)))) {
+      const bool millions = numeral.scale >= 1e6 || (numeral.spelled && numeral.value >= 1e6);
+      if (sterling || (millions && !(word(k + 1, "of") && spaced(k + 1)))) {
         return finish(MentionKind::kMoney, sterling ? k + 2 : k + 1, "GBP");
       }
       // "about 2 pounds of suspected fentanyl": a weight of a stuff ("5 million pounds of
@@ -1771,6 +1795,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   if (!numeral || numeral->negative || (code_attached && numeral->scale == 1)) return std::nullopt;
   // (a letter against two digits is more often a road, a mask or a model: "R21", "N95")
   if (letter_money && numeral->plain_integer && numeral->integer_digits < 3) return std::nullopt;
+  if (code == "SDG" && names_a_development_goal(*numeral)) return std::nullopt;
   // "$5.6B": a capital B against an amount is billions
   if (numeral->scale == 1 && text_of(numeral->end) == "B" && attached(numeral->end) &&
       !(attached(numeral->end + 1) && numeral->end + 1 < token_count_ &&
@@ -2521,6 +2546,48 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       skipped.skip = true;
       skipped.end = q + 3;
       return skipped;
+    }
+    // "eight o'clock", "twenty-five minutes past eight": a time of day in words, as a
+    // broadcast gives it ("7 o'clock" in digits is skipped as an identifier)
+    // (a look for "o" or "minutes" within the next three tokens first: most number words
+    // are no time, and this is asked at each)
+    const auto time_word_near = [&] {
+      for (std::size_t t = j + 1; t <= j + 3 && t < token_count_; ++t) {
+        if (word(t, "o") || word(t, "minutes") || word(t, "minute")) return true;
+      }
+      return false;
+    };
+    if (has(j, kCardinal) && time_word_near()) {
+      if (auto said = parse_word_numeral(j)) {
+        const std::size_t m = said->end;
+        std::size_t time_end = 0;
+        if (word(m, "o") && spaced(m) && is_apostrophe(m + 1) && attached(m + 1) && word(m + 2, "clock") &&
+            attached(m + 2)) {
+          time_end = m + 3;
+        } else if ((word(m, "minutes") || word(m, "minute")) && word(m + 1, "past") && spaced(m) &&
+                   spaced(m + 1) && spaced(m + 2) && has(m + 2, kCardinal)) {
+          if (auto hour = parse_word_numeral(m + 2); hour && hour->value >= 1 && hour->value <= 12) {
+            time_end = hour->end;
+          }
+        }
+        if (time_end != 0) {
+          Candidate skipped;
+          skipped.skip = true;
+          skipped.end = time_end;
+          return skipped;
+        }
+      }
+    }
+    // "a category two call", "phase two of the deal": a label in words, as "Category 5" is in
+    // digits (only nouns seldom verbs: "to stage two protests" counts)
+    if (has(j, kCardinal) && j > 0 && spaced(j) &&
+        (word(j - 1, "category") || word(j - 1, "phase") || word(j - 1, "tier"))) {
+      if (auto label = parse_word_numeral(j)) {
+        Candidate skipped;
+        skipped.skip = true;
+        skipped.end = label->end;
+        return skipped;
+      }
     }
     if (auto vague = parse_vague(j)) return vague;
     // "a half-mile stretch" (share_of_one reads "half a mile", not the hyphened measure)

@@ -344,6 +344,10 @@ class Scanner {
     return token.type == TokenType::kDigits || (token.type == TokenType::kWord && token.has(kDateWordRoles)) ||
            is_apostrophe(i);
   }
+  /// The first word of a year said aloud ("nineteen ninety-eight", "two thousand and five").
+  bool may_begin_spoken_year(std::size_t i) const {
+    return tokens_[i].type == TokenType::kWord && (word(i, "nineteen") || word(i, "twenty") || word(i, "two"));
+  }
   std::optional<Candidate> parse_day_of_month(std::size_t i) const;
   /// parse_day_of_month's first test, also asked before the call: a day's digits with an
   /// ordinal's suffix ("the 3rd"), which most tokens tried as dates are not.
@@ -366,6 +370,8 @@ class Scanner {
   std::optional<DatePart> parse_slashed_date(std::size_t j, char32_t separator = '/') const;
   std::optional<DatePart> parse_clipped_year(std::size_t j) const;
   bool is_apostrophe(std::size_t j) const { return symbol(j, '\'') || symbol(j, U'\u2019'); }
+  /// A year in words after "in", "since", "by": "nineteen ninety-eight", "two thousand and five".
+  std::optional<DatePart> parse_spoken_year(std::size_t j) const;
   std::optional<DatePart> parse_bare_year(std::size_t j, bool in_range) const;
   bool year_context_before(std::size_t j) const;
   /// "people", "trucks", "children"...: a noun a number before it counts

@@ -227,6 +227,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("idr", kCurrencyCode, "IDR"), with_unit("myr", kCurrencyCode, "MYR"),
     with_unit("thb", kCurrencyCode, "THB"), with_unit("uah", kCurrencyCode, "UAH"),
     with_unit("huf", kCurrencyCode, "HUF"), with_unit("czk", kCurrencyCode, "CZK"),
+    // the Sudanese pound, in humanitarian reports ("SDG 4,800"; "SDG 4" is a UN goal)
+    with_unit("sdg", kCurrencyCode, "SDG"),
     // "RMB 8bn": the renminbi's usual letters in Chinese business copy
     with_unit("rmb", kCurrencyCode, "CNY"),
     // "KSh 65": Kenyan shillings, written like "Rs" with a capital and a small letter

@@ -212,6 +212,14 @@ bool dates_the_figure_reached(const SentenceReading& sentence, TokenSpan figure,
   return (sentence.word_classes[verb] & kReachWord) != 0;
 }
 
+// A date written as a weekday alone ("Wednesday"), which the extractor reads as a day
+// within a week of publication.
+bool is_weekday_name(std::string_view text) {
+  constexpr std::array<std::string_view, 7> kWeekdays{"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                      "Friday", "Saturday", "Sunday"};
+  return std::find(kWeekdays.begin(), kWeekdays.end(), text) != kWeekdays.end();
+}
+
 bool is_period(const Mention& mention) {
   return mention.kind == MentionKind::kDateRange || (mention.date && mention.date->day == 0);
 }
@@ -1046,6 +1054,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
   }
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
+  const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
   // "..., 20,000 of them children", "including 157 children": a part of another
   // figure is only about a fact that its own noun names.
   const bool is_part = !is_date && is_part_of_unnamed_whole(sentence, span);
@@ -1200,6 +1209,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // days; fighting resumed on 1 December 2023" is no resumption of 2025; a slip of a
       // month or a season is still that event's).
       const int event_day = index.first_point_day[fact_index];
+      // "The crossing, closed since May 2024, remained shut on Wednesday": a weekday alone
+      // names a day of the article's own week, never an event the dataset dates months
+      // before it (a wrong weekday for a recent event is still checked)
+      constexpr int kWeekdayReachDays = 30;
+      if (weekday_alone && index.one_day_facts[fact_index] && event_day + kWeekdayReachDays < published_day) {
+        continue;
+      }
       if (!is_date && index.one_day_facts[fact_index] && sentence.last_day_dated &&
           *sentence.last_day_dated + kEventSlackDays < event_day) {
         continue;
