@@ -760,6 +760,21 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   return result;
 }
 
+// The weekday weekday_candidate reads, moved `days` on: "a week on Friday", "Monday
+// week", "Friday last week", "the Monday after next". Its note says how it was read:
+// `before`, the weekday's name, `after`, then the date.
+std::optional<Candidate> Scanner::moved_weekday_candidate(int weekday_number, std::size_t end, std::string_view mode,
+                                                          std::size_t i, int days, std::string_view before,
+                                                          std::string_view after) const {
+  std::optional<Candidate> date = weekday_candidate(weekday_number, end, mode, i);
+  if (date && date->mention.date) {
+    date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + days);
+    date->mention.note =
+        concat(before, weekday_name(weekday_number), after, ": read as ", DateWords{*date->mention.date});
+  }
+  return date;
+}
+
 Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size_t end, bool ahead) const {
   Candidate candidate;
   candidate.end = end;
@@ -1184,13 +1199,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
       spaced(i + 3)) {
     if (const int weekday_number = weekday_at(i + 3); weekday_number >= 0) {
-      auto date = weekday_candidate(weekday_number, i + 4, "next", i);
-      if (date && date->mention.date) {
-        date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + 7);
-        date->mention.note = "a week on " + std::string(weekday_name(weekday_number)) + ": read as " +
-                             format_readable_date(*date->mention.date);
-      }
-      return date;
+      return moved_weekday_candidate(weekday_number, i + 4, "next", i, 7, "a week on ", "");
     }
   }
   // "on Monday week": British for "a week on Monday", the Monday ahead and a week after it
@@ -1199,13 +1208,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
                                                   word(i + 1, "week") && spaced(i + 1) &&
                                                   (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol &&
                                                                              !is_apostrophe(i + 2)))) {
-    auto date = weekday_candidate(weekday_number, i + 2, "next", i);
-    if (date && date->mention.date) {
-      date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + 7);
-      date->mention.note = std::string(weekday_name(weekday_number)) + " week: read as " +
-                           format_readable_date(*date->mention.date);
-    }
-    return date;
+    return moved_weekday_candidate(weekday_number, i + 2, "next", i, 7, "", " week");
   }
   if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
     // "the second Tuesday of March": a rule for finding a day, whose month is the date;
@@ -1221,23 +1224,12 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     // before or after the publication's week (Monday to Sunday)
     if ((word(i + 1, "next") || word(i + 1, "last")) && word(i + 2, "week") && spaced(i + 1) && spaced(i + 2)) {
       const bool next = word(i + 1, "next");
-      auto date = weekday_candidate(weekday_number, i + 3, "this", i);
-      if (date && date->mention.date) {
-        date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + (next ? 7 : -7));
-        date->mention.note = concat(weekday_name(weekday_number), next ? " next week" : " last week", ": read as ",
-                                    DateWords{*date->mention.date});
-      }
-      return date;
+      return moved_weekday_candidate(weekday_number, i + 3, "this", i, next ? 7 : -7, "",
+                                     next ? " next week" : " last week");
     }
     // "the Monday after next": the Monday a week after next Monday
     if (word(i + 1, "after") && word(i + 2, "next") && spaced(i + 1) && spaced(i + 2)) {
-      auto date = weekday_candidate(weekday_number, i + 3, "next", i);
-      if (date && date->mention.date) {
-        date->mention.date = date_from_days(days_since_epoch(*date->mention.date) + 7);
-        date->mention.note = std::string(weekday_name(weekday_number)) + " after next: read as " +
-                             format_readable_date(*date->mention.date);
-      }
-      return date;
+      return moved_weekday_candidate(weekday_number, i + 3, "next", i, 7, "", " after next");
     }
     std::size_t k = i + 1;
     const bool abbreviated = tokens_[i].size() < 6;

@@ -387,6 +387,9 @@ class Scanner {
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
                                              std::size_t i) const;
+  std::optional<Candidate> moved_weekday_candidate(int weekday, std::size_t end, std::string_view mode,
+                                                   std::size_t i, int days, std::string_view before,
+                                                   std::string_view after) const;
   /// Fills in a missing year; false when the publication date is unknown.
   /// `from_written` is set when the year comes from the same date written earlier.
   bool resolve_year(DatePart& part, Tense tense, std::string& note, bool* from_written = nullptr) const;
