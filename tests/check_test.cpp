@@ -2,12 +2,18 @@
 // is matched to and the verdict it gets. Each case is a way news text is written.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "figcheck/figcheck.h"
+#include "json_util.h"
 
 namespace figcheck {
 namespace {
@@ -608,6 +614,40 @@ TEST(ReportJsonTest, PiecesJoinToTheWholeReport) {
   EXPECT_GT(pieces.size(), 2u);  // the report is several times the piece size
   for (const std::string& piece : pieces) EXPECT_LE(piece.size(), 64u * 1024);
   EXPECT_EQ(joined, report_to_json(report));
+}
+
+// The estimate is the room the wasm module gathers the pieces in: enough as a rule,
+// and not so much more that a long text's report takes much more memory.
+TEST(ReportJsonTest, SizeEstimateIsALittleMoreThanTheJson) {
+  for (const char* name : {"125-data-crime-figures-knife-fraud-rates", "133-wire-ap-gaza-toll-hostage-remains"}) {
+    SCOPED_TRACE(name);
+    std::ifstream file(std::filesystem::path(FIGCHECK_SOURCE_DIR) / "tests" / "articles" / (std::string(name) + ".txt"));
+    std::ostringstream article;
+    article << file.rdbuf();
+    ASSERT_FALSE(article.str().empty());
+    std::string text;
+    for (int i = 0; i < 20; ++i) text += article.str() + "\n\n";
+    const Report report = check(text, Date{2026, 1, 6}, bundled_dataset());
+    const std::size_t written = report_to_json(report).size();
+    EXPECT_GE(report_json_size_estimate(report), written);
+    EXPECT_LE(report_json_size_estimate(report), written + written / 4);
+  }
+}
+
+// Everything past ASCII (in the text a euro sign, a narrow no-break space and an
+// en dash; in the dataset's name another) reaches the JSON as \u escapes and reads
+// back as the same characters.
+TEST(ReportJsonTest, IsAsciiWithTheTextsCharactersEscaped) {
+  const std::string text = "Donors pledged \xE2\x82\xAC" "53.2bn, and 171\xE2\x80\xAF" "000 people fled in 2024\xE2\x80\x93" "2025.";
+  const Report report = check(text, Date{2026, 1, 6}, bundled_dataset());
+  const std::string json = report_to_json(report);
+  EXPECT_TRUE(std::all_of(json.begin(), json.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
+  EXPECT_NE(json.find(R"("text":"\u20ac53.2bn")"), std::string::npos) << json;
+  const detail::ParsedJson parsed = detail::parse_json(json);
+  ASSERT_TRUE(parsed.ok());
+  std::vector<std::string> texts;
+  for (const auto& mention : parsed.value["mentions"]) texts.push_back(mention["text"].get<std::string>());
+  EXPECT_EQ(texts, (std::vector<std::string>{"\xE2\x82\xAC" "53.2bn", "171\xE2\x80\xAF" "000", "2024\xE2\x80\x93" "2025"}));
 }
 
 }  // namespace

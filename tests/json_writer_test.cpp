@@ -34,12 +34,17 @@ TEST(JsonWriterTest, NestsObjectsAndArrays) {
   EXPECT_EQ(json, R"({"a":1,"b":["x",null,{}],"c":false})");
 }
 
-TEST(JsonWriterTest, EscapesAndReplacesInvalidUtf8) {
-  const std::string json = write([](detail::JsonWriter& out) {
-    out.string(std::string("q\"\\\n\x01 T\xC3\xBCrkiye \xF0\x9F\x8E\x89 bad\xFF \xED\xA0\x80", 28));
-  });
-  EXPECT_EQ(json, "\"q\\\"\\\\\\n\\u0001 T\xC3\xBCrkiye \xF0\x9F\x8E\x89 bad\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
-  EXPECT_TRUE(detail::parse_json(json).ok());
+// Everything past ASCII is a \u escape (a pair of them past U+FFFF), so that the
+// report is one-byte text in JavaScript; invalid UTF-8 (a stray byte, an encoded
+// surrogate) becomes U+FFFD, a byte at a time.
+TEST(JsonWriterTest, WritesAsciiEscapingOtherCharactersAndReplacingInvalidUtf8) {
+  const std::string value("q\"\\\n\x01 T\xC3\xBCrkiye \xE2\x82\xAC \xF0\x9F\x8E\x89 bad\xFF \xED\xA0\x80", 32);
+  const std::string json = write([&](detail::JsonWriter& out) { out.string(value); });
+  EXPECT_EQ(json, R"("q\"\\\n\u0001 T\u00fcrkiye \u20ac \ud83c\udf89 bad\ufffd \ufffd\ufffd\ufffd")");
+  const detail::ParsedJson parsed = detail::parse_json(json);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed.value.get<std::string>(),
+            "q\"\\\n\x01 T\xC3\xBCrkiye \xE2\x82\xAC \xF0\x9F\x8E\x89 bad\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
 TEST(JsonWriterTest, ASinkGetsTheTextInPiecesNoLargerThanTheBuffer) {
@@ -79,7 +84,8 @@ TEST(JsonWriterTest, NumbersReadBackExactly) {
 // or in the last few bytes, which it reads as one word overlapping those before.
 TEST(JsonWriterTest, EscapesAtEveryPlaceInStringsOfEveryLength) {
   const std::pair<std::string, std::string> escapes[] = {
-      {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\x01", "\\u0001"}, {"\xC3\xA9", "\xC3\xA9"}, {"\xFF", "\xEF\xBF\xBD"}};
+      {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\x01", "\\u0001"}, {"\xC3\xA9", "\\u00e9"}, {"\xFF", "\\ufffd"},
+      {"\xF0\x9F\x8E\x89", "\\ud83c\\udf89"}};
   for (std::size_t length = 1; length < 40; ++length) {
     for (std::size_t at = 0; at < length; ++at) {
       for (const auto& [raw, written] : escapes) {

@@ -73,7 +73,8 @@ class JsonWriter {
     after_key_ = true;
   }
 
-  /// A string; invalid UTF-8 becomes U+FFFD, so the output is always valid JSON.
+  /// A string, written in ASCII: other characters as \u escapes, invalid UTF-8 as
+  /// U+FFFD's, so the output is always valid JSON.
   void string(std::string_view value) {
     before_value();
     char* const end = write_string(room_for(value.size() + 2), value);  // may move buffer_

@@ -213,6 +213,8 @@ void write_report_json(const Report& report, const std::function<void(std::strin
   out.finish();
 }
 
+std::size_t report_json_size_estimate(const Report& report) { return estimated_size(report); }
+
 std::string report_to_text(const Report& report) {
   const Summary& summary = report.summary;
   if (!report.error.empty()) return "figcheck: " + report.error + "\n";

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
 import { cliPath, repoRoot, sharedDir, siteModule, wasmBinary } from './paths.mjs';
@@ -60,3 +61,26 @@ for (const { name, dir } of corpora) {
       }
     });
 }
+
+// A long text's report (over a thousand findings) reaches JavaScript another way
+// than an article's: in pieces gathered in a JavaScript buffer. All the corpus's
+// articles in one text, with a character past ASCII in every one of them.
+test('a long text: wasm and native reports are byte-identical, and all ASCII', async () => {
+  const articles = articlesIn(join(repoRoot, 'tests/articles'));
+  const text = articles.map(({ file }) => `${readFileSync(file, 'utf8')}\n\n— Caf\u00e9 \u20ac5 \ud83d\ude00\n\n`)
+    .join('');
+  const dir = mkdtempSync(join(tmpdir(), 'figcheck-parity-'));
+  const file = join(dir, 'long.txt');
+  writeFileSync(file, text);
+  try {
+    const native = execFileSync(cliPath, ['check', '--published', '2026-01-06', file], { maxBuffer: 256 << 20 });
+    const wasm = core.check(readFileSync(file), '2026-01-06');
+    const findings = JSON.parse(wasm).mentions.length;
+    assert.ok(findings > 1000, `only ${findings} findings: the text is not long enough to be written in pieces`);
+    assert.ok(Buffer.from(`${wasm}\n`, 'utf8').equals(native), 'wasm and native reports differ for the long text');
+    assert.match(wasm, /^[\x00-\x7f]*$/, 'the report has a character past ASCII');
+    assert.ok(JSON.parse(wasm).mentions.some((mention) => mention.text === '\u20ac5'), 'the euro amount reads back');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -10,15 +10,19 @@
 
 namespace figcheck {
 
-/// The report as one line of JSON (schema in README.md, "figcheck": 1).
-/// Invalid UTF-8 in the text is replaced with U+FFFD; the result is always valid JSON.
+/// The report as one line of JSON (schema in README.md, "figcheck": 1), all in
+/// ASCII: other characters are \u escapes, invalid UTF-8 in the text U+FFFD's.
+/// The result is always valid JSON.
 std::string report_to_json(const Report& report);
 
-/// The same JSON, handed to `sink` in pieces of about 64 KB (a piece may end inside
-/// a UTF-8 sequence), for a caller that passes it on rather than keeping it whole:
-/// the wasm module decodes each piece into JavaScript, so a 1 MB text's 10 MB
-/// report never sits in its memory at once.
+/// The same JSON, handed to `sink` in pieces of about 64 KB, for a caller that
+/// passes it on rather than keeping it whole: the wasm module gathers the pieces
+/// in a JavaScript buffer, so a 1 MB text's 10 MB report never sits in its memory.
 void write_report_json(const Report& report, const std::function<void(std::string_view)>& sink);
+
+/// About how many bytes the report's JSON takes, as a rule a little more: room
+/// for a caller that gathers write_report_json's pieces.
+std::size_t report_json_size_estimate(const Report& report);
 
 /// The report for a terminal: a summary line, then one line per mention with its
 /// verdict, the reference and the explanation.
