@@ -62,6 +62,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!figcheck::hostile::is_valid_utf8(json)) fail("report_to_json gave invalid UTF-8");
   // JSON_NOEXCEPTION is on for the core: accept() reports instead of throwing.
   if (!nlohmann::json::accept(json)) fail("report_to_json gave invalid JSON");
+  for (const char c : json) {
+    if (static_cast<unsigned char>(c) >= 0x80) fail("report_to_json gave a byte past ASCII");
+  }
+  // The escapes read back as the characters they stand for.
+  const nlohmann::json parsed = nlohmann::json::parse(json, nullptr, false);
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    const std::string& written = report.findings[i].mention.text;
+    if (figcheck::hostile::is_valid_utf8(written) && parsed["mentions"][i]["text"] != written) {
+      fail("a mention's text did not read back from the JSON: " + written);
+    }
+  }
   // The terminal rendering walks the same report; it must not crash either.
   (void)figcheck::report_to_text(report);
   return 0;
