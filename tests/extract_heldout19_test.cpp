@@ -31,5 +31,16 @@ TEST(ExtractHeldOut19, ContainerCapacityInTeuIsAQuantity) {
   EXPECT_EQ(spans_of(extract("Rates per TEU fell.")), "");
 }
 
+TEST(ExtractHeldOut19, ACalibreInMillimetresNamesAWeapon) {
+  EXPECT_EQ(spans_of(extract("Europe now makes about 1.8 million 155mm artillery shells a year.")),
+            "about 1.8 million");
+  EXPECT_EQ(spans_of(extract("But a 155mm shell fired today was ordered in 2024.")), "today|2024");
+  EXPECT_EQ(spans_of(extract("Police found a 9mm pistol and 5.56mm rounds.")), "");
+  EXPECT_EQ(spans_of(extract("They fired 120mm mortars.")), "");
+  // a length in millimetres before anything else is a measure
+  EXPECT_EQ(only("It brought 412mm of rain.", "412mm").unit, "mm");
+  EXPECT_EQ(only("The crack was 155mm wide.", "155mm").kind, MentionKind::kQuantity);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -84,6 +84,13 @@ constexpr std::size_t kDialLookback = 5;
 // How many capitalised words may stand between an article and a name with a number.
 constexpr std::size_t kNameRunWords = 3;
 
+// What a calibre in millimetres names: "155mm artillery shells", "a 120mm mortar", "9mm
+// rounds". The size is the weapon's or the ammunition's standard, a name, not a figure.
+constexpr auto kCalibreNouns = std::to_array<std::string_view>({
+    "shell", "shells", "round", "rounds", "artillery", "ammunition", "howitzer", "howitzers", "gun", "guns",
+    "mortar", "mortars", "cannon", "cannons", "rifle", "rifles", "pistol", "pistols", "cartridge", "cartridges",
+});
+
 constexpr auto kOverParticleVerbs = std::to_array<std::string_view>({
     "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn",
     "turns", "turned", "turning", "pass", "passed", "passing", "hold", "held", "carry", "carried",
@@ -608,6 +615,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if ((first == 'c' || first == 'g' || first == 'b') &&
         (word(w, "caliber") || word(w, "calibre") || word(w, "gauge") || word(w, "bore"))) {
       return k + 1;
+    }
+  }
+  // "155mm artillery shells", "a 5.56mm rifle": a calibre in millimetres before what it
+  // names ("412mm of rain" is a measure)
+  {
+    const std::size_t unit = symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) ? k + 3 : k + 1;
+    if (word(unit, "mm") && (attached(unit) || spaced(unit)) && spaced(unit + 1) && word_in(unit + 1, kCalibreNouns)) {
+      return unit;
     }
   }
   // Case and file numbers: "2024-CV-1234"
