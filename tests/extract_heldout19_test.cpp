@@ -42,5 +42,13 @@ TEST(ExtractHeldOut19, ACalibreInMillimetresNamesAWeapon) {
   EXPECT_EQ(only("The crack was 155mm wide.", "155mm").kind, MentionKind::kQuantity);
 }
 
+TEST(ExtractHeldOut19, AUnitsLettersWithDigitsGluedOnNameAModel) {
+  EXPECT_EQ(spans_of(extract("Kyiv has received about 40 M142 HIMARS launchers.")), "about 40");
+  EXPECT_EQ(only("Kyiv has received about 40 M142 HIMARS launchers.", "about 40").kind, MentionKind::kNumber);
+  // a unit with its square's or cube's digit is still the unit
+  EXPECT_EQ(only("The camp covers 12 km2 of dunes.", "12 km2").unit, "km2");
+  EXPECT_EQ(only("The tank holds 40 m3 of water.", "40 m3").unit, "m3");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -978,6 +978,9 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   } else {
     return std::nullopt;
   }
+  // "about 40 M142 launchers", "two G7 summits": a unit's letters with digits glued on
+  // (but a square's or a cube's "2" or "3") are a model's or a group's name
+  if (digits(end) && attached(end) && text_of(end) != "2" && text_of(end) != "3") return std::nullopt;
   // "5.9 terawatt hours", "a 2-gigawatt-hour battery": energy, the power's unit and "h"
   if (unit.size() == 2 && unit[1] == 'W') {
     const std::size_t hours = dash(end) && attached(end) && attached(end + 1) ? end + 1 : end;
