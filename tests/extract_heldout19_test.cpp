@@ -50,5 +50,16 @@ TEST(ExtractHeldOut19, AUnitsLettersWithDigitsGluedOnNameAModel) {
   EXPECT_EQ(only("The tank holds 40 m3 of water.", "40 m3").unit, "m3");
 }
 
+TEST(ExtractHeldOut19, AMinuteAfterABoundIsASpan) {
+  const Mention fast = only("Each can fire six rockets in under a minute.", "under a minute");
+  EXPECT_EQ(fast.kind, MentionKind::kDuration);
+  EXPECT_EQ(fast.unit, "minutes");
+  EXPECT_DOUBLE_EQ(*fast.value, 1);
+  EXPECT_EQ(fast.qualifier, Qualifier::kUnder);
+  EXPECT_EQ(only("The stoppage lasted more than a minute.", "more than a minute").qualifier, Qualifier::kMoreThan);
+  // without a word that makes it a span, a minute is no figure
+  EXPECT_EQ(spans_of(extract("Wait a minute, he said. They held a minute's silence.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2080,7 +2080,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (word(j + 1, "century") && led) return duration_candidate(100, 100, "years", j + 2);
   const bool fortnight = word(j + 1, "fortnight");
   if (!(fortnight || word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") ||
-        word(j + 1, "year") || word(j + 1, "hour"))) {
+        word(j + 1, "year") || word(j + 1, "hour") || word(j + 1, "minute"))) {
     return std::nullopt;
   }
   const std::string unit(fortnight ? "weeks" : tokens_[j + 1].lexeme->unit);
