@@ -61,5 +61,14 @@ TEST(ExtractHeldOut19, AMinuteAfterABoundIsASpan) {
   EXPECT_EQ(spans_of(extract("Wait a minute, he said. They held a minute's silence.")), "");
 }
 
+TEST(ExtractHeldOut19, AYearBeforeWithNothingAfterItNamesATime) {
+  EXPECT_EQ(spans_of(extract("A further 41,500 appeals waited, more than double the number a year before.")),
+            "41,500");
+  EXPECT_EQ(spans_of(extract("Prices fell a week after, and rose a month before, he said.")), "");
+  // before or after a moment it names, it is the span between
+  EXPECT_EQ(only("It polled 14% a week before the vote.", "a week").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("He died a day after the attack.", "a day").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

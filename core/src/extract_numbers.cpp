@@ -2106,11 +2106,13 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "polled 14% a week before the vote", "a day after the attack": the span between two
   // moments (as "842 days after the attack"). Straight after a count or money it is the
   // period of a rate ("$3bn a year before the war"), and so after a percentage is a month
-  // or a year ("2% a year before the crisis"). "a year earlier" names a time, not a span.
+  // or a year ("2% a year before the crisis"). "a year earlier" names a time, not a span,
+  // and so does "a year before" with nothing after it ("double the number a year before.").
   // "once a week after work", "three times a day before meals": a frequency
   const bool frequency = j > 0 && (word(j - 1, "once") || word(j - 1, "twice") ||
                                    word(j - 1, "thrice") || word(j - 1, "times"));
-  if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2) && !frequency) {
+  const bool moment_follows = j + 3 < token_count_ && tokens_[j + 3].type != TokenType::kSymbol;
+  if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2) && moment_follows && !frequency) {
     const bool after_figure = last_mention_end_ == j;
     const bool rate = after_figure && (last_mention_kind_ != MentionKind::kPercent ||
                                        unit == "months" || unit == "years");
