@@ -70,5 +70,14 @@ TEST(ExtractHeldOut19, AYearBeforeWithNothingAfterItNamesATime) {
   EXPECT_EQ(only("He died a day after the attack.", "a day").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut19, AYearAfterInDatesTheLevelBeforeIt) {
+  EXPECT_EQ(spans_of(extract("The number of GPs fell from 28,050 in 2019 to 27,310 this year.")),
+            "28,050|2019|27,310|this year");
+  EXPECT_EQ(only("Output rose from 410 in 2021 to 950.", "2021").kind, MentionKind::kDate);
+  // after "from", two numbers joined by "to" are a change in a count
+  EXPECT_EQ(spans_of(extract("Membership grew from 2000 to 3000.")), "2000|3000");
+  EXPECT_EQ(extract("Membership grew from 2000 to 3000.")[0].kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck
