@@ -79,5 +79,19 @@ TEST(ExtractHeldOut19, AYearAfterInDatesTheLevelBeforeIt) {
   EXPECT_EQ(extract("Membership grew from 2000 to 3000.")[0].kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut19, AGapBetweenSharesInPointsIsPercentagePoints) {
+  const char* text =
+      "In London, 28.9% of entries were graded 7 or above, against 17.2% in the North East, a "
+      "difference of 11.7 points. In 2019 the gap was 8.9 points.";
+  const Mention difference = only(text, "11.7 points");
+  EXPECT_EQ(difference.kind, MentionKind::kPercent);
+  EXPECT_EQ(difference.unit, "percentage_points");
+  EXPECT_EQ(only(text, "8.9 points").unit, "percentage_points");
+  // a gap in points with no share before it in its paragraph is no percentage
+  EXPECT_NE(only("Rovers lead the table, and the gap is 9 points.", "9").kind, MentionKind::kPercent);
+  EXPECT_NE(only("Turnout was 61%.\n\nThe gap is 9 points at the top of the table.", "9").kind,
+            MentionKind::kPercent);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -72,6 +72,12 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
     "up", "down", "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "by",
 });
 constexpr std::size_t kPointsLookback = 14;
+
+// Nouns of the distance between two shares: "a difference of 11.7 points", "the gap was
+// 8.9 points" after percentages are percentage points.
+constexpr auto kGapNouns = std::to_array<std::string_view>({"gap", "difference", "margin", "gulf"});
+// How many words may stand between such a noun and its figure ("the gap stood at 8.9").
+constexpr std::size_t kGapWords = 3;
 // How far after "one count" the next count of a list may come ("and two counts").
 constexpr std::size_t kListLookahead = 16;
 
@@ -1393,6 +1399,20 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         if (auto level = parse_digit_numeral(t, false);
             level && (symbol(level->end, '%') || word(level->end, "percent") ||
                       (word(level->end, "per") && word(level->end + 1, "cent")))) {
+          return finish(MentionKind::kPercent, points + 1, "percentage_points");
+        }
+      }
+    }
+    // "28.9% in London against 17.2%, a difference of 11.7 points", "In 2019 the gap was
+    // 8.9 points": the distance between shares given in per cent earlier in the paragraph
+    bool after_gap = false;
+    for (std::size_t t = first; t > 0 && first - t <= kGapWords && spaced(t) && !after_gap; --t) {
+      after_gap = word_in(t - 1, kGapNouns);
+    }
+    if (after_gap) {
+      for (std::size_t t = first; t > stop; --t) {
+        if (tokens_[t].gap == Gap::kNewline) break;
+        if (symbol(t - 1, '%') || word(t - 1, "percent") || (word(t - 1, "cent") && word(t - 2, "per"))) {
           return finish(MentionKind::kPercent, points + 1, "percentage_points");
         }
       }
