@@ -93,5 +93,14 @@ TEST(ExtractHeldOut19, AGapBetweenSharesInPointsIsPercentagePoints) {
             MentionKind::kPercent);
 }
 
+TEST(ExtractHeldOut19, AShareWithItsNounBetweenAsItsClausesSubject) {
+  const Mention share = only("But one pupil in three still leaves school without a pass.", "one pupil in three");
+  EXPECT_EQ(share.kind, MentionKind::kPercent);
+  EXPECT_NEAR(*share.value, 33.33, 0.01);
+  EXPECT_EQ(only("One adult in five was unaware of the rule.", "One adult in five").kind, MentionKind::kPercent);
+  // a count of things in a count of other things is no share
+  EXPECT_EQ(spans_of(extract("He scored one goal in five games.")), "five");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -193,11 +193,14 @@ constexpr auto kHalfOf = std::to_array<std::string_view>({
     "that",
 });
 
-// Verbs after a "half" that opens its sentence and is its subject ("Half were women").
+// Verbs after a share that is the subject of its clause: a "half" that opens its sentence
+// ("Half were women"), "one pupil in three had".
 constexpr auto kHalfSubjectVerbs = std::to_array<std::string_view>({
     "were", "was", "are", "is", "had", "have", "has", "said", "say", "will", "would", "could",
     "did", "do", "got", "received", "took",
 });
+// Adverbs that may come between such a share and its verb: "one pupil in three still leaves".
+constexpr auto kSubjectAdverbs = std::to_array<std::string_view>({"still", "now", "also", "already", "never"});
 // How far back the sentence of "and half to a placebo" is read for the "Half" it pairs with.
 constexpr std::size_t kPairedHalfLookback = 40;
 
@@ -1933,7 +1936,10 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
         if (whole && whole->scale == 1 && whole->value > 1 && whole->value >= part->value &&
             is_whole(whole->value) && !looks_like_year && !symbol(whole->end, '%') &&
             (measure_of_stuff || !has(whole->end, kDurationUnit | kMeasureUnit | kPercentWord | kScaleWord))) {
-          const bool closes_clause = whole->end >= token_count_ || tokens_[whole->end].type == TokenType::kSymbol;
+          // ("one pupil in three still leaves": the share the subject of its clause's verb)
+          const bool closes_clause = whole->end >= token_count_ || tokens_[whole->end].type == TokenType::kSymbol ||
+                                     (spaced(whole->end) && (word_in(whole->end, kSubjectAdverbs) ||
+                                                             word_in(whole->end, kHalfSubjectVerbs)));
           // ("a one-in-100-year event" is a return period, one hyphened term)
           const bool hyphen_runs_on = hyphened && dash(whole->end) && attached(whole->end);
           if ((!noun_between || closes_clause) && !hyphen_runs_on) {
