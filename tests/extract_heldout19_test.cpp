@@ -102,5 +102,15 @@ TEST(ExtractHeldOut19, AShareWithItsNounBetweenAsItsClausesSubject) {
   EXPECT_EQ(spans_of(extract("He scored one goal in five games.")), "five");
 }
 
+TEST(ExtractHeldOut19, ASpanInWhichNothingChanged) {
+  const Mention decade = only("That share has barely moved in a decade.", "a decade");
+  EXPECT_EQ(decade.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*decade.value, 10);
+  EXPECT_EQ(only("The rate has not changed in a year.", "a year").unit, "years");
+  // a moment in which something moved is no span
+  EXPECT_EQ(spans_of(extract("Prices moved in a week of protests.")), "");
+  EXPECT_EQ(spans_of(extract("The office moved in a year when rents fell.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2069,10 +2069,14 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "rose 18% in a year", "$2bn in a month": the span a change straight before took
   const bool in_after_figure = j > 1 && word(j - 1, "in") && last_mention_end_ == j - 1;
   // "output tripled in a decade", "prices doubled in a year": so after a change said as a
-  // multiple, no figure written
+  // multiple, no figure written; "has barely moved in a decade", "has not changed in a
+  // year": the span over which nothing changed ("moved in a week of protests" is a moment)
   const bool in_after_multiple = j > 1 && word(j - 1, "in") && spaced(j - 1) &&
                                  (word(j - 2, "doubled") || word(j - 2, "tripled") || word(j - 2, "trebled") ||
-                                  word(j - 2, "quadrupled") || word(j - 2, "halved"));
+                                  word(j - 2, "quadrupled") || word(j - 2, "halved") ||
+                                  ((word(j - 2, "moved") || word(j - 2, "changed") || word(j - 2, "budged") ||
+                                    word(j - 2, "shifted") || word(j - 2, "improved")) &&
+                                   !(spaced(j + 2) && word_in(j + 2, kMomentFollowers))));
   // "will reopen in a year's time", "will be paid in a fortnight": the span until a thing
   // ahead ("the most in a day" and "in a week of protests" are no such span)
   // (the clause's tense is read last: "in a" is common, and the unit after it is not)
