@@ -112,5 +112,15 @@ TEST(ExtractHeldOut19, ASpanInWhichNothingChanged) {
   EXPECT_EQ(spans_of(extract("The office moved in a year when rents fell.")), "");
 }
 
+TEST(ExtractHeldOut19, AMarkOnAScaleOrASchoolYearIsAName) {
+  EXPECT_EQ(spans_of(extract("In London, 28.9% of entries were graded 7 or above.")), "28.9%");
+  EXPECT_EQ(spans_of(extract("Some 21.4% of entries were graded 7/A or above.")), "Some 21.4%");
+  EXPECT_EQ(spans_of(extract("It was taken by 41,200 pupils, most of them in Year 11.")), "41,200");
+  EXPECT_EQ(spans_of(extract("Year 6 pupils sit the tests in May.")), "May");
+  // a year in full, a lower-case "year" or a class past the school's are figures
+  EXPECT_EQ(spans_of(extract("It ends in Year 2030.")), "2030");
+  EXPECT_EQ(spans_of(extract("Year 14 of the war began.")), "14");
+}
+
 }  // namespace
 }  // namespace figcheck

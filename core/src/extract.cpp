@@ -529,6 +529,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
+      // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
+      // a class of one or two digits
+      if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
+          plain_follows()) {
+        return k + 1;
+      }
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       // ("95% CI 54-75%": a confidence interval's bounds follow its letters)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
