@@ -122,5 +122,16 @@ TEST(ExtractHeldOut19, AMarkOnAScaleOrASchoolYearIsAName) {
   EXPECT_EQ(spans_of(extract("Year 14 of the war began.")), "14");
 }
 
+TEST(ExtractHeldOut19, ExtraTimeIsSpannedWithItsAdjective) {
+  const Mention detour = only("The route adds 10-14 extra days to a voyage.", "10-14 extra days");
+  EXPECT_EQ(detour.kind, MentionKind::kDuration);
+  EXPECT_EQ(detour.unit, "days");
+  EXPECT_DOUBLE_EQ(*detour.low, 10);
+  EXPECT_DOUBLE_EQ(*detour.high, 14);
+  EXPECT_EQ(only("The talks need two additional weeks.", "two additional weeks").unit, "weeks");
+  // extra things are counted, not timed
+  EXPECT_EQ(spans_of(extract("It hired 40 extra staff.")), "40");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1600,8 +1600,11 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     const bool hyphened_second = hyphened && word(d + 1, "second") && !(dash(d + 2) && attached(d + 2));
     const bool adjectival = hyphened && (has(d + 1, kDurationUnit) || hyphened_second);
     if (adjectival) ++d;
-    // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole
-    const bool in_a_run = !adjectival && spaced(d) && (word(d, "consecutive") || word(d, "straight")) &&
+    // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole;
+    // so is the time a detour adds, "10-14 extra days", "two additional weeks"
+    const bool in_a_run = !adjectival && spaced(d) &&
+                          (word(d, "consecutive") || word(d, "straight") || word(d, "extra") ||
+                           word(d, "additional")) &&
                           spaced(d + 1) && has(d + 1, kDurationUnit);
     if (in_a_run) ++d;
     if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d)))) {
