@@ -133,5 +133,15 @@ TEST(ExtractHeldOut19, ExtraTimeIsSpannedWithItsAdjective) {
   EXPECT_EQ(spans_of(extract("It hired 40 extra staff.")), "40");
 }
 
+TEST(ExtractHeldOut19, ACountSharedOutOverThingsIsARate) {
+  const Mention boat = only("There was an average of 53 people per boat in June.", "53 people per boat");
+  EXPECT_EQ(boat.kind, MentionKind::kQuantity);
+  EXPECT_EQ(boat.unit, "people/boat");
+  EXPECT_EQ(only("Women had 1.6 children per woman.", "1.6 children per woman").unit, "children/woman");
+  // money per thing keeps its currency; a rate per head of population keeps its base
+  EXPECT_EQ(only("It costs £1,050 per pupil.", "£1,050").unit, "GBP");
+  EXPECT_EQ(only("There were 412 cases per 100,000 people.", "412 cases per 100,000 people").unit, "per_100k");
+}
+
 }  // namespace
 }  // namespace figcheck

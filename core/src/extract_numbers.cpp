@@ -1076,6 +1076,17 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
       append_lowercase(unit, period);
       return after;
     }
+    // "53 people per boat", "2.1 children per woman": a count shared out over things, in
+    // the counted noun per the thing ("litres per person per day" goes on to its period)
+    if (!noun.empty() && word(r, "per") && spaced(r + 1) && tokens_[r + 1].type == TokenType::kWord &&
+        tokens_[r + 1].lexeme == nullptr && !tokens_[r + 1].capitalized && tokens_[r + 1].size() >= 3 &&
+        !word_in(r + 1, kNotNounSet) && !(spaced(r + 2) && word(r + 2, "per"))) {
+      unit.clear();
+      append_lowercase(unit, noun);
+      unit += '/';
+      append_lowercase(unit, text_of(r + 1));
+      return r + 2;
+    }
     const Token& token = tokens_[r];
     const bool noun_like =
         token.size() >= 2 &&
