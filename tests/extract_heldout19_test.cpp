@@ -143,5 +143,26 @@ TEST(ExtractHeldOut19, ACountSharedOutOverThingsIsARate) {
   EXPECT_EQ(only("There were 412 cases per 100,000 people.", "412 cases per 100,000 people").unit, "per_100k");
 }
 
+TEST(ExtractHeldOut19, ALevelAMeasuredFigureMovedFromOrToTakesItsUnit) {
+  const Mention roughly =
+      only("Output has reached about 1.8 million rounds a year, up from roughly 300,000 in early 2023.",
+           "roughly 300,000");
+  EXPECT_EQ(roughly.kind, MentionKind::kQuantity);
+  EXPECT_EQ(roughly.unit, "rounds/year");
+  EXPECT_EQ(roughly.qualifier, Qualifier::kRoughly);
+  EXPECT_EQ(only("It will make 650 missiles a year by 2027, from about 500 in 2024.", "about 500").unit,
+            "missiles/year");
+  EXPECT_EQ(only("Transits fell from an average of 72 ships a day to about 25, the authority said.", "about 25").unit,
+            "ships/day");
+  const char* listed = "Boats carried 53 people per boat this year, up from 41 in 2024 and just 13 in 2020.";
+  EXPECT_EQ(only(listed, "41").unit, "people/boat");
+  EXPECT_EQ(only(listed, "13").unit, "people/boat");
+  // a source is no level, and a bounded figure after "the" is an age group
+  EXPECT_EQ(only("It ships 2,000 tonnes a day from 12 mines.", "12").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("It was 2.6 per 100,000 in the under-65s.", "under-65s").kind, MentionKind::kNumber);
+  // "to" without a "from" before the measured figure is no level it moved to
+  EXPECT_EQ(only("They sent 600 trucks a day, and talked to 25 of the drivers.", "25").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -419,16 +419,36 @@ const WordSet kComparedFollowerSet(kComparedFollowers);
 // the dollar ..., against 155 in the first quarter": a bare figure set against a measured
 // one earlier in its sentence is in that one's unit.
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  // "140 cases per day, up from 85 last week": the level a measured figure moved from
-  // ("2,000 tonnes a day from 12 mines" is a source, not a level: "up" or "down" first)
-  const auto up_or_down_from = [&](std::size_t at) {
-    return at >= 2 && word(at - 1, "from") && (word(at - 2, "up") || word(at - 2, "down")) && spaced(at - 1);
-  };
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || mention.qualifier != Qualifier::kNone ||
-      last_measured_unit_.empty() || last_measured_end_ > i || i == 0 || !spaced(i) ||
-      !(word(i - 1, "against") || word(i - 1, "versus") || word(i - 1, "the") || up_or_down_from(i))) {
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || last_measured_unit_.empty() ||
+      last_measured_end_ > i || i == 0 || !spaced(i)) {
     return;
   }
+  // (i is the figure's first token, its bound's if it has one: "up from roughly 300,000")
+  std::size_t lead = i - 1;
+  // "and just 13 in 2020": a word that stresses the level, between it and its lead
+  if (lead > 0 && (word(lead, "just") || word(lead, "only")) && spaced(lead)) --lead;
+  // "140 cases per day, up from 85 last week", "650 missiles a year by 2027, from about 500
+  // in 2024": the level a measured figure moved from ("2,000 tonnes a day from 12 mines" is
+  // a source, turned away by the noun after it below)
+  const bool from_level = word(lead, "from");
+  // "from an average of 72 ships a day to about 25": the level it moved to
+  const auto from_before_measured = [&] {
+    constexpr std::size_t kFromLookback = 12;
+    for (std::size_t t = last_measured_end_; t > 0 && last_measured_end_ - t < kFromLookback; --t) {
+      if (tokens_[t].gap == Gap::kNewline) return false;
+      if ((symbol(t - 1, '.') || symbol(t - 1, '!') || symbol(t - 1, '?') || symbol(t - 1, ';')) && !attached(t)) {
+        return false;
+      }
+      if (word(t - 1, "from")) return true;
+    }
+    return false;
+  };
+  // "up from 41 in 2024 and just 13 in 2020": a list of levels, each with its own date
+  const bool listed_level = word(lead, "and") && word(last_measured_end_, "in") && spaced(last_measured_end_);
+  // (a bounded figure after "the" is an age group, "in the under-65s", not a level)
+  const bool set_against = (word(lead, "against") || word(lead, "versus") || word(lead, "the")) &&
+                           mention.qualifier == Qualifier::kNone;
+  if (!(set_against || from_level || listed_level || (word(lead, "to") && from_before_measured()))) return;
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
                              tokens_[end].type == TokenType::kSymbol ||
                              (spaced(end) && word_in(end, kComparedFollowerSet)) ||
