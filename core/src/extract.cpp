@@ -537,7 +537,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
                !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord);
       };
-      if (before.has(kIdentifierWord) && plain_follows()) {
+      // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
+      // stays out of the lexicon, where it would no longer read as a past)
+      if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
         if (dotted_version) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;

@@ -328,8 +328,6 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("unsc", kIdentifierWord), role("local", kIdentifierWord),
     role("type", kIdentifierWord), role("episode", kIdentifierWord),
     role("series", kIdentifierWord), role("grade", kIdentifierWord),
-    // a mark on an exam's scale: "entries graded 7 or above"
-    role("graded", kIdentifierWord),
     role("part", kIdentifierWord), role("act", kIdentifierWord),
     role("game", kIdentifierWord), role("round", kIdentifierWord),
     // "near junction 36" on a motorway; "Issue 61" of a newsletter
