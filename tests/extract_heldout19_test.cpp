@@ -36,7 +36,7 @@ TEST(ExtractHeldOut19, ACalibreInMillimetresNamesAWeapon) {
             "about 1.8 million");
   EXPECT_EQ(spans_of(extract("But a 155mm shell fired today was ordered in 2024.")), "today|2024");
   EXPECT_EQ(spans_of(extract("Police found a 9mm pistol and 5.56mm rounds.")), "");
-  EXPECT_EQ(spans_of(extract("They fired 120mm mortars.")), "");
+  EXPECT_EQ(spans_of(extract("They fired 120mm mortars and 155-mm shells.")), "");
   // a length in millimetres before anything else is a measure
   EXPECT_EQ(only("It brought 412mm of rain.", "412mm").unit, "mm");
   EXPECT_EQ(only("The crack was 155mm wide.", "155mm").kind, MentionKind::kQuantity);

@@ -645,10 +645,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       return k + 1;
     }
   }
-  // "155mm artillery shells", "a 5.56mm rifle": a calibre in millimetres before what it
-  // names ("412mm of rain" is a measure)
+  // "155mm artillery shells", "155-mm shells", "a 5.56mm rifle": a calibre in millimetres
+  // before what it names ("412mm of rain" is a measure)
   {
-    const std::size_t unit = symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) ? k + 3 : k + 1;
+    std::size_t unit = symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) ? k + 3 : k + 1;
+    if (dash(unit) && attached(unit) && attached(unit + 1)) ++unit;
     if (word(unit, "mm") && (attached(unit) || spaced(unit)) && spaced(unit + 1) && word_in(unit + 1, kCalibreNouns)) {
       return unit;
     }
