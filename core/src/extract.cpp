@@ -84,6 +84,13 @@ constexpr std::size_t kDialLookback = 5;
 // How many capitalised words may stand between an article and a name with a number.
 constexpr std::size_t kNameRunWords = 3;
 
+// What a calibre in millimetres names: "155mm artillery shells", "a 120mm mortar", "9mm
+// rounds". The size is the weapon's or the ammunition's standard, a name, not a figure.
+constexpr auto kCalibreNouns = std::to_array<std::string_view>({
+    "shell", "shells", "round", "rounds", "artillery", "ammunition", "howitzer", "howitzers", "gun", "guns",
+    "mortar", "mortars", "cannon", "cannons", "rifle", "rifles", "pistol", "pistols", "cartridge", "cartridges",
+});
+
 constexpr auto kOverParticleVerbs = std::to_array<std::string_view>({
     "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn",
     "turns", "turned", "turning", "pass", "passed", "passing", "hold", "held", "carry", "carried",
@@ -412,16 +419,36 @@ const WordSet kComparedFollowerSet(kComparedFollowers);
 // the dollar ..., against 155 in the first quarter": a bare figure set against a measured
 // one earlier in its sentence is in that one's unit.
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  // "140 cases per day, up from 85 last week": the level a measured figure moved from
-  // ("2,000 tonnes a day from 12 mines" is a source, not a level: "up" or "down" first)
-  const auto up_or_down_from = [&](std::size_t at) {
-    return at >= 2 && word(at - 1, "from") && (word(at - 2, "up") || word(at - 2, "down")) && spaced(at - 1);
-  };
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || mention.qualifier != Qualifier::kNone ||
-      last_measured_unit_.empty() || last_measured_end_ > i || i == 0 || !spaced(i) ||
-      !(word(i - 1, "against") || word(i - 1, "versus") || word(i - 1, "the") || up_or_down_from(i))) {
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || last_measured_unit_.empty() ||
+      last_measured_end_ > i || i == 0 || !spaced(i)) {
     return;
   }
+  // (i is the figure's first token, its bound's if it has one: "up from roughly 300,000")
+  std::size_t lead = i - 1;
+  // "and just 13 in 2020": a word that stresses the level, between it and its lead
+  if (lead > 0 && (word(lead, "just") || word(lead, "only")) && spaced(lead)) --lead;
+  // "140 cases per day, up from 85 last week", "650 missiles a year by 2027, from about 500
+  // in 2024": the level a measured figure moved from ("2,000 tonnes a day from 12 mines" is
+  // a source, turned away by the noun after it below)
+  const bool from_level = word(lead, "from");
+  // "from an average of 72 ships a day to about 25": the level it moved to
+  const auto from_before_measured = [&] {
+    constexpr std::size_t kFromLookback = 12;
+    for (std::size_t t = last_measured_end_; t > 0 && last_measured_end_ - t < kFromLookback; --t) {
+      if (tokens_[t].gap == Gap::kNewline) return false;
+      if ((symbol(t - 1, '.') || symbol(t - 1, '!') || symbol(t - 1, '?') || symbol(t - 1, ';')) && !attached(t)) {
+        return false;
+      }
+      if (word(t - 1, "from")) return true;
+    }
+    return false;
+  };
+  // "up from 41 in 2024 and just 13 in 2020": a list of levels, each with its own date
+  const bool listed_level = word(lead, "and") && word(last_measured_end_, "in") && spaced(last_measured_end_);
+  // (a bounded figure after "the" is an age group, "in the under-65s", not a level)
+  const bool set_against = (word(lead, "against") || word(lead, "versus") || word(lead, "the")) &&
+                           mention.qualifier == Qualifier::kNone;
+  if (!(set_against || from_level || listed_level || (word(lead, "to") && from_before_measured()))) return;
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
                              tokens_[end].type == TokenType::kSymbol ||
                              (spaced(end) && word_in(end, kComparedFollowerSet)) ||
@@ -510,7 +537,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
                !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord);
       };
-      if (before.has(kIdentifierWord) && plain_follows()) {
+      // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
+      // stays out of the lexicon, where it would no longer read as a past)
+      if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
         if (dotted_version) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
@@ -521,6 +550,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         // "the number 10 shirt", "a number 5 bus" (but "protesters number 5,000" is a verb)
         const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
+      }
+      // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
+      // a class of one or two digits
+      if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
+          plain_follows()) {
+        return k + 1;
       }
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       // ("95% CI 54-75%": a confidence interval's bounds follow its letters)
@@ -608,6 +643,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if ((first == 'c' || first == 'g' || first == 'b') &&
         (word(w, "caliber") || word(w, "calibre") || word(w, "gauge") || word(w, "bore"))) {
       return k + 1;
+    }
+  }
+  // "155mm artillery shells", "155-mm shells", "a 5.56mm rifle": a calibre in millimetres
+  // before what it names ("412mm of rain" is a measure)
+  {
+    std::size_t unit = symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) ? k + 3 : k + 1;
+    if (dash(unit) && attached(unit) && attached(unit + 1)) ++unit;
+    if (word(unit, "mm") && (attached(unit) || spaced(unit)) && spaced(unit + 1) && word_in(unit + 1, kCalibreNouns)) {
+      return unit;
     }
   }
   // Case and file numbers: "2024-CV-1234"

@@ -164,11 +164,13 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
   }
   if (!in_range) {
     // "from 2000 to 3000": a change in a count, not years; but a share or a decimal after
-    // "to" cannot be what a count of 2000 became ("its forecast for 2027 to 1.1%")
+    // "to" cannot be what a count of 2000 became ("its forecast for 2027 to 1.1%"), and a
+    // year after "in" dates the level before it ("fell from 28,050 in 2019 to 27,310")
     const bool decimal_or_share_follows =
         (symbol(j + 3, '.') && attached(j + 3) && digits(j + 4) && attached(j + 4)) || symbol(j + 3, '%');
+    const bool dates_a_level = word(j + 1, "to") && j > 0 && word(j - 1, "in") && spaced(j);
     if ((word(j + 1, "to") || word(j + 1, "and")) && digits(j + 2) && year_at(j + 2) == 0 &&
-        !decimal_or_share_follows) {
+        !decimal_or_share_follows && !dates_a_level) {
       return std::nullopt;
     }
     if (spaced(j + 1) && counted_noun(j + 1)) return std::nullopt;

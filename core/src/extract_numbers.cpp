@@ -72,6 +72,12 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
     "up", "down", "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "by",
 });
 constexpr std::size_t kPointsLookback = 14;
+
+// Nouns of the distance between two shares: "a difference of 11.7 points", "the gap was
+// 8.9 points" after percentages are percentage points.
+constexpr auto kGapNouns = std::to_array<std::string_view>({"gap", "difference", "margin", "gulf"});
+// How many words may stand between such a noun and its figure ("the gap stood at 8.9").
+constexpr std::size_t kGapWords = 3;
 // How far after "one count" the next count of a list may come ("and two counts").
 constexpr std::size_t kListLookahead = 16;
 
@@ -187,11 +193,14 @@ constexpr auto kHalfOf = std::to_array<std::string_view>({
     "that",
 });
 
-// Verbs after a "half" that opens its sentence and is its subject ("Half were women").
+// Verbs after a share that is the subject of its clause: a "half" that opens its sentence
+// ("Half were women"), "one pupil in three had".
 constexpr auto kHalfSubjectVerbs = std::to_array<std::string_view>({
     "were", "was", "are", "is", "had", "have", "has", "said", "say", "will", "would", "could",
     "did", "do", "got", "received", "took",
 });
+// Adverbs that may come between such a share and its verb: "one pupil in three still leaves".
+constexpr auto kSubjectAdverbs = std::to_array<std::string_view>({"still", "now", "also", "already", "never"});
 // How far back the sentence of "and half to a placebo" is read for the "Half" it pairs with.
 constexpr std::size_t kPairedHalfLookback = 40;
 
@@ -978,6 +987,9 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   } else {
     return std::nullopt;
   }
+  // "about 40 M142 launchers", "two G7 summits": a unit's letters with digits glued on
+  // (but a square's or a cube's "2" or "3") are a model's or a group's name
+  if (digits(end) && attached(end) && text_of(end) != "2" && text_of(end) != "3") return std::nullopt;
   // "5.9 terawatt hours", "a 2-gigawatt-hour battery": energy, the power's unit and "h"
   if (unit.size() == 2 && unit[1] == 'W') {
     const std::size_t hours = dash(end) && attached(end) && attached(end + 1) ? end + 1 : end;
@@ -1063,6 +1075,17 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
       unit += '/';
       append_lowercase(unit, period);
       return after;
+    }
+    // "53 people per boat", "2.1 children per woman": a count shared out over things, in
+    // the counted noun per the thing ("litres per person per day" goes on to its period)
+    if (!noun.empty() && word(r, "per") && spaced(r + 1) && tokens_[r + 1].type == TokenType::kWord &&
+        tokens_[r + 1].lexeme == nullptr && !tokens_[r + 1].capitalized && tokens_[r + 1].size() >= 3 &&
+        !word_in(r + 1, kNotNounSet) && !(spaced(r + 2) && word(r + 2, "per"))) {
+      unit.clear();
+      append_lowercase(unit, noun);
+      unit += '/';
+      append_lowercase(unit, text_of(r + 1));
+      return r + 2;
     }
     const Token& token = tokens_[r];
     const bool noun_like =
@@ -1394,6 +1417,20 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         }
       }
     }
+    // "28.9% in London against 17.2%, a difference of 11.7 points", "In 2019 the gap was
+    // 8.9 points": the distance between shares given in per cent earlier in the paragraph
+    bool after_gap = false;
+    for (std::size_t t = first; t > 0 && first - t <= kGapWords && spaced(t) && !after_gap; --t) {
+      after_gap = word_in(t - 1, kGapNouns);
+    }
+    if (after_gap) {
+      for (std::size_t t = first; t > stop; --t) {
+        if (tokens_[t].gap == Gap::kNewline) break;
+        if (symbol(t - 1, '%') || word(t - 1, "percent") || (word(t - 1, "cent") && word(t - 2, "per"))) {
+          return finish(MentionKind::kPercent, points + 1, "percentage_points");
+        }
+      }
+    }
   }
   // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
   const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
@@ -1574,8 +1611,11 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     const bool hyphened_second = hyphened && word(d + 1, "second") && !(dash(d + 2) && attached(d + 2));
     const bool adjectival = hyphened && (has(d + 1, kDurationUnit) || hyphened_second);
     if (adjectival) ++d;
-    // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole
-    const bool in_a_run = !adjectival && spaced(d) && (word(d, "consecutive") || word(d, "straight")) &&
+    // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole;
+    // so is the time a detour adds, "10-14 extra days", "two additional weeks"
+    const bool in_a_run = !adjectival && spaced(d) &&
+                          (word(d, "consecutive") || word(d, "straight") || word(d, "extra") ||
+                           word(d, "additional")) &&
                           spaced(d + 1) && has(d + 1, kDurationUnit);
     if (in_a_run) ++d;
     if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d)))) {
@@ -1910,7 +1950,10 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
         if (whole && whole->scale == 1 && whole->value > 1 && whole->value >= part->value &&
             is_whole(whole->value) && !looks_like_year && !symbol(whole->end, '%') &&
             (measure_of_stuff || !has(whole->end, kDurationUnit | kMeasureUnit | kPercentWord | kScaleWord))) {
-          const bool closes_clause = whole->end >= token_count_ || tokens_[whole->end].type == TokenType::kSymbol;
+          // ("one pupil in three still leaves": the share the subject of its clause's verb)
+          const bool closes_clause = whole->end >= token_count_ || tokens_[whole->end].type == TokenType::kSymbol ||
+                                     (spaced(whole->end) && (word_in(whole->end, kSubjectAdverbs) ||
+                                                             word_in(whole->end, kHalfSubjectVerbs)));
           // ("a one-in-100-year event" is a return period, one hyphened term)
           const bool hyphen_runs_on = hyphened && dash(whole->end) && attached(whole->end);
           if ((!noun_between || closes_clause) && !hyphen_runs_on) {
@@ -2040,10 +2083,14 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "rose 18% in a year", "$2bn in a month": the span a change straight before took
   const bool in_after_figure = j > 1 && word(j - 1, "in") && last_mention_end_ == j - 1;
   // "output tripled in a decade", "prices doubled in a year": so after a change said as a
-  // multiple, no figure written
+  // multiple, no figure written; "has barely moved in a decade", "has not changed in a
+  // year": the span over which nothing changed ("moved in a week of protests" is a moment)
   const bool in_after_multiple = j > 1 && word(j - 1, "in") && spaced(j - 1) &&
                                  (word(j - 2, "doubled") || word(j - 2, "tripled") || word(j - 2, "trebled") ||
-                                  word(j - 2, "quadrupled") || word(j - 2, "halved"));
+                                  word(j - 2, "quadrupled") || word(j - 2, "halved") ||
+                                  ((word(j - 2, "moved") || word(j - 2, "changed") || word(j - 2, "budged") ||
+                                    word(j - 2, "shifted") || word(j - 2, "improved")) &&
+                                   !(spaced(j + 2) && word_in(j + 2, kMomentFollowers))));
   // "will reopen in a year's time", "will be paid in a fortnight": the span until a thing
   // ahead ("the most in a day" and "in a week of protests" are no such span)
   // (the clause's tense is read last: "in a" is common, and the unit after it is not)
@@ -2077,7 +2124,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (word(j + 1, "century") && led) return duration_candidate(100, 100, "years", j + 2);
   const bool fortnight = word(j + 1, "fortnight");
   if (!(fortnight || word(j + 1, "day") || word(j + 1, "week") || word(j + 1, "month") ||
-        word(j + 1, "year") || word(j + 1, "hour"))) {
+        word(j + 1, "year") || word(j + 1, "hour") || word(j + 1, "minute"))) {
     return std::nullopt;
   }
   const std::string unit(fortnight ? "weeks" : tokens_[j + 1].lexeme->unit);
@@ -2103,11 +2150,13 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "polled 14% a week before the vote", "a day after the attack": the span between two
   // moments (as "842 days after the attack"). Straight after a count or money it is the
   // period of a rate ("$3bn a year before the war"), and so after a percentage is a month
-  // or a year ("2% a year before the crisis"). "a year earlier" names a time, not a span.
+  // or a year ("2% a year before the crisis"). "a year earlier" names a time, not a span,
+  // and so does "a year before" with nothing after it ("double the number a year before.").
   // "once a week after work", "three times a day before meals": a frequency
   const bool frequency = j > 0 && (word(j - 1, "once") || word(j - 1, "twice") ||
                                    word(j - 1, "thrice") || word(j - 1, "times"));
-  if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2) && !frequency) {
+  const bool moment_follows = j + 3 < token_count_ && tokens_[j + 3].type != TokenType::kSymbol;
+  if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2) && moment_follows && !frequency) {
     const bool after_figure = last_mention_end_ == j;
     const bool rate = after_figure && (last_mention_kind_ != MentionKind::kPercent ||
                                        unit == "months" || unit == "years");

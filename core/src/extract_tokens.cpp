@@ -166,6 +166,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("barrel", kMeasureUnit, "barrels"), with_unit("barrels", kMeasureUnit, "barrels"),
     // grain: "4.39 billion bushels", "53.1 bushels per acre"
     with_unit("bushel", kMeasureUnit, "bushels"), with_unit("bushels", kMeasureUnit, "bushels"),
+    // container shipping: "a 15,000 TEU vessel", "183 million TEU" (twenty-foot equivalent units)
+    with_unit("teu", kMeasureUnit, "TEU"), with_unit("teus", kMeasureUnit, "TEU"),
     with_unit("litres", kMeasureUnit, "litres"), with_unit("liter", kMeasureUnit, "litres"),
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
