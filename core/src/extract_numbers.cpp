@@ -585,6 +585,26 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
   return numeral;
 }
 
+// "two to three thousand", "one to two million": the scale word written once in words, on
+// the high end of a range, applies to both ends, as a suffix does in "2 to 3 thousand";
+// the factor to multiply the low end by, else 1. The high end's words before its scale
+// must be a small number: "two to three hundred thousand" shares the hundred too, "two to
+// two and a half million" the million (a half leaves a tenth of the scale as precision),
+// "nine to twelve thousand five hundred" nothing (its last scale word is not its largest).
+double Scanner::spelled_scale_shared(const Numeral& low, const Numeral& high) {
+  if (!low.spelled || !high.spelled || low.scale != 1 || low.precision > 1) return 1;
+  const auto is_scale = [](double s) { return s == 1e2 || s == 1e3 || s == 1e6 || s == 1e9 || s == 1e12; };
+  double scale = high.precision;  // a number in words is precise to its last scale word
+  if (!is_scale(scale)) scale *= 10;
+  if (!is_scale(scale)) return 1;
+  double lead = high.value / scale;
+  while (lead >= 100 && std::fmod(lead, 100) == 0) {
+    lead /= 100;
+    scale *= 100;
+  }
+  return low.value < lead && lead < 100 ? scale : 1;
+}
+
 std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   std::size_t k = j;
   double total = 0;
@@ -2637,6 +2657,16 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
+  // "nine or 10 boats": the same rough range with its high end in digits, as style books
+  // write numbers from 10 ("nine or 90" is a choice)
+  if (numeral->spelled && numeral->scale == 1 && word(k, "or") && spaced(k) && spaced(k + 1) && digits(k + 1)) {
+    if (auto high_numeral = parse_digit_numeral(k + 1, false);
+        high_numeral && high_numeral->scale == 1 && high_numeral->value == numeral->value + 1) {
+      if (auto high = apply_suffix(*high_numeral); high && !high->skip) {
+        if (auto range = combine_range(numeral->value, 1, *high, high->end)) return range;
+      }
+    }
+  }
   if (!numeral->spelled) {
     // "30-40", "145–300 trucks", "30%-40%"
     std::size_t d = k;
@@ -2688,7 +2718,8 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       if (auto high = apply_suffix(*high_numeral);
           high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
           !(suspended_hyphen && !(dash(high_numeral->end) && attached(high_numeral->end)))) {
-        if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) {
+        if (auto range = combine_range(numeral->value * spelled_scale_shared(*numeral, *high_numeral),
+                                       numeral->scale, *high, high->end)) {
           return range;
         }
       }
@@ -2764,7 +2795,16 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
   }
   // "between 2025 and 2023" names two years, not a range of counts.
   const bool years = year_at(i + 1) > 0 && year_at(low->end + 1) > 0;
-  return combine_range(*low->mention.value, low->scale, *high, high->end, !years);
+  // "between two and three thousand": the high end's scale word shared, as after "to"
+  double low_value = *low->mention.value;
+  if (has(i + 1, kCardinal) && has(low->end + 1, kCardinal)) {
+    const auto low_words = parse_word_numeral(i + 1);
+    const auto high_words = parse_word_numeral(low->end + 1);
+    if (low_words && high_words && low_words->end == low->end) {
+      low_value *= spelled_scale_shared(*low_words, *high_words);
+    }
+  }
+  return combine_range(low_value, low->scale, *high, high->end, !years);
 }
 
 // "Scorers: Whitmore — Astley 31, Rourke 67, Mensah 89": on a match report's scorers'

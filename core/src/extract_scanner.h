@@ -223,6 +223,7 @@ class Scanner {
   std::optional<Numeral> read_numeral(std::size_t j, bool look_behind) const;
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
+  static double spelled_scale_shared(const Numeral& low, const Numeral& high);
   std::optional<Candidate> parse_figure(std::size_t j) const;
   /// Token j, a word, may begin one of parse_figure's readings after a prefixed currency.
   bool word_may_begin_figure(std::size_t j) const;
