@@ -48,5 +48,28 @@ TEST(ExtractProbe8, ARoughRangeInWordsAndDigits) {
   EXPECT_EQ(spans_of(extract("Five or ten boats were lost.")), "Five|ten");
 }
 
+TEST(ExtractProbe8, AMeasureAndAHalf) {
+  const Mention walk = only("He walked a mile and a half to school.", "a mile and a half");
+  EXPECT_EQ(walk.kind, MentionKind::kQuantity);
+  EXPECT_EQ(walk.unit, "mi");
+  EXPECT_DOUBLE_EQ(*walk.value, 1.5);
+  EXPECT_EQ(only("The queue stretched a kilometre and a half.", "a kilometre and a half").unit, "km");
+  // as before: one of a measure, time and a half, and "half" joined to another word
+  EXPECT_EQ(only("A mile of coastline was lost.", "A mile").unit, "mi");
+  EXPECT_EQ(only("The march lasted a day and a half.", "a day and a half").kind, MentionKind::kDuration);
+  EXPECT_EQ(spans_of(extract("They ran a mile and a half-marathon.")), "");
+}
+
+TEST(ExtractProbe8, AQuarterPointWithoutOfA) {
+  const Mention cut = only("The ECB cut rates by a quarter point.", "a quarter point");
+  EXPECT_EQ(cut.kind, MentionKind::kPercent);
+  EXPECT_EQ(cut.unit, "percentage_points");
+  EXPECT_DOUBLE_EQ(*cut.value, 0.25);
+  EXPECT_EQ(only("Rates rose a quarter percentage point.", "a quarter percentage point").unit, "percentage_points");
+  // "a third point" is one more point made; a point joined to another word is none
+  EXPECT_EQ(only("He made a third point.", "third").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(spans_of(extract("A quarter point-scoring side won.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2109,10 +2109,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (from_now(j + 2)) return fortnight ? ago_candidate(14, "days", j + 4, true) : ago_candidate(1, unit, j + 4, true);
   // "a year and a half"
   // ("six paths a day and a half-hourly service": "half-hourly" is another word)
-  const bool and_a_half = !fortnight && word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
-                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4) &&
-                          !(dash(j + 5) && attached(j + 5));
-  if (and_a_half) return duration_candidate(1.5, 0.5, unit, j + 5);
+  if (!fortnight && and_a_half_at(j + 2)) return duration_candidate(1.5, 0.5, unit, j + 5);
   // "18 basis points lower than a year earlier": "than" sets a figure against a moment,
   // not a span ("more than a year earlier" still bounds a span)
   const bool than_a_moment = j > 1 && word(j - 1, "than") &&
@@ -2251,13 +2248,26 @@ constexpr auto kOneMeasureWords = std::to_array<std::string_view>({
     "centimeter", "litre", "liter", "gallon", "pint",
 });
 
-// "a foot of snow", "an inch of rain": one of a measure.
+// "and a half" at token k, three words ("a day and a half-hourly service" is another word).
+bool Scanner::and_a_half_at(std::size_t k) const {
+  return word(k, "and") && spaced(k) && has(k + 1, kArticle) && spaced(k + 1) && word(k + 2, "half") &&
+         spaced(k + 2) && !(dash(k + 3) && attached(k + 3));
+}
+
+// "a foot of snow", "an inch of rain": one of a measure; "a mile and a half", "a
+// kilometre and a half": one and a half of it, as "a year and a half" is of time.
 std::optional<Candidate> Scanner::parse_one_measure_of(std::size_t j) const {
-  if (!has(j, kArticle) || !spaced(j + 1) || !word_in(j + 1, kOneMeasureWords) || !word(j + 2, "of") ||
-      !spaced(j + 2) || !spaced(j + 3) || !has(j + 1, kMeasureUnit)) {
+  if (!has(j, kArticle) || !spaced(j + 1) || !word_in(j + 1, kOneMeasureWords) || !has(j + 1, kMeasureUnit)) {
     return std::nullopt;
   }
-  return whole_figure(MentionKind::kQuantity, 1, j + 2, tokens_[j + 1].lexeme->unit);
+  const std::string_view unit = tokens_[j + 1].lexeme->unit;
+  if (and_a_half_at(j + 2)) {
+    Candidate candidate = whole_figure(MentionKind::kQuantity, 1.5, j + 5, unit);
+    candidate.mention.precision = 0.5;
+    return candidate;
+  }
+  if (!word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3)) return std::nullopt;
+  return whole_figure(MentionKind::kQuantity, 1, j + 2, unit);
 }
 
 // "a week-long pause", "a year-long siege", "a decade-long war", "a weeklong strike": one
@@ -2344,12 +2354,17 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
       count = tokens_[k].lexeme->number;
       if (f == k + 1 && !spaced(f)) return std::nullopt;
     }
-    if (f == 0 || !has(f, kFraction) || !word(f + 1, "of") || !spaced(f + 1) || !has(f + 2, kArticle) ||
-        !spaced(f + 2)) {
+    if (f == 0 || !has(f, kFraction)) return std::nullopt;
+    // "a quarter point", "a quarter percentage point": the share said straight before the
+    // point, as rates are quoted ("a third point" is one more point made, an ordinal)
+    const bool before_point = has(k, kArticle) && word(f, "quarter") && spaced(f + 1) &&
+                              (word(f + 1, "point") || word(f + 1, "percentage") || word(f + 1, "basis"));
+    if (!before_point &&
+        (!word(f + 1, "of") || !spaced(f + 1) || !has(f + 2, kArticle) || !spaced(f + 2))) {
       return std::nullopt;
     }
     share = count / tokens_[f].lexeme->denominator;
-    k = f + 2;
+    k = before_point ? f : f + 2;
   }
   std::size_t p = k + 1;
   if (!spaced(p)) return std::nullopt;

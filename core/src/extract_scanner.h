@@ -224,6 +224,7 @@ class Scanner {
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
   static double spelled_scale_shared(const Numeral& low, const Numeral& high);
+  bool and_a_half_at(std::size_t k) const;
   std::optional<Candidate> parse_figure(std::size_t j) const;
   /// Token j, a word, may begin one of parse_figure's readings after a prefixed currency.
   bool word_may_begin_figure(std::size_t j) const;
