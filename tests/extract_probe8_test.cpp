@@ -71,5 +71,21 @@ TEST(ExtractProbe8, AQuarterPointWithoutOfA) {
   EXPECT_EQ(spans_of(extract("A quarter point-scoring side won.")), "");
 }
 
+TEST(ExtractProbe8, CircaInTheRegionOfAndAtOrBelow) {
+  const Mention depth = only("The wreck lies at a depth of circa 300 metres.", "circa 300 metres");
+  EXPECT_EQ(depth.qualifier, Qualifier::kAbout);
+  EXPECT_EQ(depth.unit, "m");
+  const Mention debt = only("The debt is in the region of £3bn.", "in the region of £3bn");
+  EXPECT_EQ(debt.qualifier, Qualifier::kAbout);
+  EXPECT_DOUBLE_EQ(*debt.value, 3e9);
+  EXPECT_EQ(only("The rate stays at or below 2%.", "at or below 2%").qualifier, Qualifier::kAtMost);
+  EXPECT_EQ(only("Voters must be at or above 18.", "at or above 18").qualifier, Qualifier::kAtLeast);
+  // a year dated roughly stays the year; a region that is a place bounds nothing
+  const Mention built = only("It was built circa 1850.", "1850");
+  EXPECT_EQ(built.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(built.date), "1850");
+  EXPECT_EQ(spans_of(extract("Rain fell in the region of Kent on 40 farms.")), "40");
+}
+
 }  // namespace
 }  // namespace figcheck

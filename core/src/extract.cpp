@@ -15,7 +15,7 @@ namespace detail::extraction {
 namespace {
 
 struct QualifierPhrase {
-  std::array<std::string_view, 3> words;
+  std::array<std::string_view, 4> words;
   Qualifier qualifier;
 };
 
@@ -55,15 +55,21 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     // "north of $2 billion", "just shy of 100": market slang for above and for not quite
     {{"north", "of"}, Qualifier::kMoreThan},
     {{"shy", "of"}, Qualifier::kNearly},
+    // "circa 300 metres", "in the region of £3bn": an estimate, as "about"
+    {{"circa"}, Qualifier::kAbout},
+    {{"in", "the", "region", "of"}, Qualifier::kAbout},
+    // "at or below 2%", "at or above 18": the figure itself is within the bound
+    {{"at", "or", "below"}, Qualifier::kAtMost},
+    {{"at", "or", "above"}, Qualifier::kAtLeast},
 });
 
 // For each first letter, a..z, the phrases whose first word begins with it: a bit for
 // each, by its place in kQualifierPhrases.
 constexpr auto kQualifierPhrasesByLetter = [] {
-  static_assert(kQualifierPhrases.size() <= 32);
-  std::array<std::uint32_t, 26> by_letter{};
+  static_assert(kQualifierPhrases.size() <= 64);
+  std::array<std::uint64_t, 26> by_letter{};
   for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
-    by_letter[kQualifierPhrases[place].words[0][0] - 'a'] |= std::uint32_t{1} << place;
+    by_letter[kQualifierPhrases[place].words[0][0] - 'a'] |= std::uint64_t{1} << place;
   }
   return by_letter;
 }();
@@ -72,10 +78,10 @@ constexpr auto kQualifierPhrasesByLetter = [] {
 // four of "at" and "as", not the nine of 'a').
 constexpr std::size_t kQualifierWordLengths = 16;
 constexpr auto kQualifierPhrasesByLength = [] {
-  std::array<std::uint32_t, kQualifierWordLengths> by_length{};
+  std::array<std::uint64_t, kQualifierWordLengths> by_length{};
   for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
     const std::size_t length = kQualifierPhrases[place].words[0].size();
-    by_length[std::min(length, kQualifierWordLengths - 1)] |= std::uint32_t{1} << place;
+    by_length[std::min(length, kQualifierWordLengths - 1)] |= std::uint64_t{1} << place;
   }
   return by_length;
 }();
@@ -1029,11 +1035,11 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     // (only the phrases whose first word begins with the token's letter and is as long, in
     // their order; a word with a role is ASCII letters)
     const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
-    const std::uint32_t phrases_of_word =
+    const std::uint64_t phrases_of_word =
         letter < 26 ? kQualifierPhrasesByLetter[letter] &
                           kQualifierPhrasesByLength[std::min(tokens_[i].size(), kQualifierWordLengths - 1)]
                     : 0;
-    for (std::uint32_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
+    for (std::uint64_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
       const QualifierPhrase& phrase = kQualifierPhrases[std::countr_zero(phrases)];
       std::size_t j = i;
       bool matched = true;
@@ -1069,6 +1075,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
       // qualifies dates only with "since"); the date is read from its own first token
       if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
+      // "built circa 1850": a year dated roughly, read as the year
+      if (word(i, "circa") && year_at(j) > 0) break;
       // "53 per cent below 1990", "below 2019 levels": a level set against a year's, the
       // year read from its own token
       const bool against_a_year = (word(i, "below") || word(i, "above")) && digits(j) && tokens_[j].size() == 4 &&

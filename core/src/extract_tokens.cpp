@@ -339,7 +339,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("late", kYearContext), role("mid", kYearContext),
     role("between", kYearContext | kQualifierStart), role("spring", kYearContext),
     role("summer", kYearContext), role("autumn", kYearContext), role("fall", kYearContext),
-    role("winter", kYearContext), role("through", kYearContext), role("circa", kYearContext),
+    role("winter", kYearContext), role("through", kYearContext), role("circa", kYearContext | kQualifierStart),
     role("pre", kYearContext), role("post", kYearContext), role("to", kOther),
 
     role("will", kFutureMarker), role("shall", kFutureMarker), role("due", kFutureMarker),
