@@ -87,5 +87,26 @@ TEST(ExtractProbe8, CircaInTheRegionOfAndAtOrBelow) {
   EXPECT_EQ(spans_of(extract("Rain fell in the region of Kent on 40 farms.")), "40");
 }
 
+TEST(ExtractProbe8, AWeekdayWithLastOrPastInTheOtherOrder) {
+  EXPECT_EQ(iso(only("Ministers met this past Sunday to agree it.", "this past Sunday").date), "2026-03-15");
+  const Mention weekend = only("The storm hit this past weekend.", "this past weekend");
+  EXPECT_EQ(iso(weekend.date), "2026-03-14");
+  EXPECT_EQ(iso(weekend.date_end), "2026-03-15");
+  EXPECT_EQ(iso(only("The talks resumed on Monday last.", "Monday last").date), "2026-03-16");
+  EXPECT_EQ(iso(only("The vote is on Friday next, officials said.", "Friday next").date), "2026-03-20");
+  // "last" that begins another date stays with it
+  EXPECT_EQ(spans_of(extract("The talks resumed on Monday last year.")), "Monday|last year");
+  EXPECT_EQ(iso(only("He spoke on Monday last week.", "Monday last week").date), "2026-03-09");
+}
+
+TEST(ExtractProbe8, ADayNamedAfterAWeekdayIsNoWeekday) {
+  EXPECT_EQ(spans_of(extract("Markets were closed on Good Friday.")), "");
+  EXPECT_EQ(spans_of(extract("Shoppers queued on Black Friday.")), "");
+  EXPECT_EQ(spans_of(extract("Voters go to the polls on Super Tuesday.")), "");
+  // a weekday after another word, or after the word not as a name, is the weekday
+  EXPECT_EQ(iso(only("It was a good Friday for sellers.", "Friday").date), "2026-03-13");
+  EXPECT_EQ(iso(only("Shares fell on Friday.", "Friday").date), "2026-03-13");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -87,6 +87,12 @@ std::string day_month_text(int day, int month, int year) {
   return text;
 }
 
+// The first words of days named after a weekday: "Good Friday", "Black Friday",
+// "Cyber Monday", "Easter Sunday", "Ash Wednesday", "Super Tuesday", "Bloody Sunday".
+constexpr auto kNamedWeekdayFirstWords = std::to_array<std::string_view>({
+    "good", "black", "cyber", "easter", "ash", "maundy", "holy", "palm", "shrove", "super", "bloody", "giving",
+});
+
 Date shift_months(const Date& date, int months) {
   const int total = date.year * 12 + (date.month - 1) + months;
   return Date{total / 12, total % 12 + 1, 0};
@@ -986,6 +992,13 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     if (delta < 0 && of_a_month(unit + 1)) return std::nullopt;
     return weekday_candidate(weekday_number, unit + 1, mode, i);
   }
+  // "this past Sunday": the last one before publication, as "last Sunday"
+  if (delta == 0 && k == i && word(unit, "past") && spaced(unit + 1)) {
+    if (const int weekday_number = weekday_at(unit + 1); weekday_number >= 0) {
+      return weekday_candidate(weekday_number, unit + 2, "last", i);
+    }
+    if (word(unit + 1, "weekend")) return weekend_candidate(i, unit + 2, weekday(published_) >= 5 ? 0 : -1);
+  }
   // "this coming Friday": the next one ahead, as "next Friday"
   if (delta == 0 && k == i && word(unit, "coming") && spaced(unit + 1)) {
     if (const int weekday_number = weekday_at(unit + 1); weekday_number >= 0) {
@@ -1220,6 +1233,17 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
     // "the market is held every Monday": a day that recurs, no date
     if (i > 0 && (word(i - 1, "every") || word(i - 1, "each")) && spaced(i)) return std::nullopt;
+    // "Good Friday", "Black Friday", "Easter Monday", "Super Tuesday": a day the calendar or
+    // trade names, not the weekday nearest publication
+    if (i > 0 && spaced(i) && tokens_[i - 1].capitalized && word_in(i - 1, kNamedWeekdayFirstWords)) {
+      return std::nullopt;
+    }
+    // "on Monday last", "on Friday next": the British order of "last Monday", "next Friday",
+    // at the end of a clause ("Monday last week" is read above)
+    if ((word(i + 1, "last") || word(i + 1, "next")) && spaced(i + 1) &&
+        (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol && !is_apostrophe(i + 2)))) {
+      return weekday_candidate(weekday_number, i + 2, word(i + 1, "last") ? "last" : "next", i);
+    }
     // "on Wednesday next week", "Friday last week": that weekday in the week named, one
     // before or after the publication's week (Monday to Sunday)
     if ((word(i + 1, "next") || word(i + 1, "last")) && word(i + 2, "week") && spaced(i + 1) && spaced(i + 2)) {
