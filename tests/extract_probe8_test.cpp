@@ -108,5 +108,19 @@ TEST(ExtractProbe8, ADayNamedAfterAWeekdayIsNoWeekday) {
   EXPECT_EQ(iso(only("Shares fell on Friday.", "Friday").date), "2026-03-13");
 }
 
+TEST(ExtractProbe8, ADateWithItsYearClipped) {
+  EXPECT_EQ(iso(only("The law passed on 12 Feb '26.", "12 Feb '26").date), "2026-02-12");
+  EXPECT_EQ(iso(only("The law passed on Feb 12 '26, he said.", "Feb 12 '26").date), "2026-02-12");
+  EXPECT_EQ(iso(only("The final was on 3 May '98.", "3 May '98").date), "1998-05-03");
+  // a clipped year alone still needs a word that leads to a year
+  EXPECT_EQ(iso(only("It was built in '98.", "'98").date), "1998");
+}
+
+TEST(ExtractProbe8, LastYearAfterAnAbbreviatedMonth) {
+  EXPECT_EQ(iso(only("Filing closed on 3rd Aug. last year.", "3rd Aug. last year").date), "2025-08-03");
+  // a full stop that ends the sentence parts them
+  EXPECT_EQ(spans_of(extract("He met her on 3 Aug. Last year he left.")), "3 Aug|Last year");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -258,8 +258,9 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
 }
 
 // "in '98", "the '05 final": a year with its century left out, the nearest one (up to a
-// decade ahead of publication) whose last two digits these are
-std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j) const {
+// decade ahead of publication) whose last two digits these are; after a date's day and
+// month ("12 Feb '26", "Feb 12 '26") no word before it need lead to a year.
+std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j, bool after_a_date) const {
   if (!is_apostrophe(j) || !digits(j + 1) || !attached(j + 1) || tokens_[j + 1].size() != 2 ||
       (j > 0 && !spaced(j))) {
     return std::nullopt;
@@ -269,7 +270,7 @@ std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j) const {
       (tokens_[j + 2].type != TokenType::kSymbol || symbol(j + 2, '%') || is_apostrophe(j + 2))) {
     return std::nullopt;
   }
-  if (!year_context_before(j) && !(j > 0 && word(j - 1, "the"))) return std::nullopt;
+  if (!after_a_date && !year_context_before(j) && !(j > 0 && word(j - 1, "the"))) return std::nullopt;
   const int clipped = small_number(j + 1);
   const int now = published_known_ ? published_.year : kClippedYearPivot;
   int year = now - now % 100 + clipped;
@@ -385,8 +386,14 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
       if (const int year = year_at(y); year > 0 && spaced(y)) {
         part.year = year;
         part.end = y + 1;
+      } else if (auto clipped = parse_clipped_year(y, true)) {
+        part.year = clipped->year;
+        part.end = clipped->end;
       } else {
-        relative_year(part.end, part);
+        // "3rd Aug. last year": the year counted past the abbreviation's full stop ("3 Aug.
+        // Last year ..." is a new sentence)
+        const bool past_dot = abbreviation_dot && y + 1 < token_count_ && !tokens_[y + 1].capitalized;
+        relative_year(past_dot ? y + 1 : part.end, part);
       }
       if (!day_fits(part)) return std::nullopt;
       return part;
@@ -462,6 +469,9 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     } else if (year_at(e) > 0 && spaced(e)) {
       part.year = year_at(e);
       part.end = e + 1;
+    } else if (auto clipped = parse_clipped_year(e, true)) {
+      part.year = clipped->year;
+      part.end = clipped->end;
     } else {
       relative_year(e, part);
     }

@@ -370,7 +370,7 @@ class Scanner {
   std::optional<DatePart> parse_date_core(std::size_t j, bool allow_day_only) const;
   /// "3/10", "10/3/2024"; with `separator` '-' only with the year in full ("15-01-2025").
   std::optional<DatePart> parse_slashed_date(std::size_t j, char32_t separator = '/') const;
-  std::optional<DatePart> parse_clipped_year(std::size_t j) const;
+  std::optional<DatePart> parse_clipped_year(std::size_t j, bool after_a_date = false) const;
   bool is_apostrophe(std::size_t j) const { return symbol(j, '\'') || symbol(j, U'\u2019'); }
   /// A year in words after "in", "since", "by": "nineteen ninety-eight", "two thousand and five".
   std::optional<DatePart> parse_spoken_year(std::size_t j) const;
