@@ -122,5 +122,16 @@ TEST(ExtractProbe8, LastYearAfterAnAbbreviatedMonth) {
   EXPECT_EQ(spans_of(extract("He met her on 3 Aug. Last year he left.")), "3 Aug|Last year");
 }
 
+TEST(ExtractProbe8, DaysAfterTheirMonthJoinedByASpacedHyphen) {
+  const Mention fair = only("The fair ran Aug 3 - 5 in the old harbour.", "Aug 3 - 5");
+  EXPECT_EQ(fair.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(fair.date), "2025-08-03");
+  EXPECT_EQ(iso(fair.date_end), "2025-08-05");
+  EXPECT_EQ(iso(only("The fair runs Aug 3 - 5, 2026.", "Aug 3 - 5, 2026").date_end), "2026-08-05");
+  // a dash before a count, or days that fall back, part them
+  EXPECT_EQ(spans_of(extract("On Aug 3 - 5 people died.")), "Aug 3|5");
+  EXPECT_EQ(spans_of(extract("On Aug 5 - 3 people died.")), "Aug 5|3");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1310,7 +1310,11 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       const std::size_t d = part->end;
       const bool joined = dash(d) && ((attached(d) && attached(d + 1)) ||
                                       (symbol(d, U'–') && spaced(d) && spaced(d + 1)));
-      if (!part->ambiguous && joined && has(i, kMonth) && part->day > 0 && part->year == 0) {
+      // "Aug 3 - 5": a hyphen spaced as a dash, between two days after their month ("on
+      // Aug 3 - 5 people died" is a dash before a count)
+      const bool spaced_hyphen = symbol(d, '-') && spaced(d) && spaced(d + 1) && digits(d + 1) &&
+                                 !(spaced(d + 2) && counted_noun(d + 2));
+      if (!part->ambiguous && (joined || spaced_hyphen) && has(i, kMonth) && part->day > 0 && part->year == 0) {
         // "May 12-13", "Jan. 5-7, 2026": the month written once, before the first day
         auto last = parse_date_core(d + 1, true);
         if (last && last->month == 0 && last->day > part->day && !has(last->end, kMonth)) {
