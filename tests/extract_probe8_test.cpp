@@ -133,5 +133,14 @@ TEST(ExtractProbe8, DaysAfterTheirMonthJoinedByASpacedHyphen) {
   EXPECT_EQ(spans_of(extract("On Aug 5 - 3 people died.")), "Aug 5|3");
 }
 
+TEST(ExtractProbe8, NoLaterThanIsADeadlineAndCloseOnTheNthASchedule) {
+  EXPECT_EQ(iso(only("Bids must be filed no later than Friday.", "Friday").date), "2026-03-20");
+  EXPECT_EQ(iso(only("Applications close on the 2nd.", "2nd").date), "2026-04-02");
+  // the past, or no obligation, keeps the last such day
+  EXPECT_EQ(iso(only("Bids were filed no later than Friday.", "Friday").date), "2026-03-13");
+  EXPECT_EQ(iso(only("Applications closed on the 2nd.", "2nd").date), "2026-03-02");
+  EXPECT_EQ(iso(only("The polls were close on the 2nd.", "2nd").date), "2026-03-02");
+}
+
 }  // namespace
 }  // namespace figcheck

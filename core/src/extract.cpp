@@ -799,7 +799,10 @@ bool Scanner::follows_forecast_made(std::size_t i) const {
 Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   // "by 30 June", "by the end of June": a date set as a deadline
+  // ("no later than Friday", "not later than 30 June" set one too)
   const bool deadline = (i > 0 && word(i - 1, "by")) ||
+                        (i > 2 && word(i - 1, "than") && word(i - 2, "later") &&
+                         (word(i - 3, "no") || word(i - 3, "not"))) ||
                         (i > 3 && word(i - 1, "of") && word(i - 3, "the") && word(i - 4, "by") &&
                          (word(i - 2, "end") || word(i - 2, "start") || word(i - 2, "middle")));
   bool joined = false;  // an "and" or "or" stands between the date and the word at k
@@ -873,7 +876,9 @@ Tense Scanner::tense_before(std::size_t i) const {
                                     text_of(k - 1).size() > 3 && text_of(k - 1).back() == 's' &&
                                     !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
                                     !word(k - 1, "gets") && !word(k - 1, "has");
-        if (!plural_subject || !(k + 2 == i && word(k + 1, "on"))) continue;
+        // ("close on the 2nd": the day of the month after its article)
+        const bool on_the_date = word(k + 1, "on") && (k + 2 == i || (k + 3 == i && word(k + 2, "the")));
+        if (!plural_subject || !on_the_date) continue;
       }
       if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
       return Tense::kFuture;
