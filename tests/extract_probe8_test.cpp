@@ -142,5 +142,15 @@ TEST(ExtractProbe8, NoLaterThanIsADeadlineAndCloseOnTheNthASchedule) {
   EXPECT_EQ(iso(only("The polls were close on the 2nd.", "2nd").date), "2026-03-02");
 }
 
+TEST(ExtractProbe8, TheTimeItTookSomeone) {
+  const Mention week = only("It took her a week to recover.", "a week");
+  EXPECT_EQ(week.kind, MentionKind::kDuration);
+  EXPECT_EQ(week.unit, "weeks");
+  EXPECT_EQ(only("It will take them a year to rebuild.", "a year").unit, "years");
+  // a week given, or a span with no unit, is none
+  EXPECT_EQ(spans_of(extract("He gave her a week off.")), "");
+  EXPECT_EQ(spans_of(extract("It took her a while.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

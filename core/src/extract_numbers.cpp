@@ -204,6 +204,8 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "missed", "miss", "misses", "missing",
 });
 const WordSet kDurationLeadSet(kDurationLeads);  // word_in asks it of many tokens
+// The one a span of time was taken by, between "took" and the span: "took her a week".
+constexpr auto kTakenByPronouns = std::to_array<std::string_view>({"me", "him", "her", "us", "them", "it"});
 
 // How many words a group of a number in words may take before its scale: "nine hundred
 // and ninety-nine thousand".
@@ -2085,7 +2087,10 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        (word(j - 2, "most") || (j > 2 && word(j - 2, "part") &&
                                                 (word(j - 3, "best") || word(j - 3, "better") ||
                                                  word(j - 3, "greater") || word(j - 3, "large"))));
-  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
+  // "it took her a week", "will take them a year": the time taken by someone
+  const bool taken_by = j > 1 && word_in(j - 1, kTakenByPronouns) &&
+                        (word(j - 2, "took") || word(j - 2, "take") || word(j - 2, "takes") || word(j - 2, "taking"));
+  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) || taken_by ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure || in_after_multiple ||
                              in_span || most_of || record_span);
   // "a decade ago": the year that many years back
