@@ -152,5 +152,17 @@ TEST(ExtractProbe8, TheTimeItTookSomeone) {
   EXPECT_EQ(spans_of(extract("It took her a while.")), "");
 }
 
+TEST(ExtractProbe8, AUnitOfTimeOrTwo) {
+  const Mention results = only("Results are due in a week or two.", "a week or two");
+  EXPECT_EQ(results.kind, MentionKind::kDuration);
+  EXPECT_EQ(results.unit, "weeks");
+  EXPECT_DOUBLE_EQ(*results.low, 1);
+  EXPECT_DOUBLE_EQ(*results.high, 2);
+  EXPECT_EQ(only("It will take a year or two, he said.", "a year or two").unit, "years");
+  // "or two" that counts something else goes on to it
+  EXPECT_EQ(spans_of(extract("It took a year or two years.")), "a year|two years");
+  EXPECT_EQ(spans_of(extract("He eats once a day or two times a week.")), "two times a week");
+}
+
 }  // namespace
 }  // namespace figcheck

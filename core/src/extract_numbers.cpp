@@ -2115,6 +2115,17 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "a year and a half"
   // ("six paths a day and a half-hourly service": "half-hourly" is another word)
   if (!fortnight && and_a_half_at(j + 2)) return duration_candidate(1.5, 0.5, unit, j + 5);
+  // "a week or two", "a day or two": one or two of the unit, a rough range as "two or
+  // three weeks" is ("a day or two times a week", "a year or two months" go on)
+  if (!fortnight && word(j + 2, "or") && spaced(j + 2) && word(j + 3, "two") && spaced(j + 3) &&
+      !(spaced(j + 4) && (has(j + 4, kDurationUnit) || word(j + 4, "times") || counted_noun(j + 4))) &&
+      !(attached(j + 4) && j + 4 < token_count_ && tokens_[j + 4].type != TokenType::kSymbol)) {
+    Candidate range = duration_candidate(2, 1, unit, j + 4);
+    range.mention.value.reset();
+    range.mention.low = 1;
+    range.mention.high = 2;
+    return range;
+  }
   // "18 basis points lower than a year earlier": "than" sets a figure against a moment,
   // not a span ("more than a year earlier" still bounds a span)
   const bool than_a_moment = j > 1 && word(j - 1, "than") &&
