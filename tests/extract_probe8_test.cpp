@@ -164,5 +164,16 @@ TEST(ExtractProbe8, AUnitOfTimeOrTwo) {
   EXPECT_EQ(spans_of(extract("He eats once a day or two times a week.")), "two times a week");
 }
 
+TEST(ExtractProbe8, ApproxWithItsStopAndCloseOn) {
+  const Mention mine = only("The mine produced approx. 20 tonnes.", "approx. 20 tonnes");
+  EXPECT_EQ(mine.qualifier, Qualifier::kAbout);
+  EXPECT_EQ(mine.unit, "t");
+  EXPECT_EQ(only("It is approx 20 km away.", "approx 20 km").qualifier, Qualifier::kAbout);
+  EXPECT_EQ(only("Close on 200 people have signed.", "Close on 200").qualifier, Qualifier::kNearly);
+  // "close on" a date schedules it, and a plural's "close on" is its verb
+  EXPECT_EQ(iso(only("Applications close on 30 April.", "30 April").date), "2026-04-30");
+  EXPECT_EQ(only("The shares close on 5% gains.", "5%").qualifier, Qualifier::kNone);
+}
+
 }  // namespace
 }  // namespace figcheck

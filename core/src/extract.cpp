@@ -57,6 +57,10 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"shy", "of"}, Qualifier::kNearly},
     // "circa 300 metres", "in the region of £3bn": an estimate, as "about"
     {{"circa"}, Qualifier::kAbout},
+    {{"approx"}, Qualifier::kAbout},  // with its full stop, "approx. 20 tonnes"
+    // "close on 200 people": British for "close to" (a date after it is a schedule, read
+    // as a date)
+    {{"close", "on"}, Qualifier::kNearly},
     {{"in", "the", "region", "of"}, Qualifier::kAbout},
     // "at or below 2%", "at or above 18": the figure itself is within the bound
     {{"at", "or", "below"}, Qualifier::kAtMost},
@@ -796,6 +800,14 @@ bool Scanner::follows_forecast_made(std::size_t i) const {
 
 // The clause before token i says "will", "due", "next"... (future), "would",
 // "promised"... (loose) or nothing of the kind (past).
+// "applications close", "markets close": "close" at token k is the verb of a plural
+// subject ("was close", "comes close", "gets close", "has close ties" are no such verb).
+bool Scanner::closes_after_plural(std::size_t k) const {
+  return k > 0 && tokens_[k - 1].type == TokenType::kWord && text_of(k - 1).size() > 3 &&
+         text_of(k - 1).back() == 's' && !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
+         !word(k - 1, "gets") && !word(k - 1, "has");
+}
+
 Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   // "by 30 June", "by the end of June": a date set as a deadline
@@ -872,13 +884,9 @@ Tense Scanner::tense_before(std::size_t i) const {
       // subject ("was close on Friday", "came close on 3 March", "close to 5% on Friday"
       // are no schedule)
       if (word(k, "close")) {
-        const bool plural_subject = k > 0 && tokens_[k - 1].type == TokenType::kWord &&
-                                    text_of(k - 1).size() > 3 && text_of(k - 1).back() == 's' &&
-                                    !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
-                                    !word(k - 1, "gets") && !word(k - 1, "has");
         // ("close on the 2nd": the day of the month after its article)
         const bool on_the_date = word(k + 1, "on") && (k + 2 == i || (k + 3 == i && word(k + 2, "the")));
-        if (!plural_subject || !on_the_date) continue;
+        if (!closes_after_plural(k) || !on_the_date) continue;
       }
       if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
       return Tense::kFuture;
@@ -1056,6 +1064,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
         }
         ++j;
       }
+      // "approx. 20": the abbreviation's full stop
+      if (matched && word(i, "approx") && symbol(j, '.') && attached(j)) ++j;
       if (!matched || !spaced(j)) continue;
       // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
       // a span of time after a figure
@@ -1068,6 +1078,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
         break;
       }
       if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kAddUpVerbs)) break;
+      // "the shares close on 5% gains": the verb, not a hedge
+      if (word(i, "close") && word(i + 1, "on") && closes_after_plural(i)) break;
       // "a third more than three years ago", "20% fewer than": a comparison after a
       // figure, not a bound on the next one
       const bool comparative = phrase.qualifier == Qualifier::kMoreThan ||

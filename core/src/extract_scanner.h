@@ -196,6 +196,7 @@ class Scanner {
   [[gnu::always_inline]] inline void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
+  bool closes_after_plural(std::size_t k) const;
   Tense tense_before(std::size_t i) const;
   bool follows_forecast_made(std::size_t i) const;
   Tense tense_after(std::size_t end) const;

@@ -396,7 +396,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("above", kQualifierStart), role("below", kQualifierStart), role("as", kQualifierStart),
     // "not more than 60": begins a denied comparative ("no" is read as a name's word too)
     role("not", kQualifierStart),
-    role("north", kQualifierStart), role("shy", kQualifierStart),
+    role("north", kQualifierStart), role("shy", kQualifierStart), role("approx", kQualifierStart),
 
     role("a", kArticle), role("an", kArticle),
     role("than", kOther), role("weekend", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),
