@@ -175,5 +175,17 @@ TEST(ExtractProbe8, ApproxWithItsStopAndCloseOn) {
   EXPECT_EQ(only("The shares close on 5% gains.", "5%").qualifier, Qualifier::kNone);
 }
 
+TEST(ExtractProbe8, AUnitOfTheCalendarBeforeLast) {
+  EXPECT_EQ(iso(only("Unemployment hit its peak the year before last.", "year before last").date), "2024");
+  EXPECT_EQ(iso(only("Exports fell in the month before last.", "month before last").date), "2026-01");
+  const Mention week = only("He left the week before last.", "week before last");
+  EXPECT_EQ(week.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(week.date), "2026-03-02");
+  EXPECT_EQ(iso(week.date_end), "2026-03-08");
+  // "last" that begins a date of its own stays with it
+  EXPECT_EQ(spans_of(extract("In the year before last week's poll, turnout fell.")), "last week");
+  EXPECT_EQ(spans_of(extract("The week before the vote was calm.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

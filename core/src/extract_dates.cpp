@@ -843,6 +843,35 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
   return candidate;
 }
 
+// "the week before last", "the month before last", "the year before last": two back from
+// publication's, spanned without "the" as "day after tomorrow" is ("the year before last
+// year's vote" goes on to "last year").
+std::optional<Candidate> Scanner::parse_unit_before_last(std::size_t i) const {
+  const bool week = word(i, "week");
+  const bool month = word(i, "month");
+  if (i == 0 || !word(i - 1, "the") || !word(i + 1, "before") || !word(i + 2, "last") || !spaced(i + 1) ||
+      !spaced(i + 2) || (spaced(i + 3) && has(i + 3, kDurationUnit))) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = i + 3;
+  candidate.mention.kind = week ? MentionKind::kDateRange : MentionKind::kDate;
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[i + 2].end - tokens_[i].begin);
+  if (!published_known_) {
+    candidate.mention.note = concat(label, ": no publication date to place it");
+    return candidate;
+  }
+  if (week) {
+    const int monday = days_since_epoch(published_) - weekday(published_) - 14;
+    candidate.mention.date = date_from_days(monday);
+    candidate.mention.date_end = date_from_days(monday + 6);
+  } else {
+    candidate.mention.date = month ? shift_months(published_, -2) : Date{published_.year - 2, 0, 0};
+  }
+  candidate.mention.note = concat(label, ": read as two back from publication's");
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   if (!has(i, kRelativeDate)) return std::nullopt;
   auto day_candidate = [&](int offset, std::size_t end, std::string_view label) {
@@ -878,6 +907,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     }
   }
   if (word(i, "day")) return std::nullopt;
+  if (word(i, "week") || word(i, "month") || word(i, "year")) return parse_unit_before_last(i);
 
   // "Q3 2025", "H1 2025": a quarter or half of a year; "FY2024", "FY24": a financial year
   if ((word(i, "q") || word(i, "h")) && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) &&

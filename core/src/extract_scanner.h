@@ -361,6 +361,7 @@ class Scanner {
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
+  std::optional<Candidate> parse_unit_before_last(std::size_t i) const;
   std::optional<Candidate> parse_relative_date(std::size_t i) const;
   std::optional<Candidate> parse_holiday(std::size_t i) const;
   /// parse_holiday's first test, also asked before the call: a holiday's word, capitalised.

@@ -106,9 +106,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     weekday("thur", 3), weekday("thurs", 3), weekday("fri", 4), weekday("sat", 5), weekday("sun", 6),
 
     with_unit("day", kDurationUnit | kRelativeDate, "days"), with_unit("days", kDurationUnit, "days"),
-    with_unit("week", kDurationUnit, "weeks"), with_unit("weeks", kDurationUnit, "weeks"),
-    with_unit("month", kDurationUnit, "months"), with_unit("months", kDurationUnit, "months"),
-    with_unit("year", kDurationUnit | kYearContext, "years"),
+    // (a unit of the calendar also begins "the week before last", "the year before last")
+    with_unit("week", kDurationUnit | kRelativeDate, "weeks"), with_unit("weeks", kDurationUnit, "weeks"),
+    with_unit("month", kDurationUnit | kRelativeDate, "months"), with_unit("months", kDurationUnit, "months"),
+    with_unit("year", kDurationUnit | kYearContext | kRelativeDate, "years"),
     with_unit("years", kDurationUnit, "years"),
     with_unit("hour", kDurationUnit, "hours"), with_unit("hours", kDurationUnit, "hours"),
     with_unit("hrs", kDurationUnit, "hours"), with_unit("minute", kDurationUnit, "minutes"),
