@@ -15,7 +15,7 @@ namespace detail::extraction {
 namespace {
 
 struct QualifierPhrase {
-  std::array<std::string_view, 3> words;
+  std::array<std::string_view, 4> words;
   Qualifier qualifier;
 };
 
@@ -55,15 +55,25 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     // "north of $2 billion", "just shy of 100": market slang for above and for not quite
     {{"north", "of"}, Qualifier::kMoreThan},
     {{"shy", "of"}, Qualifier::kNearly},
+    // "circa 300 metres", "in the region of £3bn": an estimate, as "about"
+    {{"circa"}, Qualifier::kAbout},
+    {{"approx"}, Qualifier::kAbout},  // with its full stop, "approx. 20 tonnes"
+    // "close on 200 people": British for "close to" (a date after it is a schedule, read
+    // as a date)
+    {{"close", "on"}, Qualifier::kNearly},
+    {{"in", "the", "region", "of"}, Qualifier::kAbout},
+    // "at or below 2%", "at or above 18": the figure itself is within the bound
+    {{"at", "or", "below"}, Qualifier::kAtMost},
+    {{"at", "or", "above"}, Qualifier::kAtLeast},
 });
 
 // For each first letter, a..z, the phrases whose first word begins with it: a bit for
 // each, by its place in kQualifierPhrases.
 constexpr auto kQualifierPhrasesByLetter = [] {
-  static_assert(kQualifierPhrases.size() <= 32);
-  std::array<std::uint32_t, 26> by_letter{};
+  static_assert(kQualifierPhrases.size() <= 64);
+  std::array<std::uint64_t, 26> by_letter{};
   for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
-    by_letter[kQualifierPhrases[place].words[0][0] - 'a'] |= std::uint32_t{1} << place;
+    by_letter[kQualifierPhrases[place].words[0][0] - 'a'] |= std::uint64_t{1} << place;
   }
   return by_letter;
 }();
@@ -72,10 +82,10 @@ constexpr auto kQualifierPhrasesByLetter = [] {
 // four of "at" and "as", not the nine of 'a').
 constexpr std::size_t kQualifierWordLengths = 16;
 constexpr auto kQualifierPhrasesByLength = [] {
-  std::array<std::uint32_t, kQualifierWordLengths> by_length{};
+  std::array<std::uint64_t, kQualifierWordLengths> by_length{};
   for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
     const std::size_t length = kQualifierPhrases[place].words[0].size();
-    by_length[std::min(length, kQualifierWordLengths - 1)] |= std::uint32_t{1} << place;
+    by_length[std::min(length, kQualifierWordLengths - 1)] |= std::uint64_t{1} << place;
   }
   return by_length;
 }();
@@ -834,10 +844,21 @@ bool Scanner::follows_forecast_made(std::size_t i) const {
 
 // The clause before token i says "will", "due", "next"... (future), "would",
 // "promised"... (loose) or nothing of the kind (past).
+// "applications close", "markets close": "close" at token k is the verb of a plural
+// subject ("was close", "comes close", "gets close", "has close ties" are no such verb).
+bool Scanner::closes_after_plural(std::size_t k) const {
+  return k > 0 && tokens_[k - 1].type == TokenType::kWord && text_of(k - 1).size() > 3 &&
+         text_of(k - 1).back() == 's' && !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
+         !word(k - 1, "gets") && !word(k - 1, "has");
+}
+
 Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   // "by 30 June", "by the end of June": a date set as a deadline
+  // ("no later than Friday", "not later than 30 June" set one too)
   const bool deadline = (i > 0 && word(i - 1, "by")) ||
+                        (i > 2 && word(i - 1, "than") && word(i - 2, "later") &&
+                         (word(i - 3, "no") || word(i - 3, "not"))) ||
                         (i > 3 && word(i - 1, "of") && word(i - 3, "the") && word(i - 4, "by") &&
                          (word(i - 2, "end") || word(i - 2, "start") || word(i - 2, "middle")));
   bool joined = false;  // an "and" or "or" stands between the date and the word at k
@@ -907,11 +928,9 @@ Tense Scanner::tense_before(std::size_t i) const {
       // subject ("was close on Friday", "came close on 3 March", "close to 5% on Friday"
       // are no schedule)
       if (word(k, "close")) {
-        const bool plural_subject = k > 0 && tokens_[k - 1].type == TokenType::kWord &&
-                                    text_of(k - 1).size() > 3 && text_of(k - 1).back() == 's' &&
-                                    !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
-                                    !word(k - 1, "gets") && !word(k - 1, "has");
-        if (!plural_subject || !(k + 2 == i && word(k + 1, "on"))) continue;
+        // ("close on the 2nd": the day of the month after its article)
+        const bool on_the_date = word(k + 1, "on") && (k + 2 == i || (k + 3 == i && word(k + 2, "the")));
+        if (!closes_after_plural(k) || !on_the_date) continue;
       }
       if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
       return Tense::kFuture;
@@ -1073,11 +1092,11 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     // (only the phrases whose first word begins with the token's letter and is as long, in
     // their order; a word with a role is ASCII letters)
     const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
-    const std::uint32_t phrases_of_word =
+    const std::uint64_t phrases_of_word =
         letter < 26 ? kQualifierPhrasesByLetter[letter] &
                           kQualifierPhrasesByLength[std::min(tokens_[i].size(), kQualifierWordLengths - 1)]
                     : 0;
-    for (std::uint32_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
+    for (std::uint64_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
       const QualifierPhrase& phrase = kQualifierPhrases[std::countr_zero(phrases)];
       std::size_t j = i;
       bool matched = true;
@@ -1089,6 +1108,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
         }
         ++j;
       }
+      // "approx. 20": the abbreviation's full stop
+      if (matched && word(i, "approx") && symbol(j, '.') && attached(j)) ++j;
       if (!matched || !spaced(j)) continue;
       // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
       // a span of time after a figure
@@ -1101,6 +1122,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
         break;
       }
       if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kAddUpVerbs)) break;
+      // "the shares close on 5% gains": the verb, not a hedge
+      if (word(i, "close") && word(i + 1, "on") && closes_after_plural(i)) break;
       // "a third more than three years ago", "20% fewer than": a comparison after a
       // figure, not a bound on the next one
       const bool comparative = phrase.qualifier == Qualifier::kMoreThan ||
@@ -1113,6 +1136,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
       // qualifies dates only with "since"); the date is read from its own first token
       if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
+      // "built circa 1850": a year dated roughly, read as the year
+      if (word(i, "circa") && year_at(j) > 0) break;
       // "53 per cent below 1990", "below 2019 levels": a level set against a year's, the
       // year read from its own token
       const bool against_a_year = (word(i, "below") || word(i, "above")) && digits(j) && tokens_[j].size() == 4 &&

@@ -87,6 +87,12 @@ std::string day_month_text(int day, int month, int year) {
   return text;
 }
 
+// The first words of days named after a weekday: "Good Friday", "Black Friday",
+// "Cyber Monday", "Easter Sunday", "Ash Wednesday", "Super Tuesday", "Bloody Sunday".
+constexpr auto kNamedWeekdayFirstWords = std::to_array<std::string_view>({
+    "good", "black", "cyber", "easter", "ash", "maundy", "holy", "palm", "shrove", "super", "bloody", "giving",
+});
+
 Date shift_months(const Date& date, int months) {
   const int total = date.year * 12 + (date.month - 1) + months;
   return Date{total / 12, total % 12 + 1, 0};
@@ -254,8 +260,9 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
 }
 
 // "in '98", "the '05 final": a year with its century left out, the nearest one (up to a
-// decade ahead of publication) whose last two digits these are
-std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j) const {
+// decade ahead of publication) whose last two digits these are; after a date's day and
+// month ("12 Feb '26", "Feb 12 '26") no word before it need lead to a year.
+std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j, bool after_a_date) const {
   if (!is_apostrophe(j) || !digits(j + 1) || !attached(j + 1) || tokens_[j + 1].size() != 2 ||
       (j > 0 && !spaced(j))) {
     return std::nullopt;
@@ -265,7 +272,7 @@ std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j) const {
       (tokens_[j + 2].type != TokenType::kSymbol || symbol(j + 2, '%') || is_apostrophe(j + 2))) {
     return std::nullopt;
   }
-  if (!year_context_before(j) && !(j > 0 && word(j - 1, "the"))) return std::nullopt;
+  if (!after_a_date && !year_context_before(j) && !(j > 0 && word(j - 1, "the"))) return std::nullopt;
   const int clipped = small_number(j + 1);
   const int now = published_known_ ? published_.year : kClippedYearPivot;
   int year = now - now % 100 + clipped;
@@ -381,8 +388,14 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
       if (const int year = year_at(y); year > 0 && spaced(y)) {
         part.year = year;
         part.end = y + 1;
+      } else if (auto clipped = parse_clipped_year(y, true)) {
+        part.year = clipped->year;
+        part.end = clipped->end;
       } else {
-        relative_year(part.end, part);
+        // "3rd Aug. last year": the year counted past the abbreviation's full stop ("3 Aug.
+        // Last year ..." is a new sentence)
+        const bool past_dot = abbreviation_dot && y + 1 < token_count_ && !tokens_[y + 1].capitalized;
+        relative_year(past_dot ? y + 1 : part.end, part);
       }
       if (!day_fits(part)) return std::nullopt;
       return part;
@@ -458,6 +471,9 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     } else if (year_at(e) > 0 && spaced(e)) {
       part.year = year_at(e);
       part.end = e + 1;
+    } else if (auto clipped = parse_clipped_year(e, true)) {
+      part.year = clipped->year;
+      part.end = clipped->end;
     } else {
       relative_year(e, part);
     }
@@ -829,6 +845,35 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
   return candidate;
 }
 
+// "the week before last", "the month before last", "the year before last": two back from
+// publication's, spanned without "the" as "day after tomorrow" is ("the year before last
+// year's vote" goes on to "last year").
+std::optional<Candidate> Scanner::parse_unit_before_last(std::size_t i) const {
+  const bool week = word(i, "week");
+  const bool month = word(i, "month");
+  if (i == 0 || !word(i - 1, "the") || !word(i + 1, "before") || !word(i + 2, "last") || !spaced(i + 1) ||
+      !spaced(i + 2) || (spaced(i + 3) && has(i + 3, kDurationUnit))) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.end = i + 3;
+  candidate.mention.kind = week ? MentionKind::kDateRange : MentionKind::kDate;
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[i + 2].end - tokens_[i].begin);
+  if (!published_known_) {
+    candidate.mention.note = concat(label, ": no publication date to place it");
+    return candidate;
+  }
+  if (week) {
+    const int monday = days_since_epoch(published_) - weekday(published_) - 14;
+    candidate.mention.date = date_from_days(monday);
+    candidate.mention.date_end = date_from_days(monday + 6);
+  } else {
+    candidate.mention.date = month ? shift_months(published_, -2) : Date{published_.year - 2, 0, 0};
+  }
+  candidate.mention.note = concat(label, ": read as two back from publication's");
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   if (!has(i, kRelativeDate)) return std::nullopt;
   auto day_candidate = [&](int offset, std::size_t end, std::string_view label) {
@@ -864,6 +909,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     }
   }
   if (word(i, "day")) return std::nullopt;
+  if (word(i, "week") || word(i, "month") || word(i, "year")) return parse_unit_before_last(i);
 
   // "Q3 2025", "H1 2025": a quarter or half of a year; "FY2024", "FY24": a financial year
   if ((word(i, "q") || word(i, "h")) && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) &&
@@ -987,6 +1033,13 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     // "the last Friday of March" is found in the month, as "the first Friday of" is
     if (delta < 0 && of_a_month(unit + 1)) return std::nullopt;
     return weekday_candidate(weekday_number, unit + 1, mode, i);
+  }
+  // "this past Sunday": the last one before publication, as "last Sunday"
+  if (delta == 0 && k == i && word(unit, "past") && spaced(unit + 1)) {
+    if (const int weekday_number = weekday_at(unit + 1); weekday_number >= 0) {
+      return weekday_candidate(weekday_number, unit + 2, "last", i);
+    }
+    if (word(unit + 1, "weekend")) return weekend_candidate(i, unit + 2, weekday(published_) >= 5 ? 0 : -1);
   }
   // "this coming Friday": the next one ahead, as "next Friday"
   if (delta == 0 && k == i && word(unit, "coming") && spaced(unit + 1)) {
@@ -1222,6 +1275,17 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
     // "the market is held every Monday": a day that recurs, no date
     if (i > 0 && (word(i - 1, "every") || word(i - 1, "each")) && spaced(i)) return std::nullopt;
+    // "Good Friday", "Black Friday", "Easter Monday", "Super Tuesday": a day the calendar or
+    // trade names, not the weekday nearest publication
+    if (i > 0 && spaced(i) && tokens_[i - 1].capitalized && word_in(i - 1, kNamedWeekdayFirstWords)) {
+      return std::nullopt;
+    }
+    // "on Monday last", "on Friday next": the British order of "last Monday", "next Friday",
+    // at the end of a clause ("Monday last week" is read above)
+    if ((word(i + 1, "last") || word(i + 1, "next")) && spaced(i + 1) &&
+        (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol && !is_apostrophe(i + 2)))) {
+      return weekday_candidate(weekday_number, i + 2, word(i + 1, "last") ? "last" : "next", i);
+    }
     // "on Wednesday next week", "Friday last week": that weekday in the week named, one
     // before or after the publication's week (Monday to Sunday)
     if ((word(i + 1, "next") || word(i + 1, "last")) && word(i + 2, "week") && spaced(i + 1) && spaced(i + 2)) {
@@ -1278,7 +1342,11 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       const std::size_t d = part->end;
       const bool joined = dash(d) && ((attached(d) && attached(d + 1)) ||
                                       (symbol(d, U'–') && spaced(d) && spaced(d + 1)));
-      if (!part->ambiguous && joined && has(i, kMonth) && part->day > 0 && part->year == 0) {
+      // "Aug 3 - 5": a hyphen spaced as a dash, between two days after their month ("on
+      // Aug 3 - 5 people died" is a dash before a count)
+      const bool spaced_hyphen = symbol(d, '-') && spaced(d) && spaced(d + 1) && digits(d + 1) &&
+                                 !(spaced(d + 2) && counted_noun(d + 2));
+      if (!part->ambiguous && (joined || spaced_hyphen) && has(i, kMonth) && part->day > 0 && part->year == 0) {
         // "May 12-13", "Jan. 5-7, 2026": the month written once, before the first day
         auto last = parse_date_core(d + 1, true);
         if (last && last->month == 0 && last->day > part->day && !has(last->end, kMonth)) {

@@ -213,6 +213,8 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "missed", "miss", "misses", "missing",
 });
 const WordSet kDurationLeadSet(kDurationLeads);  // word_in asks it of many tokens
+// The one a span of time was taken by, between "took" and the span: "took her a week".
+constexpr auto kTakenByPronouns = std::to_array<std::string_view>({"me", "him", "her", "us", "them", "it"});
 
 // How many words a group of a number in words may take before its scale: "nine hundred
 // and ninety-nine thousand".
@@ -592,6 +594,26 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
   numeral.plain_integer = !negative && !signed_plus && !grouped && decimals == 0 && scale == 1 && !mixed;
   if (mixed && decimals == 0) numeral.precision = std::min(numeral.precision, 0.5 * scale);
   return numeral;
+}
+
+// "two to three thousand", "one to two million": the scale word written once in words, on
+// the high end of a range, applies to both ends, as a suffix does in "2 to 3 thousand";
+// the factor to multiply the low end by, else 1. The high end's words before its scale
+// must be a small number: "two to three hundred thousand" shares the hundred too, "two to
+// two and a half million" the million (a half leaves a tenth of the scale as precision),
+// "nine to twelve thousand five hundred" nothing (its last scale word is not its largest).
+double Scanner::spelled_scale_shared(const Numeral& low, const Numeral& high) {
+  if (!low.spelled || !high.spelled || low.scale != 1 || low.precision > 1) return 1;
+  const auto is_scale = [](double s) { return s == 1e2 || s == 1e3 || s == 1e6 || s == 1e9 || s == 1e12; };
+  double scale = high.precision;  // a number in words is precise to its last scale word
+  if (!is_scale(scale)) scale *= 10;
+  if (!is_scale(scale)) return 1;
+  double lead = high.value / scale;
+  while (lead >= 100 && std::fmod(lead, 100) == 0) {
+    lead /= 100;
+    scale *= 100;
+  }
+  return low.value < lead && lead < 100 ? scale : 1;
 }
 
 std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
@@ -2112,7 +2134,10 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        (word(j - 2, "most") || (j > 2 && word(j - 2, "part") &&
                                                 (word(j - 3, "best") || word(j - 3, "better") ||
                                                  word(j - 3, "greater") || word(j - 3, "large"))));
-  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) ||
+  // "it took her a week", "will take them a year": the time taken by someone
+  const bool taken_by = j > 1 && word_in(j - 1, kTakenByPronouns) &&
+                        (word(j - 2, "took") || word(j - 2, "take") || word(j - 2, "takes") || word(j - 2, "taking"));
+  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) || taken_by ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure || in_after_multiple ||
                              in_span || most_of || record_span);
   // "a decade ago": the year that many years back
@@ -2136,10 +2161,18 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (from_now(j + 2)) return fortnight ? ago_candidate(14, "days", j + 4, true) : ago_candidate(1, unit, j + 4, true);
   // "a year and a half"
   // ("six paths a day and a half-hourly service": "half-hourly" is another word)
-  const bool and_a_half = !fortnight && word(j + 2, "and") && spaced(j + 2) && has(j + 3, kArticle) &&
-                          spaced(j + 3) && word(j + 4, "half") && spaced(j + 4) &&
-                          !(dash(j + 5) && attached(j + 5));
-  if (and_a_half) return duration_candidate(1.5, 0.5, unit, j + 5);
+  if (!fortnight && and_a_half_at(j + 2)) return duration_candidate(1.5, 0.5, unit, j + 5);
+  // "a week or two", "a day or two": one or two of the unit, a rough range as "two or
+  // three weeks" is ("a day or two times a week", "a year or two months" go on)
+  if (!fortnight && word(j + 2, "or") && spaced(j + 2) && word(j + 3, "two") && spaced(j + 3) &&
+      !(spaced(j + 4) && (has(j + 4, kDurationUnit) || word(j + 4, "times") || counted_noun(j + 4))) &&
+      !(attached(j + 4) && j + 4 < token_count_ && tokens_[j + 4].type != TokenType::kSymbol)) {
+    Candidate range = duration_candidate(2, 1, unit, j + 4);
+    range.mention.value.reset();
+    range.mention.low = 1;
+    range.mention.high = 2;
+    return range;
+  }
   // "18 basis points lower than a year earlier": "than" sets a figure against a moment,
   // not a span ("more than a year earlier" still bounds a span)
   const bool than_a_moment = j > 1 && word(j - 1, "than") &&
@@ -2280,13 +2313,26 @@ constexpr auto kOneMeasureWords = std::to_array<std::string_view>({
     "centimeter", "litre", "liter", "gallon", "pint",
 });
 
-// "a foot of snow", "an inch of rain": one of a measure.
+// "and a half" at token k, three words ("a day and a half-hourly service" is another word).
+bool Scanner::and_a_half_at(std::size_t k) const {
+  return word(k, "and") && spaced(k) && has(k + 1, kArticle) && spaced(k + 1) && word(k + 2, "half") &&
+         spaced(k + 2) && !(dash(k + 3) && attached(k + 3));
+}
+
+// "a foot of snow", "an inch of rain": one of a measure; "a mile and a half", "a
+// kilometre and a half": one and a half of it, as "a year and a half" is of time.
 std::optional<Candidate> Scanner::parse_one_measure_of(std::size_t j) const {
-  if (!has(j, kArticle) || !spaced(j + 1) || !word_in(j + 1, kOneMeasureWords) || !word(j + 2, "of") ||
-      !spaced(j + 2) || !spaced(j + 3) || !has(j + 1, kMeasureUnit)) {
+  if (!has(j, kArticle) || !spaced(j + 1) || !word_in(j + 1, kOneMeasureWords) || !has(j + 1, kMeasureUnit)) {
     return std::nullopt;
   }
-  return whole_figure(MentionKind::kQuantity, 1, j + 2, tokens_[j + 1].lexeme->unit);
+  const std::string_view unit = tokens_[j + 1].lexeme->unit;
+  if (and_a_half_at(j + 2)) {
+    Candidate candidate = whole_figure(MentionKind::kQuantity, 1.5, j + 5, unit);
+    candidate.mention.precision = 0.5;
+    return candidate;
+  }
+  if (!word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3)) return std::nullopt;
+  return whole_figure(MentionKind::kQuantity, 1, j + 2, unit);
 }
 
 // "a week-long pause", "a year-long siege", "a decade-long war", "a weeklong strike": one
@@ -2373,12 +2419,17 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
       count = tokens_[k].lexeme->number;
       if (f == k + 1 && !spaced(f)) return std::nullopt;
     }
-    if (f == 0 || !has(f, kFraction) || !word(f + 1, "of") || !spaced(f + 1) || !has(f + 2, kArticle) ||
-        !spaced(f + 2)) {
+    if (f == 0 || !has(f, kFraction)) return std::nullopt;
+    // "a quarter point", "a quarter percentage point": the share said straight before the
+    // point, as rates are quoted ("a third point" is one more point made, an ordinal)
+    const bool before_point = has(k, kArticle) && word(f, "quarter") && spaced(f + 1) &&
+                              (word(f + 1, "point") || word(f + 1, "percentage") || word(f + 1, "basis"));
+    if (!before_point &&
+        (!word(f + 1, "of") || !spaced(f + 1) || !has(f + 2, kArticle) || !spaced(f + 2))) {
       return std::nullopt;
     }
     share = count / tokens_[f].lexeme->denominator;
-    k = f + 2;
+    k = before_point ? f : f + 2;
   }
   std::size_t p = k + 1;
   if (!spaced(p)) return std::nullopt;
@@ -2686,6 +2737,16 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
+  // "nine or 10 boats": the same rough range with its high end in digits, as style books
+  // write numbers from 10 ("nine or 90" is a choice)
+  if (numeral->spelled && numeral->scale == 1 && word(k, "or") && spaced(k) && spaced(k + 1) && digits(k + 1)) {
+    if (auto high_numeral = parse_digit_numeral(k + 1, false);
+        high_numeral && high_numeral->scale == 1 && high_numeral->value == numeral->value + 1) {
+      if (auto high = apply_suffix(*high_numeral); high && !high->skip) {
+        if (auto range = combine_range(numeral->value, 1, *high, high->end)) return range;
+      }
+    }
+  }
   if (!numeral->spelled) {
     // "30-40", "145–300 trucks", "30%-40%"
     std::size_t d = k;
@@ -2737,7 +2798,8 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       if (auto high = apply_suffix(*high_numeral);
           high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
           !(suspended_hyphen && !(dash(high_numeral->end) && attached(high_numeral->end)))) {
-        if (auto range = combine_range(numeral->value, numeral->scale, *high, high->end)) {
+        if (auto range = combine_range(numeral->value * spelled_scale_shared(*numeral, *high_numeral),
+                                       numeral->scale, *high, high->end)) {
           return range;
         }
       }
@@ -2813,7 +2875,16 @@ std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
   }
   // "between 2025 and 2023" names two years, not a range of counts.
   const bool years = year_at(i + 1) > 0 && year_at(low->end + 1) > 0;
-  return combine_range(*low->mention.value, low->scale, *high, high->end, !years);
+  // "between two and three thousand": the high end's scale word shared, as after "to"
+  double low_value = *low->mention.value;
+  if (has(i + 1, kCardinal) && has(low->end + 1, kCardinal)) {
+    const auto low_words = parse_word_numeral(i + 1);
+    const auto high_words = parse_word_numeral(low->end + 1);
+    if (low_words && high_words && low_words->end == low->end) {
+      low_value *= spelled_scale_shared(*low_words, *high_words);
+    }
+  }
+  return combine_range(low_value, low->scale, *high, high->end, !years);
 }
 
 // "Scorers: Whitmore — Astley 31, Rourke 67, Mensah 89": on a match report's scorers'

@@ -196,6 +196,7 @@ class Scanner {
   [[gnu::always_inline]] inline void bound_after(Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
+  bool closes_after_plural(std::size_t k) const;
   Tense tense_before(std::size_t i) const;
   bool follows_forecast_made(std::size_t i) const;
   Tense tense_after(std::size_t end) const;
@@ -223,6 +224,8 @@ class Scanner {
   std::optional<Numeral> read_numeral(std::size_t j, bool look_behind) const;
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
+  static double spelled_scale_shared(const Numeral& low, const Numeral& high);
+  bool and_a_half_at(std::size_t k) const;
   std::optional<Candidate> parse_figure(std::size_t j) const;
   /// Token j, a word, may begin one of parse_figure's readings after a prefixed currency.
   bool word_may_begin_figure(std::size_t j) const;
@@ -358,6 +361,7 @@ class Scanner {
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
+  std::optional<Candidate> parse_unit_before_last(std::size_t i) const;
   std::optional<Candidate> parse_relative_date(std::size_t i) const;
   std::optional<Candidate> parse_holiday(std::size_t i) const;
   /// parse_holiday's first test, also asked before the call: a holiday's word, capitalised.
@@ -368,7 +372,7 @@ class Scanner {
   std::optional<DatePart> parse_date_core(std::size_t j, bool allow_day_only) const;
   /// "3/10", "10/3/2024"; with `separator` '-' only with the year in full ("15-01-2025").
   std::optional<DatePart> parse_slashed_date(std::size_t j, char32_t separator = '/') const;
-  std::optional<DatePart> parse_clipped_year(std::size_t j) const;
+  std::optional<DatePart> parse_clipped_year(std::size_t j, bool after_a_date = false) const;
   bool is_apostrophe(std::size_t j) const { return symbol(j, '\'') || symbol(j, U'\u2019'); }
   /// A year in words after "in", "since", "by": "nineteen ninety-eight", "two thousand and five".
   std::optional<DatePart> parse_spoken_year(std::size_t j) const;

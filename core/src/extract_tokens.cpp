@@ -106,9 +106,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     weekday("thur", 3), weekday("thurs", 3), weekday("fri", 4), weekday("sat", 5), weekday("sun", 6),
 
     with_unit("day", kDurationUnit | kRelativeDate, "days"), with_unit("days", kDurationUnit, "days"),
-    with_unit("week", kDurationUnit, "weeks"), with_unit("weeks", kDurationUnit, "weeks"),
-    with_unit("month", kDurationUnit, "months"), with_unit("months", kDurationUnit, "months"),
-    with_unit("year", kDurationUnit | kYearContext, "years"),
+    // (a unit of the calendar also begins "the week before last", "the year before last")
+    with_unit("week", kDurationUnit | kRelativeDate, "weeks"), with_unit("weeks", kDurationUnit, "weeks"),
+    with_unit("month", kDurationUnit | kRelativeDate, "months"), with_unit("months", kDurationUnit, "months"),
+    with_unit("year", kDurationUnit | kYearContext | kRelativeDate, "years"),
     with_unit("years", kDurationUnit, "years"),
     with_unit("hour", kDurationUnit, "hours"), with_unit("hours", kDurationUnit, "hours"),
     with_unit("hrs", kDurationUnit, "hours"), with_unit("minute", kDurationUnit, "minutes"),
@@ -341,7 +342,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("late", kYearContext), role("mid", kYearContext),
     role("between", kYearContext | kQualifierStart), role("spring", kYearContext),
     role("summer", kYearContext), role("autumn", kYearContext), role("fall", kYearContext),
-    role("winter", kYearContext), role("through", kYearContext), role("circa", kYearContext),
+    role("winter", kYearContext), role("through", kYearContext), role("circa", kYearContext | kQualifierStart),
     role("pre", kYearContext), role("post", kYearContext), role("to", kOther),
 
     role("will", kFutureMarker), role("shall", kFutureMarker), role("due", kFutureMarker),
@@ -398,7 +399,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("above", kQualifierStart), role("below", kQualifierStart), role("as", kQualifierStart),
     // "not more than 60": begins a denied comparative ("no" is read as a name's word too)
     role("not", kQualifierStart),
-    role("north", kQualifierStart), role("shy", kQualifierStart),
+    role("north", kQualifierStart), role("shy", kQualifierStart), role("approx", kQualifierStart),
 
     role("a", kArticle), role("an", kArticle),
     role("than", kOther), role("weekend", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),
