@@ -852,6 +852,9 @@ Tense Scanner::tense_before(std::size_t i) const {
         if (word(k - 2, "was") || word(k - 2, "were")) return Tense::kLoose;
       }
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      // "added fewer jobs than expected in October", "rose as expected in May": a comparison
+      // with a forecast, whose verb before it sets the tense
+      if (word(k, "expected") && k > 0 && (word(k - 1, "than") || word(k - 1, "as"))) continue;
       // "had been due on the 3rd": the future seen from the past
       if (k > 1 && word(k - 1, "been") && word(k - 2, "had")) return Tense::kLoose;
       // "open" schedules only the date right after it ("open again since 15 August" is a state)

@@ -152,7 +152,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
-    "metric", "nautical", "light", "cubic", "g", "in", "marks", "deutschmarks",
+    "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
 });
 // The roles read_suffix asks of the word after a numeral before the readings of a unit of
@@ -925,6 +925,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   // "140 nautical miles"
   if (word(u, "nautical") && spaced(u + 1) && (word(u + 1, "miles") || word(u + 1, "mile"))) {
     unit = "nmi";
+    return u + 2;
+  }
+  // "1.6 astronomical units": the Earth's mean distance from the Sun
+  if (word(u, "astronomical") && spaced(u + 1) && (word(u + 1, "units") || word(u + 1, "unit"))) {
+    unit = "au";
     return u + 2;
   }
   // "48 light years", "4.2 light-years"
@@ -1888,6 +1893,8 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       if (word(k, "times") && spaced(k) && word(k + 1, "out") && spaced(k + 1)) ++k;
       std::size_t m = 0;
       if (word(k, "in") && spaced(k) && k == part->end) m = k + 1;
+      // "to one part in 10,000": a precision or a dilution as a share
+      if (word(k, "part") && spaced(k) && k == part->end && word(k + 1, "in") && spaced(k + 1)) m = k + 2;
       if (word(k, "out") && spaced(k) && word(k + 1, "of") && spaced(k + 1)) m = k + 2;
       if (m != 0 && word(m, "every") && spaced(m)) ++m;
       // "a one-in-three chance": the share as one hyphened word
@@ -1959,8 +1966,12 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   }
   // "half of the population", "half the", but not "half-brother" or "the first half"
   if (word(j, "half") && !(has(j + 1, kArticle) && has(j + 2, kScaleWord | kDozen))) {  // "half a million"
+    // ("and half" after a numeral is "two and half", but "and half of them left" shares)
+    const bool and_after_words =
+        j > 1 && word(j - 1, "and") && !digits(j - 2) && !has(j - 2, kCardinal) && spaced(j + 1) &&
+        word(j + 1, "of");
     const bool qualified_before =
-        j > 0 && word_in(j - 1, kHalfNotQuantityAfter);
+        j > 0 && word_in(j - 1, kHalfNotQuantityAfter) && !and_after_words;
     const bool hyphenated = (dash(j + 1) && attached(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
     const bool of_something = spaced(j + 1) && word_in(j + 1, kHalfOf);
     // "cut by half", "nearly half were children" (but "cut by half a point" halves a
