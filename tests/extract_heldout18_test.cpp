@@ -57,5 +57,56 @@ TEST(ExtractHeldOut18, AndHalfOfThemIsAShare) {
   EXPECT_EQ(spans_of(extract("It took two and half of the time.")), "two");
 }
 
+TEST(ExtractHeldOut18, ASeedingOrRankingWrittenNoIsAnOrdinal) {
+  const Mention seed = only("Kovac beat the No 3 seed Tiago Ferreira.", "No 3");
+  EXPECT_EQ(seed.kind, MentionKind::kOrdinal);
+  EXPECT_DOUBLE_EQ(*seed.value, 3);
+  EXPECT_DOUBLE_EQ(*only("The 31-year-old, ranked world No 2, saved two match points.", "No 2").value, 2);
+  EXPECT_EQ(only("She was the No. 1 seed.", "No. 1").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("He is ranked No. 14 in the world.", "No. 14").kind, MentionKind::kOrdinal);
+  // a number that names a thing stays a name
+  EXPECT_EQ(spans_of(extract("Situation Report No. 41 was issued.")), "");
+  EXPECT_EQ(spans_of(extract("A spokesman for No 10 said nothing.")), "");
+}
+
+TEST(ExtractHeldOut18, ARaceGapInSecondsIsADuration) {
+  EXPECT_EQ(spans_of(extract("2 Brandt (Aurora) +4.213s; 3 Delle Fave (Vento) +11.704s")),
+            "2|+4.213s|3|+11.704s");
+  const Mention gap = only("Brandt finished +4.213s behind.", "+4.213s");
+  EXPECT_EQ(gap.kind, MentionKind::kDuration);
+  EXPECT_EQ(gap.unit, "seconds");
+  EXPECT_DOUBLE_EQ(*gap.value, 4.213);
+  EXPECT_EQ(only("Brandt was +4.2 seconds back.", "+4.2 seconds").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("He ran 9.58s in Berlin.", "9.58s").unit, "seconds");
+  // decades and a dialled number keep their readings
+  EXPECT_EQ(only("in the 1990s", "1990s").kind, MentionKind::kDateRange);
+  EXPECT_EQ(spans_of(extract("Call +44 20 7946 0958 now.")), "");
+}
+
+TEST(ExtractHeldOut18, ALapTimeToFractionsOfASecondIsAResult) {
+  EXPECT_EQ(spans_of(extract("the fastest lap, a 1:27.412 on the 47th lap")), "47th");
+  EXPECT_EQ(spans_of(extract("She won in 2:16:04.5 ahead of 40 runners.")), "40");
+  // a time of day before a full stop still ends its sentence
+  EXPECT_EQ(spans_of(extract("It starts at 10:30. 5 people came.")), "5");
+}
+
+TEST(ExtractHeldOut18, ASetInAListOfSetScoresIsAScore) {
+  EXPECT_EQ(spans_of(extract("beating him 6-4, 3-6, 7-6 (7-4), 4-6, 7-5 after four hours")), "four hours");
+  EXPECT_EQ(spans_of(extract("She won 3-6, 6-4, 6-2.")), "");
+  // lists of ranges only rise
+  EXPECT_EQ(spans_of(extract("children aged 5-10, 11-16 and adults")), "5-10|11-16");
+  EXPECT_EQ(spans_of(extract("The bands 2-3, 4-6 and 7-9 were used.")), "2-3|4-6|7-9");
+}
+
+TEST(ExtractHeldOut18, WorkingDaysAreDays) {
+  const Mention wait = only("Switching takes about five working days.", "about five working days");
+  EXPECT_EQ(wait.kind, MentionKind::kDuration);
+  EXPECT_EQ(wait.unit, "days");
+  EXPECT_DOUBLE_EQ(*wait.value, 5);
+  EXPECT_EQ(only("Refunds arrive within ten business days.", "ten business days").unit, "days");
+  // a working thing is no span of time
+  EXPECT_EQ(spans_of(extract("It has two working engines.")), "two");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -658,6 +658,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   if (symbol(k + 1, ':') && attached(k + 1) && digits(k + 2) && attached(k + 2)) {
     std::size_t end = k + 3;
     if (symbol(end, ':') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+    // "a 1:27.412 lap", "won in 2:03:17.5": a timing to fractions of a second, a result
+    if (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
     if (has(end, kTimeSuffix) && same_line(end)) ++end;
     return end;
   }
@@ -750,6 +752,11 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
     std::size_t p = end;
     if (symbol(p, '.') && attached(p) && digits(p + 1) && attached(p + 1)) p += 2;
     if ((symbol(p, '%') && attached(p)) || (word(p, "per") && word(p + 1, "cent")) || has(p, kPercentWord)) {
+      return std::nullopt;
+    }
+    // "+4.213s", "+11.7 seconds": a gap in a race's timings
+    if ((p > end && attached(p) && (word(p, "s") || word(p, "sec") || word(p, "secs"))) ||
+        (spaced(p) && has(p, kDurationUnit))) {
       return std::nullopt;
     }
   }
@@ -1025,6 +1032,7 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto date = parse_date_expression(i)) return date;
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);
+  if (rank_at(i)) return parse_rank(i);
   if (word(i, "over") || word(i, "under")) {
     if (auto group = parse_age_group(i)) return group;
   }
@@ -1185,7 +1193,8 @@ std::vector<Mention> Scanner::run() {
     // a table was a branch the processor seldom foretold)
     bool may_start = false;
     if (token.type == TokenType::kWord) {
-      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i);
+      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i) ||
+                  rank_at(i);
     } else if (token.type == TokenType::kDigits) {
       may_start = true;
     } else if (token.type == TokenType::kSymbol) {

@@ -1571,6 +1571,12 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
     return finish_reading(candidate, kind, end, std::move(unit));
   };
+  // "+4.213s", "9.58sec": a timing in seconds with its decimals, the letters glued on
+  // ("1990s", "the 80s" are decades, and have no decimals)
+  if (numeral.precision < 1 && attached(k) && (word(k, "s") || word(k, "sec") || word(k, "secs")) &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) {
+    return finish(MentionKind::kDuration, k + 1, "seconds");
+  }
   {
     std::size_t d = k;
     // "a 30-second advert": the singular "second" is an ordinal in the lexicon, a unit of
@@ -1580,7 +1586,10 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     const bool adjectival = hyphened && (has(d + 1, kDurationUnit) || hyphened_second);
     if (adjectival) ++d;
     // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole
-    const bool in_a_run = !adjectival && spaced(d) && (word(d, "consecutive") || word(d, "straight")) &&
+    // ("about five working days", "ten business days": the days counted, spanned whole too)
+    const bool in_a_run = !adjectival && spaced(d) &&
+                          (word(d, "consecutive") || word(d, "straight") || word(d, "working") ||
+                           word(d, "business")) &&
                           spaced(d + 1) && has(d + 1, kDurationUnit);
     if (in_a_run) ++d;
     if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d)))) {
@@ -2671,7 +2680,25 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
           };
           const bool between_names = tight && !has_unit && j > 0 && spaced(j) && plain_name(j - 1) &&
                                      spaced(high->end) && plain_name(high->end);
-          if (auto range = between_names ? std::nullopt
+          // "6-4, 3-6, 7-6 (7-4), 4-6": a set in a list of set scores, which a falling pair
+          // beside it shows (a list of ranges, "ages 5-10, 11-16", only rises)
+          const auto falling_pair_from = [&](std::size_t t) {
+            return digits(t) && dash(t + 1) && attached(t + 1) && digits(t + 2) && attached(t + 2) &&
+                   small_number(t) > small_number(t + 2) && small_number(t + 2) >= 0;
+          };
+          const auto pair_before = [&](std::size_t t) {  // t: the comma before this pair
+            if (!symbol(t, ',') || t < 3) return false;
+            const std::size_t last = symbol(t - 1, ')') && t >= 4 ? t - 2 : t - 1;  // "(7-4),"
+            if (last < 2) return false;
+            const std::size_t first = last - 2;
+            return falling_pair_from(first) ||
+                   (symbol(last + 1, ')') && first >= 3 && symbol(first - 1, '(') && falling_pair_from(first - 4));
+          };
+          const bool in_set_list = tight && !has_unit && high->end == d + 2 &&
+                                   ((j > 0 && spaced(j) && pair_before(j - 1)) ||
+                                    (symbol(high->end, ',') && attached(high->end) && spaced(high->end + 1) &&
+                                     falling_pair_from(high->end + 1)));
+          if (auto range = between_names || in_set_list ? std::nullopt
                                          : combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
             return range;
           }
@@ -2804,6 +2831,22 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
     return std::nullopt;
   }
   return whole_figure(MentionKind::kOrdinal, minute, end);
+}
+
+// "the No 3 seed", "world No 2", "ranked No. 14": a seeding or a ranking is a place in an
+// order, an ordinal spanned with its "No" ("Report No. 41", "No 10 Downing Street" are
+// names, left to skip_identifier).
+std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
+  const std::size_t n = symbol(i + 1, '.') && attached(i + 1) ? i + 2 : i + 1;
+  const int place = small_number(n);
+  if (place < 1 || place > 999 || !spaced(n) || (attached(n + 1) && n + 1 < token_count_ &&
+                                                 tokens_[n + 1].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  const bool seeding = spaced(n + 1) && (word(n + 1, "seed") || word(n + 1, "seeds") || word(n + 1, "seeded"));
+  const bool ranking = i > 0 && spaced(i) && (word(i - 1, "world") || word(i - 1, "ranked"));
+  if (!seeding && !ranking) return std::nullopt;
+  return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }
 
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {

@@ -307,6 +307,13 @@ class Scanner {
            has(i, kCardinal | kOrdinal);
   }
   std::optional<Candidate> parse_goal_minute(std::size_t i) const;
+  /// "No 3" or "No. 3" at token i, as a seeding or ranking may be ("No" has no role, so
+  /// run() asks this of it)
+  bool rank_at(std::size_t i) const {
+    return tokens_[i].capitalized && tokens_[i].size() == 2 && i + 2 < token_count_ &&
+           (digits(i + 1) || (symbol(i + 1, '.') && digits(i + 2))) && word(i, "no");
+  }
+  std::optional<Candidate> parse_rank(std::size_t i) const;
   /// parse_goal_minute's first test, also asked before the call: a minute of at most three
   /// digits after a name or a comma (most digits follow a lower-case word).
   [[gnu::always_inline]] bool may_be_goal_minute(std::size_t i) const {
