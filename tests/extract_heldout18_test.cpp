@@ -108,5 +108,13 @@ TEST(ExtractHeldOut18, WorkingDaysAreDays) {
   EXPECT_EQ(spans_of(extract("It has two working engines.")), "two");
 }
 
+TEST(ExtractHeldOut18, AYearBeforeAndASmallCountStaysAYear) {
+  EXPECT_EQ(iso(only("Sales fell in 2019 and 40 stores closed.", "2019").date), "2019");
+  EXPECT_EQ(iso(only("It reached 26 km/s in 2017 and 58 km/s last year.", "2017").date), "2017");
+  // counts in the thousands on both sides are a range, and "from ... to" a change of a count
+  EXPECT_EQ(only("between 2000 and 3,000 people", "between 2000 and 3,000").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("It fell from 2000 to 300 people.", "2000").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

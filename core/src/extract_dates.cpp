@@ -167,8 +167,13 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
     // "to" cannot be what a count of 2000 became ("its forecast for 2027 to 1.1%")
     const bool decimal_or_share_follows =
         (symbol(j + 3, '.') && attached(j + 3) && digits(j + 4) && attached(j + 4)) || symbol(j + 3, '%');
-    if ((word(j + 1, "to") || word(j + 1, "and")) && digits(j + 2) && year_at(j + 2) == 0 &&
-        !decimal_or_share_follows) {
+    // ("between 2000 and 3,000 people", but "in 2019 and 40 stores closed": a small count
+    // after "and" is another figure, and the year stays one)
+    const bool thousands_follow = digits(j + 2) && (tokens_[j + 2].size() >= 4 ||
+                                                    (symbol(j + 3, ',') && attached(j + 3) && digits(j + 4) &&
+                                                     attached(j + 4)));
+    if ((word(j + 1, "to") || (word(j + 1, "and") && thousands_follow)) && digits(j + 2) &&
+        year_at(j + 2) == 0 && !decimal_or_share_follows) {
       return std::nullopt;
     }
     if (spaced(j + 1) && counted_noun(j + 1)) return std::nullopt;
