@@ -116,5 +116,24 @@ TEST(ExtractHeldOut18, AYearBeforeAndASmallCountStaysAYear) {
   EXPECT_EQ(only("It fell from 2000 to 300 people.", "2000").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut18, AQuarterPointMoveIsAShareOfAPercentagePoint) {
+  const Mention cut = only("Traders see a third quarter-point cut in December.", "quarter-point");
+  EXPECT_EQ(cut.kind, MentionKind::kPercent);
+  EXPECT_EQ(cut.unit, "percentage_points");
+  EXPECT_DOUBLE_EQ(*cut.value, 0.25);
+  EXPECT_DOUBLE_EQ(*only("The bank made a half-point cut.", "half-point").value, 0.5);
+  // a half-point in a game, and a quarter-final, are no rate
+  EXPECT_EQ(spans_of(extract("He holds a half-point lead.")), "");
+  EXPECT_EQ(spans_of(extract("She reached the quarter-final.")), "");
+}
+
+TEST(ExtractHeldOut18, ACodeAndADashedModelVariantAreNames) {
+  EXPECT_EQ(spans_of(extract("The captain set the transponder code 7700.")), "");
+  EXPECT_EQ(spans_of(extract("In March a Boeing 737-800 flying from Manchester descended.")), "March");
+  // a range after a place name still counts
+  EXPECT_EQ(spans_of(extract("Aid flowed into Gaza 300-400 trucks a day.")), "300-400 trucks a day");
+  EXPECT_EQ(spans_of(extract("Under the code, 40 firms signed.")), "40");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -590,6 +590,17 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         }
         return end;
       }
+      // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
+      // three-digit numbers on either side (but "into Gaza 300-400 trucks" counts)
+      const bool dashed_variant = name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() >= 3 &&
+                                  token.size() <= 4 && dash(k + 1) && attached(k + 1) && digits(k + 2) &&
+                                  attached(k + 2) && tokens_[k + 2].size() >= 3 && tokens_[k + 2].size() <= 4 &&
+                                  !(attached(k + 3) && k + 3 < token_count_ &&
+                                    tokens_[k + 3].type != TokenType::kSymbol) &&
+                                  !(symbol(k + 3, '%') || (spaced(k + 3) && counted_noun(k + 3)) ||
+                                    has(k + 3, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord |
+                                                   kDurationUnit | kCurrencyWord));
+      if (dashed_variant && name_word() && mid_sentence()) return k + 3;
     }
   }
   if (names_an_address_or_road(k, look_behind)) return k + 1;

@@ -2329,6 +2329,25 @@ std::optional<Candidate> Scanner::parse_half_duration(std::size_t j) const {
 
 // "half a percentage point", "a quarter of a percentage point", "three-quarters of a point".
 std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
+  // "a quarter-point cut", "a half-point rise": a rate's move in a share of a percentage
+  // point, one hyphened word (a chess player's "half-point lead" is a game's, so "half"
+  // only before a move)
+  if (has(j, kFraction) && dash(j + 1) && attached(j + 1) && word(j + 2, "point") && attached(j + 2) &&
+      !(dash(j + 3) && attached(j + 3))) {
+    const bool quarter = word(j, "quarter");
+    const bool half_move = word(j, "half") && spaced(j + 3) &&
+                           (word(j + 3, "cut") || word(j + 3, "cuts") || word(j + 3, "rise") ||
+                            word(j + 3, "rises") || word(j + 3, "increase") || word(j + 3, "hike") ||
+                            word(j + 3, "hikes") || word(j + 3, "reduction"));
+    if (!quarter && !half_move) return std::nullopt;
+    Candidate candidate;
+    candidate.end = j + 3;
+    candidate.mention.kind = MentionKind::kPercent;
+    candidate.mention.value = quarter ? 0.25 : 0.5;
+    candidate.mention.precision = *candidate.mention.value;
+    candidate.mention.unit = "percentage_points";
+    return candidate;
+  }
   double share = 0;
   std::size_t k = j;
   if (word(k, "half") && has(k + 1, kArticle) && spaced(k + 1)) {

@@ -306,6 +306,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("flight", kIdentifierWord), role("platform", kIdentifierWord),
     role("room", kIdentifierWord), role("building", kIdentifierWord),
     role("engine", kIdentifierWord), role("pad", kIdentifierWord), role("runway", kIdentifierWord),
+    // "the transponder code 7700", "dialling code 020": a code, not a count
+    role("code", kIdentifierWord),
     role("block", kIdentifierWord), role("unit", kIdentifierWord),
     role("brigade", kIdentifierWord), role("division", kIdentifierWord),
     role("battalion", kIdentifierWord), role("squadron", kIdentifierWord),
