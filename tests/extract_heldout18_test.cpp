@@ -135,5 +135,17 @@ TEST(ExtractHeldOut18, ACodeAndADashedModelVariantAreNames) {
   EXPECT_EQ(spans_of(extract("Under the code, 40 firms signed.")), "40");
 }
 
+TEST(ExtractHeldOut18, ADateBeforeACommaTakesTheFutureOfItsClauseUnlessAPastPhraseHoldsIt) {
+  constexpr Date kSunday{2026, 7, 13};
+  EXPECT_EQ(iso(only("At its nearest, in early December, it will be 135 million km away.", "December", kSunday).date),
+            "2026-12");
+  EXPECT_EQ(iso(only("Its next board meeting, on 26 February, will consider it.", "26 February", kSunday).date),
+            "2027-02-26");
+  // a past participle before the date places it in its own phrase
+  EXPECT_EQ(iso(only("Osei, ranked 212th in May, will rise to 18th.", "May", kSunday).date), "2026-05");
+  EXPECT_EQ(iso(only("The plant, opened in March, will close.", "March", kSunday).date), "2026-03");
+  EXPECT_EQ(iso(only("In March, it rose.", "March", kSunday).date), "2026-03");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -929,7 +929,7 @@ Tense Scanner::tense_before(std::size_t i) const {
 // "donors meeting on Feb. 3 are expected to pledge"; or a clause hung on the date does:
 // "listed for 9 January, when prosecutors will ask", "on Tuesday night, before hosting
 // Castleford next month".
-Tense Scanner::tense_after(std::size_t end) const {
+Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
   if (word(end, "will") && spaced(end)) return Tense::kFuture;
   // "wheat for December delivery", "the March contract": a delivery month is the coming
   // one, also with its commodity between ("the November soybean contract", "December
@@ -942,8 +942,15 @@ Tense Scanner::tense_after(std::size_t end) const {
   // "Its next board meeting, on 26 February, will consider": a date set off by commas
   // inside the subject takes the verb after it (no comma parts a subject from its verb
   // otherwise)
-  if (symbol(end, ',') && attached(end) && (word(end + 1, "will") || word(end + 1, "shall")) &&
-      spaced(end + 1)) {
+  // "At its nearest, in early December, it will be ...": a date set before the subject
+  // of a clause in the future (one pronoun between)
+  const std::size_t modal = symbol(end, ',') && attached(end) && spaced(end + 1) &&
+                                    (word(end + 1, "it") || word(end + 1, "they") || word(end + 1, "we") ||
+                                     word(end + 1, "he") || word(end + 1, "she"))
+                                ? end + 2
+                                : end + 1;
+  if (symbol(end, ',') && attached(end) && (word(modal, "will") || word(modal, "shall")) && spaced(modal) &&
+      !in_past_phrase(start)) {
     return Tense::kFuture;
   }
   // "a shift in the wind late on Friday could push it": the nearer either side
@@ -973,6 +980,18 @@ Tense Scanner::tense_after(std::size_t end) const {
     }
   }
   return Tense::kPast;
+}
+
+// "Osei, ranked 212th in May, will rise": the date closes a phrase set off by a comma
+// whose past participle places it, whatever the verb after the phrase says.
+bool Scanner::in_past_phrase(std::size_t start) const {
+  const std::size_t stop = start > kTenseLookback ? start - kTenseLookback : 0;
+  for (std::size_t j = start; j > stop; --j) {
+    const std::size_t k = j - 1;
+    if (tokens_[j].gap == Gap::kNewline || symbol(k, ',') || symbol(k, '.') || symbol(k, ';')) return false;
+    if (past_word(k)) return true;
+  }
+  return false;
 }
 
 bool Scanner::read_past_word(std::size_t k) const {

@@ -603,7 +603,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   if (resolved.year == 0) {
     std::string resolution;
     Tense tense = tense_before(i);
-    if (tense == Tense::kPast) tense = tense_after(part.end);
+    if (tense == Tense::kPast) tense = tense_after(i, part.end);
     // "the final at Wembley on 23 May" written in March in a sentence with nothing in the
     // past: a yearless date most of a year back would have been given its year, so the
     // coming one is meant when it is near
@@ -750,7 +750,7 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   if (mode == "this") offset = weekday_number - published_weekday;
   if (mode.empty()) {
     Tense tense = tense_before(i);
-    if (tense == Tense::kPast) tense = tense_after(end);
+    if (tense == Tense::kPast) tense = tense_after(i, end);
     if (tense == Tense::kFuture) offset = ahead;
     if (tense == Tense::kLoose && ahead < back) offset = ahead;
   }
@@ -1158,7 +1158,7 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
     note = concat("no month given: read as ", DateWords{date}, ", in the month of the date before it");
   } else {
     Tense tense = tense_before(i);
-    if (tense == Tense::kPast) tense = tense_after(i + 2);
+    if (tense == Tense::kPast) tense = tense_after(i, i + 2);
     const Date here{published_.year, published_.month, day};
     const bool ahead = day > published_.day;
     date = here;

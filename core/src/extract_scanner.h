@@ -198,7 +198,8 @@ class Scanner {
   std::size_t alphanumeric_run_end(std::size_t j) const;
   Tense tense_before(std::size_t i) const;
   bool follows_forecast_made(std::size_t i) const;
-  Tense tense_after(std::size_t end) const;
+  Tense tense_after(std::size_t start, std::size_t end) const;
+  bool in_past_phrase(std::size_t start) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
   /// ("since", "ago", "last").
   bool past_word(std::size_t k) const {
