@@ -147,5 +147,32 @@ TEST(ExtractHeldOut18, ADateBeforeACommaTakesTheFutureOfItsClauseUnlessAPastPhra
   EXPECT_EQ(iso(only("In March, it rose.", "March", kSunday).date), "2026-03");
 }
 
+TEST(ExtractHeldOut18, ASentenceOpenedByASpanWithItsClauseAheadGivesTheDuration) {
+  const Mention decade = only("In a decade we may have dozens.", "a decade");
+  EXPECT_EQ(decade.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*decade.value, 10);
+  EXPECT_EQ(only("In a year the plant will close.", "a year").unit, "years");
+  // a moment, or a clause in the past, gives none
+  EXPECT_EQ(spans_of(extract("In a week he was gone.")), "");
+  EXPECT_EQ(spans_of(extract("In a day of protests, police arrested 40.")), "40");
+}
+
+TEST(ExtractHeldOut18, PlacesOnAResultsLineAndALapAreOrdinals) {
+  EXPECT_EQ(spans_of(extract("Result: 1 Lindqvist (Aurora) 1hr 24min 36.118sec; 2 Brandt (Aurora) +4.213s")),
+            "1|2|+4.213s");
+  const Mention first = only("Result: 1 Lindqvist (Aurora); 2 Brandt (Aurora)", "1");
+  EXPECT_EQ(first.kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("Drivers' standings: 1 Lindqvist; 2 Delle Fave 176; 3 Brandt 151.", "3").kind,
+            MentionKind::kOrdinal);
+  EXPECT_EQ(only("Drivers' standings: 1 Lindqvist; 2 Delle Fave 176; 3 Brandt 151.", "176").kind,
+            MentionKind::kNumber);
+  const Mention lap = only("He left the track on lap 31.", "31");
+  EXPECT_EQ(lap.kind, MentionKind::kOrdinal);
+  EXPECT_DOUBLE_EQ(*lap.value, 31);
+  // another line's list keeps its counts; a span said "1h 30m" is no race time
+  EXPECT_EQ(only("Votes: 12 Labour; 9 Reform", "12").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("a 5 km lap 3 times a day", "5 km").unit, "km");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -677,6 +677,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   if (has(k + 1, kTimeSuffix) && same_line(k + 1) && tokens_[k + 1].gap != Gap::kSpaces) {
     return k + 2;
   }
+  // "1hr 24min 36.118sec", "1h 24m 36.1s": a race time to fractions of a second, a result
+  // like "2:03:17.5" (a span said "1h 30m" keeps its two durations)
+  if (attached(k + 1) && (word(k + 1, "hr") || word(k + 1, "h")) && spaced(k + 2) && digits(k + 2) &&
+      attached(k + 3) && (word(k + 3, "min") || word(k + 3, "m")) && spaced(k + 4) && digits(k + 4) &&
+      symbol(k + 5, '.') && attached(k + 5) && digits(k + 6) && attached(k + 6) && attached(k + 7) &&
+      (word(k + 7, "sec") || word(k + 7, "s"))) {
+    return k + 8;
+  }
   if ((word(k + 1, "a") || word(k + 1, "p")) && same_line(k + 1) && symbol(k + 2, '.') &&
       attached(k + 2) && word(k + 3, "m") && attached(k + 3)) {
     return k + 4;
@@ -1198,6 +1206,9 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
     // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
     if (may_be_goal_minute(i)) {
       if (auto minute = parse_goal_minute(i)) return minute;
+    }
+    if (may_be_place_in_race(i)) {
+      if (auto place = parse_place_in_race(i)) return place;
     }
     skipped_end = skip_identifier(i);
     if (skipped_end) return std::nullopt;

@@ -2068,11 +2068,21 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // ahead ("the most in a day" and "in a week of protests" are no such span)
   // (the clause's tense is read last: "in a" is common, and the unit after it is not)
   // ("in a month's time" says it is ahead whatever the verb)
+  // ("In a decade we may have dozens": a sentence opened by the span, its clause ahead)
+  const auto modal_follows = [&](std::size_t from) {
+    constexpr std::size_t kSubjectWords = 4;
+    for (std::size_t t = from; t < token_count_ && t <= from + kSubjectWords; ++t) {
+      if (tokens_[t].type != TokenType::kWord) return false;
+      if (word(t, "will") || word(t, "may") || word(t, "might") || word(t, "could") || word(t, "shall")) return true;
+    }
+    return false;
+  };
   const bool in_span = j > 0 && word(j - 1, "in") && spaced(j) &&
                        (has(j + 1, kDurationUnit) || word(j + 1, "fortnight")) &&
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
-                        tense_before(j - 1) == Tense::kFuture);
+                        tense_before(j - 1) == Tense::kFuture ||
+                        (tokens_[j - 1].capitalized && spaced(j + 2) && modal_follows(j + 2)));
   // "its highest in a decade", "the first time in a year": the span a record covers ("the
   // most in a day" stays a moment)
   const bool record_span = j > 1 && word(j - 1, "in") && spaced(j) &&
@@ -2850,6 +2860,34 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
     return std::nullopt;
   }
   return whole_figure(MentionKind::kOrdinal, minute, end);
+}
+
+// "on lap 31": a lap's place in the race; "Result: 1 Lindqvist (Aurora) ...; 2 Brandt":
+// on a results or standings line, the number before each name is a finishing place.
+// Both are ordinals, as a goal's minute on a scorers' line is.
+std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
+  const int place = small_number(i);
+  if (place < 1 || (attached(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  if (word(i - 1, "lap")) {
+    if (has(i + 1, kMeasureUnit | kDurationUnit | kScaleWord) || symbol(i + 1, '%')) return std::nullopt;
+    return whole_figure(MentionKind::kOrdinal, place, i + 1);
+  }
+  const bool name_follows = spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
+                            tokens_[i + 1].capitalized && tokens_[i + 1].lexeme == nullptr;
+  if (!name_follows || place > 99) return std::nullopt;
+  constexpr std::size_t kResultsLineLookback = 80;
+  const std::size_t stop = i > kResultsLineLookback ? i - kResultsLineLookback : 0;
+  for (std::size_t t = i; t > stop; --t) {
+    const std::size_t k = t - 1;
+    if (tokens_[t].gap == Gap::kNewline) return std::nullopt;
+    if (symbol(t, ':') && attached(t) &&
+        (word(k, "result") || word(k, "results") || word(k, "standings") || word(k, "classification"))) {
+      return whole_figure(MentionKind::kOrdinal, place, i + 1);
+    }
+  }
+  return std::nullopt;
 }
 
 // "the No 3 seed", "world No 2", "ranked No. 14": a seeding or a ranking is a place in an

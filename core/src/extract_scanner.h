@@ -315,6 +315,13 @@ class Scanner {
            (digits(i + 1) || (symbol(i + 1, '.') && digits(i + 2))) && word(i, "no");
   }
   std::optional<Candidate> parse_rank(std::size_t i) const;
+  /// parse_place_in_race's first test: a number of at most three digits after "lap", a
+  /// colon or a semicolon.
+  [[gnu::always_inline]] bool may_be_place_in_race(std::size_t i) const {
+    return digits(i) && tokens_[i].size() <= 3 && i > 0 && spaced(i) &&
+           (symbol(i - 1, ':') || symbol(i - 1, ';') || word(i - 1, "lap"));
+  }
+  std::optional<Candidate> parse_place_in_race(std::size_t i) const;
   /// parse_goal_minute's first test, also asked before the call: a minute of at most three
   /// digits after a name or a comma (most digits follow a lower-case word).
   [[gnu::always_inline]] bool may_be_goal_minute(std::size_t i) const {
