@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "extract_cases.h"
+#include "figcheck/check.h"
+#include "figcheck/dataset.h"
 #include "figcheck/figcheck.h"
 #include "figcheck/mention.h"
 
@@ -172,6 +174,20 @@ TEST(ExtractHeldOut18, PlacesOnAResultsLineAndALapAreOrdinals) {
   // another line's list keeps its counts; a span said "1h 30m" is no race time
   EXPECT_EQ(only("Votes: 12 Labour; 9 Reform", "12").kind, MentionKind::kNumber);
   EXPECT_EQ(only("a 5 km lap 3 times a day", "5 km").unit, "km");
+}
+
+TEST(ExtractHeldOut18, APartSetOffByCommasLeavesTheWholeItsVerb) {
+  // ", 89 of them children,": an aside, so "At least 154" reaches "have died of malnutrition"
+  const Report report = check("In Gaza, at least 154 people, 89 of them children, have died of malnutrition "
+                              "since the start of the war, the ministry said.",
+                              Date{2025, 7, 30}, bundled_dataset());
+  const auto fact_of = [&](std::string_view figure) {
+    for (const Finding& finding : report.findings) {
+      if (finding.mention.text == figure) return std::string(finding.fact_id);
+    }
+    return std::string("(no mention)");
+  };
+  EXPECT_EQ(fact_of("at least 154"), "gaza.malnutrition_deaths.cumulative");
 }
 
 }  // namespace

@@ -494,9 +494,14 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
   for (std::size_t i = 0; i + 1 < count; ++i) {
     if (!comma(i)) continue;
     const std::uint32_t first = word(i + 1);
+    // (", 89 of them children,": a figure's part of the whole before it)
+    const int figure = i + 1 < count ? reading.mention_at[i + 1] : -1;
+    const std::size_t after_figure =
+        figure >= 0 ? reading.mention_spans[static_cast<std::size_t>(figure)].end : i + 2;
     const bool opens = first == kWordIncluding || (first == kWordAmong && word(i + 2) == kWordThem) ||
                        ((first == kWordMost || first == kWordMany || first == kWordHalf) &&
-                        word(i + 2) == kWordOf && word(i + 3) == kWordThem);
+                        word(i + 2) == kWordOf && word(i + 3) == kWordThem) ||
+                       (figure >= 0 && word(after_figure) == kWordOf && word(after_figure + 1) == kWordThem);
     if (!opens) continue;
     std::size_t close = i + 2;
     while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
@@ -679,7 +684,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   add_class({"people", "person", "palestinian", "gazan", "civilian", "resident", "other", "individual", "israeli",
              "more", "them", "whom", "total", "in", "including", "were"},
             kGenericHeadWord);
-  add_class({"including", "among", "most", "many", "half"}, kAsideOpenerWord);
+  add_class({"including", "among", "most", "many", "half", "them"}, kAsideOpenerWord);
   add_class({"and", "or", "while"}, kJoinWord);
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
