@@ -190,5 +190,13 @@ TEST(ExtractHeldOut18, APartSetOffByCommasLeavesTheWholeItsVerb) {
   EXPECT_EQ(fact_of("at least 154"), "gaza.malnutrition_deaths.cumulative");
 }
 
+TEST(ExtractHeldOut18, OverAfterAFigureAndItsNounIsTheSpanCountedAcross) {
+  EXPECT_EQ(spans_of(extract("They used 212 observations over eight nights.")), "212|eight");
+  EXPECT_EQ(only("They used 212 observations over eight nights.", "eight").qualifier, Qualifier::kNone);
+  EXPECT_EQ(spans_of(extract("It recorded 40 deaths over three days.")), "40|three days");
+  // an age after a count and its noun is still a bound
+  EXPECT_EQ(only("There are 200 people over 65 here.", "over 65").qualifier, Qualifier::kOver);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1099,6 +1099,13 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // a span of time after a figure
       // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
       const bool over_word = word(i, "over") || word(i, "above");
+      // "212 observations over eight nights", "40 deaths over three days": the span a
+      // figure and its noun were counted across ("people over 65" is still a bound)
+      const bool counted_across = word(i, "over") && i > 1 && last_mention_end_ == i - 1 &&
+                                  tokens_[i - 1].type == TokenType::kWord && !tokens_[i - 1].capitalized &&
+                                  (digits(j) || has(j, kCardinal)) && spaced(j + 1) &&
+                                  (has(j + 1, kDurationUnit) || word(j + 1, "nights"));
+      if (counted_across) break;
       if (over_word && i > 0 &&
           ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
                                 word_in(i - 1, kOverAcrossWordSet))) ||
