@@ -198,5 +198,23 @@ TEST(ExtractHeldOut18, OverAfterAFigureAndItsNounIsTheSpanCountedAcross) {
   EXPECT_EQ(only("There are 200 people over 65 here.", "over 65").qualifier, Qualifier::kOver);
 }
 
+TEST(ExtractHeldOut18, AFrontedDateTakesTheFutureOfTheClauseAfterItsComma) {
+  constexpr Date kFriday{2026, 11, 27};
+  const Mention months = only("From January to March, electricity will cost 24.86p per kWh.",
+                              "From January to March", kFriday);
+  EXPECT_EQ(iso(months.date), "2027-01");
+  EXPECT_EQ(iso(months.date_end), "2027-03");
+  EXPECT_EQ(iso(only("In March, the cap will fall.", "March", kFriday).date), "2027-03");
+  // a reported clause, or a clause in the past before the date, keeps it past
+  EXPECT_EQ(iso(only("In March, officials said it will fall.", "March", kFriday).date), "2026-03");
+  EXPECT_EQ(iso(only("The truce ended in March, when talks will resume.", "March", kFriday).date), "2026-03");
+  EXPECT_EQ(iso(only("The truce ran from January to March, when talks will resume.", "from January to March",
+                     kFriday)
+                    .date),
+            "2026-01");
+  EXPECT_EQ(iso(only("A hearing is listed for 9 January, when prosecutors will ask.", "9 January", kFriday).date),
+            "2027-01-09");
+}
+
 }  // namespace
 }  // namespace figcheck

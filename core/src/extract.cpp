@@ -950,13 +950,18 @@ Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
   // "Its next board meeting, on 26 February, will consider": a date set off by commas
   // inside the subject takes the verb after it (no comma parts a subject from its verb
   // otherwise)
-  // "At its nearest, in early December, it will be ...": a date set before the subject
-  // of a clause in the future (one pronoun between)
-  const std::size_t modal = symbol(end, ',') && attached(end) && spaced(end + 1) &&
-                                    (word(end + 1, "it") || word(end + 1, "they") || word(end + 1, "we") ||
-                                     word(end + 1, "he") || word(end + 1, "she"))
-                                ? end + 2
-                                : end + 1;
+  // "At its nearest, in early December, it will be ...", "From January to March,
+  // electricity will cost ...": a date set before the subject of a clause in the future
+  // (a pronoun, or a noun with or without its article, between)
+  const auto subject_word = [&](std::size_t t) {
+    return t < token_count_ && spaced(t) && tokens_[t].type == TokenType::kWord && !tokens_[t].capitalized &&
+           !past_word(t) && !tokens_[t].has(kFutureMarker | kLooseFuture);
+  };
+  std::size_t modal = end + 1;
+  if (symbol(end, ',') && attached(end) && subject_word(end + 1)) {
+    modal = end + 2;
+    if ((has(end + 1, kArticle) || word(end + 1, "the")) && subject_word(end + 2)) modal = end + 3;
+  }
   if (symbol(end, ',') && attached(end) && (word(modal, "will") || word(modal, "shall")) && spaced(modal) &&
       !in_past_phrase(start)) {
     return Tense::kFuture;
@@ -972,7 +977,8 @@ Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
   if (symbol(k, ',') && attached(k)) ++k;
   const bool when = word(k, "when");
   const bool before = word(k, "before") || (word(k, "ahead") && word(k + 1, "of"));
-  if (!(when || before) || !spaced(k)) return Tense::kPast;
+  // ("The truce ended in March, when talks will resume": a clause in the past holds its date)
+  if (!(when || before) || !spaced(k) || in_past_phrase(start)) return Tense::kPast;
   const std::size_t stop = std::min(token_count_, k + kClauseLookahead);
   for (std::size_t t = k + 1; t < stop; ++t) {
     if (tokens_[t].gap == Gap::kNewline || symbol(t, '.') || symbol(t, ';') || symbol(t, ',') ||

@@ -680,6 +680,8 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   const bool year_written = last.year != 0;
   std::string note;
   Tense tense = tense_before(i);
+  // "From January to March, electricity will cost ...": the words after it, as for one date
+  if (tense == Tense::kPast) tense = tense_after(i, last.end);
   // "Works run from 6 to 10 April", written in March: a short present clause before a
   // range beginning within a month ahead, as before a single date
   if (tense == Tense::kPast && last.year == 0 && first.year == 0 && first.month > 0 && published_known_ &&
