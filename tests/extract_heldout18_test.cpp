@@ -216,5 +216,14 @@ TEST(ExtractHeldOut18, AFrontedDateTakesTheFutureOfTheClauseAfterItsComma) {
             "2027-01-09");
 }
 
+TEST(ExtractHeldOut18, ABarePairOfSmallNumbersAfterAtIsTheScoreAMomentStoodAt) {
+  EXPECT_EQ(spans_of(extract("He saved two match points at 4-5 in the fifth set.")), "two|fifth");
+  EXPECT_EQ(spans_of(extract("At 4-5 down, she broke back.")), "");
+  // a unit, a multiplier or a noun after the pair makes it a range
+  EXPECT_EQ(spans_of(extract("Rates stood at 4-5% and at 4-5 per cent.")), "4-5%|4-5 per cent");
+  EXPECT_EQ(spans_of(extract("It grew at 2-3 times the rate.")), "2-3");
+  EXPECT_EQ(spans_of(extract("Children start school at 4-5 years old.")), "4-5 years old");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2727,7 +2727,22 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
                                    ((j > 0 && spaced(j) && pair_before(j - 1)) ||
                                     (symbol(high->end, ',') && attached(high->end) && spaced(high->end + 1) &&
                                      falling_pair_from(high->end + 1)));
-          if (auto range = between_names || in_set_list ? std::nullopt
+          // "saved two match points at 4-5 in the fifth set", "level at 2-2 at half-time":
+          // a bare pair of small numbers after "at" is the score a moment stood at ("at
+          // 4-5 per cent", "at 2-3 times the rate" carry their units)
+          const std::size_t after_pair = high->end;
+          const bool score_follows = after_pair >= token_count_ ||
+                                     tokens_[after_pair].type == TokenType::kSymbol ||
+                                     (spaced(after_pair) &&
+                                      (word(after_pair, "in") || word(after_pair, "and") ||
+                                       word(after_pair, "down") || word(after_pair, "up") ||
+                                       word(after_pair, "at") || word(after_pair, "with") ||
+                                       word(after_pair, "after") || word(after_pair, "before") ||
+                                       word(after_pair, "when") || word(after_pair, "but")));
+          const bool score_at = tight && !has_unit && high->end == d + 2 && j > 0 && spaced(j) &&
+                                word(j - 1, "at") && small_number(j) <= 20 && small_number(d + 1) <= 20 &&
+                                score_follows;
+          if (auto range = between_names || in_set_list || score_at ? std::nullopt
                                          : combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
             return range;
           }
