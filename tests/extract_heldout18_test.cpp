@@ -225,5 +225,25 @@ TEST(ExtractHeldOut18, ABarePairOfSmallNumbersAfterAtIsTheScoreAMomentStoodAt) {
   EXPECT_EQ(spans_of(extract("Children start school at 4-5 years old.")), "4-5 years old");
 }
 
+TEST(ExtractHeldOut18, AVerbBeforeTheJanuaryCeasefireActsOnTheEventNotOnItsMonth) {
+  const auto verdict_of = [](std::string_view text, std::string_view figure) {
+    const Report report = check(text, Date{2025, 7, 30}, bundled_dataset());
+    for (const Finding& finding : report.findings) {
+      if (finding.mention.text == figure) return finding.verdict;
+    }
+    return Verdict::kUnverified;
+  };
+  // the month names the ceasefire (it began in January); "broke" is about its end
+  EXPECT_NE(verdict_of("In Gaza, Israel broke the January ceasefire on March 18.", "January"),
+            Verdict::kContradicted);
+  constexpr const char* kResumed =
+      "In Gaza, since Israel broke the January ceasefire and resumed its offensive on March 18, 6,500 people "
+      "have been killed.";
+  EXPECT_NE(verdict_of(kResumed, "January"), Verdict::kContradicted);
+  EXPECT_EQ(verdict_of(kResumed, "March 18"), Verdict::kSupported);
+  // a date after its verb still takes it
+  EXPECT_EQ(verdict_of("In Gaza, Israel broke the ceasefire on March 18.", "March 18"), Verdict::kSupported);
+}
+
 }  // namespace
 }  // namespace figcheck

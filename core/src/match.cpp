@@ -1311,6 +1311,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         continue;
       }
       if (is_date && hit.role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
+      // "Israel broke the January ceasefire": a date between "the" and a noun names that
+      // event by its time; a verb before the article acts on the event, not on the date
+      if (is_date && hit.role == PhraseRole::kMetric && the_before_figure && span.end < tokens.size() &&
+          tokens[span.end].type == Token::Type::kWord && sentence.mention_at[span.end] < 0 &&
+          hit.end < span.begin) {
+        continue;
+      }
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
       if (is_date && !in_clause && hit.role == PhraseRole::kScope &&
