@@ -188,6 +188,9 @@ TEST(ExtractHeldOut18, APartSetOffByCommasLeavesTheWholeItsVerb) {
     return std::string("(no mention)");
   };
   EXPECT_EQ(fact_of("at least 154"), "gaza.malnutrition_deaths.cumulative");
+  // the part in the aside shares its clause: "died of malnutrition" rules out the war's
+  // count of children killed
+  EXPECT_NE(fact_of("89"), "gaza.children_killed.cumulative");
 }
 
 TEST(ExtractHeldOut18, OverAfterAFigureAndItsNounIsTheSpanCountedAcross) {

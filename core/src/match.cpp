@@ -1112,8 +1112,18 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
   // (Read only now: a sentence that names no fact has no clauses read; see read_sentence.)
   const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
-  const TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
-                                          : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
+  TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
+                                    : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
+  // "At least 154 people, 89 of them children, have died of malnutrition": a figure in
+  // an aside shares the clause the aside stands in, its verb and its scope
+  if (!sentence.in_aside.empty() && anchor < sentence.in_aside.size() && sentence.in_aside[anchor]) {
+    std::size_t open = anchor;
+    while (open > 0 && sentence.in_aside[open - 1]) --open;
+    std::size_t close = anchor;
+    while (close + 1 < sentence.in_aside.size() && sentence.in_aside[close + 1]) ++close;
+    if (open > 0) clause.begin = std::min<std::size_t>(clause.begin, sentence.clause_start[open - 1]);
+    if (close + 1 < tokens.size()) clause.end = std::max<std::size_t>(clause.end, sentence.clause_end[close + 1]);
+  }
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
