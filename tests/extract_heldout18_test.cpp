@@ -248,5 +248,14 @@ TEST(ExtractHeldOut18, AVerbBeforeTheJanuaryCeasefireActsOnTheEventNotOnItsMonth
   EXPECT_EQ(verdict_of("In Gaza, Israel broke the ceasefire on March 18.", "March 18"), Verdict::kSupported);
 }
 
+TEST(ExtractHeldOut18, BetweenOneAndTenIsARange) {
+  const Mention range = only("Surveys should find between one and ten people.", "between one and ten");
+  EXPECT_DOUBLE_EQ(*range.low, 1);
+  EXPECT_DOUBLE_EQ(*range.high, 10);
+  EXPECT_EQ(only("It spans between one and 3 km.", "between one and 3 km").unit, "km");
+  // "one" as a pronoun stays none
+  EXPECT_EQ(spans_of(extract("Choose between one and the other.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1693,7 +1693,10 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
   // counts of false accounting"
-  if (numeral.lone_one && !one_in_a_list_of_counts(k)) return false;
+  // ("between one and ten a year": the low end of a range)
+  const bool low_of_between = k >= 2 && word(k - 2, "between") && word(k, "and") && spaced(k) && spaced(k + 1) &&
+                              (digits(k + 1) || has(k + 1, kCardinal));
+  if (numeral.lone_one && !low_of_between && !one_in_a_list_of_counts(k)) return false;
   if (numeral.name_like) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
