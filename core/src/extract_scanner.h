@@ -308,8 +308,8 @@ class Scanner {
            has(i, kCardinal | kOrdinal);
   }
   std::optional<Candidate> parse_goal_minute(std::size_t i) const;
-  /// "No 3" or "No. 3" at token i, as a seeding or ranking may be ("No" has no role, so
-  /// run() asks this of it)
+  /// "No 3" or "No. 3" at token i, as a seeding or ranking may be ("no" begins a
+  /// qualifier too, so run() tries it)
   bool rank_at(std::size_t i) const {
     return tokens_[i].capitalized && tokens_[i].size() == 2 && i + 2 < token_count_ &&
            (digits(i + 1) || (symbol(i + 1, '.') && digits(i + 2))) && word(i, "no");
