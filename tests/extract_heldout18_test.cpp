@@ -257,5 +257,14 @@ TEST(ExtractHeldOut18, BetweenOneAndTenIsARange) {
   EXPECT_EQ(spans_of(extract("Choose between one and the other.")), "");
 }
 
+TEST(ExtractHeldOut18, TheOddsOfAThingAtADateTakeTheNearestSuchDate) {
+  const Mention meeting =
+      only("Traders raised the odds of a quarter-point cut at the Dec. 8-9 meeting to 71%.", "Dec. 8-9");
+  EXPECT_EQ(iso(meeting.date), "2026-12-08");
+  EXPECT_EQ(iso(meeting.date_end), "2026-12-09");
+  // the nearest either side: a date just gone stays back
+  EXPECT_EQ(iso(only("The odds of a win on 3 October had been slim.", "3 October").date), "2026-10-03");
+}
+
 }  // namespace
 }  // namespace figcheck
