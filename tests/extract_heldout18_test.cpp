@@ -222,6 +222,10 @@ TEST(ExtractHeldOut18, AFrontedDateTakesTheFutureOfTheClauseAfterItsComma) {
 TEST(ExtractHeldOut18, ABarePairOfSmallNumbersAfterAtIsTheScoreAMomentStoodAt) {
   EXPECT_EQ(spans_of(extract("He saved two match points at 4-5 in the fifth set.")), "two|fifth");
   EXPECT_EQ(spans_of(extract("At 4-5 down, she broke back.")), "");
+  // a second score joined to one by "and"; a range of counts joined so stays one
+  EXPECT_EQ(spans_of(extract("At 4-5 and 15-40 I was already thinking about next year.")), "next year");
+  EXPECT_EQ(spans_of(extract("It was at 4-5 and 15-40 people left.")), "15-40");
+  EXPECT_EQ(spans_of(extract("children aged 5-10 and 11-16")), "5-10|11-16");
   // a unit, a multiplier or a noun after the pair makes it a range
   EXPECT_EQ(spans_of(extract("Rates stood at 4-5% and at 4-5 per cent.")), "4-5%|4-5 per cent");
   EXPECT_EQ(spans_of(extract("It grew at 2-3 times the rate.")), "2-3");

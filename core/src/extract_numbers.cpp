@@ -2742,9 +2742,17 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
                                        word(after_pair, "at") || word(after_pair, "with") ||
                                        word(after_pair, "after") || word(after_pair, "before") ||
                                        word(after_pair, "when") || word(after_pair, "but")));
-          const bool score_at = tight && !has_unit && high->end == d + 2 && j > 0 && spaced(j) &&
-                                word(j - 1, "at") && small_number(j) <= 20 && small_number(d + 1) <= 20 &&
-                                score_follows;
+          const auto small_pair_after_at = [&](std::size_t t) {  // t: the pair's first number
+            return t > 0 && spaced(t) && word(t - 1, "at") && digits(t) && dash(t + 1) && attached(t + 1) &&
+                   digits(t + 2) && attached(t + 2) && small_number(t) <= 20 && small_number(t + 2) <= 20;
+          };
+          // ("At 4-5 and 15-40": a second score joined to one)
+          const bool joined_to_score = j >= 4 && spaced(j) && word(j - 1, "and") && small_pair_after_at(j - 4);
+          const bool noun_follows = after_pair < token_count_ && spaced(after_pair) &&
+                                    tokens_[after_pair].type == TokenType::kWord && !tokens_[after_pair].capitalized &&
+                                    tokens_[after_pair].lexeme == nullptr;
+          const bool score_at = tight && !has_unit && high->end == d + 2 &&
+                                ((small_pair_after_at(j) && score_follows) || (joined_to_score && !noun_follows));
           if (auto range = between_names || in_set_list || score_at ? std::nullopt
                                          : combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
             return range;
