@@ -635,6 +635,17 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         }
         return end;
       }
+      // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
+      // three-digit numbers on either side (but "into Gaza 300-400 trucks" counts)
+      const bool dashed_variant = name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() >= 3 &&
+                                  token.size() <= 4 && dash(k + 1) && attached(k + 1) && digits(k + 2) &&
+                                  attached(k + 2) && tokens_[k + 2].size() >= 3 && tokens_[k + 2].size() <= 4 &&
+                                  !(attached(k + 3) && k + 3 < token_count_ &&
+                                    tokens_[k + 3].type != TokenType::kSymbol) &&
+                                  !(symbol(k + 3, '%') || (spaced(k + 3) && counted_noun(k + 3)) ||
+                                    has(k + 3, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord |
+                                                   kDurationUnit | kCurrencyWord));
+      if (dashed_variant && name_word() && mid_sentence()) return k + 3;
     }
   }
   if (names_an_address_or_road(k, look_behind)) return k + 1;
@@ -712,11 +723,21 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   if (symbol(k + 1, ':') && attached(k + 1) && digits(k + 2) && attached(k + 2)) {
     std::size_t end = k + 3;
     if (symbol(end, ':') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+    // "a 1:27.412 lap", "won in 2:03:17.5": a timing to fractions of a second, a result
+    if (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
     if (has(end, kTimeSuffix) && same_line(end)) ++end;
     return end;
   }
   if (has(k + 1, kTimeSuffix) && same_line(k + 1) && tokens_[k + 1].gap != Gap::kSpaces) {
     return k + 2;
+  }
+  // "1hr 24min 36.118sec", "1h 24m 36.1s": a race time to fractions of a second, a result
+  // like "2:03:17.5" (a span said "1h 30m" keeps its two durations)
+  if (attached(k + 1) && (word(k + 1, "hr") || word(k + 1, "h")) && spaced(k + 2) && digits(k + 2) &&
+      attached(k + 3) && (word(k + 3, "min") || word(k + 3, "m")) && spaced(k + 4) && digits(k + 4) &&
+      symbol(k + 5, '.') && attached(k + 5) && digits(k + 6) && attached(k + 6) && attached(k + 7) &&
+      (word(k + 7, "sec") || word(k + 7, "s"))) {
+    return k + 8;
   }
   if ((word(k + 1, "a") || word(k + 1, "p")) && same_line(k + 1) && symbol(k + 2, '.') &&
       attached(k + 2) && word(k + 3, "m") && attached(k + 3)) {
@@ -804,6 +825,11 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
     std::size_t p = end;
     if (symbol(p, '.') && attached(p) && digits(p + 1) && attached(p + 1)) p += 2;
     if ((symbol(p, '%') && attached(p)) || (word(p, "per") && word(p + 1, "cent")) || has(p, kPercentWord)) {
+      return std::nullopt;
+    }
+    // "+4.213s", "+11.7 seconds": a gap in a race's timings
+    if ((p > end && attached(p) && (word(p, "s") || word(p, "sec") || word(p, "secs"))) ||
+        (spaced(p) && has(p, kDurationUnit))) {
       return std::nullopt;
     }
   }
@@ -917,6 +943,9 @@ Tense Scanner::tense_before(std::size_t i) const {
         if (word(k - 2, "was") || word(k - 2, "were")) return Tense::kLoose;
       }
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      // "added fewer jobs than expected in October", "rose as expected in May": a comparison
+      // with a forecast, whose verb before it sets the tense
+      if (word(k, "expected") && k > 0 && (word(k - 1, "than") || word(k - 1, "as"))) continue;
       // "had been due on the 3rd": the future seen from the past
       if (k > 1 && word(k - 1, "been") && word(k - 2, "had")) return Tense::kLoose;
       // "open" schedules only the date right after it ("open again since 15 August" is a state)
@@ -971,7 +1000,7 @@ Tense Scanner::tense_before(std::size_t i) const {
 // "donors meeting on Feb. 3 are expected to pledge"; or a clause hung on the date does:
 // "listed for 9 January, when prosecutors will ask", "on Tuesday night, before hosting
 // Castleford next month".
-Tense Scanner::tense_after(std::size_t end) const {
+Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
   if (word(end, "will") && spaced(end)) return Tense::kFuture;
   // "wheat for December delivery", "the March contract": a delivery month is the coming
   // one, also with its commodity between ("the November soybean contract", "December
@@ -984,8 +1013,20 @@ Tense Scanner::tense_after(std::size_t end) const {
   // "Its next board meeting, on 26 February, will consider": a date set off by commas
   // inside the subject takes the verb after it (no comma parts a subject from its verb
   // otherwise)
-  if (symbol(end, ',') && attached(end) && (word(end + 1, "will") || word(end + 1, "shall")) &&
-      spaced(end + 1)) {
+  // "At its nearest, in early December, it will be ...", "From January to March,
+  // electricity will cost ...": a date set before the subject of a clause in the future
+  // (a pronoun, or a noun with or without its article, between)
+  const auto subject_word = [&](std::size_t t) {
+    return t < token_count_ && spaced(t) && tokens_[t].type == TokenType::kWord && !tokens_[t].capitalized &&
+           !past_word(t) && !tokens_[t].has(kFutureMarker | kLooseFuture);
+  };
+  std::size_t modal = end + 1;
+  if (symbol(end, ',') && attached(end) && subject_word(end + 1)) {
+    modal = end + 2;
+    if ((has(end + 1, kArticle) || word(end + 1, "the")) && subject_word(end + 2)) modal = end + 3;
+  }
+  if (symbol(end, ',') && attached(end) && (word(modal, "will") || word(modal, "shall")) && spaced(modal) &&
+      !in_past_phrase(start)) {
     return Tense::kFuture;
   }
   // "a shift in the wind late on Friday could push it": the nearer either side
@@ -999,7 +1040,8 @@ Tense Scanner::tense_after(std::size_t end) const {
   if (symbol(k, ',') && attached(k)) ++k;
   const bool when = word(k, "when");
   const bool before = word(k, "before") || (word(k, "ahead") && word(k + 1, "of"));
-  if (!(when || before) || !spaced(k)) return Tense::kPast;
+  // ("The truce ended in March, when talks will resume": a clause in the past holds its date)
+  if (!(when || before) || !spaced(k) || in_past_phrase(start)) return Tense::kPast;
   const std::size_t stop = std::min(token_count_, k + kClauseLookahead);
   for (std::size_t t = k + 1; t < stop; ++t) {
     if (tokens_[t].gap == Gap::kNewline || symbol(t, '.') || symbol(t, ';') || symbol(t, ',') ||
@@ -1015,6 +1057,18 @@ Tense Scanner::tense_after(std::size_t end) const {
     }
   }
   return Tense::kPast;
+}
+
+// "Osei, ranked 212th in May, will rise": the date closes a phrase set off by a comma
+// whose past participle places it, whatever the verb after the phrase says.
+bool Scanner::in_past_phrase(std::size_t start) const {
+  const std::size_t stop = start > kTenseLookback ? start - kTenseLookback : 0;
+  for (std::size_t j = start; j > stop; --j) {
+    const std::size_t k = j - 1;
+    if (tokens_[j].gap == Gap::kNewline || symbol(k, ',') || symbol(k, '.') || symbol(k, ';')) return false;
+    if (past_word(k)) return true;
+  }
+  return false;
 }
 
 bool Scanner::read_past_word(std::size_t k) const {
@@ -1085,6 +1139,7 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto date = parse_date_expression(i)) return date;
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);
+  if (rank_at(i)) return parse_rank(i);
   if (word(i, "over") || word(i, "under")) {
     if (auto group = parse_age_group(i)) return group;
   }
@@ -1115,6 +1170,13 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       // a span of time after a figure
       // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
       const bool over_word = word(i, "over") || word(i, "above");
+      // "212 observations over eight nights", "40 deaths over three days": the span a
+      // figure and its noun were counted across ("people over 65" is still a bound)
+      const bool counted_across = word(i, "over") && i > 1 && last_mention_end_ == i - 1 &&
+                                  tokens_[i - 1].type == TokenType::kWord && !tokens_[i - 1].capitalized &&
+                                  (digits(j) || has(j, kCardinal)) && spaced(j + 1) &&
+                                  (has(j + 1, kDurationUnit) || word(j + 1, "nights"));
+      if (counted_across) break;
       if (over_word && i > 0 &&
           ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
                                 word_in(i - 1, kOverAcrossWordSet))) ||
@@ -1226,6 +1288,9 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
     // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
     if (may_be_goal_minute(i)) {
       if (auto minute = parse_goal_minute(i)) return minute;
+    }
+    if (may_be_place_in_race(i)) {
+      if (auto place = parse_place_in_race(i)) return place;
     }
     skipped_end = skip_identifier(i);
     if (skipped_end) return std::nullopt;

@@ -175,8 +175,13 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
     const bool decimal_or_share_follows =
         (symbol(j + 3, '.') && attached(j + 3) && digits(j + 4) && attached(j + 4)) || symbol(j + 3, '%');
     const bool dates_a_level = word(j + 1, "to") && j > 0 && word(j - 1, "in") && spaced(j);
-    if ((word(j + 1, "to") || word(j + 1, "and")) && digits(j + 2) && year_at(j + 2) == 0 &&
-        !decimal_or_share_follows && !dates_a_level) {
+    // ("between 2000 and 3,000 people", but "in 2019 and 40 stores closed": a small count
+    // after "and" is another figure, and the year stays one)
+    const bool thousands_follow = digits(j + 2) && (tokens_[j + 2].size() >= 4 ||
+                                                    (symbol(j + 3, ',') && attached(j + 3) && digits(j + 4) &&
+                                                     attached(j + 4)));
+    if ((word(j + 1, "to") || (word(j + 1, "and") && thousands_follow)) && digits(j + 2) &&
+        year_at(j + 2) == 0 && !decimal_or_share_follows && !dates_a_level) {
       return std::nullopt;
     }
     if (spaced(j + 1) && counted_noun(j + 1)) return std::nullopt;
@@ -616,7 +621,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   if (resolved.year == 0) {
     std::string resolution;
     Tense tense = tense_before(i);
-    if (tense == Tense::kPast) tense = tense_after(part.end);
+    if (tense == Tense::kPast) tense = tense_after(i, part.end);
     // "the final at Wembley on 23 May" written in March in a sentence with nothing in the
     // past: a yearless date most of a year back would have been given its year, so the
     // coming one is meant when it is near
@@ -693,6 +698,8 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   const bool year_written = last.year != 0;
   std::string note;
   Tense tense = tense_before(i);
+  // "From January to March, electricity will cost ...": the words after it, as for one date
+  if (tense == Tense::kPast) tense = tense_after(i, last.end);
   // "Works run from 6 to 10 April", written in March: a short present clause before a
   // range beginning within a month ahead, as before a single date
   if (tense == Tense::kPast && last.year == 0 && first.year == 0 && first.month > 0 && published_known_ &&
@@ -763,7 +770,7 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   if (mode == "this") offset = weekday_number - published_weekday;
   if (mode.empty()) {
     Tense tense = tense_before(i);
-    if (tense == Tense::kPast) tense = tense_after(end);
+    if (tense == Tense::kPast) tense = tense_after(i, end);
     if (tense == Tense::kFuture) offset = ahead;
     if (tense == Tense::kLoose && ahead < back) offset = ahead;
   }
@@ -1208,7 +1215,7 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
     note = concat("no month given: read as ", DateWords{date}, ", in the month of the date before it");
   } else {
     Tense tense = tense_before(i);
-    if (tense == Tense::kPast) tense = tense_after(i + 2);
+    if (tense == Tense::kPast) tense = tense_after(i, i + 2);
     const Date here{published_.year, published_.month, day};
     const bool ahead = day > published_.day;
     date = here;

@@ -158,7 +158,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
-    "metric", "nautical", "light", "cubic", "g", "in", "marks", "deutschmarks",
+    "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
 });
 // The roles read_suffix asks of the word after a numeral before the readings of a unit of
@@ -958,6 +958,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = "nmi";
     return u + 2;
   }
+  // "1.6 astronomical units": the Earth's mean distance from the Sun
+  if (word(u, "astronomical") && spaced(u + 1) && (word(u + 1, "units") || word(u + 1, "unit"))) {
+    unit = "au";
+    return u + 2;
+  }
   // "48 light years", "4.2 light-years"
   if (word(u, "light") && (spaced(u + 1) || (dash(u + 1) && attached(u + 1) && attached(u + 2)))) {
     const std::size_t year = dash(u + 1) ? u + 2 : u + 1;
@@ -1625,6 +1630,12 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
     return finish_reading(candidate, kind, end, std::move(unit));
   };
+  // "+4.213s", "9.58sec": a timing in seconds with its decimals, the letters glued on
+  // ("1990s", "the 80s" are decades, and have no decimals)
+  if (numeral.precision < 1 && attached(k) && (word(k, "s") || word(k, "sec") || word(k, "secs")) &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) {
+    return finish(MentionKind::kDuration, k + 1, "seconds");
+  }
   {
     std::size_t d = k;
     // "a 30-second advert": the singular "second" is an ordinal in the lexicon, a unit of
@@ -1634,10 +1645,11 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     const bool adjectival = hyphened && (has(d + 1, kDurationUnit) || hyphened_second);
     if (adjectival) ++d;
     // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole;
-    // so is the time a detour adds, "10-14 extra days", "two additional weeks"
+    // so is the time a detour adds, "10-14 extra days", "two additional weeks", and the
+    // days counted in "about five working days", "ten business days"
     const bool in_a_run = !adjectival && spaced(d) &&
                           (word(d, "consecutive") || word(d, "straight") || word(d, "extra") ||
-                           word(d, "additional")) &&
+                           word(d, "additional") || word(d, "working") || word(d, "business")) &&
                           spaced(d + 1) && has(d + 1, kDurationUnit);
     if (in_a_run) ++d;
     if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d)))) {
@@ -1741,7 +1753,10 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
   // counts of false accounting"
-  if (numeral.lone_one && !one_in_a_list_of_counts(k)) return false;
+  // ("between one and ten a year": the low end of a range)
+  const bool low_of_between = k >= 2 && word(k - 2, "between") && word(k, "and") && spaced(k) && spaced(k + 1) &&
+                              (digits(k + 1) || has(k + 1, kCardinal));
+  if (numeral.lone_one && !low_of_between && !one_in_a_list_of_counts(k)) return false;
   if (numeral.name_like) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
@@ -1950,6 +1965,8 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       if (word(k, "times") && spaced(k) && word(k + 1, "out") && spaced(k + 1)) ++k;
       std::size_t m = 0;
       if (word(k, "in") && spaced(k) && k == part->end) m = k + 1;
+      // "to one part in 10,000": a precision or a dilution as a share
+      if (word(k, "part") && spaced(k) && k == part->end && word(k + 1, "in") && spaced(k + 1)) m = k + 2;
       if (word(k, "out") && spaced(k) && word(k + 1, "of") && spaced(k + 1)) m = k + 2;
       if (m != 0 && word(m, "every") && spaced(m)) ++m;
       // "a one-in-three chance": the share as one hyphened word
@@ -2024,8 +2041,12 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   }
   // "half of the population", "half the", but not "half-brother" or "the first half"
   if (word(j, "half") && !(has(j + 1, kArticle) && has(j + 2, kScaleWord | kDozen))) {  // "half a million"
+    // ("and half" after a numeral is "two and half", but "and half of them left" shares)
+    const bool and_after_words =
+        j > 1 && word(j - 1, "and") && !digits(j - 2) && !has(j - 2, kCardinal) && spaced(j + 1) &&
+        word(j + 1, "of");
     const bool qualified_before =
-        j > 0 && word_in(j - 1, kHalfNotQuantityAfter);
+        j > 0 && word_in(j - 1, kHalfNotQuantityAfter) && !and_after_words;
     const bool hyphenated = (dash(j + 1) && attached(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
     const bool of_something = spaced(j + 1) && word_in(j + 1, kHalfOf);
     // "cut by half", "nearly half were children" (but "cut by half a point" halves a
@@ -2117,11 +2138,21 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // ahead ("the most in a day" and "in a week of protests" are no such span)
   // (the clause's tense is read last: "in a" is common, and the unit after it is not)
   // ("in a month's time" says it is ahead whatever the verb)
+  // ("In a decade we may have dozens": a sentence opened by the span, its clause ahead)
+  const auto modal_follows = [&](std::size_t from) {
+    constexpr std::size_t kSubjectWords = 4;
+    for (std::size_t t = from; t < token_count_ && t <= from + kSubjectWords; ++t) {
+      if (tokens_[t].type != TokenType::kWord) return false;
+      if (word(t, "will") || word(t, "may") || word(t, "might") || word(t, "could") || word(t, "shall")) return true;
+    }
+    return false;
+  };
   const bool in_span = j > 0 && word(j - 1, "in") && spaced(j) &&
                        (has(j + 1, kDurationUnit) || word(j + 1, "fortnight")) &&
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
-                        tense_before(j - 1) == Tense::kFuture);
+                        tense_before(j - 1) == Tense::kFuture ||
+                        (tokens_[j - 1].capitalized && spaced(j + 2) && modal_follows(j + 2)));
   // "its highest in a decade", "the first time in a year": the span a record covers ("the
   // most in a day" stays a moment)
   const bool record_span = j > 1 && word(j - 1, "in") && spaced(j) &&
@@ -2404,6 +2435,25 @@ std::optional<Candidate> Scanner::parse_half_duration(std::size_t j) const {
 
 // "half a percentage point", "a quarter of a percentage point", "three-quarters of a point".
 std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
+  // "a quarter-point cut", "a half-point rise": a rate's move in a share of a percentage
+  // point, one hyphened word (a chess player's "half-point lead" is a game's, so "half"
+  // only before a move)
+  if (has(j, kFraction) && dash(j + 1) && attached(j + 1) && word(j + 2, "point") && attached(j + 2) &&
+      !(dash(j + 3) && attached(j + 3))) {
+    const bool quarter = word(j, "quarter");
+    const bool half_move = word(j, "half") && spaced(j + 3) &&
+                           (word(j + 3, "cut") || word(j + 3, "cuts") || word(j + 3, "rise") ||
+                            word(j + 3, "rises") || word(j + 3, "increase") || word(j + 3, "hike") ||
+                            word(j + 3, "hikes") || word(j + 3, "reduction"));
+    if (!quarter && !half_move) return std::nullopt;
+    Candidate candidate;
+    candidate.end = j + 3;
+    candidate.mention.kind = MentionKind::kPercent;
+    candidate.mention.value = quarter ? 0.25 : 0.5;
+    candidate.mention.precision = *candidate.mention.value;
+    candidate.mention.unit = "percentage_points";
+    return candidate;
+  }
   double share = 0;
   std::size_t k = j;
   if (word(k, "half") && has(k + 1, kArticle) && spaced(k + 1)) {
@@ -2770,7 +2820,48 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
           };
           const bool between_names = tight && !has_unit && j > 0 && spaced(j) && plain_name(j - 1) &&
                                      spaced(high->end) && plain_name(high->end);
-          if (auto range = between_names ? std::nullopt
+          // "6-4, 3-6, 7-6 (7-4), 4-6": a set in a list of set scores, which a falling pair
+          // beside it shows (a list of ranges, "ages 5-10, 11-16", only rises)
+          const auto falling_pair_from = [&](std::size_t t) {
+            return digits(t) && dash(t + 1) && attached(t + 1) && digits(t + 2) && attached(t + 2) &&
+                   small_number(t) > small_number(t + 2) && small_number(t + 2) >= 0;
+          };
+          const auto pair_before = [&](std::size_t t) {  // t: the comma before this pair
+            if (!symbol(t, ',') || t < 3) return false;
+            const std::size_t last = symbol(t - 1, ')') && t >= 4 ? t - 2 : t - 1;  // "(7-4),"
+            if (last < 2) return false;
+            const std::size_t first = last - 2;
+            return falling_pair_from(first) ||
+                   (symbol(last + 1, ')') && first >= 3 && symbol(first - 1, '(') && falling_pair_from(first - 4));
+          };
+          const bool in_set_list = tight && !has_unit && high->end == d + 2 &&
+                                   ((j > 0 && spaced(j) && pair_before(j - 1)) ||
+                                    (symbol(high->end, ',') && attached(high->end) && spaced(high->end + 1) &&
+                                     falling_pair_from(high->end + 1)));
+          // "saved two match points at 4-5 in the fifth set", "level at 2-2 at half-time":
+          // a bare pair of small numbers after "at" is the score a moment stood at ("at
+          // 4-5 per cent", "at 2-3 times the rate" carry their units)
+          const std::size_t after_pair = high->end;
+          const bool score_follows = after_pair >= token_count_ ||
+                                     tokens_[after_pair].type == TokenType::kSymbol ||
+                                     (spaced(after_pair) &&
+                                      (word(after_pair, "in") || word(after_pair, "and") ||
+                                       word(after_pair, "down") || word(after_pair, "up") ||
+                                       word(after_pair, "at") || word(after_pair, "with") ||
+                                       word(after_pair, "after") || word(after_pair, "before") ||
+                                       word(after_pair, "when") || word(after_pair, "but")));
+          const auto small_pair_after_at = [&](std::size_t t) {  // t: the pair's first number
+            return t > 0 && spaced(t) && word(t - 1, "at") && digits(t) && dash(t + 1) && attached(t + 1) &&
+                   digits(t + 2) && attached(t + 2) && small_number(t) <= 20 && small_number(t + 2) <= 20;
+          };
+          // ("At 4-5 and 15-40": a second score joined to one)
+          const bool joined_to_score = j >= 4 && spaced(j) && word(j - 1, "and") && small_pair_after_at(j - 4);
+          const bool noun_follows = after_pair < token_count_ && spaced(after_pair) &&
+                                    tokens_[after_pair].type == TokenType::kWord && !tokens_[after_pair].capitalized &&
+                                    tokens_[after_pair].lexeme == nullptr;
+          const bool score_at = tight && !has_unit && high->end == d + 2 &&
+                                ((small_pair_after_at(j) && score_follows) || (joined_to_score && !noun_follows));
+          if (auto range = between_names || in_set_list || score_at ? std::nullopt
                                          : combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
             return range;
           }
@@ -2913,6 +3004,50 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
     return std::nullopt;
   }
   return whole_figure(MentionKind::kOrdinal, minute, end);
+}
+
+// "on lap 31": a lap's place in the race; "Result: 1 Lindqvist (Aurora) ...; 2 Brandt":
+// on a results or standings line, the number before each name is a finishing place.
+// Both are ordinals, as a goal's minute on a scorers' line is.
+std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
+  const int place = small_number(i);
+  if (place < 1 || (attached(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  if (word(i - 1, "lap")) {
+    if (has(i + 1, kMeasureUnit | kDurationUnit | kScaleWord) || symbol(i + 1, '%')) return std::nullopt;
+    return whole_figure(MentionKind::kOrdinal, place, i + 1);
+  }
+  const bool name_follows = spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
+                            tokens_[i + 1].capitalized && tokens_[i + 1].lexeme == nullptr;
+  if (!name_follows || place > 99) return std::nullopt;
+  constexpr std::size_t kResultsLineLookback = 80;
+  const std::size_t stop = i > kResultsLineLookback ? i - kResultsLineLookback : 0;
+  for (std::size_t t = i; t > stop; --t) {
+    const std::size_t k = t - 1;
+    if (tokens_[t].gap == Gap::kNewline) return std::nullopt;
+    if (symbol(t, ':') && attached(t) &&
+        (word(k, "result") || word(k, "results") || word(k, "standings") || word(k, "classification"))) {
+      return whole_figure(MentionKind::kOrdinal, place, i + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// "the No 3 seed", "world No 2", "ranked No. 14": a seeding or a ranking is a place in an
+// order, an ordinal spanned with its "No" ("Report No. 41", "No 10 Downing Street" are
+// names, left to skip_identifier).
+std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
+  const std::size_t n = symbol(i + 1, '.') && attached(i + 1) ? i + 2 : i + 1;
+  const int place = small_number(n);
+  if (place < 1 || place > 999 || !spaced(n) || (attached(n + 1) && n + 1 < token_count_ &&
+                                                 tokens_[n + 1].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  const bool seeding = spaced(n + 1) && (word(n + 1, "seed") || word(n + 1, "seeds") || word(n + 1, "seeded"));
+  const bool ranking = i > 0 && spaced(i) && (word(i - 1, "world") || word(i - 1, "ranked"));
+  if (!seeding && !ranking) return std::nullopt;
+  return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }
 
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {

@@ -199,7 +199,8 @@ class Scanner {
   bool closes_after_plural(std::size_t k) const;
   Tense tense_before(std::size_t i) const;
   bool follows_forecast_made(std::size_t i) const;
-  Tense tense_after(std::size_t end) const;
+  Tense tense_after(std::size_t start, std::size_t end) const;
+  bool in_past_phrase(std::size_t start) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
   /// ("since", "ago", "last").
   bool past_word(std::size_t k) const {
@@ -310,6 +311,20 @@ class Scanner {
            has(i, kCardinal | kOrdinal);
   }
   std::optional<Candidate> parse_goal_minute(std::size_t i) const;
+  /// "No 3" or "No. 3" at token i, as a seeding or ranking may be ("no" begins a
+  /// qualifier too, so run() tries it)
+  bool rank_at(std::size_t i) const {
+    return tokens_[i].capitalized && tokens_[i].size() == 2 && i + 2 < token_count_ &&
+           (digits(i + 1) || (symbol(i + 1, '.') && digits(i + 2))) && word(i, "no");
+  }
+  std::optional<Candidate> parse_rank(std::size_t i) const;
+  /// parse_place_in_race's first test: a number of at most three digits after "lap", a
+  /// colon or a semicolon.
+  [[gnu::always_inline]] bool may_be_place_in_race(std::size_t i) const {
+    return digits(i) && tokens_[i].size() <= 3 && i > 0 && spaced(i) &&
+           (symbol(i - 1, ':') || symbol(i - 1, ';') || word(i - 1, "lap"));
+  }
+  std::optional<Candidate> parse_place_in_race(std::size_t i) const;
   /// parse_goal_minute's first test, also asked before the call: a minute of at most three
   /// digits after a name or a comma (most digits follow a lower-case word).
   [[gnu::always_inline]] bool may_be_goal_minute(std::size_t i) const {

@@ -309,6 +309,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("flight", kIdentifierWord), role("platform", kIdentifierWord),
     role("room", kIdentifierWord), role("building", kIdentifierWord),
     role("engine", kIdentifierWord), role("pad", kIdentifierWord), role("runway", kIdentifierWord),
+    // "the transponder code 7700", "dialling code 020": a code, not a count
+    role("code", kIdentifierWord),
     role("block", kIdentifierWord), role("unit", kIdentifierWord),
     role("brigade", kIdentifierWord), role("division", kIdentifierWord),
     role("battalion", kIdentifierWord), role("squadron", kIdentifierWord),
@@ -358,6 +360,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("expires", kFutureMarker), role("closes", kFutureMarker), role("ends", kFutureMarker),
     role("airs", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),
+    // "raised the odds of a cut at the Dec. 8-9 meeting": a likelihood is mostly of a thing
+    // ahead, so the nearest such date either side
+    role("odds", kLooseFuture), role("probability", kLooseFuture),
     role("forecasts", kFutureMarker), role("predicts", kFutureMarker),
     // The future seen from a past moment: the date is the nearest either side.
     role("would", kLooseFuture), role("could", kLooseFuture), role("promised", kLooseFuture),

@@ -494,9 +494,14 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
   for (std::size_t i = 0; i + 1 < count; ++i) {
     if (!comma(i)) continue;
     const std::uint32_t first = word(i + 1);
+    // (", 89 of them children,": a figure's part of the whole before it)
+    const int figure = i + 1 < count ? reading.mention_at[i + 1] : -1;
+    const std::size_t after_figure =
+        figure >= 0 ? reading.mention_spans[static_cast<std::size_t>(figure)].end : i + 2;
     const bool opens = first == kWordIncluding || (first == kWordAmong && word(i + 2) == kWordThem) ||
                        ((first == kWordMost || first == kWordMany || first == kWordHalf) &&
-                        word(i + 2) == kWordOf && word(i + 3) == kWordThem);
+                        word(i + 2) == kWordOf && word(i + 3) == kWordThem) ||
+                       (figure >= 0 && word(after_figure) == kWordOf && word(after_figure + 1) == kWordThem);
     if (!opens) continue;
     std::size_t close = i + 2;
     while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
@@ -679,7 +684,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   add_class({"people", "person", "palestinian", "gazan", "civilian", "resident", "other", "individual", "israeli",
              "more", "them", "whom", "total", "in", "including", "were"},
             kGenericHeadWord);
-  add_class({"including", "among", "most", "many", "half"}, kAsideOpenerWord);
+  add_class({"including", "among", "most", "many", "half", "them"}, kAsideOpenerWord);
   add_class({"and", "or", "while"}, kJoinWord);
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
@@ -1107,8 +1112,18 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
   // (Read only now: a sentence that names no fact has no clauses read; see read_sentence.)
   const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
-  const TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
-                                          : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
+  TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
+                                    : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
+  // "At least 154 people, 89 of them children, have died of malnutrition": a figure in
+  // an aside shares the clause the aside stands in, its verb and its scope
+  if (!sentence.in_aside.empty() && anchor < sentence.in_aside.size() && sentence.in_aside[anchor]) {
+    std::size_t open = anchor;
+    while (open > 0 && sentence.in_aside[open - 1]) --open;
+    std::size_t close = anchor;
+    while (close + 1 < sentence.in_aside.size() && sentence.in_aside[close + 1]) ++close;
+    if (open > 0) clause.begin = std::min<std::size_t>(clause.begin, sentence.clause_start[open - 1]);
+    if (close + 1 < tokens.size()) clause.end = std::max<std::size_t>(clause.end, sentence.clause_end[close + 1]);
+  }
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
@@ -1306,6 +1321,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         continue;
       }
       if (is_date && hit.role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
+      // "Israel broke the January ceasefire": a date between "the" and a noun names that
+      // event by its time; a verb before the article acts on the event, not on the date
+      if (is_date && hit.role == PhraseRole::kMetric && the_before_figure && span.end < tokens.size() &&
+          tokens[span.end].type == Token::Type::kWord && sentence.mention_at[span.end] < 0 &&
+          hit.end < span.begin) {
+        continue;
+      }
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
       if (is_date && !in_clause && hit.role == PhraseRole::kScope &&
