@@ -47,7 +47,39 @@ INSTANTIATE_TEST_SUITE_P(
                     "2025-02-03", "more than 500", "", Verdict::kUnverified},
         VerdictCase{"MissingUnderRubble",
                     "In Gaza, about 10,000 people are still missing under the rubble, the civil defence says.",
-                    "2026-01-08", "about 10,000", "gaza.missing_under_rubble", Verdict::kSupported}),
+                    "2026-01-08", "about 10,000", "gaza.missing_under_rubble", Verdict::kSupported},
+        // Reported speech: "had been wounded" is the running total's "have been wounded".
+        VerdictCase{"ReportedSpeechTotal", "Gaza's Health Ministry said 78,827 people had been wounded.",
+                    "2024-05-13", "78,827", "gaza.injured.cumulative", Verdict::kSupported},
+        VerdictCase{"ReportedSpeechTotalAlready",
+                    "In Gaza, about 35,000 Palestinians had already been killed by May 2024.", "2026-02-12",
+                    "about 35,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        VerdictCase{"ReportedSpeechDayCount", "Gaza's Health Ministry said 40 people had been killed on Sunday.",
+                    "2024-05-13", "40", "", Verdict::kUnverified},
+        // "had" alone is no total: a pledge counts what was due, not what came back
+        VerdictCase{"HadPledgedIsNoTotal", "Gaza: Israeli officials said the group had pledged to return all 28 bodies.",
+                    "2025-10-14", "28", "", Verdict::kUnverified},
+        // Verbs of being and of reaching between a figure and its metric bind them, so the
+        // article's topic is the figure's subject.
+        VerdictCase{"AuxiliariesBindFigureToVerb",
+                    "The war in Gaza goes on. By the time the ceasefire took effect, more than 67,000 had been "
+                    "killed.",
+                    "2026-01-08", "more than 67,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        VerdictCase{"TollHadPassed", "The war in Gaza goes on. By late February the toll had already passed 30,000.",
+                    "2024-05-13", "30,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        VerdictCase{"TollRoseTo", "The war in Gaza goes on. The death toll rose to 35,091 on Monday.", "2024-05-13",
+                    "35,091", "gaza.deaths.cumulative", Verdict::kSupported},
+        VerdictCase{"TollRoseToWrong", "The war in Gaza goes on. The death toll rose to 53,091 on Monday.",
+                    "2024-05-13", "53,091", "gaza.deaths.cumulative", Verdict::kContradicted},
+        VerdictCase{"TollOfAPlaceIsNotBound", "The war in Gaza goes on. The toll in the camp rose to 300.",
+                    "2024-05-13", "300", "", Verdict::kUnverified},
+        // "by early December" dates a total as "by December" does; "in early December" an event.
+        VerdictCase{"ByEarlyMonthDatesTheTotal",
+                    "Gaza's Government Media Office recorded 591 Israeli violations by early December.",
+                    "2026-01-08", "591", "ceasefire_2025_10.violations_count", Verdict::kSupported},
+        VerdictCase{"InEarlyMonthIsAnEvent",
+                    "Gaza's Government Media Office recorded 591 Israeli violations in early December.",
+                    "2026-01-08", "591", "", Verdict::kUnverified}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -175,6 +175,8 @@ struct RunningTotalReading {
 bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (span.begin == 0) return false;
   std::size_t at = span.begin - 1;
+  // "by early December", "by late February": the part of the month is no other word.
+  if (word_is(sentence, at, kWordEarly, kWordMid, kWordLate) && at > 0) --at;
   if (word_is(sentence, at, kWordOf, kWordBy, kWordUntil, kWordTo, kWordThrough)) return true;
   // "70,112 — Palestinians killed, per the Gaza health ministry (Dec. 3)": a date in
   // brackets is the day the figure was given for.
@@ -184,6 +186,24 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (word_is(sentence, at, kWordOn) && at > 0) --at;
   return word_is(sentence, at, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated,
                                 kWordAdded, kWordConfirmed, kWordUpdated, kWordBriefing, kWordStatement);
+}
+
+// Whether only verbs of being or of reaching stand between a figure and its metric:
+// "more than 67,000 had been killed", "the toll had already passed 30,000", "the death
+// toll rose to 35,091". They bind the two as tightly as "67,000 killed" does.
+bool only_verbs_between(const SentenceReading& sentence, TokenSpan figure, std::size_t metric_begin,
+                        std::size_t metric_end) {
+  const bool metric_first = metric_end <= figure.begin;
+  if (!metric_first && metric_begin < figure.end) return false;  // the metric is in the figure
+  const std::size_t from = metric_first ? metric_end : figure.end;
+  const std::size_t to = metric_first ? figure.begin : metric_begin;
+  for (std::size_t i = from; i < to; ++i) {
+    const bool verb = (sentence.word_classes[i] & (kVerbFirstWord | kReachWord | kPassWord)) != 0 ||
+                      word_is(sentence, i, kWordTo, kWordAt, kWordBeen, kWordAlready, kWordNow, kWordStand,
+                              kWordStood, kWordRisen);
+    if (!verb) return false;
+  }
+  return true;
 }
 
 // Whether a verb of going past a figure stands right before it: "passed 40,000".
@@ -660,7 +680,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "since", "during", "despite", "mid", "early", "late", "year", "anniversary",
       "war", "fighting", "conflict", "bombardment",
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
-      "updated", "briefing", "statement"};
+      "updated", "briefing", "statement",
+      "been", "already", "now", "stand", "stood", "risen"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -681,7 +702,9 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
             kGenericHeadWord);
   add_class({"including", "among", "most", "many", "half"}, kAsideOpenerWord);
   add_class({"and", "or", "while"}, kJoinWord);
-  add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
+  // ("been": "the ministry said 78,827 had been wounded" is "have been wounded" in reported
+  // speech; "had" alone is not, as in "had pledged to return all 28 bodies".)
+  add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have", "been",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
              "stood", "passed", "surpassed", "exceeded", "topped", "recorded", "registered", "documented"},
             kTotalCueWord);
@@ -1396,7 +1419,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         span.begin - candidate.metric_end <= kLabelWords &&
         sentence.mention_starts_before[span.begin] == sentence.mention_starts_before[candidate.metric_end];
     const bool subject_by_topic = index.topic_subject[fact_index] &&
-                                  (metric_distance <= kTopicSubjectReach || metric_labels_line) &&
+                                  (metric_distance <= kTopicSubjectReach || metric_labels_line ||
+                                   (!is_date && metric_distance != kNone &&
+                                    only_verbs_between(sentence, span, candidate.metric_begin, candidate.metric_end))) &&
                                   !subject_is_another_place;
     if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic) continue;
     // "189 journalists", "36 hospitals": a figure that names what it counts is not

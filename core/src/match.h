@@ -98,6 +98,7 @@ enum NamedWord : std::uint32_t {
   kWordWar, kWordFighting, kWordConflict, kWordBombardment,
   kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated, kWordAdded, kWordConfirmed,
   kWordUpdated, kWordBriefing, kWordStatement,
+  kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen,
   kNamedWordCount
 };
 
