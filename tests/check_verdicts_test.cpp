@@ -79,7 +79,22 @@ INSTANTIATE_TEST_SUITE_P(
                     "2026-01-08", "591", "ceasefire_2025_10.violations_count", Verdict::kSupported},
         VerdictCase{"InEarlyMonthIsAnEvent",
                     "Gaza's Government Media Office recorded 591 Israeli violations in early December.",
-                    "2026-01-08", "591", "", Verdict::kUnverified}),
+                    "2026-01-08", "591", "", Verdict::kUnverified},
+        // In an article on Gaza, an amount of money bound to its metric is Gaza's, as a count is.
+        VerdictCase{"AmountByTopicOutdated",
+                    "The war in Gaza goes on. Around 90% of the population has been displaced at least once, and "
+                    "the UN and World Bank put the cost of rebuilding at about $40bn.",
+                    "2026-01-08", "about $40bn", "gaza.reconstruction_cost_estimate", Verdict::kOutdated},
+        VerdictCase{"AmountByTopic",
+                    "The war in Gaza goes on. The UN and World Bank put the cost of rebuilding at about $70bn.",
+                    "2026-01-08", "about $70bn", "gaza.reconstruction_cost_estimate", Verdict::kSupported},
+        VerdictCase{"SmallAmountByTopicIsAnother", "The war in Gaza goes on. The clinic will cost $40m to rebuild.",
+                    "2026-01-08", "$40m", "", Verdict::kUnverified},
+        // not a rate: one stretch's trucks a day are not the ceasefire's
+        VerdictCase{"RateIsNotByTopic",
+                    "The war in Gaza goes on. In the 42 days of the first phase, an average of 570 trucks a day had "
+                    "crossed, close to the 600 trucks per day foreseen in the ceasefire agreement.",
+                    "2025-03-25", "570 trucks a day", "", Verdict::kUnverified}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -775,7 +775,14 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     mention_kinds.push_back(kinds);
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
     one_day_facts.push_back(dates_one_event(dataset.facts[fact]));
-    topic_subject.push_back(dataset.facts[fact].kind == FactKind::kCount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
+    // A count or an amount of money: "put the cost of rebuilding at $70bn" in an article
+    // on Gaza is Gaza's. (Not a rate or a measure: "570 trucks a day had crossed" in the
+    // first phase, "equal to 600 trucks per day" by one side's count, are often another
+    // stretch's or another source's, and the trucks' few points disagree as much; nor a
+    // share, a date or a duration, whose words name a part or an event.)
+    const FactKind kind = dataset.facts[fact].kind;
+    const bool amount = kind == FactKind::kCount || kind == FactKind::kMoney;
+    topic_subject.push_back(amount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
       return std::any_of(dataset.topic.begin(), dataset.topic.end(),
                          [&](const std::string& phrase) { return fold_phrase(phrase) == fold_phrase(subject); });
     }));
