@@ -94,7 +94,28 @@ INSTANTIATE_TEST_SUITE_P(
         VerdictCase{"RateIsNotByTopic",
                     "The war in Gaza goes on. In the 42 days of the first phase, an average of 570 trucks a day had "
                     "crossed, close to the 600 trucks per day foreseen in the ceasefire agreement.",
-                    "2025-03-25", "570 trucks a day", "", Verdict::kUnverified}),
+                    "2025-03-25", "570 trucks a day", "", Verdict::kUnverified},
+        // "of the dead" names the whole a count is part of, as "of those killed" does; its own
+        // noun may be its predicate.
+        VerdictCase{"PartOfTheDeadIsChildren", "Gaza's Health Ministry says more than 20,000 of the dead were children.",
+                    "2025-10-18", "more than 20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        VerdictCase{"PartOfTheDeadIsChildrenWrong",
+                    "Gaza's Health Ministry says more than 30,000 of the dead were children.", "2025-10-18",
+                    "more than 30,000", "gaza.children_killed.cumulative", Verdict::kContradicted},
+        VerdictCase{"PartOfTheWoundedIsNotTheBacklog", "In Gaza, more than 3,000 of the wounded need treatment abroad.",
+                    "2025-10-18", "more than 3,000", "", Verdict::kUnverified},
+        VerdictCase{"ShareOfThePopulationIsNoPart", "In Gaza, 90% of the population has been displaced.",
+                    "2025-10-18", "90%", "gaza.displaced_share", Verdict::kSupported},
+        // "among the dead" makes a count a share of the running total.
+        VerdictCase{"ChildrenAmongTheDead", "Save the Children says at least 20,000 children are among the dead in Gaza.",
+                    "2026-01-08", "at least 20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        VerdictCase{"ChildrenAmongThoseKilled", "In Gaza, 20,000 children are among those killed.", "2026-01-08",
+                    "20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        VerdictCase{"ChildrenAmongTheDeadWrong",
+                    "Save the Children says at least 2,000 children are among the dead in Gaza.", "2026-01-08",
+                    "at least 2,000", "gaza.children_killed.cumulative", Verdict::kContradicted},
+        VerdictCase{"FewAmongTheDeadOfAStrike", "In Gaza, five children were among the dead in a strike on a school.",
+                    "2026-01-08", "five", "", Verdict::kUnverified}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -545,6 +545,26 @@ std::vector<const PhraseHit*>::const_iterator hits_from(const std::vector<const 
   return std::partition_point(hits.begin(), hits.end(), [&](const PhraseHit* hit) { return hit->begin < from; });
 }
 
+// "more than 20,000 of the dead were children", "3,000 of the wounded": a part of the
+// whole a metric names, as "of those killed" is.
+bool part_of_a_counted_whole(const SentenceReading& sentence, TokenSpan mention) {
+  const std::size_t the = mention.end + 1;
+  if (the + 1 >= sentence.tokens.size() || !word_is(sentence, mention.end, kWordOf) ||
+      !word_is(sentence, the, kWordThe)) {
+    return false;
+  }
+  const auto hit = hits_from(sentence.metric_hits, the + 1);
+  return hit != sentence.metric_hits.end() && (*hit)->begin == the + 1;
+}
+
+// "at least 20,000 children are among the dead", "among those killed": the figure is a
+// share of the whole its metric names.
+bool metric_after_among(const SentenceReading& sentence, std::size_t metric_begin) {
+  std::size_t at = metric_begin;
+  if (at > 0 && word_is(sentence, at - 1, kWordThe, kWordThose)) --at;
+  return at > 0 && word_is(sentence, at - 1, kWordAmong);
+}
+
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
@@ -1087,7 +1107,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
   // "..., 20,000 of them children", "including 157 children": a part of another
   // figure is only about a fact that its own noun names.
-  const bool is_part = !is_date && is_part_of_unnamed_whole(sentence, span);
+  // (A count's: "90% of the population" is a share, told by its own words.)
+  const bool is_part = !is_date && (is_part_of_unnamed_whole(sentence, span) ||
+                                    (mention.kind == MentionKind::kNumber && part_of_a_counted_whole(sentence, span)));
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
   constexpr std::size_t kWindow = 40;
@@ -1470,7 +1492,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (!total_reading) total_reading = read_running_total(sentence, span, clause, which);
       if (total_reading->is_rate || total_reading->is_dated_event || total_reading->is_projection) continue;
       // "more than 16,000 of those killed were children": a share of the total.
-      const bool share_of_total = is_part && metric_in_head;
+      const bool share_of_total = (is_part && metric_in_head) ||
+                                  (candidate.metric_begin >= span.end && metric_after_among(sentence, candidate.metric_begin));
       if (!total_reading->has_cue && scope_distance == kNone && !share_of_total) continue;
       // "killed since then", "since the scheduled start": counted from a start the
       // fact's words do not name, so not this running total.
