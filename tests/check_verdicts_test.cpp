@@ -115,7 +115,32 @@ INSTANTIATE_TEST_SUITE_P(
                     "Save the Children says at least 2,000 children are among the dead in Gaza.", "2026-01-08",
                     "at least 2,000", "gaza.children_killed.cumulative", Verdict::kContradicted},
         VerdictCase{"FewAmongTheDeadOfAStrike", "In Gaza, five children were among the dead in a strike on a school.",
-                    "2026-01-08", "five", "", Verdict::kUnverified}),
+                    "2026-01-08", "five", "", Verdict::kUnverified},
+        // A sentence that opens with "It" and its verb is about what the sentence before named.
+        VerdictCase{"ItReopenedAfterRafah",
+                    "The Rafah crossing between Gaza and Egypt has been open for ten days. It reopened on 2 February "
+                    "for people on foot, in both directions.",
+                    "2026-02-12", "2 February", "rafah_crossing.reopened_2026_02", Verdict::kSupported},
+        VerdictCase{"ItReopenedAfterRafahWrongDay",
+                    "The Rafah crossing between Gaza and Egypt has been open for ten days. It reopened on 9 February "
+                    "for people on foot, in both directions.",
+                    "2026-02-12", "9 February", "rafah_crossing.reopened_2026_02", Verdict::kContradicted},
+        VerdictCase{"ItReopenedAfterTheCrossing",
+                    "Israel took the Palestinian side of the crossing on 7 May 2024. It reopened for medical "
+                    "evacuations on 1 February 2025, during the earlier truce.",
+                    "2026-01-28", "1 February 2025", "rafah_crossing.reopened_2025_02_01", Verdict::kSupported},
+        VerdictCase{"ItReopenedAfterAnotherCrossing",
+                    "The Kerem Shalom crossing into Gaza has been open for ten days. It reopened on 9 February for "
+                    "people on foot, in both directions.",
+                    "2026-02-12", "9 February", "", Verdict::kUnverified},
+        VerdictCase{"ItReopenedAfterNoCrossing",
+                    "A bakery in Gaza City has been open for ten days. It reopened on 9 February for people on foot, "
+                    "in both directions.",
+                    "2026-02-12", "9 February", "", Verdict::kUnverified},
+        VerdictCase{"ReopenedWithoutIt",
+                    "The Rafah crossing between Gaza and Egypt has been open for ten days. Officials said a bakery "
+                    "reopened on 9 February for people on foot, in both directions.",
+                    "2026-02-12", "9 February", "", Verdict::kUnverified}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -337,6 +337,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     }
     if (in_sentence.empty()) continue;
     detail::read_sentence(text, sentence, index, in_sentence, published, reading);
+    if (&sentence != sentences.data()) reading.previous_sentence = *(&sentence - 1);
     matched.assign(in_sentence.size(), nullptr);
     const std::optional<TableRow> table_row = table_row_of(text, sentence, last_row);
     last_row.reset();

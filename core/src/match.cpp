@@ -565,6 +565,33 @@ bool metric_after_among(const SentenceReading& sentence, std::size_t metric_begi
   return at > 0 && word_is(sentence, at - 1, kWordAmong);
 }
 
+// Whether the sentence before names one of the fact's subjects and none of its
+// exclusions: "The Rafah crossing has been open for ten days. It reopened on 2
+// February", but not "The Kerem Shalom crossing ... . It reopened ...".
+bool previous_sentence_names_subject(std::string_view text, ByteRange previous, const MatchIndex& index,
+                                     std::size_t fact, MatchScratch& scratch) {
+  if (previous.end <= previous.begin) return false;
+  tokenize(text, previous, scratch.previous_tokens, scratch.previous_forms);
+  const auto& tokens = scratch.previous_tokens;
+  const auto occurs = [&](const std::vector<std::string>& words) {
+    for (std::size_t i = 0; i + words.size() <= tokens.size(); ++i) {
+      std::size_t k = 0;
+      while (k < words.size() && tokens[i + k].type == Token::Type::kWord && tokens[i + k].form == words[k]) ++k;
+      if (k == words.size()) return true;
+    }
+    return false;
+  };
+  // (The phrases are in dataset order, by fact: the fact's own are one stretch.)
+  const auto first = std::partition_point(index.phrases.begin(), index.phrases.end(),
+                                          [&](const Phrase& phrase) { return phrase.fact < fact; });
+  bool names_subject = false;
+  for (auto phrase = first; phrase != index.phrases.end() && phrase->fact == fact; ++phrase) {
+    if (phrase->role == PhraseRole::kExclude && occurs(phrase->words)) return false;
+    if (phrase->role == PhraseRole::kSubject && !names_subject) names_subject = occurs(phrase->words);
+  }
+  return names_subject;
+}
+
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
@@ -701,7 +728,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "war", "fighting", "conflict", "bombardment",
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
-      "been", "already", "now", "stand", "stood", "risen"};
+      "been", "already", "now", "stand", "stood", "risen", "it"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -843,6 +870,7 @@ bool is_list_item(std::string_view text, ByteRange sentence) {
 void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
                    const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading) {
   tokenize(text, sentence, reading.tokens, reading.token_forms);
+  reading.previous_sentence = {0, 0};
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
 
@@ -1189,6 +1217,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }();
 
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
+  const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<FactCandidate>& candidates = scratch.candidates;
   candidates.clear();
@@ -1300,8 +1329,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // subjects or scopes, is ruled out below whatever its hits' distances: a shared
     // metric ("killed") names many facts near a figure, and most fall here, before
     // their hits are weighed.
-    if (subject_hits.empty() && (fact.match.subject_required ||
-                                 (!fact.match.subject.empty() && !index.topic_subject[fact_index]))) {
+    // "It reopened on 2 February": what the sentence before named, read only for a
+    // sentence that opens with "It" (the verb's binding to it is checked below).
+    std::optional<bool> previous_names_subject;
+    const auto subject_in_previous = [&] {
+      if (!previous_names_subject) {
+        previous_names_subject =
+            previous_sentence_names_subject(text, sentence.previous_sentence, index, fact_index, scratch);
+      }
+      return *previous_names_subject;
+    };
+    if (subject_hits.empty() &&
+        (fact.match.subject_required ||
+         (!fact.match.subject.empty() && !index.topic_subject[fact_index] && !(opens_with_it && subject_in_previous())))) {
       continue;
     }
     if (!any_scope_hit && fact.match.scope_required) continue;
@@ -1452,7 +1492,16 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                    (!is_date && metric_distance != kNone &&
                                     only_verbs_between(sentence, span, candidate.metric_begin, candidate.metric_end))) &&
                                   !subject_is_another_place;
-    if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic) continue;
+    // "It reopened on 2 February", "It has been shut since May 2024": the verb of the
+    // "It" that opens the sentence is about what the sentence before named.
+    const bool subject_by_previous = opens_with_it && !fact.match.subject_required && metric_distance != kNone &&
+                                     candidate.metric_begin >= 1 &&
+                                     only_verbs_between(sentence, TokenSpan{0, 1}, candidate.metric_begin,
+                                                        candidate.metric_end) &&
+                                     subject_in_previous();
+    if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic && !subject_by_previous) {
+      continue;
+    }
     // "189 journalists", "36 hospitals": a figure that names what it counts is not
     // about a fact whose words do not include that noun.
     // (A date has no noun of its own: "on Monday backing the deal".)

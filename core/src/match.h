@@ -98,7 +98,7 @@ enum NamedWord : std::uint32_t {
   kWordWar, kWordFighting, kWordConflict, kWordBombardment,
   kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated, kWordAdded, kWordConfirmed,
   kWordUpdated, kWordBriefing, kWordStatement,
-  kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen,
+  kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen, kWordIt,
   kNamedWordCount
 };
 
@@ -280,6 +280,10 @@ struct SentenceReading {
   /// one token.)
   static constexpr std::size_t kNoPeriod = std::numeric_limits<std::size_t>::max();
   std::size_t first_period_end = kNoPeriod;
+  /// The sentence before this one, which a clause opening with "It" may be about
+  /// ("The Rafah crossing ... . It reopened on 2 February"); empty when there is none.
+  /// Set by the caller after read_sentence, which clears it.
+  ByteRange previous_sentence{0, 0};
 };
 
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
@@ -344,6 +348,8 @@ struct MatchScratch {
   std::vector<const PhraseHit*> subject_hits;
   std::vector<StatedStart> stated_starts;
   std::vector<FactCandidate> candidates;
+  std::vector<Token> previous_tokens;  ///< the sentence before, when a clause opens with "It"
+  std::string previous_forms;
 };
 
 /// Matches the sentence's mention number `which` (`mention`) to a fact, as the
