@@ -140,7 +140,22 @@ INSTANTIATE_TEST_SUITE_P(
         VerdictCase{"ReopenedWithoutIt",
                     "The Rafah crossing between Gaza and Egypt has been open for ten days. Officials said a bakery "
                     "reopened on 9 February for people on foot, in both directions.",
-                    "2026-02-12", "9 February", "", Verdict::kUnverified}),
+                    "2026-02-12", "9 February", "", Verdict::kUnverified},
+        // "bringing to 11 the number of X": the figure's noun phrase is X.
+        VerdictCase{"BringingToTheNumberOf",
+                    "Gaza: Israel has received the remains of another hostage, bringing to 11 the number of deceased "
+                    "captives returned since the ceasefire began.",
+                    "2025-10-18", "11", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
+        VerdictCase{"BringingToTheNumberOfWrong",
+                    "Gaza: Israel has received the remains of another hostage, bringing to 9 the number of deceased "
+                    "captives returned since the ceasefire began.",
+                    "2025-10-18", "9", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
+        VerdictCase{"RaisingToTheNumberOfKilled",
+                    "Gaza: the strike raised to 447 the number of people killed since the ceasefire took effect.",
+                    "2026-01-14", "447", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        VerdictCase{"TheNumberOfAnotherNoun",
+                    "Gaza: the strike raised to 447 the number of tents destroyed since the ceasefire took effect.",
+                    "2026-01-14", "447", "", Verdict::kUnverified}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -91,6 +91,13 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
   while (i < tokens.size() && word_is(sentence, i, kWordOf, kWordThe)) {
     ++i;
   }
+  // "bringing to 11 the number of deceased captives returned": the noun phrase is
+  // what the number is of.
+  if (i > mention.end && i + 1 < tokens.size() && word_is(sentence, i, kWordNumber, kWordTotal) &&
+      word_is(sentence, i + 1, kWordOf)) {
+    i += 2;
+    while (i < tokens.size() && word_is(sentence, i, kWordThe)) ++i;
+  }
   // "20,000 of them children": the part's own noun follows the pronoun.
   if (i > mention.end && i < tokens.size() && word_is(sentence, i - 1, kWordOf) &&
       word_is(sentence, i, kWordThem, kWordWhom, kWordThose, kWordThese)) {
@@ -728,7 +735,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "war", "fighting", "conflict", "bombardment",
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
-      "been", "already", "now", "stand", "stood", "risen", "it"};
+      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
