@@ -155,7 +155,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "2026-01-14", "447", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
         VerdictCase{"TheNumberOfAnotherNoun",
                     "Gaza: the strike raised to 447 the number of tents destroyed since the ceasefire took effect.",
-                    "2026-01-14", "447", "", Verdict::kUnverified}),
+                    "2026-01-14", "447", "", Verdict::kUnverified},
+        // News says living hostages "came home"; people "lived in the Gaza Strip".
+        VerdictCase{"LivingHostagesCameHome", "In Gaza, all 20 living hostages came home on 13 October.", "2026-01-08",
+                    "20", "hostages.living_released_2025_10_13", Verdict::kSupported},
+        VerdictCase{"LivingHostagesCameHomeWrong", "In Gaza, all 22 living hostages came home on 13 October.",
+                    "2026-01-08", "22", "hostages.living_released_2025_10_13", Verdict::kContradicted},
+        VerdictCase{"LivedInTheGazaStrip", "Before the war, some 2.3 million people lived in the Gaza Strip.",
+                    "2024-05-13", "some 2.3 million", "gaza.population", Verdict::kSupported}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace
