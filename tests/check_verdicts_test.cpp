@@ -162,7 +162,18 @@ INSTANTIATE_TEST_SUITE_P(
         VerdictCase{"LivingHostagesCameHomeWrong", "In Gaza, all 22 living hostages came home on 13 October.",
                     "2026-01-08", "22", "hostages.living_released_2025_10_13", Verdict::kContradicted},
         VerdictCase{"LivedInTheGazaStrip", "Before the war, some 2.3 million people lived in the Gaza Strip.",
-                    "2024-05-13", "some 2.3 million", "gaza.population", Verdict::kSupported}),
+                    "2024-05-13", "some 2.3 million", "gaza.population", Verdict::kSupported},
+        // "the plan unveiled by Trump" is the 20-point plan, as "Trump's plan" is.
+        VerdictCase{"PlanUnveiledByTrump",
+                    "In Gaza, the truce holds. The plan itself was unveiled by Donald Trump at the White House on "
+                    "29 September.",
+                    "2025-10-18", "29 September", "peace_plan_20pt.announced", Verdict::kSupported},
+        VerdictCase{"PlanUnveiledByTrumpWrongMonth",
+                    "In Gaza, the truce holds. The plan itself was unveiled by Donald Trump at the White House on "
+                    "29 October.",
+                    "2025-10-18", "29 October", "peace_plan_20pt.announced", Verdict::kContradicted},
+        VerdictCase{"PlanUnveiledByAnother", "In Gaza, the truce holds. An Arab plan was unveiled by Egypt in Cairo on 4 March.",
+                    "2025-10-18", "4 March", "", Verdict::kUnverified}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace
