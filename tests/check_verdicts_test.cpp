@@ -173,7 +173,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "29 October.",
                     "2025-10-18", "29 October", "peace_plan_20pt.announced", Verdict::kContradicted},
         VerdictCase{"PlanUnveiledByAnother", "In Gaza, the truce holds. An Arab plan was unveiled by Egypt in Cairo on 4 March.",
-                    "2025-10-18", "4 March", "", Verdict::kUnverified}),
+                    "2025-10-18", "4 March", "", Verdict::kUnverified},
+        // A figure given for an earlier moment the words do not date is not outdated by a newer count.
+        VerdictCase{"WhenTroopsPulledBack",
+                    "When Israeli troops pulled back to the so-called yellow line in Gaza, they kept 53% of the Strip.",
+                    "2025-12-09", "53%", "yellow_line.israeli_controlled_share", Verdict::kUnverified},
+        VerdictCase{"ShareHeldNow", "Israeli troops in Gaza now hold 53% of the Strip.", "2026-01-08", "53%",
+                    "yellow_line.israeli_controlled_share", Verdict::kOutdated},
+        VerdictCase{"ByTheTimeOfAnEvent",
+                    "The war in Gaza goes on. By the time the ceasefire took effect, 67,194 had been killed.",
+                    "2026-01-08", "67,194", "gaza.deaths.cumulative", Verdict::kUnverified},
+        VerdictCase{"TotalWithoutAMoment", "The war has killed 67,194 Palestinians in Gaza.", "2026-01-08", "67,194",
+                    "gaza.deaths.cumulative", Verdict::kOutdated}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace

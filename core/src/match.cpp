@@ -213,6 +213,21 @@ bool only_verbs_between(const SentenceReading& sentence, TokenSpan figure, std::
   return true;
 }
 
+// Whether the sentence gives its figures for an earlier moment it does not date:
+// "By the time the ceasefire took effect, ...", "... at the time", "When the truce
+// began, ...".
+bool names_undated_past(const SentenceReading& sentence) {
+  const std::size_t count = sentence.tokens.size();
+  if (count > 0 && word_is(sentence, 0, kWordWhen)) return true;
+  for (std::size_t i = 0; i + 2 < count; ++i) {
+    if (word_is(sentence, i, kWordBy, kWordAt) && word_is(sentence, i + 1, kWordThe) &&
+        word_is(sentence, i + 2, kWordTime)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a verb of going past a figure stands right before it: "passed 40,000".
 bool passed_before(const SentenceReading& sentence, TokenSpan figure) {
   return figure.begin > 0 && (sentence.word_classes[figure.begin - 1] & kPassWord) != 0;
@@ -735,7 +750,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "war", "fighting", "conflict", "bombardment",
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
-      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total"};
+      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "time", "when"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1602,7 +1617,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   outcome.fact = &dataset.facts[best.fact];
   outcome.start_differs = best.start_differs;
   outcome.passed_bound = !is_date && mention.qualifier == Qualifier::kNone && passed_before(sentence, span);
-  if (!is_date) outcome.day = day_of_figure(sentence, span, clause, which, published);
+  if (!is_date) {
+    outcome.day = day_of_figure(sentence, span, clause, which, published);
+    outcome.undated_past = !outcome.day && names_undated_past(sentence);
+  }
   return outcome;
 }
 

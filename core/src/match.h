@@ -99,7 +99,7 @@ enum NamedWord : std::uint32_t {
   kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated, kWordAdded, kWordConfirmed,
   kWordUpdated, kWordBriefing, kWordStatement,
   kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen, kWordIt,
-  kWordNumber, kWordTotal,
+  kWordNumber, kWordTotal, kWordTime, kWordWhen,
   kNamedWordCount
 };
 
@@ -320,6 +320,9 @@ struct MatchOutcome {
   /// "27 of the 28": the figure is the whole of the sentence's figure before it,
   /// which is a part of it and so never counts the same thing.
   bool whole_of_previous = false;
+  /// "By the time the ceasefire took effect, more than 67,000 had been killed": the
+  /// figure is given for an earlier moment that the words do not date.
+  bool undated_past = false;
 };
 
 /// A fact a figure may be about, as match_mention weighs it.
