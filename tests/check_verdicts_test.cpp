@@ -62,9 +62,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Verbs of being and of reaching between a figure and its metric bind them, so the
         // article's topic is the figure's subject.
         VerdictCase{"AuxiliariesBindFigureToVerb",
-                    "The war in Gaza goes on. By the time the ceasefire took effect, more than 67,000 had been "
-                    "killed.",
-                    "2026-01-08", "more than 67,000", "gaza.deaths.cumulative", Verdict::kSupported},
+                    "The war in Gaza goes on. More than 71,000 had been killed, the ministry said.", "2026-01-14",
+                    "More than 71,000", "gaza.deaths.cumulative", Verdict::kSupported},
         VerdictCase{"TollHadPassed", "The war in Gaza goes on. By late February the toll had already passed 30,000.",
                     "2024-05-13", "30,000", "gaza.deaths.cumulative", Verdict::kSupported},
         VerdictCase{"TollRoseTo", "The war in Gaza goes on. The death toll rose to 35,091 on Monday.", "2024-05-13",
@@ -184,7 +183,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "The war in Gaza goes on. By the time the ceasefire took effect, 67,194 had been killed.",
                     "2026-01-08", "67,194", "gaza.deaths.cumulative", Verdict::kUnverified},
         VerdictCase{"TotalWithoutAMoment", "The war has killed 67,194 Palestinians in Gaza.", "2026-01-08", "67,194",
-                    "gaza.deaths.cumulative", Verdict::kOutdated}),
+                    "gaza.deaths.cumulative", Verdict::kOutdated},
+        // "more than N" a whole step behind a total that passed that step long before is an old figure.
+        VerdictCase{"BoundLongPassed", "Gaza's Health Ministry says more than 160,000 people have been wounded.",
+                    "2026-01-14", "more than 160,000", "gaza.injured.cumulative", Verdict::kOutdated},
+        VerdictCase{"BoundJustPassed", "Gaza's Health Ministry says more than 170,000 people have been wounded.",
+                    "2026-01-14", "more than 170,000", "gaza.injured.cumulative", Verdict::kSupported},
+        VerdictCase{"RoundBoundNotYetAStepBehind", "The war has killed more than 70,000 Palestinians in Gaza.",
+                    "2026-01-14", "more than 70,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        VerdictCase{"BoundPassedRecently", "The war has killed more than 71,400 Palestinians in Gaza.", "2026-02-07",
+                    "more than 71,400", "gaza.deaths.cumulative", Verdict::kSupported},
+        VerdictCase{"BoundOfAnEarlierMoment",
+                    "The war in Gaza goes on. By the time the ceasefire took effect, more than 67,000 had been killed.",
+                    "2026-01-08", "more than 67,000", "gaza.deaths.cumulative", Verdict::kUnverified}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace
