@@ -590,10 +590,17 @@ bool metric_after_among(const SentenceReading& sentence, std::size_t metric_begi
 // Whether the sentence before names one of the fact's subjects and none of its
 // exclusions: "The Rafah crossing has been open for ten days. It reopened on 2
 // February", but not "The Kerem Shalom crossing ... . It reopened ...".
-bool previous_sentence_names_subject(std::string_view text, ByteRange previous, const MatchIndex& index,
+bool previous_sentence_names_subject(std::string_view text, const SentenceReading& sentence, const MatchIndex& index,
                                      std::size_t fact, MatchScratch& scratch) {
+  const ByteRange previous = sentence.previous_sentence;
   if (previous.end <= previous.begin) return false;
-  tokenize(text, previous, scratch.previous_tokens, scratch.previous_forms);
+  if (!sentence.previous_read) {
+    tokenize(text, previous, scratch.previous_tokens, scratch.previous_forms);
+    sentence.previous_names_subject.assign(index.fact_count, -1);
+    sentence.previous_read = true;
+  }
+  std::int8_t& known = sentence.previous_names_subject[fact];
+  if (known >= 0) return known == 1;
   const auto& tokens = scratch.previous_tokens;
   const auto occurs = [&](const std::vector<std::string>& words) {
     for (std::size_t i = 0; i + words.size() <= tokens.size(); ++i) {
@@ -606,12 +613,13 @@ bool previous_sentence_names_subject(std::string_view text, ByteRange previous, 
   // (The phrases are in dataset order, by fact: the fact's own are one stretch.)
   const auto first = std::partition_point(index.phrases.begin(), index.phrases.end(),
                                           [&](const Phrase& phrase) { return phrase.fact < fact; });
-  bool names_subject = false;
-  for (auto phrase = first; phrase != index.phrases.end() && phrase->fact == fact; ++phrase) {
-    if (phrase->role == PhraseRole::kExclude && occurs(phrase->words)) return false;
+  bool names_subject = false, names_exclusion = false;
+  for (auto phrase = first; phrase != index.phrases.end() && phrase->fact == fact && !names_exclusion; ++phrase) {
+    if (phrase->role == PhraseRole::kExclude) names_exclusion = occurs(phrase->words);
     if (phrase->role == PhraseRole::kSubject && !names_subject) names_subject = occurs(phrase->words);
   }
-  return names_subject;
+  known = names_subject && !names_exclusion ? 1 : 0;
+  return known == 1;
 }
 
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
@@ -893,6 +901,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
                    const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading) {
   tokenize(text, sentence, reading.tokens, reading.token_forms);
   reading.previous_sentence = {0, 0};
+  reading.previous_read = false;
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
 
@@ -1353,13 +1362,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // their hits are weighed.
     // "It reopened on 2 February": what the sentence before named, read only for a
     // sentence that opens with "It" (the verb's binding to it is checked below).
-    std::optional<bool> previous_names_subject;
     const auto subject_in_previous = [&] {
-      if (!previous_names_subject) {
-        previous_names_subject =
-            previous_sentence_names_subject(text, sentence.previous_sentence, index, fact_index, scratch);
-      }
-      return *previous_names_subject;
+      return previous_sentence_names_subject(text, sentence, index, fact_index, scratch);
     };
     if (subject_hits.empty() &&
         (fact.match.subject_required ||

@@ -285,6 +285,11 @@ struct SentenceReading {
   /// ("The Rafah crossing ... . It reopened on 2 February"); empty when there is none.
   /// Set by the caller after read_sentence, which clears it.
   ByteRange previous_sentence{0, 0};
+  /// Per fact, whether previous_sentence names one of its subjects and none of its
+  /// exclusions (-1: not asked yet): a cache the matcher fills on demand, read once
+  /// per sentence (its tokens in MatchScratch) however many figures ask.
+  mutable std::vector<std::int8_t> previous_names_subject;
+  mutable bool previous_read = false;  ///< previous_names_subject is this sentence's
 };
 
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
