@@ -195,7 +195,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "more than 71,400", "gaza.deaths.cumulative", Verdict::kSupported},
         VerdictCase{"BoundOfAnEarlierMoment",
                     "The war in Gaza goes on. By the time the ceasefire took effect, more than 67,000 had been killed.",
-                    "2026-01-08", "more than 67,000", "gaza.deaths.cumulative", Verdict::kUnverified}),
+                    "2026-01-08", "more than 67,000", "gaza.deaths.cumulative", Verdict::kUnverified},
+        // "took the Palestinian side of the crossing" is the seizure of Rafah's.
+        VerdictCase{"TookThePalestinianSide", "Israel took the Palestinian side of the Rafah crossing in May 2024.",
+                    "2026-01-08", "May 2024", "rafah_crossing.seized_by_israel", Verdict::kSupported},
+        VerdictCase{"TookThePalestinianSideWrongMonth",
+                    "Israel took the Palestinian side of the Rafah crossing in June 2024.", "2026-01-08", "June 2024",
+                    "rafah_crossing.seized_by_israel", Verdict::kContradicted},
+        VerdictCase{"TookOtherThingsInRafah", "In Rafah, the operation took three weeks in June 2024.", "2026-01-08",
+                    "June 2024", "", Verdict::kUnverified}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace
