@@ -337,6 +337,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     }
     if (in_sentence.empty()) continue;
     detail::read_sentence(text, sentence, index, in_sentence, published, reading);
+    if (&sentence != sentences.data()) reading.previous_sentence = *(&sentence - 1);
     matched.assign(in_sentence.size(), nullptr);
     const std::optional<TableRow> table_row = table_row_of(text, sentence, last_row);
     last_row.reset();
@@ -379,6 +380,13 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
         }
         detail::Comparison comparison =
             detail::compare(bound ? *bound : *mention, *outcome.fact, published, outcome.day);
+        // A newer count does not make a figure given for an earlier, undated moment old.
+        if (outcome.undated_past && comparison.verdict == Verdict::kOutdated) {
+          comparison.verdict = Verdict::kUnverified;
+          comparison.explanation =
+              "The figure is given for an earlier moment that the article does not date (\"by the time ...\"), "
+              "so a newer reference does not make it outdated.";
+        }
         finding.fact_id = outcome.fact->id;
         finding.verdict = comparison.verdict;
         finding.expected = std::move(comparison.expected);

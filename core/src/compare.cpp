@@ -632,6 +632,11 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
   return comparison;
 }
 
+// "more than", "over", "at least": the figure is a bound the value has passed.
+bool is_lower_bound(Qualifier qualifier) {
+  return qualifier == Qualifier::kMoreThan || qualifier == Qualifier::kOver || qualifier == Qualifier::kAtLeast;
+}
+
 // claim_interval, with `qualifier` read in place of the mention's own.
 Interval interval_read_with(const Mention& mention, Qualifier qualifier) {
   if (!mention.value) {
@@ -796,7 +801,27 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
   const bool dated_before = figure_day && *figure_day < published;
   if (fact.cumulative) {
     const bool long_past = dated_before && days_since_epoch(published) - days_since_epoch(*figure_day) > kStaleDays;
-    return compare_running_total(fact, long_past ? *figure_day : published, claim, reading);
+    const Date& day = long_past ? *figure_day : published;
+    Comparison comparison = compare_running_total(fact, day, claim, reading);
+    // "more than 160,000 wounded" when the count had passed 170,000 three months
+    // before: a bound is written when the total has just passed it, and one a whole
+    // step of its own precision behind a total long past that step is an old figure.
+    if (comparison.verdict == Verdict::kSupported && is_lower_bound(mention.qualifier) && mention.value &&
+        mention.precision > 0 && claim.low == read.low) {
+      const double next_step = *mention.value + mention.precision;
+      for (const Point& point : fact.points) {
+        if (days_since_epoch(day) - days_since_epoch(point.as_of) <= kStaleDays) break;
+        if (point_interval(point).low >= next_step) {
+          comparison.verdict = Verdict::kOutdated;
+          comparison.explanation = concat("Read as ", reading, ", which the total had already passed by ",
+                                          NumberWords{next_step}, " at ", PointWithDate{point},
+                                          ", more than ", NumberWords{static_cast<double>(kStaleDays)},
+                                          " days before ", DateWords{day}, ": a figure from before then.");
+          break;
+        }
+      }
+    }
+    return comparison;
   }
   if (dated_before) return compare_stock(fact, *figure_day, false, claim, reading);
   return compare_stock(fact, published, true, claim, reading);

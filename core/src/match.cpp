@@ -91,6 +91,13 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
   while (i < tokens.size() && word_is(sentence, i, kWordOf, kWordThe)) {
     ++i;
   }
+  // "bringing to 11 the number of deceased captives returned": the noun phrase is
+  // what the number is of.
+  if (i > mention.end && i + 1 < tokens.size() && word_is(sentence, i, kWordNumber, kWordTotal) &&
+      word_is(sentence, i + 1, kWordOf)) {
+    i += 2;
+    while (i < tokens.size() && word_is(sentence, i, kWordThe)) ++i;
+  }
   // "20,000 of them children": the part's own noun follows the pronoun.
   if (i > mention.end && i < tokens.size() && word_is(sentence, i - 1, kWordOf) &&
       word_is(sentence, i, kWordThem, kWordWhom, kWordThose, kWordThese)) {
@@ -175,6 +182,8 @@ struct RunningTotalReading {
 bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (span.begin == 0) return false;
   std::size_t at = span.begin - 1;
+  // "by early December", "by late February": the part of the month is no other word.
+  if (word_is(sentence, at, kWordEarly, kWordMid, kWordLate) && at > 0) --at;
   if (word_is(sentence, at, kWordOf, kWordBy, kWordUntil, kWordTo, kWordThrough)) return true;
   // "70,112 — Palestinians killed, per the Gaza health ministry (Dec. 3)": a date in
   // brackets is the day the figure was given for.
@@ -184,6 +193,39 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (word_is(sentence, at, kWordOn) && at > 0) --at;
   return word_is(sentence, at, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated,
                                 kWordAdded, kWordConfirmed, kWordUpdated, kWordBriefing, kWordStatement);
+}
+
+// Whether only verbs of being or of reaching stand between a figure and its metric:
+// "more than 67,000 had been killed", "the toll had already passed 30,000", "the death
+// toll rose to 35,091". They bind the two as tightly as "67,000 killed" does.
+bool only_verbs_between(const SentenceReading& sentence, TokenSpan figure, std::size_t metric_begin,
+                        std::size_t metric_end) {
+  const bool metric_first = metric_end <= figure.begin;
+  if (!metric_first && metric_begin < figure.end) return false;  // the metric is in the figure
+  const std::size_t from = metric_first ? metric_end : figure.end;
+  const std::size_t to = metric_first ? figure.begin : metric_begin;
+  for (std::size_t i = from; i < to; ++i) {
+    const bool verb = (sentence.word_classes[i] & (kVerbFirstWord | kReachWord | kPassWord)) != 0 ||
+                      word_is(sentence, i, kWordTo, kWordAt, kWordBeen, kWordAlready, kWordNow, kWordStand,
+                              kWordStood, kWordRisen);
+    if (!verb) return false;
+  }
+  return true;
+}
+
+// Whether the sentence gives its figures for an earlier moment it does not date:
+// "By the time the ceasefire took effect, ...", "... at the time", "When the truce
+// began, ...".
+bool names_undated_past(const SentenceReading& sentence) {
+  const std::size_t count = sentence.tokens.size();
+  if (count > 0 && word_is(sentence, 0, kWordWhen)) return true;
+  for (std::size_t i = 0; i + 2 < count; ++i) {
+    if (word_is(sentence, i, kWordBy, kWordAt) && word_is(sentence, i + 1, kWordThe) &&
+        word_is(sentence, i + 2, kWordTime)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether a verb of going past a figure stands right before it: "passed 40,000".
@@ -530,6 +572,61 @@ std::vector<const PhraseHit*>::const_iterator hits_from(const std::vector<const 
   return std::partition_point(hits.begin(), hits.end(), [&](const PhraseHit* hit) { return hit->begin < from; });
 }
 
+// "more than 20,000 of the dead were children", "3,000 of the wounded": a part of the
+// whole a metric names, as "of those killed" is.
+bool part_of_a_counted_whole(const SentenceReading& sentence, TokenSpan mention) {
+  const std::size_t the = mention.end + 1;
+  if (the + 1 >= sentence.tokens.size() || !word_is(sentence, mention.end, kWordOf) ||
+      !word_is(sentence, the, kWordThe)) {
+    return false;
+  }
+  const auto hit = hits_from(sentence.metric_hits, the + 1);
+  return hit != sentence.metric_hits.end() && (*hit)->begin == the + 1;
+}
+
+// "at least 20,000 children are among the dead", "among those killed": the figure is a
+// share of the whole its metric names.
+bool metric_after_among(const SentenceReading& sentence, std::size_t metric_begin) {
+  std::size_t at = metric_begin;
+  if (at > 0 && word_is(sentence, at - 1, kWordThe, kWordThose)) --at;
+  return at > 0 && word_is(sentence, at - 1, kWordAmong);
+}
+
+// Whether the sentence before names one of the fact's subjects and none of its
+// exclusions: "The Rafah crossing has been open for ten days. It reopened on 2
+// February", but not "The Kerem Shalom crossing ... . It reopened ...".
+bool previous_sentence_names_subject(std::string_view text, const SentenceReading& sentence, const MatchIndex& index,
+                                     std::size_t fact, MatchScratch& scratch) {
+  const ByteRange previous = sentence.previous_sentence;
+  if (previous.end <= previous.begin) return false;
+  if (!sentence.previous_read) {
+    tokenize(text, previous, scratch.previous_tokens, scratch.previous_forms);
+    sentence.previous_names_subject.assign(index.fact_count, -1);
+    sentence.previous_read = true;
+  }
+  std::int8_t& known = sentence.previous_names_subject[fact];
+  if (known >= 0) return known == 1;
+  const auto& tokens = scratch.previous_tokens;
+  const auto occurs = [&](const std::vector<std::string>& words) {
+    for (std::size_t i = 0; i + words.size() <= tokens.size(); ++i) {
+      std::size_t k = 0;
+      while (k < words.size() && tokens[i + k].type == Token::Type::kWord && tokens[i + k].form == words[k]) ++k;
+      if (k == words.size()) return true;
+    }
+    return false;
+  };
+  // (The phrases are in dataset order, by fact: the fact's own are one stretch.)
+  const auto first = std::partition_point(index.phrases.begin(), index.phrases.end(),
+                                          [&](const Phrase& phrase) { return phrase.fact < fact; });
+  bool names_subject = false, names_exclusion = false;
+  for (auto phrase = first; phrase != index.phrases.end() && phrase->fact == fact && !names_exclusion; ++phrase) {
+    if (phrase->role == PhraseRole::kExclude) names_exclusion = occurs(phrase->words);
+    if (phrase->role == PhraseRole::kSubject && !names_subject) names_subject = occurs(phrase->words);
+  }
+  known = names_subject && !names_exclusion ? 1 : 0;
+  return known == 1;
+}
+
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
@@ -665,7 +762,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "since", "during", "despite", "mid", "early", "late", "year", "anniversary",
       "war", "fighting", "conflict", "bombardment",
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
-      "updated", "briefing", "statement"};
+      "updated", "briefing", "statement",
+      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "time", "when"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -686,7 +784,9 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
             kGenericHeadWord);
   add_class({"including", "among", "most", "many", "half", "them"}, kAsideOpenerWord);
   add_class({"and", "or", "while"}, kJoinWord);
-  add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have",
+  // ("been": "the ministry said 78,827 had been wounded" is "have been wounded" in reported
+  // speech; "had" alone is not, as in "had pledged to return all 28 bodies".)
+  add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have", "been",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
              "stood", "passed", "surpassed", "exceeded", "topped", "recorded", "registered", "documented"},
             kTotalCueWord);
@@ -757,7 +857,14 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     mention_kinds.push_back(kinds);
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
     one_day_facts.push_back(dates_one_event(dataset.facts[fact]));
-    topic_subject.push_back(dataset.facts[fact].kind == FactKind::kCount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
+    // A count or an amount of money: "put the cost of rebuilding at $70bn" in an article
+    // on Gaza is Gaza's. (Not a rate or a measure: "570 trucks a day had crossed" in the
+    // first phase, "equal to 600 trucks per day" by one side's count, are often another
+    // stretch's or another source's, and the trucks' few points disagree as much; nor a
+    // share, a date or a duration, whose words name a part or an event.)
+    const FactKind kind = dataset.facts[fact].kind;
+    const bool amount = kind == FactKind::kCount || kind == FactKind::kMoney;
+    topic_subject.push_back(amount && std::any_of(match.subject.begin(), match.subject.end(), [&](const std::string& subject) {
       return std::any_of(dataset.topic.begin(), dataset.topic.end(),
                          [&](const std::string& phrase) { return fold_phrase(phrase) == fold_phrase(subject); });
     }));
@@ -798,6 +905,8 @@ bool is_list_item(std::string_view text, ByteRange sentence) {
 void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& index,
                    const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading) {
   tokenize(text, sentence, reading.tokens, reading.token_forms);
+  reading.previous_sentence = {0, 0};
+  reading.previous_read = false;
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
 
@@ -1062,7 +1171,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
   // "..., 20,000 of them children", "including 157 children": a part of another
   // figure is only about a fact that its own noun names.
-  const bool is_part = !is_date && is_part_of_unnamed_whole(sentence, span);
+  // (A count's: "90% of the population" is a share, told by its own words.)
+  const bool is_part = !is_date && (is_part_of_unnamed_whole(sentence, span) ||
+                                    (mention.kind == MentionKind::kNumber && part_of_a_counted_whole(sentence, span)));
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
   constexpr std::size_t kWindow = 40;
@@ -1152,6 +1263,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }();
 
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
+  const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<FactCandidate>& candidates = scratch.candidates;
   candidates.clear();
@@ -1263,8 +1375,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // subjects or scopes, is ruled out below whatever its hits' distances: a shared
     // metric ("killed") names many facts near a figure, and most fall here, before
     // their hits are weighed.
-    if (subject_hits.empty() && (fact.match.subject_required ||
-                                 (!fact.match.subject.empty() && !index.topic_subject[fact_index]))) {
+    // "It reopened on 2 February": what the sentence before named, read only for a
+    // sentence that opens with "It" (the verb's binding to it is checked below).
+    const auto subject_in_previous = [&] {
+      return previous_sentence_names_subject(text, sentence, index, fact_index, scratch);
+    };
+    if (subject_hits.empty() &&
+        (fact.match.subject_required ||
+         (!fact.match.subject.empty() && !index.topic_subject[fact_index] && !(opens_with_it && subject_in_previous())))) {
       continue;
     }
     if (!any_scope_hit && fact.match.scope_required) continue;
@@ -1418,9 +1536,20 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         span.begin - candidate.metric_end <= kLabelWords &&
         sentence.mention_starts_before[span.begin] == sentence.mention_starts_before[candidate.metric_end];
     const bool subject_by_topic = index.topic_subject[fact_index] &&
-                                  (metric_distance <= kTopicSubjectReach || metric_labels_line) &&
+                                  (metric_distance <= kTopicSubjectReach || metric_labels_line ||
+                                   (!is_date && metric_distance != kNone &&
+                                    only_verbs_between(sentence, span, candidate.metric_begin, candidate.metric_end))) &&
                                   !subject_is_another_place;
-    if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic) continue;
+    // "It reopened on 2 February", "It has been shut since May 2024": the verb of the
+    // "It" that opens the sentence is about what the sentence before named.
+    const bool subject_by_previous = opens_with_it && !fact.match.subject_required && metric_distance != kNone &&
+                                     candidate.metric_begin >= 1 &&
+                                     only_verbs_between(sentence, TokenSpan{0, 1}, candidate.metric_begin,
+                                                        candidate.metric_end) &&
+                                     subject_in_previous();
+    if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic && !subject_by_previous) {
+      continue;
+    }
     // "189 journalists", "36 hospitals": a figure that names what it counts is not
     // about a fact whose words do not include that noun.
     // (A date has no noun of its own: "on Monday backing the deal".)
@@ -1460,7 +1589,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (!total_reading) total_reading = read_running_total(sentence, span, clause, which);
       if (total_reading->is_rate || total_reading->is_dated_event || total_reading->is_projection) continue;
       // "more than 16,000 of those killed were children": a share of the total.
-      const bool share_of_total = is_part && metric_in_head;
+      const bool share_of_total = (is_part && metric_in_head) ||
+                                  (candidate.metric_begin >= span.end && metric_after_among(sentence, candidate.metric_begin));
       if (!total_reading->has_cue && scope_distance == kNone && !share_of_total) continue;
       // "killed since then", "since the scheduled start": counted from a start the
       // fact's words do not name, so not this running total.
@@ -1513,7 +1643,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   outcome.fact = &dataset.facts[best.fact];
   outcome.start_differs = best.start_differs;
   outcome.passed_bound = !is_date && mention.qualifier == Qualifier::kNone && passed_before(sentence, span);
-  if (!is_date) outcome.day = day_of_figure(sentence, span, clause, which, published);
+  if (!is_date) {
+    outcome.day = day_of_figure(sentence, span, clause, which, published);
+    outcome.undated_past = !outcome.day && names_undated_past(sentence);
+  }
   return outcome;
 }
 

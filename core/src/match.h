@@ -98,6 +98,8 @@ enum NamedWord : std::uint32_t {
   kWordWar, kWordFighting, kWordConflict, kWordBombardment,
   kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated, kWordAdded, kWordConfirmed,
   kWordUpdated, kWordBriefing, kWordStatement,
+  kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen, kWordIt,
+  kWordNumber, kWordTotal, kWordTime, kWordWhen,
   kNamedWordCount
 };
 
@@ -279,6 +281,15 @@ struct SentenceReading {
   /// one token.)
   static constexpr std::size_t kNoPeriod = std::numeric_limits<std::size_t>::max();
   std::size_t first_period_end = kNoPeriod;
+  /// The sentence before this one, which a clause opening with "It" may be about
+  /// ("The Rafah crossing ... . It reopened on 2 February"); empty when there is none.
+  /// Set by the caller after read_sentence, which clears it.
+  ByteRange previous_sentence{0, 0};
+  /// Per fact, whether previous_sentence names one of its subjects and none of its
+  /// exclusions (-1: not asked yet): a cache the matcher fills on demand, read once
+  /// per sentence (its tokens in MatchScratch) however many figures ask.
+  mutable std::vector<std::int8_t> previous_names_subject;
+  mutable bool previous_read = false;  ///< previous_names_subject is this sentence's
 };
 
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
@@ -314,6 +325,9 @@ struct MatchOutcome {
   /// "27 of the 28": the figure is the whole of the sentence's figure before it,
   /// which is a part of it and so never counts the same thing.
   bool whole_of_previous = false;
+  /// "By the time the ceasefire took effect, more than 67,000 had been killed": the
+  /// figure is given for an earlier moment that the words do not date.
+  bool undated_past = false;
 };
 
 /// A fact a figure may be about, as match_mention weighs it.
@@ -343,6 +357,8 @@ struct MatchScratch {
   std::vector<const PhraseHit*> subject_hits;
   std::vector<StatedStart> stated_starts;
   std::vector<FactCandidate> candidates;
+  std::vector<Token> previous_tokens;  ///< the sentence before, when a clause opens with "It"
+  std::string previous_forms;
 };
 
 /// Matches the sentence's mention number `which` (`mention`) to a fact, as the
