@@ -1011,6 +1011,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // tells from the words around the figure alone: the rest (a quarter of the
   // sentences with figures in an article) is read only for the others.
   if (reading.named_facts.empty()) return;
+  reading.names_undated_past = names_undated_past(reading);
 
   // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
   // label, which is its noun phrase, not another clause.
@@ -1645,7 +1646,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   outcome.passed_bound = !is_date && mention.qualifier == Qualifier::kNone && passed_before(sentence, span);
   if (!is_date) {
     outcome.day = day_of_figure(sentence, span, clause, which, published);
-    outcome.undated_past = !outcome.day && names_undated_past(sentence);
+    outcome.undated_past = !outcome.day && sentence.names_undated_past;
   }
   return outcome;
 }

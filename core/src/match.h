@@ -272,6 +272,10 @@ struct SentenceReading {
   std::size_t last_day_dated_by = 0;       ///< the mention whose date reaches last_day_dated
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
+  /// The sentence gives its figures for an earlier moment it does not date ("By the
+  /// time the ceasefire took effect, ..."): read once here, as a figure's matching
+  /// would read the whole sentence again for each of its figures.
+  bool names_undated_past = false;
   int published_day = 0;                       ///< days_since_epoch of the article's date,
   std::optional<Date> published_day_of;        ///< which is this one
   std::size_t token_room = 0;                  ///< tokens the per-token tables have room for, and one more
