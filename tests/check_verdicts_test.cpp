@@ -203,7 +203,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "Israel took the Palestinian side of the Rafah crossing in June 2024.", "2026-01-08", "June 2024",
                     "rafah_crossing.seized_by_israel", Verdict::kContradicted},
         VerdictCase{"TookOtherThingsInRafah", "In Rafah, the operation took three weeks in June 2024.", "2026-01-08",
-                    "June 2024", "", Verdict::kUnverified}),
+                    "June 2024", "", Verdict::kUnverified},
+        // An ordinal owns no scope: the plan is the date's, not the phase's ...
+        VerdictCase{"OrdinalOwnsNoScope",
+                    "The Gaza deal is the first phase of Trump's 20-point plan, unveiled at the White House on "
+                    "26 September.",
+                    "2025-10-09", "26 September", "peace_plan_20pt.announced", Verdict::kContradicted},
+        // ... while a count does: the November truce is the 105's, not the range's.
+        VerdictCase{"CountOwnsItsScope",
+                    "Gaza: Hamas freed 105 hostages in the November 2023 truce, 33 in the truce from 19 January to "
+                    "1 March 2025.",
+                    "2026-01-08", "from 19 January to 1 March 2025", "", Verdict::kUnverified}),
     [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
 
 }  // namespace

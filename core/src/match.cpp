@@ -392,19 +392,29 @@ bool states_scope(const SentenceReading& sentence, const PhraseHit& hit) {
 
 // Whether the clause holding a phrase states a figure of its own, outside the phrase:
 // "105 hostages in the November 2023 truce, 33 in the truce from 19 January to 1 March
-// 2025": the November truce is the first figure's scope, not the date range's.
+// 2025": the November truce is the first figure's scope, not the date range's. An
+// ordinal owns no scope ("the first phase of the 20-point plan, unveiled on 26
+// September": the plan is the date's).
 bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& hit) {
   const std::size_t clause_begin = sentence.clause_start[hit.begin];
   const std::size_t clause_end = sentence.clause_end[hit.begin];
   const auto& starts = sentence.mention_starts_before;
-  const std::size_t in_clause = starts[clause_end] - starts[clause_begin];
   // Mentions the phrase holds or overlaps ("the November [2023 truce]") are part of it.
   std::size_t in_phrase = starts[hit.end] - starts[hit.begin];
   const int overlapping = sentence.mention_at[hit.begin];
   if (overlapping >= 0 && sentence.mention_spans[static_cast<std::size_t>(overlapping)].begin < hit.begin) {
     ++in_phrase;
   }
-  return in_clause > in_phrase;
+  // The clause's mentions are in text order from (at least) the count of those
+  // before it; read only until one more than the phrase's is found.
+  std::size_t figures = 0;
+  for (std::size_t m = starts[clause_begin]; m < sentence.mention_spans.size(); ++m) {
+    const TokenSpan span = sentence.mention_spans[m];
+    if (span.empty() || span.begin < clause_begin) continue;
+    if (span.begin >= clause_end) break;
+    if (sentence.mentions[m]->kind != MentionKind::kOrdinal && ++figures > in_phrase) return true;
+  }
+  return false;
 }
 
 // Whether a phrase stands in a part's own clause: ", including 366 people killed since
