@@ -12,35 +12,18 @@
 #include <string_view>
 #include <vector>
 
+#include "check_cases.h"
 #include "figcheck/figcheck.h"
 #include "json_util.h"
 
 namespace figcheck {
 namespace {
 
-struct CheckCase {
-  const char* name;
-  const char* text;
-  const char* published;
-  const char* figure;   // the mention's text
-  const char* fact;     // the fact it should match, "" for none
-  Verdict verdict;
-};
+using test::CheckCase;
 
 class BundledCheckTest : public testing::TestWithParam<CheckCase> {};
 
-TEST_P(BundledCheckTest, MatchesAndJudges) {
-  const CheckCase& test = GetParam();
-  static const Checker checker(bundled_dataset());
-  const Report report = checker.check(test.text, *parse_iso_date(test.published));
-  const Finding* found = nullptr;
-  for (const Finding& finding : report.findings) {
-    if (finding.mention.text == test.figure) found = &finding;
-  }
-  ASSERT_NE(found, nullptr) << "no mention \"" << test.figure << "\"";
-  EXPECT_EQ(found->fact_id, test.fact) << found->explanation;
-  EXPECT_EQ(found->verdict, test.verdict) << found->explanation;
-}
+TEST_P(BundledCheckTest, MatchesAndJudges) { test::expect_check_case(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(
     Sentences, BundledCheckTest,
@@ -464,7 +447,7 @@ INSTANTIATE_TEST_SUITE_P(
                   "Since Wednesday, Israel has allowed about 300 aid trucks a day into Gaza, half the 600 set out in "
                   "the deal.",
                   "2025-10-19", "about 300 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kSupported}),
-    [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
+    test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
 // with the facts, however much its figures' words read like theirs.

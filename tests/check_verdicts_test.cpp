@@ -5,216 +5,199 @@
 
 #include <string>
 
+#include "check_cases.h"
 #include "figcheck/figcheck.h"
 
 namespace figcheck {
 namespace {
 
-struct VerdictCase {
-  const char* name;
-  const char* text;
-  const char* published;
-  const char* figure;   // the mention's text
-  const char* fact;     // the fact it should match, "" for none
-  Verdict verdict;
-};
+using test::CheckCase;
 
-class VerdictRoundCheckTest : public testing::TestWithParam<VerdictCase> {};
+class VerdictRoundCheckTest : public testing::TestWithParam<CheckCase> {};
 
-TEST_P(VerdictRoundCheckTest, MatchesAndJudges) {
-  const VerdictCase& test = GetParam();
-  static const Checker checker(bundled_dataset());
-  const Report report = checker.check(test.text, *parse_iso_date(test.published));
-  const Finding* found = nullptr;
-  for (const Finding& finding : report.findings) {
-    if (finding.mention.text == test.figure) found = &finding;
-  }
-  ASSERT_NE(found, nullptr) << "no mention \"" << test.figure << "\"";
-  EXPECT_EQ(found->fact_id, test.fact) << found->explanation;
-  EXPECT_EQ(found->verdict, test.verdict) << found->explanation;
-}
+TEST_P(VerdictRoundCheckTest, MatchesAndJudges) { test::expect_check_case(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(
     VerdictSentences, VerdictRoundCheckTest,
     testing::Values(
         // Bodies recovered from the rubble are no longer missing under it.
-        VerdictCase{"BodiesRecoveredFromRubbleAreNotTheMissing",
-                    "Civil defence teams in Gaza have recovered more than 500 bodies from under the rubble since "
-                    "the fighting stopped.",
-                    "2025-02-03", "more than 500", "", Verdict::kUnverified},
-        VerdictCase{"BodiesPulledFromRubbleAreNotTheMissing",
-                    "In Gaza, rescuers have pulled more than 500 bodies from under the rubble this year.",
-                    "2025-02-03", "more than 500", "", Verdict::kUnverified},
-        VerdictCase{"MissingUnderRubble",
-                    "In Gaza, about 10,000 people are still missing under the rubble, the civil defence says.",
-                    "2026-01-08", "about 10,000", "gaza.missing_under_rubble", Verdict::kSupported},
+        CheckCase{"BodiesRecoveredFromRubbleAreNotTheMissing",
+                  "Civil defence teams in Gaza have recovered more than 500 bodies from under the rubble since "
+                  "the fighting stopped.",
+                  "2025-02-03", "more than 500", "", Verdict::kUnverified},
+        CheckCase{"BodiesPulledFromRubbleAreNotTheMissing",
+                  "In Gaza, rescuers have pulled more than 500 bodies from under the rubble this year.",
+                  "2025-02-03", "more than 500", "", Verdict::kUnverified},
+        CheckCase{"MissingUnderRubble",
+                  "In Gaza, about 10,000 people are still missing under the rubble, the civil defence says.",
+                  "2026-01-08", "about 10,000", "gaza.missing_under_rubble", Verdict::kSupported},
         // Reported speech: "had been wounded" is the running total's "have been wounded".
-        VerdictCase{"ReportedSpeechTotal", "Gaza's Health Ministry said 78,827 people had been wounded.",
-                    "2024-05-13", "78,827", "gaza.injured.cumulative", Verdict::kSupported},
-        VerdictCase{"ReportedSpeechTotalAlready",
-                    "In Gaza, about 35,000 Palestinians had already been killed by May 2024.", "2026-02-12",
-                    "about 35,000", "gaza.deaths.cumulative", Verdict::kSupported},
-        VerdictCase{"ReportedSpeechDayCount", "Gaza's Health Ministry said 40 people had been killed on Sunday.",
-                    "2024-05-13", "40", "", Verdict::kUnverified},
+        CheckCase{"ReportedSpeechTotal", "Gaza's Health Ministry said 78,827 people had been wounded.",
+                  "2024-05-13", "78,827", "gaza.injured.cumulative", Verdict::kSupported},
+        CheckCase{"ReportedSpeechTotalAlready",
+                  "In Gaza, about 35,000 Palestinians had already been killed by May 2024.", "2026-02-12",
+                  "about 35,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"ReportedSpeechDayCount", "Gaza's Health Ministry said 40 people had been killed on Sunday.",
+                  "2024-05-13", "40", "", Verdict::kUnverified},
         // "had" alone is no total: a pledge counts what was due, not what came back
-        VerdictCase{"HadPledgedIsNoTotal", "Gaza: Israeli officials said the group had pledged to return all 28 bodies.",
-                    "2025-10-14", "28", "", Verdict::kUnverified},
+        CheckCase{"HadPledgedIsNoTotal", "Gaza: Israeli officials said the group had pledged to return all 28 bodies.",
+                  "2025-10-14", "28", "", Verdict::kUnverified},
         // Verbs of being and of reaching between a figure and its metric bind them, so the
         // article's topic is the figure's subject.
-        VerdictCase{"AuxiliariesBindFigureToVerb",
-                    "The war in Gaza goes on. More than 71,000 had been killed, the ministry said.", "2026-01-14",
-                    "More than 71,000", "gaza.deaths.cumulative", Verdict::kSupported},
-        VerdictCase{"TollHadPassed", "The war in Gaza goes on. By late February the toll had already passed 30,000.",
-                    "2024-05-13", "30,000", "gaza.deaths.cumulative", Verdict::kSupported},
-        VerdictCase{"TollRoseTo", "The war in Gaza goes on. The death toll rose to 35,091 on Monday.", "2024-05-13",
-                    "35,091", "gaza.deaths.cumulative", Verdict::kSupported},
-        VerdictCase{"TollRoseToWrong", "The war in Gaza goes on. The death toll rose to 53,091 on Monday.",
-                    "2024-05-13", "53,091", "gaza.deaths.cumulative", Verdict::kContradicted},
-        VerdictCase{"TollOfAPlaceIsNotBound", "The war in Gaza goes on. The toll in the camp rose to 300.",
-                    "2024-05-13", "300", "", Verdict::kUnverified},
+        CheckCase{"AuxiliariesBindFigureToVerb",
+                  "The war in Gaza goes on. More than 71,000 had been killed, the ministry said.", "2026-01-14",
+                  "More than 71,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"TollHadPassed", "The war in Gaza goes on. By late February the toll had already passed 30,000.",
+                  "2024-05-13", "30,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"TollRoseTo", "The war in Gaza goes on. The death toll rose to 35,091 on Monday.", "2024-05-13",
+                  "35,091", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"TollRoseToWrong", "The war in Gaza goes on. The death toll rose to 53,091 on Monday.",
+                  "2024-05-13", "53,091", "gaza.deaths.cumulative", Verdict::kContradicted},
+        CheckCase{"TollOfAPlaceIsNotBound", "The war in Gaza goes on. The toll in the camp rose to 300.",
+                  "2024-05-13", "300", "", Verdict::kUnverified},
         // "by early December" dates a total as "by December" does; "in early December" an event.
-        VerdictCase{"ByEarlyMonthDatesTheTotal",
-                    "Gaza's Government Media Office recorded 591 Israeli violations by early December.",
-                    "2026-01-08", "591", "ceasefire_2025_10.violations_count", Verdict::kSupported},
-        VerdictCase{"InEarlyMonthIsAnEvent",
-                    "Gaza's Government Media Office recorded 591 Israeli violations in early December.",
-                    "2026-01-08", "591", "", Verdict::kUnverified},
+        CheckCase{"ByEarlyMonthDatesTheTotal",
+                  "Gaza's Government Media Office recorded 591 Israeli violations by early December.",
+                  "2026-01-08", "591", "ceasefire_2025_10.violations_count", Verdict::kSupported},
+        CheckCase{"InEarlyMonthIsAnEvent",
+                  "Gaza's Government Media Office recorded 591 Israeli violations in early December.",
+                  "2026-01-08", "591", "", Verdict::kUnverified},
         // In an article on Gaza, an amount of money bound to its metric is Gaza's, as a count is.
-        VerdictCase{"AmountByTopicOutdated",
-                    "The war in Gaza goes on. Around 90% of the population has been displaced at least once, and "
-                    "the UN and World Bank put the cost of rebuilding at about $40bn.",
-                    "2026-01-08", "about $40bn", "gaza.reconstruction_cost_estimate", Verdict::kOutdated},
-        VerdictCase{"AmountByTopic",
-                    "The war in Gaza goes on. The UN and World Bank put the cost of rebuilding at about $70bn.",
-                    "2026-01-08", "about $70bn", "gaza.reconstruction_cost_estimate", Verdict::kSupported},
-        VerdictCase{"SmallAmountByTopicIsAnother", "The war in Gaza goes on. The clinic will cost $40m to rebuild.",
-                    "2026-01-08", "$40m", "", Verdict::kUnverified},
+        CheckCase{"AmountByTopicOutdated",
+                  "The war in Gaza goes on. Around 90% of the population has been displaced at least once, and "
+                  "the UN and World Bank put the cost of rebuilding at about $40bn.",
+                  "2026-01-08", "about $40bn", "gaza.reconstruction_cost_estimate", Verdict::kOutdated},
+        CheckCase{"AmountByTopic",
+                  "The war in Gaza goes on. The UN and World Bank put the cost of rebuilding at about $70bn.",
+                  "2026-01-08", "about $70bn", "gaza.reconstruction_cost_estimate", Verdict::kSupported},
+        CheckCase{"SmallAmountByTopicIsAnother", "The war in Gaza goes on. The clinic will cost $40m to rebuild.",
+                  "2026-01-08", "$40m", "", Verdict::kUnverified},
         // not a rate: one stretch's trucks a day are not the ceasefire's
-        VerdictCase{"RateIsNotByTopic",
-                    "The war in Gaza goes on. In the 42 days of the first phase, an average of 570 trucks a day had "
-                    "crossed, close to the 600 trucks per day foreseen in the ceasefire agreement.",
-                    "2025-03-25", "570 trucks a day", "", Verdict::kUnverified},
+        CheckCase{"RateIsNotByTopic",
+                  "The war in Gaza goes on. In the 42 days of the first phase, an average of 570 trucks a day had "
+                  "crossed, close to the 600 trucks per day foreseen in the ceasefire agreement.",
+                  "2025-03-25", "570 trucks a day", "", Verdict::kUnverified},
         // "of the dead" names the whole a count is part of, as "of those killed" does; its own
         // noun may be its predicate.
-        VerdictCase{"PartOfTheDeadIsChildren", "Gaza's Health Ministry says more than 20,000 of the dead were children.",
-                    "2025-10-18", "more than 20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
-        VerdictCase{"PartOfTheDeadIsChildrenWrong",
-                    "Gaza's Health Ministry says more than 30,000 of the dead were children.", "2025-10-18",
-                    "more than 30,000", "gaza.children_killed.cumulative", Verdict::kContradicted},
-        VerdictCase{"PartOfTheWoundedIsNotTheBacklog", "In Gaza, more than 3,000 of the wounded need treatment abroad.",
-                    "2025-10-18", "more than 3,000", "", Verdict::kUnverified},
-        VerdictCase{"ShareOfThePopulationIsNoPart", "In Gaza, 90% of the population has been displaced.",
-                    "2025-10-18", "90%", "gaza.displaced_share", Verdict::kSupported},
+        CheckCase{"PartOfTheDeadIsChildren", "Gaza's Health Ministry says more than 20,000 of the dead were children.",
+                  "2025-10-18", "more than 20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        CheckCase{"PartOfTheDeadIsChildrenWrong",
+                  "Gaza's Health Ministry says more than 30,000 of the dead were children.", "2025-10-18",
+                  "more than 30,000", "gaza.children_killed.cumulative", Verdict::kContradicted},
+        CheckCase{"PartOfTheWoundedIsNotTheBacklog", "In Gaza, more than 3,000 of the wounded need treatment abroad.",
+                  "2025-10-18", "more than 3,000", "", Verdict::kUnverified},
+        CheckCase{"ShareOfThePopulationIsNoPart", "In Gaza, 90% of the population has been displaced.",
+                  "2025-10-18", "90%", "gaza.displaced_share", Verdict::kSupported},
         // "among the dead" makes a count a share of the running total.
-        VerdictCase{"ChildrenAmongTheDead", "Save the Children says at least 20,000 children are among the dead in Gaza.",
-                    "2026-01-08", "at least 20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
-        VerdictCase{"ChildrenAmongThoseKilled", "In Gaza, 20,000 children are among those killed.", "2026-01-08",
-                    "20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
-        VerdictCase{"ChildrenAmongTheDeadWrong",
-                    "Save the Children says at least 2,000 children are among the dead in Gaza.", "2026-01-08",
-                    "at least 2,000", "gaza.children_killed.cumulative", Verdict::kContradicted},
-        VerdictCase{"FewAmongTheDeadOfAStrike", "In Gaza, five children were among the dead in a strike on a school.",
-                    "2026-01-08", "five", "", Verdict::kUnverified},
+        CheckCase{"ChildrenAmongTheDead", "Save the Children says at least 20,000 children are among the dead in Gaza.",
+                  "2026-01-08", "at least 20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        CheckCase{"ChildrenAmongThoseKilled", "In Gaza, 20,000 children are among those killed.", "2026-01-08",
+                  "20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        CheckCase{"ChildrenAmongTheDeadWrong",
+                  "Save the Children says at least 2,000 children are among the dead in Gaza.", "2026-01-08",
+                  "at least 2,000", "gaza.children_killed.cumulative", Verdict::kContradicted},
+        CheckCase{"FewAmongTheDeadOfAStrike", "In Gaza, five children were among the dead in a strike on a school.",
+                  "2026-01-08", "five", "", Verdict::kUnverified},
         // A sentence that opens with "It" and its verb is about what the sentence before named.
-        VerdictCase{"ItReopenedAfterRafah",
-                    "The Rafah crossing between Gaza and Egypt has been open for ten days. It reopened on 2 February "
-                    "for people on foot, in both directions.",
-                    "2026-02-12", "2 February", "rafah_crossing.reopened_2026_02", Verdict::kSupported},
-        VerdictCase{"ItReopenedAfterRafahWrongDay",
-                    "The Rafah crossing between Gaza and Egypt has been open for ten days. It reopened on 9 February "
-                    "for people on foot, in both directions.",
-                    "2026-02-12", "9 February", "rafah_crossing.reopened_2026_02", Verdict::kContradicted},
-        VerdictCase{"ItReopenedAfterTheCrossing",
-                    "Israel took the Palestinian side of the crossing on 7 May 2024. It reopened for medical "
-                    "evacuations on 1 February 2025, during the earlier truce.",
-                    "2026-01-28", "1 February 2025", "rafah_crossing.reopened_2025_02_01", Verdict::kSupported},
-        VerdictCase{"ItReopenedAfterAnotherCrossing",
-                    "The Kerem Shalom crossing into Gaza has been open for ten days. It reopened on 9 February for "
-                    "people on foot, in both directions.",
-                    "2026-02-12", "9 February", "", Verdict::kUnverified},
-        VerdictCase{"ItReopenedAfterNoCrossing",
-                    "A bakery in Gaza City has been open for ten days. It reopened on 9 February for people on foot, "
-                    "in both directions.",
-                    "2026-02-12", "9 February", "", Verdict::kUnverified},
-        VerdictCase{"ReopenedWithoutIt",
-                    "The Rafah crossing between Gaza and Egypt has been open for ten days. Officials said a bakery "
-                    "reopened on 9 February for people on foot, in both directions.",
-                    "2026-02-12", "9 February", "", Verdict::kUnverified},
+        CheckCase{"ItReopenedAfterRafah",
+                  "The Rafah crossing between Gaza and Egypt has been open for ten days. It reopened on 2 February "
+                  "for people on foot, in both directions.",
+                  "2026-02-12", "2 February", "rafah_crossing.reopened_2026_02", Verdict::kSupported},
+        CheckCase{"ItReopenedAfterRafahWrongDay",
+                  "The Rafah crossing between Gaza and Egypt has been open for ten days. It reopened on 9 February "
+                  "for people on foot, in both directions.",
+                  "2026-02-12", "9 February", "rafah_crossing.reopened_2026_02", Verdict::kContradicted},
+        CheckCase{"ItReopenedAfterTheCrossing",
+                  "Israel took the Palestinian side of the crossing on 7 May 2024. It reopened for medical "
+                  "evacuations on 1 February 2025, during the earlier truce.",
+                  "2026-01-28", "1 February 2025", "rafah_crossing.reopened_2025_02_01", Verdict::kSupported},
+        CheckCase{"ItReopenedAfterAnotherCrossing",
+                  "The Kerem Shalom crossing into Gaza has been open for ten days. It reopened on 9 February for "
+                  "people on foot, in both directions.",
+                  "2026-02-12", "9 February", "", Verdict::kUnverified},
+        CheckCase{"ItReopenedAfterNoCrossing",
+                  "A bakery in Gaza City has been open for ten days. It reopened on 9 February for people on foot, "
+                  "in both directions.",
+                  "2026-02-12", "9 February", "", Verdict::kUnverified},
+        CheckCase{"ReopenedWithoutIt",
+                  "The Rafah crossing between Gaza and Egypt has been open for ten days. Officials said a bakery "
+                  "reopened on 9 February for people on foot, in both directions.",
+                  "2026-02-12", "9 February", "", Verdict::kUnverified},
         // "bringing to 11 the number of X": the figure's noun phrase is X.
-        VerdictCase{"BringingToTheNumberOf",
-                    "Gaza: Israel has received the remains of another hostage, bringing to 11 the number of deceased "
-                    "captives returned since the ceasefire began.",
-                    "2025-10-18", "11", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
-        VerdictCase{"BringingToTheNumberOfWrong",
-                    "Gaza: Israel has received the remains of another hostage, bringing to 9 the number of deceased "
-                    "captives returned since the ceasefire began.",
-                    "2025-10-18", "9", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
-        VerdictCase{"RaisingToTheNumberOfKilled",
-                    "Gaza: the strike raised to 447 the number of people killed since the ceasefire took effect.",
-                    "2026-01-14", "447", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
-        VerdictCase{"TheNumberOfAnotherNoun",
-                    "Gaza: the strike raised to 447 the number of tents destroyed since the ceasefire took effect.",
-                    "2026-01-14", "447", "", Verdict::kUnverified},
+        CheckCase{"BringingToTheNumberOf",
+                  "Gaza: Israel has received the remains of another hostage, bringing to 11 the number of deceased "
+                  "captives returned since the ceasefire began.",
+                  "2025-10-18", "11", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
+        CheckCase{"BringingToTheNumberOfWrong",
+                  "Gaza: Israel has received the remains of another hostage, bringing to 9 the number of deceased "
+                  "captives returned since the ceasefire began.",
+                  "2025-10-18", "9", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
+        CheckCase{"RaisingToTheNumberOfKilled",
+                  "Gaza: the strike raised to 447 the number of people killed since the ceasefire took effect.",
+                  "2026-01-14", "447", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"TheNumberOfAnotherNoun",
+                  "Gaza: the strike raised to 447 the number of tents destroyed since the ceasefire took effect.",
+                  "2026-01-14", "447", "", Verdict::kUnverified},
         // News says living hostages "came home"; people "lived in the Gaza Strip".
-        VerdictCase{"LivingHostagesCameHome", "In Gaza, all 20 living hostages came home on 13 October.", "2026-01-08",
-                    "20", "hostages.living_released_2025_10_13", Verdict::kSupported},
-        VerdictCase{"LivingHostagesCameHomeWrong", "In Gaza, all 22 living hostages came home on 13 October.",
-                    "2026-01-08", "22", "hostages.living_released_2025_10_13", Verdict::kContradicted},
-        VerdictCase{"LivedInTheGazaStrip", "Before the war, some 2.3 million people lived in the Gaza Strip.",
-                    "2024-05-13", "some 2.3 million", "gaza.population", Verdict::kSupported},
+        CheckCase{"LivingHostagesCameHome", "In Gaza, all 20 living hostages came home on 13 October.", "2026-01-08",
+                  "20", "hostages.living_released_2025_10_13", Verdict::kSupported},
+        CheckCase{"LivingHostagesCameHomeWrong", "In Gaza, all 22 living hostages came home on 13 October.",
+                  "2026-01-08", "22", "hostages.living_released_2025_10_13", Verdict::kContradicted},
+        CheckCase{"LivedInTheGazaStrip", "Before the war, some 2.3 million people lived in the Gaza Strip.",
+                  "2024-05-13", "some 2.3 million", "gaza.population", Verdict::kSupported},
         // "the plan unveiled by Trump" is the 20-point plan, as "Trump's plan" is.
-        VerdictCase{"PlanUnveiledByTrump",
-                    "In Gaza, the truce holds. The plan itself was unveiled by Donald Trump at the White House on "
-                    "29 September.",
-                    "2025-10-18", "29 September", "peace_plan_20pt.announced", Verdict::kSupported},
-        VerdictCase{"PlanUnveiledByTrumpWrongMonth",
-                    "In Gaza, the truce holds. The plan itself was unveiled by Donald Trump at the White House on "
-                    "29 October.",
-                    "2025-10-18", "29 October", "peace_plan_20pt.announced", Verdict::kContradicted},
-        VerdictCase{"PlanUnveiledByAnother", "In Gaza, the truce holds. An Arab plan was unveiled by Egypt in Cairo on 4 March.",
-                    "2025-10-18", "4 March", "", Verdict::kUnverified},
+        CheckCase{"PlanUnveiledByTrump",
+                  "In Gaza, the truce holds. The plan itself was unveiled by Donald Trump at the White House on "
+                  "29 September.",
+                  "2025-10-18", "29 September", "peace_plan_20pt.announced", Verdict::kSupported},
+        CheckCase{"PlanUnveiledByTrumpWrongMonth",
+                  "In Gaza, the truce holds. The plan itself was unveiled by Donald Trump at the White House on "
+                  "29 October.",
+                  "2025-10-18", "29 October", "peace_plan_20pt.announced", Verdict::kContradicted},
+        CheckCase{"PlanUnveiledByAnother", "In Gaza, the truce holds. An Arab plan was unveiled by Egypt in Cairo on 4 March.",
+                  "2025-10-18", "4 March", "", Verdict::kUnverified},
         // A figure given for an earlier moment the words do not date is not outdated by a newer count.
-        VerdictCase{"WhenTroopsPulledBack",
-                    "When Israeli troops pulled back to the so-called yellow line in Gaza, they kept 53% of the Strip.",
-                    "2025-12-09", "53%", "yellow_line.israeli_controlled_share", Verdict::kUnverified},
-        VerdictCase{"ShareHeldNow", "Israeli troops in Gaza now hold 53% of the Strip.", "2026-01-08", "53%",
-                    "yellow_line.israeli_controlled_share", Verdict::kOutdated},
-        VerdictCase{"ByTheTimeOfAnEvent",
-                    "The war in Gaza goes on. By the time the ceasefire took effect, 67,194 had been killed.",
-                    "2026-01-08", "67,194", "gaza.deaths.cumulative", Verdict::kUnverified},
-        VerdictCase{"TotalWithoutAMoment", "The war has killed 67,194 Palestinians in Gaza.", "2026-01-08", "67,194",
-                    "gaza.deaths.cumulative", Verdict::kOutdated},
+        CheckCase{"WhenTroopsPulledBack",
+                  "When Israeli troops pulled back to the so-called yellow line in Gaza, they kept 53% of the Strip.",
+                  "2025-12-09", "53%", "yellow_line.israeli_controlled_share", Verdict::kUnverified},
+        CheckCase{"ShareHeldNow", "Israeli troops in Gaza now hold 53% of the Strip.", "2026-01-08", "53%",
+                  "yellow_line.israeli_controlled_share", Verdict::kOutdated},
+        CheckCase{"ByTheTimeOfAnEvent",
+                  "The war in Gaza goes on. By the time the ceasefire took effect, 67,194 had been killed.",
+                  "2026-01-08", "67,194", "gaza.deaths.cumulative", Verdict::kUnverified},
+        CheckCase{"TotalWithoutAMoment", "The war has killed 67,194 Palestinians in Gaza.", "2026-01-08", "67,194",
+                  "gaza.deaths.cumulative", Verdict::kOutdated},
         // "more than N" a whole step behind a total that passed that step long before is an old figure.
-        VerdictCase{"BoundLongPassed", "Gaza's Health Ministry says more than 160,000 people have been wounded.",
-                    "2026-01-14", "more than 160,000", "gaza.injured.cumulative", Verdict::kOutdated},
-        VerdictCase{"BoundJustPassed", "Gaza's Health Ministry says more than 170,000 people have been wounded.",
-                    "2026-01-14", "more than 170,000", "gaza.injured.cumulative", Verdict::kSupported},
-        VerdictCase{"RoundBoundNotYetAStepBehind", "The war has killed more than 70,000 Palestinians in Gaza.",
-                    "2026-01-14", "more than 70,000", "gaza.deaths.cumulative", Verdict::kSupported},
-        VerdictCase{"BoundPassedRecently", "The war has killed more than 71,400 Palestinians in Gaza.", "2026-02-07",
-                    "more than 71,400", "gaza.deaths.cumulative", Verdict::kSupported},
-        VerdictCase{"BoundOfAnEarlierMoment",
-                    "The war in Gaza goes on. By the time the ceasefire took effect, more than 67,000 had been killed.",
-                    "2026-01-08", "more than 67,000", "gaza.deaths.cumulative", Verdict::kUnverified},
+        CheckCase{"BoundLongPassed", "Gaza's Health Ministry says more than 160,000 people have been wounded.",
+                  "2026-01-14", "more than 160,000", "gaza.injured.cumulative", Verdict::kOutdated},
+        CheckCase{"BoundJustPassed", "Gaza's Health Ministry says more than 170,000 people have been wounded.",
+                  "2026-01-14", "more than 170,000", "gaza.injured.cumulative", Verdict::kSupported},
+        CheckCase{"RoundBoundNotYetAStepBehind", "The war has killed more than 70,000 Palestinians in Gaza.",
+                  "2026-01-14", "more than 70,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"BoundPassedRecently", "The war has killed more than 71,400 Palestinians in Gaza.", "2026-02-07",
+                  "more than 71,400", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"BoundOfAnEarlierMoment",
+                  "The war in Gaza goes on. By the time the ceasefire took effect, more than 67,000 had been killed.",
+                  "2026-01-08", "more than 67,000", "gaza.deaths.cumulative", Verdict::kUnverified},
         // "took the Palestinian side of the crossing" is the seizure of Rafah's.
-        VerdictCase{"TookThePalestinianSide", "Israel took the Palestinian side of the Rafah crossing in May 2024.",
-                    "2026-01-08", "May 2024", "rafah_crossing.seized_by_israel", Verdict::kSupported},
-        VerdictCase{"TookThePalestinianSideWrongMonth",
-                    "Israel took the Palestinian side of the Rafah crossing in June 2024.", "2026-01-08", "June 2024",
-                    "rafah_crossing.seized_by_israel", Verdict::kContradicted},
-        VerdictCase{"TookOtherThingsInRafah", "In Rafah, the operation took three weeks in June 2024.", "2026-01-08",
-                    "June 2024", "", Verdict::kUnverified},
+        CheckCase{"TookThePalestinianSide", "Israel took the Palestinian side of the Rafah crossing in May 2024.",
+                  "2026-01-08", "May 2024", "rafah_crossing.seized_by_israel", Verdict::kSupported},
+        CheckCase{"TookThePalestinianSideWrongMonth",
+                  "Israel took the Palestinian side of the Rafah crossing in June 2024.", "2026-01-08", "June 2024",
+                  "rafah_crossing.seized_by_israel", Verdict::kContradicted},
+        CheckCase{"TookOtherThingsInRafah", "In Rafah, the operation took three weeks in June 2024.", "2026-01-08",
+                  "June 2024", "", Verdict::kUnverified},
         // An ordinal owns no scope: the plan is the date's, not the phase's ...
-        VerdictCase{"OrdinalOwnsNoScope",
-                    "The Gaza deal is the first phase of Trump's 20-point plan, unveiled at the White House on "
-                    "26 September.",
-                    "2025-10-09", "26 September", "peace_plan_20pt.announced", Verdict::kContradicted},
+        CheckCase{"OrdinalOwnsNoScope",
+                  "The Gaza deal is the first phase of Trump's 20-point plan, unveiled at the White House on "
+                  "26 September.",
+                  "2025-10-09", "26 September", "peace_plan_20pt.announced", Verdict::kContradicted},
         // ... while a count does: the November truce is the 105's, not the range's.
-        VerdictCase{"CountOwnsItsScope",
-                    "Gaza: Hamas freed 105 hostages in the November 2023 truce, 33 in the truce from 19 January to "
-                    "1 March 2025.",
-                    "2026-01-08", "from 19 January to 1 March 2025", "", Verdict::kUnverified}),
-    [](const testing::TestParamInfo<VerdictCase>& info) { return std::string(info.param.name); });
+        CheckCase{"CountOwnsItsScope",
+                  "Gaza: Hamas freed 105 hostages in the November 2023 truce, 33 in the truce from 19 January to "
+                  "1 March 2025.",
+                  "2026-01-08", "from 19 January to 1 March 2025", "", Verdict::kUnverified}),
+    test::check_case_name);
 
 }  // namespace
 }  // namespace figcheck
