@@ -1340,7 +1340,17 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   {
     std::string unit;
-    if (auto end = parse_temperature(k, unit, numeral.value)) return finish(MentionKind::kQuantity, *end, unit);
+    if (auto end = parse_temperature(k, unit, numeral.value)) {
+      // "0.3C per decade", "0.2C rise per decade": a warming rate, "C/decade", spanned
+      // through its period ("per" is rare after a temperature, so it is tested first)
+      std::size_t per = *end;
+      if (spaced(per) && (word(per, "rise") || word(per, "increase")) && word(per + 1, "per")) ++per;
+      if (word(per, "per") && spaced(per) && spaced(per + 1) && word(per + 1, "decade") &&
+          (unit == "C" || unit == "F")) {
+        return finish(MentionKind::kQuantity, per + 2, unit + "/decade");
+      }
+      return finish(MentionKind::kQuantity, *end, unit);
+    }
   }
   // "87p", "22.5p a share", "0.4 pence": prices in pence
   if ((word(k, "p") && text_of(k) == "p" && attached(k) &&

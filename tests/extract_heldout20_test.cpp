@@ -1,0 +1,35 @@
+// Held-out round 20 (articles 156-161): forms the extractor missed before reading them,
+// each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 19};  // a Thursday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut20, AWarmingRatePerDecadeIsSpannedThroughItsPeriod) {
+  const Mention rate = only("Temperatures are rising by about 0.3C per decade.", "about 0.3C per decade");
+  EXPECT_EQ(rate.kind, MentionKind::kQuantity);
+  EXPECT_EQ(rate.unit, "C/decade");
+  EXPECT_DOUBLE_EQ(*rate.value, 0.3);
+  EXPECT_EQ(only("It warmed at a 0.2C rise per decade.", "0.2C rise per decade").unit, "C/decade");
+  EXPECT_EQ(only("The pace is 0.5°F per decade.", "0.5°F per decade").unit, "F/decade");
+  // a temperature with no period stays a temperature
+  EXPECT_EQ(only("It was 0.3C warmer in the decade to 2020.", "0.3C").unit, "C");
+  EXPECT_EQ(spans_of(extract("Warming of 1.5C per year of delay is a myth.")), "1.5C");
+}
+
+}  // namespace
+}  // namespace figcheck
