@@ -31,5 +31,15 @@ TEST(ExtractHeldOut20, AWarmingRatePerDecadeIsSpannedThroughItsPeriod) {
   EXPECT_EQ(spans_of(extract("Warming of 1.5C per year of delay is a myth.")), "1.5C");
 }
 
+TEST(ExtractHeldOut20, TheDifferenceBetweenTwoFiguresIsNoRange) {
+  EXPECT_EQ(spans_of(extract("The difference between 1.5C and 2C is large.")), "1.5C|2C");
+  EXPECT_EQ(spans_of(extract("On £10,000, the difference between 1% and 5.1% is £410.")),
+            "£10,000|1%|5.1%|£410");
+  EXPECT_EQ(spans_of(extract("The gap between 31% and 25% has widened.")), "31%|25%");
+  // elsewhere "between ... and ..." is still one range
+  EXPECT_EQ(spans_of(extract("Warming of between 1.5C and 2C is likely.")), "between 1.5C and 2C");
+  EXPECT_EQ(spans_of(extract("Prices rose between 1% and 5.1%.")), "between 1% and 5.1%");
+}
+
 }  // namespace
 }  // namespace figcheck

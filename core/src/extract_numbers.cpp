@@ -2861,6 +2861,9 @@ std::optional<Candidate> Scanner::parse_share_words(std::size_t j) const {
 
 std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
   if (!word(i, "between") || !spaced(i + 1)) return std::nullopt;
+  // "the difference between 1.5C and 2C", "the gap between 1% and 5.1%": two figures set
+  // side by side, each a value of its own, not the bounds of one
+  if (i > 0 && spaced(i) && (word(i - 1, "difference") || word(i - 1, "gap"))) return std::nullopt;
   // "between a fifth and a third": a range of shares
   if (auto low = parse_share_words(i + 1)) {
     if (word(low->end, "and") && spaced(low->end) && spaced(low->end + 1)) {
