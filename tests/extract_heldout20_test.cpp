@@ -41,5 +41,17 @@ TEST(ExtractHeldOut20, TheDifferenceBetweenTwoFiguresIsNoRange) {
   EXPECT_EQ(spans_of(extract("Prices rose between 1% and 5.1%.")), "between 1% and 5.1%");
 }
 
+TEST(ExtractHeldOut20, AYearAfterAboutThatEndsItsClauseIsTheYear) {
+  const Mention year = only("It means net zero carbon dioxide around 2050.", "2050");
+  EXPECT_EQ(year.kind, MentionKind::kDate);
+  EXPECT_EQ(year.date->year, 2050);
+  EXPECT_EQ(only("Emissions peak around 2030, they said.", "2030").kind, MentionKind::kDate);
+  EXPECT_EQ(only("Net zero by around 2050 is the goal.", "2050").kind, MentionKind::kDate);
+  // a count of about that size keeps its bound
+  EXPECT_EQ(only("Sales reached around 2050 units.", "around 2050").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("It put the toll at about 2050.", "about 2050").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The crowd was about 2000, police said.", "about 2000").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1138,6 +1138,17 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
       // "built circa 1850": a year dated roughly, read as the year
       if (word(i, "circa") && year_at(j) > 0) break;
+      // "net zero by around 2050", "peaking around 2030, they said": a year that ends its
+      // clause, or follows a word that dates ("by", "in", "until"), is a time, not a count
+      // ("a toll of about 2050." and "rose to around 1900." keep the count)
+      if ((word(i, "around") || word(i, "about") || word(i, "roughly")) && year_at(j) > 0) {
+        const bool dated = i > 0 && spaced(i) && has(i - 1, kYearContext) && !word(i - 1, "of");
+        const bool ends_clause = j + 1 >= token_count_ || tokens_[j + 1].gap == Gap::kNewline ||
+                                 symbol(j + 1, '.') || symbol(j + 1, ',') || symbol(j + 1, ';');
+        const bool after_amount_word = i > 0 && (word(i - 1, "of") || word(i - 1, "to") || word(i - 1, "at") ||
+                                                 word(i - 1, "is") || word(i - 1, "was") || digits(i - 1));
+        if (dated || (ends_clause && !after_amount_word)) break;
+      }
       // "53 per cent below 1990", "below 2019 levels": a level set against a year's, the
       // year read from its own token
       const bool against_a_year = (word(i, "below") || word(i, "above")) && digits(j) && tokens_[j].size() == 4 &&
