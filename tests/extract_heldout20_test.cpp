@@ -53,5 +53,16 @@ TEST(ExtractHeldOut20, AYearAfterAboutThatEndsItsClauseIsTheYear) {
   EXPECT_EQ(only("The crowd was about 2000, police said.", "about 2000").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut20, APlusSignGluedToACountIsAndOver) {
+  const Mention adults = only("It interviewed 1,502 adults aged 18+ online.", "18+");
+  EXPECT_EQ(adults.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*adults.value, 18);
+  EXPECT_EQ(adults.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("It has 50+ members.", "50+").qualifier, Qualifier::kAtLeast);
+  // a sign between two figures, or before one, is no bound
+  EXPECT_EQ(spans_of(extract("Call +44 20 7946 0518.")), "");
+  EXPECT_EQ(only("Adults aged 18 to 34 were asked.", "18 to 34").qualifier, Qualifier::kNone);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1206,6 +1206,14 @@ void Scanner::bound_after(Candidate& figure) const {
     }
     return;
   }
+  // "adults aged 18+", "the 65+ group": a plus sign glued on is "and over", as below
+  // ("90+4" and "3+2" go on to another figure)
+  if (symbol(k, '+') && attached(k) && kind == MentionKind::kNumber &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) {
+    figure.mention.qualifier = Qualifier::kAtLeast;
+    figure.end = k + 1;
+    return;
+  }
   // "people aged 75 and over", "those 65 and older": an age band open upwards, as
   // "five or more" ("75 and over 200 others" goes on to another figure)
   if (kind == MentionKind::kNumber && word(k, "and") && spaced(k) && spaced(k + 1) &&
