@@ -64,5 +64,17 @@ TEST(ExtractHeldOut20, APlusSignGluedToACountIsAndOver) {
   EXPECT_EQ(only("Adults aged 18 to 34 were asked.", "18 to 34").qualifier, Qualifier::kNone);
 }
 
+TEST(ExtractHeldOut20, AMassPerLitreAfterASlashIsAConcentration) {
+  const Mention crp = only("Participants needed a CRP of at least 2 mg/L to join.", "at least 2 mg/L");
+  EXPECT_EQ(crp.kind, MentionKind::kQuantity);
+  EXPECT_EQ(crp.unit, "mg/l");
+  EXPECT_EQ(crp.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("Lead reached 5 µg/l in the water.", "5 µg/l").unit, "ug/l");
+  EXPECT_EQ(only("Levels were 10 ug/dL at birth.", "10 ug/dL").unit, "ug/dl");
+  // a slash before anything else leaves the mass alone
+  EXPECT_EQ(only("The dose was 5 mg/kg.", "5 mg").unit, "mg");
+  EXPECT_EQ(only("The limit is 5 mg/m3.", "5 mg/m3").unit, "mg/m3");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1050,6 +1050,15 @@ std::optional<std::size_t> Scanner::parse_per_volume(std::size_t k, std::string&
   const bool slash = symbol(k, '/') && attached(k) && attached(k + 1);
   const bool per = (word(k, "per") || word(k, "a")) && spaced(k) && spaced(k + 1);
   if (!slash && !per) return std::nullopt;
+  // "2 mg/L", "10 ug/dL", "5 mg/mL": a concentration in a liquid, the litre's lone
+  // letter read only after the slash (alone, "L" is no unit)
+  if (slash && !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
+    const std::string_view litre = text_of(k + 1);
+    if (litre == "L" || litre == "l" || litre == "dL" || litre == "dl" || litre == "mL" || litre == "ml") {
+      volume = litre.size() == 1 ? "l" : litre[0] == 'd' ? "dl" : "ml";
+      return k + 2;
+    }
+  }
   std::string unit;
   const auto end = parse_measure_unit(k + 1, unit);
   if (!end || unit.size() < 2 || unit.back() != '3') return std::nullopt;
