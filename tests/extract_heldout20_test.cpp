@@ -76,5 +76,13 @@ TEST(ExtractHeldOut20, AMassPerLitreAfterASlashIsAConcentration) {
   EXPECT_EQ(only("The limit is 5 mg/m3.", "5 mg/m3").unit, "mg/m3");
 }
 
+TEST(ExtractHeldOut20, AnEmergencyNumberBeforeCallNamesTheService) {
+  EXPECT_EQ(spans_of(extract("A passing motorist made the 911 call, records show.")), "");
+  EXPECT_EQ(spans_of(extract("A 911 dispatcher sent two units.")), "two");
+  EXPECT_EQ(spans_of(extract("She made a 999 call from the bridge.")), "");
+  // a count of calls is still a count
+  EXPECT_EQ(spans_of(extract("The service took 999 calls on New Year's Eve.")), "999");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -351,6 +351,15 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   }
   const std::string_view number = text_of(k);
   if (number.size() == 3 && (number == "911" || number == "999" || number == "112" || number == "000")) {
+    // "the 911 call", "a 999 call handler", "a 911 dispatcher": the number names the
+    // service ("took 999 calls" counts them)
+    if (spaced(k + 1) && (word(k + 1, "dispatcher") || word(k + 1, "dispatchers") || word(k + 1, "operator") ||
+                          word(k + 1, "operators") ||
+                          ((word(k + 1, "call") || word(k + 1, "calls")) &&
+                           (word(k - 1, "the") || word(k - 1, "a") || word(k - 1, "his") || word(k - 1, "her") ||
+                            word(k - 1, "their"))))) {
+      return true;
+    }
     return word(k - 1, "called") || word(k - 1, "call") || word(k - 1, "calling") || word(k - 1, "dialled") ||
            word(k - 1, "dialed") || word(k - 1, "dial") || word(k - 1, "dialling") || word(k - 1, "dialing");
   }
