@@ -84,5 +84,14 @@ TEST(ExtractHeldOut20, AnEmergencyNumberBeforeCallNamesTheService) {
   EXPECT_EQ(spans_of(extract("The service took 999 calls on New Year's Eve.")), "999");
 }
 
+TEST(ExtractHeldOut20, AStatutesProvisionIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("Under Penal Law 70.10, a third felony brings a longer term.")), "third");
+  EXPECT_EQ(spans_of(extract("He was charged under Section 125.25 of the code.")), "");
+  EXPECT_EQ(spans_of(extract("Penal Code 187 covers murder.")), "");
+  // "law" and "code" name a provision only in capitals; a figure after them stays
+  EXPECT_EQ(spans_of(extract("Under the new law 2.5 million people lose benefits.")), "2.5 million");
+  EXPECT_EQ(spans_of(extract("He rewrote the code 40 times.")), "40");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -546,8 +546,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       std::size_t name = k - 1;
       if (symbol(name, '.') && attached(name) && name > 0) --name;  // "No. 5"
       const Token& before = tokens_[name];
-      // "version 4.2" has a decimal point; other names take whole numbers
-      const bool dotted_version = word(name, "version") && symbol(k + 1, '.');
+      // "version 4.2" has a decimal point, as a statute's provision may ("Section 125.25",
+      // "Penal Law 70.10"); other names take whole numbers
+      const bool dotted_version =
+          symbol(k + 1, '.') && (word(name, "version") || word(name, "section") || word(name, "law") ||
+                                 word(name, "code") || word(name, "article") || word(name, "rule"));
       // (asked last of each reading below: most numbers fail the readings' tests of the
       // word before them)
       const auto plain_follows = [&] {
@@ -559,13 +562,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
       // stays out of the lexicon, where it would no longer read as a past)
       if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
-        if (dotted_version) {
+        const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local") ||
+                                   word(name, "issue") || word(name, "law") || word(name, "code");
+        if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
           return end;
         }
-        const bool needs_capital =
-            word(name, "no") || word(name, "number") || word(name, "local") || word(name, "issue");
         // "the number 10 shirt", "a number 5 bus" (but "protesters number 5,000" is a verb)
         const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
