@@ -93,5 +93,15 @@ TEST(ExtractHeldOut20, AStatutesProvisionIsNoFigure) {
   EXPECT_EQ(spans_of(extract("He rewrote the code 40 times.")), "40");
 }
 
+TEST(ExtractHeldOut20, PointsSoonAfterPercentagePointsAreMoreOfThem) {
+  const std::string text =
+      "The margin of error is 3 percentage points. A lead of six points is the narrowest since "
+      "October, when the gap stood at 11 points.";
+  EXPECT_EQ(only(text, "six points").unit, "percentage_points");
+  EXPECT_EQ(only(text, "11 points").kind, MentionKind::kPercent);
+  // with no change in percentage points before them, points in a league stay a count
+  EXPECT_EQ(spans_of(extract("Rovers have a lead of six points at the top.")), "six");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1339,6 +1339,9 @@ std::vector<Mention> Scanner::run() {
       last_mention_end_ = candidate->end;
       last_mention_kind_ = mention.kind;
       if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
+      if (mention.kind == MentionKind::kPercent && mention.unit == "percentage_points") {
+        last_points_end_ = candidate->end;
+      }
       if ((mention.kind == MentionKind::kQuantity || mention.kind == MentionKind::kMoney) && !mention.unit.empty()) {
         last_measured_kind_ = mention.kind;
         last_measured_unit_ = mention.unit;

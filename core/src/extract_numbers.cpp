@@ -72,6 +72,9 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
     "up", "down", "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "by",
 });
 constexpr std::size_t kPointsLookback = 14;
+// How far (in tokens, a paragraph or two) a change in percentage points makes the next
+// "N points" one too.
+constexpr std::size_t kPointsCarry = 120;
 
 // Nouns of the distance between two shares: "a difference of 11.7 points", "the gap was
 // 8.9 points" after percentages are percentage points.
@@ -1422,6 +1425,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
                     (word(level->end, "per") && word(level->end + 1, "cent")))) {
         return finish(MentionKind::kPercent, points + 1, "percentage_points");
       }
+    }
+    // "The margin of error is ±3 percentage points. A lead of six points is ...": points
+    // soon after a change in percentage points are more of them, the poll named earlier
+    if (last_points_end_ > 0 && last_points_end_ < k && k - last_points_end_ <= kPointsCarry) {
+      return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
     const std::size_t stop = k > kPollLookback ? k - kPollLookback : 0;
     for (std::size_t t = k; t > stop; --t) {

@@ -434,6 +434,7 @@ class Scanner {
   std::string last_measured_unit_;  ///< its unit ("trucks/day", "JPY")
   std::size_t last_measured_end_ = 0;  ///< token past it
   bool last_was_celsius_ = false;  ///< the last mention is a temperature in Celsius
+  std::size_t last_points_end_ = 0;  ///< token past the last change in percentage points (0: none)
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one
   /// is its conversion, whatever its value (a bare "16F" is more often a seat).
   bool converts_celsius(std::size_t unit_token) const {
