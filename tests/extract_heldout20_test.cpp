@@ -103,5 +103,16 @@ TEST(ExtractHeldOut20, PointsSoonAfterPercentagePointsAreMoreOfThem) {
   EXPECT_EQ(spans_of(extract("Rovers have a lead of six points at the top.")), "six");
 }
 
+TEST(ExtractHeldOut20, AChangeRightAfterAShareIsInPoints) {
+  const std::string text = "Labour was on 31% and Reform UK on 22%, up three. The Greens were on 7%, down 1.5.";
+  const Mention up = only(text, "three");
+  EXPECT_EQ(up.kind, MentionKind::kPercent);
+  EXPECT_EQ(up.unit, "percentage_points");
+  EXPECT_EQ(only(text, "1.5").unit, "percentage_points");
+  // a change with its own noun, or a level after "from", is not
+  EXPECT_EQ(only("It won 22%, up three seats.", "three").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Sales rose 4%, up from 3.", "3").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

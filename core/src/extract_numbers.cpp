@@ -1481,6 +1481,21 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
     }
   }
+  // "Reform on 22%, up three.": a change said right after a share, its "points" left
+  // unsaid and nothing after it, is in percentage points ("22%, up three seats" names
+  // its own noun)
+  if (last_mention_kind_ == MentionKind::kPercent && numeral.scale == 1 && numeral.value <= 100 &&
+      (k >= token_count_ || symbol(k, ',') || symbol(k, '.') || symbol(k, ';') || symbol(k, ')') ||
+       tokens_[k].gap == Gap::kNewline)) {
+    std::size_t first = k - 1;
+    while (!numeral.spelled && first > 0 && attached(first) && (digits(first - 1) || symbol(first - 1, '.'))) {
+      --first;
+    }
+    if (first >= 2 && (word(first - 1, "up") || word(first - 1, "down")) && symbol(first - 2, ',') &&
+        last_mention_end_ == first - 2) {
+      return finish(MentionKind::kPercent, k, "percentage_points");
+    }
+  }
   // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
   const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model &&
