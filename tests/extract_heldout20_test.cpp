@@ -114,5 +114,14 @@ TEST(ExtractHeldOut20, AChangeRightAfterAShareIsInPoints) {
   EXPECT_EQ(only("Sales rose 4%, up from 3.", "3").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut20, APartysCountOfSeatsIsNoName) {
+  EXPECT_EQ(spans_of(extract("The projection gives Labour 326 seats, a bare majority.")), "326");
+  EXPECT_EQ(spans_of(extract("The Conservatives would win 171 and Reform 84, with the rest shared.")), "171|84");
+  // a name with a number stays a name: before "seats" as a verb, or going on to a verb
+  EXPECT_EQ(spans_of(extract("The new Boeing 737 seats 189 people.")), "189");
+  EXPECT_EQ(spans_of(extract("It sold 300 and Windows 11 shipped.")), "300");
+  EXPECT_EQ(only("In 2024 seats were lost.", "2024").kind, MentionKind::kDate);
+}
+
 }  // namespace
 }  // namespace figcheck

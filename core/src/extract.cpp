@@ -630,9 +630,23 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
                (word(lead, "the") || has(lead, kArticle));
       };
-      // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
-      const auto counted_after = [&] { return spaced(k + 1) && counted_noun(k + 1); };
-      if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after()) {
+      // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name; so
+      // are a party's "gives Labour 326 seats" (but "the Boeing 737 seats 189" is a verb)
+      const auto counted_after = [&] {
+        return spaced(k + 1) && (counted_noun(k + 1) ||
+                                 (word(k + 1, "seats") && !(spaced(k + 2) && (digits(k + 2) || word(k + 2, "up")))));
+      };
+      // "the Conservatives would win 171 and Reform 84, with ...": a count after a name,
+      // parallel to a count just before ("and" or a comma between) and closing its phrase,
+      // is one more of them ("sold 300 and Windows 11 shipped" names the system)
+      const auto parallel_count = [&] {
+        return last_mention_kind_ == MentionKind::kNumber && name > 0 && last_mention_end_ == name - 1 &&
+               (word(name - 1, "and") || symbol(name - 1, ',')) &&
+               (k + 1 >= token_count_ || symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
+                symbol(k + 1, ')') || word(k + 1, "and"));
+      };
+      if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after() &&
+          !parallel_count()) {
         std::size_t end = alphanumeric_run_end(k);
         // "the Boeing 737 Max 9": a variant's name and number
         // carry on the model's
