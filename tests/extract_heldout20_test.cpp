@@ -123,5 +123,12 @@ TEST(ExtractHeldOut20, APartysCountOfSeatsIsNoName) {
   EXPECT_EQ(only("In 2024 seats were lost.", "2024").kind, MentionKind::kDate);
 }
 
+TEST(ExtractHeldOut20, AListsFirstNumberAfterAHeadingIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("Notes to editors\n1. The paper is out.\n2. Media contact: the press office.")), "");
+  EXPECT_EQ(spans_of(extract("Steps\n1) Register online\n2) Pay the fee")), "");
+  // without a next item, a number opening a line after a word stays a figure
+  EXPECT_EQ(spans_of(extract("The number of sites fell to\n12. The rest closed.")), "12");
+}
+
 }  // namespace
 }  // namespace figcheck

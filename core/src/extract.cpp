@@ -318,6 +318,30 @@ constexpr std::array<std::string_view, 19> kStreetWords = {
     "street", "st",    "avenue", "ave",  "road",    "rd",      "drive", "dr",    "boulevard", "blvd",
     "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway"};
 
+// "Notes to editors\n1. The paper ...\n2. Media contact": after a heading with no full
+// stop, a list's numbers are known by the line before or after opening the item next to
+// it ("1) Register online\n2) Pay the fee").
+bool Scanner::numbers_a_list_item(std::size_t k) const {
+  constexpr std::size_t kItemLineTokens = 120;
+  const char32_t mark = tokens_[k + 1].symbol;
+  const int item = small_number(k);
+  const auto opens_item = [&](std::size_t t, int number) {
+    return digits(t) && small_number(t) == number && attached(t + 1) && symbol(t + 1, mark);
+  };
+  const std::size_t stop = std::min(token_count_, k + kItemLineTokens);
+  for (std::size_t t = k + 1; t < stop; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) {
+      if (opens_item(t, item + 1)) return true;
+      break;
+    }
+  }
+  const std::size_t floor = k > kItemLineTokens ? k - kItemLineTokens : 0;
+  for (std::size_t t = k; t > floor; --t) {
+    if (tokens_[t - 1].gap == Gap::kNewline || t - 1 == 0) return opens_item(t - 1, item - 1);
+  }
+  return false;
+}
+
 // The compass points abbreviated before a street's name: "N. Grand Ave.".
 constexpr std::array<std::string_view, 4> kCompassLetters = {"n", "s", "e", "w"};
 
@@ -669,7 +693,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   // word and stays a figure)
   if (token.size() <= 2 && (k == 0 || !same_line(k)) && (symbol(k + 1, '.') || symbol(k + 1, ')')) && attached(k + 1) &&
       spaced(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
-      (k == 0 || symbol(k - 1, '.') || symbol(k - 1, ':') || symbol(k - 1, '!') || symbol(k - 1, '?'))) {
+      (k == 0 || symbol(k - 1, '.') || symbol(k - 1, ':') || symbol(k - 1, '!') || symbol(k - 1, '?') ||
+       numbers_a_list_item(k))) {
     return k + 2;
   }
   // "a .40-caliber handgun", "a 12-gauge shotgun": the size that names a gun

@@ -380,6 +380,7 @@ class Scanner {
   bool year_context_before(std::size_t j) const;
   /// "people", "trucks", "children"...: a noun a number before it counts
   bool counted_noun(std::size_t j) const;
+  bool numbers_a_list_item(std::size_t k) const;  ///< "1. ..." on a line next to "2. ..."
   int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
   int month_at(std::size_t j) const;
   /// "of March", "of the month", "of each month" at token j: the month a weekday is
