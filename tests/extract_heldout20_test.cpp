@@ -130,5 +130,14 @@ TEST(ExtractHeldOut20, AListsFirstNumberAfterAHeadingIsNoFigure) {
   EXPECT_EQ(spans_of(extract("The number of sites fell to\n12. The rest closed.")), "12");
 }
 
+TEST(ExtractHeldOut20, ATimeOfDayBeforeADayEndsNoSentence) {
+  const Mention vigil = only("A vigil is planned for 7 p.m. Sunday at the corner.", "Sunday");
+  EXPECT_EQ(*vigil.date, (Date{2026, 11, 22}));  // the coming Sunday
+  EXPECT_EQ(*only("The hearing is scheduled for 9 a.m. Monday.", "Monday").date, (Date{2026, 11, 23}));
+  // in the past tense the day is the last one
+  EXPECT_EQ(*only("He was shot at 11 p.m. Saturday.", "Saturday").date, (Date{2026, 11, 14}));
+  EXPECT_EQ(*only("It will rain. Sunday was dry.", "Sunday").date, (Date{2026, 11, 15}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -919,7 +919,11 @@ Tense Scanner::tense_before(std::size_t i) const {
     // (the signs' tests, then the words': each asks for its type)
     if (tokens_[k].type == TokenType::kSymbol) {
       if (symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) {
-        if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
+        // "a vigil is planned for 7 p.m. Sunday": the full stop of "a.m."/"p.m." right
+        // before the day ends no sentence
+        const bool time_before_day = j == i && k >= 3 && word(k - 1, "m") && attached(k) && attached(k - 1) &&
+                                     symbol(k - 2, '.') && attached(k - 2) && (word(k - 3, "a") || word(k - 3, "p"));
+        if (tokens_[j].gap != Gap::kNone && !time_before_day) return Tense::kPast;
       }
       // "who will turn 33 in June, signed ... in April": a clause of its own
       // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
