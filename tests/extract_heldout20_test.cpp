@@ -139,5 +139,12 @@ TEST(ExtractHeldOut20, ATimeOfDayBeforeADayEndsNoSentence) {
   EXPECT_EQ(*only("It will rain. Sunday was dry.", "Sunday").date, (Date{2026, 11, 15}));
 }
 
+TEST(ExtractHeldOut20, AJournalCitationsVolumeAndPagesAreNoFigures) {
+  EXPECT_EQ(spans_of(extract("Lindqvist A, et al. Oral velcanib. N Engl J Med 2026; 395: 1812-24.")), "2026");
+  EXPECT_EQ(spans_of(extract("Smith J. Lancet 2025;405:112-20.")), "2025");
+  // a count after a year and a semicolon, with no colon after it, stays a count
+  EXPECT_EQ(spans_of(extract("In 2025; 40 people died.")), "2025|40");
+}
+
 }  // namespace
 }  // namespace figcheck

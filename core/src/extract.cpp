@@ -715,6 +715,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       return unit;
     }
   }
+  // A journal citation's volume: "N Engl J Med 2026; 395: 1812-24", "Lancet
+  // 2025;405:112-20" (year, semicolon, volume, colon, pages)
+  if (symbol(k + 1, ':') && attached(k + 1) && k >= 2 && symbol(k - 1, ';') && year_at(k - 2) > 0 &&
+      attached(k - 1)) {
+    return k + 1;
+  }
   // Case and file numbers: "2024-CV-1234"
   if (dash(k + 1) && attached(k + 1) && k + 2 < token_count_ && tokens_[k + 2].all_caps &&
       attached(k + 2) && dash(k + 3) && attached(k + 3) && digits(k + 4) && attached(k + 4)) {
