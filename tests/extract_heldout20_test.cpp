@@ -2,6 +2,7 @@
 // each fixed by a general rule.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "extract_cases.h"
 #include "figcheck/figcheck.h"
 #include "figcheck/mention.h"
+#include "text_scan.h"
 
 namespace figcheck {
 namespace {
@@ -144,6 +146,25 @@ TEST(ExtractHeldOut20, AJournalCitationsVolumeAndPagesAreNoFigures) {
   EXPECT_EQ(spans_of(extract("Smith J. Lancet 2025;405:112-20.")), "2025");
   // a count after a year and a semicolon, with no colon after it, stays a count
   EXPECT_EQ(spans_of(extract("In 2025; 40 people died.")), "2025|40");
+}
+
+// A footnote's superscript mark ("injured¹", "treatment.² The") is no part of the word
+// or sentence before it: the words around a figure are read without it.
+TEST(ExtractHeldOut20, AFootnoteMarkEndsAWordAndLetsItsSentenceEnd) {
+  const std::string_view text = "\u2022 171,651 injured\u00b9\n36 patients left for treatment.\u00b2 The UN voted.";
+  std::vector<detail::Token> tokens;
+  std::string forms;
+  detail::tokenize(text, {0, text.size()}, tokens, forms);
+  std::vector<std::string_view> words;
+  for (const detail::Token& token : tokens) words.push_back(token.form);
+  EXPECT_NE(std::find(words.begin(), words.end(), "injured"), words.end());
+  EXPECT_NE(std::find(words.begin(), words.end(), "treatment"), words.end());
+  const auto sentences = detail::split_sentences(text);
+  ASSERT_EQ(sentences.size(), 3u);
+  EXPECT_EQ(text.substr(sentences[2].begin, sentences[2].end - sentences[2].begin), " The UN voted.");
+  // "km²" keeps its letters; the extractor still reads the square
+  EXPECT_EQ(only("The camp covers 12 km\u00b2 of dunes.", "12 km\u00b2").unit, "km2");
+  EXPECT_EQ(spans_of(extract("Since 7 October 2023\u00b9, 72,027 were killed\u2075.")), "Since 7 October 2023|72,027");
 }
 
 }  // namespace
