@@ -167,5 +167,17 @@ TEST(ExtractHeldOut20, AFootnoteMarkEndsAWordAndLetsItsSentenceEnd) {
   EXPECT_EQ(spans_of(extract("Since 7 October 2023\u00b9, 72,027 were killed\u2075.")), "Since 7 October 2023|72,027");
 }
 
+TEST(ExtractHeldOut20, PollAndEmissionsUnitsInShortForm) {
+  const Mention margin = only("The margin of error is ±3pp.", "3pp");
+  EXPECT_EQ(margin.kind, MentionKind::kPercent);
+  EXPECT_EQ(margin.unit, "percentage_points");
+  EXPECT_EQ(only("Its share rose 0.5 pp to 31%.", "0.5 pp").unit, "percentage_points");
+  EXPECT_EQ(only("The margin of error is plus or minus 3 points.", "3 points").unit, "percentage_points");
+  EXPECT_EQ(only("Emissions were 37.4 GtCO2 in 2025.", "37.4 GtCO2").unit, "GtCO2");
+  // "pp" before a number are pages; a winning margin's points are a count
+  EXPECT_EQ(spans_of(extract("See pp 12-20 of the report.")), "");
+  EXPECT_EQ(only("They won by a margin of 3 points.", "3").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -158,7 +158,7 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
 // knows), and the national adjectives and dinar countries: a word after a numeral that is
 // none of these and has none of kSuffixRoles goes straight to read_duration_suffix.
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
-    "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
+    "x", "per", "cent", "percent", "pc", "pct", "ppt", "pp", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "cubic", "g", "in", "marks", "deutschmarks",
@@ -1324,7 +1324,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       (word(k, "pct") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace))) {
     return finish(MentionKind::kPercent, k + 1);
   }
-  if (word(k, "ppt") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
+  if ((word(k, "ppt") || word(k, "pp")) && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
     return finish(MentionKind::kPercent, k + 1, "percentage_points");
   }
   // "a 75-basis-point hike", "a 2-percentage-point rise": spanned whole, as "25-kilogram"
@@ -1437,6 +1437,10 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       const std::size_t p = t - 1;
       if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
       if (word_in(p, kPollWordSet)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+      // "the margin of error is plus or minus 3 points": a survey's, named without "poll"
+      if (word(p, "error") && p >= 2 && word(p - 1, "of") && word(p - 2, "margin")) {
+        return finish(MentionKind::kPercent, points + 1, "percentage_points");
+      }
     }
     // "a 7.5-point swing": the poll word the measure modifies; "a 10-point lead over
     // the Liberals, a new poll suggests": the poll named after it in its sentence
