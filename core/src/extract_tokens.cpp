@@ -336,6 +336,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("game", kIdentifierWord), role("round", kIdentifierWord),
     // "near junction 36" on a motorway; "Issue 61" of a newsletter
     role("junction", kIdentifierWord), role("issue", kIdentifierWord),
+    // "near mile marker 112", "milepost 40": a place on a highway
+    role("marker", kIdentifierWord), role("milepost", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
