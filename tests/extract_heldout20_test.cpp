@@ -179,5 +179,20 @@ TEST(ExtractHeldOut20, PollAndEmissionsUnitsInShortForm) {
   EXPECT_EQ(only("They won by a margin of 3 points.", "3").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut20, ADecimalWithoutItsLeadingZero) {
+  const std::string text = "His blood alcohol content was .19, more than twice the legal limit of .08.";
+  EXPECT_EQ(spans_of(extract(text)), ".19|.08");
+  EXPECT_DOUBLE_EQ(*only(text, ".19").value, 0.19);
+  EXPECT_DOUBLE_EQ(*only("The limit is .08% in most states.", ".08%").value, 0.08);
+  // a gun's calibre stays a name, and a full stop ending a sentence is no decimal point
+  EXPECT_EQ(spans_of(extract("He carried a .40-caliber handgun.")), "");
+  EXPECT_EQ(spans_of(extract("It ended. 19 people died.")), "19");
+}
+
+TEST(ExtractHeldOut20, AMileMarkerPlacesNoFigure) {
+  EXPECT_EQ(spans_of(extract("The crash happened near mile marker 112 on I-84.")), "");
+  EXPECT_EQ(spans_of(extract("Traffic stopped at milepost 40 for two hours.")), "two hours");
+}
+
 }  // namespace
 }  // namespace figcheck

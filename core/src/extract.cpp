@@ -2,6 +2,7 @@
 // (names, times, phone numbers) and the UTF-16 offsets of the spans.
 #include <array>
 #include <bit>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -1120,6 +1121,19 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
 
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (tokens_[i].type == TokenType::kSymbol) {
+    // "a blood alcohol content of .19", "the limit of .08": a decimal written without its
+    // leading zero, spaced from what comes before
+    if (symbol(i, '.') && i > 0 && !attached(i) && digits(i + 1) && attached(i + 1) &&
+        !(symbol(i + 2, '.') && attached(i + 2) && digits(i + 3))) {
+      std::optional<Candidate> figure = parse_figure(i + 1);
+      if (figure && !figure->skip && figure->scale == 1 && figure->mention.value) {
+        const double shift = std::pow(10.0, static_cast<double>(tokens_[i + 1].size()));
+        figure->mention.value = *figure->mention.value / shift;
+        figure->mention.precision = 1 / shift;
+        return figure;
+      }
+      return std::nullopt;
+    }
     // (a sign between two figures compares them: "3<5" bounds neither)
     if (auto bound = bound_of_sign(tokens_[i].symbol); bound && digits(i + 1) && !(i > 0 && digits(i - 1))) {
       std::optional<Candidate> figure = parse_figure(i + 1);
@@ -1339,7 +1353,9 @@ std::vector<Mention> Scanner::run() {
       // parse_digit_numeral reads only after a space or a sign, and begins nothing else)
       may_start = (is_start_symbol(token.symbol) && !(minus(i) && i > 0 && attached(i) &&
                                                       tokens_[i - 1].type != TokenType::kSymbol)) ||
-                  (digits(i + 1) && is_apostrophe(i));
+                  (digits(i + 1) && is_apostrophe(i)) ||
+                  // " .19": a decimal without its leading zero (match_at)
+                  (token.symbol == '.' && digits(i + 1) && attached(i + 1) && i > 0 && !attached(i));
     }
     if (!may_start) {
       ++i;
