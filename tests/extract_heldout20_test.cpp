@@ -194,5 +194,13 @@ TEST(ExtractHeldOut20, AMileMarkerPlacesNoFigure) {
   EXPECT_EQ(spans_of(extract("Traffic stopped at milepost 40 for two hours.")), "two hours");
 }
 
+TEST(ExtractHeldOut20, APValueWithoutItsLeadingZero) {
+  const Mention p = only("The hazard ratio was 0.76 (95% CI, 0.64-0.89; P<.001).", "<.001");
+  EXPECT_DOUBLE_EQ(*p.value, 0.001);
+  EXPECT_EQ(p.qualifier, Qualifier::kLessThan);
+  EXPECT_DOUBLE_EQ(*only("P = .04 in the subgroup.", ".04").value, 0.04);
+  EXPECT_EQ(only("It was p<0.001.", "<0.001").qualifier, Qualifier::kLessThan);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1123,20 +1123,12 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (tokens_[i].type == TokenType::kSymbol) {
     // "a blood alcohol content of .19", "the limit of .08": a decimal written without its
     // leading zero, spaced from what comes before
-    if (symbol(i, '.') && i > 0 && !attached(i) && digits(i + 1) && attached(i + 1) &&
-        !(symbol(i + 2, '.') && attached(i + 2) && digits(i + 3))) {
-      std::optional<Candidate> figure = parse_figure(i + 1);
-      if (figure && !figure->skip && figure->scale == 1 && figure->mention.value) {
-        const double shift = std::pow(10.0, static_cast<double>(tokens_[i + 1].size()));
-        figure->mention.value = *figure->mention.value / shift;
-        figure->mention.precision = 1 / shift;
-        return figure;
-      }
-      return std::nullopt;
-    }
-    // (a sign between two figures compares them: "3<5" bounds neither)
-    if (auto bound = bound_of_sign(tokens_[i].symbol); bound && digits(i + 1) && !(i > 0 && digits(i - 1))) {
-      std::optional<Candidate> figure = parse_figure(i + 1);
+    if (symbol(i, '.') && i > 0 && !attached(i)) return parse_bare_decimal(i);
+    // (a sign between two figures compares them: "3<5" bounds neither; "p<.001" bounds a
+    // decimal without its zero)
+    if (auto bound = bound_of_sign(tokens_[i].symbol);
+        bound && (digits(i + 1) || (symbol(i + 1, '.') && attached(i + 1))) && !(i > 0 && digits(i - 1))) {
+      std::optional<Candidate> figure = digits(i + 1) ? parse_figure(i + 1) : parse_bare_decimal(i + 1);
       if (figure && !figure->skip) figure->mention.qualifier = *bound;
       return figure;
     }
@@ -1313,6 +1305,20 @@ void Scanner::bound_after(Candidate& figure) const {
     return;
   }
   figure.end = k + 2;
+}
+
+// ".19", ".001": a decimal written without its leading zero, the full stop at `i`.
+std::optional<Candidate> Scanner::parse_bare_decimal(std::size_t i) const {
+  if (!symbol(i, '.') || !digits(i + 1) || !attached(i + 1) ||
+      (symbol(i + 2, '.') && attached(i + 2) && digits(i + 3))) {
+    return std::nullopt;
+  }
+  std::optional<Candidate> figure = parse_figure(i + 1);
+  if (!figure || figure->skip || figure->scale != 1 || !figure->mention.value) return std::nullopt;
+  const double shift = std::pow(10.0, static_cast<double>(tokens_[i + 1].size()));
+  figure->mention.value = *figure->mention.value / shift;
+  figure->mention.precision = 1 / shift;
+  return figure;
 }
 
 std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end) {

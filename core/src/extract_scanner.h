@@ -380,6 +380,7 @@ class Scanner {
   bool year_context_before(std::size_t j) const;
   /// "people", "trucks", "children"...: a noun a number before it counts
   bool counted_noun(std::size_t j) const;
+  std::optional<Candidate> parse_bare_decimal(std::size_t i) const;  ///< ".19" (a stop at i)
   bool numbers_a_list_item(std::size_t k) const;  ///< "1. ..." on a line next to "2. ..."
   int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
   int month_at(std::size_t j) const;
