@@ -1009,6 +1009,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     end = symbol(u, kMicroSign) ? u + 2 : u + 1;
   } else if (has(u, kMeasureUnit)) {
     unit = std::string(tokens_[u].lexeme->unit);
+    // "1,502 GB adults": Great Britain, where the people counted live, not gigabytes
+    if (unit == "GB" && spaced(u + 1) &&
+        (word(u + 1, "adults") || word(u + 1, "voters") || word(u + 1, "respondents") || counted_noun(u + 1))) {
+      return std::nullopt;
+    }
   } else {
     return std::nullopt;
   }
