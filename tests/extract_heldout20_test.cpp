@@ -202,5 +202,18 @@ TEST(ExtractHeldOut20, APValueWithoutItsLeadingZero) {
   EXPECT_EQ(only("It was p<0.001.", "<0.001").qualifier, Qualifier::kLessThan);
 }
 
+TEST(ExtractHeldOut20, GbBeforeThePeopleCountedIsGreatBritain) {
+  EXPECT_EQ(only("Sample: 1,502 GB adults aged 18+.", "1,502").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("Sample: 1,502 GB adults aged 18+.")), "1,502|18+");
+  EXPECT_EQ(only("It has 256 GB of storage.", "256 GB").unit, "GB");
+}
+
+TEST(ExtractHeldOut20, ABracketedReferenceClosingItsClauseIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("\u2022 Killed: 72,027 [1]\n\u2022 Injured: 171,651 [1]")), "72,027|171,651");
+  EXPECT_EQ(spans_of(extract("Deaths rose, officials said [3].")), "");
+  // an editor's insertion before its noun is a figure
+  EXPECT_EQ(spans_of(extract("They killed [12] people.")), "12");
+}
+
 }  // namespace
 }  // namespace figcheck
