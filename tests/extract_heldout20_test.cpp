@@ -215,5 +215,14 @@ TEST(ExtractHeldOut20, ABracketedReferenceClosingItsClauseIsNoFigure) {
   EXPECT_EQ(spans_of(extract("They killed [12] people.")), "12");
 }
 
+TEST(ExtractHeldOut20, APollTablesBracketedChangeAfterAShareIsInPoints) {
+  const std::string text = "Con 25% (-1), Lab 31% (+2), Reform 22% (+3).";
+  EXPECT_EQ(spans_of(extract(text)), "25%|-1|31%|+2|22%|+3");
+  EXPECT_EQ(only(text, "-1").unit, "percentage_points");
+  EXPECT_DOUBLE_EQ(*only(text, "+2").value, 2);
+  // after a count of seats the change is a count (114)
+  EXPECT_EQ(only("Labour 52 (-2), Tories 31 (+2).", "-2").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1504,6 +1504,12 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         last_mention_end_ == first - 2) {
       return finish(MentionKind::kPercent, k, "percentage_points");
     }
+    // "Lab 31% (+2), Con 25% (-1)": a poll table's signed change in brackets after a share
+    // (after a count of seats, "52 (-2)", it stays a count)
+    if (first >= 2 && (symbol(first - 1, '+') || minus(first - 1)) && attached(first) && symbol(first - 2, '(') &&
+        last_mention_end_ == first - 2 && symbol(k, ')')) {
+      return finish(MentionKind::kPercent, k, "percentage_points");
+    }
   }
   // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
   const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
