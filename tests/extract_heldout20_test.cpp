@@ -224,5 +224,17 @@ TEST(ExtractHeldOut20, APollTablesBracketedChangeAfterAShareIsInPoints) {
   EXPECT_EQ(only("Labour 52 (-2), Tories 31 (+2).", "-2").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut20, AValueWithItsMarginTakesTheMarginsUnit) {
+  const std::string text = "Warming was 1.55 ± 0.13°C above the 1850-1900 average.";
+  EXPECT_EQ(only(text, "1.55").kind, MentionKind::kQuantity);
+  EXPECT_EQ(only(text, "1.55").unit, "C");
+  EXPECT_EQ(only(text, "0.13°C").unit, "C");
+  EXPECT_EQ(only("Support was 31 ± 3% in May.", "31").kind, MentionKind::kPercent);
+  // a margin with no unit leaves both counts
+  EXPECT_EQ(only("The score was 12 ± 4 points.", "12").kind, MentionKind::kNumber);
+  // the rate per decade with a slash
+  EXPECT_EQ(only("Temperatures rose 0.27°C/decade.", "0.27°C/decade").unit, "C/decade");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1291,6 +1291,15 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     return finish_reading(candidate, kind, end, std::move(unit));
   };
 
+  // "1.55 ± 0.13°C", "31 ± 3%": a value written with its margin takes the margin's unit
+  if (symbol(k, U'±') && numeral.scale == 1 && k + 1 < token_count_) {
+    if (auto margin = parse_figure(k + 1); margin && !margin->skip &&
+                                           (margin->mention.kind == MentionKind::kQuantity ||
+                                            margin->mention.kind == MentionKind::kPercent)) {
+      return finish(margin->mention.kind, k, margin->mention.unit);
+    }
+  }
+
   // "a 95% confidence interval", "95% CI": the level names the kind of interval, as
   // "10-year" names a bond; no figure of the story
   auto percent = [&](std::size_t end) {
@@ -1362,8 +1371,10 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       // through its period ("per" is rare after a temperature, so it is tested first)
       std::size_t per = *end;
       if (spaced(per) && (word(per, "rise") || word(per, "increase")) && word(per + 1, "per")) ++per;
-      if (word(per, "per") && spaced(per) && spaced(per + 1) && word(per + 1, "decade") &&
-          (unit == "C" || unit == "F")) {
+      // ("0.27°C/decade": the slash for "per")
+      const bool per_word = word(per, "per") && spaced(per) && spaced(per + 1);
+      const bool slash = symbol(per, '/') && attached(per) && attached(per + 1);
+      if ((per_word || slash) && word(per + 1, "decade") && (unit == "C" || unit == "F")) {
         return finish(MentionKind::kQuantity, per + 2, unit + "/decade");
       }
       return finish(MentionKind::kQuantity, *end, unit);
