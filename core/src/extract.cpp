@@ -605,9 +605,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return k + 1;
       }
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
-      // ("95% CI 54-75%": a confidence interval's bounds follow its letters)
+      // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
+      // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2")
+      const auto names_a_statistic = [&] {
+        return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
+               word(name, "rr") || word(name, "or") || word(name, "iqr");
+      };
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
-          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !word(name, "ci") &&
+          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !names_a_statistic() &&
           plain_follows()) {
         const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
         if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
