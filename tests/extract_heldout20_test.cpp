@@ -236,5 +236,22 @@ TEST(ExtractHeldOut20, AValueWithItsMarginTakesTheMarginsUnit) {
   EXPECT_EQ(only("Temperatures rose 0.27°C/decade.", "0.27°C/decade").unit, "C/decade");
 }
 
+TEST(ExtractHeldOut20, AStatisticsValueAfterItsAbbreviationIsAFigure) {
+  EXPECT_EQ(spans_of(extract("The absolute reduction was 2.7 percentage points (NNT 38).")),
+            "2.7 percentage points|38");
+  EXPECT_EQ(spans_of(extract("Obesity is a BMI 30 or above.")), "30 or above");
+  // other capitals with a number name a thing
+  EXPECT_EQ(spans_of(extract("COP 28 ended in Dubai.")), "");
+}
+
+TEST(ExtractHeldOut20, ARateWithASlashForPer) {
+  const Mention dose = only("Doses of 5 mg/day and 10 mg/day were tested.", "5 mg/day");
+  EXPECT_EQ(dose.kind, MentionKind::kQuantity);
+  EXPECT_EQ(dose.unit, "mg/day");
+  EXPECT_EQ(only("The glacier retreats 40 m/year.", "40 m/year").unit, "m/year");
+  // a slash before another word is no rate
+  EXPECT_EQ(only("Take 5 mg/kg of it.", "5 mg").unit, "mg");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -803,6 +803,17 @@ std::size_t Scanner::past_what_is_measured(std::size_t k) const {
 }
 
 std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
+  // "10 mg/day", "40 km/year": the slash for "per", glued on
+  if (symbol(k, '/') && attached(k) && attached(k + 1) &&
+      !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
+    for (std::string_view period : {"day", "week", "month", "year"}) {
+      if (word(k + 1, period)) {
+        end = k + 2;
+        return period;
+      }
+    }
+    return {};
+  }
   if (!spaced(k)) return {};
   if (has(k, kRateAdverb)) {
     end = k + 1;
