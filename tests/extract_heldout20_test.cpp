@@ -111,6 +111,7 @@ TEST(ExtractHeldOut20, AChangeRightAfterAShareIsInPoints) {
   EXPECT_EQ(up.kind, MentionKind::kPercent);
   EXPECT_EQ(up.unit, "percentage_points");
   EXPECT_EQ(only(text, "1.5").unit, "percentage_points");
+  EXPECT_EQ(only("Turnout was 64%, up three on 2019.", "three").unit, "percentage_points");
   // a change with its own noun, or a level after "from", is not
   EXPECT_EQ(only("It won 22%, up three seats.", "three").kind, MentionKind::kNumber);
   EXPECT_EQ(only("Sales rose 4%, up from 3.", "3").kind, MentionKind::kNumber);

@@ -1290,6 +1290,27 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   mention.value = numeral.value;
   mention.precision = numeral.precision;
   const std::size_t k = numeral.end;
+  // "Reform on 22%, up three.", "64%, up three on 2019": a change said right after a
+  // share, its "points" left unsaid, is in percentage points ("22%, up three seats"
+  // names its own noun); "Lab 31% (+2), Con 25% (-1)": a poll table's signed change in
+  // brackets after a share (after a count of seats, "52 (-2)", it stays a count)
+  if (last_mention_kind_ == MentionKind::kPercent && numeral.scale == 1 && numeral.value <= 100 &&
+      (k >= token_count_ || symbol(k, ',') || symbol(k, '.') || symbol(k, ';') || symbol(k, ')') ||
+       tokens_[k].gap == Gap::kNewline ||
+       (spaced(k) && (word(k, "on") || word(k, "since") || word(k, "from") || word(k, "against"))))) {
+    std::size_t first = k - 1;
+    while (!numeral.spelled && first > 0 && attached(first) && (digits(first - 1) || symbol(first - 1, '.'))) {
+      --first;
+    }
+    if (first >= 2 && (word(first - 1, "up") || word(first - 1, "down")) && symbol(first - 2, ',') &&
+        last_mention_end_ == first - 2) {
+      return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
+    }
+    if (first >= 2 && (symbol(first - 1, '+') || minus(first - 1)) && attached(first) && symbol(first - 2, '(') &&
+        last_mention_end_ == first - 2 && symbol(k, ')')) {
+      return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
+    }
+  }
   // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in",
   // "10 years"): none of the readings before those of a unit of time holds, which each ask
   // for a sign, one of kSuffixRoles or one of kSuffixWords at k ("μg" and "μm" are no ASCII).
@@ -1510,27 +1531,6 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
           return finish(MentionKind::kPercent, points + 1, "percentage_points");
         }
       }
-    }
-  }
-  // "Reform on 22%, up three.": a change said right after a share, its "points" left
-  // unsaid and nothing after it, is in percentage points ("22%, up three seats" names
-  // its own noun)
-  if (last_mention_kind_ == MentionKind::kPercent && numeral.scale == 1 && numeral.value <= 100 &&
-      (k >= token_count_ || symbol(k, ',') || symbol(k, '.') || symbol(k, ';') || symbol(k, ')') ||
-       tokens_[k].gap == Gap::kNewline)) {
-    std::size_t first = k - 1;
-    while (!numeral.spelled && first > 0 && attached(first) && (digits(first - 1) || symbol(first - 1, '.'))) {
-      --first;
-    }
-    if (first >= 2 && (word(first - 1, "up") || word(first - 1, "down")) && symbol(first - 2, ',') &&
-        last_mention_end_ == first - 2) {
-      return finish(MentionKind::kPercent, k, "percentage_points");
-    }
-    // "Lab 31% (+2), Con 25% (-1)": a poll table's signed change in brackets after a share
-    // (after a count of seats, "52 (-2)", it stays a count)
-    if (first >= 2 && (symbol(first - 1, '+') || minus(first - 1)) && attached(first) && symbol(first - 2, '(') &&
-        last_mention_end_ == first - 2 && symbol(k, ')')) {
-      return finish(MentionKind::kPercent, k, "percentage_points");
     }
   }
   // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
