@@ -254,5 +254,10 @@ TEST(ExtractHeldOut20, ARateWithASlashForPer) {
   EXPECT_EQ(only("Take 5 mg/kg of it.", "5 mg").unit, "mg");
 }
 
+TEST(ExtractHeldOut20, AFootnotesNumberIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("Source: MoH, 7 Feb 2026 (see footnote 2).")), "7 Feb 2026");
+  EXPECT_EQ(spans_of(extract("Officials note 30 deaths.")), "30");
+}
+
 }  // namespace
 }  // namespace figcheck

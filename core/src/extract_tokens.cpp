@@ -338,6 +338,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("junction", kIdentifierWord), role("issue", kIdentifierWord),
     // "near mile marker 112", "milepost 40": a place on a highway
     role("marker", kIdentifierWord), role("milepost", kIdentifierWord),
+    // "(see footnote 2)": a note's number ("note" alone is also a verb: "officials note 30")
+    role("footnote", kIdentifierWord), role("endnote", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
