@@ -166,7 +166,9 @@ TEST(ExtractProbe2, NegativeNumbersInWords) {
   EXPECT_DOUBLE_EQ(only("The balance of orders was negative 14 in March.", "negative 14").value.value_or(0), -14);
   // negative cases: a test result, and "plus or minus"
   EXPECT_EQ(spans_of(extract("She tested negative 3 times.")), "3");
-  EXPECT_EQ(spans_of(extract("The margin of error is plus or minus 3 points.")), "3");
+  // (a margin of error's points are percentage points: heldout20)
+  EXPECT_EQ(spans_of(extract("The margin of error is plus or minus 3 points.")), "3 points");
+  EXPECT_DOUBLE_EQ(only("The margin of error is plus or minus 3 points.", "3 points").value.value_or(0), 3);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // (names, times, phone numbers) and the UTF-16 offsets of the spans.
 #include <array>
 #include <bit>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -318,6 +319,30 @@ constexpr std::array<std::string_view, 19> kStreetWords = {
     "street", "st",    "avenue", "ave",  "road",    "rd",      "drive", "dr",    "boulevard", "blvd",
     "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway"};
 
+// "Notes to editors\n1. The paper ...\n2. Media contact": after a heading with no full
+// stop, a list's numbers are known by the line before or after opening the item next to
+// it ("1) Register online\n2) Pay the fee").
+bool Scanner::numbers_a_list_item(std::size_t k) const {
+  constexpr std::size_t kItemLineTokens = 120;
+  const char32_t mark = tokens_[k + 1].symbol;
+  const int item = small_number(k);
+  const auto opens_item = [&](std::size_t t, int number) {
+    return digits(t) && small_number(t) == number && attached(t + 1) && symbol(t + 1, mark);
+  };
+  const std::size_t stop = std::min(token_count_, k + kItemLineTokens);
+  for (std::size_t t = k + 1; t < stop; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) {
+      if (opens_item(t, item + 1)) return true;
+      break;
+    }
+  }
+  const std::size_t floor = k > kItemLineTokens ? k - kItemLineTokens : 0;
+  for (std::size_t t = k; t > floor; --t) {
+    if (tokens_[t - 1].gap == Gap::kNewline || t - 1 == 0) return opens_item(t - 1, item - 1);
+  }
+  return false;
+}
+
 // The compass points abbreviated before a street's name: "N. Grand Ave.".
 constexpr std::array<std::string_view, 4> kCompassLetters = {"n", "s", "e", "w"};
 
@@ -351,6 +376,15 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   }
   const std::string_view number = text_of(k);
   if (number.size() == 3 && (number == "911" || number == "999" || number == "112" || number == "000")) {
+    // "the 911 call", "a 999 call handler", "a 911 dispatcher": the number names the
+    // service ("took 999 calls" counts them)
+    if (spaced(k + 1) && (word(k + 1, "dispatcher") || word(k + 1, "dispatchers") || word(k + 1, "operator") ||
+                          word(k + 1, "operators") ||
+                          ((word(k + 1, "call") || word(k + 1, "calls")) &&
+                           (word(k - 1, "the") || word(k - 1, "a") || word(k - 1, "his") || word(k - 1, "her") ||
+                            word(k - 1, "their"))))) {
+      return true;
+    }
     return word(k - 1, "called") || word(k - 1, "call") || word(k - 1, "calling") || word(k - 1, "dialled") ||
            word(k - 1, "dialed") || word(k - 1, "dial") || word(k - 1, "dialling") || word(k - 1, "dialing");
   }
@@ -537,8 +571,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       std::size_t name = k - 1;
       if (symbol(name, '.') && attached(name) && name > 0) --name;  // "No. 5"
       const Token& before = tokens_[name];
-      // "version 4.2" has a decimal point; other names take whole numbers
-      const bool dotted_version = word(name, "version") && symbol(k + 1, '.');
+      // "version 4.2" has a decimal point, as a statute's provision may ("Section 125.25",
+      // "Penal Law 70.10"); other names take whole numbers
+      const bool dotted_version =
+          symbol(k + 1, '.') && (word(name, "version") || word(name, "section") || word(name, "law") ||
+                                 word(name, "code") || word(name, "article") || word(name, "rule"));
       // (asked last of each reading below: most numbers fail the readings' tests of the
       // word before them)
       const auto plain_follows = [&] {
@@ -550,13 +587,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
       // stays out of the lexicon, where it would no longer read as a past)
       if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
-        if (dotted_version) {
+        const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local") ||
+                                   word(name, "issue") || word(name, "law") || word(name, "code");
+        if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
           return end;
         }
-        const bool needs_capital =
-            word(name, "no") || word(name, "number") || word(name, "local") || word(name, "issue");
         // "the number 10 shirt", "a number 5 bus" (but "protesters number 5,000" is a verb)
         const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
@@ -568,9 +605,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return k + 1;
       }
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
-      // ("95% CI 54-75%": a confidence interval's bounds follow its letters)
+      // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
+      // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2")
+      const auto names_a_statistic = [&] {
+        return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
+               word(name, "rr") || word(name, "or") || word(name, "iqr");
+      };
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
-          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !word(name, "ci") &&
+          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !names_a_statistic() &&
           plain_follows()) {
         const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
         if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
@@ -618,9 +660,23 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
                (word(lead, "the") || has(lead, kArticle));
       };
-      // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name
-      const auto counted_after = [&] { return spaced(k + 1) && counted_noun(k + 1); };
-      if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after()) {
+      // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name; so
+      // are a party's "gives Labour 326 seats" (but "the Boeing 737 seats 189" is a verb)
+      const auto counted_after = [&] {
+        return spaced(k + 1) && (counted_noun(k + 1) ||
+                                 (word(k + 1, "seats") && !(spaced(k + 2) && (digits(k + 2) || word(k + 2, "up")))));
+      };
+      // "the Conservatives would win 171 and Reform 84, with ...": a count after a name,
+      // parallel to a count just before ("and" or a comma between) and closing its phrase,
+      // is one more of them ("sold 300 and Windows 11 shipped" names the system)
+      const auto parallel_count = [&] {
+        return last_mention_kind_ == MentionKind::kNumber && name > 0 && last_mention_end_ == name - 1 &&
+               (word(name - 1, "and") || symbol(name - 1, ',')) &&
+               (k + 1 >= token_count_ || symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
+                symbol(k + 1, ')') || word(k + 1, "and"));
+      };
+      if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after() &&
+          !parallel_count()) {
         std::size_t end = alphanumeric_run_end(k);
         // "the Boeing 737 Max 9": a variant's name and number
         // carry on the model's
@@ -649,12 +705,19 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     }
   }
   if (names_an_address_or_road(k, look_behind)) return k + 1;
+  // "Killed: 72,027 [1]", "as the ministry said [2].": a bracketed reference to a source
+  // or note, closing its clause ("killed [12] people" is an editor's insertion)
+  if (token.size() <= 2 && symbol(k + 1, ']') && attached(k + 1) && k > 0 && symbol(k - 1, '[') && attached(k) &&
+      (k + 2 >= token_count_ || tokens_[k + 2].type == TokenType::kSymbol || tokens_[k + 2].gap == Gap::kNewline)) {
+    return k + 2;
+  }
   // "1. Displacement", "2) Funding": the number of a section or list item, at a line's start
   // after a line that ended a sentence (in hard-wrapped text, "fell to\n12. The" follows a
   // word and stays a figure)
   if (token.size() <= 2 && (k == 0 || !same_line(k)) && (symbol(k + 1, '.') || symbol(k + 1, ')')) && attached(k + 1) &&
       spaced(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
-      (k == 0 || symbol(k - 1, '.') || symbol(k - 1, ':') || symbol(k - 1, '!') || symbol(k - 1, '?'))) {
+      (k == 0 || symbol(k - 1, '.') || symbol(k - 1, ':') || symbol(k - 1, '!') || symbol(k - 1, '?') ||
+       numbers_a_list_item(k))) {
     return k + 2;
   }
   // "a .40-caliber handgun", "a 12-gauge shotgun": the size that names a gun
@@ -674,6 +737,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if (word(unit, "mm") && (attached(unit) || spaced(unit)) && spaced(unit + 1) && word_in(unit + 1, kCalibreNouns)) {
       return unit;
     }
+  }
+  // A journal citation's volume: "N Engl J Med 2026; 395: 1812-24", "Lancet
+  // 2025;405:112-20" (year, semicolon, volume, colon, pages)
+  if (symbol(k + 1, ':') && attached(k + 1) && k >= 2 && symbol(k - 1, ';') && year_at(k - 2) > 0 &&
+      attached(k - 1)) {
+    return k + 1;
   }
   // Case and file numbers: "2024-CV-1234"
   if (dash(k + 1) && attached(k + 1) && k + 2 < token_count_ && tokens_[k + 2].all_caps &&
@@ -894,7 +963,11 @@ Tense Scanner::tense_before(std::size_t i) const {
     // (the signs' tests, then the words': each asks for its type)
     if (tokens_[k].type == TokenType::kSymbol) {
       if (symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) {
-        if (tokens_[j].gap != Gap::kNone) return Tense::kPast;
+        // "a vigil is planned for 7 p.m. Sunday": the full stop of "a.m."/"p.m." right
+        // before the day ends no sentence
+        const bool time_before_day = j == i && k >= 3 && word(k - 1, "m") && attached(k) && attached(k - 1) &&
+                                     symbol(k - 2, '.') && attached(k - 2) && (word(k - 3, "a") || word(k - 3, "p"));
+        if (tokens_[j].gap != Gap::kNone && !time_before_day) return Tense::kPast;
       }
       // "who will turn 33 in June, signed ... in April": a clause of its own
       // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
@@ -1113,9 +1186,14 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
 
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (tokens_[i].type == TokenType::kSymbol) {
-    // (a sign between two figures compares them: "3<5" bounds neither)
-    if (auto bound = bound_of_sign(tokens_[i].symbol); bound && digits(i + 1) && !(i > 0 && digits(i - 1))) {
-      std::optional<Candidate> figure = parse_figure(i + 1);
+    // "a blood alcohol content of .19", "the limit of .08": a decimal written without its
+    // leading zero, spaced from what comes before
+    if (symbol(i, '.') && i > 0 && !attached(i)) return parse_bare_decimal(i);
+    // (a sign between two figures compares them: "3<5" bounds neither; "p<.001" bounds a
+    // decimal without its zero)
+    if (auto bound = bound_of_sign(tokens_[i].symbol);
+        bound && (digits(i + 1) || (symbol(i + 1, '.') && attached(i + 1))) && !(i > 0 && digits(i - 1))) {
+      std::optional<Candidate> figure = digits(i + 1) ? parse_figure(i + 1) : parse_bare_decimal(i + 1);
       if (figure && !figure->skip) figure->mention.qualifier = *bound;
       return figure;
     }
@@ -1200,6 +1278,17 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
       // "built circa 1850": a year dated roughly, read as the year
       if (word(i, "circa") && year_at(j) > 0) break;
+      // "net zero by around 2050", "peaking around 2030, they said": a year that ends its
+      // clause, or follows a word that dates ("by", "in", "until"), is a time, not a count
+      // ("a toll of about 2050." and "rose to around 1900." keep the count)
+      if ((word(i, "around") || word(i, "about") || word(i, "roughly")) && year_at(j) > 0) {
+        const bool dated = i > 0 && spaced(i) && has(i - 1, kYearContext) && !word(i - 1, "of");
+        const bool ends_clause = j + 1 >= token_count_ || tokens_[j + 1].gap == Gap::kNewline ||
+                                 symbol(j + 1, '.') || symbol(j + 1, ',') || symbol(j + 1, ';');
+        const bool after_amount_word = i > 0 && (word(i - 1, "of") || word(i - 1, "to") || word(i - 1, "at") ||
+                                                 word(i - 1, "is") || word(i - 1, "was") || digits(i - 1));
+        if (dated || (ends_clause && !after_amount_word)) break;
+      }
       // "53 per cent below 1990", "below 2019 levels": a level set against a year's, the
       // year read from its own token
       const bool against_a_year = (word(i, "below") || word(i, "above")) && digits(j) && tokens_[j].size() == 4 &&
@@ -1257,6 +1346,14 @@ void Scanner::bound_after(Candidate& figure) const {
     }
     return;
   }
+  // "adults aged 18+", "the 65+ group": a plus sign glued on is "and over", as below
+  // ("90+4" and "3+2" go on to another figure)
+  if (symbol(k, '+') && attached(k) && kind == MentionKind::kNumber &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) {
+    figure.mention.qualifier = Qualifier::kAtLeast;
+    figure.end = k + 1;
+    return;
+  }
   // "people aged 75 and over", "those 65 and older": an age band open upwards, as
   // "five or more" ("75 and over 200 others" goes on to another figure)
   if (kind == MentionKind::kNumber && word(k, "and") && spaced(k) && spaced(k + 1) &&
@@ -1281,6 +1378,20 @@ void Scanner::bound_after(Candidate& figure) const {
     return;
   }
   figure.end = k + 2;
+}
+
+// ".19", ".001": a decimal written without its leading zero, the full stop at `i`.
+std::optional<Candidate> Scanner::parse_bare_decimal(std::size_t i) const {
+  if (!symbol(i, '.') || !digits(i + 1) || !attached(i + 1) ||
+      (symbol(i + 2, '.') && attached(i + 2) && digits(i + 3))) {
+    return std::nullopt;
+  }
+  std::optional<Candidate> figure = parse_figure(i + 1);
+  if (!figure || figure->skip || figure->scale != 1 || !figure->mention.value) return std::nullopt;
+  const double shift = std::pow(10.0, static_cast<double>(tokens_[i + 1].size()));
+  figure->mention.value = *figure->mention.value / shift;
+  figure->mention.precision = 1 / shift;
+  return figure;
 }
 
 std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end) {
@@ -1324,7 +1435,9 @@ std::vector<Mention> Scanner::run() {
       // parse_digit_numeral reads only after a space or a sign, and begins nothing else)
       may_start = (is_start_symbol(token.symbol) && !(minus(i) && i > 0 && attached(i) &&
                                                       tokens_[i - 1].type != TokenType::kSymbol)) ||
-                  (digits(i + 1) && is_apostrophe(i));
+                  (digits(i + 1) && is_apostrophe(i)) ||
+                  // " .19": a decimal without its leading zero (match_at)
+                  (token.symbol == '.' && digits(i + 1) && attached(i + 1) && i > 0 && !attached(i));
     }
     if (!may_start) {
       ++i;
@@ -1373,6 +1486,9 @@ std::vector<Mention> Scanner::run() {
       last_mention_end_ = candidate->end;
       last_mention_kind_ = mention.kind;
       if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
+      if (mention.kind == MentionKind::kPercent && mention.unit == "percentage_points") {
+        last_points_end_ = candidate->end;
+      }
       if ((mention.kind == MentionKind::kQuantity || mention.kind == MentionKind::kMoney) && !mention.unit.empty()) {
         last_measured_kind_ = mention.kind;
         last_measured_unit_ = mention.unit;

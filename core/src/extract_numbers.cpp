@@ -72,6 +72,9 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
     "up", "down", "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "by",
 });
 constexpr std::size_t kPointsLookback = 14;
+// How far (in tokens, a paragraph or two) a change in percentage points makes the next
+// "N points" one too.
+constexpr std::size_t kPointsCarry = 120;
 
 // Nouns of the distance between two shares: "a difference of 11.7 points", "the gap was
 // 8.9 points" after percentages are percentage points.
@@ -155,7 +158,7 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
 // knows), and the national adjectives and dinar countries: a word after a numeral that is
 // none of these and has none of kSuffixRoles goes straight to read_duration_suffix.
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
-    "x", "per", "cent", "percent", "pc", "pct", "ppt", "percentage", "basis", "bp", "bps", "parts",
+    "x", "per", "cent", "percent", "pc", "pct", "ppt", "pp", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
@@ -800,6 +803,17 @@ std::size_t Scanner::past_what_is_measured(std::size_t k) const {
 }
 
 std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
+  // "10 mg/day", "40 km/year": the slash for "per", glued on
+  if (symbol(k, '/') && attached(k) && attached(k + 1) &&
+      !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
+    for (std::string_view period : {"day", "week", "month", "year"}) {
+      if (word(k + 1, period)) {
+        end = k + 2;
+        return period;
+      }
+    }
+    return {};
+  }
   if (!spaced(k)) return {};
   if (has(k, kRateAdverb)) {
     end = k + 1;
@@ -1011,6 +1025,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     end = symbol(u, kMicroSign) ? u + 2 : u + 1;
   } else if (has(u, kMeasureUnit)) {
     unit = std::string(tokens_[u].lexeme->unit);
+    // "1,502 GB adults": Great Britain, where the people counted live, not gigabytes
+    if (unit == "GB" && spaced(u + 1) &&
+        (word(u + 1, "adults") || word(u + 1, "voters") || word(u + 1, "respondents") || counted_noun(u + 1))) {
+      return std::nullopt;
+    }
   } else {
     return std::nullopt;
   }
@@ -1055,6 +1074,15 @@ std::optional<std::size_t> Scanner::parse_per_volume(std::size_t k, std::string&
   const bool slash = symbol(k, '/') && attached(k) && attached(k + 1);
   const bool per = (word(k, "per") || word(k, "a")) && spaced(k) && spaced(k + 1);
   if (!slash && !per) return std::nullopt;
+  // "2 mg/L", "10 ug/dL", "5 mg/mL": a concentration in a liquid, the litre's lone
+  // letter read only after the slash (alone, "L" is no unit)
+  if (slash && !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
+    const std::string_view litre = text_of(k + 1);
+    if (litre == "L" || litre == "l" || litre == "dL" || litre == "dl" || litre == "mL" || litre == "ml") {
+      volume = litre.size() == 1 ? "l" : litre[0] == 'd' ? "dl" : "ml";
+      return k + 2;
+    }
+  }
   std::string unit;
   const auto end = parse_measure_unit(k + 1, unit);
   if (!end || unit.size() < 2 || unit.back() != '3') return std::nullopt;
@@ -1267,6 +1295,27 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   mention.value = numeral.value;
   mention.precision = numeral.precision;
   const std::size_t k = numeral.end;
+  // "Reform on 22%, up three.", "64%, up three on 2019": a change said right after a
+  // share, its "points" left unsaid, is in percentage points ("22%, up three seats"
+  // names its own noun); "Lab 31% (+2), Con 25% (-1)": a poll table's signed change in
+  // brackets after a share (after a count of seats, "52 (-2)", it stays a count)
+  if (last_mention_kind_ == MentionKind::kPercent && numeral.scale == 1 && numeral.value <= 100 &&
+      (k >= token_count_ || symbol(k, ',') || symbol(k, '.') || symbol(k, ';') || symbol(k, ')') ||
+       tokens_[k].gap == Gap::kNewline ||
+       (spaced(k) && (word(k, "on") || word(k, "since") || word(k, "from") || word(k, "against"))))) {
+    std::size_t first = k - 1;
+    while (!numeral.spelled && first > 0 && attached(first) && (digits(first - 1) || symbol(first - 1, '.'))) {
+      --first;
+    }
+    if (first >= 2 && (word(first - 1, "up") || word(first - 1, "down")) && symbol(first - 2, ',') &&
+        last_mention_end_ == first - 2) {
+      return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
+    }
+    if (first >= 2 && (symbol(first - 1, '+') || minus(first - 1)) && attached(first) && symbol(first - 2, '(') &&
+        last_mention_end_ == first - 2 && symbol(k, ')')) {
+      return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
+    }
+  }
   // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in",
   // "10 years"): none of the readings before those of a unit of time holds, which each ask
   // for a sign, one of kSuffixRoles or one of kSuffixWords at k ("μg" and "μm" are no ASCII).
@@ -1278,6 +1327,15 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
     return finish_reading(candidate, kind, end, std::move(unit));
   };
+
+  // "1.55 ± 0.13°C", "31 ± 3%": a value written with its margin takes the margin's unit
+  if (symbol(k, U'±') && numeral.scale == 1 && k + 1 < token_count_) {
+    if (auto margin = parse_figure(k + 1); margin && !margin->skip &&
+                                           (margin->mention.kind == MentionKind::kQuantity ||
+                                            margin->mention.kind == MentionKind::kPercent)) {
+      return finish(margin->mention.kind, k, margin->mention.unit);
+    }
+  }
 
   // "a 95% confidence interval", "95% CI": the level names the kind of interval, as
   // "10-year" names a bond; no figure of the story
@@ -1317,7 +1375,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       (word(k, "pct") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace))) {
     return finish(MentionKind::kPercent, k + 1);
   }
-  if (word(k, "ppt") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
+  if ((word(k, "ppt") || word(k, "pp")) && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
     return finish(MentionKind::kPercent, k + 1, "percentage_points");
   }
   // "a 75-basis-point hike", "a 2-percentage-point rise": spanned whole, as "25-kilogram"
@@ -1345,7 +1403,19 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   {
     std::string unit;
-    if (auto end = parse_temperature(k, unit, numeral.value)) return finish(MentionKind::kQuantity, *end, unit);
+    if (auto end = parse_temperature(k, unit, numeral.value)) {
+      // "0.3C per decade", "0.2C rise per decade": a warming rate, "C/decade", spanned
+      // through its period ("per" is rare after a temperature, so it is tested first)
+      std::size_t per = *end;
+      if (spaced(per) && (word(per, "rise") || word(per, "increase")) && word(per + 1, "per")) ++per;
+      // ("0.27°C/decade": the slash for "per")
+      const bool per_word = word(per, "per") && spaced(per) && spaced(per + 1);
+      const bool slash = symbol(per, '/') && attached(per) && attached(per + 1);
+      if ((per_word || slash) && word(per + 1, "decade") && (unit == "C" || unit == "F")) {
+        return finish(MentionKind::kQuantity, per + 2, unit + "/decade");
+      }
+      return finish(MentionKind::kQuantity, *end, unit);
+    }
   }
   // "87p", "22.5p a share", "0.4 pence": prices in pence
   if ((word(k, "p") && text_of(k) == "p" && attached(k) &&
@@ -1409,12 +1479,21 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         return finish(MentionKind::kPercent, points + 1, "percentage_points");
       }
     }
+    // "The margin of error is ±3 percentage points. A lead of six points is ...": points
+    // soon after a change in percentage points are more of them, the poll named earlier
+    if (last_points_end_ > 0 && last_points_end_ < k && k - last_points_end_ <= kPointsCarry) {
+      return finish(MentionKind::kPercent, points + 1, "percentage_points");
+    }
     const std::size_t stop = k > kPollLookback ? k - kPollLookback : 0;
     for (std::size_t t = k; t > stop; --t) {
       if (tokens_[t].gap == Gap::kNewline) break;
       const std::size_t p = t - 1;
       if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
       if (word_in(p, kPollWordSet)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+      // "the margin of error is plus or minus 3 points": a survey's, named without "poll"
+      if (word(p, "error") && p >= 2 && word(p - 1, "of") && word(p - 2, "margin")) {
+        return finish(MentionKind::kPercent, points + 1, "percentage_points");
+      }
     }
     // "a 7.5-point swing": the poll word the measure modifies; "a 10-point lead over
     // the Liberals, a new poll suggests": the poll named after it in its sentence
@@ -2942,6 +3021,9 @@ std::optional<Candidate> Scanner::parse_share_words(std::size_t j) const {
 
 std::optional<Candidate> Scanner::parse_between_figures(std::size_t i) const {
   if (!word(i, "between") || !spaced(i + 1)) return std::nullopt;
+  // "the difference between 1.5C and 2C", "the gap between 1% and 5.1%": two figures set
+  // side by side, each a value of its own, not the bounds of one
+  if (i > 0 && spaced(i) && (word(i - 1, "difference") || word(i - 1, "gap"))) return std::nullopt;
   // "between a fifth and a third": a range of shares
   if (auto low = parse_share_words(i + 1)) {
     if (word(low->end, "and") && spaced(low->end) && spaced(low->end + 1)) {

@@ -395,6 +395,8 @@ class Scanner {
   bool year_context_before(std::size_t j) const;
   /// "people", "trucks", "children"...: a noun a number before it counts
   bool counted_noun(std::size_t j) const;
+  std::optional<Candidate> parse_bare_decimal(std::size_t i) const;  ///< ".19" (a stop at i)
+  bool numbers_a_list_item(std::size_t k) const;  ///< "1. ..." on a line next to "2. ..."
   int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
   int month_at(std::size_t j) const;
   /// "of March", "of the month", "of each month" at token j: the month a weekday is
@@ -449,6 +451,7 @@ class Scanner {
   std::string last_measured_unit_;  ///< its unit ("trucks/day", "JPY")
   std::size_t last_measured_end_ = 0;  ///< token past it
   bool last_was_celsius_ = false;  ///< the last mention is a temperature in Celsius
+  std::size_t last_points_end_ = 0;  ///< token past the last change in percentage points (0: none)
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one
   /// is its conversion, whatever its value (a bare "16F" is more often a seat).
   bool converts_celsius(std::size_t unit_token) const {

@@ -194,7 +194,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("twh", kMeasureUnit, "TWh"), with_unit("terawatt", kMeasureUnit, "TW"),
     with_unit("terawatts", kMeasureUnit, "TW"),
     // emissions: "41 MtCO2" is read as this word and its attached "2", as "km2" is
-    with_unit("mtco", kMeasureUnit, "MtCO"),
+    with_unit("mtco", kMeasureUnit, "MtCO"), with_unit("gtco", kMeasureUnit, "GtCO"),
     // storage: "256GB", "a 1TB version" ("mb" stays out: in weather copy it is millibars)
     with_unit("gb", kMeasureUnit, "GB"), with_unit("gigabyte", kMeasureUnit, "GB"),
     with_unit("gigabytes", kMeasureUnit, "GB"), with_unit("tb", kMeasureUnit, "TB"),
@@ -279,7 +279,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("percent", kPercentWord), role("pc", kPercentWord), role("bp", kPercentWord),
     role("bps", kPercentWord), role("pct", kPercentWord),
     // "0.2ppt": percentage points, in wire copy on rates
-    role("ppt", kPercentWord),
+    // "up 0.5pp", the same; before a number, "pp 12-20" are pages
+    role("ppt", kPercentWord), role("pp", kPercentWord | kIdentifierWord),
 
     role("dozens", kVague), role("hundreds", kVague), role("thousands", kVague),
     role("millions", kVague), role("billions", kVague), role("tens", kVague),
@@ -323,6 +324,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("line", kIdentifierWord), role("tower", kIdentifierWord),
     role("street", kIdentifierWord), role("hall", kIdentifierWord),
     role("bill", kIdentifierWord), role("item", kIdentifierWord),
+    // "Penal Law 70.10", "Penal Code 187": a statute's provision (in capitals, below)
+    role("law", kIdentifierWord), role("code", kIdentifierWord),
     role("rule", kIdentifierWord), role("protocol", kIdentifierWord),
     role("category", kIdentifierWord), role("zone", kIdentifierWord),
     role("sector", kIdentifierWord), role("camp", kIdentifierWord),
@@ -335,6 +338,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("game", kIdentifierWord), role("round", kIdentifierWord),
     // "near junction 36" on a motorway; "Issue 61" of a newsletter
     role("junction", kIdentifierWord), role("issue", kIdentifierWord),
+    // "near mile marker 112", "milepost 40": a place on a highway
+    role("marker", kIdentifierWord), role("milepost", kIdentifierWord),
+    // "(see footnote 2)": a note's number ("note" alone is also a verb: "officials note 30")
+    role("footnote", kIdentifierWord), role("endnote", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),

@@ -57,11 +57,27 @@ bool starts_with_dash(std::string_view text, std::size_t at) {
   return text.substr(at, 3) == "\xE2\x80\x93" || text.substr(at, 3) == "\xE2\x80\x94";
 }
 
+// A footnote's reference mark, a superscript digit ("injured¹", "2026⁵"): its width in
+// bytes, or 0. ¹ ² ³ are U+00B9, U+00B2, U+00B3; ⁰ and ⁴ to ⁹ are U+2070, U+2074-2079.
+std::size_t footnote_mark_width(std::string_view text, std::size_t at) {
+  const std::string_view mark = text.substr(at, 3);
+  if (mark.size() >= 2 && mark[0] == '\xC2' && (mark[1] == '\xB9' || mark[1] == '\xB2' || mark[1] == '\xB3')) {
+    return 2;
+  }
+  if (mark.size() == 3 && mark[0] == '\xE2' && mark[1] == '\x81' &&
+      (mark[2] == '\xB0' || (mark[2] >= '\xB4' && mark[2] <= '\xB9'))) {
+    return 3;
+  }
+  return 0;
+}
+
 // Non-ASCII marks that end a word like their ASCII forms: the General Punctuation
-// block (curly quotes, dashes, ellipsis, thin spaces), no-break space and guillemets.
+// block (curly quotes, dashes, ellipsis, thin spaces), no-break space, guillemets and a
+// footnote's superscript digit ("evacuation²" is the word "evacuation").
 bool is_punctuation_mark(std::string_view text, std::size_t at) {
   const std::string_view mark = text.substr(at, 2);
-  return mark == "\xE2\x80" || mark == "\xC2\xA0" || mark == "\xC2\xAB" || mark == "\xC2\xBB";
+  return mark == "\xE2\x80" || mark == "\xC2\xA0" || mark == "\xC2\xAB" || mark == "\xC2\xBB" ||
+         footnote_mark_width(text, at) > 0;
 }
 
 // The length of fold_word(word) once `word`, not empty, is written in lower case at
@@ -210,6 +226,8 @@ std::size_t sentence_end_at(std::string_view text, std::size_t at) {
   std::size_t next = at + 1;
   while (next < text.size() && (text[next] == '"' || text[next] == '\'' || text[next] == ')')) ++next;
   if (text.substr(next, 3) == "\xE2\x80\x9D" || text.substr(next, 3) == "\xE2\x80\x99") next += 3;
+  // "... for treatment.² The": a footnote's marks after the stop
+  while (const std::size_t width = next < text.size() ? footnote_mark_width(text, next) : 0) next += width;
   if (next >= text.size()) return 0;
   if (!is_space(static_cast<unsigned char>(text[next]))) return 0;
   std::size_t after = next;
