@@ -363,8 +363,10 @@ class Scanner {
            is_apostrophe(i);
   }
   /// The first word of a year said aloud ("nineteen ninety-eight", "two thousand and five").
-  bool may_begin_spoken_year(std::size_t i) const {
-    return tokens_[i].type == TokenType::kWord && (word(i, "nineteen") || word(i, "twenty") || word(i, "two"));
+  /// (Always inline, its role asked before its letters: match_at asks it of every token it
+  /// tries, and few are a number's word.)
+  [[gnu::always_inline]] bool may_begin_spoken_year(std::size_t i) const {
+    return tokens_[i].has(kCardinal) && (word(i, "nineteen") || word(i, "twenty") || word(i, "two"));
   }
   std::optional<Candidate> parse_day_of_month(std::size_t i) const;
   /// parse_day_of_month's first test, also asked before the call: a day's digits with an
