@@ -2239,8 +2239,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
 // spanned with the word that makes it one ("past week", as "last week" keeps "last").
 // Without the preposition ("the next day they left") it is a moment, not a span.
 std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
-  if (!(word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")) || j < 2 ||
-      !word(j - 1, "the") || !word_in(j - 2, kPeriodPrepositions) || !spaced(j + 1)) {
+  // (the words' role asked before their letters)
+  if (!has(j, kRelativeDate) || !(word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")) ||
+      j < 2 || !word(j - 1, "the") || !word_in(j - 2, kPeriodPrepositions) || !spaced(j + 1)) {
     return std::nullopt;
   }
   double value = 1;
@@ -2314,13 +2315,15 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
 // "a couple of weeks", "a pair of bodies": two; "a trio of climbers": three. Not "a
 // couple of hundred" (vague) nor "a couple" alone (two people).
 std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
+  // (both readings follow an article, which most tokens tried here are not)
+  if (!has(j, kArticle)) return std::nullopt;
   const bool trio = word(j + 1, "trio");
   // "a couple of dozen": two dozen, exactly as "two dozen" is ("a couple of hundred" is vague)
-  if (has(j, kArticle) && (word(j + 1, "couple") || word(j + 1, "pair")) && spaced(j + 1) && word(j + 2, "of") &&
+  if ((word(j + 1, "couple") || word(j + 1, "pair")) && spaced(j + 1) && word(j + 2, "of") &&
       spaced(j + 2) && word(j + 3, "dozen") && spaced(j + 3)) {
     return whole_figure(MentionKind::kNumber, 24, j + 4);
   }
-  if (!has(j, kArticle) || !spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair") || trio) ||
+  if (!spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair") || trio) ||
       !word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3) || has(j + 3, kScaleWord | kDozen)) {
     return std::nullopt;
   }
@@ -2353,7 +2356,8 @@ bool Scanner::and_a_half_at(std::size_t k) const {
 // "a foot of snow", "an inch of rain": one of a measure; "a mile and a half", "a
 // kilometre and a half": one and a half of it, as "a year and a half" is of time.
 std::optional<Candidate> Scanner::parse_one_measure_of(std::size_t j) const {
-  if (!has(j, kArticle) || !spaced(j + 1) || !word_in(j + 1, kOneMeasureWords) || !has(j + 1, kMeasureUnit)) {
+  // (the unit's role asked before the list's words: most words after an article are no unit)
+  if (!has(j, kArticle) || !spaced(j + 1) || !has(j + 1, kMeasureUnit) || !word_in(j + 1, kOneMeasureWords)) {
     return std::nullopt;
   }
   const std::string_view unit = tokens_[j + 1].lexeme->unit;
