@@ -1647,10 +1647,10 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole;
     // so is the time a detour adds, "10-14 extra days", "two additional weeks", and the
     // days counted in "about five working days", "ten business days"
-    const bool in_a_run = !adjectival && spaced(d) &&
+    // (the unit after the word asked first: few numbers are followed by a word and a unit)
+    const bool in_a_run = !adjectival && spaced(d) && spaced(d + 1) && has(d + 1, kDurationUnit) &&
                           (word(d, "consecutive") || word(d, "straight") || word(d, "extra") ||
-                           word(d, "additional") || word(d, "working") || word(d, "business")) &&
-                          spaced(d + 1) && has(d + 1, kDurationUnit);
+                           word(d, "additional") || word(d, "working") || word(d, "business"));
     if (in_a_run) ++d;
     if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d)))) {
       const std::string unit(hyphened_second ? "seconds" : tokens_[d].lexeme->unit);
@@ -1753,10 +1753,12 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
   // counts of false accounting"
-  // ("between one and ten a year": the low end of a range)
-  const bool low_of_between = k >= 2 && word(k - 2, "between") && word(k, "and") && spaced(k) && spaced(k + 1) &&
-                              (digits(k + 1) || has(k + 1, kCardinal));
-  if (numeral.lone_one && !low_of_between && !one_in_a_list_of_counts(k)) return false;
+  if (numeral.lone_one) {
+    // ("between one and ten a year": the low end of a range)
+    const bool low_of_between = k >= 2 && word(k - 2, "between") && word(k, "and") && spaced(k) && spaced(k + 1) &&
+                                (digits(k + 1) || has(k + 1, kCardinal));
+    if (!low_of_between && !one_in_a_list_of_counts(k)) return false;
+  }
   if (numeral.name_like) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
