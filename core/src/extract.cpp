@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <span>
 #include <vector>
 
 #include "extract_scanner.h"
@@ -88,6 +89,16 @@ constexpr auto kQualifierPhrasesByLength = [] {
     by_length[std::min(length, kQualifierWordLengths - 1)] |= std::uint64_t{1} << place;
   }
   return by_length;
+}();
+// Each phrase's first word as the lexicon has it (every first word has the role
+// kQualifierStart): a token begins a phrase when its lexeme is the phrase's, one
+// comparison where the word's letters were compared. (Built at start-up, as the word sets.)
+const auto kQualifierPhraseLeads = [] {
+  std::array<const Lexeme*, kQualifierPhrases.size()> leads{};
+  for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
+    leads[place] = find_lexeme(kQualifierPhrases[place].words[0]);
+  }
+  return leads;
 }();
 
 constexpr std::size_t kDialLookback = 5;
@@ -1152,12 +1163,15 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
                           kQualifierPhrasesByLength[std::min(tokens_[i].size(), kQualifierWordLengths - 1)]
                     : 0;
     for (std::uint64_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
-      const QualifierPhrase& phrase = kQualifierPhrases[std::countr_zero(phrases)];
-      std::size_t j = i;
+      const std::size_t place = static_cast<std::size_t>(std::countr_zero(phrases));
+      if (tokens_[i].lexeme != kQualifierPhraseLeads[place]) continue;
+      const QualifierPhrase& phrase = kQualifierPhrases[place];
+      // (the words after the first, each spaced from the one before)
+      std::size_t j = i + 1;
       bool matched = true;
-      for (std::string_view part : phrase.words) {
+      for (std::string_view part : std::span(phrase.words).subspan(1)) {
         if (part.empty()) break;
-        if (!word(j, part) || (j > i && !spaced(j))) {
+        if (!word(j, part) || !spaced(j)) {
           matched = false;
           break;
         }
