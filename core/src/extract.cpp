@@ -1135,10 +1135,13 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (may_begin_long_span(i)) {
     if (auto span = parse_long_span(i)) return span;
   }
-  if (word(i, "since")) {
+  // ("since", "between", "from", "over" and "under" begin qualifiers too: their role is
+  // asked before their letters, and turns most tokens away)
+  const bool qualifier_start = has(i, kQualifierStart);
+  if (qualifier_start && word(i, "since")) {
     if (auto since = parse_since(i)) return since;
   }
-  if (word(i, "between") || word(i, "from")) {
+  if (qualifier_start && (word(i, "between") || word(i, "from"))) {
     if (auto range = parse_prefixed_date_range(i)) return range;
     if (word(i, "between")) {
       if (auto range = parse_between_figures(i)) return range;
@@ -1151,10 +1154,10 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);
   if (rank_at(i)) return parse_rank(i);
-  if (word(i, "over") || word(i, "under")) {
+  if (qualifier_start && (word(i, "over") || word(i, "under"))) {
     if (auto group = parse_age_group(i)) return group;
   }
-  if (has(i, kQualifierStart)) {
+  if (qualifier_start) {
     // (only the phrases whose first word begins with the token's letter and is as long, in
     // their order; a word with a role is ASCII letters)
     const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
