@@ -2884,13 +2884,14 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   }
   // "5 to 10 people" (but "from 30 to 40" is a change, two figures, and so is "grew by 0.8
   // million to 68.3 million", a change and a level far above it, as with units below)
-  const bool after_from = j > 0 && word(j - 1, "from");
-  const bool after_by = j > 0 && word(j - 1, "by");
   // "18- to 24-year-olds", "a 3- to 5-year plan": the low end's hyphen waits for the
   // word hyphened to the high end, which the range then takes
   const bool suspended_hyphen = !numeral->spelled && dash(k) && attached(k) && word(k + 1, "to") && spaced(k + 1);
   const std::size_t to = suspended_hyphen ? k + 1 : k;
-  if (word(to, "to") && spaced(to) && spaced(to + 1) && !after_from) {
+  // (the words before the figure asked last, as in figure_or_unit_range: few figures have
+  // a "to" after them)
+  if (word(to, "to") && spaced(to) && spaced(to + 1) && !(j > 0 && word(j - 1, "from"))) {
+    const bool after_by = j > 0 && word(j - 1, "by");
     if (auto high_numeral = parse_numeral(to + 1, false)) {
       if (auto high = apply_suffix(*high_numeral);
           high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
@@ -2902,11 +2903,10 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
-  return figure_or_unit_range(j, *numeral, after_from);
+  return figure_or_unit_range(j, *numeral);
 }
 
-std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Numeral& numeral,
-                                                       bool after_from) const {
+std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Numeral& numeral) const {
   std::optional<Candidate> figure = apply_suffix(numeral);
   // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%": a range with the unit written twice
   // (but "cut by 0.25% to 4.5%" and "raised by 80,000 bpd to 930,000 bpd" are a change
@@ -2914,8 +2914,8 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
   const bool unit_kind = figure && !figure->skip &&
                          (figure->mention.kind == MentionKind::kQuantity ||
                           figure->mention.kind == MentionKind::kPercent);
-  if (unit_kind && !after_from && word(figure->end, "to") && spaced(figure->end) &&
-      spaced(figure->end + 1)) {
+  if (unit_kind && word(figure->end, "to") && spaced(figure->end) && spaced(figure->end + 1) &&
+      !(j > 0 && word(j - 1, "from"))) {
     auto high = parse_single_figure(figure->end + 1, false);
     const bool after_by = j > 0 && word(j - 1, "by");
     if (high && !high->skip && high->mention.kind == figure->mention.kind &&

@@ -235,8 +235,8 @@ class Scanner {
   /// end here, and every path returns the one object, so that it is built in the caller's
   /// place rather than moved there (a candidate's move is three strings').
   /// (Always inline into parse_figure, its one caller.)
-  [[gnu::always_inline]] inline std::optional<Candidate> figure_or_unit_range(std::size_t j, const Numeral& numeral,
-                                                                         bool after_from) const;
+  [[gnu::always_inline]] inline std::optional<Candidate> figure_or_unit_range(std::size_t j,
+                                                                         const Numeral& numeral) const;
   std::optional<Candidate> parse_single_figure(std::size_t j, bool look_behind = true) const;
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
   /// Whether the "m" or "k" at `suffix`, against the whole number before it, names a race's
