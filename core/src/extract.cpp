@@ -508,7 +508,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // a paper's DOI, "doi:10.1186/s12940-026-0419-2", "doi.org/10.1187/2026.0419": "10.",
     // a registrant of four or more digits and a slash, then a suffix of anything up to the
     // next space
-    if (text_of(k) == "10" && symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+    if (symbol(k + 1, '.') && attached(k + 1) && text_of(k) == "10" && digits(k + 2) && attached(k + 2) &&
         tokens_[k + 2].size() >= 4 && symbol(k + 3, '/') && attached(k + 3) && attached(k + 4)) {
       std::size_t end = k + 4;
       while (attached(end)) ++end;
@@ -692,7 +692,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     return alphanumeric_run_end(k);
   }
   // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567"
-  if (text_of(k)[0] == '0' && token.size() >= 3 && digits(k + 1) && spaced(k + 1) &&
+  if (token.size() >= 3 && text_[token.begin] == '0' && digits(k + 1) && spaced(k + 1) &&
       tokens_[k + 1].size() >= 3) {
     std::size_t end = k + 1;
     while (digits(end) && spaced(end) && tokens_[end].size() >= 3 && tokens_[end].size() <= 4) ++end;

@@ -1294,7 +1294,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   // "a 5x telephoto", "3x faster": a multiplier, which counts; its "x" is glued on as a
   // "%" is ("4x4" and "1920x1080" are names, left before this)
-  if (text_of(k) == "x" && attached(k) && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
+  if (attached(k) && text_of(k) == "x" && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
     return finish(MentionKind::kNumber, k + 1);
   }
   // "the Kenyan shilling was quoted at 129.25 per dollar", "the won firmed to 1,352.4 per
@@ -1849,8 +1849,8 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k + 1, "a") ? "AUD" : tokens_[k + 1].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh") &&
-             digits(k + 1) && attached(k + 1)) {
+  } else if (digits(k + 1) && attached(k + 1) &&
+             (text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh")) {
     // "R2.5 billion", "N899.50", "Sh2.3 billion", "Dh50": the rand, the naira, the Kenyan
     // shilling and the UAE dirham as their writers put them, letters against the figure
     code = text_of(k) == "R" ? std::string_view("ZAR") : tokens_[k].lexeme->unit;
