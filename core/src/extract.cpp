@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <span>
 #include <vector>
 
 #include "extract_scanner.h"
@@ -89,6 +90,16 @@ constexpr auto kQualifierPhrasesByLength = [] {
     by_length[std::min(length, kQualifierWordLengths - 1)] |= std::uint64_t{1} << place;
   }
   return by_length;
+}();
+// Each phrase's first word as the lexicon has it (every first word has the role
+// kQualifierStart): a token begins a phrase when its lexeme is the phrase's, one
+// comparison where the word's letters were compared. (Built at start-up, as the word sets.)
+const auto kQualifierPhraseLeads = [] {
+  std::array<const Lexeme*, kQualifierPhrases.size()> leads{};
+  for (std::size_t place = 0; place < kQualifierPhrases.size(); ++place) {
+    leads[place] = find_lexeme(kQualifierPhrases[place].words[0]);
+  }
+  return leads;
 }();
 
 constexpr std::size_t kDialLookback = 5;
@@ -531,7 +542,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // a paper's DOI, "doi:10.1186/s12940-026-0419-2", "doi.org/10.1187/2026.0419": "10.",
     // a registrant of four or more digits and a slash, then a suffix of anything up to the
     // next space
-    if (text_of(k) == "10" && symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+    if (symbol(k + 1, '.') && attached(k + 1) && text_of(k) == "10" && digits(k + 2) && attached(k + 2) &&
         tokens_[k + 2].size() >= 4 && symbol(k + 3, '/') && attached(k + 3) && attached(k + 4)) {
       std::size_t end = k + 4;
       while (attached(end)) ++end;
@@ -750,7 +761,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     return alphanumeric_run_end(k);
   }
   // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567"
-  if (text_of(k)[0] == '0' && token.size() >= 3 && digits(k + 1) && spaced(k + 1) &&
+  if (token.size() >= 3 && text_[token.begin] == '0' && digits(k + 1) && spaced(k + 1) &&
       tokens_[k + 1].size() >= 3) {
     std::size_t end = k + 1;
     while (digits(end) && spaced(end) && tokens_[end].size() >= 3 && tokens_[end].size() <= 4) ++end;
@@ -1198,14 +1209,22 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       return figure;
     }
   }
+  // Digits begin a date or a figure: the readings between those two each begin at a word.
+  if (tokens_[i].type == TokenType::kDigits) {
+    if (auto date = parse_date_expression(i)) return date;
+    return figure_or_ordinal(i);
+  }
   // (its first test inline: it is asked at every token tried, and most fail it)
   if (may_begin_long_span(i)) {
     if (auto span = parse_long_span(i)) return span;
   }
-  if (word(i, "since")) {
+  // ("since", "between", "from", "over" and "under" begin qualifiers too: their role is
+  // asked before their letters, and turns most tokens away)
+  const bool qualifier_start = has(i, kQualifierStart);
+  if (qualifier_start && word(i, "since")) {
     if (auto since = parse_since(i)) return since;
   }
-  if (word(i, "between") || word(i, "from")) {
+  if (qualifier_start && (word(i, "between") || word(i, "from"))) {
     if (auto range = parse_prefixed_date_range(i)) return range;
     if (word(i, "between")) {
       if (auto range = parse_between_figures(i)) return range;
@@ -1218,10 +1237,10 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);
   if (rank_at(i)) return parse_rank(i);
-  if (word(i, "over") || word(i, "under")) {
+  if (qualifier_start && (word(i, "over") || word(i, "under"))) {
     if (auto group = parse_age_group(i)) return group;
   }
-  if (has(i, kQualifierStart)) {
+  if (qualifier_start) {
     // (only the phrases whose first word begins with the token's letter and is as long, in
     // their order; a word with a role is ASCII letters)
     const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
@@ -1230,12 +1249,15 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
                           kQualifierPhrasesByLength[std::min(tokens_[i].size(), kQualifierWordLengths - 1)]
                     : 0;
     for (std::uint64_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
-      const QualifierPhrase& phrase = kQualifierPhrases[std::countr_zero(phrases)];
-      std::size_t j = i;
+      const std::size_t place = static_cast<std::size_t>(std::countr_zero(phrases));
+      if (tokens_[i].lexeme != kQualifierPhraseLeads[place]) continue;
+      const QualifierPhrase& phrase = kQualifierPhrases[place];
+      // (the words after the first, each spaced from the one before)
+      std::size_t j = i + 1;
       bool matched = true;
-      for (std::string_view part : phrase.words) {
+      for (std::string_view part : std::span(phrase.words).subspan(1)) {
         if (part.empty()) break;
-        if (!word(j, part) || (j > i && !spaced(j))) {
+        if (!word(j, part) || !spaced(j)) {
           matched = false;
           break;
         }

@@ -1352,7 +1352,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   // "a 5x telephoto", "3x faster": a multiplier, which counts; its "x" is glued on as a
   // "%" is ("4x4" and "1920x1080" are names, left before this)
-  if (text_of(k) == "x" && attached(k) && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
+  if (attached(k) && text_of(k) == "x" && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
     return finish(MentionKind::kNumber, k + 1);
   }
   // "the Kenyan shilling was quoted at 129.25 per dollar", "the won firmed to 1,352.4 per
@@ -1726,10 +1726,10 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole;
     // so is the time a detour adds, "10-14 extra days", "two additional weeks", and the
     // days counted in "about five working days", "ten business days"
-    const bool in_a_run = !adjectival && spaced(d) &&
+    // (the unit after the word asked first: few numbers are followed by a word and a unit)
+    const bool in_a_run = !adjectival && spaced(d) && spaced(d + 1) && has(d + 1, kDurationUnit) &&
                           (word(d, "consecutive") || word(d, "straight") || word(d, "extra") ||
-                           word(d, "additional") || word(d, "working") || word(d, "business")) &&
-                          spaced(d + 1) && has(d + 1, kDurationUnit);
+                           word(d, "additional") || word(d, "working") || word(d, "business"));
     if (in_a_run) ++d;
     if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d)))) {
       const std::string unit(hyphened_second ? "seconds" : tokens_[d].lexeme->unit);
@@ -1832,10 +1832,12 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
   // counts of false accounting"
-  // ("between one and ten a year": the low end of a range)
-  const bool low_of_between = k >= 2 && word(k - 2, "between") && word(k, "and") && spaced(k) && spaced(k + 1) &&
-                              (digits(k + 1) || has(k + 1, kCardinal));
-  if (numeral.lone_one && !low_of_between && !one_in_a_list_of_counts(k)) return false;
+  if (numeral.lone_one) {
+    // ("between one and ten a year": the low end of a range)
+    const bool low_of_between = k >= 2 && word(k - 2, "between") && word(k, "and") && spaced(k) && spaced(k + 1) &&
+                                (digits(k + 1) || has(k + 1, kCardinal));
+    if (!low_of_between && !one_in_a_list_of_counts(k)) return false;
+  }
   if (numeral.name_like) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
@@ -1926,8 +1928,8 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k + 1, "a") ? "AUD" : tokens_[k + 1].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh") &&
-             digits(k + 1) && attached(k + 1)) {
+  } else if (digits(k + 1) && attached(k + 1) &&
+             (text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh")) {
     // "R2.5 billion", "N899.50", "Sh2.3 billion", "Dh50": the rand, the naira, the Kenyan
     // shilling and the UAE dirham as their writers put them, letters against the figure
     code = text_of(k) == "R" ? std::string_view("ZAR") : tokens_[k].lexeme->unit;
@@ -2318,8 +2320,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
 // spanned with the word that makes it one ("past week", as "last week" keeps "last").
 // Without the preposition ("the next day they left") it is a moment, not a span.
 std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
-  if (!(word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")) || j < 2 ||
-      !word(j - 1, "the") || !word_in(j - 2, kPeriodPrepositions) || !spaced(j + 1)) {
+  // (the words' role asked before their letters)
+  if (!has(j, kRelativeDate) || !(word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")) ||
+      j < 2 || !word(j - 1, "the") || !word_in(j - 2, kPeriodPrepositions) || !spaced(j + 1)) {
     return std::nullopt;
   }
   double value = 1;
@@ -2393,13 +2396,15 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
 // "a couple of weeks", "a pair of bodies": two; "a trio of climbers": three. Not "a
 // couple of hundred" (vague) nor "a couple" alone (two people).
 std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
+  // (both readings follow an article, which most tokens tried here are not)
+  if (!has(j, kArticle)) return std::nullopt;
   const bool trio = word(j + 1, "trio");
   // "a couple of dozen": two dozen, exactly as "two dozen" is ("a couple of hundred" is vague)
-  if (has(j, kArticle) && (word(j + 1, "couple") || word(j + 1, "pair")) && spaced(j + 1) && word(j + 2, "of") &&
+  if ((word(j + 1, "couple") || word(j + 1, "pair")) && spaced(j + 1) && word(j + 2, "of") &&
       spaced(j + 2) && word(j + 3, "dozen") && spaced(j + 3)) {
     return whole_figure(MentionKind::kNumber, 24, j + 4);
   }
-  if (!has(j, kArticle) || !spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair") || trio) ||
+  if (!spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair") || trio) ||
       !word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3) || has(j + 3, kScaleWord | kDozen)) {
     return std::nullopt;
   }
@@ -2432,7 +2437,8 @@ bool Scanner::and_a_half_at(std::size_t k) const {
 // "a foot of snow", "an inch of rain": one of a measure; "a mile and a half", "a
 // kilometre and a half": one and a half of it, as "a year and a half" is of time.
 std::optional<Candidate> Scanner::parse_one_measure_of(std::size_t j) const {
-  if (!has(j, kArticle) || !spaced(j + 1) || !word_in(j + 1, kOneMeasureWords) || !has(j + 1, kMeasureUnit)) {
+  // (the unit's role asked before the list's words: most words after an article are no unit)
+  if (!has(j, kArticle) || !spaced(j + 1) || !has(j + 1, kMeasureUnit) || !word_in(j + 1, kOneMeasureWords)) {
     return std::nullopt;
   }
   const std::string_view unit = tokens_[j + 1].lexeme->unit;
@@ -2957,13 +2963,14 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   }
   // "5 to 10 people" (but "from 30 to 40" is a change, two figures, and so is "grew by 0.8
   // million to 68.3 million", a change and a level far above it, as with units below)
-  const bool after_from = j > 0 && word(j - 1, "from");
-  const bool after_by = j > 0 && word(j - 1, "by");
   // "18- to 24-year-olds", "a 3- to 5-year plan": the low end's hyphen waits for the
   // word hyphened to the high end, which the range then takes
   const bool suspended_hyphen = !numeral->spelled && dash(k) && attached(k) && word(k + 1, "to") && spaced(k + 1);
   const std::size_t to = suspended_hyphen ? k + 1 : k;
-  if (word(to, "to") && spaced(to) && spaced(to + 1) && !after_from) {
+  // (the words before the figure asked last, as in figure_or_unit_range: few figures have
+  // a "to" after them)
+  if (word(to, "to") && spaced(to) && spaced(to + 1) && !(j > 0 && word(j - 1, "from"))) {
+    const bool after_by = j > 0 && word(j - 1, "by");
     if (auto high_numeral = parse_numeral(to + 1, false)) {
       if (auto high = apply_suffix(*high_numeral);
           high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
@@ -2975,11 +2982,10 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
-  return figure_or_unit_range(j, *numeral, after_from);
+  return figure_or_unit_range(j, *numeral);
 }
 
-std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Numeral& numeral,
-                                                       bool after_from) const {
+std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Numeral& numeral) const {
   std::optional<Candidate> figure = apply_suffix(numeral);
   // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%": a range with the unit written twice
   // (but "cut by 0.25% to 4.5%" and "raised by 80,000 bpd to 930,000 bpd" are a change
@@ -2987,8 +2993,8 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
   const bool unit_kind = figure && !figure->skip &&
                          (figure->mention.kind == MentionKind::kQuantity ||
                           figure->mention.kind == MentionKind::kPercent);
-  if (unit_kind && !after_from && word(figure->end, "to") && spaced(figure->end) &&
-      spaced(figure->end + 1)) {
+  if (unit_kind && word(figure->end, "to") && spaced(figure->end) && spaced(figure->end + 1) &&
+      !(j > 0 && word(j - 1, "from"))) {
     auto high = parse_single_figure(figure->end + 1, false);
     const bool after_by = j > 0 && word(j - 1, "by");
     if (high && !high->skip && high->mention.kind == figure->mention.kind &&

@@ -235,8 +235,8 @@ class Scanner {
   /// end here, and every path returns the one object, so that it is built in the caller's
   /// place rather than moved there (a candidate's move is three strings').
   /// (Always inline into parse_figure, its one caller.)
-  [[gnu::always_inline]] inline std::optional<Candidate> figure_or_unit_range(std::size_t j, const Numeral& numeral,
-                                                                         bool after_from) const;
+  [[gnu::always_inline]] inline std::optional<Candidate> figure_or_unit_range(std::size_t j,
+                                                                         const Numeral& numeral) const;
   std::optional<Candidate> parse_single_figure(std::size_t j, bool look_behind = true) const;
   std::optional<std::size_t> parse_measure_unit(std::size_t k, std::string& unit) const;
   /// Whether the "m" or "k" at `suffix`, against the whole number before it, names a race's
@@ -363,8 +363,10 @@ class Scanner {
            is_apostrophe(i);
   }
   /// The first word of a year said aloud ("nineteen ninety-eight", "two thousand and five").
-  bool may_begin_spoken_year(std::size_t i) const {
-    return tokens_[i].type == TokenType::kWord && (word(i, "nineteen") || word(i, "twenty") || word(i, "two"));
+  /// (Always inline, its role asked before its letters: match_at asks it of every token it
+  /// tries, and few are a number's word.)
+  [[gnu::always_inline]] bool may_begin_spoken_year(std::size_t i) const {
+    return tokens_[i].has(kCardinal) && (word(i, "nineteen") || word(i, "twenty") || word(i, "two"));
   }
   std::optional<Candidate> parse_day_of_month(std::size_t i) const;
   /// parse_day_of_month's first test, also asked before the call: a day's digits with an
