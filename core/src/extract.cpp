@@ -1209,11 +1209,6 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       return figure;
     }
   }
-  // Digits begin a date or a figure: the readings between those two each begin at a word.
-  if (tokens_[i].type == TokenType::kDigits) {
-    if (auto date = parse_date_expression(i)) return date;
-    return figure_or_ordinal(i);
-  }
   // (its first test inline: it is asked at every token tried, and most fail it)
   if (may_begin_long_span(i)) {
     if (auto span = parse_long_span(i)) return span;
