@@ -6,6 +6,7 @@
 
 #include "compare.h"
 #include "consistency.h"
+#include "format.h"
 #include "match.h"
 #include "text_scan.h"
 
@@ -27,19 +28,15 @@ std::string unmatched_explanation(const Mention& mention, const detail::MatchOut
   if (mention.kind == MentionKind::kOrdinal) {
     return "An ordinal; no fact in the dataset is about an ordinal, so it is not checked.";
   }
-  if (mention.ambiguous) return "This can be read more than one way (" + mention.note + "), so it is not checked.";
-  std::string explanation;
-  explanation.reserve(outcome.why_unmatched.size() + 1);  // one allocation in the usual case
-  explanation += outcome.why_unmatched;
-  if (!outcome.candidates.empty()) {
-    explanation += " (";
-    for (std::size_t i = 0; i < outcome.candidates.size(); ++i) {
-      if (i > 0) explanation += ", ";
-      explanation += outcome.candidates[i];
-    }
-    explanation += "), so it is not checked rather than guessed";
+  if (mention.ambiguous) return detail::concat("This can be read more than one way (", mention.note, "), so it is not checked.");
+  // The usual case, a reason and its full stop, made in one allocation of its exact size.
+  if (outcome.candidates.empty()) return detail::concat(outcome.why_unmatched, ".");
+  std::string explanation = detail::concat(outcome.why_unmatched, " (");
+  for (std::size_t i = 0; i < outcome.candidates.size(); ++i) {
+    if (i > 0) explanation += ", ";
+    explanation += outcome.candidates[i];
   }
-  explanation += '.';
+  explanation += "), so it is not checked rather than guessed.";
   return explanation;
 }
 
@@ -345,11 +342,17 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
       Finding& finding = findings.emplace_back();
-      std::optional<detail::MatchOutcome> cell;
-      if (table_row) cell = match_table_cell(text, *table_row, in_sentence, which, dataset, index, published, cell_line);
-      detail::MatchOutcome outcome =
-          cell ? std::move(*cell)
-               : detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
+      // (Returned in place from match_mention, as most outcomes are: no optional
+      // outcome to make and move out of for each figure.)
+      detail::MatchOutcome outcome = [&] {
+        if (table_row) {
+          if (std::optional<detail::MatchOutcome> cell =
+                  match_table_cell(text, *table_row, in_sentence, which, dataset, index, published, cell_line)) {
+            return std::move(*cell);
+          }
+        }
+        return detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
+      }();
       copy_claim(outcome.claim, finding.claim);
       finding.candidates = std::move(outcome.candidates);
       // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.
