@@ -917,6 +917,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   tokenize(text, sentence, reading.tokens, reading.token_forms);
   reading.previous_sentence = {0, 0};
   reading.previous_read = false;
+  reading.names_undated_past.reset();
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
 
@@ -1021,7 +1022,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // tells from the words around the figure alone: the rest (a quarter of the
   // sentences with figures in an article) is read only for the others.
   if (reading.named_facts.empty()) return;
-  reading.names_undated_past = names_undated_past(reading);
 
   // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
   // label, which is its noun phrase, not another clause.
@@ -1174,10 +1174,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const TokenSpan span = sentence.mention_spans[which];
   const TokenSpan head = head_of(sentence, span);
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
-  if (which > 0) {
-    const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
-    outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
-  }
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
   const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
   // "..., 20,000 of them children", "including 157 children": a part of another
@@ -1653,10 +1649,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
   outcome.fact = &dataset.facts[best.fact];
   outcome.start_differs = best.start_differs;
+  if (which > 0) {
+    const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
+    outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
+  }
   outcome.passed_bound = !is_date && mention.qualifier == Qualifier::kNone && passed_before(sentence, span);
   if (!is_date) {
     outcome.day = day_of_figure(sentence, span, clause, which, published);
-    outcome.undated_past = !outcome.day && sentence.names_undated_past;
+    if (!outcome.day && !sentence.names_undated_past) sentence.names_undated_past = names_undated_past(sentence);
+    outcome.undated_past = !outcome.day && *sentence.names_undated_past;
   }
   return outcome;
 }

@@ -273,9 +273,10 @@ struct SentenceReading {
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
   /// The sentence gives its figures for an earlier moment it does not date ("By the
-  /// time the ceasefire took effect, ..."): read once here, as a figure's matching
-  /// would read the whole sentence again for each of its figures.
-  bool names_undated_past = false;
+  /// time the ceasefire took effect, ..."): read once per sentence, as a figure's
+  /// matching would read the whole sentence again for each of its figures, and only
+  /// when a matched figure first asks (empty until then), as most sentences have none.
+  mutable std::optional<bool> names_undated_past;
   int published_day = 0;                       ///< days_since_epoch of the article's date,
   std::optional<Date> published_day_of;        ///< which is this one
   std::size_t token_room = 0;                  ///< tokens the per-token tables have room for, and one more
@@ -327,7 +328,8 @@ struct MatchOutcome {
   /// reads as "more than" whatever its own words say.
   bool passed_bound = false;
   /// "27 of the 28": the figure is the whole of the sentence's figure before it,
-  /// which is a part of it and so never counts the same thing.
+  /// which is a part of it and so never counts the same thing. (Read, as the flags
+  /// below are, only for a figure a fact is set for.)
   bool whole_of_previous = false;
   /// "By the time the ceasefire took effect, more than 67,000 had been killed": the
   /// figure is given for an earlier moment that the words do not date.
