@@ -677,30 +677,24 @@ std::string_view text_of(std::string_view text, const std::vector<Token>& tokens
 
 }  // namespace
 
-inline WordTable::Key WordTable::key_of(std::string_view word) {
-  // A few whole-word loads, not a step per byte: reading byte by byte was most of a
-  // lookup. Every load stays inside the word.
-  const auto load32 = [&](std::size_t at) {
-    std::uint32_t v;
-    std::memcpy(&v, word.data() + at, sizeof v);
-    return static_cast<std::uint64_t>(v);
-  };
+inline WordTable::Key WordTable::key_of(const char* word, std::size_t n) {
+  // One or two whole-word loads, not a step per byte: reading byte by byte was most
+  // of a lookup. A word shorter than a load is read whole with the bytes after it,
+  // which are then masked off (the words are little-endian, as on x86 and in
+  // WebAssembly: its first byte is the load's lowest), with no branch on how short.
+  static_assert(std::endian::native == std::endian::little, "key_of masks a short word's load from its low end");
   const auto load64 = [&](std::size_t at) {
     std::uint64_t v;
-    std::memcpy(&v, word.data() + at, sizeof v);
+    std::memcpy(&v, word + at, sizeof v);
     return v;
   };
-  const std::size_t n = word.size();
   Key key;
   key.length = static_cast<std::uint32_t>(n);
   if (n >= 8) {
     key.head = load64(0);
     key.tail = load64(n - 8);
-  } else if (n >= 4) {
-    key.head = (load32(0) << 32) | load32(n - 4);
-  } else if (n > 0) {
-    const auto byte = [&](std::size_t at) { return static_cast<std::uint64_t>(static_cast<unsigned char>(word[at])); };
-    key.head = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
+  } else {
+    key.head = load64(0) & (~std::uint64_t{0} >> (64 - 8 * n));  // (n > 0: no word is empty)
   }
   return key;
 }
@@ -729,7 +723,10 @@ inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) con
 }
 
 KnownWord& WordTable::insert(std::string_view word) {
-  const Key key = key_of(word);
+  // A short word is copied where eight bytes from its start can be read.
+  std::array<char, sizeof(std::uint64_t)> room{};
+  if (word.size() < room.size()) std::memcpy(room.data(), word.data(), word.size());
+  const Key key = key_of(word.size() < room.size() ? room.data() : word.data(), word.size());
   std::size_t at = slot_of(word, key);
   if (tags_[at] != kEmptyTag) return slots_[at].word;
   if (2 * (keys_.size() + 1) > slots_.size()) {
@@ -757,9 +754,9 @@ KnownWord& WordTable::insert(std::string_view word) {
   return slot.word;
 }
 
-inline const KnownWord* WordTable::find(std::string_view word) const {
-  if (word.empty()) return nullptr;
-  const std::size_t at = slot_of(word, key_of(word));
+inline const KnownWord* WordTable::find_form(std::string_view form) const {
+  if (form.empty()) return nullptr;
+  const std::size_t at = slot_of(form, key_of(form.data(), form.size()));
   return tags_[at] != kEmptyTag ? &slots_[at].word : nullptr;
 }
 
@@ -945,7 +942,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
     std::uint16_t classes = 0;
     if (tokens[i].type == Token::Type::kWord) {
-      if (const KnownWord* found = index.words.find(tokens[i].form)) {
+      if (const KnownWord* found = index.words.find_form(tokens[i].form)) {
         id = found->id;
         root = found->root;
         classes = found->classes;

@@ -40,13 +40,15 @@ class WordTable {
  public:
   /// The word's entry, added with the next id if it is new. `word` is not empty.
   KnownWord& insert(std::string_view word);
-  /// The word's entry, or null.
-  [[gnu::always_inline]] const KnownWord* find(std::string_view word) const;
+  /// The entry of a token's form (as tokenize makes it), or null. Eight bytes from
+  /// the form's start may be read whatever its length, as tokenize leaves room after
+  /// the forms: a short form is read in one load.
+  [[gnu::always_inline]] const KnownWord* find_form(std::string_view form) const;
   std::size_t size() const { return keys_.size(); }
 
  private:
   /// A word as two whole-word loads: its first and last eight bytes (fewer words
-  /// overlapping, shorter ones packed). With its length this is the word itself up
+  /// overlapping, shorter ones whole in the first). With its length this is the word itself up
   /// to sixteen bytes, so that a probe compares three numbers, not the bytes.
   struct Key {
     std::uint64_t head = 0;
@@ -68,7 +70,8 @@ class WordTable {
   static constexpr std::uint8_t kEmptyTag = 0;
   // (Forced inline: a lookup per word of every sentence read is a few dozen
   // instructions, which calls and their saved registers would double.)
-  [[gnu::always_inline]] static Key key_of(std::string_view word);
+  /// The key of the `n` bytes at `word`, not none, of which eight may be read.
+  [[gnu::always_inline]] static Key key_of(const char* word, std::size_t n);
   [[gnu::always_inline]] Probe probe_of(const Key& key) const;
   /// Whether the word numbered `id` is `word`: for the few words a key does not hold
   /// whole, out of line so that a probe keeps no registers for it.
