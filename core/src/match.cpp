@@ -1204,10 +1204,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   near_fact_bits.resize((index.fact_count + 63) / 64);
   const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
   bool any_near = false;
-  // (One search, for the first: the few metric hits of the window are then read in turn.)
+  // (One search, for the first: the few metric hits of the window are then read in turn.
+  // A hit that begins at near_begin or after ends within reach of the figure, as every
+  // phrase ends after it begins: only its fact's kinds are asked of it.)
   for (auto hit = hits_from(sentence.metric_hits, near_begin);
        hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
-    if ((*hit)->end + kMetricWindow >= span.begin && (index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
+    if ((index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
       near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
       any_near = true;
     }
