@@ -228,14 +228,14 @@ struct TableRow {
   std::vector<detail::ByteRange> header;  ///< as many cells
 };
 
-// The row a sentence is, when it is a line of a table under a header. A table has
-// few columns: a line with more is no table (and stays linear to read). `previous`,
-// the row of the line before, lends its header to the next row of the same table.
+// The row a sentence holding a '|' is, when it is a line of a table under a header (a
+// sentence is at most a line). A table has few columns: a line with more is no table
+// (and stays linear to read). `previous`, the row of the line before, lends its header
+// to the next row of the same table.
 std::optional<TableRow> table_row_of(std::string_view text, detail::ByteRange line,
                                      const std::optional<std::pair<TableRow, std::size_t>>& previous) {
   constexpr std::size_t kMaxColumns = 24;
   const std::string_view body = text.substr(line.begin, line.end - line.begin);
-  if (body.find('|') == std::string_view::npos) return std::nullopt;  // (a sentence is at most a line)
   if (static_cast<std::size_t>(std::count(body.begin(), body.end(), '|')) > kMaxColumns) return std::nullopt;
   TableRow row;
   row.cells = cells_of(text, line);
@@ -325,6 +325,10 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   std::vector<const Fact*>& matched = lists.matched;
   std::optional<std::pair<TableRow, std::size_t>> last_row;  // the last table row read, and where it ends
   std::string cell_line;  // a table cell's line, as match_table_cell wrote it
+  // The first '|' at or after the last sentence read, or the text's end: only a
+  // sentence holding one may be a table's row. (The text is searched once, from
+  // sentence to sentence, not each sentence to its end: most have none.)
+  std::size_t next_bar = std::min(text.find('|'), text.size());
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
     const std::size_t first_mention = next_mention;
@@ -336,7 +340,9 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     detail::read_sentence(text, sentence, index, in_sentence, published, reading);
     if (&sentence != sentences.data()) reading.previous_sentence = *(&sentence - 1);
     matched.assign(in_sentence.size(), nullptr);
-    const std::optional<TableRow> table_row = table_row_of(text, sentence, last_row);
+    if (next_bar < sentence.begin) next_bar = std::min(text.find('|', sentence.begin), text.size());
+    const std::optional<TableRow> table_row =
+        next_bar < sentence.end ? table_row_of(text, sentence, last_row) : std::nullopt;
     last_row.reset();
     if (table_row) last_row.emplace(*table_row, sentence.end);
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
