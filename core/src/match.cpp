@@ -219,9 +219,10 @@ bool only_verbs_between(const SentenceReading& sentence, TokenSpan figure, std::
 bool names_undated_past(const SentenceReading& sentence) {
   const std::size_t count = sentence.tokens.size();
   if (count > 0 && word_is(sentence, 0, kWordWhen)) return true;
-  for (std::size_t i = 0; i + 2 < count; ++i) {
-    if (word_is(sentence, i, kWordBy, kWordAt) && word_is(sentence, i + 1, kWordThe) &&
-        word_is(sentence, i + 2, kWordTime)) {
+  // (Looked for by "time", the rarest of the three words, then the two before it.)
+  for (std::size_t i = 2; i < count; ++i) {
+    if (sentence.word_ids[i] == kWordTime && word_is(sentence, i - 1, kWordThe) &&
+        word_is(sentence, i - 2, kWordBy, kWordAt)) {
       return true;
     }
   }
