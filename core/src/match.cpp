@@ -370,13 +370,13 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
       break;
     }
   }
-  for (std::size_t m = 0; m < sentence.mention_spans.size(); ++m) {
+  // (The mentions are in text order: read from the first that may start in the window,
+  // after those counted as starting before it, to the first that starts after it.)
+  for (std::size_t m = sentence.mention_starts_before[from]; m < sentence.mention_spans.size(); ++m) {
     const TokenSpan other = sentence.mention_spans[m];
+    if (other.begin >= to) break;
     // A mention starting where a later one does is read as that one, as mention_at has it.
-    if (other.empty() || other.begin < from || other.begin >= to ||
-        sentence.mention_at[other.begin] != static_cast<int>(m)) {
-      continue;
-    }
+    if (other.empty() || other.begin < from || sentence.mention_at[other.begin] != static_cast<int>(m)) continue;
     if (!(other.begin >= figure.end && first_since <= other.begin)) consider(m);
   }
   const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
