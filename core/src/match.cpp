@@ -580,6 +580,7 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
 
 // The first of `hits` (ordered by begin) that begins at or after token `from`.
 std::vector<const PhraseHit*>::const_iterator hits_from(const std::vector<const PhraseHit*>& hits, std::size_t from) {
+  if (from == 0) return hits.begin();  // (a figure near the sentence's start: no search)
   return std::partition_point(hits.begin(), hits.end(), [&](const PhraseHit* hit) { return hit->begin < from; });
 }
 
