@@ -682,9 +682,9 @@ std::string_view text_of(std::string_view text, const std::vector<Token>& tokens
 inline WordTable::Key WordTable::key_of(const char* word, std::size_t n) {
   // One or two whole-word loads, not a step per byte: reading byte by byte was most
   // of a lookup. A word shorter than a load is read whole with the bytes after it,
-  // which are then masked off (the words are little-endian, as on x86 and in
+  // which are then shifted out (the words are little-endian, as on x86 and in
   // WebAssembly: its first byte is the load's lowest), with no branch on how short.
-  static_assert(std::endian::native == std::endian::little, "key_of masks a short word's load from its low end");
+  static_assert(std::endian::native == std::endian::little, "key_of keeps a short word's load from its low end");
   const auto load64 = [&](std::size_t at) {
     std::uint64_t v;
     std::memcpy(&v, word + at, sizeof v);
@@ -696,7 +696,7 @@ inline WordTable::Key WordTable::key_of(const char* word, std::size_t n) {
     key.head = load64(0);
     key.tail = load64(n - 8);
   } else {
-    key.head = load64(0) & (~std::uint64_t{0} >> (64 - 8 * n));  // (n > 0: no word is empty)
+    key.head = load64(0) << (64 - 8 * n);  // (n > 0: no word is empty)
   }
   return key;
 }
