@@ -360,7 +360,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
         return detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
       }();
       copy_claim(outcome.claim, finding.claim);
-      finding.candidates = std::move(outcome.candidates);
+      if (!outcome.candidates.empty()) finding.candidates = std::move(outcome.candidates);  // (most have none)
       // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.
       if (outcome.fact && outcome.whole_of_previous && matched[which - 1] == outcome.fact) {
         outcome.fact = nullptr;
