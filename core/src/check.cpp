@@ -6,6 +6,7 @@
 
 #include "compare.h"
 #include "consistency.h"
+#include "format.h"
 #include "match.h"
 #include "text_scan.h"
 
@@ -27,19 +28,15 @@ std::string unmatched_explanation(const Mention& mention, const detail::MatchOut
   if (mention.kind == MentionKind::kOrdinal) {
     return "An ordinal; no fact in the dataset is about an ordinal, so it is not checked.";
   }
-  if (mention.ambiguous) return "This can be read more than one way (" + mention.note + "), so it is not checked.";
-  std::string explanation;
-  explanation.reserve(outcome.why_unmatched.size() + 1);  // one allocation in the usual case
-  explanation += outcome.why_unmatched;
-  if (!outcome.candidates.empty()) {
-    explanation += " (";
-    for (std::size_t i = 0; i < outcome.candidates.size(); ++i) {
-      if (i > 0) explanation += ", ";
-      explanation += outcome.candidates[i];
-    }
-    explanation += "), so it is not checked rather than guessed";
+  if (mention.ambiguous) return detail::concat("This can be read more than one way (", mention.note, "), so it is not checked.");
+  // The usual case, a reason and its full stop, made in one allocation of its exact size.
+  if (outcome.candidates.empty()) return detail::concat(outcome.why_unmatched, ".");
+  std::string explanation = detail::concat(outcome.why_unmatched, " (");
+  for (std::size_t i = 0; i < outcome.candidates.size(); ++i) {
+    if (i > 0) explanation += ", ";
+    explanation += outcome.candidates[i];
   }
-  explanation += '.';
+  explanation += "), so it is not checked rather than guessed.";
   return explanation;
 }
 
@@ -231,14 +228,14 @@ struct TableRow {
   std::vector<detail::ByteRange> header;  ///< as many cells
 };
 
-// The row a sentence is, when it is a line of a table under a header. A table has
-// few columns: a line with more is no table (and stays linear to read). `previous`,
-// the row of the line before, lends its header to the next row of the same table.
+// The row a sentence holding a '|' is, when it is a line of a table under a header (a
+// sentence is at most a line). A table has few columns: a line with more is no table
+// (and stays linear to read). `previous`, the row of the line before, lends its header
+// to the next row of the same table.
 std::optional<TableRow> table_row_of(std::string_view text, detail::ByteRange line,
                                      const std::optional<std::pair<TableRow, std::size_t>>& previous) {
   constexpr std::size_t kMaxColumns = 24;
   const std::string_view body = text.substr(line.begin, line.end - line.begin);
-  if (body.find('|') == std::string_view::npos) return std::nullopt;  // (a sentence is at most a line)
   if (static_cast<std::size_t>(std::count(body.begin(), body.end(), '|')) > kMaxColumns) return std::nullopt;
   TableRow row;
   row.cells = cells_of(text, line);
@@ -328,6 +325,10 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   std::vector<const Fact*>& matched = lists.matched;
   std::optional<std::pair<TableRow, std::size_t>> last_row;  // the last table row read, and where it ends
   std::string cell_line;  // a table cell's line, as match_table_cell wrote it
+  // The first '|' at or after the last sentence read, or the text's end: only a
+  // sentence holding one may be a table's row. (The text is searched once, from
+  // sentence to sentence, not each sentence to its end: most have none.)
+  std::size_t next_bar = std::min(text.find('|'), text.size());
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
     const std::size_t first_mention = next_mention;
@@ -339,19 +340,27 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     detail::read_sentence(text, sentence, index, in_sentence, published, reading);
     if (&sentence != sentences.data()) reading.previous_sentence = *(&sentence - 1);
     matched.assign(in_sentence.size(), nullptr);
-    const std::optional<TableRow> table_row = table_row_of(text, sentence, last_row);
+    if (next_bar < sentence.begin) next_bar = std::min(text.find('|', sentence.begin), text.size());
+    const std::optional<TableRow> table_row =
+        next_bar < sentence.end ? table_row_of(text, sentence, last_row) : std::nullopt;
     last_row.reset();
     if (table_row) last_row.emplace(*table_row, sentence.end);
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
       Finding& finding = findings.emplace_back();
-      std::optional<detail::MatchOutcome> cell;
-      if (table_row) cell = match_table_cell(text, *table_row, in_sentence, which, dataset, index, published, cell_line);
-      detail::MatchOutcome outcome =
-          cell ? std::move(*cell)
-               : detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
+      // (Returned in place from match_mention, as most outcomes are: no optional
+      // outcome to make and move out of for each figure.)
+      detail::MatchOutcome outcome = [&] {
+        if (table_row) {
+          if (std::optional<detail::MatchOutcome> cell =
+                  match_table_cell(text, *table_row, in_sentence, which, dataset, index, published, cell_line)) {
+            return std::move(*cell);
+          }
+        }
+        return detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
+      }();
       copy_claim(outcome.claim, finding.claim);
-      finding.candidates = std::move(outcome.candidates);
+      if (!outcome.candidates.empty()) finding.candidates = std::move(outcome.candidates);  // (most have none)
       // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.
       if (outcome.fact && outcome.whole_of_previous && matched[which - 1] == outcome.fact) {
         outcome.fact = nullptr;

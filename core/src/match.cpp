@@ -219,9 +219,10 @@ bool only_verbs_between(const SentenceReading& sentence, TokenSpan figure, std::
 bool names_undated_past(const SentenceReading& sentence) {
   const std::size_t count = sentence.tokens.size();
   if (count > 0 && word_is(sentence, 0, kWordWhen)) return true;
-  for (std::size_t i = 0; i + 2 < count; ++i) {
-    if (word_is(sentence, i, kWordBy, kWordAt) && word_is(sentence, i + 1, kWordThe) &&
-        word_is(sentence, i + 2, kWordTime)) {
+  // (Looked for by "time", the rarest of the three words, then the two before it.)
+  for (std::size_t i = 2; i < count; ++i) {
+    if (sentence.word_ids[i] == kWordTime && word_is(sentence, i - 1, kWordThe) &&
+        word_is(sentence, i - 2, kWordBy, kWordAt)) {
       return true;
     }
   }
@@ -369,13 +370,13 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
       break;
     }
   }
-  for (std::size_t m = 0; m < sentence.mention_spans.size(); ++m) {
+  // (The mentions are in text order: read from the first that may start in the window,
+  // after those counted as starting before it, to the first that starts after it.)
+  for (std::size_t m = sentence.mention_starts_before[from]; m < sentence.mention_spans.size(); ++m) {
     const TokenSpan other = sentence.mention_spans[m];
+    if (other.begin >= to) break;
     // A mention starting where a later one does is read as that one, as mention_at has it.
-    if (other.empty() || other.begin < from || other.begin >= to ||
-        sentence.mention_at[other.begin] != static_cast<int>(m)) {
-      continue;
-    }
+    if (other.empty() || other.begin < from || sentence.mention_at[other.begin] != static_cast<int>(m)) continue;
     if (!(other.begin >= figure.end && first_since <= other.begin)) consider(m);
   }
   const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
@@ -579,6 +580,7 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
 
 // The first of `hits` (ordered by begin) that begins at or after token `from`.
 std::vector<const PhraseHit*>::const_iterator hits_from(const std::vector<const PhraseHit*>& hits, std::size_t from) {
+  if (from == 0) return hits.begin();  // (a figure near the sentence's start: no search)
   return std::partition_point(hits.begin(), hits.end(), [&](const PhraseHit* hit) { return hit->begin < from; });
 }
 
@@ -677,30 +679,24 @@ std::string_view text_of(std::string_view text, const std::vector<Token>& tokens
 
 }  // namespace
 
-inline WordTable::Key WordTable::key_of(std::string_view word) {
-  // A few whole-word loads, not a step per byte: reading byte by byte was most of a
-  // lookup. Every load stays inside the word.
-  const auto load32 = [&](std::size_t at) {
-    std::uint32_t v;
-    std::memcpy(&v, word.data() + at, sizeof v);
-    return static_cast<std::uint64_t>(v);
-  };
+inline WordTable::Key WordTable::key_of(const char* word, std::size_t n) {
+  // One or two whole-word loads, not a step per byte: reading byte by byte was most
+  // of a lookup. A word shorter than a load is read whole with the bytes after it,
+  // which are then shifted out (the words are little-endian, as on x86 and in
+  // WebAssembly: its first byte is the load's lowest), with no branch on how short.
+  static_assert(std::endian::native == std::endian::little, "key_of keeps a short word's load from its low end");
   const auto load64 = [&](std::size_t at) {
     std::uint64_t v;
-    std::memcpy(&v, word.data() + at, sizeof v);
+    std::memcpy(&v, word + at, sizeof v);
     return v;
   };
-  const std::size_t n = word.size();
   Key key;
   key.length = static_cast<std::uint32_t>(n);
   if (n >= 8) {
     key.head = load64(0);
     key.tail = load64(n - 8);
-  } else if (n >= 4) {
-    key.head = (load32(0) << 32) | load32(n - 4);
-  } else if (n > 0) {
-    const auto byte = [&](std::size_t at) { return static_cast<std::uint64_t>(static_cast<unsigned char>(word[at])); };
-    key.head = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
+  } else {
+    key.head = load64(0) << (64 - 8 * n);  // (n > 0: no word is empty)
   }
   return key;
 }
@@ -729,7 +725,10 @@ inline std::size_t WordTable::slot_of(std::string_view word, const Key& key) con
 }
 
 KnownWord& WordTable::insert(std::string_view word) {
-  const Key key = key_of(word);
+  // A short word is copied where eight bytes from its start can be read.
+  std::array<char, sizeof(std::uint64_t)> room{};
+  if (word.size() < room.size()) std::memcpy(room.data(), word.data(), word.size());
+  const Key key = key_of(word.size() < room.size() ? room.data() : word.data(), word.size());
   std::size_t at = slot_of(word, key);
   if (tags_[at] != kEmptyTag) return slots_[at].word;
   if (2 * (keys_.size() + 1) > slots_.size()) {
@@ -757,9 +756,9 @@ KnownWord& WordTable::insert(std::string_view word) {
   return slot.word;
 }
 
-inline const KnownWord* WordTable::find(std::string_view word) const {
-  if (word.empty()) return nullptr;
-  const std::size_t at = slot_of(word, key_of(word));
+inline const KnownWord* WordTable::find_form(std::string_view form) const {
+  if (form.empty()) return nullptr;
+  const std::size_t at = slot_of(form, key_of(form.data(), form.size()));
   return tags_[at] != kEmptyTag ? &slots_[at].word : nullptr;
 }
 
@@ -917,6 +916,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   tokenize(text, sentence, reading.tokens, reading.token_forms);
   reading.previous_sentence = {0, 0};
   reading.previous_read = false;
+  reading.names_undated_past.reset();
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
 
@@ -944,7 +944,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     std::uint32_t id = MatchIndex::kNoWord, root = MatchIndex::kNoRoot;
     std::uint16_t classes = 0;
     if (tokens[i].type == Token::Type::kWord) {
-      if (const KnownWord* found = index.words.find(tokens[i].form)) {
+      if (const KnownWord* found = index.words.find_form(tokens[i].form)) {
         id = found->id;
         root = found->root;
         classes = found->classes;
@@ -1021,7 +1021,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // tells from the words around the figure alone: the rest (a quarter of the
   // sentences with figures in an article) is read only for the others.
   if (reading.named_facts.empty()) return;
-  reading.names_undated_past = names_undated_past(reading);
 
   // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
   // label, which is its noun phrase, not another clause.
@@ -1174,10 +1173,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const TokenSpan span = sentence.mention_spans[which];
   const TokenSpan head = head_of(sentence, span);
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
-  if (which > 0) {
-    const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
-    outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
-  }
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
   const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
   // "..., 20,000 of them children", "including 157 children": a part of another
@@ -1211,10 +1206,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   near_fact_bits.resize((index.fact_count + 63) / 64);
   const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
   bool any_near = false;
-  // (One search, for the first: the few metric hits of the window are then read in turn.)
+  // (One search, for the first: the few metric hits of the window are then read in turn.
+  // A hit that begins at near_begin or after ends within reach of the figure, as every
+  // phrase ends after it begins: only its fact's kinds are asked of it.)
   for (auto hit = hits_from(sentence.metric_hits, near_begin);
        hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
-    if ((*hit)->end + kMetricWindow >= span.begin && (index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
+    if ((index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
       near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
       any_near = true;
     }
@@ -1653,10 +1650,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
   outcome.fact = &dataset.facts[best.fact];
   outcome.start_differs = best.start_differs;
+  if (which > 0) {
+    const std::optional<TokenSpan> whole_of_previous = whole_after_part(sentence, sentence.mention_spans[which - 1]);
+    outcome.whole_of_previous = whole_of_previous && whole_of_previous->begin == span.begin;
+  }
   outcome.passed_bound = !is_date && mention.qualifier == Qualifier::kNone && passed_before(sentence, span);
   if (!is_date) {
     outcome.day = day_of_figure(sentence, span, clause, which, published);
-    outcome.undated_past = !outcome.day && sentence.names_undated_past;
+    if (!outcome.day && !sentence.names_undated_past) sentence.names_undated_past = names_undated_past(sentence);
+    outcome.undated_past = !outcome.day && *sentence.names_undated_past;
   }
   return outcome;
 }

@@ -40,13 +40,15 @@ class WordTable {
  public:
   /// The word's entry, added with the next id if it is new. `word` is not empty.
   KnownWord& insert(std::string_view word);
-  /// The word's entry, or null.
-  [[gnu::always_inline]] const KnownWord* find(std::string_view word) const;
+  /// The entry of a token's form (as tokenize makes it), or null. Eight bytes from
+  /// the form's start may be read whatever its length, as tokenize leaves room after
+  /// the forms: a short form is read in one load.
+  [[gnu::always_inline]] const KnownWord* find_form(std::string_view form) const;
   std::size_t size() const { return keys_.size(); }
 
  private:
   /// A word as two whole-word loads: its first and last eight bytes (fewer words
-  /// overlapping, shorter ones packed). With its length this is the word itself up
+  /// overlapping, shorter ones whole in the first). With its length this is the word itself up
   /// to sixteen bytes, so that a probe compares three numbers, not the bytes.
   struct Key {
     std::uint64_t head = 0;
@@ -68,7 +70,8 @@ class WordTable {
   static constexpr std::uint8_t kEmptyTag = 0;
   // (Forced inline: a lookup per word of every sentence read is a few dozen
   // instructions, which calls and their saved registers would double.)
-  [[gnu::always_inline]] static Key key_of(std::string_view word);
+  /// The key of the `n` bytes at `word`, not none, of which eight may be read.
+  [[gnu::always_inline]] static Key key_of(const char* word, std::size_t n);
   [[gnu::always_inline]] Probe probe_of(const Key& key) const;
   /// Whether the word numbered `id` is `word`: for the few words a key does not hold
   /// whole, out of line so that a probe keeps no registers for it.
@@ -273,9 +276,10 @@ struct SentenceReading {
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
   /// The sentence gives its figures for an earlier moment it does not date ("By the
-  /// time the ceasefire took effect, ..."): read once here, as a figure's matching
-  /// would read the whole sentence again for each of its figures.
-  bool names_undated_past = false;
+  /// time the ceasefire took effect, ..."): read once per sentence, as a figure's
+  /// matching would read the whole sentence again for each of its figures, and only
+  /// when a matched figure first asks (empty until then), as most sentences have none.
+  mutable std::optional<bool> names_undated_past;
   int published_day = 0;                       ///< days_since_epoch of the article's date,
   std::optional<Date> published_day_of;        ///< which is this one
   std::size_t token_room = 0;                  ///< tokens the per-token tables have room for, and one more
@@ -327,7 +331,8 @@ struct MatchOutcome {
   /// reads as "more than" whatever its own words say.
   bool passed_bound = false;
   /// "27 of the 28": the figure is the whole of the sentence's figure before it,
-  /// which is a part of it and so never counts the same thing.
+  /// which is a part of it and so never counts the same thing. (Read, as the flags
+  /// below are, only for a figure a fact is set for.)
   bool whole_of_previous = false;
   /// "By the time the ceasefire took effect, more than 67,000 had been killed": the
   /// figure is given for an earlier moment that the words do not date.

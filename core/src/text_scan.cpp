@@ -143,6 +143,8 @@ constexpr std::size_t kAlnumStep = 16;
 #else
 constexpr std::size_t kAlnumStep = 8;
 #endif
+// The room after the forms, a step, is what lets eight bytes of any form be read.
+static_assert(kAlnumStep >= sizeof(std::uint64_t));
 
 // Copies the kAlnumStep bytes at `in` to `out`, the ASCII letters and digits among them
 // in lower case (a letter or digit with the 0x20 bit set is its lower case; the other

@@ -42,7 +42,8 @@ std::size_t clause_mark_width(std::string_view text, std::size_t at, std::size_t
 /// marks (as clause_mark_width reads them) of `text[range]`. `tokens` and `forms`
 /// are overwritten, their storage reused (`forms` is room for the words, not their
 /// text alone); the tokens' forms point into `forms` and `text`, so both must outlive
-/// them, and `forms` must not change while they are used.
+/// them, and `forms` must not change while they are used. Eight bytes from the start
+/// of a word's form may be read, whatever its length: `forms` has room after them.
 /// (One buffer for a sentence's folded words, not a string per word: tokenizing was
 /// a third of reading a sentence.)
 void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens, std::string& forms);
