@@ -90,9 +90,11 @@ TEST(ExtractHeldOut20, AStatutesProvisionIsNoFigure) {
   EXPECT_EQ(spans_of(extract("Under Penal Law 70.10, a third felony brings a longer term.")), "third");
   EXPECT_EQ(spans_of(extract("He was charged under Section 125.25 of the code.")), "");
   EXPECT_EQ(spans_of(extract("Penal Code 187 covers murder.")), "");
-  // "law" and "code" name a provision only in capitals; a figure after them stays
+  // "law" names a provision only in capitals; a figure after it stays. "code" names one
+  // in either case ("the transponder code 7700"), but how often is a count after it too
   EXPECT_EQ(spans_of(extract("Under the new law 2.5 million people lose benefits.")), "2.5 million");
   EXPECT_EQ(spans_of(extract("He rewrote the code 40 times.")), "40");
+  EXPECT_EQ(spans_of(extract("She dialled code 999 twice.")), "");
 }
 
 TEST(ExtractHeldOut20, PointsSoonAfterPercentagePointsAreMoreOfThem) {

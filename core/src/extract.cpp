@@ -593,13 +593,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
                  attached(k + 2) && !dotted_version) &&
                !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
+               !word(k + 1, "times") &&  // "rewrote the code 40 times": how often, not a name
                !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord);
       };
       // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
       // stays out of the lexicon, where it would no longer read as a past)
       if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
+        // ("code" needs none: "the transponder code 7700", "Penal Code 187")
         const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local") ||
-                                   word(name, "issue") || word(name, "law") || word(name, "code");
+                                   word(name, "issue") || word(name, "law");
         if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;

@@ -324,8 +324,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("line", kIdentifierWord), role("tower", kIdentifierWord),
     role("street", kIdentifierWord), role("hall", kIdentifierWord),
     role("bill", kIdentifierWord), role("item", kIdentifierWord),
-    // "Penal Law 70.10", "Penal Code 187": a statute's provision (in capitals, below)
-    role("law", kIdentifierWord), role("code", kIdentifierWord),
+    // "Penal Law 70.10": a statute's provision (in capitals, below; "code" is above)
+    role("law", kIdentifierWord),
     role("rule", kIdentifierWord), role("protocol", kIdentifierWord),
     role("category", kIdentifierWord), role("zone", kIdentifierWord),
     role("sector", kIdentifierWord), role("camp", kIdentifierWord),
