@@ -156,22 +156,18 @@ std::vector<RepeatedFact> repeated_facts(const std::vector<Finding>& findings) {
     if (counts_for_fact(findings[i])) figures.push_back({i, i});
   }
   // The figures of one fact view the dataset's one id: their ids' bytes need no
-  // comparing (an article's figures are mostly of a few facts).
-  const auto same_id = [](std::string_view a, std::string_view b) {
-    return (a.data() == b.data() && a.size() == b.size()) || a == b;
+  // comparing (an article's figures are mostly of a few facts). 0 for the same id.
+  const auto id_order = [&](const RepeatedFact& a, const RepeatedFact& b) {
+    const std::string_view a_id = findings[a.later].fact_id, b_id = findings[b.later].fact_id;
+    return a_id.data() == b_id.data() && a_id.size() == b_id.size() ? 0 : a_id.compare(b_id);
   };
   std::sort(figures.begin(), figures.end(), [&](const RepeatedFact& a, const RepeatedFact& b) {
-    const std::string_view a_id = findings[a.later].fact_id, b_id = findings[b.later].fact_id;
-    if (a_id.data() != b_id.data() || a_id.size() != b_id.size()) {
-      if (const int order = a_id.compare(b_id); order != 0) return order < 0;
-    }
-    return a.later < b.later;
+    const int order = id_order(a, b);
+    return order != 0 ? order < 0 : a.later < b.later;
   });
   // Within a fact's run, in text order, every figure after the first repeats it.
   for (std::size_t i = 1; i < figures.size(); ++i) {
-    if (same_id(findings[figures[i].later].fact_id, findings[figures[i - 1].later].fact_id)) {
-      figures[i].first = figures[i - 1].first;
-    }
+    if (id_order(figures[i], figures[i - 1]) == 0) figures[i].first = figures[i - 1].first;
   }
   std::erase_if(figures, [](const RepeatedFact& figure) { return figure.first == figure.later; });
   std::sort(figures.begin(), figures.end(),
