@@ -617,6 +617,24 @@ TEST(ReportJsonTest, SizeEstimateIsALittleMoreThanTheJson) {
   }
 }
 
+// Words in another script reach the report as \u escapes, six bytes for each two of
+// the text: a long text of them outgrows the estimate, and the wasm module's buffer
+// for the pieces must grow (tests/node/native-parity.test.mjs checks this text's
+// report there against the native one).
+TEST(ReportJsonTest, ClaimsInAnotherScriptOutgrowTheEstimate) {
+  std::string text;
+  for (int i = 0; i < 1200; ++i) {
+    text += "In Gaza, 12 \xCE\xA0\xCE\xB1\xCE\xBB\xCE\xB1\xCE\xB9\xCF\x83\xCF\x84\xCE\xAF\xCE\xBD\xCE\xB9\xCE\xBF\xCE\xB9 "
+            "\xCF\x80\xCF\x81\xCF\x8C\xCF\x83\xCF\x86\xCF\x85\xCE\xB3\xCE\xB5\xCF\x82 were counted. ";
+  }
+  const Report report = check(text, Date{2026, 1, 6}, bundled_dataset());
+  ASSERT_EQ(report.findings.size(), 1200u);
+  EXPECT_EQ(report.findings[0].claim.subject,
+            "\xCE\xA0\xCE\xB1\xCE\xBB\xCE\xB1\xCE\xB9\xCF\x83\xCF\x84\xCE\xAF\xCE\xBD\xCE\xB9\xCE\xBF\xCE\xB9 "
+            "\xCF\x80\xCF\x81\xCF\x8C\xCF\x83\xCF\x86\xCF\x85\xCE\xB3\xCE\xB5\xCF\x82");
+  EXPECT_LT(report_json_size_estimate(report), report_to_json(report).size());
+}
+
 // Everything past ASCII (in the text a euro sign, a narrow no-break space and an
 // en dash; in the dataset's name another) reaches the JSON as \u escapes and reads
 // back as the same characters.

@@ -84,3 +84,22 @@ test('a long text: wasm and native reports are byte-identical, and all ASCII', a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// A report larger than the estimate the module sizes its buffer by (words in another
+// script, escaped six bytes for two): the buffer grows while the pieces arrive.
+// (ReportJsonTest.ClaimsInAnotherScriptOutgrowTheEstimate checks that it is larger.)
+test('a long text whose report outgrows its estimate: wasm and native reports are byte-identical', () => {
+  const text = 'In Gaza, 12 \u03a0\u03b1\u03bb\u03b1\u03b9\u03c3\u03c4\u03af\u03bd\u03b9\u03bf\u03b9 ' +
+    '\u03c0\u03c1\u03cc\u03c3\u03c6\u03c5\u03b3\u03b5\u03c2 were counted. ';
+  const dir = mkdtempSync(join(tmpdir(), 'figcheck-parity-'));
+  const file = join(dir, 'another-script.txt');
+  writeFileSync(file, text.repeat(1200));
+  try {
+    const native = execFileSync(cliPath, ['check', '--published', '2026-01-06', file], { maxBuffer: 64 << 20 });
+    const wasm = core.check(readFileSync(file), '2026-01-06');
+    assert.equal(JSON.parse(wasm).mentions.length, 1200);
+    assert.ok(Buffer.from(`${wasm}\n`, 'utf8').equals(native), 'wasm and native reports differ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
