@@ -197,6 +197,9 @@ constexpr auto kDeliveryWords = std::to_array<std::string_view>({
     "delivery", "contract", "futures", "loading", "shipment",
 });
 
+// How many words may stand between a level risen "up to" and the "from" of its start.
+constexpr std::size_t kRiseFromWords = 3;
+
 // How far a clause hung on a date ("..., when prosecutors will ask") is read for its tense.
 constexpr std::size_t kClauseLookahead = 10;
 
@@ -225,6 +228,12 @@ const WordSet kTenseWordSet = [] {
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
   return WordSet(words);
 }();
+
+// The prepositions after a participle that opens a phrase of its own: ", priced at",
+// ", based in", ", built by".
+constexpr auto kParticiplePrepositions = std::to_array<std::string_view>({
+    "at", "in", "by", "from", "for", "with", "on",
+});
 
 // "the crossing was open on 3 March", "kept open until May": "open" as a state, no schedule.
 constexpr auto kStateVerbs = std::to_array<std::string_view>({
@@ -782,10 +791,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   }
   // Emergency and service numbers: "call 101 rather than 999", "call SNCF on 3635"
   const bool on_number = k > 0 && word(k - 1, "on") && token.size() <= 6 && !symbol(k + 1, ',');
-  // ("the phone ships with 512GB": a number with a unit is dialled by no one)
+  // ("the phone ships with 512GB", "the phone weighs 196g": a number with a unit is
+  // dialled by no one)
   if (look_behind && (token.size() == 3 || on_number) &&
-      !(symbol(k + 1, '%') ||
-        has(k + 1, kMeasureUnit | kScaleSuffix | kScaleWord | kPercentWord | kCurrencyWord | kDurationUnit))) {
+      !(symbol(k + 1, '%') || has(k + 1, kMeasureUnit | kGluedUnit | kScaleSuffix | kScaleWord | kPercentWord |
+                                             kCurrencyWord | kDurationUnit))) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
     for (std::size_t j = k; j > stop; --j) {
       if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;
@@ -954,6 +964,23 @@ bool Scanner::follows_forecast_made(std::size_t i) const {
 // "promised"... (loose) or nothing of the kind (past).
 // "applications close", "markets close": "close" at token k is the verb of a plural
 // subject ("was close", "comes close", "gets close", "has close ties" are no such verb).
+// "the required rate is up to 6.4 an over, from 5.9", "unemployment was up to 5.1%
+// from 4.9%": the figure after "up to" is where a level has risen to, from a figure of its
+// kind and unit a few words on ("up to £500 from 1 April" bounds the fine from a date)
+bool Scanner::rises_from_figure(const Candidate& figure) const {
+  std::size_t k = figure.end;
+  for (std::size_t words = 0; words < kRiseFromWords && k < token_count_ && tokens_[k].type == TokenType::kWord &&
+                              !tokens_[k].capitalized && !word(k, "from");
+       ++words) {
+    ++k;
+  }
+  if (symbol(k, ',')) ++k;
+  if (!word(k, "from") || !spaced(k + 1)) return false;
+  const std::optional<Candidate> start = parse_figure(k + 1);
+  return start && !start->skip && start->mention.kind == figure.mention.kind &&
+         start->mention.unit == figure.mention.unit;
+}
+
 bool Scanner::closes_after_plural(std::size_t k) const {
   return k > 0 && tokens_[k - 1].type == TokenType::kWord && text_of(k - 1).size() > 3 &&
          text_of(k - 1).back() == 's' && !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
@@ -1192,7 +1219,9 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
   for (std::size_t k = end; k < last; ++k) {
     if (tokens_[k].gap == Gap::kNewline) break;
     if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(k + 1)) break;
-    if (past_word(k)) return false;
+    // "goes on sale on March 6, priced at £649": a participle set off by a comma describes
+    // the subject and is no verb of the past
+    if (past_word(k) && !(symbol(k - 1, ',') && word_in(k + 1, kParticiplePrepositions))) return false;
   }
   return true;
 }
@@ -1288,7 +1317,10 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       const bool comparative = phrase.qualifier == Qualifier::kMoreThan ||
                                phrase.qualifier == Qualifier::kLessThan ||
                                phrase.qualifier == Qualifier::kFewerThan;
-      if (comparative && i > 0 && last_mention_end_ == i && word(i, phrase.words[0]) &&
+      // ("In 2026 more than 410,000 people", "Since 2020 fewer than 50": a date before it
+      // compares nothing)
+      const bool after_date = last_mention_kind_ == MentionKind::kDate || last_mention_kind_ == MentionKind::kDateRange;
+      if (comparative && i > 0 && last_mention_end_ == i && !after_date && word(i, phrase.words[0]) &&
           (word(i, "more") || word(i, "less") || word(i, "fewer"))) {
         break;
       }
@@ -1316,6 +1348,7 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       if (against_a_year) break;
       std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
       if (!figure) break;
+      if (phrase.qualifier == Qualifier::kUpTo && !figure->skip && rises_from_figure(*figure)) break;
       if (!figure->skip) figure->mention.qualifier = phrase.qualifier;
       return figure;
     }

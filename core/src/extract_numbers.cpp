@@ -29,6 +29,8 @@ constexpr auto kHalfNotQuantityAfter = std::to_array<std::string_view>({
 
 constexpr auto kFractionFollowers = std::to_array<std::string_view>({
     "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "above", "below",
+    // "a third off for a guilty plea", "a quarter off the price": a share taken away
+    "off",
 });
 
 // Words after a "half" that stands for a share of something named before ("serve half

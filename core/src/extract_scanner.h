@@ -215,6 +215,8 @@ class Scanner {
   /// The sentence around the date at tokens i..end has no past word, and the date
   /// follows a main clause.
   bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
+  /// The figure after "up to" is a level risen from a figure of its kind after "from".
+  bool rises_from_figure(const Candidate& figure) const;
 
   // Figures (extract_numbers.cpp).
   /// `look_behind` false for the second half of a range, which follows a dash.

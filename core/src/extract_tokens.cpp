@@ -200,6 +200,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("gigabytes", kMeasureUnit, "GB"), with_unit("tb", kMeasureUnit, "TB"),
     with_unit("terabyte", kMeasureUnit, "TB"), with_unit("terabytes", kMeasureUnit, "TB"),
     with_unit("megabyte", kMeasureUnit, "MB"), with_unit("megabytes", kMeasureUnit, "MB"),
+    // network speeds: "412Mbps", "up to 1.1Gbps", "a 900 Mbps line"
+    with_unit("kbps", kMeasureUnit, "kbps"), with_unit("mbps", kMeasureUnit, "Mbps"),
+    with_unit("gbps", kMeasureUnit, "Gbps"),
     // a phone's or a chip's specification: "120Hz", "3.2GHz", "3,000 nits", "5,000mAh"
     with_unit("hz", kMeasureUnit, "Hz"), with_unit("hertz", kMeasureUnit, "Hz"),
     with_unit("khz", kMeasureUnit, "kHz"), with_unit("mhz", kMeasureUnit, "MHz"),
