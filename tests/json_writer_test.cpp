@@ -3,8 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <functional>
+#include <string>
+#include <vector>
 
 #include "json_util.h"
 
@@ -78,6 +84,38 @@ TEST(JsonWriterTest, NumbersReadBackExactly) {
   EXPECT_EQ(write([](detail::JsonWriter& out) { out.number(71400); }), "71400");
   EXPECT_EQ(write([](detail::JsonWriter& out) { out.number(1.7); }), "1.7");
   EXPECT_EQ(write([](detail::JsonWriter& out) { out.number(std::nan("")); }), "null");
+}
+
+// A number is written as printf writes the shortest of 15, 16 or 17 digits that reads
+// back: decimals of a few places (written without printf) and every other double.
+TEST(JsonWriterTest, NumbersAreWrittenAsTheShortestPrintfDigitsThatReadBack) {
+  const auto printf_shortest = [](double value) {
+    char buffer[64];
+    for (int digits : {15, 16, 17}) {
+      std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+      if (std::strtod(buffer, nullptr) == value) break;
+    }
+    return std::string(buffer);
+  };
+  std::vector<double> values = {0.5,     -0.5,    0.05,     0.0001,  0.00015, 0.00009, 1.7,      53.2,
+                                -1.25,   0.1,     0.3,      0.1 + 0.2, 99999999.5, 12345678.125, 1e8 + 0.5,
+                                2.675,   1.005,   33.33,    66.66666666666667, 0.123456, 0.1234567, 1e-7};
+  std::uint64_t state = 20231007;
+  const auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 11;
+  };
+  for (int i = 0; i < 20000; ++i) {
+    const double whole = static_cast<double>(next() % 100000000);
+    const int places = static_cast<int>(next() % 9);
+    values.push_back((i % 2 ? -1 : 1) * whole / std::pow(10.0, places));
+    values.push_back(std::bit_cast<double>(next() >> 1 | 0x3F00000000000000ULL));  // any double near 1
+  }
+  for (double value : values) {
+    if (!std::isfinite(value)) continue;
+    if (value == static_cast<double>(static_cast<std::int64_t>(value))) continue;  // written as integers
+    EXPECT_EQ(write([&](detail::JsonWriter& out) { out.number(value); }), printf_shortest(value)) << value;
+  }
 }
 
 // The writer copies strings a block at a time; an escape may fall anywhere in one,
