@@ -119,6 +119,12 @@ class Scanner {
     }
     return true;
   }
+  /// word() of a literal, its length known where it is written: a string_view made from a
+  /// literal in a long rule, where the compiler stops inlining, counts its letters with strlen.
+  template <std::size_t N>
+  [[gnu::always_inline]] bool word(std::size_t j, const char (&lower)[N]) const {
+    return word(j, std::string_view(lower, N - 1));
+  }
   // The tests below are always inline, as word() is: the rules ask them as often, from
   // three source files.
   [[gnu::always_inline]] bool symbol(std::size_t j, char32_t code_point) const {
