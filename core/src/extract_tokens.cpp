@@ -207,6 +207,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("gigahertz", kMeasureUnit, "GHz"), with_unit("nit", kMeasureUnit, "nits"),
     with_unit("nits", kMeasureUnit, "nits"), with_unit("mah", kMeasureUnit, "mAh"),
     with_unit("watt", kMeasureUnit, "W"), with_unit("watts", kMeasureUnit, "W"),
+    // an engine's power: "300 horsepower", "a 150hp outboard" (spaced, "HP" is the maker)
+    with_unit("horsepower", kMeasureUnit, "hp"), with_unit("hp", kGluedUnit, "hp"),
     with_unit("megapixel", kMeasureUnit, "MP"), with_unit("megapixels", kMeasureUnit, "MP"),
     with_unit("g", kGluedUnit, "g"), with_unit("w", kGluedUnit, "W"), with_unit("mp", kGluedUnit, "MP"),
 
@@ -252,6 +254,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("ringgit", kCurrencyWord, "MYR"), with_unit("rupiah", kCurrencyWord, "IDR"),
     with_unit("baht", kCurrencyWord, "THB"), with_unit("hryvnia", kCurrencyWord, "UAH"),
     with_unit("hryvnias", kCurrencyWord, "UAH"), with_unit("reais", kCurrencyWord, "BRL"),
+    // ("kronor" is Sweden's alone: Iceland's are "kronur", Norway's and Denmark's "kroner")
+    with_unit("kronor", kCurrencyWord, "SEK"),
     with_unit("zloty", kCurrencyWord, "PLN"), with_unit("zlotys", kCurrencyWord, "PLN"),
     with_unit("zlotych", kCurrencyWord, "PLN"), with_unit("forint", kCurrencyWord, "HUF"),
     with_unit("taka", kCurrencyWord, "BDT"), with_unit("kyat", kCurrencyWord, "MMK"),
