@@ -63,6 +63,10 @@ TEST(ExtractProbe9, AnOrdinalInWordsOfAScale) {
   EXPECT_DOUBLE_EQ(*only("He was the five thousandth visitor.", "five thousandth").value, 5000);
   EXPECT_DOUBLE_EQ(*only("It marks the two hundred and fiftieth year.", "two hundred and fiftieth").value, 250);
   EXPECT_DOUBLE_EQ(*only("the three hundred and second show", "three hundred and second").value, 302);
+  EXPECT_DOUBLE_EQ(*only("It is the one hundred and sixty-third race.", "one hundred and sixty-third").value, 163);
+  // as before: a count of a compound ("a hundred and twenty-one people"), and a tens ordinal alone
+  EXPECT_DOUBLE_EQ(*only("A hundred and forty-two people came.", "A hundred and forty-two").value, 142);
+  EXPECT_DOUBLE_EQ(*only("the forty-third street fair", "forty-third").value, 43);
   // a hundredth "of" a thing is a share; a count before an ordinal without "and" is two figures
   EXPECT_EQ(spans_of(extract("They won six hundredths of the vote.")), "six");
   EXPECT_EQ(spans_of(extract("A thousand first-time voters signed up.")), "A thousand");
@@ -90,6 +94,18 @@ TEST(ExtractProbe9, OneOfAMeasureBeforeItsDimension) {
   EXPECT_EQ(only("An inch of ice formed.", "An inch").unit, "in");
   EXPECT_EQ(spans_of(extract("They came on foot.")), "");
   EXPECT_EQ(spans_of(extract("She put a foot wrong.")), "");
+}
+
+TEST(ExtractProbe9, AFigureBelowZeroIsATemperatureUnderIt) {
+  const Mention night = only("Overnight it fell to 15 below zero.", "15 below zero");
+  EXPECT_EQ(night.kind, MentionKind::kQuantity);
+  EXPECT_EQ(night.unit, "degrees");
+  EXPECT_DOUBLE_EQ(*night.value, -15);
+  EXPECT_DOUBLE_EQ(*only("The pass was 8 degrees below zero.", "8 degrees below zero").value, -8);
+  EXPECT_EQ(only("Lows of 6C below zero are likely.", "6C below zero").unit, "C");
+  // "below zero" alone stays a bound; a large count is no temperature
+  EXPECT_EQ(only("Readings dipped below zero.", "below zero").qualifier, Qualifier::kLessThan);
+  EXPECT_EQ(spans_of(extract("The balance was 2,500 below zero.")), "2,500|below zero");
 }
 
 TEST(ExtractProbe9, EnginePowerMegabytesAndKronor) {

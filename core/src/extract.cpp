@@ -1404,6 +1404,22 @@ void Scanner::bound_after(Candidate& figure) const {
     figure.end = k + 2;
     return;
   }
+  // "40 below zero", "5 degrees below zero": a temperature under the scale's zero, the sign
+  // turned ("fell below zero" alone stays a bound; a bare number is a temperature's only
+  // up to 100)
+  if (word(k, "below") && spaced(k) && spaced(k + 1) && word(k + 1, "zero") && figure.mention.value &&
+      *figure.mention.value > 0 &&
+      ((kind == MentionKind::kNumber && *figure.mention.value <= 100) ||
+       (kind == MentionKind::kQuantity &&
+        (figure.mention.unit == "degrees" || figure.mention.unit == "C" || figure.mention.unit == "F")))) {
+    if (kind == MentionKind::kNumber) {
+      figure.mention.kind = MentionKind::kQuantity;
+      figure.mention.unit = "degrees";
+    }
+    figure.mention.value = -*figure.mention.value;
+    figure.end = k + 2;
+    return;
+  }
   if (!word(k, "or") || !spaced(k) || !spaced(k + 1)) return;
   if (word(k + 1, "so") && kind != MentionKind::kQuantity) {
     figure.mention.qualifier = Qualifier::kAbout;

@@ -2885,9 +2885,14 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   auto numeral = parse_numeral(j);
   if (!numeral) return std::nullopt;
   const std::size_t k = numeral->end;
-  // "the two hundredth member", "three thousandth", "one hundred and first": an ordinal in
-  // words whose last word alone is one (a hundredth "of" a thing is a share of it; "a
-  // thousand first responders" has no "and")
+  // "the two hundredth member", "three thousandth", "one hundred and first", "one hundred
+  // and twenty-first": an ordinal in words whose last word alone is one (a hundredth "of" a
+  // thing is a share of it; "a thousand first responders" has no "and")
+  if (numeral->spelled && numeral->value >= 100 && dash(k) && attached(k) && has(k + 1, kOrdinal) &&
+      attached(k + 1) && tokens_[k + 1].lexeme->ordinal <= 9 && std::fmod(numeral->value, 100) >= 20 &&
+      std::fmod(numeral->value, 10) == 0 && !(dash(k + 2) && attached(k + 2))) {
+    return whole_figure(MentionKind::kOrdinal, numeral->value + tokens_[k + 1].lexeme->ordinal, k + 2);
+  }
   if (numeral->spelled && k < token_count_ && spaced(k) && (has(k, kOrdinal) || word(k, "and"))) {
     const bool joined = word(k, "and") && numeral->value >= 100 && spaced(k + 1);
     const std::size_t o = joined ? k + 1 : k;
