@@ -141,5 +141,41 @@ TEST(ExtractProbe9, DigitsJoinedByAnUnderscoreAreAName) {
   EXPECT_EQ(spans_of(extract("In 2025 the budget grew.")), "2025");
 }
 
+TEST(ExtractProbe9, TheEuroSignAfterItsFigure) {
+  const Mention ticket = only("A day ticket is 9€ in Vienna.", "9€");
+  EXPECT_EQ(ticket.kind, MentionKind::kMoney);
+  EXPECT_EQ(ticket.unit, "EUR");
+  EXPECT_DOUBLE_EQ(*ticket.value, 9);
+  EXPECT_DOUBLE_EQ(*only("The menu is 24.90 € a head.", "24.90 €").value, 24.9);
+  // a figure against the sign is the next amount
+  EXPECT_EQ(spans_of(extract("He gave 3 €10 notes.")), "3|€10");
+}
+
+TEST(ExtractProbe9, ACurrencyCodeAgainstAPriceInCents) {
+  const Mention fare = only("The fare is GBP18.40 one way.", "GBP18.40");
+  EXPECT_EQ(fare.kind, MentionKind::kMoney);
+  EXPECT_EQ(fare.unit, "GBP");
+  EXPECT_DOUBLE_EQ(*fare.value, 18.4);
+  // as before: with a scale it is money, a code against a whole number a name
+  EXPECT_DOUBLE_EQ(*only("It raised EUR40m.", "EUR40m").value, 4e7);
+  EXPECT_EQ(spans_of(extract("The PEN15 label sold out.")), "");
+}
+
+TEST(ExtractProbe9, ARaceRunAfterAVerbOfMoving) {
+  const Mention sprint = only("She ran 200m in 22.4 seconds.", "200m");
+  EXPECT_EQ(sprint.kind, MentionKind::kQuantity);
+  EXPECT_EQ(sprint.unit, "m");
+  EXPECT_DOUBLE_EQ(*sprint.value, 200);
+  EXPECT_EQ(only("He swam 800m before breakfast.", "800m").unit, "m");
+  // won, raised and hit without a race word are millions, as before
+  EXPECT_DOUBLE_EQ(*only("The lab won 200m in grants.", "200m").value, 2e8);
+}
+
+TEST(ExtractProbe9, Quarts) {
+  const Mention milk = only("The recipe takes 3 quarts of stock.", "3 quarts");
+  EXPECT_EQ(milk.kind, MentionKind::kQuantity);
+  EXPECT_EQ(milk.unit, "quarts");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -957,8 +957,13 @@ bool Scanner::names_a_race(std::size_t suffix) const {
     return false;
   }
   if (spaced(suffix + 1) && word_in(suffix + 1, kRaceWords)) return true;
-  // "ran the 1500m", "won a 10k"
+  // "ran the 1500m", "won a 10k"; "ran 100m", "swam 400m": a verb of moving alone is
+  // enough ("won 100m" may be money)
   const std::size_t number = suffix - 1;
+  if (number >= 1 && spaced(number) && (word(number - 1, "ran") || word(number - 1, "swam") ||
+                                         word(number - 1, "raced") || word(number - 1, "sprinted"))) {
+    return true;
+  }
   return number >= 2 && (word(number - 1, "the") || has(number - 1, kArticle)) && spaced(number) &&
          word_in(number - 2, kRaceVerbs);
 }
@@ -1345,6 +1350,12 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     return finish_reading(candidate, kind, end, std::move(unit));
   };
 
+  // "15€", "12.50 €": the euro sign after the figure, where continental writers put it (a
+  // figure against the sign, "5 €20", is the next amount)
+  if (symbol(k, U'€') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace) &&
+      !(digits(k + 1) && attached(k + 1))) {
+    return finish(MentionKind::kMoney, k + 1, "EUR");
+  }
   // "1.55 ± 0.13°C", "31 ± 3%": a value written with its margin takes the margin's unit
   if (symbol(k, U'±') && numeral.scale == 1 && k + 1 < token_count_) {
     if (auto margin = parse_figure(k + 1); margin && !margin->skip &&
@@ -1973,7 +1984,10 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     return std::nullopt;
   }
   auto numeral = parse_digit_numeral(k, false);
-  if (!numeral || numeral->negative || (code_attached && numeral->scale == 1)) return std::nullopt;
+  // (a code against a price in cents, "EUR12.50", is money as "EUR45m" is)
+  if (!numeral || numeral->negative || (code_attached && numeral->scale == 1 && numeral->precision != 0.01)) {
+    return std::nullopt;
+  }
   // (a letter against two digits is more often a road, a mask or a model: "R21", "N95")
   if (letter_money && numeral->plain_integer && numeral->integer_digits < 3) return std::nullopt;
   if (code == "SDG" && names_a_development_goal(*numeral)) return std::nullopt;

@@ -179,6 +179,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("centiliters", kMeasureUnit, "cl"),
     with_unit("gallon", kMeasureUnit, "gallons"), with_unit("gallons", kMeasureUnit, "gallons"),
     with_unit("pint", kMeasureUnit, "pints"), with_unit("pints", kMeasureUnit, "pints"),
+    with_unit("quart", kMeasureUnit, "quarts"), with_unit("quarts", kMeasureUnit, "quarts"),
     // knots as "kn", the symbol, as miles are "mi" and feet "ft"
     with_unit("knot", kMeasureUnit, "kn"), with_unit("knots", kMeasureUnit, "kn"),
     // a rocket engine's thrust: "about 1,100 kN" ("kn" written alone is kilonewtons, its
