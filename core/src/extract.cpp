@@ -571,6 +571,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         tokens_[k - 2].type == TokenType::kWord) {
       return alphanumeric_run_end(k);
     }
+    // "report_2024_v3.pdf", "user_1990": digits joined by an underscore are in a file's or
+    // an account's name
+    if ((k > 0 && attached(k) && symbol(k - 1, '_')) || (attached(k + 1) && symbol(k + 1, '_'))) {
+      std::size_t end = k + 1;
+      while (attached(end) && end < token_count_ && (symbol(end, '_') || tokens_[end].type != TokenType::kSymbol)) {
+        ++end;
+      }
+      return end;
+    }
     const bool after_word = k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kWord;
     // "XBB.1.5", "BA.2": a variant's or a model's name in capitals, dot and digits
     if (k > 1 && attached(k) && symbol(k - 1, '.') && attached(k - 1) && tokens_[k - 2].all_caps) {
@@ -596,6 +605,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       const bool dotted_version =
           symbol(k + 1, '.') && (word(name, "version") || word(name, "section") || word(name, "law") ||
                                  word(name, "code") || word(name, "article") || word(name, "rule"));
+      // "iOS 17.2", "macOS 14.4.1": a lower-case name with a capital inside is a product's,
+      // and the number after it its version, decimals and all (after a capitalised name
+      // they may be a share, "Lab 31.5")
+      if (name == k - 1 && symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+          before.type == TokenType::kWord && !before.capitalized && before.lexeme == nullptr &&
+          std::any_of(text_of(name).begin() + 1, text_of(name).end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        std::size_t end = k + 1;
+        while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+        return end;
+      }
       // (asked last of each reading below: most numbers fail the readings' tests of the
       // word before them)
       const auto plain_follows = [&] {
@@ -862,7 +881,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     const bool glued_unit =
         has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
     const bool multiplier = text_of(k + 1) == "x" && letter_alone;
-    return !celsius && !pence && !grams_or_inches && !glued_unit && !multiplier;
+    const bool megabytes = text_of(k + 1) == "MB" && letter_alone;
+    return !celsius && !pence && !grams_or_inches && !glued_unit && !multiplier && !megabytes;
   };
   if (attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
@@ -1385,8 +1405,10 @@ void Scanner::bound_after(Candidate& figure) const {
   // figure; "a hundred or so": one written after it
   if (kind != MentionKind::kQuantity && dash(k) && attached(k) && attached(k + 1) &&
       !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
-    if (word(k + 1, "odd") || word(k + 1, "plus")) {
-      figure.mention.qualifier = word(k + 1, "odd") ? Qualifier::kAbout : Qualifier::kMoreThan;
+    // ("40-something", "thirty-something": an age or a count hedged as "-odd" is)
+    const bool hedged = word(k + 1, "odd") || word(k + 1, "something");
+    if (hedged || word(k + 1, "plus")) {
+      figure.mention.qualifier = hedged ? Qualifier::kAbout : Qualifier::kMoreThan;
       figure.end = k + 2;
       // "200-odd days", "40-plus years": the span the hedged count measures
       if (kind == MentionKind::kNumber && spaced(k + 2) && has(k + 2, kDurationUnit) &&
@@ -1415,6 +1437,22 @@ void Scanner::bound_after(Candidate& figure) const {
     figure.end = k + 2;
     return;
   }
+  // "40 below zero", "5 degrees below zero": a temperature under the scale's zero, the sign
+  // turned ("fell below zero" alone stays a bound; a bare number is a temperature's only
+  // up to 100)
+  if (word(k, "below") && spaced(k) && spaced(k + 1) && word(k + 1, "zero") && figure.mention.value &&
+      *figure.mention.value > 0 &&
+      ((kind == MentionKind::kNumber && *figure.mention.value <= 100) ||
+       (kind == MentionKind::kQuantity &&
+        (figure.mention.unit == "degrees" || figure.mention.unit == "C" || figure.mention.unit == "F")))) {
+    if (kind == MentionKind::kNumber) {
+      figure.mention.kind = MentionKind::kQuantity;
+      figure.mention.unit = "degrees";
+    }
+    figure.mention.value = -*figure.mention.value;
+    figure.end = k + 2;
+    return;
+  }
   if (!word(k, "or") || !spaced(k) || !spaced(k + 1)) return;
   if (word(k + 1, "so") && kind != MentionKind::kQuantity) {
     figure.mention.qualifier = Qualifier::kAbout;
@@ -1439,7 +1477,7 @@ std::optional<Candidate> Scanner::parse_bare_decimal(std::size_t i) const {
     return std::nullopt;
   }
   std::optional<Candidate> figure = parse_figure(i + 1);
-  if (!figure || figure->skip || figure->scale != 1 || !figure->mention.value) return std::nullopt;
+  if (!figure || figure->skip || figure->scale > 1 || !figure->mention.value) return std::nullopt;
   const double shift = std::pow(10.0, static_cast<double>(tokens_[i + 1].size()));
   figure->mention.value = *figure->mention.value / shift;
   figure->mention.precision = 1 / shift;

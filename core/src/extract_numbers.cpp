@@ -101,6 +101,10 @@ constexpr auto kPollWords = std::to_array<std::string_view>({
 const WordSet kPollWordSet(kPollWords);  // word_in asks it of many tokens
 constexpr std::size_t kPollLookback = 40;
 
+// The scale of a candidate in pence or cents, whose figure is a hundredth of its currency:
+// a range's low end written bare takes it ("2 to 5 cents").
+constexpr double kHundredth = 0.01;
+
 // "litres per person per day": the head a measure is shared by; all read "person".
 constexpr auto kHeadWords = std::to_array<std::string_view>({
     "person", "head", "capita", "resident", "inhabitant",
@@ -545,6 +549,14 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
       end += 3;
       mixed = true;
     }
+  } else if (decimals == 0 && !grouped && integer_digits <= 2 && word(end, "and") && spaced(end) &&
+             has(end + 1, kArticle) && spaced(end + 1) && (word(end + 2, "half") || word(end + 2, "quarter")) &&
+             spaced(end + 2) && !(word(end + 3, "of") && spaced(end + 3)) && !(dash(end + 3) && attached(end + 3))) {
+    // "3 and a half thousand", "2 and a quarter miles": as "two and a half million" is in
+    // words (else "a half thousand" is read alone, as 500)
+    mantissa += word(end + 2, "half") ? 0.5 : 0.25;
+    end += 3;
+    mixed = true;
   }
   // "28th" and "1990s" belong to ordinals and decades.
   if (decimals == 0 && attached(end) &&
@@ -947,8 +959,13 @@ bool Scanner::names_a_race(std::size_t suffix) const {
     return false;
   }
   if (spaced(suffix + 1) && word_in(suffix + 1, kRaceWords)) return true;
-  // "ran the 1500m", "won a 10k"
+  // "ran the 1500m", "won a 10k"; "ran 100m", "swam 400m": a verb of moving alone is
+  // enough ("won 100m" may be money)
   const std::size_t number = suffix - 1;
+  if (number >= 1 && spaced(number) && (word(number - 1, "ran") || word(number - 1, "swam") ||
+                                         word(number - 1, "raced") || word(number - 1, "sprinted"))) {
+    return true;
+  }
   return number >= 2 && (word(number - 1, "the") || has(number - 1, kArticle)) && spaced(number) &&
          word_in(number - 2, kRaceVerbs);
 }
@@ -1014,6 +1031,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
       (u + 1 >= token_count_ || tokens_[u + 1].type == TokenType::kSymbol || word(u + 1, "tall") ||
        word(u + 1, "high") || word(u + 1, "long"))) {
     unit = "in";
+    return u + 1;
+  }
+  // "a 250 MB file", "700MB": megabytes in capitals ("mb" in weather copy is millibars)
+  if (tokens_[u].all_caps && word(u, "mb") && letters_alone) {
+    unit = "MB";
     return u + 1;
   }
   if (has(u, kGluedUnit)) {
@@ -1330,6 +1352,12 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     return finish_reading(candidate, kind, end, std::move(unit));
   };
 
+  // "15€", "12.50 €": the euro sign after the figure, where continental writers put it (a
+  // figure against the sign, "5 €20", is the next amount)
+  if (symbol(k, U'€') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace) &&
+      !(digits(k + 1) && attached(k + 1))) {
+    return finish(MentionKind::kMoney, k + 1, "EUR");
+  }
   // "1.55 ± 0.13°C", "31 ± 3%": a value written with its margin takes the margin's unit
   if (symbol(k, U'±') && numeral.scale == 1 && k + 1 < token_count_) {
     if (auto margin = parse_figure(k + 1); margin && !margin->skip &&
@@ -1426,6 +1454,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     if (numeral.scale == 1) {
       mention.value = numeral.value / 100;
       mention.precision = numeral.precision / 100;
+      candidate.scale = kHundredth;
       return finish(MentionKind::kMoney, k + 1, "GBP");
     }
   }
@@ -1440,6 +1469,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     }
     mention.value = numeral.value / 100;
     mention.precision = numeral.precision / 100;
+    candidate.scale = kHundredth;
     return finish(MentionKind::kMoney, k + 1, code);
   }
   // "18 HK cents", "60 US cents", "50 euro cents": a hundredth of the currency named
@@ -1448,6 +1478,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       if (word(k, name)) {
         mention.value = numeral.value / 100;
         mention.precision = numeral.precision / 100;
+        candidate.scale = kHundredth;
         return finish(MentionKind::kMoney, k + 2, std::string(code));
       }
     }
@@ -1621,6 +1652,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     if (word(k, "cents") && spaced(k) && numeral.scale == 1) {
       mention.value = numeral.value / 100;
       mention.precision = numeral.precision / 100;
+      candidate.scale = kHundredth;
       return finish(MentionKind::kMoney, k + 1, "USD");
     }
   }
@@ -1859,6 +1891,8 @@ std::optional<Candidate> Scanner::combine_range(double low, double low_scale, co
   double high_value = *high.mention.value;
   // "2-3 million": the scale written once applies to both ends.
   if (low_scale == 1 && high.scale > 1 && low * high.scale <= high_value) low *= high.scale;
+  // "2 to 5 cents", "20-50p": a high end in hundredths counts the low end in them too
+  if (low_scale == 1 && high.scale < 1) low *= high.scale;
   // A slip of the pen ("between 98 and 63 per cent") is still the range the words
   // make; the checker flags its order. Ends of two scales cannot be told apart
   // from "2-3 million", so only ends written alike run backwards.
@@ -1952,7 +1986,10 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     return std::nullopt;
   }
   auto numeral = parse_digit_numeral(k, false);
-  if (!numeral || numeral->negative || (code_attached && numeral->scale == 1)) return std::nullopt;
+  // (a code against a price in cents, "EUR12.50", is money as "EUR45m" is)
+  if (!numeral || numeral->negative || (code_attached && numeral->scale == 1 && numeral->precision != 0.01)) {
+    return std::nullopt;
+  }
   // (a letter against two digits is more often a road, a mask or a model: "R21", "N95")
   if (letter_money && numeral->plain_integer && numeral->integer_digits < 3) return std::nullopt;
   if (code == "SDG" && names_a_development_goal(*numeral)) return std::nullopt;
@@ -2449,7 +2486,10 @@ std::optional<Candidate> Scanner::parse_one_measure_of(std::size_t j) const {
     candidate.mention.precision = 0.5;
     return candidate;
   }
-  if (!word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3)) return std::nullopt;
+  // ("the snow lay a foot deep", "a mile away": one of a measure of a size or a distance,
+  // as "828m tall" is)
+  const bool of = word(j + 2, "of") && spaced(j + 3);
+  if (!spaced(j + 2) || !(of || word_in(j + 2, kDimensionWords))) return std::nullopt;
   return whole_figure(MentionKind::kQuantity, 1, j + 2, unit);
 }
 
@@ -2861,6 +2901,26 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   auto numeral = parse_numeral(j);
   if (!numeral) return std::nullopt;
   const std::size_t k = numeral->end;
+  // "the two hundredth member", "three thousandth", "one hundred and first", "one hundred
+  // and twenty-first": an ordinal in words whose last word alone is one (a hundredth "of" a
+  // thing is a share of it; "a thousand first responders" has no "and")
+  if (numeral->spelled && numeral->value >= 100 && dash(k) && attached(k) && has(k + 1, kOrdinal) &&
+      attached(k + 1) && tokens_[k + 1].lexeme->ordinal <= 9 && std::fmod(numeral->value, 100) >= 20 &&
+      std::fmod(numeral->value, 10) == 0 && !(dash(k + 2) && attached(k + 2))) {
+    return whole_figure(MentionKind::kOrdinal, numeral->value + tokens_[k + 1].lexeme->ordinal, k + 2);
+  }
+  if (numeral->spelled && k < token_count_ && spaced(k) && (has(k, kOrdinal) || word(k, "and"))) {
+    const bool joined = word(k, "and") && numeral->value >= 100 && spaced(k + 1);
+    const std::size_t o = joined ? k + 1 : k;
+    if (has(o, kOrdinal) && !(word(o + 1, "of") && spaced(o + 1)) && !(dash(o + 1) && attached(o + 1))) {
+      const double place = tokens_[o].lexeme->ordinal;
+      const bool times = !joined && place >= 100 && numeral->value < 1000 && is_whole(numeral->value);
+      const bool plus = joined && place < 100 && std::fmod(numeral->value, 100) == 0;
+      if (times || plus) {
+        return whole_figure(MentionKind::kOrdinal, times ? numeral->value * place : numeral->value + place, o + 1);
+      }
+    }
+  }
   // "two or three issues", "three or four thousand": a rough range in words, its ends
   // one apart ("two or 20", "five or ten" are choices between figures)
   if (numeral->spelled && numeral->scale == 1 && word(k, "or") && spaced(k) && spaced(k + 1) &&

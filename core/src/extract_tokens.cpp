@@ -179,6 +179,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("centiliters", kMeasureUnit, "cl"),
     with_unit("gallon", kMeasureUnit, "gallons"), with_unit("gallons", kMeasureUnit, "gallons"),
     with_unit("pint", kMeasureUnit, "pints"), with_unit("pints", kMeasureUnit, "pints"),
+    with_unit("quart", kMeasureUnit, "quarts"), with_unit("quarts", kMeasureUnit, "quarts"),
     // knots as "kn", the symbol, as miles are "mi" and feet "ft"
     with_unit("knot", kMeasureUnit, "kn"), with_unit("knots", kMeasureUnit, "kn"),
     // a rocket engine's thrust: "about 1,100 kN" ("kn" written alone is kilonewtons, its
@@ -210,6 +211,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("gigahertz", kMeasureUnit, "GHz"), with_unit("nit", kMeasureUnit, "nits"),
     with_unit("nits", kMeasureUnit, "nits"), with_unit("mah", kMeasureUnit, "mAh"),
     with_unit("watt", kMeasureUnit, "W"), with_unit("watts", kMeasureUnit, "W"),
+    // an engine's power: "300 horsepower", "a 150hp outboard" (spaced, "HP" is the maker)
+    with_unit("horsepower", kMeasureUnit, "hp"), with_unit("hp", kGluedUnit, "hp"),
     with_unit("megapixel", kMeasureUnit, "MP"), with_unit("megapixels", kMeasureUnit, "MP"),
     with_unit("g", kGluedUnit, "g"), with_unit("w", kGluedUnit, "W"), with_unit("mp", kGluedUnit, "MP"),
 
@@ -255,6 +258,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("ringgit", kCurrencyWord, "MYR"), with_unit("rupiah", kCurrencyWord, "IDR"),
     with_unit("baht", kCurrencyWord, "THB"), with_unit("hryvnia", kCurrencyWord, "UAH"),
     with_unit("hryvnias", kCurrencyWord, "UAH"), with_unit("reais", kCurrencyWord, "BRL"),
+    // ("kronor" is Sweden's alone: Iceland's are "kronur", Norway's and Denmark's "kroner")
+    with_unit("kronor", kCurrencyWord, "SEK"),
     with_unit("zloty", kCurrencyWord, "PLN"), with_unit("zlotys", kCurrencyWord, "PLN"),
     with_unit("zlotych", kCurrencyWord, "PLN"), with_unit("forint", kCurrencyWord, "HUF"),
     with_unit("taka", kCurrencyWord, "BDT"), with_unit("kyat", kCurrencyWord, "MMK"),
