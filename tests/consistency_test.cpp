@@ -8,6 +8,9 @@ namespace {
 
 constexpr Date kPublished{2026, 1, 6};
 
+// The explanations the checks write, which the findings view (as a Report keeps them).
+detail::Explanations kept;
+
 // A finding for `figure` where it stands in `text`.
 Finding finding_at(std::string_view text, std::string_view figure, MentionKind kind) {
   Finding finding;
@@ -26,13 +29,13 @@ TEST(ConsistencyTest, WeekdayThatDoesNotFitItsDate) {
   date.mention.date = Date{2026, 1, 6};
   date.mention.note = "weekday: Wednesday";
   std::vector<Finding> findings = {date};
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
   EXPECT_EQ(findings[0].explanation, "6 January 2026 was a Tuesday, not a Wednesday.");
 
   findings[0] = date;
   findings[0].mention.note = "weekday: Tuesday";
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
 }
 
@@ -51,13 +54,13 @@ std::vector<Finding> duration_and_since(std::string_view text, std::string_view 
 TEST(ConsistencyTest, DurationThatDisagreesWithItsDates) {
   const std::string_view wrong = "closed for 30 months since May 2024";
   std::vector<Finding> findings = duration_and_since(wrong, "30 months", 30);
-  detail::check_consistency(wrong, kPublished, findings);
+  detail::check_consistency(wrong, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
   EXPECT_NE(findings[0].explanation.find("about 20 months, not 30"), std::string::npos) << findings[0].explanation;
 
   const std::string_view right = "closed for 20 months since May 2024";
   findings = duration_and_since(right, "20 months", 20);
-  detail::check_consistency(right, kPublished, findings);
+  detail::check_consistency(right, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
 }
 
@@ -65,13 +68,13 @@ TEST(ConsistencyTest, DurationAndDateOfAnotherPhraseAreNotCompared) {
   // The week is the span of new cases; the total runs since May 2024.
   const std::string_view clause = "30 months of new cases, bringing the total since May 2024";
   std::vector<Finding> findings = duration_and_since(clause, "30 months", 30);
-  detail::check_consistency(clause, kPublished, findings);
+  detail::check_consistency(clause, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
 
   const std::string_view sentences = "since May 2024. Most lasted 30 months";
   findings = duration_and_since(sentences, "30 months", 30);
   std::swap(findings[0], findings[1]);
-  detail::check_consistency(sentences, kPublished, findings);
+  detail::check_consistency(sentences, kPublished, findings, kept);
   EXPECT_EQ(findings[1].verdict, Verdict::kUnverified);
 }
 
@@ -79,16 +82,16 @@ TEST(ConsistencyTest, ARecordSinceADateIsNoDurationSinceIt) {
   // "since" dates the record the superlative names, not the length of the gain
   const std::string_view record = "their biggest 30 months gain since May 2024";
   std::vector<Finding> findings = duration_and_since(record, "30 months", 30);
-  detail::check_consistency(record, kPublished, findings);
+  detail::check_consistency(record, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
   const std::string_view first = "the first 30 months since May 2024";
   findings = duration_and_since(first, "30 months", 30);
-  detail::check_consistency(first, kPublished, findings);
+  detail::check_consistency(first, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
   // "west" ends in "est" but is no superlative
   const std::string_view rest = "rain in the west 30 months since May 2024";
   findings = duration_and_since(rest, "30 months", 30);
-  detail::check_consistency(rest, kPublished, findings);
+  detail::check_consistency(rest, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
 }
 
@@ -101,13 +104,13 @@ TEST(ConsistencyTest, PartLargerThanItsWhole) {
   whole.mention.value = 28;
   whole.mention.precision = 1;
   std::vector<Finding> findings = {part, whole};
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
   EXPECT_EQ(findings[1].verdict, Verdict::kUnverified);
 
   findings = {part, whole};
   findings[0].mention.value = 27;
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
 }
 
@@ -125,7 +128,7 @@ TEST(ConsistencyTest, OneCountGivenTwoValues) {
   second.mention.byte_end = second.mention.byte_start + 3;
   second.verdict = Verdict::kUnverified;
   std::vector<Finding> findings = {first, second};
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kSupported);
   EXPECT_EQ(findings[1].verdict, Verdict::kContradicted);
   EXPECT_NE(findings[1].explanation.find("422"), std::string::npos);
@@ -150,13 +153,13 @@ TEST(ConsistencyTest, OneCountAtTwoMoments) {
   before.mention.byte_end = before.mention.byte_start + 6;
   before.expected->as_of = Date{2025, 2, 1};
   std::vector<Finding> findings = {now, before};
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kSupported);
   EXPECT_EQ(findings[1].verdict, Verdict::kSupported);
   // The same two values against one reference day cannot both hold.
   findings = {now, before};
   findings[1].expected->as_of = now.expected->as_of;
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[1].verdict, Verdict::kContradicted);
   // Unless that reference is the span a running total crossed between two days.
   findings = {now, before};
@@ -165,7 +168,7 @@ TEST(ConsistencyTest, OneCountAtTwoMoments) {
     finding.expected->low = 11000;
     finding.expected->high = 17000;
   }
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[1].verdict, Verdict::kSupported);
 }
 
@@ -179,7 +182,7 @@ TEST(ConsistencyTest, RangeWrittenBackwards) {
   range.verdict = Verdict::kSupported;
   range.explanation = "Read as 63 to 98; the reference is 63, which agrees.";
   std::vector<Finding> findings = {range};
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
   EXPECT_EQ(findings[0].explanation,
             "The range runs backwards, from 98 down to 63, so one of its ends is likely wrong. Read as 63 to 98; "
@@ -189,7 +192,7 @@ TEST(ConsistencyTest, RangeWrittenBackwards) {
   findings = {range};
   findings[0].fact_id = {};
   findings[0].verdict = Verdict::kUnverified;
-  detail::check_consistency(text, kPublished, findings);
+  detail::check_consistency(text, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
 }
 

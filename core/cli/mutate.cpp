@@ -263,7 +263,7 @@ int run_mutate(const Args& args) {
           ++real_errors_caught;
         } else if (finding.verdict == Verdict::kContradicted) {
           ++false_alarms;
-          notes.push_back("false alarm  " + article->json_path + ": \"" + mention.text + "\": " + finding.explanation);
+          notes.push_back("false alarm  " + article->json_path + ": \"" + mention.text + "\": " + std::string(finding.explanation));
         }
       }
       // Only figures the dataset could check: supported or outdated ones.
@@ -288,7 +288,7 @@ int run_mutate(const Args& args) {
         if (verdict != Verdict::kContradicted) {
           notes.push_back("missed " + mutant.kind + "  " + article->json_path + ": \"" + mention.text + "\" -> \"" +
                           mutant.text + "\": " + std::string(to_string(verdict)) +
-                          (after ? " (" + after->explanation + ")" : " (no figure found there)"));
+                          (after ? " (" + std::string(after->explanation) + ")" : " (no figure found there)"));
         }
       }
     }

@@ -6,6 +6,7 @@
 
 #include "compare.h"
 #include "consistency.h"
+#include "explanations.h"
 #include "format.h"
 #include "match.h"
 #include "text_scan.h"
@@ -24,20 +25,23 @@ void count(Summary& summary, Verdict verdict) {
   if (verdict != Verdict::kUnverified) ++summary.checked;
 }
 
-std::string unmatched_explanation(const Mention& mention, const detail::MatchOutcome& outcome) {
+std::string_view unmatched_explanation(const Mention& mention, const detail::MatchOutcome& outcome,
+                                       detail::Explanations& kept) {
   if (mention.kind == MentionKind::kOrdinal) {
     return "An ordinal; no fact in the dataset is about an ordinal, so it is not checked.";
   }
-  if (mention.ambiguous) return detail::concat("This can be read more than one way (", mention.note, "), so it is not checked.");
-  // The usual case, a reason and its full stop, made in one allocation of its exact size.
-  if (outcome.candidates.empty()) return detail::concat(outcome.why_unmatched, ".");
-  std::string explanation = detail::concat(outcome.why_unmatched, " (");
+  if (mention.ambiguous) {
+    return detail::keep(kept, detail::concat("This can be read more than one way (", mention.note, "), so it is not checked."));
+  }
+  // The usual case: the reason as it is, a fixed sentence with its full stop.
+  if (outcome.candidates.empty()) return outcome.why_unmatched;
+  std::string explanation = detail::concat(outcome.why_unmatched.substr(0, outcome.why_unmatched.size() - 1), " (");
   for (std::size_t i = 0; i < outcome.candidates.size(); ++i) {
     if (i > 0) explanation += ", ";
     explanation += outcome.candidates[i];
   }
   explanation += "), so it is not checked rather than guessed.";
-  return explanation;
+  return detail::keep(kept, std::move(explanation));
 }
 
 // Copies the claim's words into a new finding's empty claim. (Most of them are empty:
@@ -76,7 +80,8 @@ bool is_figure(const Mention& mention) {
 // times since Saturday"), or the clause has none, there is nothing to check.
 // `facts` holds the fact each finding of the sentence matched (or null), in text order.
 void check_scope_starts(std::string_view text, std::size_t sentence_start, std::vector<Finding>& findings,
-                        std::size_t sentence_begin, const std::vector<const Fact*>& facts) {
+                        std::size_t sentence_begin, const std::vector<const Fact*>& facts,
+                        detail::Explanations& kept) {
   const bool any_total = std::any_of(facts.begin(), facts.end(), [](const Fact* fact) {
     return fact && fact->cumulative && fact->since;
   });
@@ -127,7 +132,7 @@ void check_scope_starts(std::string_view text, std::size_t sentence_start, std::
     scope.verdict = comparison.verdict;
     scope.expected = std::move(comparison.expected);
     scope.references = std::move(comparison.references);
-    scope.explanation = std::move(comparison.explanation);
+    scope.explanation = detail::keep(kept, std::move(comparison.explanation));
     scope.claim.scope = scope.mention.text;
   }
 }
@@ -315,7 +320,8 @@ void release_if_large(MatchLists& lists) {
 // Matches each mention to a fact and compares it, sentence by sentence; appends
 // one finding per mention, in text order. `mentions` are moved into the findings.
 void match_findings(std::string_view text, const Date& published, const Dataset& dataset,
-                    const detail::MatchIndex& index, std::vector<Mention>& mentions, std::vector<Finding>& findings) {
+                    const detail::MatchIndex& index, std::vector<Mention>& mentions, std::vector<Finding>& findings,
+                    detail::Explanations& kept) {
   const std::vector<detail::ByteRange> sentences = detail::split_sentences(text);
   std::size_t next_mention = 0;
   MatchLists& lists = match_lists();
@@ -364,12 +370,12 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.
       if (outcome.fact && outcome.whole_of_previous && matched[which - 1] == outcome.fact) {
         outcome.fact = nullptr;
-        outcome.why_unmatched = "This figure is the whole of the part before it, which is what its words count";
+        outcome.why_unmatched = "This figure is the whole of the part before it, which is what its words count.";
       }
       // "a 24-year-old staff sergeant killed on Oct. 7": an age counts no one
       if (outcome.fact && is_age(*mention)) {
         outcome.fact = nullptr;
-        outcome.why_unmatched = "An age; no fact in the dataset is about an age";
+        outcome.why_unmatched = "An age; no fact in the dataset is about an age.";
       }
       // "70,112 Palestinians killed since 7 April 2023": a count from another start
       // is another count, unless its figure is the very total the fact counts from
@@ -377,7 +383,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       if (outcome.fact && outcome.start_differs &&
           !detail::is_value_of_running_total(*mention, *outcome.fact, published)) {
         outcome.fact = nullptr;
-        outcome.why_unmatched = "No fact in the dataset is about what this figure counts";
+        outcome.why_unmatched = "No fact in the dataset is about what this figure counts.";
       }
       if (outcome.fact && !mention->ambiguous) {
         matched[which] = outcome.fact;
@@ -400,9 +406,9 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
         finding.verdict = comparison.verdict;
         finding.expected = std::move(comparison.expected);
         finding.references = std::move(comparison.references);
-        finding.explanation = std::move(comparison.explanation);
+        finding.explanation = detail::keep(kept, std::move(comparison.explanation));
       } else {
-        finding.explanation = unmatched_explanation(*mention, outcome);
+        finding.explanation = unmatched_explanation(*mention, outcome, kept);
       }
     }
     // The sentence's reading points at its mentions until here; now they can move.
@@ -410,7 +416,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       findings[first_finding + which].mention = std::move(mentions[first_mention + which]);
     }
-    check_scope_starts(text, sentence.begin, findings, first_finding, matched);
+    check_scope_starts(text, sentence.begin, findings, first_finding, matched, kept);
   }
   release_if_large(lists);
 }
@@ -434,6 +440,8 @@ Report Checker::check(std::string_view text, const Date& published) const {
     return report;
   }
 
+  auto explanations = std::make_shared<detail::Explanations>();
+  report.explanations = explanations;
   std::vector<Mention> mentions = extract_mentions(text, published);
   if (mentions.size() > limits_.max_mentions) mentions.resize(limits_.max_mentions);
   report.findings.reserve(mentions.size());
@@ -445,16 +453,16 @@ Report Checker::check(std::string_view text, const Date& published) const {
   // the text, not of a figure, so it sits here rather than in the matcher. The
   // checks of the article against itself, below, need no dataset and still run.
   if (!dataset_->topic.empty() && !names_topic(text, dataset_->topic)) {
-    const std::string explanation = off_topic_explanation(dataset_->topic);
+    const std::string_view explanation = detail::keep(*explanations, off_topic_explanation(dataset_->topic));
     for (Mention& mention : mentions) {
       Finding& finding = report.findings.emplace_back();
       finding.mention = std::move(mention);
       finding.explanation = explanation;
     }
   } else {
-    match_findings(text, published, *dataset_, *index_, mentions, report.findings);
+    match_findings(text, published, *dataset_, *index_, mentions, report.findings, *explanations);
   }
-  detail::check_consistency(text, published, report.findings);
+  detail::check_consistency(text, published, report.findings, *explanations);
   for (const Finding& finding : report.findings) count(report.summary, finding.verdict);
   return report;
 }

@@ -15,13 +15,13 @@ constexpr std::array<std::string_view, 7> kWeekdays = {"Monday", "Tuesday", "Wed
                                                         "Friday", "Saturday", "Sunday"};
 constexpr std::string_view kWeekdayNote = "weekday: ";
 
-void contradict(Finding& finding, std::string explanation) {
+void contradict(Finding& finding, std::string explanation, Explanations& kept) {
   finding.verdict = Verdict::kContradicted;
-  finding.explanation = std::move(explanation);
+  finding.explanation = keep(kept, std::move(explanation));
 }
 
 // "Wednesday, 6 January 2026" when 6 January 2026 was a Tuesday.
-void check_weekday(Finding& finding) {
+void check_weekday(Finding& finding, Explanations& kept) {
   const Mention& mention = finding.mention;
   const auto at = mention.note.find(kWeekdayNote);
   if (at == std::string::npos || !mention.date || mention.date->granularity() != Date::Granularity::kDay) {
@@ -32,7 +32,7 @@ void check_weekday(Finding& finding) {
     if (written.substr(0, kWeekdays[i].size()) != kWeekdays[i]) continue;
     const int actual = weekday(*mention.date);
     if (static_cast<int>(i) == actual) return;
-    contradict(finding, concat(DateWords{*mention.date}, " was a ", kWeekdays[actual], ", not a ", kWeekdays[i], "."));
+    contradict(finding, concat(DateWords{*mention.date}, " was a ", kWeekdays[actual], ", not a ", kWeekdays[i], "."), kept);
     return;
   }
 }
@@ -101,7 +101,8 @@ bool after_superlative(std::string_view text, std::size_t at) {
 
 // "closed for 30 months since May 2024": the span from the start date to
 // publication must fit the duration at the precision of both.
-void check_duration(std::string_view text, const Date& published, Finding& duration, const Finding& range) {
+void check_duration(std::string_view text, const Date& published, Finding& duration, const Finding& range,
+                    Explanations& kept) {
   const Mention& length = duration.mention;
   const Mention& since = range.mention;
   if (since.qualifier != Qualifier::kSince || !since.date || !length.value) return;
@@ -118,7 +119,8 @@ void check_duration(std::string_view text, const Date& published, Finding& durat
   if (claim.overlaps(actual)) return;
   const double elapsed = std::round((earliest + latest) / 2 / *unit_days);
   contradict(duration, concat("From ", DateWords{*since.date}, " to ", DateWords{published}, " is about ",
-                              NumberWords{elapsed}, " ", length.unit, ", not ", NumberWords{*length.value}, "."));
+                              NumberWords{elapsed}, " ", length.unit, ", not ", NumberWords{*length.value}, "."),
+             kept);
 }
 
 bool numeric(const Mention& mention) {
@@ -126,7 +128,7 @@ bool numeric(const Mention& mention) {
 }
 
 // "30 of the 28 hostages", "40 out of 30": a part cannot exceed its whole.
-void check_part_of_whole(std::string_view text, Finding& part, const Finding& whole) {
+void check_part_of_whole(std::string_view text, Finding& part, const Finding& whole, Explanations& kept) {
   if (!numeric(part.mention) || !numeric(whole.mention) || part.mention.qualifier != Qualifier::kNone) return;
   if (!only_spaces_and_words(between(text, part.mention, whole.mention), {"of", "ofthe", "outof", "outofthe"})) {
     return;
@@ -135,7 +137,8 @@ void check_part_of_whole(std::string_view text, Finding& part, const Finding& wh
   const Interval whole_values = claim_interval(whole.mention);
   if (part_values.low <= whole_values.high) return;
   contradict(part, concat("The part, ", part.mention.text, ", is larger than the whole it is taken from, ",
-                          whole.mention.text, "."));
+                          whole.mention.text, "."),
+             kept);
 }
 
 bool counts_for_fact(const Finding& finding) { return !finding.fact_id.empty() && numeric(finding.mention); }
@@ -178,7 +181,8 @@ std::vector<RepeatedFact> repeated_facts(const std::vector<Finding>& findings) {
 // The same fact given two values that cannot both hold: each later figure is
 // compared with the first one for its fact, and the one the dataset does not
 // support is flagged (the later one when neither is).
-void check_repeated_fact(std::vector<Finding>& findings, std::size_t first_index, std::size_t later) {
+void check_repeated_fact(std::vector<Finding>& findings, std::size_t first_index, std::size_t later,
+                         Explanations& kept) {
   Finding& first = findings[first_index];
   Finding& second = findings[later];
   if (claim_interval(first.mention).overlaps(claim_interval(second.mention))) return;
@@ -200,40 +204,43 @@ void check_repeated_fact(std::vector<Finding>& findings, std::size_t first_index
   if (flagged.verdict == Verdict::kContradicted) return;
   contradict(flagged, concat("The article gives this count as ", other.mention.text,
                              " elsewhere, and the two cannot both hold", flagged.explanation.empty() ? "." : ". ",
-                             flagged.explanation));
+                             flagged.explanation),
+             kept);
 }
 
 // "the Israeli-held zone covers between 98 and 63 per cent": a range written from
 // its higher end is not what the writer meant, whatever the reference says of the
 // values between. Only a range the words tie to a fact is surely a figure; an
 // unmatched one may be clock times or a vote.
-void check_reversed_range(Finding& range) {
+void check_reversed_range(Finding& range, Explanations& kept) {
   const Mention& mention = range.mention;
   if (!mention.reversed || !mention.low || !mention.high || range.fact_id.empty()) return;
   contradict(range, concat("The range runs backwards, from ", NumberWords{*mention.high}, " down to ",
-                           NumberWords{*mention.low}, ", so one of its ends is likely wrong. ", range.explanation));
+                           NumberWords{*mention.low}, ", so one of its ends is likely wrong. ", range.explanation),
+             kept);
 }
 
 }  // namespace
 
-void check_consistency(std::string_view text, const Date& published, std::vector<Finding>& findings) {
+void check_consistency(std::string_view text, const Date& published, std::vector<Finding>& findings,
+                       Explanations& kept) {
   const std::vector<RepeatedFact> repeats = repeated_facts(findings);
   std::size_t next_repeat = 0;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     Finding& finding = findings[i];
     if (finding.mention.kind == MentionKind::kDate || finding.mention.kind == MentionKind::kDateRange) {
-      check_weekday(finding);
+      check_weekday(finding, kept);
     }
     if (finding.mention.kind == MentionKind::kDuration) {
-      if (i + 1 < findings.size()) check_duration(text, published, finding, findings[i + 1]);
+      if (i + 1 < findings.size()) check_duration(text, published, finding, findings[i + 1], kept);
       if (i > 0 && finding.verdict != Verdict::kContradicted) {
-        check_duration(text, published, finding, findings[i - 1]);
+        check_duration(text, published, finding, findings[i - 1], kept);
       }
     }
-    check_reversed_range(finding);
-    if (i + 1 < findings.size()) check_part_of_whole(text, finding, findings[i + 1]);
+    check_reversed_range(finding, kept);
+    if (i + 1 < findings.size()) check_part_of_whole(text, finding, findings[i + 1], kept);
     if (next_repeat < repeats.size() && repeats[next_repeat].later == i) {
-      check_repeated_fact(findings, repeats[next_repeat].first, i);
+      check_repeated_fact(findings, repeats[next_repeat].first, i, kept);
       ++next_repeat;
     }
   }

@@ -6,12 +6,14 @@
 #include <string_view>
 #include <vector>
 
+#include "explanations.h"
 #include "figcheck/check.h"
 
 namespace figcheck::detail {
 
 /// Turns findings that the article itself contradicts into contradicted ones,
-/// with the reason. `findings` are in text order.
-void check_consistency(std::string_view text, const Date& published, std::vector<Finding>& findings);
+/// with the reason, which `kept` keeps. `findings` are in text order.
+void check_consistency(std::string_view text, const Date& published, std::vector<Finding>& findings,
+                       Explanations& kept);
 
 }  // namespace figcheck::detail

@@ -1223,8 +1223,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     }
     near_fact_bits[word] = 0;
   }
-  const char* const why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names"
-                                             : "No fact in the dataset is about what this figure counts";
+  const char* const why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names."
+                                             : "No fact in the dataset is about what this figure counts.";
   if (near_facts.empty()) {
     outcome.why_unmatched = why_unmatched;
     return outcome;
@@ -1645,7 +1645,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   outcome.claim.metric = text_of(text, tokens, best.metric_begin, best.metric_end);
   if (best.has_scope) outcome.claim.scope = text_of(text, tokens, best.scope_begin, best.scope_end);
   if (!outcome.candidates.empty()) {
-    outcome.why_unmatched = "The words around this figure fit more than one fact";
+    outcome.why_unmatched = "The words around this figure fit more than one fact.";
     return outcome;
   }
   outcome.fact = &dataset.facts[best.fact];

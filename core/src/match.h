@@ -319,7 +319,7 @@ struct MatchOutcome {
   const Fact* fact = nullptr;              ///< set when one fact clearly wins
   ClaimWords claim;                        ///< valid while the text matched is
   std::vector<std::string> candidates;     ///< tied facts when the words do not decide
-  std::string_view why_unmatched;          ///< when no fact is set; a string literal
+  std::string_view why_unmatched;          ///< when no fact is set; a sentence, a string literal
   /// The fact is a running total, but the clause counts from another start
   /// ("killed since 7 April 2023"): either another count or a wrong start, which
   /// only the figure's value can tell.

@@ -239,7 +239,9 @@ std::string report_to_text(const Report& report) {
       if (finding.expected) text += " = " + reference_text(*finding.expected);
       text += "\n";
     }
-    text += "    " + finding.explanation + "\n";
+    text += "    ";
+    text += finding.explanation;
+    text += "\n";
   }
   return text;
 }

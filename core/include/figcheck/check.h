@@ -2,6 +2,7 @@
 // at the publication date, and each mention gets a verdict with its explanation.
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,7 +64,12 @@ struct Finding {
   /// publication date of a running total, or the one that decided).
   std::vector<Expected> references;
   std::vector<std::string> candidates;  ///< competing fact ids when the words did not decide
-  std::string explanation;         ///< one or two sentences a reader can follow
+  /// One or two sentences a reader can follow: a fixed sentence, or one written for
+  /// this figure and kept by the Report (Report::explanations), so it stays valid as
+  /// long as the Report, or a copy of it, lives. (Most figures match no fact and get
+  /// one of a few fixed sentences: a copy of it in each was a tenth of a long text's
+  /// heap allocations.)
+  std::string_view explanation;
 };
 
 struct Summary {
@@ -86,6 +92,8 @@ struct Report {
   /// The dataset checked against, kept alive for the text the findings' references
   /// view (Expected::source, Expected::url).
   std::shared_ptr<const Dataset> dataset;
+  /// The explanations written for this text's figures, which Finding::explanation views.
+  std::shared_ptr<const std::deque<std::string>> explanations;
 };
 
 namespace detail {
