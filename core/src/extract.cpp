@@ -200,6 +200,25 @@ constexpr auto kDeliveryWords = std::to_array<std::string_view>({
 // How many words may stand between a level risen "up to" and the "from" of its start.
 constexpr std::size_t kRiseFromWords = 3;
 
+// Traded commodities a delivery month is written straight before in a markets report:
+// "December corn added 2 cents", "November soybeans gained", "September wheat settled".
+constexpr auto kContractCommodities = std::to_array<std::string_view>({
+    "wheat", "corn", "soybeans", "soybean", "soymeal", "soyoil", "oats", "rice", "canola", "barley",
+    "cotton", "sugar", "coffee", "arabica", "robusta", "cocoa", "crude", "brent", "gasoline", "gold",
+    "silver", "copper", "platinum", "palladium", "cattle", "hogs", "lumber",
+});
+// Words after such a commodity that make the month the season of the crop or its trade
+// instead ("the October wheat harvest", "September coffee exports").
+constexpr auto kCropSeasonWords = std::to_array<std::string_view>({
+    "harvest", "harvests", "crop", "crops", "exports", "imports", "output", "production", "plantings",
+    "planting", "sales", "shipments", "stocks", "prices",
+});
+// Words before a month that make it the month it names, whatever follows ("in September
+// wheat exports fell", "since December crude has risen").
+constexpr auto kMonthOfEventLeads = std::to_array<std::string_view>({
+    "in", "since", "of", "by", "during", "until", "from", "last", "this", "early", "late", "mid",
+});
+
 // How far a clause hung on a date ("..., when prosecutors will ask") is read for its tense.
 constexpr std::size_t kClauseLookahead = 10;
 
@@ -219,10 +238,16 @@ constexpr auto kListedWords = std::to_array<std::string_view>({
     "listed", "set", "fixed", "slated", "pencilled", "penciled", "booked",
 });
 
+// What "ahead of" measures progress against, not an event awaited: "ahead of schedule".
+constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
+    "schedule", "time", "plan", "target", "targets", "forecast", "forecasts", "expectations", "normal",
+    "average", "estimates",
+});
+
 // Every word tense_before asks for at the word it reads, beside the past words and the
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
-  std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect"};
+  std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead"};
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
@@ -480,8 +505,8 @@ constexpr auto kComparedFollowers = std::to_array<std::string_view>({
 const WordSet kComparedFollowerSet(kComparedFollowers);
 
 // "about 300 aid trucks a day into Gaza, half the 600 set out in the deal", "150 yen to
-// the dollar ..., against 155 in the first quarter": a bare figure set against a measured
-// one earlier in its sentence is in that one's unit.
+// the dollar ..., against 155 in the first quarter", "below the average of 31.2 million":
+// a bare figure set against a measured one earlier in its sentence is in that one's unit.
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
   if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || last_measured_unit_.empty() ||
       last_measured_end_ > i || i == 0 || !spaced(i)) {
@@ -512,7 +537,14 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   // (a bounded figure after "the" is an age group, "in the under-65s", not a level)
   const bool set_against = (word(lead, "against") || word(lead, "versus") || word(lead, "the")) &&
                            mention.qualifier == Qualifier::kNone;
-  if (!(set_against || from_level || listed_level || (word(lead, "to") && from_before_measured()))) return;
+  // "a crop of 30.1 million tonnes, below the 10-year average of 31.2 million": the norm
+  // it is set against (after a bare count between, "27C on six nights, against an average
+  // of two", the norm is of that count)
+  const bool average_of = word(lead, "of") && lead > 0 && word(lead - 1, "average") && spaced(lead) &&
+                          last_mention_kind_ != MentionKind::kNumber;
+  if (!(set_against || from_level || listed_level || average_of || (word(lead, "to") && from_before_measured()))) {
+    return;
+  }
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
                              tokens_[end].type == TokenType::kSymbol ||
                              (spaced(end) && word_in(end, kComparedFollowerSet)) ||
@@ -1125,6 +1157,9 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // "a split, to take effect on 1 December" (but "took effect on October 10")
     if (word(k, "effect") && k > 0 && (word(k - 1, "take") || word(k - 1, "takes"))) return Tense::kLoose;
+    // "fell 1.1% ahead of its results on 19 February": an event awaited when the verb
+    // happened, the nearer either side ("finished ahead of schedule in March" compares)
+    if (word(k, "ahead") && word(k + 1, "of") && !word_in(k + 2, kAheadOfMeasures)) return Tense::kLoose;
   }
   return Tense::kPast;
 }
@@ -1141,6 +1176,12 @@ Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
   if (word_in(end, kDeliveryWords) && spaced(end)) return Tense::kFuture;
   if (end < token_count_ && tokens_[end].type == TokenType::kWord && !tokens_[end].capitalized && spaced(end) &&
       (word(end + 1, "contract") || word(end + 1, "futures")) && spaced(end + 1)) {
+    return Tense::kFuture;
+  }
+  // "December corn added 2 cents", "September wheat on the Chicago Board of Trade settled":
+  // a month before a traded commodity, the contract's delivery month
+  if (word_in(end, kContractCommodities) && spaced(end) && has(start, kMonth) && end == start + 1 &&
+      !(start > 0 && word_in(start - 1, kMonthOfEventLeads)) && !word_in(end + 1, kCropSeasonWords)) {
     return Tense::kFuture;
   }
   // "Its next board meeting, on 26 February, will consider": a date set off by commas

@@ -183,6 +183,10 @@ const WordSet kSuffixWordSet = [] {
   return WordSet(words);
 }();
 
+// How many words may say whose share a figure is before a change after it: "33.5% for the
+// Social Democrats, down 4.1".
+constexpr std::size_t kShareHolderWords = 6;
+
 // How far back the paragraph before "dinars" is searched for the country.
 constexpr std::size_t kCurrencyCountryLookback = 80;
 
@@ -407,6 +411,13 @@ bool finish_reading(Candidate& candidate, MentionKind kind, std::size_t end, std
   return true;
 }
 
+// A unit measured over a period: "mm/year", "in/hour"; miles and kilometres an hour are
+// the speeds "mph" and "km/h".
+std::string unit_per(std::string_view unit, std::string_view period) {
+  if (period == "hour" && (unit == "mi" || unit == "km")) return unit == "mi" ? "mph" : "km/h";
+  return std::string(unit) + "/" + std::string(period);
+}
+
 }  // namespace
 
 std::optional<Numeral> Scanner::parse_numeral(std::size_t j, bool look_behind) const {
@@ -557,6 +568,20 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     mantissa += word(end + 2, "half") ? 0.5 : 0.25;
     end += 3;
     mixed = true;
+  } else if (symbol(end, '-') && attached(end) && digits(end + 1) && attached(end + 1) &&
+             tokens_[end + 1].size() == 1 && symbol(end + 2, '/') && attached(end + 2) && digits(end + 3) &&
+             attached(end + 3) && tokens_[end + 3].size() == 1 &&
+             !(attached(end + 4) && end + 4 < token_count_ && tokens_[end + 4].type != TokenType::kSymbol)) {
+    // "9-3/4 cents", "$10.46-1/2": a futures quote's tick, halves, quarters and eighths of
+    // its last digit (a date "7-1/2" would need its year or a month word, not a tick's
+    // denominator)
+    const int top = small_number(end + 1);
+    const int bottom = small_number(end + 3);
+    if (top > 0 && top < bottom && (bottom == 2 || bottom == 4 || bottom == 8)) {
+      mantissa += static_cast<double>(top) / bottom;
+      end += 4;
+      mixed = true;
+    }
   }
   // "28th" and "1990s" belong to ordinals and decades.
   if (decimals == 0 && attached(end) &&
@@ -1024,6 +1049,12 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = text_of(u) == "g" ? "g" : "in";
     return u + 1;
   }
+  // "967 mb": a storm's pressure in millibars, in weather copy's lower case ("MB" in
+  // capitals is a file's megabytes, "mb/d" oil's barrels a day)
+  if (letters_alone && text_of(u) == "mb") {
+    unit = "mb";
+    return u + 1;
+  }
   // "5 ft 9 in": spaced "in" is inches only as the second part of a height in feet, at its
   // end ("5 ft 9 in a year" goes on with the preposition)
   if (text_of(u) == "in" && spaced(u) && u >= 3 && u == k && digits(u - 1) && has(u - 2, kMeasureUnit) &&
@@ -1305,6 +1336,18 @@ std::string_view Scanner::quoted_currency_before(std::size_t k) const {
   return {};
 }
 
+bool Scanner::share_names_its_holder(std::size_t comma) const {
+  if (last_mention_end_ == comma) return true;
+  if (last_mention_end_ > comma || comma - last_mention_end_ > kShareHolderWords ||
+      !(word(last_mention_end_, "for") || word(last_mention_end_, "of") || word(last_mention_end_, "among"))) {
+    return false;
+  }
+  for (std::size_t t = last_mention_end_; t < comma; ++t) {
+    if (tokens_[t].type != TokenType::kWord || !spaced(t)) return false;
+  }
+  return true;
+}
+
 // What follows a numeral decides its kind: "%", "km²", "months", "trucks a day"...
 std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   std::optional<Candidate> figure(std::in_place);
@@ -1332,7 +1375,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       --first;
     }
     if (first >= 2 && (word(first - 1, "up") || word(first - 1, "down")) && symbol(first - 2, ',') &&
-        last_mention_end_ == first - 2) {
+        share_names_its_holder(first - 2)) {
       return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
     }
     if (first >= 2 && (symbol(first - 1, '+') || minus(first - 1)) && attached(first) && symbol(first - 2, '(') &&
@@ -1458,19 +1501,27 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       return finish(MentionKind::kMoney, k + 1, "GBP");
     }
   }
-  // "38 cents": a hundredth of the dollar, or of the currency the text last gave
-  // money in when that one has cents ("€1.20, up 5 cents")
+  // "38 cents": a hundredth of the dollar, or of the currency of the price it moved to
+  // ("rose 64 cents to $81.09", after euros in the sentence before), or else of the one
+  // the text last gave money in when that one has cents ("€1.20, up 5 cents")
   if ((((word(k, "cents") || word(k, "cent")) && spaced(k)) || (symbol(k, U'¢') && attached(k))) &&
       numeral.scale == 1) {
-    std::string code = "USD";
-    if (std::find(kCentCurrencies.begin(), kCentCurrencies.end(), last_money_unit_) !=
-        kCentCurrencies.end()) {
+    std::string_view code = "USD";
+    const std::string_view moved_to = (word(k + 1, "to") || word(k + 1, "at")) && spaced(k + 1) && spaced(k + 2) &&
+                                              k + 2 < token_count_ && tokens_[k + 2].type == TokenType::kSymbol &&
+                                              attached(k + 3) && digits(k + 3)
+                                          ? currency_of_sign(tokens_[k + 2].symbol)
+                                          : std::string_view{};
+    if (std::find(kCentCurrencies.begin(), kCentCurrencies.end(), moved_to) != kCentCurrencies.end()) {
+      code = moved_to;
+    } else if (std::find(kCentCurrencies.begin(), kCentCurrencies.end(), last_money_unit_) !=
+               kCentCurrencies.end()) {
       code = last_money_unit_;
     }
     mention.value = numeral.value / 100;
     mention.precision = numeral.precision / 100;
     candidate.scale = kHundredth;
-    return finish(MentionKind::kMoney, k + 1, code);
+    return finish(MentionKind::kMoney, k + 1, std::string(code));
   }
   // "18 HK cents", "60 US cents", "50 euro cents": a hundredth of the currency named
   if (spaced(k) && (word(k + 1, "cents") || word(k + 1, "cent")) && spaced(k + 1) && numeral.scale == 1) {
@@ -1679,8 +1730,14 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
           attached(rate_end + 1)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
       }
-      // "10.4 µg/m³", "5 mg/m3", "40 micrograms per cubic metre": a mass in a volume
-      if (unit == "ug" || unit == "mg" || unit == "g" || unit == "kg") {
+      // "an HbA1c of 48 mmol/mol": millimoles of glycated haemoglobin per mole of it
+      if (unit == "mmol" && symbol(rate_end, '/') && attached(rate_end) && word(rate_end + 1, "mol") &&
+          attached(rate_end + 1)) {
+        return finish(MentionKind::kQuantity, rate_end + 2, "mmol/mol");
+      }
+      // "10.4 µg/m³", "5 mg/m3", "40 micrograms per cubic metre": a mass in a volume;
+      // "7.8 mmol/L": a blood sugar, an amount of stuff in a litre
+      if (unit == "ug" || unit == "mg" || unit == "g" || unit == "kg" || unit == "mmol") {
         std::string volume;
         if (auto volume_end = parse_per_volume(rate_end, volume)) {
           return finish(MentionKind::kQuantity, *volume_end, unit + "/" + volume);
@@ -1724,12 +1781,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         period = rate_period(past_what_is_measured(*end), rate_end);
       }
       if (!period.empty() && unit.find('/') == std::string::npos && unit != "mph") {
-        if (period == "hour" && (unit == "mi" || unit == "km")) {
-          unit = unit == "mi" ? "mph" : "km/h";
-        } else {
-          unit += "/" + std::string(period);
-        }
-        return finish(MentionKind::kQuantity, rate_end, unit);
+        return finish(MentionKind::kQuantity, rate_end, unit_per(unit, period));
       }
       return finish(MentionKind::kQuantity, *end, unit);
     }
@@ -2723,7 +2775,15 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
   }
   std::string unit;
   if (has(u, kMeasureUnit | kSquare) && !word(u, "m")) {
-    if (auto end = parse_measure_unit(u, unit)) return share_candidate(MentionKind::kQuantity, *end, unit);
+    if (auto end = parse_measure_unit(u, unit)) {
+      // "about half an inch an hour": a share of a unit at a rate, as "2 inches an hour" is
+      std::size_t rate_end = *end;
+      const std::string_view period = rate_period(*end, rate_end);
+      if (!period.empty() && unit.find('/') == std::string::npos && unit != "mph") {
+        return share_candidate(MentionKind::kQuantity, rate_end, unit_per(unit, period));
+      }
+      return share_candidate(MentionKind::kQuantity, *end, unit);
+    }
   }
   return std::nullopt;
 }

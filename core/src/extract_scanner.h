@@ -250,6 +250,9 @@ class Scanner {
   /// Whether the "m" or "k" at `suffix`, against the whole number before it, names a race's
   /// distance in metres or kilometres ("the 1500m final", "a 5k run") rather than a scale.
   bool names_a_race(std::size_t suffix) const;
+  /// Whether the share read last ends at `comma`, or only the words saying whose share it
+  /// is stand between ("33.5% for the Social Democrats, down 4.1").
+  bool share_names_its_holder(std::size_t comma) const;
   std::string_view micro_unit(std::size_t u) const;
   std::optional<std::size_t> parse_per_volume(std::size_t k, std::string& volume) const;
   std::string_view noun_counted_before(std::size_t k) const;

@@ -154,6 +154,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("grams", kMeasureUnit, "g"), with_unit("gramme", kMeasureUnit, "g"),
     with_unit("grammes", kMeasureUnit, "g"), with_unit("mg", kMeasureUnit, "mg"),
     with_unit("milligram", kMeasureUnit, "mg"), with_unit("milligrams", kMeasureUnit, "mg"),
+    // blood tests: "7.8 mmol/L" of glucose, "48 mmol/mol" of HbA1c
+    with_unit("mmol", kMeasureUnit, "mmol"),
     // micro- as "u", the ASCII spelling of µ: "ug/m3", "2.5 micrometres" as "um"
     with_unit("ug", kMeasureUnit, "ug"), with_unit("microgram", kMeasureUnit, "ug"),
     with_unit("micrograms", kMeasureUnit, "ug"), with_unit("microgramme", kMeasureUnit, "ug"),
@@ -196,6 +198,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("terawatts", kMeasureUnit, "TW"),
     // emissions: "41 MtCO2" is read as this word and its attached "2", as "km2" is
     with_unit("mtco", kMeasureUnit, "MtCO"), with_unit("gtco", kMeasureUnit, "GtCO"),
+    // a storm's central pressure: "948 millibars" ("967 mb" is read in lower case only)
+    with_unit("millibar", kMeasureUnit, "mb"), with_unit("millibars", kMeasureUnit, "mb"),
     // storage: "256GB", "a 1TB version" ("mb" stays out: in weather copy it is millibars)
     with_unit("gb", kMeasureUnit, "GB"), with_unit("gigabyte", kMeasureUnit, "GB"),
     with_unit("gigabytes", kMeasureUnit, "GB"), with_unit("tb", kMeasureUnit, "TB"),
