@@ -3138,6 +3138,19 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }
 
+// "the first of April", "the third of May 2027": a day of a month written in words, its
+// ordinal at tokens i to `of`.
+std::optional<Candidate> Scanner::day_of_month_in_words(int day, std::size_t i, std::size_t of) const {
+  if (day < 1 || day > 31 || !word(of, "of") || !spaced(of) || !spaced(of + 1) || month_at(of + 1) == 0) {
+    return std::nullopt;
+  }
+  auto part = parse_date_core(of + 1, false);
+  if (!part || part->day != 0 || part->ambiguous || part->not_a_date) return std::nullopt;
+  part->day = day;
+  if (day > days_in_month(part->year == 0 ? 2000 : part->year, part->month)) return std::nullopt;
+  return date_candidate(*part, i);
+}
+
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (!may_be_ordinal(i)) return std::nullopt;
   // (built once an ordinal is found: most tokens tried here are none)
@@ -3165,10 +3178,12 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     for (char c : text_of(i)) value = value * 10 + (c - '0');
     return ordinal(value, i + 2);
   }
-  // "twenty-first"
+  // "twenty-first"; "the twenty-seventh of February", as "the first of April" below
   if (has(i, kCardinal) && tokens_[i].lexeme->number >= 20 && dash(i + 1) && attached(i + 1) &&
       has(i + 2, kOrdinal) && attached(i + 2) && tokens_[i + 2].lexeme->ordinal <= 9) {
-    return ordinal(tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal, i + 3);
+    const double number = tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal;
+    if (auto date = day_of_month_in_words(static_cast<int>(number), i, i + 3)) return date;
+    return ordinal(number, i + 3);
   }
   if (!has(i, kOrdinal)) return std::nullopt;
   if (last_minute(i + 1)) return std::nullopt;
@@ -3182,14 +3197,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
     return std::nullopt;
   }
-  // "the first of April", "the third of May 2027": a day of a month written in words
-  if (const int day = tokens_[i].lexeme->ordinal; day >= 1 && day <= 31 && word(i + 1, "of") && spaced(i + 1) &&
-                                                  spaced(i + 2) && month_at(i + 2) > 0) {
-    if (auto part = parse_date_core(i + 2, false); part && part->day == 0 && !part->ambiguous && !part->not_a_date) {
-      part->day = day;
-      if (day <= days_in_month(part->year == 0 ? 2000 : part->year, part->month)) return date_candidate(*part, i);
-    }
-  }
+  if (auto date = day_of_month_in_words(tokens_[i].lexeme->ordinal, i, i + 1)) return date;
   // "first-time buyers", "a second-time mother": who has done a thing before, not a
   // place in an order (as "a two-time champion" is no count); "first-degree murder",
   // "second-hand cars", "first-class mail", "a third-party vendor": a grade or a kind

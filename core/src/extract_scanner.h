@@ -369,6 +369,9 @@ class Scanner {
     return tokens_[i].has(kCardinal) && (word(i, "nineteen") || word(i, "twenty") || word(i, "two"));
   }
   std::optional<Candidate> parse_day_of_month(std::size_t i) const;
+  /// "the first of April", "the twenty-seventh of May 2027": `day` in words at tokens i
+  /// up to `of`, then "of" and a month.
+  std::optional<Candidate> day_of_month_in_words(int day, std::size_t i, std::size_t of) const;
   /// parse_day_of_month's first test, also asked before the call: a day's digits with an
   /// ordinal's suffix ("the 3rd"), which most tokens tried as dates are not.
   [[gnu::always_inline]] bool may_be_day_of_month(std::size_t i) const {
@@ -378,6 +381,9 @@ class Scanner {
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
+  /// "from Monday to Wednesday" (the first weekday at `first`, the range's first token at
+  /// `begin`); "Monday through Wednesday last week" (begin == first) only with its week named.
+  std::optional<Candidate> weekday_range(std::size_t begin, std::size_t first, bool between) const;
   std::optional<Candidate> parse_unit_before_last(std::size_t i) const;
   std::optional<Candidate> parse_relative_date(std::size_t i) const;
   std::optional<Candidate> parse_holiday(std::size_t i) const;
@@ -406,6 +412,9 @@ class Scanner {
   bool of_a_month(std::size_t j) const;
   /// `abbreviated`: also "Mon", "Tues", "Sat"..., which stand only before a date
   int weekday_at(std::size_t j, bool abbreviated = false) const;
+  /// A yearless date (or a range's first day) at tokens i to end, read back by tense, that
+  /// a present sentence places ahead: the coming one is near and the last long gone.
+  bool reads_ahead_in_present(const DatePart& part, std::size_t i, std::size_t end) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
