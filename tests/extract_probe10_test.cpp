@@ -81,6 +81,56 @@ TEST(ExtractProbe10, AMonthWithItsCenturyLeftOut) {
   EXPECT_EQ(iso(only("Music of the '80s returned.", "80s").date_end), "1989");
 }
 
+TEST(ExtractProbe10, HoursAndMinutesGluedToTheirNumbers) {
+  const std::vector<Mention> race = extract("The stage lasted 1h 42m.");
+  ASSERT_EQ(spans_of(race), "1h|42m");
+  EXPECT_EQ(race[0].kind, MentionKind::kDuration);
+  EXPECT_EQ(race[0].unit, "hours");
+  EXPECT_EQ(race[1].kind, MentionKind::kDuration);
+  EXPECT_EQ(race[1].unit, "minutes");
+  EXPECT_DOUBLE_EQ(*race[1].value, 42);
+  EXPECT_EQ(spans_of(extract("The climb took 2hr 5min.")), "2hr|5min");
+  // millions after no hours; a race time to fractions of a second is a result; "3h" alone a name
+  EXPECT_DOUBLE_EQ(*only("Revenue hit 42m.", "42m").value, 42e6);
+  EXPECT_EQ(spans_of(extract("He won in 1h 24m 36.1s.")), "");
+  EXPECT_EQ(spans_of(extract("Call 3h now.")), "");
+}
+
+TEST(ExtractProbe10, YearsAbbreviated) {
+  const Mention record = only("The record stood for 25 yrs.", "25 yrs");
+  EXPECT_EQ(record.kind, MentionKind::kDuration);
+  EXPECT_EQ(record.unit, "years");
+  EXPECT_EQ(only("A 5-yr deal was signed.", "5-yr").unit, "years");
+  EXPECT_EQ(only("The loan runs 1 yr.", "1 yr").unit, "years");
+}
+
+TEST(ExtractProbe10, AsLongAsBoundsASpan) {
+  const Mention wait = only("The wait can be as long as six months.", "as long as six months");
+  EXPECT_EQ(wait.qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(wait.unit, "months");
+  // before a count it is a condition, and the count stands alone
+  const Mention members = only("The scheme runs as long as 10 members agree.", "10");
+  EXPECT_EQ(members.qualifier, Qualifier::kNone);
+}
+
+TEST(ExtractProbe10, ASpanEarlyOrLate) {
+  const Mention ship = only("The ship docked a day early.", "a day");
+  EXPECT_EQ(ship.kind, MentionKind::kDuration);
+  EXPECT_EQ(ship.unit, "days");
+  EXPECT_EQ(only("The train was an hour late.", "an hour").unit, "hours");
+  // as before: "a year earlier" alone names a time, and a frequency is none
+  EXPECT_EQ(spans_of(extract("Sales were higher a year earlier.")), "");
+  EXPECT_EQ(spans_of(extract("She trains twice a week late at night.")), "");
+}
+
+TEST(ExtractProbe10, AWeekTodayOrTomorrow) {
+  EXPECT_EQ(iso(only("The case resumes a week today.", "a week today").date), "2026-03-17");
+  EXPECT_EQ(iso(only("Bids close a fortnight tomorrow.", "a fortnight tomorrow").date), "2026-03-25");
+  // a rate's period or a frequency before "today" is no date ahead
+  EXPECT_EQ(spans_of(extract("It costs 5 a week today.")), "5|today");
+  EXPECT_EQ(spans_of(extract("We meet once a week today.")), "today");
+}
+
 TEST(ExtractProbe10, AWeekdayWeekWithoutOn) {
   EXPECT_EQ(iso(only("The board meets Thursday week.", "Thursday week").date), "2026-03-19");
   EXPECT_EQ(iso(only("Send it by Friday week, they said.", "Friday week").date), "2026-03-20");

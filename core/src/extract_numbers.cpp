@@ -574,7 +574,8 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const bool dimension = spaced(end + 1) && word_in(end + 1, kDimensionWords);
     const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
     const bool race = decimals == 0 && !after_currency && names_a_race(end);
-    if (!square_metres && !grouped_metres && !race) {
+    const bool minutes = end >= 3 && glued_hours_then_minutes(end - 2);  // "1h 42m"
+    if (!square_metres && !grouped_metres && !race && !minutes) {
       scale = tokens_[end].lexeme->number;
       ++end;
     }
@@ -1288,6 +1289,12 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   return figure;
 }
 
+bool Scanner::glued_hours_then_minutes(std::size_t h) const {
+  return (word(h, "h") || word(h, "hr")) && h > 0 && digits(h - 1) && attached(h) && spaced(h + 1) &&
+         digits(h + 1) && attached(h + 2) && (word(h + 2, "m") || word(h + 2, "min")) &&
+         !(attached(h + 3) && h + 3 < token_count_ && tokens_[h + 3].type != TokenType::kSymbol);
+}
+
 bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   candidate.scale = numeral.scale;
   candidate.end = numeral.end;
@@ -1314,6 +1321,14 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     if (first >= 2 && (symbol(first - 1, '+') || minus(first - 1)) && attached(first) && symbol(first - 2, '(') &&
         last_mention_end_ == first - 2 && symbol(k, ')')) {
       return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
+    }
+  }
+  // "1h 42m", "2hr 5min": hours and minutes glued to their numbers, two durations as
+  // "1 hr 30 min" is (a race time to fractions of a second was taken as a result before)
+  if (attached(k) && numeral.plain_integer) {
+    if (glued_hours_then_minutes(k)) return finish_reading(candidate, MentionKind::kDuration, k + 1, "hours");
+    if (k >= 3 && glued_hours_then_minutes(k - 2)) {
+      return finish_reading(candidate, MentionKind::kDuration, k + 1, "minutes");
     }
   }
   // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in",
@@ -2308,10 +2323,21 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     if (!rate) return duration_candidate(count, 1, unit, j + 2);
   }
   // "a day later than usual", "a week earlier than planned": the gap between two moments,
-  // as "a week before the vote" ("a year earlier" alone names a time)
-  if ((word(j + 2, "later") || word(j + 2, "earlier")) && spaced(j + 2) && word(j + 3, "than") &&
-      spaced(j + 3) && !frequency) {
+  // as "a week before the vote" ("a year earlier" alone names a time); so is "arrived a day
+  // early", "an hour late", as "three days late" is
+  if ((((word(j + 2, "later") || word(j + 2, "earlier")) && word(j + 3, "than") && spaced(j + 3)) ||
+       word(j + 2, "early") || word(j + 2, "late")) &&
+      spaced(j + 2) && !frequency) {
     return duration_candidate(count, 1, unit, j + 2);
+  }
+  // "a week today", "a fortnight tomorrow": British for a week from then, a date
+  if ((fortnight || word(j + 1, "week")) && (word(j + 2, "today") || word(j + 2, "tomorrow")) && spaced(j + 2) &&
+      !frequency && last_mention_end_ != j) {
+    Candidate ahead = ago_candidate(fortnight ? 14 : 7, "days", j + 3, true);
+    if (ahead.mention.date && word(j + 2, "tomorrow")) {
+      ahead.mention.date = date_from_days(days_since_epoch(*ahead.mention.date) + 1);
+    }
+    return ahead;
   }
   return std::nullopt;
 }

@@ -332,6 +332,9 @@ class Scanner {
            (tokens_[i - 1].capitalized || symbol(i - 1, ','));
   }
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
+  /// Token h is "h" or "hr" glued to its hours, then come minutes glued to "m" or "min":
+  /// "1h 42m", "2hr 5min".
+  bool glued_hours_then_minutes(std::size_t h) const;
   /// apply_suffix's reading, into `candidate` (a new one); false when the numeral makes no
   /// figure. (apply_suffix builds the candidate in its caller's place, where returning
   /// one from each of the reading's many ends copied it, three strings and all.)
