@@ -159,5 +159,17 @@ TEST(ExtractProbe10, AWeekdayRangePlacedByItsWeek) {
   EXPECT_EQ(spans_of(extract("The shop opens Monday to Friday.")), "Monday|Friday");
 }
 
+TEST(ExtractProbe10, ARangeOfDecades) {
+  const Mention boom = only("The town doubled between the 1950s and the 1990s.", "between the 1950s and the 1990s");
+  EXPECT_EQ(boom.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(boom.date), "1950");
+  EXPECT_EQ(iso(boom.date_end), "1999");
+  EXPECT_EQ(iso(only("Rents rose from the 1960s to 2010.", "from the 1960s to 2010").date_end), "2010");
+  // a count after "and", or no second decade: the decade alone, as before
+  EXPECT_EQ(spans_of(extract("Output rose between the 1970s and 2000 people left.")), "1970s|2000");
+  EXPECT_EQ(spans_of(extract("It grew from the 1990s onwards.")), "1990s");
+  EXPECT_EQ(only("Crime has fallen since the 1990s.", "since the 1990s").qualifier, Qualifier::kSince);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -135,6 +135,13 @@ int Scanner::weekday_at(std::size_t j, bool abbreviated) const {
   return tokens_[j].lexeme->weekday;
 }
 
+// (Always inline: asked of every number tried as a date, and most have no "s" glued on.)
+[[gnu::always_inline]] inline int Scanner::decade_at(std::size_t j) const {
+  if (!digits(j) || tokens_[j].size() != 4 || !word(j + 1, "s") || !attached(j + 1)) return 0;
+  const int year = small_number(j);
+  return year >= kMinYear && year <= kMaxBareYear && year % 10 == 0 ? year : 0;
+}
+
 bool Scanner::year_context_before(std::size_t j) const {
   if (j == 0) return false;
   const std::size_t p = j - 1;
@@ -1482,10 +1489,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     return false;
   };
   // "1990s"
-  if (digits(i) && tokens_[i].size() == 4 && word(i + 1, "s") && attached(i + 1)) {
-    const int year = small_number(i);
-    if (year >= kMinYear && year <= kMaxBareYear && year % 10 == 0) return decade_candidate(year, i + 2);
-  }
+  if (const int year = decade_at(i); year > 0) return decade_candidate(year, i + 2);
   // "the seventies", "the late eighties": a decade of the 1900s in words, spanned as the
   // word (as "1990s" is); "in their seventies" is an age
   if (has(i, kDecadeWord) && i > 1 && spaced(i)) {
@@ -1638,6 +1642,25 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   if (!spaced(i + 1)) return std::nullopt;
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
   if (weekday_at(i + 1) >= 0) return weekday_range(i, i + 1, between);
+  // "between the 1950s and the 1990s", "from the 1970s to 2010": from the first decade's
+  // first year to the last decade's last year, or to the year
+  if (const int first_year = word(i + 1, "the") && spaced(i + 2) ? decade_at(i + 2) : 0; first_year > 0) {
+    const std::size_t c = i + 4;
+    const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "through"));
+    if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
+    const std::size_t l = word(c + 1, "the") && spaced(c + 2) ? c + 2 : c + 1;
+    const int last_decade = decade_at(l);
+    const std::optional<DatePart> year = last_decade == 0 && l == c + 1 ? parse_bare_year(l, false) : std::nullopt;
+    const int last_year = last_decade > 0 ? last_decade + 9 : year ? year->year : 0;
+    if (last_year <= first_year + 9) return std::nullopt;
+    Candidate candidate;
+    candidate.end = last_decade > 0 ? l + 2 : l + 1;
+    candidate.mention.kind = MentionKind::kDateRange;
+    candidate.mention.date = Date{first_year, 0, 0};
+    candidate.mention.date_end = Date{last_year, 0, 0};
+    candidate.mention.note = "decades";
+    return candidate;
+  }
   // "from the 15th to the 21st of this month": days of a month named once, at the end,
   // by its name or relative to publication
   if (!between && word(i + 1, "the") && spaced(i + 2) && has(i + 3, kOrdinalSuffix)) {
@@ -1697,8 +1720,7 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
 
 std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
   // "since the 1990s"
-  const bool the_decade = word(i + 1, "the") && digits(i + 2) && spaced(i + 2) &&
-                          tokens_[i + 2].size() == 4 && word(i + 3, "s") && attached(i + 3);
+  const bool the_decade = word(i + 1, "the") && spaced(i + 2) && decade_at(i + 2) > 0;
   // (the date read is made the range in place: every end returns this one object)
   std::optional<Candidate> since =
       spaced(i + 1) ? parse_date_expression(the_decade ? i + 2 : i + 1) : std::nullopt;

@@ -410,6 +410,9 @@ class Scanner {
   bool numbers_a_list_item(std::size_t k) const;  ///< "1. ..." on a line next to "2. ..."
   int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
   int month_at(std::size_t j) const;
+  /// "1990s" at token j: the decade's first year, or 0. (Defined inline in
+  /// extract_dates.cpp, where every caller is.)
+  int decade_at(std::size_t j) const;
   /// "of March", "of the month", "of each month" at token j: the month a weekday is
   /// counted in ("the first Monday of March").
   bool of_a_month(std::size_t j) const;
