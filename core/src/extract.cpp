@@ -54,6 +54,8 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"below"}, Qualifier::kLessThan},
     {{"as", "many", "as"}, Qualifier::kUpTo},
     {{"as", "much", "as"}, Qualifier::kUpTo},
+    // "as long as six months": of a span only ("as long as 10 members agree" is a condition)
+    {{"as", "long", "as"}, Qualifier::kUpTo},
     // "north of $2 billion", "just shy of 100": market slang for above and for not quite
     {{"north", "of"}, Qualifier::kMoreThan},
     {{"shy", "of"}, Qualifier::kNearly},
@@ -914,7 +916,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
     const bool multiplier = text_of(k + 1) == "x" && letter_alone;
     const bool megabytes = text_of(k + 1) == "MB" && letter_alone;
-    return !celsius && !pence && !grams_or_inches && !glued_unit && !multiplier && !megabytes;
+    return !celsius && !pence && !grams_or_inches && !glued_unit && !multiplier && !megabytes &&
+           !glued_hours_then_minutes(k + 1);
   };
   if (attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
@@ -1410,6 +1413,7 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
       std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
       if (!figure) break;
       if (phrase.qualifier == Qualifier::kUpTo && !figure->skip && rises_from_figure(*figure)) break;
+      if (word(i + 1, "long") && figure->mention.kind != MentionKind::kDuration) break;
       if (!figure->skip) figure->mention.qualifier = phrase.qualifier;
       return figure;
     }

@@ -135,6 +135,13 @@ int Scanner::weekday_at(std::size_t j, bool abbreviated) const {
   return tokens_[j].lexeme->weekday;
 }
 
+// (Always inline: asked of every number tried as a date, and most have no "s" glued on.)
+[[gnu::always_inline]] inline int Scanner::decade_at(std::size_t j) const {
+  if (!digits(j) || tokens_[j].size() != 4 || !word(j + 1, "s") || !attached(j + 1)) return 0;
+  const int year = small_number(j);
+  return year >= kMinYear && year <= kMaxBareYear && year % 10 == 0 ? year : 0;
+}
+
 bool Scanner::year_context_before(std::size_t j) const {
   if (j == 0) return false;
   const std::size_t p = j - 1;
@@ -377,6 +384,17 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   // "7 October 2023", "7th of October"
   if (const int day = day_at(j); day > 0) {
     std::size_t m = j + 1;
+    // "14-May-2024", "14-Jan-2026": forms and logs join day, month and year with hyphens
+    if (symbol(m, '-') && attached(m) && attached(m + 1) && symbol(m + 2, '-') && attached(m + 2) &&
+        attached(m + 3) && month_at(m + 1) > 0 && year_at(m + 3) > 0) {
+      DatePart part;
+      part.day = day;
+      part.month = month_at(m + 1);
+      part.year = year_at(m + 3);
+      part.end = m + 4;
+      if (!day_fits(part)) return std::nullopt;
+      return part;
+    }
     const bool suffix = has(m, kOrdinalSuffix) && attached(m);
     if (suffix) ++m;
     if (suffix && word(m, "of") && spaced(m)) ++m;
@@ -496,6 +514,13 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
     part.end = y + 1;
     return part;
   }
+  // "Aug. '24", "in May '19": the year's century left out, as after a day and month
+  if (auto clipped = parse_clipped_year(symbol(j + 1, '.') && attached(j + 1) && tokens_[j].size() <= 4 ? j + 2 : j + 1,
+                                        true)) {
+    part.year = clipped->year;
+    part.end = clipped->end;
+    return part;
+  }
   part.end = j + 1;
   relative_year(part.end, part);
   if (part.year != 0) return part;
@@ -583,6 +608,25 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
   return true;
 }
 
+// "the final at Wembley on 23 May" written in March in a sentence with nothing in the past:
+// a yearless date most of a year back would have been given its year, so the coming one is
+// meant when it is near.
+bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::size_t end) const {
+  if (!published_known_ || follows_forecast_made(i) || !present_sentence(i, end, kShortClauseWords)) return false;
+  DatePart back = part;
+  DatePart ahead = part;
+  std::string unused;
+  if (!resolve_year(back, Tense::kPast, unused) || !resolve_year(ahead, Tense::kFuture, unused)) return false;
+  const int day = part.day > 0 ? part.day : 1;
+  const int published_days = days_since_epoch(published_);
+  const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
+  const int before_it = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
+  // (within a month ahead, a short present clause will do: "Tickets go on sale on March
+  // 25th", written a week before)
+  return behind > kFarBehindDays && before_it >= 0 &&
+         (before_it <= kNearMonthDays || (before_it <= kNearAheadDays && present_sentence(i, end)));
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -622,28 +666,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     std::string resolution;
     Tense tense = tense_before(i);
     if (tense == Tense::kPast) tense = tense_after(i, part.end);
-    // "the final at Wembley on 23 May" written in March in a sentence with nothing in the
-    // past: a yearless date most of a year back would have been given its year, so the
-    // coming one is meant when it is near
-    if (tense == Tense::kPast && published_known_ && !follows_forecast_made(i) &&
-        present_sentence(i, part.end, kShortClauseWords)) {
-      DatePart back = resolved;
-      DatePart ahead = resolved;
-      std::string unused;
-      if (resolve_year(back, Tense::kPast, unused) && resolve_year(ahead, Tense::kFuture, unused)) {
-        const int day = resolved.day > 0 ? resolved.day : 1;
-        const int published_days = days_since_epoch(published_);
-        const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
-        const int before_it = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
-        // (within a month ahead, a short present clause will do: "Tickets go on sale on
-        // March 25th", written a week before)
-        if (behind > kFarBehindDays && before_it >= 0 &&
-            (before_it <= kNearMonthDays ? present_sentence(i, part.end, kShortClauseWords)
-                                         : before_it <= kNearAheadDays && present_sentence(i, part.end))) {
-          tense = Tense::kFuture;
-        }
-      }
-    }
+    if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
     bool from_written = false;
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
@@ -700,17 +723,11 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   Tense tense = tense_before(i);
   // "From January to March, electricity will cost ...": the words after it, as for one date
   if (tense == Tense::kPast) tense = tense_after(i, last.end);
-  // "Works run from 6 to 10 April", written in March: a short present clause before a
-  // range beginning within a month ahead, as before a single date
-  if (tense == Tense::kPast && last.year == 0 && first.year == 0 && first.month > 0 && published_known_ &&
-      present_sentence(i, last.end, kShortClauseWords)) {
-    DatePart ahead = first;
-    std::string unused;
-    if (resolve_year(ahead, Tense::kFuture, unused)) {
-      const int before_it = days_since_epoch(Date{ahead.year, ahead.month, std::max(ahead.day, 1)}) -
-                            days_since_epoch(published_);
-      if (before_it >= 0 && before_it <= kNearMonthDays) tense = Tense::kFuture;
-    }
+  // "Works run from 6 to 10 April", written in March: read ahead by its first day, as a
+  // single date is
+  if (tense == Tense::kPast && last.year == 0 && first.year == 0 && first.month > 0 &&
+      reads_ahead_in_present(first, i, last.end)) {
+    tense = Tense::kFuture;
   }
   if (last.year == 0 && first.year == 0 && tense == Tense::kPast) {
     // A past range is the last to have begun by publication, even if it runs on
@@ -1264,13 +1281,20 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       return moved_weekday_candidate(weekday_number, i + 4, "next", i, 7, "a week on ", "");
     }
   }
-  // "on Monday week": British for "a week on Monday", the Monday ahead and a week after it
-  // ("Monday week's hearing", "Monday week 3" are no such day)
-  if (const int weekday_number = weekday_at(i); weekday_number >= 0 && i > 0 && word(i - 1, "on") &&
-                                                  word(i + 1, "week") && spaced(i + 1) &&
+  // "on Monday week", "meets Thursday week": British for "a week on Monday", the Monday
+  // ahead and a week after it ("Monday week's hearing", "Monday week 3", "last Monday
+  // week", "every Monday week" are no such day)
+  if (const int weekday_number = weekday_at(i);
+      weekday_number >= 0 && i > 0 && word(i + 1, "week") && spaced(i + 1) &&
+      tokens_[i - 1].type == TokenType::kWord && !has(i - 1, kArticle | kRelativeDate) && !word(i - 1, "the") &&
+      !word(i - 1, "every") && !word(i - 1, "each") &&
                                                   (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol &&
                                                                              !is_apostrophe(i + 2)))) {
     return moved_weekday_candidate(weekday_number, i + 2, "next", i, 7, "", " week");
+  }
+  // "Monday through Wednesday last week": a range of weekdays placed by its week
+  if (weekday_at(i) >= 0 && spaced(i + 1) && weekday_at(i + 2) >= 0) {
+    if (auto range = weekday_range(i, i, false)) return range;
   }
   if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
     // "the second Tuesday of March": a rule for finding a day, whose month is the date;
@@ -1353,7 +1377,12 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       // Aug 3 - 5 people died" is a dash before a count)
       const bool spaced_hyphen = symbol(d, '-') && spaced(d) && spaced(d + 1) && digits(d + 1) &&
                                  !(spaced(d + 2) && counted_noun(d + 2));
-      if (!part->ambiguous && (joined || spaced_hyphen) && has(i, kMonth) && part->day > 0 && part->year == 0) {
+      // "April 20 through 24": "through" joins only dates, so needs no "from" ("to" may end a
+      // count or a move: "cut on April 20 to 24 staff")
+      const bool through = (word(d, "through") || word(d, "thru")) && spaced(d) && spaced(d + 1) && digits(d + 1) &&
+                           !(spaced(d + 2) && counted_noun(d + 2));
+      if (!part->ambiguous && (joined || spaced_hyphen || through) && has(i, kMonth) && part->day > 0 &&
+          part->year == 0) {
         // "May 12-13", "Jan. 5-7, 2026": the month written once, before the first day
         auto last = parse_date_core(d + 1, true);
         if (last && last->month == 0 && last->day > part->day && !has(last->end, kMonth)) {
@@ -1367,8 +1396,13 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           if (auto range = range_candidate(*part, *last, i)) return range;
         }
       }
-      if (!part->ambiguous && joined) {
-        if (auto last = parse_date_core(d + 1, false)) {
+      // "June 30 - July 4", "4 May - 19 June": a hyphen spaced as a dash between two days,
+      // each with its month
+      const bool dashed_dates = symbol(d, '-') && spaced(d) && spaced(d + 1) && part->day > 0 && part->month > 0 &&
+                                (month_at(d + 1) > 0 || digits(d + 1));
+      if (!part->ambiguous && (joined || dashed_dates)) {
+        if (auto last = parse_date_core(d + 1, false);
+            last && (!dashed_dates || (last->day > 0 && last->month > 0))) {
           // "July–September": two month names in full make a range of months; "May"
           // and abbreviations need a date context ("in May–June") as "May" does alone
           auto full_name = [&](std::size_t t) { return text_of(t).size() >= 4 && !word(t, "sept"); };
@@ -1424,7 +1458,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         const bool month_report = is_apostrophe(i + 1) && attached(i + 1) && word(i + 2, "s") && attached(i + 2) &&
                                   spaced(i + 3) && word_in(i + 3, kMonthReportSet) &&
                                   !(i > 0 && tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized);
-        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report) {
+        // "the second Thursday of May", "the last Friday in June": the month a rule finds its day in
+        const bool rule_month = i > 2 && (word(i - 1, "of") || word(i - 1, "in")) && spaced(i) && spaced(i - 1) &&
+                                weekday_at(i - 2) >= 0 && (has(i - 3, kOrdinal) || word(i - 3, "last"));
+        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report || rule_month) {
           return date_candidate(*part, i);
         }
       } else {
@@ -1452,10 +1489,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     return false;
   };
   // "1990s"
-  if (digits(i) && tokens_[i].size() == 4 && word(i + 1, "s") && attached(i + 1)) {
-    const int year = small_number(i);
-    if (year >= kMinYear && year <= kMaxBareYear && year % 10 == 0) return decade_candidate(year, i + 2);
-  }
+  if (const int year = decade_at(i); year > 0) return decade_candidate(year, i + 2);
   // "the seventies", "the late eighties": a decade of the 1900s in words, spanned as the
   // word (as "1990s" is); "in their seventies" is an age
   if (has(i, kDecadeWord) && i > 1 && spaced(i)) {
@@ -1572,35 +1606,60 @@ std::optional<Candidate> Scanner::join_year_spans(const Candidate& first, std::s
   return joined;
 }
 
+std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t first, bool between) const {
+  const int first_day = weekday_at(first);
+  const std::size_t c = first + 1;
+  const bool connector = between ? word(c, "and")
+                                 : (word(c, "to") || word(c, "until") || word(c, "till") || word(c, "through") ||
+                                    word(c, "thru"));
+  const int last_day = weekday_at(c + 1);
+  if (first_day < 0 || !connector || !spaced(c) || !spaced(c + 1) || last_day < 0) return std::nullopt;
+  // "from Tuesday to Friday last week": the week named after the days places them
+  // (the week stays a mention of its own); without "from", only a week named makes the
+  // days dates ("open Monday to Friday" is every week)
+  const std::size_t w = c + 2;
+  const bool week_named = spaced(w) && spaced(w + 1) && word(w + 1, "week") &&
+                          (word(w, "last") || word(w, "this") || word(w, "next"));
+  if (begin == first && !week_named) return std::nullopt;
+  auto start = weekday_candidate(first_day, c + 2, "", begin);
+  if (!start) return std::nullopt;
+  start->mention.kind = MentionKind::kDateRange;
+  if (start->mention.date && week_named) {
+    const int shift = word(w, "last") ? -1 : word(w, "next") ? 1 : 0;
+    const int monday = days_since_epoch(published_) - weekday(published_) + 7 * shift;
+    start->mention.date = date_from_days(monday + first_day);
+    start->mention.note = std::string(weekday_name(first_day)) + ": in the week named after the range";
+  }
+  if (start->mention.date) {
+    const int span = (last_day - first_day + 7) % 7;
+    start->mention.date_end = date_from_days(days_since_epoch(*start->mention.date) + (span == 0 ? 7 : span));
+  }
+  return start;
+}
+
 std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const {
   const bool between = word(i, "between");
   if (!spaced(i + 1)) return std::nullopt;
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
-  if (const int first_day = weekday_at(i + 1); first_day >= 0) {
-    const std::size_t c = i + 2;
-    const bool connector = between ? word(c, "and")
-                                   : (word(c, "to") || word(c, "until") || word(c, "till") ||
-                                      word(c, "through") || word(c, "thru"));
-    const int last_day = weekday_at(c + 1);
-    if (!connector || !spaced(c) || !spaced(c + 1) || last_day < 0) return std::nullopt;
-    auto start = weekday_candidate(first_day, c + 2, "", i);
-    if (!start) return std::nullopt;
-    start->mention.kind = MentionKind::kDateRange;
-    // "from Tuesday to Friday last week": the week named after the days places them
-    // (the week stays a mention of its own)
-    const std::size_t w = c + 2;
-    if (start->mention.date && spaced(w) && spaced(w + 1) && word(w + 1, "week") &&
-        (word(w, "last") || word(w, "this") || word(w, "next"))) {
-      const int shift = word(w, "last") ? -1 : word(w, "next") ? 1 : 0;
-      const int monday = days_since_epoch(published_) - weekday(published_) + 7 * shift;
-      start->mention.date = date_from_days(monday + first_day);
-      start->mention.note = std::string(weekday_name(first_day)) + ": in the week named after the range";
-    }
-    if (start->mention.date) {
-      const int span = (last_day - first_day + 7) % 7;
-      start->mention.date_end = date_from_days(days_since_epoch(*start->mention.date) + (span == 0 ? 7 : span));
-    }
-    return start;
+  if (weekday_at(i + 1) >= 0) return weekday_range(i, i + 1, between);
+  // "between the 1950s and the 1990s", "from the 1970s to 2010": from the first decade's
+  // first year to the last decade's last year, or to the year
+  if (const int first_year = word(i + 1, "the") && spaced(i + 2) ? decade_at(i + 2) : 0; first_year > 0) {
+    const std::size_t c = i + 4;
+    const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "through"));
+    if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
+    const std::size_t l = word(c + 1, "the") && spaced(c + 2) ? c + 2 : c + 1;
+    const int last_decade = decade_at(l);
+    const std::optional<DatePart> year = last_decade == 0 && l == c + 1 ? parse_bare_year(l, false) : std::nullopt;
+    const int last_year = last_decade > 0 ? last_decade + 9 : year ? year->year : 0;
+    if (last_year <= first_year + 9) return std::nullopt;
+    Candidate candidate;
+    candidate.end = last_decade > 0 ? l + 2 : l + 1;
+    candidate.mention.kind = MentionKind::kDateRange;
+    candidate.mention.date = Date{first_year, 0, 0};
+    candidate.mention.date_end = Date{last_year, 0, 0};
+    candidate.mention.note = "decades";
+    return candidate;
   }
   // "from the 15th to the 21st of this month": days of a month named once, at the end,
   // by its name or relative to publication
@@ -1661,8 +1720,7 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
 
 std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
   // "since the 1990s"
-  const bool the_decade = word(i + 1, "the") && digits(i + 2) && spaced(i + 2) &&
-                          tokens_[i + 2].size() == 4 && word(i + 3, "s") && attached(i + 3);
+  const bool the_decade = word(i + 1, "the") && spaced(i + 2) && decade_at(i + 2) > 0;
   // (the date read is made the range in place: every end returns this one object)
   std::optional<Candidate> since =
       spaced(i + 1) ? parse_date_expression(the_decade ? i + 2 : i + 1) : std::nullopt;

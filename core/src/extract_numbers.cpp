@@ -613,7 +613,8 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const bool dimension = spaced(end + 1) && word_in(end + 1, kDimensionWords);
     const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
     const bool race = decimals == 0 && !after_currency && names_a_race(end);
-    if (!square_metres && !grouped_metres && !race) {
+    const bool minutes = end >= 3 && glued_hours_then_minutes(end - 2);  // "1h 42m"
+    if (!square_metres && !grouped_metres && !race && !minutes) {
       scale = tokens_[end].lexeme->number;
       ++end;
     }
@@ -1355,6 +1356,12 @@ std::optional<Candidate> Scanner::apply_suffix(const Numeral& numeral) const {
   return figure;
 }
 
+bool Scanner::glued_hours_then_minutes(std::size_t h) const {
+  return (word(h, "h") || word(h, "hr")) && h > 0 && digits(h - 1) && attached(h) && spaced(h + 1) &&
+         digits(h + 1) && attached(h + 2) && (word(h + 2, "m") || word(h + 2, "min")) &&
+         !(attached(h + 3) && h + 3 < token_count_ && tokens_[h + 3].type != TokenType::kSymbol);
+}
+
 bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   candidate.scale = numeral.scale;
   candidate.end = numeral.end;
@@ -1381,6 +1388,14 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     if (first >= 2 && (symbol(first - 1, '+') || minus(first - 1)) && attached(first) && symbol(first - 2, '(') &&
         last_mention_end_ == first - 2 && symbol(k, ')')) {
       return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
+    }
+  }
+  // "1h 42m", "2hr 5min": hours and minutes glued to their numbers, two durations as
+  // "1 hr 30 min" is (a race time to fractions of a second was taken as a result before)
+  if (attached(k) && numeral.plain_integer) {
+    if (glued_hours_then_minutes(k)) return finish_reading(candidate, MentionKind::kDuration, k + 1, "hours");
+    if (k >= 3 && glued_hours_then_minutes(k - 2)) {
+      return finish_reading(candidate, MentionKind::kDuration, k + 1, "minutes");
     }
   }
   // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in",
@@ -2399,10 +2414,21 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     if (!rate) return duration_candidate(count, 1, unit, j + 2);
   }
   // "a day later than usual", "a week earlier than planned": the gap between two moments,
-  // as "a week before the vote" ("a year earlier" alone names a time)
-  if ((word(j + 2, "later") || word(j + 2, "earlier")) && spaced(j + 2) && word(j + 3, "than") &&
-      spaced(j + 3) && !frequency) {
+  // as "a week before the vote" ("a year earlier" alone names a time); so is "arrived a day
+  // early", "an hour late", as "three days late" is
+  if ((((word(j + 2, "later") || word(j + 2, "earlier")) && word(j + 3, "than") && spaced(j + 3)) ||
+       word(j + 2, "early") || word(j + 2, "late")) &&
+      spaced(j + 2) && !frequency) {
     return duration_candidate(count, 1, unit, j + 2);
+  }
+  // "a week today", "a fortnight tomorrow": British for a week from then, a date
+  if ((fortnight || word(j + 1, "week")) && (word(j + 2, "today") || word(j + 2, "tomorrow")) && spaced(j + 2) &&
+      !frequency && last_mention_end_ != j) {
+    Candidate ahead = ago_candidate(fortnight ? 14 : 7, "days", j + 3, true);
+    if (ahead.mention.date && word(j + 2, "tomorrow")) {
+      ahead.mention.date = date_from_days(days_since_epoch(*ahead.mention.date) + 1);
+    }
+    return ahead;
   }
   return std::nullopt;
 }
@@ -3260,6 +3286,19 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }
 
+// "the first of April", "the third of May 2027": a day of a month written in words, its
+// ordinal at tokens i to `of`.
+std::optional<Candidate> Scanner::day_of_month_in_words(int day, std::size_t i, std::size_t of) const {
+  if (day < 1 || day > 31 || !word(of, "of") || !spaced(of) || !spaced(of + 1) || month_at(of + 1) == 0) {
+    return std::nullopt;
+  }
+  auto part = parse_date_core(of + 1, false);
+  if (!part || part->day != 0 || part->ambiguous || part->not_a_date) return std::nullopt;
+  part->day = day;
+  if (day > days_in_month(part->year == 0 ? 2000 : part->year, part->month)) return std::nullopt;
+  return date_candidate(*part, i);
+}
+
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (!may_be_ordinal(i)) return std::nullopt;
   // (built once an ordinal is found: most tokens tried here are none)
@@ -3287,10 +3326,12 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     for (char c : text_of(i)) value = value * 10 + (c - '0');
     return ordinal(value, i + 2);
   }
-  // "twenty-first"
+  // "twenty-first"; "the twenty-seventh of February", as "the first of April" below
   if (has(i, kCardinal) && tokens_[i].lexeme->number >= 20 && dash(i + 1) && attached(i + 1) &&
       has(i + 2, kOrdinal) && attached(i + 2) && tokens_[i + 2].lexeme->ordinal <= 9) {
-    return ordinal(tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal, i + 3);
+    const double number = tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal;
+    if (auto date = day_of_month_in_words(static_cast<int>(number), i, i + 3)) return date;
+    return ordinal(number, i + 3);
   }
   if (!has(i, kOrdinal)) return std::nullopt;
   if (last_minute(i + 1)) return std::nullopt;
@@ -3304,14 +3345,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
     return std::nullopt;
   }
-  // "the first of April", "the third of May 2027": a day of a month written in words
-  if (const int day = tokens_[i].lexeme->ordinal; day >= 1 && day <= 31 && word(i + 1, "of") && spaced(i + 1) &&
-                                                  spaced(i + 2) && month_at(i + 2) > 0) {
-    if (auto part = parse_date_core(i + 2, false); part && part->day == 0 && !part->ambiguous && !part->not_a_date) {
-      part->day = day;
-      if (day <= days_in_month(part->year == 0 ? 2000 : part->year, part->month)) return date_candidate(*part, i);
-    }
-  }
+  if (auto date = day_of_month_in_words(tokens_[i].lexeme->ordinal, i, i + 1)) return date;
   // "first-time buyers", "a second-time mother": who has done a thing before, not a
   // place in an order (as "a two-time champion" is no count); "first-degree murder",
   // "second-hand cars", "first-class mail", "a third-party vendor": a grade or a kind

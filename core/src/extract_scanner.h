@@ -343,6 +343,9 @@ class Scanner {
            (tokens_[i - 1].capitalized || symbol(i - 1, ','));
   }
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
+  /// Token h is "h" or "hr" glued to its hours, then come minutes glued to "m" or "min":
+  /// "1h 42m", "2hr 5min".
+  bool glued_hours_then_minutes(std::size_t h) const;
   /// apply_suffix's reading, into `candidate` (a new one); false when the numeral makes no
   /// figure. (apply_suffix builds the candidate in its caller's place, where returning
   /// one from each of the reading's many ends copied it, three strings and all.)
@@ -380,6 +383,9 @@ class Scanner {
     return tokens_[i].has(kCardinal) && (word(i, "nineteen") || word(i, "twenty") || word(i, "two"));
   }
   std::optional<Candidate> parse_day_of_month(std::size_t i) const;
+  /// "the first of April", "the twenty-seventh of May 2027": `day` in words at tokens i
+  /// up to `of`, then "of" and a month.
+  std::optional<Candidate> day_of_month_in_words(int day, std::size_t i, std::size_t of) const;
   /// parse_day_of_month's first test, also asked before the call: a day's digits with an
   /// ordinal's suffix ("the 3rd"), which most tokens tried as dates are not.
   [[gnu::always_inline]] bool may_be_day_of_month(std::size_t i) const {
@@ -389,6 +395,9 @@ class Scanner {
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
+  /// "from Monday to Wednesday" (the first weekday at `first`, the range's first token at
+  /// `begin`); "Monday through Wednesday last week" (begin == first) only with its week named.
+  std::optional<Candidate> weekday_range(std::size_t begin, std::size_t first, bool between) const;
   std::optional<Candidate> parse_unit_before_last(std::size_t i) const;
   std::optional<Candidate> parse_relative_date(std::size_t i) const;
   std::optional<Candidate> parse_holiday(std::size_t i) const;
@@ -412,11 +421,17 @@ class Scanner {
   bool numbers_a_list_item(std::size_t k) const;  ///< "1. ..." on a line next to "2. ..."
   int year_at(std::size_t j) const;  ///< a plain four-digit year 1800..2199 or 0
   int month_at(std::size_t j) const;
+  /// "1990s" at token j: the decade's first year, or 0. (Defined inline in
+  /// extract_dates.cpp, where every caller is.)
+  int decade_at(std::size_t j) const;
   /// "of March", "of the month", "of each month" at token j: the month a weekday is
   /// counted in ("the first Monday of March").
   bool of_a_month(std::size_t j) const;
   /// `abbreviated`: also "Mon", "Tues", "Sat"..., which stand only before a date
   int weekday_at(std::size_t j, bool abbreviated = false) const;
+  /// A yearless date (or a range's first day) at tokens i to end, read back by tense, that
+  /// a present sentence places ahead: the coming one is near and the last long gone.
+  bool reads_ahead_in_present(const DatePart& part, std::size_t i, std::size_t end) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,

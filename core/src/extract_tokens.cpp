@@ -116,6 +116,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("minutes", kDurationUnit, "minutes"), with_unit("mins", kDurationUnit, "minutes"),
     // the singular abbreviations of timetables and recipes: "1 hr 30 min"
     with_unit("hr", kDurationUnit, "hours"), with_unit("min", kDurationUnit, "minutes"),
+    with_unit("yr", kDurationUnit, "years"), with_unit("yrs", kDurationUnit, "years"),
     with_unit("seconds", kDurationUnit, "seconds"), with_unit("secs", kDurationUnit, "seconds"),
     // spans of years counted in tens and hundreds: Lexeme::number is the multiplier
     scale("decade", kDurationUnit, 10, "years"), scale("decades", kDurationUnit, 10, "years"),
