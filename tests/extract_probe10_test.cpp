@@ -96,6 +96,18 @@ TEST(ExtractProbe10, HoursAndMinutesGluedToTheirNumbers) {
   EXPECT_EQ(spans_of(extract("Call 3h now.")), "");
 }
 
+TEST(ExtractProbe10, AbbreviatedUnitsOfTimeGluedToTheirNumbersAlone) {
+  const Mention strike = only("The strike lasted 24hrs.", "24hrs");
+  EXPECT_EQ(strike.kind, MentionKind::kDuration);
+  EXPECT_EQ(strike.unit, "hours");
+  EXPECT_EQ(only("It is a 15min walk.", "15min").unit, "minutes");
+  EXPECT_EQ(only("He played 90mins for the club.", "90mins").unit, "minutes");
+  EXPECT_EQ(only("She signed a 5yr deal.", "5yr").unit, "years");
+  // a race time to the whole second is a result too; letters glued on make a name
+  EXPECT_EQ(spans_of(extract("She won in 2h 03m 23s.")), "");
+  EXPECT_EQ(spans_of(extract("The 24hrsx tag is old.")), "");
+}
+
 TEST(ExtractProbe10, YearsAbbreviated) {
   const Mention record = only("The record stood for 25 yrs.", "25 yrs");
   EXPECT_EQ(record.kind, MentionKind::kDuration);

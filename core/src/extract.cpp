@@ -876,13 +876,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   if (has(k + 1, kTimeSuffix) && same_line(k + 1) && tokens_[k + 1].gap != Gap::kSpaces) {
     return k + 2;
   }
-  // "1hr 24min 36.118sec", "1h 24m 36.1s": a race time to fractions of a second, a result
-  // like "2:03:17.5" (a span said "1h 30m" keeps its two durations)
+  // "1hr 24min 36.118sec", "2h 03m 23s": a race time to the second, a result like
+  // "2:03:17.5" (a span said "1h 30m" keeps its two durations)
   if (attached(k + 1) && (word(k + 1, "hr") || word(k + 1, "h")) && spaced(k + 2) && digits(k + 2) &&
-      attached(k + 3) && (word(k + 3, "min") || word(k + 3, "m")) && spaced(k + 4) && digits(k + 4) &&
-      symbol(k + 5, '.') && attached(k + 5) && digits(k + 6) && attached(k + 6) && attached(k + 7) &&
-      (word(k + 7, "sec") || word(k + 7, "s"))) {
-    return k + 8;
+      attached(k + 3) && (word(k + 3, "min") || word(k + 3, "m")) && spaced(k + 4) && digits(k + 4)) {
+    const std::size_t seconds =
+        symbol(k + 5, '.') && attached(k + 5) && digits(k + 6) && attached(k + 6) ? k + 7 : k + 5;
+    if (attached(seconds) && (word(seconds, "sec") || word(seconds, "s"))) return seconds + 1;
   }
   if ((word(k + 1, "a") || word(k + 1, "p")) && same_line(k + 1) && symbol(k + 2, '.') &&
       attached(k + 2) && word(k + 3, "m") && attached(k + 3)) {

@@ -1832,7 +1832,12 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
                           (word(d, "consecutive") || word(d, "straight") || word(d, "extra") ||
                            word(d, "additional") || word(d, "working") || word(d, "business"));
     if (in_a_run) ++d;
-    if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d)))) {
+    // "24hrs", "90mins", "a 5yr deal": an abbreviated unit glued to its number, letters alone
+    const bool glued_abbreviation =
+        d == k && attached(d) && (word(d, "hr") || word(d, "hrs") || word(d, "min") || word(d, "mins") ||
+                                  word(d, "yr") || word(d, "yrs")) &&
+        !(attached(d + 1) && d + 1 < token_count_ && tokens_[d + 1].type != TokenType::kSymbol);
+    if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d) || glued_abbreviation))) {
       const std::string unit(hyphened_second ? "seconds" : tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
       // the term that names a bond, within a few words of its modifiers
