@@ -1042,6 +1042,22 @@ bool Scanner::closes_after_plural(std::size_t k) const {
          !word(k - 1, "gets") && !word(k - 1, "has");
 }
 
+// The comma opening ", Whitby," when the one at `comma` closes it: a run of capitalised
+// words between two commas, a capitalised word before the first ("St Mary's Church,
+// Whitby,", "in Leeds, England,"); 0 when there is none.
+std::size_t Scanner::place_in_apposition(std::size_t comma) const {
+  constexpr std::size_t kPlaceWords = 3;
+  const auto name_word = [&](std::size_t t) {
+    return tokens_[t].type == TokenType::kWord && tokens_[t].capitalized && tokens_[t].lexeme == nullptr;
+  };
+  std::size_t t = comma;
+  while (t > 0 && comma - t < kPlaceWords && name_word(t - 1) && spaced(t - 1)) --t;
+  if (t == comma || !attached(comma) || t < 2 || !symbol(t - 1, ',') || !attached(t - 1) || !name_word(t - 2)) {
+    return 0;
+  }
+  return t - 1;
+}
+
 Tense Scanner::tense_before(std::size_t i) const {
   const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   // "by 30 June", "by the end of June": a date set as a deadline
@@ -1073,6 +1089,15 @@ Tense Scanner::tense_before(std::size_t i) const {
       if (symbol(k, ',') && k + 2 == i && word(k + 1, "by")) continue;
       // "will free Yehud, Berger and one more hostage before Friday": a list's comma
       if (symbol(k, ',') && joined) continue;
+      // "will be held at St Mary's Church, Whitby, on 21 April": a place set off by commas
+      // after the name it places parts no clause (the comma closing it right before the date
+      // or its preposition)
+      if (symbol(k, ',') && (k + 1 == i || (k + 2 == i && (word(k + 1, "on") || word(k + 1, "in"))))) {
+        if (const std::size_t opening = place_in_apposition(k); opening > stop) {
+          j = opening + 1;
+          continue;
+        }
+      }
       if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
           symbol(k, ')') || symbol(k, U'—')) {
         return Tense::kPast;

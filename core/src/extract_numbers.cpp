@@ -534,7 +534,9 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
   }
   int decimals = 0;
   if (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) {
-    if (symbol(end + 2, '.') && attached(end + 2) && digits(end + 3)) return std::nullopt;
+    // "version 4.2.1": a dotted version, no decimal ("measured 8.8. 14 died": a full stop
+    // and a space end the sentence)
+    if (symbol(end + 2, '.') && attached(end + 2) && digits(end + 3) && attached(end + 3)) return std::nullopt;
     const std::string_view fraction = text_of(end + 1);
     if (integer_digits + fraction.size() > kMaxExactDigits) return std::nullopt;
     for (char c : fraction) mantissa = mantissa * 10 + (c - '0');
@@ -2265,8 +2267,13 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       return fraction_candidate(1, 2, j + 1);
     }
     // "Half went to the drug and half to a placebo": the other half of a share its
-    // sentence has already named
-    if (!hyphenated && word(j - 1, "and") && clause_ends) {
+    // sentence has already named; "Half received the vaccine and half a placebo": so with
+    // the verb left out, its object closing the clause
+    const bool gapped_object = halves_a_thing && spaced(j + 2) && j + 2 < token_count_ &&
+                               tokens_[j + 2].type == TokenType::kWord &&
+                               (j + 3 >= token_count_ || ((symbol(j + 3, '.') || symbol(j + 3, ',') ||
+                                                           symbol(j + 3, ';')) && attached(j + 3)));
+    if (!hyphenated && word(j - 1, "and") && (clause_ends || gapped_object)) {
       const std::size_t stop = j > kPairedHalfLookback ? j - kPairedHalfLookback : 0;
       for (std::size_t t = j - 1; t > stop; --t) {
         if (tokens_[t].gap == Gap::kNewline) break;
@@ -2403,6 +2410,13 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                              !(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer"));
   if (than_a_moment) return std::nullopt;
   if (led) return duration_candidate(count, 1, unit, j + 2);
+  // "has a year left on his contract", "with a week to go": the time still to run (straight
+  // after a figure, "£5,000 a week left over" is a rate's period)
+  const bool still_to_run =
+      spaced(j + 2) && last_mention_end_ != j &&
+      (word(j + 2, "left") || word(j + 2, "remaining") ||
+       (word(j + 2, "to") && spaced(j + 3) && (word(j + 3, "go") || word(j + 3, "run"))));
+  if (still_to_run) return duration_candidate(count, 1, unit, j + 2);
   // "polled 14% a week before the vote", "a day after the attack": the span between two
   // moments (as "842 days after the attack"). Straight after a count or money it is the
   // period of a rate ("$3bn a year before the war"), and so after a percentage is a month
@@ -2664,6 +2678,19 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
     candidate.mention.unit = "percentage_points";
     return candidate;
   }
+  // "a percentage point", "a full percentage point": one point, said with its article
+  if (has(j, kArticle) && spaced(j + 1)) {
+    const std::size_t p = word(j + 1, "full") && spaced(j + 2) ? j + 2 : j + 1;
+    if (word(p, "percentage") && spaced(p + 1) && word(p + 1, "point") && !(dash(p + 2) && attached(p + 2))) {
+      Candidate candidate;
+      candidate.end = p + 2;
+      candidate.mention.kind = MentionKind::kPercent;
+      candidate.mention.value = 1;
+      candidate.mention.precision = 1;
+      candidate.mention.unit = "percentage_points";
+      return candidate;
+    }
+  }
   double share = 0;
   std::size_t k = j;
   if (word(k, "half") && has(k + 1, kArticle) && spaced(k + 1)) {
@@ -2827,9 +2854,10 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 // begin none. (parse_figure's first test; the readings it guards each ask for their own
 // words again.)
 // The words of no role in the lexicon that make a figure after an article: "a few hundred",
-// "a couple of", "a pair of", "a trio of", "a fortnight", "a dollar a month", "a euro".
+// "a couple of", "a pair of", "a trio of", "a fortnight", "a dollar a month", "a euro",
+// "a full percentage point".
 constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
-    "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score",
+    "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score", "full",
 });
 
 constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kDecadeWord;
@@ -3140,12 +3168,13 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
 
 std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Numeral& numeral) const {
   std::optional<Candidate> figure = apply_suffix(numeral);
-  // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%": a range with the unit written twice
-  // (but "cut by 0.25% to 4.5%" and "raised by 80,000 bpd to 930,000 bpd" are a change
-  // and the level it reaches)
+  // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%", "6 months to 24 months": a range with
+  // the unit written twice (but "cut by 0.25% to 4.5%" and "raised by 80,000 bpd to
+  // 930,000 bpd" are a change and the level it reaches)
   const bool unit_kind = figure && !figure->skip &&
                          (figure->mention.kind == MentionKind::kQuantity ||
-                          figure->mention.kind == MentionKind::kPercent);
+                          figure->mention.kind == MentionKind::kPercent ||
+                          figure->mention.kind == MentionKind::kDuration);
   if (unit_kind && word(figure->end, "to") && spaced(figure->end) && spaced(figure->end + 1) &&
       !(j > 0 && word(j - 1, "from"))) {
     auto high = parse_single_figure(figure->end + 1, false);
@@ -3275,6 +3304,13 @@ std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
   return std::nullopt;
 }
 
+// The verbs of a move in a chart or a table, before "No 12" or "at No 12".
+constexpr auto kChartVerbs = std::to_array<std::string_view>({
+    "peaked", "peaks", "debuted", "entered", "climbed", "climbs", "rose", "rises", "fell", "falls",
+    "slipped", "dropped", "reached", "reaches", "hit", "ranks", "sits", "sat",
+});
+const WordSet kChartVerbSet(kChartVerbs);
+
 // "the No 3 seed", "world No 2", "ranked No. 14": a seeding or a ranking is a place in an
 // order, an ordinal spanned with its "No" ("Report No. 41", "No 10 Downing Street" are
 // names, left to skip_identifier).
@@ -3287,7 +3323,10 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   }
   const bool seeding = spaced(n + 1) && (word(n + 1, "seed") || word(n + 1, "seeds") || word(n + 1, "seeded"));
   const bool ranking = i > 0 && spaced(i) && (word(i - 1, "world") || word(i - 1, "ranked"));
-  if (!seeding && !ranking) return std::nullopt;
+  // "peaked at No 12", "climbed to No 3", "reached No 1": a place in a chart or a table
+  const std::size_t verb = i > 1 && spaced(i) && (word(i - 1, "at") || word(i - 1, "to")) ? i - 2 : i - 1;
+  const bool charted = i > 0 && spaced(i) && word_in(verb, kChartVerbSet);
+  if (!seeding && !ranking && !charted) return std::nullopt;
   return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }
 

@@ -204,6 +204,7 @@ class Scanner {
   std::size_t alphanumeric_run_end(std::size_t j) const;
   bool closes_after_plural(std::size_t k) const;
   Tense tense_before(std::size_t i) const;
+  std::size_t place_in_apposition(std::size_t comma) const;
   bool follows_forecast_made(std::size_t i) const;
   Tense tense_after(std::size_t start, std::size_t end) const;
   bool in_past_phrase(std::size_t start) const;

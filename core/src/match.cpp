@@ -175,6 +175,7 @@ struct RunningTotalReading {
   bool is_rate = false;        ///< "a day", "per week", "daily", "on average"
   bool is_dated_event = false; ///< another date in the clause: "killed on Sunday", "in 2024 alone"
   bool is_projection = false;  ///< "the toll could exceed 100,000": what may come
+  bool is_increment = false;   ///< "seven more died", "another 12", "a further 40": added to a total
 };
 
 // A date that dates a running total rather than an event: "as of 4 January",
@@ -276,6 +277,13 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
   RunningTotalReading reading;
   reading.has_cue = sentence.has_total_cue;
   const auto& tokens = sentence.tokens;
+  // "Seven more people, among them a child, died", "another 12 were killed", "a further
+  // 40": a count added to the running total, not the total, unless a start is stated
+  // ("seven more than a week earlier" sets it against another)
+  reading.is_increment =
+      (mention.end + 1 < tokens.size() && word_is(sentence, mention.end, kWordMore) &&
+       !word_is(sentence, mention.end + 1, kWordThan)) ||
+      (mention.begin > 0 && word_is(sentence, mention.begin - 1, kWordAnother, kWordFurther));
   const auto& classes = sentence.word_classes;
   // Only the words around the figure can make it a rate or date it; the window
   // keeps a sentence of any length linear.
@@ -772,7 +780,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "war", "fighting", "conflict", "bombardment",
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
-      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "time", "when"};
+      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "time", "when",
+      "more", "than", "another", "further"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1258,6 +1267,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // counts as if in the figure's own clause.
   const bool clause_subject_before = clause.begin > 0 && clause.begin < tokens.size() &&
                                      (sentence.word_classes[clause.begin] & kVerbFirstWord) != 0;
+  // "1,179 have been killed seeking aid, and more than 8,000 wounded": a conjunct of the
+  // figure and its participle alone, its verb left out, is said of the clause before it
+  constexpr std::size_t kElidedConjunctWords = 2;
+  const bool elided_conjunct = clause.begin > 0 && clause.begin < tokens.size() &&
+                               word_is(sentence, clause.begin, kWordAnd) && span.begin == clause.begin + 1 &&
+                               clause.end <= span.end + kElidedConjunctWords;
   // Read only when a running total is a candidate.
   std::optional<RunningTotalReading> total_reading;
   const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
@@ -1510,7 +1525,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           if (!within_longer_phrase(hit, fact_hits_begin, fact_hits_end)) {
             excluded = excluded || in_head || in_clause || states_scope(sentence, hit) ||
                        (hit.end <= clause.begin && in_opening_place(sentence, hit)) ||
-                       (clause_subject_before && hit.end <= clause.begin);
+                       ((clause_subject_before || elided_conjunct) && hit.end <= clause.begin);
           }
           break;
       }
@@ -1596,6 +1611,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // not the running total; a total is told by "has killed", "toll", "so far", "since".
       if (!total_reading) total_reading = read_running_total(sentence, span, clause, which);
       if (total_reading->is_rate || total_reading->is_dated_event || total_reading->is_projection) continue;
+      // ("A further 717 bodies have been recovered since the truce": an increment with its
+      // start stated is the running total from then)
+      if (total_reading->is_increment && !scope_is_stated && !total_reading->since && !total_reading->since_other) {
+        continue;
+      }
       // "more than 16,000 of those killed were children": a share of the total.
       const bool share_of_total = (is_part && metric_in_head) ||
                                   (candidate.metric_begin >= span.end && metric_after_among(sentence, candidate.metric_begin));

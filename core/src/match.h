@@ -103,6 +103,7 @@ enum NamedWord : std::uint32_t {
   kWordUpdated, kWordBriefing, kWordStatement,
   kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen, kWordIt,
   kWordNumber, kWordTotal, kWordTime, kWordWhen,
+  kWordMore, kWordThan, kWordAnother, kWordFurther,
   kNamedWordCount
 };
 
