@@ -196,7 +196,20 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"CountOwnsItsScope",
                   "Gaza: Hamas freed 105 hostages in the November 2023 truce, 33 in the truce from 19 January to "
                   "1 March 2025.",
-                  "2026-01-08", "from 19 January to 1 March 2025", "", Verdict::kUnverified}),
+                  "2026-01-08", "from 19 January to 1 March 2025", "", Verdict::kUnverified},
+        // Round 2 (180-184). A date after "until" is the day a state ended, not the day
+        // of the event that began it ...
+        CheckCase{"StayedShutUntilIsNoSeizure", "The Rafah crossing stayed shut until 1 February 2025.",
+                  "2026-01-02", "1 February 2025", "", Verdict::kUnverified},
+        CheckCase{"KeptShutUntilIsNoClosureOrder", "Israel kept the Rafah crossing closed until 2 February 2026.",
+                  "2026-02-10", "2 February 2026", "", Verdict::kUnverified},
+        // ... while the day the state began still dates its event.
+        CheckCase{"SeizedOnDate", "Israel seized the Rafah crossing on 7 May 2024.", "2026-01-02", "7 May 2024",
+                  "rafah_crossing.seized_by_israel", Verdict::kSupported},
+        CheckCase{"ShutOnDate", "Israel shut the Rafah crossing on 9 May 2024.", "2026-01-02", "9 May 2024",
+                  "rafah_crossing.seized_by_israel", Verdict::kContradicted},
+        CheckCase{"ClosedSinceDate", "The Rafah crossing has been closed since 7 May 2024.", "2026-01-02",
+                  "since 7 May 2024", "rafah_crossing.seized_by_israel", Verdict::kSupported}),
     test::check_case_name);
 
 }  // namespace
