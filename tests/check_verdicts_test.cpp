@@ -209,7 +209,23 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"ShutOnDate", "Israel shut the Rafah crossing on 9 May 2024.", "2026-01-02", "9 May 2024",
                   "rafah_crossing.seized_by_israel", Verdict::kContradicted},
         CheckCase{"ClosedSinceDate", "The Rafah crossing has been closed since 7 May 2024.", "2026-01-02",
-                  "since 7 May 2024", "rafah_crossing.seized_by_israel", Verdict::kSupported}),
+                  "since 7 May 2024", "rafah_crossing.seized_by_israel", Verdict::kSupported},
+        // Remains a party "is to hand over" are the ones due, not the ones returned; those
+        // it has "yet to" hand over are neither.
+        CheckCase{"IsToHandOverIsDue",
+                  "Under the deal, Hamas is to hand over the remains of all 28 hostages who died in captivity; "
+                  "Israeli officials say it has been too slow.",
+                  "2025-10-14", "28", "hostages.deceased_due_2025_10", Verdict::kSupported},
+        CheckCase{"IsToHandOverIsDueWrong", "Under the deal, Hamas is to hand over the remains of 24 hostages.",
+                  "2025-10-14", "24", "hostages.deceased_due_2025_10", Verdict::kContradicted},
+        CheckCase{"HasHandedOverIsReturned", "Gaza: Hamas has handed over the remains of 11 hostages under the deal.",
+                  "2025-10-20", "11", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
+        CheckCase{"YetToHandOverIsNeither", "Gaza: Hamas has yet to hand over the remains of 17 hostages.",
+                  "2025-10-20", "17", "", Verdict::kUnverified},
+        CheckCase{"YetToReturnIsNotReturned", "Gaza: Hamas has yet to return the remains of 17 hostages.",
+                  "2025-10-20", "17", "", Verdict::kUnverified},
+        CheckCase{"AgreedToReturnIsDue", "Gaza: Hamas agreed to return the remains of all 28 deceased hostages.",
+                  "2025-10-14", "28", "hostages.deceased_due_2025_10", Verdict::kSupported}),
     test::check_case_name);
 
 }  // namespace
