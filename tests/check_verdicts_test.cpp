@@ -225,7 +225,25 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"YetToReturnIsNotReturned", "Gaza: Hamas has yet to return the remains of 17 hostages.",
                   "2025-10-20", "17", "", Verdict::kUnverified},
         CheckCase{"AgreedToReturnIsDue", "Gaza: Hamas agreed to return the remains of all 28 deceased hostages.",
-                  "2025-10-14", "28", "hostages.deceased_due_2025_10", Verdict::kSupported}),
+                  "2025-10-14", "28", "hostages.deceased_due_2025_10", Verdict::kSupported},
+        // Having fled one's home is being displaced; having fled Rafah is no longer
+        // sheltering there, while having fled to it is.
+        CheckCase{"FledTheirHomesIsDisplaced", "Roughly 90% of Gaza's people have fled their homes at least once.",
+                  "2024-03-12", "Roughly 90%", "gaza.displaced_share", Verdict::kSupported},
+        CheckCase{"FledTheirHomesIsDisplacedWrong", "Roughly 40% of Gaza's people have fled their homes at least once.",
+                  "2024-03-12", "Roughly 40%", "gaza.displaced_share", Verdict::kContradicted},
+        CheckCase{"FledRafahIsNotSheltering", "Gaza: some 450,000 people have fled Rafah in the past week.",
+                  "2024-05-13", "some 450,000", "", Verdict::kUnverified},
+        CheckCase{"FledToRafahIsSheltering", "Gaza: about 1.4 million people had fled to Rafah by early May.",
+                  "2024-05-13", "about 1.4 million", "rafah.displaced_sheltering", Verdict::kSupported},
+        // Living hostages "handed to the Red Cross" are released; bodies handed over are not
+        // living hostages.
+        CheckCase{"HandedToTheRedCrossIsReleased",
+                  "In Gaza, all 20 living hostages were handed to the Red Cross this morning.", "2025-10-14", "20",
+                  "hostages.living_released_2025_10_13", Verdict::kSupported},
+        CheckCase{"BodiesHandedToTheRedCrossAreNotLiving",
+                  "In Gaza, the bodies of four hostages were handed to the Red Cross this evening.", "2025-10-14",
+                  "four", "", Verdict::kUnverified}),
     test::check_case_name);
 
 }  // namespace
