@@ -243,7 +243,28 @@ INSTANTIATE_TEST_SUITE_P(
                   "hostages.living_released_2025_10_13", Verdict::kSupported},
         CheckCase{"BodiesHandedToTheRedCrossAreNotLiving",
                   "In Gaza, the bodies of four hostages were handed to the Red Cross this evening.", "2025-10-14",
-                  "four", "", Verdict::kUnverified}),
+                  "four", "", Verdict::kUnverified},
+        // An early bound that later sources put below ("more than 1,400" killed on 7 October,
+        // about 1,200 from December 2023) was revised: a figure only it fits is outdated
+        // after the revision, and still supported before it.
+        CheckCase{"RevisedBoundOutdated",
+                  "Hamas-led militants stormed into southern Israel, killing about 1,600 people.", "2024-03-12",
+                  "about 1,600", "oct7.deaths", Verdict::kOutdated},
+        CheckCase{"RevisedBoundItselfOutdated",
+                  "Hamas-led militants stormed into southern Israel, killing more than 1,400 people.", "2024-03-12",
+                  "more than 1,400", "oct7.deaths", Verdict::kOutdated},
+        CheckCase{"BoundBeforeItsRevision",
+                  "Hamas-led militants stormed into southern Israel, killing more than 1,400 people.", "2023-11-10",
+                  "more than 1,400", "oct7.deaths", Verdict::kSupported},
+        CheckCase{"RevisedCountSupported",
+                  "Hamas-led militants stormed into southern Israel, killing about 1,200 people.", "2024-03-12",
+                  "about 1,200", "oct7.deaths", Verdict::kSupported},
+        CheckCase{"FarFromEveryPointContradicted",
+                  "Hamas-led militants stormed into southern Israel, killing about 2,600 people.", "2024-03-12",
+                  "about 2,600", "oct7.deaths", Verdict::kContradicted},
+        // Sources that disagree on an exact value stand side by side.
+        CheckCase{"ExactValuesSideBySide", "The Gaza Strip covers 360 square kilometres.", "2026-01-02",
+                  "360 square kilometres", "gaza.area", Verdict::kSupported}),
     test::check_case_name);
 
 }  // namespace
