@@ -502,9 +502,27 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
                                     DateWords{fact.points.front().as_of}, ", after publication, so it is not compared.");
     return comparison;
   }
+  // "more than 1,400" killed on 7 October, an early count that later sources (about
+  // 1,200, then 1,139 to 1,221) put below it, was revised: from their day on it speaks
+  // for nothing. (A bound only: sources that disagree on an exact value, 360 or 365
+  // km2, stand side by side.)
+  const auto revised_by_then = [&](const Point& point) {
+    const bool lower_bound = point.qualifier == Qualifier::kMoreThan || point.qualifier == Qualifier::kOver ||
+                             point.qualifier == Qualifier::kAtLeast;
+    if (!lower_bound) return false;
+    const double bound = point_interval(point).low;
+    return std::any_of(fact.points.begin(), fact.points.end(), [&](const Point& later) {
+      return point.as_of < later.as_of && !(published < later.as_of) && point_interval(later).high < bound;
+    });
+  };
   const Point* closest = nullptr;
+  const Point* revised_match = nullptr;  // a revised point the figure fits: it was the count once
   double closest_gap = kInfinity;
   for (const Point& point : fact.points) {
+    if (revised_by_then(point)) {
+      if (claim.overlaps(point_interval(point))) revised_match = &point;
+      continue;
+    }
     const Interval reference = point_interval(point);
     if (claim.overlaps(reference)) {
       comparison.verdict = Verdict::kSupported;
@@ -522,8 +540,15 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
     comparison.explanation = concat("The fact ", fact.id, " has no points.");
     return comparison;
   }
-  comparison.verdict = Verdict::kContradicted;
   decided_by(comparison, *closest);
+  if (revised_match) {
+    comparison.verdict = Verdict::kOutdated;
+    comparison.explanation = concat("Read as ", reading, ", which matches ", PointWithDate{*revised_match},
+                                    "; but later sources revised it: the closest reference is ",
+                                    PointWithDate{*closest}, ".");
+    return comparison;
+  }
+  comparison.verdict = Verdict::kContradicted;
   comparison.explanation = concat("Read as ", reading, "; but the closest reference is ", PointWithDate{*closest},
                                   ": ", GapWords{claim, point_interval(*closest)});
   return comparison;

@@ -1285,6 +1285,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         return std::none_of(begin, end, [&](const PhraseHit* hit) { return hit->end == span.begin - 1; });
       }();
 
+  // "kept the crossing shut until 2 February 2026": a date after "until" is the day a
+  // state ended, not the day the event that began it happened.
+  const bool date_ends_a_state = is_date && span.begin > 0 && word_is(sentence, span.begin - 1, kWordUntil);
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
   const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
   constexpr double kNone = std::numeric_limits<double>::infinity();
@@ -1462,6 +1465,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         continue;
       }
       if (is_date && hit.role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
+      if (date_ends_a_state && hit.role == PhraseRole::kMetric) continue;
       // "Israel broke the January ceasefire": a date between "the" and a noun names that
       // event by its time; a verb before the article acts on the event, not on the date
       if (is_date && hit.role == PhraseRole::kMetric && the_before_figure && span.end < tokens.size() &&
