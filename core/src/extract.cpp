@@ -1,5 +1,6 @@
 // extract_mentions(): the scanner's main loop, qualifiers, what is not a figure
 // (names, times, phone numbers) and the UTF-16 offsets of the spans.
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
@@ -11,6 +12,7 @@
 
 #include "extract_scanner.h"
 #include "figcheck/mention.h"
+#include "format.h"
 
 namespace figcheck {
 namespace detail::extraction {
@@ -1572,6 +1574,84 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
   return match_at(i);
 }
 
+// "15,000 million pesos" in a story from Santiago: a currency word that several
+// countries use is the currency of the country of its family the text names most (by
+// name, adjective or a city that heads a dateline; "Pakistan" five times and "India"
+// twice is a Pakistani story); with none named, or two named as often, it stays the
+// word's usual one ("pesos" Mexico's, "rupees" and "Rs" India's, "shillings" Kenya's).
+// (Francs alone, Swiss or CFA, and dinars read their country before they are money.)
+void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const {
+  struct Family {
+    std::string_view usual;  ///< the code the word alone is read as
+    std::array<std::pair<std::string_view, int>, 6> named{};  ///< each country's code and times named
+  };
+  std::array<Family, 3> families = {{{"MXN"}, {"INR"}, {"KES"}}};
+  const auto family_of = [&](const Mention& mention) -> Family* {
+    const std::string_view text = mention.text;
+    if (mention.unit == "MXN" && text.find("peso") != std::string_view::npos) return &families[0];
+    if (mention.unit == "INR" && (text.find("rupee") != std::string_view::npos || text.starts_with("Rs"))) {
+      return &families[1];
+    }
+    if (mention.unit == "KES" && text.find("shilling") != std::string_view::npos) return &families[2];
+    return nullptr;
+  };
+  if (std::none_of(mentions.begin(), mentions.end(), [&](const Mention& mention) {
+        return mention.kind == MentionKind::kMoney && family_of(mention) != nullptr;
+      })) {
+    return;
+  }
+  struct CountryWord {
+    std::string_view word;
+    std::size_t family;
+    std::string_view code;
+  };
+  static constexpr auto kCountryWords = std::to_array<CountryWord>({
+      {"mexico", 0, "MXN"},      {"mexican", 0, "MXN"},     {"argentina", 0, "ARS"},  {"argentine", 0, "ARS"},
+      {"argentinian", 0, "ARS"}, {"chile", 0, "CLP"},       {"chilean", 0, "CLP"},    {"santiago", 0, "CLP"},
+      {"colombia", 0, "COP"},    {"colombian", 0, "COP"},   {"bogota", 0, "COP"},     {"philippines", 0, "PHP"},
+      {"philippine", 0, "PHP"},  {"filipino", 0, "PHP"},    {"manila", 0, "PHP"},     {"uruguay", 0, "UYU"},
+      {"uruguayan", 0, "UYU"},   {"montevideo", 0, "UYU"},  {"india", 1, "INR"},      {"indian", 1, "INR"},
+      {"delhi", 1, "INR"},       {"mumbai", 1, "INR"},      {"pakistan", 1, "PKR"},   {"pakistani", 1, "PKR"},
+      {"islamabad", 1, "PKR"},   {"karachi", 1, "PKR"},     {"lahore", 1, "PKR"},     {"nepal", 1, "NPR"},
+      {"nepalese", 1, "NPR"},    {"nepali", 1, "NPR"},      {"kathmandu", 1, "NPR"},  {"lanka", 1, "LKR"},
+      {"lankan", 1, "LKR"},      {"colombo", 1, "LKR"},     {"mauritius", 1, "MUR"},  {"mauritian", 1, "MUR"},
+      {"kenya", 2, "KES"},       {"kenyan", 2, "KES"},      {"nairobi", 2, "KES"},    {"mombasa", 2, "KES"},
+      {"uganda", 2, "UGX"},      {"ugandan", 2, "UGX"},     {"kampala", 2, "UGX"},    {"tanzania", 2, "TZS"},
+      {"tanzanian", 2, "TZS"},   {"dodoma", 2, "TZS"},      {"somalia", 2, "SOS"},    {"somali", 2, "SOS"},
+      {"mogadishu", 2, "SOS"},
+  });
+  for (std::size_t t = 0; t < token_count_; ++t) {
+    if (!tokens_[t].capitalized) continue;
+    for (const CountryWord& country : kCountryWords) {
+      if (!word(t, country.word)) continue;
+      for (auto& [code, times] : families[country.family].named) {
+        if (code.empty()) code = country.code;
+        if (code != country.code) continue;
+        ++times;
+        break;
+      }
+    }
+  }
+  for (Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kMoney) continue;
+    const Family* family = family_of(mention);
+    if (family == nullptr) continue;
+    std::string_view most;
+    int most_times = 0;
+    bool tied = false;
+    for (const auto& [code, times] : family->named) {
+      if (times > most_times) {
+        most = code, most_times = times, tied = false;
+      } else if (times == most_times && times > 0) {
+        tied = true;
+      }
+    }
+    if (most_times == 0 || tied || most == family->usual) continue;
+    mention.unit = std::string(most);
+    mention.note = concat("a currency several countries use, read as ", most, ", that of the country the text names most");
+  }
+}
+
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
   // News copy has one mention in ten to fifteen tokens: room for one in eight saves the
@@ -1722,6 +1802,8 @@ std::vector<Mention> Scanner::run() {
       }
     }
   }
+
+  take_named_country_currency(mentions);
 
   // Byte offsets to UTF-16 code units in one pass; mentions are in order. An offset's
   // units are its bytes less the surplus the tokenizer noted before it. (Spans begin and

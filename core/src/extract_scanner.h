@@ -102,6 +102,10 @@ class Scanner {
   Scanner& operator=(const Scanner&) = delete;
   ~Scanner();
   std::vector<Mention> run();
+  /// A money mention in a currency word that several countries use takes the currency of
+  /// the one such country the text names (a pass over the text's mentions, as run's
+  /// others are).
+  void take_named_country_currency(std::vector<Mention>& mentions) const;
 
  private:
   // Token tests; every index may be past the end.

@@ -251,6 +251,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("rs", kCurrencyCode, "INR"),
     with_unit("franc", kCurrencyWord, "CHF"), with_unit("francs", kCurrencyWord, "CHF"),
     with_unit("pesos", kCurrencyWord, "MXN"),
+    // "20 billion shillings": Kenya's, unless the text names another shilling's country
+    // (Scanner::take_named_country_currency)
+    with_unit("shilling", kCurrencyWord, "KES"), with_unit("shillings", kCurrencyWord, "KES"),
     with_unit("yen", kCurrencyWord, "JPY"), with_unit("yuan", kCurrencyWord, "CNY"),
     with_unit("renminbi", kCurrencyWord, "CNY"), with_unit("rupee", kCurrencyWord, "INR"),
     with_unit("rupees", kCurrencyWord, "INR"), with_unit("rouble", kCurrencyWord, "RUB"),
