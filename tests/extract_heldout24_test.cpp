@@ -31,5 +31,31 @@ TEST(ExtractHeldOut24, TheSolIsWrittenWithASlashAfterItsLetter) {
   EXPECT_EQ(only("It raised S$50 million.", "S$50 million").unit, "SGD");
 }
 
+TEST(ExtractHeldOut24, TwoDimensionsWithOneUnitShareIt) {
+  const Mention perigee = only("The capsule is in an orbit of 210 by 365 kilometres.", "210");
+  EXPECT_EQ(perigee.kind, MentionKind::kQuantity);
+  EXPECT_EQ(perigee.unit, "km");
+  EXPECT_DOUBLE_EQ(*perigee.value, 210);
+  EXPECT_EQ(only("The orbit is 210 by 365 kilometres.", "365 kilometres").unit, "km");
+  EXPECT_EQ(only("The plot measures 40 by 25 metres.", "40").unit, "m");
+  // a bounded figure before "by", or one before a rate, stays a count
+  EXPECT_EQ(only("It cut about 40 by 25 km.", "about 40").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The gap was 12 by 30 km a day.", "12").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("In 2024 by 5 km the lead was cut.")), "2024|5 km");
+}
+
+TEST(ExtractHeldOut24, APeriodCutToABareFigureKeepsItsUnit) {
+  const Mention notice = only("It would cut the notice from four months to two.", "two");
+  EXPECT_EQ(notice.kind, MentionKind::kDuration);
+  EXPECT_EQ(notice.unit, "months");
+  EXPECT_DOUBLE_EQ(*notice.value, 2);
+  EXPECT_EQ(only("A plan to cut it from four months to two was defeated.", "two").unit, "months");
+  EXPECT_EQ(only("The wait fell from 28 days to 21 in June.", "21").unit, "days");
+  // a noun after the figure is what it counts; without "from" it is no change of a period
+  EXPECT_EQ(only("Staff went from six weeks to two nurses.", "two").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("It runs four months to 2 of them.", "2").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("The rota went from 9 to 5 hours.")), "9|5 hours");
+}
+
 }  // namespace
 }  // namespace figcheck

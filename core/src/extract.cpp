@@ -564,6 +564,37 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   mention.unit = last_measured_unit_;
 }
 
+// A figure and the one right before it that are two readings of one measure, the unit
+// written once: "an orbit of 210 by 365 kilometres", "a plot 40 by 25 metres" (two
+// dimensions, the first written bare), "cut the notice from four months to two", "from
+// 28 days to 21" (the span a period moved to, the second written bare).
+void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
+                               std::vector<Mention>& mentions) const {
+  if (placed_.empty() || placed_.back().end + 1 != i || !spaced(i)) return;
+  Mention& before = mentions.back();
+  const auto bare = [](const Mention& figure) {
+    return figure.kind == MentionKind::kNumber && figure.unit.empty() && figure.value &&
+           figure.qualifier == Qualifier::kNone;
+  };
+  if (mention.kind == MentionKind::kQuantity && word(i - 1, "by") && bare(before) &&
+      mention.unit.find('/') == std::string::npos) {
+    before.kind = MentionKind::kQuantity;
+    before.unit = mention.unit;
+    return;
+  }
+  // (the bare figure ends its clause, or its verb or a word of time or place follows it,
+  // "from four months to two was defeated": a noun after it is what it counts, "from six
+  // weeks to two nurses")
+  const std::size_t from = placed_.back().start;
+  if (before.kind == MentionKind::kDuration && word(i - 1, "to") && bare(mention) && from > 0 &&
+      word(from - 1, "from") &&
+      (end >= token_count_ || tokens_[end].gap == Gap::kNewline || tokens_[end].type == TokenType::kSymbol ||
+       (spaced(end) && (word_in(end, kComparedFollowerSet) || word_in(end, kStateVerbs))))) {
+    mention.kind = MentionKind::kDuration;
+    mention.unit = before.unit;
+  }
+}
+
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
@@ -1624,6 +1655,7 @@ std::vector<Mention> Scanner::run() {
       }
       take_benchmark_rate(i, mention);
       take_compared_unit(i, candidate->end, mention);
+      take_paired_unit(i, candidate->end, mention, mentions);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       // (a candidate's text is empty until here: append() copies the span in, without the
