@@ -57,5 +57,21 @@ TEST(ExtractHeldOut24, APeriodCutToABareFigureKeepsItsUnit) {
   EXPECT_EQ(spans_of(extract("The rota went from 9 to 5 hours.")), "9|5 hours");
 }
 
+TEST(ExtractHeldOut24, ATimeOfDayIsOneWordOfTheClauseBeforeADay) {
+  const Mention docking = only(
+      "It will spend about 27 hours chasing the station before docking at roughly 23:40 UTC on Sunday.",
+      "Sunday");
+  EXPECT_EQ(*docking.date, (Date{2026, 10, 18}));
+  const Mention dock =
+      only("The crew will spend the whole of the night resting and then dock at 11:15 pm GMT on Monday.", "Monday");
+  EXPECT_EQ(*dock.date, (Date{2026, 10, 19}));
+  // a past verb nearer the day still holds it, and so does a sentence without "will"
+  EXPECT_EQ(*only("It will say the crew docked at 23:40 UTC on Sunday.", "Sunday").date, (Date{2026, 10, 11}));
+  EXPECT_EQ(*only("The capsule spent 27 hours chasing the station before docking at 23:40 UTC on Sunday.",
+                  "Sunday")
+                 .date,
+            (Date{2026, 10, 11}));
+}
+
 }  // namespace
 }  // namespace figcheck

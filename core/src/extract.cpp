@@ -1090,7 +1090,7 @@ std::size_t Scanner::place_in_apposition(std::size_t comma) const {
 }
 
 Tense Scanner::tense_before(std::size_t i) const {
-  const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
+  std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   // "by 30 June", "by the end of June": a date set as a deadline
   // ("no later than Friday", "not later than 30 June" set one too)
   const bool deadline = (i > 0 && word(i - 1, "by")) ||
@@ -1114,6 +1114,9 @@ Tense Scanner::tense_before(std::size_t i) const {
       // "who will turn 33 in June, signed ... in April": a clause of its own
       // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
       const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
+      // "will spend about 27 hours chasing the station before docking at roughly 23:40 UTC
+      // on Sunday": the lookback counts words, and a time of day is one
+      if (digit_group && symbol(k, ':')) stop -= std::min<std::size_t>(stop, 2);
       // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
       // belongs to the clause before it, and an obligation makes it one still ahead
       // ("must move to the second phase as agreed on 15 January" is not a deadline)
@@ -1137,6 +1140,8 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // every test below asks for a word at k
     if (tokens_[k].type != TokenType::kWord) continue;
+    // (the zone or the "pm" of a time of day is of that one word)
+    if (has(k, kTimeSuffix) && k > 0 && digits(k - 1)) stop -= std::min<std::size_t>(stop, 1);
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
       if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
