@@ -566,6 +566,37 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   mention.unit = last_measured_unit_;
 }
 
+// A figure and the one right before it that are two readings of one measure, the unit
+// written once: "an orbit of 210 by 365 kilometres", "a plot 40 by 25 metres" (two
+// dimensions, the first written bare), "cut the notice from four months to two", "from
+// 28 days to 21" (the span a period moved to, the second written bare).
+void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
+                               std::vector<Mention>& mentions) const {
+  if (placed_.empty() || placed_.back().end + 1 != i || !spaced(i)) return;
+  Mention& before = mentions.back();
+  const auto bare = [](const Mention& figure) {
+    return figure.kind == MentionKind::kNumber && figure.unit.empty() && figure.value &&
+           figure.qualifier == Qualifier::kNone;
+  };
+  if (mention.kind == MentionKind::kQuantity && word(i - 1, "by") && bare(before) &&
+      mention.unit.find('/') == std::string::npos) {
+    before.kind = MentionKind::kQuantity;
+    before.unit = mention.unit;
+    return;
+  }
+  // (the bare figure ends its clause, or its verb or a word of time or place follows it,
+  // "from four months to two was defeated": a noun after it is what it counts, "from six
+  // weeks to two nurses")
+  const std::size_t from = placed_.back().start;
+  if (before.kind == MentionKind::kDuration && word(i - 1, "to") && bare(mention) && from > 0 &&
+      word(from - 1, "from") &&
+      (end >= token_count_ || tokens_[end].gap == Gap::kNewline || tokens_[end].type == TokenType::kSymbol ||
+       (spaced(end) && (word_in(end, kComparedFollowerSet) || word_in(end, kStateVerbs))))) {
+    mention.kind = MentionKind::kDuration;
+    mention.unit = before.unit;
+  }
+}
+
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
@@ -1061,7 +1092,7 @@ std::size_t Scanner::place_in_apposition(std::size_t comma) const {
 }
 
 Tense Scanner::tense_before(std::size_t i) const {
-  const std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
+  std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   // "by 30 June", "by the end of June": a date set as a deadline
   // ("no later than Friday", "not later than 30 June" set one too)
   const bool deadline = (i > 0 && word(i - 1, "by")) ||
@@ -1085,6 +1116,9 @@ Tense Scanner::tense_before(std::size_t i) const {
       // "who will turn 33 in June, signed ... in April": a clause of its own
       // ("is at 10:30 on Thursday": a time of day's colon parts no clause either)
       const bool digit_group = k > 0 && digits(k - 1) && attached(k) && digits(j) && attached(j);
+      // "will spend about 27 hours chasing the station before docking at roughly 23:40 UTC
+      // on Sunday": the lookback counts words, and a time of day is one
+      if (digit_group && symbol(k, ':')) stop -= std::min<std::size_t>(stop, 2);
       // "must meet within 30 days of the vote, by 7 April": a deadline set off by a comma
       // belongs to the clause before it, and an obligation makes it one still ahead
       // ("must move to the second phase as agreed on 15 January" is not a deadline)
@@ -1108,6 +1142,8 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // every test below asks for a word at k
     if (tokens_[k].type != TokenType::kWord) continue;
+    // (the zone or the "pm" of a time of day is of that one word)
+    if (has(k, kTimeSuffix) && k > 0 && digits(k - 1)) stop -= std::min<std::size_t>(stop, 1);
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
       if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
@@ -1704,6 +1740,7 @@ std::vector<Mention> Scanner::run() {
       }
       take_benchmark_rate(i, mention);
       take_compared_unit(i, candidate->end, mention);
+      take_paired_unit(i, candidate->end, mention, mentions);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       // (a candidate's text is empty until here: append() copies the span in, without the

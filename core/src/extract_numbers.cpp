@@ -2031,6 +2031,12 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
+  } else if (text_of(k) == "S" && symbol(k + 1, '/') && attached(k + 1)) {
+    // "S/ 450,000", "S/.1,200", "S/2.4 million": the Peruvian sol as Peru writes it
+    code = "PEN";
+    k += 2;
+    if (symbol(k, '.') && attached(k)) ++k;
+    if (!digits(k)) return std::nullopt;
   } else if (symbol(k, '$') && attached(k + 1) && (has(k + 1, kCurrencyPrefix) || word(k + 1, "a")) &&
              (tokens_[k + 1].all_caps || (tokens_[k + 1].size() == 1 && tokens_[k + 1].capitalized)) &&
              digits(k + 2) && attached(k + 2)) {

@@ -196,6 +196,10 @@ class Scanner {
   [[gnu::always_inline]] inline void take_benchmark_rate(std::size_t i, Mention& mention) const;
   /// (Always inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  /// Gives a bare figure, or the bare one right before it, the unit of its pair. (Always
+  /// inline into run(), as take_benchmark_rate is.)
+  [[gnu::always_inline]] inline void take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
+                                                      std::vector<Mention>& mentions) const;
   std::string_view quoted_currency_before(std::size_t k) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
