@@ -111,7 +111,9 @@ class Scanner {
   [[gnu::always_inline]] bool word(std::size_t j, std::string_view lower) const {
     if (j >= token_count_) return false;
     const Token& token = tokens_[j];
-    if (token.type != TokenType::kWord || token.size() != lower.size()) return false;
+    // (the type and the size in one test: a token other than a word has the size 0, and no
+    // word asked for is empty)
+    if (token.word_size != lower.size()) return false;
     // (a word token is never empty; the first letter decides most comparisons)
     if ((text_[token.begin] | 0x20) != lower[0]) return false;
     for (std::size_t k = 1; k < lower.size(); ++k) {
@@ -161,8 +163,8 @@ class Scanner {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return word(j, w); });
   }
   bool word_in(std::size_t j, const WordSet& words) const {
-    return j < token_count_ && tokens_[j].type == TokenType::kWord &&
-           words.contains(text_, tokens_[j].begin, tokens_[j].size());
+    // (contains() turns away the size 0 of a token other than a word)
+    return j < token_count_ && words.contains(text_, tokens_[j].begin, tokens_[j].word_size);
   }
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
 

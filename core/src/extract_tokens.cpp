@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <limits>
 
 #include "byte_blocks.h"
 
@@ -663,6 +664,9 @@ class Tokenizer {
     return room_.data() + written;
   }
 
+  static std::uint32_t word_size(std::size_t begin, std::size_t end) {
+    return static_cast<std::uint32_t>(std::min<std::size_t>(end - begin, std::numeric_limits<std::uint32_t>::max()));
+  }
   // (each token is written whole, every member named, not cleared and then written in
   // part; run() has made room for it)
   static Token& push(Token*& out, TokenType type, std::size_t begin, std::size_t end, Gap gap) {
@@ -671,6 +675,7 @@ class Tokenizer {
                  .lexeme = nullptr,
                  .symbol = 0,
                  .roles = 0,
+                 .word_size = type == TokenType::kWord ? word_size(begin, end) : 0,
                  .type = type,
                  .gap = gap,
                  .capitalized = false,
@@ -684,6 +689,7 @@ class Tokenizer {
                    .lexeme = lexeme,
                    .symbol = 0,
                    .roles = lexeme != nullptr ? lexeme->roles : 0,
+                   .word_size = word_size(begin, end),
                    .type = TokenType::kWord,
                    .gap = gap,
                    .capitalized = capitalized,
