@@ -182,6 +182,7 @@ const WordSet kPastWordSet(kPastWords);  // word_in asks it of many tokens
 constexpr auto kPastAdverbs = std::to_array<std::string_view>({
     "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
 });
+const WordSet kPastAdverbSet(kPastAdverbs);  // word_in asks it of many tokens
 
 // Words before a past form that make it no finite past: "to be held on", "will be taken",
 // "a delayed vote".
@@ -189,6 +190,7 @@ constexpr auto kNonFiniteLeads = std::to_array<std::string_view>({
     "be", "been", "being", "is", "are", "am", "to", "will", "would", "have", "has", "a", "an",
     "the", "its", "their", "his", "her", "our",
 });
+const WordSet kNonFiniteLeadSet(kNonFiniteLeads);  // word_in asks it of many tokens
 
 // Words after a month that make it a delivery month of a commodity, always the coming
 // one: "wheat for December delivery", "the December contract", "March futures",
@@ -1048,7 +1050,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (tokens_[k].type != TokenType::kWord) continue;
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
-      if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
+      if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
         return Tense::kPast;
       }
       continue;
@@ -1063,7 +1065,7 @@ Tense Scanner::tense_before(std::size_t i) const {
         (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "s"))) {
       return Tense::kFuture;
     }
-    if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
+    if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
       return Tense::kPast;
     }
     if (k + 2 == i && follows_forecast_made(i)) return Tense::kPast;
