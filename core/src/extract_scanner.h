@@ -174,6 +174,20 @@ class Scanner {
   /// there is three strings and more.)
   std::optional<Candidate> candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end);
   std::optional<Candidate> match_at(std::size_t i);
+  /// (Always inline into match_at, its one caller, which asks it of every word with a
+  /// qualifier's role.)
+  [[gnu::always_inline]] inline std::optional<Qualifier> qualifier_before_figure(std::size_t i,
+                                                                                 std::size_t& figure_start) const;
+  /// A figure read after a qualifier phrase, with the qualifier; its own function, so that
+  /// the figure is built in match_at's caller's place (match_at moved it out of a local).
+  std::optional<Candidate> qualified_figure(std::size_t i, Qualifier qualifier, std::size_t j) const;
+  /// figure_or_ordinal may read one at token i. (A word that begins neither, "in" or
+  /// "over" after their phrases: money needs a currency's prefix or code, or the article of
+  /// "A$", an ordinal its role.)
+  [[gnu::always_inline]] bool may_begin_figure_or_ordinal(std::size_t i) const {
+    return !(tokens_[i].type == TokenType::kWord && !has(i, kCurrencyPrefix | kCurrencyCode | kOrdinal) &&
+             !word_may_begin_figure(i));
+  }
   /// match_at's last readings: a figure with any bound written after it, else an ordinal.
   /// (Most mentions end here: one object returned on every path is built in the caller's
   /// place, where match_at moved it out of a local.)
