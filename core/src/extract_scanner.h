@@ -306,8 +306,9 @@ class Scanner {
   [[gnu::always_inline]] bool may_begin_long_span(std::size_t j) const {
     if (j >= token_count_ || tokens_[j].type != TokenType::kWord) return false;
     const Token& token = tokens_[j];
+    // (a word's word_size is its size, read in one load where size() takes two)
     const bool ends_in_long =
-        token.size() > 4 && (text_[token.end - 4] | 0x20) == 'l' && (text_[token.end - 3] | 0x20) == 'o' &&
+        token.word_size > 4 && (text_[token.end - 4] | 0x20) == 'l' && (text_[token.end - 3] | 0x20) == 'o' &&
         (text_[token.end - 2] | 0x20) == 'n' && (text_[token.end - 1] | 0x20) == 'g';
     return ends_in_long || (dash(j + 1) && attached(j + 1));
   }
