@@ -186,6 +186,7 @@ const WordSet kPastWordSet(kPastWords);  // word_in asks it of many tokens
 constexpr auto kPastAdverbs = std::to_array<std::string_view>({
     "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
 });
+const WordSet kPastAdverbSet(kPastAdverbs);  // word_in asks it of many tokens
 
 // Words before a past form that make it no finite past: "to be held on", "will be taken",
 // "a delayed vote".
@@ -193,6 +194,7 @@ constexpr auto kNonFiniteLeads = std::to_array<std::string_view>({
     "be", "been", "being", "is", "are", "am", "to", "will", "would", "have", "has", "a", "an",
     "the", "its", "their", "his", "her", "our",
 });
+const WordSet kNonFiniteLeadSet(kNonFiniteLeads);  // word_in asks it of many tokens
 
 // Words after a month that make it a delivery month of a commodity, always the coming
 // one: "wheat for December delivery", "the December contract", "March futures",
@@ -1146,7 +1148,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (has(k, kTimeSuffix) && k > 0 && digits(k - 1)) stop -= std::min<std::size_t>(stop, 1);
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
-      if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
+      if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
         return Tense::kPast;
       }
       continue;
@@ -1161,7 +1163,7 @@ Tense Scanner::tense_before(std::size_t i) const {
         (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "s"))) {
       return Tense::kFuture;
     }
-    if (past_word(k) && !word_in(k, kPastAdverbs) && !(k > 0 && word_in(k - 1, kNonFiniteLeads))) {
+    if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
       return Tense::kPast;
     }
     if (k + 2 == i && follows_forecast_made(i)) return Tense::kPast;
@@ -1394,100 +1396,120 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto group = parse_age_group(i)) return group;
   }
   if (qualifier_start) {
-    // (only the phrases whose first word begins with the token's letter and is as long, in
-    // their order; a word with a role is ASCII letters)
-    const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
-    const std::uint64_t phrases_of_word =
-        letter < 26 ? kQualifierPhrasesByLetter[letter] &
-                          kQualifierPhrasesByLength[std::min(tokens_[i].size(), kQualifierWordLengths - 1)]
-                    : 0;
-    for (std::uint64_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
-      const std::size_t place = static_cast<std::size_t>(std::countr_zero(phrases));
-      if (tokens_[i].lexeme != kQualifierPhraseLeads[place]) continue;
-      const QualifierPhrase& phrase = kQualifierPhrases[place];
-      // (the words after the first, each spaced from the one before)
-      std::size_t j = i + 1;
-      bool matched = true;
-      for (std::string_view part : std::span(phrase.words).subspan(1)) {
-        if (part.empty()) break;
-        if (!word(j, part) || !spaced(j)) {
-          matched = false;
-          break;
-        }
-        ++j;
-      }
-      // "approx. 20": the abbreviation's full stop
-      if (matched && word(i, "approx") && symbol(j, '.') && attached(j)) ++j;
-      if (!matched || !spaced(j)) continue;
-      // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
-      // a span of time after a figure
-      // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
-      const bool over_word = word(i, "over") || word(i, "above");
-      // "212 observations over eight nights", "40 deaths over three days": the span a
-      // figure and its noun were counted across ("people over 65" is still a bound)
-      const bool counted_across = word(i, "over") && i > 1 && last_mention_end_ == i - 1 &&
-                                  tokens_[i - 1].type == TokenType::kWord && !tokens_[i - 1].capitalized &&
-                                  (digits(j) || has(j, kCardinal)) && spaced(j + 1) &&
-                                  (has(j + 1, kDurationUnit) || word(j + 1, "nights"));
-      if (counted_across) break;
-      if (over_word && i > 0 &&
-          ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
-                                word_in(i - 1, kOverAcrossWordSet))) ||
-           last_mention_end_ == i)) {
-        break;
-      }
-      if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kAddUpVerbs)) break;
-      // "the shares close on 5% gains": the verb, not a hedge
-      if (word(i, "close") && word(i + 1, "on") && closes_after_plural(i)) break;
-      // "a third more than three years ago", "20% fewer than": a comparison after a
-      // figure, not a bound on the next one
-      const bool comparative = phrase.qualifier == Qualifier::kMoreThan ||
-                               phrase.qualifier == Qualifier::kLessThan ||
-                               phrase.qualifier == Qualifier::kFewerThan;
-      // ("In 2026 more than 410,000 people", "Since 2020 fewer than 50": a date before it
-      // compares nothing)
-      const bool after_date = last_mention_kind_ == MentionKind::kDate || last_mention_kind_ == MentionKind::kDateRange;
-      if (comparative && i > 0 && last_mention_end_ == i && !after_date && word(i, phrase.words[0]) &&
-          (word(i, "more") || word(i, "less") || word(i, "fewer"))) {
-        break;
-      }
-      // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
-      // qualifies dates only with "since"); the date is read from its own first token
-      if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
-      // "built circa 1850": a year dated roughly, read as the year
-      if (word(i, "circa") && year_at(j) > 0) break;
-      // "net zero by around 2050", "peaking around 2030, they said": a year that ends its
-      // clause, or follows a word that dates ("by", "in", "until"), is a time, not a count
-      // ("a toll of about 2050." and "rose to around 1900." keep the count)
-      if ((word(i, "around") || word(i, "about") || word(i, "roughly")) && year_at(j) > 0) {
-        const bool dated = i > 0 && spaced(i) && has(i - 1, kYearContext) && !word(i - 1, "of");
-        const bool ends_clause = j + 1 >= token_count_ || tokens_[j + 1].gap == Gap::kNewline ||
-                                 symbol(j + 1, '.') || symbol(j + 1, ',') || symbol(j + 1, ';');
-        const bool after_amount_word = i > 0 && (word(i - 1, "of") || word(i - 1, "to") || word(i - 1, "at") ||
-                                                 word(i - 1, "is") || word(i - 1, "was") || digits(i - 1));
-        if (dated || (ends_clause && !after_amount_word)) break;
-      }
-      // "53 per cent below 1990", "below 2019 levels": a level set against a year's, the
-      // year read from its own token
-      const bool against_a_year = (word(i, "below") || word(i, "above")) && digits(j) && tokens_[j].size() == 4 &&
-                                  year_at(j) > 0 &&
-                                  (word(j + 1, "levels") || word(j + 1, "level") || last_mention_end_ == i);
-      if (against_a_year) break;
-      std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
-      if (!figure) break;
-      if (phrase.qualifier == Qualifier::kUpTo && !figure->skip && rises_from_figure(*figure)) break;
-      if (word(i + 1, "long") && figure->mention.kind != MentionKind::kDuration) break;
-      if (!figure->skip) figure->mention.qualifier = phrase.qualifier;
-      return figure;
+    std::size_t figure_start = 0;
+    if (const std::optional<Qualifier> qualifier = qualifier_before_figure(i, figure_start)) {
+      return qualified_figure(i, *qualifier, figure_start);
     }
   }
-  // (a word that begins neither, "in" or "over" after their phrases: money needs a
-  // currency's prefix or code, or the article of "A$", an ordinal its role)
-  if (tokens_[i].type == TokenType::kWord && !has(i, kCurrencyPrefix | kCurrencyCode | kOrdinal) &&
-      !word_may_begin_figure(i)) {
-    return std::nullopt;
-  }
+  if (!may_begin_figure_or_ordinal(i)) return std::nullopt;
   return figure_or_ordinal(i);
+}
+
+// The qualifier phrase that begins at token i ("more than", "up to", "about"), where the
+// words around it let it bound a figure, and the token where that figure would begin.
+std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::size_t& figure_start) const {
+  // (only the phrases whose first word begins with the token's letter and is as long, in
+  // their order; a word with a role is ASCII letters)
+  const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
+  const std::uint64_t phrases_of_word =
+      letter < 26 ? kQualifierPhrasesByLetter[letter] &
+                        kQualifierPhrasesByLength[std::min(tokens_[i].size(), kQualifierWordLengths - 1)]
+                  : 0;
+  for (std::uint64_t phrases = phrases_of_word; phrases != 0; phrases &= phrases - 1) {
+    const std::size_t place = static_cast<std::size_t>(std::countr_zero(phrases));
+    if (tokens_[i].lexeme != kQualifierPhraseLeads[place]) continue;
+    const QualifierPhrase& phrase = kQualifierPhrases[place];
+    // (the words after the first, each spaced from the one before)
+    std::size_t j = i + 1;
+    bool matched = true;
+    for (std::string_view part : std::span(phrase.words).subspan(1)) {
+      if (part.empty()) break;
+      if (!word(j, part) || !spaced(j)) {
+        matched = false;
+        break;
+      }
+      ++j;
+    }
+    // "approx. 20": the abbreviation's full stop
+    if (matched && word(i, "approx") && symbol(j, '.') && attached(j)) ++j;
+    if (!matched || !spaced(j)) continue;
+    // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
+    // a span of time after a figure
+    // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
+    const bool over_word = word(i, "over") || word(i, "above");
+    // "212 observations over eight nights", "40 deaths over three days": the span a
+    // figure and its noun were counted across ("people over 65" is still a bound)
+    const bool counted_across = word(i, "over") && i > 1 && last_mention_end_ == i - 1 &&
+                                tokens_[i - 1].type == TokenType::kWord && !tokens_[i - 1].capitalized &&
+                                (digits(j) || has(j, kCardinal)) && spaced(j + 1) &&
+                                (has(j + 1, kDurationUnit) || word(j + 1, "nights"));
+    if (counted_across) break;
+    if (over_word && i > 0 &&
+        ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
+                              word_in(i - 1, kOverAcrossWordSet))) ||
+         last_mention_end_ == i)) {
+      break;
+    }
+    if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kAddUpVerbs)) break;
+    // "the shares close on 5% gains": the verb, not a hedge
+    if (word(i, "close") && word(i + 1, "on") && closes_after_plural(i)) break;
+    // "a third more than three years ago", "20% fewer than": a comparison after a
+    // figure, not a bound on the next one
+    const bool comparative = phrase.qualifier == Qualifier::kMoreThan ||
+                             phrase.qualifier == Qualifier::kLessThan ||
+                             phrase.qualifier == Qualifier::kFewerThan;
+    // ("In 2026 more than 410,000 people", "Since 2020 fewer than 50": a date before it
+    // compares nothing)
+    const bool after_date = last_mention_kind_ == MentionKind::kDate || last_mention_kind_ == MentionKind::kDateRange;
+    if (comparative && i > 0 && last_mention_end_ == i && !after_date && word(i, phrase.words[0]) &&
+        (word(i, "more") || word(i, "less") || word(i, "fewer"))) {
+      break;
+    }
+    // "on or around 31 December", "about May 2024": a date takes no bound (the corpus
+    // qualifies dates only with "since"); the date is read from its own first token
+    if (auto date = parse_date_core(j, false); date && date->month > 0 && !date->not_a_date) break;
+    // "built circa 1850": a year dated roughly, read as the year
+    if (word(i, "circa") && year_at(j) > 0) break;
+    // "net zero by around 2050", "peaking around 2030, they said": a year that ends its
+    // clause, or follows a word that dates ("by", "in", "until"), is a time, not a count
+    // ("a toll of about 2050." and "rose to around 1900." keep the count)
+    if ((word(i, "around") || word(i, "about") || word(i, "roughly")) && year_at(j) > 0) {
+      const bool dated = i > 0 && spaced(i) && has(i - 1, kYearContext) && !word(i - 1, "of");
+      const bool ends_clause = j + 1 >= token_count_ || tokens_[j + 1].gap == Gap::kNewline ||
+                               symbol(j + 1, '.') || symbol(j + 1, ',') || symbol(j + 1, ';');
+      const bool after_amount_word = i > 0 && (word(i - 1, "of") || word(i - 1, "to") || word(i - 1, "at") ||
+                                               word(i - 1, "is") || word(i - 1, "was") || digits(i - 1));
+      if (dated || (ends_clause && !after_amount_word)) break;
+    }
+    // "53 per cent below 1990", "below 2019 levels": a level set against a year's, the
+    // year read from its own token
+    const bool against_a_year = (word(i, "below") || word(i, "above")) && digits(j) && tokens_[j].size() == 4 &&
+                                year_at(j) > 0 &&
+                                (word(j + 1, "levels") || word(j + 1, "level") || last_mention_end_ == i);
+    if (against_a_year) break;
+    figure_start = j;
+    return phrase.qualifier;
+  }
+  return std::nullopt;
+}
+
+// The figure at token j with the qualifier of token i, else the figure or ordinal at i.
+std::optional<Candidate> Scanner::qualified_figure(std::size_t i, Qualifier qualifier, std::size_t j) const {
+  std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
+  // ("up to 6.4 an over, from 5.9": a rise, not a bound; "as long as 10 members agree": a
+  // condition, which bounds only a span)
+  if (!figure || (qualifier == Qualifier::kUpTo && !figure->skip && rises_from_figure(*figure)) ||
+      (word(i + 1, "long") && figure->mention.kind != MentionKind::kDuration)) {
+    // (most qualifiers' words begin no figure: their empty answer is kept, not moved in)
+    if (may_begin_figure_or_ordinal(i)) {
+      figure = figure_or_ordinal(i);
+    } else {
+      figure.reset();
+    }
+  } else if (!figure->skip) {
+    figure->mention.qualifier = qualifier;
+  }
+  return figure;
 }
 
 std::optional<Candidate> Scanner::figure_or_ordinal(std::size_t i) const {

@@ -73,6 +73,7 @@ const WordSet kArticleFractionFollowerSet(kArticleFractionFollowers);  // word_i
 constexpr auto kPointChanges = std::to_array<std::string_view>({
     "up", "down", "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "by",
 });
+const WordSet kPointChangeSet(kPointChanges);  // word_in asks it of many tokens
 constexpr std::size_t kPointsLookback = 14;
 // How far (in tokens, a paragraph or two) a change in percentage points makes the next
 // "N points" one too.
@@ -284,6 +285,7 @@ constexpr auto kRecordWords = std::to_array<std::string_view>({
 constexpr auto kLastingWords = std::to_array<std::string_view>({
     "lasting", "lasted", "lasts", "spanning", "spanned", "spans",
 });
+const WordSet kLastingWordSet(kLastingWords);  // word_in asks it of many tokens
 
 // Words that may stand between a term and its instrument: "10-year government bond".
 constexpr std::size_t kTermModifiers = 2;
@@ -1562,7 +1564,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         same_sentence = false;
       }
     }
-    if (same_sentence && start > 0 && word_in(start - 1, kPointChanges)) {
+    if (same_sentence && start > 0 && word_in(start - 1, kPointChangeSet)) {
       return finish(MentionKind::kPercent, k + 1, "percentage_points");
     }
   }
@@ -1612,7 +1614,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
            (digits(first - 1) || symbol(first - 1, '.') || symbol(first - 1, ','))) {
       --first;
     }
-    if (first > 0 && word_in(first - 1, kPointChanges)) {
+    if (first > 0 && word_in(first - 1, kPointChangeSet)) {
       for (std::size_t t = points + 1; t < ahead; ++t) {
         if (tokens_[t].gap == Gap::kNewline) break;
         if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < token_count_ && !attached(t + 1)) break;
@@ -2373,7 +2375,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "it took her a week", "will take them a year": the time taken by someone
   const bool taken_by = j > 1 && word_in(j - 1, kTakenByPronouns) &&
                         (word(j - 2, "took") || word(j - 2, "take") || word(j - 2, "takes") || word(j - 2, "taking"));
-  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWords) || taken_by ||
+  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWordSet) || taken_by ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure || in_after_multiple ||
                              in_span || most_of || record_span);
   // "a decade ago": the year that many years back
@@ -2865,6 +2867,7 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
     "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score", "full",
 });
+const WordSet kArticleFigureWordSet(kArticleFigureWords);  // word_in asks it of many tokens
 
 constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | kVague | kCardinal | kDecadeWord;
 
@@ -2914,7 +2917,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     // "$35 billion to $37 billion", "$30bn to $40bn", "$30 to $40 billion": a range with
     // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a
     // change and the level it reaches, two figures
-    const bool after_change = j > 0 && (word(j - 1, "from") || word_in(j - 1, kPointChanges));
+    const bool after_change = j > 0 && (word(j - 1, "from") || word_in(j - 1, kPointChangeSet));
     if (!money->skip && money->mention.value && !after_change && word(money->end, "to") &&
         spaced(money->end) && spaced(money->end + 1)) {
       auto high = parse_prefixed_money(money->end + 1);
@@ -2935,7 +2938,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // readings of an article ask for a role after it ("a third", "a dozen", "a year") or for
   // one of these words.
   if (at_word && tokens_[j].has(kArticle) && j + 1 < token_count_ && tokens_[j + 1].type == TokenType::kWord &&
-      tokens_[j + 1].roles == 0 && !word_in(j + 1, kArticleFigureWords)) {
+      tokens_[j + 1].roles == 0 && !word_in(j + 1, kArticleFigureWordSet)) {
     return std::nullopt;
   }
   if (at_word) {

@@ -115,7 +115,9 @@ class Scanner {
   [[gnu::always_inline]] bool word(std::size_t j, std::string_view lower) const {
     if (j >= token_count_) return false;
     const Token& token = tokens_[j];
-    if (token.type != TokenType::kWord || token.size() != lower.size()) return false;
+    // (the type and the size in one test: a token other than a word has the size 0, and no
+    // word asked for is empty)
+    if (token.word_size != lower.size()) return false;
     // (a word token is never empty; the first letter decides most comparisons)
     if ((text_[token.begin] | 0x20) != lower[0]) return false;
     for (std::size_t k = 1; k < lower.size(); ++k) {
@@ -165,8 +167,8 @@ class Scanner {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return word(j, w); });
   }
   bool word_in(std::size_t j, const WordSet& words) const {
-    return j < token_count_ && tokens_[j].type == TokenType::kWord &&
-           words.contains(text_, tokens_[j].begin, tokens_[j].size());
+    // (contains() turns away the size 0 of a token other than a word)
+    return j < token_count_ && words.contains(text_, tokens_[j].begin, tokens_[j].word_size);
   }
   int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
 
@@ -176,6 +178,20 @@ class Scanner {
   /// there is three strings and more.)
   std::optional<Candidate> candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end);
   std::optional<Candidate> match_at(std::size_t i);
+  /// (Always inline into match_at, its one caller, which asks it of every word with a
+  /// qualifier's role.)
+  [[gnu::always_inline]] inline std::optional<Qualifier> qualifier_before_figure(std::size_t i,
+                                                                                 std::size_t& figure_start) const;
+  /// A figure read after a qualifier phrase, with the qualifier; its own function, so that
+  /// the figure is built in match_at's caller's place (match_at moved it out of a local).
+  std::optional<Candidate> qualified_figure(std::size_t i, Qualifier qualifier, std::size_t j) const;
+  /// figure_or_ordinal may read one at token i. (A word that begins neither, "in" or
+  /// "over" after their phrases: money needs a currency's prefix or code, or the article of
+  /// "A$", an ordinal its role.)
+  [[gnu::always_inline]] bool may_begin_figure_or_ordinal(std::size_t i) const {
+    return !(tokens_[i].type == TokenType::kWord && !has(i, kCurrencyPrefix | kCurrencyCode | kOrdinal) &&
+             !word_may_begin_figure(i));
+  }
   /// match_at's last readings: a figure with any bound written after it, else an ordinal.
   /// (Most mentions end here: one object returned on every path is built in the caller's
   /// place, where match_at moved it out of a local.)
@@ -302,8 +318,9 @@ class Scanner {
   [[gnu::always_inline]] bool may_begin_long_span(std::size_t j) const {
     if (j >= token_count_ || tokens_[j].type != TokenType::kWord) return false;
     const Token& token = tokens_[j];
+    // (a word's word_size is its size, read in one load where size() takes two)
     const bool ends_in_long =
-        token.size() > 4 && (text_[token.end - 4] | 0x20) == 'l' && (text_[token.end - 3] | 0x20) == 'o' &&
+        token.word_size > 4 && (text_[token.end - 4] | 0x20) == 'l' && (text_[token.end - 3] | 0x20) == 'o' &&
         (text_[token.end - 2] | 0x20) == 'n' && (text_[token.end - 1] | 0x20) == 'g';
     return ends_in_long || (dash(j + 1) && attached(j + 1));
   }

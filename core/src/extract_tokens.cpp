@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <limits>
 
 #include "byte_blocks.h"
 
@@ -679,6 +680,7 @@ class Tokenizer {
                  .lexeme = nullptr,
                  .symbol = 0,
                  .roles = 0,
+                 .word_size = type == TokenType::kWord ? static_cast<std::uint32_t>(end - begin) : 0,  // (see read_word)
                  .type = type,
                  .gap = gap,
                  .capitalized = false,
@@ -692,6 +694,7 @@ class Tokenizer {
                    .lexeme = lexeme,
                    .symbol = 0,
                    .roles = lexeme != nullptr ? lexeme->roles : 0,
+                   .word_size = static_cast<std::uint32_t>(end - begin),  // (fewer than 16 letters)
                    .type = TokenType::kWord,
                    .gap = gap,
                    .capitalized = capitalized,
@@ -809,6 +812,10 @@ class Tokenizer {
     }
     Token& token = push(out, TokenType::kWord, begin, pos, gap);
     const std::string_view word = text_.substr(begin, pos - begin);
+    // (a word's size is at most 2^32 - 1 in its token: a test here, on the path of long and
+    // non-ASCII words, where a std::min in push() cost every word about four instructions)
+    constexpr std::uint32_t kLargestWordSize = std::numeric_limits<std::uint32_t>::max();
+    if (word.size() > kLargestWordSize) token.word_size = kLargestWordSize;
     token.capitalized = word[0] >= 'A' && word[0] <= 'Z';
     if (!ascii) return pos;
     if (token.capitalized && word.size() >= 2) {

@@ -133,6 +133,9 @@ struct Token {
   /// The lexeme's roles, 0 without one: has() is asked of tokens more than anything but
   /// their type, and reads them here without following the pointer.
   std::uint32_t roles;
+  /// A word's size in bytes (at most 2^32 - 1), 0 for other tokens: Scanner::word() asks
+  /// the type and the size of a token in this one test.
+  std::uint32_t word_size;
   TokenType type;
   Gap gap;
   bool capitalized;  ///< first letter is an ASCII capital
