@@ -107,6 +107,17 @@ const auto kQualifierPhraseLeads = [] {
 constexpr std::size_t kDialLookback = 5;
 // How many capitalised words may stand between an article and a name with a number.
 constexpr std::size_t kNameRunWords = 3;
+// Plural subjects that end in no "s", before "number" as a verb ("the wounded number
+// 400"); the counted nouns ("people", "children") are the others.
+constexpr auto kPluralSubjects = std::to_array<std::string_view>({
+    "dead", "wounded", "injured", "missing", "displaced", "remaining",
+});
+// The words that open a noun phrase: "the badge number", "his reference number".
+constexpr auto kDeterminers = std::to_array<std::string_view>({
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that",
+});
+const WordSet kDeterminerSet(kDeterminers);
+const WordSet kPluralSubjectSet(kPluralSubjects);
 
 // What a calibre in millimetres names: "155mm artillery shells", "a 120mm mortar", "9mm
 // rounds". The size is the weapon's or the ammunition's standard, a name, not a figure.
@@ -662,15 +673,32 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // stays out of the lexicon, where it would no longer read as a past)
       if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
         // ("code" needs none: "the transponder code 7700", "Penal Code 187")
+        // ("Schedule 7", "Exhibit 12", "Form 10-K": in lower case each may be a verb before
+        // a count, "schedule 30 flights", "measure 40 samples")
         const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local") ||
-                                   word(name, "issue") || word(name, "law");
+                                   word(name, "issue") || word(name, "law") || word(name, "schedule") ||
+                                   word(name, "exhibit") || word(name, "question") || word(name, "measure") ||
+                                   word(name, "form");
         if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
           return end;
         }
         // "the number 10 shirt", "a number 5 bus" (but "protesters number 5,000" is a verb)
-        const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
+        // "the badge number 4471", "his reference number 2025/118": after a determiner and
+        // a noun outside the lexicon "number" is a noun too; a verb's subject is plural
+        // ("the protesters number 5,000", "the children number 300", "the dead number 400")
+        // or has no determiner ("they now number 300")
+        const auto compound_number = [&] {
+          if (name < 2 || !spaced(name) || tokens_[name - 1].type != TokenType::kWord ||
+              tokens_[name - 1].lexeme != nullptr || !spaced(name - 1) || !word_in(name - 2, kDeterminerSet)) {
+            return false;
+          }
+          const char last = text_of(name - 1).back();
+          return last != 's' && last != 'S' && !counted_noun(name - 1) && !word_in(name - 1, kPluralSubjectSet);
+        };
+        const bool named_number = word(name, "number") && name > 0 &&
+                                  (word(name - 1, "the") || has(name - 1, kArticle) || compound_number());
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
       // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
@@ -723,12 +751,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         }
         // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
         // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
-        // led by no article, and counts)
+        // led by no article, and counts); a sentence's "The", capitalised and outside the
+        // lexicon, leads the run and is no part of it ("The Kindle Paperwhite 5 will")
         if (name == 0) return false;
         std::size_t lead = name - 1;
         for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead + 1) &&
                                     spaced(lead + 1) && tokens_[lead].type == TokenType::kWord &&
-                                    tokens_[lead].capitalized && tokens_[lead].lexeme == nullptr;
+                                    tokens_[lead].capitalized && tokens_[lead].lexeme == nullptr &&
+                                    !word(lead, "the");
              ++steps) {
           --lead;
         }
@@ -891,6 +921,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   if (symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
       has(k + 3, kTimeSuffix) && same_line(k + 3)) {
     return k + 4;
+  }
+  // "registration number 01234567", "agent 007": digits led by a nought name a thing, as no
+  // count is written so (a date's "05/03/2026", "05 March", a time's "09:00" and the
+  // digits after a decimal point or a thousands comma are read elsewhere)
+  if (token.size() >= 2 && text_of(k).front() == '0' &&
+      !(k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kSymbol) &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kSymbol && digits(k + 2) &&
+        attached(k + 2)) &&
+      !has(k + 1, kMonth | kTimeSuffix | kOrdinalSuffix)) {
+    return alphanumeric_run_end(k);
   }
   // The readings below each ask for a token joined to the digits after them: most
   // numbers have a space after them, and are turned away on it.

@@ -315,6 +315,7 @@ class Scanner {
   std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
+  bool names_a_formation(std::size_t after) const;
   /// parse_ordinal's first test, also asked before the call: digits with a suffix or a
   /// comma joined after them ("3rd", "1,500th"), or a number's or an ordinal's word
   /// ("twenty-first", "second").
