@@ -87,5 +87,34 @@ TEST(ExtractProbe11, AnOrdinalThatNamesAFormation) {
   EXPECT_EQ(only("The brigade lost its 3rd commander.", "3rd").kind, MentionKind::kOrdinal);
 }
 
+TEST(ExtractProbe11, AVersionAfterACapitalisedName) {
+  EXPECT_EQ(spans_of(extract("Developers were told to move to Python 3.12 before the autumn.")), "");
+  EXPECT_EQ(spans_of(extract("The release of Linux 6.8.1 added support for the chips.")), "");
+  EXPECT_EQ(spans_of(extract("Apps built on Python 3.12 ran 5% faster.")), "5%");
+  // a figure after a name: two digits before the point, one after it, or a measure, a
+  // lead or a move after it
+  EXPECT_EQ(spans_of(extract("The poll had Lab 31.5 and Con 24.")), "31.5|24");
+  EXPECT_EQ(spans_of(extract("The poll put Labour 9.25 points ahead.")), "9.25 points");
+  EXPECT_EQ(spans_of(extract("The poll put Labour 9.5 points ahead.")), "9.5 points");
+  EXPECT_EQ(spans_of(extract("Shares in Barclays 2.55 lower.")), "2.55");
+  EXPECT_EQ(spans_of(extract("The firm said Tesla 3.25 million cars were recalled.")), "3.25 million");
+}
+
+TEST(ExtractProbe11, AShortCodeToTextOrDial) {
+  EXPECT_EQ(spans_of(extract("Text 60030 to donate to the appeal.")), "");
+  EXPECT_EQ(spans_of(extract("Dial 1571 to hear your messages.")), "");
+  // a count or a year after the verb stays one
+  EXPECT_EQ(spans_of(extract("Volunteers will call 1000 voters.")), "1000");
+  EXPECT_EQ(spans_of(extract("Volunteers will call 2,000 voters.")), "2,000");
+}
+
+TEST(ExtractProbe11, ANameUsedWithANumberOpensASentence) {
+  EXPECT_EQ(spans_of(extract("Old machines cannot run Windows 11. Windows 11 now runs on 400 million devices.")),
+            "400 million");
+  // a name the text has not used so, or a place before a count, opens a sentence with a figure
+  EXPECT_EQ(spans_of(extract("Fans flew in. Apollo 11 landed in 1969.")), "11|1969");
+  EXPECT_EQ(spans_of(extract("Trucks left the Rafah 2 depot. Rafah 25 people were killed.")), "25");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -780,8 +780,34 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                (k + 1 >= token_count_ || symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
                 symbol(k + 1, ')') || word(k + 1, "and"));
       };
+      // "moved to Python 3.12", "the release of Linux 6.8.1": a version after a capitalised
+      // name, mid-sentence, one digit before its first point and two after it or a third
+      // group, nothing measured after it ("with Lab 31.5", a party's share, has two digits
+      // before the point; "put Labour 9.5 points ahead", "Barclays 2.5 lower" one after it)
+      if (name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() == 1 && symbol(k + 1, '.') &&
+          attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() <= 2) {
+        std::size_t end = k + 3;
+        while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+        const bool version_shape = tokens_[k + 2].size() == 2 || end > k + 3;
+        // ("9.25 points ahead", "2.55 lower": a lead or a move, outside the lexicon)
+        const bool measured = symbol(end, '%') || word(end, "per") || word(end, "times") || word(end, "points") ||
+                              word(end, "lower") || word(end, "higher") ||
+                              has(end, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
+                                           kCurrencyWord);
+        if (version_shape && !measured && !(attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord) &&
+            name_word() && mid_sentence()) {
+          return end;
+        }
+      }
+      const auto numbered_name_seen = [&] {
+        const auto seen = numbered_names_.begin() + static_cast<std::ptrdiff_t>(numbered_name_count_);
+        return std::find(numbered_names_.begin(), seen, text_of(name)) != seen;
+      };
       if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after() &&
           !parallel_count()) {
+        if (before.capitalized && numbered_name_count_ < numbered_names_.size() && !numbered_name_seen()) {
+          numbered_names_[numbered_name_count_++] = text_of(name);
+        }
         std::size_t end = alphanumeric_run_end(k);
         // "the Boeing 737 Max 9": a variant's name and number
         // carry on the model's
@@ -795,6 +821,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           end = alphanumeric_run_end(end + 1);
         }
         return end;
+      }
+      // "Windows 11 now runs on ...": a name the text has used with a number mid-sentence
+      // is one at a sentence's start too (where "Nearly 300", "Police 40" would count)
+      if (may_follow_a_name && numbered_name_count_ > 0 && before.type == TokenType::kWord && before.capitalized &&
+          !before.all_caps && before.lexeme == nullptr && numbered_name_seen() && plain_follows() &&
+          !counted_after()) {
+        return alphanumeric_run_end(k);
       }
       // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
       // three-digit numbers on either side (but "into Gaza 300-400 trucks" counts)
@@ -874,9 +907,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   }
   // Emergency and service numbers: "call 101 rather than 999", "call SNCF on 3635"
   const bool on_number = k > 0 && word(k - 1, "on") && token.size() <= 6 && !symbol(k + 1, ',');
+  // "Text 60030 to give", "dial 1571": a short code of four or five digits, straight after
+  // the verb ("call 1,000 voters", "call 1000 voters" and "call 2026 a year" count or date)
+  const bool short_code = token.size() >= 4 && token.size() <= 5 && k > 0 && spaced(k) && !symbol(k + 1, ',') &&
+                          (word(k - 1, "text") || word(k - 1, "dial") || word(k - 1, "call")) &&
+                          !(spaced(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
+                            tokens_[k + 1].lexeme == nullptr) &&
+                          year_at(k) == 0;
   // ("the phone ships with 512GB", "the phone weighs 196g": a number with a unit is
   // dialled by no one)
-  if (look_behind && (token.size() == 3 || on_number) &&
+  if (look_behind && (token.size() == 3 || on_number || short_code) &&
       !(symbol(k + 1, '%') || has(k + 1, kMeasureUnit | kGluedUnit | kScaleSuffix | kScaleWord | kPercentWord |
                                              kCurrencyWord | kDurationUnit))) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
