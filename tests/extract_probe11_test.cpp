@@ -116,5 +116,15 @@ TEST(ExtractProbe11, ANameUsedWithANumberOpensASentence) {
   EXPECT_EQ(spans_of(extract("Trucks left the Rafah 2 depot. Rafah 25 people were killed.")), "25");
 }
 
+TEST(ExtractProbe11, ADisplaysResolution) {
+  EXPECT_EQ(spans_of(extract("The camera records in 4K.")), "");
+  EXPECT_EQ(spans_of(extract("The 8K screen costs €800.")), "€800");
+  // thousands: after a currency sign, in lower case, before a race, or another digit
+  EXPECT_EQ(spans_of(extract("The job pays £4K a month.")), "£4K");
+  EXPECT_EQ(spans_of(extract("She ran a 4K run.")), "4K");
+  EXPECT_EQ(spans_of(extract("About 4k people came.")), "About 4k");
+  EXPECT_EQ(spans_of(extract("About 5K people came.")), "About 5K");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -975,6 +975,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   // The readings below each ask for a token joined to the digits after them: most
   // numbers have a space after them, and are turned away on it.
   if (!attached(k + 1)) return std::nullopt;
+  // "a 4K screen", "records in 8K": a display's resolution, a capital K alone after a 4 or
+  // an 8 ("£4K", "4k", "a 4K run" stay thousands)
+  if (token.size() == 1 && (text_[token.begin] == '4' || text_[token.begin] == '8') && text_of(k + 1) == "K" &&
+      !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol) &&
+      !(k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kSymbol) && !word(k + 2, "run") &&
+      !word(k + 2, "race")) {
+    return k + 2;
+  }
   // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4"; but
   // "23C" is a temperature and "87p" a price in pence.
   // (the letters' readings are asked only of a word stuck to the digits)
