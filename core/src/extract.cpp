@@ -794,8 +794,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                               word(end, "lower") || word(end, "higher") ||
                               has(end, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
                                            kCurrencyWord);
-        if (version_shape && !measured && !(attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord) &&
-            name_word() && mid_sentence()) {
+        const bool letters_after = attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord;
+        if (version_shape && !measured && !letters_after && name_word() && mid_sentence()) {
           return end;
         }
       }
