@@ -126,5 +126,17 @@ TEST(ExtractProbe11, ADisplaysResolution) {
   EXPECT_EQ(spans_of(extract("About 5K people came.")), "About 5K");
 }
 
+TEST(ExtractProbe11, ANameWithOfAndANumber) {
+  EXPECT_EQ(spans_of(extract("The Group of 77 demanded more money for climate.")), "");
+  EXPECT_EQ(spans_of(extract("Members of the Committee of 100 issued a statement.")), "");
+  // a count of a plural noun, a headline's title case and a year stay figures
+  EXPECT_EQ(spans_of(extract("The Cabinet of 20 ministers met.")), "20");
+  EXPECT_EQ(spans_of(extract("The Cabinet of 20 senior ministers met.")), "20");
+  EXPECT_EQ(spans_of(extract("The Battalion of 600 men marched.")), "600");
+  EXPECT_EQ(spans_of(extract("The Deaths of 40 Migrants at Sea")), "40");
+  EXPECT_EQ(only("The Class of 2024 graduated.", "2024").kind, MentionKind::kDate);
+  EXPECT_EQ(spans_of(extract("A group of 77 protesters marched.")), "77");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -822,6 +822,25 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         }
         return end;
       }
+      // "the Group of 77 demanded", "the Committee of 100": a capitalised name's "of" and a
+      // number after "the", no plural noun in the next two words to count ("the Cabinet of
+      // 20 ministers", "of 20 senior ministers"); a headline's title case, "The Deaths of 40
+      // Migrants", goes on in capitals, and "the Class of 2024" is a year
+      const auto plural_at = [&](std::size_t j) {
+        return spaced(j) && j < token_count_ && tokens_[j].type == TokenType::kWord &&
+               (text_of(j).back() == 's' || counted_noun(j));
+      };
+      const auto plural_after = [&] {
+        return plural_at(k + 1) || (k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
+                                    tokens_[k + 1].lexeme == nullptr && plural_at(k + 2));
+      };
+      if (name >= 2 && word(name, "of") && tokens_[k].gap == Gap::kSingleSpace && spaced(name) &&
+          tokens_[name - 1].type == TokenType::kWord && tokens_[name - 1].capitalized &&
+          !tokens_[name - 1].all_caps && tokens_[name - 1].lexeme == nullptr && spaced(name - 1) &&
+          word(name - 2, "the") && year_at(k) == 0 && !(k + 1 < token_count_ && tokens_[k + 1].capitalized) &&
+          plain_follows() && !plural_after()) {
+        return k + 1;
+      }
       // "Windows 11 now runs on ...": a name the text has used with a number mid-sentence
       // is one at a sentence's start too (where "Nearly 300", "Police 40" would count)
       if (may_follow_a_name && numbered_name_count_ > 0 && before.type == TokenType::kWord && before.capitalized &&
