@@ -526,8 +526,8 @@ class Scanner {
   mutable LastAnswer<std::optional<Numeral>> last_numeral_;
   /// The capitalised names the text has used with a number mid-sentence ("run Windows 11"),
   /// so that the same name opening a sentence ("Windows 11 now runs") is still one; the
-  /// first few only, since a text names few products.
-  mutable std::array<std::string_view, 8> numbered_names_{};
+  /// first sixteen only (a long product review names a dozen).
+  mutable std::array<std::string_view, 16> numbered_names_{};
   mutable std::size_t numbered_name_count_ = 0;
   /// past_word's answers by token, token << 1 | answer, in the slot of token modulo the
   /// size: tense_before and present_sentence walk back over the same words from each date
