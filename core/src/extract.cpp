@@ -109,6 +109,17 @@ const auto kQualifierPhraseLeads = [] {
 constexpr std::size_t kDialLookback = 5;
 // How many capitalised words may stand between an article and a name with a number.
 constexpr std::size_t kNameRunWords = 3;
+// Plural subjects that end in no "s", before "number" as a verb ("the wounded number
+// 400"); the counted nouns ("people", "children") are the others.
+constexpr auto kPluralSubjects = std::to_array<std::string_view>({
+    "dead", "wounded", "injured", "missing", "displaced", "remaining",
+});
+// The words that open a noun phrase: "the badge number", "his reference number".
+constexpr auto kDeterminers = std::to_array<std::string_view>({
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that",
+});
+const WordSet kDeterminerSet(kDeterminers);
+const WordSet kPluralSubjectSet(kPluralSubjects);
 
 // What a calibre in millimetres names: "155mm artillery shells", "a 120mm mortar", "9mm
 // rounds". The size is the weapon's or the ammunition's standard, a name, not a figure.
@@ -697,15 +708,32 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // stays out of the lexicon, where it would no longer read as a past)
       if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
         // ("code" needs none: "the transponder code 7700", "Penal Code 187")
+        // ("Schedule 7", "Exhibit 12", "Form 10-K": in lower case each may be a verb before
+        // a count, "schedule 30 flights", "measure 40 samples")
         const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local") ||
-                                   word(name, "issue") || word(name, "law");
+                                   word(name, "issue") || word(name, "law") || word(name, "schedule") ||
+                                   word(name, "exhibit") || word(name, "question") || word(name, "measure") ||
+                                   word(name, "form");
         if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
           return end;
         }
         // "the number 10 shirt", "a number 5 bus" (but "protesters number 5,000" is a verb)
-        const bool named_number = word(name, "number") && name > 0 && (word(name - 1, "the") || has(name - 1, kArticle));
+        // "the badge number 4471", "his reference number 2025/118": after a determiner and
+        // a noun outside the lexicon "number" is a noun too; a verb's subject is plural
+        // ("the protesters number 5,000", "the children number 300", "the dead number 400")
+        // or has no determiner ("they now number 300")
+        const auto compound_number = [&] {
+          if (name < 2 || !spaced(name) || tokens_[name - 1].type != TokenType::kWord ||
+              tokens_[name - 1].lexeme != nullptr || !spaced(name - 1) || !word_in(name - 2, kDeterminerSet)) {
+            return false;
+          }
+          const char last = text_of(name - 1).back();
+          return last != 's' && last != 'S' && !counted_noun(name - 1) && !word_in(name - 1, kPluralSubjectSet);
+        };
+        const bool named_number = word(name, "number") && name > 0 &&
+                                  (word(name - 1, "the") || has(name - 1, kArticle) || compound_number());
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
       // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
@@ -758,12 +786,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         }
         // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
         // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
-        // led by no article, and counts)
+        // led by no article, and counts); a sentence's "The", capitalised and outside the
+        // lexicon, leads the run and is no part of it ("The Kindle Paperwhite 5 will")
         if (name == 0) return false;
         std::size_t lead = name - 1;
         for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead + 1) &&
                                     spaced(lead + 1) && tokens_[lead].type == TokenType::kWord &&
-                                    tokens_[lead].capitalized && tokens_[lead].lexeme == nullptr;
+                                    tokens_[lead].capitalized && tokens_[lead].lexeme == nullptr &&
+                                    !word(lead, "the");
              ++steps) {
           --lead;
         }
@@ -785,8 +815,34 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                (k + 1 >= token_count_ || symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
                 symbol(k + 1, ')') || word(k + 1, "and"));
       };
+      // "moved to Python 3.12", "the release of Linux 6.8.1": a version after a capitalised
+      // name, mid-sentence, one digit before its first point and two after it or a third
+      // group, nothing measured after it ("with Lab 31.5", a party's share, has two digits
+      // before the point; "put Labour 9.5 points ahead", "Barclays 2.5 lower" one after it)
+      if (name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() == 1 && symbol(k + 1, '.') &&
+          attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() <= 2) {
+        std::size_t end = k + 3;
+        while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+        const bool version_shape = tokens_[k + 2].size() == 2 || end > k + 3;
+        // ("9.25 points ahead", "2.55 lower": a lead or a move, outside the lexicon)
+        const bool measured = symbol(end, '%') || word(end, "per") || word(end, "times") || word(end, "points") ||
+                              word(end, "lower") || word(end, "higher") ||
+                              has(end, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
+                                           kCurrencyWord);
+        const bool letters_after = attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord;
+        if (version_shape && !measured && !letters_after && name_word() && mid_sentence()) {
+          return end;
+        }
+      }
+      const auto numbered_name_seen = [&] {
+        const auto seen = numbered_names_.begin() + static_cast<std::ptrdiff_t>(numbered_name_count_);
+        return std::find(numbered_names_.begin(), seen, text_of(name)) != seen;
+      };
       if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after() &&
           !parallel_count()) {
+        if (before.capitalized && numbered_name_count_ < numbered_names_.size() && !numbered_name_seen()) {
+          numbered_names_[numbered_name_count_++] = text_of(name);
+        }
         std::size_t end = alphanumeric_run_end(k);
         // "the Boeing 737 Max 9": a variant's name and number
         // carry on the model's
@@ -800,6 +856,32 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           end = alphanumeric_run_end(end + 1);
         }
         return end;
+      }
+      // "the Group of 77 demanded", "the Committee of 100": a capitalised name's "of" and a
+      // number after "the", no plural noun in the next two words to count ("the Cabinet of
+      // 20 ministers", "of 20 senior ministers"); a headline's title case, "The Deaths of 40
+      // Migrants", goes on in capitals, and "the Class of 2024" is a year
+      const auto plural_at = [&](std::size_t j) {
+        return spaced(j) && j < token_count_ && tokens_[j].type == TokenType::kWord &&
+               (text_of(j).back() == 's' || counted_noun(j));
+      };
+      const auto plural_after = [&] {
+        return plural_at(k + 1) || (k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
+                                    tokens_[k + 1].lexeme == nullptr && plural_at(k + 2));
+      };
+      if (name >= 2 && word(name, "of") && tokens_[k].gap == Gap::kSingleSpace && spaced(name) &&
+          tokens_[name - 1].type == TokenType::kWord && tokens_[name - 1].capitalized &&
+          !tokens_[name - 1].all_caps && tokens_[name - 1].lexeme == nullptr && spaced(name - 1) &&
+          word(name - 2, "the") && year_at(k) == 0 && !(k + 1 < token_count_ && tokens_[k + 1].capitalized) &&
+          plain_follows() && !plural_after()) {
+        return k + 1;
+      }
+      // "Windows 11 now runs on ...": a name the text has used with a number mid-sentence
+      // is one at a sentence's start too (where "Nearly 300", "Police 40" would count)
+      if (may_follow_a_name && numbered_name_count_ > 0 && before.type == TokenType::kWord && before.capitalized &&
+          !before.all_caps && before.lexeme == nullptr && numbered_name_seen() && plain_follows() &&
+          !counted_after()) {
+        return alphanumeric_run_end(k);
       }
       // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
       // three-digit numbers on either side (but "into Gaza 300-400 trucks" counts)
@@ -879,9 +961,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   }
   // Emergency and service numbers: "call 101 rather than 999", "call SNCF on 3635"
   const bool on_number = k > 0 && word(k - 1, "on") && token.size() <= 6 && !symbol(k + 1, ',');
+  // "Text 60030 to give", "dial 1571": a short code of four or five digits, straight after
+  // the verb ("call 1,000 voters", "call 1000 voters" and "call 2026 a year" count or date)
+  const bool short_code = token.size() >= 4 && token.size() <= 5 && k > 0 && spaced(k) && !symbol(k + 1, ',') &&
+                          (word(k - 1, "text") || word(k - 1, "dial") || word(k - 1, "call")) &&
+                          !(spaced(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
+                            tokens_[k + 1].lexeme == nullptr) &&
+                          year_at(k) == 0;
   // ("the phone ships with 512GB", "the phone weighs 196g": a number with a unit is
   // dialled by no one)
-  if (look_behind && (token.size() == 3 || on_number) &&
+  if (look_behind && (token.size() == 3 || on_number || short_code) &&
       !(symbol(k + 1, '%') || has(k + 1, kMeasureUnit | kGluedUnit | kScaleSuffix | kScaleWord | kPercentWord |
                                              kCurrencyWord | kDurationUnit))) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
@@ -927,9 +1016,27 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       has(k + 3, kTimeSuffix) && same_line(k + 3)) {
     return k + 4;
   }
+  // "registration number 01234567", "agent 007": digits led by a nought name a thing, as no
+  // count is written so (a date's "05/03/2026", "05 March", a time's "09:00" and the
+  // digits after a decimal point or a thousands comma are read elsewhere)
+  if (token.size() >= 2 && text_of(k).front() == '0' &&
+      !(k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kSymbol) &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kSymbol && digits(k + 2) &&
+        attached(k + 2)) &&
+      !has(k + 1, kMonth | kTimeSuffix | kOrdinalSuffix)) {
+    return alphanumeric_run_end(k);
+  }
   // The readings below each ask for a token joined to the digits after them: most
   // numbers have a space after them, and are turned away on it.
   if (!attached(k + 1)) return std::nullopt;
+  // "a 4K screen", "records in 8K": a display's resolution, a capital K alone after a 4 or
+  // an 8 ("£4K", "4k", "a 4K run" stay thousands)
+  if (token.size() == 1 && (text_[token.begin] == '4' || text_[token.begin] == '8') && text_of(k + 1) == "K" &&
+      !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol) &&
+      !(k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kSymbol) && !word(k + 2, "run") &&
+      !word(k + 2, "race")) {
+    return k + 2;
+  }
   // Letters stuck to the digits that are no unit or suffix: "5G", "3D", "4x4"; but
   // "23C" is a temperature and "87p" a price in pence.
   // (the letters' readings are asked only of a word stuck to the digits)

@@ -3352,6 +3352,25 @@ std::optional<Candidate> Scanner::day_of_month_in_words(int day, std::size_t i, 
   return date_candidate(*part, i);
 }
 
+// "the 82nd Airborne Division", "the 7th Fleet", "a 3rd Brigade unit": an ordinal in
+// digits (its suffix ending before `after`) that starts a name, its capitalised words up to
+// one that names a formation or another label; mid-sentence, after "the" or a word in lower
+// case (a headline's "Wins 2nd Round" is in title case; "the 24th Grand Slam title" has no
+// such word and stays a place in an order)
+bool Scanner::names_a_formation(std::size_t after) const {
+  const std::size_t ordinal = after - 2;
+  if (ordinal == 0 || !spaced(ordinal) || tokens_[ordinal - 1].type != TokenType::kWord ||
+      !(word(ordinal - 1, "the") || !tokens_[ordinal - 1].capitalized)) {
+    return false;
+  }
+  for (std::size_t j = after; j < after + 2 && j < token_count_ && spaced(j) && same_line(j) &&
+                              tokens_[j].type == TokenType::kWord && tokens_[j].capitalized;
+       ++j) {
+    if (has(j, kIdentifierWord)) return true;
+  }
+  return false;
+}
+
 std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (!may_be_ordinal(i)) return std::nullopt;
   // (built once an ordinal is found: most tokens tried here are none)
@@ -3375,6 +3394,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
       return std::nullopt;
     }
     if (last_minute(i + 2)) return std::nullopt;
+    if (names_a_formation(i + 2)) return std::nullopt;
     double value = 0;
     for (char c : text_of(i)) value = value * 10 + (c - '0');
     return ordinal(value, i + 2);

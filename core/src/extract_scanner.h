@@ -340,6 +340,7 @@ class Scanner {
   std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
+  bool names_a_formation(std::size_t after) const;
   /// parse_ordinal's first test, also asked before the call: digits with a suffix or a
   /// comma joined after them ("3rd", "1,500th"), or a number's or an ordinal's word
   /// ("twenty-first", "second").
@@ -548,6 +549,11 @@ class Scanner {
   /// What skip_identifier and parse_numeral last answered, forgotten at each new mention.
   mutable LastAnswer<std::optional<std::size_t>> last_identifier_;
   mutable LastAnswer<std::optional<Numeral>> last_numeral_;
+  /// The capitalised names the text has used with a number mid-sentence ("run Windows 11"),
+  /// so that the same name opening a sentence ("Windows 11 now runs") is still one; the
+  /// first sixteen only (a long product review names a dozen).
+  mutable std::array<std::string_view, 16> numbered_names_{};
+  mutable std::size_t numbered_name_count_ = 0;
   /// past_word's answers by token, token << 1 | answer, in the slot of token modulo the
   /// size: tense_before and present_sentence walk back over the same words from each date
   /// of a sentence, and a word list's lookup costs tens of instructions. (All ones is no

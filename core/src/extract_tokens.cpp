@@ -359,6 +359,20 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("marker", kIdentifierWord), role("milepost", kIdentifierWord),
     // "(see footnote 2)": a note's number ("note" alone is also a verb: "officials note 30")
     role("footnote", kIdentifierWord), role("endnote", kIdentifierWord),
+    // places in a hospital, a port or an airfield: "Ward 7", "Pier 39", "Berth 12", "Hangar 3";
+    // "port 443" on a network
+    role("ward", kIdentifierWord), role("pier", kIdentifierWord), role("berth", kIdentifierWord),
+    role("hangar", kIdentifierWord), role("port", kIdentifierWord),
+    // ballots and laws: "Proposition 22", "Precinct 12", "Measure 110", "directive 2019/790"
+    role("precinct", kIdentifierWord), role("proposition", kIdentifierWord),
+    role("measure", kIdentifierWord), role("directive", kIdentifierWord),
+    role("regulation", kIdentifierWord),
+    // a court's and a form's labels, capitalised (extract.cpp): "Exhibit 12", "Question 14",
+    // "Schedule 7", "Form 10-K" ("count" stays out: "one count of fraud" is a count)
+    role("exhibit", kIdentifierWord), role("question", kIdentifierWord),
+    role("schedule", kIdentifierWord), role("form", kIdentifierWord),
+    // military formations, as "brigade" above: "the 7th Fleet", "the 2nd Regiment"
+    role("fleet", kIdentifierWord), role("regiment", kIdentifierWord), role("corps", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
