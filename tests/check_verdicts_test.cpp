@@ -264,7 +264,39 @@ INSTANTIATE_TEST_SUITE_P(
                   "about 2,600", "oct7.deaths", Verdict::kContradicted},
         // Sources that disagree on an exact value stand side by side.
         CheckCase{"ExactValuesSideBySide", "The Gaza Strip covers 360 square kilometres.", "2026-01-02",
-                  "360 square kilometres", "gaza.area", Verdict::kSupported}),
+                  "360 square kilometres", "gaza.area", Verdict::kSupported},
+        // Round 3 (191-194). A clause that calls its count the whole ("overall", "total")
+        // keeps the stated scope of another clause, which has a figure of its own, off its
+        // figure ...
+        CheckCase{"OverallTollIsNotTheOtherClausesCount",
+                  "In Gaza, 481 people have been killed since the truce began, and the overall death toll has "
+                  "passed 71,600.",
+                  "2026-01-25", "71,600", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"TotalTollIsNotTheOtherClausesCount",
+                  "Health officials in Gaza say 481 people have died since the ceasefire took effect, while the "
+                  "total toll has climbed to 71,654.",
+                  "2026-01-25", "71,654", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"OverallTollWrong",
+                  "In Gaza, 481 people have been killed since the truce began, and the overall death toll has "
+                  "passed 17,600.",
+                  "2026-01-25", "17,600", "gaza.deaths.cumulative", Verdict::kContradicted},
+        // ... the other clause's figure keeps its scope ...
+        CheckCase{"ScopedCountBesideOverallToll",
+                  "In Gaza, 481 people have been killed since the truce began, and the overall death toll has "
+                  "passed 71,600.",
+                  "2026-01-25", "481", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // ... a scope that opens its clause still reaches on, and a clause with no word of the
+        // whole still shares the scope before it.
+        CheckCase{"OpeningScopeReachesTheTotal",
+                  "In Gaza, since the ceasefire took effect, the total killed has reached 481.", "2026-01-25",
+                  "481", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"ParticipleSharesTheScope",
+                  "In Gaza, forces carried out hundreds of violations since the truce began, killing 481 "
+                  "Palestinians.",
+                  "2026-01-25", "481", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"ElidedConjunctSharesTheScope",
+                  "In Gaza, 481 Palestinians have been killed since the ceasefire began, and 1,313 wounded.",
+                  "2026-01-25", "1,313", "gaza.injured.since_ceasefire_2025_10", Verdict::kSupported}),
     test::check_case_name);
 
 }  // namespace

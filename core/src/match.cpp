@@ -780,7 +780,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "war", "fighting", "conflict", "bombardment",
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
-      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "time", "when",
+      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "overall", "cumulative", "time", "when",
       "more", "than", "another", "further"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
@@ -1302,6 +1302,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       std::any_of(sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.begin),
                   sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.end),
                   [](std::uint16_t c) { return (c & kScopeOpener) != 0; });
+  // "420 killed since the truce began, and its overall toll stands at nearly 72,000": a
+  // clause that calls its count the whole says its scope too, and a stated scope in
+  // another clause is not its figure's; unless that scope opens its clause ("Since the
+  // truce began, the total has reached 420"), as a start that opens a sentence reaches on.
+  const auto clause_counts_the_whole = [&] {
+    for (std::size_t i = clause.begin; i < span.begin; ++i) {
+      if (word_is(sentence, i, kWordOverall, kWordTotal, kWordCumulative)) return true;
+    }
+    return false;
+  };
+  const auto scope_kept_off = [&](const PhraseHit& hit) {
+    return clause_states_scope || (sentence.clause_start[hit.begin] != hit.begin && clause_counts_the_whole());
+  };
   // "Since the ceasefire, Israel says it has killed dozens of militants": a stated
   // start of a running total the dataset knows. A fact counted before that start
   // is not what the figure counts, unless its own words name the start too.
@@ -1314,7 +1327,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // A start given as a date ("since May 2024") is read from the date itself.
     const bool holds_a_figure = sentence.mention_starts_before[hit->end] != sentence.mention_starts_before[hit->begin] ||
                                 sentence.mention_at[hit->begin] >= 0;
-    if (!since || hit->end - hit->begin < 2 || (clause_states_scope && !in_clause) || holds_a_figure) continue;
+    if (!since || hit->end - hit->begin < 2 || (!in_clause && scope_kept_off(*hit)) || holds_a_figure) continue;
     stated_starts.push_back({hit, *since});
   }
   std::optional<int> own_last_day;  // of a date figure, as days_since_epoch: reckoned when first needed
@@ -1474,7 +1487,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         continue;
       }
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
-      if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
+      if (!in_clause && states_scope(sentence, hit) && scope_kept_off(hit)) continue;
       if (is_date && !in_clause && hit.role == PhraseRole::kScope &&
           scope_of_another_figure(sentence, hit)) {
         continue;

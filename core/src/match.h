@@ -102,7 +102,7 @@ enum NamedWord : std::uint32_t {
   kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated, kWordAdded, kWordConfirmed,
   kWordUpdated, kWordBriefing, kWordStatement,
   kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen, kWordIt,
-  kWordNumber, kWordTotal, kWordTime, kWordWhen,
+  kWordNumber, kWordTotal, kWordOverall, kWordCumulative, kWordTime, kWordWhen,
   kWordMore, kWordThan, kWordAnother, kWordFurther,
   kNamedWordCount
 };
