@@ -296,7 +296,26 @@ INSTANTIATE_TEST_SUITE_P(
                   "2026-01-25", "481", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
         CheckCase{"ElidedConjunctSharesTheScope",
                   "In Gaza, 481 Palestinians have been killed since the ceasefire began, and 1,313 wounded.",
-                  "2026-01-25", "1,313", "gaza.injured.since_ceasefire_2025_10", Verdict::kSupported}),
+                  "2026-01-25", "1,313", "gaza.injured.since_ceasefire_2025_10", Verdict::kSupported},
+        // A box's line that ends on a figure after a colon is a key figure: its label, marks
+        // and all, is the figure's clause and states where the count stands ...
+        CheckCase{"ColonLabelIsAKeyFigure", "Gaza in numbers\n\nWounded in Gaza: over 169,000", "2025-10-07",
+                  "over 169,000", "gaza.injured.cumulative", Verdict::kSupported},
+        CheckCase{"ColonLabelWithSourceWrong", "Gaza in numbers\n\nKilled in Gaza (Health Ministry): 76,160",
+                  "2025-10-07", "76,160", "gaza.deaths.cumulative", Verdict::kContradicted},
+        CheckCase{"ColonLabelWithAsideIsOneClause", "Gaza in numbers\n\nWounded, all ages: over 169,000",
+                  "2025-10-07", "over 169,000", "gaza.injured.cumulative", Verdict::kSupported},
+        // ... and the label's noun before its metric is the figure's own noun phrase ...
+        CheckCase{"ColonLabelNounNamesThePart", "Gaza in numbers\n\nChildren killed: over 20,000", "2025-10-07",
+                  "over 20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        CheckCase{"ColonLabelNounRulesOutTheTotal", "Gaza in numbers\n\nChildren injured: over 42,000",
+                  "2025-10-07", "over 42,000", "", Verdict::kUnverified},
+        // ... while a day's count under a label is still the day's, and a place still rules
+        // out the whole.
+        CheckCase{"ColonLabelDayCount", "Gaza in numbers\n\nKilled in Gaza on Sunday: 25", "2025-10-07", "25", "",
+                  Verdict::kUnverified},
+        CheckCase{"ColonLabelOtherPlace", "Gaza in numbers\n\nKilled in the West Bank: 1,000", "2025-10-07",
+                  "1,000", "", Verdict::kUnverified}),
     test::check_case_name);
 
 }  // namespace

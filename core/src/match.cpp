@@ -1040,7 +1040,16 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // One pass fills the per-token counts and clauses (each entry is written): the
   // clause marks, joins and mentions before each token, and its clause.
   // (The counts are carried in locals, not read back from the entries just written.)
+  // "Still held in Gaza, alive or dead: 48": a sentence that ends on a figure after a
+  // colon gives a key figure under its label, as a box of figures does; the label, its
+  // marks and the colon included, is one clause with the figure.
+  const std::size_t last_figure_begin = reading.mention_spans.empty() ? 0 : reading.mention_spans.back().begin;
+  const bool label_colon = !reading.mention_spans.empty() && reading.mention_spans.back().end == count &&
+                           last_figure_begin > 1 && tokens[last_figure_begin - 1].type == Token::Type::kClauseMark &&
+                           text[tokens[last_figure_begin - 1].bytes.begin] == ':';
   const std::size_t label_dash_at = label_dash ? 1 : count;  // the one mark that is none, if any
+  const std::size_t label_colon_end = label_colon ? last_figure_begin : 0;  // no mark before it is one
+  reading.label_colon_at = label_colon ? last_figure_begin - 1 : 0;
   std::uint32_t marks = 0, joins = 0, mention_starts = 0;
   reading.clause_marks_before[0] = 0;
   reading.joins_before[0] = 0;
@@ -1049,7 +1058,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // mark mispredicted.)
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
   for (std::size_t i = 0; i < count; ++i) {
-    const bool mark = tokens[i].type != Token::Type::kWord && i != label_dash_at;
+    const bool mark = tokens[i].type != Token::Type::kWord && i != label_dash_at && i >= label_colon_end;
     marks += mark ? 1 : 0;
     joins += (reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0;
     mention_starts += reading.mention_starts_before[i + 1];
@@ -1088,7 +1097,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
-  reading.has_total_cue = list_item || (all_classes & kTotalCueWord) != 0;
+  reading.has_total_cue = list_item || label_colon || (all_classes & kTotalCueWord) != 0;
   reading.first_period_end = SentenceReading::kNoPeriod;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
@@ -1180,7 +1189,21 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
   const TokenSpan span = sentence.mention_spans[which];
-  const TokenSpan head = head_of(sentence, span);
+  TokenSpan head = head_of(sentence, span);
+  // "Children injured: over 42,000": a key figure's label is its noun phrase, up to the
+  // label's first metric, as "over 42,000 children" would put it.
+  if (sentence.label_colon_at > 0 && which + 1 == sentence.mention_spans.size() && head.empty()) {
+    std::size_t first_word = 0;
+    while (first_word < sentence.label_colon_at && tokens[first_word].type != Token::Type::kWord) ++first_word;
+    const auto metric = hits_from(sentence.metric_hits, first_word);
+    const std::size_t metric_at = metric != sentence.metric_hits.end() ? (*metric)->begin : sentence.label_colon_at;
+    head = {first_word, first_word};
+    while (head.end < std::min(metric_at, sentence.label_colon_at) && head.end - head.begin < 3 &&
+           tokens[head.end].type == Token::Type::kWord && (sentence.word_classes[head.end] & kPhraseBreakWord) == 0 &&
+           sentence.mention_at[head.end] < 0) {
+      ++head.end;
+    }
+  }
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
   const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
