@@ -314,6 +314,19 @@ INSTANTIATE_TEST_SUITE_P(
         // out the whole.
         CheckCase{"ColonLabelDayCount", "Gaza in numbers\n\nKilled in Gaza on Sunday: 25", "2025-10-07", "25", "",
                   Verdict::kUnverified},
+        // Hostages "handed back" are handed over: the living are released, the dead's
+        // remains returned; a sentence that names both under one scope does not guess.
+        CheckCase{"HandedBackLivingHostagesReleased",
+                  "Under the deal, Hamas handed back all 20 living hostages on 13 October, Gaza officials said.",
+                  "2026-02-05", "20", "hostages.living_released_2025_10_13", Verdict::kSupported},
+        CheckCase{"HandedBackDeceasedReturned",
+                  "Gaza: since the ceasefire, Hamas has handed back 27 deceased captives.", "2025-12-05", "27", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
+        CheckCase{"LivingHostagesBesideRemainsAreNoRemains",
+                  "Under the first phase, Hamas handed back all 20 living hostages and the remains of 26 others.",
+                  "2026-02-05", "20", "", Verdict::kUnverified},
+        CheckCase{"RemainsBesideLivingHostagesWrong",
+                  "Under the first phase, Hamas handed back all 20 living hostages and the remains of 26 others.",
+                  "2026-02-05", "26", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
         CheckCase{"ColonLabelOtherPlace", "Gaza in numbers\n\nKilled in the West Bank: 1,000", "2025-10-07",
                   "1,000", "", Verdict::kUnverified}),
     test::check_case_name);
