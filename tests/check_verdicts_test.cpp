@@ -327,6 +327,17 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"RemainsBesideLivingHostagesWrong",
                   "Under the first phase, Hamas handed back all 20 living hostages and the remains of 26 others.",
                   "2026-02-05", "26", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
+        // A timeline's line that opens with a date and a dash names the date's event after
+        // the dash; a line on another event stays unverified.
+        CheckCase{"DatedLineNamesItsEvent",
+                  "Key dates in Gaza\n\n22 August 2025 — famine confirmed in Gaza City by the IPC", "2025-10-07",
+                  "22 August 2025", "ipc.famine_declared_gaza_governorate", Verdict::kSupported},
+        CheckCase{"DatedLineWrongDay", "Key dates in Gaza\n\n22 July 2025 — famine confirmed in Gaza City by the IPC",
+                  "2025-10-07", "22 July 2025", "ipc.famine_declared_gaza_governorate", Verdict::kContradicted},
+        CheckCase{"DatedLineRange", "Key dates in Gaza\n\n2 March to 19 May 2025 – total blockade of aid and goods",
+                  "2025-10-07", "2 March to 19 May 2025", "aid_blockade_2025.start", Verdict::kSupported},
+        CheckCase{"DatedLineOtherEvent", "Key dates in Gaza\n\n22 July 2025 — UN envoy tours Gaza City", "2025-10-07",
+                  "22 July 2025", "", Verdict::kUnverified},
         CheckCase{"ColonLabelOtherPlace", "Gaza in numbers\n\nKilled in the West Bank: 1,000", "2025-10-07",
                   "1,000", "", Verdict::kUnverified}),
     test::check_case_name);

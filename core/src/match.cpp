@@ -903,6 +903,12 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   }
 }
 
+// Whether a dash (an em or en dash, or a hyphen) starts at byte `at`.
+bool is_dash(std::string_view text, std::size_t at) {
+  const std::string_view rest = text.substr(at, 3);
+  return rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") || rest.starts_with("-");
+}
+
 // Whether a sentence is a line of a list: it opens with a bullet ("•", "▪", "-", "*"),
 // or with a figure and a dash, as a "by the numbers" box does ("70,112 — killed").
 bool is_list_item(std::string_view text, ByteRange sentence) {
@@ -1047,7 +1053,14 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   const bool label_colon = !reading.mention_spans.empty() && reading.mention_spans.back().end == count &&
                            last_figure_begin > 1 && tokens[last_figure_begin - 1].type == Token::Type::kClauseMark &&
                            text[tokens[last_figure_begin - 1].bytes.begin] == ':';
-  const std::size_t label_dash_at = label_dash ? 1 : count;  // the one mark that is none, if any
+  // "24 November 2023 — first truce begins": a timeline's line opens with its date and a
+  // dash, and the event after the dash is the date's.
+  const bool dated_line = !label_dash && !reading.mention_spans.empty() && reading.mention_spans[0].begin == 0 &&
+                          reading.mention_spans[0].end < count && is_date_mention(*mentions[0]) &&
+                          tokens[reading.mention_spans[0].end].type == Token::Type::kClauseMark &&
+                          is_dash(text, tokens[reading.mention_spans[0].end].bytes.begin);
+  // (the one mark that is none, if any)
+  const std::size_t label_dash_at = label_dash ? 1 : dated_line ? reading.mention_spans[0].end : count;
   const std::size_t label_colon_end = label_colon ? last_figure_begin : 0;  // no mark before it is one
   reading.label_colon_at = label_colon ? last_figure_begin - 1 : 0;
   std::uint32_t marks = 0, joins = 0, mention_starts = 0;
