@@ -338,6 +338,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "2025-10-07", "2 March to 19 May 2025", "aid_blockade_2025.start", Verdict::kSupported},
         CheckCase{"DatedLineOtherEvent", "Key dates in Gaza\n\n22 July 2025 — UN envoy tours Gaza City", "2025-10-07",
                   "22 July 2025", "", Verdict::kUnverified},
+        // A timeline and a headline put their events in the present tense.
+        CheckCase{"TimelineSeizes",
+                  "Key dates in Gaza\n\n7 May 2024 — Israel seizes the Gaza side of the Rafah crossing", "2025-10-07",
+                  "7 May 2024", "rafah_crossing.seized_by_israel", Verdict::kSupported},
+        CheckCase{"TimelineSeizesWrong",
+                  "Key dates in Gaza\n\n9 May 2024 — Israel seizes the Gaza side of the Rafah crossing", "2025-10-07",
+                  "9 May 2024", "rafah_crossing.seized_by_israel", Verdict::kContradicted},
+        CheckCase{"TimelineUnveils", "Key dates in Gaza\n\n29 September 2025 — Trump unveils a 20-point peace plan",
+                  "2025-10-07", "29 September 2025", "peace_plan_20pt.announced", Verdict::kSupported},
+        // ("Fighting resumes" after the November 2023 truce is no collapse of a later one.)
+        CheckCase{"FightingResumesIsNoCollapse",
+                  "A seven-day truce in Gaza frees 105 hostages. Fighting resumes Dec. 1.", "2026-02-09", "Dec. 1", "",
+                  Verdict::kUnverified},
         CheckCase{"ColonLabelOtherPlace", "Gaza in numbers\n\nKilled in the West Bank: 1,000", "2025-10-07",
                   "1,000", "", Verdict::kUnverified}),
     test::check_case_name);
