@@ -338,6 +338,24 @@ INSTANTIATE_TEST_SUITE_P(
                   "2025-10-07", "2 March to 19 May 2025", "aid_blockade_2025.start", Verdict::kSupported},
         CheckCase{"DatedLineOtherEvent", "Key dates in Gaza\n\n22 July 2025 — UN envoy tours Gaza City", "2025-10-07",
                   "22 July 2025", "", Verdict::kUnverified},
+        // A part is counted as its whole is, by the verb that binds the whole, however far
+        // the whole's clause runs on; it is still only about a fact its own noun names.
+        CheckCase{"PartSharesItsWholesVerb",
+                  "In Gaza, more than 14,800 Palestinians have been killed in the offensive that followed, at least "
+                  "6,000 of them children.",
+                  "2023-11-28", "at least 6,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        CheckCase{"PartSharesItsWholesVerbWrong",
+                  "In Gaza, more than 14,800 Palestinians have been killed in the offensive that followed, at least "
+                  "16,000 of them children.",
+                  "2023-11-28", "at least 16,000", "gaza.children_killed.cumulative", Verdict::kContradicted},
+        CheckCase{"PartOfAnotherNoun",
+                  "In Gaza, more than 14,800 Palestinians have been killed in the offensive that followed, at least "
+                  "4,000 of them women.",
+                  "2023-11-28", "at least 4,000", "", Verdict::kUnverified},
+        CheckCase{"PartOfAnotherCount",
+                  "In Gaza, some 1.7 million people have been displaced by the offensive that followed, about "
+                  "800,000 of them children.",
+                  "2023-11-28", "about 800,000", "", Verdict::kUnverified},
         // A timeline and a headline put their events in the present tense.
         CheckCase{"TimelineSeizes",
                   "Key dates in Gaza\n\n7 May 2024 — Israel seizes the Gaza side of the Rafah crossing", "2025-10-07",

@@ -1288,6 +1288,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (open > 0) clause.begin = std::min<std::size_t>(clause.begin, sentence.clause_start[open - 1]);
     if (close + 1 < tokens.size()) clause.end = std::max<std::size_t>(clause.end, sentence.clause_end[close + 1]);
   }
+  // The figure a part ("6,000 of them children") is of: the one before it, when not a
+  // date; empty when none.
+  const TokenSpan whole_of_part = is_part && which > 0 && !is_date_mention(*sentence.mentions[which - 1]) &&
+                                          is_part_of_unnamed_whole(sentence, span)
+                                      ? sentence.mention_spans[which - 1]
+                                      : TokenSpan{};
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
@@ -1483,7 +1489,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
         continue;
       }
-      const TokenSpan reach = reach_end && hit.begin >= *reach_end ? TokenSpan{span.begin, *reach_end} : span;
+      // "24,800 have been killed in the offensive that followed, at least 6,000 of them
+      // children": a part is counted as its whole is, by the verb that binds the whole.
+      const bool counted_as_whole = !whole_of_part.empty() && hit.role == PhraseRole::kMetric && hit.end <= span.begin;
+      const TokenSpan reach = counted_as_whole                       ? whole_of_part
+                              : reach_end && hit.begin >= *reach_end ? TokenSpan{span.begin, *reach_end}
+                                                                     : span;
       double distance = distance_between(sentence, reach, hit.begin, hit.end);
       if (hit.role == PhraseRole::kMetric && !subject_hits.empty()) {
         distance -= hit.begin >= reach.end ? subject_words_between(reach.end, hit.begin)
