@@ -336,6 +336,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "2025-10-07", "22 July 2025", "ipc.famine_declared_gaza_governorate", Verdict::kContradicted},
         CheckCase{"DatedLineRange", "Key dates in Gaza\n\n2 March to 19 May 2025 – total blockade of aid and goods",
                   "2025-10-07", "2 March to 19 May 2025", "aid_blockade_2025.start", Verdict::kSupported},
+        CheckCase{"DatedLineTotalPassed", "This week in Gaza\n\nSat 29 Nov — Toll Passes 70,000", "2025-12-05",
+                  "70,000", "gaza.deaths.cumulative", Verdict::kSupported},
         CheckCase{"DatedLineOtherEvent", "Key dates in Gaza\n\n22 July 2025 — UN envoy tours Gaza City", "2025-10-07",
                   "22 July 2025", "", Verdict::kUnverified},
         // A part is counted as its whole is, by the verb that binds the whole, however far

@@ -1053,14 +1053,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   const bool label_colon = !reading.mention_spans.empty() && reading.mention_spans.back().end == count &&
                            last_figure_begin > 1 && tokens[last_figure_begin - 1].type == Token::Type::kClauseMark &&
                            text[tokens[last_figure_begin - 1].bytes.begin] == ':';
-  // "24 November 2023 — first truce begins": a timeline's line opens with its date and a
-  // dash, and the event after the dash is the date's.
-  const bool dated_line = !label_dash && !reading.mention_spans.empty() && reading.mention_spans[0].begin == 0 &&
-                          reading.mention_spans[0].end < count && is_date_mention(*mentions[0]) &&
-                          tokens[reading.mention_spans[0].end].type == Token::Type::kClauseMark &&
-                          is_dash(text, tokens[reading.mention_spans[0].end].bytes.begin);
-  // (the one mark that is none, if any)
-  const std::size_t label_dash_at = label_dash ? 1 : dated_line ? reading.mention_spans[0].end : count;
+  const std::size_t label_dash_at = label_dash ? 1 : count;  // the one mark that is none, if any
   const std::size_t label_colon_end = label_colon ? last_figure_begin : 0;  // no mark before it is one
   reading.label_colon_at = label_colon ? last_figure_begin - 1 : 0;
   std::uint32_t marks = 0, joins = 0, mention_starts = 0;
@@ -1294,6 +1287,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                           is_part_of_unnamed_whole(sentence, span)
                                       ? sentence.mention_spans[which - 1]
                                       : TokenSpan{};
+  // "24 November 2023 — first truce begins": a timeline's line opens with its date and a
+  // dash, and the event after the dash is the date's. (Only the date's: "Sat 29 Nov — Toll
+  // passes 70,000" dates the day the total got there, not a count of that day.)
+  if (is_date && span.begin == 0 && span.end + 1 < tokens.size() &&
+      tokens[span.end].type == Token::Type::kClauseMark && is_dash(text, tokens[span.end].bytes.begin)) {
+    clause.end = sentence.clause_end[span.end + 1];
+  }
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
