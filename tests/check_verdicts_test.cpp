@@ -264,7 +264,115 @@ INSTANTIATE_TEST_SUITE_P(
                   "about 2,600", "oct7.deaths", Verdict::kContradicted},
         // Sources that disagree on an exact value stand side by side.
         CheckCase{"ExactValuesSideBySide", "The Gaza Strip covers 360 square kilometres.", "2026-01-02",
-                  "360 square kilometres", "gaza.area", Verdict::kSupported}),
+                  "360 square kilometres", "gaza.area", Verdict::kSupported},
+        // Round 3 (191-194). A clause that calls its count the whole ("overall", "total")
+        // keeps the stated scope of another clause, which has a figure of its own, off its
+        // figure ...
+        CheckCase{"OverallTollIsNotTheOtherClausesCount",
+                  "In Gaza, 481 people have been killed since the truce began, and the overall death toll has "
+                  "passed 71,600.",
+                  "2026-01-25", "71,600", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"TotalTollIsNotTheOtherClausesCount",
+                  "Health officials in Gaza say 481 people have died since the ceasefire took effect, while the "
+                  "total toll has climbed to 71,654.",
+                  "2026-01-25", "71,654", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"OverallTollWrong",
+                  "In Gaza, 481 people have been killed since the truce began, and the overall death toll has "
+                  "passed 17,600.",
+                  "2026-01-25", "17,600", "gaza.deaths.cumulative", Verdict::kContradicted},
+        // ... the other clause's figure keeps its scope ...
+        CheckCase{"ScopedCountBesideOverallToll",
+                  "In Gaza, 481 people have been killed since the truce began, and the overall death toll has "
+                  "passed 71,600.",
+                  "2026-01-25", "481", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // ... a scope that opens its clause still reaches on, and a clause with no word of the
+        // whole still shares the scope before it.
+        CheckCase{"OpeningScopeReachesTheTotal",
+                  "In Gaza, since the ceasefire took effect, the total killed has reached 481.", "2026-01-25",
+                  "481", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"ParticipleSharesTheScope",
+                  "In Gaza, forces carried out hundreds of violations since the truce began, killing 481 "
+                  "Palestinians.",
+                  "2026-01-25", "481", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"ElidedConjunctSharesTheScope",
+                  "In Gaza, 481 Palestinians have been killed since the ceasefire began, and 1,313 wounded.",
+                  "2026-01-25", "1,313", "gaza.injured.since_ceasefire_2025_10", Verdict::kSupported},
+        // A box's line that ends on a figure after a colon is a key figure: its label, marks
+        // and all, is the figure's clause and states where the count stands ...
+        CheckCase{"ColonLabelIsAKeyFigure", "Gaza in numbers\n\nWounded in Gaza: over 169,000", "2025-10-07",
+                  "over 169,000", "gaza.injured.cumulative", Verdict::kSupported},
+        CheckCase{"ColonLabelWithSourceWrong", "Gaza in numbers\n\nKilled in Gaza (Health Ministry): 76,160",
+                  "2025-10-07", "76,160", "gaza.deaths.cumulative", Verdict::kContradicted},
+        CheckCase{"ColonLabelWithAsideIsOneClause", "Gaza in numbers\n\nWounded, all ages: over 169,000",
+                  "2025-10-07", "over 169,000", "gaza.injured.cumulative", Verdict::kSupported},
+        // ... and the label's noun before its metric is the figure's own noun phrase ...
+        CheckCase{"ColonLabelNounNamesThePart", "Gaza in numbers\n\nChildren killed: over 20,000", "2025-10-07",
+                  "over 20,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        CheckCase{"ColonLabelNounRulesOutTheTotal", "Gaza in numbers\n\nChildren injured: over 42,000",
+                  "2025-10-07", "over 42,000", "", Verdict::kUnverified},
+        // ... while a day's count under a label is still the day's, and a place still rules
+        // out the whole.
+        CheckCase{"ColonLabelDayCount", "Gaza in numbers\n\nKilled in Gaza on Sunday: 25", "2025-10-07", "25", "",
+                  Verdict::kUnverified},
+        // Hostages "handed back" are handed over: the living are released, the dead's
+        // remains returned; a sentence that names both under one scope does not guess.
+        CheckCase{"HandedBackLivingHostagesReleased",
+                  "Under the deal, Hamas handed back all 20 living hostages on 13 October, Gaza officials said.",
+                  "2026-02-05", "20", "hostages.living_released_2025_10_13", Verdict::kSupported},
+        CheckCase{"HandedBackDeceasedReturned",
+                  "Gaza: since the ceasefire, Hamas has handed back 27 deceased captives.", "2025-12-05", "27", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
+        CheckCase{"LivingHostagesBesideRemainsAreNoRemains",
+                  "Under the first phase, Hamas handed back all 20 living hostages and the remains of 26 others.",
+                  "2026-02-05", "20", "", Verdict::kUnverified},
+        CheckCase{"RemainsBesideLivingHostagesWrong",
+                  "Under the first phase, Hamas handed back all 20 living hostages and the remains of 26 others.",
+                  "2026-02-05", "26", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
+        // A timeline's line that opens with a date and a dash names the date's event after
+        // the dash; a line on another event stays unverified.
+        CheckCase{"DatedLineNamesItsEvent",
+                  "Key dates in Gaza\n\n22 August 2025 — famine confirmed in Gaza City by the IPC", "2025-10-07",
+                  "22 August 2025", "ipc.famine_declared_gaza_governorate", Verdict::kSupported},
+        CheckCase{"DatedLineWrongDay", "Key dates in Gaza\n\n22 July 2025 — famine confirmed in Gaza City by the IPC",
+                  "2025-10-07", "22 July 2025", "ipc.famine_declared_gaza_governorate", Verdict::kContradicted},
+        CheckCase{"DatedLineRange", "Key dates in Gaza\n\n2 March to 19 May 2025 – total blockade of aid and goods",
+                  "2025-10-07", "2 March to 19 May 2025", "aid_blockade_2025.start", Verdict::kSupported},
+        CheckCase{"DatedLineTotalPassed", "This week in Gaza\n\nSat 29 Nov — Toll Passes 70,000", "2025-12-05",
+                  "70,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"DatedLineOtherEvent", "Key dates in Gaza\n\n22 July 2025 — UN envoy tours Gaza City", "2025-10-07",
+                  "22 July 2025", "", Verdict::kUnverified},
+        // A part is counted as its whole is, by the verb that binds the whole, however far
+        // the whole's clause runs on; it is still only about a fact its own noun names.
+        CheckCase{"PartSharesItsWholesVerb",
+                  "In Gaza, more than 14,800 Palestinians have been killed in the offensive that followed, at least "
+                  "6,000 of them children.",
+                  "2023-11-28", "at least 6,000", "gaza.children_killed.cumulative", Verdict::kSupported},
+        CheckCase{"PartSharesItsWholesVerbWrong",
+                  "In Gaza, more than 14,800 Palestinians have been killed in the offensive that followed, at least "
+                  "16,000 of them children.",
+                  "2023-11-28", "at least 16,000", "gaza.children_killed.cumulative", Verdict::kContradicted},
+        CheckCase{"PartOfAnotherNoun",
+                  "In Gaza, more than 14,800 Palestinians have been killed in the offensive that followed, at least "
+                  "4,000 of them women.",
+                  "2023-11-28", "at least 4,000", "", Verdict::kUnverified},
+        CheckCase{"PartOfAnotherCount",
+                  "In Gaza, some 1.7 million people have been displaced by the offensive that followed, about "
+                  "800,000 of them children.",
+                  "2023-11-28", "about 800,000", "", Verdict::kUnverified},
+        // A timeline and a headline put their events in the present tense.
+        CheckCase{"TimelineSeizes",
+                  "Key dates in Gaza\n\n7 May 2024 — Israel seizes the Gaza side of the Rafah crossing", "2025-10-07",
+                  "7 May 2024", "rafah_crossing.seized_by_israel", Verdict::kSupported},
+        CheckCase{"TimelineSeizesWrong",
+                  "Key dates in Gaza\n\n9 May 2024 — Israel seizes the Gaza side of the Rafah crossing", "2025-10-07",
+                  "9 May 2024", "rafah_crossing.seized_by_israel", Verdict::kContradicted},
+        CheckCase{"TimelineUnveils", "Key dates in Gaza\n\n29 September 2025 — Trump unveils a 20-point peace plan",
+                  "2025-10-07", "29 September 2025", "peace_plan_20pt.announced", Verdict::kSupported},
+        // ("Fighting resumes" after the November 2023 truce is no collapse of a later one.)
+        CheckCase{"FightingResumesIsNoCollapse",
+                  "A seven-day truce in Gaza frees 105 hostages. Fighting resumes Dec. 1.", "2026-02-09", "Dec. 1", "",
+                  Verdict::kUnverified},
+        CheckCase{"ColonLabelOtherPlace", "Gaza in numbers\n\nKilled in the West Bank: 1,000", "2025-10-07",
+                  "1,000", "", Verdict::kUnverified}),
     test::check_case_name);
 
 }  // namespace

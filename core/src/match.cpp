@@ -780,7 +780,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "war", "fighting", "conflict", "bombardment",
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
-      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "time", "when",
+      "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "overall", "cumulative", "time", "when",
       "more", "than", "another", "further"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
@@ -901,6 +901,12 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     append(node_phrases, grown.phrases, node.phrases_begin, node.phrases_end);
     append(node_metric_facts, grown.metric_facts, node.metric_facts_begin, node.metric_facts_end);
   }
+}
+
+// Whether a dash (an em or en dash, or a hyphen) starts at byte `at`.
+bool is_dash(std::string_view text, std::size_t at) {
+  const std::string_view rest = text.substr(at, 3);
+  return rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") || rest.starts_with("-");
 }
 
 // Whether a sentence is a line of a list: it opens with a bullet ("•", "▪", "-", "*"),
@@ -1040,7 +1046,16 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // One pass fills the per-token counts and clauses (each entry is written): the
   // clause marks, joins and mentions before each token, and its clause.
   // (The counts are carried in locals, not read back from the entries just written.)
+  // "Still held in Gaza, alive or dead: 48": a sentence that ends on a figure after a
+  // colon gives a key figure under its label, as a box of figures does; the label, its
+  // marks and the colon included, is one clause with the figure.
+  const std::size_t last_figure_begin = reading.mention_spans.empty() ? 0 : reading.mention_spans.back().begin;
+  const bool label_colon = !reading.mention_spans.empty() && reading.mention_spans.back().end == count &&
+                           last_figure_begin > 1 && tokens[last_figure_begin - 1].type == Token::Type::kClauseMark &&
+                           text[tokens[last_figure_begin - 1].bytes.begin] == ':';
   const std::size_t label_dash_at = label_dash ? 1 : count;  // the one mark that is none, if any
+  const std::size_t label_colon_end = label_colon ? last_figure_begin : 0;  // no mark before it is one
+  reading.label_colon_at = label_colon ? last_figure_begin - 1 : 0;
   std::uint32_t marks = 0, joins = 0, mention_starts = 0;
   reading.clause_marks_before[0] = 0;
   reading.joins_before[0] = 0;
@@ -1049,7 +1064,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // mark mispredicted.)
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
   for (std::size_t i = 0; i < count; ++i) {
-    const bool mark = tokens[i].type != Token::Type::kWord && i != label_dash_at;
+    const bool mark = tokens[i].type != Token::Type::kWord && i != label_dash_at && i >= label_colon_end;
     marks += mark ? 1 : 0;
     joins += (reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0;
     mention_starts += reading.mention_starts_before[i + 1];
@@ -1088,7 +1103,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
-  reading.has_total_cue = list_item || (all_classes & kTotalCueWord) != 0;
+  reading.has_total_cue = list_item || label_colon || (all_classes & kTotalCueWord) != 0;
   reading.first_period_end = SentenceReading::kNoPeriod;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
@@ -1180,7 +1195,21 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
   const TokenSpan span = sentence.mention_spans[which];
-  const TokenSpan head = head_of(sentence, span);
+  TokenSpan head = head_of(sentence, span);
+  // "Children injured: over 42,000": a key figure's label is its noun phrase, up to the
+  // label's first metric, as "over 42,000 children" would put it.
+  if (sentence.label_colon_at > 0 && which + 1 == sentence.mention_spans.size() && head.empty()) {
+    std::size_t first_word = 0;
+    while (first_word < sentence.label_colon_at && tokens[first_word].type != Token::Type::kWord) ++first_word;
+    const auto metric = hits_from(sentence.metric_hits, first_word);
+    const std::size_t metric_at = metric != sentence.metric_hits.end() ? (*metric)->begin : sentence.label_colon_at;
+    head = {first_word, first_word};
+    while (head.end < std::min(metric_at, sentence.label_colon_at) && head.end - head.begin < 3 &&
+           tokens[head.end].type == Token::Type::kWord && (sentence.word_classes[head.end] & kPhraseBreakWord) == 0 &&
+           sentence.mention_at[head.end] < 0) {
+      ++head.end;
+    }
+  }
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
   const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
@@ -1252,6 +1281,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (open > 0) clause.begin = std::min<std::size_t>(clause.begin, sentence.clause_start[open - 1]);
     if (close + 1 < tokens.size()) clause.end = std::max<std::size_t>(clause.end, sentence.clause_end[close + 1]);
   }
+  // The figure a part ("6,000 of them children") is of: the one before it, when not a
+  // date; empty when none.
+  const TokenSpan whole_of_part = is_part && which > 0 && !is_date_mention(*sentence.mentions[which - 1]) &&
+                                          is_part_of_unnamed_whole(sentence, span)
+                                      ? sentence.mention_spans[which - 1]
+                                      : TokenSpan{};
+  // "24 November 2023 — first truce begins": a timeline's line opens with its date and a
+  // dash, and the event after the dash is the date's. (Only the date's: "Sat 29 Nov — Toll
+  // passes 70,000" dates the day the total got there, not a count of that day.)
+  if (is_date && span.begin == 0 && span.end + 1 < tokens.size() &&
+      tokens[span.end].type == Token::Type::kClauseMark && is_dash(text, tokens[span.end].bytes.begin)) {
+    clause.end = sentence.clause_end[span.end + 1];
+  }
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
@@ -1302,6 +1344,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       std::any_of(sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.begin),
                   sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.end),
                   [](std::uint16_t c) { return (c & kScopeOpener) != 0; });
+  // "420 killed since the truce began, and its overall toll stands at nearly 72,000": a
+  // clause that calls its count the whole says its scope too, and a stated scope in
+  // another clause is not its figure's; unless that scope opens its clause ("Since the
+  // truce began, the total has reached 420"), as a start that opens a sentence reaches on.
+  const auto clause_counts_the_whole = [&] {
+    for (std::size_t i = clause.begin; i < span.begin; ++i) {
+      if (word_is(sentence, i, kWordOverall, kWordTotal, kWordCumulative)) return true;
+    }
+    return false;
+  };
+  const auto scope_kept_off = [&](const PhraseHit& hit) {
+    return clause_states_scope || (sentence.clause_start[hit.begin] != hit.begin && clause_counts_the_whole());
+  };
   // "Since the ceasefire, Israel says it has killed dozens of militants": a stated
   // start of a running total the dataset knows. A fact counted before that start
   // is not what the figure counts, unless its own words name the start too.
@@ -1314,7 +1369,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // A start given as a date ("since May 2024") is read from the date itself.
     const bool holds_a_figure = sentence.mention_starts_before[hit->end] != sentence.mention_starts_before[hit->begin] ||
                                 sentence.mention_at[hit->begin] >= 0;
-    if (!since || hit->end - hit->begin < 2 || (clause_states_scope && !in_clause) || holds_a_figure) continue;
+    if (!since || hit->end - hit->begin < 2 || (!in_clause && scope_kept_off(*hit)) || holds_a_figure) continue;
     stated_starts.push_back({hit, *since});
   }
   std::optional<int> own_last_day;  // of a date figure, as days_since_epoch: reckoned when first needed
@@ -1434,7 +1489,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
         continue;
       }
-      const TokenSpan reach = reach_end && hit.begin >= *reach_end ? TokenSpan{span.begin, *reach_end} : span;
+      // "24,800 have been killed in the offensive that followed, at least 6,000 of them
+      // children": a part is counted as its whole is, by the verb that binds the whole.
+      const bool counted_as_whole = !whole_of_part.empty() && hit.role == PhraseRole::kMetric && hit.end <= span.begin;
+      const TokenSpan reach = counted_as_whole                       ? whole_of_part
+                              : reach_end && hit.begin >= *reach_end ? TokenSpan{span.begin, *reach_end}
+                                                                     : span;
       double distance = distance_between(sentence, reach, hit.begin, hit.end);
       if (hit.role == PhraseRole::kMetric && !subject_hits.empty()) {
         distance -= hit.begin >= reach.end ? subject_words_between(reach.end, hit.begin)
@@ -1474,7 +1534,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         continue;
       }
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
-      if (clause_states_scope && !in_clause && states_scope(sentence, hit)) continue;
+      if (!in_clause && states_scope(sentence, hit) && scope_kept_off(hit)) continue;
       if (is_date && !in_clause && hit.role == PhraseRole::kScope &&
           scope_of_another_figure(sentence, hit)) {
         continue;

@@ -102,7 +102,7 @@ enum NamedWord : std::uint32_t {
   kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated, kWordAdded, kWordConfirmed,
   kWordUpdated, kWordBriefing, kWordStatement,
   kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen, kWordIt,
-  kWordNumber, kWordTotal, kWordTime, kWordWhen,
+  kWordNumber, kWordTotal, kWordOverall, kWordCumulative, kWordTime, kWordWhen,
   kWordMore, kWordThan, kWordAnother, kWordFurther,
   kNamedWordCount
 };
@@ -276,6 +276,9 @@ struct SentenceReading {
   std::size_t last_day_dated_by = 0;       ///< the mention whose date reaches last_day_dated
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
+  /// The colon that ends a key-figure line's label ("Children injured: over 42,000"),
+  /// or 0 when the sentence is no such line.
+  std::size_t label_colon_at = 0;
   /// The sentence gives its figures for an earlier moment it does not date ("By the
   /// time the ceasefire took effect, ..."): read once per sentence, as a figure's
   /// matching would read the whole sentence again for each of its figures, and only
