@@ -102,10 +102,6 @@ class Scanner {
   Scanner& operator=(const Scanner&) = delete;
   ~Scanner();
   std::vector<Mention> run();
-  /// A money mention in a currency word that several countries use takes the currency of
-  /// the one such country the text names (a pass over the text's mentions, as run's
-  /// others are).
-  void take_named_country_currency(std::vector<Mention>& mentions) const;
 
  private:
   // Token tests; every index may be past the end.
@@ -212,6 +208,10 @@ class Scanner {
   [[gnu::always_inline]] inline void take_benchmark_rate(std::size_t i, Mention& mention) const;
   /// (Always inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  /// A money mention in a currency word that several countries use takes the currency of
+  /// the country of its family the text names most (one of run's passes over the text's
+  /// mentions).
+  void take_named_country_currency(std::vector<Mention>& mentions) const;
   /// Gives a bare figure, or the bare one right before it, the unit of its pair. (Always
   /// inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
