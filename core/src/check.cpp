@@ -31,7 +31,8 @@ std::string_view unmatched_explanation(const Mention& mention, const detail::Mat
     return "An ordinal; no fact in the dataset is about an ordinal, so it is not checked.";
   }
   if (mention.ambiguous) {
-    return detail::keep(kept, detail::concat("This can be read more than one way (", mention.note, "), so it is not checked."));
+    return detail::keep(kept,
+                        detail::concat("This can be read more than one way (", mention.note, "), so it is not checked."));
   }
   // The usual case: the reason as it is, a fixed sentence with its full stop.
   if (outcome.candidates.empty()) return outcome.why_unmatched;
