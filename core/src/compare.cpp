@@ -489,6 +489,11 @@ Comparison compare_running_total(const Fact& fact, const Date& published, const 
   return comparison;
 }
 
+// "more than", "over", "at least": the figure is a bound the value has passed.
+bool is_lower_bound(Qualifier qualifier) {
+  return qualifier == Qualifier::kMoreThan || qualifier == Qualifier::kOver || qualifier == Qualifier::kAtLeast;
+}
+
 // A figure that does not change with time: any source's point may support it.
 Comparison compare_stable(const Fact& fact, const Date& published, const Interval& claim,
                           const ReadingWords& reading) {
@@ -507,9 +512,7 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
   // for nothing. (A bound only: sources that disagree on an exact value, 360 or 365
   // km2, stand side by side.)
   const auto revised_by_then = [&](const Point& point) {
-    const bool lower_bound = point.qualifier == Qualifier::kMoreThan || point.qualifier == Qualifier::kOver ||
-                             point.qualifier == Qualifier::kAtLeast;
-    if (!lower_bound) return false;
+    if (!is_lower_bound(point.qualifier)) return false;
     const double bound = point_interval(point).low;
     return std::any_of(fact.points.begin(), fact.points.end(), [&](const Point& later) {
       return point.as_of < later.as_of && !(published < later.as_of) && point_interval(later).high < bound;
@@ -655,11 +658,6 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
   comparison.explanation = concat("Read as ", reading, "; but ", latest_words, PointWithDate{*latest}, ": ",
                                   GapWords{claim, point_interval(*latest)});
   return comparison;
-}
-
-// "more than", "over", "at least": the figure is a bound the value has passed.
-bool is_lower_bound(Qualifier qualifier) {
-  return qualifier == Qualifier::kMoreThan || qualifier == Qualifier::kOver || qualifier == Qualifier::kAtLeast;
 }
 
 // claim_interval, with `qualifier` read in place of the mention's own.
