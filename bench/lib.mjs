@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { loadTexts } from './texts/texts.mjs';
+import { loadTexts, PIECES_FILE, piecesOf } from './texts/texts.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -22,12 +22,17 @@ export function options(defaults, argv = process.argv.slice(2)) {
   return result;
 }
 
-/** The benchmark texts, also written to `dir` for the native bench. */
+/**
+ * The benchmark texts and the 1 MB text's 2 KB pieces (texts.mjs piecesOf), also
+ * written to `dir` for the native bench.
+ */
 export function benchTexts(dir = join(ROOT, 'build/bench/texts')) {
   const texts = loadTexts();
+  const pieces = piecesOf(texts[2].text);
   mkdirSync(dir, { recursive: true });
   for (const { file, text } of texts) writeFileSync(join(dir, file), text);
-  return { texts, dir };
+  writeFileSync(join(dir, PIECES_FILE), pieces.join('\f'));
+  return { texts, pieces, dir };
 }
 
 /** The bytes of figcheck-core.wasm in a built site folder (Node 20 cannot fetch it by path). */
