@@ -188,6 +188,12 @@ TEST(ExtractNumbers, DurationsAndOrdinals) {
       {"the first phase", "first", MentionKind::kOrdinal, 1},
       {"the 28th day", "28th", MentionKind::kOrdinal, 28},
       {"the twenty-first century", "twenty-first", MentionKind::kOrdinal, 21},
+      // "second" is also a unit: after "the" or a possessive the compound is a place
+      {"on the forty-second day of the siege", "forty-second", MentionKind::kOrdinal, 42},
+      {"in its thirty-second year", "thirty-second", MentionKind::kOrdinal, 32},
+      {"Israel's sixty-second year", "sixty-second", MentionKind::kOrdinal, 62},
+      {"a forty-second clip", "forty-second", MentionKind::kDuration, 40, {}, "seconds"},
+      {"after a twenty-second delay", "twenty-second", MentionKind::kDuration, 20, {}, "seconds"},
   };
   for (const FigureCase& c : cases) expect_figure(c);
 }
@@ -270,6 +276,9 @@ TEST(ExtractNumbers, VagueAmountsAndRanges) {
       {"the count ranged from 145 to 300.", "from 145 to 300", MentionKind::kNumber, 145, 300},
       {"estimates varied from 20% to 35%", "from 20% to 35%", MentionKind::kPercent, 20, 35},
       {"the 1800-1900 people", "1800-1900", MentionKind::kNumber, 1800, 1900},
+      {"It employs 50-to-60 people", "50-to-60", MentionKind::kNumber, 50, 60},
+      {"prices rose 30-to-40 percent", "30-to-40 percent", MentionKind::kPercent, 30, 40},
+      {"a 3-to-5-year plan", "3-to-5-year", MentionKind::kDuration, 3, 5, "years"},
   };
   for (const BoundsCase& c : cases) {
     const auto mentions = extract(c.text);
@@ -304,6 +313,8 @@ TEST(ExtractNumbers, RangesWrittenBackwards) {
   }
   // A score, a spaced score and two years are not ranges.
   EXPECT_EQ(spans_of(extract("Hamas won 40-30 on the day")), "");
+  EXPECT_EQ(spans_of(extract("The board approved it in a 5-to-1 vote.")), "");
+  EXPECT_EQ(spans_of(extract("Bookmakers offered odds of 10-to-1 against him.")), "");
   EXPECT_EQ(spans_of(extract("Arsenal 3 \u2013 1 Chelsea")), "3|1");
   EXPECT_EQ(spans_of(extract("the gap between 2025 and 2023")), "2025|2023");
 }

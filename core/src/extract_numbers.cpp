@@ -3037,6 +3037,16 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       std::fmod(numeral->value, 10) == 0 && !(dash(k + 2) && attached(k + 2))) {
     return whole_figure(MentionKind::kOrdinal, numeral->value + tokens_[k + 1].lexeme->ordinal, k + 2);
   }
+  // "the forty-second day", "its thirty-second year": after "the" or a possessive, a tens
+  // word hyphened to "second" is a place in an order, where "a forty-second clip" lasts
+  // forty seconds (read_duration_suffix)
+  if (numeral->spelled && k == j + 1 && numeral->value >= 20 && numeral->value <= 90 &&
+      std::fmod(numeral->value, 10) == 0 && dash(k) && attached(k) && word(k + 1, "second") && attached(k + 1) &&
+      !(dash(k + 2) && attached(k + 2)) && j > 0 && spaced(j) &&
+      (word(j - 1, "the") || word(j - 1, "its") || word(j - 1, "their") || word(j - 1, "his") ||
+       word(j - 1, "her") || word(j - 1, "our") || word(j - 1, "s"))) {
+    return whole_figure(MentionKind::kOrdinal, numeral->value + 2, k + 2);
+  }
   if (numeral->spelled && k < token_count_ && spaced(k) && (has(k, kOrdinal) || word(k, "and"))) {
     const bool joined = word(k, "and") && numeral->value >= 100 && spaced(k + 1);
     const std::size_t o = joined ? k + 1 : k;
@@ -3077,10 +3087,14 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     std::size_t d = k;
     const bool percent_first = symbol(d, '%') && attached(d);
     if (percent_first) ++d;
-    const bool tight = dash(d) && attached(d) && attached(d + 1) && digits(d + 1);
+    // "18-to-24": the dash written out, "-to-" ("a 5-to-1 vote" is then a tally, as "5-1" is)
+    const bool dash_to_dash = dash(d) && attached(d) && word(d + 1, "to") && attached(d + 1) && dash(d + 2) &&
+                              attached(d + 2) && attached(d + 3) && digits(d + 3);
+    const bool tight = (dash(d) && attached(d) && attached(d + 1) && digits(d + 1)) || dash_to_dash;
     const bool spaced_dash = symbol(d, U'–') && spaced(d) && spaced(d + 1) && digits(d + 1);
+    const std::size_t high_at = dash_to_dash ? d + 3 : d + 1;
     if (tight || spaced_dash) {
-      auto high_numeral = parse_digit_numeral(d + 1, false);
+      auto high_numeral = parse_digit_numeral(high_at, false);
       if (high_numeral) {
         auto high = apply_suffix(*high_numeral);
         const bool kinds_agree = !percent_first || (high && high->mention.kind == MentionKind::kPercent);
@@ -3109,7 +3123,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
             return falling_pair_from(first) ||
                    (symbol(last + 1, ')') && first >= 3 && symbol(first - 1, '(') && falling_pair_from(first - 4));
           };
-          const bool in_set_list = tight && !has_unit && high->end == d + 2 &&
+          const bool in_set_list = tight && !has_unit && high->end == high_at + 1 &&
                                    ((j > 0 && spaced(j) && pair_before(j - 1)) ||
                                     (symbol(high->end, ',') && attached(high->end) && spaced(high->end + 1) &&
                                      falling_pair_from(high->end + 1)));
@@ -3134,7 +3148,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
           const bool noun_follows = after_pair < token_count_ && spaced(after_pair) &&
                                     tokens_[after_pair].type == TokenType::kWord && !tokens_[after_pair].capitalized &&
                                     tokens_[after_pair].lexeme == nullptr;
-          const bool score_at = tight && !has_unit && high->end == d + 2 &&
+          const bool score_at = tight && !has_unit && high->end == high_at + 1 &&
                                 ((small_pair_after_at(j) && score_follows) || (joined_to_score && !noun_follows));
           if (auto range = between_names || in_set_list || score_at ? std::nullopt
                                          : combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
@@ -3146,7 +3160,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
         // A score or a code ("3-1", "555-0123"): neither half is a figure.
         Candidate skipped;
         skipped.skip = true;
-        skipped.end = high_numeral ? high_numeral->end : d + 2;
+        skipped.end = high_numeral ? high_numeral->end : high_at + 1;
         return skipped;
       }
     }
