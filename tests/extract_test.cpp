@@ -236,6 +236,27 @@ TEST(ExtractNumbers, UnitsBeyondDistanceAndWeight) {
 }
 
 // "over" right after a figure is a span of time, not a bound on what follows.
+// Dimensions: the unit written once goes to each, "m" between them is metres, and a
+// year-like side of a screen's size is no year.
+TEST(ExtractNumbers, Dimensions) {
+  const FigureCase cases[] = {
+      {"The box measures 30 x 20 x 10 cm.", "30", MentionKind::kQuantity, 30, {}, "cm"},
+      {"The box measures 30 x 20 x 10 cm.", "20", MentionKind::kQuantity, 20, {}, "cm"},
+      {"A 40 \u00D7 25 metre pool.", "40", MentionKind::kQuantity, 40, {}, "m"},
+      {"The room is 5m by 4m.", "5m", MentionKind::kQuantity, 5, {}, "m"},
+      {"The room is 5m by 4m.", "4m", MentionKind::kQuantity, 4, {}, "m"},
+      {"A rug of 3m x 2m.", "2m", MentionKind::kQuantity, 2, {}, "m"},
+      {"The 10m-high wall.", "10m", MentionKind::kQuantity, 10, {}, "m"},
+      {"The screen is 1920 x 1080 pixels.", "1920", MentionKind::kNumber, 1920},
+      // a figure and a unit with no sign between them, or money, stay as they were
+      {"It won 3 x 2 games and 10 cm of rain.", "3", MentionKind::kNumber, 3},
+      {"Profits rose to 5m by 2030.", "5m", MentionKind::kNumber, 5e6},
+      {"It cost $10m by March.", "$10m", MentionKind::kMoney, 1e7, {}, "USD"},
+  };
+  for (const FigureCase& c : cases) expect_figure(c);
+  EXPECT_EQ(spans_of(extract("In 2020 x was unknown.")), "2020");
+}
+
 TEST(ExtractNumbers, OverAfterAFigureIsNoQualifier) {
   EXPECT_EQ(spans_of(extract("Norway promised about $3bn over 10 years.")), "about $3bn|10 years");
   const auto mentions = extract("Norway promised about $3bn over 10 years.");

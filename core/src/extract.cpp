@@ -580,9 +580,9 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
 }
 
 // A figure and the one right before it that are two readings of one measure, the unit
-// written once: "an orbit of 210 by 365 kilometres", "a plot 40 by 25 metres" (two
-// dimensions, the first written bare), "cut the notice from four months to two", "from
-// 28 days to 21" (the span a period moved to, the second written bare).
+// written once: "an orbit of 210 by 365 kilometres", "a plot 40 by 25 metres", "a box 30 x
+// 20 x 10 cm" (dimensions, all but the last written bare), "cut the notice from four
+// months to two", "from 28 days to 21" (the span a period moved to, the second written bare).
 void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
                                std::vector<Mention>& mentions) const {
   if (placed_.empty() || placed_.back().end + 1 != i || !spaced(i)) return;
@@ -591,10 +591,19 @@ void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
     return figure.kind == MentionKind::kNumber && figure.unit.empty() && figure.value &&
            figure.qualifier == Qualifier::kNone;
   };
-  if (mention.kind == MentionKind::kQuantity && word(i - 1, "by") && bare(before) &&
+  const auto times_sign = [&](std::size_t t) { return word(t, "by") || word(t, "x") || symbol(t, U'×'); };
+  if (mention.kind == MentionKind::kQuantity && times_sign(i - 1) && bare(before) &&
       mention.unit.find('/') == std::string::npos) {
-    before.kind = MentionKind::kQuantity;
-    before.unit = mention.unit;
+    // back along the dimensions, each one sign before the next
+    for (std::size_t m = mentions.size(); m-- > 0;) {
+      mentions[m].kind = MentionKind::kQuantity;
+      mentions[m].unit = mention.unit;
+      const std::size_t start = placed_[m].start;
+      if (m == 0 || placed_[m - 1].end + 1 != start || !spaced(start) || !times_sign(start - 1) ||
+          !bare(mentions[m - 1])) {
+        break;
+      }
+    }
     return;
   }
   // (the bare figure ends its clause, or its verb or a word of time or place follows it,
