@@ -613,8 +613,9 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const bool after_currency =
         k > 0 && ((tokens_[k - 1].type == TokenType::kSymbol && !currency_of_sign(tokens_[k - 1].symbol).empty()) ||
                   has(k - 1, kCurrencyCode));
-    // "828m tall", "a tunnel 500m long": a dimension
-    const bool dimension = spaced(end + 1) && word_in(end + 1, kDimensionWords);
+    // "828m tall", "a tunnel 500m long": a dimension; "a 2m-high wall" one joined on
+    const bool joined = dash(end + 1) && attached(end + 1) && attached(end + 2);
+    const bool dimension = (spaced(end + 1) || joined) && word_in(joined ? end + 2 : end + 1, kDimensionWords);
     const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
     const bool race = decimals == 0 && !after_currency && names_a_race(end);
     const bool minutes = end >= 3 && glued_hours_then_minutes(end - 2);  // "1h 42m"
