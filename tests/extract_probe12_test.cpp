@@ -37,5 +37,18 @@ TEST(ExtractProbe12, MetresJoinedToADimensionByAHyphen) {
   EXPECT_EQ(only("The firm has 3m users.", "3m").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractProbe12, ADecimalCommaBesideTheEuroSign) {
+  const Mention price = only("The price was 9,99 \u20ac in the shop.", "9,99 \u20ac");
+  EXPECT_EQ(price.kind, MentionKind::kMoney);
+  EXPECT_EQ(price.unit, "EUR");
+  EXPECT_DOUBLE_EQ(*price.value, 9.99);
+  EXPECT_DOUBLE_EQ(*only("A coffee costs \u20ac2,50 in Rome.", "\u20ac2,50").value, 2.5);
+  EXPECT_DOUBLE_EQ(*only("The menu lists 4,50\u20ac for soup.", "4,50\u20ac").value, 4.5);
+  // a group of three digits is thousands; two digits without the sign stay a list
+  EXPECT_DOUBLE_EQ(*only("The flat cost \u20ac12,500.", "\u20ac12,500").value, 12500);
+  EXPECT_EQ(spans_of(extract("The scores were 9,99 and 100.")), "9|99|100");
+  EXPECT_EQ(spans_of(extract("It cost 1,50 dollars.")), "1|50 dollars");
+}
+
 }  // namespace
 }  // namespace figcheck

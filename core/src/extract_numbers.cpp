@@ -544,6 +544,17 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     for (char c : fraction) mantissa = mantissa * 10 + (c - '0');
     decimals = static_cast<int>(fraction.size());
     end += 2;
+  } else if (!grouped && symbol(end, ',') && attached(end) && digits(end + 1) && attached(end + 1) &&
+             tokens_[end + 1].size() == 2 && !(digits(end + 2) && attached(end + 2))) {
+    // "9,99 €", "€4,50": a decimal comma beside the euro sign, as continental writers put
+    // it (two digits after a comma are no group of thousands)
+    const bool euro_after = symbol(end + 2, U'€') && (attached(end + 2) || tokens_[end + 2].gap == Gap::kSingleSpace);
+    const bool euro_before = k > 0 && symbol(k - 1, U'€') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace);
+    if (euro_after || euro_before) {
+      for (char c : text_of(end + 1)) mantissa = mantissa * 10 + (c - '0');
+      decimals = 2;
+      end += 2;
+    }
   }
   // "1½ miles", "2 1/2 years": a whole number and a fraction
   bool mixed = false;
