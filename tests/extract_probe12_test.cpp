@@ -50,5 +50,18 @@ TEST(ExtractProbe12, ADecimalCommaBesideTheEuroSign) {
   EXPECT_EQ(spans_of(extract("It cost 1,50 dollars.")), "1|50 dollars");
 }
 
+TEST(ExtractProbe12, AnAgeInYearsOfAge) {
+  const Mention singer = only("The singer, who is 52 years of age, retired.", "52 years of age");
+  EXPECT_EQ(singer.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*singer.value, 52);
+  const Mention babies = only("Babies under six months of age are at risk.", "under six months of age");
+  EXPECT_EQ(babies.kind, MentionKind::kNumber);
+  EXPECT_EQ(babies.qualifier, Qualifier::kUnder);
+  // years of something else are a span of time, as before
+  const Mention term = only("He served 20 years of his sentence.", "20 years");
+  EXPECT_EQ(term.kind, MentionKind::kDuration);
+  EXPECT_EQ(only("They fought 20 years of war.", "20 years").unit, "years");
+}
+
 }  // namespace
 }  // namespace figcheck

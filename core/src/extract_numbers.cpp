@@ -1901,6 +1901,10 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
       }
       // "she is 42 years old": the same age written out, spanned through "old"
       if (!adjectival && word(end, "old") && spaced(end)) return finish(MentionKind::kNumber, end + 1);
+      // "52 years of age", "babies under six months of age": the same age, through "age"
+      if (!adjectival && word(end, "of") && spaced(end) && word(end + 1, "age") && spaced(end + 1)) {
+        return finish(MentionKind::kNumber, end + 2);
+      }
       return finish(MentionKind::kDuration, end, unit);
     }
   }
