@@ -63,5 +63,25 @@ TEST(ExtractProbe12, AnAgeInYearsOfAge) {
   EXPECT_EQ(only("They fought 20 years of war.", "20 years").unit, "years");
 }
 
+TEST(ExtractProbe12, PoundsAfterAVerbOfWeighingOrOfPrice) {
+  const Mention parcel = only("The parcel weighed 7 pounds.", "7 pounds");
+  EXPECT_EQ(parcel.kind, MentionKind::kQuantity);
+  EXPECT_EQ(parcel.unit, "lb");
+  const Mention fish = only("The fish weighs about 12 pounds.", "about 12 pounds");
+  EXPECT_EQ(fish.unit, "lb");
+  EXPECT_EQ(fish.qualifier, Qualifier::kAbout);
+  EXPECT_EQ(only("A newborn weighing 9 pounds was delivered.", "9 pounds").unit, "lb");
+  const Mention coat = only("The coat was priced at 250 pounds.", "250 pounds");
+  EXPECT_EQ(coat.kind, MentionKind::kMoney);
+  EXPECT_EQ(coat.unit, "GBP");
+  EXPECT_DOUBLE_EQ(*coat.value, 250);
+  EXPECT_EQ(only("Tickets cost 40 pounds each.", "40 pounds").unit, "GBP");
+  EXPECT_EQ(only("The bike was sold for 300 pounds.", "300 pounds").unit, "GBP");
+  // another verb, or one with its object between, leaves the number alone
+  EXPECT_EQ(spans_of(extract("He lifted 300 pounds.")), "300");
+  EXPECT_EQ(spans_of(extract("She sold the painting for 400 pounds.")), "400");
+  EXPECT_EQ(spans_of(extract("He lost 7 pounds in a week.")), "7");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -240,6 +240,15 @@ constexpr auto kDimensionWords = std::to_array<std::string_view>({
     "underwater", "offshore", "inland",
 });
 
+// Verbs before "7 pounds" that make it a weight, and those (with "at" or "for" after
+// some) that make it a price.
+constexpr auto kWeighWords = std::to_array<std::string_view>({"weighed", "weighs", "weigh", "weighing"});
+constexpr auto kPriceWords = std::to_array<std::string_view>({
+    "cost", "costs", "costing", "priced", "paid", "pay", "pays", "paying", "fined", "worth", "charged",
+    "charges", "sold", "bought", "auctioned", "fetched", "fetches", "owed", "owes", "earned", "earns",
+    "spent", "spends", "donated",
+});
+
 // Words after "1500m" or "5k" that make it a race's distance: "the 400m hurdles", "a 5k run".
 constexpr auto kRaceWords = std::to_array<std::string_view>({
     "run", "runs", "race", "races", "walk", "final", "finals", "heat", "heats", "hurdles", "relay",
@@ -1729,6 +1738,16 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
           tokens_[k + 2].type == TokenType::kWord && !has(k + 2, kCurrencyWord)) {
         return finish(MentionKind::kQuantity, k + 1, "lb");
       }
+      // "the parcel weighed 7 pounds" is a weight, "priced at 250 pounds" or "sold for 40
+      // pounds" money: the verb before the figure (past its number words and a hedge) decides
+      std::size_t b = k - 1;
+      for (int steps = 0; b > 0 && steps < 6; ++steps, --b) {
+        const bool inner_mark = (symbol(b, ',') || symbol(b, '.')) && attached(b) && attached(b + 1);
+        if (!(digits(b) || inner_mark || has(b, kCardinal | kScaleWord | kQualifierStart) || word(b, "than"))) break;
+      }
+      const std::size_t verb = (word(b, "at") || word(b, "for")) && b > 0 && spaced(b) ? b - 1 : b;
+      if (verb == b && word_in(b, kWeighWords)) return finish(MentionKind::kQuantity, k + 1, "lb");
+      if (word_in(verb, kPriceWords)) return finish(MentionKind::kMoney, k + 1, "GBP");
     }
     // "50 cents": hundredths of a dollar
     if (word(k, "cents") && spaced(k) && numeral.scale == 1) {
