@@ -83,5 +83,24 @@ TEST(ExtractProbe12, PoundsAfterAVerbOfWeighingOrOfPrice) {
   EXPECT_EQ(spans_of(extract("He lost 7 pounds in a week.")), "7");
 }
 
+TEST(ExtractProbe12, GrandIsSlangForAThousandOfMoney) {
+  const Mention pay = only("She earned 50 grand last year.", "50 grand");
+  EXPECT_EQ(pay.kind, MentionKind::kMoney);
+  EXPECT_EQ(pay.unit, "USD");
+  EXPECT_DOUBLE_EQ(*pay.value, 50000);
+  const Mention bike = only("He paid a grand for the bike.", "a grand");
+  EXPECT_EQ(bike.kind, MentionKind::kMoney);
+  EXPECT_DOUBLE_EQ(*bike.value, 1000);
+  // in the currency the text last gave money in
+  const Mention repairs = only("The car cost \u00a38,000 and the repairs another five grand.", "five grand");
+  EXPECT_EQ(repairs.unit, "GBP");
+  EXPECT_DOUBLE_EQ(*repairs.value, 5000);
+  // a noun after it, or a capital, makes "grand" an adjective or a name
+  EXPECT_EQ(spans_of(extract("He won two grand pianos.")), "two");
+  EXPECT_EQ(spans_of(extract("It was a grand plan.")), "");
+  EXPECT_EQ(spans_of(extract("They won 3 Grand Slams.")), "3");
+  EXPECT_EQ(spans_of(extract("The Monaco Grand Prix drew 200,000 fans.")), "200,000");
+}
+
 }  // namespace
 }  // namespace figcheck

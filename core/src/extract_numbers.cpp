@@ -170,6 +170,14 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
+    "grand",
+});
+
+// What may follow "50 grand" or "a grand" as slang for thousands of money: the end of the
+// clause or a word that begins none of the nouns of "two grand pianos", "a grand plan".
+constexpr auto kAfterGrand = std::to_array<std::string_view>({
+    "a", "an", "per", "for", "in", "on", "to", "last", "this", "each", "from", "and", "or", "at",
+    "was", "is", "cash", "plus", "more", "less",
 });
 // The roles read_suffix asks of the word after a numeral before the readings of a unit of
 // time (read_duration_suffix).
@@ -1679,6 +1687,16 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   // "5 trillion won", "50,000 won": Korean money; a few games "won" are a count
   if (word(k, "won") && spaced(k) && numeral.value >= 1000) return finish(MentionKind::kMoney, k + 1, "KRW");
+  // "50 grand", "ten grand a year": thousands in slang, in the currency the text last gave
+  // money in (dollars before any); "two grand pianos" and "Grand Prix" are no money
+  if (text_of(k) == "grand" && spaced(k) && numeral.scale == 1 &&
+      (k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol || !same_line(k + 1) ||
+       word_in(k + 1, kAfterGrand))) {
+    mention.value = numeral.value * 1000;
+    mention.precision = numeral.precision * 1000;
+    candidate.scale = 1000;
+    return finish(MentionKind::kMoney, k + 1, last_money_unit_.empty() ? std::string("USD") : last_money_unit_);
+  }
   // "96 million marks": Deutsche Marks, in copy about the years before the euro; only after
   // a scale word, since "scored 96 marks" and "question marks" are no money
   if ((word(k, "marks") || word(k, "deutschmarks")) && spaced(k) && (numeral.scale > 1 || word(k, "deutschmarks"))) {
@@ -2173,6 +2191,12 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   };
   if (has(j, kArticle) && word(j, "a") && spaced(j + 1) && word(j + 1, "score") && score_of(j + 1)) {
     return whole_figure(MentionKind::kNumber, 20, j + 2);
+  }
+  // "paid a grand for it": a thousand in slang, as "50 grand" is (read_suffix)
+  if (has(j, kArticle) && word(j, "a") && spaced(j + 1) && text_of(j + 1) == "grand" &&
+      (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol || !same_line(j + 2) ||
+       word_in(j + 2, kAfterGrand))) {
+    return whole_figure(MentionKind::kMoney, 1000, j + 2, last_money_unit_.empty() ? "USD" : last_money_unit_);
   }
   if (!has(j, kVague)) return std::nullopt;
   if (word(j, "scores")) return score_of(j) ? std::optional<Candidate>(vague(j + 1, 40, 199)) : std::nullopt;
@@ -2900,7 +2924,7 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 // "a couple of", "a pair of", "a trio of", "a fortnight", "a dollar a month", "a euro",
 // "a full percentage point".
 constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
-    "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score", "full",
+    "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score", "full", "grand",
 });
 const WordSet kArticleFigureWordSet(kArticleFigureWords);  // word_in asks it of many tokens
 
