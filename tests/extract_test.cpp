@@ -930,8 +930,11 @@ TEST(ExtractProbe, MoreCurrencies) {
       {"The fee is HKD 500.", "HKD 500", MentionKind::kMoney, 500, {}, "HKD"},
   };
   for (const FigureCase& c : cases) expect_figure(c);
-  // a weight in pounds and francs of no named country stay plain numbers
-  EXPECT_EQ(find_span(extract("The fish weighed 12 pounds."), "12")->kind, MentionKind::kNumber);
+  // pounds after "weighed" are a weight (since probe 12); francs of no named country, and
+  // pounds of a stuff in millions, stay plain numbers
+  const std::vector<Mention> fish = extract("The fish weighed 12 pounds.");
+  ASSERT_NE(find_span(fish, "12 pounds"), nullptr) << spans_of(fish);
+  EXPECT_EQ(find_span(fish, "12 pounds")->unit, "lb");
   EXPECT_EQ(find_span(extract("2 million pounds of beef"), "2 million")->kind, MentionKind::kNumber);
   EXPECT_EQ(find_span(extract("It cost 900 francs."), "900")->kind, MentionKind::kNumber);
 }

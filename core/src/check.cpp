@@ -61,12 +61,13 @@ bool clause_mark_between(std::string_view text, std::size_t from, std::size_t to
   return false;
 }
 
-// "a 24-year-old", "24-year-olds", "she is 42 years old": the ages the extractor reads
-// (read_duration_suffix in extract_numbers.cpp), each spanned through "old" or "olds".
+// "a 24-year-old", "24-year-olds", "she is 42 years old", "52 years of age": the ages the
+// extractor reads (read_duration_suffix in extract_numbers.cpp), each spanned through
+// "old", "olds" or "of age".
 bool is_age(const Mention& mention) {
   const std::string_view text = mention.text;
-  return mention.kind == MentionKind::kNumber &&
-         (text.ends_with("-old") || text.ends_with("-olds") || text.ends_with(" old"));
+  return mention.kind == MentionKind::kNumber && (text.ends_with("-old") || text.ends_with("-olds") ||
+                                                  text.ends_with(" old") || text.ends_with(" of age"));
 }
 
 bool is_figure(const Mention& mention) {

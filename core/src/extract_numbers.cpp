@@ -170,6 +170,14 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
+    "grand",
+});
+
+// What may follow "50 grand" or "a grand" as slang for thousands of money: the end of the
+// clause or a word that begins none of the nouns of "two grand pianos", "a grand plan".
+constexpr auto kAfterGrand = std::to_array<std::string_view>({
+    "a", "an", "per", "for", "in", "on", "to", "last", "this", "each", "from", "and", "or", "at",
+    "was", "is", "cash", "plus", "more", "less",
 });
 // The roles read_suffix asks of the word after a numeral before the readings of a unit of
 // time (read_duration_suffix).
@@ -238,6 +246,15 @@ constexpr std::size_t kMaxGroupWords = 7;
 constexpr auto kDimensionWords = std::to_array<std::string_view>({
     "tall", "high", "long", "deep", "wide", "thick", "away", "across", "underground",
     "underwater", "offshore", "inland",
+});
+
+// Verbs before "7 pounds" that make it a weight, and those (with "at" or "for" after
+// some) that make it a price.
+constexpr auto kWeighWords = std::to_array<std::string_view>({"weighed", "weighs", "weigh", "weighing"});
+constexpr auto kPriceWords = std::to_array<std::string_view>({
+    "cost", "costs", "costing", "priced", "paid", "pay", "pays", "paying", "fined", "worth", "charged",
+    "charges", "sold", "bought", "auctioned", "fetched", "fetches", "owed", "owes", "earned", "earns",
+    "spent", "spends", "donated",
 });
 
 // Words after "1500m" or "5k" that make it a race's distance: "the 400m hurdles", "a 5k run".
@@ -544,6 +561,17 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     for (char c : fraction) mantissa = mantissa * 10 + (c - '0');
     decimals = static_cast<int>(fraction.size());
     end += 2;
+  } else if (!grouped && symbol(end, ',') && attached(end) && digits(end + 1) && attached(end + 1) &&
+             tokens_[end + 1].size() == 2 && !(digits(end + 2) && attached(end + 2))) {
+    // "9,99 €", "€4,50": a decimal comma beside the euro sign, as continental writers put
+    // it (two digits after a comma are no group of thousands)
+    const bool euro_after = symbol(end + 2, U'€') && (attached(end + 2) || tokens_[end + 2].gap == Gap::kSingleSpace);
+    const bool euro_before = k > 0 && symbol(k - 1, U'€') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace);
+    if (euro_after || euro_before) {
+      for (char c : text_of(end + 1)) mantissa = mantissa * 10 + (c - '0');
+      decimals = 2;
+      end += 2;
+    }
   }
   // "1½ miles", "2 1/2 years": a whole number and a fraction
   bool mixed = false;
@@ -613,11 +641,12 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const bool after_currency =
         k > 0 && ((tokens_[k - 1].type == TokenType::kSymbol && !currency_of_sign(tokens_[k - 1].symbol).empty()) ||
                   has(k - 1, kCurrencyCode));
-    // "828m tall", "a tunnel 500m long", "a 10m-high wall", "a room 5m by 4m": a dimension
+    // "828m tall", "a tunnel 500m long": a dimension; "a 2m-high wall" one joined on; "a
+    // room 5m by 4m" one beside another
     const auto times_sign = [&](std::size_t t) { return word(t, "by") || word(t, "x") || symbol(t, U'×'); };
+    const bool joined = dash(end + 1) && attached(end + 1) && attached(end + 2);
     const bool dimension =
-        (spaced(end + 1) && word_in(end + 1, kDimensionWords)) ||
-        (dash(end + 1) && attached(end + 1) && attached(end + 2) && word_in(end + 2, kDimensionWords)) ||
+        ((spaced(end + 1) || joined) && word_in(joined ? end + 2 : end + 1, kDimensionWords)) ||
         (spaced(end + 1) && times_sign(end + 1) && digits(end + 2) && word(end + 3, "m") && attached(end + 3)) ||
         (k >= 3 && spaced(k) && times_sign(k - 1) && word(k - 2, "m") && attached(k - 2) && digits(k - 3));
     const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
@@ -1663,6 +1692,16 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   }
   // "5 trillion won", "50,000 won": Korean money; a few games "won" are a count
   if (word(k, "won") && spaced(k) && numeral.value >= 1000) return finish(MentionKind::kMoney, k + 1, "KRW");
+  // "50 grand", "ten grand a year": thousands in slang, in the currency the text last gave
+  // money in (dollars before any); "two grand pianos" and "Grand Prix" are no money
+  if (text_of(k) == "grand" && spaced(k) && numeral.scale == 1 &&
+      (k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol || !same_line(k + 1) ||
+       word_in(k + 1, kAfterGrand))) {
+    mention.value = numeral.value * 1000;
+    mention.precision = numeral.precision * 1000;
+    candidate.scale = 1000;
+    return finish(MentionKind::kMoney, k + 1, last_money_unit_.empty() ? std::string("USD") : last_money_unit_);
+  }
   // "96 million marks": Deutsche Marks, in copy about the years before the euro; only after
   // a scale word, since "scored 96 marks" and "question marks" are no money
   if ((word(k, "marks") || word(k, "deutschmarks")) && spaced(k) && (numeral.scale > 1 || word(k, "deutschmarks"))) {
@@ -1722,6 +1761,16 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
           tokens_[k + 2].type == TokenType::kWord && !has(k + 2, kCurrencyWord)) {
         return finish(MentionKind::kQuantity, k + 1, "lb");
       }
+      // "the parcel weighed 7 pounds" is a weight, "priced at 250 pounds" or "sold for 40
+      // pounds" money: the verb before the figure (past its number words and a hedge) decides
+      std::size_t b = k - 1;
+      for (int steps = 0; b > 0 && steps < 6; ++steps, --b) {
+        const bool inner_mark = (symbol(b, ',') || symbol(b, '.')) && attached(b) && attached(b + 1);
+        if (!(digits(b) || inner_mark || has(b, kCardinal | kScaleWord | kQualifierStart) || word(b, "than"))) break;
+      }
+      const std::size_t verb = (word(b, "at") || word(b, "for")) && b > 0 && spaced(b) ? b - 1 : b;
+      if (verb == b && word_in(b, kWeighWords)) return finish(MentionKind::kQuantity, k + 1, "lb");
+      if (word_in(verb, kPriceWords)) return finish(MentionKind::kMoney, k + 1, "GBP");
     }
     // "50 cents": hundredths of a dollar
     if (word(k, "cents") && spaced(k) && numeral.scale == 1) {
@@ -1894,6 +1943,10 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
       }
       // "she is 42 years old": the same age written out, spanned through "old"
       if (!adjectival && word(end, "old") && spaced(end)) return finish(MentionKind::kNumber, end + 1);
+      // "52 years of age", "babies under six months of age": the same age, through "age"
+      if (!adjectival && word(end, "of") && spaced(end) && word(end + 1, "age") && spaced(end + 1)) {
+        return finish(MentionKind::kNumber, end + 2);
+      }
       return finish(MentionKind::kDuration, end, unit);
     }
   }
@@ -2143,6 +2196,12 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   };
   if (has(j, kArticle) && word(j, "a") && spaced(j + 1) && word(j + 1, "score") && score_of(j + 1)) {
     return whole_figure(MentionKind::kNumber, 20, j + 2);
+  }
+  // "paid a grand for it": a thousand in slang, as "50 grand" is (read_suffix)
+  if (has(j, kArticle) && word(j, "a") && spaced(j + 1) && text_of(j + 1) == "grand" &&
+      (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol || !same_line(j + 2) ||
+       word_in(j + 2, kAfterGrand))) {
+    return whole_figure(MentionKind::kMoney, 1000, j + 2, last_money_unit_.empty() ? "USD" : last_money_unit_);
   }
   if (!has(j, kVague)) return std::nullopt;
   if (word(j, "scores")) return score_of(j) ? std::optional<Candidate>(vague(j + 1, 40, 199)) : std::nullopt;
@@ -2870,7 +2929,7 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 // "a couple of", "a pair of", "a trio of", "a fortnight", "a dollar a month", "a euro",
 // "a full percentage point".
 constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
-    "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score", "full",
+    "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score", "full", "grand",
 });
 const WordSet kArticleFigureWordSet(kArticleFigureWords);  // word_in asks it of many tokens
 
