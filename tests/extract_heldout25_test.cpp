@@ -145,5 +145,15 @@ TEST(ExtractHeldOut25, AFigureCountedAcrossRoundsOrSeasonsIsNotBounded) {
   EXPECT_EQ(only("The tour lasted over four seasons.", "over four").qualifier, Qualifier::kOver);
 }
 
+TEST(ExtractHeldOut25, ALikelihoodLooksToTheNearestMonthEitherSide) {
+  EXPECT_EQ(*only("Experts said famine was likely to spread by the end of September.", "September").date,
+            (Date{2026, 9}));
+  EXPECT_EQ(*only("A rise was likely in August, they said.", "August").date, (Date{2026, 8}));
+  // a past verb nearer the month still holds it
+  EXPECT_EQ(*only("Experts said famine had spread by the end of September.", "September").date,
+            (Date{2025, 9}));
+  EXPECT_EQ(*only("He most likely died in March.", "March").date, (Date{2026, 3}));
+}
+
 }  // namespace
 }  // namespace figcheck
