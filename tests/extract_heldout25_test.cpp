@@ -155,5 +155,27 @@ TEST(ExtractHeldOut25, ALikelihoodLooksToTheNearestMonthEitherSide) {
   EXPECT_EQ(*only("He most likely died in March.", "March").date, (Date{2026, 3}));
 }
 
+TEST(ExtractHeldOut25, AParticipleClauseTakesTheTenseOfTheClauseBefore) {
+  constexpr Date kMonday{2026, 6, 15};
+  EXPECT_EQ(*only("Talks will resume, bringing both sides to Cairo on Friday.", "Friday", kMonday).date,
+            (Date{2026, 6, 19}));
+  EXPECT_EQ(*only("Forecasters said temperatures would climb, reaching 41 degrees by Saturday.", "Saturday", kMonday)
+                 .date,
+            (Date{2026, 6, 20}));
+  // a past clause before it keeps the day gone; so does a clause after a comma that is no participle
+  EXPECT_EQ(*only("A strike hit the city, killing 40 people on Saturday.", "Saturday", kMonday).date,
+            (Date{2026, 6, 13}));
+  EXPECT_EQ(*only("Talks will resume, the ministry said on Friday.", "Friday", kMonday).date, (Date{2026, 6, 12}));
+}
+
+TEST(ExtractHeldOut25, AWeekdayByWhichSomethingWouldHappenIsAhead) {
+  constexpr Date kMonday{2026, 6, 15};
+  EXPECT_EQ(*only("Temperatures would climb above freezing by Saturday.", "Saturday", kMonday).date,
+            (Date{2026, 6, 20}));
+  // without "by", "would" takes the nearer; in the past, a deadline is gone
+  EXPECT_EQ(*only("He would often call on Saturday.", "Saturday", kMonday).date, (Date{2026, 6, 13}));
+  EXPECT_EQ(*only("By Saturday, 40 people had died.", "Saturday", kMonday).date, (Date{2026, 6, 13}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1265,6 +1265,12 @@ Tense Scanner::tense_before(std::size_t i) const {
           continue;
         }
       }
+      // "temperatures would climb above freezing, reaching 41 degrees by Saturday": a clause
+      // of a participle hung on the one before takes that one's tense
+      if (symbol(k, ',') && k + 1 < i && tokens_[k + 1].type == TokenType::kWord && !tokens_[k + 1].capitalized &&
+          tokens_[k + 1].lexeme == nullptr && text_of(k + 1).size() > 5 && text_of(k + 1).ends_with("ing")) {
+        continue;
+      }
       if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
           symbol(k, ')') || symbol(k, U'—')) {
         return Tense::kPast;

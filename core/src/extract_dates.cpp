@@ -789,7 +789,9 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     Tense tense = tense_before(i);
     if (tense == Tense::kPast) tense = tense_after(i, end);
     if (tense == Tense::kFuture) offset = ahead;
-    if (tense == Tense::kLoose && ahead < back) offset = ahead;
+    // ("would reach 41 degrees by Saturday": a deadline in a loose future is ahead, as
+    // "by the weekend" is)
+    if (tense == Tense::kLoose && (ahead < back || (i > 0 && word(i - 1, "by")))) offset = ahead;
   }
   const Date date = date_from_days(published_days + offset);
   const std::string_view relation = offset == 0 ? "the publication day"
