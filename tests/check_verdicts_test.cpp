@@ -371,6 +371,13 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"FightingResumesIsNoCollapse",
                   "A seven-day truce in Gaza frees 105 hostages. Fighting resumes Dec. 1.", "2026-02-09", "Dec. 1", "",
                   Verdict::kUnverified},
+        // The IPC's earlier famines, in Sudan or Somalia, are no finding about Gaza (196).
+        CheckCase{"FamineConfirmedInGazaWrong", "The IPC confirmed a famine in Gaza City in August 2024.",
+                  "2025-08-23", "August 2024", "ipc.famine_declared_gaza_governorate", Verdict::kContradicted},
+        CheckCase{"FamineConfirmedInSudanIsNoGazaFinding",
+                  "Famine grips Gaza City. The last time the IPC confirmed a famine was in Sudan's Zamzam camp in "
+                  "August 2024.",
+                  "2025-08-23", "August 2024", "", Verdict::kUnverified},
         CheckCase{"ColonLabelOtherPlace", "Gaza in numbers\n\nKilled in the West Bank: 1,000", "2025-10-07",
                   "1,000", "", Verdict::kUnverified}),
     test::check_case_name);

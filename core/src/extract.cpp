@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "extract_scanner.h"
@@ -107,6 +108,8 @@ const auto kQualifierPhraseLeads = [] {
 }();
 
 constexpr std::size_t kDialLookback = 5;
+// How many words may stand between money and the "over five years" it is spread across.
+constexpr std::size_t kSpreadWords = 4;
 // How many capitalised words may stand between an article and a name with a number.
 constexpr std::size_t kNameRunWords = 3;
 // Plural subjects that end in no "s", before "number" as a verb ("the wounded number
@@ -685,6 +688,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return alphanumeric_run_end(k);
       }
     }
+    // "the Civil Rights Act of 1964", "the Mosquito Borne Diseases Act of 2007": the year
+    // after a statute's capitalised "Act of" is part of its name, as in "the Road Traffic
+    // Act 1988" ("an act of 2007" in lower case, or "in an Act of 12 clauses", stays a figure)
+    if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 1, "of") && tokens_[k - 2].capitalized &&
+        (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
+      return k + 1;
+    }
     if (k > 0 && spaced(k)) {
       std::size_t name = k - 1;
       if (symbol(name, '.') && attached(name) && name > 0) --name;  // "No. 5"
@@ -977,9 +987,18 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                           !(spaced(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
                             tokens_[k + 1].lexeme == nullptr) &&
                           year_at(k) == 0;
+  // "the dengue hotline, 1926, is open", "the helpline 0800 is free": a number of four to
+  // six digits straight after the line's name, or after it and a comma, and before a sign
+  // or a verb of being, is the line's number ("the hotline, 2025 figures show" dates them)
+  const bool line_number =
+      token.size() >= 4 && token.size() <= 6 && k > 0 && spaced(k) &&
+      (word(k - 1, "hotline") || word(k - 1, "helpline") ||
+       (symbol(k - 1, ',') && k > 1 && (word(k - 2, "hotline") || word(k - 2, "helpline")))) &&
+      (k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol || word(k + 1, "is") ||
+       word(k + 1, "was"));
   // ("the phone ships with 512GB", "the phone weighs 196g": a number with a unit is
   // dialled by no one)
-  if (look_behind && (token.size() == 3 || on_number || short_code) &&
+  if (look_behind && (token.size() == 3 || on_number || short_code || line_number) &&
       !(symbol(k + 1, '%') || has(k + 1, kMeasureUnit | kGluedUnit | kScaleSuffix | kScaleWord | kPercentWord |
                                              kCurrencyWord | kDurationUnit))) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
@@ -1052,9 +1071,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   const auto letters_name = [&] {
     const bool letter_alone = !(attached(k + 2) && k + 2 < token_count_ &&
                                 tokens_[k + 2].type != TokenType::kSymbol);
+    // ("-52F", "−18F": a figure below zero is no seat or flat)
+    const bool signed_minus = k > 0 && attached(k) && minus(k - 1) &&
+                              !(k > 1 && attached(k - 1) && tokens_[k - 2].type != TokenType::kSymbol);
     const bool celsius = (text_of(k + 1) == "C" ||
-                          (text_of(k + 1) == "F" &&
-                           ((small_number(k) >= 61 && small_number(k) <= 140) || converts_celsius(k + 1)))) &&
+                          (text_of(k + 1) == "F" && ((small_number(k) >= 61 && small_number(k) <= 140) ||
+                                                     converts_celsius(k + 1) || signed_minus))) &&
                          letter_alone;
     // "1080p", "720p": a video's lines, not pence
     const int lines = small_number(k);
@@ -1251,6 +1273,12 @@ Tense Scanner::tense_before(std::size_t i) const {
           j = opening + 1;
           continue;
         }
+      }
+      // "temperatures would climb above freezing, reaching 41 degrees by Saturday": a clause
+      // of a participle hung on the one before takes that one's tense
+      if (symbol(k, ',') && k + 1 < i && tokens_[k + 1].type == TokenType::kWord && !tokens_[k + 1].capitalized &&
+          tokens_[k + 1].lexeme == nullptr && text_of(k + 1).size() > 5 && text_of(k + 1).ends_with("ing")) {
+        continue;
       }
       if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
           symbol(k, ')') || symbol(k, U'—')) {
@@ -1558,8 +1586,30 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     const bool counted_across = word(i, "over") && i > 1 && last_mention_end_ == i - 1 &&
                                 tokens_[i - 1].type == TokenType::kWord && !tokens_[i - 1].capitalized &&
                                 (digits(j) || has(j, kCardinal)) && spaced(j + 1) &&
-                                (has(j + 1, kDurationUnit) || word(j + 1, "nights"));
+                                (has(j + 1, kDurationUnit) || word(j + 1, "nights") || word(j + 1, "rounds") ||
+                                 word(j + 1, "games") || word(j + 1, "matches") || word(j + 1, "seasons"));
     if (counted_across) break;
+    // "a 10-under 62", "on 11-under 205", "a two-over 74": a golfer's score against par, its
+    // number hyphened to "under" or "over", then the strokes, which it does not bound
+    if ((word(i, "under") || word(i, "over")) && i > 1 && attached(i) && dash(i - 1) && attached(i - 1) &&
+        (digits(i - 2) || has(i - 2, kCardinal))) {
+      break;
+    }
+    // "$38 million for capital projects over five years": the span a budget for a purpose
+    // is spread across, a few words after it, as "$3bn over 10 years" is straight after
+    // ("over 50 years old" is an age; "£412,350 from residents over two years" is a sum
+    // taken, which the corpus bounds)
+    const bool spread_across = word(i, "over") && last_mention_kind_ == MentionKind::kMoney &&
+                               last_mention_end_ < i && i - last_mention_end_ <= kSpreadWords &&
+                               word(last_mention_end_, "for") &&
+                               (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit) &&
+                               !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago"))) && [&] {
+                                 for (std::size_t t = last_mention_end_; t < i; ++t) {
+                                   if (tokens_[t].type != TokenType::kWord || tokens_[t].capitalized) return false;
+                                 }
+                                 return true;
+                               }();
+    if (spread_across) break;
     if (over_word && i > 0 &&
         ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
                               word_in(i - 1, kOverAcrossWordSet))) ||
@@ -1763,7 +1813,9 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
   const auto family_of = [&](const Mention& mention) -> Family* {
     const std::string_view text = mention.text;
     if (mention.unit == "MXN" && text.find("peso") != std::string_view::npos) return &families[0];
-    if (mention.unit == "INR" && (text.find("rupee") != std::string_view::npos || text.starts_with("Rs"))) {
+    // ("up to Rs. 25,000": the sign after a qualifier)
+    if (mention.unit == "INR" && (text.find("rupee") != std::string_view::npos || text.starts_with("Rs") ||
+                                  text.find(" Rs") != std::string_view::npos)) {
       return &families[1];
     }
     if (mention.unit == "KES" && text.find("shilling") != std::string_view::npos) return &families[2];
@@ -1925,13 +1977,30 @@ std::vector<Mention> Scanner::run() {
 
   // "A rise of 0.5 degrees" in a text that gives its temperatures in Celsius (or only
   // in Fahrenheit) is in that scale; with both, or neither, it stays "degrees".
-  bool celsius = false;
-  bool fahrenheit = false;
+  // (a conversion in brackets straight after a temperature in the other scale, "minus 31
+  // degrees Fahrenheit (minus 35 Celsius)", is no scale of the writer's own when the other
+  // scale is written on its own at least twice; "30C (86F)" alone gives both)
+  int own_celsius = 0;
+  int own_fahrenheit = 0;
+  bool celsius_conversion = false;
+  bool fahrenheit_conversion = false;
+  const Mention* previous = nullptr;
   for (const Mention& mention : mentions) {
-    if (mention.kind != MentionKind::kQuantity) continue;
-    celsius = celsius || mention.unit == "C";
-    fahrenheit = fahrenheit || mention.unit == "F";
+    const Mention* before = std::exchange(previous, &mention);
+    if (mention.kind != MentionKind::kQuantity || (mention.unit != "C" && mention.unit != "F")) continue;
+    const bool conversion = before != nullptr && before->kind == MentionKind::kQuantity &&
+                            (before->unit == "C" || before->unit == "F") && before->unit != mention.unit &&
+                            before->byte_end + 2 == mention.byte_start &&
+                            text_.substr(before->byte_end, 2) == " (";
+    const bool in_celsius = mention.unit == "C";
+    if (conversion) {
+      (in_celsius ? celsius_conversion : fahrenheit_conversion) = true;
+    } else {
+      ++(in_celsius ? own_celsius : own_fahrenheit);
+    }
   }
+  const bool celsius = own_celsius > 0 || (celsius_conversion && own_fahrenheit < 2);
+  const bool fahrenheit = own_fahrenheit > 0 || (fahrenheit_conversion && own_celsius < 2);
   if (celsius != fahrenheit) {
     for (Mention& mention : mentions) {
       if (mention.kind == MentionKind::kQuantity && mention.unit == "degrees") {

@@ -794,7 +794,9 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     Tense tense = tense_before(i);
     if (tense == Tense::kPast) tense = tense_after(i, end);
     if (tense == Tense::kFuture) offset = ahead;
-    if (tense == Tense::kLoose && ahead < back) offset = ahead;
+    // ("would reach 41 degrees by Saturday": a deadline in a loose future is ahead, as
+    // "by the weekend" is)
+    if (tense == Tense::kLoose && (ahead < back || (i > 0 && word(i - 1, "by")))) offset = ahead;
   }
   const Date date = date_from_days(published_days + offset);
   const std::string_view relation = offset == 0 ? "the publication day"
@@ -1136,18 +1138,22 @@ Candidate Scanner::weekend_candidate(std::size_t begin, std::size_t end, int wee
   return candidate;
 }
 
-// "over the weekend", "at the weekend": the Saturday and Sunday last begun by
-// publication, or in future tense the coming ones ("last weekend" is read with "last week")
+// "over the weekend", "at the weekend", "by the weekend": the Saturday and Sunday last
+// begun by publication, or in future tense the coming ones ("last weekend" is read with "last week")
 std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
   if (!the_weekend_at(i) || i == 0 ||
-      !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on"))) {
+      !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on") ||
+        word(i - 1, "by"))) {
     return std::nullopt;
   }
   // "over the weekend of 14-15 March", "the weekend of the vote": "of" names which
   // weekend, the dates after it or none we can place, not the last one
   if (word(i + 2, "of") && spaced(i + 2)) return std::nullopt;
   const bool weekday_published = weekday(published_) < 5;  // Monday is 0
-  return weekend_candidate(i, i + 2, weekday_published && tense_before(i) != Tense::kFuture ? -1 : 0);
+  // ("temperatures would climb by the weekend": a deadline in a loose future is ahead too)
+  const Tense tense = tense_before(i);
+  const bool ahead = tense == Tense::kFuture || (word(i - 1, "by") && tense == Tense::kLoose);
+  return weekend_candidate(i, i + 2, weekday_published && !ahead ? -1 : 0);
 }
 
 // "Christmas Day 2023", "New Year's Eve 2024", "Halloween 2022": a fixed holiday with
@@ -1386,7 +1392,11 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       // count or a move: "cut on April 20 to 24 staff")
       const bool through = (word(d, "through") || word(d, "thru")) && spaced(d) && spaced(d + 1) && digits(d + 1) &&
                            !(spaced(d + 2) && counted_noun(d + 2));
-      if (!part->ambiguous && (joined || spaced_hyphen || through) && has(i, kMonth) && part->day > 0 &&
+      // "(June 8 to 14)": "to" joins two days after their month inside brackets (elsewhere
+      // it may end a count or a move, as above; "from June 8 to 14" is read from "from")
+      const bool to_days = word(d, "to") && spaced(d) && spaced(d + 1) && digits(d + 1) && i > 0 &&
+                           symbol(i - 1, '(') && symbol(d + 2, ')') && attached(d + 2);
+      if (!part->ambiguous && (joined || spaced_hyphen || through || to_days) && has(i, kMonth) && part->day > 0 &&
           part->year == 0) {
         // "May 12-13", "Jan. 5-7, 2026": the month written once, before the first day
         auto last = parse_date_core(d + 1, true);

@@ -72,6 +72,8 @@ const WordSet kArticleFractionFollowerSet(kArticleFractionFollowers);  // word_i
 // "61%, up 4 points".
 constexpr auto kPointChanges = std::to_array<std::string_view>({
     "up", "down", "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "by",
+    // in the present of a budget or a forecast: "the charge rises $2.50 to $31.75"
+    "rises", "falls", "climbs", "drops", "gains",
 });
 const WordSet kPointChangeSet(kPointChanges);  // word_in asks it of many tokens
 constexpr std::size_t kPointsLookback = 14;
@@ -166,7 +168,7 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
 // none of these and has none of kSuffixRoles goes straight to read_duration_suffix.
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "pp", "percentage", "basis", "bp", "bps", "parts",
-    "c", "f", "degrees", "degree", "p", "pence", "penny", "cents", "points", "point", "won",
+    "c", "f", "degrees", "degree", "celsius", "centigrade", "fahrenheit", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
@@ -940,8 +942,11 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
     return text;
   };
   if (attached(k) && !letter_unit(k).empty()) {  // "23C"
-    // "16F" is more often a seat or a flat; "104F" is hotter than any row number
-    if (text_of(k) == "F" && !(value >= 61 && value <= 140) && !converts_celsius(k)) return std::nullopt;
+    // "16F" is more often a seat or a flat; "104F" is hotter than any row number, and
+    // "-52F" colder than any
+    if (text_of(k) == "F" && !(value >= 61 && value <= 140) && !(value < 0) && !converts_celsius(k)) {
+      return std::nullopt;
+    }
     unit = text_of(k);
     return k + 1;
   }
@@ -955,6 +960,15 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
       return k + 2;
     }
     unit = "degrees";
+    return k + 1;
+  }
+  // "minus 35 Celsius", "a low of 4 Fahrenheit": the scale's name without "degrees"
+  if (spaced(k) && (word(k, "celsius") || word(k, "centigrade"))) {
+    unit = 'C';
+    return k + 1;
+  }
+  if (spaced(k) && word(k, "fahrenheit")) {
+    unit = 'F';
     return k + 1;
   }
   if ((word(k, "degrees") || word(k, "degree")) && spaced(k)) {

@@ -406,6 +406,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("would", kLooseFuture), role("could", kLooseFuture), role("promised", kLooseFuture),
     role("pledged", kLooseFuture), role("vowed", kLooseFuture),
     role("deadline", kLooseFuture), role("warns", kLooseFuture), role("warn", kLooseFuture),
+    // "were likely to spread by the end of September": a likelihood, as "odds" above
+    role("likely", kLooseFuture),
 
     with_unit("daily", kRateAdverb, "day"), with_unit("weekly", kRateAdverb, "week"),
     with_unit("monthly", kRateAdverb, "month"), with_unit("annually", kRateAdverb, "year"),
