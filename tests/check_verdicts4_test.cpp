@@ -1,0 +1,124 @@
+// Verdicts on the ways verdict round 4's Gaza articles (201-205: an opinion column, a data
+// desk's table, a podcast transcript, a newsletter, an NGO release) put their figures: the
+// two false alarms and the missed errors as first checked, each fixed by a general rule,
+// with the neighbouring wordings the rule must leave alone.
+#include <gtest/gtest.h>
+
+#include "check_cases.h"
+#include "figcheck/figcheck.h"
+
+namespace figcheck {
+namespace {
+
+using test::CheckCase;
+
+class Verdicts4CheckTest : public testing::TestWithParam<CheckCase> {};
+
+TEST_P(Verdicts4CheckTest, MatchesAndJudges) { test::expect_check_case(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Verdicts4Sentences, Verdicts4CheckTest,
+    testing::Values(
+        // A date that possesses a noun ("this week's theme", "Monday's meeting") dates that
+        // noun, not a verb before it.
+        CheckCase{"PossessiveDateDatesItsNoun",
+                  "It has now been seven weeks since the ceasefire in Gaza took hold, and this week's theme is "
+                  "the distance between what was agreed and what is happening.",
+                  "2025-11-30", "this week", "", Verdict::kUnverified},
+        CheckCase{"PossessiveWeekdayDatesItsNoun",
+                  "The ceasefire took effect in October, and Monday's meeting in Cairo discussed Gaza.",
+                  "2025-11-26", "Monday", "", Verdict::kUnverified},
+        // a date that possesses its event's own noun names that event
+        CheckCase{"PossessiveDateNamesItsEvent", "Monday's reopening of the Rafah crossing to pedestrians was slow.",
+                  "2026-02-05", "Monday", "rafah_crossing.reopened_2026_02", Verdict::kSupported},
+        // the sentence's other dates keep their verb
+        CheckCase{"DateBeforeAPossessiveKeepsItsVerb",
+                  "The ceasefire in Gaza took hold on 10 October, and this week's theme is aid.", "2025-11-30",
+                  "10 October", "ceasefire_2025_10.effective", Verdict::kSupported},
+        CheckCase{"WrongDateBeforeAPossessiveIsCaught",
+                  "The ceasefire in Gaza took hold on 12 October, and this week's theme is aid.", "2025-11-30",
+                  "12 October", "ceasefire_2025_10.effective", Verdict::kContradicted},
+
+        // An estimate of two significant digits one step of its rounding from a round latest
+        // reference ("2.1 million" against 2.2 million) rounds differently; it is not old.
+        CheckCase{"EstimateOneStepBelowTheLatest", "The Gaza Strip has a population of 2.1 million.", "2025-11-30",
+                  "2.1 million", "gaza.population", Verdict::kSupported},
+        CheckCase{"EstimateOneStepAboveTheLatest", "The Gaza Strip has a population of 2.3 million.", "2025-11-30",
+                  "2.3 million", "gaza.population", Verdict::kSupported},
+        // a count, or a figure whose latest reference is not round at its step, is left alone
+        CheckCase{"RoundCountAgainstAnExactLatestIsOld", "Israel says 50 hostages are still held in Gaza.",
+                  "2025-10-10", "50", "hostages.held_in_gaza", Verdict::kOutdated},
+        CheckCase{"ExactRateAgainstTheLatestIsOld", "Only 145 aid trucks a day have entered Gaza on average.",
+                  "2025-11-30", "145 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kOutdated},
+
+        // A running total given for a past day the dataset has a point of is that point's
+        // value, not anything up to the next point.
+        CheckCase{"TableRowOnAPointsDay",
+                  "Gaza's toll, as the ministry gave it:\n\n| As of | Killed | Wounded |\n|---|---|---|\n"
+                  "| 29 Feb 2024 | 30,035 | 77,457 |\n| 15 Aug 2024 | 40,005 | 92,401 |\n",
+                  "2024-10-08", "77,457", "gaza.injured.cumulative", Verdict::kContradicted},
+        CheckCase{"TableRowOnAPointsDayAgrees",
+                  "Gaza's toll, as the ministry gave it:\n\n| As of | Killed | Wounded |\n|---|---|---|\n"
+                  "| 29 Feb 2024 | 30,035 | 70,457 |\n| 15 Aug 2024 | 40,005 | 92,401 |\n",
+                  "2024-10-08", "70,457", "gaza.injured.cumulative", Verdict::kSupported},
+        CheckCase{"TableRowOfAnOlderPoint",
+                  "Gaza's toll, as the ministry gave it:\n\n| As of | Killed | Wounded |\n|---|---|---|\n"
+                  "| 29 Feb 2024 | 28,985 | 70,457 |\n",
+                  "2024-10-08", "28,985", "gaza.deaths.cumulative", Verdict::kOutdated},
+        // a day between two points still allows anything between them
+        CheckCase{"TableRowBetweenPoints",
+                  "Gaza's toll, as the ministry gave it:\n\n| As of | Killed | Wounded |\n|---|---|---|\n"
+                  "| 15 Jan 2024 | 24,285 | 60,000 |\n",
+                  "2024-10-08", "60,000", "gaza.injured.cumulative", Verdict::kSupported},
+        CheckCase{"ProseTotalOnAPointsDay", "The death toll in Gaza stood at 31,035 as of 29 February 2024.",
+                  "2024-10-08", "31,035", "gaza.deaths.cumulative", Verdict::kContradicted},
+
+        // A stated start that a longer scope of the fact holds ("since the ceasefire
+        // collapsed") is that scope, not the start it begins with ("since the ceasefire").
+        CheckCase{"StartHeldInALongerScope", "More than 9,000 people have been killed in Gaza since the ceasefire collapsed.",
+                  "2025-08-26", "More than 9,000", "gaza.deaths.since_2025_03_18", Verdict::kSupported},
+        CheckCase{"StartHeldInALongerScopeTruce", "More than 9,000 people have been killed in Gaza since the truce collapsed.",
+                  "2025-08-26", "More than 9,000", "gaza.deaths.since_2025_03_18", Verdict::kSupported},
+        CheckCase{"WholeWarTollGivenSinceTheCollapse",
+                  "A minister said that more than 60,000 people had been killed in Gaza since the ceasefire "
+                  "collapsed in March.",
+                  "2025-08-26", "more than 60,000", "gaza.deaths.since_2025_03_18", Verdict::kContradicted},
+        // the shorter start alone is still the October 2025 ceasefire's
+        CheckCase{"TheStartAloneIsTheCeasefires", "More than 350 people have been killed in Gaza since the ceasefire.",
+                  "2025-11-30", "More than 350", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+
+        // The fact's stated scope right after its metric ("the number killed since the
+        // ceasefire stands at 354") is the metric's own, no distance to the figure.
+        CheckCase{"ScopeAfterTheMetricIsItsOwn", "In Gaza, the number killed since the ceasefire stands at 354.",
+                  "2025-11-30", "354", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"TollSinceTheTruceAt", "The Gaza ministry put the toll since the truce at 420.", "2026-01-05", "420",
+                  "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"ScopeAfterTheMetricWrongValue", "In Gaza, the number killed since the ceasefire stands at 500.",
+                  "2025-11-30", "500", "gaza.deaths.since_ceasefire_2025_10", Verdict::kContradicted},
+        // without a stated scope the toll is the whole war's, as before
+        CheckCase{"TollWithoutAScope", "In Gaza, the number killed stands at 70,100.", "2025-11-30", "70,100",
+                  "gaza.deaths.cumulative", Verdict::kSupported},
+
+        // A date right by a verb of saying ("said last week that", "this week put the
+        // number at") dates the statement, not a stretch the figure counts.
+        CheckCase{"StatementDatedLastWeek",
+                  "I heard a minister say last week that more than 60,000 people had been killed in Gaza since "
+                  "the ceasefire collapsed in March.",
+                  "2025-08-26", "more than 60,000", "gaza.deaths.since_2025_03_18", Verdict::kContradicted},
+        CheckCase{"StatementDatedThisWeek",
+                  "One opposition MP this week put the number killed in Gaza since the ceasefire at more than 450.",
+                  "2025-11-30", "more than 450", "gaza.deaths.since_ceasefire_2025_10", Verdict::kContradicted},
+        CheckCase{"StatementDatedBeforeSaid",
+                  "The Gaza health ministry on Saturday said 70,100 people had been killed since the war began.",
+                  "2025-11-30", "70,100", "gaza.deaths.cumulative", Verdict::kSupported},
+        // a stretch the deaths happened in is still a count of that stretch
+        CheckCase{"KilledLastWeekIsAStretch", "Israeli strikes killed 35 people in Gaza last week.", "2025-11-30", "35",
+                  "", Verdict::kUnverified},
+        CheckCase{"OverTheLastWeekIsAStretch", "Over the last week, 35 people were killed in Gaza, the ministry said.",
+                  "2025-11-30", "35", "", Verdict::kUnverified},
+        CheckCase{"StrikesThisWeekAreAStretch", "Israeli strikes this week killed 35 people in Gaza.", "2025-11-30",
+                  "35", "", Verdict::kUnverified}),
+    test::check_case_name);
+
+}  // namespace
+}  // namespace figcheck
