@@ -117,7 +117,32 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"OverTheLastWeekIsAStretch", "Over the last week, 35 people were killed in Gaza, the ministry said.",
                   "2025-11-30", "35", "", Verdict::kUnverified},
         CheckCase{"StrikesThisWeekAreAStretch", "Israeli strikes this week killed 35 people in Gaza.", "2025-11-30",
-                  "35", "", Verdict::kUnverified}),
+                  "35", "", Verdict::kUnverified},
+
+        // An older count beside the newer one elsewhere in the article stays outdated: the
+        // newer figure bears out what its own verdict says.
+        CheckCase{"OlderCountBesideTheNewerStaysOutdated",
+                  "The Gaza Health Ministry says more than 35,000 Palestinians have been killed since the war "
+                  "began. Some officials still cite the ministry's count of 34,735 dead.",
+                  "2024-05-14", "34,735", "gaza.deaths.cumulative", Verdict::kOutdated},
+        CheckCase{"OlderStockBesideTheNewerStaysOutdated",
+                  "Israeli officials say 101 hostages are still held in Gaza. A chart we reviewed still showed 129 "
+                  "hostages held.",
+                  "2024-10-08", "129", "hostages.held_in_gaza", Verdict::kOutdated},
+        CheckCase{"OlderBacklogBesideTheNewerStaysOutdated",
+                  "The World Health Organization says more than 18,500 patients in Gaza are still waiting for "
+                  "medical evacuation. Some were on the list when it held 12,000 patients needing evacuation.",
+                  "2026-02-09", "12,000", "gaza.medical_evacuation_backlog", Verdict::kOutdated},
+        // a slip of the leading digit that meets a count of long before is still contradicted
+        CheckCase{"SlipBesideTheNewerIsContradicted",
+                  "The Gaza Health Ministry says 67,194 Palestinians have been killed since the war began. A "
+                  "leaflet still gives the death toll as 27,194.",
+                  "2025-10-10", "27,194", "gaza.deaths.cumulative", Verdict::kContradicted},
+        // a figure that matches no older count is still contradicted
+        CheckCase{"WrongCountBesideTheNewerIsContradicted",
+                  "Israeli officials say 101 hostages are still held in Gaza. A chart we reviewed showed 110 "
+                  "hostages held.",
+                  "2024-10-08", "110", "hostages.held_in_gaza", Verdict::kContradicted}),
     test::check_case_name);
 
 }  // namespace
