@@ -119,6 +119,20 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"StrikesThisWeekAreAStretch", "Israeli strikes this week killed 35 people in Gaza.", "2025-11-30",
                   "35", "", Verdict::kUnverified},
 
+        // A date that opens the sentence as a clause of its own, set off by a comma ("On 17
+        // November, the Security Council adopted ..."), dates the clause after it.
+        CheckCase{"OpeningDateDatesTheClauseAfter", "On 10 October, the Gaza ceasefire took effect.", "2025-11-30",
+                  "10 October", "ceasefire_2025_10.effective", Verdict::kSupported},
+        CheckCase{"OpeningDateOfTheResolution",
+                  "On 17 November, the UN Security Council adopted resolution 2803, endorsing a Board of Peace for "
+                  "Gaza.",
+                  "2025-11-30", "17 November", "unsc_res_2803.adopted", Verdict::kSupported},
+        CheckCase{"WrongOpeningDateIsCaught", "On 12 October, the Gaza ceasefire took effect.", "2025-11-30",
+                  "12 October", "ceasefire_2025_10.effective", Verdict::kContradicted},
+        // a weekday alone still names a day of the article's own week, not an event long before
+        CheckCase{"OpeningWeekdayIsTheArticlesWeek", "On Monday, the Gaza ceasefire took effect.", "2025-11-30",
+                  "Monday", "", Verdict::kUnverified},
+
         // An older count beside the newer one elsewhere in the article stays outdated: the
         // newer figure bears out what its own verdict says.
         CheckCase{"OlderCountBesideTheNewerStaysOutdated",

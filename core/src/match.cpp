@@ -1315,6 +1315,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       tokens[span.end].type == Token::Type::kClauseMark && is_dash(text, tokens[span.end].bytes.begin)) {
     clause.end = sentence.clause_end[span.end + 1];
   }
+  // "On 10 October, the ceasefire took effect", "On Friday, the IPC confirmed famine": a
+  // date that opens the sentence as a clause of its own, set off by a comma, dates the
+  // clause after it.
+  if (is_date && clause.begin == 0 && clause.end == span.end && span.end + 1 < tokens.size() &&
+      tokens[span.end].type == Token::Type::kClauseMark && tokens[span.end].form == "," &&
+      leads_its_clause(sentence, span, clause)) {
+    clause.end = sentence.clause_end[span.end + 1];
+  }
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
