@@ -133,6 +133,19 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"OpeningWeekdayIsTheArticlesWeek", "On Monday, the Gaza ceasefire took effect.", "2025-11-30",
                   "Monday", "", Verdict::kUnverified},
 
+        // "patients leaving" through the crossing are the exits the dataset counts (a metric
+        // word the curation lacked); patients waiting to leave are the backlog.
+        CheckCase{"PatientsLeavingThroughRafah",
+                  "UN data show 36 patients leaving Gaza through the Rafah crossing in the first four days after "
+                  "it reopened.",
+                  "2026-02-09", "36", "rafah_crossing.first_days_2026_medical_exits", Verdict::kSupported},
+        CheckCase{"PatientsLeavingAHospitalAreNoExits",
+                  "Some 20 patients were leaving the hospital in Khan Younis, in southern Gaza, each day.",
+                  "2026-02-09", "Some 20", "", Verdict::kUnverified},
+        CheckCase{"PatientsWaitingToLeaveAreTheBacklog",
+                  "More than 18,500 patients are waiting to leave Gaza through the Rafah crossing.", "2026-02-09",
+                  "More than 18,500", "gaza.medical_evacuation_backlog", Verdict::kSupported},
+
         // An older count beside the newer one elsewhere in the article stays outdated: the
         // newer figure bears out what its own verdict says.
         CheckCase{"OlderCountBesideTheNewerStaysOutdated",
