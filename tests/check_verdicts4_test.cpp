@@ -146,6 +146,21 @@ INSTANTIATE_TEST_SUITE_P(
                   "More than 18,500 patients are waiting to leave Gaza through the Rafah crossing.", "2026-02-09",
                   "More than 18,500", "gaza.medical_evacuation_backlog", Verdict::kSupported},
 
+        // "a city of" (a town of) so many is its population; crammed or displaced people are not.
+        CheckCase{"CityOfIsItsPopulation",
+                  "Rafah, we are told by one minister, was a city of about 1.4 million before the war in Gaza.",
+                  "2024-05-14", "about 1.4 million", "rafah.population_prewar", Verdict::kContradicted},
+        CheckCase{"TownOfIsItsPopulation", "Rafah was a town of about 300,000 before the war in Gaza.", "2024-05-14",
+                  "about 300,000", "rafah.population_prewar", Verdict::kSupported},
+        CheckCase{"CityOfTentsIsTheDisplaced",
+                  "Rafah is now a city of tents crammed with 1.4 million displaced people from across Gaza.",
+                  "2024-05-14", "1.4 million", "rafah.displaced_sheltering", Verdict::kSupported},
+        // "deaths" as a share of the pre-war population is the toll's share; of other deaths it is not
+        CheckCase{"DeathsAsAShareOfThePopulation", "Those deaths equal nearly 2% of Gaza's pre-war population.",
+                  "2024-12-20", "nearly 2%", "gaza.deaths_share_of_prewar_population", Verdict::kSupported},
+        CheckCase{"DeathsAsAShareOfOtherDeaths", "Deaths from hunger now account for 2% of all deaths in Gaza.",
+                  "2024-12-20", "2%", "", Verdict::kUnverified},
+
         // An older count beside the newer one elsewhere in the article stays outdated: the
         // newer figure bears out what its own verdict says.
         CheckCase{"OlderCountBesideTheNewerStaysOutdated",
