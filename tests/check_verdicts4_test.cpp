@@ -2,6 +2,15 @@
 // desk's table, a podcast transcript, a newsletter, an NGO release) put their figures: the
 // two false alarms and the missed errors as first checked, each fixed by a general rule,
 // with the neighbouring wordings the rule must leave alone.
+//
+// As first checked: 11 of 20 planted errors caught (7 with the annotated verdict), 9 missed,
+// 2 false alarms, 56 of 73 correct figures with a fact key supported. After these rules: 16
+// caught (all with the annotated verdict), 4 missed, no false alarm, 58 of 73 supported.
+// Left missed: a total with no cue ("the ministry also reports more than 87,000 people
+// wounded", "says 142,135 wounded"; and between two points three months apart the dataset
+// allows anything between them), a figure whose subject is "it" inside a sentence
+// ("describes it as about 51 kilometres long"), and a share far from a stale point still
+// within its drift ("about 35%" of the Strip, 51 days after 53%).
 #include <gtest/gtest.h>
 
 #include "check_cases.h"
