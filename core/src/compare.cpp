@@ -22,6 +22,9 @@ constexpr int kStaleDays = 45;
 // A stale point still rules out figures more than this factor away from it, for a year.
 constexpr double kStaleDrift = 2.0;
 constexpr int kStaleLimitDays = 365;
+// A figure under this many steps of its rounding has at most two significant digits:
+// an estimate ("2.1 million"), not a count.
+constexpr double kEstimateSteps = 100;
 
 // The values a stale point still allows. A share drifts in odds, not in percent:
 // 90% may become 82% or 95% (odds 9 halved or doubled), not 45%; a small share
@@ -619,6 +622,21 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
     comparison.explanation = concat("Read as ", reading, "; ", latest_words, PointWithDate{point}, ", which agrees.");
     return comparison;
   }
+  // "2.1 million" people when the latest estimate is 2.2 million: a figure of two
+  // significant digits one step of its rounding from a reference that is round at that
+  // step is an estimate that rounds differently, not an older figure.
+  const Mention& mention = reading.mention;
+  if (!reading.converted && mention.value && mention.qualifier == Qualifier::kNone && mention.precision > 1 &&
+      std::abs(*mention.value) < kEstimateSteps * mention.precision && latest->value && !latest->low &&
+      latest->qualifier == Qualifier::kNone && std::fmod(*latest->value, mention.precision) == 0 &&
+      std::abs(*mention.value - *latest->value) <= mention.precision) {
+    comparison.verdict = Verdict::kSupported;
+    decided_by(comparison, *latest);
+    comparison.explanation = concat("Read as ", reading, "; ", latest_words, PointWithDate{*latest},
+                                    ", one step of the figure's rounding away: an estimate rounded the same way, "
+                                    "which agrees.");
+    return comparison;
+  }
   const Point* older_match = nullptr;
   for (auto point = fact.points.rbegin(); point != fact.points.rend(); ++point) {
     if (point->as_of < latest->as_of && claim.overlaps(point_interval(*point))) {
@@ -825,6 +843,40 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
   if (fact.cumulative) {
     const bool long_past = dated_before && days_since_epoch(published) - days_since_epoch(*figure_day) > kStaleDays;
     const Date& day = long_past ? *figure_day : published;
+    // "| 29 Feb 2024 | 30,035 | 70,457 |": a total given for a past day that the dataset
+    // has a point of is that point's value, not anything up to the next point.
+    if (long_past && figure_day->granularity() == Date::Granularity::kDay) {
+      const Point* on_the_day = nullptr;
+      for (const Point& point : fact.points) {
+        if (point.as_of != *figure_day || !point.value || point.low) continue;
+        if (!on_the_day || claim.overlaps(point_interval(point))) on_the_day = &point;
+      }
+      if (on_the_day) {
+        Comparison comparison;
+        decided_by(comparison, *on_the_day);
+        if (claim.overlaps(point_interval(*on_the_day))) {
+          comparison.verdict = Verdict::kSupported;
+          comparison.explanation =
+              concat("Read as ", reading, "; the total on the day the article gives was ",
+                     PointWithDate{*on_the_day}, ", which agrees.");
+          return comparison;
+        }
+        // An older point that the figure matches makes it outdated rather than wrong.
+        for (auto point = fact.points.rbegin(); point != fact.points.rend(); ++point) {
+          if (!(point->as_of < day) || !claim.overlaps(point_interval(*point))) continue;
+          comparison.verdict = Verdict::kOutdated;
+          comparison.references.push_back(expected_from(*point));
+          comparison.explanation = concat("Read as ", reading, ", which matches ", PointWithDate{*point},
+                                          "; but the total on the day the article gives was ",
+                                          PointWithDate{*on_the_day}, ".");
+          return comparison;
+        }
+        comparison.verdict = Verdict::kContradicted;
+        comparison.explanation = concat("Read as ", reading, "; but the total on the day the article gives was ",
+                                        PointWithDate{*on_the_day}, ": ", GapWords{claim, point_interval(*on_the_day)});
+        return comparison;
+      }
+    }
     Comparison comparison = compare_running_total(fact, day, claim, reading);
     // "more than 160,000 wounded" when the count had passed 170,000 three months
     // before: a bound is written when the total has just passed it, and one a whole

@@ -191,6 +191,13 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
   if (sentence.tokens[at].form == "(") return true;
   // "the ministry said on Tuesday": the date of the statement, not of the deaths.
   // ("says" is read as "say", as every word is folded.)
+  // "an MP this week put the number killed at 450", "the ministry on Tuesday said": a date
+  // right before a verb of saying, or of putting a figure at, is the statement's too.
+  if (span.end < sentence.tokens.size() &&
+      word_is(sentence, span.end, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated,
+              kWordAdded, kWordConfirmed, kWordUpdated, kWordPut)) {
+    return true;
+  }
   if (word_is(sentence, at, kWordOn) && at > 0) --at;
   return word_is(sentence, at, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated,
                                 kWordAdded, kWordConfirmed, kWordUpdated, kWordBriefing, kWordStatement);
@@ -304,7 +311,10 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
     }
     // "in the past 24 hours", "over the last week", "overnight": a count of a recent
     // stretch, not the running total.
-    if (classes[i] & kRecentWord) {
+    // ("a minister said last week that ...": unless the stretch is a date of the statement.)
+    const int own = sentence.mention_at[i];
+    if ((classes[i] & kRecentWord) &&
+        !(own >= 0 && is_date_mention(*sentence.mentions[own]) && dates_a_total(sentence, sentence.mention_spans[own]))) {
       for (std::size_t next = i + 1; next < std::min(i + 4, tokens.size()); ++next) {
         if (classes[next] & kTimeUnitWord) reading.is_dated_event = true;
       }
@@ -478,6 +488,17 @@ bool far_below_fact(const Mention& mention, const Fact& fact, const Date& publis
   if (!latest) return false;
   const std::optional<double> total = latest->low ? latest->low : latest->value;
   return total && *upper < *total * kShareOfTotal;
+}
+
+// "this week's theme", "Monday's vote": a date followed by the possessive 's, which
+// then dates the noun after it.
+bool date_possesses(std::string_view text, const SentenceReading& sentence, TokenSpan span) {
+  if (span.end == 0 || span.end >= sentence.tokens.size() || !word_is(sentence, span.end, kWordS)) return false;
+  const std::size_t gap_begin = sentence.tokens[span.end - 1].bytes.end;
+  const std::size_t gap_end = sentence.tokens[span.end].bytes.begin;
+  if (gap_end < gap_begin) return false;
+  const std::string_view gap = text.substr(gap_begin, gap_end - gap_begin);
+  return gap == "'" || gap == "\u2019";
 }
 
 // Whether a date mention starts in tokens [from, to).
@@ -781,7 +802,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
       "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "overall", "cumulative", "time", "when",
-      "more", "than", "another", "further"};
+      "more", "than", "another", "further", "put"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1294,6 +1315,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       tokens[span.end].type == Token::Type::kClauseMark && is_dash(text, tokens[span.end].bytes.begin)) {
     clause.end = sentence.clause_end[span.end + 1];
   }
+  // "On 10 October, the ceasefire took effect", "On Friday, the IPC confirmed famine": a
+  // date that opens the sentence as a clause of its own, set off by a comma, dates the
+  // clause after it.
+  if (is_date && clause.begin == 0 && clause.end == span.end && span.end + 1 < tokens.size() &&
+      tokens[span.end].type == Token::Type::kClauseMark && tokens[span.end].form == "," &&
+      leads_its_clause(sentence, span, clause)) {
+    clause.end = sentence.clause_end[span.end + 1];
+  }
   // "27 of the 28 dead hostages": the whole is its own claim, told by its own noun phrase.
   const bool is_whole = is_whole_of_part(sentence, span);
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
@@ -1331,6 +1360,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // state ended, not the day the event that began it happened.
   const bool date_ends_a_state = is_date && span.begin > 0 && word_is(sentence, span.begin - 1, kWordUntil);
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
+  const bool possessive_date = is_date && date_possesses(text, sentence, span);
   const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<FactCandidate>& candidates = scratch.candidates;
@@ -1389,9 +1419,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       const Date& first_counted = fact.points.front().as_of;
       for (const StatedStart& start : stated_starts) {
         if (!(first_counted < start.since)) continue;
-        bool names_the_start = false;  // one of the fact's own phrases is the start's
+        // One of the fact's own phrases is the start's, or holds it: "since the ceasefire
+        // collapsed" is no "since the ceasefire".
+        bool names_the_start = false;
         for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end && !names_the_start; ++hit_it) {
-          names_the_start = (*hit_it)->begin == start.hit->begin && (*hit_it)->end == start.hit->end;
+          names_the_start = (*hit_it)->begin <= start.hit->begin && (*hit_it)->end >= start.hit->end;
         }
         if (!names_the_start) {
           counted_before_stated_start = true;
@@ -1440,6 +1472,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
     }
     FactCandidate candidate{fact_index};
+    std::size_t metric_bound_end = 0;  // the metric's end, or its stated scope's right after it
     double metric_distance = kNone, scope_distance = kNone;
     bool subject_in_head = false, subject_near = false, excluded = false, subject_is_another_place = false;
     bool metric_in_head = false;
@@ -1495,10 +1528,25 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       const TokenSpan reach = counted_as_whole                       ? whole_of_part
                               : reach_end && hit.begin >= *reach_end ? TokenSpan{span.begin, *reach_end}
                                                                      : span;
-      double distance = distance_between(sentence, reach, hit.begin, hit.end);
+      // "the number killed since the ceasefire stands at 354", "put the toll since the
+      // truce at 420": the fact's stated scope right after its metric is the metric's
+      // own, no distance to a figure that only verbs of being or reaching ("stands at",
+      // "at") set after both.
+      std::size_t bound_end = hit.end;
+      if (hit.role == PhraseRole::kMetric && hit.end <= reach.begin) {
+        for (auto scope_it = fact_hits_begin; scope_it != fact_hits_end; ++scope_it) {
+          const PhraseHit& scope = **scope_it;
+          if (scope.role == PhraseRole::kScope && scope.begin == hit.end && scope.end > bound_end &&
+              scope.end <= reach.begin && states_scope(sentence, scope) &&
+              only_verbs_between(sentence, reach, scope.begin, scope.end)) {
+            bound_end = scope.end;
+          }
+        }
+      }
+      double distance = distance_between(sentence, reach, hit.begin, bound_end);
       if (hit.role == PhraseRole::kMetric && !subject_hits.empty()) {
         distance -= hit.begin >= reach.end ? subject_words_between(reach.end, hit.begin)
-                                           : subject_words_between(hit.end, reach.begin);
+                                           : subject_words_between(bound_end, reach.begin);
       }
       const bool in_head = hit.begin < head.end && hit.end > head.begin;
       // Words inside the figure are its value, not evidence of what it is about:
@@ -1519,7 +1567,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // unless the date opens its clause ("On 10 October, the ceasefire took effect")
       // or stands between a subject and its verb ("The IPC on Friday confirmed").
       // A date right before its event's noun names it: "the October 7 attack".
-      const bool names_the_event = hit.begin == span.end && the_before_figure;
+      // "Monday's reopening of the crossing": a date that possesses its event's noun names it.
+      const bool names_the_event =
+          (hit.begin == span.end && the_before_figure) || (possessive_date && hit.begin == span.end + 1);
+      // "..., and this week's theme is aid": a date that possesses a noun dates that noun,
+      // not a verb before it.
+      if (possessive_date && hit.role == PhraseRole::kMetric && hit.end <= span.begin) continue;
       if (is_date && hit.role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
           !(date_before_verb && hit.begin == span.end) && !names_the_event) {
         continue;
@@ -1551,10 +1604,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
             metric_in_head = true;
             candidate.metric_begin = hit.begin;
             candidate.metric_end = hit.end;
+            metric_bound_end = bound_end;
           } else if (distance < metric_distance) {
             metric_distance = distance;
             candidate.metric_begin = hit.begin;
             candidate.metric_end = hit.end;
+            metric_bound_end = bound_end;
           }
           break;
         case PhraseRole::kSubject:
@@ -1625,7 +1680,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     const bool subject_by_topic = index.topic_subject[fact_index] &&
                                   (metric_distance <= kTopicSubjectReach || metric_labels_line ||
                                    (!is_date && metric_distance != kNone &&
-                                    only_verbs_between(sentence, span, candidate.metric_begin, candidate.metric_end))) &&
+                                    only_verbs_between(sentence, span, candidate.metric_begin, metric_bound_end))) &&
                                   !subject_is_another_place;
     // "It reopened on 2 February", "It has been shut since May 2024": the verb of the
     // "It" that opens the sentence is about what the sentence before named.
