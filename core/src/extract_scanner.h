@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -108,7 +109,9 @@ class Scanner {
   /// Token j is the word `lower` (ASCII, compared case-insensitively). Always inline: the
   /// rules ask it tens of thousands of times per 2 KB of text, and the compiler, left to
   /// itself, calls it out of line in the long rules, where the call costs more than the test.
-  [[gnu::always_inline]] bool word(std::size_t j, std::string_view lower) const {
+  /// (A template taking a string_view alone, so that a literal is a LiteralWord, below.)
+  template <std::same_as<std::string_view> View>
+  [[gnu::always_inline]] bool word(std::size_t j, View lower) const {
     if (j >= token_count_) return false;
     const Token& token = tokens_[j];
     // (the type and the size in one test: a token other than a word has the size 0, and no
@@ -121,16 +124,35 @@ class Scanner {
     }
     return true;
   }
-  /// word() of a literal, its length known where it is written: a string_view made from a
-  /// literal in a long rule, where the compiler stops inlining, counts its letters with strlen.
-  template <std::size_t N>
-  [[gnu::always_inline]] bool word(std::size_t j, const char (&lower)[N]) const {
-    return word(j, std::string_view(lower, N - 1));
+  /// A word the rules write as a literal, lowercase, packed as a token's head when the
+  /// program is compiled (Token::head).
+  struct LiteralWord {
+    template <std::size_t N>
+    consteval LiteralWord(const char (&lower)[N]) : text(lower, N - 1) {
+      for (std::size_t k = 0; k < text.size() && k < 8; ++k) {
+        head |= std::uint64_t{static_cast<unsigned char>(lower[k])} << (8 * k);
+      }
+    }
+    std::string_view text;
+    std::uint64_t head = 0;
+  };
+  /// word() of a literal: a word of up to eight letters is its token's head, compared with
+  /// no branch on the size or the letters, which the processor could not foretell on text it
+  /// had not seen. (The head of a word of eight letters or more has no zero byte, and is all
+  /// of one of fewer: only a word of eight letters has its size compared.)
+  [[gnu::always_inline]] bool word(std::size_t j, LiteralWord lower) const {
+    if (lower.text.size() > 8) return word(j, lower.text);
+    if (j >= token_count_) return false;
+    const Token& token = tokens_[j];
+    if (lower.text.size() == 8) return (token.head == lower.head) & (token.word_size == 8);
+    return token.head == lower.head;
   }
   // The tests below are always inline, as word() is: the rules ask them as often, from
   // three source files.
+  /// (A token other than a symbol has the symbol 0, which no rule asks for: the symbol's
+  /// one test, where the type was a second branch the processor could not foretell.)
   [[gnu::always_inline]] bool symbol(std::size_t j, char32_t code_point) const {
-    return j < token_count_ && tokens_[j].type == TokenType::kSymbol && tokens_[j].symbol == code_point;
+    return j < token_count_ && tokens_[j].symbol == code_point;
   }
   [[gnu::always_inline]] bool digits(std::size_t j) const {
     return j < token_count_ && tokens_[j].type == TokenType::kDigits;

@@ -694,6 +694,7 @@ class Tokenizer {
     *out = Token{.begin = begin,
                  .end = end,
                  .lexeme = nullptr,
+                 .head = 0,  // (see read_word)
                  .symbol = 0,
                  .roles = 0,
                  .word_size = type == TokenType::kWord ? static_cast<std::uint32_t>(end - begin) : 0,  // (see read_word)
@@ -704,10 +705,11 @@ class Tokenizer {
     return *out++;
   }
   static void push_word(Token*& out, std::size_t begin, std::size_t end, Gap gap, const Lexeme* lexeme,
-                        bool capitalized, bool all_caps) {
+                        std::uint64_t head, bool capitalized, bool all_caps) {
     *out++ = Token{.begin = begin,
                    .end = end,
                    .lexeme = lexeme,
+                   .head = head,
                    .symbol = 0,
                    .roles = lexeme != nullptr ? lexeme->roles : 0,
                    .word_size = static_cast<std::uint32_t>(end - begin),  // (fewer than 16 letters)
@@ -745,7 +747,7 @@ class Tokenizer {
     const bool capitalized = first >= 'A' && first <= 'Z';
     const bool all_caps = capitalized && letters >= 2 && no_lowercase;
     const Lexeme* lexeme = find_by_key(lexicon_, key);
-    push_word(out, begin, begin + letters, gap, lexeme, capitalized, all_caps);
+    push_word(out, begin, begin + letters, gap, lexeme, key.head, capitalized, all_caps);
     return lexeme;
   }
 
@@ -832,6 +834,9 @@ class Tokenizer {
     // non-ASCII words, where a std::min in push() cost every word about four instructions)
     constexpr std::uint32_t kLargestWordSize = std::numeric_limits<std::uint32_t>::max();
     if (word.size() > kLargestWordSize) token.word_size = kLargestWordSize;
+    for (std::size_t k = 0; k < std::min<std::size_t>(word.size(), 8); ++k) {
+      token.head |= std::uint64_t{static_cast<unsigned char>(word[k]) | 0x20u} << (8 * k);
+    }
     token.capitalized = word[0] >= 'A' && word[0] <= 'Z';
     if (!ascii) return pos;
     if (token.capitalized && word.size() >= 2) {

@@ -129,7 +129,11 @@ struct Token {
   std::size_t begin;  ///< bytes
   std::size_t end;
   const Lexeme* lexeme;  ///< words only
-  char32_t symbol;       ///< symbols only
+  /// A word's first eight bytes (fewer if it is shorter, the rest zero), each with its 0x20
+  /// bit set, so letters in lower case; 0 for other tokens. Scanner::word() compares a short
+  /// word's letters and size in this one test.
+  std::uint64_t head;
+  char32_t symbol;       ///< symbols only; 0 for other tokens (Scanner::symbol() tests it alone)
   /// The lexeme's roles, 0 without one: has() is asked of tokens more than anything but
   /// their type, and reads them here without following the pointer.
   std::uint32_t roles;
