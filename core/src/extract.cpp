@@ -1763,7 +1763,11 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
   const auto family_of = [&](const Mention& mention) -> Family* {
     const std::string_view text = mention.text;
     if (mention.unit == "MXN" && text.find("peso") != std::string_view::npos) return &families[0];
-    if (mention.unit == "INR" && (text.find("rupee") != std::string_view::npos || text.starts_with("Rs"))) {
+    // ("below Rs17.5 trillion": the sign after a qualifier's words; "60 paisa", the rupee's
+    // hundredth)
+    if (mention.unit == "INR" && (text.find("rupee") != std::string_view::npos || text.find("Rs") != std::string_view::npos ||
+                                  text.find("paisa") != std::string_view::npos ||
+                                  text.find("paise") != std::string_view::npos)) {
       return &families[1];
     }
     if (mention.unit == "KES" && text.find("shilling") != std::string_view::npos) return &families[2];

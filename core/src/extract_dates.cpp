@@ -970,8 +970,10 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     if (tokens_[at + 1].size() == 2) year = 2000 + small_number(at + 1);
     return year >= kMinBareYear && year <= kMaxBareYear ? year : 0;
   };
-  // "Q3 FY25": which months depends on when that financial year starts.
-  if (word(i, "q") && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) && spaced(i + 2) &&
+  // "Q3 FY25": which months depends on when that financial year starts ("Q2FY26", as
+  // Indian papers write it, solid)
+  if (word(i, "q") && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) &&
+      (spaced(i + 2) || (attached(i + 2) && word(i + 2, "fy"))) &&
       small_number(i + 1) >= 1 && small_number(i + 1) <= 4 && financial_year(i + 2) > 0) {
     Candidate candidate;
     candidate.end = i + 4;
@@ -1442,16 +1444,24 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       if (part->month == 0 && part->day > 0) {
         // a day alone is just a number
-      } else if (part->bare_month && part->month % 3 == 0 && i > 0 && word(i - 1, "the") &&
-                 word(i + 1, "quarter") && spaced(i + 1)) {
+      } else if (part->bare_month && part->month % 3 == 0 && i > 0 &&
+                 (word(i - 1, "the") || (word(i - 1, "in") && spaced(i))) && word(i + 1, "quarter") &&
+                 spaced(i + 1)) {
         // "in the June quarter": the three months to June (Australian usage), the
-        // quarter's year read as its last month's
-        if (auto quarter = date_candidate(*part, i); quarter && quarter->mention.date) {
+        // quarter's year read as its last month's; "the December quarter of 2021" with its
+        // year; "in June quarter" in a headline, without the article
+        DatePart quarter_part = *part;
+        std::size_t quarter_end = i + 2;
+        if (word(i + 2, "of") && spaced(i + 2) && spaced(i + 3) && year_at(i + 3) > 0) {
+          quarter_part.year = year_at(i + 3);
+          quarter_end = i + 4;
+        }
+        if (auto quarter = date_candidate(quarter_part, i); quarter && quarter->mention.date) {
           const Date last = *quarter->mention.date;
           quarter->mention.kind = MentionKind::kDateRange;
           quarter->mention.date = Date{last.year, last.month - 2, 0};
           quarter->mention.date_end = last;
-          quarter->end = i + 2;
+          quarter->end = quarter_end;
           return quarter;
         }
       } else if (part->bare_month) {

@@ -295,6 +295,10 @@ class Scanner {
             (token.has(kCurrencyPrefix | kCurrencyCode) || (token.has(kArticle) && token.capitalized)));
   }
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
+  /// The text names the Philippines, its people or capital, or writes the peso's sign or
+  /// word: its "P2.5 billion" and "PHP 3.2 billion" are pesos ("P45", "PHP 8.3" elsewhere
+  /// are a form and a language).
+  bool names_the_philippines() const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
   /// "the weekend" stands at token i ("the" has no role, so run() asks this of it)
@@ -500,6 +504,8 @@ class Scanner {
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention
+  /// names_the_philippines(), once asked: -1 not yet, else 0 or 1
+  mutable std::int8_t philippine_text_ = -1;
   std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
   std::size_t last_rate_end_ = 0;  ///< token past that rate
   MentionKind last_measured_kind_ = MentionKind::kNumber;  ///< the last quantity or money mention's kind

@@ -1,0 +1,125 @@
+// Held-out round 26 (articles 206-211): English-language news from outside the US and
+// UK; forms the extractor missed before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 5, 16};  // a Saturday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractHeldOut26, LowerCaseBAndTrAgainstAnAmountAreBillionsAndTrillions) {
+  const Mention relief = only("The rebates cost about $1.2b this year.", "about $1.2b");
+  EXPECT_EQ(relief.kind, MentionKind::kMoney);
+  EXPECT_DOUBLE_EQ(*relief.value, 1.2e9);
+  EXPECT_DOUBLE_EQ(*only("The levy is budgeted at Rs1.2tr in Karachi's plan.", "Rs1.2tr").value, 1.2e12);
+  EXPECT_DOUBLE_EQ(*only("Outlay was Rs17.57tr last year.", "Rs17.57tr").value, 17.57e12);
+  EXPECT_DOUBLE_EQ(*only("It sold the unit for A$4.5b.", "A$4.5b").value, 4.5e9);
+  // the capital B as before; letters that go on into a word are no scale
+  EXPECT_DOUBLE_EQ(*only("It raised $5.6B.", "$5.6B").value, 5.6e9);
+  EXPECT_DOUBLE_EQ(*only("Fees of $20 bought a ticket.", "$20").value, 20);
+  EXPECT_EQ(spans_of(extract("The $5 tri-fold leaflet and a 3b pencil.")), "$5");
+  EXPECT_EQ(spans_of(extract("Flat 12b was sold.")), "");
+}
+
+TEST(ExtractHeldOut26, PaisaIsAHundredthOfTheRupee) {
+  const Mention fall =
+      only("The rupee closed at Rs281.45 in Karachi, weaker by about 60 paisa in Pakistan's market.",
+           "about 60 paisa");
+  EXPECT_EQ(fall.kind, MentionKind::kMoney);
+  EXPECT_EQ(fall.unit, "PKR");
+  EXPECT_DOUBLE_EQ(*fall.value, 0.6);
+  const Mention india = only("The rupee fell 45 paise to 88.20 against the dollar.", "45 paise");
+  EXPECT_EQ(india.unit, "INR");
+  EXPECT_DOUBLE_EQ(*india.value, 0.45);
+  EXPECT_EQ(only("A 50 paisa coin in Delhi.", "50 paisa").unit, "INR");
+  // without the word, a bare figure stays a count
+  EXPECT_EQ(only("About 60 traders in Lahore.", "About 60").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut26, ARupeeSignAfterAQualifierTakesTheCountryTheTextNames) {
+  const char* text =
+      "Pakistan's outlay will be kept below Rs17.5 trillion, Islamabad said; Pakistan spent Rs17.57 trillion.";
+  EXPECT_EQ(only(text, "below Rs17.5 trillion").unit, "PKR");
+  EXPECT_EQ(only(text, "Rs17.57 trillion").unit, "PKR");
+  EXPECT_EQ(only("In Lahore and Karachi, Pakistan's dealers want about Rs12 more.", "about Rs12").unit, "PKR");
+  // a text naming India, or no country, keeps the Indian rupee
+  EXPECT_EQ(only("India's budget stays below Rs50 lakh crore.", "below Rs50 lakh crore").unit, "INR");
+  EXPECT_EQ(only("Prices rose to more than Rs 500.", "more than Rs 500").unit, "INR");
+}
+
+TEST(ExtractHeldOut26, PIsThePesoInATextThatNamesThePhilippines) {
+  const char* text =
+      "MANILA: The Philippine regulator ordered a P2.5 billion refund, or about P0.0625 per kWh, as the peso "
+      "weakened to P58.94. Shares closed at P512.50.";
+  const Mention refund = only(text, "P2.5 billion");
+  EXPECT_EQ(refund.kind, MentionKind::kMoney);
+  EXPECT_EQ(refund.unit, "PHP");
+  EXPECT_DOUBLE_EQ(*refund.value, 2.5e9);
+  EXPECT_DOUBLE_EQ(*only(text, "about P0.0625").value, 0.0625);
+  EXPECT_DOUBLE_EQ(*only(text, "P58.94").value, 58.94);
+  EXPECT_DOUBLE_EQ(*only(text, "P512.50").value, 512.5);
+  const Mention code = only("Filipino households: the DOE allotted PHP 3.2 billion.", "PHP 3.2 billion");
+  EXPECT_EQ(code.unit, "PHP");
+  EXPECT_DOUBLE_EQ(*code.value, 3.2e9);
+  // elsewhere the letter and the code are a form, a model and a language; two digits
+  // against the letter stay a name there too
+  EXPECT_EQ(spans_of(extract("Fill in the P45 form and the P60 by 5 April.")), "5 April");
+  EXPECT_EQ(only("The site runs PHP 8.3 on P2.5 hardware.", "8.3").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("The site runs PHP 8.3 on P2.5 hardware.")), "8.3");
+  EXPECT_EQ(spans_of(extract("In Manila, the P45 form.")), "");
+}
+
+TEST(ExtractHeldOut26, AQuarterNamedByItsLastMonthKeepsTheYearWrittenAfterIt) {
+  const Mention peak = only("Inflation peaked at 7.8% in the December quarter of 2022.", "December quarter of 2022");
+  EXPECT_EQ(peak.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(peak.date), "2022-10");
+  EXPECT_EQ(iso(peak.date_end), "2022-12");
+  const Mention since = only("its lowest since the September quarter of 2021.", "September quarter of 2021");
+  EXPECT_EQ(iso(since.date), "2021-07");
+  EXPECT_EQ(iso(since.date_end), "2021-09");
+  // a headline without the article; the quarter alone as before
+  const Mention headline = only("Inflation cools to 2.6pc in June quarter, opening the door", "June quarter");
+  EXPECT_EQ(iso(headline.date), "2026-04");
+  EXPECT_EQ(iso(headline.date_end), "2026-06");
+  EXPECT_EQ(iso(only("Prices rose in the March quarter.", "March quarter").date), "2026-01");
+  // a month that ends no quarter, or a year that is no year, is read as before
+  EXPECT_EQ(spans_of(extract("In the May quarter of 2022 sales fell.")), "2022");
+  EXPECT_EQ(spans_of(extract("In June quarter of 12 teams played.")), "June quarter|12");
+}
+
+TEST(ExtractHeldOut26, AQuarterOfAFinancialYearWrittenSolid) {
+  const Mention quarter = only("Profit rose for the quarter ended 30 September (Q2FY26).", "Q2FY26");
+  EXPECT_EQ(quarter.kind, MentionKind::kDateRange);
+  EXPECT_TRUE(quarter.ambiguous);
+  EXPECT_TRUE(only("Revenue rose from Rs 4,036 crore in Q2FY25.", "Q2FY25").ambiguous);
+  EXPECT_TRUE(only("Revenue rose in Q3 FY25.", "Q3 FY25").ambiguous);
+  // a quarter past the fourth, or letters after the year, is no quarter
+  EXPECT_EQ(spans_of(extract("The Q5FY26 code.")), "");
+  EXPECT_EQ(spans_of(extract("Model Q2FY26X shipped.")), "");
+}
+
+TEST(ExtractHeldOut26, MbpdIsMillionsOfBarrelsADay) {
+  const Mention benchmark = only("short of the 2.06 mbpd benchmark in the budget.", "2.06 mbpd");
+  EXPECT_EQ(benchmark.kind, MentionKind::kQuantity);
+  EXPECT_EQ(benchmark.unit, "barrels/day");
+  EXPECT_DOUBLE_EQ(*benchmark.value, 2.06e6);
+  EXPECT_DOUBLE_EQ(*only("Output hit 1.8mbpd.", "1.8mbpd").value, 1.8e6);
+  EXPECT_DOUBLE_EQ(*only("It pumps 450 kbpd.", "450 kbpd").value, 450000);
+  EXPECT_EQ(only("Output was 3.7 mb/d.", "3.7 mb/d").unit, "barrels/day");
+  // letters that go on are no unit
+  EXPECT_EQ(spans_of(extract("The 2 mbpdx file.")), "2");
+}
+
+}  // namespace
+}  // namespace figcheck
