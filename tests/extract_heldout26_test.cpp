@@ -121,5 +121,25 @@ TEST(ExtractHeldOut26, MbpdIsMillionsOfBarrelsADay) {
   EXPECT_EQ(spans_of(extract("The 2 mbpdx file.")), "2");
 }
 
+TEST(ExtractHeldOut26, ABoundOrASetDayJustAheadIsTheComingOne) {
+  // written on Saturday 16 May 2026, in clauses whose verbs are past
+  EXPECT_EQ(iso(only("Dealers threatened to close 12,000 pumps from May 25 unless paid.", "May 25").date),
+            "2026-05-25");
+  EXPECT_EQ(iso(only("The union has given the government until May 31 to open talks.", "May 31").date),
+            "2026-05-31");
+  EXPECT_EQ(iso(only("The regulator had asked firms to keep 20 days' cover until the end of June.", "June").date),
+            "2026-06");
+  EXPECT_EQ(iso(only("It declared a dividend of Rs 6.50, with a record date of 26 May.", "26 May").date),
+            "2026-05-26");
+  EXPECT_EQ(iso(only("The state said it paid grants under a scheme starting in July.", "July").date), "2026-07");
+  // the same words before a day gone by, or one far ahead, keep the last one
+  EXPECT_EQ(iso(only("The ban was in force until May 10.", "May 10").date), "2026-05-10");
+  EXPECT_EQ(iso(only("Prices were frozen from April 20.", "April 20").date), "2026-04-20");
+  EXPECT_EQ(iso(only("The ban was in force until November.", "November").date), "2025-11");
+  EXPECT_EQ(iso(only("Output fell from 25 June.", "25 June").date), "2025-06-25");
+  // no bound before it: the past tense keeps the last one
+  EXPECT_EQ(iso(only("Prices rose on May 25.", "May 25").date), "2025-05-25");
+}
+
 }  // namespace
 }  // namespace figcheck

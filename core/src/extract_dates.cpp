@@ -632,6 +632,36 @@ bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::s
          (before_it <= kNearMonthDays || (before_it <= kNearAheadDays && present_sentence(i, end)));
 }
 
+// "has given the governments until March 31 to open talks", "threatened to close the pumps
+// from May 25", "declared a dividend with a record date of 26 November", written days
+// before: a bound or a set day just ahead, whose last one is most of a year back (which
+// would have been given its year), is the coming one, whatever the verb's tense.
+bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const {
+  if (!published_known_ || i == 0) return false;
+  std::size_t b = i;  // the token after the bound's word
+  // "until the end of June", "from the start of May"
+  if (b > 3 && word(b - 1, "of") && word(b - 3, "the") &&
+      (word(b - 2, "end") || word(b - 2, "start") || word(b - 2, "middle") || word(b - 2, "beginning"))) {
+    b -= 3;
+  }
+  const bool starting = b > 1 && word(b - 1, "in") && (word(b - 2, "starting") || word(b - 2, "beginning"));
+  const bool bound = word(b - 1, "until") || word(b - 1, "till") || word(b - 1, "from") ||
+                     word(b - 1, "starting") || word(b - 1, "beginning") || word(b - 1, "effective") || starting;
+  const bool set_day = b > 1 && word(b - 1, "of") && (word(b - 2, "date") || word(b - 2, "deadline"));
+  if (!bound && !set_day) return false;
+  DatePart back = part;
+  DatePart ahead = part;
+  std::string unused;
+  if (!resolve_year(back, Tense::kPast, unused) || !resolve_year(ahead, Tense::kFuture, unused)) return false;
+  const int day = part.day > 0 ? part.day : 1;
+  const int published_days = days_since_epoch(published_);
+  const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
+  const int before_it = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
+  // (a month alone counts from its first day: "starting in May", written in March)
+  const int near = part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
+  return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -672,6 +702,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     Tense tense = tense_before(i);
     if (tense == Tense::kPast) tense = tense_after(i, part.end);
     if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
+    if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
     bool from_written = false;
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
