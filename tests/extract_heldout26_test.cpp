@@ -141,5 +141,27 @@ TEST(ExtractHeldOut26, ABoundOrASetDayJustAheadIsTheComingOne) {
   EXPECT_EQ(iso(only("Prices rose on May 25.", "May 25").date), "2025-05-25");
 }
 
+TEST(ExtractHeldOut26, ABareDollarIsThatOfTheCountryNamedMostBesideAnotherMarkedDollar) {
+  const char* sydney =
+      "The Australian Bureau of Statistics said rebates of $150 cost about $1.2b. Australian rents rose. "
+      "The Australian dollar fell. In New Zealand, Fonterra paid NZ$10.15, up from NZ$9.80.";
+  const Mention rebate = only(sydney, "$150");
+  EXPECT_EQ(rebate.unit, "AUD");
+  EXPECT_EQ(only(sydney, "about $1.2b").unit, "AUD");
+  EXPECT_EQ(only(sydney, "NZ$10.15").unit, "NZD");
+  const char* auckland =
+      "Auckland house prices in New Zealand fell to $910,000, the New Zealand institute said, as "
+      "Australian buyers paid A$1.2 million and A$950,000.";
+  EXPECT_EQ(only(auckland, "$910,000").unit, "NZD");
+  EXPECT_EQ(only(auckland, "A$1.2 million").unit, "AUD");
+  // the marked dollar's own country named most, or none named: the marked one, as before
+  const char* perth = "Australian miners paid A$410 million and A$75 million; $400 went to each family.";
+  EXPECT_EQ(only(perth, "$400").unit, "AUD");
+  EXPECT_EQ(only("It paid NZ$4 million and NZ$3 million; $400 went to each family.", "$400").unit, "NZD");
+  // two countries named as often leave the marked one
+  EXPECT_EQ(only("Australian and Canadian firms paid C$4 million and C$3 million; $400 each.", "$400").unit,
+            "CAD");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1748,6 +1748,41 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
   return match_at(i);
 }
 
+// The local dollar (AUD, NZD, CAD, SGD, HKD) of the country the text names most often, by
+// name, adjective or capital and largest cities; empty when none is named or two as often.
+std::string_view Scanner::named_dollar_country() const {
+  std::array<std::pair<std::string_view, int>, 5> named = {
+      {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}}};
+  for (std::size_t t = 0; t < token_count_; ++t) {
+    if (!tokens_[t].capitalized) continue;
+    std::size_t country = named.size();
+    if (word(t, "australia") || word(t, "australian") || word(t, "sydney") || word(t, "melbourne") ||
+        word(t, "canberra")) {
+      country = 0;
+    } else if (word(t, "zealand") && t > 0 && word(t - 1, "new")) {
+      country = 1;
+    } else if (word(t, "canada") || word(t, "canadian") || word(t, "ottawa") || word(t, "toronto")) {
+      country = 2;
+    } else if (word(t, "singapore") || word(t, "singaporean")) {
+      country = 3;
+    } else if (word(t, "kong") && t > 0 && word(t - 1, "hong")) {
+      country = 4;
+    }
+    if (country < named.size()) ++named[country].second;
+  }
+  std::string_view most;
+  int most_times = 0;
+  bool tied = false;
+  for (const auto& [code, times] : named) {
+    if (times > most_times) {
+      most = code, most_times = times, tied = false;
+    } else if (times == most_times && times > 0) {
+      tied = true;
+    }
+  }
+  return tied ? std::string_view() : most;
+}
+
 // "15,000 million pesos" in a story from Santiago: a currency word that several
 // countries use is the currency of the country of its family the text names most (by
 // name, adjective or a city that heads a dateline; "Pakistan" five times and "India"
@@ -1973,11 +2008,18 @@ std::vector<Mention> Scanner::run() {
     ++local_marked;
   }
   if (one_local && !local.empty() && 2 * local_marked > marked) {
-    const std::string local_code(local);
+    // "Across the Tasman ... NZ$9.50" in a Sydney paper whose own dollars are bare: a
+    // writer marks the other country's dollar, so when the text names another of the
+    // local dollars' countries more often than the marked one's, the bare dollar is that
+    // country's ("Australian" five times, "New Zealand" twice: Australian)
+    std::string_view named_most = named_dollar_country();
+    const bool other_named = !named_most.empty() && named_most != local;
+    const std::string local_code(other_named ? named_most : local);
     for (Mention& mention : mentions) {
       if (mention.kind == MentionKind::kMoney && mention.unit == "USD" && marked_dollar(mention).empty()) {
         mention.unit = local_code;
-        mention.note = "a dollar read as " + local_code + ", the text's only marked dollar";
+        mention.note = other_named ? "a dollar read as " + local_code + ", that of the country the text names most"
+                                   : "a dollar read as " + local_code + ", the text's only marked dollar";
       }
     }
   }
