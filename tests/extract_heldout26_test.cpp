@@ -94,7 +94,7 @@ TEST(ExtractHeldOut26, AQuarterNamedByItsLastMonthKeepsTheYearWrittenAfterIt) {
   EXPECT_EQ(iso(headline.date_end), "2026-06");
   EXPECT_EQ(iso(only("Prices rose in the March quarter.", "March quarter").date), "2026-01");
   // a month that ends no quarter, or a year that is no year, is read as before
-  EXPECT_EQ(spans_of(extract("In the May quarter of 2022 sales fell.")), "2022");
+  EXPECT_EQ(spans_of(extract("In the May quarter of 2022 sales fell.")), "May|2022");
   EXPECT_EQ(spans_of(extract("In June quarter of 12 teams played.")), "June quarter|12");
 }
 
@@ -161,6 +161,23 @@ TEST(ExtractHeldOut26, ABareDollarIsThatOfTheCountryNamedMostBesideAnotherMarked
   // two countries named as often leave the marked one
   EXPECT_EQ(only("Australian and Canadian firms paid C$4 million and C$3 million; $400 each.", "$400").unit,
             "CAD");
+}
+
+TEST(ExtractHeldOut26, MayJuneAndJulyBeforeANounOrAfterALeadAreMonths) {
+  EXPECT_EQ(iso(only("Households received the rebate extended in the May budget.", "May").date), "2026-05");
+  EXPECT_EQ(iso(only("The PSA will release May inflation data on June 5.", "May").date), "2026-05");
+  EXPECT_EQ(iso(only("The service published its April figures.", "April").date), "2026-04");
+  EXPECT_EQ(iso(only("The service will publish its July figures soon.", "July").date), "2026-07");
+  EXPECT_EQ(iso(only("The ABS will publish the CPI indicator for July on 26 August.", "July").date), "2026-07");
+  EXPECT_EQ(iso(only("The ABS published the CPI indicator for June last year.", "June last year").date), "2025-06");
+  EXPECT_EQ(iso(only("It ordered a refund over 12 months starting June, or P0.06 a month.", "June").date),
+            "2026-06");
+  // the modal, a name, and the calendar month in general stay out
+  EXPECT_EQ(spans_of(extract("Inflation may rise. Prices May fall.")), "");
+  EXPECT_EQ(spans_of(extract("Theresa May budget talks ended.")), "");
+  EXPECT_EQ(spans_of(extract("It was a national record for June.")), "");
+  EXPECT_EQ(spans_of(extract("Flowers for June arrived.")), "");
+  EXPECT_EQ(spans_of(extract("The vote for May Anderson was close.")), "");
 }
 
 }  // namespace

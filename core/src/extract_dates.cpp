@@ -1507,7 +1507,28 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         // "the second Thursday of May", "the last Friday in June": the month a rule finds its day in
         const bool rule_month = i > 2 && (word(i - 1, "of") || word(i - 1, "in")) && spaced(i) && spaced(i - 1) &&
                                 weekday_at(i - 2) >= 0 && (has(i - 3, kOrdinal) || word(i - 3, "last"));
-        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report || rule_month) {
+        // "the May budget", "will release May inflation data": the names May, June and July
+        // before a noun in lower case, after "the" or before a month's report ("Theresa May
+        // budget talks" is a name's); "12 months starting June", "the CPI indicator for
+        // July" (a month's report: "a record for June" is the calendar month in general,
+        // and "for May" may be a name's)
+        const bool full_name = tokens_[i].capitalized && (word(i, "may") || word(i, "june") || word(i, "july"));
+        const bool noun_after = spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
+                                !tokens_[i + 1].capitalized;
+        const bool month_before_noun =
+            full_name && noun_after && i > 0 && spaced(i) &&
+            (word(i - 1, "the") ||
+             ((word_in(i + 1, kMonthReportSet) || word(i + 1, "inflation") || word(i + 1, "budget")) &&
+              !(tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized)));
+        const bool month_after_lead = full_name && !word(i, "may") && i > 0 && spaced(i) &&
+                                      ((word(i - 1, "for") && i > 1 &&
+                                        (word_in(i - 2, kMonthReportSet) || word(i - 2, "indicator") ||
+                                         word(i - 2, "index") || word(i - 2, "inflation"))) ||
+                                       word(i - 1, "starting") || word(i - 1, "beginning")) &&
+                                      !(spaced(i + 1) && i + 1 < token_count_ &&
+                                        tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized);
+        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report || rule_month ||
+            month_before_noun || month_after_lead) {
           return date_candidate(*part, i);
         }
       } else {
