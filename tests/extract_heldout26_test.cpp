@@ -180,5 +180,20 @@ TEST(ExtractHeldOut26, MayJuneAndJulyBeforeANounOrAfterALeadAreMonths) {
   EXPECT_EQ(spans_of(extract("The vote for May Anderson was close.")), "");
 }
 
+TEST(ExtractHeldOut26, APeriodASumIsSpreadAcrossTakesNoBound) {
+  const Mention spread =
+      only("It will spread the collection of some P1.1 billion in deferred charges over six months.", "six months");
+  EXPECT_EQ(spread.kind, MentionKind::kDuration);
+  EXPECT_EQ(spread.qualifier, Qualifier::kNone);
+  EXPECT_EQ(only("It must refund P2.5 billion to customers over 12 months starting June.", "12 months").qualifier,
+            Qualifier::kNone);
+  EXPECT_EQ(only("The arrears will be repaid in instalments over 24 months.", "24 months").qualifier, Qualifier::kNone);
+  // without such a verb in the clause, or past a comma, "over" bounds the period
+  EXPECT_EQ(only("The strike lasted over six months.", "over six months").qualifier, Qualifier::kOver);
+  EXPECT_EQ(only("It spread the cost, and the work lasted over 12 months.", "over 12 months").qualifier,
+            Qualifier::kOver);
+  EXPECT_EQ(only("They spread the word to over 300 people.", "over 300").qualifier, Qualifier::kOver);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -148,6 +148,16 @@ constexpr auto kOverAcrossWords = std::to_array<std::string_view>({
     "phased", "staggered",
 });
 
+// "spread the collection of some P1.1 billion in charges over six months", "refund P2.5
+// billion to customers over 12 months": a sum laid across the period after "over", the verb
+// earlier in the clause.
+constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
+    "spread", "spreads", "spreading", "repaid", "repay", "repays", "phased", "staggered", "refund", "refunds",
+    "refunded", "collect", "collects", "collected", "collection", "recover", "recovered", "amortised", "amortized",
+});
+// How many tokens back in its clause "over" looks for such a verb.
+constexpr std::size_t kSpreadAcrossLookback = 16;
+
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
 const WordSet kOverAcrossWordSet(kOverAcrossWords);
@@ -1560,6 +1570,23 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 (digits(j) || has(j, kCardinal)) && spaced(j + 1) &&
                                 (has(j + 1, kDurationUnit) || word(j + 1, "nights"));
     if (counted_across) break;
+    // "spread ... over six months", "refund ... over 12 months": a period a sum is laid
+    // across, the verb earlier in the clause ("lasted over six months" is still a bound)
+    if (word(i, "over") && (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit)) {
+      bool spread = false;
+      for (std::size_t t = i; t > 0 && i - t < kSpreadAcrossLookback; --t) {
+        const std::size_t k = t - 1;
+        if (tokens_[t].gap == Gap::kNewline || symbol(k, ',') || symbol(k, ';') ||
+            ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(t))) {
+          break;
+        }
+        if (std::find(kSpreadAcrossWords.begin(), kSpreadAcrossWords.end(), text_of(k)) != kSpreadAcrossWords.end()) {
+          spread = true;
+          break;
+        }
+      }
+      if (spread) break;
+    }
     if (over_word && i > 0 &&
         ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
                               word_in(i - 1, kOverAcrossWordSet))) ||
