@@ -195,5 +195,28 @@ TEST(ExtractHeldOut26, APeriodASumIsSpreadAcrossTakesNoBound) {
   EXPECT_EQ(only("They spread the word to over 300 people.", "over 300").qualifier, Qualifier::kOver);
 }
 
+TEST(ExtractHeldOut26, EndJoinedToAYearIsTheYear) {
+  const Mention coverage = only("Access rose to 94.6% as of end-2025, up from 2024.", "2025");
+  EXPECT_EQ(coverage.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(coverage.date), "2025");
+  EXPECT_EQ(iso(only("Debt will fall by end-2027, it said.", "2027").date), "2027");
+  EXPECT_EQ(iso(only("Growth slowed in mid-2024.", "2024").date), "2024");
+  // "end" before a number that is no year, or another word before a year, stays a name
+  EXPECT_EQ(spans_of(extract("The end-12 plan and the F-2025 model.")), "");
+}
+
+TEST(ExtractHeldOut26, ReIsTheRupeesSingularBeforeOne) {
+  const Mention face = only("It declared Rs 6.50 a share on a face value of Re 1, it said.", "Re 1");
+  EXPECT_EQ(face.kind, MentionKind::kMoney);
+  EXPECT_EQ(face.unit, "INR");
+  EXPECT_DOUBLE_EQ(*face.value, 1);
+  EXPECT_DOUBLE_EQ(*only("Shares with a face value of Re.1 each.", "Re.1").value, 1);
+  EXPECT_EQ(only("In Karachi, Pakistan's coins of Re 1 went out of use.", "Re 1").unit, "PKR");
+  // before any other figure, or as "Re:", it is no rupee
+  EXPECT_EQ(spans_of(extract("Re: 1 item left.")), "1");
+  EXPECT_EQ(spans_of(extract("Re 10 coins and RE 100 targets.")), "10|100");
+  EXPECT_EQ(spans_of(extract("Re 1.5 million")), "1.5 million");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -690,8 +690,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if (k >= 2 && attached(k) && dash(k - 1) && attached(k - 1)) {
       const Token& before = tokens_[k - 2];
       if (before.type == TokenType::kDigits) return alphanumeric_run_end(k);
+      // ("end-2025" is a year as "mid-2024" is, where four digits make one)
       if (before.type == TokenType::kWord && !word(k - 2, "mid") && !word(k - 2, "pre") &&
-          !word(k - 2, "post") && !word(k - 2, "early") && !word(k - 2, "late")) {
+          !word(k - 2, "post") && !word(k - 2, "early") && !word(k - 2, "late") &&
+          !(word(k - 2, "end") && year_at(k) > 0)) {
         return alphanumeric_run_end(k);
       }
     }
@@ -1827,7 +1829,7 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
     if (mention.unit == "MXN" && text.find("peso") != std::string_view::npos) return &families[0];
     // ("below Rs17.5 trillion": the sign after a qualifier's words; "60 paisa", the rupee's
     // hundredth)
-    if (mention.unit == "INR" && (text.find("rupee") != std::string_view::npos || text.find("Rs") != std::string_view::npos ||
+    if (mention.unit == "INR" && (text.find("rupee") != std::string_view::npos || text.find("Rs") != std::string_view::npos || text.starts_with("Re") ||
                                   text.find("paisa") != std::string_view::npos ||
                                   text.find("paise") != std::string_view::npos)) {
       return &families[1];

@@ -145,10 +145,10 @@ int Scanner::weekday_at(std::size_t j, bool abbreviated) const {
 bool Scanner::year_context_before(std::size_t j) const {
   if (j == 0) return false;
   const std::size_t p = j - 1;
-  // "mid-2024", "pre-2023"
+  // "mid-2024", "pre-2023"; "as of end-2025", "by end-2026"
   if (dash(p) && attached(p) && attached(j) && p > 0 &&
       (word(p - 1, "mid") || word(p - 1, "pre") || word(p - 1, "post") || word(p - 1, "early") ||
-       word(p - 1, "late"))) {
+       word(p - 1, "late") || word(p - 1, "end"))) {
     return true;
   }
   if (!spaced(j) && !(symbol(p, ',') && spaced(j))) return false;

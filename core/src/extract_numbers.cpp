@@ -2108,8 +2108,9 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((word(k, "rs") || word(k, "ksh")) && tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
-    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65"
+  } else if ((word(k, "rs") || word(k, "ksh") || (text_of(k) == "Re" && one_rupee_after(k))) &&
+             tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
+    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Re 1"
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
@@ -2194,6 +2195,15 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     }
   }
   return candidate;
+}
+
+// "a face value of Re 1", "Re.1": the rupee's singular, before the one rupee alone.
+bool Scanner::one_rupee_after(std::size_t k) const {
+  std::size_t t = k + 1;
+  if (symbol(t, '.') && attached(t)) ++t;
+  if (!(t < token_count_ && (attached(t) || tokens_[t].gap == Gap::kSingleSpace)) || text_of(t) != "1") return false;
+  return !((symbol(t + 1, '.') || symbol(t + 1, ',')) && attached(t + 1) && digits(t + 2)) &&
+         !(attached(t + 1) && t + 1 < token_count_ && tokens_[t + 1].type == TokenType::kWord);
 }
 
 bool Scanner::names_the_philippines() const {

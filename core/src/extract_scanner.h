@@ -300,6 +300,7 @@ class Scanner {
   /// word: its "P2.5 billion" and "PHP 3.2 billion" are pesos ("P45", "PHP 8.3" elsewhere
   /// are a form and a language).
   bool names_the_philippines() const;
+  bool one_rupee_after(std::size_t k) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
   /// "the weekend" stands at token i ("the" has no role, so run() asks this of it)

@@ -250,6 +250,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("ksh", kCurrencyCode, "KES"),
     // "Rs 300 crore", "Rs. 500": rupees, written in capitals or not
     with_unit("rs", kCurrencyCode, "INR"),
+    // "Re 1": the singular, as the rupee's one alone is written (Scanner::one_rupee_after)
+    with_unit("re", kCurrencyPrefix, "INR"),
     with_unit("franc", kCurrencyWord, "CHF"), with_unit("francs", kCurrencyWord, "CHF"),
     with_unit("pesos", kCurrencyWord, "MXN"),
     // "20 billion shillings": Kenya's, unless the text names another shilling's country
