@@ -218,5 +218,16 @@ TEST(ExtractHeldOut26, ReIsTheRupeesSingularBeforeOne) {
   EXPECT_EQ(spans_of(extract("Re 1.5 million")), "1.5 million");
 }
 
+TEST(ExtractHeldOut26, AnOperationsNameKeepsItsNumber) {
+  EXPECT_EQ(spans_of(extract("The UAE has sent aid under Operation Chivalrous Knight 3, it said on Friday.")),
+            "Friday");
+  EXPECT_EQ(spans_of(extract("Operation Gallant Knight 2 began.")), "");
+  // a figure after the name with its unit or in thousands, or after "operation" in lower
+  // case, is still one
+  EXPECT_EQ(spans_of(extract("Operation Protective Edge killed 2,251 people.")), "2,251");
+  EXPECT_EQ(spans_of(extract("Operation Sindoor 2 weeks later.")), "2 weeks");
+  EXPECT_EQ(spans_of(extract("The operation took 3 hours and 12 staff.")), "3 hours|12");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -763,6 +763,19 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           plain_follows()) {
         return k + 1;
       }
+      // "Operation Chivalrous Knight 3", "Operation Gallant Knight 2": a military or aid
+      // operation's name, its sequel's number after up to three capitalised words
+      if (name == k - 1 && before.type == TokenType::kWord && before.capitalized && token.size() <= 2 &&
+          plain_follows()) {
+        std::size_t t = name;
+        for (int words = 0; words < 3 && t > 0 && tokens_[t].type == TokenType::kWord && tokens_[t].capitalized &&
+                            !word(t, "operation");
+             ++words) {
+          --t;
+          if (!spaced(t + 1)) break;
+        }
+        if (t < name && word(t, "operation") && tokens_[t].capitalized && spaced(t + 1)) return k + 1;
+      }
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
       // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2")
