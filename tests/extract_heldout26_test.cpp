@@ -229,5 +229,20 @@ TEST(ExtractHeldOut26, AnOperationsNameKeepsItsNumber) {
   EXPECT_EQ(spans_of(extract("The operation took 3 hours and 12 staff.")), "3 hours|12");
 }
 
+TEST(ExtractHeldOut26, AShareOfACentIsMoney) {
+  const Mention fall = only("The Australian dollar fell almost half a US cent to US65.82c.", "almost half a US cent");
+  EXPECT_EQ(fall.kind, MentionKind::kMoney);
+  EXPECT_EQ(fall.unit, "USD");
+  EXPECT_DOUBLE_EQ(*fall.value, 0.005);
+  EXPECT_EQ(fall.qualifier, Qualifier::kAlmost);
+  const Mention quarter = only("Wheat rose a quarter of a cent.", "a quarter of a cent");
+  EXPECT_EQ(quarter.kind, MentionKind::kMoney);
+  EXPECT_DOUBLE_EQ(*quarter.value, 0.0025);
+  EXPECT_EQ(only("It gained half a euro cent.", "half a euro cent").unit, "EUR");
+  // a share of a per cent is a percent, and "a cent" alone no share
+  EXPECT_EQ(only("It rose half a per cent.", "half a per cent").kind, MentionKind::kPercent);
+  EXPECT_EQ(spans_of(extract("Not a cent was paid.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2948,6 +2948,27 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
   if (word(u, "per") && word(u + 1, "cent") && spaced(u + 1)) {
     return share_candidate(MentionKind::kPercent, u + 2, "");
   }
+  // "half a cent", "almost half a US cent", "a quarter of a cent": a share of a dollar's
+  // hundredth (of the currency named between, as "18 HK cents"); "a cent" alone is no
+  // share, and "per cent" is read above
+  {
+    std::string_view code = "USD";
+    std::size_t c = u;
+    for (const auto& [name, named] : kCentsCurrencyNames) {
+      if (word(u, name) && spaced(u + 1)) {
+        code = named;
+        c = u + 1;
+        break;
+      }
+    }
+    if (word(c, "cent") && spaced(c) && !(u > 0 && word(u - 1, "per"))) {
+      Candidate candidate = share_candidate(MentionKind::kMoney, c + 1, std::string(code));
+      candidate.mention.value = share / 100;
+      candidate.mention.precision = share / 100;
+      candidate.scale = kHundredth;
+      return candidate;
+    }
+  }
   // "three quarters of an hour": minutes, as "a quarter of an hour" is
   if (word(u, "hour") && !(word(u + 1, "ago") && spaced(u + 1))) {
     return duration_candidate(60 * share, 60 * share, "minutes", u + 1);
