@@ -151,6 +151,16 @@ constexpr auto kOverAcrossWords = std::to_array<std::string_view>({
     "phased", "staggered",
 });
 
+// "spread the collection of some P1.1 billion in charges over six months", "refund P2.5
+// billion to customers over 12 months": a sum laid across the period after "over", the verb
+// earlier in the clause.
+constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
+    "spread", "spreads", "spreading", "repaid", "repay", "repays", "phased", "staggered", "refund", "refunds",
+    "refunded", "collect", "collects", "collected", "collection", "recover", "recovered", "amortised", "amortized",
+});
+// How many tokens back in its clause "over" looks for such a verb.
+constexpr std::size_t kSpreadAcrossLookback = 16;
+
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
 const WordSet kOverAcrossWordSet(kOverAcrossWords);
@@ -683,8 +693,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if (k >= 2 && attached(k) && dash(k - 1) && attached(k - 1)) {
       const Token& before = tokens_[k - 2];
       if (before.type == TokenType::kDigits) return alphanumeric_run_end(k);
+      // ("end-2025" is a year as "mid-2024" is, where four digits make one)
       if (before.type == TokenType::kWord && !word(k - 2, "mid") && !word(k - 2, "pre") &&
-          !word(k - 2, "post") && !word(k - 2, "early") && !word(k - 2, "late")) {
+          !word(k - 2, "post") && !word(k - 2, "early") && !word(k - 2, "late") &&
+          !(word(k - 2, "end") && year_at(k) > 0)) {
         return alphanumeric_run_end(k);
       }
     }
@@ -760,6 +772,19 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
           plain_follows()) {
         return k + 1;
+      }
+      // "Operation Chivalrous Knight 3", "Operation Gallant Knight 2": a military or aid
+      // operation's name, its sequel's number after up to three capitalised words
+      if (name == k - 1 && before.type == TokenType::kWord && before.capitalized && token.size() <= 2 &&
+          plain_follows()) {
+        std::size_t t = name;
+        for (int words = 0; words < 3 && t > 0 && tokens_[t].type == TokenType::kWord && tokens_[t].capitalized &&
+                            !word(t, "operation");
+             ++words) {
+          --t;
+          if (!spaced(t + 1)) break;
+        }
+        if (t < name && word(t, "operation") && tokens_[t].capitalized && spaced(t + 1)) return k + 1;
       }
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
@@ -1610,6 +1635,23 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                  return true;
                                }();
     if (spread_across) break;
+    // "spread ... over six months", "refund ... over 12 months": a period a sum is laid
+    // across, the verb earlier in the clause ("lasted over six months" is still a bound)
+    if (word(i, "over") && (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit)) {
+      bool spread = false;
+      for (std::size_t t = i; t > 0 && i - t < kSpreadAcrossLookback; --t) {
+        const std::size_t k = t - 1;
+        if (tokens_[t].gap == Gap::kNewline || symbol(k, ',') || symbol(k, ';') ||
+            ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(t))) {
+          break;
+        }
+        if (std::find(kSpreadAcrossWords.begin(), kSpreadAcrossWords.end(), text_of(k)) != kSpreadAcrossWords.end()) {
+          spread = true;
+          break;
+        }
+      }
+      if (spread) break;
+    }
     if (over_word && i > 0 &&
         ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
                               word_in(i - 1, kOverAcrossWordSet))) ||
@@ -1798,6 +1840,41 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
   return match_at(i);
 }
 
+// The local dollar (AUD, NZD, CAD, SGD, HKD) of the country the text names most often, by
+// name, adjective or capital and largest cities; empty when none is named or two as often.
+std::string_view Scanner::named_dollar_country() const {
+  std::array<std::pair<std::string_view, int>, 5> named = {
+      {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}}};
+  for (std::size_t t = 0; t < token_count_; ++t) {
+    if (!tokens_[t].capitalized) continue;
+    std::size_t country = named.size();
+    if (word(t, "australia") || word(t, "australian") || word(t, "sydney") || word(t, "melbourne") ||
+        word(t, "canberra")) {
+      country = 0;
+    } else if (word(t, "zealand") && t > 0 && word(t - 1, "new")) {
+      country = 1;
+    } else if (word(t, "canada") || word(t, "canadian") || word(t, "ottawa") || word(t, "toronto")) {
+      country = 2;
+    } else if (word(t, "singapore") || word(t, "singaporean")) {
+      country = 3;
+    } else if (word(t, "kong") && t > 0 && word(t - 1, "hong")) {
+      country = 4;
+    }
+    if (country < named.size()) ++named[country].second;
+  }
+  std::string_view most;
+  int most_times = 0;
+  bool tied = false;
+  for (const auto& [code, times] : named) {
+    if (times > most_times) {
+      most = code, most_times = times, tied = false;
+    } else if (times == most_times && times > 0) {
+      tied = true;
+    }
+  }
+  return tied ? std::string_view() : most;
+}
+
 // "15,000 million pesos" in a story from Santiago: a currency word that several
 // countries use is the currency of the country of its family the text names most (by
 // name, adjective or a city that heads a dateline; "Pakistan" five times and "India"
@@ -1813,9 +1890,12 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
   const auto family_of = [&](const Mention& mention) -> Family* {
     const std::string_view text = mention.text;
     if (mention.unit == "MXN" && text.find("peso") != std::string_view::npos) return &families[0];
-    // ("up to Rs. 25,000": the sign after a qualifier)
-    if (mention.unit == "INR" && (text.find("rupee") != std::string_view::npos || text.starts_with("Rs") ||
-                                  text.find(" Rs") != std::string_view::npos)) {
+    // ("up to Rs. 25,000", "below Rs17.5 trillion": the sign after a qualifier's words; "60
+    // paisa", the rupee's hundredth)
+    if (mention.unit == "INR" &&
+        (text.find("rupee") != std::string_view::npos || text.find("Rs") != std::string_view::npos ||
+         text.starts_with("Re") || text.find("paisa") != std::string_view::npos ||
+         text.find("paise") != std::string_view::npos)) {
       return &families[1];
     }
     if (mention.unit == "KES" && text.find("shilling") != std::string_view::npos) return &families[2];
@@ -2038,11 +2118,18 @@ std::vector<Mention> Scanner::run() {
     ++local_marked;
   }
   if (one_local && !local.empty() && 2 * local_marked > marked) {
-    const std::string local_code(local);
+    // "Across the Tasman ... NZ$9.50" in a Sydney paper whose own dollars are bare: a
+    // writer marks the other country's dollar, so when the text names another of the
+    // local dollars' countries more often than the marked one's, the bare dollar is that
+    // country's ("Australian" five times, "New Zealand" twice: Australian)
+    std::string_view named_most = named_dollar_country();
+    const bool other_named = !named_most.empty() && named_most != local;
+    const std::string local_code(other_named ? named_most : local);
     for (Mention& mention : mentions) {
       if (mention.kind == MentionKind::kMoney && mention.unit == "USD" && marked_dollar(mention).empty()) {
         mention.unit = local_code;
-        mention.note = "a dollar read as " + local_code + ", the text's only marked dollar";
+        mention.note = other_named ? "a dollar read as " + local_code + ", that of the country the text names most"
+                                   : "a dollar read as " + local_code + ", the text's only marked dollar";
       }
     }
   }

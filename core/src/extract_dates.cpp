@@ -145,10 +145,10 @@ int Scanner::weekday_at(std::size_t j, bool abbreviated) const {
 bool Scanner::year_context_before(std::size_t j) const {
   if (j == 0) return false;
   const std::size_t p = j - 1;
-  // "mid-2024", "pre-2023"
+  // "mid-2024", "pre-2023"; "as of end-2025", "by end-2026"
   if (dash(p) && attached(p) && attached(j) && p > 0 &&
       (word(p - 1, "mid") || word(p - 1, "pre") || word(p - 1, "post") || word(p - 1, "early") ||
-       word(p - 1, "late"))) {
+       word(p - 1, "late") || word(p - 1, "end"))) {
     return true;
   }
   if (!spaced(j) && !(symbol(p, ',') && spaced(j))) return false;
@@ -632,6 +632,36 @@ bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::s
          (before_it <= kNearMonthDays || (before_it <= kNearAheadDays && present_sentence(i, end)));
 }
 
+// "has given the governments until March 31 to open talks", "threatened to close the pumps
+// from May 25", "declared a dividend with a record date of 26 November", written days
+// before: a bound or a set day just ahead, whose last one is most of a year back (which
+// would have been given its year), is the coming one, whatever the verb's tense.
+bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const {
+  if (!published_known_ || i == 0) return false;
+  std::size_t b = i;  // the token after the bound's word
+  // "until the end of June", "from the start of May"
+  if (b > 3 && word(b - 1, "of") && word(b - 3, "the") &&
+      (word(b - 2, "end") || word(b - 2, "start") || word(b - 2, "middle") || word(b - 2, "beginning"))) {
+    b -= 3;
+  }
+  const bool starting = b > 1 && word(b - 1, "in") && (word(b - 2, "starting") || word(b - 2, "beginning"));
+  const bool bound = word(b - 1, "until") || word(b - 1, "till") || word(b - 1, "from") ||
+                     word(b - 1, "starting") || word(b - 1, "beginning") || word(b - 1, "effective") || starting;
+  const bool set_day = b > 1 && word(b - 1, "of") && (word(b - 2, "date") || word(b - 2, "deadline"));
+  if (!bound && !set_day) return false;
+  DatePart back = part;
+  DatePart ahead = part;
+  std::string unused;
+  if (!resolve_year(back, Tense::kPast, unused) || !resolve_year(ahead, Tense::kFuture, unused)) return false;
+  const int day = part.day > 0 ? part.day : 1;
+  const int published_days = days_since_epoch(published_);
+  const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
+  const int before_it = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
+  // (a month alone counts from its first day: "starting in May", written in March)
+  const int near = part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
+  return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -672,6 +702,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     Tense tense = tense_before(i);
     if (tense == Tense::kPast) tense = tense_after(i, part.end);
     if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
+    if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
     bool from_written = false;
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
@@ -972,8 +1003,10 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     if (tokens_[at + 1].size() == 2) year = 2000 + small_number(at + 1);
     return year >= kMinBareYear && year <= kMaxBareYear ? year : 0;
   };
-  // "Q3 FY25": which months depends on when that financial year starts.
-  if (word(i, "q") && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) && spaced(i + 2) &&
+  // "Q3 FY25": which months depends on when that financial year starts ("Q2FY26", as
+  // Indian papers write it, solid)
+  if (word(i, "q") && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) &&
+      (spaced(i + 2) || (attached(i + 2) && word(i + 2, "fy"))) &&
       small_number(i + 1) >= 1 && small_number(i + 1) <= 4 && financial_year(i + 2) > 0) {
     Candidate candidate;
     candidate.end = i + 4;
@@ -1452,16 +1485,24 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       if (part->month == 0 && part->day > 0) {
         // a day alone is just a number
-      } else if (part->bare_month && part->month % 3 == 0 && i > 0 && word(i - 1, "the") &&
-                 word(i + 1, "quarter") && spaced(i + 1)) {
+      } else if (part->bare_month && part->month % 3 == 0 && i > 0 &&
+                 (word(i - 1, "the") || (word(i - 1, "in") && spaced(i))) && word(i + 1, "quarter") &&
+                 spaced(i + 1)) {
         // "in the June quarter": the three months to June (Australian usage), the
-        // quarter's year read as its last month's
-        if (auto quarter = date_candidate(*part, i); quarter && quarter->mention.date) {
+        // quarter's year read as its last month's; "the December quarter of 2021" with its
+        // year; "in June quarter" in a headline, without the article
+        DatePart quarter_part = *part;
+        std::size_t quarter_end = i + 2;
+        if (word(i + 2, "of") && spaced(i + 2) && spaced(i + 3) && year_at(i + 3) > 0) {
+          quarter_part.year = year_at(i + 3);
+          quarter_end = i + 4;
+        }
+        if (auto quarter = date_candidate(quarter_part, i); quarter && quarter->mention.date) {
           const Date last = *quarter->mention.date;
           quarter->mention.kind = MentionKind::kDateRange;
           quarter->mention.date = Date{last.year, last.month - 2, 0};
           quarter->mention.date_end = last;
-          quarter->end = i + 2;
+          quarter->end = quarter_end;
           return quarter;
         }
       } else if (part->bare_month) {
@@ -1476,7 +1517,28 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         // "the second Thursday of May", "the last Friday in June": the month a rule finds its day in
         const bool rule_month = i > 2 && (word(i - 1, "of") || word(i - 1, "in")) && spaced(i) && spaced(i - 1) &&
                                 weekday_at(i - 2) >= 0 && (has(i - 3, kOrdinal) || word(i - 3, "last"));
-        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report || rule_month) {
+        // "the May budget", "will release May inflation data": the names May, June and July
+        // before a noun in lower case, after "the" or before a month's report ("Theresa May
+        // budget talks" is a name's); "12 months starting June", "the CPI indicator for
+        // July" (a month's report: "a record for June" is the calendar month in general,
+        // and "for May" may be a name's)
+        const bool full_name = tokens_[i].capitalized && (word(i, "may") || word(i, "june") || word(i, "july"));
+        const bool noun_after = spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
+                                !tokens_[i + 1].capitalized;
+        const bool month_before_noun =
+            full_name && noun_after && i > 0 && spaced(i) &&
+            (word(i - 1, "the") ||
+             ((word_in(i + 1, kMonthReportSet) || word(i + 1, "inflation") || word(i + 1, "budget")) &&
+              !(tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized)));
+        const bool month_after_lead = full_name && !word(i, "may") && i > 0 && spaced(i) &&
+                                      ((word(i - 1, "for") && i > 1 &&
+                                        (word_in(i - 2, kMonthReportSet) || word(i - 2, "indicator") ||
+                                         word(i - 2, "index") || word(i - 2, "inflation"))) ||
+                                       word(i - 1, "starting") || word(i - 1, "beginning")) &&
+                                      !(spaced(i + 1) && i + 1 < token_count_ &&
+                                        tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized);
+        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report || rule_month ||
+            month_before_noun || month_after_lead) {
           return date_candidate(*part, i);
         }
       } else {

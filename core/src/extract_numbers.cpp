@@ -172,7 +172,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
-    "grand",
+    "grand", "paisa", "paise", "mbpd", "kbpd",
 });
 
 // What may follow "50 grand" or "a grand" as slang for thousands of money: the end of the
@@ -1568,6 +1568,16 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       return finish(MentionKind::kMoney, k + 1, "GBP");
     }
   }
+  // "about 60 paisa", "50 paise": a hundredth of the rupee, India's unless the text names
+  // another rupee's country (take_named_country_currency), or of the rupee the text last
+  // gave money in
+  if ((word(k, "paisa") || word(k, "paise")) && spaced(k) && numeral.scale == 1) {
+    mention.value = numeral.value / 100;
+    mention.precision = numeral.precision / 100;
+    candidate.scale = kHundredth;
+    const bool rupee = last_money_unit_ == "PKR" || last_money_unit_ == "NPR" || last_money_unit_ == "LKR";
+    return finish(MentionKind::kMoney, k + 1, rupee ? last_money_unit_ : std::string("INR"));
+  }
   // "38 cents": a hundredth of the dollar, or of the currency of the price it moved to
   // ("rose 64 cents to $81.09", after euros in the sentence before), or else of the one
   // the text last gave money in when that one has cents ("€1.20, up 5 cents")
@@ -1802,6 +1812,15 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     mention.value = numeral.value * barrels;
     mention.precision = numeral.precision * barrels;
     return finish(MentionKind::kQuantity, k + 3, "barrels/day");
+  }
+  // "2.06 mbpd", "450 kbpd": the same written solid, as Nigerian and Gulf papers do ("bpd"
+  // alone is a lexicon unit)
+  if ((word(k, "mbpd") || word(k, "kbpd")) && (attached(k) || tokens_[k].gap == Gap::kSingleSpace) &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) {
+    const double barrels = word(k, "mbpd") ? 1e6 : 1e3;
+    mention.value = numeral.value * barrels;
+    mention.precision = numeral.precision * barrels;
+    return finish(MentionKind::kQuantity, k + 1, "barrels/day");
   }
   {
     std::string unit;
@@ -2093,15 +2112,19 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
       return candidate;
     }
     // ("R48.7 billion" is the rand, read below)
-    if (!(text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh")) return std::nullopt;
+    if (!(text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh" ||
+          (text_of(k) == "P" && names_the_philippines()))) {
+      return std::nullopt;
+    }
   }
   if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && symbol(k + 1, '$') &&
       attached(k + 1)) {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((word(k, "rs") || word(k, "ksh")) && tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
-    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65"
+  } else if ((word(k, "rs") || word(k, "ksh") || (text_of(k) == "Re" && one_rupee_after(k))) &&
+             tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
+    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Re 1"
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
@@ -2119,15 +2142,18 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     sign = '$';
     k += 2;
   } else if (digits(k + 1) && attached(k + 1) &&
-             (text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh")) {
+             (text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh" ||
+              (text_of(k) == "P" && names_the_philippines()))) {
     // "R2.5 billion", "N899.50", "Sh2.3 billion", "Dh50": the rand, the naira, the Kenyan
-    // shilling and the UAE dirham as their writers put them, letters against the figure
+    // shilling and the UAE dirham as their writers put them, letters against the figure;
+    // "P2.5 billion", "P58.94" the Philippine peso, in a text that names the Philippines
     code = text_of(k) == "R" ? std::string_view("ZAR") : tokens_[k].lexeme->unit;
     letter_money = true;
   } else if (tokens_[k].type == TokenType::kSymbol && !currency_of_sign(tokens_[k].symbol).empty()) {
     code = currency_of_sign(tokens_[k].symbol);
   } else if (has(k, kCurrencyCode) && tokens_[k].all_caps && digits(k + 1) &&
-             (spaced(k + 1) || (attached(k + 1) && tokens_[k].size() == 3))) {
+             (spaced(k + 1) || (attached(k + 1) && tokens_[k].size() == 3)) &&
+             (tokens_[k].lexeme->unit != "PHP" || names_the_philippines())) {
     // "EUR 45m", and in wire style "EUR45m" (with a scale: "PEN15" is a name)
     code = tokens_[k].lexeme->unit;
     code_attached = attached(k + 1);
@@ -2147,13 +2173,16 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   // (a letter against two digits is more often a road, a mask or a model: "R21", "N95")
   if (letter_money && numeral->plain_integer && numeral->integer_digits < 3) return std::nullopt;
   if (code == "SDG" && names_a_development_goal(*numeral)) return std::nullopt;
-  // "$5.6B": a capital B against an amount is billions
-  if (numeral->scale == 1 && text_of(numeral->end) == "B" && attached(numeral->end) &&
+  // "$5.6B": a capital B against an amount is billions; "$1.2b" and "Rs1.2tr", as
+  // Australian and Pakistani papers write them, billions and trillions in lower case
+  if (numeral->scale == 1 && attached(numeral->end) &&
+      (text_of(numeral->end) == "B" || text_of(numeral->end) == "b" || text_of(numeral->end) == "tr") &&
       !(attached(numeral->end + 1) && numeral->end + 1 < token_count_ &&
         tokens_[numeral->end + 1].type != TokenType::kSymbol)) {
-    numeral->value *= 1e9;
-    numeral->precision *= 1e9;
-    numeral->scale = 1e9;
+    const double scale = text_of(numeral->end) == "tr" ? 1e12 : 1e9;
+    numeral->value *= scale;
+    numeral->precision *= scale;
+    numeral->scale = scale;
     ++numeral->end;
   }
   Candidate candidate;
@@ -2180,6 +2209,26 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     }
   }
   return candidate;
+}
+
+// "a face value of Re 1", "Re.1": the rupee's singular, before the one rupee alone.
+bool Scanner::one_rupee_after(std::size_t k) const {
+  std::size_t t = k + 1;
+  if (symbol(t, '.') && attached(t)) ++t;
+  if (!(t < token_count_ && (attached(t) || tokens_[t].gap == Gap::kSingleSpace)) || text_of(t) != "1") return false;
+  return !((symbol(t + 1, '.') || symbol(t + 1, ',')) && attached(t + 1) && digits(t + 2)) &&
+         !(attached(t + 1) && t + 1 < token_count_ && tokens_[t + 1].type == TokenType::kWord);
+}
+
+bool Scanner::names_the_philippines() const {
+  if (philippine_text_ < 0) {
+    const auto has_word = [&](std::string_view w) { return text_.find(w) != std::string_view::npos; };
+    philippine_text_ = has_word("Philippine") || has_word("Filipino") || has_word("Manila") ||
+                               has_word("\u20b1") || has_word(" peso")
+                           ? 1
+                           : 0;
+  }
+  return philippine_text_ == 1;
 }
 
 std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
@@ -2912,6 +2961,27 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
   if (word(u, "percent")) return share_candidate(MentionKind::kPercent, u + 1, "");
   if (word(u, "per") && word(u + 1, "cent") && spaced(u + 1)) {
     return share_candidate(MentionKind::kPercent, u + 2, "");
+  }
+  // "half a cent", "almost half a US cent", "a quarter of a cent": a share of a dollar's
+  // hundredth (of the currency named between, as "18 HK cents"); "a cent" alone is no
+  // share, and "per cent" is read above
+  {
+    std::string_view code = "USD";
+    std::size_t c = u;
+    for (const auto& [name, named] : kCentsCurrencyNames) {
+      if (word(u, name) && spaced(u + 1)) {
+        code = named;
+        c = u + 1;
+        break;
+      }
+    }
+    if (word(c, "cent") && spaced(c) && !(u > 0 && word(u - 1, "per"))) {
+      Candidate candidate = share_candidate(MentionKind::kMoney, c + 1, std::string(code));
+      candidate.mention.value = share / 100;
+      candidate.mention.precision = share / 100;
+      candidate.scale = kHundredth;
+      return candidate;
+    }
   }
   // "three quarters of an hour": minutes, as "a quarter of an hour" is
   if (word(u, "hour") && !(word(u + 1, "ago") && spaced(u + 1))) {

@@ -234,6 +234,7 @@ class Scanner {
   /// the country of its family the text names most (one of run's passes over the text's
   /// mentions).
   void take_named_country_currency(std::vector<Mention>& mentions) const;
+  std::string_view named_dollar_country() const;
   /// Gives a bare figure, or the bare one right before it, the unit of its pair. (Always
   /// inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
@@ -317,6 +318,11 @@ class Scanner {
             (token.has(kCurrencyPrefix | kCurrencyCode) || (token.has(kArticle) && token.capitalized)));
   }
   std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
+  /// The text names the Philippines, its people or capital, or writes the peso's sign or
+  /// word: its "P2.5 billion" and "PHP 3.2 billion" are pesos ("P45", "PHP 8.3" elsewhere
+  /// are a form and a language).
+  bool names_the_philippines() const;
+  bool one_rupee_after(std::size_t k) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
   /// "the weekend" stands at token i ("the" has no role, so run() asks this of it)
@@ -481,6 +487,10 @@ class Scanner {
   /// A yearless date (or a range's first day) at tokens i to end, read back by tense, that
   /// a present sentence places ahead: the coming one is near and the last long gone.
   bool reads_ahead_in_present(const DatePart& part, std::size_t i, std::size_t end) const;
+  /// A yearless date at token i that bounds a period or names a set day ("until March
+  /// 31", "from May 25", "until the end of June", "starting in May", "a record date of 26
+  /// November") whose coming one is near and whose last one is most of a year back.
+  bool reads_ahead_from_bound(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
@@ -522,6 +532,8 @@ class Scanner {
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention
+  /// names_the_philippines(), once asked: -1 not yet, else 0 or 1
+  mutable std::int8_t philippine_text_ = -1;
   std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
   std::size_t last_rate_end_ = 0;  ///< token past that rate
   MentionKind last_measured_kind_ = MentionKind::kNumber;  ///< the last quantity or money mention's kind

@@ -250,6 +250,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("ksh", kCurrencyCode, "KES"),
     // "Rs 300 crore", "Rs. 500": rupees, written in capitals or not
     with_unit("rs", kCurrencyCode, "INR"),
+    // "Re 1": the singular, as the rupee's one alone is written (Scanner::one_rupee_after)
+    with_unit("re", kCurrencyPrefix, "INR"),
     with_unit("franc", kCurrencyWord, "CHF"), with_unit("francs", kCurrencyWord, "CHF"),
     with_unit("pesos", kCurrencyWord, "MXN"),
     // "20 billion shillings": Kenya's, unless the text names another shilling's country
@@ -292,6 +294,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "R250" is the rand, read where the letter is (R$ stays the real)
     with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
     with_unit("dh", kCurrencyPrefix, "AED"),  // "Dh50", the UAE dirham in Gulf papers
+    // "P2.5 billion", "PHP 3.2 billion": the Philippine peso, where the text names the
+    // Philippines (Scanner::names_the_philippines)
+    with_unit("p", kCurrencyPrefix, "PHP"), with_unit("php", kCurrencyCode, "PHP"),
 
     role("percent", kPercentWord), role("pc", kPercentWord), role("bp", kPercentWord),
     role("bps", kPercentWord), role("pct", kPercentWord),
