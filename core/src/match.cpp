@@ -739,7 +739,7 @@ KnownWord& WordTable::insert(std::string_view word) {
   const Key key = key_of(word.size() < room.size() ? room.data() : word.data(), word.size());
   std::size_t at = slot_of(word, key);
   if (tags_[at] != kEmptyTag) return slots_[at].word;
-  if (2 * (keys_.size() + 1) > slots_.size()) {
+  if (4 * (keys_.size() + 1) > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     tags_.assign(slots_.size(), kEmptyTag);
