@@ -44,7 +44,7 @@ TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t from, std::siz
 template <typename... Words>
 bool word_is(const SentenceReading& sentence, std::size_t i, Words... words) {
   const std::uint32_t id = sentence.word_ids[i];
-  return ((id == words) || ...);
+  return ((id == words) | ...);  // (all compared, as a chain of branches on them mispredicted)
 }
 
 // How far a phrase stands from the figure: words between, with clause marks and
@@ -105,11 +105,11 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
   }
   TokenSpan head{i, i};
   while (head.end < tokens.size() && head.end - head.begin < 3) {
-    const Token& token = tokens[head.end];
-    if (token.type != Token::Type::kWord || (sentence.word_classes[head.end] & kPhraseBreakWord) != 0 ||
-        sentence.mention_at[head.end] >= 0) {
-      break;
-    }
+    // (One branch on the three tests: each alone mispredicted.)
+    const bool breaks = (tokens[head.end].type != Token::Type::kWord) |
+                        ((sentence.word_classes[head.end] & kPhraseBreakWord) != 0) |
+                        (sentence.mention_at[head.end] >= 0);
+    if (breaks) break;
     ++head.end;
   }
   return head;
@@ -1238,7 +1238,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
   const std::size_t near_end = span.end + kMetricWindow;
   std::vector<std::size_t>& near_facts = scratch.near_facts;
-  std::vector<const PhraseHit*>& subject_hits = scratch.subject_hits;
   near_facts.clear();
   std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
   near_fact_bits.resize((index.fact_count + 63) / 64);
@@ -1249,10 +1248,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // phrase ends after it begins: only its fact's kinds are asked of it.)
   for (auto hit = hits_from(sentence.metric_hits, near_begin);
        hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
-    if ((index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
-      near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
-      any_near = true;
-    }
+    // (Marked or not by its kinds' bit, not on a branch: which hits' facts take the
+    // figure's kind, the text decides.)
+    const bool takes_kind = (index.mention_kinds[(*hit)->fact] & mention_kind) != 0;
+    near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{takes_kind} << ((*hit)->fact % 64);
+    any_near |= takes_kind;
   }
   // The marked facts in order, the bits cleared for the next figure.
   for (std::size_t word = 0; any_near && word < near_fact_bits.size(); ++word) {
@@ -1446,12 +1446,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // The fact's own subject words between the figure and its metric are the
     // figure's noun phrase, not distance: "197 journalists and media workers have
     // been killed", "seized the Rafah crossing on 7 May".
-    subject_hits.clear();
+    // (Each hit is written to the room, and counted in when a subject: which hits are,
+    // the text decides, and a branch on it mispredicted.)
+    std::vector<const PhraseHit*>& subject_room = scratch.subject_hits;
+    const auto fact_hit_count = static_cast<std::size_t>(fact_hits_end - fact_hits_begin);
+    if (subject_room.size() < fact_hit_count) subject_room.resize(std::bit_ceil(fact_hit_count));
+    std::size_t subject_count = 0;
     bool any_scope_hit = false;
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
-      if ((*hit_it)->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
-      any_scope_hit = any_scope_hit || (*hit_it)->role == PhraseRole::kScope;
+      subject_room[subject_count] = *hit_it;
+      subject_count += (*hit_it)->role == PhraseRole::kSubject ? 1 : 0;
+      any_scope_hit |= (*hit_it)->role == PhraseRole::kScope;
     }
+    const std::span<const PhraseHit* const> subject_hits(subject_room.data(), subject_count);
     // A fact whose subject or scope must be named, when the window names none of its
     // subjects or scopes, is ruled out below whatever its hits' distances: a shared
     // metric ("killed") names many facts near a figure, and most fall here, before

@@ -371,7 +371,7 @@ struct MatchScratch {
   /// marked here, then read out in order (sorting the facts of every near hit, most
   /// of them repeated, cost more).
   std::vector<std::uint64_t> near_fact_bits;
-  std::vector<const PhraseHit*> subject_hits;
+  std::vector<const PhraseHit*> subject_hits;  ///< room for a fact's subject hits; grows only
   std::vector<StatedStart> stated_starts;
   std::vector<FactCandidate> candidates;
   std::vector<Token> previous_tokens;  ///< the sentence before, when a clause opens with "It"
