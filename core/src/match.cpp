@@ -1028,7 +1028,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       reading.fact_hits[fact] = {};
     }
   }
-  reading.hits.clear();
+  reading.hit_count = 0;
   reading.hits_by_fact.clear();
   reading.metric_hits.clear();
   reading.start_hits.clear();
@@ -1114,16 +1114,20 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.first_period_end = std::min(reading.first_period_end, span.end);
   }
 
-  // Room for every hit first, so that the lists of metric and start hits can point
-  // into the hits as they are written.
-  if (reading.hits.capacity() < phrases_reached) reading.hits.reserve(std::bit_ceil(phrases_reached));
+  // Room for every phrase reached first, so that the lists of metric and start hits can
+  // point into the hits as they are written. Each phrase is written there, then kept
+  // or not by counting it in: which are kept, the text decides, and a branch on it
+  // mispredicted. (The room only grows, so that it is seldom written twice.)
+  if (reading.hits.size() < phrases_reached) reading.hits.resize(std::bit_ceil(phrases_reached));
+  PhraseHit* const hits = reading.hits.data();
+  std::size_t kept = 0;
   // The hits starting at one token, from one or more nodes: in dataset order, as
   // ties are broken by it (a node's own phrases are in that order already).
   std::size_t group_first_hit = 0;
   std::size_t group_nodes = 0;
   const auto order_group = [&] {
     if (group_nodes > 1) {
-      std::sort(reading.hits.begin() + static_cast<std::ptrdiff_t>(group_first_hit), reading.hits.end(),
+      std::sort(hits + group_first_hit, hits + kept,
                 [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
     }
   };
@@ -1136,19 +1140,22 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     if (node_hit.begin != group_begin) {
       order_group();
       group_begin = node_hit.begin;
-      group_first_hit = reading.hits.size();
+      group_first_hit = kept;
       group_nodes = 0;
       start_role = (reading.word_classes[group_begin] & kSinceWord) != 0 ? PhraseRole::kScope : kNoRole;
     }
     ++group_nodes;
     for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
       const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
-      if (!of_named_fact && phrase.role != start_role) continue;
-      reading.hits.push_back({group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role});
-      if (of_named_fact) ++reading.fact_hits[phrase.fact].end;  // its count, for now
+      hits[kept] = {group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role};
+      kept += (of_named_fact | (phrase.role == start_role)) ? 1 : 0;
+      // Its count, for now. (Counted for a fact not named too, whose count no one reads
+      // and which is set again when a sentence names it.)
+      reading.fact_hits[phrase.fact].end += of_named_fact ? 1 : 0;
     }
   }
   order_group();
+  reading.hit_count = kept;
   // The hits of each named fact, in text order as the hits themselves are: a
   // counting sort over those facts alone (a sentence names few of the dataset's
   // facts). The groups need no order among themselves. The same pass lists the
@@ -1156,12 +1163,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   std::uint32_t placed = 0;
   for (std::uint32_t fact : reading.named_facts) {
     FactHits& group = reading.fact_hits[fact];
-    const std::uint32_t hits = group.end;
+    const std::uint32_t fact_hit_count = group.end;
     group.begin = group.end = placed;  // its end is where its next hit goes, for now
-    placed += hits;
+    placed += fact_hit_count;
   }
   reading.hits_by_fact.resize(placed);
-  for (const PhraseHit& hit : reading.hits) {
+  for (const PhraseHit& hit : reading.found_hits()) {
     if (reading.fact_marks[hit.fact] == named) reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
     if (hit.role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
     if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
@@ -1655,10 +1662,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (!is_date && metric_in_head && candidate.metric_begin == head.begin && which > 0 && span.begin > 0 &&
         word_is(sentence, span.begin - 1, kWordAnd) && !is_date_mention(*sentence.mentions[which - 1])) {
       const TokenSpan shared = head_of(sentence, sentence.mention_spans[which - 1]);
-      auto at = std::partition_point(sentence.hits.begin(), sentence.hits.end(),
+      const std::span<const PhraseHit> hits = sentence.found_hits();
+      auto at = std::partition_point(hits.begin(), hits.end(),
                                      [&](const PhraseHit& hit) { return hit.begin < shared.begin; });
       bool opens_with_verb = false;
-      for (; at != sentence.hits.end() && at->begin == shared.begin; ++at) {
+      for (; at != hits.end() && at->begin == shared.begin; ++at) {
         opens_with_verb = opens_with_verb || at->role == PhraseRole::kMetric;
       }
       if (!shared.empty() && !opens_with_verb && head_conflicts(sentence, shared, fact_hits_begin, fact_hits_end)) {

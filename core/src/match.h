@@ -244,8 +244,12 @@ struct SentenceReading {
   std::vector<PhraseStart> phrase_starts;
   std::size_t phrase_start_count = 0;
   /// The phrases found, ordered by begin: those of the facts a metric found names, and
-  /// the stated starts ("since ...") of any fact.
+  /// the stated starts ("since ...") of any fact. The first hit_count entries (found_hits);
+  /// the room after them is where the phrases reached are written before it is known
+  /// whether they are kept, and only grows.
   std::vector<PhraseHit> hits;
+  std::size_t hit_count = 0;
+  std::span<const PhraseHit> found_hits() const { return {hits.data(), hit_count}; }
   std::vector<NodeHit> node_hits;              ///< while finding hits: the trie nodes reached
   std::vector<std::uint32_t> fact_marks;       ///< per fact: fact_mark when a metric found names it (it is named)
   std::uint32_t fact_mark = 0;                 ///< the number of the sentence read last
