@@ -980,15 +980,16 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     return std::nullopt;
   };
-  // The trie walk: the nodes that end phrases, and the tokens each spans.
-  reading.node_hits.clear();
+  // The trie walk: the nodes that end phrases, and the tokens each spans. (Each node
+  // reached is written, and counted in when it ends phrases: which do, the text decides.)
+  std::size_t node_hit_count = 0;
   for (std::size_t start = 0; start < reading.phrase_start_count; ++start) {
     const std::size_t i = reading.phrase_starts[start].token;
     std::uint32_t node = reading.phrase_starts[start].root;
     for (std::size_t at = i + 1;; ++at) {
-      if (index.nodes[node].ends_phrases()) {
-        reading.node_hits.push_back({node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)});
-      }
+      if (node_hit_count == reading.node_hits.size()) reading.node_hits.resize(std::max<std::size_t>(64, 2 * node_hit_count));
+      reading.node_hits[node_hit_count] = {node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)};
+      node_hit_count += index.nodes[node].ends_phrases() ? 1 : 0;
       std::optional<std::uint32_t> next = child_of(node, at);
       // "since the October 10 ceasefire", "the 7 October attack": a date that names
       // the thing is read through when the phrase goes on after it.
@@ -1009,6 +1010,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   if (reading.fact_marks.size() != index.fact_count) {
     reading.fact_marks.assign(index.fact_count, 0);
     reading.fact_hits.resize(index.fact_count);
+    reading.named_facts.resize(index.fact_count + 1);
     reading.fact_mark = 0;
   }
   if (++reading.fact_mark == 0) {  // (after four billion sentences)
@@ -1016,18 +1018,23 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.fact_mark = 1;
   }
   const std::uint32_t named = reading.fact_mark;
-  reading.named_facts.clear();
+  const std::span<const NodeHit> node_hits(reading.node_hits.data(), node_hit_count);
+  // (Each fact is written to the list, and counted in when not named yet: which are,
+  // the text decides. Its hits' count is cleared either way, as none is counted yet.)
+  std::size_t named_count = 0;
   std::size_t phrases_reached = 0;
-  for (const NodeHit& node_hit : reading.node_hits) {
+  for (const NodeHit& node_hit : node_hits) {
     const MatchIndex::Node& node = index.nodes[node_hit.node];
     phrases_reached += index.phrases_of(node).size();
     for (std::uint32_t fact : index.metric_facts_of(node)) {
-      if (reading.fact_marks[fact] == named) continue;
+      const bool named_already = reading.fact_marks[fact] == named;
       reading.fact_marks[fact] = named;
-      reading.named_facts.push_back(fact);
+      reading.named_facts[named_count] = fact;
+      named_count += named_already ? 0 : 1;
       reading.fact_hits[fact] = {};
     }
   }
+  reading.named_fact_count = named_count;
   reading.hit_count = 0;
   reading.hits_by_fact.clear();
   reading.metric_hits.clear();
@@ -1035,7 +1042,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // A sentence that names no fact has no figure the matcher can match, which it
   // tells from the words around the figure alone: the rest (a quarter of the
   // sentences with figures in an article) is read only for the others.
-  if (reading.named_facts.empty()) return;
+  if (named_count == 0) return;
 
   // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
   // label, which is its noun phrase, not another clause.
@@ -1136,7 +1143,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // with "since" (they state a start); else none, as no phrase has this value.
   constexpr auto kNoRole = static_cast<PhraseRole>(0xFF);
   PhraseRole start_role = kNoRole;
-  for (const NodeHit& node_hit : reading.node_hits) {
+  for (const NodeHit& node_hit : node_hits) {
     if (node_hit.begin != group_begin) {
       order_group();
       group_begin = node_hit.begin;
@@ -1161,7 +1168,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // facts). The groups need no order among themselves. The same pass lists the
   // metric hits and the stated starts.
   std::uint32_t placed = 0;
-  for (std::uint32_t fact : reading.named_facts) {
+  for (std::uint32_t fact : std::span(reading.named_facts.data(), named_count)) {
     FactHits& group = reading.fact_hits[fact];
     const std::uint32_t fact_hit_count = group.end;
     group.begin = group.end = placed;  // its end is where its next hit goes, for now

@@ -230,7 +230,7 @@ enum WordClass : std::uint16_t {
 /// proportion to its length. (The per-token tables but in_aside and the aside counts
 /// keep their room from one sentence to the next: read only their
 /// first tokens.size() entries, or one more for a count "in tokens [0, i)".)
-/// A sentence whose words name no fact (named_facts empty) has only its tokens, their
+/// A sentence whose words name no fact (named_fact_count 0) has only its tokens, their
 /// words and mentions read, and no hits: the counts, clauses, asides and dates are
 /// left as the last sentence had them, as no figure of it gets to read them.
 struct SentenceReading {
@@ -250,13 +250,16 @@ struct SentenceReading {
   std::vector<PhraseHit> hits;
   std::size_t hit_count = 0;
   std::span<const PhraseHit> found_hits() const { return {hits.data(), hit_count}; }
-  std::vector<NodeHit> node_hits;              ///< while finding hits: the trie nodes reached
+  std::vector<NodeHit> node_hits;              ///< while finding hits: room for the trie nodes reached; grows only
   std::vector<std::uint32_t> fact_marks;       ///< per fact: fact_mark when a metric found names it (it is named)
   std::uint32_t fact_mark = 0;                 ///< the number of the sentence read last
   /// The hits of the named facts, grouped by fact, each group ordered by begin.
   std::vector<const PhraseHit*> hits_by_fact;
   std::vector<FactHits> fact_hits;             ///< per fact: its group in hits_by_fact, when it is named
-  std::vector<std::uint32_t> named_facts;      ///< the facts a metric found names, in no order
+  /// The facts a metric found names, in no order: the first named_fact_count entries
+  /// (room for each fact, and one more).
+  std::vector<std::uint32_t> named_facts;
+  std::size_t named_fact_count = 0;
   /// The metric hits alone, and the scope hits that open with "since", ordered by
   /// begin: a figure's first searches, which need not pass over the subjects every
   /// fact shares ("Gaza" alone is a subject of most).
