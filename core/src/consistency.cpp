@@ -126,12 +126,16 @@ void check_duration(std::string_view text, const Date& published, Finding& durat
 // (Its tests are combined, not branched on one by one: asked of every finding, and
 // which are numbers is the text's.)
 bool numeric(const Mention& mention) {
-  return (mention.kind == MentionKind::kNumber) & (mention.value.has_value() | mention.high.has_value());
+  const bool number = mention.kind == MentionKind::kNumber;
+  const bool has_value = mention.value.has_value(), has_high = mention.high.has_value();
+  return number & (has_value | has_high);
 }
 
 // "30 of the 28 hostages", "40 out of 30": a part cannot exceed its whole.
 void check_part_of_whole(std::string_view text, Finding& part, const Finding& whole, Explanations& kept) {
-  if (!(numeric(part.mention) & numeric(whole.mention) & (part.mention.qualifier == Qualifier::kNone))) return;
+  const bool part_numeric = numeric(part.mention), whole_numeric = numeric(whole.mention);
+  const bool unqualified = part.mention.qualifier == Qualifier::kNone;
+  if (!(part_numeric & whole_numeric & unqualified)) return;
   if (!only_spaces_and_words(between(text, part.mention, whole.mention), {"of", "ofthe", "outof", "outofthe"})) {
     return;
   }
@@ -143,7 +147,10 @@ void check_part_of_whole(std::string_view text, Finding& part, const Finding& wh
              kept);
 }
 
-bool counts_for_fact(const Finding& finding) { return !finding.fact_id.empty() & numeric(finding.mention); }
+bool counts_for_fact(const Finding& finding) {
+  const bool matched = !finding.fact_id.empty(), number = numeric(finding.mention);
+  return matched & number;
+}
 
 // A figure for a fact that an earlier figure of the text already gave.
 struct RepeatedFact {

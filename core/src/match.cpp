@@ -106,10 +106,10 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
   TokenSpan head{i, i};
   while (head.end < tokens.size() && head.end - head.begin < 3) {
     // (One branch on the three tests: each alone mispredicted.)
-    const bool breaks = (tokens[head.end].type != Token::Type::kWord) |
-                        ((sentence.word_classes[head.end] & kPhraseBreakWord) != 0) |
-                        (sentence.mention_at[head.end] >= 0);
-    if (breaks) break;
+    const bool mark = tokens[head.end].type != Token::Type::kWord;
+    const bool phrase_break = (sentence.word_classes[head.end] & kPhraseBreakWord) != 0;
+    const bool figure = sentence.mention_at[head.end] >= 0;
+    if (mark | phrase_break | figure) break;
     ++head.end;
   }
   return head;
