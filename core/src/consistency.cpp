@@ -123,13 +123,19 @@ void check_duration(std::string_view text, const Date& published, Finding& durat
              kept);
 }
 
+// (Its tests are combined, not branched on one by one: asked of every finding, and
+// which are numbers is the text's.)
 bool numeric(const Mention& mention) {
-  return mention.kind == MentionKind::kNumber && (mention.value || mention.high);
+  const bool number = mention.kind == MentionKind::kNumber;
+  const bool has_value = mention.value.has_value(), has_high = mention.high.has_value();
+  return number & (has_value | has_high);
 }
 
 // "30 of the 28 hostages", "40 out of 30": a part cannot exceed its whole.
 void check_part_of_whole(std::string_view text, Finding& part, const Finding& whole, Explanations& kept) {
-  if (!numeric(part.mention) || !numeric(whole.mention) || part.mention.qualifier != Qualifier::kNone) return;
+  const bool part_numeric = numeric(part.mention), whole_numeric = numeric(whole.mention);
+  const bool unqualified = part.mention.qualifier == Qualifier::kNone;
+  if (!(part_numeric & whole_numeric & unqualified)) return;
   if (!only_spaces_and_words(between(text, part.mention, whole.mention), {"of", "ofthe", "outof", "outofthe"})) {
     return;
   }
@@ -141,7 +147,10 @@ void check_part_of_whole(std::string_view text, Finding& part, const Finding& wh
              kept);
 }
 
-bool counts_for_fact(const Finding& finding) { return !finding.fact_id.empty() && numeric(finding.mention); }
+bool counts_for_fact(const Finding& finding) {
+  const bool matched = !finding.fact_id.empty(), number = numeric(finding.mention);
+  return matched & number;
+}
 
 // A figure for a fact that an earlier figure of the text already gave.
 struct RepeatedFact {
@@ -153,11 +162,15 @@ struct RepeatedFact {
 // with a map from fact ids: no id is copied, and no node allocated per fact. The
 // checks never change a finding's fact or mention, so this can be known up front.
 std::vector<RepeatedFact> repeated_facts(const std::vector<Finding>& findings) {
-  std::vector<RepeatedFact> figures;
-  figures.reserve(static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), counts_for_fact)));
+  // Each finding is written, and counted in when it counts for a fact: one pass, with
+  // no branch on which do (the text decides that).
+  std::vector<RepeatedFact> figures(findings.size());
+  std::size_t counted = 0;
   for (std::size_t i = 0; i < findings.size(); ++i) {
-    if (counts_for_fact(findings[i])) figures.push_back({i, i});
+    figures[counted] = {i, i};
+    counted += counts_for_fact(findings[i]) ? 1 : 0;
   }
+  figures.resize(counted);
   // The figures of one fact view the dataset's one id: their ids' bytes need no
   // comparing (an article's figures are mostly of a few facts). 0 for the same id.
   const auto id_order = [&](const RepeatedFact& a, const RepeatedFact& b) {

@@ -44,7 +44,7 @@ TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t from, std::siz
 template <typename... Words>
 bool word_is(const SentenceReading& sentence, std::size_t i, Words... words) {
   const std::uint32_t id = sentence.word_ids[i];
-  return ((id == words) || ...);
+  return ((id == words) | ...);  // (all compared, as a chain of branches on them mispredicted)
 }
 
 // How far a phrase stands from the figure: words between, with clause marks and
@@ -105,11 +105,11 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
   }
   TokenSpan head{i, i};
   while (head.end < tokens.size() && head.end - head.begin < 3) {
-    const Token& token = tokens[head.end];
-    if (token.type != Token::Type::kWord || (sentence.word_classes[head.end] & kPhraseBreakWord) != 0 ||
-        sentence.mention_at[head.end] >= 0) {
-      break;
-    }
+    // (One branch on the three tests: each alone mispredicted.)
+    const bool mark = tokens[head.end].type != Token::Type::kWord;
+    const bool phrase_break = (sentence.word_classes[head.end] & kPhraseBreakWord) != 0;
+    const bool figure = sentence.mention_at[head.end] >= 0;
+    if (mark | phrase_break | figure) break;
     ++head.end;
   }
   return head;
@@ -760,7 +760,7 @@ KnownWord& WordTable::insert(std::string_view word) {
   const Key key = key_of(word.size() < room.size() ? room.data() : word.data(), word.size());
   std::size_t at = slot_of(word, key);
   if (tags_[at] != kEmptyTag) return slots_[at].word;
-  if (2 * (keys_.size() + 1) > slots_.size()) {
+  if (4 * (keys_.size() + 1) > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     tags_.assign(slots_.size(), kEmptyTag);
@@ -1001,15 +1001,16 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     return std::nullopt;
   };
-  // The trie walk: the nodes that end phrases, and the tokens each spans.
-  reading.node_hits.clear();
+  // The trie walk: the nodes that end phrases, and the tokens each spans. (Each node
+  // reached is written, and counted in when it ends phrases: which do, the text decides.)
+  std::size_t node_hit_count = 0;
   for (std::size_t start = 0; start < reading.phrase_start_count; ++start) {
     const std::size_t i = reading.phrase_starts[start].token;
     std::uint32_t node = reading.phrase_starts[start].root;
     for (std::size_t at = i + 1;; ++at) {
-      if (index.nodes[node].ends_phrases()) {
-        reading.node_hits.push_back({node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)});
-      }
+      if (node_hit_count == reading.node_hits.size()) reading.node_hits.resize(std::max<std::size_t>(64, 2 * node_hit_count));
+      reading.node_hits[node_hit_count] = {node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)};
+      node_hit_count += index.nodes[node].ends_phrases() ? 1 : 0;
       std::optional<std::uint32_t> next = child_of(node, at);
       // "since the October 10 ceasefire", "the 7 October attack": a date that names
       // the thing is read through when the phrase goes on after it.
@@ -1030,6 +1031,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   if (reading.fact_marks.size() != index.fact_count) {
     reading.fact_marks.assign(index.fact_count, 0);
     reading.fact_hits.resize(index.fact_count);
+    reading.named_facts.resize(index.fact_count + 1);
     reading.fact_mark = 0;
   }
   if (++reading.fact_mark == 0) {  // (after four billion sentences)
@@ -1037,26 +1039,31 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.fact_mark = 1;
   }
   const std::uint32_t named = reading.fact_mark;
-  reading.named_facts.clear();
+  const std::span<const NodeHit> node_hits(reading.node_hits.data(), node_hit_count);
+  // (Each fact is written to the list, and counted in when not named yet: which are,
+  // the text decides. Its hits' count is cleared either way, as none is counted yet.)
+  std::size_t named_count = 0;
   std::size_t phrases_reached = 0;
-  for (const NodeHit& node_hit : reading.node_hits) {
+  for (const NodeHit& node_hit : node_hits) {
     const MatchIndex::Node& node = index.nodes[node_hit.node];
     phrases_reached += index.phrases_of(node).size();
     for (std::uint32_t fact : index.metric_facts_of(node)) {
-      if (reading.fact_marks[fact] == named) continue;
+      const bool named_already = reading.fact_marks[fact] == named;
       reading.fact_marks[fact] = named;
-      reading.named_facts.push_back(fact);
+      reading.named_facts[named_count] = fact;
+      named_count += named_already ? 0 : 1;
       reading.fact_hits[fact] = {};
     }
   }
-  reading.hits.clear();
+  reading.named_fact_count = named_count;
+  reading.hit_count = 0;
   reading.hits_by_fact.clear();
   reading.metric_hits.clear();
   reading.start_hits.clear();
   // A sentence that names no fact has no figure the matcher can match, which it
   // tells from the words around the figure alone: the rest (a quarter of the
   // sentences with figures in an article) is read only for the others.
-  if (reading.named_facts.empty()) return;
+  if (named_count == 0) return;
 
   // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
   // label, which is its noun phrase, not another clause.
@@ -1135,16 +1142,20 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.first_period_end = std::min(reading.first_period_end, span.end);
   }
 
-  // Room for every hit first, so that the lists of metric and start hits can point
-  // into the hits as they are written.
-  if (reading.hits.capacity() < phrases_reached) reading.hits.reserve(std::bit_ceil(phrases_reached));
+  // Room for every phrase reached first, so that the lists of metric and start hits can
+  // point into the hits as they are written. Each phrase is written there, then kept
+  // or not by counting it in: which are kept, the text decides, and a branch on it
+  // mispredicted. (The room only grows, so that it is seldom written twice.)
+  if (reading.hits.size() < phrases_reached) reading.hits.resize(std::bit_ceil(phrases_reached));
+  PhraseHit* const hits = reading.hits.data();
+  std::size_t kept = 0;
   // The hits starting at one token, from one or more nodes: in dataset order, as
   // ties are broken by it (a node's own phrases are in that order already).
   std::size_t group_first_hit = 0;
   std::size_t group_nodes = 0;
   const auto order_group = [&] {
     if (group_nodes > 1) {
-      std::sort(reading.hits.begin() + static_cast<std::ptrdiff_t>(group_first_hit), reading.hits.end(),
+      std::sort(hits + group_first_hit, hits + kept,
                 [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
     }
   };
@@ -1153,36 +1164,39 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // with "since" (they state a start); else none, as no phrase has this value.
   constexpr auto kNoRole = static_cast<PhraseRole>(0xFF);
   PhraseRole start_role = kNoRole;
-  for (const NodeHit& node_hit : reading.node_hits) {
+  for (const NodeHit& node_hit : node_hits) {
     if (node_hit.begin != group_begin) {
       order_group();
       group_begin = node_hit.begin;
-      group_first_hit = reading.hits.size();
+      group_first_hit = kept;
       group_nodes = 0;
       start_role = (reading.word_classes[group_begin] & kSinceWord) != 0 ? PhraseRole::kScope : kNoRole;
     }
     ++group_nodes;
     for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
       const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
-      if (!of_named_fact && phrase.role != start_role) continue;
-      reading.hits.push_back({group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role});
-      if (of_named_fact) ++reading.fact_hits[phrase.fact].end;  // its count, for now
+      hits[kept] = {group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role};
+      kept += (of_named_fact | (phrase.role == start_role)) ? 1 : 0;
+      // Its count, for now. (Counted for a fact not named too, whose count no one reads
+      // and which is set again when a sentence names it.)
+      reading.fact_hits[phrase.fact].end += of_named_fact ? 1 : 0;
     }
   }
   order_group();
+  reading.hit_count = kept;
   // The hits of each named fact, in text order as the hits themselves are: a
   // counting sort over those facts alone (a sentence names few of the dataset's
   // facts). The groups need no order among themselves. The same pass lists the
   // metric hits and the stated starts.
   std::uint32_t placed = 0;
-  for (std::uint32_t fact : reading.named_facts) {
+  for (std::uint32_t fact : std::span(reading.named_facts.data(), named_count)) {
     FactHits& group = reading.fact_hits[fact];
-    const std::uint32_t hits = group.end;
+    const std::uint32_t fact_hit_count = group.end;
     group.begin = group.end = placed;  // its end is where its next hit goes, for now
-    placed += hits;
+    placed += fact_hit_count;
   }
   reading.hits_by_fact.resize(placed);
-  for (const PhraseHit& hit : reading.hits) {
+  for (const PhraseHit& hit : reading.found_hits()) {
     if (reading.fact_marks[hit.fact] == named) reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
     if (hit.role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
     if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
@@ -1259,7 +1273,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
   const std::size_t near_end = span.end + kMetricWindow;
   std::vector<std::size_t>& near_facts = scratch.near_facts;
-  std::vector<const PhraseHit*>& subject_hits = scratch.subject_hits;
   near_facts.clear();
   std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
   near_fact_bits.resize((index.fact_count + 63) / 64);
@@ -1270,10 +1283,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // phrase ends after it begins: only its fact's kinds are asked of it.)
   for (auto hit = hits_from(sentence.metric_hits, near_begin);
        hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
-    if ((index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
-      near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
-      any_near = true;
-    }
+    // (Marked or not by its kinds' bit, not on a branch: which hits' facts take the
+    // figure's kind, the text decides.)
+    const bool takes_kind = (index.mention_kinds[(*hit)->fact] & mention_kind) != 0;
+    near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{takes_kind} << ((*hit)->fact % 64);
+    any_near |= takes_kind;
   }
   // The marked facts in order, the bits cleared for the next figure.
   for (std::size_t word = 0; any_near && word < near_fact_bits.size(); ++word) {
@@ -1479,12 +1493,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // The fact's own subject words between the figure and its metric are the
     // figure's noun phrase, not distance: "197 journalists and media workers have
     // been killed", "seized the Rafah crossing on 7 May".
-    subject_hits.clear();
+    // (Each hit is written to the room, and counted in when a subject: which hits are,
+    // the text decides, and a branch on it mispredicted.)
+    std::vector<const PhraseHit*>& subject_room = scratch.subject_hits;
+    const auto fact_hit_count = static_cast<std::size_t>(fact_hits_end - fact_hits_begin);
+    if (subject_room.size() < fact_hit_count) subject_room.resize(std::bit_ceil(fact_hit_count));
+    std::size_t subject_count = 0;
     bool any_scope_hit = false;
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
-      if ((*hit_it)->role == PhraseRole::kSubject) subject_hits.push_back(*hit_it);
-      any_scope_hit = any_scope_hit || (*hit_it)->role == PhraseRole::kScope;
+      subject_room[subject_count] = *hit_it;
+      subject_count += (*hit_it)->role == PhraseRole::kSubject ? 1 : 0;
+      any_scope_hit |= (*hit_it)->role == PhraseRole::kScope;
     }
+    const std::span<const PhraseHit* const> subject_hits(subject_room.data(), subject_count);
     // A fact whose subject or scope must be named, when the window names none of its
     // subjects or scopes, is ruled out below whatever its hits' distances: a shared
     // metric ("killed") names many facts near a figure, and most fall here, before
@@ -1703,10 +1724,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (!is_date && metric_in_head && candidate.metric_begin == head.begin && which > 0 && span.begin > 0 &&
         word_is(sentence, span.begin - 1, kWordAnd) && !is_date_mention(*sentence.mentions[which - 1])) {
       const TokenSpan shared = head_of(sentence, sentence.mention_spans[which - 1]);
-      auto at = std::partition_point(sentence.hits.begin(), sentence.hits.end(),
+      const std::span<const PhraseHit> hits = sentence.found_hits();
+      auto at = std::partition_point(hits.begin(), hits.end(),
                                      [&](const PhraseHit& hit) { return hit.begin < shared.begin; });
       bool opens_with_verb = false;
-      for (; at != sentence.hits.end() && at->begin == shared.begin; ++at) {
+      for (; at != hits.end() && at->begin == shared.begin; ++at) {
         opens_with_verb = opens_with_verb || at->role == PhraseRole::kMetric;
       }
       if (!shared.empty() && !opens_with_verb && head_conflicts(sentence, shared, fact_hits_begin, fact_hits_end)) {

@@ -78,7 +78,11 @@ class WordTable {
   [[gnu::noinline]] bool long_key_is(std::uint32_t id, std::string_view word) const;
   /// Its slot, or the empty one where it would go.
   [[gnu::always_inline]] std::size_t slot_of(std::string_view word, const Key& key) const;
-  std::vector<Slot> slots_ = std::vector<Slot>(64);  ///< a power of two, at most half full
+  /// A power of two, at most a quarter full: a word the table does not hold (most of
+  /// a text's) then seldom finds its home taken by another, whose tag a probe would
+  /// test and step past, a branch the text decides. (Half full cost 19K more
+  /// mispredicted branches in the 1 MB benchmark text, and more instructions.)
+  std::vector<Slot> slots_ = std::vector<Slot>(64);
   /// Per slot: kEmptyTag, or seven more bits of its key's hash with the eighth set.
   /// A probe reads these first, a byte per slot (the slots, 32 bytes each, were a
   /// cache miss per word looked up, most of them words the table does not hold).
@@ -226,7 +230,7 @@ enum WordClass : std::uint16_t {
 /// proportion to its length. (The per-token tables but in_aside and the aside counts
 /// keep their room from one sentence to the next: read only their
 /// first tokens.size() entries, or one more for a count "in tokens [0, i)".)
-/// A sentence whose words name no fact (named_facts empty) has only its tokens, their
+/// A sentence whose words name no fact (named_fact_count 0) has only its tokens, their
 /// words and mentions read, and no hits: the counts, clauses, asides and dates are
 /// left as the last sentence had them, as no figure of it gets to read them.
 struct SentenceReading {
@@ -240,15 +244,22 @@ struct SentenceReading {
   std::vector<PhraseStart> phrase_starts;
   std::size_t phrase_start_count = 0;
   /// The phrases found, ordered by begin: those of the facts a metric found names, and
-  /// the stated starts ("since ...") of any fact.
+  /// the stated starts ("since ...") of any fact. The first hit_count entries (found_hits);
+  /// the room after them is where the phrases reached are written before it is known
+  /// whether they are kept, and only grows.
   std::vector<PhraseHit> hits;
-  std::vector<NodeHit> node_hits;              ///< while finding hits: the trie nodes reached
+  std::size_t hit_count = 0;
+  std::span<const PhraseHit> found_hits() const { return {hits.data(), hit_count}; }
+  std::vector<NodeHit> node_hits;              ///< while finding hits: room for the trie nodes reached; grows only
   std::vector<std::uint32_t> fact_marks;       ///< per fact: fact_mark when a metric found names it (it is named)
   std::uint32_t fact_mark = 0;                 ///< the number of the sentence read last
   /// The hits of the named facts, grouped by fact, each group ordered by begin.
   std::vector<const PhraseHit*> hits_by_fact;
   std::vector<FactHits> fact_hits;             ///< per fact: its group in hits_by_fact, when it is named
-  std::vector<std::uint32_t> named_facts;      ///< the facts a metric found names, in no order
+  /// The facts a metric found names, in no order: the first named_fact_count entries
+  /// (room for each fact, and one more).
+  std::vector<std::uint32_t> named_facts;
+  std::size_t named_fact_count = 0;
   /// The metric hits alone, and the scope hits that open with "since", ordered by
   /// begin: a figure's first searches, which need not pass over the subjects every
   /// fact shares ("Gaza" alone is a subject of most).
@@ -367,7 +378,7 @@ struct MatchScratch {
   /// marked here, then read out in order (sorting the facts of every near hit, most
   /// of them repeated, cost more).
   std::vector<std::uint64_t> near_fact_bits;
-  std::vector<const PhraseHit*> subject_hits;
+  std::vector<const PhraseHit*> subject_hits;  ///< room for a fact's subject hits; grows only
   std::vector<StatedStart> stated_starts;
   std::vector<FactCandidate> candidates;
   std::vector<Token> previous_tokens;  ///< the sentence before, when a clause opens with "It"
