@@ -583,6 +583,19 @@ TEST(BundledCheckTest, SummaryCountsEveryMention) {
   EXPECT_EQ(summary.checked, summary.mentions - summary.unverified);
 }
 
+// A key-figure line's label is its figure's subject whether or not a fact is named,
+// and a sentence after it does not take it.
+TEST(BundledCheckTest, ALabelIsTheSubjectOfItsLineAlone) {
+  const Report report = check("In Gaza, children injured: over 42,000\nHe saw 12.\nFuel delivered: 1.1 million litres\n"
+                              "Reporting period: 2\u20138 February 2026\n",
+                              Date{2026, 2, 10}, bundled_dataset());
+  ASSERT_EQ(report.findings.size(), 4U);
+  EXPECT_EQ(report.findings[1].mention.text, "12");
+  EXPECT_EQ(report.findings[1].claim.subject, "");
+  EXPECT_EQ(report.findings[2].claim.subject, "Fuel delivered");
+  EXPECT_EQ(report.findings[3].claim.subject, "Reporting period");
+}
+
 TEST(ReportJsonTest, PiecesJoinToTheWholeReport) {
   std::string text;
   for (int i = 0; i < 200; ++i) {

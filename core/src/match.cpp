@@ -1060,6 +1060,15 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.hits_by_fact.clear();
   reading.metric_hits.clear();
   reading.start_hits.clear();
+  // "Still held in Gaza, alive or dead: 48": a sentence that ends on a figure after a
+  // colon gives a key figure under its label, as a box of figures does; the label, its
+  // marks and the colon included, is one clause with the figure. (Read before the
+  // return below: a label names what its figure counts whether or not a fact does.)
+  const std::size_t last_figure_begin = reading.mention_spans.empty() ? 0 : reading.mention_spans.back().begin;
+  const bool label_colon = !reading.mention_spans.empty() && reading.mention_spans.back().end == count &&
+                           last_figure_begin > 1 && tokens[last_figure_begin - 1].type == Token::Type::kClauseMark &&
+                           text[tokens[last_figure_begin - 1].bytes.begin] == ':';
+  reading.label_colon_at = label_colon ? last_figure_begin - 1 : 0;
   // A sentence that names no fact has no figure the matcher can match, which it
   // tells from the words around the figure alone: the rest (a quarter of the
   // sentences with figures in an article) is read only for the others.
@@ -1074,16 +1083,8 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // One pass fills the per-token counts and clauses (each entry is written): the
   // clause marks, joins and mentions before each token, and its clause.
   // (The counts are carried in locals, not read back from the entries just written.)
-  // "Still held in Gaza, alive or dead: 48": a sentence that ends on a figure after a
-  // colon gives a key figure under its label, as a box of figures does; the label, its
-  // marks and the colon included, is one clause with the figure.
-  const std::size_t last_figure_begin = reading.mention_spans.empty() ? 0 : reading.mention_spans.back().begin;
-  const bool label_colon = !reading.mention_spans.empty() && reading.mention_spans.back().end == count &&
-                           last_figure_begin > 1 && tokens[last_figure_begin - 1].type == Token::Type::kClauseMark &&
-                           text[tokens[last_figure_begin - 1].bytes.begin] == ':';
   const std::size_t label_dash_at = label_dash ? 1 : count;  // the one mark that is none, if any
   const std::size_t label_colon_end = label_colon ? last_figure_begin : 0;  // no mark before it is one
-  reading.label_colon_at = label_colon ? last_figure_begin - 1 : 0;
   std::uint32_t marks = 0, joins = 0, mention_starts = 0;
   reading.clause_marks_before[0] = 0;
   reading.joins_before[0] = 0;
