@@ -54,6 +54,32 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"WrongHostagesHeldStillCaught", "About 230 captives held by Hamas remain in Gaza.", "2024-02-19",
                   "About 230", "hostages.held_in_gaza", Verdict::kOutdated},
 
+        // A full stop after a day's one digit ends the sentence ("since October 7. It
+        // does not say how many were fighters."): a digit is not an initial, and the next
+        // sentence's words no longer rule the toll out.
+        CheckCase{"DayOfOneDigitEndsASentence",
+                  "The Gaza Health Ministry said that 28,985 Palestinians had been killed since October 7. The "
+                  "ministry does not say how many were fighters.",
+                  "2024-02-19", "28,985", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"AbbreviatedMonthsDayEndsASentence",
+                  "* The Gaza Health Ministry said on Sunday that 28,985 Palestinians had been killed since Oct. 7. "
+                  "It does not say how many of them were fighters.",
+                  "2024-02-19", "28,985", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"OneDigitEndsASentence",
+                  "The Gaza Health Ministry said 28,985 Palestinians had been killed in phase 2. It does not say how "
+                  "many were fighters.",
+                  "2024-02-19", "28,985", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"WrongTollBeforeADayThatEndsASentenceIsCaught",
+                  "The Gaza Health Ministry said that 38,985 Palestinians had been killed since October 7. It does "
+                  "not say how many were fighters.",
+                  "2024-02-19", "38,985", "gaza.deaths.cumulative", Verdict::kContradicted},
+        // an initial still joins its name, and the sentence's own words still rule out
+        CheckCase{"InitialStillJoinsItsName", "In Gaza, a spokesman, Ashraf A. Qidra, said 28,985 people had been killed.",
+                  "2024-02-19", "28,985", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"FightersInTheSameSentenceStillRuleOut",
+                  "Israel says 9,000 fighters were among the 28,985 killed in Gaza since October 7.", "2024-02-19",
+                  "28,985", "", Verdict::kUnverified},
+
         // Remains a party "is meant", "supposed" or "expected" to hand over are the remains
         // due under the deal, not those returned so far, even "under the deal".
         CheckCase{"MeantToHandOverIsDue",
