@@ -689,10 +689,18 @@ bool head_conflicts(const SentenceReading& sentence, TokenSpan head, Hits hits_b
   std::size_t noun = head.begin;
   while (noun < head.end && generic(noun)) ++noun;
   if (noun == head.end) return false;
+  // "240 Palestinian prisoners held by Israel", "300 doctors killed in the war": a verb of
+  // the fact right after a noun it does not name, with its agent or place after it, is a
+  // participle that qualifies that noun; it does not make the figure the fact's ("26 sets
+  // of remains", "thousands more remain missing" keep theirs).
+  const auto qualifies_the_noun = [&](const PhraseHit& hit) {
+    return hit.role == PhraseRole::kMetric && hit.begin == noun + 1 && hit.end < sentence.tokens.size() &&
+           word_is(sentence, hit.end, kWordBy, kWordIn, kWordAt, kWordFrom);
+  };
   for (auto hit_it = hits_begin; hit_it != hits_end; ++hit_it) {
     const PhraseHit& hit = **hit_it;
     if (hit.role != PhraseRole::kExclude && hit.begin < head.end &&
-        hit.end > head.begin) {
+        hit.end > head.begin && !qualifies_the_noun(hit)) {
       return false;
     }
   }

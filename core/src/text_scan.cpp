@@ -47,7 +47,9 @@ bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
     --begin;
   }
   const std::string_view word = text.substr(begin, dot - begin);
-  if (word.size() == 1) return true;  // an initial: "J. Smith"
+  // An initial ("J. Smith"); a digit is not one ("killed since October 7. It does not
+  // say ...": a day that ends a sentence)
+  if (word.size() == 1) return !(word[0] >= '0' && word[0] <= '9');
   return word.size() <= kLongest &&
          std::binary_search(kAbbreviationKeys.begin(), kAbbreviationKeys.end(), word_key(word));
 }
