@@ -16,6 +16,7 @@ constexpr Date kPublished{2025, 12, 3};  // a Wednesday
 
 constexpr test::ExtractOn extract{kPublished};
 constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
 using test::spans_of;
 
 TEST(ExtractHeldOut27, YieldsAndSpecificWeightsWrittenAsFarmersWriteThem) {
@@ -34,6 +35,17 @@ TEST(ExtractHeldOut27, YieldsAndSpecificWeightsWrittenAsFarmersWriteThem) {
   EXPECT_EQ(only("He scored 3 t in the test.", "3").kind, MentionKind::kNumber);
   EXPECT_EQ(only("We laughed, 5 ha ha.", "5").kind, MentionKind::kNumber);
   EXPECT_EQ(only("They sent 5 tonnes to the farm.", "5 tonnes").unit, "t");
+}
+
+TEST(ExtractHeldOut27, AboveOrBelowADateBoundsNoDate) {
+  const Mention ago = only("Wheat traded about £20 below a year ago.", "a year ago");
+  EXPECT_EQ(ago.kind, MentionKind::kDate);
+  EXPECT_EQ(ago.qualifier, Qualifier::kNone);
+  EXPECT_EQ(iso(only("Output is above last March, the survey said.", "last March").date), "2025-03");
+  // a figure keeps its bound, and a level against a year's is read as before
+  EXPECT_EQ(only("Inflation stayed below 3% in May.", "below 3%").qualifier, Qualifier::kLessThan);
+  EXPECT_EQ(only("Temperatures were above 30C.", "above 30C").qualifier, Qualifier::kMoreThan);
+  EXPECT_EQ(spans_of(extract("Emissions are 53 per cent below 1990 levels.")), "53 per cent|1990");
 }
 
 TEST(ExtractHeldOut27, ARecordWordBeforeItsNounMakesInADecadeASpan) {
@@ -60,6 +72,40 @@ TEST(ExtractHeldOut27, AChartPlaceKeptAtNoN) {
   EXPECT_EQ(spans_of(extract("The prime minister stayed at No 10 overnight.")), "");
   EXPECT_EQ(spans_of(extract("Ministers remained at No 11.")), "");
   EXPECT_EQ(spans_of(extract("He lives at No 4.")), "");
+}
+
+TEST(ExtractHeldOut27, ADayOfTheMonthAfterFromByOrUntilThatEndsItsClause) {
+  const Mention from = only("From the 14th, trains will run faster.", "14th");
+  EXPECT_EQ(from.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(from.date), "2025-12-14");
+  EXPECT_EQ(iso(only("The work will be finished by the 20th.", "20th").date), "2025-12-20");
+  EXPECT_EQ(iso(only("The line stays shut until the 28th.", "28th").date), "2025-12-28");
+  // a noun after it, or a range of places, keeps the ordinal
+  EXPECT_EQ(only("Art from the 14th century.", "14th").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("The cars came from the 14th row.", "14th").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("He rose from the 14th to the 9th.", "14th").kind, MentionKind::kOrdinal);
+}
+
+TEST(ExtractHeldOut27, NextOrLastWeekdayBeforeTheDateItNames) {
+  const Mention ahead = only("Results are published next Thursday, December 11.", "next Thursday, December 11");
+  EXPECT_EQ(ahead.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(ahead.date), "2025-12-11");
+  EXPECT_EQ(iso(only("They met last Tuesday, 25 November, in Paris.", "last Tuesday, 25 November").date),
+            "2025-11-25");
+  // a clause after the comma leaves the weekday alone
+  EXPECT_EQ(spans_of(extract("We meet next Thursday, when he returns.")), "next Thursday");
+  EXPECT_EQ(spans_of(extract("Next Friday, 12 people will go.")), "Next Friday|12");
+}
+
+TEST(ExtractHeldOut27, JuneOrJulyDescribedAfterAIsTheMonth) {
+  const Mention june = only("A dry spring and a scorching June cut yields.", "June");
+  EXPECT_EQ(june.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(june.date), "2025-06");
+  EXPECT_EQ(iso(only("After a wet July, prices rose.", "July").date), "2025-07");
+  // "May", a name going on, and the month compared in general are not read
+  EXPECT_EQ(spans_of(extract("A person may apply.")), "");
+  EXPECT_EQ(spans_of(extract("A singer June Carter sang.")), "");
+  EXPECT_EQ(spans_of(extract("It was the warmest June since records began.")), "");
 }
 
 }  // namespace

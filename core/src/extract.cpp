@@ -1714,6 +1714,11 @@ std::optional<Candidate> Scanner::qualified_figure(std::size_t i, Qualifier qual
     } else {
       figure.reset();
     }
+  } else if ((word(i, "below") || word(i, "above")) &&
+             (figure->mention.kind == MentionKind::kDate || figure->mention.kind == MentionKind::kDateRange)) {
+    // "£20 below a year ago", "above last March": a level set against a date's, which
+    // bounds no date; the date is read from its own words
+    return std::nullopt;
   } else if (!figure->skip) {
     figure->mention.qualifier = qualifier;
   }
