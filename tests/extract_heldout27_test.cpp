@@ -108,5 +108,26 @@ TEST(ExtractHeldOut27, JuneOrJulyDescribedAfterAIsTheMonth) {
   EXPECT_EQ(spans_of(extract("It was the warmest June since records began.")), "");
 }
 
+TEST(ExtractHeldOut27, AddingUpToAnAmountToSomethingIsABound) {
+  const Mention delay = only("Replacement buses will add up to 90 minutes to journeys.", "up to 90 minutes");
+  EXPECT_EQ(delay.kind, MentionKind::kDuration);
+  EXPECT_EQ(delay.qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(only("The levy adds up to \u00a3300 to bills.", "up to \u00a3300").qualifier, Qualifier::kUpTo);
+  // a sum the parts add up to stays a plain figure, a comma ending the clause
+  EXPECT_EQ(spans_of(extract("The counts add up to 243,045.")), "243,045");
+  EXPECT_EQ(spans_of(extract("The figures add up to 12, to be fair.")), "12");
+  EXPECT_EQ(spans_of(extract("Costs added up to \u00a33m in total.")), "\u00a33m");
+}
+
+TEST(ExtractHeldOut27, AnAgeHyphenedOnAfterACountrysLettersIsAnAge) {
+  const Mention age = only("A record 257,930 UK 18-year-olds were accepted.", "18-year-olds");
+  EXPECT_EQ(age.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*age.value, 18);
+  EXPECT_EQ(spans_of(extract("Many UK 18-year-olds applied.")), "18-year-olds");
+  // letters in capitals before a plain number still name it
+  EXPECT_EQ(spans_of(extract("Call the NHS 111 line.")), "");
+  EXPECT_EQ(spans_of(extract("Watch BBC 2 tonight.")), "tonight");
+}
+
 }  // namespace
 }  // namespace figcheck
