@@ -129,5 +129,17 @@ TEST(ExtractHeldOut27, AnAgeHyphenedOnAfterACountrysLettersIsAnAge) {
   EXPECT_EQ(spans_of(extract("Watch BBC 2 tonight.")), "tonight");
 }
 
+TEST(ExtractHeldOut27, ABoundBeforeAnArticleAndAHyphenedSpan) {
+  const Mention window = only("Exhibitors want at least a 45-day window.", "at least a 45-day");
+  EXPECT_EQ(window.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*window.value, 45);
+  EXPECT_EQ(window.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("He faces up to a 10-year term.", "up to a 10-year").qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(only("It needs more than a 30-day notice.", "more than a 30-day").unit, "days");
+  // no span after the article, or no hyphen, is read as before
+  EXPECT_EQ(spans_of(extract("At least a 10 per cent rise.")), "10 per cent");
+  EXPECT_EQ(spans_of(extract("At least a dozen came.")), "At least a dozen");
+}
+
 }  // namespace
 }  // namespace figcheck

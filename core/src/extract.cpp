@@ -1717,6 +1717,15 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 year_at(j) > 0 &&
                                 (word(j + 1, "levels") || word(j + 1, "level") || last_mention_end_ == i);
     if (against_a_year) break;
+    // "at least a 45-day window", "up to a 10-year term": the article before a span
+    // hyphened to its noun, the bound on the span
+    if ((word(j, "a") || word(j, "an")) && spaced(j + 1) && digits(j + 1) && dash(j + 2) && attached(j + 2) &&
+        attached(j + 3) && has(j + 3, kDurationUnit) && (phrase.qualifier == Qualifier::kAtLeast ||
+                                                         phrase.qualifier == Qualifier::kUpTo ||
+                                                         phrase.qualifier == Qualifier::kMoreThan ||
+                                                         phrase.qualifier == Qualifier::kLessThan)) {
+      ++j;
+    }
     figure_start = j;
     return phrase.qualifier;
   }
