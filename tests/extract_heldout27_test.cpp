@@ -141,5 +141,16 @@ TEST(ExtractHeldOut27, ABoundBeforeAnArticleAndAHyphenedSpan) {
   EXPECT_EQ(spans_of(extract("At least a dozen came.")), "At least a dozen");
 }
 
+TEST(ExtractHeldOut27, AMonthsStatisticAfterItsPossessive) {
+  const Mention july = only("Fares rise in line with July's retail prices index.", "July");
+  EXPECT_EQ(july.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(july.date), "2025-07");
+  EXPECT_EQ(iso(only("June's consumer prices rose 0.3%.", "June").date), "2025-06");
+  EXPECT_EQ(iso(only("Markets await May's jobs report.", "May").date), "2025-05");
+  // a name's possessive is no month: a capitalised word before it, or a noun of no statistic
+  EXPECT_EQ(spans_of(extract("Theresa May's inflation plan failed.")), "");
+  EXPECT_EQ(spans_of(extract("He met June's mother.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

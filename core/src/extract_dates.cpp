@@ -70,6 +70,9 @@ bool needs_context(std::string_view month_word) { return month_word.size() <= 4;
 constexpr auto kMonthReports = std::to_array<std::string_view>({
     "reading", "readings", "figure", "figures", "data", "print", "level", "rate", "total", "report",
     "election", "meeting", "vote",
+    // a month's statistics: "July's retail prices index", "June's consumer prices", "May's
+    // jobs report"
+    "retail", "consumer", "inflation", "jobs", "cpi", "rpi", "gdp",
 });
 const WordSet kMonthReportSet(kMonthReports);
 
