@@ -733,6 +733,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                  attached(k + 2) && !dotted_version) &&
                !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
                !word(k + 1, "times") &&  // "rewrote the code 40 times": how often, not a name
+               // "UK 18-year-olds", "a UK 30-year bond": an age or a term hyphened on
+               !(dash(k + 1) && attached(k + 1) && attached(k + 2) && has(k + 2, kDurationUnit)) &&
                !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord);
       };
       // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
@@ -1577,6 +1579,21 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
 // The qualifier phrase that begins at token i ("more than", "up to", "about"), where the
 // words around it let it bound a figure, and the token where that figure would begin.
 std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::size_t& figure_start) const {
+  // "to" within the few words of a figure and its unit from token j, before any mark of
+  // the clause ("up to 90 minutes to journeys")
+  const auto added_to_something = [&](std::size_t j) {
+    constexpr std::size_t kFigureWords = 5;
+    for (std::size_t t = j + 1; t < token_count_ && t <= j + kFigureWords; ++t) {
+      if (tokens_[t].gap == Gap::kNewline) return false;
+      if (tokens_[t].type == TokenType::kSymbol) {
+        if (attached(t) && attached(t + 1)) continue;  // "1,500", "1.5"
+        if (symbol(t, '%') || symbol(t, '$')) continue;
+        return false;
+      }
+      if (word(t, "to") && spaced(t)) return true;
+    }
+    return false;
+  };
   // (only the phrases whose first word begins with the token's letter and is as long, in
   // their order; a word with a role is ASCII letters)
   const unsigned letter = static_cast<unsigned char>(text_[tokens_[i].begin] | 0x20) - unsigned{'a'};
@@ -1658,7 +1675,12 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
          last_mention_end_ == i)) {
       break;
     }
-    if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kAddUpVerbs)) break;
+    // ("will add up to 90 minutes to journeys", "adds up to £300 to bills": an amount added
+    // to something, its "to" after the figure and its unit, is bounded after all)
+    if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kAddUpVerbs) &&
+        !added_to_something(j)) {
+      break;
+    }
     // "the shares close on 5% gains": the verb, not a hedge
     if (word(i, "close") && word(i + 1, "on") && closes_after_plural(i)) break;
     // "a third more than three years ago", "20% fewer than": a comparison after a
@@ -1695,6 +1717,15 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 year_at(j) > 0 &&
                                 (word(j + 1, "levels") || word(j + 1, "level") || last_mention_end_ == i);
     if (against_a_year) break;
+    // "at least a 45-day window", "up to a 10-year term": the article before a span
+    // hyphened to its noun, the bound on the span
+    if ((word(j, "a") || word(j, "an")) && spaced(j + 1) && digits(j + 1) && dash(j + 2) && attached(j + 2) &&
+        attached(j + 3) && has(j + 3, kDurationUnit) && (phrase.qualifier == Qualifier::kAtLeast ||
+                                                         phrase.qualifier == Qualifier::kUpTo ||
+                                                         phrase.qualifier == Qualifier::kMoreThan ||
+                                                         phrase.qualifier == Qualifier::kLessThan)) {
+      ++j;
+    }
     figure_start = j;
     return phrase.qualifier;
   }
@@ -1714,6 +1745,11 @@ std::optional<Candidate> Scanner::qualified_figure(std::size_t i, Qualifier qual
     } else {
       figure.reset();
     }
+  } else if ((word(i, "below") || word(i, "above")) &&
+             (figure->mention.kind == MentionKind::kDate || figure->mention.kind == MentionKind::kDateRange)) {
+    // "£20 below a year ago", "above last March": a level set against a date's, which
+    // bounds no date; the date is read from its own words
+    return std::nullopt;
   } else if (!figure->skip) {
     figure->mention.qualifier = qualifier;
   }

@@ -16,6 +16,13 @@ constexpr int kMaxYear = 2199;
 constexpr int kMinBareYear = 1900;
 constexpr int kMaxBareYear = 2100;
 constexpr int kMaxLeapSearch = 8;
+// The words of a month's weather or trade before "June" or "July" ("a wet June", "a
+// busy July"), which a name does not take; superlatives and "-ing" words are asked apart.
+constexpr auto kMonthWeatherWords = std::to_array<std::string_view>({
+    "wet", "dry", "hot", "cold", "warm", "mild", "cool", "sunny", "rainy", "dull", "stormy", "busy", "quiet",
+});
+const WordSet kMonthWeatherSet(kMonthWeatherWords);
+
 // How many weeks either side of a weekday placed alone "Wednesday, the 24th" may move it.
 constexpr int kMaxWeeksToDayOfMonth = 5;
 // "in '98": a year with no century is at most this far ahead of publication...
@@ -63,6 +70,9 @@ bool needs_context(std::string_view month_word) { return month_word.size() <= 4;
 constexpr auto kMonthReports = std::to_array<std::string_view>({
     "reading", "readings", "figure", "figures", "data", "print", "level", "rate", "total", "report",
     "election", "meeting", "vote",
+    // a month's statistics: "July's retail prices index", "June's consumer prices", "May's
+    // jobs report"
+    "retail", "consumer", "inflation", "jobs", "cpi", "rpi", "gdp",
 });
 const WordSet kMonthReportSet(kMonthReports);
 
@@ -1096,6 +1106,15 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   if (const int weekday_number = weekday_at(unit); weekday_number >= 0 && k == i) {
     // "the last Friday of March" is found in the month, as "the first Friday of" is
     if (delta < 0 && of_a_month(unit + 1)) return std::nullopt;
+    // "next Thursday, August 21", "last Tuesday, 12 August": the weekday and the date it
+    // names, spanned whole as "Thursday, August 21" is
+    if (delta != 0 && symbol(unit + 1, ',') && attached(unit + 1) && spaced(unit + 2)) {
+      auto part = parse_date_core(unit + 2, false);
+      if (part && part->day > 0 && !part->ambiguous && !part->not_a_date) {
+        part->weekday = weekday_number;
+        return date_candidate(*part, i);
+      }
+    }
     return weekday_candidate(weekday_number, unit + 1, mode, i);
   }
   // "this past Sunday": the last one before publication, as "last Sunday"
@@ -1240,9 +1259,14 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
 // the publication's month).
 // A noun after it ("on the 24th floor") makes it an ordinal.
 std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
-  if (!may_be_day_of_month(i) || i < 2 || !word(i - 1, "the") || !word(i - 2, "on") || !spaced(i) || !spaced(i - 1)) {
+  // ("from the 14th,", "by the 3rd." and "until the 20th." likewise, ending their clause:
+  // "from the 14th century" goes on to its noun)
+  if (!may_be_day_of_month(i) || i < 2 || !word(i - 1, "the") ||
+      !(word(i - 2, "on") || word(i - 2, "from") || word(i - 2, "by") || word(i - 2, "until")) || !spaced(i) ||
+      !spaced(i - 1)) {
     return std::nullopt;
   }
+  const bool on = word(i - 2, "on");
   // "on the 1st of next month", "on the 3rd of last month": the month counted from
   // publication, spanned with the day (as "first of April" is)
   if (published_known_ && word(i + 2, "of") && spaced(i + 2) && spaced(i + 3) && spaced(i + 4) &&
@@ -1260,9 +1284,10 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
     return candidate;
   }
   const bool ends = i + 2 >= token_count_ ||
-                    (tokens_[i + 2].type == TokenType::kSymbol && !dash(i + 2) && !symbol(i + 2, '/')) ||
-                    (spaced(i + 2) && (word(i + 2, "when") || word(i + 2, "at") || word(i + 2, "after") ||
-                                       word(i + 2, "before") || word(i + 2, "but")));
+                    (tokens_[i + 2].type == TokenType::kSymbol && !dash(i + 2) && !symbol(i + 2, '/') &&
+                     (on || symbol(i + 2, ',') || symbol(i + 2, '.') || symbol(i + 2, ';'))) ||
+                    (on && spaced(i + 2) && (word(i + 2, "when") || word(i + 2, "at") || word(i + 2, "after") ||
+                                             word(i + 2, "before") || word(i + 2, "but")));
   const int day = small_number(i);
   bool month_before = last_month_date_.year > 0;
   for (std::size_t t = last_month_date_end_; month_before && t <= i; ++t) {
@@ -1537,8 +1562,19 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
                                        word(i - 1, "starting") || word(i - 1, "beginning")) &&
                                       !(spaced(i + 1) && i + 1 < token_count_ &&
                                         tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized);
+        // "a scorching June", "a wet July": June and July after "a" and a word in lower case
+        // that describes them, a particular month ("the warmest June since 1880" compares
+        // the calendar month in general; "May" is left: "a person may apply"; "a singer June
+        // Carter" goes on to a capitalised name)
+        const bool described_month =
+            full_name && !word(i, "may") && i > 1 && spaced(i) && spaced(i - 1) &&
+            (word(i - 2, "a") || word(i - 2, "an")) &&
+            tokens_[i - 1].type == TokenType::kWord && !tokens_[i - 1].capitalized &&
+            (text_of(i - 1).ends_with("est") || text_of(i - 1).ends_with("ing") || word_in(i - 1, kMonthWeatherSet)) &&
+            !(spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
+              tokens_[i + 1].capitalized);
         if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report || rule_month ||
-            month_before_noun || month_after_lead) {
+            month_before_noun || month_after_lead || described_month) {
           return date_candidate(*part, i);
         }
       } else {

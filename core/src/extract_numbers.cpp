@@ -173,6 +173,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
     "grand", "paisa", "paise", "mbpd", "kbpd",
+    "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
 });
 
 // What may follow "50 grand" or "a grand" as slang for thousands of money: the end of the
@@ -1822,11 +1823,25 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     mention.precision = numeral.precision * barrels;
     return finish(MentionKind::kQuantity, k + 1, "barrels/day");
   }
+  // "8.3 t/ha", "7.6t/ha": a yield in tonnes a hectare, the tonne's lone letter read only
+  // before the slash and the hectare's letters (alone, "t" is no unit)
+  if (word(k, "t") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace) && symbol(k + 1, '/') &&
+      attached(k + 1) && word(k + 2, "ha") && attached(k + 2) &&
+      !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol)) {
+    return finish(MentionKind::kQuantity, k + 3, "t/ha");
+  }
   {
     std::string unit;
     if (auto end = parse_measure_unit(k, unit)) {
       // "120 km/h", "185 miles per hour", "2,000 tonnes a day", "4.5mm a year"
       std::size_t rate_end = *end;
+      // "3,500 kg/ha", "2.1 tonnes/ha": a yield over an area; "78.4kg/hl": grain's specific
+      // weight, kilograms a hectolitre
+      if ((unit == "kg" || unit == "t") && symbol(rate_end, '/') && attached(rate_end) && attached(rate_end + 1) &&
+          (word(rate_end + 1, "ha") || (unit == "kg" && word(rate_end + 1, "hl"))) &&
+          !(attached(rate_end + 2) && rate_end + 2 < token_count_ && tokens_[rate_end + 2].type != TokenType::kSymbol)) {
+        return finish(MentionKind::kQuantity, rate_end + 2, unit + "/" + std::string(text_of(rate_end + 1)));
+      }
       // "7.5 km/s", "340 m/s": speeds per second, as a rocket's or a sound's are given
       if ((unit == "km" || unit == "m") && symbol(rate_end, '/') && attached(rate_end) &&
           text_of(rate_end + 1) == "s" && attached(rate_end + 1)) {
@@ -1878,6 +1893,15 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         for (const AreaDenominator& area : kAreaDenominators) {
           if (word(rate_end + 1, area.word) && unit != area.unit) {
             return finish(MentionKind::kQuantity, rate_end + 2, unit + "/" + std::string(area.unit));
+          }
+        }
+      }
+      // "5 tonnes to the hectare", "40 bushels to the acre": the same yield, as farmers say it
+      if (word(rate_end, "to") && word(rate_end + 1, "the") && spaced(rate_end) && spaced(rate_end + 1) &&
+          spaced(rate_end + 2) && unit.find('/') == std::string::npos) {
+        for (const AreaDenominator& area : kAreaDenominators) {
+          if (word(rate_end + 2, area.word) && unit != area.unit) {
+            return finish(MentionKind::kQuantity, rate_end + 3, unit + "/" + std::string(area.unit));
           }
         }
       }
@@ -2487,12 +2511,26 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
                         tense_before(j - 1) == Tense::kFuture ||
                         (tokens_[j - 1].capitalized && spaced(j + 2) && modal_follows(j + 2)));
+  // "the biggest timetable change in a decade", "its first rise in a century": a record
+  // word before the one or two lower-case words of its noun (the last at n), asked of a
+  // decade or a century ("the worst storm in a year" stays no span, round 5)
+  const auto record_before_noun = [&](std::size_t n) {
+    for (std::size_t t = n, words = 0; t > 0 && words < 2; --t, ++words) {
+      if (tokens_[t].type != TokenType::kWord || tokens_[t].capitalized || !spaced(t + 1) ||
+          has(t, kCardinal | kOrdinal | kDurationUnit)) {
+        return false;
+      }
+      if (spaced(t) && word_in(t - 1, kRecordWords)) return true;
+    }
+    return false;
+  };
   // "its highest in a decade", "the first time in a year": the span a record covers ("the
   // most in a day" stays a moment)
   const bool record_span = j > 1 && word(j - 1, "in") && spaced(j) &&
                            !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                            (word_in(j - 2, kRecordWords) ||
-                            (j > 2 && (word(j - 2, "time") || word(j - 2, "level")) && word_in(j - 3, kRecordWords)));
+                            (j > 2 && (word(j - 2, "time") || word(j - 2, "level")) && word_in(j - 3, kRecordWords)) ||
+                            ((word(j + 1, "decade") || word(j + 1, "century")) && record_before_noun(j - 2)));
   // "for the best part of a decade", "most of a year": the larger share of a span is
   // spanned as the span ("the end of a year" is a moment)
   const bool most_of = j > 1 && word(j - 1, "of") &&
@@ -3481,6 +3519,13 @@ constexpr auto kChartVerbs = std::to_array<std::string_view>({
     "slipped", "dropped", "reached", "reaches", "hit", "ranks", "sits", "sat",
 });
 const WordSet kChartVerbSet(kChartVerbs);
+// The verbs of a place kept in a chart, before "at No 1" ("stayed at No 10", "remains at
+// No 11" are Downing Street's, and are not read).
+constexpr auto kChartStayVerbs = std::to_array<std::string_view>({
+    "stayed", "stays", "remained", "remains", "held", "holds", "finished", "finishes", "opened", "opens",
+    "landed", "lands", "debuts",
+});
+const WordSet kChartStayVerbSet(kChartStayVerbs);
 
 // "the No 3 seed", "world No 2", "ranked No. 14": a seeding or a ranking is a place in an
 // order, an ordinal spanned with its "No" ("Report No. 41", "No 10 Downing Street" are
@@ -3496,7 +3541,10 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   const bool ranking = i > 0 && spaced(i) && (word(i - 1, "world") || word(i - 1, "ranked"));
   // "peaked at No 12", "climbed to No 3", "reached No 1": a place in a chart or a table
   const std::size_t verb = i > 1 && spaced(i) && (word(i - 1, "at") || word(i - 1, "to")) ? i - 2 : i - 1;
-  const bool charted = i > 0 && spaced(i) && word_in(verb, kChartVerbSet);
+  const bool charted = i > 0 && spaced(i) &&
+                       (word_in(verb, kChartVerbSet) ||
+                        (verb + 2 == i && word(i - 1, "at") && place != 10 && place != 11 &&
+                         word_in(verb, kChartStayVerbSet)));
   if (!seeding && !ranking && !charted) return std::nullopt;
   return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }

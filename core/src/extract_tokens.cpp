@@ -221,6 +221,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("horsepower", kMeasureUnit, "hp"), with_unit("hp", kGluedUnit, "hp"),
     with_unit("megapixel", kMeasureUnit, "MP"), with_unit("megapixels", kMeasureUnit, "MP"),
     with_unit("g", kGluedUnit, "g"), with_unit("w", kGluedUnit, "W"), with_unit("mp", kGluedUnit, "MP"),
+    // "243,000ha": hectares glued on, as farming copy writes them ("ha" spaced is a laugh)
+    with_unit("ha", kGluedUnit, "ha"),
 
     with_unit("usd", kCurrencyCode, "USD"), with_unit("eur", kCurrencyCode, "EUR"),
     with_unit("gbp", kCurrencyCode, "GBP"), with_unit("ils", kCurrencyCode, "ILS"),
