@@ -103,7 +103,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "2025-10-14", "4", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
         CheckCase{"HandedOverTooManyIsCaught",
                   "Under the deal, Hamas has handed over the remains of 28 hostages in Gaza.", "2025-10-14", "28",
-                  "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted}),
+                  "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
+        // round 27's article 217: a part before a whole set off by ", out of" does not take
+        // the whole's words ("due to hand over" is the 28's)
+        CheckCase{"APartBeforeAWholeSetOffKeepsOffItsWords",
+                  "Israel says three hostages' bodies remain in Gaza, out of 28 that Hamas was due to hand over.",
+                  "2025-11-18", "three", "", Verdict::kUnverified},
+        CheckCase{"APartBeforeAWholeOfTheKeepsOffItsWords",
+                  "Israel says three hostages' bodies remain in Gaza, of the 28 that Hamas was due to hand over.",
+                  "2025-11-18", "three", "", Verdict::kUnverified},
+        CheckCase{"AWholeRightAfterItsPartStillLendsItsVerb", "Hamas has handed over the remains of 4 of the 28 hostages.",
+                  "2025-10-14", "4", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported}),
     test::check_case_name);
 
 }  // namespace

@@ -1266,7 +1266,18 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // keeps a pathological sentence (a table pasted as one line) linear.
   constexpr std::size_t kWindow = 40;
   const std::size_t window_begin = span.begin > kWindow ? span.begin - kWindow : 0;
-  const std::size_t window_end = span.end + kWindow;
+  // "three hostages' bodies remain in Gaza, out of 28 that Hamas was due to hand over":
+  // a later figure set off as the whole ("out of", "of the" opening its clause) has the
+  // words after it to itself
+  const std::size_t whole_after = [&] {
+    if (which + 1 >= sentence.mention_spans.size()) return tokens.size();
+    const TokenSpan whole = sentence.mention_spans[which + 1];
+    if (whole.empty() || whole.begin <= span.end + 1 || !is_whole_of_part(sentence, whole)) return tokens.size();
+    std::size_t at = whole.begin;
+    while (at > span.end && sentence.clause_start[at] != at) --at;
+    return at > span.end ? at : tokens.size();
+  }();
+  const std::size_t window_end = std::min(span.end + kWindow, whole_after);
   // Most sentences are shorter than the window: then no search is needed for it.
   const bool window_holds_sentence = window_begin == 0 && window_end >= tokens.size();
   const auto hits_in_window = [&](auto begin, auto end) {
@@ -1280,7 +1291,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
   const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
-  const std::size_t near_end = span.end + kMetricWindow;
+  const std::size_t near_end = std::min(span.end + kMetricWindow, whole_after);
   std::vector<std::size_t>& near_facts = scratch.near_facts;
   near_facts.clear();
   std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
