@@ -78,5 +78,25 @@ TEST(ExtractHeldOut28, AFiguresComparativeSetsItAgainstAYearEarlier) {
   EXPECT_EQ(only("It took less than a year before it paid off.", "less than a year").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut28, AHomesBedroomsCountFromOne) {
+  const Mention flat = only("A one-bedroom flat in Manchester rents for about £1,050 a month.", "one");
+  EXPECT_EQ(flat.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*flat.value, 1);
+  EXPECT_EQ(spans_of(extract("It has a one-bed flat and a two-bed flat.")), "one|two");
+  EXPECT_EQ(only("They let a one-bedroomed cottage.", "one").kind, MentionKind::kNumber);
+  // other compounds of "one" stay set phrases, and "one" alone a pronoun
+  EXPECT_EQ(spans_of(extract("a one-off payment on a one-way street")), "");
+  EXPECT_EQ(spans_of(extract("One of the beds was empty.")), "");
+}
+
+TEST(ExtractHeldOut28, TheBigFewOfATradeAreNoCount) {
+  EXPECT_EQ(spans_of(extract("said an economist at one of the big four lenders")), "");
+  EXPECT_EQ(spans_of(extract("The Big Three carmakers sold 4 million cars.")), "4 million");
+  // a count after "big" without "the", or hyphened to its noun, still counts
+  EXPECT_EQ(only("They bought the big four-bedroom house.", "four").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("He signed a big four-year deal.", "four-year").kind, MentionKind::kDuration);
+  EXPECT_EQ(spans_of(extract("Big four firms hired 12 partners.")), "four|12");
+}
+
 }  // namespace
 }  // namespace figcheck

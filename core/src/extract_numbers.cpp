@@ -2057,7 +2057,17 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
   // counts of false accounting"
-  if (numeral.lone_one) {
+  // "a one-bedroom flat", "a one-bed flat": a home's bedrooms count from one, as "a
+  // three-bedroom house" does ("one-off", "one-way" stay set compounds)
+  const bool bedrooms = numeral.spelled && dash(k) && attached(k) && attached(k + 1) &&
+                        (word(k + 1, "bedroom") || word(k + 1, "bed") || word(k + 1, "bedroomed"));
+  // "the big four lenders", "the Big Three carmakers": a name for a trade's largest few,
+  // no count ("the big four-bedroom house" counts its rooms)
+  if (numeral.spelled && k >= 3 && spaced(k - 1) && spaced(k - 2) && word(k - 2, "big") && word(k - 3, "the") &&
+      !(dash(k) && attached(k))) {
+    return false;
+  }
+  if (numeral.lone_one && !bedrooms) {
     // ("between one and ten a year": the low end of a range)
     const bool low_of_between = k >= 2 && word(k - 2, "between") && word(k, "and") && spaced(k) && spaced(k + 1) &&
                                 (digits(k + 1) || has(k + 1, kCardinal));
@@ -2068,7 +2078,7 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
   if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < token_count_ &&
       tokens_[k + 1].type == TokenType::kWord &&
-      (numeral.value < 2 || word_in(k + 1, kCompoundIdioms) ||
+      ((numeral.value < 2 && !bedrooms) || word_in(k + 1, kCompoundIdioms) ||
        has(k + 1, kCardinal | kOrdinal | kFraction | kScaleWord | kMonth | kWeekday | kOther) ||
        (dash(k + 2) && attached(k + 2)))) {
     return false;
