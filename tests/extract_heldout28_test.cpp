@@ -17,6 +17,7 @@ constexpr Date kPublished{2026, 3, 7};  // a Saturday
 
 constexpr test::ExtractOn extract{kPublished};
 constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
 using test::spans_of;
 
 TEST(ExtractHeldOut28, ALiveCommentarysMinuteOpensItsEntry) {
@@ -96,6 +97,17 @@ TEST(ExtractHeldOut28, TheBigFewOfATradeAreNoCount) {
   EXPECT_EQ(only("They bought the big four-bedroom house.", "four").kind, MentionKind::kNumber);
   EXPECT_EQ(only("He signed a big four-year deal.", "four-year").kind, MentionKind::kDuration);
   EXPECT_EQ(spans_of(extract("Big four firms hired 12 partners.")), "four|12");
+}
+
+TEST(ExtractHeldOut28, GoingOnSaleOnADayIsASchedule) {
+  EXPECT_EQ(iso(only("Tickets for the final go on sale on Tuesday at £25.", "Tuesday").date), "2026-03-10");
+  EXPECT_EQ(iso(only("The phone goes on sale on Friday.", "Friday").date), "2026-03-13");
+  // a date of the month is read as before (probe 4: months ahead in so short a clause, back)
+  EXPECT_EQ(iso(only("Tickets go on sale on June 25th.", "June 25th").date), "2025-06-25");
+  // gone on sale, or denied, the day is past
+  EXPECT_EQ(iso(only("Tickets went on sale on Tuesday.", "Tuesday").date), "2026-03-03");
+  EXPECT_EQ(iso(only("The phone did not go on sale on Friday.", "Friday").date), "2026-03-06");
+  EXPECT_EQ(iso(only("Tickets were on sale on Tuesday.", "Tuesday").date), "2026-03-03");
 }
 
 }  // namespace

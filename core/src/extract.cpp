@@ -277,7 +277,8 @@ constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
 // Every word tense_before asks for at the word it reads, beside the past words and the
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
-  std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead"};
+  std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead",
+                                         "sale"};
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
@@ -1396,6 +1397,14 @@ Tense Scanner::tense_before(std::size_t i) const {
     // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"
     // ("he takes office on January 20" is one too)
     if ((word(k, "place") || word(k, "office")) && k > 0 && word(k - 1, "takes")) return Tense::kFuture;
+    // "tickets go on sale on Tuesday": a present-tense schedule of a day of the coming week
+    // ("went on sale on Tuesday" is past, "did not go on sale" no schedule; a date of the
+    // month is reads_ahead_in_present's: "go on sale on June 25th", months ahead, is back)
+    if (word(k, "sale") && has(i, kWeekday) && k > 1 && word(k - 1, "on") &&
+        (word(k - 2, "go") || word(k - 2, "goes")) &&
+        !(k > 2 && (word(k - 3, "not") || word(k - 3, "did") || word(k - 3, "didn")))) {
+      return Tense::kFuture;
+    }
     // "the final is on 17 May", "the briefing is at 10:30 on Thursday": what is set for a
     // day is ahead ("was on" is past; "is at 5% in December" is a level, not an event)
     if ((word(k, "is") || word(k, "are")) && spaced(k + 1) &&
