@@ -277,7 +277,8 @@ constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
 // Every word tense_before asks for at the word it reads, beside the past words and the
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
-  std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead"};
+  std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead",
+                                         "sale"};
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
@@ -1071,6 +1072,20 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       has(k + 3, kTimeSuffix) && same_line(k + 3)) {
     return k + 4;
   }
+  // "at 9.30 this morning", "until 7.45 tonight": hours and minutes with a full stop, a
+  // time of day by the part of the day after them ("rose 9.30 this morning", "at 2.5 this
+  // morning" and "at 9.30 points" stay figures)
+  if (symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 2 &&
+      small_number(k) <= 23 && small_number(k + 2) <= 59 && k > 0 && spaced(k) &&
+      (word(k - 1, "at") || word(k - 1, "by") || word(k - 1, "until") || word(k - 1, "till") ||
+       word(k - 1, "from") || word(k - 1, "before") || word(k - 1, "after") || word(k - 1, "since")) &&
+      spaced(k + 3) &&
+      (word(k + 3, "tonight") ||
+       ((word(k + 3, "this") || word(k + 3, "tomorrow") || word(k + 3, "yesterday")) && spaced(k + 4) &&
+        (word(k + 4, "morning") || word(k + 4, "afternoon") || word(k + 4, "evening"))) ||
+       (word(k + 3, "last") && spaced(k + 4) && word(k + 4, "night")))) {
+    return k + 3;
+  }
   // "registration number 01234567", "agent 007": digits led by a nought name a thing, as no
   // count is written so (a date's "05/03/2026", "05 March", a time's "09:00" and the
   // digits after a decimal point or a thousands comma are read elsewhere)
@@ -1382,6 +1397,14 @@ Tense Scanner::tense_before(std::size_t i) const {
     // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"
     // ("he takes office on January 20" is one too)
     if ((word(k, "place") || word(k, "office")) && k > 0 && word(k - 1, "takes")) return Tense::kFuture;
+    // "tickets go on sale on Tuesday": a present-tense schedule of a day of the coming week
+    // ("went on sale on Tuesday" is past, "did not go on sale" no schedule; a date of the
+    // month is reads_ahead_in_present's: "go on sale on June 25th", months ahead, is back)
+    if (word(k, "sale") && has(i, kWeekday) && k > 1 && word(k - 1, "on") &&
+        (word(k - 2, "go") || word(k - 2, "goes")) &&
+        !(k > 2 && (word(k - 3, "not") || word(k - 3, "did") || word(k - 3, "didn")))) {
+      return Tense::kFuture;
+    }
     // "the final is on 17 May", "the briefing is at 10:30 on Thursday": what is set for a
     // day is ahead ("was on" is past; "is at 5% in December" is a level, not an event)
     if ((word(k, "is") || word(k, "are")) && spaced(k + 1) &&
@@ -1863,6 +1886,9 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
     // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
     if (may_be_goal_minute(i)) {
       if (auto minute = parse_goal_minute(i)) return minute;
+    }
+    if (may_be_commentary_minute(i)) {
+      if (auto minute = parse_commentary_minute(i)) return minute;
     }
     if (may_be_place_in_race(i)) {
       if (auto place = parse_place_in_race(i)) return place;

@@ -2057,7 +2057,17 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // "one" alone is mostly a pronoun ("one of them", "one said", and "one person" is left
   // out too); in a list of counts of one thing it counts: "one count of fraud and two
   // counts of false accounting"
-  if (numeral.lone_one) {
+  // "a one-bedroom flat", "a one-bed flat": a home's bedrooms count from one, as "a
+  // three-bedroom house" does ("one-off", "one-way" stay set compounds)
+  const bool bedrooms = numeral.spelled && dash(k) && attached(k) && attached(k + 1) &&
+                        (word(k + 1, "bedroom") || word(k + 1, "bed") || word(k + 1, "bedroomed"));
+  // "the big four lenders", "the Big Three carmakers": a name for a trade's largest few,
+  // no count ("the big four-bedroom house" counts its rooms)
+  if (numeral.spelled && k >= 3 && spaced(k - 1) && spaced(k - 2) && word(k - 2, "big") && word(k - 3, "the") &&
+      !(dash(k) && attached(k))) {
+    return false;
+  }
+  if (numeral.lone_one && !bedrooms) {
     // ("between one and ten a year": the low end of a range)
     const bool low_of_between = k >= 2 && word(k - 2, "between") && word(k, "and") && spaced(k) && spaced(k + 1) &&
                                 (digits(k + 1) || has(k + 1, kCardinal));
@@ -2068,7 +2078,7 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
   if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < token_count_ &&
       tokens_[k + 1].type == TokenType::kWord &&
-      (numeral.value < 2 || word_in(k + 1, kCompoundIdioms) ||
+      ((numeral.value < 2 && !bedrooms) || word_in(k + 1, kCompoundIdioms) ||
        has(k + 1, kCardinal | kOrdinal | kFraction | kScaleWord | kMonth | kWeekday | kOther) ||
        (dash(k + 2) && attached(k + 2)))) {
     return false;
@@ -2578,9 +2588,12 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   }
   // "18 basis points lower than a year earlier": "than" sets a figure against a moment,
   // not a span ("more than a year earlier" still bounds a span)
+  // ("9% fewer than a year earlier", "£5 more than a year before": the comparative of a
+  // figure right before it sets that figure against the moment too)
   const bool than_a_moment = j > 1 && word(j - 1, "than") &&
                              (word(j + 2, "earlier") || word(j + 2, "before")) && spaced(j + 2) &&
-                             !(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer"));
+                             (!(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer")) ||
+                              last_mention_end_ == j - 2);
   if (than_a_moment) return std::nullopt;
   if (led) return duration_candidate(count, 1, unit, j + 2);
   // "has a year left on his contract", "with a week to go": the time still to run (straight
@@ -3480,6 +3493,24 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
   // (a minute is no more than extra time's 120 and some stoppage time)
   if (minute < 1 || minute > 130 ||
       (attached(end) && end < token_count_ && tokens_[end].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  return whole_figure(MentionKind::kOrdinal, minute, end);
+}
+
+// "71' GOAL! Nwosu again", "90+3' The keeper comes up": a live commentary's entry opens
+// with the minute and a minute mark; the minute is an ordinal, as on a scorers' line
+// ("90+3" the 93rd), spanned without the mark; only at a line's start, before a capital.
+std::optional<Candidate> Scanner::parse_commentary_minute(std::size_t i) const {
+  int minute = small_number(i);
+  std::size_t end = i + 1;
+  if (symbol(end, '+') && attached(end) && digits(end + 1) && attached(end + 1)) {
+    minute += small_number(end + 1);
+    end += 2;
+  }
+  // (the entry's first word after the mark: "5' 11\"" and "3' x 4'" are no minute)
+  if (minute < 1 || minute > 130 || !attached(end) || !minute_mark(end) || !spaced(end + 1) ||
+      tokens_[end + 1].type != TokenType::kWord || !tokens_[end + 1].capitalized) {
     return std::nullopt;
   }
   return whole_figure(MentionKind::kOrdinal, minute, end);

@@ -397,6 +397,16 @@ class Scanner {
     return digits(i) && tokens_[i].size() <= 3 && i > 0 && spaced(i) &&
            (tokens_[i - 1].capitalized || symbol(i - 1, ','));
   }
+  /// parse_commentary_minute's first test: a number of at most three digits that opens a
+  /// line, a minute mark or a plus sign glued after it.
+  [[gnu::always_inline]] bool may_be_commentary_minute(std::size_t i) const {
+    return digits(i) && tokens_[i].size() <= 3 && (i == 0 || tokens_[i].gap == Gap::kNewline) &&
+           attached(i + 1) && (minute_mark(i + 1) || symbol(i + 1, '+'));
+  }
+  [[gnu::always_inline]] bool minute_mark(std::size_t j) const {
+    return symbol(j, '\'') || symbol(j, U'\u2019') || symbol(j, U'\u2032');
+  }
+  std::optional<Candidate> parse_commentary_minute(std::size_t i) const;
   std::optional<Candidate> apply_suffix(const Numeral& numeral) const;
   /// Token h is "h" or "hr" glued to its hours, then come minutes glued to "m" or "min":
   /// "1h 42m", "2hr 5min".

@@ -279,6 +279,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("kyats", kCurrencyWord, "MMK"), with_unit("cedi", kCurrencyWord, "GHS"),
     with_unit("cedis", kCurrencyWord, "GHS"), with_unit("birr", kCurrencyWord, "ETB"),
     with_unit("tenge", kCurrencyWord, "KZT"),
+    // "5 million dong", "VND 25,000": Vietnam's currency
+    with_unit("dong", kCurrencyWord, "VND"), with_unit("vnd", kCurrencyCode, "VND"),
     with_unit("forints", kCurrencyWord, "HUF"), with_unit("koruna", kCurrencyWord, "CZK"),
     // the spoken pound and dollar: "3 quid", "twenty bucks"
     with_unit("quid", kCurrencyWord, "GBP"), with_unit("bucks", kCurrencyWord, "USD"),
