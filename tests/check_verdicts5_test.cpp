@@ -112,6 +112,22 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"APartBeforeAWholeOfTheKeepsOffItsWords",
                   "Israel says three hostages' bodies remain in Gaza, of the 28 that Hamas was due to hand over.",
                   "2025-11-18", "three", "", Verdict::kUnverified},
+        // round 28's sidebar: a stated start between a count's metric and its figure is the
+        // count's scope, not another figure standing between them
+        CheckCase{"AStartedDateBetweenMetricAndFigure",
+                  "The Gaza Health Ministry's count of Palestinians killed since October 7, 2023 reached 72,027 on "
+                  "Saturday.",
+                  "2026-02-09", "72,027", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"AStartedMonthBetweenMetricAndFigure",
+                  "Palestinians killed in Gaza since October 2023 now number 72,027, the ministry said.", "2026-02-09",
+                  "72,027", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"AWrongCountAfterAStartedDateIsCaught",
+                  "The number of Palestinians killed in Gaza since October 7, 2023 has reached 82,027.", "2026-02-09",
+                  "82,027", "gaza.deaths.cumulative", Verdict::kContradicted},
+        // a year that dates the killing, not a start, still stands between them
+        CheckCase{"AYearBetweenMetricAndFigureStillStandsBetween",
+                  "The count of Palestinians killed in Gaza in 2024 reached 72,027.", "2026-02-09", "72,027", "",
+                  Verdict::kUnverified},
         CheckCase{"AWholeRightAfterItsPartStillLendsItsVerb", "Hamas has handed over the remains of 4 of the 28 hostages.",
                   "2025-10-14", "4", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported}),
     test::check_case_name);

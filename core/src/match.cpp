@@ -65,13 +65,22 @@ double distance_between(const SentenceReading& sentence, TokenSpan mention, std:
   std::size_t figures = sentence.mention_starts_before[to] - sentence.mention_starts_before[from];
   const std::size_t joins = sentence.joins_before[to] - sentence.joins_before[from];
   std::size_t words = to - from - marks;
+  if (!sentence.start_dates_before.empty()) {
+    const SentenceReading::StartDateCounts& before_to = sentence.start_dates_before[to];
+    const SentenceReading::StartDateCounts& before_from = sentence.start_dates_before[from];
+    const std::size_t start_marks = before_to.marks - before_from.marks;
+    words -= before_to.tokens - before_from.tokens - start_marks;
+    marks -= start_marks;
+    figures -= before_to.dates - before_from.dates;
+  }
   // "Some 271 people, including 112 children, have died": the aside is no distance
   // for a figure outside it.
   if (!sentence.in_aside.empty() &&
       (mention.begin >= sentence.in_aside.size() || !sentence.in_aside[mention.begin])) {
     words -= sentence.aside_words_before[to] - sentence.aside_words_before[from];
     marks -= sentence.aside_marks_before[to] - sentence.aside_marks_before[from];
-    figures -= sentence.aside_figures_before[to] - sentence.aside_figures_before[from];
+    // (a start inside an aside is taken off once)
+    figures -= std::min(figures, sentence.aside_figures_before[to] - sentence.aside_figures_before[from]);
   }
   // "killed and nearly 1,200 injured": a conjunction starts another claim.
   // A metric after the figure ("422 killed") reads as well as one before it
@@ -1118,6 +1127,25 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.clause_end[i] = clause_end;
   }
   mark_asides(text, reading, (all_classes & kAsideOpenerWord) != 0);
+  reading.start_dates_before.clear();
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const TokenSpan span = reading.mention_spans[m];
+    if (span.empty() || !is_date_mention(*mentions[m]) || mentions[m]->qualifier != Qualifier::kSince) continue;
+    // (counted at the token after each, then summed: each entry is then "in [0, i)")
+    if (reading.start_dates_before.empty()) reading.start_dates_before.assign(count + 1, {});
+    ++reading.start_dates_before[span.begin + 1].dates;
+    for (std::size_t i = span.begin; i < span.end; ++i) {
+      ++reading.start_dates_before[i + 1].tokens;
+      reading.start_dates_before[i + 1].marks += tokens[i].type != Token::Type::kWord ? 1 : 0;
+    }
+  }
+  for (std::size_t i = 1; i < reading.start_dates_before.size(); ++i) {
+    SentenceReading::StartDateCounts& counts = reading.start_dates_before[i];
+    const SentenceReading::StartDateCounts& before = reading.start_dates_before[i - 1];
+    counts.tokens += before.tokens;
+    counts.marks += before.marks;
+    counts.dates += before.dates;
+  }
   if (reading.published_day_of != published) {
     reading.published_day = days_since_epoch(published);
     reading.published_day_of = published;
