@@ -400,6 +400,16 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
                               sentence.mention_spans[0].begin <= 2 && sentence.mention_spans[0].begin < from;
   if (opens_sentence) consider(0);
+  // "counted 10,022 killed by 6 November 2023 and more than 67,000 by the start of October
+  // 2025": of several dates, the one alone between the figure and the next figure is its own.
+  if (dates > 1) {
+    dates = 0;
+    for (std::size_t m = which + 1; m < sentence.mention_spans.size(); ++m) {
+      const TokenSpan other = sentence.mention_spans[m];
+      if (other.begin >= to || !is_date_mention(*sentence.mentions[m])) break;
+      if (sentence.mention_at[other.begin] == static_cast<int>(m) && other.begin < first_since) consider(m);
+    }
+  }
   if (dates != 1 || !(*day < published)) return std::nullopt;
   return day;
 }
@@ -838,7 +848,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   // speech; "had" alone is not, as in "had pledged to return all 28 bodies".)
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have", "been",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
-             "stood", "passed", "surpassed", "exceeded", "topped", "recorded", "registered", "documented"},
+             "stood", "passed", "surpassed", "exceeded", "topped", "recorded", "registered", "documented", "counted"},
             kTotalCueWord);
   add_class({"average", "daily", "weekly", "per", "every", "each", "monthly"}, kRateWord);
   add_class({"since"}, kSinceWord);
