@@ -823,7 +823,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
       "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "overall", "cumulative", "time", "when",
-      "more", "than", "another", "further", "put", "home"};
+      "more", "than", "another", "further", "put", "home", "puts"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1402,10 +1402,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // with its verb has its subject in the clauses before it, where an exclusion
   // counts as if in the figure's own clause.
   // So does an apposition that opens with "home to" ("the Zamzam camp in North Darfur,
-  // home to about 500,000 people").
+  // home to about 500,000 people"), and a clause that opens with "puts" after an aside
+  // ("The latest tally, based on official Israeli figures, puts the number killed at 1,210").
   const bool clause_subject_before =
       clause.begin > 0 && clause.begin < tokens.size() &&
-      ((sentence.word_classes[clause.begin] & kVerbFirstWord) != 0 ||
+      ((sentence.word_classes[clause.begin] & kVerbFirstWord) != 0 || word_is(sentence, clause.begin, kWordPuts, kWordPut) ||
        (word_is(sentence, clause.begin, kWordHome) && clause.begin + 1 < tokens.size() &&
         word_is(sentence, clause.begin + 1, kWordTo)));
   // "1,179 have been killed seeking aid, and more than 8,000 wounded": a conjunct of the
