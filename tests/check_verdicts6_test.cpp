@@ -16,9 +16,6 @@
 // ("The famine that the Integrated Food Security Phase Classification confirmed ... on
 // August 29"), and a date after an appositive name ("the remains of ... Ran Gvili, on
 // January 16").
-// Left alone (it needs more than a local rule): "a kibbutz where more than 60 residents were
-// killed on the morning of October 7, 2023", a place's share of the attack's toll, still
-// contradicted against the whole toll.
 #include <gtest/gtest.h>
 
 #include "check_cases.h"
@@ -139,6 +136,24 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"OfficialAsideThenPutInGazaIsGazasToll",
                   "An Israeli official, speaking anonymously, put the number killed in Gaza at 47,306.", "2025-01-27",
                   "47,306", "gaza.deaths.cumulative", Verdict::kSupported},
+
+        // One kibbutz's or moshav's dead are a share of the 7 October toll, not the toll;
+        // a kibbutz in another clause leaves the toll alone.
+        CheckCase{"KibbutzDeadAreNotTheAttacksToll",
+                  "Here, in a kibbutz where more than 60 residents were killed on the morning of October 7, 2023, few "
+                  "people are celebrating.",
+                  "2025-01-27", "more than 60", "", Verdict::kUnverified},
+        CheckCase{"MoshavDeadAreNotTheAttacksToll",
+                  "In one moshav, 40 people were killed in the Hamas attack on October 7, 2023.", "2025-01-27", "40",
+                  "", Verdict::kUnverified},
+        CheckCase{"TollWithKibbutzInALaterClause",
+                  "About 1,200 people were killed in the Hamas attack on October 7, 2023, when gunmen overran army "
+                  "posts and a kibbutz near Gaza.",
+                  "2025-01-27", "About 1,200", "oct7.deaths", Verdict::kSupported},
+        CheckCase{"TollAfterAKibbutzApposition",
+                  "Nir Oz, a kibbutz near Gaza, lost a quarter of its people in the attack that killed about 1,200 in "
+                  "Israel.",
+                  "2025-01-27", "about 1,200", "oct7.deaths", Verdict::kSupported},
 
         // "counted" gives a running total as "recorded" and "documented" do.
         CheckCase{"MinistryCountedWoundedIsTheTotal", "The Gaza ministry counted 78,108 wounded.", "2024-08-20",
