@@ -409,6 +409,16 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
                               sentence.mention_spans[0].begin <= 2 && sentence.mention_spans[0].begin < from;
   if (opens_sentence) consider(0);
+  // "counted 10,022 killed by 6 November 2023 and more than 67,000 by the start of October
+  // 2025": of several dates, the one alone between the figure and the next figure is its own.
+  if (dates > 1) {
+    dates = 0;
+    for (std::size_t m = which + 1; m < sentence.mention_spans.size(); ++m) {
+      const TokenSpan other = sentence.mention_spans[m];
+      if (other.begin >= to || !is_date_mention(*sentence.mentions[m])) break;
+      if (sentence.mention_at[other.begin] == static_cast<int>(m) && other.begin < first_since) consider(m);
+    }
+  }
   if (dates != 1 || !(*day < published)) return std::nullopt;
   return day;
 }
@@ -596,7 +606,10 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
     if (!opens) continue;
     std::size_t close = i + 2;
     while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
-    if (!comma(close)) continue;
+    // (", 157 of them children." closes with the sentence: the last word or its full stop)
+    const bool closes_sentence = close >= count || (close + 1 == count && !comma(close));
+    if (!comma(close) && !closes_sentence) continue;
+    close = std::min(close, count - 1);
     if (reading.in_aside.empty()) fill_table(reading.in_aside, count, 0);
     for (std::size_t t = i; t <= close; ++t) reading.in_aside[t] = 1;
     i = close - 1;  // the closing comma may open the next aside
@@ -819,7 +832,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
       "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "overall", "cumulative", "time", "when",
-      "more", "than", "another", "further", "put"};
+      "more", "than", "another", "further", "put", "home", "puts"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -844,7 +857,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   // speech; "had" alone is not, as in "had pledged to return all 28 bodies".)
   add_class({"since", "far", "date", "total", "overall", "toll", "tally", "cumulative", "altogether", "has", "have", "been",
              "risen", "rose", "climbed", "reached", "bringing", "brings", "tallied", "number", "count", "stand",
-             "stood", "passed", "surpassed", "exceeded", "topped", "recorded", "registered", "documented"},
+             "stood", "passed", "surpassed", "exceeded", "topped", "recorded", "registered", "documented", "counted"},
             kTotalCueWord);
   add_class({"average", "daily", "weekly", "per", "every", "each", "monthly"}, kRateWord);
   add_class({"since"}, kSinceWord);
@@ -1288,6 +1301,24 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "..., 20,000 of them children", "including 157 children": a part of another
   // figure is only about a fact that its own noun names.
   // (A count's: "90% of the population" is a share, told by its own words.)
+  // "Of the 251 people seized that day, dozens are still in Gaza": a figure in the clause
+  // after a whole that opens the sentence is a part of it, and the verbs of the whole's
+  // clause ("seized") are the whole's; the part has its own ("are still in Gaza").
+  const std::size_t opening_whole_end = [&]() -> std::size_t {
+    if (is_date || which != 1 || tokens.empty() || !word_is(sentence, 0, kWordOf)) return 0;
+    const TokenSpan whole = sentence.mention_spans[0];
+    if (is_date_mention(*sentence.mentions[0]) || whole.begin > 2 || !is_whole_of_part(sentence, whole)) return 0;
+    const std::size_t whole_clause_end = sentence.clause_end[whole.begin];
+    return sentence.clause_start[span.begin] >= whole_clause_end ? whole_clause_end : 0;
+  }();
+  // Where an aside that closes the sentence begins, when the figure stands before it.
+  const std::size_t closing_aside_begin = [&] {
+    const std::size_t none = tokens.size() + 1;
+    if (sentence.in_aside.empty() || !sentence.in_aside.back() || sentence.in_aside[span.begin]) return none;
+    std::size_t at = sentence.in_aside.size() - 1;
+    while (at > 0 && sentence.in_aside[at - 1]) --at;
+    return at >= span.end ? at : none;
+  }();
   const bool is_part = !is_date && (is_part_of_unnamed_whole(sentence, span) ||
                                     (mention.kind == MentionKind::kNumber && part_of_a_counted_whole(sentence, span)));
   // Only phrases within a window around the figure can be about it; the window
@@ -1398,8 +1429,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "Gaza City, the territory's largest, was home to 700,000": a clause that opens
   // with its verb has its subject in the clauses before it, where an exclusion
   // counts as if in the figure's own clause.
-  const bool clause_subject_before = clause.begin > 0 && clause.begin < tokens.size() &&
-                                     (sentence.word_classes[clause.begin] & kVerbFirstWord) != 0;
+  // So does an apposition that opens with "home to" ("the Zamzam camp in North Darfur,
+  // home to about 500,000 people"), and a clause that opens with "puts" after an aside
+  // ("The latest tally, based on official Israeli figures, puts the number killed at 1,210").
+  const bool clause_subject_before =
+      clause.begin > 0 && clause.begin < tokens.size() &&
+      ((sentence.word_classes[clause.begin] & kVerbFirstWord) != 0 || word_is(sentence, clause.begin, kWordPuts, kWordPut) ||
+       (word_is(sentence, clause.begin, kWordHome) && clause.begin + 1 < tokens.size() &&
+        word_is(sentence, clause.begin + 1, kWordTo)));
   // "1,179 have been killed seeking aid, and more than 8,000 wounded": a conjunct of the
   // figure and its participle alone, its verb left out, is said of the clause before it
   constexpr std::size_t kElidedConjunctWords = 2;
@@ -1587,6 +1624,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     };
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       const PhraseHit& hit = **hit_it;
+      if (hit.role == PhraseRole::kMetric && hit.end <= opening_whole_end) continue;
+      // "home to roughly 2.2 million people, about 1.7 million of them registered
+      // refugees.": an aside that closes the sentence has its verbs and exclusions to its
+      // own figure (its noun may still name the whole's: "463 deaths, 157 of them children").
+      if (closing_aside_begin <= hit.begin && hit.role != PhraseRole::kSubject) continue;
       // The whole's own modifiers ("the 28 bodies due under the deal") scope the whole.
       if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
         continue;

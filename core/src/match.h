@@ -107,7 +107,7 @@ enum NamedWord : std::uint32_t {
   kWordUpdated, kWordBriefing, kWordStatement,
   kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen, kWordIt,
   kWordNumber, kWordTotal, kWordOverall, kWordCumulative, kWordTime, kWordWhen,
-  kWordMore, kWordThan, kWordAnother, kWordFurther, kWordPut,
+  kWordMore, kWordThan, kWordAnother, kWordFurther, kWordPut, kWordHome, kWordPuts,
   kNamedWordCount
 };
 
