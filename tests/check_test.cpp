@@ -183,8 +183,20 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TheTopicIsTheSubjectOfAWrongCount", "Strikes went on in Gaza. The health ministry's tally now stands at 61,386 killed.",
                   "2026-01-06", "61,386", "gaza.deaths.cumulative", Verdict::kContradicted},
         // An event dated long after the article is not the one it reports.
+        // (not the ceasefire of October 2025, long after the article, but the truce of
+        // that week: a recent event near the figure's day)
         CheckCase{"AnEventLongAfterTheArticle", "The truce in Gaza, which began on 24 November, has seen 105 hostages freed.",
-                  "2023-12-01", "24 November", "", Verdict::kUnverified},
+                  "2023-12-01", "24 November", "truce_2023_11.period", Verdict::kSupported},
+        // An event of the two months before the article, near the figure's day, is the one
+        // reported without the words that tell it from an earlier one of its kind.
+        CheckCase{"ARecentEventByItsDay", "The Rafah crossing reopened on Feb. 2.", "2026-02-09", "Feb. 2",
+                  "rafah_crossing.reopened_2026_02", Verdict::kSupported},
+        CheckCase{"ARecentEventOnAWrongDay", "The Rafah crossing reopened on 5 February.", "2026-02-09",
+                  "5 February", "rafah_crossing.reopened_2026_02", Verdict::kContradicted},
+        CheckCase{"AnEarlierEventOfItsKindIsNotTheRecentOne", "The Rafah crossing reopened on 1 February 2025.",
+                  "2026-02-09", "1 February 2025", "", Verdict::kUnverified},
+        CheckCase{"AnEventMonthsBeforeTheArticleNeedsItsWords", "The Rafah crossing reopened on 2 February.",
+                  "2026-06-01", "2 February", "", Verdict::kUnverified},
         CheckCase{"AnEventAnnouncedAhead", "The Gaza ceasefire will take effect on Friday, the mediators said.",
                   "2025-10-08", "Friday", "ceasefire_2025_10.effective", Verdict::kSupported},
         CheckCase{"HostagesStillInGaza", "Of the 50 hostages still in Gaza, Israel believes about 20 are alive.",

@@ -1274,6 +1274,29 @@ bool kinds_compatible(MentionKind mention, FactKind fact) {
   return false;
 }
 
+namespace {
+
+// "The Rafah crossing reopened on 2 February", a week after it did: an event of the two
+// months before the article, whose day the figure falls near, is the one the article
+// reports, though the words that tell it from an earlier event of its kind (the
+// fact's required scope) are not there. A day far from it is another event.
+bool reports_recent_event(const Mention& mention, const Fact& fact, int published_day) {
+  constexpr int kRecentDays = 60;
+  constexpr int kNearDays = 30;
+  if (fact.kind != FactKind::kDate || !mention.date || mention.date_end ||
+      mention.date->granularity() != Date::Granularity::kDay || mention.qualifier != Qualifier::kNone) {
+    return false;
+  }
+  const int day = days_since_epoch(*mention.date);
+  return std::any_of(fact.points.begin(), fact.points.end(), [&](const Point& point) {
+    if (!point.date || point.date->granularity() != Date::Granularity::kDay) return false;
+    const int event = days_since_epoch(*point.date);
+    return event <= published_day && published_day - event <= kRecentDays && std::abs(day - event) <= kNearDays;
+  });
+}
+
+}  // namespace
+
 MatchOutcome match_mention(std::string_view text, const Mention& mention, std::size_t which,
                            const SentenceReading& sentence, const MatchIndex& index, const Dataset& dataset,
                            const Date& published, MatchScratch& scratch) {
@@ -1605,7 +1628,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
          (!fact.match.subject.empty() && !index.topic_subject[fact_index] && !(opens_with_it && subject_in_previous())))) {
       continue;
     }
-    if (!any_scope_hit && fact.match.scope_required) continue;
+    const bool recent_event = fact.match.scope_required && is_date &&
+                              reports_recent_event(mention, fact, sentence.published_day);
+    if (!any_scope_hit && fact.match.scope_required && !recent_event) continue;
     // The tokens of [from, to) that a subject hit covers, in one sweep: the hits are
     // ordered by begin, so each adds what it covers past those before it.
     const auto subject_words_between = [&](std::size_t from, std::size_t to) {
@@ -1828,7 +1853,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // A date's scope must stand near it: a sentence often names several events.
     constexpr double kDateScopeReach = 10.0;
     if (is_date && scope_distance > kDateScopeReach) scope_distance = kNone;
-    if (fact.match.scope_required && scope_distance == kNone) continue;
+    if (fact.match.scope_required && scope_distance == kNone && !recent_event) continue;
     // "An Israeli strike has killed 25 people", "five people waiting for aid near
     // Rafah": a figure under a hundredth of what the fact stood at counts something
     // else (a slip drops a digit, not two), unless the clause states the fact's scope.
