@@ -1386,6 +1386,17 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
     // "partners plan to reach ... in March", "aims to finish by June"
     if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs)) return Tense::kFuture;
+    // "the WFP has delivered maize and plans a second round by the end of June": "plan" with
+    // its object planned is as much an intention (the noun "plans", after its article or a
+    // preposition, is not: "under plans a minister set out in November")
+    if ((word(k, "plans") || word(k, "plan") || word(k, "planning")) && spaced(k + 1) &&
+        (has(k + 1, kArticle) || word(k + 1, "the") || word(k + 1, "another") || word(k + 1, "further") || word(k + 1, "more")) &&
+        !(k > 0 && (word(k - 1, "the") || word(k - 1, "a") || word(k - 1, "its") || word(k - 1, "their") ||
+                    word(k - 1, "his") || word(k - 1, "her") || word(k - 1, "our") || word(k - 1, "to"))) &&
+        !(k > 0 && (word(k - 1, "under") || word(k - 1, "of") || word(k - 1, "new") || word(k - 1, "with") ||
+                    word(k - 1, "for") || word(k - 1, "these") || word(k - 1, "those") || word(k - 1, "no")))) {
+      return Tense::kFuture;
+    }
     // "a hearing is listed for 9 January" (but "was listed for" is past)
     // ("by-elections set for Nov. 17", with no verb of its own, is ahead too)
     if (word(k + 1, "for") && word_in(k, kListedWords) && k > 0 &&

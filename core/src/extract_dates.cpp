@@ -1489,6 +1489,15 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           }
         }
       }
+      // "the April-to-June cap", "a July-to-September quarter": two months hyphened with
+      // "to" into one word, a range of months (a day or a year in it is no such word)
+      if (part->bare_month && dash(d) && attached(d) && word(d + 1, "to") && attached(d + 1) && dash(d + 2) &&
+          attached(d + 2) && attached(d + 3) && month_at(d + 3) > 0) {
+        auto last = parse_date_core(d + 3, false);
+        if (last && last->bare_month && last->year == 0 && !(dash(last->end) && attached(last->end))) {
+          if (auto range = range_candidate(*part, *last, i)) return range;
+        }
+      }
       // "June through August", "September to November": months in full, a range without
       // "from"
       if (part->bare_month && (word(d, "through") || word(d, "to")) && spaced(d) && spaced(d + 1) &&

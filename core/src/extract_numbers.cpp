@@ -2071,7 +2071,10 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
     // ("between one and ten a year": the low end of a range)
     const bool low_of_between = k >= 2 && word(k - 2, "between") && word(k, "and") && spaced(k) && spaced(k + 1) &&
                                 (digits(k + 1) || has(k + 1, kCardinal));
-    if (!low_of_between && !one_in_a_list_of_counts(k)) return false;
+    // ("children aged one and over": the open age band's lower age, as "aged 65 and over")
+    const bool age_band_from = k >= 2 && word(k - 2, "aged") && spaced(k - 1) && word(k, "and") && spaced(k) &&
+                               spaced(k + 1) && (word(k + 1, "over") || word(k + 1, "older") || word(k + 1, "above"));
+    if (!low_of_between && !age_band_from && !one_in_a_list_of_counts(k)) return false;
   }
   if (numeral.name_like) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
@@ -2319,6 +2322,17 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   return std::nullopt;
 }
 
+bool Scanner::bound_share_before_verb(std::size_t j) const {
+  if (j < 2 || !word(j - 1, "than") || !(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer"))) {
+    return false;
+  }
+  const std::size_t v = j + 2;
+  if (v >= token_count_ || tokens_[v].type != TokenType::kWord || tokens_[v].capitalized) return false;
+  if (dash(v + 1) && attached(v + 1)) return false;  // "a third-placed", "a quarter-final"
+  const std::string_view text = text_of(v);
+  return (text.size() >= 5 && text.ends_with("ed")) || word(v, "said") || word(v, "say") || word(v, "says");
+}
+
 std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   // "one in five", "3 out of 4", "one in every five", "19 times out of 20"
   if (digits(j) || has(j, kCardinal)) {
@@ -2398,7 +2412,7 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   if (has(j, kArticle) && j > 0 && has(j + 1, kFraction) && spaced(j + 1) && word_in(j - 1, kArticleFractionLeads) &&
       !word(j + 1, "half") &&
       (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
-       (spaced(j + 2) && word_in(j + 2, kArticleFractionFollowerSet))) &&
+       (spaced(j + 2) && (word_in(j + 2, kArticleFractionFollowerSet) || bound_share_before_verb(j)))) &&
       !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }

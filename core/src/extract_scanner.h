@@ -337,6 +337,9 @@ class Scanner {
   std::string_view rate_period(std::size_t k, std::size_t& end) const;
   std::optional<Candidate> parse_vague(std::size_t j) const;
   std::optional<Candidate> parse_fraction(std::size_t j) const;
+  // "less than a quarter funded", "more than a third said": a share bounded by "than"
+  // (article at j) before a participle or a verb of saying, where no noun follows it
+  bool bound_share_before_verb(std::size_t j) const;
   std::optional<Candidate> parse_article_duration(std::size_t j) const;
   std::optional<Candidate> parse_half_duration(std::size_t j) const;
   /// "a week-long pause", "a yearlong inquiry": one unit of time, spanned without the article.
