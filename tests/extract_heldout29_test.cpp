@@ -75,5 +75,28 @@ TEST(ExtractHeldOut29, PlanWithItsObjectLooksAhead) {
   EXPECT_EQ(iso(in_may("Its plans a year ago were cut in June.", "June").date), "2025-06");
 }
 
+TEST(ExtractHeldOut29, ADeadlineReachesFurtherBackForItsVerb) {
+  constexpr test::OnlyMentionOn on_wednesday{Date{2026, 3, 11}};
+  EXPECT_EQ(iso(on_wednesday("The union said it will suspend the first walkout if the trust puts at least 5% on "
+                             "the table by Friday.",
+                             "Friday")
+                    .date),
+            "2026-03-13");
+  EXPECT_EQ(iso(on_wednesday("Ministers will ask every one of the nine regional boards to set out in full how the "
+                             "new levy is spent by the end of June.",
+                             "June")
+                    .date),
+            "2026-06");
+  // a past verb in reach, or a sentence ended before it: the past as before
+  EXPECT_EQ(iso(on_wednesday("The toll, which officials had revised several times over a long and difficult "
+                             "week, reached 40 by Friday.",
+                             "Friday")
+                    .date),
+            "2026-03-06");
+  EXPECT_EQ(iso(on_wednesday("We will strike. The trust had put an offer of 5% on the table by Friday.", "Friday")
+                    .date),
+            "2026-03-06");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -174,6 +174,9 @@ constexpr auto kMarketVerbs = std::to_array<std::string_view>({
     "jumped", "declined", "edged", "ended", "index", "futures",
 });
 constexpr std::size_t kTenseLookback = 16;
+// How far back a deadline ("by Friday", "by the end of June") looks for the verb that
+// sets it, within its clause.
+constexpr std::size_t kDeadlineLookback = 24;
 // How far back the sentence before a date is read for a verb in the past tense.
 constexpr std::size_t kSentenceLookback = 40;
 
@@ -1282,6 +1285,9 @@ Tense Scanner::tense_before(std::size_t i) const {
                          (word(i - 3, "no") || word(i - 3, "not"))) ||
                         (i > 3 && word(i - 1, "of") && word(i - 3, "the") && word(i - 4, "by") &&
                          (word(i - 2, "end") || word(i - 2, "start") || word(i - 2, "middle")));
+  // "will suspend the first walkout if the trust puts at least 5% on the table by Friday":
+  // a deadline reaches further back for the verb that sets it
+  if (deadline) stop = i > kDeadlineLookback ? i - kDeadlineLookback : 0;
   bool joined = false;  // an "and" or "or" stands between the date and the word at k
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
