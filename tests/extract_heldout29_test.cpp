@@ -98,5 +98,22 @@ TEST(ExtractHeldOut29, ADeadlineReachesFurtherBackForItsVerb) {
             "2026-03-06");
 }
 
+TEST(ExtractHeldOut29, AnAsideThatLooksBackPartsNoClause) {
+  constexpr test::OnlyMentionOn on_saturday{Date{2026, 1, 31}};
+  EXPECT_EQ(iso(on_saturday("Israel said it would allow the crossing to reopen, shut since May 2024, as early as "
+                            "Sunday.",
+                            "Sunday")
+                    .date),
+            "2026-02-01");
+  EXPECT_EQ(iso(on_saturday("The museum will reopen, closed since last year, on Tuesday.", "Tuesday").date),
+            "2026-02-03");
+  EXPECT_EQ(iso(on_saturday("Talks will resume, stalled after the attack, on Monday.", "Monday").date), "2026-02-02");
+  // an aside that does not look back, or a clause of its own: the past as before
+  EXPECT_EQ(iso(on_saturday("Talks will resume, officials hope, on Monday.", "Monday").date), "2026-01-26");
+  EXPECT_EQ(iso(on_saturday("Talks will resume, but they collapsed, on Monday.", "Monday").date), "2026-01-26");
+  EXPECT_EQ(iso(on_saturday("A funeral will be held, the family said, on Monday.", "Monday").date), "2026-01-26");
+  EXPECT_EQ(iso(on_saturday("The museum closed, shut since last year, on Tuesday.", "Tuesday").date), "2026-01-27");
+}
+
 }  // namespace
 }  // namespace figcheck

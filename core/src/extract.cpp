@@ -177,6 +177,8 @@ constexpr std::size_t kTenseLookback = 16;
 // How far back a deadline ("by Friday", "by the end of June") looks for the verb that
 // sets it, within its clause.
 constexpr std::size_t kDeadlineLookback = 24;
+// How many tokens an aside set off by commas may hold ("shut since May 2024").
+constexpr std::size_t kAsideWords = 8;
 // How far back the sentence before a date is read for a verb in the past tense.
 constexpr std::size_t kSentenceLookback = 40;
 
@@ -1328,6 +1330,16 @@ Tense Scanner::tense_before(std::size_t i) const {
           tokens_[k + 1].lexeme == nullptr && text_of(k + 1).size() > 5 && text_of(k + 1).ends_with("ing")) {
         continue;
       }
+      // "would allow the crossing to reopen, shut since May 2024, as early as Sunday": an
+      // aside set off by commas that looks back (a past word or "since" in it) parts no
+      // clause; the verb before it sets the date's tense
+      if (symbol(k, ',') && k + 1 < i) {
+        if (const std::size_t opening = backward_aside_opening(k); opening > stop) {
+          stop -= std::min(stop, k - opening + 1);  // (the aside is no distance)
+          j = opening + 1;
+          continue;
+        }
+      }
       if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
           symbol(k, ')') || symbol(k, U'—')) {
         return Tense::kPast;
@@ -1510,6 +1522,27 @@ Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
     }
   }
   return Tense::kPast;
+}
+
+std::size_t Scanner::backward_aside_opening(std::size_t comma) const {
+  bool looks_back = false;
+  for (std::size_t t = comma; t > 0 && comma - t < kAsideWords; --t) {
+    const std::size_t o = t - 1;
+    if (tokens_[t].gap == Gap::kNewline) return 0;
+    if (symbol(o, ',')) {
+      // (opened by a participle, "closed since", "stalled after": "the family said" or "but
+      // they collapsed" is a clause of its own)
+      const bool opened = o + 1 < comma && tokens_[o + 1].type == TokenType::kWord && !tokens_[o + 1].capitalized &&
+                          (past_word(o + 1) || (word(o + 2, "since") && spaced(o + 2)));
+      return looks_back && opened && attached(o) ? o : 0;
+    }
+    if (tokens_[o].type == TokenType::kSymbol && !digits(t) && !(symbol(o, '.') && attached(o))) return 0;
+    if (tokens_[o].type != TokenType::kWord) continue;
+    if (word_in(o, kPastAdverbSet) || past_word(o)) looks_back = true;
+    // a verb that looks ahead makes it a clause of its own
+    if (tokens_[o].has(kFutureMarker)) return 0;
+  }
+  return 0;
 }
 
 // "Osei, ranked 212th in May, will rise": the date closes a phrase set off by a comma

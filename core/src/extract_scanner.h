@@ -266,6 +266,9 @@ class Scanner {
   }
   /// past_word without remembering the answer.
   bool read_past_word(std::size_t k) const;
+  // The comma that opens an aside ending at the comma given, when the aside looks back
+  // (", shut since May 2024,"), or 0.
+  std::size_t backward_aside_opening(std::size_t comma) const;
   /// The sentence around the date at tokens i..end has no past word, and the date
   /// follows a main clause.
   bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
