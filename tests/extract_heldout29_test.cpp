@@ -115,5 +115,18 @@ TEST(ExtractHeldOut29, AnAsideThatLooksBackPartsNoClause) {
   EXPECT_EQ(iso(on_saturday("The museum closed, shut since last year, on Tuesday.", "Tuesday").date), "2026-01-27");
 }
 
+TEST(ExtractHeldOut29, APhrasalParticipleBeforeADateIsPast) {
+  EXPECT_EQ(iso(only("Duty is due to rise in September under plans set out in the November budget.", "November").date),
+            "2025-11");
+  EXPECT_EQ(iso(only("Duty is due to rise under plans set out in November.", "November").date), "2025-11");
+  EXPECT_EQ(iso(only("Duty will rise under plans laid out in the November budget.", "November").date), "2025-11");
+  EXPECT_EQ(iso(only("Fares will rise under a formula put forward in October.", "October").date), "2025-10");
+  // after "be", "will" or "to", or the verb itself with its subject: ahead as before
+  EXPECT_EQ(iso(only("The details will be set out in November.", "November").date), "2026-11");
+  EXPECT_EQ(iso(only("The chancellor will set out her plans in November.", "November").date), "2026-11");
+  EXPECT_EQ(iso(only("Ministers plan to put forward a bill in March.", "March").date), "2026-03");
+  EXPECT_EQ(iso(only("Ministers are due to set out the rules in March.", "March").date), "2026-03");
+}
+
 }  // namespace
 }  // namespace figcheck

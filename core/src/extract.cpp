@@ -1348,6 +1348,15 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // every test below asks for a word at k
     if (tokens_[k].type != TokenType::kWord) continue;
+    // "under plans set out in the November budget", "the rules laid down in March": a
+    // participle of a verb with its particle, past ("is set out in", "will be laid down
+    // in", "to put forward on" are not)
+    if ((word(k, "out") || word(k, "down") || word(k, "forward")) && spaced(k) && k > 1 &&
+        (word(k - 1, "set") || word(k - 1, "laid") || word(k - 1, "put")) && spaced(k - 1) &&
+        !word_in(k - 2, kNonFiniteLeadSet) && !tokens_[k - 2].has(kFutureMarker | kLooseFuture) &&
+        !word(k - 2, "was") && !word(k - 2, "were") && !word(k - 2, "and") && tokens_[k - 2].type == TokenType::kWord) {
+      return Tense::kPast;
+    }
     // (the zone or the "pm" of a time of day is of that one word)
     if (has(k, kTimeSuffix) && k > 0 && digits(k - 1)) stop -= std::min<std::size_t>(stop, 1);
     // (most words are none of those asked for below: only a past word decides there)
