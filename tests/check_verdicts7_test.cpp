@@ -65,6 +65,23 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"PopulationOfKeepsPopulation", "Gaza has a population of about 2.3 million people.", "2024-12-17",
                   "about 2.3 million", "gaza.population", Verdict::kSupported},
 
+        // "three of the 20": a number before "of (the)" and another figure is a part of
+        // that figure, and only a fact its own noun names is about it.
+        CheckCase{"PartOfTheStatedFigureIsNotHeld",
+                  "All 20 surviving hostages were freed on 13 October; three of the 20 had been held in the same "
+                  "tunnel for most of the war.",
+                  "2025-12-10", "three", "", Verdict::kUnverified},
+        CheckCase{"PartOfStatedFigureWithoutTheIsNotHeld",
+                  "Hamas freed all 20 living hostages; two of 20 had been held in Gaza City.", "2025-12-10", "two", "",
+                  Verdict::kUnverified},
+        // Left alone: the part in the clause after a whole that opens the sentence, and
+        // the whole of "20 of them".
+        CheckCase{"OpeningWholeKeepsItsPart",
+                  "Of the 28 deceased hostages whose remains Hamas was obliged to hand over, 26 have been returned.",
+                  "2025-12-10", "26", "hostages.deceased_remains_returned.since_2025_10", Verdict::kContradicted},
+        CheckCase{"WholeBeforeOfThemKeepsItsFact", "Hamas still holds 48 hostages, 20 of them alive.", "2025-10-10",
+                  "48", "hostages.held_in_gaza", Verdict::kSupported},
+
         // Israeli evacuees from the north are not Gaza's population.
         CheckCase{"IsraeliEvacueesAreNotGazasPopulation",
                   "In Israel, about 60,000 residents evacuated from the north are still waiting to go home.",

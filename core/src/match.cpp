@@ -1406,7 +1406,29 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     while (at > 0 && sentence.in_aside[at - 1]) --at;
     return at >= span.end ? at : none;
   }();
-  const bool is_part = !is_date && (is_part_of_unnamed_whole(sentence, span) ||
+  // "...; three of the 20 had been held in the same tunnel": a number that opens its
+  // clause as a part of a bare figure ("of the 20", "of 20", then a verb: a group named
+  // before) is a part of that group, as "three of them" is, and its verb may tell what
+  // the whole went through. ("Hamas has returned 27 of the 28 bodies": a part after its
+  // verb, or of a whole with its own noun, keeps the verb.)
+  const bool part_of_a_stated_figure = [&] {
+    if (mention.kind != MentionKind::kNumber || span.end + 1 >= tokens.size() ||
+        sentence.clause_start[span.begin] != span.begin || !word_is(sentence, span.end, kWordOf)) {
+      return false;
+    }
+    const std::size_t at = word_is(sentence, span.end + 1, kWordThe) ? span.end + 2 : span.end + 1;
+    if (at >= tokens.size()) return false;
+    const int whole = sentence.mention_at[at];
+    if (whole < 0 || static_cast<std::size_t>(whole) == which ||
+        is_date_mention(*sentence.mentions[static_cast<std::size_t>(whole)])) {
+      return false;
+    }
+    std::size_t after = at;
+    while (after < tokens.size() && sentence.mention_at[after] == whole) ++after;
+    return spelled(text, tokens, after,
+                   {"had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "remain", "remained"});
+  }();
+  const bool is_part = !is_date && (is_part_of_unnamed_whole(sentence, span) || part_of_a_stated_figure ||
                                     (mention.kind == MentionKind::kNumber && part_of_a_counted_whole(sentence, span)));
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
