@@ -3,6 +3,22 @@
 // West Bank story that mentions Gaza in passing, a retrospective of the truces and the
 // Rafah crossing) put their figures: the false alarms as first checked, each fixed by a
 // general rule, with the neighbouring wordings the rule must leave alone.
+//
+// As first checked: 9 of 12 planted errors caught, 3 missed, 7 false alarms (two West Bank
+// counts read as Gaza's dead and children, Israel's northern evacuees and a territory's
+// population read as Gaza's population and death toll, a part of the freed hostages read
+// as the hostages held, a yellow-line share, a yearless date of the 2023 truce read as
+// 2025), 8 figures matched to a fact they are not about, 23 of 59 correct fact-keyed
+// figures supported. After these rules: 9 caught, 3 missed, 2 false alarms (the
+// yellow-line share, which the dataset's contested later estimates outdate, and the
+// yearless "December 1"), 3 wrong matches, 23 of 59 supported; eval and mutate unchanged
+// on the older articles.
+// Left alone: a yearless date read in the year before publication when the paragraph's
+// dates are of 2023 ("The first pause came on November 24, 2023 ... The truce collapsed on
+// December 1"), a count whose metric and source sit in the sentence before ("The Gaza
+// Government Media Office put the toll at 102"), and a phase-one count of the January 2025
+// truce read as the October 2025 deal's remains ("In its first phase, 38 hostages were
+// returned").
 #include <gtest/gtest.h>
 
 #include "check_cases.h"
