@@ -690,6 +690,70 @@ bool previous_sentence_names_subject(std::string_view text, const SentenceReadin
   return known == 1;
 }
 
+// Whether token `i` is spelled as one of `words` (lower case), whatever the dataset knows.
+bool spelled(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+             std::initializer_list<std::string_view> words) {
+  if (i >= tokens.size() || tokens[i].type != Token::Type::kWord) return false;
+  const std::string_view word = text.substr(tokens[i].bytes.begin, tokens[i].bytes.end - tokens[i].bytes.begin);
+  for (std::string_view candidate : words) {
+    if (word.size() == candidate.size() &&
+        std::equal(word.begin(), word.end(), candidate.begin(),
+                   [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "OCHA says more than 790 Palestinians have been killed there": a locative "there"
+// (not "there are", "there have been") in a sentence that names no Gaza points back to
+// the place of the sentence before.
+bool there_points_back(std::string_view text, const SentenceReading& sentence, std::size_t before) {
+  const auto& tokens = sentence.tokens;
+  bool there = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (spelled(text, tokens, i, {"gaza", "there's"})) return false;
+    if (i < before && spelled(text, tokens, i, {"there"}) &&
+        !spelled(text, tokens, i + 1, {"is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would",
+                                       "remain", "remains", "remained", "seem", "seems", "appear", "appears"})) {
+      there = true;
+    }
+  }
+  return there;
+}
+
+// Whether the sentence before opens with a place the fact excludes: "In the occupied West
+// Bank the violence has grown." (its first words: "in", at most three more, the place).
+bool previous_opens_with_excluded_place(std::string_view text, const SentenceReading& sentence,
+                                        const MatchIndex& index, std::size_t fact, MatchScratch& scratch) {
+  const ByteRange previous = sentence.previous_sentence;
+  if (previous.end <= previous.begin) return false;
+  if (!sentence.previous_read) {
+    tokenize(text, previous, scratch.previous_tokens, scratch.previous_forms);
+    sentence.previous_names_subject.assign(index.fact_count, -1);
+    sentence.previous_read = true;
+  }
+  const auto& tokens = scratch.previous_tokens;
+  std::size_t first = 0;
+  while (first < tokens.size() && tokens[first].type != Token::Type::kWord) ++first;
+  if (first >= tokens.size() || !spelled(text, tokens, first, {"in", "across"})) return false;
+  constexpr std::size_t kOpeningWords = 4;
+  const auto first_phrase = std::partition_point(index.phrases.begin(), index.phrases.end(),
+                                                 [&](const Phrase& phrase) { return phrase.fact < fact; });
+  for (auto phrase = first_phrase; phrase != index.phrases.end() && phrase->fact == fact; ++phrase) {
+    if (phrase->role != PhraseRole::kExclude || phrase->words.empty()) continue;
+    for (std::size_t i = first + 1; i <= first + kOpeningWords && i + phrase->words.size() <= tokens.size(); ++i) {
+      std::size_t k = 0;
+      while (k < phrase->words.size() && tokens[i + k].type == Token::Type::kWord &&
+             tokens[i + k].form == phrase->words[k]) {
+        ++k;
+      }
+      if (k == phrase->words.size()) return true;
+    }
+  }
+  return false;
+}
+
 // Whether a date opens its clause, alone or after a preposition ("On 10 October, ...").
 bool leads_its_clause(const SentenceReading& sentence, TokenSpan mention, TokenSpan clause) {
   std::size_t first = clause.begin;
@@ -1342,7 +1406,29 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     while (at > 0 && sentence.in_aside[at - 1]) --at;
     return at >= span.end ? at : none;
   }();
-  const bool is_part = !is_date && (is_part_of_unnamed_whole(sentence, span) ||
+  // "...; three of the 20 had been held in the same tunnel": a number that opens its
+  // clause as a part of a bare figure ("of the 20", "of 20", then a verb: a group named
+  // before) is a part of that group, as "three of them" is, and its verb may tell what
+  // the whole went through. ("Hamas has returned 27 of the 28 bodies": a part after its
+  // verb, or of a whole with its own noun, keeps the verb.)
+  const bool part_of_a_stated_figure = [&] {
+    if (mention.kind != MentionKind::kNumber || span.end + 1 >= tokens.size() ||
+        sentence.clause_start[span.begin] != span.begin || !word_is(sentence, span.end, kWordOf)) {
+      return false;
+    }
+    const std::size_t at = word_is(sentence, span.end + 1, kWordThe) ? span.end + 2 : span.end + 1;
+    if (at >= tokens.size()) return false;
+    const int whole = sentence.mention_at[at];
+    if (whole < 0 || static_cast<std::size_t>(whole) == which ||
+        is_date_mention(*sentence.mentions[static_cast<std::size_t>(whole)])) {
+      return false;
+    }
+    std::size_t after = at;
+    while (after < tokens.size() && sentence.mention_at[after] == whole) ++after;
+    return spelled(text, tokens, after,
+                   {"had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "remain", "remained"});
+  }();
+  const bool is_part = !is_date && (is_part_of_unnamed_whole(sentence, span) || part_of_a_stated_figure ||
                                     (mention.kind == MentionKind::kNumber && part_of_a_counted_whole(sentence, span)));
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
@@ -1484,6 +1570,24 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
   const bool possessive_date = is_date && date_possesses(text, sentence, span);
   const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
+  // "killed since October 2023 in a territory of about 2.1 million people", "a city of
+  // 300,000": a figure that measures a place or a population named right before it ("a
+  // territory of") is that noun's measure; a verb before the noun is not its metric.
+  const std::size_t measured_noun_begin = [&]() -> std::size_t {
+    if (is_date || span.begin < 3 || !word_is(sentence, span.begin - 1, kWordOf)) return 0;
+    if (!spelled(text, tokens, span.begin - 2,
+                 {"territory", "strip", "enclave", "city", "town", "country", "population", "region", "area", "camp",
+                  "nation", "land"}) ||
+        !spelled(text, tokens, span.begin - 3, {"a", "an"})) {
+      return 0;
+    }
+    return span.begin - 3;
+  }();
+  int there_known = -1;  // (read when a fact is still in play: a table pasted as one line has many figures)
+  const auto there_in_sentence = [&] {
+    if (there_known < 0) there_known = there_points_back(text, sentence, sentence.clause_end[span.begin]) ? 1 : 0;
+    return there_known == 1;
+  };
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<FactCandidate>& candidates = scratch.candidates;
   candidates.clear();
@@ -1722,6 +1826,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           hit.end < span.begin) {
         continue;
       }
+      if (measured_noun_begin > 0 && hit.role == PhraseRole::kMetric && hit.end <= measured_noun_begin) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       if (!in_clause && states_scope(sentence, hit) && scope_kept_off(hit)) continue;
       if (is_date && !in_clause && hit.role == PhraseRole::kScope &&
@@ -1795,6 +1900,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                       candidate.metric_end <= span.begin &&
                                       !date_between(sentence, candidate.metric_end, span.begin);
     const double reach = is_date ? (date_in_verbs_clause ? 10.0 : 5.0) : 6.0;
+    // "In the occupied West Bank the violence has grown. OCHA says more than 790
+    // Palestinians have been killed there": "there" takes the opening place of the
+    // sentence before, and a place the fact excludes rules it out as if named here.
+    if (!excluded && metric_distance <= reach && there_in_sentence() && previous_opens_with_excluded_place(text, sentence, index, fact_index, scratch)) {
+      excluded = true;
+    }
     if (metric_distance > reach || excluded) continue;
     // "including 481 killed since the ceasefire": a part that names its own count
     const bool part_names_itself = is_part && metric_in_head && scope_distance <= 3;
