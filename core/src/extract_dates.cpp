@@ -623,19 +623,25 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
   return true;
 }
 
+std::optional<Scanner::DaysEitherSide> Scanner::days_either_side(const DatePart& part) const {
+  DatePart back = part;
+  DatePart ahead = part;
+  std::string unused;
+  if (!resolve_year(back, Tense::kPast, unused) || !resolve_year(ahead, Tense::kFuture, unused)) return std::nullopt;
+  const int day = part.day > 0 ? part.day : 1;  // (a month alone counts from its first day)
+  const int published_days = days_since_epoch(published_);
+  return DaysEitherSide{published_days - days_since_epoch(Date{back.year, back.month, day}),
+                        days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days};
+}
+
 // "the final at Wembley on 23 May" written in March in a sentence with nothing in the past:
 // a yearless date most of a year back would have been given its year, so the coming one is
 // meant when it is near.
 bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::size_t end) const {
   if (!published_known_ || follows_forecast_made(i) || !present_sentence(i, end, kShortClauseWords)) return false;
-  DatePart back = part;
-  DatePart ahead = part;
-  std::string unused;
-  if (!resolve_year(back, Tense::kPast, unused) || !resolve_year(ahead, Tense::kFuture, unused)) return false;
-  const int day = part.day > 0 ? part.day : 1;
-  const int published_days = days_since_epoch(published_);
-  const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
-  const int before_it = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
+  const std::optional<DaysEitherSide> either = days_either_side(part);
+  if (!either) return false;
+  const auto [behind, before_it] = *either;
   // (within a month ahead, a short present clause will do: "Tickets go on sale on March
   // 25th", written a week before)
   return behind > kFarBehindDays && before_it >= 0 &&
@@ -659,14 +665,9 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
                      word(b - 1, "starting") || word(b - 1, "beginning") || word(b - 1, "effective") || starting;
   const bool set_day = b > 1 && word(b - 1, "of") && (word(b - 2, "date") || word(b - 2, "deadline"));
   if (!bound && !set_day) return false;
-  DatePart back = part;
-  DatePart ahead = part;
-  std::string unused;
-  if (!resolve_year(back, Tense::kPast, unused) || !resolve_year(ahead, Tense::kFuture, unused)) return false;
-  const int day = part.day > 0 ? part.day : 1;
-  const int published_days = days_since_epoch(published_);
-  const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
-  const int before_it = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
+  const std::optional<DaysEitherSide> either = days_either_side(part);
+  if (!either) return false;
+  const auto [behind, before_it] = *either;
   // (a month alone counts from its first day: "starting in May", written in March)
   const int near = part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
   return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
