@@ -707,19 +707,21 @@ bool spelled(std::string_view text, const std::vector<Token>& tokens, std::size_
 
 // "OCHA says more than 790 Palestinians have been killed there": a locative "there"
 // (not "there are", "there have been") in a sentence that names no Gaza points back to
-// the place of the sentence before.
-bool there_points_back(std::string_view text, const SentenceReading& sentence, std::size_t before) {
+// the place of the sentence before. The first such "there", or the token count when the
+// sentence has none or names Gaza: read once per sentence, as each figure asks whether
+// one stands before its clause's end.
+std::size_t locative_there(std::string_view text, const SentenceReading& sentence) {
   const auto& tokens = sentence.tokens;
-  bool there = false;
+  std::size_t first = tokens.size();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (spelled(text, tokens, i, {"gaza", "there's"})) return false;
-    if (i < before && spelled(text, tokens, i, {"there"}) &&
+    if (spelled(text, tokens, i, {"gaza", "there's"})) return tokens.size();
+    if (first == tokens.size() && spelled(text, tokens, i, {"there"}) &&
         !spelled(text, tokens, i + 1, {"is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would",
                                        "remain", "remains", "remained", "seem", "seems", "appear", "appears"})) {
-      there = true;
+      first = i;
     }
   }
-  return there;
+  return first;
 }
 
 // Whether the sentence before opens with a place the fact excludes: "In the occupied West
@@ -1047,6 +1049,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   reading.previous_sentence = {0, 0};
   reading.previous_read = false;
   reading.names_undated_past.reset();
+  reading.locative_there_at.reset();
   const auto& tokens = reading.tokens;
   const std::size_t count = tokens.size();
 
@@ -1583,10 +1586,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     }
     return span.begin - 3;
   }();
-  int there_known = -1;  // (read when a fact is still in play: a table pasted as one line has many figures)
+  // (read when a fact is still in play)
   const auto there_in_sentence = [&] {
-    if (there_known < 0) there_known = there_points_back(text, sentence, sentence.clause_end[span.begin]) ? 1 : 0;
-    return there_known == 1;
+    if (!sentence.locative_there_at) sentence.locative_there_at = locative_there(text, sentence);
+    return *sentence.locative_there_at < sentence.clause_end[span.begin];
   };
   constexpr double kNone = std::numeric_limits<double>::infinity();
   std::vector<FactCandidate>& candidates = scratch.candidates;

@@ -305,6 +305,10 @@ struct SentenceReading {
   /// matching would read the whole sentence again for each of its figures, and only
   /// when a matched figure first asks (empty until then), as most sentences have none.
   mutable std::optional<bool> names_undated_past;
+  /// The sentence's first locative "there" ("killed there"), or its token count when it
+  /// has none or names Gaza: read once per sentence when a figure first asks (empty until
+  /// then), as a table pasted as one line has many figures.
+  mutable std::optional<std::size_t> locative_there_at;
   int published_day = 0;                       ///< days_since_epoch of the article's date,
   std::optional<Date> published_day_of;        ///< which is this one
   std::size_t token_room = 0;                  ///< tokens the per-token tables have room for, and one more
