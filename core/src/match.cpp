@@ -713,7 +713,11 @@ bool spelled(std::string_view text, const std::vector<Token>& tokens, std::size_
 std::size_t locative_there(std::string_view text, const SentenceReading& sentence) {
   const auto& tokens = sentence.tokens;
   std::size_t first = tokens.size();
+  // (each token's folded form compared first, a length and a few bytes: the spelling
+  // is read only for the few that may be one of the words)
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view form = tokens[i].form;
+    if (form.size() < 4 || form.size() > 7 || (form[0] != 'g' && form[0] != 't')) continue;
     if (spelled(text, tokens, i, {"gaza", "there's"})) return tokens.size();
     if (first == tokens.size() && spelled(text, tokens, i, {"there"}) &&
         !spelled(text, tokens, i + 1, {"is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would",
