@@ -655,11 +655,10 @@ bool metric_after_among(const SentenceReading& sentence, std::size_t metric_begi
   return at > 0 && word_is(sentence, at - 1, kWordAmong);
 }
 
-// Whether the sentence before names one of the fact's subjects and none of its
-// exclusions: "The Rafah crossing has been open for ten days. It reopened on 2
-// February", but not "The Kerem Shalom crossing ... . It reopened ...".
-bool previous_sentence_names_subject(std::string_view text, const SentenceReading& sentence, const MatchIndex& index,
-                                     std::size_t fact, MatchScratch& scratch) {
+// The sentence before's tokens, read once per sentence whichever rule asks first; false
+// when there is no sentence before.
+bool read_previous_sentence(std::string_view text, const SentenceReading& sentence, const MatchIndex& index,
+                            MatchScratch& scratch) {
   const ByteRange previous = sentence.previous_sentence;
   if (previous.end <= previous.begin) return false;
   if (!sentence.previous_read) {
@@ -667,6 +666,15 @@ bool previous_sentence_names_subject(std::string_view text, const SentenceReadin
     sentence.previous_names_subject.assign(index.fact_count, -1);
     sentence.previous_read = true;
   }
+  return true;
+}
+
+// Whether the sentence before names one of the fact's subjects and none of its
+// exclusions: "The Rafah crossing has been open for ten days. It reopened on 2
+// February", but not "The Kerem Shalom crossing ... . It reopened ...".
+bool previous_sentence_names_subject(std::string_view text, const SentenceReading& sentence, const MatchIndex& index,
+                                     std::size_t fact, MatchScratch& scratch) {
+  if (!read_previous_sentence(text, sentence, index, scratch)) return false;
   std::int8_t& known = sentence.previous_names_subject[fact];
   if (known >= 0) return known == 1;
   const auto& tokens = scratch.previous_tokens;
@@ -732,13 +740,7 @@ std::size_t locative_there(std::string_view text, const SentenceReading& sentenc
 // Bank the violence has grown." (its first words: "in", at most three more, the place).
 bool previous_opens_with_excluded_place(std::string_view text, const SentenceReading& sentence,
                                         const MatchIndex& index, std::size_t fact, MatchScratch& scratch) {
-  const ByteRange previous = sentence.previous_sentence;
-  if (previous.end <= previous.begin) return false;
-  if (!sentence.previous_read) {
-    tokenize(text, previous, scratch.previous_tokens, scratch.previous_forms);
-    sentence.previous_names_subject.assign(index.fact_count, -1);
-    sentence.previous_read = true;
-  }
+  if (!read_previous_sentence(text, sentence, index, scratch)) return false;
   const auto& tokens = scratch.previous_tokens;
   std::size_t first = 0;
   while (first < tokens.size() && tokens[first].type != Token::Type::kWord) ++first;
