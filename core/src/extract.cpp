@@ -610,15 +610,14 @@ void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
     return figure.kind == MentionKind::kNumber && figure.unit.empty() && figure.value &&
            figure.qualifier == Qualifier::kNone;
   };
-  const auto times_sign = [&](std::size_t t) { return word(t, "by") || word(t, "x") || symbol(t, U'×'); };
-  if (mention.kind == MentionKind::kQuantity && times_sign(i - 1) && bare(before) &&
+  if (mention.kind == MentionKind::kQuantity && times_sign(i - 1, true) && bare(before) &&
       mention.unit.find('/') == std::string::npos) {
     // back along the dimensions, each one sign before the next
     for (std::size_t m = mentions.size(); m-- > 0;) {
       mentions[m].kind = MentionKind::kQuantity;
       mentions[m].unit = mention.unit;
       const std::size_t start = placed_[m].start;
-      if (m == 0 || placed_[m - 1].end + 1 != start || !spaced(start) || !times_sign(start - 1) ||
+      if (m == 0 || placed_[m - 1].end + 1 != start || !spaced(start) || !times_sign(start - 1, true) ||
           !bare(mentions[m - 1])) {
         break;
       }

@@ -203,8 +203,7 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
     }
     if (spaced(j + 1) && counted_noun(j + 1)) return std::nullopt;
     // "a 1920 x 1080 screen", "2048 × 2048 pixels": a dimension beside another
-    const auto times_sign = [&](std::size_t t) { return word(t, "x") || symbol(t, U'×'); };
-    if ((times_sign(j + 1) && spaced(j + 1) && digits(j + 2)) || (j >= 2 && times_sign(j - 1) && digits(j - 2))) {
+    if ((times_sign(j + 1, false) && spaced(j + 1) && digits(j + 2)) || (j >= 2 && times_sign(j - 1, false) && digits(j - 2))) {
       return std::nullopt;
     }
   }

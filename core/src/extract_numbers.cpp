@@ -646,12 +646,11 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
                   has(k - 1, kCurrencyCode));
     // "828m tall", "a tunnel 500m long": a dimension; "a 2m-high wall" one joined on; "a
     // room 5m by 4m" one beside another
-    const auto times_sign = [&](std::size_t t) { return word(t, "by") || word(t, "x") || symbol(t, U'×'); };
     const bool joined = dash(end + 1) && attached(end + 1) && attached(end + 2);
     const bool dimension =
         ((spaced(end + 1) || joined) && word_in(joined ? end + 2 : end + 1, kDimensionWords)) ||
-        (spaced(end + 1) && times_sign(end + 1) && digits(end + 2) && word(end + 3, "m") && attached(end + 3)) ||
-        (k >= 3 && spaced(k) && times_sign(k - 1) && word(k - 2, "m") && attached(k - 2) && digits(k - 3));
+        (spaced(end + 1) && times_sign(end + 1, true) && digits(end + 2) && word(end + 3, "m") && attached(end + 3)) ||
+        (k >= 3 && spaced(k) && times_sign(k - 1, true) && word(k - 2, "m") && attached(k - 2) && digits(k - 3));
     const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
     const bool race = decimals == 0 && !after_currency && names_a_race(end);
     const bool minutes = end >= 3 && glued_hours_then_minutes(end - 2);  // "1h 42m"

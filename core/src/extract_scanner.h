@@ -423,6 +423,11 @@ class Scanner {
   bool read_suffix(const Numeral& numeral, Candidate& candidate) const;
   /// read_suffix's last readings: a unit of time ("10 years", "a 47-year-old"), then
   /// read_counted_suffix's.
+  /// The sign between two dimensions: "x" or "×" ("30 x 20 cm", "1920 × 1080"), or also
+  /// "by" ("40 by 25 metres") where a year cannot be meant.
+  bool times_sign(std::size_t t, bool or_by) const {
+    return word(t, "x") || symbol(t, U'×') || (or_by && word(t, "by"));
+  }
   bool read_duration_suffix(const Numeral& numeral, Candidate& candidate) const;
   /// read_suffix's last readings, of a numeral that counts what follows it: a rate per
   /// head ("412 cases per 100,000"), a rate ("600 trucks a day") or a plain number.
