@@ -1035,7 +1035,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                                              kCurrencyWord | kDurationUnit))) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
     for (std::size_t j = k; j > stop; --j) {
-      if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;
+      // a line ends a heading as a full stop ends a sentence ("Too close to call" over
+      // "Of the 435 House seats, ...")
+      if (symbol(j - 1, '.') || symbol(j - 1, ';') || !same_line(j)) break;
+      // "too close to call": a race not yet decided, no one dialled
+      const bool undecided = j >= 3 && word(j - 1, "call") && word(j - 2, "to") && word(j - 3, "close");
+      if (undecided) break;
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
           word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline")) {
         return k + 1;

@@ -1517,6 +1517,15 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           if (auto range = range_candidate(*part, *last, i)) return range;
         }
       }
+      // "Reporting period: 8 to 14 November 2025": a day, "to", then a later day with its
+      // month, the month written once after the last day, a range without "from" (a count
+      // that moves names no month: "rose 8 to 14 points")
+      if (part->month == 0 && part->day > 0 && word(d, "to") && spaced(d) && spaced(d + 1) && digits(d + 1)) {
+        auto last = parse_date_core(d + 1, false);
+        if (last && last->day > part->day && last->month > 0) {
+          if (auto range = range_candidate(*part, *last, i)) return range;
+        }
+      }
       if (part->month == 0 && part->day > 0) {
         // a day alone is just a number
       } else if (part->bare_month && part->month % 3 == 0 && i > 0 &&

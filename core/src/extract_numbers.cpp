@@ -879,7 +879,15 @@ std::size_t Scanner::past_what_is_measured(std::size_t k) const {
   if (!stuff) return k;
   const bool formula = tokens_[k + 1].all_caps && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 1 &&
                        !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol);
-  return formula ? k + 3 : k + 2;
+  if (formula) return k + 3;
+  // "14,000 barrels of heavy fuel oil per day": up to three words of what is measured
+  // when "per" or "daily" marks a rate after them ("a" after two words may begin another
+  // phrase, so "1.4 million litres of safe water a day" keeps the first word alone)
+  for (std::size_t w = k + 2; w <= k + 4 && w < token_count_ && spaced(w); ++w) {
+    if (w > k + 2 && (word(w, "per") || has(w, kRateAdverb))) return w;
+    if (tokens_[w].type != TokenType::kWord || tokens_[w].lexeme != nullptr || tokens_[w].capitalized) break;
+  }
+  return k + 2;
 }
 
 std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
@@ -2277,6 +2285,25 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     candidate.mention.high = high;
     return candidate;
   };
+  // "hundreds of pounds", "thousands of dollars": a vague amount of money, its currency
+  // after "of" ("hundreds of pounds of cocaine" weighs; a dinar or a franc needs its
+  // country, as a figure's does). ("tens of billions of dollars" stays the count the
+  // corpus has it as, 193.)
+  auto in_currency = [&](Candidate candidate) {
+    const std::size_t c = candidate.end + 1;
+    if (!word(candidate.end, "of") || !spaced(candidate.end) || !spaced(c) || c >= token_count_) return candidate;
+    std::string_view code;
+    if (has(c, kCurrencyWord) && !word(c, "dinar") && !word(c, "dinars") && !word(c, "franc") && !word(c, "francs")) {
+      code = tokens_[c].lexeme->unit;
+    } else if (word(c, "pounds") && !(word(c + 1, "of") && spaced(c + 1))) {
+      code = "GBP";
+    }
+    if (code.empty()) return candidate;
+    candidate.mention.kind = MentionKind::kMoney;
+    candidate.mention.unit = std::string(code);
+    candidate.end = c + 1;
+    return candidate;
+  };
   // "several thousand", "a few hundred": read as "thousands", "hundreds"
   {
     const std::size_t s = word(j, "a") && word(j + 1, "few") && spaced(j + 1) ? j + 2
@@ -2316,7 +2343,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     }
   }
   for (const VagueAmount& amount : kVagueAmounts) {
-    if (word(j, amount.word)) return vague(j + 1, amount.low, amount.high);
+    if (word(j, amount.word)) return in_currency(vague(j + 1, amount.low, amount.high));
   }
   return std::nullopt;
 }
