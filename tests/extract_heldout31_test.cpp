@@ -77,5 +77,24 @@ TEST(ExtractHeldOut31, WhatIsMeasuredOfSeveralWordsBeforePerDay) {
   EXPECT_EQ(only("It stored 500 barrels of oil in Rotterdam per the contract.", "500 barrels").unit, "barrels");
 }
 
+TEST(ExtractHeldOut31, ALiveBlogEntryHeadedByAWeekdayDatesItsToday) {
+  // published on Monday 17 November; the oldest entry was written on the Sunday night
+  const std::string blog =
+      "06:40 GMT — Count resumes\nOfficials said the count would resume this morning.\n\n"
+      "Sunday, 22:47 GMT — Long queues\nVoters reported waits of up to three hours this afternoon.\n";
+  const Mention sunday = only(blog, "this afternoon");
+  EXPECT_EQ(iso(sunday.date), "2025-11-16");
+  EXPECT_EQ(iso(only(blog, "this morning").date), "2025-11-17");
+  // a line that opens with a time alone starts an entry of the publication day again
+  const std::string later =
+      "Sunday, 23:10 GMT — Polls close\nThe count begins tonight.\n\n"
+      "00:05 GMT — First results\nMore are due today.\n";
+  EXPECT_EQ(iso(only(later, "tonight").date), "2025-11-16");
+  EXPECT_EQ(iso(only(later, "today").date), "2025-11-17");
+  // a weekday in a sentence, or a heading without its time, dates no entry
+  EXPECT_EQ(iso(only("On Sunday, 22 people voted early; more vote today.", "today").date), "2025-11-17");
+  EXPECT_EQ(iso(only("Sunday\nTurnout is high today.", "today").date), "2025-11-17");
+}
+
 }  // namespace
 }  // namespace figcheck

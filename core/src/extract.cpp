@@ -2114,6 +2114,10 @@ std::vector<Mention> Scanner::run() {
       ++i;
       continue;
     }
+    if (entry_day_ && token.type == TokenType::kDigits && (i == 0 || token.gap == Gap::kNewline) &&
+        symbol(i + 1, ':') && attached(i + 1)) {
+      entry_day_.reset();
+    }
     std::optional<std::size_t> skipped_end;
     std::optional<Candidate> candidate = candidate_at(i, skipped_end);
     if (skipped_end) {
@@ -2143,6 +2147,11 @@ std::vector<Mention> Scanner::run() {
       mention.text.append(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
       if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
         last_date_end_ = candidate->end;
+        const std::size_t e = candidate->end;
+        if (mention.kind == MentionKind::kDate && mention.date && (i == 0 || tokens_[i].gap == Gap::kNewline) &&
+            weekday_at(i) >= 0 && symbol(e, ',') && digits(e + 1) && symbol(e + 2, ':') && attached(e + 2)) {
+          entry_day_ = *mention.date;
+        }
         if (mention.date && mention.date->year > 0 && mention.date->month > 0) {
           last_month_date_ = *mention.date;
           last_month_date_end_ = candidate->end;

@@ -956,7 +956,9 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
       candidate.mention.note = concat(label, ": no publication date to place it");
       return candidate;
     }
-    const Date date = date_from_days(days_since_epoch(published_) + offset);
+    // (in a live blog's entry headed "Tuesday, 22:47 GMT", written the day before its
+    // publication, "this afternoon" is that Tuesday's)
+    const Date date = date_from_days(days_since_epoch(entry_day_.value_or(published_)) + offset);
     candidate.mention.date = date;
     candidate.mention.note = concat(label, ": read as ", DateWords{date});
     return candidate;

@@ -555,6 +555,10 @@ class Scanner {
   Date published_;
   bool published_known_ = false;
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
+  /// A live blog's entry opened by a weekday and its time ("Tuesday, 22:47 GMT — ..."):
+  /// its day, which "this afternoon" and "today" in the entry name, until a line opens
+  /// with a time alone (the next entry).
+  std::optional<Date> entry_day_;
   Date last_month_date_{};  ///< the last date mention naming a month and year ("on the 10th" is in it)
   std::size_t last_month_date_end_ = 0;  ///< token past that mention
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
