@@ -96,5 +96,16 @@ TEST(ExtractHeldOut31, ALiveBlogEntryHeadedByAWeekdayDatesItsToday) {
   EXPECT_EQ(iso(only("Sunday\nTurnout is high today.", "today").date), "2025-11-17");
 }
 
+TEST(ExtractHeldOut31, AnAdjectiveInUnAndEdIsNoPastTense) {
+  constexpr Date kMarch{2026, 3, 14};  // a Saturday, three weeks before the tax year ends
+  const Mention ahead =
+      only("Every adult can save up to £20,000 a year, and anything unused disappears on 5 April.", "5 April", kMarch);
+  EXPECT_EQ(iso(ahead.date), "2026-04-05");
+  EXPECT_EQ(iso(only("Its unchanged rules take effect on 6 April.", "6 April", kMarch).date), "2026-04-06");
+  // a verb in "un-" and "-ed", or another past verb beside the adjective, is still the past
+  EXPECT_EQ(iso(only("The minister unveiled the plan on 5 April.", "5 April", kMarch).date), "2025-04-05");
+  EXPECT_EQ(iso(only("The unused funds were returned on 5 April.", "5 April", kMarch).date), "2025-04-05");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -188,6 +188,12 @@ constexpr auto kNotPastEd = std::to_array<std::string_view>({
     "deed", "indeed", "weed", "greed", "heed", "steed", "shed", "bred", "naked", "wicked",
     "sacred", "kindred", "rugged", "ragged", "beloved", "learned", "alleged", "based",
     "related", "limited", "united", "red", "bed", "wed",
+    // adjectives in "un-" and "-ed" of no verb ("anything unused disappears on 5 April":
+    // there is no "to unuse"), unlike "unveiled" or "uncovered"
+    "unused", "unchanged", "unexpected", "unprecedented", "unemployed", "unnamed", "unidentified",
+    "unconfirmed", "unspecified", "unaccompanied", "unarmed", "unexploded", "unvaccinated", "unfunded",
+    "unclaimed", "unopposed", "unannounced", "unpublished", "unregistered", "unreported", "untreated",
+    "unaffected", "unauthorised", "unauthorized", "undecided", "unlimited", "unrelated",
 });
 const WordSet kNotPastEdSet(kNotPastEd);  // word_in asks it of many tokens
 
