@@ -2287,11 +2287,11 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   };
   // "hundreds of pounds", "thousands of dollars": a vague amount of money, its currency
   // after "of" ("hundreds of pounds of cocaine" weighs; a dinar or a franc needs its
-  // country, as a figure's does). ("tens of billions of dollars" stays the count the
-  // corpus has it as, 193.)
+  // country, as a figure's does). A multiple of a scale ("tens of billions of dollars")
+  // stays the count the corpus reads it as.
   auto in_currency = [&](Candidate candidate) {
     const std::size_t c = candidate.end + 1;
-    if (!word(candidate.end, "of") || !spaced(candidate.end) || !spaced(c) || c >= token_count_) return candidate;
+    if (c >= token_count_ || !word(candidate.end, "of") || !spaced(candidate.end) || !spaced(c)) return candidate;
     std::string_view code;
     if (has(c, kCurrencyWord) && !word(c, "dinar") && !word(c, "dinars") && !word(c, "franc") && !word(c, "francs")) {
       code = tokens_[c].lexeme->unit;
