@@ -75,6 +75,10 @@ TEST(ExtractHeldOut31, WhatIsMeasuredOfSeveralWordsBeforePerDay) {
   EXPECT_EQ(only("Units make 1.4 million litres of safe water a day.", "1.4 million litres").unit, "litres");
   // words that are no stuff end the reading
   EXPECT_EQ(only("It stored 500 barrels of oil in Rotterdam per the contract.", "500 barrels").unit, "barrels");
+  // a dose and how often it is taken: no amount a day
+  const Mention dose = only("Patients took 10mg of velcanib twice daily.", "10mg");
+  EXPECT_EQ(dose.unit, "mg");
+  EXPECT_EQ(only("Give 5ml of syrup once daily.", "5ml").unit, "ml");
 }
 
 TEST(ExtractHeldOut31, ALiveBlogEntryHeadedByAWeekdayDatesItsToday) {

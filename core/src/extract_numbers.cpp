@@ -882,10 +882,14 @@ std::size_t Scanner::past_what_is_measured(std::size_t k) const {
   if (formula) return k + 3;
   // "14,000 barrels of heavy fuel oil per day": up to three words of what is measured
   // when "per" or "daily" marks a rate after them ("a" after two words may begin another
-  // phrase, so "1.4 million litres of safe water a day" keeps the first word alone)
+  // phrase, so "1.4 million litres of safe water a day" keeps the first word alone).
+  // "10mg of velcanib twice daily" is a dose and how often it is taken, no rate.
   for (std::size_t w = k + 2; w <= k + 4 && w < token_count_ && spaced(w); ++w) {
     if (w > k + 2 && (word(w, "per") || has(w, kRateAdverb))) return w;
-    if (tokens_[w].type != TokenType::kWord || tokens_[w].lexeme != nullptr || tokens_[w].capitalized) break;
+    if (tokens_[w].type != TokenType::kWord || tokens_[w].lexeme != nullptr || tokens_[w].capitalized ||
+        word(w, "once") || word(w, "twice") || word(w, "thrice")) {
+      break;
+    }
   }
   return k + 2;
 }
