@@ -170,7 +170,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "pp", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "celsius", "centigrade", "fahrenheit", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
-    "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
+    "metric", "deadweight", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
     "grand", "paisa", "paise", "mbpd", "kbpd",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
@@ -879,7 +879,15 @@ std::size_t Scanner::past_what_is_measured(std::size_t k) const {
   if (!stuff) return k;
   const bool formula = tokens_[k + 1].all_caps && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 1 &&
                        !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol);
-  return formula ? k + 3 : k + 2;
+  if (formula) return k + 3;
+  // "150 tonnes of fuel oil a day", "2 litres of drinking water per day": a stuff of two
+  // plain words, taken only when a period's word follows them ("tonnes of ice a year"
+  // stops at its one word)
+  const bool second_word = spaced(k + 2) && k + 3 < token_count_ && tokens_[k + 2].type == TokenType::kWord &&
+                           tokens_[k + 2].lexeme == nullptr && !tokens_[k + 2].capitalized && spaced(k + 3) &&
+                           (has(k + 3, kRateAdverb) || word(k + 3, "a") || word(k + 3, "an") ||
+                            word(k + 3, "per") || word(k + 3, "each") || word(k + 3, "every"));
+  return second_word ? k + 3 : k + 2;
 }
 
 std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
@@ -1058,8 +1066,8 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit);
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
-  // "400 metric tons"
-  if (word(u, "metric") && spaced(u + 1) && (word(u + 1, "tons") || word(u + 1, "ton") ||
+  // "400 metric tons"; "150,000 deadweight tonnes", a ship's carrying capacity, in tonnes too
+  if ((word(u, "metric") || word(u, "deadweight")) && spaced(u + 1) && (word(u + 1, "tons") || word(u + 1, "ton") ||
                                              word(u + 1, "tonnes") || word(u + 1, "tonne"))) {
     unit = "t";
     return u + 2;
