@@ -44,6 +44,7 @@ TEST(ExtractHeldOut30, AStuffOfTwoWordsBeforeItsPeriod) {
   EXPECT_EQ(only("The ship burns 150 tonnes of fuel oil.", "150 tonnes").unit, "t");
   EXPECT_EQ(only("It shipped 150 tonnes of Fuel Oil a day.", "150 tonnes").unit, "t");
   EXPECT_EQ(only("It burned 150 tonnes of fuel oil a day later.", "150 tonnes").unit, "t");
+  EXPECT_EQ(only("Patients took 10mg of velcanib twice daily.", "10mg").unit, "mg");
 }
 
 TEST(ExtractHeldOut30, AListedWordWithItsObjectSetsTheDayAhead) {

@@ -882,9 +882,10 @@ std::size_t Scanner::past_what_is_measured(std::size_t k) const {
   if (formula) return k + 3;
   // "150 tonnes of fuel oil a day", "2 litres of drinking water per day": a stuff of two
   // plain words, taken only when a period's word follows them ("tonnes of ice a year"
-  // stops at its one word)
+  // stops at its one word; "10mg of velcanib twice daily" is a dose and how often)
   const bool second_word = spaced(k + 2) && k + 3 < token_count_ && tokens_[k + 2].type == TokenType::kWord &&
-                           tokens_[k + 2].lexeme == nullptr && !tokens_[k + 2].capitalized && spaced(k + 3) &&
+                           tokens_[k + 2].lexeme == nullptr && !tokens_[k + 2].capitalized &&
+                           !word(k + 2, "once") && !word(k + 2, "twice") && !word(k + 2, "thrice") && spaced(k + 3) &&
                            (has(k + 3, kRateAdverb) || word(k + 3, "a") || word(k + 3, "an") ||
                             word(k + 3, "per") || word(k + 3, "each") || word(k + 3, "every"));
   return second_word ? k + 3 : k + 2;
