@@ -73,5 +73,19 @@ TEST(ExtractHeldOut30, AnExtensionUntilADayReachesASeasonAhead) {
   EXPECT_EQ(iso(only("The authority extended the discount until October 30.", "October 30").date), "2025-10-30");
 }
 
+TEST(ExtractHeldOut30, AnAgeNamedBeforeItsYearsIsACount) {
+  const Mention fleet = only("It runs 27 aircraft with an average age of 17.3 years.", "17.3 years");
+  EXPECT_EQ(fleet.kind, MentionKind::kNumber);
+  EXPECT_TRUE(fleet.unit.empty());
+  EXPECT_EQ(only("Their mean age at entry was 63.8 years.", "63.8 years").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Patients aged 70 years were invited.", "70 years").kind, MentionKind::kNumber);
+  // no age named, or too far back: a span of years as before
+  EXPECT_EQ(only("The average stay was 3.2 years.", "3.2 years").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("The fleet is ageing and the average lease of the jets was 9 years.", "9 years").kind,
+            MentionKind::kDuration);
+  EXPECT_EQ(only("Age of Empires was released 20 years ago, after a wait of 4 years.", "4 years").kind,
+            MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -14,6 +14,9 @@ constexpr int kMaxNumberWords = 12;
 constexpr int kMaxRateNouns = 2;
 // How far back "about 144 a day" looks for the noun it counts ("4,312 trucks").
 constexpr std::size_t kRateNounLookback = 40;
+// "the mean age at entry was 63.8 years": at most this many words between "age" and the
+// verb or "of" before the figure.
+constexpr std::size_t kAgeLeadWords = 4;
 
 // Words that cannot be the counted noun of a rate ("600 trucks a day").
 constexpr auto kNotNouns = std::to_array<std::string_view>({
@@ -3429,7 +3432,27 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
       if (auto range = combine_range(numeral.value, numeral.scale, *high, high->end)) figure = std::move(range);
     }
   }
+  // "an average age of 17.3 years", "their mean age at entry was 63.8 years", "aged 65
+  // years": an age named just before is a count, as "42 years old" is
+  if (figure && !figure->skip && figure->mention.kind == MentionKind::kDuration && figure->mention.value &&
+      figure->mention.unit == "years" && age_named_before(j)) {
+    figure->mention.kind = MentionKind::kNumber;
+    figure->mention.unit.clear();
+  }
   return figure;
+}
+
+bool Scanner::age_named_before(std::size_t j) const {
+  if (j == 0 || !spaced(j)) return false;
+  if (word(j - 1, "aged")) return true;
+  if (!(word(j - 1, "of") || word(j - 1, "was") || word(j - 1, "is") || word(j - 1, "were"))) return false;
+  // ("the age at entry was": a few plain words between the age and its verb)
+  const std::size_t stop = j - 1 > kAgeLeadWords ? j - 1 - kAgeLeadWords : 0;
+  for (std::size_t t = j - 1; t > stop; --t) {
+    if (tokens_[t - 1].type != TokenType::kWord) return false;
+    if (word(t - 1, "age") || word(t - 1, "ages")) return true;
+  }
+  return false;
 }
 
 // A share in words at either end of a range: "a fifth", "one third", "two-thirds".
