@@ -20,7 +20,8 @@ using test::iso;
 using test::spans_of;
 
 TEST(ExtractHeldOut30, DeadweightTonnesAreTonnes) {
-  const Mention tankers = only("Tankers above 150,000 deadweight tonnes get a rebate.", "above 150,000 deadweight tonnes");
+  const Mention tankers =
+      only("Tankers above 150,000 deadweight tonnes get a rebate.", "above 150,000 deadweight tonnes");
   EXPECT_EQ(tankers.kind, MentionKind::kQuantity);
   EXPECT_DOUBLE_EQ(*tankers.value, 150000);
   EXPECT_EQ(tankers.unit, "t");
@@ -33,7 +34,8 @@ TEST(ExtractHeldOut30, DeadweightTonnesAreTonnes) {
 }
 
 TEST(ExtractHeldOut30, AStuffOfTwoWordsBeforeItsPeriod) {
-  const Mention burn = only("The ship burns around 150 tonnes of fuel oil a day.", "around 150 tonnes of fuel oil a day");
+  const Mention burn =
+      only("The ship burns around 150 tonnes of fuel oil a day.", "around 150 tonnes of fuel oil a day");
   EXPECT_EQ(burn.unit, "t/day");
   EXPECT_EQ(burn.qualifier, Qualifier::kAround);
   EXPECT_EQ(only("Crews need 2 litres of drinking water per day.", "2 litres of drinking water per day").unit,

@@ -1071,8 +1071,8 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
   // "400 metric tons"; "150,000 deadweight tonnes", a ship's carrying capacity, in tonnes too
-  if ((word(u, "metric") || word(u, "deadweight")) && spaced(u + 1) && (word(u + 1, "tons") || word(u + 1, "ton") ||
-                                             word(u + 1, "tonnes") || word(u + 1, "tonne"))) {
+  if ((word(u, "metric") || word(u, "deadweight")) && spaced(u + 1) &&
+      (word(u + 1, "tons") || word(u + 1, "ton") || word(u + 1, "tonnes") || word(u + 1, "tonne"))) {
     unit = "t";
     return u + 2;
   }
