@@ -49,12 +49,16 @@ TEST(ExtractHeldOut30, AStuffOfTwoWordsBeforeItsPeriod) {
   EXPECT_EQ(only("Patients took 10mg of velcanib twice daily.", "10mg").unit, "mg");
 }
 
-TEST(ExtractHeldOut30, AListedWordWithItsObjectSetsTheDayAhead) {
+TEST(ExtractHeldOut30, AListedWordWithItsObjectSetsADayEitherSide) {
   constexpr test::OnlyMentionOn on_friday{Date{2026, 6, 19}};
   EXPECT_EQ(iso(on_friday("The judge fined him and set a confiscation hearing for 21 September.", "21 September")
                     .date),
             "2026-09-21");
   EXPECT_EQ(iso(on_friday("The club booked a charter flight for 3 October.", "3 October").date), "2026-10-03");
+  // the nearer side: a month just gone stays back
+  constexpr test::OnlyMentionOn in_october{Date{2026, 10, 5}};
+  EXPECT_EQ(iso(in_october("Car sales set a record for September.", "September").date), "2026-09");
+  EXPECT_EQ(iso(in_october("The firm booked a loss for September.", "September").date), "2026-09");
   // with no object, or a past verb nearer the date: as before
   EXPECT_EQ(iso(on_friday("The judge fined him for the crash on 21 September.", "21 September").date),
             "2025-09-21");

@@ -1380,11 +1380,12 @@ Tense Scanner::tense_before(std::size_t i) const {
       return Tense::kFuture;
     }
     // "set a confiscation hearing for 21 September", "booked a return flight for 3 October":
-    // a listed word with its object sets the day after "for" ahead, past as the verb may be
-    // ("had set a hearing for" is the future seen from the past, and keeps the nearer side)
+    // a listed word with its object sets the day after "for", the future seen from the
+    // past, so the nearer side ("sales set a record for September", written in October, is
+    // the one just gone)
     if (word_in(k, kListedWords) && i > 0 && word(i - 1, "for") && i - k >= 3 && i - k <= kListedObjectWords + 2 &&
         (has(k + 1, kArticle) || word(k + 1, "the")) && spaced(k + 1)) {
-      return k > 0 && (word(k - 1, "had") || word(k - 1, "been")) ? Tense::kLoose : Tense::kFuture;
+      return Tense::kLoose;
     }
     if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
       return Tense::kPast;
