@@ -70,9 +70,10 @@ TEST(ExtractHeldOut31, WhatIsMeasuredOfSeveralWordsBeforePerDay) {
   EXPECT_EQ(oil.qualifier, Qualifier::kRoughly);
   EXPECT_EQ(only("They pump 9,000 barrels of light crude daily.", "9,000 barrels of light crude daily").unit,
             "barrels/day");
-  // one word, as before; "a day" after two words keeps the first word alone
+  // one word, as before; "a day" after two words (round 30)
   EXPECT_EQ(only("It burns 2,000 barrels of oil a day.", "2,000 barrels of oil a day").unit, "barrels/day");
-  EXPECT_EQ(only("Units make 1.4 million litres of safe water a day.", "1.4 million litres").unit, "litres");
+  EXPECT_EQ(only("Units make 1.4 million litres of safe water a day.", "1.4 million litres of safe water a day").unit,
+            "litres/day");
   // words that are no stuff end the reading
   EXPECT_EQ(only("It stored 500 barrels of oil in Rotterdam per the contract.", "500 barrels").unit, "barrels");
   // a dose and how often it is taken: no amount a day

@@ -279,6 +279,10 @@ constexpr auto kListedWords = std::to_array<std::string_view>({
     "listed", "set", "fixed", "slated", "pencilled", "penciled", "booked",
 });
 
+// "set a confiscation hearing for": at most this many words of the object between a listed
+// word and its "for" (an article and two more).
+constexpr std::size_t kListedObjectWords = 3;
+
 // What "ahead of" measures progress against, not an event awaited: "ahead of schedule".
 constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
     "schedule", "time", "plan", "target", "targets", "forecast", "forecasts", "expectations", "normal",
@@ -1385,6 +1389,14 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (word(k + 1, "to") && word_in(k, kScheduledWords) && k > 0 &&
         (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "s"))) {
       return Tense::kFuture;
+    }
+    // "set a confiscation hearing for 21 September", "booked a return flight for 3 October":
+    // a listed word with its object sets the day after "for", the future seen from the
+    // past, so the nearer side ("sales set a record for September", written in October, is
+    // the one just gone)
+    if (word_in(k, kListedWords) && i > 0 && word(i - 1, "for") && i - k >= 3 && i - k <= kListedObjectWords + 2 &&
+        (has(k + 1, kArticle) || word(k + 1, "the")) && spaced(k + 1)) {
+      return Tense::kLoose;
     }
     if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
       return Tense::kPast;

@@ -44,6 +44,10 @@ constexpr int kNarrativeNearDays = 92;
 constexpr int kNarrativeFarDays = 183;
 // How many mentions either side are searched for the paragraph's dated event.
 constexpr std::size_t kNarrativeReach = 32;
+// "extended the discount until June 30": an extension's verb, at most this many words
+// before the "until" of the new end.
+constexpr auto kExtendWords = std::to_array<std::string_view>({"extend", "extends", "extended", "extending"});
+constexpr std::size_t kExtensionWords = 4;
 
 // "the end of 2023", "the summer of 2014": "of" only introduces a year after these.
 constexpr auto kOfYearLeads = std::to_array<std::string_view>({
@@ -667,8 +671,18 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   const std::optional<DaysEitherSide> either = days_either_side(part);
   if (!either) return false;
   const auto [behind, before_it] = *either;
+  // "extended the discount until June 30", "extends the ban till October": an extension
+  // moves an end later, so the new one may lie a season ahead (its verb a few words back)
+  bool extension = false;
+  if (word(b - 1, "until") || word(b - 1, "till")) {
+    const std::size_t stop = b - 1 > kExtensionWords ? b - 1 - kExtensionWords : 0;
+    for (std::size_t t = b - 1; t > stop && !extension; --t) {
+      if (tokens_[t - 1].type != TokenType::kWord) break;
+      extension = word_in(t - 1, kExtendWords);
+    }
+  }
   // (a month alone counts from its first day: "starting in May", written in March)
-  const int near = part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
+  const int near = extension ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
   return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
 }
 

@@ -14,6 +14,9 @@ constexpr int kMaxNumberWords = 12;
 constexpr int kMaxRateNouns = 2;
 // How far back "about 144 a day" looks for the noun it counts ("4,312 trucks").
 constexpr std::size_t kRateNounLookback = 40;
+// "the mean age at entry was 63.8 years": at most this many words between "age" and the
+// verb or "of" before the figure.
+constexpr std::size_t kAgeLeadWords = 4;
 
 // Words that cannot be the counted noun of a rate ("600 trucks a day").
 constexpr auto kNotNouns = std::to_array<std::string_view>({
@@ -170,7 +173,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "pp", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "celsius", "centigrade", "fahrenheit", "p", "pence", "penny", "cents", "points", "point", "won",
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
-    "metric", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
+    "metric", "deadweight", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
     "grand", "paisa", "paise", "mbpd", "kbpd",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
@@ -880,12 +883,13 @@ std::size_t Scanner::past_what_is_measured(std::size_t k) const {
   const bool formula = tokens_[k + 1].all_caps && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 1 &&
                        !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol);
   if (formula) return k + 3;
-  // "14,000 barrels of heavy fuel oil per day": up to three words of what is measured
-  // when "per" or "daily" marks a rate after them ("a" after two words may begin another
-  // phrase, so "1.4 million litres of safe water a day" keeps the first word alone).
+  // "14,000 barrels of heavy fuel oil per day", "150 tonnes of fuel oil a day": up to
+  // three plain words of what is measured when "per" or "daily" marks a rate after them,
+  // two when "a", "each" or "every" does ("tonnes of ice a year" stops at its one word).
   // "10mg of velcanib twice daily" is a dose and how often it is taken, no rate.
   for (std::size_t w = k + 2; w <= k + 4 && w < token_count_ && spaced(w); ++w) {
     if (w > k + 2 && (word(w, "per") || has(w, kRateAdverb))) return w;
+    if (w == k + 3 && (word(w, "a") || word(w, "an") || word(w, "each") || word(w, "every"))) return w;
     if (tokens_[w].type != TokenType::kWord || tokens_[w].lexeme != nullptr || tokens_[w].capitalized ||
         word(w, "once") || word(w, "twice") || word(w, "thrice")) {
       break;
@@ -1070,9 +1074,9 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit);
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
-  // "400 metric tons"
-  if (word(u, "metric") && spaced(u + 1) && (word(u + 1, "tons") || word(u + 1, "ton") ||
-                                             word(u + 1, "tonnes") || word(u + 1, "tonne"))) {
+  // "400 metric tons"; "150,000 deadweight tonnes", a ship's carrying capacity, in tonnes too
+  if ((word(u, "metric") || word(u, "deadweight")) && spaced(u + 1) &&
+      (word(u + 1, "tons") || word(u + 1, "ton") || word(u + 1, "tonnes") || word(u + 1, "tonne"))) {
     unit = "t";
     return u + 2;
   }
@@ -3451,7 +3455,27 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
       if (auto range = combine_range(numeral.value, numeral.scale, *high, high->end)) figure = std::move(range);
     }
   }
+  // "an average age of 17.3 years", "their mean age at entry was 63.8 years", "aged 65
+  // years": an age named just before is a count, as "42 years old" is
+  if (figure && !figure->skip && figure->mention.kind == MentionKind::kDuration && figure->mention.value &&
+      figure->mention.unit == "years" && age_named_before(j)) {
+    figure->mention.kind = MentionKind::kNumber;
+    figure->mention.unit.clear();
+  }
   return figure;
+}
+
+bool Scanner::age_named_before(std::size_t j) const {
+  if (j == 0 || !spaced(j)) return false;
+  if (word(j - 1, "aged")) return true;
+  if (!(word(j - 1, "of") || word(j - 1, "was") || word(j - 1, "is") || word(j - 1, "were"))) return false;
+  // ("the age at entry was": a few plain words between the age and its verb)
+  const std::size_t stop = j - 1 > kAgeLeadWords ? j - 1 - kAgeLeadWords : 0;
+  for (std::size_t t = j - 1; t > stop; --t) {
+    if (tokens_[t - 1].type != TokenType::kWord) return false;
+    if (word(t - 1, "age") || word(t - 1, "ages")) return true;
+  }
+  return false;
 }
 
 // A share in words at either end of a range: "a fifth", "one third", "two-thirds".

@@ -429,6 +429,9 @@ class Scanner {
     return word(t, "x") || symbol(t, U'×') || (or_by && word(t, "by"));
   }
   bool read_duration_suffix(const Numeral& numeral, Candidate& candidate) const;
+  /// "an average age of", "the age at entry was", "aged" just before token j: the figure
+  /// there is an age.
+  bool age_named_before(std::size_t j) const;
   /// read_suffix's last readings, of a numeral that counts what follows it: a rate per
   /// head ("412 cases per 100,000"), a rate ("600 trucks a day") or a plain number.
   bool read_counted_suffix(const Numeral& numeral, Candidate& candidate) const;

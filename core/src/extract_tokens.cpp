@@ -140,6 +140,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("magnitude", kMeasureUnit | kPrefixUnit, "magnitude"),
     with_unit("tonne", kMeasureUnit, "t"), with_unit("tonnes", kMeasureUnit, "t"),
     with_unit("ton", kMeasureUnit, "t"), with_unit("tons", kMeasureUnit, "t"),
+    // "a 150,000 dwt tanker": deadweight tonnes, what a ship can carry
+    with_unit("dwt", kMeasureUnit, "t"),
     with_unit("kg", kMeasureUnit, "kg"), with_unit("kgs", kMeasureUnit, "kg"),
     with_unit("kilogram", kMeasureUnit, "kg"), with_unit("kilograms", kMeasureUnit, "kg"),
     with_unit("kilogramme", kMeasureUnit, "kg"), with_unit("kilogrammes", kMeasureUnit, "kg"),
