@@ -65,7 +65,20 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"LivingAloneStillRulesOutHeld", "In Gaza, 20 living hostages are still held.", "2025-07-31",
                   "20", "", Verdict::kUnverified},
         CheckCase{"DeadAloneStillRulesOutHeld", "In Gaza, the bodies of 30 dead hostages are still held.",
-                  "2025-07-31", "30", "", Verdict::kUnverified}),
+                  "2025-07-31", "30", "", Verdict::kUnverified},
+
+        // A timeline's line in the present tense ("March 2 — Israel halts ...") dates the
+        // blockade as the past tense does (dataset: the blockade's verbs in the present).
+        CheckCase{"TimelinePresentTenseStopsIsTheBlockade",
+                  "Gaza.\n• March 12 — Israel stops the entry of all goods, fuel and aid into the Strip.",
+                  "2025-07-31", "March 12", "aid_blockade_2025.start", Verdict::kContradicted},
+        CheckCase{"TimelinePresentTenseHaltsIsTheBlockade",
+                  "Gaza.\n• March 2 — Israel halts the entry of all aid into the Strip.", "2025-07-31", "March 2",
+                  "aid_blockade_2025.start", Verdict::kSupported},
+        // Left alone: a stop that is not the total blockade of March 2025.
+        CheckCase{"TimelinePresentTenseOtherStopIsNotTheBlockade",
+                  "Gaza.\n• April 5 — the UN stops food distribution in Rafah for lack of fuel.", "2025-07-31",
+                  "April 5", "", Verdict::kUnverified}),
     test::check_case_name);
 
 }  // namespace
