@@ -67,6 +67,27 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"DeadAloneStillRulesOutHeld", "In Gaza, the bodies of 30 dead hostages are still held.",
                   "2025-07-31", "30", "", Verdict::kUnverified},
 
+        // An apposition after a name (", the agency for Palestinian refugees,"), with no
+        // figure of its own and closed by a comma, is an aside: no distance between the
+        // figure before it and the verb after it, nor words of the metric's reach.
+        CheckCase{"AppositionIsNoDistance",
+                  "In Gaza, 223 staff of UNRWA, the UN agency for Palestinian refugees, have been killed.",
+                  "2024-10-08", "223", "unrwa.staff_killed", Verdict::kSupported},
+        CheckCase{"AttributionAsideIsNoDistance", "In Gaza, 41,909 people, the ministry said, have been killed.",
+                  "2024-10-08", "41,909", "gaza.deaths.cumulative", Verdict::kSupported},
+        // Left alone: an apposition that holds a figure, one that opens after a figure, and
+        // a figure after an aside reaching back to a metric before it.
+        CheckCase{"AppositionWithAFigureIsNoAside",
+                  "In Gaza, 223 staff of UNRWA, the agency with 13,000 employees, have been killed.", "2024-10-08",
+                  "223", "", Verdict::kUnverified},
+        CheckCase{"CommaTheAfterAFigureIsNoAside",
+                  "Israeli strikes killed 45 people in Gaza on Monday, the highest toll in weeks.", "2024-10-08",
+                  "45", "", Verdict::kUnverified},
+        CheckCase{"AsideDoesNotStretchTheReachBack",
+                  "Lebanon's health ministry says about 10,000 were wounded, most of them in the past three weeks, and "
+                  "more than 1.2 million have fled their homes.",
+                  "2024-10-08", "more than 1.2 million", "", Verdict::kUnverified},
+
         // A timeline's line in the present tense ("March 2 — Israel halts ...") dates the
         // blockade as the past tense does (dataset: the blockade's verbs in the present).
         CheckCase{"TimelinePresentTenseStopsIsTheBlockade",

@@ -630,12 +630,19 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
                         word(i + 2) == kWordOf && word(i + 3) == kWordThem) ||
                        (figure >= 0 && word(after_figure) == kWordOf && word(after_figure + 1) == kWordThem) ||
                        joins_living_and_dead(text, tokens, i + 2);  // ", living and dead,"
-    if (!opens) continue;
+    // "223 staff of UNRWA, the agency for Palestinian refugees, have been killed": an
+    // apposition after a name, with no figure of its own, closed by a comma
+    const bool apposition = first == kWordThe && i > 0 && tokens[i - 1].type == Token::Type::kWord &&
+                            reading.mention_at[i - 1] < 0;
+    if (!opens && !apposition) continue;
     std::size_t close = i + 2;
-    while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
+    while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark &&
+           (!apposition || reading.mention_at[close] < 0)) {
+      ++close;
+    }
     // (", 157 of them children." closes with the sentence: the last word or its full stop)
     const bool closes_sentence = close >= count || (close + 1 == count && !comma(close));
-    if (!comma(close) && !closes_sentence) continue;
+    if (!comma(close) && (apposition || !closes_sentence)) continue;
     close = std::min(close, count - 1);
     if (reading.in_aside.empty()) fill_table(reading.in_aside, count, 0);
     for (std::size_t t = i; t <= close; ++t) reading.in_aside[t] = 1;
@@ -974,7 +981,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   add_class({"people", "person", "palestinian", "gazan", "civilian", "resident", "other", "individual", "israeli",
              "more", "them", "whom", "total", "in", "including", "were"},
             kGenericHeadWord);
-  add_class({"including", "among", "most", "many", "half", "them", "living", "alive", "dead", "deceased"},
+  add_class({"including", "among", "most", "many", "half", "them", "living", "alive", "dead", "deceased", "the"},
             kAsideOpenerWord);
   add_class({"and", "or", "while"}, kJoinWord);
   // ("been": "the ministry said 78,827 had been wounded" is "have been wounded" in reported
@@ -1520,7 +1527,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
   const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
-  const std::size_t near_end = std::min(span.end + kMetricWindow, whole_after);
+  // "223 staff of UNRWA, the agency for Palestinian refugees, have been killed": an aside
+  // between the figure and the verb after it is no distance, nor words of this reach.
+  const std::size_t asides_after = [&]() -> std::size_t {
+    if (sentence.in_aside.empty()) return 0;
+    const std::size_t to = std::min(span.end + kMetricWindow, tokens.size());
+    return sentence.aside_words_before[to] - sentence.aside_words_before[span.end] +
+           sentence.aside_marks_before[to] - sentence.aside_marks_before[span.end];
+  }();
+  const std::size_t near_end = std::min(span.end + kMetricWindow + asides_after, whole_after);
   std::vector<std::size_t>& near_facts = scratch.near_facts;
   near_facts.clear();
   std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
