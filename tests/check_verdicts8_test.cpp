@@ -8,7 +8,15 @@
 // Doha broke off last week" read as the collapse of the January 2025 truce; "About 1,200
 // people were killed in the attack on Israeli towns, kibbutzim and a music festival" read
 // as the Nova festival's toll), 2 figures matched to a fact they are not about, 30 of 72
-// correct fact-keyed figures supported.
+// correct fact-keyed figures supported. After these rules: 10 of 12 caught, no false alarm,
+// no wrong match, 33 of 72 supported; every other verdict of the corpus unchanged but four
+// (a planted "January 16" for the last hostage's return now caught, "At least 207 staff of
+// UNRWA, the U.N. agency for Palestinian refugees," and "48 hostages, living and dead,"
+// now supported).
+// Left alone: "tanks rolled onto the Palestinian side of the Rafah crossing on May 17" (no
+// verb of seizing), "the truce ... released 150 of them" (a part whose whole is in the
+// sentences before), and a timeline's "Jan. 19 — the ceasefire takes effect" (the date
+// alone does not say which ceasefire).
 #include <gtest/gtest.h>
 
 #include "check_cases.h"
@@ -47,8 +55,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "and roughly 250 were dragged into Gaza.",
                   "2024-05-20", "About 1,200", "", Verdict::kUnverified},
         // Left alone: the festival alone, and the festival named first with a figure of its own.
-        CheckCase{"FestivalAloneKeepsItsToll", "In the Hamas attack, about 364 people were killed at the Nova music festival.",
-                  "2024-05-20", "about 364", "oct7.nova_festival_deaths", Verdict::kSupported},
+        CheckCase{"FestivalAloneKeepsItsToll",
+                  "In the Hamas attack, about 364 people were killed at the Nova music festival.", "2024-05-20",
+                  "about 364", "oct7.nova_festival_deaths", Verdict::kSupported},
         CheckCase{"FestivalAfterAndWithoutListKeepsItsToll",
                   "In the Hamas attack on Israel, 364 people were killed at the site of the Nova festival and the road "
                   "beside it.",
