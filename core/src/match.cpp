@@ -575,6 +575,32 @@ void make_token_room(SentenceReading& reading, std::size_t count) {
   reading.token_room = room;
 }
 
+// Whether token `i` is spelled as one of `words` (lower case), whatever the dataset knows.
+bool spelled(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+             std::initializer_list<std::string_view> words) {
+  if (i >= tokens.size() || tokens[i].type != Token::Type::kWord) return false;
+  const std::string_view word = text.substr(tokens[i].bytes.begin, tokens[i].bytes.end - tokens[i].bytes.begin);
+  for (std::string_view candidate : words) {
+    if (word.size() == candidate.size() &&
+        std::equal(word.begin(), word.end(), candidate.begin(),
+                   [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a) == b; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "living", "alive", "dead", "deceased": whether token `i` names one side of life.
+bool names_a_life_state(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+  return spelled(text, tokens, i, {"living", "alive", "dead", "deceased"});
+}
+
+// "living and dead", "alive or dead": the two sides of life joined at token `join`.
+bool joins_living_and_dead(std::string_view text, const std::vector<Token>& tokens, std::size_t join) {
+  return join > 0 && names_a_life_state(text, tokens, join - 1) && spelled(text, tokens, join, {"and", "or"}) &&
+         names_a_life_state(text, tokens, join + 1);
+}
+
 // ", including 112 children,", ", among them 20 women,", ", most of them children,":
 // an aside that opens with a comma and one of these words and closes with a comma
 // within a few words.
@@ -602,13 +628,21 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
     const bool opens = first == kWordIncluding || (first == kWordAmong && word(i + 2) == kWordThem) ||
                        ((first == kWordMost || first == kWordMany || first == kWordHalf) &&
                         word(i + 2) == kWordOf && word(i + 3) == kWordThem) ||
-                       (figure >= 0 && word(after_figure) == kWordOf && word(after_figure + 1) == kWordThem);
-    if (!opens) continue;
+                       (figure >= 0 && word(after_figure) == kWordOf && word(after_figure + 1) == kWordThem) ||
+                       joins_living_and_dead(text, tokens, i + 2);  // ", living and dead,"
+    // "223 staff of UNRWA, the agency for Palestinian refugees, have been killed": an
+    // apposition after a name, with no figure of its own, closed by a comma
+    const bool apposition = first == kWordThe && i > 0 && tokens[i - 1].type == Token::Type::kWord &&
+                            reading.mention_at[i - 1] < 0;
+    if (!opens && !apposition) continue;
     std::size_t close = i + 2;
-    while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark) ++close;
+    while (close < count && close <= i + kAsideWords && tokens[close].type != Token::Type::kClauseMark &&
+           (!apposition || reading.mention_at[close] < 0)) {
+      ++close;
+    }
     // (", 157 of them children." closes with the sentence: the last word or its full stop)
     const bool closes_sentence = close >= count || (close + 1 == count && !comma(close));
-    if (!comma(close) && !closes_sentence) continue;
+    if (!comma(close) && (apposition || !closes_sentence)) continue;
     close = std::min(close, count - 1);
     if (reading.in_aside.empty()) fill_table(reading.in_aside, count, 0);
     for (std::size_t t = i; t <= close; ++t) reading.in_aside[t] = 1;
@@ -698,19 +732,43 @@ bool previous_sentence_names_subject(std::string_view text, const SentenceReadin
   return known == 1;
 }
 
-// Whether token `i` is spelled as one of `words` (lower case), whatever the dataset knows.
-bool spelled(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
-             std::initializer_list<std::string_view> words) {
-  if (i >= tokens.size() || tokens[i].type != Token::Type::kWord) return false;
-  const std::string_view word = text.substr(tokens[i].bytes.begin, tokens[i].bytes.end - tokens[i].bytes.begin);
-  for (std::string_view candidate : words) {
-    if (word.size() == candidate.size() &&
-        std::equal(word.begin(), word.end(), candidate.begin(),
-                   [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a) == b; })) {
-      return true;
+// "ceasefire talks", "truce negotiations": a subject word that modifies a noun of
+// negotiation, which is then what the clause is about.
+bool modifies_talks(std::string_view text, const std::vector<Token>& tokens, const PhraseHit& hit) {
+  return spelled(text, tokens, hit.end,
+                 {"talks", "negotiations", "negotiators", "negotiation", "proposal", "proposals", "mediators",
+                  "mediation", "envoy", "envoys", "efforts", "bid"});
+}
+
+// "killed in the attack on Israeli towns, kibbutzim and a music festival": a phrase that
+// closes a list of three or more ("A, B and C") is one of the places or things the figure
+// spans, not its scope.
+bool last_of_a_list(const SentenceReading& sentence, const PhraseHit& hit) {
+  // back over the last conjunct's first words ("a music"), then the join, then the
+  // conjunct before it to the comma that opens it: a few words each, no figure among them
+  constexpr std::size_t kConjunctWords = 3;
+  const auto& tokens = sentence.tokens;
+  std::size_t at = hit.begin;
+  for (std::size_t words = 0; at > 0 && !word_is(sentence, at - 1, kWordAnd); ++words, --at) {
+    if (words == kConjunctWords || tokens[at - 1].type != Token::Type::kWord || sentence.mention_at[at - 1] >= 0) {
+      return false;
     }
   }
+  if (at < 3) return false;
+  for (std::size_t i = at - 1, words = 0; i > 0 && words <= kConjunctWords; ++words) {
+    --i;
+    if (sentence.mention_at[i] >= 0) return false;
+    if (tokens[i].type == Token::Type::kClauseMark) return tokens[i].form == "," && words > 0;
+    if (tokens[i].type != Token::Type::kWord) return false;
+  }
   return false;
+}
+
+// "48 hostages, living and dead", "alive or dead": the living and the dead named
+// together are the whole, which neither word alone would rule out.
+bool names_living_and_dead(std::string_view text, const SentenceReading& sentence, const PhraseHit& hit) {
+  return hit.end == hit.begin + 1 && (joins_living_and_dead(text, sentence.tokens, hit.end) ||
+                                      (hit.begin > 0 && joins_living_and_dead(text, sentence.tokens, hit.begin - 1)));
 }
 
 // "OCHA says more than 790 Palestinians have been killed there": a locative "there"
@@ -923,7 +981,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   add_class({"people", "person", "palestinian", "gazan", "civilian", "resident", "other", "individual", "israeli",
              "more", "them", "whom", "total", "in", "including", "were"},
             kGenericHeadWord);
-  add_class({"including", "among", "most", "many", "half", "them"}, kAsideOpenerWord);
+  add_class({"including", "among", "most", "many", "half", "them", "living", "alive", "dead", "deceased", "the"},
+            kAsideOpenerWord);
   add_class({"and", "or", "while"}, kJoinWord);
   // ("been": "the ministry said 78,827 had been wounded" is "have been wounded" in reported
   // speech; "had" alone is not, as in "had pledged to return all 28 bodies".)
@@ -1468,7 +1527,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // them first, then read each one's hits in the window.
   constexpr std::size_t kMetricWindow = 12;  // a date's reach in its verb's clause, in words
   const std::size_t near_begin = span.begin > kMetricWindow ? span.begin - kMetricWindow : 0;
-  const std::size_t near_end = std::min(span.end + kMetricWindow, whole_after);
+  // "223 staff of UNRWA, the agency for Palestinian refugees, have been killed": an aside
+  // between the figure and the verb after it is no distance, nor words of this reach.
+  const std::size_t asides_after = [&]() -> std::size_t {
+    if (sentence.in_aside.empty()) return 0;
+    const std::size_t to = std::min(span.end + kMetricWindow, tokens.size());
+    return sentence.aside_words_before[to] - sentence.aside_words_before[span.end] +
+           sentence.aside_marks_before[to] - sentence.aside_marks_before[span.end];
+  }();
+  const std::size_t near_end = std::min(span.end + kMetricWindow + asides_after, whole_after);
   std::vector<std::size_t>& near_facts = scratch.near_facts;
   near_facts.clear();
   std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
@@ -1869,6 +1936,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
             break;
           }
           if (whole_of_another_figure(sentence, hit, which)) break;
+          // "Ceasefire talks in Doha broke off last week": a subject that modifies a noun of
+          // negotiation names the talks, and what the verb says is of them, not of the truce
+          if (modifies_talks(text, tokens, hit)) break;
           // "ended on Saturday, March 1 without agreement on the second, which was to
           // end the war": what a date's event is about comes before it or in its clause
           if (is_date && hit.begin >= span.end && !in_clause) break;
@@ -1878,6 +1948,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           subject_near = true;
           break;
         case PhraseRole::kScope:
+          if (last_of_a_list(sentence, hit)) break;
           if (distance < scope_distance) {
             scope_distance = distance;
             candidate.scope_begin = hit.begin;
@@ -1885,6 +1956,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           }
           break;
         case PhraseRole::kExclude:
+          if (names_living_and_dead(text, sentence, hit)) break;
           // A stated scope ("since the ceasefire", "during the truce") rules a fact out
           // from anywhere in the sentence; other words only from the figure's own clause.
           // Not when a longer phrase of the fact holds it ("lost one or both parents"

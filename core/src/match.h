@@ -222,7 +222,7 @@ enum WordClass : std::uint16_t {
   kProjectionWord = 4096,  ///< "could", "would", "projected": a figure that may come, not one that is
   kPhraseBreakWord = 8192,   ///< "and", "since", "was": ends a figure's noun phrase
   kGenericHeadWord = 16384,  ///< "people", "civilians": counts people without saying which
-  kAsideOpenerWord = 32768,  ///< "including", "among", "most": may open an aside (see mark_asides)
+  kAsideOpenerWord = 32768,  ///< "including", "among", "the", "living": may open an aside (see mark_asides)
 };
 
 /// A sentence and its mentions, read once for all of them. Every lookup the
