@@ -591,14 +591,15 @@ bool spelled(std::string_view text, const std::vector<Token>& tokens, std::size_
 }
 
 // "living", "alive", "dead", "deceased": whether token `i` names one side of life.
-bool names_a_life_state(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
-  return spelled(text, tokens, i, {"living", "alive", "dead", "deceased"});
+bool names_a_life_state(const SentenceReading& sentence, std::size_t i) {
+  const std::uint32_t id = sentence.word_ids[i];
+  return id >= kWordLiving && id <= kWordDeceased;
 }
 
 // "living and dead", "alive or dead": the two sides of life joined at token `join`.
-bool joins_living_and_dead(std::string_view text, const std::vector<Token>& tokens, std::size_t join) {
-  return join > 0 && names_a_life_state(text, tokens, join - 1) && spelled(text, tokens, join, {"and", "or"}) &&
-         names_a_life_state(text, tokens, join + 1);
+bool joins_living_and_dead(const SentenceReading& sentence, std::size_t join) {
+  return join > 0 && join + 1 < sentence.tokens.size() && names_a_life_state(sentence, join - 1) &&
+         word_is(sentence, join, kWordAnd, kWordOr) && names_a_life_state(sentence, join + 1);
 }
 
 // ", including 112 children,", ", among them 20 women,", ", most of them children,":
@@ -620,16 +621,19 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
   constexpr std::size_t kAsideWords = 8;
   for (std::size_t i = 0; i + 1 < count; ++i) {
     if (!comma(i)) continue;
-    const std::uint32_t first = word(i + 1);
     // (", 89 of them children,": a figure's part of the whole before it)
     const int figure = i + 1 < count ? reading.mention_at[i + 1] : -1;
+    // Every other aside opens with a word of the class: most commas are turned away here,
+    // before the letters of ", living and dead," are read.
+    if (figure < 0 && (i + 1 >= count || (reading.word_classes[i + 1] & kAsideOpenerWord) == 0)) continue;
+    const std::uint32_t first = word(i + 1);
     const std::size_t after_figure =
         figure >= 0 ? reading.mention_spans[static_cast<std::size_t>(figure)].end : i + 2;
     const bool opens = first == kWordIncluding || (first == kWordAmong && word(i + 2) == kWordThem) ||
                        ((first == kWordMost || first == kWordMany || first == kWordHalf) &&
                         word(i + 2) == kWordOf && word(i + 3) == kWordThem) ||
                        (figure >= 0 && word(after_figure) == kWordOf && word(after_figure + 1) == kWordThem) ||
-                       joins_living_and_dead(text, tokens, i + 2);  // ", living and dead,"
+                       joins_living_and_dead(reading, i + 2);  // ", living and dead,"
     // "223 staff of UNRWA, the agency for Palestinian refugees, have been killed": an
     // apposition after a name, with no figure of its own, closed by a comma
     const bool apposition = first == kWordThe && i > 0 && tokens[i - 1].type == Token::Type::kWord &&
@@ -734,10 +738,10 @@ bool previous_sentence_names_subject(std::string_view text, const SentenceReadin
 
 // "ceasefire talks", "truce negotiations": a subject word that modifies a noun of
 // negotiation, which is then what the clause is about.
-bool modifies_talks(std::string_view text, const std::vector<Token>& tokens, const PhraseHit& hit) {
-  return spelled(text, tokens, hit.end,
-                 {"talks", "negotiations", "negotiators", "negotiation", "proposal", "proposals", "mediators",
-                  "mediation", "envoy", "envoys", "efforts", "bid"});
+bool modifies_talks(const SentenceReading& sentence, const PhraseHit& hit) {
+  if (hit.end >= sentence.tokens.size()) return false;
+  const std::uint32_t id = sentence.word_ids[hit.end];
+  return id >= kWordTalk && id <= kWordBid;
 }
 
 // "killed in the attack on Israeli towns, kibbutzim and a music festival": a phrase that
@@ -766,9 +770,9 @@ bool last_of_a_list(const SentenceReading& sentence, const PhraseHit& hit) {
 
 // "48 hostages, living and dead", "alive or dead": the living and the dead named
 // together are the whole, which neither word alone would rule out.
-bool names_living_and_dead(std::string_view text, const SentenceReading& sentence, const PhraseHit& hit) {
-  return hit.end == hit.begin + 1 && (joins_living_and_dead(text, sentence.tokens, hit.end) ||
-                                      (hit.begin > 0 && joins_living_and_dead(text, sentence.tokens, hit.begin - 1)));
+bool names_living_and_dead(const SentenceReading& sentence, const PhraseHit& hit) {
+  return hit.end == hit.begin + 1 &&
+         (joins_living_and_dead(sentence, hit.end) || (hit.begin > 0 && joins_living_and_dead(sentence, hit.begin - 1)));
 }
 
 // "OCHA says more than 790 Palestinians have been killed there": a locative "there"
@@ -962,7 +966,9 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "said", "say", "announced", "reported", "told", "stated", "added", "confirmed",
       "updated", "briefing", "statement",
       "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "overall", "cumulative", "time", "when",
-      "more", "than", "another", "further", "put", "home", "puts"};
+      "more", "than", "another", "further", "put", "home", "puts",
+      "talk", "negotiation", "negotiator", "proposal", "mediator", "mediation", "envoy", "effort", "bid",
+      "living", "alive", "dead", "deceased", "or"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1938,7 +1944,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           if (whole_of_another_figure(sentence, hit, which)) break;
           // "Ceasefire talks in Doha broke off last week": a subject that modifies a noun of
           // negotiation names the talks, and what the verb says is of them, not of the truce
-          if (modifies_talks(text, tokens, hit)) break;
+          if (modifies_talks(sentence, hit)) break;
           // "ended on Saturday, March 1 without agreement on the second, which was to
           // end the war": what a date's event is about comes before it or in its clause
           if (is_date && hit.begin >= span.end && !in_clause) break;
@@ -1956,7 +1962,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           }
           break;
         case PhraseRole::kExclude:
-          if (names_living_and_dead(text, sentence, hit)) break;
+          if (names_living_and_dead(sentence, hit)) break;
           // A stated scope ("since the ceasefire", "during the truce") rules a fact out
           // from anywhere in the sentence; other words only from the figure's own clause.
           // Not when a longer phrase of the fact holds it ("lost one or both parents"

@@ -108,6 +108,10 @@ enum NamedWord : std::uint32_t {
   kWordBeen, kWordAlready, kWordNow, kWordStand, kWordStood, kWordRisen, kWordIt,
   kWordNumber, kWordTotal, kWordOverall, kWordCumulative, kWordTime, kWordWhen,
   kWordMore, kWordThan, kWordAnother, kWordFurther, kWordPut, kWordHome, kWordPuts,
+  kWordTalk, kWordNegotiation, kWordNegotiator, kWordProposal, kWordMediator, kWordMediation, kWordEnvoy,
+  kWordEffort, kWordBid,  // (together: the nouns of negotiation)
+  kWordLiving, kWordAlive, kWordDead, kWordDeceased,  // (together: the states of life)
+  kWordOr,
   kNamedWordCount
 };
 
