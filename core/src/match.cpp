@@ -780,20 +780,15 @@ bool names_living_and_dead(const SentenceReading& sentence, const PhraseHit& hit
 // the place of the sentence before. The first such "there", or the token count when the
 // sentence has none or names Gaza: read once per sentence, as each figure asks whether
 // one stands before its clause's end.
-std::size_t locative_there(std::string_view text, const SentenceReading& sentence) {
-  const auto& tokens = sentence.tokens;
-  std::size_t first = tokens.size();
-  // (each token's folded form compared first, a length and a few bytes: the spelling
-  // is read only for the few that may be one of the words)
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string_view form = tokens[i].form;
-    if (form.size() < 4 || form.size() > 7 || (form[0] != 'g' && form[0] != 't')) continue;
-    if (spelled(text, tokens, i, {"gaza", "there's"})) return tokens.size();
-    if (first == tokens.size() && spelled(text, tokens, i, {"there"}) &&
-        !spelled(text, tokens, i + 1, {"is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would",
-                                       "remain", "remains", "remained", "seem", "seems", "appear", "appears"})) {
-      first = i;
-    }
+std::size_t locative_there(const SentenceReading& sentence) {
+  const std::size_t count = sentence.tokens.size();
+  std::size_t first = count;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::uint32_t id = sentence.word_ids[i];
+    if (id == kWordGaza || id == kWordThereIs) return count;
+    if (first != count || id != kWordThere) continue;
+    const std::uint32_t next = i + 1 < count ? sentence.word_ids[i + 1] : MatchIndex::kNoWord;
+    if (!((next >= kWordIs && next <= kWordAppear) || next == kWordBeen)) first = i;
   }
   return first;
 }
@@ -968,7 +963,9 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "been", "already", "now", "stand", "stood", "risen", "it", "number", "total", "overall", "cumulative", "time", "when",
       "more", "than", "another", "further", "put", "home", "puts",
       "talk", "negotiation", "negotiator", "proposal", "mediator", "mediation", "envoy", "effort", "bid",
-      "living", "alive", "dead", "deceased", "or"};
+      "living", "alive", "dead", "deceased", "or",
+      "gaza", "there", "there'",
+      "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1667,7 +1664,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }();
   // (read when a fact is still in play)
   const auto there_in_sentence = [&] {
-    if (!sentence.locative_there_at) sentence.locative_there_at = locative_there(text, sentence);
+    if (!sentence.locative_there_at) sentence.locative_there_at = locative_there(sentence);
     return *sentence.locative_there_at < sentence.clause_end[span.begin];
   };
   constexpr double kNone = std::numeric_limits<double>::infinity();

@@ -112,6 +112,9 @@ enum NamedWord : std::uint32_t {
   kWordEffort, kWordBid,  // (together: the nouns of negotiation)
   kWordLiving, kWordAlive, kWordDead, kWordDeceased,  // (together: the states of life)
   kWordOr,
+  kWordGaza, kWordThere, kWordThereIs,  // ("there'": "there's" folded)
+  kWordIs, kWordAre, kWordWas, kWordWere, kWordBe, kWordHave, kWordHas, kWordHad, kWordWill, kWordWould,
+  kWordRemain, kWordRemained, kWordSeem, kWordAppear,  // (together, with "been": what makes "there" no place)
   kNamedWordCount
 };
 
