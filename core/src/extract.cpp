@@ -1570,14 +1570,15 @@ bool Scanner::read_past_word(std::size_t k) const {
   if (word_in(k, kPastWordSet)) return true;
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
   // "planned") carry their own reading, capitalised words are names ("Ahmed"), and "is
-  // listed", "will be closed" are no past
+  // listed", "will be closed", "stay closed", "remains closed" are no past
   // (the ending first: most words have another, and need no lookup of the '-ed' non-pasts)
   if (tokens_[k].lexeme != nullptr || tokens_[k].capitalized) return false;
   const std::string_view text = text_of(k);
   const bool ed = text.size() >= 4 && (text.ends_with("ed") || text.ends_with("ED"));
   if (!ed || word_in(k, kNotPastEdSet)) return false;
   const bool passive_present =
-      k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am"));
+      k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am") ||
+                word(k - 1, "stay") || word(k - 1, "stays") || word(k - 1, "remain") || word(k - 1, "remains"));
   return !passive_present;
 }
 

@@ -37,6 +37,8 @@ constexpr int kNearAheadDays = 120;
 // tense (farther ahead, the clause must be as long as a main clause).
 constexpr int kNearMonthDays = 31;
 constexpr std::size_t kShortClauseWords = 2;
+// How many words before a range of weekdays a "will" may stand to make them dates.
+constexpr std::size_t kWillLookback = 4;
 // A yearless date moves into its paragraph's earlier year when it falls there within
 // kNarrativeNearDays of the paragraph's dated event, and is more than kNarrativeFarDays
 // from it as read.
@@ -299,14 +301,16 @@ std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j, bool after_a_
     return std::nullopt;
   }
   if (!after_a_date && !year_context_before(j) && !(j > 0 && word(j - 1, "the"))) return std::nullopt;
-  const int clipped = small_number(j + 1);
-  const int now = published_known_ ? published_.year : kClippedYearPivot;
-  int year = now - now % 100 + clipped;
-  if (year > now + kClippedYearsAhead) year -= 100;
   DatePart part;
-  part.year = year;
+  part.year = year_of_clipped(small_number(j + 1));
   part.end = j + 2;
   return part;
+}
+
+int Scanner::year_of_clipped(int clipped) const {
+  const int now = published_known_ ? published_.year : kClippedYearPivot;
+  const int year = now - now % 100 + clipped;
+  return year > now + kClippedYearsAhead ? year - 100 : year;
 }
 
 std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_only) const {
@@ -428,6 +432,12 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
       } else if (auto clipped = parse_clipped_year(y, true)) {
         part.year = clipped->year;
         part.end = clipped->end;
+      } else if (text_of(j).size() == 2 && text_of(j).front() == '0' && digits(y) && tokens_[y].size() == 2 &&
+                 spaced(y) && y == m + 1) {
+        // "03 Feb 26": a day padded with its nought is a form's or a log's, whose two
+        // digits after the month are the year ("3 Feb 26 people" stays a count)
+        part.year = year_of_clipped(small_number(y));
+        part.end = y + 1;
       } else {
         // "3rd Aug. last year": the year counted past the abbreviation's full stop ("3 Aug.
         // Last year ..." is a new sentence)
@@ -672,6 +682,24 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
 }
 
+// "the walkout continues until Thursday", "roads stay closed through Friday", "submit the
+// forms by 5pm on Thursday": a period that ends on a weekday, said with no word of the
+// past, ends on the coming one ("continued until Thursday" is last week's).
+bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
+  if (i < 2) return false;
+  std::size_t b = i - 1;
+  // ("by 5pm on", "until 6.30pm on": a time of day between the bound and its day)
+  if (word(b, "on") && b > 3 && has(b - 1, kTimeSuffix) && digits(b - 2)) {
+    b -= 2;
+    if (b > 2 && (symbol(b - 1, '.') || symbol(b - 1, ':')) && attached(b) && attached(b - 1) && digits(b - 2)) {
+      b -= 2;
+    }
+    --b;
+  }
+  const bool bound = word(b, "until") || word(b, "till") || word(b, "through") || word(b, "thru") || word(b, "by");
+  return bound && present_sentence(i, end, kShortClauseWords);
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -838,6 +866,7 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     // ("would reach 41 degrees by Saturday": a deadline in a loose future is ahead, as
     // "by the weekend" is)
     if (tense == Tense::kLoose && (ahead < back || (i > 0 && word(i - 1, "by")))) offset = ahead;
+    if (tense == Tense::kPast && weekday_bound_in_present(i, end)) offset = ahead;
   }
   const Date date = date_from_days(published_days + offset);
   const std::string_view relation = offset == 0 ? "the publication day"
@@ -1195,7 +1224,7 @@ Candidate Scanner::weekend_candidate(std::size_t begin, std::size_t end, int wee
 std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
   if (!the_weekend_at(i) || i == 0 ||
       !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on") ||
-        word(i - 1, "by"))) {
+        word(i - 1, "by") || word(i - 1, "through") || word(i - 1, "throughout"))) {
     return std::nullopt;
   }
   // "over the weekend of 14-15 March", "the weekend of the vote": "of" names which
@@ -1628,6 +1657,9 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     const int decade = small_number(i);
     std::size_t t = i;
     if (t > 0 && is_apostrophe(t - 1) && attached(t)) --t;
+    // "the late '70s", "the early 90s": the decade, spanned without its part, as "the late
+    // 1970s" is ("the mid-90s" is as often heat)
+    if (t > 1 && spaced(t) && (word(t - 1, "early") || word(t - 1, "late"))) --t;
     if (decade >= 20 && decade % 10 == 0 && t > 0 && word(t - 1, "the") && spaced(t) && !temperature_before(t)) {
       return decade_candidate(1900 + decade, i + 2);
     }
@@ -1737,12 +1769,28 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
   const int last_day = weekday_at(c + 1);
   if (first_day < 0 || !connector || !spaced(c) || !spaced(c + 1) || last_day < 0) return std::nullopt;
   // "from Tuesday to Friday last week": the week named after the days places them
-  // (the week stays a mention of its own); without "from", only a week named makes the
-  // days dates ("open Monday to Friday" is every week)
+  // (the week stays a mention of its own); without "from", only a week named or a verb
+  // ahead makes the days dates ("open Monday to Friday" is every week; "talks will run
+  // Monday to Wednesday" are the coming ones)
   const std::size_t w = c + 2;
   const bool week_named = spaced(w) && spaced(w + 1) && word(w + 1, "week") &&
                           (word(w, "last") || word(w, "this") || word(w, "next"));
-  if (begin == first && !week_named) return std::nullopt;
+  // ("opens Monday to Friday", a present-tense schedule, is every week's)
+  const auto said_with_will = [&] {
+    for (std::size_t k = first; k > 0 && first - k < kWillLookback; --k) {
+      if (tokens_[k - 1].type == TokenType::kSymbol) return false;
+      if (word(k - 1, "will") || word(k - 1, "shall")) return true;
+    }
+    return false;
+  };
+  if (begin == first && !week_named && !said_with_will()) {
+    // (neither day is a date of its own: "Monday" and "Saturday" in "open 9am to 5pm,
+    // Monday to Saturday" are of every week too)
+    Candidate every_week;
+    every_week.end = c + 2;
+    every_week.skip = true;
+    return every_week;
+  }
   auto start = weekday_candidate(first_day, c + 2, "", begin);
   if (!start) return std::nullopt;
   start->mention.kind = MentionKind::kDateRange;
@@ -1754,7 +1802,18 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
   }
   if (start->mention.date) {
     const int span = (last_day - first_day + 7) % 7;
-    start->mention.date_end = date_from_days(days_since_epoch(*start->mention.date) + (span == 0 ? 7 : span));
+    int first_days = days_since_epoch(*start->mention.date);
+    // "the office is shut from Wednesday to Friday", said on a Tuesday: days said with no
+    // word of the past are the coming ones, unless the last ones have not ended yet ("is
+    // closed from Monday to Wednesday", said on the Tuesday between, is this week's)
+    if (!week_named && published_known_ && first_days + span < days_since_epoch(published_) &&
+        present_sentence(begin, c + 2, kShortClauseWords)) {
+      first_days += 7;
+      start->mention.date = date_from_days(first_days);
+      start->mention.note = concat(weekday_name(first_day), ": read as ", DateWords{*start->mention.date},
+                                   ", the first of the coming such days (present tense)");
+    }
+    start->mention.date_end = date_from_days(first_days + (span == 0 ? 7 : span));
   }
   return start;
 }

@@ -519,6 +519,11 @@ class Scanner {
   /// 31", "from May 25", "until the end of June", "starting in May", "a record date of 26
   /// November") whose coming one is near and whose last one is most of a year back.
   bool reads_ahead_from_bound(const DatePart& part, std::size_t i) const;
+  /// The year nearest publication, up to a decade ahead, whose last two digits are `clipped`.
+  int year_of_clipped(int clipped) const;
+  /// A weekday at token i that ends a period ("until Thursday", "through Friday", "by
+  /// Friday", "by 5pm on Thursday") in a sentence that says nothing of the past.
+  bool weekday_bound_in_present(std::size_t i, std::size_t end) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,

@@ -1,0 +1,95 @@
+// Probe round 13 (news sentences with dates and times in the manner of Duckling's Time
+// corpus and Recognizers-Text's English DateTime specs; tests/data/probe13-dates.tsv):
+// forms the extractor missed or misread, each fixed by a general rule, with the
+// neighbours each rule must leave alone. The sentences are written for the tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 2, 10};  // a Tuesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractProbe13, AWeekdayThatEndsAPeriodSaidInThePresentIsTheComingOne) {
+  EXPECT_EQ(iso(only("The walkout continues until Thursday.", "Thursday").date), "2026-02-12");
+  EXPECT_EQ(iso(only("Roads stay closed through Friday.", "Friday").date), "2026-02-13");
+  EXPECT_EQ(iso(only("The bridge remains closed until Friday.", "Friday").date), "2026-02-13");
+  EXPECT_EQ(iso(only("Repairs should be finished by Friday.", "Friday").date), "2026-02-13");
+  EXPECT_EQ(iso(only("Submit your forms by 5pm on Thursday.", "Thursday").date), "2026-02-12");
+  EXPECT_EQ(iso(only("Submit your forms by 6.30pm on Thursday.", "Thursday").date), "2026-02-12");
+  // a word of the past keeps the last one; a day that ends no period stays as it was read
+  EXPECT_EQ(iso(only("The walkout continued until Thursday.", "Thursday").date), "2026-02-05");
+  EXPECT_EQ(iso(only("The bridge remained closed until Friday.", "Friday").date), "2026-02-06");
+  EXPECT_EQ(iso(only("He submitted the forms by 5pm on Thursday.", "Thursday").date), "2026-02-05");
+  EXPECT_EQ(iso(only("The hostages were freed by Friday, officials say.", "Friday").date), "2026-02-06");
+  EXPECT_EQ(iso(only("The man is in custody after the attack on Sunday.", "Sunday").date), "2026-02-08");
+}
+
+TEST(ExtractProbe13, ARangeOfWeekdaysSaidInThePresentHasNotEnded) {
+  const Mention shut = only("The office is shut from Wednesday to Friday.", "from Wednesday to Friday");
+  EXPECT_EQ(shut.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(shut.date), "2026-02-11");
+  EXPECT_EQ(iso(shut.date_end), "2026-02-13");
+  // this week's days, not yet over, stay this week's; in the past, the last ones
+  const Mention open = only("The museum is closed from Monday to Wednesday.", "from Monday to Wednesday");
+  EXPECT_EQ(iso(open.date), "2026-02-09");
+  EXPECT_EQ(iso(open.date_end), "2026-02-11");
+  const Mention past = only("The museum was closed from Wednesday to Friday.", "from Wednesday to Friday");
+  EXPECT_EQ(iso(past.date), "2026-02-04");
+  EXPECT_EQ(iso(past.date_end), "2026-02-06");
+}
+
+TEST(ExtractProbe13, OpeningDaysOfEveryWeekAreNoDates) {
+  EXPECT_EQ(spans_of(extract("The shop is open 9am to 5pm, Monday to Saturday.")), "");
+  EXPECT_EQ(spans_of(extract("Trains run Monday through Friday.")), "");
+  // a week named, or a "will", makes them dates
+  const Mention talks = only("Talks will run Monday to Wednesday.", "Monday to Wednesday");
+  EXPECT_EQ(iso(talks.date), "2026-02-16");
+  EXPECT_EQ(iso(talks.date_end), "2026-02-18");
+  EXPECT_EQ(spans_of(extract("He worked Monday to Friday last week.")), "Monday to Friday|last week");
+}
+
+TEST(ExtractProbe13, ThroughTheWeekend) {
+  const Mention weekend = only("Rescuers worked through the weekend.", "the weekend");
+  EXPECT_EQ(weekend.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(weekend.date), "2026-02-07");
+  EXPECT_EQ(iso(weekend.date_end), "2026-02-08");
+  EXPECT_EQ(iso(only("Crews stayed on throughout the weekend.", "the weekend").date), "2026-02-07");
+  // the weekend "after" something, or "of" a date, is not placed
+  EXPECT_EQ(spans_of(extract("The cabinet will meet after the weekend.")), "");
+}
+
+TEST(ExtractProbe13, APartOfADecadeWithoutItsCentury) {
+  const Mention band = only("The band formed in the late '70s.", "70s");
+  EXPECT_EQ(band.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(band.date), "1970");
+  EXPECT_EQ(iso(band.date_end), "1979");
+  EXPECT_EQ(iso(only("Rents soared in the early 90s.", "90s").date), "1990");
+  // an age, and heat, as before
+  EXPECT_EQ(only("A man in his late 60s died.", "60s").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("Temperatures in the late 90s are likely.")), "");
+}
+
+TEST(ExtractProbe13, ADayPaddedWithANoughtBeforeATwoDigitYear) {
+  const Mention visa = only("Her visa expired on 03 Feb 26.", "03 Feb 26");
+  EXPECT_EQ(visa.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(visa.date), "2026-02-03");
+  EXPECT_EQ(iso(only("The log shows 09 March 25 as the date.", "09 March 25").date), "2025-03-09");
+  // an unpadded day leaves the number a count; an apostrophe's year as before
+  EXPECT_EQ(spans_of(extract("On 3 Feb 26 people died.")), "3 Feb|26");
+  EXPECT_EQ(iso(only("The note is dated 12 Feb '26.", "12 Feb '26").date), "2026-02-12");
+}
+
+}  // namespace
+}  // namespace figcheck
