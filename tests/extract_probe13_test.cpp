@@ -91,5 +91,48 @@ TEST(ExtractProbe13, ADayPaddedWithANoughtBeforeATwoDigitYear) {
   EXPECT_EQ(iso(only("The note is dated 12 Feb '26.", "12 Feb '26").date), "2026-02-12");
 }
 
+TEST(ExtractProbe13, RunAndCloseAfterAPluralAreAPresentSchedule) {
+  EXPECT_EQ(iso(only("Applications close by 15 March.", "15 March").date), "2026-03-15");
+  const Mention works = only("The works run from June to August.", "from June to August");
+  EXPECT_EQ(iso(works.date), "2026-06");
+  EXPECT_EQ(iso(works.date_end), "2026-08");
+  EXPECT_EQ(iso(only("Talks run until 30 June.", "30 June").date), "2026-06-30");
+  // a perfect, a singular subject or a past form as before
+  EXPECT_EQ(iso(only("The works have run since May.", "since May").date), "2025-05");
+  EXPECT_EQ(iso(only("The works ran from June to August.", "from June to August").date), "2025-06");
+  EXPECT_EQ(iso(only("The gap was close by 15 March.", "15 March").date), "2025-03-15");
+}
+
+TEST(ExtractProbe13, UntilAtLeastAMonthOrAYear) {
+  const Mention june = only("The refinery will run until at least June.", "June");
+  EXPECT_EQ(june.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(june.date), "2026-06");
+  const Mention year = only("The rules stay in force until at least 2027.", "2027");
+  EXPECT_EQ(year.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(year.date), "2027");
+  // "at least" before a figure bounds it, also after "by" (a change)
+  const Mention points = only("The index rose by at least 2027 points.", "at least 2027");
+  EXPECT_EQ(points.kind, MentionKind::kNumber);
+  EXPECT_EQ(points.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("He will stay until at least 40 people have left.", "at least 40").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractProbe13, AYearLikeNumberOfBedsCounts) {
+  const Mention beds = only("The ward has 2026 beds.", "2026");
+  EXPECT_EQ(beds.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*beds.value, 2026);
+  // a year before a plural noun that it does not count stays a year
+  EXPECT_EQ(only("In 2020 prices fell.", "2020").kind, MentionKind::kDate);
+}
+
+TEST(ExtractProbe13, AWeekdayAfterAnArticleIsNoParticularDay) {
+  EXPECT_EQ(spans_of(extract("It happened on a Friday.")), "");
+  EXPECT_EQ(spans_of(extract("He visited on a Monday in June.")), "June");
+  EXPECT_EQ(spans_of(extract("A Sunday of protests ended.")), "");
+  // with its date, the day is that one
+  EXPECT_EQ(iso(only("The vote fell on a Tuesday, 3 February.", "Tuesday, 3 February").date), "2026-02-03");
+  EXPECT_EQ(iso(only("The vote fell on Tuesday.", "Tuesday").date), "2026-02-10");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -283,7 +283,7 @@ constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
   std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead",
-                                         "sale"};
+                                         "sale", "run"};
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
@@ -1402,14 +1402,24 @@ Tense Scanner::tense_before(std::size_t i) const {
       // subject ("was close on Friday", "came close on 3 March", "close to 5% on Friday"
       // are no schedule)
       if (word(k, "close")) {
-        // ("close on the 2nd": the day of the month after its article)
-        const bool on_the_date = word(k + 1, "on") && (k + 2 == i || (k + 3 == i && word(k + 2, "the")));
+        // ("close on the 2nd": the day of the month after its article; "applications close
+        // by 15 March" set a deadline)
+        const bool on_the_date = (word(k + 1, "on") || word(k + 1, "by")) &&
+                                 (k + 2 == i || (k + 3 == i && word(k + 2, "the")));
         if (!closes_after_plural(k) || !on_the_date) continue;
       }
       if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
       return Tense::kFuture;
     }
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
+    // "the works run from June to August", "talks run until 30 June": "run" after a plural
+    // subject, right before the date or its bound, is a present-tense schedule as "runs" is
+    // ("have run since May", "had run until June" are no schedule)
+    if (word(k, "run") && closes_after_plural(k) &&
+        (k + 1 == i || (k + 2 == i && (word(k + 1, "until") || word(k + 1, "till") || word(k + 1, "through") ||
+                                       word(k + 1, "from") || word(k + 1, "on"))))) {
+      return Tense::kFuture;
+    }
     // "partners plan to reach ... in March", "aims to finish by June"
     if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs)) return Tense::kFuture;
     // "the WFP has delivered maize and plans a second round by the end of June": "plan" with
@@ -1713,6 +1723,8 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 (has(j + 1, kDurationUnit) || word(j + 1, "nights") || word(j + 1, "rounds") ||
                                  word(j + 1, "games") || word(j + 1, "matches") || word(j + 1, "seasons"));
     if (counted_across) break;
+    // "until at least 2027": the bound of a time, whose year is the date (year_context_before)
+    if (word(i, "at") && i > 0 && until_word(i - 1) && digits(j) && tokens_[j].size() == 4) break;
     // "a 10-under 62", "on 11-under 205", "a two-over 74": a golfer's score against par, its
     // number hyphened to "under" or "over", then the strokes, which it does not bound
     if ((word(i, "under") || word(i, "over")) && i > 1 && attached(i) && dash(i - 1) && attached(i - 1) &&

@@ -60,7 +60,7 @@ constexpr auto kCountedNouns = std::to_array<std::string_view>({
     "families", "households", "homes", "buildings", "trucks", "patients", "prisoners",
     "detainees", "hostages", "civilians", "fighters", "workers", "students", "staff",
     "journalists", "reporters", "doctors", "nurses", "medics", "teachers", "volunteers", "refugees",
-    "victims", "bodies",
+    "victims", "bodies", "beds",
 });
 const WordSet kCountedNounSet(kCountedNouns);  // word_in asks it of many tokens
 
@@ -168,6 +168,8 @@ bool Scanner::year_context_before(std::size_t j) const {
   if (last_date_end_ == p && (word(p, "and") || word(p, "or") || word(p, "to") || symbol(p, ','))) {
     return true;
   }
+  // "until at least 2027", "until at least June"
+  if (word(p, "least") && p > 1 && word(p - 1, "at") && until_word(p - 2)) return true;
   if (!has(p, kYearContext)) return false;
   if (word(p, "of")) {
     if (p == 0) return false;
@@ -1437,6 +1439,9 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         return date_candidate(*part, i);
       }
     }
+    // "on a Friday", "a Sunday of protests": one such day, not which ("on a Tuesday, 3
+    // February" is read with its date above)
+    if (i > 0 && has(i - 1, kArticle) && spaced(i)) return std::nullopt;
     if (!abbreviated) {
       auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
       // "Wednesday, the 24th", "Friday the 13th" (the comma is often left out): the day of

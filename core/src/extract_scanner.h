@@ -250,6 +250,8 @@ class Scanner {
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
   bool closes_after_plural(std::size_t k) const;
+  /// "until", "till" or "through" at token k: the end of a period comes next.
+  bool until_word(std::size_t k) const { return word(k, "until") || word(k, "till") || word(k, "through"); }
   Tense tense_before(std::size_t i) const;
   std::size_t place_in_apposition(std::size_t comma) const;
   bool follows_forecast_made(std::size_t i) const;
