@@ -134,5 +134,27 @@ TEST(ExtractProbe13, AWeekdayAfterAnArticleIsNoParticularDay) {
   EXPECT_EQ(iso(only("The vote fell on Tuesday.", "Tuesday").date), "2026-02-10");
 }
 
+TEST(ExtractProbe13, SinceADayOfTheMonth) {
+  const Mention first = only("The shop has been open since the 1st.", "since the 1st");
+  EXPECT_EQ(first.kind, MentionKind::kDateRange);
+  EXPECT_EQ(first.qualifier, Qualifier::kSince);
+  EXPECT_EQ(iso(first.date), "2026-02-01");
+  // a day after publication's is last month's
+  EXPECT_EQ(iso(only("Prices have risen since the 20th.", "since the 20th").date), "2026-01-20");
+  // a century is an ordinal, as before
+  EXPECT_EQ(only("Since the 19th century the town has grown.", "19th").kind, MentionKind::kOrdinal);
+}
+
+TEST(ExtractProbe13, ADaySetAheadByAVerbThatPutsOff) {
+  EXPECT_EQ(iso(only("The case was adjourned until the 24th.", "24th").date), "2026-02-24");
+  EXPECT_EQ(iso(only("The deadline was extended until 30 June.", "30 June").date), "2026-06-30");
+  EXPECT_EQ(iso(only("The hearing was postponed until Friday.", "Friday").date), "2026-02-13");
+  // the nearer either side: a day just gone stays gone
+  EXPECT_EQ(iso(only("The case was adjourned until 3 February.", "3 February").date), "2026-02-03");
+  // a state that lasted until the day is past, as before
+  EXPECT_EQ(iso(only("The road was closed until the 24th.", "24th").date), "2026-01-24");
+  EXPECT_EQ(iso(only("The deadline passed on 30 June.", "30 June").date), "2025-06-30");
+}
+
 }  // namespace
 }  // namespace figcheck

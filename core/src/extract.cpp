@@ -263,6 +263,12 @@ constexpr auto kIntentVerbs = std::to_array<std::string_view>({
     "hope", "hopes", "hoping",
 });
 
+// "adjourned until", "extended until": a past verb that sets a day ahead of itself.
+constexpr auto kPutOffWords = std::to_array<std::string_view>({
+    "adjourned", "postponed", "deferred", "delayed", "remanded", "extended",
+});
+const WordSet kPutOffWordSet(kPutOffWords);
+
 // "is set to", "are due to": a thing fixed to happen.
 constexpr auto kScheduledWords = std::to_array<std::string_view>({
     "set", "due", "scheduled", "expected", "slated", "poised",
@@ -1361,6 +1367,12 @@ Tense Scanner::tense_before(std::size_t i) const {
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
       if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
+        // "the case was adjourned until the 24th", "the deadline was extended until 30 June":
+        // a day set ahead of the verb, the nearer either side
+        if (until_word(k + 1) && (k + 2 == i || (k + 3 == i && word(k + 2, "the"))) &&
+            word_in(k, kPutOffWordSet)) {
+          return Tense::kLoose;
+        }
         return Tense::kPast;
       }
       continue;

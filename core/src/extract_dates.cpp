@@ -1293,8 +1293,9 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
   // ("from the 14th,", "by the 3rd." and "until the 20th." likewise, ending their clause:
   // "from the 14th century" goes on to its noun)
   if (!may_be_day_of_month(i) || i < 2 || !word(i - 1, "the") ||
-      !(word(i - 2, "on") || word(i - 2, "from") || word(i - 2, "by") || word(i - 2, "until")) || !spaced(i) ||
-      !spaced(i - 1)) {
+      !(word(i - 2, "on") || word(i - 2, "from") || word(i - 2, "by") || word(i - 2, "until") ||
+        word(i - 2, "since")) ||
+      !spaced(i) || !spaced(i - 1)) {
     return std::nullopt;
   }
   const bool on = word(i - 2, "on");
@@ -1905,11 +1906,12 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
 }
 
 std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
-  // "since the 1990s"
-  const bool the_decade = word(i + 1, "the") && spaced(i + 2) && decade_at(i + 2) > 0;
+  // "since the 1990s", "since the 1st" (a day of the month)
+  const bool the_decade_or_day =
+      word(i + 1, "the") && spaced(i + 2) && (decade_at(i + 2) > 0 || may_be_day_of_month(i + 2));
   // (the date read is made the range in place: every end returns this one object)
   std::optional<Candidate> since =
-      spaced(i + 1) ? parse_date_expression(the_decade ? i + 2 : i + 1) : std::nullopt;
+      spaced(i + 1) ? parse_date_expression(the_decade_or_day ? i + 2 : i + 1) : std::nullopt;
   if (!since || since->skip) {
     since.reset();
     return since;
