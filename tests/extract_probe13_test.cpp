@@ -156,5 +156,15 @@ TEST(ExtractProbe13, ADaySetAheadByAVerbThatPutsOff) {
   EXPECT_EQ(iso(only("The deadline passed on 30 June.", "30 June").date), "2025-06-30");
 }
 
+TEST(ExtractProbe13, HoursAndMinutesBeforeLocalTimeOrAPartOfTheDay) {
+  EXPECT_EQ(spans_of(extract("The blast was at 11.05 local time.")), "");
+  EXPECT_EQ(spans_of(extract("The siren sounded at 3.15 in the morning.")), "");
+  EXPECT_EQ(spans_of(extract("At 3.15 in the morning, the siren sounded.")), "");
+  // a part of the day before its noun, or no such word, leaves a figure
+  EXPECT_EQ(spans_of(extract("Shares closed at 11.05 in the afternoon session.")), "11.05");
+  EXPECT_EQ(spans_of(extract("The index rose to 11.05 in the morning.")), "11.05");
+  EXPECT_EQ(spans_of(extract("Shares closed at 11.05 yesterday.")), "11.05|yesterday");
+}
+
 }  // namespace
 }  // namespace figcheck

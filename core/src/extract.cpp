@@ -1082,9 +1082,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       has(k + 3, kTimeSuffix) && same_line(k + 3)) {
     return k + 4;
   }
-  // "at 9.30 this morning", "until 7.45 tonight": hours and minutes with a full stop, a
-  // time of day by the part of the day after them ("rose 9.30 this morning", "at 2.5 this
-  // morning" and "at 9.30 points" stay figures)
+  // "at 9.30 this morning", "until 7.45 tonight", "at 11.05 local time", "at 3.15 in the
+  // morning": hours and minutes with a full stop, a time of day by the part of the day or
+  // the clock after them ("rose 9.30 this morning", "at 2.5 this morning" and "at 9.30
+  // points" stay figures)
   if (symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 2 &&
       small_number(k) <= 23 && small_number(k + 2) <= 59 && k > 0 && spaced(k) &&
       (word(k - 1, "at") || word(k - 1, "by") || word(k - 1, "until") || word(k - 1, "till") ||
@@ -1093,7 +1094,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       (word(k + 3, "tonight") ||
        ((word(k + 3, "this") || word(k + 3, "tomorrow") || word(k + 3, "yesterday")) && spaced(k + 4) &&
         (word(k + 4, "morning") || word(k + 4, "afternoon") || word(k + 4, "evening"))) ||
-       (word(k + 3, "last") && spaced(k + 4) && word(k + 4, "night")))) {
+       (word(k + 3, "last") && spaced(k + 4) && word(k + 4, "night")) ||
+       (word(k + 3, "local") && spaced(k + 4) && word(k + 4, "time")) ||
+       // (the part of the day ending its clause: "at 11.05 in the afternoon session" is a price)
+       (word(k + 3, "in") && spaced(k + 4) && word(k + 4, "the") && spaced(k + 5) &&
+        (word(k + 5, "morning") || word(k + 5, "afternoon") || word(k + 5, "evening")) &&
+        (k + 6 >= token_count_ || tokens_[k + 6].type == TokenType::kSymbol)))) {
     return k + 3;
   }
   // "registration number 01234567", "agent 007": digits led by a nought name a thing, as no
