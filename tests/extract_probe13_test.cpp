@@ -166,5 +166,33 @@ TEST(ExtractProbe13, HoursAndMinutesBeforeLocalTimeOrAPartOfTheDay) {
   EXPECT_EQ(spans_of(extract("Shares closed at 11.05 yesterday.")), "11.05|yesterday");
 }
 
+TEST(ExtractProbe13, TwoDaysJoinedByToWithTheirMonthOnce) {
+  const Mention jan = only("The strike ran Jan 5 to 9.", "Jan 5 to 9");
+  EXPECT_EQ(jan.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(jan.date), "2026-01-05");
+  EXPECT_EQ(iso(jan.date_end), "2026-01-09");
+  EXPECT_EQ(iso(only("The strike ran June 8 to 14, 2025.", "June 8 to 14, 2025").date_end), "2025-06-14");
+  const Mention after = only("The strike ran 5 to 9 January.", "5 to 9 January");
+  EXPECT_EQ(after.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(after.date), "2026-01-05");
+  EXPECT_EQ(iso(after.date_end), "2026-01-09");
+  // a count, a share or a level after "to" is no day; a span of days as before
+  EXPECT_EQ(spans_of(extract("Staff were cut on April 20 to 24 staff.")), "April 20|24");
+  EXPECT_EQ(spans_of(extract("The rate rose on April 20 to 24%.")), "April 20|24%");
+  EXPECT_EQ(spans_of(extract("Prices rose 5 to 9 per cent in May.")), "5 to 9 per cent|May");
+  EXPECT_EQ(only("It took 5 to 9 days.", "5 to 9 days").kind, MentionKind::kDuration);
+}
+
+TEST(ExtractProbe13, AFinancialYearWithBothYearsShort) {
+  const Mention short_years = only("Prices in FY24-25 rose.", "FY24-25");
+  EXPECT_EQ(short_years.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(short_years.date), "2024");
+  EXPECT_EQ(iso(short_years.date_end), "2025");
+  EXPECT_EQ(iso(only("Prices in FY24/25 rose.", "FY24/25").date_end), "2025");
+  EXPECT_EQ(iso(only("Exports grew in FY 2024-25.", "FY 2024-25").date), "2024");
+  // one year named: the two it may span, as before
+  EXPECT_EQ(iso(only("Revenue rose in FY26.", "FY26").date), "2025");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -39,6 +39,14 @@ constexpr int kNearMonthDays = 31;
 constexpr std::size_t kShortClauseWords = 2;
 // How many words before a range of weekdays a "will" may stand to make them dates.
 constexpr std::size_t kWillLookback = 4;
+// "were cut on April 20 to 24": verbs of change, after which "to" ends a move, a few
+// tokens before the date.
+constexpr auto kChangeVerbs = std::to_array<std::string_view>({
+    "cut", "reduced", "raised", "lowered", "increased", "decreased", "rose", "fell", "dropped", "climbed",
+    "slipped", "gained", "lost", "jumped", "grew", "shrank", "trimmed", "slashed", "lifted", "revised",
+});
+const WordSet kChangeVerbSet(kChangeVerbs);
+constexpr std::size_t kChangeLookback = 4;
 // A yearless date moves into its paragraph's earlier year when it falls there within
 // kNarrativeNearDays of the paragraph's dated event, and is more than kNarrativeFarDays
 // from it as read.
@@ -1056,11 +1064,15 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     candidate.mention.note = "a quarter of a financial year: its months depend on when that year starts";
     return candidate;
   }
-  // "FY2025/26", "FY2025-26": both years given, so the range is written, not guessed
-  if (word(i, "fy") && tokens_[i].all_caps && digits(i + 1) && attached(i + 1) && tokens_[i + 1].size() == 4 &&
+  // "FY2025/26", "FY2025-26", "FY24-25", "FY 2024-25": both years given, so the range is
+  // written, not guessed
+  if (word(i, "fy") && tokens_[i].all_caps && digits(i + 1) &&
+      (attached(i + 1) || tokens_[i + 1].gap == Gap::kSingleSpace) &&
+      (tokens_[i + 1].size() == 4 || tokens_[i + 1].size() == 2) &&
       (symbol(i + 2, '/') || dash(i + 2)) && attached(i + 2) && digits(i + 3) && attached(i + 3) &&
       !(attached(i + 4) && i + 4 < token_count_ && tokens_[i + 4].type != TokenType::kSymbol)) {
-    const int first = small_number(i + 1);  // (year_at takes no year glued to letters)
+    // (year_at takes no year glued to letters)
+    const int first = tokens_[i + 1].size() == 2 ? 2000 + small_number(i + 1) : small_number(i + 1);
     const int last = tokens_[i + 3].size() == 2 ? first / 100 * 100 + small_number(i + 3) : small_number(i + 3);
     if (first >= kMinBareYear && first <= kMaxBareYear && last == first + 1) {
       Candidate candidate;
@@ -1475,6 +1487,14 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       // "4-22 October", "January–March 2024"
       const std::size_t d = part->end;
+      // "the strike ran 5 to 9 January": two days joined by "to" before their month, as
+      // "from 5 to 9 January" is (a day alone before "to" is otherwise a count: "5 to 9")
+      if (part->day > 0 && part->month == 0 && part->year == 0 && !part->ambiguous && word(d, "to") &&
+          spaced(d) && spaced(d + 1) && digits(d + 1)) {
+        if (auto last = parse_date_core(d + 1, false); last && last->day > part->day && last->month > 0) {
+          if (auto range = range_candidate(*part, *last, i)) return range;
+        }
+      }
       const bool joined = dash(d) && ((attached(d) && attached(d + 1)) ||
                                       (symbol(d, U'–') && spaced(d) && spaced(d + 1)));
       // "Aug 3 - 5": a hyphen spaced as a dash, between two days after their month ("on
@@ -1487,8 +1507,21 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
                            !(spaced(d + 2) && counted_noun(d + 2));
       // "(June 8 to 14)": "to" joins two days after their month inside brackets (elsewhere
       // it may end a count or a move, as above; "from June 8 to 14" is read from "from")
+      // ("the strike ran Jan 5 to 9." likewise, the second day ending its clause or taking
+      // the year: "cut on April 20 to 24 staff", "to 24%" go on)
+      // "staff were cut on April 20 to 24.": after a verb of change, "to" gives where it went
+      const auto after_change = [&] {
+        for (std::size_t k = i; k > 0 && i - k < kChangeLookback; --k) {
+          if (word_in(k - 1, kChangeVerbSet)) return true;
+        }
+        return false;
+      };
+      const bool clause_ends = (d + 2 >= token_count_ || tokens_[d + 2].gap == Gap::kNewline ||
+                                ((symbol(d + 2, '.') || symbol(d + 2, ';') || symbol(d + 2, ',')) &&
+                                 attached(d + 2) && (!digits(d + 3) || year_at(d + 3) > 0))) &&
+                               !after_change();
       const bool to_days = word(d, "to") && spaced(d) && spaced(d + 1) && digits(d + 1) && i > 0 &&
-                           symbol(i - 1, '(') && symbol(d + 2, ')') && attached(d + 2);
+                           ((symbol(i - 1, '(') && symbol(d + 2, ')') && attached(d + 2)) || clause_ends);
       if (!part->ambiguous && (joined || spaced_hyphen || through || to_days) && has(i, kMonth) && part->day > 0 &&
           part->year == 0) {
         // "May 12-13", "Jan. 5-7, 2026": the month written once, before the first day
