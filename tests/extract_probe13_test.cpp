@@ -194,5 +194,15 @@ TEST(ExtractProbe13, AFinancialYearWithBothYearsShort) {
   EXPECT_EQ(iso(only("Revenue rose in FY26.", "FY26").date), "2025");
 }
 
+TEST(ExtractProbe13, AWeekdayAndItsDayOfTheMonthWithoutTheArticle) {
+  const Mention court = only("The court sits on Wednesday 18th.", "Wednesday 18th");
+  EXPECT_EQ(court.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(court.date), "2026-02-18");
+  EXPECT_EQ(iso(only("The court sits on Wednesday, 18th.", "Wednesday, 18th").date), "2026-02-18");
+  EXPECT_EQ(iso(only("The strike began on Friday the 13th.", "Friday the 13th").date), "2026-02-13");
+  // no such weekday near publication: a weekday and a rank, as before
+  EXPECT_EQ(spans_of(extract("He finished Sunday 3rd in the race.")), "Sunday|3rd");
+}
+
 }  // namespace
 }  // namespace figcheck

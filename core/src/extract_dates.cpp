@@ -1457,11 +1457,13 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     if (i > 0 && has(i - 1, kArticle) && spaced(i)) return std::nullopt;
     if (!abbreviated) {
       auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
-      // "Wednesday, the 24th", "Friday the 13th" (the comma is often left out): the day of
-      // the month settles which weekday, the nearest such one to where the weekday alone was placed
-      if (weekday_date && weekday_date->mention.date && word(k, "the") && spaced(k) &&
-          spaced(k + 1) && has(k + 2, kOrdinalSuffix) && attached(k + 2)) {
-        const int day = small_number(k + 1);
+      // "Wednesday, the 24th", "Friday the 13th", "Wednesday 18th" (the comma, and the
+      // article, are often left out): the day of the month settles which weekday, the
+      // nearest such one to where the weekday alone was placed
+      const std::size_t n = word(k, "the") && spaced(k) ? k + 1 : k;
+      if (weekday_date && weekday_date->mention.date && spaced(n) && digits(n) && has(n + 1, kOrdinalSuffix) &&
+          attached(n + 1)) {
+        const int day = small_number(n);
         const int placed = days_since_epoch(*weekday_date->mention.date);
         for (int weeks = 0; weeks <= kMaxWeeksToDayOfMonth; ++weeks) {
           const Date later = date_from_days(placed + 7 * weeks);
@@ -1469,7 +1471,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           if (later.day == day || earlier.day == day) {
             weekday_date->mention.date = later.day == day ? later : earlier;
             weekday_date->mention.note += "; the " + std::to_string(day) + " of its month";
-            weekday_date->end = k + 3;
+            weekday_date->end = n + 2;
             break;
           }
         }
