@@ -204,5 +204,17 @@ TEST(ExtractProbe13, AWeekdayAndItsDayOfTheMonthWithoutTheArticle) {
   EXPECT_EQ(spans_of(extract("He finished Sunday 3rd in the race.")), "Sunday|3rd");
 }
 
+TEST(ExtractProbe13, AUnitOfTimeHedgedAfterItIsASpan) {
+  const Mention delay = only("The delay was a week or more.", "a week");
+  EXPECT_EQ(delay.kind, MentionKind::kDuration);
+  EXPECT_EQ(delay.unit, "weeks");
+  EXPECT_DOUBLE_EQ(*delay.value, 1);
+  EXPECT_EQ(only("The repairs took a month or so.", "a month").unit, "months");
+  // a rate's period or a frequency is none; "a week" alone after "was" stays unread
+  EXPECT_EQ(spans_of(extract("It pays \u00a35 a week or more.")), "\u00a35");
+  EXPECT_EQ(spans_of(extract("Twice a week or more he runs.")), "");
+  EXPECT_EQ(spans_of(extract("The delay was a week.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck
