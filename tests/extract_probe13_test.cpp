@@ -216,5 +216,16 @@ TEST(ExtractProbe13, AUnitOfTimeHedgedAfterItIsASpan) {
   EXPECT_EQ(spans_of(extract("The delay was a week.")), "");
 }
 
+TEST(ExtractProbe13, HyphenedDayMonthAndATwoDigitYear) {
+  const Mention filed = only("It was filed 3-Feb-26.", "3-Feb-26");
+  EXPECT_EQ(filed.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(filed.date), "2026-02-03");
+  EXPECT_EQ(iso(only("It was filed 03-Feb-26.", "03-Feb-26").date), "2026-02-03");
+  EXPECT_EQ(iso(only("It was filed 03-Feb-2026.", "03-Feb-2026").date), "2026-02-03");
+  // letters after the digits make a code; a nought-led number stays a name
+  EXPECT_EQ(spans_of(extract("Code 3-Feb-26x was used.")), "");
+  EXPECT_EQ(spans_of(extract("Agent 007 returned.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1103,12 +1103,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     return k + 3;
   }
   // "registration number 01234567", "agent 007": digits led by a nought name a thing, as no
-  // count is written so (a date's "05/03/2026", "05 March", a time's "09:00" and the
-  // digits after a decimal point or a thousands comma are read elsewhere)
+  // count is written so (a date's "05/03/2026", "05 March", "03-Feb-26", a time's "09:00"
+  // and the digits after a decimal point or a thousands comma are read elsewhere)
   if (token.size() >= 2 && text_of(k).front() == '0' &&
       !(k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kSymbol) &&
-      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kSymbol && digits(k + 2) &&
-        attached(k + 2)) &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kSymbol && attached(k + 2) &&
+        (digits(k + 2) || (dash(k + 1) && has(k + 2, kMonth)))) &&
       !has(k + 1, kMonth | kTimeSuffix | kOrdinalSuffix)) {
     return alphanumeric_run_end(k);
   }

@@ -412,13 +412,16 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   // "7 October 2023", "7th of October"
   if (const int day = day_at(j); day > 0) {
     std::size_t m = j + 1;
-    // "14-May-2024", "14-Jan-2026": forms and logs join day, month and year with hyphens
+    // "14-May-2024", "14-Jan-2026", "3-Feb-26": forms and logs join day, month and year
+    // with hyphens, the year at times in two digits
+    const bool short_year = digits(m + 3) && tokens_[m + 3].size() == 2 &&
+                            !(attached(m + 4) && m + 4 < token_count_ && tokens_[m + 4].type != TokenType::kSymbol);
     if (symbol(m, '-') && attached(m) && attached(m + 1) && symbol(m + 2, '-') && attached(m + 2) &&
-        attached(m + 3) && month_at(m + 1) > 0 && year_at(m + 3) > 0) {
+        attached(m + 3) && month_at(m + 1) > 0 && (year_at(m + 3) > 0 || short_year)) {
       DatePart part;
       part.day = day;
       part.month = month_at(m + 1);
-      part.year = year_at(m + 3);
+      part.year = short_year ? year_of_clipped(small_number(m + 3)) : year_at(m + 3);
       part.end = m + 4;
       if (!day_fits(part)) return std::nullopt;
       return part;
