@@ -227,5 +227,17 @@ TEST(ExtractProbe13, HyphenedDayMonthAndATwoDigitYear) {
   EXPECT_EQ(spans_of(extract("Agent 007 returned.")), "");
 }
 
+TEST(ExtractProbe13, ARoundHundredBefore2000IsItsCentury) {
+  const Mention active = only("He was active in the 1800s.", "1800s");
+  EXPECT_EQ(active.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(active.date), "1800");
+  EXPECT_EQ(iso(active.date_end), "1899");
+  EXPECT_EQ(iso(only("It was built in the late 1900s.", "1900s").date_end), "1999");
+  // other decades, and the 2000s, stay ten years
+  EXPECT_EQ(iso(only("The town boomed in the 1990s.", "1990s").date_end), "1999");
+  EXPECT_EQ(iso(only("Prices doubled in the 2000s.", "2000s").date_end), "2009");
+  EXPECT_EQ(iso(only("The mill opened in the 1810s.", "1810s").date_end), "1819");
+}
+
 }  // namespace
 }  // namespace figcheck

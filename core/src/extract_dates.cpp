@@ -1683,8 +1683,16 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
     return false;
   };
-  // "1990s"
-  if (const int year = decade_at(i); year > 0) return decade_candidate(year, i + 2);
+  // "1990s"; "the 1800s", "the late 1900s": a round hundred before 2000 is said of its
+  // century more than of its first decade ("the 2000s" is the decade, as the corpus reads it)
+  if (const int year = decade_at(i); year > 0) {
+    Candidate decade = decade_candidate(year, i + 2);
+    if (year % 100 == 0 && year < 2000) {
+      decade.mention.date_end = Date{year + 99, 0, 0};
+      decade.mention.note = "century";
+    }
+    return decade;
+  }
   // "the seventies", "the late eighties": a decade of the 1900s in words, spanned as the
   // word (as "1990s" is); "in their seventies" is an age
   if (has(i, kDecadeWord) && i > 1 && spaced(i)) {
