@@ -239,5 +239,18 @@ TEST(ExtractProbe13, ARoundHundredBefore2000IsItsCentury) {
   EXPECT_EQ(iso(only("The mill opened in the 1810s.", "1810s").date_end), "1819");
 }
 
+TEST(ExtractProbe13, HalfAYearMoreAgoIsAWholeNumberOfMonthsBack) {
+  const Mention law = only("The law was passed a year and a half ago.", "a year and a half ago");
+  EXPECT_EQ(law.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(law.date), "2024-08");
+  EXPECT_EQ(iso(only("It opened two and a half years ago.", "two and a half years ago").date), "2023-08");
+  EXPECT_EQ(iso(only("It opened 2.5 years ago.", "2.5 years ago").date), "2023-08");
+  EXPECT_EQ(iso(only("It will open two and a half years from now.", "two and a half years from now").date),
+            "2028-08");
+  // a span, or a day and a half, as before
+  EXPECT_EQ(only("He served two and a half years.", "two and a half years").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("It opened a day and a half ago.", "a day and a half").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

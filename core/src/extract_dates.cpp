@@ -917,6 +917,12 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
   }
   const std::string amount_text = number_text(amount);  // the label: "3 years ago"
   const std::string_view way = ahead ? " from now" : " ago";
+  // "two and a half years ago", "a year and a half ago": a whole number of months back
+  if (unit == "years" && amount != std::floor(amount) && amount * 12 == std::floor(amount * 12)) {
+    Candidate months = ago_candidate(amount * 12, "months", end, ahead);
+    months.mention.note = concat(amount_text, " years", way, ", as ", months.mention.note);
+    return months;
+  }
   if (!published_known_ || amount < 1 || amount > 10000 || amount != static_cast<int>(amount)) {
     candidate.mention.note = concat(amount_text, " ", unit, way, ": cannot be placed");
     return candidate;

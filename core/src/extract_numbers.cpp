@@ -2587,7 +2587,11 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (from_now(j + 2)) return fortnight ? ago_candidate(14, "days", j + 4, true) : ago_candidate(1, unit, j + 4, true);
   // "a year and a half"
   // ("six paths a day and a half-hourly service": "half-hourly" is another word)
-  if (!fortnight && and_a_half_at(j + 2)) return duration_candidate(1.5, 0.5, unit, j + 5);
+  if (!fortnight && and_a_half_at(j + 2)) {
+    // ("a year and a half ago" is 18 months back; "a day and a half ago" cannot be placed)
+    if (unit == "years" && word(j + 5, "ago") && spaced(j + 5)) return ago_candidate(1.5, unit, j + 6);
+    return duration_candidate(1.5, 0.5, unit, j + 5);
+  }
   // "a week or two", "a day or two": one or two of the unit, a rough range as "two or
   // three weeks" is ("a day or two times a week", "a year or two months" go on)
   if (!fortnight && word(j + 2, "or") && spaced(j + 2) && word(j + 3, "two") && spaced(j + 3) &&
