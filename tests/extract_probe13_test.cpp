@@ -252,5 +252,27 @@ TEST(ExtractProbe13, HalfAYearMoreAgoIsAWholeNumberOfMonthsBack) {
   EXPECT_EQ(only("It opened a day and a half ago.", "a day and a half").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractProbe13, AWeekdayJoinedToADateAheadFollowsIt) {
+  const std::vector<Mention> talks = extract("Talks will be held on Monday and Tuesday.");
+  ASSERT_EQ(spans_of(talks), "Monday|Tuesday");
+  EXPECT_EQ(iso(talks[0].date), "2026-02-16");
+  EXPECT_EQ(iso(talks[1].date), "2026-02-17");
+  const std::vector<Mention> polls = extract("Polls open on Thursday 12 February and close on Friday.");
+  ASSERT_EQ(spans_of(polls), "Thursday 12 February|Friday");
+  EXPECT_EQ(iso(polls[1].date), "2026-02-13");
+  // days gone by, a new sentence or a verb of the past between: as before
+  EXPECT_EQ(iso(extract("It rained on Saturday and Sunday.")[1].date), "2026-02-08");
+  EXPECT_EQ(iso(extract("Talks will start on 20 February. On Tuesday, the minister spoke.")[1].date), "2026-02-10");
+  EXPECT_EQ(iso(extract("Talks will start on 20 February and ended on Tuesday.")[1].date), "2026-02-10");
+}
+
+TEST(ExtractProbe13, AWeekdayThatOwnsTheSubjectOfAClauseAhead) {
+  EXPECT_EQ(iso(only("Sunday's election will decide the race.", "Sunday").date), "2026-02-15");
+  EXPECT_EQ(iso(only("Thursday's rate meeting will set rates.", "Thursday").date), "2026-02-12");
+  // in the past, as before
+  EXPECT_EQ(iso(only("Friday's vote was close.", "Friday").date), "2026-02-06");
+  EXPECT_EQ(iso(only("Monday's deadline passed without a deal.", "Monday").date), "2026-02-09");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1497,6 +1497,15 @@ Tense Scanner::tense_before(std::size_t i) const {
 // Castleford next month".
 Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
   if (word(end, "will") && spaced(end)) return Tense::kFuture;
+  // "Sunday's election will decide", "Thursday's rate meeting will": the date owns the
+  // subject of a clause ahead (a noun of one or two words in lower case)
+  if (is_apostrophe(end) && attached(end) && word(end + 1, "s") && attached(end + 1)) {
+    for (std::size_t t = end + 2; t < end + 4 && t < token_count_ && spaced(t) &&
+                                  tokens_[t].type == TokenType::kWord && !tokens_[t].capitalized;
+         ++t) {
+      if (word(t + 1, "will") && spaced(t + 1)) return Tense::kFuture;
+    }
+  }
   // "wheat for December delivery", "the March contract": a delivery month is the coming
   // one, also with its commodity between ("the November soybean contract", "December
   // corn futures")

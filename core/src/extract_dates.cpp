@@ -39,6 +39,8 @@ constexpr int kNearMonthDays = 31;
 constexpr std::size_t kShortClauseWords = 2;
 // How many words before a range of weekdays a "will" may stand to make them dates.
 constexpr std::size_t kWillLookback = 4;
+// How many tokens may join a weekday to the date before it ("and close on").
+constexpr std::size_t kJoinedDateTokens = 4;
 // "were cut on April 20 to 24": verbs of change, after which "to" ends a move, a few
 // tokens before the date.
 constexpr auto kChangeVerbs = std::to_array<std::string_view>({
@@ -713,6 +715,23 @@ bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
   return bound && present_sentence(i, end, kShortClauseWords);
 }
 
+int Scanner::days_after_joined_date(std::size_t i) const {
+  if (last_date_end_ >= i || i - last_date_end_ > kJoinedDateTokens || last_month_date_end_ != last_date_end_ ||
+      last_month_date_.day == 0 || !(published_ < last_month_date_)) {
+    return 0;
+  }
+  bool joined = false;
+  for (std::size_t t = last_date_end_; t < i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline && t > last_date_end_) return 0;
+    if (symbol(t, ',') || word(t, "and") || word(t, "or")) {
+      joined = true;
+    } else if (tokens_[t].type != TokenType::kWord || tokens_[t].capitalized || past_word(t)) {
+      return 0;
+    }
+  }
+  return joined ? days_since_epoch(last_month_date_) + 1 : 0;
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -880,6 +899,12 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     // "by the weekend" is)
     if (tense == Tense::kLoose && (ahead < back || (i > 0 && word(i - 1, "by")))) offset = ahead;
     if (tense == Tense::kPast && weekday_bound_in_present(i, end)) offset = ahead;
+    // "talks will be held on Monday and Tuesday", "polls open on Thursday 12 February and
+    // close on Friday": a weekday joined to a date just read ahead of publication is the
+    // first such day after it, not one before
+    if (const int after = days_after_joined_date(i); after > 0 && published_days + offset < after) {
+      offset = after - published_days + (weekday_number - weekday(date_from_days(after)) + 7) % 7;
+    }
   }
   const Date date = date_from_days(published_days + offset);
   const std::string_view relation = offset == 0 ? "the publication day"

@@ -526,6 +526,10 @@ class Scanner {
   /// A weekday at token i that ends a period ("until Thursday", "through Friday", "by
   /// Friday", "by 5pm on Thursday") in a sentence that says nothing of the past.
   bool weekday_bound_in_present(std::size_t i, std::size_t end) const;
+  /// The day after the last date, when it was read ahead of publication and a weekday at
+  /// token i is joined to it by a few words with "and", "or" or a comma; 0 otherwise (as
+  /// days since the epoch).
+  int days_after_joined_date(std::size_t i) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
