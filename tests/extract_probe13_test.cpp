@@ -91,12 +91,17 @@ TEST(ExtractProbe13, ADayPaddedWithANoughtBeforeATwoDigitYear) {
   EXPECT_EQ(iso(only("The note is dated 12 Feb '26.", "12 Feb '26").date), "2026-02-12");
 }
 
-TEST(ExtractProbe13, RunAndCloseAfterAPluralAreAPresentSchedule) {
+TEST(ExtractProbe13, ScheduleVerbsAfterAPluralAreThePresentOfAThingAhead) {
   EXPECT_EQ(iso(only("Applications close by 15 March.", "15 March").date), "2026-03-15");
   const Mention works = only("The works run from June to August.", "from June to August");
   EXPECT_EQ(iso(works.date), "2026-06");
   EXPECT_EQ(iso(works.date_end), "2026-08");
   EXPECT_EQ(iso(only("Talks run until 30 June.", "30 June").date), "2026-06-30");
+  EXPECT_EQ(iso(only("Talks resume Monday.", "Monday").date), "2026-02-16");
+  EXPECT_EQ(iso(only("Schools reopen on Monday.", "Monday").date), "2026-02-16");
+  EXPECT_EQ(iso(only("The holidays end on Sunday.", "Sunday").date), "2026-02-15");
+  EXPECT_EQ(iso(only("Talks resumed Monday.", "Monday").date), "2026-02-09");
+  EXPECT_EQ(iso(only("Talks did not resume on Monday.", "Monday").date), "2026-02-09");
   // a perfect, a singular subject or a past form as before
   EXPECT_EQ(iso(only("The works have run since May.", "since May").date), "2025-05");
   EXPECT_EQ(iso(only("The works ran from June to August.", "from June to August").date), "2025-06");

@@ -263,6 +263,13 @@ constexpr auto kIntentVerbs = std::to_array<std::string_view>({
     "hope", "hopes", "hoping",
 });
 
+// "the works run from June", "talks resume Monday": the plural present of a schedule
+// (the singular "runs", "resumes" are the lexicon's future markers).
+constexpr auto kPluralScheduleVerbs = std::to_array<std::string_view>({
+    "run", "resume", "begin", "start", "end", "reopen",
+});
+const WordSet kPluralScheduleVerbSet(kPluralScheduleVerbs);
+
 // "adjourned until", "extended until": a past verb that sets a day ahead of itself.
 constexpr auto kPutOffWords = std::to_array<std::string_view>({
     "adjourned", "postponed", "deferred", "delayed", "remanded", "extended",
@@ -289,7 +296,8 @@ constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
   std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead",
-                                         "sale", "run"};
+                                         "sale"};
+  words.insert(words.end(), kPluralScheduleVerbs.begin(), kPluralScheduleVerbs.end());
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
@@ -1430,10 +1438,10 @@ Tense Scanner::tense_before(std::size_t i) const {
       return Tense::kFuture;
     }
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
-    // "the works run from June to August", "talks run until 30 June": "run" after a plural
-    // subject, right before the date or its bound, is a present-tense schedule as "runs" is
-    // ("have run since May", "had run until June" are no schedule)
-    if (word(k, "run") && closes_after_plural(k) &&
+    // "the works run from June to August", "talks resume Monday": such a verb after a plural
+    // subject, right before the date or its bound, is a present-tense schedule as "runs" and
+    // "resumes" are ("have run since May", "did not resume on Monday" are no schedule)
+    if (word_in(k, kPluralScheduleVerbSet) && closes_after_plural(k) &&
         (k + 1 == i || (k + 2 == i && (word(k + 1, "until") || word(k + 1, "till") || word(k + 1, "through") ||
                                        word(k + 1, "from") || word(k + 1, "on"))))) {
       return Tense::kFuture;
