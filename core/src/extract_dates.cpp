@@ -711,7 +711,7 @@ bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
     }
     --b;
   }
-  const bool bound = word(b, "until") || word(b, "till") || word(b, "through") || word(b, "thru") || word(b, "by");
+  const bool bound = until_word(b) || word(b, "thru") || word(b, "by");
   return bound && present_sentence(i, end, kShortClauseWords);
 }
 
@@ -1541,10 +1541,6 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       // count or a move: "cut on April 20 to 24 staff")
       const bool through = (word(d, "through") || word(d, "thru")) && spaced(d) && spaced(d + 1) && digits(d + 1) &&
                            !(spaced(d + 2) && counted_noun(d + 2));
-      // "(June 8 to 14)": "to" joins two days after their month inside brackets (elsewhere
-      // it may end a count or a move, as above; "from June 8 to 14" is read from "from")
-      // ("the strike ran Jan 5 to 9." likewise, the second day ending its clause or taking
-      // the year: "cut on April 20 to 24 staff", "to 24%" go on)
       // "staff were cut on April 20 to 24.": after a verb of change, "to" gives where it went
       const auto after_change = [&] {
         for (std::size_t k = i; k > 0 && i - k < kChangeLookback; --k) {
@@ -1552,6 +1548,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         }
         return false;
       };
+      // "(June 8 to 14)": "to" joins two days after their month inside brackets (elsewhere
+      // it may end a count or a move, as above; "from June 8 to 14" is read from "from");
+      // "the strike ran Jan 5 to 9." likewise, the second day ending its clause or taking
+      // the year ("cut on April 20 to 24 staff", "to 24%" go on)
       const bool clause_ends = (d + 2 >= token_count_ || tokens_[d + 2].gap == Gap::kNewline ||
                                 ((symbol(d + 2, '.') || symbol(d + 2, ';') || symbol(d + 2, ',')) &&
                                  attached(d + 2) && (!digits(d + 3) || year_at(d + 3) > 0))) &&
