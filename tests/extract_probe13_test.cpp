@@ -279,5 +279,13 @@ TEST(ExtractProbe13, AWeekdayThatOwnsTheSubjectOfAClauseAhead) {
   EXPECT_EQ(iso(only("Monday's deadline passed without a deal.", "Monday").date), "2026-02-09");
 }
 
+TEST(ExtractProbe13, FourDigitHoursJoinedToANoughtLedTime) {
+  EXPECT_EQ(spans_of(extract("A curfew runs from 2200 to 0600.")), "");
+  EXPECT_EQ(spans_of(extract("A curfew runs from 1900 to 0500.")), "");
+  // two years, or a count with its unit, as before
+  EXPECT_EQ(spans_of(extract("Prices rose from 1900 to 2000.")), "from 1900 to 2000");
+  EXPECT_EQ(spans_of(extract("Output rose from 1200 to 0900 tonnes.")), "1200");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1110,6 +1110,18 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (k + 6 >= token_count_ || tokens_[k + 6].type == TokenType::kSymbol)))) {
     return k + 3;
   }
+  // "a curfew from 2200 to 0600", "from 1900 until 0500": hours and minutes in four digits,
+  // joined to a time written so with its nought, are a time of day too (the nought-led one
+  // is read as a name below; "from 1900 to 2000" stays two years)
+  const auto clock_digits = [&](std::size_t t) {
+    return digits(t) && tokens_[t].size() == 4 && small_number(t) / 100 <= 23 && small_number(t) % 100 <= 59;
+  };
+  if (clock_digits(k) && spaced(k + 1) && (word(k + 1, "to") || word(k + 1, "until") || word(k + 1, "and")) &&
+      spaced(k + 2) && clock_digits(k + 2) && text_of(k + 2).front() == '0' &&
+      !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol) &&
+      !has(k + 3, kMeasureUnit | kScaleWord | kCurrencyWord | kPercentWord | kDurationUnit)) {
+    return k + 1;
+  }
   // "registration number 01234567", "agent 007": digits led by a nought name a thing, as no
   // count is written so (a date's "05/03/2026", "05 March", "03-Feb-26", a time's "09:00"
   // and the digits after a decimal point or a thousands comma are read elsewhere)
