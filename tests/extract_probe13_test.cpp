@@ -287,5 +287,13 @@ TEST(ExtractProbe13, FourDigitHoursJoinedToANoughtLedTime) {
   EXPECT_EQ(spans_of(extract("Output rose from 1200 to 0900 tonnes.")), "1200");
 }
 
+TEST(ExtractProbe13, WedsIsWednesdayBeforeADate) {
+  const Mention opens = only("It opens Weds 4 Feb.", "Weds 4 Feb");
+  EXPECT_EQ(iso(opens.date), "2026-02-04");
+  // alone, as "Wed" and "Sat" are, no date; the verb as before
+  EXPECT_EQ(spans_of(extract("The Weds meeting was short.")), "");
+  EXPECT_EQ(spans_of(extract("He weds in June.")), "June");
+}
+
 }  // namespace
 }  // namespace figcheck
