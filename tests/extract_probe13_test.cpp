@@ -295,5 +295,18 @@ TEST(ExtractProbe13, WedsIsWednesdayBeforeADate) {
   EXPECT_EQ(spans_of(extract("He weds in June.")), "June");
 }
 
+TEST(ExtractProbe13, ASentenceOpenedByItsYearPlacesItsYearlessDates) {
+  EXPECT_EQ(iso(only("In 2024, the firm cut 300 jobs on 5 March.", "5 March").date), "2024-03-05");
+  EXPECT_EQ(iso(only("In 2019, sales peaked in March.", "March").date), "2019-03");
+  const std::vector<Mention> moves = extract("In 2019 he moved to Paris in May and to Rome in June.");
+  ASSERT_EQ(spans_of(moves), "2019|May|June");
+  EXPECT_EQ(iso(moves[2].date), "2019-06");
+  EXPECT_EQ(iso(only("In 2024, Friday 3 May was a holiday.", "Friday 3 May").date), "2024-05-03");
+  // the next sentence, a year not opening its sentence, or a weekday that does not fit: as before
+  EXPECT_EQ(iso(extract("In 2019 sales rose. In March they fell.")[1].date), "2025-03");
+  EXPECT_EQ(iso(only("The firm grew in 2019 and in March.", "March").date), "2025-03");
+  EXPECT_EQ(iso(only("In 2019, Thursday 9 January was cold.", "Thursday 9 January").date), "2025-01-09");
+}
+
 }  // namespace
 }  // namespace figcheck

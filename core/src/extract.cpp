@@ -2202,6 +2202,11 @@ std::vector<Mention> Scanner::run() {
           last_month_date_ = *mention.date;
           last_month_date_end_ = candidate->end;
         }
+        if (mention.kind == MentionKind::kDate && mention.date && mention.date->month == 0 && i > 0 &&
+            word(i - 1, "in") && tokens_[i - 1].capitalized) {
+          opening_year_ = mention.date->year;
+          opening_year_end_ = candidate->end;
+        }
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;
           for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {

@@ -41,6 +41,8 @@ constexpr std::size_t kShortClauseWords = 2;
 constexpr std::size_t kWillLookback = 4;
 // How many tokens may join a weekday to the date before it ("and close on").
 constexpr std::size_t kJoinedDateTokens = 4;
+// How far into its sentence "In 2019," places a yearless date.
+constexpr std::size_t kOpeningYearReach = 24;
 // "were cut on April 20 to 24": verbs of change, after which "to" ends a move, a few
 // tokens before the date.
 constexpr auto kChangeVerbs = std::to_array<std::string_view>({
@@ -732,6 +734,19 @@ int Scanner::days_after_joined_date(std::size_t i) const {
   return joined ? days_since_epoch(last_month_date_) + 1 : 0;
 }
 
+// "In 2019, sales peaked in March", "In 2024 the firm cut 300 jobs on 5 March": a
+// sentence opened by its year places the days and months it leaves yearless.
+int Scanner::year_of_opening(std::size_t i) const {
+  if (opening_year_ == 0 || opening_year_end_ > i || i - opening_year_end_ > kOpeningYearReach) return 0;
+  for (std::size_t t = opening_year_end_; t < i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') ||
+        ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1))) {
+      return 0;
+    }
+  }
+  return opening_year_;
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -750,6 +765,14 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     return result;
   }
   DatePart resolved = part;
+  // (a weekday written with the date must fall on it in that year: "In 2024, Friday 3 May")
+  if (const int year = resolved.year == 0 ? year_of_opening(i) : 0;
+      year > 0 && (part.weekday < 0 || part.day == 0 ||
+                   (Date{year, part.month, part.day}.valid() &&
+                    weekday(Date{year, part.month, part.day}) == part.weekday))) {
+    resolved.year = year;
+    append_note(note, concat("no year given: read in ", std::to_string(year), ", the year that opens its sentence"));
+  }
   if (resolved.year == 0 && part.weekday >= 0 && part.day > 0 && published_known_) {
     // "Friday, January 9": the year nearest publication in which the day is that weekday
     int best_distance = -1;

@@ -530,6 +530,9 @@ class Scanner {
   /// token i is joined to it by a few words with "and", "or" or a comma; 0 otherwise (as
   /// days since the epoch).
   int days_after_joined_date(std::size_t i) const;
+  /// The year of a sentence opened "In 2019," when a yearless date at token i stands later
+  /// in that sentence; 0 otherwise.
+  int year_of_opening(std::size_t i) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
@@ -568,6 +571,8 @@ class Scanner {
   std::size_t last_date_end_ = static_cast<std::size_t>(-1);  ///< token past the last date mention
   Date last_month_date_{};  ///< the last date mention naming a month and year ("on the 10th" is in it)
   std::size_t last_month_date_end_ = 0;  ///< token past that mention
+  int opening_year_ = 0;  ///< the year of the last sentence opened "In 2019"
+  std::size_t opening_year_end_ = 0;  ///< token past that year
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention
