@@ -102,6 +102,9 @@ TEST(ExtractProbe13, ScheduleVerbsAfterAPluralAreThePresentOfAThingAhead) {
   EXPECT_EQ(iso(only("The holidays end on Sunday.", "Sunday").date), "2026-02-15");
   EXPECT_EQ(iso(only("Talks resumed Monday.", "Monday").date), "2026-02-09");
   EXPECT_EQ(iso(only("Talks did not resume on Monday.", "Monday").date), "2026-02-09");
+  // the plural before the place it is in
+  EXPECT_EQ(iso(only("Talks in Doha resume on Thursday, officials say.", "Thursday").date), "2026-02-12");
+  EXPECT_EQ(iso(only("Talks in Doha resumed on Thursday.", "Thursday").date), "2026-02-05");
   // a perfect, a singular subject or a past form as before
   EXPECT_EQ(iso(only("The works have run since May.", "since May").date), "2025-05");
   EXPECT_EQ(iso(only("The works ran from June to August.", "from June to August").date), "2025-06");

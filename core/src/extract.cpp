@@ -1288,9 +1288,16 @@ bool Scanner::rises_from_figure(const Candidate& figure) const {
 }
 
 bool Scanner::closes_after_plural(std::size_t k) const {
-  return k > 0 && tokens_[k - 1].type == TokenType::kWord && text_of(k - 1).size() > 3 &&
-         text_of(k - 1).back() == 's' && !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
-         !word(k - 1, "gets") && !word(k - 1, "has");
+  const auto plural_at = [&](std::size_t n) {
+    return tokens_[n].type == TokenType::kWord && text_of(n).size() > 3 && text_of(n).back() == 's' &&
+           !word_in(n, kStateVerbs) && !word(n, "comes") && !word(n, "gets") && !word(n, "has");
+  };
+  if (k == 0) return false;
+  if (plural_at(k - 1)) return true;
+  // "talks in Doha resume", "polls in New York close": the plural before the place it is in
+  std::size_t n = k - 1;
+  while (n > 0 && k - n <= 2 && tokens_[n].type == TokenType::kWord && tokens_[n].capitalized) --n;
+  return n + 1 < k && n > 0 && (word(n, "in") || word(n, "at")) && plural_at(n - 1);
 }
 
 // The comma opening ", Whitby," when the one at `comma` closes it: a run of capitalised
