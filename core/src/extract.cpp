@@ -269,6 +269,19 @@ constexpr auto kIntentVerbs = std::to_array<std::string_view>({
     "hope", "hopes", "hoping",
 });
 
+// "the works run from June", "talks resume Monday": the plural present of a schedule
+// (the singular "runs", "resumes" are the lexicon's future markers).
+constexpr auto kPluralScheduleVerbs = std::to_array<std::string_view>({
+    "run", "resume", "begin", "start", "end", "reopen",
+});
+const WordSet kPluralScheduleVerbSet(kPluralScheduleVerbs);
+
+// "adjourned until", "extended until": a past verb that sets a day ahead of itself.
+constexpr auto kPutOffWords = std::to_array<std::string_view>({
+    "adjourned", "postponed", "deferred", "delayed", "remanded", "extended",
+});
+const WordSet kPutOffWordSet(kPutOffWords);
+
 // "is set to", "are due to": a thing fixed to happen.
 constexpr auto kScheduledWords = std::to_array<std::string_view>({
     "set", "due", "scheduled", "expected", "slated", "poised",
@@ -294,6 +307,7 @@ constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
 const WordSet kTenseWordSet = [] {
   std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead",
                                          "sale"};
+  words.insert(words.end(), kPluralScheduleVerbs.begin(), kPluralScheduleVerbs.end());
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
@@ -1091,9 +1105,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       has(k + 3, kTimeSuffix) && same_line(k + 3)) {
     return k + 4;
   }
-  // "at 9.30 this morning", "until 7.45 tonight": hours and minutes with a full stop, a
-  // time of day by the part of the day after them ("rose 9.30 this morning", "at 2.5 this
-  // morning" and "at 9.30 points" stay figures)
+  // "at 9.30 this morning", "until 7.45 tonight", "at 11.05 local time", "at 3.15 in the
+  // morning": hours and minutes with a full stop, a time of day by the part of the day or
+  // the clock after them ("rose 9.30 this morning", "at 2.5 this morning" and "at 9.30
+  // points" stay figures)
   if (symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 2 &&
       small_number(k) <= 23 && small_number(k + 2) <= 59 && k > 0 && spaced(k) &&
       (word(k - 1, "at") || word(k - 1, "by") || word(k - 1, "until") || word(k - 1, "till") ||
@@ -1102,16 +1117,33 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       (word(k + 3, "tonight") ||
        ((word(k + 3, "this") || word(k + 3, "tomorrow") || word(k + 3, "yesterday")) && spaced(k + 4) &&
         (word(k + 4, "morning") || word(k + 4, "afternoon") || word(k + 4, "evening"))) ||
-       (word(k + 3, "last") && spaced(k + 4) && word(k + 4, "night")))) {
+       (word(k + 3, "last") && spaced(k + 4) && word(k + 4, "night")) ||
+       (word(k + 3, "local") && spaced(k + 4) && word(k + 4, "time")) ||
+       // (the part of the day ending its clause: "at 11.05 in the afternoon session" is a price)
+       (word(k + 3, "in") && spaced(k + 4) && word(k + 4, "the") && spaced(k + 5) &&
+        (word(k + 5, "morning") || word(k + 5, "afternoon") || word(k + 5, "evening")) &&
+        (k + 6 >= token_count_ || tokens_[k + 6].type == TokenType::kSymbol)))) {
     return k + 3;
   }
+  // "a curfew from 2200 to 0600", "from 1900 until 0500": hours and minutes in four digits,
+  // joined to a time written so with its nought, are a time of day too (the nought-led one
+  // is read as a name below; "from 1900 to 2000" stays two years)
+  const auto clock_digits = [&](std::size_t t) {
+    return digits(t) && tokens_[t].size() == 4 && small_number(t) / 100 <= 23 && small_number(t) % 100 <= 59;
+  };
+  if (clock_digits(k) && spaced(k + 1) && (word(k + 1, "to") || word(k + 1, "until") || word(k + 1, "and")) &&
+      spaced(k + 2) && clock_digits(k + 2) && text_of(k + 2).front() == '0' &&
+      !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol) &&
+      !has(k + 3, kMeasureUnit | kScaleWord | kCurrencyWord | kPercentWord | kDurationUnit)) {
+    return k + 1;
+  }
   // "registration number 01234567", "agent 007": digits led by a nought name a thing, as no
-  // count is written so (a date's "05/03/2026", "05 March", a time's "09:00" and the
-  // digits after a decimal point or a thousands comma are read elsewhere)
+  // count is written so (a date's "05/03/2026", "05 March", "03-Feb-26", a time's "09:00"
+  // and the digits after a decimal point or a thousands comma are read elsewhere)
   if (token.size() >= 2 && text_of(k).front() == '0' &&
       !(k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kSymbol) &&
-      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kSymbol && digits(k + 2) &&
-        attached(k + 2)) &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kSymbol && attached(k + 2) &&
+        (digits(k + 2) || (dash(k + 1) && has(k + 2, kMonth)))) &&
       !has(k + 1, kMonth | kTimeSuffix | kOrdinalSuffix)) {
     return alphanumeric_run_end(k);
   }
@@ -1271,9 +1303,16 @@ bool Scanner::rises_from_figure(const Candidate& figure) const {
 }
 
 bool Scanner::closes_after_plural(std::size_t k) const {
-  return k > 0 && tokens_[k - 1].type == TokenType::kWord && text_of(k - 1).size() > 3 &&
-         text_of(k - 1).back() == 's' && !word_in(k - 1, kStateVerbs) && !word(k - 1, "comes") &&
-         !word(k - 1, "gets") && !word(k - 1, "has");
+  const auto plural_at = [&](std::size_t n) {
+    return tokens_[n].type == TokenType::kWord && text_of(n).size() > 3 && text_of(n).back() == 's' &&
+           !word_in(n, kStateVerbs) && !word(n, "comes") && !word(n, "gets") && !word(n, "has");
+  };
+  if (k == 0) return false;
+  if (plural_at(k - 1)) return true;
+  // "talks in Doha resume", "polls in New York close": the plural before the place it is in
+  std::size_t n = k - 1;
+  while (n > 0 && k - n <= 2 && tokens_[n].type == TokenType::kWord && tokens_[n].capitalized) --n;
+  return n + 1 < k && n > 0 && (word(n, "in") || word(n, "at")) && plural_at(n - 1);
 }
 
 // The comma opening ", Whitby," when the one at `comma` closes it: a run of capitalised
@@ -1376,6 +1415,12 @@ Tense Scanner::tense_before(std::size_t i) const {
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
       if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
+        // "the case was adjourned until the 24th", "the deadline was extended until 30 June":
+        // a day set ahead of the verb, the nearer either side
+        if (until_word(k + 1) && (k + 2 == i || (k + 3 == i && word(k + 2, "the"))) &&
+            word_in(k, kPutOffWordSet)) {
+          return Tense::kLoose;
+        }
         return Tense::kPast;
       }
       continue;
@@ -1425,14 +1470,24 @@ Tense Scanner::tense_before(std::size_t i) const {
       // subject ("was close on Friday", "came close on 3 March", "close to 5% on Friday"
       // are no schedule)
       if (word(k, "close")) {
-        // ("close on the 2nd": the day of the month after its article)
-        const bool on_the_date = word(k + 1, "on") && (k + 2 == i || (k + 3 == i && word(k + 2, "the")));
+        // ("close on the 2nd": the day of the month after its article; "applications close
+        // by 15 March" set a deadline)
+        const bool on_the_date = (word(k + 1, "on") || word(k + 1, "by")) &&
+                                 (k + 2 == i || (k + 3 == i && word(k + 2, "the")));
         if (!closes_after_plural(k) || !on_the_date) continue;
       }
       if (k > 0 && word(k - 1, "to") && word(k, "meet")) return Tense::kLoose;
       return Tense::kFuture;
     }
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
+    // "the works run from June to August", "talks resume Monday": such a verb after a plural
+    // subject, right before the date or its bound, is a present-tense schedule as "runs" and
+    // "resumes" are ("have run since May", "did not resume on Monday" are no schedule)
+    if (word_in(k, kPluralScheduleVerbSet) && closes_after_plural(k) &&
+        (k + 1 == i || (k + 2 == i && (word(k + 1, "until") || word(k + 1, "till") || word(k + 1, "through") ||
+                                       word(k + 1, "from") || word(k + 1, "on"))))) {
+      return Tense::kFuture;
+    }
     // "partners plan to reach ... in March", "aims to finish by June"
     if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs)) return Tense::kFuture;
     // "the WFP has delivered maize and plans a second round by the end of June": "plan" with
@@ -1492,6 +1547,15 @@ Tense Scanner::tense_before(std::size_t i) const {
 // Castleford next month".
 Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
   if (word(end, "will") && spaced(end)) return Tense::kFuture;
+  // "Sunday's election will decide", "Thursday's rate meeting will": the date owns the
+  // subject of a clause ahead (a noun of one or two words in lower case)
+  if (is_apostrophe(end) && attached(end) && word(end + 1, "s") && attached(end + 1)) {
+    for (std::size_t t = end + 2; t < end + 4 && t < token_count_ && spaced(t) &&
+                                  tokens_[t].type == TokenType::kWord && !tokens_[t].capitalized;
+         ++t) {
+      if (word(t + 1, "will") && spaced(t + 1)) return Tense::kFuture;
+    }
+  }
   // "wheat for December delivery", "the March contract": a delivery month is the coming
   // one, also with its commodity between ("the November soybean contract", "December
   // corn futures")
@@ -1593,14 +1657,15 @@ bool Scanner::read_past_word(std::size_t k) const {
   if (word_in(k, kPastWordSet)) return true;
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
   // "planned") carry their own reading, capitalised words are names ("Ahmed"), and "is
-  // listed", "will be closed" are no past
+  // listed", "will be closed", "stay closed", "remains closed" are no past
   // (the ending first: most words have another, and need no lookup of the '-ed' non-pasts)
   if (tokens_[k].lexeme != nullptr || tokens_[k].capitalized) return false;
   const std::string_view text = text_of(k);
   const bool ed = text.size() >= 4 && (text.ends_with("ed") || text.ends_with("ED"));
   if (!ed || word_in(k, kNotPastEdSet)) return false;
   const bool passive_present =
-      k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am"));
+      k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am") ||
+                word(k - 1, "stay") || word(k - 1, "stays") || word(k - 1, "remain") || word(k - 1, "remains"));
   return !passive_present;
 }
 
@@ -1735,6 +1800,8 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 (has(j + 1, kDurationUnit) || word(j + 1, "nights") || word(j + 1, "rounds") ||
                                  word(j + 1, "games") || word(j + 1, "matches") || word(j + 1, "seasons"));
     if (counted_across) break;
+    // "until at least 2027": the bound of a time, whose year is the date (year_context_before)
+    if (word(i, "at") && i > 0 && until_word(i - 1) && digits(j) && tokens_[j].size() == 4) break;
     // "a 10-under 62", "on 11-under 205", "a two-over 74": a golfer's score against par, its
     // number hyphened to "under" or "over", then the strokes, which it does not bound
     if ((word(i, "under") || word(i, "over")) && i > 1 && attached(i) && dash(i - 1) && attached(i - 1) &&
@@ -2173,6 +2240,11 @@ std::vector<Mention> Scanner::run() {
         if (mention.date && mention.date->year > 0 && mention.date->month > 0) {
           last_month_date_ = *mention.date;
           last_month_date_end_ = candidate->end;
+        }
+        if (mention.kind == MentionKind::kDate && mention.date && mention.date->month == 0 && i > 0 &&
+            word(i - 1, "in") && tokens_[i - 1].capitalized) {
+          opening_year_ = mention.date->year;
+          opening_year_end_ = candidate->end;
         }
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;

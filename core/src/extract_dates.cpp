@@ -37,6 +37,20 @@ constexpr int kNearAheadDays = 120;
 // tense (farther ahead, the clause must be as long as a main clause).
 constexpr int kNearMonthDays = 31;
 constexpr std::size_t kShortClauseWords = 2;
+// How many words before a range of weekdays a "will" may stand to make them dates.
+constexpr std::size_t kWillLookback = 4;
+// How many tokens may join a weekday to the date before it ("and close on").
+constexpr std::size_t kJoinedDateTokens = 4;
+// How far into its sentence "In 2019," places a yearless date.
+constexpr std::size_t kOpeningYearReach = 24;
+// "were cut on April 20 to 24": verbs of change, after which "to" ends a move, a few
+// tokens before the date.
+constexpr auto kChangeVerbs = std::to_array<std::string_view>({
+    "cut", "reduced", "raised", "lowered", "increased", "decreased", "rose", "fell", "dropped", "climbed",
+    "slipped", "gained", "lost", "jumped", "grew", "shrank", "trimmed", "slashed", "lifted", "revised",
+});
+const WordSet kChangeVerbSet(kChangeVerbs);
+constexpr std::size_t kChangeLookback = 4;
 // A yearless date moves into its paragraph's earlier year when it falls there within
 // kNarrativeNearDays of the paragraph's dated event, and is more than kNarrativeFarDays
 // from it as read.
@@ -62,7 +76,7 @@ constexpr auto kCountedNouns = std::to_array<std::string_view>({
     "families", "households", "homes", "buildings", "trucks", "patients", "prisoners",
     "detainees", "hostages", "civilians", "fighters", "workers", "students", "staff",
     "journalists", "reporters", "doctors", "nurses", "medics", "teachers", "volunteers", "refugees",
-    "victims", "bodies",
+    "victims", "bodies", "beds",
 });
 const WordSet kCountedNounSet(kCountedNouns);  // word_in asks it of many tokens
 
@@ -170,6 +184,8 @@ bool Scanner::year_context_before(std::size_t j) const {
   if (last_date_end_ == p && (word(p, "and") || word(p, "or") || word(p, "to") || symbol(p, ','))) {
     return true;
   }
+  // "until at least 2027", "until at least June"
+  if (word(p, "least") && p > 1 && word(p - 1, "at") && until_word(p - 2)) return true;
   if (!has(p, kYearContext)) return false;
   if (word(p, "of")) {
     if (p == 0) return false;
@@ -303,14 +319,16 @@ std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j, bool after_a_
     return std::nullopt;
   }
   if (!after_a_date && !year_context_before(j) && !(j > 0 && word(j - 1, "the"))) return std::nullopt;
-  const int clipped = small_number(j + 1);
-  const int now = published_known_ ? published_.year : kClippedYearPivot;
-  int year = now - now % 100 + clipped;
-  if (year > now + kClippedYearsAhead) year -= 100;
   DatePart part;
-  part.year = year;
+  part.year = year_of_clipped(small_number(j + 1));
   part.end = j + 2;
   return part;
+}
+
+int Scanner::year_of_clipped(int clipped) const {
+  const int now = published_known_ ? published_.year : kClippedYearPivot;
+  const int year = now - now % 100 + clipped;
+  return year > now + kClippedYearsAhead ? year - 100 : year;
 }
 
 std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_only) const {
@@ -402,13 +420,16 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   // "7 October 2023", "7th of October"
   if (const int day = day_at(j); day > 0) {
     std::size_t m = j + 1;
-    // "14-May-2024", "14-Jan-2026": forms and logs join day, month and year with hyphens
+    // "14-May-2024", "14-Jan-2026", "3-Feb-26": forms and logs join day, month and year
+    // with hyphens, the year at times in two digits
+    const bool short_year = digits(m + 3) && tokens_[m + 3].size() == 2 &&
+                            !(attached(m + 4) && m + 4 < token_count_ && tokens_[m + 4].type != TokenType::kSymbol);
     if (symbol(m, '-') && attached(m) && attached(m + 1) && symbol(m + 2, '-') && attached(m + 2) &&
-        attached(m + 3) && month_at(m + 1) > 0 && year_at(m + 3) > 0) {
+        attached(m + 3) && month_at(m + 1) > 0 && (year_at(m + 3) > 0 || short_year)) {
       DatePart part;
       part.day = day;
       part.month = month_at(m + 1);
-      part.year = year_at(m + 3);
+      part.year = short_year ? year_of_clipped(small_number(m + 3)) : year_at(m + 3);
       part.end = m + 4;
       if (!day_fits(part)) return std::nullopt;
       return part;
@@ -432,6 +453,12 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
       } else if (auto clipped = parse_clipped_year(y, true)) {
         part.year = clipped->year;
         part.end = clipped->end;
+      } else if (text_of(j).size() == 2 && text_of(j).front() == '0' && digits(y) && tokens_[y].size() == 2 &&
+                 spaced(y) && y == m + 1) {
+        // "03 Feb 26": a day padded with its nought is a form's or a log's, whose two
+        // digits after the month are the year ("3 Feb 26 people" stays a count)
+        part.year = year_of_clipped(small_number(y));
+        part.end = y + 1;
       } else {
         // "3rd Aug. last year": the year counted past the abbreviation's full stop ("3 Aug.
         // Last year ..." is a new sentence)
@@ -686,6 +713,54 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
 }
 
+// "the walkout continues until Thursday", "roads stay closed through Friday", "submit the
+// forms by 5pm on Thursday": a period that ends on a weekday, said with no word of the
+// past, ends on the coming one ("continued until Thursday" is last week's).
+bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
+  if (i < 2) return false;
+  std::size_t b = i - 1;
+  // ("by 5pm on", "until 6.30pm on": a time of day between the bound and its day)
+  if (word(b, "on") && b > 3 && has(b - 1, kTimeSuffix) && digits(b - 2)) {
+    b -= 2;
+    if (b > 2 && (symbol(b - 1, '.') || symbol(b - 1, ':')) && attached(b) && attached(b - 1) && digits(b - 2)) {
+      b -= 2;
+    }
+    --b;
+  }
+  const bool bound = until_word(b) || word(b, "thru") || word(b, "by");
+  return bound && present_sentence(i, end, kShortClauseWords);
+}
+
+int Scanner::days_after_joined_date(std::size_t i) const {
+  if (last_date_end_ >= i || i - last_date_end_ > kJoinedDateTokens || last_month_date_end_ != last_date_end_ ||
+      last_month_date_.day == 0 || !(published_ < last_month_date_)) {
+    return 0;
+  }
+  bool joined = false;
+  for (std::size_t t = last_date_end_; t < i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline && t > last_date_end_) return 0;
+    if (symbol(t, ',') || word(t, "and") || word(t, "or")) {
+      joined = true;
+    } else if (tokens_[t].type != TokenType::kWord || tokens_[t].capitalized || past_word(t)) {
+      return 0;
+    }
+  }
+  return joined ? days_since_epoch(last_month_date_) + 1 : 0;
+}
+
+// "In 2019, sales peaked in March", "In 2024 the firm cut 300 jobs on 5 March": a
+// sentence opened by its year places the days and months it leaves yearless.
+int Scanner::year_of_opening(std::size_t i) const {
+  if (opening_year_ == 0 || opening_year_end_ > i || i - opening_year_end_ > kOpeningYearReach) return 0;
+  for (std::size_t t = opening_year_end_; t < i; ++t) {
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') ||
+        ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1))) {
+      return 0;
+    }
+  }
+  return opening_year_;
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -704,6 +779,14 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     return result;
   }
   DatePart resolved = part;
+  // (a weekday written with the date must fall on it in that year: "In 2024, Friday 3 May")
+  if (const int year = resolved.year == 0 ? year_of_opening(i) : 0;
+      year > 0 && (part.weekday < 0 || part.day == 0 ||
+                   (Date{year, part.month, part.day}.valid() &&
+                    weekday(Date{year, part.month, part.day}) == part.weekday))) {
+    resolved.year = year;
+    append_note(note, concat("no year given: read in ", std::to_string(year), ", the year that opens its sentence"));
+  }
   if (resolved.year == 0 && part.weekday >= 0 && part.day > 0 && published_known_) {
     // "Friday, January 9": the year nearest publication in which the day is that weekday
     int best_distance = -1;
@@ -852,6 +935,13 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     // ("would reach 41 degrees by Saturday": a deadline in a loose future is ahead, as
     // "by the weekend" is)
     if (tense == Tense::kLoose && (ahead < back || (i > 0 && word(i - 1, "by")))) offset = ahead;
+    if (tense == Tense::kPast && weekday_bound_in_present(i, end)) offset = ahead;
+    // "talks will be held on Monday and Tuesday", "polls open on Thursday 12 February and
+    // close on Friday": a weekday joined to a date just read ahead of publication is the
+    // first such day after it, not one before
+    if (const int after = days_after_joined_date(i); after > 0 && published_days + offset < after) {
+      offset = after - published_days + (weekday_number - weekday(date_from_days(after)) + 7) % 7;
+    }
   }
   const Date date = date_from_days(published_days + offset);
   const std::string_view relation = offset == 0 ? "the publication day"
@@ -889,6 +979,12 @@ Candidate Scanner::ago_candidate(double amount, std::string_view unit, std::size
   }
   const std::string amount_text = number_text(amount);  // the label: "3 years ago"
   const std::string_view way = ahead ? " from now" : " ago";
+  // "two and a half years ago", "a year and a half ago": a whole number of months back
+  if (unit == "years" && amount != std::floor(amount) && amount * 12 == std::floor(amount * 12)) {
+    Candidate months = ago_candidate(amount * 12, "months", end, ahead);
+    months.mention.note = concat(amount_text, " years", way, ", as ", months.mention.note);
+    return months;
+  }
   if (!published_known_ || amount < 1 || amount > 10000 || amount != static_cast<int>(amount)) {
     candidate.mention.note = concat(amount_text, " ", unit, way, ": cannot be placed");
     return candidate;
@@ -1041,11 +1137,15 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     candidate.mention.note = "a quarter of a financial year: its months depend on when that year starts";
     return candidate;
   }
-  // "FY2025/26", "FY2025-26": both years given, so the range is written, not guessed
-  if (word(i, "fy") && tokens_[i].all_caps && digits(i + 1) && attached(i + 1) && tokens_[i + 1].size() == 4 &&
+  // "FY2025/26", "FY2025-26", "FY24-25", "FY 2024-25": both years given, so the range is
+  // written, not guessed
+  if (word(i, "fy") && tokens_[i].all_caps && digits(i + 1) &&
+      (attached(i + 1) || tokens_[i + 1].gap == Gap::kSingleSpace) &&
+      (tokens_[i + 1].size() == 4 || tokens_[i + 1].size() == 2) &&
       (symbol(i + 2, '/') || dash(i + 2)) && attached(i + 2) && digits(i + 3) && attached(i + 3) &&
       !(attached(i + 4) && i + 4 < token_count_ && tokens_[i + 4].type != TokenType::kSymbol)) {
-    const int first = small_number(i + 1);  // (year_at takes no year glued to letters)
+    // (year_at takes no year glued to letters)
+    const int first = tokens_[i + 1].size() == 2 ? 2000 + small_number(i + 1) : small_number(i + 1);
     const int last = tokens_[i + 3].size() == 2 ? first / 100 * 100 + small_number(i + 3) : small_number(i + 3);
     if (first >= kMinBareYear && first <= kMaxBareYear && last == first + 1) {
       Candidate candidate;
@@ -1211,7 +1311,7 @@ Candidate Scanner::weekend_candidate(std::size_t begin, std::size_t end, int wee
 std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
   if (!the_weekend_at(i) || i == 0 ||
       !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on") ||
-        word(i - 1, "by"))) {
+        word(i - 1, "by") || word(i - 1, "through") || word(i - 1, "throughout"))) {
     return std::nullopt;
   }
   // "over the weekend of 14-15 March", "the weekend of the vote": "of" names which
@@ -1278,8 +1378,9 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
   // ("from the 14th,", "by the 3rd." and "until the 20th." likewise, ending their clause:
   // "from the 14th century" goes on to its noun)
   if (!may_be_day_of_month(i) || i < 2 || !word(i - 1, "the") ||
-      !(word(i - 2, "on") || word(i - 2, "from") || word(i - 2, "by") || word(i - 2, "until")) || !spaced(i) ||
-      !spaced(i - 1)) {
+      !(word(i - 2, "on") || word(i - 2, "from") || word(i - 2, "by") || word(i - 2, "until") ||
+        word(i - 2, "since")) ||
+      !spaced(i) || !spaced(i - 1)) {
     return std::nullopt;
   }
   const bool on = word(i - 2, "on");
@@ -1424,13 +1525,18 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         return date_candidate(*part, i);
       }
     }
+    // "on a Friday", "a Sunday of protests": one such day, not which ("on a Tuesday, 3
+    // February" is read with its date above)
+    if (i > 0 && has(i - 1, kArticle) && spaced(i)) return std::nullopt;
     if (!abbreviated) {
       auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
-      // "Wednesday, the 24th", "Friday the 13th" (the comma is often left out): the day of
-      // the month settles which weekday, the nearest such one to where the weekday alone was placed
-      if (weekday_date && weekday_date->mention.date && word(k, "the") && spaced(k) &&
-          spaced(k + 1) && has(k + 2, kOrdinalSuffix) && attached(k + 2)) {
-        const int day = small_number(k + 1);
+      // "Wednesday, the 24th", "Friday the 13th", "Wednesday 18th" (the comma, and the
+      // article, are often left out): the day of the month settles which weekday, the
+      // nearest such one to where the weekday alone was placed
+      const std::size_t n = word(k, "the") && spaced(k) ? k + 1 : k;
+      if (weekday_date && weekday_date->mention.date && spaced(n) && digits(n) && has(n + 1, kOrdinalSuffix) &&
+          attached(n + 1)) {
+        const int day = small_number(n);
         const int placed = days_since_epoch(*weekday_date->mention.date);
         for (int weeks = 0; weeks <= kMaxWeeksToDayOfMonth; ++weeks) {
           const Date later = date_from_days(placed + 7 * weeks);
@@ -1438,7 +1544,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           if (later.day == day || earlier.day == day) {
             weekday_date->mention.date = later.day == day ? later : earlier;
             weekday_date->mention.note += "; the " + std::to_string(day) + " of its month";
-            weekday_date->end = k + 3;
+            weekday_date->end = n + 2;
             break;
           }
         }
@@ -1456,6 +1562,14 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       // "4-22 October", "January–March 2024"
       const std::size_t d = part->end;
+      // "the strike ran 5 to 9 January": two days joined by "to" before their month, as
+      // "from 5 to 9 January" is (a day alone before "to" is otherwise a count: "5 to 9")
+      if (part->day > 0 && part->month == 0 && part->year == 0 && !part->ambiguous && word(d, "to") &&
+          spaced(d) && spaced(d + 1) && digits(d + 1)) {
+        if (auto last = parse_date_core(d + 1, false); last && last->day > part->day && last->month > 0) {
+          if (auto range = range_candidate(*part, *last, i)) return range;
+        }
+      }
       const bool joined = dash(d) && ((attached(d) && attached(d + 1)) ||
                                       (symbol(d, U'–') && spaced(d) && spaced(d + 1)));
       // "Aug 3 - 5": a hyphen spaced as a dash, between two days after their month ("on
@@ -1466,10 +1580,23 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       // count or a move: "cut on April 20 to 24 staff")
       const bool through = (word(d, "through") || word(d, "thru")) && spaced(d) && spaced(d + 1) && digits(d + 1) &&
                            !(spaced(d + 2) && counted_noun(d + 2));
+      // "staff were cut on April 20 to 24.": after a verb of change, "to" gives where it went
+      const auto after_change = [&] {
+        for (std::size_t k = i; k > 0 && i - k < kChangeLookback; --k) {
+          if (word_in(k - 1, kChangeVerbSet)) return true;
+        }
+        return false;
+      };
       // "(June 8 to 14)": "to" joins two days after their month inside brackets (elsewhere
-      // it may end a count or a move, as above; "from June 8 to 14" is read from "from")
+      // it may end a count or a move, as above; "from June 8 to 14" is read from "from");
+      // "the strike ran Jan 5 to 9." likewise, the second day ending its clause or taking
+      // the year ("cut on April 20 to 24 staff", "to 24%" go on)
+      const bool clause_ends = (d + 2 >= token_count_ || tokens_[d + 2].gap == Gap::kNewline ||
+                                ((symbol(d + 2, '.') || symbol(d + 2, ';') || symbol(d + 2, ',')) &&
+                                 attached(d + 2) && (!digits(d + 3) || year_at(d + 3) > 0))) &&
+                               !after_change();
       const bool to_days = word(d, "to") && spaced(d) && spaced(d + 1) && digits(d + 1) && i > 0 &&
-                           symbol(i - 1, '(') && symbol(d + 2, ')') && attached(d + 2);
+                           ((symbol(i - 1, '(') && symbol(d + 2, ')') && attached(d + 2)) || clause_ends);
       if (!part->ambiguous && (joined || spaced_hyphen || through || to_days) && has(i, kMonth) && part->day > 0 &&
           part->year == 0) {
         // "May 12-13", "Jan. 5-7, 2026": the month written once, before the first day
@@ -1635,8 +1762,16 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
     return false;
   };
-  // "1990s"
-  if (const int year = decade_at(i); year > 0) return decade_candidate(year, i + 2);
+  // "1990s"; "the 1800s", "the late 1900s": a round hundred before 2000 is said of its
+  // century more than of its first decade ("the 2000s" is the decade, as the corpus reads it)
+  if (const int year = decade_at(i); year > 0) {
+    Candidate decade = decade_candidate(year, i + 2);
+    if (year % 100 == 0 && year < 2000) {
+      decade.mention.date_end = Date{year + 99, 0, 0};
+      decade.mention.note = "century";
+    }
+    return decade;
+  }
   // "the seventies", "the late eighties": a decade of the 1900s in words, spanned as the
   // word (as "1990s" is); "in their seventies" is an age
   if (has(i, kDecadeWord) && i > 1 && spaced(i)) {
@@ -1653,6 +1788,9 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     const int decade = small_number(i);
     std::size_t t = i;
     if (t > 0 && is_apostrophe(t - 1) && attached(t)) --t;
+    // "the late '70s", "the early 90s": the decade, spanned without its part, as "the late
+    // 1970s" is ("the mid-90s" is as often heat)
+    if (t > 1 && spaced(t) && (word(t - 1, "early") || word(t - 1, "late"))) --t;
     if (decade >= 20 && decade % 10 == 0 && t > 0 && word(t - 1, "the") && spaced(t) && !temperature_before(t)) {
       return decade_candidate(1900 + decade, i + 2);
     }
@@ -1762,12 +1900,28 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
   const int last_day = weekday_at(c + 1);
   if (first_day < 0 || !connector || !spaced(c) || !spaced(c + 1) || last_day < 0) return std::nullopt;
   // "from Tuesday to Friday last week": the week named after the days places them
-  // (the week stays a mention of its own); without "from", only a week named makes the
-  // days dates ("open Monday to Friday" is every week)
+  // (the week stays a mention of its own); without "from", only a week named or a verb
+  // ahead makes the days dates ("open Monday to Friday" is every week; "talks will run
+  // Monday to Wednesday" are the coming ones)
   const std::size_t w = c + 2;
   const bool week_named = spaced(w) && spaced(w + 1) && word(w + 1, "week") &&
                           (word(w, "last") || word(w, "this") || word(w, "next"));
-  if (begin == first && !week_named) return std::nullopt;
+  // ("opens Monday to Friday", a present-tense schedule, is every week's)
+  const auto said_with_will = [&] {
+    for (std::size_t k = first; k > 0 && first - k < kWillLookback; --k) {
+      if (tokens_[k - 1].type == TokenType::kSymbol) return false;
+      if (word(k - 1, "will") || word(k - 1, "shall")) return true;
+    }
+    return false;
+  };
+  if (begin == first && !week_named && !said_with_will()) {
+    // (neither day is a date of its own: "Monday" and "Saturday" in "open 9am to 5pm,
+    // Monday to Saturday" are of every week too)
+    Candidate every_week;
+    every_week.end = c + 2;
+    every_week.skip = true;
+    return every_week;
+  }
   auto start = weekday_candidate(first_day, c + 2, "", begin);
   if (!start) return std::nullopt;
   start->mention.kind = MentionKind::kDateRange;
@@ -1779,7 +1933,18 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
   }
   if (start->mention.date) {
     const int span = (last_day - first_day + 7) % 7;
-    start->mention.date_end = date_from_days(days_since_epoch(*start->mention.date) + (span == 0 ? 7 : span));
+    int first_days = days_since_epoch(*start->mention.date);
+    // "the office is shut from Wednesday to Friday", said on a Tuesday: days said with no
+    // word of the past are the coming ones, unless the last ones have not ended yet ("is
+    // closed from Monday to Wednesday", said on the Tuesday between, is this week's)
+    if (!week_named && published_known_ && first_days + span < days_since_epoch(published_) &&
+        present_sentence(begin, c + 2, kShortClauseWords)) {
+      first_days += 7;
+      start->mention.date = date_from_days(first_days);
+      start->mention.note = concat(weekday_name(first_day), ": read as ", DateWords{*start->mention.date},
+                                   ", the first of the coming such days (present tense)");
+    }
+    start->mention.date_end = date_from_days(first_days + (span == 0 ? 7 : span));
   }
   return start;
 }
@@ -1866,11 +2031,12 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
 }
 
 std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
-  // "since the 1990s"
-  const bool the_decade = word(i + 1, "the") && spaced(i + 2) && decade_at(i + 2) > 0;
+  // "since the 1990s", "since the 1st" (a day of the month)
+  const bool the_decade_or_day =
+      word(i + 1, "the") && spaced(i + 2) && (decade_at(i + 2) > 0 || may_be_day_of_month(i + 2));
   // (the date read is made the range in place: every end returns this one object)
   std::optional<Candidate> since =
-      spaced(i + 1) ? parse_date_expression(the_decade ? i + 2 : i + 1) : std::nullopt;
+      spaced(i + 1) ? parse_date_expression(the_decade_or_day ? i + 2 : i + 1) : std::nullopt;
   if (!since || since->skip) {
     since.reset();
     return since;

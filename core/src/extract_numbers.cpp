@@ -2622,7 +2622,11 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (from_now(j + 2)) return fortnight ? ago_candidate(14, "days", j + 4, true) : ago_candidate(1, unit, j + 4, true);
   // "a year and a half"
   // ("six paths a day and a half-hourly service": "half-hourly" is another word)
-  if (!fortnight && and_a_half_at(j + 2)) return duration_candidate(1.5, 0.5, unit, j + 5);
+  if (!fortnight && and_a_half_at(j + 2)) {
+    // ("a year and a half ago" is 18 months back; "a day and a half ago" cannot be placed)
+    if (unit == "years" && word(j + 5, "ago") && spaced(j + 5)) return ago_candidate(1.5, unit, j + 6);
+    return duration_candidate(1.5, 0.5, unit, j + 5);
+  }
   // "a week or two", "a day or two": one or two of the unit, a rough range as "two or
   // three weeks" is ("a day or two times a week", "a year or two months" go on)
   if (!fortnight && word(j + 2, "or") && spaced(j + 2) && word(j + 3, "two") && spaced(j + 3) &&
@@ -2659,6 +2663,14 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "once a week after work", "three times a day before meals": a frequency
   const bool frequency = j > 0 && (word(j - 1, "once") || word(j - 1, "twice") ||
                                    word(j - 1, "thrice") || word(j - 1, "times"));
+  // "the delay was a week or more", "a month or so", "a year or longer": a hedge on the
+  // length makes it a span, spanned without the hedge as "12 hours or longer" is (straight
+  // after a figure, "£5 a week or more" is a rate's period, and "twice a week or
+  // more" a frequency)
+  const bool hedged_length = word(j + 2, "or") && spaced(j + 2) && spaced(j + 3) && last_mention_end_ != j &&
+                             !frequency && (word(j + 3, "more") || word(j + 3, "so") || word(j + 3, "longer") ||
+                              word(j + 3, "less") || word(j + 3, "shorter"));
+  if (hedged_length) return duration_candidate(count, 1, unit, j + 2);
   const bool moment_follows = j + 3 < token_count_ && tokens_[j + 3].type != TokenType::kSymbol;
   if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2) && moment_follows && !frequency) {
     const bool after_figure = last_mention_end_ == j;

@@ -250,6 +250,8 @@ class Scanner {
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
   bool closes_after_plural(std::size_t k) const;
+  /// "until", "till" or "through" at token k: the end of a period comes next.
+  bool until_word(std::size_t k) const { return word(k, "until") || word(k, "till") || word(k, "through"); }
   Tense tense_before(std::size_t i) const;
   std::size_t place_in_apposition(std::size_t comma) const;
   bool follows_forecast_made(std::size_t i) const;
@@ -522,6 +524,18 @@ class Scanner {
   /// 31", "from May 25", "until the end of June", "starting in May", "a record date of 26
   /// November") whose coming one is near and whose last one is most of a year back.
   bool reads_ahead_from_bound(const DatePart& part, std::size_t i) const;
+  /// The year nearest publication, up to a decade ahead, whose last two digits are `clipped`.
+  int year_of_clipped(int clipped) const;
+  /// A weekday at token i that ends a period ("until Thursday", "through Friday", "by
+  /// Friday", "by 5pm on Thursday") in a sentence that says nothing of the past.
+  bool weekday_bound_in_present(std::size_t i, std::size_t end) const;
+  /// The day after the last date, when it was read ahead of publication and a weekday at
+  /// token i is joined to it by a few words with "and", "or" or a comma; 0 otherwise (as
+  /// days since the epoch).
+  int days_after_joined_date(std::size_t i) const;
+  /// The year of a sentence opened "In 2019," when a yearless date at token i stands later
+  /// in that sentence; 0 otherwise.
+  int year_of_opening(std::size_t i) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,
@@ -564,6 +578,8 @@ class Scanner {
   std::optional<Date> entry_day_;
   Date last_month_date_{};  ///< the last date mention naming a month and year ("on the 10th" is in it)
   std::size_t last_month_date_end_ = 0;  ///< token past that mention
+  int opening_year_ = 0;  ///< the year of the last sentence opened "In 2019"
+  std::size_t opening_year_end_ = 0;  ///< token past that year
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::string last_money_unit_;  ///< the currency of the last money mention

@@ -103,7 +103,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
 
     weekday("monday", 0), weekday("tuesday", 1), weekday("wednesday", 2),
     weekday("thursday", 3), weekday("friday", 4), weekday("saturday", 5), weekday("sunday", 6),
-    weekday("mon", 0), weekday("tue", 1), weekday("tues", 1), weekday("wed", 2), weekday("thu", 3),
+    weekday("mon", 0), weekday("tue", 1), weekday("tues", 1), weekday("wed", 2), weekday("weds", 2), weekday("thu", 3),
     weekday("thur", 3), weekday("thurs", 3), weekday("fri", 4), weekday("sat", 5), weekday("sun", 6),
 
     with_unit("day", kDurationUnit | kRelativeDate, "days"), with_unit("days", kDurationUnit, "days"),
