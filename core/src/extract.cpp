@@ -161,6 +161,12 @@ constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
 // How many tokens back in its clause "over" looks for such a verb.
 constexpr std::size_t kSpreadAcrossLookback = 16;
 
+// "doubled over five decades": a change said as a multiple, over the span it took.
+constexpr auto kMultipleChanges = std::to_array<std::string_view>({
+    "doubled", "tripled", "trebled", "quadrupled", "halved",
+});
+const WordSet kMultipleChangeSet(kMultipleChanges);
+
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
 const WordSet kOverAcrossWordSet(kOverAcrossWords);
@@ -720,6 +726,19 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // Act 1988" ("an act of 2007" in lower case, or "in an Act of 12 clauses", stays a figure)
     if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 1, "of") && tokens_[k - 2].capitalized &&
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
+      return k + 1;
+    }
+    // "between junctions 10 and 11", "junctions 10 to 12", "pages 12 and 13": the second of
+    // two names after one identifier word is a name too; a higher plain number of at most
+    // four digits, no counted noun after it ("Game 7 and 30,000 fans", "round 3 and 2 goals",
+    // "shut junction 10 and 40 people were hurt" stay counts)
+    if (k >= 3 && spaced(k) && spaced(k - 1) && (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")) &&
+        digits(k - 2) && tokens_[k - 3].has(kIdentifierWord) && small_number(k) > small_number(k - 2) &&
+        small_number(k - 2) >= 0 &&
+        !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) && attached(k + 2)) &&
+        !symbol(k + 1, '%') && !(spaced(k + 1) && counted_noun(k + 1)) &&
+        !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord) &&
+        read_identifier(k - 2, look_behind) == k - 1) {
       return k + 1;
     }
     if (k > 0 && spaced(k)) {
@@ -1735,19 +1754,25 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 (has(j + 1, kDurationUnit) || word(j + 1, "nights") || word(j + 1, "rounds") ||
                                  word(j + 1, "games") || word(j + 1, "matches") || word(j + 1, "seasons"));
     if (counted_across) break;
+    // "has roughly doubled over five decades": the span a change said as a multiple took
+    // (as "tripled in a decade" is; "waited over six months" is still a bound)
+    if (word(i, "over") && i > 0 && word_in(i - 1, kMultipleChangeSet) && (digits(j) || has(j, kCardinal)) &&
+        spaced(j + 1) && has(j + 1, kDurationUnit)) {
+      break;
+    }
     // "a 10-under 62", "on 11-under 205", "a two-over 74": a golfer's score against par, its
     // number hyphened to "under" or "over", then the strokes, which it does not bound
     if ((word(i, "under") || word(i, "over")) && i > 1 && attached(i) && dash(i - 1) && attached(i - 1) &&
         (digits(i - 2) || has(i - 2, kCardinal))) {
       break;
     }
-    // "$38 million for capital projects over five years": the span a budget for a purpose
-    // is spread across, a few words after it, as "$3bn over 10 years" is straight after
-    // ("over 50 years old" is an age; "£412,350 from residents over two years" is a sum
-    // taken, which the corpus bounds)
+    // "$38 million for capital projects over five years", "return £1.90 in benefits over 60
+    // years": the span a budget for a purpose, or a sum in a kind, is spread across, a few
+    // words after it, as "$3bn over 10 years" is straight after ("over 50 years old" is an
+    // age; "£412,350 from residents over two years" is a sum taken, which the corpus bounds)
     const bool spread_across = word(i, "over") && last_mention_kind_ == MentionKind::kMoney &&
                                last_mention_end_ < i && i - last_mention_end_ <= kSpreadWords &&
-                               word(last_mention_end_, "for") &&
+                               (word(last_mention_end_, "for") || word(last_mention_end_, "in")) &&
                                (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit) &&
                                !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago"))) && [&] {
                                  for (std::size_t t = last_mention_end_; t < i; ++t) {

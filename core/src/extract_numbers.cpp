@@ -3741,6 +3741,17 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
                 has(i - 1, kCardinal))) {
     return std::nullopt;
   }
+  // "the most deprived fifth of areas", "the richest tenth (3.0)", "the bottom quarter": a
+  // group named by its share of a ranking, no place in an order and no share given (a noun
+  // after it keeps the place: "the hottest third test")
+  if (has(i, kFraction) && i > 1 && spaced(i) && !(spaced(i + 1) && i + 1 < token_count_ &&
+                                                   tokens_[i + 1].type == TokenType::kWord && !word(i + 1, "of"))) {
+    const bool superlative = tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].lexeme == nullptr &&
+                             text_of(i - 1).size() > 4 && text_of(i - 1).ends_with("est") && word(i - 2, "the");
+    const bool most_or_least = i > 2 && (word(i - 2, "most") || word(i - 2, "least")) && word(i - 3, "the");
+    const bool end_of_ranking = (word(i - 1, "top") || word(i - 1, "bottom")) && word(i - 2, "the");
+    if (superlative || most_or_least || end_of_ranking) return std::nullopt;
+  }
   return ordinal(tokens_[i].lexeme->ordinal, i + 1);
 }
 

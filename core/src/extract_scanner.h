@@ -522,6 +522,9 @@ class Scanner {
   /// 31", "from May 25", "until the end of June", "starting in May", "a record date of 26
   /// November") whose coming one is near and whose last one is most of a year back.
   bool reads_ahead_from_bound(const DatePart& part, std::size_t i) const;
+  /// Where a time of day and its "on" right before token i begin ("until 6pm Thursday",
+  /// "until 5pm on 24 February", "until midnight on Sunday"); i when there is none.
+  std::size_t time_of_day_before(std::size_t i) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,

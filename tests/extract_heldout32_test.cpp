@@ -1,0 +1,80 @@
+// Held-out round 32 (articles 258-263): a marathon wire, a storm and rainfall wire, a
+// takeover wire, an obituary, a tuberculosis statistics release and a motorway-upgrade
+// story; forms the extractor missed before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 2, 10};  // a Tuesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractHeldOut32, TheSecondOfTwoNamesAfterAnIdentifierWordIsAName) {
+  EXPECT_EQ(spans_of(extract("The M6 between junctions 10 and 11 carries 142,000 vehicles.")), "142,000");
+  EXPECT_EQ(spans_of(extract("Widening junctions 10 to 12 starts soon.")), "");
+  EXPECT_EQ(spans_of(extract("A smart motorway between junctions 13 and 15 opened.")), "");
+  EXPECT_EQ(spans_of(extract("The rules are set out on pages 12 and 13.")), "");
+  // a counted noun after the second number, a lower number, a thousands group or a unit:
+  // no second name
+  EXPECT_EQ(spans_of(extract("It shut junction 10 and 40 people were hurt.")), "40");
+  EXPECT_EQ(spans_of(extract("Between junction 10 and 12 people a day are stopped.")), "12 people a day");
+  EXPECT_EQ(spans_of(extract("He scored in round 3 and 2 goals came late.")), "2");
+  EXPECT_EQ(spans_of(extract("It was Game 7 and 30,000 fans came.")), "30,000");
+  EXPECT_EQ(spans_of(extract("Between junctions 10 and 11.5 miles of road are shut.")), "11.5 miles");
+}
+
+TEST(ExtractHeldOut32, ATimeOfDayBetweenABoundAndItsDay) {
+  // a present state's bound at a weekday, its hour before it, is the coming day
+  EXPECT_EQ(iso(only("An amber warning covers Wales until 6pm Thursday.", "Thursday").date), "2026-02-12");
+  EXPECT_EQ(iso(only("An amber warning covers Wales until Thursday.", "Thursday").date), "2026-02-12");
+  EXPECT_EQ(iso(only("The road stays shut until midnight on Sunday.", "Sunday").date), "2026-02-15");
+  // a bound in the past stays back
+  EXPECT_EQ(iso(only("The warning was in force until 6pm Thursday.", "Thursday").date), "2026-02-05");
+  EXPECT_EQ(iso(only("The shop was open until 6pm Thursday.", "Thursday").date), "2026-02-05");
+  // a yearless date given as a deadline with its hour ("until 5pm on 24 February") is the
+  // near one ahead, as "until 24 February" is
+  EXPECT_EQ(iso(only("The board had given Halvard until 5pm on 24 February to make an offer.", "24 February").date),
+            "2026-02-24");
+  EXPECT_EQ(iso(only("Norcastle had until 5.30pm on 3 March to decide.", "3 March").date), "2026-03-03");
+  EXPECT_EQ(iso(only("Norcastle had until 17:00 on 3 March to decide.", "3 March").date), "2026-03-03");
+  EXPECT_EQ(iso(only("Norcastle had until 3 March to decide.", "3 March").date), "2026-03-03");
+  // an hour after another word is no bound's
+  EXPECT_EQ(iso(only("The talks began at 5pm on 3 February.", "3 February").date), "2026-02-03");
+}
+
+TEST(ExtractHeldOut32, AGroupNamedByItsShareOfARankingIsNoOrdinal) {
+  EXPECT_EQ(spans_of(extract("In the most deprived fifth of areas the rate was 17.")), "17");
+  EXPECT_EQ(spans_of(extract("It is six times that in the least deprived tenth (3.0).")), "six|3.0");
+  EXPECT_EQ(spans_of(extract("The richest fifth of households gained most.")), "");
+  // a noun after it keeps the place in an order; no superlative, no group
+  EXPECT_EQ(spans_of(extract("She won the fastest third test.")), "third");
+  EXPECT_EQ(spans_of(extract("He was the least experienced third member.")), "third");
+  EXPECT_EQ(spans_of(extract("Voters in the west third of the state.")), "third");
+  EXPECT_EQ(only("A fifth of areas were deprived.", "A fifth").kind, MentionKind::kPercent);
+}
+
+TEST(ExtractHeldOut32, OverASpanAfterAMultipleOrASumInAKind) {
+  const Mention decades = only("Such days have roughly doubled over five decades.", "five decades");
+  EXPECT_EQ(decades.kind, MentionKind::kDuration);
+  EXPECT_EQ(decades.qualifier, Qualifier::kNone);
+  const Mention years = only("Each £1 should return £1.90 in benefits over 60 years.", "60 years");
+  EXPECT_EQ(years.qualifier, Qualifier::kNone);
+  // a wait is still bounded, and a sum taken from someone too (the corpus's reading)
+  EXPECT_EQ(only("Patients waited over six months.", "over six months").qualifier, Qualifier::kOver);
+  EXPECT_EQ(only("It raised £412,350 from residents over two years.", "over two years").qualifier,
+            Qualifier::kOver);
+  EXPECT_EQ(only("Output doubled over 10% of sites.", "over 10%").qualifier, Qualifier::kOver);
+}
+
+}  // namespace
+}  // namespace figcheck
