@@ -76,5 +76,17 @@ TEST(ExtractHeldOut32, OverASpanAfterAMultipleOrASumInAKind) {
   EXPECT_EQ(only("Output doubled over 10% of sites.", "over 10%").qualifier, Qualifier::kOver);
 }
 
+TEST(ExtractHeldOut32, ARateAveragedCountsTheNounOpeningItsSentence) {
+  const Mention collisions = only("Collisions on the section averaged 74 a year between 2019 and 2023.", "74 a year");
+  EXPECT_EQ(collisions.kind, MentionKind::kQuantity);
+  EXPECT_EQ(collisions.unit, "collisions/year");
+  EXPECT_EQ(only("Sales rose. Deliveries averaged 1,200 a week.", "1,200 a week").unit, "deliveries/week");
+  // no plural noun opens the sentence, no "averaged" before the figure, or a moment after it
+  EXPECT_EQ(spans_of(extract("He averaged 74 a year.")), "74");
+  EXPECT_EQ(spans_of(extract("It said that arrivals averaged 300 a day.")), "300");
+  EXPECT_EQ(spans_of(extract("Collisions reached 74 a year.")), "74");
+  EXPECT_EQ(spans_of(extract("Collisions averaged 74 a year earlier.")), "74");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1246,6 +1246,7 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
       if (noun.empty()) {
         // "4,312 trucks offloaded, about 144 a day": the noun counted just before
         noun = noun_counted_before(k);
+        if (noun.empty()) noun = subject_averaged(k);
         if (noun.empty()) return std::nullopt;
       }
       // (written into `unit` in place: "trucks/day")
@@ -1319,6 +1320,32 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
     return text_of(number + 1);
   }
   return {};
+}
+
+std::string_view Scanner::subject_averaged(std::size_t k) const {
+  std::size_t figure = k;  // the figure's first token ("1,200", "74")
+  while (figure > 0 && (digits(figure - 1) || ((symbol(figure - 1, ',') || symbol(figure - 1, '.')) &&
+                                                attached(figure - 1) && attached(figure)))) {
+    --figure;
+  }
+  if (figure == k || figure < 2 || !spaced(figure) || !word(figure - 1, "averaged")) return {};
+  const std::size_t stop = figure > kRateNounLookback ? figure - kRateNounLookback : 0;
+  std::size_t first = figure - 1;  // the sentence's first word, walking back to its start
+  std::size_t t = figure - 1;
+  for (; t > stop; --t) {
+    if (tokens_[t].gap == Gap::kNewline ||
+        ((symbol(t - 1, '.') || symbol(t - 1, '!') || symbol(t - 1, '?')) && !attached(t))) {
+      break;
+    }
+    if (tokens_[t - 1].type == TokenType::kWord) first = t - 1;
+  }
+  if (t == stop && stop > 0) return {};  // (no start within reach)
+  const Token& noun = tokens_[first];
+  if (noun.type != TokenType::kWord || noun.lexeme != nullptr || noun.size() < 3 ||
+      !(text_of(first).back() == 's' || text_of(first).back() == 'S') || word_in(first, kNotNounSet)) {
+    return {};
+  }
+  return text_of(first);
 }
 
 // "one count of fraud ... and two counts of ...": the word after a lone "one" at `k` is

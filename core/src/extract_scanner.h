@@ -307,6 +307,9 @@ class Scanner {
   std::string_view micro_unit(std::size_t u) const;
   std::optional<std::size_t> parse_per_volume(std::size_t k, std::string& volume) const;
   std::string_view noun_counted_before(std::size_t k) const;
+  /// The plural noun opening the sentence of a figure ending before token k that
+  /// "averaged" leads ("Collisions on the section averaged 74 a year"); empty otherwise.
+  std::string_view subject_averaged(std::size_t k) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
   /// parse_prefixed_money's first test, asked before the call: a sign or letters come
