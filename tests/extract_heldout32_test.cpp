@@ -88,5 +88,17 @@ TEST(ExtractHeldOut32, ARateAveragedCountsTheNounOpeningItsSentence) {
   EXPECT_EQ(spans_of(extract("Collisions averaged 74 a year earlier.")), "74");
 }
 
+TEST(ExtractHeldOut32, ARatePerMillionOrThousandPeopleInWords) {
+  const Mention million = only("The threshold is one case per million people.", "one case per million people");
+  EXPECT_EQ(million.kind, MentionKind::kQuantity);
+  EXPECT_EQ(million.unit, "per_1m");
+  EXPECT_DOUBLE_EQ(*million.value, 1);
+  EXPECT_EQ(only("Deaths were 2.5 per thousand births.", "2.5 per thousand births").unit, "per_1k");
+  EXPECT_EQ(only("One per 100,000 people died.", "One per 100,000 people").unit, "per_100k");
+  // no population after the base, or a lone "one" with no base: no rate
+  EXPECT_EQ(spans_of(extract("One said it was one per million.")), "");
+  EXPECT_EQ(spans_of(extract("Output was 3 per million tonnes.")), "3");
+}
+
 }  // namespace
 }  // namespace figcheck

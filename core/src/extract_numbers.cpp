@@ -2058,8 +2058,10 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
     return finish_reading(candidate, kind, end, std::move(unit));
   };
   // "412 cases per 100,000 people", "206 per 100,000": a rate per head of population,
-  // its unit the base ("per_100k") whatever is counted, since the noun is often left out
-  if (!numeral.lone_one) {
+  // its unit the base ("per_100k") whatever is counted, since the noun is often left out;
+  // "one case per million people": the base in words, and a lone "one" is a rate's count
+  // too, as in "one train an hour" below
+  {
     std::size_t r = k;
     // the counted noun, of a word or two: cases, deaths, "doctor visits", "hospital admissions"
     for (int nouns = 0; nouns < 2 && spaced(r) && r < token_count_ && tokens_[r].type == TokenType::kWord &&
@@ -2078,6 +2080,12 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
           return finish(MentionKind::kQuantity, end, unit);
         }
       }
+    }
+    if (word(r, "per") && spaced(r) && spaced(r + 1) && (word(r + 1, "thousand") || word(r + 1, "million")) &&
+        spaced(r + 2) && word_in(r + 2, kPopulationWords)) {
+      std::size_t end = r + 3;
+      if (spaced(end) && word_in(end, kPopulationWords)) ++end;
+      return finish(MentionKind::kQuantity, end, word(r + 1, "million") ? "per_1m" : "per_1k");
     }
   }
   {
