@@ -100,5 +100,19 @@ TEST(ExtractHeldOut32, ARatePerMillionOrThousandPeopleInWords) {
   EXPECT_EQ(spans_of(extract("Output was 3 per million tonnes.")), "3");
 }
 
+TEST(ExtractHeldOut32, TheExtremesOfAMeasuredLevelTakeItsUnit) {
+  constexpr std::string_view text =
+      "The rate averaged 8.9 per 100,000, with a low of 8.4 in 2020, when the pandemic disrupted diagnosis, and a "
+      "high of 9.3 in 2019.";
+  EXPECT_EQ(only(text, "8.4").unit, "per_100k");
+  EXPECT_EQ(only(text, "9.3").kind, MentionKind::kQuantity);
+  EXPECT_EQ(only("Rainfall was 38mm, a high of 52 in the west.", "52").unit, "mm");
+  // a sum's pence are not carried, a bare count has no unit to give, and a new sentence
+  // starts afresh
+  EXPECT_EQ(only("Prices hit 85p a litre, a high of 92 in May.", "92").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("It had 40 staff, a high of 52 people.", "52").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Rainfall was 38mm. It had a high of 52 in May.", "52").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -594,7 +594,15 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   // of two", the norm is of that count)
   const bool average_of = word(lead, "of") && lead > 0 && word(lead - 1, "average") && spaced(lead) &&
                           last_mention_kind_ != MentionKind::kNumber;
-  if (!(set_against || from_level || listed_level || average_of || (word(lead, "to") && from_before_measured()))) {
+  // "the rate averaged 8.9 per 100,000, with a low of 8.4 in 2020 and a high of 9.3 in
+  // 2019": the extremes the measured level reached, in its unit (a sum's are left alone:
+  // "85p a litre, a high of 92" is in pence the sum does not carry)
+  const bool extreme_of = last_measured_kind_ == MentionKind::kQuantity && word(lead, "of") && lead > 1 &&
+                          spaced(lead) &&
+                          (word(lead - 1, "low") || word(lead - 1, "high") || word(lead - 1, "peak")) &&
+                          has(lead - 2, kArticle) && last_mention_kind_ != MentionKind::kNumber;
+  if (!(set_against || from_level || listed_level || average_of || extreme_of ||
+        (word(lead, "to") && from_before_measured()))) {
     return;
   }
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
