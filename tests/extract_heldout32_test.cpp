@@ -48,6 +48,11 @@ TEST(ExtractHeldOut32, ATimeOfDayBetweenABoundAndItsDay) {
   EXPECT_EQ(iso(only("Norcastle had until 5.30pm on 3 March to decide.", "3 March").date), "2026-03-03");
   EXPECT_EQ(iso(only("Norcastle had until 17:00 on 3 March to decide.", "3 March").date), "2026-03-03");
   EXPECT_EQ(iso(only("Norcastle had until 3 March to decide.", "3 March").date), "2026-03-03");
+  // "isolated spots" later in the sentence is a forecast's adjective, no past
+  EXPECT_EQ(iso(only("An amber warning covers Wales until 6pm Thursday, with up to 90mm in isolated spots.",
+                     "Thursday").date),
+            "2026-02-12");
+  EXPECT_EQ(iso(only("Police isolated the area on Thursday.", "Thursday").date), "2026-02-05");
   // an hour after another word is no bound's
   EXPECT_EQ(iso(only("The talks began at 5pm on 3 February.", "3 February").date), "2026-02-03");
 }

@@ -194,6 +194,8 @@ constexpr auto kNotPastEd = std::to_array<std::string_view>({
     "deed", "indeed", "weed", "greed", "heed", "steed", "shed", "bred", "naked", "wicked",
     "sacred", "kindred", "rugged", "ragged", "beloved", "learned", "alleged", "based",
     "related", "limited", "united", "red", "bed", "wed",
+    // "up to 90mm in isolated spots", "isolated showers": a forecast's adjective
+    "isolated",
     // adjectives in "un-" and "-ed" of no verb ("anything unused disappears on 5 April":
     // there is no "to unuse"), unlike "unveiled" or "uncovered"
     "unused", "unchanged", "unexpected", "unprecedented", "unemployed", "unnamed", "unidentified",
