@@ -119,5 +119,15 @@ TEST(ExtractHeldOut32, TheExtremesOfAMeasuredLevelTakeItsUnit) {
   EXPECT_EQ(only("Rainfall was 38mm. It had a high of 52 in May.", "52").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut32, AnAgeReachedOnABirthdayIsAhead) {
+  constexpr Date kDecember{2025, 12, 7};  // a Sunday
+  EXPECT_EQ(iso(only("He turns 27 in March and said he had six big races left.", "March", kDecember).date),
+            "2026-03");
+  EXPECT_EQ(iso(only("The club turns 100 on 1 May.", "1 May", kDecember).date), "2026-05-01");
+  // turned is past, and a turn without an age is no birthday
+  EXPECT_EQ(iso(only("He turned 27 in March.", "March", kDecember).date), "2025-03");
+  EXPECT_EQ(iso(only("The tide turns in March.", "March", kDecember).date), "2025-03");
+}
+
 }  // namespace
 }  // namespace figcheck

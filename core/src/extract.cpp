@@ -301,7 +301,7 @@ constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
   std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead",
-                                         "sale"};
+                                         "sale", "turns"};
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
@@ -1481,6 +1481,11 @@ Tense Scanner::tense_before(std::size_t i) const {
         (word(k - 1, "is") || word(k - 1, "are") ||
          (k + 2 == i && !word(k - 1, "was") && !word(k - 1, "were") && !word(k - 1, "had") &&
           !word(k - 1, "been")))) {
+      return Tense::kFuture;
+    }
+    // "he turns 27 in March", "the club turns 100 on 1 May": an age reached on a birthday,
+    // ahead ("turned 27 in March" is past)
+    if (word(k, "turns") && k + 3 == i && spaced(k + 1) && digits(k + 1) && (word(k + 2, "in") || word(k + 2, "on"))) {
       return Tense::kFuture;
     }
     // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"
