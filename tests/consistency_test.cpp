@@ -88,6 +88,16 @@ TEST(ConsistencyTest, ARecordSinceADateIsNoDurationSinceIt) {
   findings = duration_and_since(first, "30 months", 30);
   detail::check_consistency(first, kPublished, findings, kept);
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+  // a superlative before "since" dates its record too: the months of rises are another span
+  // (round 32: "The rate was the lowest since 2008 and followed three years of increases")
+  const std::string_view lowest = "the rate was the lowest since May 2024 and followed 30 months of rises";
+  findings = duration_and_since(lowest, "30 months", 30);
+  detail::check_consistency(lowest, kPublished, findings, kept);
+  EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+  const std::string_view shut = "the road has been shut since May 2024 and for 30 months";
+  findings = duration_and_since(shut, "30 months", 30);
+  detail::check_consistency(shut, kPublished, findings, kept);
+  EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
   // "west" ends in "est" but is no superlative
   const std::string_view rest = "rain in the west 30 months since May 2024";
   findings = duration_and_since(rest, "30 months", 30);

@@ -110,7 +110,11 @@ void check_duration(std::string_view text, const Date& published, Finding& durat
   if (!unit_days) return;
   const std::string_view gap = length.byte_end <= since.byte_start ? between(text, length, since)
                                                                     : between(text, since, length);
-  if (!same_phrase(gap) || after_superlative(text, length.byte_start)) return;
+  // ("the lowest since 2008 and followed three years of increases": a superlative's "since"
+  // dates a record, as a superlative's duration does, and starts no span)
+  if (!same_phrase(gap) || after_superlative(text, length.byte_start) || after_superlative(text, since.byte_start)) {
+    return;
+  }
   const double earliest = days_since_epoch(published) - days_since_epoch(last_day(*since.date));
   const double latest = days_since_epoch(published) - days_since_epoch(first_day(*since.date));
   const Interval claim = claim_interval(length);

@@ -161,6 +161,12 @@ constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
 // How many tokens back in its clause "over" looks for such a verb.
 constexpr std::size_t kSpreadAcrossLookback = 16;
 
+// "doubled over five decades": a change said as a multiple, over the span it took.
+constexpr auto kMultipleChanges = std::to_array<std::string_view>({
+    "doubled", "tripled", "trebled", "quadrupled", "halved",
+});
+const WordSet kMultipleChangeSet(kMultipleChanges);
+
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
 const WordSet kOverAcrossWordSet(kOverAcrossWords);
@@ -188,6 +194,8 @@ constexpr auto kNotPastEd = std::to_array<std::string_view>({
     "deed", "indeed", "weed", "greed", "heed", "steed", "shed", "bred", "naked", "wicked",
     "sacred", "kindred", "rugged", "ragged", "beloved", "learned", "alleged", "based",
     "related", "limited", "united", "red", "bed", "wed",
+    // "up to 90mm in isolated spots", "isolated showers": a forecast's adjective
+    "isolated",
     // adjectives in "un-" and "-ed" of no verb ("anything unused disappears on 5 April":
     // there is no "to unuse"), unlike "unveiled" or "uncovered"
     "unused", "unchanged", "unexpected", "unprecedented", "unemployed", "unnamed", "unidentified",
@@ -306,7 +314,7 @@ constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
   std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead",
-                                         "sale"};
+                                         "sale", "turns"};
   words.insert(words.end(), kPluralScheduleVerbs.begin(), kPluralScheduleVerbs.end());
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
@@ -602,7 +610,15 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   // of two", the norm is of that count)
   const bool average_of = word(lead, "of") && lead > 0 && word(lead - 1, "average") && spaced(lead) &&
                           last_mention_kind_ != MentionKind::kNumber;
-  if (!(set_against || from_level || listed_level || average_of || (word(lead, "to") && from_before_measured()))) {
+  // "the rate averaged 8.9 per 100,000, with a low of 8.4 in 2020 and a high of 9.3 in
+  // 2019": the extremes the measured level reached, in its unit (a sum's are left alone:
+  // "85p a litre, a high of 92" is in pence the sum does not carry)
+  const bool extreme_of = last_measured_kind_ == MentionKind::kQuantity && word(lead, "of") && lead > 1 &&
+                          spaced(lead) &&
+                          (word(lead - 1, "low") || word(lead - 1, "high") || word(lead - 1, "peak")) &&
+                          has(lead - 2, kArticle) && last_mention_kind_ != MentionKind::kNumber;
+  if (!(set_against || from_level || listed_level || average_of || extreme_of ||
+        (word(lead, "to") && from_before_measured()))) {
     return;
   }
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
@@ -734,6 +750,19 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // Act 1988" ("an act of 2007" in lower case, or "in an Act of 12 clauses", stays a figure)
     if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 1, "of") && tokens_[k - 2].capitalized &&
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
+      return k + 1;
+    }
+    // "between junctions 10 and 11", "junctions 10 to 12", "pages 12 and 13": the second of
+    // two names after one identifier word is a name too; a higher plain number of at most
+    // four digits, no counted noun after it ("Game 7 and 30,000 fans", "round 3 and 2 goals",
+    // "shut junction 10 and 40 people were hurt" stay counts)
+    if (k >= 3 && spaced(k) && spaced(k - 1) && (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")) &&
+        digits(k - 2) && tokens_[k - 3].has(kIdentifierWord) && small_number(k) > small_number(k - 2) &&
+        small_number(k - 2) >= 0 &&
+        !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) && attached(k + 2)) &&
+        !symbol(k + 1, '%') && !(spaced(k + 1) && counted_noun(k + 1)) &&
+        !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord) &&
+        read_identifier(k - 2, look_behind) == k - 1) {
       return k + 1;
     }
     if (k > 0 && spaced(k)) {
@@ -1509,6 +1538,11 @@ Tense Scanner::tense_before(std::size_t i) const {
           !word(k - 1, "been")))) {
       return Tense::kFuture;
     }
+    // "he turns 27 in March", "the club turns 100 on 1 May": an age reached on a birthday,
+    // ahead ("turned 27 in March" is past)
+    if (word(k, "turns") && k + 3 == i && spaced(k + 1) && digits(k + 1) && (word(k + 2, "in") || word(k + 2, "on"))) {
+      return Tense::kFuture;
+    }
     // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"
     // ("he takes office on January 20" is one too)
     if ((word(k, "place") || word(k, "office")) && k > 0 && word(k - 1, "takes")) return Tense::kFuture;
@@ -1802,19 +1836,25 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     if (counted_across) break;
     // "until at least 2027": the bound of a time, whose year is the date (year_context_before)
     if (word(i, "at") && i > 0 && until_word(i - 1) && digits(j) && tokens_[j].size() == 4) break;
+    // "has roughly doubled over five decades": the span a change said as a multiple took
+    // (as "tripled in a decade" is; "waited over six months" is still a bound)
+    if (word(i, "over") && i > 0 && word_in(i - 1, kMultipleChangeSet) && (digits(j) || has(j, kCardinal)) &&
+        spaced(j + 1) && has(j + 1, kDurationUnit)) {
+      break;
+    }
     // "a 10-under 62", "on 11-under 205", "a two-over 74": a golfer's score against par, its
     // number hyphened to "under" or "over", then the strokes, which it does not bound
     if ((word(i, "under") || word(i, "over")) && i > 1 && attached(i) && dash(i - 1) && attached(i - 1) &&
         (digits(i - 2) || has(i - 2, kCardinal))) {
       break;
     }
-    // "$38 million for capital projects over five years": the span a budget for a purpose
-    // is spread across, a few words after it, as "$3bn over 10 years" is straight after
-    // ("over 50 years old" is an age; "£412,350 from residents over two years" is a sum
-    // taken, which the corpus bounds)
+    // "$38 million for capital projects over five years", "return £1.90 in benefits over 60
+    // years": the span a budget for a purpose, or a sum in a kind, is spread across, a few
+    // words after it, as "$3bn over 10 years" is straight after ("over 50 years old" is an
+    // age; "£412,350 from residents over two years" is a sum taken, which the corpus bounds)
     const bool spread_across = word(i, "over") && last_mention_kind_ == MentionKind::kMoney &&
                                last_mention_end_ < i && i - last_mention_end_ <= kSpreadWords &&
-                               word(last_mention_end_, "for") &&
+                               (word(last_mention_end_, "for") || word(last_mention_end_, "in")) &&
                                (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit) &&
                                !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago"))) && [&] {
                                  for (std::size_t t = last_mention_end_; t < i; ++t) {

@@ -682,9 +682,30 @@ bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::s
 // from May 25", "declared a dividend with a record date of 26 November", written days
 // before: a bound or a set day just ahead, whose last one is most of a year back (which
 // would have been given its year), is the coming one, whatever the verb's tense.
+std::size_t Scanner::time_of_day_before(std::size_t i) const {
+  const std::size_t t = i > 0 && word(i - 1, "on") ? i - 1 : i;
+  if (t > 0 && (word(t - 1, "midnight") || word(t - 1, "noon") || word(t - 1, "midday"))) return t - 1;
+  std::size_t hour = 0;  // "6pm", "6 pm", "17:00"
+  if (t > 1 && has(t - 1, kTimeSuffix) && digits(t - 2)) {
+    hour = t - 2;
+  } else if (t > 2 && digits(t - 1) && attached(t - 1) && symbol(t - 2, ':') && attached(t - 2) && digits(t - 3)) {
+    hour = t - 3;
+  } else {
+    return i;
+  }
+  // "5.30pm", "5:30 pm": the minutes after the hour
+  if (hour > 1 && attached(hour) && (symbol(hour - 1, '.') || symbol(hour - 1, ':')) && attached(hour - 1) &&
+      digits(hour - 2)) {
+    hour -= 2;
+  }
+  return hour;
+}
+
 bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const {
   if (!published_known_ || i == 0) return false;
-  std::size_t b = i;  // the token after the bound's word
+  // the token after the bound's word ("until 5pm on 24 February": its hour between them)
+  std::size_t b = time_of_day_before(i);
+  if (b == 0) return false;
   // "until the end of June", "from the start of May"
   if (b > 3 && word(b - 1, "of") && word(b - 3, "the") &&
       (word(b - 2, "end") || word(b - 2, "start") || word(b - 2, "middle") || word(b - 2, "beginning"))) {
@@ -931,6 +952,15 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
   if (mode.empty()) {
     Tense tense = tense_before(i);
     if (tense == Tense::kPast) tense = tense_after(i, end);
+    // "an amber warning covers Wales until 6pm Thursday": a present state's bound, the
+    // coming day ("was in force until Thursday" is past)
+    if (tense == Tense::kPast) {
+      const std::size_t bound = time_of_day_before(i);
+      if (bound > 0 && (word(bound - 1, "until") || word(bound - 1, "till")) &&
+          present_sentence(i, end, kShortClauseWords)) {
+        tense = Tense::kFuture;
+      }
+    }
     if (tense == Tense::kFuture) offset = ahead;
     // ("would reach 41 degrees by Saturday": a deadline in a loose future is ahead, as
     // "by the weekend" is)

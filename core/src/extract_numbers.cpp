@@ -1246,6 +1246,7 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
       if (noun.empty()) {
         // "4,312 trucks offloaded, about 144 a day": the noun counted just before
         noun = noun_counted_before(k);
+        if (noun.empty()) noun = subject_averaged(k);
         if (noun.empty()) return std::nullopt;
       }
       // (written into `unit` in place: "trucks/day")
@@ -1319,6 +1320,32 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
     return text_of(number + 1);
   }
   return {};
+}
+
+std::string_view Scanner::subject_averaged(std::size_t k) const {
+  std::size_t figure = k;  // the figure's first token ("1,200", "74")
+  while (figure > 0 && (digits(figure - 1) || ((symbol(figure - 1, ',') || symbol(figure - 1, '.')) &&
+                                                attached(figure - 1) && attached(figure)))) {
+    --figure;
+  }
+  if (figure == k || figure < 2 || !spaced(figure) || !word(figure - 1, "averaged")) return {};
+  const std::size_t stop = figure > kRateNounLookback ? figure - kRateNounLookback : 0;
+  std::size_t first = figure - 1;  // the sentence's first word, walking back to its start
+  std::size_t t = figure - 1;
+  for (; t > stop; --t) {
+    if (tokens_[t].gap == Gap::kNewline ||
+        ((symbol(t - 1, '.') || symbol(t - 1, '!') || symbol(t - 1, '?')) && !attached(t))) {
+      break;
+    }
+    if (tokens_[t - 1].type == TokenType::kWord) first = t - 1;
+  }
+  if (t == stop && stop > 0) return {};  // (no start within reach)
+  const Token& noun = tokens_[first];
+  if (noun.type != TokenType::kWord || noun.lexeme != nullptr || noun.size() < 3 ||
+      !(text_of(first).back() == 's' || text_of(first).back() == 'S') || word_in(first, kNotNounSet)) {
+    return {};
+  }
+  return text_of(first);
 }
 
 // "one count of fraud ... and two counts of ...": the word after a lone "one" at `k` is
@@ -2031,8 +2058,10 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
     return finish_reading(candidate, kind, end, std::move(unit));
   };
   // "412 cases per 100,000 people", "206 per 100,000": a rate per head of population,
-  // its unit the base ("per_100k") whatever is counted, since the noun is often left out
-  if (!numeral.lone_one) {
+  // its unit the base ("per_100k") whatever is counted, since the noun is often left out;
+  // "one case per million people": the base in words, and a lone "one" is a rate's count
+  // too, as in "one train an hour" below
+  {
     std::size_t r = k;
     // the counted noun, of a word or two: cases, deaths, "doctor visits", "hospital admissions"
     for (int nouns = 0; nouns < 2 && spaced(r) && r < token_count_ && tokens_[r].type == TokenType::kWord &&
@@ -2051,6 +2080,12 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
           return finish(MentionKind::kQuantity, end, unit);
         }
       }
+    }
+    if (word(r, "per") && spaced(r) && spaced(r + 1) && (word(r + 1, "thousand") || word(r + 1, "million")) &&
+        spaced(r + 2) && word_in(r + 2, kPopulationWords)) {
+      std::size_t end = r + 3;
+      if (spaced(end) && word_in(end, kPopulationWords)) ++end;
+      return finish(MentionKind::kQuantity, end, word(r + 1, "million") ? "per_1m" : "per_1k");
     }
   }
   {
@@ -3752,6 +3787,17 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (i > 0 && (word(i - 1, "split") || word(i - 1, "per") || digits(i - 1) ||
                 has(i - 1, kCardinal))) {
     return std::nullopt;
+  }
+  // "the most deprived fifth of areas", "the richest tenth (3.0)", "the bottom quarter": a
+  // group named by its share of a ranking, no place in an order and no share given (a noun
+  // after it keeps the place: "the hottest third test")
+  if (has(i, kFraction) && i > 1 && spaced(i) && !(spaced(i + 1) && i + 1 < token_count_ &&
+                                                   tokens_[i + 1].type == TokenType::kWord && !word(i + 1, "of"))) {
+    const bool superlative = tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].lexeme == nullptr &&
+                             text_of(i - 1).size() > 4 && text_of(i - 1).ends_with("est") && word(i - 2, "the");
+    const bool most_or_least = i > 2 && (word(i - 2, "most") || word(i - 2, "least")) && word(i - 3, "the");
+    const bool end_of_ranking = (word(i - 1, "top") || word(i - 1, "bottom")) && word(i - 2, "the");
+    if (superlative || most_or_least || end_of_ranking) return std::nullopt;
   }
   return ordinal(tokens_[i].lexeme->ordinal, i + 1);
 }

@@ -309,6 +309,9 @@ class Scanner {
   std::string_view micro_unit(std::size_t u) const;
   std::optional<std::size_t> parse_per_volume(std::size_t k, std::string& volume) const;
   std::string_view noun_counted_before(std::size_t k) const;
+  /// The plural noun opening the sentence of a figure ending before token k that
+  /// "averaged" leads ("Collisions on the section averaged 74 a year"); empty otherwise.
+  std::string_view subject_averaged(std::size_t k) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
   /// parse_prefixed_money's first test, asked before the call: a sign or letters come
@@ -536,6 +539,9 @@ class Scanner {
   /// The year of a sentence opened "In 2019," when a yearless date at token i stands later
   /// in that sentence; 0 otherwise.
   int year_of_opening(std::size_t i) const;
+  /// Where a time of day and its "on" right before token i begin ("until 6pm Thursday",
+  /// "until 5pm on 24 February", "until midnight on Sunday"); i when there is none.
+  std::size_t time_of_day_before(std::size_t i) const;
   std::optional<Candidate> date_candidate(const DatePart& part, std::size_t i) const;
   std::optional<Candidate> range_candidate(DatePart first, DatePart last, std::size_t i) const;
   std::optional<Candidate> weekday_candidate(int weekday, std::size_t end, std::string_view mode,

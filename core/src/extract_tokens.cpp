@@ -365,7 +365,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("part", kIdentifierWord), role("act", kIdentifierWord),
     role("game", kIdentifierWord), role("round", kIdentifierWord),
     // "near junction 36" on a motorway; "Issue 61" of a newsletter
-    role("junction", kIdentifierWord), role("issue", kIdentifierWord),
+    role("junction", kIdentifierWord), role("junctions", kIdentifierWord), role("issue", kIdentifierWord),
     // "near mile marker 112", "milepost 40": a place on a highway
     role("marker", kIdentifierWord), role("milepost", kIdentifierWord),
     // "(see footnote 2)": a note's number ("note" alone is also a verb: "officials note 30")
