@@ -331,10 +331,12 @@ constexpr auto kPriceVerbs = std::to_array<std::string_view>({
     "average", "averages", "averaged", "averaging",
 });
 
-// "the count ranged from 145 to 300": a range, where "from 30 to 40" alone is a change.
+// "the count ranged from 145 to 300": a range, where "from 30 to 40" alone is a change;
+// "tickets priced from £45 to £125", "rooms costing from $90 to $240": the prices on offer
+// (a change of price has its verb before "from": "raised prices from £45 to £50").
 constexpr auto kRangeVerbs = std::to_array<std::string_view>({
     "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
-    "fluctuated", "fluctuating",
+    "fluctuated", "fluctuating", "priced", "costing",
 });
 
 struct VagueAmount {
@@ -1464,6 +1466,13 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     if (glued_hours_then_minutes(k)) return finish_reading(candidate, MentionKind::kDuration, k + 1, "hours");
     if (k >= 3 && glued_hours_then_minutes(k - 2)) {
       return finish_reading(candidate, MentionKind::kDuration, k + 1, "minutes");
+    }
+  }
+  // "the cedi trading at 10.9 to the dollar": an exchange rate, as "per dollar" is below
+  if (word(k, "to") && spaced(k) && word(k + 1, "the") && spaced(k + 1) && word(k + 2, "dollar") &&
+      spaced(k + 2)) {
+    if (const std::string_view code = quoted_currency_before(k); !code.empty()) {
+      return finish_reading(candidate, MentionKind::kMoney, k, std::string(code));
     }
   }
   // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in",
@@ -3421,7 +3430,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // (the words before the figure asked last, as in figure_or_unit_range: few figures have
   // a "to" after them)
   if (word(to, "to") && spaced(to) && spaced(to + 1) && !(j > 0 && word(j - 1, "from"))) {
-    const bool after_by = j > 0 && word(j - 1, "by");
+    const bool after_by = change_by_before(j);
     if (auto high_numeral = parse_numeral(to + 1, false)) {
       if (auto high = apply_suffix(*high_numeral);
           high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
@@ -3440,18 +3449,24 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
   std::optional<Candidate> figure = apply_suffix(numeral);
   // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%", "6 months to 24 months": a range with
   // the unit written twice (but "cut by 0.25% to 4.5%" and "raised by 80,000 bpd to
-  // 930,000 bpd" are a change and the level it reaches)
+  // 930,000 bpd" are a change and the level it reaches); "180 billion yen to 260 billion
+  // yen" too, money with its currency's word after each end, unless a verb of change
+  // comes just before ("rose 2 yen to 151 yen" is a change and its level)
+  const bool money_named_after =
+      figure && !figure->skip && figure->mention.kind == MentionKind::kMoney && has(figure->end - 1, kCurrencyWord) &&
+      !(j > 0 && word_in(j - 1, kPointChangeSet));
   const bool unit_kind = figure && !figure->skip &&
                          (figure->mention.kind == MentionKind::kQuantity ||
                           figure->mention.kind == MentionKind::kPercent ||
-                          figure->mention.kind == MentionKind::kDuration);
+                          figure->mention.kind == MentionKind::kDuration || money_named_after);
   if (unit_kind && word(figure->end, "to") && spaced(figure->end) && spaced(figure->end + 1) &&
       !(j > 0 && word(j - 1, "from"))) {
     auto high = parse_single_figure(figure->end + 1, false);
-    const bool after_by = j > 0 && word(j - 1, "by");
+    const bool after_by = change_by_before(j);
     if (high && !high->skip && high->mention.kind == figure->mention.kind &&
         high->mention.unit == figure->mention.unit && high->mention.value &&
-        !(after_by && *high->mention.value > 2 * numeral.value)) {
+        !(after_by && *high->mention.value > 2 * numeral.value) &&
+        !(money_named_after && tokens_[high->end - 1].lexeme != tokens_[figure->end - 1].lexeme)) {
       if (auto range = combine_range(numeral.value, numeral.scale, *high, high->end)) figure = std::move(range);
     }
   }
@@ -3612,14 +3627,16 @@ std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
   return std::nullopt;
 }
 
-// The verbs of a move in a chart or a table, before "No 12" or "at No 12".
+// The words of a move in a chart or a table, before "No 12" or "at No 12": its verbs, the
+// places moved ("climbed 11 places to No 2", "fell four spots to No 7") and the chart
+// itself ("entered the albums chart at No 1").
 constexpr auto kChartVerbs = std::to_array<std::string_view>({
     "peaked", "peaks", "debuted", "entered", "climbed", "climbs", "rose", "rises", "fell", "falls",
-    "slipped", "dropped", "reached", "reaches", "hit", "ranks", "sits", "sat",
+    "slipped", "dropped", "reached", "reaches", "hit", "ranks", "sits", "sat", "places", "spots", "chart",
 });
 const WordSet kChartVerbSet(kChartVerbs);
-// The verbs of a place kept in a chart, before "at No 1" ("stayed at No 10", "remains at
-// No 11" are Downing Street's, and are not read).
+// The verbs of a place kept in a chart, before "at No 1" or "No 1" ("holds No 1 for a
+// ninth week"; "stayed at No 10", "remains at No 11" are Downing Street's, and are not read).
 constexpr auto kChartStayVerbs = std::to_array<std::string_view>({
     "stayed", "stays", "remained", "remains", "held", "holds", "finished", "finishes", "opened", "opens",
     "landed", "lands", "debuts",
@@ -3642,7 +3659,7 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   const std::size_t verb = i > 1 && spaced(i) && (word(i - 1, "at") || word(i - 1, "to")) ? i - 2 : i - 1;
   const bool charted = i > 0 && spaced(i) &&
                        (word_in(verb, kChartVerbSet) ||
-                        (verb + 2 == i && word(i - 1, "at") && place != 10 && place != 11 &&
+                        ((verb + 1 == i || word(i - 1, "at")) && place != 10 && place != 11 &&
                          word_in(verb, kChartStayVerbSet)));
   if (!seeding && !ranking && !charted) return std::nullopt;
   return whole_figure(MentionKind::kOrdinal, place, n + 1);

@@ -1,0 +1,89 @@
+// Held-out round 33 (articles 264-269): a Japanese earthquake and tsunami wire, a music
+// charts story, a US city's crime statistics, an African crops and commodities wire, a New
+// York co-op feature and a census explainer with a table; forms the extractor missed before
+// reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 10, 14};  // a Wednesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut33, OrGreaterIsALowerBound) {
+  const Mention quakes = only("It recorded 186 aftershocks of magnitude 3 or greater.", "magnitude 3 or greater");
+  EXPECT_EQ(quakes.kind, MentionKind::kQuantity);
+  EXPECT_DOUBLE_EQ(*quakes.value, 3);
+  EXPECT_EQ(quakes.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("Pupils scoring 7 or greater passed.", "7 or greater").qualifier, Qualifier::kAtLeast);
+  // "Greater" in capitals begins a place's name
+  EXPECT_EQ(spans_of(extract("Flights to 3 or Greater Manchester airports.")), "3");
+}
+
+TEST(ExtractHeldOut33, AChartPlaceAfterPlacesMovedTheChartOrAVerbOfHolding) {
+  const Mention climbed = only("The single climbed 11 places to No 2 this week.", "No 2");
+  EXPECT_EQ(climbed.kind, MentionKind::kOrdinal);
+  EXPECT_DOUBLE_EQ(*climbed.value, 2);
+  EXPECT_EQ(spans_of(extract("It fell four spots to No 7 after 21 weeks.")), "four|No 7|21 weeks");
+  EXPECT_EQ(spans_of(extract("The album entered the albums chart at No 1 with 61,400 units.")), "No 1|61,400");
+  EXPECT_EQ(spans_of(extract("Vance holds No 1 for a ninth week.")), "No 1|ninth");
+  EXPECT_EQ(spans_of(extract("The film stayed at No 1 at the box office.")), "No 1");
+  // Downing Street's numbers after a verb of holding stay names
+  EXPECT_EQ(spans_of(extract("The chancellor holds No 11 talks today.")), "today");
+  EXPECT_EQ(spans_of(extract("He remained at No 10 until June.")), "June");
+}
+
+TEST(ExtractHeldOut33, AChangeByAnApproximateFigureIsNoRange) {
+  EXPECT_EQ(spans_of(extract("The area fell by roughly 150,000 hectares to 2.1 million hectares.")),
+            "roughly 150,000 hectares|2.1 million hectares");
+  EXPECT_EQ(spans_of(extract("Output rose by about 80,000 tonnes to 930,000 tonnes.")),
+            "about 80,000 tonnes|930,000 tonnes");
+  // a range without "by" before it stays a range
+  const Mention range = only("Harvests of about 5 tonnes to 7 tonnes were seen.", "about 5 tonnes to 7 tonnes");
+  EXPECT_DOUBLE_EQ(*range.low, 5);
+  EXPECT_DOUBLE_EQ(*range.high, 7);
+}
+
+TEST(ExtractHeldOut33, MoneyWithItsCurrencyWordAfterBothEndsIsARange) {
+  const Mention losses = only("Insured losses of 180 billion yen to 260 billion yen.", "180 billion yen to 260 billion yen");
+  EXPECT_EQ(losses.kind, MentionKind::kMoney);
+  EXPECT_EQ(losses.unit, "JPY");
+  EXPECT_DOUBLE_EQ(*losses.low, 180e9);
+  EXPECT_DOUBLE_EQ(*losses.high, 260e9);
+  EXPECT_EQ(only("Bags sell for 4,000 shillings to 4,600 shillings.", "4,000 shillings to 4,600 shillings").unit, "KES");
+  // a change and the level it reaches, or two ways of writing the money, are two figures
+  EXPECT_EQ(spans_of(extract("The fare rose 20 yen to 230 yen.")), "20 yen|230 yen");
+  EXPECT_EQ(spans_of(extract("Shares added 12 cents to $4.50.")), "12 cents|$4.50");
+}
+
+TEST(ExtractHeldOut33, PricesOnOfferFromOneToAnotherAreARange) {
+  const Mention tickets = only("Tickets are priced from £45 to £125.", "from £45 to £125");
+  EXPECT_EQ(tickets.kind, MentionKind::kMoney);
+  EXPECT_DOUBLE_EQ(*tickets.low, 45);
+  EXPECT_DOUBLE_EQ(*tickets.high, 125);
+  EXPECT_EQ(only("Rooms costing from $90 to $240 a night.", "from $90 to $240").unit, "USD");
+  // a change of price keeps its two figures
+  EXPECT_EQ(spans_of(extract("The club raised prices from £45 to £50.")), "£45|£50");
+}
+
+TEST(ExtractHeldOut33, AnExchangeRateToTheDollarIsMoneyInTheCurrencyQuoted) {
+  const Mention cedi = only("With the cedi trading at 10.9 to the dollar, prices rose.", "10.9");
+  EXPECT_EQ(cedi.kind, MentionKind::kMoney);
+  EXPECT_EQ(cedi.unit, "GHS");
+  EXPECT_DOUBLE_EQ(*cedi.value, 10.9);
+  EXPECT_EQ(only("The Kenyan shilling was quoted at 129.25 per dollar.", "129.25").unit, "KES");
+  // no currency named before it: a plain number
+  EXPECT_EQ(only("Bets were laid at 10 to the dollar.", "10").kind, MentionKind::kNumber);
+}
+
+}  // namespace
+}  // namespace figcheck
