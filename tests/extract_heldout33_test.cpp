@@ -85,5 +85,30 @@ TEST(ExtractHeldOut33, AnExchangeRateToTheDollarIsMoneyInTheCurrencyQuoted) {
   EXPECT_EQ(only("Bets were laid at 10 to the dollar.", "10").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut33, AnAgeRisenToIsACount) {
+  const Mention median = only("The median age rose from 22.0 to 25.3 years.", "25.3 years");
+  EXPECT_EQ(median.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*median.value, 25.3);
+  EXPECT_EQ(only("The average age of cars rose to 12.6 years.", "12.6 years").kind, MentionKind::kNumber);
+  // no age named before "to": a duration
+  EXPECT_EQ(only("The sentence rose from 8 to 12 years.", "12 years").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("The loan term was cut to 25 years.", "25 years").kind, MentionKind::kDuration);
+}
+
+TEST(ExtractHeldOut33, ATablesUnitSetOffAfterACommaCountsNothing) {
+  EXPECT_EQ(spans_of(extract("Population by province, in millions, with the change:")), "");
+  EXPECT_EQ(spans_of(extract("Revenue (in thousands) rose.")), "");
+  // a crowd counted in thousands stays a vague count
+  EXPECT_EQ(spans_of(extract("Crowds gathered in thousands, police said.")), "thousands");
+}
+
+TEST(ExtractHeldOut33, ABookmakersOddsAreNoDate) {
+  EXPECT_EQ(spans_of(extract("Bookmakers make Vance the 5/2 favourite for Friday.")), "Friday");
+  EXPECT_EQ(spans_of(extract("The horse was a 10/1 shot.")), "");
+  EXPECT_EQ(spans_of(extract("They offered odds of 7/2 on a draw.")), "");
+  // a slashed date before another word stays a date
+  EXPECT_EQ(only("The vote on 5/2 was close.", "5/2").kind, MentionKind::kDate);
+}
+
 }  // namespace
 }  // namespace figcheck

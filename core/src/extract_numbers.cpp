@@ -2359,6 +2359,17 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
       return vague(j + 3, 2 * base * multiplier, 10 * base * multiplier - 1);
     }
   }
+  // "Population by province, in millions, with ...", "Sales (in thousands)": the unit a
+  // table's figures are written in, set off after a comma or a bracket, counts nothing
+  // ("crowds gathered in thousands, police said" stays a vague count)
+  if (j >= 2 && word(j - 1, "in") && spaced(j) && (symbol(j - 2, ',') || symbol(j - 2, '(')) &&
+      (j + 1 >= token_count_ || tokens_[j + 1].gap == Gap::kNewline || symbol(j + 1, ',') ||
+       symbol(j + 1, ')') || symbol(j + 1, ':'))) {
+    Candidate skipped;
+    skipped.skip = true;
+    skipped.end = j + 1;
+    return skipped;
+  }
   for (const VagueAmount& amount : kVagueAmounts) {
     if (word(j, amount.word)) return in_currency(vague(j + 1, amount.low, amount.high));
   }
@@ -3483,12 +3494,21 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
 bool Scanner::age_named_before(std::size_t j) const {
   if (j == 0 || !spaced(j)) return false;
   if (word(j - 1, "aged")) return true;
-  if (!(word(j - 1, "of") || word(j - 1, "was") || word(j - 1, "is") || word(j - 1, "were"))) return false;
-  // ("the age at entry was": a few plain words between the age and its verb)
-  const std::size_t stop = j - 1 > kAgeLeadWords ? j - 1 - kAgeLeadWords : 0;
-  for (std::size_t t = j - 1; t > stop; --t) {
+  if (!(word(j - 1, "of") || word(j - 1, "was") || word(j - 1, "is") || word(j - 1, "were") || word(j - 1, "to"))) {
+    return false;
+  }
+  // ("the age at entry was": a few plain words between the age and its verb; "the median
+  // age rose from 22.0 to": the other end of the change too, its digits not counted as
+  // words, within three tokens a word)
+  std::size_t words = 0;
+  const std::size_t stop = j - 1 > 3 * kAgeLeadWords ? j - 1 - 3 * kAgeLeadWords : 0;
+  for (std::size_t t = j - 1; t > stop && words < kAgeLeadWords; --t) {
+    if (word(j - 1, "to") && (digits(t - 1) || ((symbol(t - 1, '.') || symbol(t - 1, ',')) && attached(t - 1)))) {
+      continue;
+    }
     if (tokens_[t - 1].type != TokenType::kWord) return false;
     if (word(t - 1, "age") || word(t - 1, "ages")) return true;
+    ++words;
   }
   return false;
 }

@@ -429,8 +429,8 @@ class Scanner {
     return word(t, "x") || symbol(t, U'×') || (or_by && word(t, "by"));
   }
   bool read_duration_suffix(const Numeral& numeral, Candidate& candidate) const;
-  /// "an average age of", "the age at entry was", "aged" just before token j: the figure
-  /// there is an age.
+  /// "an average age of", "the age at entry was", "the median age rose to", "aged" just
+  /// before token j: the figure there is an age.
   bool age_named_before(std::size_t j) const;
   /// "by" just before the figure at token j, or before one approximating word ahead of it
   /// ("fell by roughly 150,000 hectares to 2.1 million"): the figure is a change.
