@@ -110,5 +110,23 @@ TEST(ExtractHeldOut33, ABookmakersOddsAreNoDate) {
   EXPECT_EQ(only("The vote on 5/2 was close.", "5/2").kind, MentionKind::kDate);
 }
 
+TEST(ExtractHeldOut33, AMagnitudeNamedBeforeAPreposition) {
+  const Mention first = only("The agency first put the magnitude at 6.8 on Tuesday.", "6.8");
+  EXPECT_EQ(first.kind, MentionKind::kQuantity);
+  EXPECT_EQ(first.unit, "magnitude");
+  EXPECT_EQ(only("The quake had a magnitude of 7.1.", "7.1").unit, "magnitude");
+  EXPECT_EQ(only("It revised the magnitude to 7.4.", "7.4").unit, "magnitude");
+  // a count after "the magnitude of" is no magnitude
+  EXPECT_EQ(only("The magnitude of 300 deaths shocked them.", "300").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut33, AChartPlaceWithTheChartNamedAfterIt) {
+  const Mention top = only("Paper Harbour is No 1 on the Official Singles Chart again.", "No 1");
+  EXPECT_EQ(top.kind, MentionKind::kOrdinal);
+  EXPECT_EQ(spans_of(extract("It is No 3 in the UK charts.")), "No 3");
+  // no chart named after it: a name's number
+  EXPECT_EQ(spans_of(extract("He lives at No 3 in the old town.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

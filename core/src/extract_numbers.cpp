@@ -3481,6 +3481,15 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
       if (auto range = combine_range(numeral.value, numeral.scale, *high, high->end)) figure = std::move(range);
     }
   }
+  // "a magnitude of 6.8", "put the magnitude at 6.8", "revised the magnitude to 7.1": a
+  // unit that comes before its number ("magnitude 6.8") named before a preposition, the
+  // number alone spanned (a magnitude is at most 10; "the magnitude of 300 deaths" counts)
+  if (figure && !figure->skip && figure->mention.kind == MentionKind::kNumber && figure->mention.value &&
+      *figure->mention.value <= 10 && numeral.scale == 1 && j >= 2 && spaced(j) && spaced(j - 1) &&
+      (word(j - 1, "of") || word(j - 1, "at") || word(j - 1, "to")) && has(j - 2, kPrefixUnit)) {
+    figure->mention.kind = MentionKind::kQuantity;
+    figure->mention.unit = std::string(tokens_[j - 2].lexeme->unit);
+  }
   // "an average age of 17.3 years", "their mean age at entry was 63.8 years", "aged 65
   // years": an age named just before is a count, as "42 years old" is
   if (figure && !figure->skip && figure->mention.kind == MentionKind::kDuration && figure->mention.value &&
@@ -3677,8 +3686,19 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   const bool ranking = i > 0 && spaced(i) && (word(i - 1, "world") || word(i - 1, "ranked"));
   // "peaked at No 12", "climbed to No 3", "reached No 1": a place in a chart or a table
   const std::size_t verb = i > 1 && spaced(i) && (word(i - 1, "at") || word(i - 1, "to")) ? i - 2 : i - 1;
+  // "is No 1 on the Official Singles Chart", "No 3 in the UK charts": the chart named
+  // within a few words after the place
+  const auto chart_follows = [&] {
+    if (!spaced(n + 1) || !(word(n + 1, "on") || word(n + 1, "in"))) return false;
+    constexpr std::size_t kChartNameWords = 5;
+    for (std::size_t t = n + 2; t < token_count_ && t <= n + 1 + kChartNameWords; ++t) {
+      if (tokens_[t].type != TokenType::kWord || !spaced(t)) return false;
+      if (word(t, "chart") || word(t, "charts")) return true;
+    }
+    return false;
+  };
   const bool charted = i > 0 && spaced(i) &&
-                       (word_in(verb, kChartVerbSet) ||
+                       (word_in(verb, kChartVerbSet) || chart_follows() ||
                         ((verb + 1 == i || word(i - 1, "at")) && place != 10 && place != 11 &&
                          word_in(verb, kChartStayVerbSet)));
   if (!seeding && !ranking && !charted) return std::nullopt;
