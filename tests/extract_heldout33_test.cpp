@@ -17,6 +17,7 @@ constexpr Date kPublished{2026, 10, 14};  // a Wednesday
 
 constexpr test::ExtractOn extract{kPublished};
 constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
 using test::spans_of;
 
 TEST(ExtractHeldOut33, OrGreaterIsALowerBound) {
@@ -126,6 +127,13 @@ TEST(ExtractHeldOut33, AChartPlaceWithTheChartNamedAfterIt) {
   EXPECT_EQ(spans_of(extract("It is No 3 in the UK charts.")), "No 3");
   // no chart named after it: a name's number
   EXPECT_EQ(spans_of(extract("He lives at No 3 in the old town.")), "");
+}
+
+TEST(ExtractHeldOut33, AnArrivalInThePresentIsAhead) {
+  EXPECT_EQ(iso(only("Aid is needed until the harvest arrives in July.", "July").date), "2027-07");
+  EXPECT_EQ(iso(only("Prices ease when the rains arrive in March.", "March").date), "2027-03");
+  // in the past tense it is behind
+  EXPECT_EQ(iso(only("The shipment arrived in July.", "July").date), "2026-07");
 }
 
 }  // namespace

@@ -407,6 +407,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "pre-orders open September 19" (but "was open on" is a state: see tense_before)
     role("open", kFutureMarker),
     role("expires", kFutureMarker), role("closes", kFutureMarker), role("ends", kFutureMarker),
+    // "until the harvest arrives in July", "when the rains arrive in March"
+    role("arrives", kFutureMarker), role("arrive", kFutureMarker),
     role("airs", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),
     // "raised the odds of a cut at the Dec. 8-9 meeting": a likelihood is mostly of a thing
