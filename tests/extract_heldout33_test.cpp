@@ -72,8 +72,11 @@ TEST(ExtractHeldOut33, PricesOnOfferFromOneToAnotherAreARange) {
   EXPECT_DOUBLE_EQ(*tickets.low, 45);
   EXPECT_DOUBLE_EQ(*tickets.high, 125);
   EXPECT_EQ(only("Rooms costing from $90 to $240 a night.", "from $90 to $240").unit, "USD");
+  EXPECT_EQ(only("Seven dates follow, with tickets from $59.50 to $189.", "from $59.50 to $189").unit, "USD");
+  EXPECT_DOUBLE_EQ(*only("A loan with rates from 5% to 7%.", "from 5% to 7%").low, 5);
   // a change of price keeps its two figures
   EXPECT_EQ(spans_of(extract("The club raised prices from £45 to £50.")), "£45|£50");
+  EXPECT_EQ(spans_of(extract("It ended the year with prices rising from £45 to £50.")), "£45|£50");
 }
 
 TEST(ExtractHeldOut33, AnExchangeRateToTheDollarIsMoneyInTheCurrencyQuoted) {

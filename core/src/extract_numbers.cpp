@@ -1032,7 +1032,11 @@ std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
   // "From 200 to 300 boats took part": opening its sentence, with no change before it
   const bool opens_sentence = i == 0 || tokens_[i].gap == Gap::kNewline ||
                               ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
-  const bool after_verb = opens_sentence || word_in(i - 1, kRangeVerbs) ||
+  // "with tickets from $59.50 to $189", "a loan with rates from 5% to 7%": a noun after
+  // "with" has no verb to change it, so what follows spans its values
+  const bool with_noun = i >= 2 && word(i - 2, "with") && spaced(i - 1) && tokens_[i - 1].type == TokenType::kWord &&
+                         !tokens_[i - 1].capitalized;
+  const bool after_verb = opens_sentence || with_noun || word_in(i - 1, kRangeVerbs) ||
                           (i >= 3 && word(i - 2, "in") && tokens_[i - 1].type == TokenType::kWord &&
                            word_in(i - 3, kRangeVerbs));
   if (!after_verb) return std::nullopt;
