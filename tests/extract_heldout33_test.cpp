@@ -139,5 +139,19 @@ TEST(ExtractHeldOut33, AnArrivalInThePresentIsAhead) {
   EXPECT_EQ(iso(only("The shipment arrived in July.", "July").date), "2026-07");
 }
 
+TEST(ExtractHeldOut33, TheCediWrittenAsGhanaWritesIt) {
+  const Mention bag = only("Farmers are paid GH₵3,712 for a 64kg bag.", "GH₵3,712");
+  EXPECT_EQ(bag.kind, MentionKind::kMoney);
+  EXPECT_EQ(bag.unit, "GHS");
+  EXPECT_DOUBLE_EQ(*bag.value, 3712);
+  EXPECT_EQ(only("The price is GH¢58,000 a tonne.", "GH¢58,000").unit, "GHS");
+  EXPECT_EQ(only("It costs ₵12.50 now.", "₵12.50").unit, "GHS");
+  // the letters spaced from a number, or a cent sign alone, are no cedis ("GH 5" reads
+  // as "HK 5" does)
+  EXPECT_EQ(only("The GH 5 road is shut.", "5").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The HK 5 road is shut.", "5").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("A stamp cost 50¢ then.", "50¢").unit, "USD");
+}
+
 }  // namespace
 }  // namespace figcheck

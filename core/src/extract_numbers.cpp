@@ -1379,6 +1379,7 @@ std::string_view currency_of_sign(char32_t sign) {
     case U'₹': return "INR";
     case U'₩': return "KRW";
     case U'₦': return "NGN";
+    case U'₵': return "GHS";
     case U'₱': return "PHP";
     case U'₺': return "TRY";
     case U'₽': return "RUB";
@@ -2193,6 +2194,13 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
+  } else if (text_of(k) == "GH" && (symbol(k + 1, U'₵') || symbol(k + 1, U'¢')) && attached(k + 1) &&
+             digits(k + 2) && attached(k + 2)) {
+    // "GH₵3,712", "GH¢58,000": the cedi as Ghana writes it, its letters before its sign (or
+    // the cent sign that stands in for it)
+    code = "GHS";
+    sign = tokens_[k + 1].symbol;
+    k += 2;
   } else if (text_of(k) == "S" && symbol(k + 1, '/') && attached(k + 1)) {
     // "S/ 450,000", "S/.1,200", "S/2.4 million": the Peruvian sol as Peru writes it
     code = "PEN";

@@ -300,6 +300,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "R250" is the rand, read where the letter is (R$ stays the real)
     with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
     with_unit("dh", kCurrencyPrefix, "AED"),  // "Dh50", the UAE dirham in Gulf papers
+    with_unit("gh", kCurrencyPrefix, "GHS"),  // "GH₵3,712", "GH¢58,000": the cedi in Ghana's papers
     // "P2.5 billion", "PHP 3.2 billion": the Philippine peso, where the text names the
     // Philippines (Scanner::names_the_philippines)
     with_unit("p", kCurrencyPrefix, "PHP"), with_unit("php", kCurrencyCode, "PHP"),
