@@ -153,5 +153,16 @@ TEST(ExtractHeldOut33, TheCediWrittenAsGhanaWritesIt) {
   EXPECT_EQ(only("A stamp cost 50¢ then.", "50¢").unit, "USD");
 }
 
+TEST(ExtractHeldOut33, AnAreaHyphenedOnWhole) {
+  const Mention loft = only("A 1,200-square-foot loft sold for $1.2 million.", "1,200-square-foot");
+  EXPECT_EQ(loft.kind, MentionKind::kQuantity);
+  EXPECT_EQ(loft.unit, "ft2");
+  EXPECT_DOUBLE_EQ(*loft.value, 1200);
+  EXPECT_EQ(only("A 40-square-metre flat.", "40-square-metre").unit, "m2");
+  // spaced as before
+  EXPECT_EQ(only("The flat is 1,200 sq ft.", "1,200 sq ft").unit, "ft2");
+  EXPECT_EQ(only("The garden is 300 square metres.", "300 square metres").unit, "m2");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1077,7 +1077,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = "km";
     return u + 1;
   }
-  const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit);
+  const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit | kSquare);
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
   // "400 metric tons"; "150,000 deadweight tonnes", a ship's carrying capacity, in tonnes too
@@ -1112,7 +1112,10 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   if (has(u, kSquare)) {
     std::size_t v = u + 1;
     if (symbol(v, '.') && attached(v)) ++v;
-    if (!has(v, kMeasureUnit) || !spaced(v)) return std::nullopt;
+    // "a 1,200-square-foot loft": the unit hyphened on as its number is
+    const bool hyphened = dash(v) && attached(v) && attached(v + 1);
+    if (hyphened) ++v;
+    if (!has(v, kMeasureUnit) || !(spaced(v) || hyphened)) return std::nullopt;
     unit = std::string(tokens_[v].lexeme->unit) + "2";
     return v + 1;
   }
