@@ -38,7 +38,9 @@ TEST(ExtractHeldOut33, AChartPlaceAfterPlacesMovedTheChartOrAVerbOfHolding) {
   EXPECT_EQ(spans_of(extract("The album entered the albums chart at No 1 with 61,400 units.")), "No 1|61,400");
   EXPECT_EQ(spans_of(extract("Vance holds No 1 for a ninth week.")), "No 1|ninth");
   EXPECT_EQ(spans_of(extract("The film stayed at No 1 at the box office.")), "No 1");
-  // Downing Street's numbers after a verb of holding stay names
+  EXPECT_EQ(spans_of(extract("It spent nine straight weeks at No. 1.")), "nine straight weeks|No. 1");
+  // Downing Street's numbers after a verb of holding, or weeks spent there, stay names
+  EXPECT_EQ(spans_of(extract("Her first weeks at No 10 were hard.")), "first");
   EXPECT_EQ(spans_of(extract("The chancellor holds No 11 talks today.")), "today");
   EXPECT_EQ(spans_of(extract("He remained at No 10 until June.")), "June");
 }

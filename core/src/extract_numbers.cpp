@@ -3679,11 +3679,12 @@ constexpr auto kChartVerbs = std::to_array<std::string_view>({
     "slipped", "dropped", "reached", "reaches", "hit", "ranks", "sits", "sat", "places", "spots", "chart",
 });
 const WordSet kChartVerbSet(kChartVerbs);
-// The verbs of a place kept in a chart, before "at No 1" or "No 1" ("holds No 1 for a
-// ninth week"; "stayed at No 10", "remains at No 11" are Downing Street's, and are not read).
+// The words of a place kept in a chart, before "at No 1" or "No 1": its verbs ("holds No 1
+// for a ninth week") and the time spent there ("nine straight weeks at No. 1"); "stayed at
+// No 10", "her first weeks at No 10", "remains at No 11" are Downing Street's, and are not read.
 constexpr auto kChartStayVerbs = std::to_array<std::string_view>({
     "stayed", "stays", "remained", "remains", "held", "holds", "finished", "finishes", "opened", "opens",
-    "landed", "lands", "debuts",
+    "landed", "lands", "debuts", "week", "weeks",
 });
 const WordSet kChartStayVerbSet(kChartStayVerbs);
 
