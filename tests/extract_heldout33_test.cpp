@@ -147,6 +147,7 @@ TEST(ExtractHeldOut33, TheCediWrittenAsGhanaWritesIt) {
   EXPECT_EQ(bag.unit, "GHS");
   EXPECT_DOUBLE_EQ(*bag.value, 3712);
   EXPECT_EQ(only("The price is GH¢58,000 a tonne.", "GH¢58,000").unit, "GHS");
+  EXPECT_EQ(only("It was raised to GH¢ 58,000 per tonne.", "GH¢ 58,000").unit, "GHS");
   EXPECT_EQ(only("It costs ₵12.50 now.", "₵12.50").unit, "GHS");
   // the letters spaced from a number, or a cent sign alone, are no cedis ("GH 5" reads
   // as "HK 5" does)

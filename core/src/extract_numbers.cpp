@@ -2198,9 +2198,9 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
   } else if (text_of(k) == "GH" && (symbol(k + 1, U'₵') || symbol(k + 1, U'¢')) && attached(k + 1) &&
-             digits(k + 2) && attached(k + 2)) {
-    // "GH₵3,712", "GH¢58,000": the cedi as Ghana writes it, its letters before its sign (or
-    // the cent sign that stands in for it)
+             digits(k + 2)) {
+    // "GH₵3,712", "GH¢ 58,000": the cedi as Ghana writes it, its letters before its sign (or
+    // the cent sign that stands in for it); one space may follow, as after "KSh"
     code = "GHS";
     sign = tokens_[k + 1].symbol;
     k += 2;
