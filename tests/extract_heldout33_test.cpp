@@ -167,5 +167,14 @@ TEST(ExtractHeldOut33, AnAreaHyphenedOnWhole) {
   EXPECT_EQ(only("The garden is 300 square metres.", "300 square metres").unit, "m2");
 }
 
+TEST(ExtractHeldOut33, AShareHyphenedOnAsAnAdjective) {
+  const Mention rise = only("There were 4,012 car thefts, a 7-percent increase.", "7-percent");
+  EXPECT_EQ(rise.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*rise.value, 7);
+  EXPECT_EQ(only("A 10-per-cent rise in rents.", "10-per-cent").kind, MentionKind::kPercent);
+  // spaced or signed as before
+  EXPECT_EQ(spans_of(extract("Up 7 percent, or 7%.")), "7 percent|7%");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1542,6 +1542,13 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       return percent(k + 3);
     }
   }
+  // "a 7-percent increase", "a 10-per-cent rise": the share hyphened on as an adjective
+  if (dash(k) && attached(k) && attached(k + 1)) {
+    if (word(k + 1, "percent")) return percent(k + 2);
+    if (word(k + 1, "per") && dash(k + 2) && attached(k + 2) && word(k + 3, "cent") && attached(k + 3)) {
+      return percent(k + 4);
+    }
+  }
   // ("25 pc" spaced only in lower case: "25 PCs" are computers)
   if ((word(k, "percent") && same_line(k)) ||
       (word(k, "pc") && (attached(k) || (tokens_[k].gap == Gap::kSingleSpace && text_of(k) == "pc"))) ||
