@@ -2044,7 +2044,9 @@ void Scanner::bound_after(Candidate& figure) const {
     figure.end = k + 2;
     return;
   }
-  if (word(k + 1, "more") || word(k + 1, "above") || word(k + 1, "over") || word(k + 1, "higher")) {
+  // ("magnitude 5 or greater": "Greater" in capitals begins a place, "2 or Greater London")
+  if (word(k + 1, "more") || word(k + 1, "above") || word(k + 1, "over") || word(k + 1, "higher") ||
+      (word(k + 1, "greater") && !tokens_[k + 1].capitalized)) {
     figure.mention.qualifier = Qualifier::kAtLeast;
   } else if (word(k + 1, "fewer") || word(k + 1, "less") || word(k + 1, "below") || word(k + 1, "under") ||
              word(k + 1, "lower")) {

@@ -274,6 +274,13 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
     part.not_a_date = true;  // "24/7", and 9/11 names an event
     return part;
   }
+  // "the 5/2 favourite", "a 100/1 shot", "odds of 7/2": a bookmaker's odds, no date
+  if (year == 0 && ((spaced(end) && (word(end, "favourite") || word(end, "favorite") || word(end, "shot") ||
+                                      word(end, "outsider"))) ||
+                    (j >= 2 && spaced(j) && word(j - 1, "of") && word(j - 2, "odds")))) {
+    part.not_a_date = true;
+    return part;
+  }
   auto fits = [&](int month, int day) {
     return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year == 0 ? 2000 : year, month);
   };

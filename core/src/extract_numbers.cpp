@@ -331,10 +331,12 @@ constexpr auto kPriceVerbs = std::to_array<std::string_view>({
     "average", "averages", "averaged", "averaging",
 });
 
-// "the count ranged from 145 to 300": a range, where "from 30 to 40" alone is a change.
+// "the count ranged from 145 to 300": a range, where "from 30 to 40" alone is a change;
+// "tickets priced from £45 to £125", "rooms costing from $90 to $240": the prices on offer
+// (a change of price has its verb before "from": "raised prices from £45 to £50").
 constexpr auto kRangeVerbs = std::to_array<std::string_view>({
     "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
-    "fluctuated", "fluctuating",
+    "fluctuated", "fluctuating", "priced", "costing",
 });
 
 struct VagueAmount {
@@ -1030,7 +1032,11 @@ std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
   // "From 200 to 300 boats took part": opening its sentence, with no change before it
   const bool opens_sentence = i == 0 || tokens_[i].gap == Gap::kNewline ||
                               ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
-  const bool after_verb = opens_sentence || word_in(i - 1, kRangeVerbs) ||
+  // "with tickets from $59.50 to $189", "a loan with rates from 5% to 7%": a noun after
+  // "with" has no verb to change it, so what follows spans its values
+  const bool with_noun = i >= 2 && word(i - 2, "with") && spaced(i - 1) && tokens_[i - 1].type == TokenType::kWord &&
+                         !tokens_[i - 1].capitalized;
+  const bool after_verb = opens_sentence || with_noun || word_in(i - 1, kRangeVerbs) ||
                           (i >= 3 && word(i - 2, "in") && tokens_[i - 1].type == TokenType::kWord &&
                            word_in(i - 3, kRangeVerbs));
   if (!after_verb) return std::nullopt;
@@ -1071,7 +1077,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = "km";
     return u + 1;
   }
-  const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit);
+  const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit | kSquare);
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
   // "400 metric tons"; "150,000 deadweight tonnes", a ship's carrying capacity, in tonnes too
@@ -1106,7 +1112,10 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   if (has(u, kSquare)) {
     std::size_t v = u + 1;
     if (symbol(v, '.') && attached(v)) ++v;
-    if (!has(v, kMeasureUnit) || !spaced(v)) return std::nullopt;
+    // "a 1,200-square-foot loft": the unit hyphened on as its number is
+    const bool hyphened = dash(v) && attached(v) && attached(v + 1);
+    if (hyphened) ++v;
+    if (!has(v, kMeasureUnit) || !(spaced(v) || hyphened)) return std::nullopt;
     unit = std::string(tokens_[v].lexeme->unit) + "2";
     return v + 1;
   }
@@ -1400,6 +1409,7 @@ std::string_view currency_of_sign(char32_t sign) {
     case U'₹': return "INR";
     case U'₩': return "KRW";
     case U'₦': return "NGN";
+    case U'₵': return "GHS";
     case U'₱': return "PHP";
     case U'₺': return "TRY";
     case U'₽': return "RUB";
@@ -1493,6 +1503,13 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       return finish_reading(candidate, MentionKind::kDuration, k + 1, "minutes");
     }
   }
+  // "the cedi trading at 10.9 to the dollar": an exchange rate, as "per dollar" is below
+  if (word(k, "to") && spaced(k) && word(k + 1, "the") && spaced(k + 1) && word(k + 2, "dollar") &&
+      spaced(k + 2)) {
+    if (const std::string_view code = quoted_currency_before(k); !code.empty()) {
+      return finish_reading(candidate, MentionKind::kMoney, k, std::string(code));
+    }
+  }
   // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in",
   // "10 years"): none of the readings before those of a unit of time holds, which each ask
   // for a sign, one of kSuffixRoles or one of kSuffixWords at k ("μg" and "μm" are no ASCII).
@@ -1550,6 +1567,13 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     if (word(k + 1, "cent") && spaced(k + 1)) return percent(k + 2);
     if (dash(k + 1) && attached(k + 1) && word(k + 2, "cent") && attached(k + 2)) {
       return percent(k + 3);
+    }
+  }
+  // "a 7-percent increase", "a 10-per-cent rise": the share hyphened on as an adjective
+  if (dash(k) && attached(k) && attached(k + 1)) {
+    if (word(k + 1, "percent")) return percent(k + 2);
+    if (word(k + 1, "per") && dash(k + 2) && attached(k + 2) && word(k + 3, "cent") && attached(k + 3)) {
+      return percent(k + 4);
     }
   }
   // ("25 pc" spaced only in lower case: "25 PCs" are computers)
@@ -2215,6 +2239,13 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
+  } else if (text_of(k) == "GH" && (symbol(k + 1, U'₵') || symbol(k + 1, U'¢')) && attached(k + 1) &&
+             digits(k + 2)) {
+    // "GH₵3,712", "GH¢ 58,000": the cedi as Ghana writes it, its letters before its sign (or
+    // the cent sign that stands in for it); one space may follow, as after "KSh"
+    code = "GHS";
+    sign = tokens_[k + 1].symbol;
+    k += 2;
   } else if (text_of(k) == "S" && symbol(k + 1, '/') && attached(k + 1)) {
     // "S/ 450,000", "S/.1,200", "S/2.4 million": the Peruvian sol as Peru writes it
     code = "PEN";
@@ -2384,6 +2415,17 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
       const double base = tens ? 10 : 100;
       return vague(j + 3, 2 * base * multiplier, 10 * base * multiplier - 1);
     }
+  }
+  // "Population by province, in millions, with ...", "Sales (in thousands)": the unit a
+  // table's figures are written in, set off after a comma or a bracket, counts nothing
+  // ("crowds gathered in thousands, police said" stays a vague count)
+  if (j >= 2 && word(j - 1, "in") && spaced(j) && (symbol(j - 2, ',') || symbol(j - 2, '(')) &&
+      (j + 1 >= token_count_ || tokens_[j + 1].gap == Gap::kNewline || symbol(j + 1, ',') ||
+       symbol(j + 1, ')') || symbol(j + 1, ':'))) {
+    Candidate skipped;
+    skipped.skip = true;
+    skipped.end = j + 1;
+    return skipped;
   }
   for (const VagueAmount& amount : kVagueAmounts) {
     if (word(j, amount.word)) return in_currency(vague(j + 1, amount.low, amount.high));
@@ -3468,7 +3510,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // (the words before the figure asked last, as in figure_or_unit_range: few figures have
   // a "to" after them)
   if (word(to, "to") && spaced(to) && spaced(to + 1) && !(j > 0 && word(j - 1, "from"))) {
-    const bool after_by = j > 0 && word(j - 1, "by");
+    const bool after_by = change_by_before(j);
     if (auto high_numeral = parse_numeral(to + 1, false)) {
       if (auto high = apply_suffix(*high_numeral);
           high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
@@ -3487,20 +3529,35 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
   std::optional<Candidate> figure = apply_suffix(numeral);
   // "2.3C to 2.5C", "6 km to 12 km", "12% to 15%", "6 months to 24 months": a range with
   // the unit written twice (but "cut by 0.25% to 4.5%" and "raised by 80,000 bpd to
-  // 930,000 bpd" are a change and the level it reaches)
+  // 930,000 bpd" are a change and the level it reaches); "180 billion yen to 260 billion
+  // yen" too, money with its currency's word after each end, unless a verb of change
+  // comes just before ("rose 2 yen to 151 yen" is a change and its level)
+  const bool money_named_after =
+      figure && !figure->skip && figure->mention.kind == MentionKind::kMoney && has(figure->end - 1, kCurrencyWord) &&
+      !(j > 0 && word_in(j - 1, kPointChangeSet));
   const bool unit_kind = figure && !figure->skip &&
                          (figure->mention.kind == MentionKind::kQuantity ||
                           figure->mention.kind == MentionKind::kPercent ||
-                          figure->mention.kind == MentionKind::kDuration);
+                          figure->mention.kind == MentionKind::kDuration || money_named_after);
   if (unit_kind && word(figure->end, "to") && spaced(figure->end) && spaced(figure->end + 1) &&
       !(j > 0 && word(j - 1, "from"))) {
     auto high = parse_single_figure(figure->end + 1, false);
-    const bool after_by = j > 0 && word(j - 1, "by");
+    const bool after_by = change_by_before(j);
     if (high && !high->skip && high->mention.kind == figure->mention.kind &&
         high->mention.unit == figure->mention.unit && high->mention.value &&
-        !(after_by && *high->mention.value > 2 * numeral.value)) {
+        !(after_by && *high->mention.value > 2 * numeral.value) &&
+        !(money_named_after && tokens_[high->end - 1].lexeme != tokens_[figure->end - 1].lexeme)) {
       if (auto range = combine_range(numeral.value, numeral.scale, *high, high->end)) figure = std::move(range);
     }
+  }
+  // "a magnitude of 6.8", "put the magnitude at 6.8", "revised the magnitude to 7.1": a
+  // unit that comes before its number ("magnitude 6.8") named before a preposition, the
+  // number alone spanned (a magnitude is at most 10; "the magnitude of 300 deaths" counts)
+  if (figure && !figure->skip && figure->mention.kind == MentionKind::kNumber && figure->mention.value &&
+      *figure->mention.value <= 10 && numeral.scale == 1 && j >= 2 && spaced(j) && spaced(j - 1) &&
+      (word(j - 1, "of") || word(j - 1, "at") || word(j - 1, "to")) && has(j - 2, kPrefixUnit)) {
+    figure->mention.kind = MentionKind::kQuantity;
+    figure->mention.unit = std::string(tokens_[j - 2].lexeme->unit);
   }
   // "an average age of 17.3 years", "their mean age at entry was 63.8 years", "aged 65
   // years": an age named just before is a count, as "42 years old" is
@@ -3515,12 +3572,21 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
 bool Scanner::age_named_before(std::size_t j) const {
   if (j == 0 || !spaced(j)) return false;
   if (word(j - 1, "aged")) return true;
-  if (!(word(j - 1, "of") || word(j - 1, "was") || word(j - 1, "is") || word(j - 1, "were"))) return false;
-  // ("the age at entry was": a few plain words between the age and its verb)
-  const std::size_t stop = j - 1 > kAgeLeadWords ? j - 1 - kAgeLeadWords : 0;
-  for (std::size_t t = j - 1; t > stop; --t) {
+  if (!(word(j - 1, "of") || word(j - 1, "was") || word(j - 1, "is") || word(j - 1, "were") || word(j - 1, "to"))) {
+    return false;
+  }
+  // ("the age at entry was": a few plain words between the age and its verb; "the median
+  // age rose from 22.0 to": the other end of the change too, its digits not counted as
+  // words, within three tokens a word)
+  std::size_t words = 0;
+  const std::size_t stop = j - 1 > 3 * kAgeLeadWords ? j - 1 - 3 * kAgeLeadWords : 0;
+  for (std::size_t t = j - 1; t > stop && words < kAgeLeadWords; --t) {
+    if (word(j - 1, "to") && (digits(t - 1) || ((symbol(t - 1, '.') || symbol(t - 1, ',')) && attached(t - 1)))) {
+      continue;
+    }
     if (tokens_[t - 1].type != TokenType::kWord) return false;
     if (word(t - 1, "age") || word(t - 1, "ages")) return true;
+    ++words;
   }
   return false;
 }
@@ -3659,17 +3725,20 @@ std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
   return std::nullopt;
 }
 
-// The verbs of a move in a chart or a table, before "No 12" or "at No 12".
+// The words of a move in a chart or a table, before "No 12" or "at No 12": its verbs, the
+// places moved ("climbed 11 places to No 2", "fell four spots to No 7") and the chart
+// itself ("entered the albums chart at No 1").
 constexpr auto kChartVerbs = std::to_array<std::string_view>({
     "peaked", "peaks", "debuted", "entered", "climbed", "climbs", "rose", "rises", "fell", "falls",
-    "slipped", "dropped", "reached", "reaches", "hit", "ranks", "sits", "sat",
+    "slipped", "dropped", "reached", "reaches", "hit", "ranks", "sits", "sat", "places", "spots", "chart",
 });
 const WordSet kChartVerbSet(kChartVerbs);
-// The verbs of a place kept in a chart, before "at No 1" ("stayed at No 10", "remains at
-// No 11" are Downing Street's, and are not read).
+// The words of a place kept in a chart, before "at No 1" or "No 1": its verbs ("holds No 1
+// for a ninth week") and the time spent there ("nine straight weeks at No. 1"); "stayed at
+// No 10", "her first weeks at No 10", "remains at No 11" are Downing Street's, and are not read.
 constexpr auto kChartStayVerbs = std::to_array<std::string_view>({
     "stayed", "stays", "remained", "remains", "held", "holds", "finished", "finishes", "opened", "opens",
-    "landed", "lands", "debuts",
+    "landed", "lands", "debuts", "week", "weeks",
 });
 const WordSet kChartStayVerbSet(kChartStayVerbs);
 
@@ -3687,9 +3756,20 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   const bool ranking = i > 0 && spaced(i) && (word(i - 1, "world") || word(i - 1, "ranked"));
   // "peaked at No 12", "climbed to No 3", "reached No 1": a place in a chart or a table
   const std::size_t verb = i > 1 && spaced(i) && (word(i - 1, "at") || word(i - 1, "to")) ? i - 2 : i - 1;
+  // "is No 1 on the Official Singles Chart", "No 3 in the UK charts": the chart named
+  // within a few words after the place
+  const auto chart_follows = [&] {
+    if (!spaced(n + 1) || !(word(n + 1, "on") || word(n + 1, "in"))) return false;
+    constexpr std::size_t kChartNameWords = 5;
+    for (std::size_t t = n + 2; t < token_count_ && t <= n + 1 + kChartNameWords; ++t) {
+      if (tokens_[t].type != TokenType::kWord || !spaced(t)) return false;
+      if (word(t, "chart") || word(t, "charts")) return true;
+    }
+    return false;
+  };
   const bool charted = i > 0 && spaced(i) &&
-                       (word_in(verb, kChartVerbSet) ||
-                        (verb + 2 == i && word(i - 1, "at") && place != 10 && place != 11 &&
+                       (word_in(verb, kChartVerbSet) || chart_follows() ||
+                        ((verb + 1 == i || word(i - 1, "at")) && place != 10 && place != 11 &&
                          word_in(verb, kChartStayVerbSet)));
   if (!seeding && !ranking && !charted) return std::nullopt;
   return whole_figure(MentionKind::kOrdinal, place, n + 1);

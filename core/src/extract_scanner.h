@@ -434,9 +434,14 @@ class Scanner {
     return word(t, "x") || symbol(t, U'×') || (or_by && word(t, "by"));
   }
   bool read_duration_suffix(const Numeral& numeral, Candidate& candidate) const;
-  /// "an average age of", "the age at entry was", "aged" just before token j: the figure
-  /// there is an age.
+  /// "an average age of", "the age at entry was", "the median age rose to", "aged" just
+  /// before token j: the figure there is an age.
   bool age_named_before(std::size_t j) const;
+  /// "by" just before the figure at token j, or before one approximating word ahead of it
+  /// ("fell by roughly 150,000 hectares to 2.1 million"): the figure is a change.
+  bool change_by_before(std::size_t j) const {
+    return j > 0 && (word(j - 1, "by") || (j > 1 && has(j - 1, kQualifierStart) && word(j - 2, "by")));
+  }
   /// read_suffix's last readings, of a numeral that counts what follows it: a rate per
   /// head ("412 cases per 100,000"), a rate ("600 trucks a day") or a plain number.
   bool read_counted_suffix(const Numeral& numeral, Candidate& candidate) const;

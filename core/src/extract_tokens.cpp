@@ -300,6 +300,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "R250" is the rand, read where the letter is (R$ stays the real)
     with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
     with_unit("dh", kCurrencyPrefix, "AED"),  // "Dh50", the UAE dirham in Gulf papers
+    with_unit("gh", kCurrencyPrefix, "GHS"),  // "GH₵3,712", "GH¢58,000": the cedi in Ghana's papers
     // "P2.5 billion", "PHP 3.2 billion": the Philippine peso, where the text names the
     // Philippines (Scanner::names_the_philippines)
     with_unit("p", kCurrencyPrefix, "PHP"), with_unit("php", kCurrencyCode, "PHP"),
@@ -407,6 +408,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "pre-orders open September 19" (but "was open on" is a state: see tense_before)
     role("open", kFutureMarker),
     role("expires", kFutureMarker), role("closes", kFutureMarker), role("ends", kFutureMarker),
+    // "until the harvest arrives in July", "when the rains arrive in March"
+    role("arrives", kFutureMarker), role("arrive", kFutureMarker),
     role("airs", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),
     // "raised the odds of a cut at the Dec. 8-9 meeting": a likelihood is mostly of a thing
