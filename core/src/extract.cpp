@@ -1154,6 +1154,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (k + 6 >= token_count_ || tokens_[k + 6].type == TokenType::kSymbol)))) {
     return k + 3;
   }
+  // "09.12 Good morning.", "18.40 That is where we leave it": a live blog's entry opens with
+  // its time, two-digit hours and minutes with a full stop first on the line, before the
+  // entry's first word ("12.02 points" and "rose 12.02" mid-line stay figures)
+  if (token.size() == 2 && (k == 0 || !same_line(k)) && symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) &&
+      attached(k + 2) && tokens_[k + 2].size() == 2 && small_number(k) <= 23 && small_number(k + 2) <= 59 &&
+      spaced(k + 3) && tokens_[k + 3].type == TokenType::kWord && tokens_[k + 3].capitalized) {
+    return k + 3;
+  }
   // "a curfew from 2200 to 0600", "from 1900 until 0500": hours and minutes in four digits,
   // joined to a time written so with its nought, are a time of day too (the nought-led one
   // is read as a name below; "from 1900 to 2000" stays two years)

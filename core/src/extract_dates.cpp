@@ -1131,6 +1131,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   }
   if (word(i, "day")) return std::nullopt;
   if (word(i, "week") || word(i, "month") || word(i, "year")) return parse_unit_before_last(i);
+  if (word(i, "epi") || word(i, "epidemiological")) return parse_epi_week(i);
 
   // "Q3 2025", "H1 2025": a quarter or half of a year; "FY2024", "FY24": a financial year
   if ((word(i, "q") || word(i, "h")) && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) &&
@@ -1326,6 +1327,37 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
 
 // Saturday and Sunday of the week `weeks` weeks from publication's, spanned over
 // tokens [begin, end).
+// "epi week 46", "epidemiological week 46": a surveillance week, numbered as ISO weeks are
+// (Monday to Sunday, week 1 the one holding the year's first Thursday), in the year of
+// publication, or the year before for a week not yet begun
+std::optional<Candidate> Scanner::parse_epi_week(std::size_t i) const {
+  if (!word(i + 1, "week") || !spaced(i + 1) || !spaced(i + 2) || !digits(i + 2) ||
+      (attached(i + 3) && i + 3 < token_count_ && tokens_[i + 3].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  const int number = small_number(i + 2);
+  if (number < 1 || number > 53) return std::nullopt;
+  Candidate candidate;
+  candidate.end = i + 3;
+  candidate.mention.kind = MentionKind::kDateRange;
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[i + 2].end - tokens_[i].begin);
+  if (!published_known_) {
+    candidate.mention.note = concat(label, ": no publication date to place it");
+    return candidate;
+  }
+  const auto monday_of = [number](int year) {
+    const Date fourth{year, 1, 4};
+    return days_since_epoch(fourth) - weekday(fourth) + 7 * (number - 1);
+  };
+  int monday = monday_of(published_.year);
+  if (monday > days_since_epoch(published_)) monday = monday_of(published_.year - 1);
+  candidate.mention.date = date_from_days(monday);
+  candidate.mention.date_end = date_from_days(monday + 6);
+  candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",
+                                  DateWords{*candidate.mention.date_end});
+  return candidate;
+}
+
 Candidate Scanner::weekend_candidate(std::size_t begin, std::size_t end, int weeks) const {
   Candidate candidate;
   candidate.end = end;

@@ -177,6 +177,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
     "grand", "paisa", "paise", "mbpd", "kbpd",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
+    "au",  // the astronomical unit only in capitals ("1.8 AU", parse_measure_unit)
 });
 
 // What may follow "50 grand" or "a grand" as slang for thousands of money: the end of the
@@ -1095,6 +1096,21 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   if (word(u, "astronomical") && spaced(u + 1) && (word(u + 1, "units") || word(u + 1, "unit"))) {
     unit = "au";
     return u + 2;
+  }
+  // "1.8 AU from Earth", "25,000 K.": the astronomical unit's and the kelvin's symbols, in
+  // capitals after a space ("au" in lower case is French, "25K" glued on is thousands), and
+  // not before a noun they would name ("55 AU members": the African Union; "1100 K Street")
+  const bool symbol_ends_phrase = u + 1 >= token_count_ || tokens_[u + 1].type == TokenType::kSymbol ||
+                                  (spaced(u + 1) && word_in(u + 1, kNotNounSet));
+  if (u == k && spaced(u) && symbol_ends_phrase) {
+    if (text_of(u) == "AU") {
+      unit = "au";
+      return u + 1;
+    }
+    if (text_of(u) == "K") {
+      unit = "K";
+      return u + 1;
+    }
   }
   // "48 light years", "4.2 light-years"
   if (word(u, "light") && (spaced(u + 1) || (dash(u + 1) && attached(u + 1) && attached(u + 2)))) {
@@ -3484,9 +3500,16 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
           const bool noun_follows = after_pair < token_count_ && spaced(after_pair) &&
                                     tokens_[after_pair].type == TokenType::kWord && !tokens_[after_pair].capitalized &&
                                     tokens_[after_pair].lexeme == nullptr;
+          // "a 0-3 home defeat", "their 1-2 win at Leeds": a pair before the result it gave is
+          // its score ("1-2 wins a season", plural, may be a range)
+          const std::size_t result_at =
+              spaced(after_pair) && (word(after_pair, "home") || word(after_pair, "away")) ? after_pair + 1 : after_pair;
+          const bool result_follows = tight && !has_unit && high->end == high_at + 1 && spaced(result_at) &&
+                                      (word(result_at, "win") || word(result_at, "defeat") ||
+                                       word(result_at, "victory") || word(result_at, "loss") || word(result_at, "draw"));
           const bool score_at = tight && !has_unit && high->end == high_at + 1 &&
                                 ((small_pair_after_at(j) && score_follows) || (joined_to_score && !noun_follows));
-          if (auto range = between_names || in_set_list || score_at ? std::nullopt
+          if (auto range = between_names || in_set_list || score_at || result_follows ? std::nullopt
                                          : combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
             return range;
           }

@@ -333,6 +333,7 @@ class Scanner {
   bool one_rupee_after(std::size_t k) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
+  std::optional<Candidate> parse_epi_week(std::size_t i) const;
   /// "the weekend" stands at token i ("the" has no role, so run() asks this of it)
   bool the_weekend_at(std::size_t i) const {
     return i + 1 < token_count_ && tokens_[i + 1].has(kOther) && word(i + 1, "weekend") && word(i, "the") &&

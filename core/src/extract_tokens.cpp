@@ -443,6 +443,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("tonight", kRelativeDate), role("last", kRelativeDate), role("this", kRelativeDate),
     role("earlier", kRelativeDate), role("later", kRelativeDate),
     role("q", kRelativeDate), role("h", kRelativeDate), role("fy", kRelativeDate),
+    role("epi", kRelativeDate), role("epidemiological", kRelativeDate),
     role("christmas", kHoliday), role("new", kHoliday), role("boxing", kHoliday),
     role("halloween", kHoliday), role("valentine", kHoliday),
     role("past", kRelativeDate), role("coming", kRelativeDate),
