@@ -66,5 +66,15 @@ TEST(ExtractHeldOut34, APairBeforeTheResultItGaveIsAScore) {
   EXPECT_EQ(only("Expect a 1-2% loss in value.", "1-2%").kind, MentionKind::kPercent);
 }
 
+TEST(ExtractHeldOut34, ALoneOneIsAMarginOverANamedRival) {
+  EXPECT_EQ(spans_of(extract("Saka has 10 goals, one behind Haaland.")), "10|one");
+  EXPECT_EQ(spans_of(extract("Celtic are one clear of Rangers.")), "one");
+  EXPECT_EQ(spans_of(extract("They sit one ahead of City.")), "one");
+  // a pronoun before a common noun, or after "the", stays out
+  EXPECT_EQ(spans_of(extract("The cars parked one behind the other.")), "");
+  EXPECT_EQ(spans_of(extract("She was the one behind Brexit.")), "");
+  EXPECT_EQ(spans_of(extract("He stayed one step ahead of Police.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2164,7 +2164,14 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
     // ("children aged one and over": the open age band's lower age, as "aged 65 and over")
     const bool age_band_from = k >= 2 && word(k - 2, "aged") && spaced(k - 1) && word(k, "and") && spaced(k) &&
                                spaced(k + 1) && (word(k + 1, "over") || word(k + 1, "older") || word(k + 1, "above"));
-    if (!low_of_between && !age_band_from && !one_in_a_list_of_counts(k)) return false;
+    // ("one behind Haaland", "one clear of Arsenal", "one ahead of City": a margin over a
+    // named rival in a table; "the one behind Brexit" and "one behind the other" are pronouns)
+    const std::size_t rival = word(k, "behind") ? k + 1 : k + 2;
+    const bool margin_over_rival =
+        spaced(k) && (word(k, "behind") || ((word(k, "clear") || word(k, "ahead")) && spaced(k + 1) && word(k + 1, "of"))) &&
+        spaced(rival) && tokens_[rival].type == TokenType::kWord && tokens_[rival].capitalized &&
+        !(k >= 2 && (word(k - 2, "the") || word(k - 2, "this") || word(k - 2, "that")));
+    if (!low_of_between && !age_band_from && !margin_over_rival && !one_in_a_list_of_counts(k)) return false;
   }
   if (numeral.name_like) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
