@@ -76,5 +76,13 @@ TEST(ExtractHeldOut34, ALoneOneIsAMarginOverANamedRival) {
   EXPECT_EQ(spans_of(extract("He stayed one step ahead of Police.")), "");
 }
 
+TEST(ExtractHeldOut34, AMonthOfThatYearTakesTheYearLastStated) {
+  EXPECT_EQ(iso(only("It is worse than in 2022, when floods in June of that year killed 100.", "June").date), "2022-06");
+  EXPECT_EQ(iso(only("The law passed in 2019 and took effect in March the same year.", "March").date), "2019-03");
+  // without the words, a yearless month is read from publication as before
+  EXPECT_EQ(iso(only("It is worse than in 2022. Floods in June killed 100.", "June").date), "2026-06");
+  EXPECT_EQ(iso(only("Rains came in June, that year's wettest month.", "June").date), "2026-06");
+}
+
 }  // namespace
 }  // namespace figcheck

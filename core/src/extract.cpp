@@ -2287,6 +2287,7 @@ std::vector<Mention> Scanner::run() {
             weekday_at(i) >= 0 && symbol(e, ',') && digits(e + 1) && symbol(e + 2, ':') && attached(e + 2)) {
           entry_day_ = *mention.date;
         }
+        if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
         if (mention.date && mention.date->year > 0 && mention.date->month > 0) {
           last_month_date_ = *mention.date;
           last_month_date_end_ = candidate->end;

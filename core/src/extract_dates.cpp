@@ -789,6 +789,14 @@ int Scanner::year_of_opening(std::size_t i) const {
   return opening_year_;
 }
 
+// "of that year", "that year", "of the same year" at token t: the year the text last stated
+bool Scanner::that_year_at(std::size_t t) const {
+  if (word(t, "of") && spaced(t)) ++t;
+  if (!spaced(t)) return false;
+  if (word(t, "that")) return spaced(t + 1) && word(t + 1, "year");
+  return word(t, "the") && spaced(t + 1) && word(t + 1, "same") && spaced(t + 2) && word(t + 2, "year");
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -807,6 +815,11 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     return result;
   }
   DatePart resolved = part;
+  // "floods in June of that year", "by March the same year": the year the text last stated
+  if (resolved.year == 0 && part.month > 0 && last_stated_year_ > 0 && that_year_at(part.end)) {
+    resolved.year = last_stated_year_;
+    append_note(note, concat("no year given: read in ", std::to_string(last_stated_year_), ", the year last stated"));
+  }
   // (a weekday written with the date must fall on it in that year: "In 2024, Friday 3 May")
   if (const int year = resolved.year == 0 ? year_of_opening(i) : 0;
       year > 0 && (part.weekday < 0 || part.day == 0 ||

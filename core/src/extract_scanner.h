@@ -545,6 +545,7 @@ class Scanner {
   /// The year of a sentence opened "In 2019," when a yearless date at token i stands later
   /// in that sentence; 0 otherwise.
   int year_of_opening(std::size_t i) const;
+  bool that_year_at(std::size_t t) const;
   /// Where a time of day and its "on" right before token i begin ("until 6pm Thursday",
   /// "until 5pm on 24 February", "until midnight on Sunday"); i when there is none.
   std::size_t time_of_day_before(std::size_t i) const;
@@ -590,6 +591,7 @@ class Scanner {
   std::optional<Date> entry_day_;
   Date last_month_date_{};  ///< the last date mention naming a month and year ("on the 10th" is in it)
   std::size_t last_month_date_end_ = 0;  ///< token past that mention
+  int last_stated_year_ = 0;  ///< the year of the last date mention whose year the text states
   int opening_year_ = 0;  ///< the year of the last sentence opened "In 2019"
   std::size_t opening_year_end_ = 0;  ///< token past that year
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
