@@ -491,15 +491,32 @@ bool in_opening_place(const SentenceReading& sentence, const PhraseHit& hit) {
          sentence.mention_starts_before[sentence.clause_end[hit.begin]] == sentence.mention_starts_before[clause_begin];
 }
 
-// Whether a count, amount or quantity is under a hundredth of the fact's last
-// value known by `published`.
+// Days in a duration's unit ("days", "weeks", "months", "years"), or none.
+std::optional<double> days_in(std::string_view unit) {
+  if (unit == "days") return 1.0;
+  if (unit == "weeks") return 7.0;
+  if (unit == "months") return 30.436875;
+  if (unit == "years") return 365.2425;
+  return std::nullopt;
+}
+
+// Whether a count, amount, quantity or duration is under a hundredth of the fact's last
+// value known by `published`. ("Three days after the swap" is no slip for the 738 days
+// hostages were held: a duration is put in the fact's unit first.)
 bool far_below_fact(const Mention& mention, const Fact& fact, const Date& published) {
   constexpr double kShareOfTotal = 0.01;
-  if (fact.kind != FactKind::kCount && fact.kind != FactKind::kMoney && fact.kind != FactKind::kQuantity) {
+  double to_fact_unit = 1.0;
+  if (fact.kind == FactKind::kDuration) {
+    const std::optional<double> own = days_in(mention.unit);
+    const std::optional<double> facts = days_in(fact.unit);
+    if (mention.kind != MentionKind::kDuration || !own || !facts) return false;
+    to_fact_unit = *own / *facts;
+  } else if (fact.kind != FactKind::kCount && fact.kind != FactKind::kMoney && fact.kind != FactKind::kQuantity) {
     return false;
   }
-  const std::optional<double> upper = mention.high ? mention.high : mention.value;
-  if (!upper) return false;
+  const std::optional<double> own_upper = mention.high ? mention.high : mention.value;
+  if (!own_upper) return false;
+  const std::optional<double> upper = *own_upper * to_fact_unit;
   const Point* latest = nullptr;
   for (const Point& point : fact.points) {
     if (point.as_of <= published) latest = &point;
@@ -518,6 +535,17 @@ bool date_possesses(std::string_view text, const SentenceReading& sentence, Toke
   if (gap_end < gap_begin) return false;
   const std::string_view gap = text.substr(gap_begin, gap_end - gap_begin);
   return gap == "'" || gap == "\u2019";
+}
+
+// "the truce that began in January", "took effect on 19 January": whether a date other
+// than mention `which` follows the phrase straight away, or after "in", "on" or "at".
+bool verb_has_own_date(const SentenceReading& sentence, const PhraseHit& hit, std::size_t which) {
+  std::size_t at = hit.end;
+  if (at < sentence.tokens.size() && word_is(sentence, at, kWordIn, kWordOn, kWordAt)) ++at;
+  if (at >= sentence.tokens.size()) return false;
+  const int date = sentence.mention_at[at];
+  return date >= 0 && static_cast<std::size_t>(date) != which &&
+         is_date_mention(*sentence.mentions[static_cast<std::size_t>(date)]);
 }
 
 // Whether a date mention starts in tokens [from, to).
@@ -965,7 +993,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "talk", "negotiation", "negotiator", "proposal", "mediator", "mediation", "envoy", "effort", "bid",
       "living", "alive", "dead", "deceased", "or",
       "gaza", "there", "there'",
-      "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear"};
+      "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
+      "city", "town", "camp", "village"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1649,6 +1678,20 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
   const bool possessive_date = is_date && date_possesses(text, sentence, span);
   const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
+  // "The city had about 300,000 residents before the war": a clause whose subject is
+  // "the city" (town, camp, village) counts that place, which the words do not name, not
+  // what the whole article is about; its topic then supplies no subject. (Only the
+  // clause's first words are read.)
+  const bool clause_subject_is_a_place = [&] {
+    constexpr std::size_t kSubjectWords = 3;
+    const std::size_t end = std::min(clause.begin + kSubjectWords, span.begin);
+    for (std::size_t i = clause.begin + 1; i < end; ++i) {
+      if (word_is(sentence, i, kWordCity, kWordTown, kWordCamp, kWordVillage) && word_is(sentence, i - 1, kWordThe)) {
+        return true;
+      }
+    }
+    return false;
+  }();
   // "killed since October 2023 in a territory of about 2.1 million people", "a city of
   // 300,000": a figure that measures a place or a population named right before it ("a
   // territory of") is that noun's measure; a verb before the noun is not its metric.
@@ -1897,6 +1940,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         continue;
       }
       if (is_date && hit.role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
+      // "in November 2023 and in the truce that began in January": a verb after the figure
+      // that is followed by a date of its own is that date's.
+      if (is_date && hit.role == PhraseRole::kMetric && hit.begin >= span.end &&
+          verb_has_own_date(sentence, hit, which)) {
+        continue;
+      }
       if (date_ends_a_state && hit.role == PhraseRole::kMetric) continue;
       // "Israel broke the January ceasefire": a date between "the" and a noun names that
       // event by its time; a verb before the article acts on the event, not on the date
@@ -2012,7 +2061,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                   (metric_distance <= kTopicSubjectReach || metric_labels_line ||
                                    (!is_date && metric_distance != kNone &&
                                     only_verbs_between(sentence, span, candidate.metric_begin, metric_bound_end))) &&
-                                  !subject_is_another_place;
+                                  !subject_is_another_place && !clause_subject_is_a_place;
     // "It reopened on 2 February", "It has been shut since May 2024": the verb of the
     // "It" that opens the sentence is about what the sentence before named.
     const bool subject_by_previous = opens_with_it && !fact.match.subject_required && metric_distance != kNone &&

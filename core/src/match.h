@@ -115,6 +115,7 @@ enum NamedWord : std::uint32_t {
   kWordGaza, kWordThere, kWordThereIs,  // ("there'": "there's" folded)
   kWordIs, kWordAre, kWordWas, kWordWere, kWordBe, kWordHave, kWordHas, kWordHad, kWordWill, kWordWould,
   kWordRemain, kWordRemained, kWordSeem, kWordAppear,  // (together, with "been": what makes "there" no place)
+  kWordCity, kWordTown, kWordCamp, kWordVillage,  // (together: places within a territory)
   kNamedWordCount
 };
 
