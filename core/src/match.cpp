@@ -548,6 +548,18 @@ bool verb_has_own_date(const SentenceReading& sentence, const PhraseHit& hit, st
          is_date_mention(*sentence.mentions[static_cast<std::size_t>(date)]);
 }
 
+// "from two years of war", "in 15 months of fighting": the end of a duration of the whole
+// war that opens with "from" or "in" at token `at` and ends before token `limit`, or `at`
+// when none stands there.
+std::size_t war_length_after(const SentenceReading& sentence, std::size_t at, std::size_t limit) {
+  if (at + 1 >= limit || !word_is(sentence, at, kWordFrom, kWordIn)) return at;
+  const int length = sentence.mention_at[at + 1];
+  if (length < 0 || sentence.mentions[static_cast<std::size_t>(length)]->kind != MentionKind::kDuration) return at;
+  const TokenSpan span = sentence.mention_spans[static_cast<std::size_t>(length)];
+  if (span.begin != at + 1 || !of_the_war(sentence, span.end) || span.end + 2 > limit) return at;
+  return span.end + 2;
+}
+
 // Whether a date mention starts in tokens [from, to).
 bool date_between(const SentenceReading& sentence, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
@@ -1904,6 +1916,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
             bound_end = scope.end;
           }
         }
+      }
+      // "the death toll from two years of war stood at 60,249": the length of the whole war
+      // after the metric is the metric's own ("the toll of the war"), no distance either.
+      if (hit.role == PhraseRole::kMetric && hit.end <= reach.begin) {
+        bound_end = std::max(bound_end, war_length_after(sentence, bound_end, reach.begin));
       }
       double distance = distance_between(sentence, reach, hit.begin, bound_end);
       if (hit.role == PhraseRole::kMetric && !subject_hits.empty()) {
