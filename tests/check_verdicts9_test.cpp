@@ -11,7 +11,8 @@
 // fact they are not about (the same three), 41 of 71 correct fact-keyed figures supported.
 // After these rules: 6 of 12 caught (the death toll "from two years of war stood at 60,249"
 // now outdated), no false alarm, no wrong match, 41 of 71 supported; every other verdict of
-// the corpus unchanged.
+// the corpus unchanged. A false alarm found probing neighbours ("Since the October 10
+// ceasefire took hold, ... 576 ... killed", read as a count of 10 October) is fixed too.
 // Left alone: "Since the October ceasefire took hold, ..., 481 ... killed" (a date inside
 // the phrase "since the ceasefire"), "Its population was about 300,000" after a sentence on
 // Rafah, "Israel took the Rafah crossing on May 17" (no verb of seizing), and running totals
@@ -88,7 +89,25 @@ INSTANTIATE_TEST_SUITE_P(
         // Left alone: a stretch that is not the whole war.
         CheckCase{"TollFromTwoDaysOfStrikesIsNoTotal",
                   "Gaza's Health Ministry said the death toll from two days of strikes stood at 104.", "2025-10-16",
-                  "104", "", Verdict::kUnverified}),
+                  "104", "", Verdict::kUnverified},
+
+        // A date that opens the sentence after "since" names the count's start, not the day
+        // the figure is given for (found probing neighbours of 279's "Since the October
+        // ceasefire took hold": the correct 576 was contradicted as a count of 10 October).
+        CheckCase{"SinceTheDatedCeasefireIsNoDayOfTheCount",
+                  "Since the October 10 ceasefire took hold, the ministry says, 576 Palestinians have been killed in "
+                  "Gaza.",
+                  "2026-02-08", "576", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"SinceTheDatedCeasefireOldCountIsOutdated",
+                  "Since the October 10 ceasefire took hold, the ministry says, 481 Palestinians have been killed in "
+                  "Gaza.",
+                  "2026-02-08", "481", "gaza.deaths.since_ceasefire_2025_10", Verdict::kOutdated},
+        // Left alone: a date that opens the sentence without "since" still dates the figure.
+        CheckCase{"OpeningDateStillDatesTheCount", "On 11 October, the ministry said 67,682 Palestinians had been killed in Gaza.",
+                  "2025-10-20", "67,682", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"OpeningDateOlderCountIsOutdated",
+                  "On 11 October, the ministry said 67,194 Palestinians had been killed in Gaza.", "2025-10-20", "67,194",
+                  "gaza.deaths.cumulative", Verdict::kOutdated}),
     test::check_case_name);
 
 }  // namespace

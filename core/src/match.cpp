@@ -408,7 +408,15 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   }
   const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
                               sentence.mention_spans[0].begin <= 2 && sentence.mention_spans[0].begin < from;
-  if (opens_sentence) consider(0);
+  // "Since the October 10 ceasefire took hold, ... 481 have been killed": a date that
+  // opens the sentence after "since" names the start of the count, not its day.
+  const bool opened_by_since = opens_sentence && [&] {
+    for (std::size_t i = 0; i < sentence.mention_spans[0].begin; ++i) {
+      if (sentence.word_classes[i] & kSinceWord) return true;
+    }
+    return false;
+  }();
+  if (opens_sentence && !opened_by_since) consider(0);
   // "counted 10,022 killed by 6 November 2023 and more than 67,000 by the start of October
   // 2025": of several dates, the one alone between the figure and the next figure is its own.
   if (dates > 1) {
