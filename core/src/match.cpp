@@ -1108,6 +1108,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     }
     mention_kinds.push_back(kinds);
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
+    const std::optional<Date>& since = dataset.facts[fact].since;
+    since_day.push_back(since ? std::optional<int>(days_since_epoch(*since)) : std::nullopt);
     one_day_facts.push_back(dates_one_event(dataset.facts[fact]));
     // A count or an amount of money: "put the cost of rebuilding at $70bn" in an article
     // on Gaza is Gaza's. (Not a rate or a measure: "570 trucks a day had crossed" in the
@@ -1367,10 +1369,19 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // situation report's key figures do.
   reading.has_total_cue = list_item || label_colon || (all_classes & kTotalCueWord) != 0;
   reading.first_period_end = SentenceReading::kNoPeriod;
+  std::optional<std::size_t> period_after_since_the;  // the mention
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
     if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
         mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
+      continue;
+    }
+    // "Since the October ceasefire took hold, 481 have been killed": a period between
+    // "since the" and its event's noun may name a start, as "since October" would: decided
+    // below, once the stated starts are found.
+    if (!period_after_since_the && span.begin >= 2 && word_is(reading, span.begin - 1, kWordThe) &&
+        (reading.word_classes[span.begin - 2] & kSinceWord) != 0) {
+      period_after_since_the = m;
       continue;
     }
     reading.first_period_end = std::min(reading.first_period_end, span.end);
@@ -1436,6 +1447,23 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
       reading.start_hits.push_back(&hit);
     }
+  }
+  // The first period after "since the" is a start when a stated start the dataset knows
+  // reads through it ("since the October ceasefire"); else ("Since the March offensive
+  // began") a period as any other.
+  // (Only a start the period holds: "Since the March offensive began" is no start of
+  // the whole war, whose phrase "since the offensive began" reads through the date.)
+  if (period_after_since_the) {
+    const TokenSpan period = reading.mention_spans[*period_after_since_the];
+    const Mention& date = *mentions[*period_after_since_the];
+    const int first = date.date ? days_since_epoch(first_day(*date.date)) : 1;
+    const int last = !date.date ? 0 : days_since_epoch(last_day(date.date_end ? *date.date_end : *date.date));
+    const bool names_a_start =
+        std::any_of(reading.start_hits.begin(), reading.start_hits.end(), [&](const PhraseHit* hit) {
+          const std::optional<int>& since = index.since_day[hit->fact];
+          return hit->begin + 2 == period.begin && hit->end > period.end && since && first <= *since && *since <= last;
+        });
+    if (!names_a_start) reading.first_period_end = std::min(reading.first_period_end, period.end);
   }
 }
 
