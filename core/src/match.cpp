@@ -408,7 +408,15 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   }
   const bool opens_sentence = !sentence.mentions.empty() && !sentence.mention_spans[0].empty() &&
                               sentence.mention_spans[0].begin <= 2 && sentence.mention_spans[0].begin < from;
-  if (opens_sentence) consider(0);
+  // "Since the October 10 ceasefire took hold, ... 481 have been killed": a date that
+  // opens the sentence after "since" names the start of the count, not its day.
+  const bool opened_by_since = opens_sentence && [&] {
+    for (std::size_t i = 0; i < sentence.mention_spans[0].begin; ++i) {
+      if (sentence.word_classes[i] & kSinceWord) return true;
+    }
+    return false;
+  }();
+  if (opens_sentence && !opened_by_since) consider(0);
   // "counted 10,022 killed by 6 November 2023 and more than 67,000 by the start of October
   // 2025": of several dates, the one alone between the figure and the next figure is its own.
   if (dates > 1) {
@@ -491,15 +499,32 @@ bool in_opening_place(const SentenceReading& sentence, const PhraseHit& hit) {
          sentence.mention_starts_before[sentence.clause_end[hit.begin]] == sentence.mention_starts_before[clause_begin];
 }
 
-// Whether a count, amount or quantity is under a hundredth of the fact's last
-// value known by `published`.
+// Days in a duration's unit ("days", "weeks", "months", "years"), or none.
+std::optional<double> days_in(std::string_view unit) {
+  if (unit == "days") return 1.0;
+  if (unit == "weeks") return 7.0;
+  if (unit == "months") return 30.436875;
+  if (unit == "years") return 365.2425;
+  return std::nullopt;
+}
+
+// Whether a count, amount, quantity or duration is under a hundredth of the fact's last
+// value known by `published`. ("Three days after the swap" is no slip for the 738 days
+// hostages were held: a duration is put in the fact's unit first.)
 bool far_below_fact(const Mention& mention, const Fact& fact, const Date& published) {
   constexpr double kShareOfTotal = 0.01;
-  if (fact.kind != FactKind::kCount && fact.kind != FactKind::kMoney && fact.kind != FactKind::kQuantity) {
+  double to_fact_unit = 1.0;
+  if (fact.kind == FactKind::kDuration) {
+    const std::optional<double> own = days_in(mention.unit);
+    const std::optional<double> facts = days_in(fact.unit);
+    if (mention.kind != MentionKind::kDuration || !own || !facts) return false;
+    to_fact_unit = *own / *facts;
+  } else if (fact.kind != FactKind::kCount && fact.kind != FactKind::kMoney && fact.kind != FactKind::kQuantity) {
     return false;
   }
-  const std::optional<double> upper = mention.high ? mention.high : mention.value;
-  if (!upper) return false;
+  const std::optional<double> own_upper = mention.high ? mention.high : mention.value;
+  if (!own_upper) return false;
+  const std::optional<double> upper = *own_upper * to_fact_unit;
   const Point* latest = nullptr;
   for (const Point& point : fact.points) {
     if (point.as_of <= published) latest = &point;
@@ -518,6 +543,29 @@ bool date_possesses(std::string_view text, const SentenceReading& sentence, Toke
   if (gap_end < gap_begin) return false;
   const std::string_view gap = text.substr(gap_begin, gap_end - gap_begin);
   return gap == "'" || gap == "\u2019";
+}
+
+// "the truce that began in January", "took effect on 19 January": whether a date other
+// than mention `which` follows the phrase straight away, or after "in", "on" or "at".
+bool verb_has_own_date(const SentenceReading& sentence, const PhraseHit& hit, std::size_t which) {
+  std::size_t at = hit.end;
+  if (at < sentence.tokens.size() && word_is(sentence, at, kWordIn, kWordOn, kWordAt)) ++at;
+  if (at >= sentence.tokens.size()) return false;
+  const int date = sentence.mention_at[at];
+  return date >= 0 && static_cast<std::size_t>(date) != which &&
+         is_date_mention(*sentence.mentions[static_cast<std::size_t>(date)]);
+}
+
+// "from two years of war", "in 15 months of fighting": the end of a duration of the whole
+// war that opens with "from" or "in" at token `at` and ends before token `limit`, or `at`
+// when none stands there.
+std::size_t war_length_after(const SentenceReading& sentence, std::size_t at, std::size_t limit) {
+  if (at + 1 >= limit || !word_is(sentence, at, kWordFrom, kWordIn)) return at;
+  const int length = sentence.mention_at[at + 1];
+  if (length < 0 || sentence.mentions[static_cast<std::size_t>(length)]->kind != MentionKind::kDuration) return at;
+  const TokenSpan span = sentence.mention_spans[static_cast<std::size_t>(length)];
+  if (span.begin != at + 1 || !of_the_war(sentence, span.end) || span.end + 2 > limit) return at;
+  return span.end + 2;
 }
 
 // Whether a date mention starts in tokens [from, to).
@@ -965,7 +1013,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "talk", "negotiation", "negotiator", "proposal", "mediator", "mediation", "envoy", "effort", "bid",
       "living", "alive", "dead", "deceased", "or",
       "gaza", "there", "there'",
-      "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear"};
+      "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
+      "city", "town", "camp", "village"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1059,6 +1108,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     }
     mention_kinds.push_back(kinds);
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
+    const std::optional<Date>& since = dataset.facts[fact].since;
+    since_day.push_back(since ? std::optional<int>(days_since_epoch(*since)) : std::nullopt);
     one_day_facts.push_back(dates_one_event(dataset.facts[fact]));
     // A count or an amount of money: "put the cost of rebuilding at $70bn" in an article
     // on Gaza is Gaza's. (Not a rate or a measure: "570 trucks a day had crossed" in the
@@ -1318,10 +1369,19 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // situation report's key figures do.
   reading.has_total_cue = list_item || label_colon || (all_classes & kTotalCueWord) != 0;
   reading.first_period_end = SentenceReading::kNoPeriod;
+  std::optional<std::size_t> period_after_since_the;  // the mention
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const TokenSpan span = reading.mention_spans[m];
     if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
         mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
+      continue;
+    }
+    // "Since the October ceasefire took hold, 481 have been killed": a period between
+    // "since the" and its event's noun may name a start, as "since October" would: decided
+    // below, once the stated starts are found.
+    if (!period_after_since_the && span.begin >= 2 && word_is(reading, span.begin - 1, kWordThe) &&
+        (reading.word_classes[span.begin - 2] & kSinceWord) != 0) {
+      period_after_since_the = m;
       continue;
     }
     reading.first_period_end = std::min(reading.first_period_end, span.end);
@@ -1387,6 +1447,23 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
       reading.start_hits.push_back(&hit);
     }
+  }
+  // The first period after "since the" is a start when a stated start the dataset knows
+  // reads through it ("since the October ceasefire"); else ("Since the March offensive
+  // began") a period as any other.
+  // (Only a start the period holds: "Since the March offensive began" is no start of
+  // the whole war, whose phrase "since the offensive began" reads through the date.)
+  if (period_after_since_the) {
+    const TokenSpan period = reading.mention_spans[*period_after_since_the];
+    const Mention& date = *mentions[*period_after_since_the];
+    const int first = date.date ? days_since_epoch(first_day(*date.date)) : 1;
+    const int last = !date.date ? 0 : days_since_epoch(last_day(date.date_end ? *date.date_end : *date.date));
+    const bool names_a_start =
+        std::any_of(reading.start_hits.begin(), reading.start_hits.end(), [&](const PhraseHit* hit) {
+          const std::optional<int>& since = index.since_day[hit->fact];
+          return hit->begin + 2 == period.begin && hit->end > period.end && since && first <= *since && *since <= last;
+        });
+    if (!names_a_start) reading.first_period_end = std::min(reading.first_period_end, period.end);
   }
 }
 
@@ -1649,6 +1726,20 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
   const bool possessive_date = is_date && date_possesses(text, sentence, span);
   const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
+  // "The city had about 300,000 residents before the war": a clause whose subject is
+  // "the city" (town, camp, village) counts that place, which the words do not name, not
+  // what the whole article is about; its topic then supplies no subject. (Only the
+  // clause's first words are read.)
+  const bool clause_subject_is_a_place = [&] {
+    constexpr std::size_t kSubjectWords = 3;
+    const std::size_t end = std::min(clause.begin + kSubjectWords, span.begin);
+    for (std::size_t i = clause.begin + 1; i < end; ++i) {
+      if (word_is(sentence, i, kWordCity, kWordTown, kWordCamp, kWordVillage) && word_is(sentence, i - 1, kWordThe)) {
+        return true;
+      }
+    }
+    return false;
+  }();
   // "killed since October 2023 in a territory of about 2.1 million people", "a city of
   // 300,000": a figure that measures a place or a population named right before it ("a
   // territory of") is that noun's measure; a verb before the noun is not its metric.
@@ -1862,6 +1953,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           }
         }
       }
+      // "the death toll from two years of war stood at 60,249": the length of the whole war
+      // after the metric is the metric's own ("the toll of the war"), no distance either.
+      if (hit.role == PhraseRole::kMetric && hit.end <= reach.begin) {
+        bound_end = std::max(bound_end, war_length_after(sentence, bound_end, reach.begin));
+      }
       double distance = distance_between(sentence, reach, hit.begin, bound_end);
       if (hit.role == PhraseRole::kMetric && !subject_hits.empty()) {
         distance -= hit.begin >= reach.end ? subject_words_between(reach.end, hit.begin)
@@ -1897,6 +1993,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         continue;
       }
       if (is_date && hit.role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
+      // "in November 2023 and in the truce that began in January": a verb after the figure
+      // that is followed by a date of its own is that date's.
+      if (is_date && hit.role == PhraseRole::kMetric && hit.begin >= span.end &&
+          verb_has_own_date(sentence, hit, which)) {
+        continue;
+      }
       if (date_ends_a_state && hit.role == PhraseRole::kMetric) continue;
       // "Israel broke the January ceasefire": a date between "the" and a noun names that
       // event by its time; a verb before the article acts on the event, not on the date
@@ -2012,7 +2114,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                   (metric_distance <= kTopicSubjectReach || metric_labels_line ||
                                    (!is_date && metric_distance != kNone &&
                                     only_verbs_between(sentence, span, candidate.metric_begin, metric_bound_end))) &&
-                                  !subject_is_another_place;
+                                  !subject_is_another_place && !clause_subject_is_a_place;
     // "It reopened on 2 February", "It has been shut since May 2024": the verb of the
     // "It" that opens the sentence is about what the sentence before named.
     const bool subject_by_previous = opens_with_it && !fact.match.subject_required && metric_distance != kNone &&

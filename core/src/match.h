@@ -115,6 +115,7 @@ enum NamedWord : std::uint32_t {
   kWordGaza, kWordThere, kWordThereIs,  // ("there'": "there's" folded)
   kWordIs, kWordAre, kWordWas, kWordWere, kWordBe, kWordHave, kWordHas, kWordHad, kWordWill, kWordWould,
   kWordRemain, kWordRemained, kWordSeem, kWordAppear,  // (together, with "been": what makes "there" no place)
+  kWordCity, kWordTown, kWordCamp, kWordVillage,  // (together: places within a territory)
   kNamedWordCount
 };
 
@@ -171,6 +172,8 @@ struct MatchIndex {
   std::vector<std::uint8_t> topic_subject;
   /// Per fact: days_since_epoch of its first point's as_of (0 when it has none).
   std::vector<int> first_point_day;
+  /// Per fact: days_since_epoch of the start it counts from (Fact::since), or none.
+  std::vector<std::optional<int>> since_day;
   /// Per fact: all its points give the same day, as an event's do.
   std::vector<std::uint8_t> one_day_facts;
   /// Per fact: the MentionKinds kinds_compatible with its kind, as bits 1 << kind.
