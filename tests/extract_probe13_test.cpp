@@ -290,6 +290,19 @@ TEST(ExtractProbe13, FourDigitHoursJoinedToANoughtLedTime) {
   EXPECT_EQ(spans_of(extract("Output rose from 1200 to 0900 tonnes.")), "1200");
 }
 
+TEST(ExtractProbe13, FourDigitHoursWithTheClocksWord) {
+  EXPECT_EQ(spans_of(extract("The train leaves at 1400 hrs.")), "");
+  EXPECT_EQ(spans_of(extract("The curfew starts at 2100 local time.")), "");
+  EXPECT_EQ(spans_of(extract("By 1800 hours the fire was out.")), "");
+  EXPECT_EQ(spans_of(extract("The fire was out, by 1800 hours, officials said.")), "");
+  EXPECT_EQ(spans_of(extract("The race starts at 1400 GMT on Friday.")), "Friday");
+  // a duration, an amount and a year, as before
+  EXPECT_EQ(spans_of(extract("He worked 1400 hours of overtime.")), "1400 hours");
+  EXPECT_EQ(spans_of(extract("Care grew by 1200 hours of help.")), "1200 hours");
+  EXPECT_EQ(spans_of(extract("Sea levels will rise by 2100.")), "2100");
+  EXPECT_EQ(spans_of(extract("The index closed at 2450 points.")), "2450");
+}
+
 TEST(ExtractProbe13, WedsIsWednesdayBeforeADate) {
   const Mention opens = only("It opens Weds 4 Feb.", "Weds 4 Feb");
   EXPECT_EQ(iso(opens.date), "2026-02-04");

@@ -1174,6 +1174,21 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       !has(k + 3, kMeasureUnit | kScaleWord | kCurrencyWord | kPercentWord | kDurationUnit)) {
     return k + 1;
   }
+  // "at 1400 hrs", "By 1800 hours,", "at 2100 local time", "until 0600 GMT": four digits of a
+  // clock after a word that places a moment, with the clock's word after them, are a time of
+  // day ("worked 1400 hours", "for 1800 hours", "cut by 1200 hours" and "in 2100" stay a
+  // duration, an amount and a year: "by" places a moment only opening its clause)
+  const auto opens_clause = [&](std::size_t t) {
+    return t == 0 || !same_line(t) || tokens_[t - 1].type == TokenType::kSymbol;
+  };
+  if (clock_digits(k) && k > 0 && spaced(k) &&
+      (word(k - 1, "at") || (word(k - 1, "by") && opens_clause(k - 1)) || word(k - 1, "until") ||
+       word(k - 1, "till") || word(k - 1, "before") || word(k - 1, "after") || word(k - 1, "from") ||
+       word(k - 1, "since")) &&
+      same_line(k + 1)) {
+    if (word(k + 1, "hrs") || word(k + 1, "hours") || word(k + 1, "hr") || has(k + 1, kTimeSuffix)) return k + 2;
+    if (word(k + 1, "local") && spaced(k + 2) && word(k + 2, "time")) return k + 1;
+  }
   // "registration number 01234567", "agent 007": digits led by a nought name a thing, as no
   // count is written so (a date's "05/03/2026", "05 March", "03-Feb-26", a time's "09:00"
   // and the digits after a decimal point or a thousands comma are read elsewhere)
