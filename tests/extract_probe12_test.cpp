@@ -102,5 +102,20 @@ TEST(ExtractProbe12, GrandIsSlangForAThousandOfMoney) {
   EXPECT_EQ(spans_of(extract("The Monaco Grand Prix drew 200,000 fans.")), "200,000");
 }
 
+TEST(ExtractProbe12, HectaresSpacedEndingTheirPhrase) {
+  const Mention forest = only("Fires burned 2,000 ha of forest.", "2,000 ha");
+  EXPECT_EQ(forest.kind, MentionKind::kQuantity);
+  EXPECT_EQ(forest.unit, "ha");
+  EXPECT_DOUBLE_EQ(*forest.value, 2000);
+  const Mention wheat = only("About 2.1m ha of wheat was sown.", "About 2.1m ha");
+  EXPECT_EQ(wheat.unit, "ha");
+  EXPECT_DOUBLE_EQ(*wheat.value, 2100000);
+  EXPECT_EQ(only("Some 1.5 million ha were flooded.", "Some 1.5 million ha").unit, "ha");
+  EXPECT_EQ(only("The farm covers 500 ha.", "500 ha").unit, "ha");
+  // a laugh, and a noun after it, as before
+  EXPECT_EQ(spans_of(extract("He won 5 ha ha.")), "5");
+  EXPECT_EQ(spans_of(extract("The 300 ha site opened.")), "300");
+}
+
 }  // namespace
 }  // namespace figcheck
