@@ -71,5 +71,13 @@ TEST(ExtractHeldOut36, ADayNightGameIsCountedNotASpan) {
   EXPECT_EQ(only("A 10-day tour begins.", "10-day").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut36, ADayLikeThisIsAKindOfDayNotASpan) {
+  EXPECT_EQ(spans_of(extract("I have waited a long time for a day like this.")), "");
+  EXPECT_EQ(spans_of(extract("Nobody expected a year like this one.")), "");
+  // a span led as before, and one set off by a comma, stays a span
+  EXPECT_EQ(only("The talks ran for a day, like the last round.", "a day").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("I have waited for a day.", "a day").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2751,6 +2751,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                              (!(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer")) ||
                               last_mention_end_ == j - 2);
   if (than_a_moment) return std::nullopt;
+  // "waited a long time for a day like this", "in a year like no other": a kind of day or
+  // year, set against another, not a span ("for a day, like the others" parts them)
+  if (spaced(j + 2) && word(j + 2, "like")) return std::nullopt;
   if (led) return duration_candidate(count, 1, unit, j + 2);
   // "has a year left on his contract", "with a week to go": the time still to run (straight
   // after a figure, "£5,000 a week left over" is a rate's period)
