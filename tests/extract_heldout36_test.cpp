@@ -79,5 +79,13 @@ TEST(ExtractHeldOut36, ADayLikeThisIsAKindOfDayNotASpan) {
   EXPECT_EQ(only("I have waited for a day.", "a day").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut36, TheBoundsOfAFiscalYearAreOfEveryYear) {
+  EXPECT_EQ(spans_of(extract("The company's fiscal year runs from February to January.")), "");
+  EXPECT_EQ(spans_of(extract("Its financial year runs from 6 April to 5 April.")), "");
+  // with their years they are one year's; another subject's run is a schedule
+  EXPECT_EQ(spans_of(extract("The tax year runs from April 2026 to March 2027.")), "from April 2026 to March 2027");
+  EXPECT_EQ(iso(only("The season runs from August to May.", "from August to May").date), "2026-08");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -36,6 +36,11 @@ constexpr int kNearAheadDays = 120;
 // A yearless date at most this far ahead takes a present clause of this many words as its
 // tense (farther ahead, the clause must be as long as a main clause).
 constexpr int kNearMonthDays = 31;
+// Years that recur with bounds of their own: "the fiscal year runs from July to June".
+constexpr auto kYearlyCycleWords = std::to_array<std::string_view>({
+    "fiscal", "financial", "tax", "school", "academic", "accounting",
+});
+const WordSet kYearlyCycleWordSet(kYearlyCycleWords);
 // How far back a deadline's clause is searched for a verb of the past ("by the end of June").
 constexpr std::size_t kDeadlineClauseTokens = 30;
 // Words that make a past participle after them part of a verb: "had been vaccinated by".
@@ -2075,6 +2080,24 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
 std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const {
   const bool between = word(i, "between");
   if (!spaced(i + 1)) return std::nullopt;
+  // "the fiscal year runs from February to January", "its financial year runs from 6 April
+  // to 5 April": the bounds of every such year, no dates (as "open Monday to Saturday" is
+  // of every week)
+  if (!between && i >= 3 && (word(i - 1, "runs") || word(i - 1, "run")) && word(i - 2, "year") &&
+      word_in(i - 3, kYearlyCycleWordSet)) {
+    const std::optional<DatePart> first = parse_date_core(i + 1, true);
+    const std::size_t c = first ? first->end : 0;
+    if (first && first->month > 0 && first->year == 0 && !first->ambiguous && spaced(c) &&
+        (word(c, "to") || word(c, "through") || word(c, "until")) && spaced(c + 1)) {
+      if (const std::optional<DatePart> last = parse_date_core(c + 1, true);
+          last && last->month > 0 && last->year == 0 && !last->ambiguous) {
+        Candidate every_year;
+        every_year.end = last->end;
+        every_year.skip = true;
+        return every_year;
+      }
+    }
+  }
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
   if (weekday_at(i + 1) >= 0) return weekday_range(i, i + 1, between);
   // "between the 1950s and the 1990s", "from the 1970s to 2010": from the first decade's
