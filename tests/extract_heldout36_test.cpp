@@ -87,5 +87,15 @@ TEST(ExtractHeldOut36, TheBoundsOfAFiscalYearAreOfEveryYear) {
   EXPECT_EQ(iso(only("The season runs from August to May.", "from August to May").date), "2026-08");
 }
 
+TEST(ExtractHeldOut36, ALevelTheWeekBeforeTakesTheMeasuredUnit) {
+  const Mention before = only("Admissions reached 9.4 per 100,000 last week, up from 6.1 the week before.", "6.1");
+  EXPECT_EQ(before.kind, MentionKind::kQuantity);
+  EXPECT_EQ(before.unit, "per_100k");
+  EXPECT_EQ(only("The rate was 85 per 100,000 people, against 94 the year before.", "94").unit, "per_100k");
+  // "the" before a noun that is no unit of time is what the figure counts
+  EXPECT_EQ(only("The rate was 85 per 100,000 people, against 94 the week's patients.", "94").kind,
+            MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -625,8 +625,9 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
                              tokens_[end].type == TokenType::kSymbol ||
                              (spaced(end) && word_in(end, kComparedFollowerSet)) ||
-                             // "85 per 100,000 people, against 94 a year earlier"
-                             (spaced(end) && has(end, kArticle) && has(end + 1, kDurationUnit) &&
+                             // "85 per 100,000 people, against 94 a year earlier", "up
+                             // from 6.1 the week before"
+                             (spaced(end) && (has(end, kArticle) || word(end, "the")) && has(end + 1, kDurationUnit) &&
                               (word(end + 2, "earlier") || word(end + 2, "before")));
   if (!follower_fits || symbol(end, '%')) return;
   constexpr std::size_t kComparedLookback = 25;
