@@ -277,10 +277,11 @@ constexpr auto kIntentVerbs = std::to_array<std::string_view>({
     "hope", "hopes", "hoping",
 });
 
-// "the works run from June", "talks resume Monday": the plural present of a schedule
-// (the singular "runs", "resumes" are the lexicon's future markers).
+// "the works run from June", "talks resume Monday", "before the rains return in June": the
+// plural present of a schedule (the singular "runs", "resumes" are the lexicon's future
+// markers).
 constexpr auto kPluralScheduleVerbs = std::to_array<std::string_view>({
-    "run", "resume", "begin", "start", "end", "reopen",
+    "run", "resume", "begin", "start", "end", "reopen", "return",
 });
 const WordSet kPluralScheduleVerbSet(kPluralScheduleVerbs);
 
@@ -624,8 +625,9 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
                              tokens_[end].type == TokenType::kSymbol ||
                              (spaced(end) && word_in(end, kComparedFollowerSet)) ||
-                             // "85 per 100,000 people, against 94 a year earlier"
-                             (spaced(end) && has(end, kArticle) && has(end + 1, kDurationUnit) &&
+                             // "85 per 100,000 people, against 94 a year earlier", "up
+                             // from 6.1 the week before"
+                             (spaced(end) && (has(end, kArticle) || word(end, "the")) && has(end + 1, kDurationUnit) &&
                               (word(end + 2, "earlier") || word(end + 2, "before")));
   if (!follower_fits || symbol(end, '%')) return;
   constexpr std::size_t kComparedLookback = 25;
@@ -1534,10 +1536,11 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
     // "the works run from June to August", "talks resume Monday": such a verb after a plural
     // subject, right before the date or its bound, is a present-tense schedule as "runs" and
-    // "resumes" are ("have run since May", "did not resume on Monday" are no schedule)
+    // "resumes" are ("have run since May", "did not resume on Monday" are no schedule); so
+    // before a month ("the rains return in June", "classes begin in September")
     if (word_in(k, kPluralScheduleVerbSet) && closes_after_plural(k) &&
         (k + 1 == i || (k + 2 == i && (word(k + 1, "until") || word(k + 1, "till") || word(k + 1, "through") ||
-                                       word(k + 1, "from") || word(k + 1, "on"))))) {
+                                       word(k + 1, "from") || word(k + 1, "on") || word(k + 1, "in"))))) {
       return Tense::kFuture;
     }
     // "partners plan to reach ... in March", "aims to finish by June"

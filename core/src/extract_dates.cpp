@@ -36,6 +36,18 @@ constexpr int kNearAheadDays = 120;
 // A yearless date at most this far ahead takes a present clause of this many words as its
 // tense (farther ahead, the clause must be as long as a main clause).
 constexpr int kNearMonthDays = 31;
+// Years that recur with bounds of their own: "the fiscal year runs from July to June".
+constexpr auto kYearlyCycleWords = std::to_array<std::string_view>({
+    "fiscal", "financial", "tax", "school", "academic", "accounting",
+});
+const WordSet kYearlyCycleWordSet(kYearlyCycleWords);
+// How far back a deadline's clause is searched for a verb of the past ("by the end of June").
+constexpr std::size_t kDeadlineClauseTokens = 30;
+// Words that make a past participle after them part of a verb: "had been vaccinated by".
+constexpr auto kAuxiliaryWords = std::to_array<std::string_view>({
+    "was", "were", "been", "be", "being", "is", "are", "has", "have", "had", "get", "got",
+});
+const WordSet kAuxiliaryWordSet(kAuxiliaryWords);
 constexpr std::size_t kShortClauseWords = 2;
 // How many words before a range of weekdays a "will" may stand to make them dates.
 constexpr std::size_t kWillLookback = 4;
@@ -722,7 +734,40 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   const bool bound = word(b - 1, "until") || word(b - 1, "till") || word(b - 1, "from") ||
                      word(b - 1, "starting") || word(b - 1, "beginning") || word(b - 1, "effective") || starting;
   const bool set_day = b > 1 && word(b - 1, "of") && (word(b - 2, "date") || word(b - 2, "deadline"));
-  if (!bound && !set_day) return false;
+  // "payable on Dec. 29", "a dividend of 12 cents payable December 29": the day a payment
+  // declared falls due is set ahead of the declaration ("was payable on" is past)
+  const std::size_t payable_at = word(b - 1, "payable") ? b - 1 : b > 1 && word(b - 1, "on") ? b - 2 : 0;
+  const bool payable = payable_at > 0 && word(payable_at, "payable") &&
+                       !(word(payable_at - 1, "was") || word(payable_at - 1, "were"));
+  // "want 2 million more people vaccinated by the end of December", written in November:
+  // a deadline set a season back would have been given its year, as a bound's is, when no
+  // verb of the past sets it ("2 million had been vaccinated by the end of December", "sales
+  // rose 5% by December" stay back); a participle right before "by", with no auxiliary
+  // before it, is the state wanted by then, no such verb
+  const auto deadline_in_present = [&] {
+    if (b < 2 || !word(b - 1, "by")) return false;
+    const std::size_t stop = b - 1 > kDeadlineClauseTokens ? b - 1 - kDeadlineClauseTokens : 0;
+    for (std::size_t t = b - 1; t > stop; --t) {
+      const std::size_t k = t - 1;
+      if (tokens_[t].gap == Gap::kNewline || symbol(k, ';') ||
+          ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && tokens_[t].gap != Gap::kNone)) {
+        break;
+      }
+      if (!past_word(k)) continue;
+      const bool wanted_state = k + 2 == b && k > 0 && !word_in(k - 1, kAuxiliaryWordSet);
+      if (!wanted_state) return false;
+    }
+    // ("By 7 April most had": nor after it, to the sentence's end)
+    const std::size_t last = std::min(token_count_, i + kDeadlineClauseTokens);
+    for (std::size_t k = i; k < last; ++k) {
+      if (tokens_[k].gap == Gap::kNewline && k > i) break;
+      if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(k + 1)) break;
+      if (past_word(k)) return false;
+    }
+    return true;
+  };
+  const bool deadline = deadline_in_present();
+  if (!bound && !set_day && !payable && !deadline) return false;
   const std::optional<DaysEitherSide> either = days_either_side(part);
   if (!either) return false;
   const auto [behind, before_it] = *either;
@@ -737,7 +782,8 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
     }
   }
   // (a month alone counts from its first day: "starting in May", written in March)
-  const int near = extension ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
+  // (so may a payment, declared weeks or months before the day it falls due)
+  const int near = extension || payable ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
   return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
 }
 
@@ -2034,6 +2080,24 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
 std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const {
   const bool between = word(i, "between");
   if (!spaced(i + 1)) return std::nullopt;
+  // "the fiscal year runs from February to January", "its financial year runs from 6 April
+  // to 5 April": the bounds of every such year, no dates (as "open Monday to Saturday" is
+  // of every week)
+  if (!between && i >= 3 && (word(i - 1, "runs") || word(i - 1, "run")) && word(i - 2, "year") &&
+      word_in(i - 3, kYearlyCycleWordSet)) {
+    const std::optional<DatePart> first = parse_date_core(i + 1, true);
+    const std::size_t c = first ? first->end : 0;
+    if (first && first->month > 0 && first->year == 0 && !first->ambiguous && spaced(c) &&
+        (word(c, "to") || word(c, "through") || word(c, "until")) && spaced(c + 1)) {
+      if (const std::optional<DatePart> last = parse_date_core(c + 1, true);
+          last && last->month > 0 && last->year == 0 && !last->ambiguous) {
+        Candidate every_year;
+        every_year.end = last->end;
+        every_year.skip = true;
+        return every_year;
+      }
+    }
+  }
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
   if (weekday_at(i + 1) >= 0) return weekday_range(i, i + 1, between);
   // "between the 1950s and the 1990s", "from the 1970s to 2010": from the first decade's

@@ -2040,7 +2040,11 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
         d == k && attached(d) && (word(d, "hr") || word(d, "hrs") || word(d, "min") || word(d, "mins") ||
                                   word(d, "yr") || word(d, "yrs")) &&
         !(attached(d + 1) && d + 1 < token_count_ && tokens_[d + 1].type != TokenType::kSymbol);
-    if (hyphened_second || (has(d, kDurationUnit) && (adjectival || spaced(d) || glued_abbreviation))) {
+    // "seven of the last 10 day-night games": a match played into the night, counted, not a span
+    const bool day_night = !adjectival && word(d, "day") && dash(d + 1) && attached(d + 1) &&
+                           word(d + 2, "night") && attached(d + 2);
+    if (hyphened_second ||
+        (has(d, kDurationUnit) && (adjectival || spaced(d) || glued_abbreviation) && !day_night)) {
       const std::string unit(hyphened_second ? "seconds" : tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
       // the term that names a bond, within a few words of its modifiers
@@ -2753,6 +2757,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                              (!(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer")) ||
                               last_mention_end_ == j - 2);
   if (than_a_moment) return std::nullopt;
+  // "waited a long time for a day like this", "in a year like no other": a kind of day or
+  // year, set against another, not a span ("for a day, like the others" parts them)
+  if (spaced(j + 2) && word(j + 2, "like")) return std::nullopt;
   if (led) return duration_candidate(count, 1, unit, j + 2);
   // "has a year left on his contract", "with a week to go": the time still to run (straight
   // after a figure, "£5,000 a week left over" is a rate's period)
@@ -3793,13 +3800,17 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   // "peaked at No 12", "climbed to No 3", "reached No 1": a place in a chart or a table
   const std::size_t verb = i > 1 && spaced(i) && (word(i - 1, "at") || word(i - 1, "to")) ? i - 2 : i - 1;
   // "is No 1 on the Official Singles Chart", "No 3 in the UK charts": the chart named
-  // within a few words after the place
+  // within a few words after the place; so a ranking or a table ("lifts her to No 3 in the
+  // rankings", "No 2 in the WTA standings")
   const auto chart_follows = [&] {
     if (!spaced(n + 1) || !(word(n + 1, "on") || word(n + 1, "in"))) return false;
     constexpr std::size_t kChartNameWords = 5;
     for (std::size_t t = n + 2; t < token_count_ && t <= n + 1 + kChartNameWords; ++t) {
       if (tokens_[t].type != TokenType::kWord || !spaced(t)) return false;
-      if (word(t, "chart") || word(t, "charts")) return true;
+      if (word(t, "chart") || word(t, "charts") || word(t, "rankings") || word(t, "ranking") ||
+          word(t, "standings") || word(t, "table")) {
+        return true;
+      }
     }
     return false;
   };
