@@ -1,0 +1,11 @@
+#!/usr/bin/env python3
+"""Scores probe set 14 (tests/data/probe14-numbers.tsv): bench/score_probe.py with that set.
+
+  bench/score_probe14.py [FIGCHECK] [-v]
+"""
+import os
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+sys.argv[1:1] = ['tests/data/probe14-numbers.tsv']
+exec(open(os.path.join(here, 'score_probe.py'), encoding='utf-8').read())
