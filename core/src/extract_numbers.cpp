@@ -571,14 +571,20 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     decimals = static_cast<int>(fraction.size());
     end += 2;
   } else if (!grouped && symbol(end, ',') && attached(end) && digits(end + 1) && attached(end + 1) &&
-             tokens_[end + 1].size() == 2 && !(digits(end + 2) && attached(end + 2))) {
+             tokens_[end + 1].size() <= 2 && !(digits(end + 2) && attached(end + 2))) {
     // "9,99 €", "€4,50": a decimal comma beside the euro sign, as continental writers put
     // it (two digits after a comma are no group of thousands)
-    const bool euro_after = symbol(end + 2, U'€') && (attached(end + 2) || tokens_[end + 2].gap == Gap::kSingleSpace);
-    const bool euro_before = k > 0 && symbol(k - 1, U'€') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace);
-    if (euro_after || euro_before) {
+    const bool cents = tokens_[end + 1].size() == 2;
+    const bool euro_after =
+        cents && symbol(end + 2, U'€') && (attached(end + 2) || tokens_[end + 2].gap == Gap::kSingleSpace);
+    const bool euro_before =
+        cents && k > 0 && symbol(k - 1, U'€') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace);
+    // "3,5 million euros", "1,25 billion": so is one before a scale word, whose figure no
+    // group of thousands (three digits) can be; else "3" and "5 million" would be two
+    const bool scale_after = has(end + 2, kScaleWord) && spaced(end + 2);
+    if (euro_after || euro_before || scale_after) {
       for (char c : text_of(end + 1)) mantissa = mantissa * 10 + (c - '0');
-      decimals = 2;
+      decimals = static_cast<int>(tokens_[end + 1].size());
       end += 2;
     }
   }

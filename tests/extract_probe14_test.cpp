@@ -1,0 +1,37 @@
+// Probe round 14 (news sentences with numbers, amounts and quantities in the manner of
+// Recognizers-Text's Number and NumberWithUnit specs and Duckling's Numeral, Quantity and
+// AmountOfMoney corpora; tests/data/probe14-numbers.tsv): forms the extractor missed or
+// misread, each fixed by a general rule, with the neighbours each rule must leave alone.
+// The sentences are written for the tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 26};  // a Thursday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractProbe14, ADecimalCommaBeforeAScaleWord) {
+  const Mention aid = only("The Portuguese region will receive 3,5 million euros from Brussels.", "3,5 million euros");
+  EXPECT_EQ(aid.kind, MentionKind::kMoney);
+  EXPECT_EQ(aid.unit, "EUR");
+  EXPECT_DOUBLE_EQ(*aid.value, 3.5e6);
+  EXPECT_DOUBLE_EQ(*only("The bill came to 1,25 billion.", "1,25 billion").value, 1.25e9);
+  // three digits after the comma are a group of thousands; no scale word, a list
+  EXPECT_DOUBLE_EQ(*only("The fund holds 3,500 million euros.", "3,500 million euros").value, 3.5e9);
+  EXPECT_EQ(spans_of(extract("Rooms 3,5 and 7 were shut.")), "3|5|7");
+  EXPECT_DOUBLE_EQ(*only("A coffee costs €4,50 in Milan.", "€4,50").value, 4.5);
+}
+
+}  // namespace
+}  // namespace figcheck
