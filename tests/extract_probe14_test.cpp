@@ -33,5 +33,18 @@ TEST(ExtractProbe14, ADecimalCommaBeforeAScaleWord) {
   EXPECT_DOUBLE_EQ(*only("A coffee costs €4,50 in Milan.", "€4,50").value, 4.5);
 }
 
+TEST(ExtractProbe14, DollarsOfAPlaceOfTwoWords) {
+  const Mention fine = only("The regulator fined the operator 2.1 million Hong Kong dollars.",
+                            "2.1 million Hong Kong dollars");
+  EXPECT_EQ(fine.kind, MentionKind::kMoney);
+  EXPECT_EQ(fine.unit, "HKD");
+  EXPECT_DOUBLE_EQ(*fine.value, 2.1e6);
+  EXPECT_EQ(only("The bottle sold for 40 New Zealand dollars.", "40 New Zealand dollars").unit, "NZD");
+  // the one-word neighbours as before
+  EXPECT_EQ(only("The firm paid 700 million Norwegian kroner.", "700 million Norwegian kroner").unit, "NOK");
+  EXPECT_EQ(only("The mine cost 2 billion Australian dollars.", "2 billion Australian dollars").unit, "AUD");
+  EXPECT_EQ(spans_of(extract("The 2 Hong Kong banks merged.")), "2");
+}
+
 }  // namespace
 }  // namespace figcheck

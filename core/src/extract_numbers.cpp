@@ -164,6 +164,15 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
     {"pakistani", "rupee", "rupees", "PKR"}, {"nepalese", "rupee", "rupees", "NPR"},
     {"korean", "won", "won", "KRW"},
 });
+// Dollars named by a place of two words: "2.1 million Hong Kong dollars".
+struct TwoWordDollarPlace {
+  std::string_view first;
+  std::string_view second;
+  std::string_view code;
+};
+constexpr auto kTwoWordDollarPlaces = std::to_array<TwoWordDollarPlace>({
+    {"hong", "kong", "HKD"}, {"new", "zealand", "NZD"},
+});
 
 // Every word read_suffix asks for right after a numeral before the readings of a unit of
 // time (the kinds, units and currencies written as words the lexicon does not know, or
@@ -192,6 +201,7 @@ constexpr std::uint32_t kSuffixRoles = kCurrencyCode | kCurrencyWord | kMeasureU
 const WordSet kSuffixWordSet = [] {
   std::vector<std::string_view> words(kSuffixWords.begin(), kSuffixWords.end());
   for (const NationalCurrency& currency : kNationalCurrencies) words.push_back(currency.adjective);
+  for (const TwoWordDollarPlace& place : kTwoWordDollarPlaces) words.push_back(place.first);
   for (const DinarCountry& country : kDinarCountries) {
     words.push_back(country.name);
     words.push_back(country.adjective);
@@ -1806,6 +1816,15 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     for (const NationalCurrency& currency : kNationalCurrencies) {
       if (word(k, currency.adjective) && (word(k + 1, currency.singular) || word(k + 1, currency.plural))) {
         return finish(MentionKind::kMoney, k + 2, std::string(currency.code));
+      }
+    }
+  }
+  // "2.1 million Hong Kong dollars", "40 New Zealand dollars": the place's two words decide
+  if (spaced(k) && k < token_count_ && tokens_[k].capitalized && spaced(k + 1) && spaced(k + 2) &&
+      (word(k + 2, "dollar") || word(k + 2, "dollars"))) {
+    for (const TwoWordDollarPlace& place : kTwoWordDollarPlaces) {
+      if (word(k, place.first) && word(k + 1, place.second)) {
+        return finish(MentionKind::kMoney, k + 3, std::string(place.code));
       }
     }
   }
