@@ -46,5 +46,16 @@ TEST(ExtractProbe14, DollarsOfAPlaceOfTwoWords) {
   EXPECT_EQ(spans_of(extract("The 2 Hong Kong banks merged.")), "2");
 }
 
+TEST(ExtractProbe14, TheRupiahWrittenAsRs) {
+  const Mention car = only("The Jakarta official's car cost Rp 1.5 billion.", "Rp 1.5 billion");
+  EXPECT_EQ(car.kind, MentionKind::kMoney);
+  EXPECT_EQ(car.unit, "IDR");
+  EXPECT_DOUBLE_EQ(*car.value, 1.5e9);
+  EXPECT_EQ(only("Bus fares rose to Rp15,000.", "Rp15,000").unit, "IDR");
+  // the rupee's "Rs" as before; "RP" in capitals is no money
+  EXPECT_EQ(only("The state will spend Rs 1,200 crore on roads.", "Rs 1,200 crore").unit, "INR");
+  EXPECT_EQ(spans_of(extract("The RP 500 index rose.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2287,9 +2287,10 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((word(k, "rs") || word(k, "ksh") || (text_of(k) == "Re" && one_rupee_after(k))) &&
+  } else if ((word(k, "rs") || word(k, "ksh") || (word(k, "rp") && !tokens_[k].all_caps) ||
+              (text_of(k) == "Re" && one_rupee_after(k))) &&
              tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
-    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Re 1"
+    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Re 1", "Rp 1.5 billion"
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;

@@ -256,6 +256,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("rs", kCurrencyCode, "INR"),
     // "Re 1": the singular, as the rupee's one alone is written (Scanner::one_rupee_after)
     with_unit("re", kCurrencyPrefix, "INR"),
+    // "Rp 1.5 billion", "Rp15,000": the Indonesian rupiah, written as "Rs" is (a prefix,
+    // not a code: "RP" in capitals is no money)
+    with_unit("rp", kCurrencyPrefix, "IDR"),
     with_unit("franc", kCurrencyWord, "CHF"), with_unit("francs", kCurrencyWord, "CHF"),
     with_unit("pesos", kCurrencyWord, "MXN"),
     // "20 billion shillings": Kenya's, unless the text names another shilling's country
