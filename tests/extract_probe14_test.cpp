@@ -57,5 +57,17 @@ TEST(ExtractProbe14, TheRupiahWrittenAsRs) {
   EXPECT_EQ(spans_of(extract("The RP 500 index rose.")), "");
 }
 
+TEST(ExtractProbe14, HectaresSpacedWhereTheClauseEndsOrTheCropFollows) {
+  const Mention farm = only("The farm grows wheat on 1,200 ha.", "1,200 ha");
+  EXPECT_EQ(farm.kind, MentionKind::kQuantity);
+  EXPECT_EQ(farm.unit, "ha");
+  EXPECT_EQ(only("It has 300 ha of barley.", "300 ha").unit, "ha");
+  EXPECT_EQ(only("Fire burned 50 ha, officials said.", "50 ha").unit, "ha");
+  // glued as before; a laugh stays one
+  EXPECT_EQ(only("The fire burned 243,000ha of forest.", "243,000ha").unit, "ha");
+  EXPECT_EQ(spans_of(extract("He scored 2 ha ha.")), "2");
+  EXPECT_EQ(spans_of(extract("They won 3 ha!")), "3");
+}
+
 }  // namespace
 }  // namespace figcheck
