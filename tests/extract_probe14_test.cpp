@@ -69,5 +69,17 @@ TEST(ExtractProbe14, HectaresSpacedWhereTheClauseEndsOrTheCropFollows) {
   EXPECT_EQ(spans_of(extract("They won 3 ha!")), "3");
 }
 
+TEST(ExtractProbe14, PlusSpacedClosingItsClauseIsMoreThan) {
+  const Mention crowd = only("The crowd was put at 20,000 plus.", "20,000 plus");
+  EXPECT_EQ(crowd.kind, MentionKind::kNumber);
+  EXPECT_EQ(crowd.qualifier, Qualifier::kMoreThan);
+  EXPECT_DOUBLE_EQ(*crowd.value, 20000);
+  EXPECT_EQ(only("The fee is £40m plus, sources say.", "£40m plus").qualifier, Qualifier::kMoreThan);
+  // "plus" that adds something, and the joined form, as before
+  EXPECT_EQ(spans_of(extract("The fee is £40m plus £5m in add-ons.")), "£40m|£5m");
+  EXPECT_EQ(spans_of(extract("Tickets cost £300 plus VAT.")), "£300");
+  EXPECT_EQ(only("He paid $1.5 billion-plus for the site.", "$1.5 billion-plus").qualifier, Qualifier::kMoreThan);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2028,6 +2028,15 @@ void Scanner::bound_after(Candidate& figure) const {
     }
     return;
   }
+  // "a crowd put at 20,000 plus.": "plus" spaced and closing its clause ("£40m plus £5m",
+  // "£300 plus VAT" add something)
+  if (kind != MentionKind::kQuantity && word(k, "plus") && spaced(k) &&
+      (k + 1 >= token_count_ || symbol(k + 1, '.') || symbol(k + 1, ',') || symbol(k + 1, ';') ||
+       symbol(k + 1, ')'))) {
+    figure.mention.qualifier = Qualifier::kMoreThan;
+    figure.end = k + 1;
+    return;
+  }
   // "adults aged 18+", "the 65+ group": a plus sign glued on is "and over", as below
   // ("90+4" and "3+2" go on to another figure)
   if (symbol(k, '+') && attached(k) && kind == MentionKind::kNumber &&
