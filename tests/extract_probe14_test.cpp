@@ -81,5 +81,16 @@ TEST(ExtractProbe14, PlusSpacedClosingItsClauseIsMoreThan) {
   EXPECT_EQ(only("He paid $1.5 billion-plus for the site.", "$1.5 billion-plus").qualifier, Qualifier::kMoreThan);
 }
 
+TEST(ExtractProbe14, ASeriesNamedWithANumberOpeningASentence) {
+  EXPECT_EQ(spans_of(extract("Formula 1 teams arrived in Monaco.")), "");
+  EXPECT_EQ(spans_of(extract("Windows 11 users reported crashes.")), "");
+  EXPECT_EQ(spans_of(extract("Apollo 11 landed on the Moon.")), "");
+  EXPECT_EQ(spans_of(extract("Artemis 2 will carry four astronauts.")), "four");
+  // mid-sentence as before; in lower case, or before a unit or "times", a figure
+  EXPECT_EQ(spans_of(extract("He installed Windows 10 on 300 machines.")), "300");
+  EXPECT_EQ(spans_of(extract("The firm fitted windows 40 feet high.")), "40 feet");
+  EXPECT_EQ(spans_of(extract("The new formula 3 times stronger went on sale.")), "3");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -386,6 +386,12 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "Schedule 7", "Form 10-K" ("count" stays out: "one count of fraud" is a count)
     role("exhibit", kIdentifierWord), role("question", kIdentifierWord),
     role("schedule", kIdentifierWord), role("form", kIdentifierWord),
+    // series named with a number, capitalised (extract.cpp), also opening a sentence where
+    // a capitalised name before a number may be a place or a party's count: "Formula 1
+    // teams", "Windows 11 users", "Apollo 11 landed", "Artemis 2 will fly" ("windows 40
+    // feet high", "a formula 3 times stronger" in lower case stay figures)
+    role("formula", kIdentifierWord), role("windows", kIdentifierWord), role("apollo", kIdentifierWord),
+    role("artemis", kIdentifierWord),
     // military formations, as "brigade" above: "the 7th Fleet", "the 2nd Regiment"
     role("fleet", kIdentifierWord), role("regiment", kIdentifierWord), role("corps", kIdentifierWord),
 
