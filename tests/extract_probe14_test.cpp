@@ -63,6 +63,7 @@ TEST(ExtractProbe14, HectaresSpacedWhereTheClauseEndsOrTheCropFollows) {
   EXPECT_EQ(farm.unit, "ha");
   EXPECT_EQ(only("It has 300 ha of barley.", "300 ha").unit, "ha");
   EXPECT_EQ(only("Fire burned 50 ha, officials said.", "50 ha").unit, "ha");
+  EXPECT_EQ(spans_of(extract("The farm covers 40 ha (99 acres).")), "40 ha|99 acres");
   // glued as before; a laugh stays one
   EXPECT_EQ(only("The fire burned 243,000ha of forest.", "243,000ha").unit, "ha");
   EXPECT_EQ(spans_of(extract("He scored 2 ha ha.")), "2");

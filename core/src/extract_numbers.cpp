@@ -1186,12 +1186,12 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     return u + 1;
   }
   if (has(u, kGluedUnit)) {
-    // "wheat on 1,200 ha.", "1,200 ha of wheat": hectares spaced too, where the clause ends
-    // or the crop follows ("ha!" and "ha ha" stay a laugh)
+    // "wheat on 1,200 ha.", "1,200 ha of wheat", "40 ha (99 acres)": hectares spaced too,
+    // where the clause ends, the crop or a conversion follows ("ha!" and "ha ha" stay a laugh)
     const bool spaced_hectares =
         u == k && spaced(u) && text_of(u) == "ha" &&
         (u + 1 >= token_count_ || (symbol(u + 1, '.') || symbol(u + 1, ',') || symbol(u + 1, ';') ||
-                                   symbol(u + 1, ')')) ||
+                                   symbol(u + 1, ')') || symbol(u + 1, '(')) ||
          (word(u + 1, "of") && spaced(u + 1)));
     if (spaced_hectares) {
       unit = "ha";
