@@ -802,11 +802,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
         // ("code" needs none: "the transponder code 7700", "Penal Code 187")
         // ("Schedule 7", "Exhibit 12", "Form 10-K": in lower case each may be a verb before
-        // a count, "schedule 30 flights", "measure 40 samples")
+        // a count, "schedule 30 flights", "measure 40 samples"; "Formula 1", "Windows 11"
+        // are a series' names only so)
         const bool needs_capital = word(name, "no") || word(name, "number") || word(name, "local") ||
                                    word(name, "issue") || word(name, "law") || word(name, "schedule") ||
                                    word(name, "exhibit") || word(name, "question") || word(name, "measure") ||
-                                   word(name, "form");
+                                   word(name, "form") || word(name, "formula") || word(name, "windows") ||
+                                   word(name, "apollo") || word(name, "artemis");
         if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
@@ -2029,6 +2031,15 @@ void Scanner::bound_after(Candidate& figure) const {
         figure.end = k + 3;
       }
     }
+    return;
+  }
+  // "a crowd put at 20,000 plus.": "plus" spaced and closing its clause ("£40m plus £5m",
+  // "£300 plus VAT" add something)
+  if (kind != MentionKind::kQuantity && word(k, "plus") && spaced(k) &&
+      (k + 1 >= token_count_ || symbol(k + 1, '.') || symbol(k + 1, ',') || symbol(k + 1, ';') ||
+       symbol(k + 1, ')'))) {
+    figure.mention.qualifier = Qualifier::kMoreThan;
+    figure.end = k + 1;
     return;
   }
   // "adults aged 18+", "the 65+ group": a plus sign glued on is "and over", as below

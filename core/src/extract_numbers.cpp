@@ -164,6 +164,15 @@ constexpr auto kNationalCurrencies = std::to_array<NationalCurrency>({
     {"pakistani", "rupee", "rupees", "PKR"}, {"nepalese", "rupee", "rupees", "NPR"},
     {"korean", "won", "won", "KRW"},
 });
+// Dollars named by a place of two words: "2.1 million Hong Kong dollars".
+struct TwoWordDollarPlace {
+  std::string_view first;
+  std::string_view second;
+  std::string_view code;
+};
+constexpr auto kTwoWordDollarPlaces = std::to_array<TwoWordDollarPlace>({
+    {"hong", "kong", "HKD"}, {"new", "zealand", "NZD"},
+});
 
 // Every word read_suffix asks for right after a numeral before the readings of a unit of
 // time (the kinds, units and currencies written as words the lexicon does not know, or
@@ -192,6 +201,7 @@ constexpr std::uint32_t kSuffixRoles = kCurrencyCode | kCurrencyWord | kMeasureU
 const WordSet kSuffixWordSet = [] {
   std::vector<std::string_view> words(kSuffixWords.begin(), kSuffixWords.end());
   for (const NationalCurrency& currency : kNationalCurrencies) words.push_back(currency.adjective);
+  for (const TwoWordDollarPlace& place : kTwoWordDollarPlaces) words.push_back(place.first);
   for (const DinarCountry& country : kDinarCountries) {
     words.push_back(country.name);
     words.push_back(country.adjective);
@@ -571,14 +581,20 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     decimals = static_cast<int>(fraction.size());
     end += 2;
   } else if (!grouped && symbol(end, ',') && attached(end) && digits(end + 1) && attached(end + 1) &&
-             tokens_[end + 1].size() == 2 && !(digits(end + 2) && attached(end + 2))) {
+             tokens_[end + 1].size() <= 2 && !(digits(end + 2) && attached(end + 2))) {
     // "9,99 €", "€4,50": a decimal comma beside the euro sign, as continental writers put
     // it (two digits after a comma are no group of thousands)
-    const bool euro_after = symbol(end + 2, U'€') && (attached(end + 2) || tokens_[end + 2].gap == Gap::kSingleSpace);
-    const bool euro_before = k > 0 && symbol(k - 1, U'€') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace);
-    if (euro_after || euro_before) {
+    const bool cents = tokens_[end + 1].size() == 2;
+    const bool euro_after =
+        cents && symbol(end + 2, U'€') && (attached(end + 2) || tokens_[end + 2].gap == Gap::kSingleSpace);
+    const bool euro_before =
+        cents && k > 0 && symbol(k - 1, U'€') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace);
+    // "3,5 million euros", "1,25 billion": so is one before a scale word, whose figure no
+    // group of thousands (three digits) can be; else "3" and "5 million" would be two
+    const bool scale_after = has(end + 2, kScaleWord) && spaced(end + 2);
+    if (euro_after || euro_before || scale_after) {
       for (char c : text_of(end + 1)) mantissa = mantissa * 10 + (c - '0');
-      decimals = 2;
+      decimals = static_cast<int>(tokens_[end + 1].size());
       end += 2;
     }
   }
@@ -1170,6 +1186,17 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     return u + 1;
   }
   if (has(u, kGluedUnit)) {
+    // "wheat on 1,200 ha.", "1,200 ha of wheat", "40 ha (99 acres)": hectares spaced too,
+    // where the clause ends, the crop or a conversion follows ("ha!" and "ha ha" stay a laugh)
+    const bool spaced_hectares =
+        u == k && spaced(u) && text_of(u) == "ha" &&
+        (u + 1 >= token_count_ || (symbol(u + 1, '.') || symbol(u + 1, ',') || symbol(u + 1, ';') ||
+                                   symbol(u + 1, ')') || symbol(u + 1, '(')) ||
+         (word(u + 1, "of") && spaced(u + 1)));
+    if (spaced_hectares) {
+      unit = "ha";
+      return u + 1;
+    }
     if (u != k || !attached(u) || text_of(u) != tokens_[u].lexeme->unit) return std::nullopt;
     unit = std::string(tokens_[u].lexeme->unit);
     return u + 1;
@@ -1803,6 +1830,15 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
     }
   }
+  // "2.1 million Hong Kong dollars", "40 New Zealand dollars": the place's two words decide
+  if (spaced(k) && k < token_count_ && tokens_[k].capitalized && spaced(k + 1) && spaced(k + 2) &&
+      (word(k + 2, "dollar") || word(k + 2, "dollars"))) {
+    for (const TwoWordDollarPlace& place : kTwoWordDollarPlaces) {
+      if (word(k, place.first) && word(k + 1, place.second)) {
+        return finish(MentionKind::kMoney, k + 3, std::string(place.code));
+      }
+    }
+  }
   // "5 trillion won", "50,000 won": Korean money; a few games "won" are a count
   if (word(k, "won") && spaced(k) && numeral.value >= 1000) return finish(MentionKind::kMoney, k + 1, "KRW");
   // "50 grand", "ten grand a year": thousands in slang, in the currency the text last gave
@@ -2266,9 +2302,10 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((word(k, "rs") || word(k, "ksh") || (text_of(k) == "Re" && one_rupee_after(k))) &&
+  } else if ((word(k, "rs") || word(k, "ksh") || (word(k, "rp") && !tokens_[k].all_caps) ||
+              (text_of(k) == "Re" && one_rupee_after(k))) &&
              tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
-    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Re 1"
+    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Re 1", "Rp 1.5 billion"
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;

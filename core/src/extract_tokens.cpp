@@ -256,6 +256,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("rs", kCurrencyCode, "INR"),
     // "Re 1": the singular, as the rupee's one alone is written (Scanner::one_rupee_after)
     with_unit("re", kCurrencyPrefix, "INR"),
+    // "Rp 1.5 billion", "Rp15,000": the Indonesian rupiah, written as "Rs" is (a prefix,
+    // not a code: "RP" in capitals is no money)
+    with_unit("rp", kCurrencyPrefix, "IDR"),
     with_unit("franc", kCurrencyWord, "CHF"), with_unit("francs", kCurrencyWord, "CHF"),
     with_unit("pesos", kCurrencyWord, "MXN"),
     // "20 billion shillings": Kenya's, unless the text names another shilling's country
@@ -383,6 +386,12 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "Schedule 7", "Form 10-K" ("count" stays out: "one count of fraud" is a count)
     role("exhibit", kIdentifierWord), role("question", kIdentifierWord),
     role("schedule", kIdentifierWord), role("form", kIdentifierWord),
+    // series named with a number, capitalised (extract.cpp), also opening a sentence where
+    // a capitalised name before a number may be a place or a party's count: "Formula 1
+    // teams", "Windows 11 users", "Apollo 11 landed", "Artemis 2 will fly" ("windows 40
+    // feet high", "a formula 3 times stronger" in lower case stay figures)
+    role("formula", kIdentifierWord), role("windows", kIdentifierWord), role("apollo", kIdentifierWord),
+    role("artemis", kIdentifierWord),
     // military formations, as "brigade" above: "the 7th Fleet", "the 2nd Regiment"
     role("fleet", kIdentifierWord), role("regiment", kIdentifierWord), role("corps", kIdentifierWord),
 
