@@ -1115,9 +1115,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   }
   // "1.8 AU from Earth", "25,000 K.": the astronomical unit's and the kelvin's symbols, in
   // capitals after a space ("au" in lower case is French, "25K" glued on is thousands), and
-  // not before a noun they would name ("55 AU members": the African Union; "1100 K Street").
-  // "2,000 ha of forest", "1.5 million ha were flooded": hectares' symbol spaced, in lower case,
-  // where it ends the figure's phrase as the others do ("ha ha" after a figure is a laugh)
+  // not before a noun they would name ("55 AU members": the African Union; "1100 K Street")
   const bool symbol_ends_phrase = u + 1 >= token_count_ || tokens_[u + 1].type == TokenType::kSymbol ||
                                   (spaced(u + 1) && word_in(u + 1, kNotNounSet));
   if (u == k && spaced(u) && symbol_ends_phrase) {
@@ -1127,10 +1125,6 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     }
     if (text_of(u) == "K") {
       unit = "K";
-      return u + 1;
-    }
-    if (text_of(u) == "ha" && !word(u + 1, "ha")) {
-      unit = "ha";
       return u + 1;
     }
   }
@@ -1186,13 +1180,14 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     return u + 1;
   }
   if (has(u, kGluedUnit)) {
-    // "wheat on 1,200 ha.", "1,200 ha of wheat", "40 ha (99 acres)": hectares spaced too,
-    // where the clause ends, the crop or a conversion follows ("ha!" and "ha ha" stay a laugh)
+    // "wheat on 1,200 ha.", "1,200 ha of wheat", "1.5 million ha were flooded", "40 ha (99
+    // acres)": hectares spaced too, where the clause ends, the crop, a verb or a conversion
+    // follows ("ha!" and "ha ha" stay a laugh)
     const bool spaced_hectares =
         u == k && spaced(u) && text_of(u) == "ha" &&
         (u + 1 >= token_count_ || (symbol(u + 1, '.') || symbol(u + 1, ',') || symbol(u + 1, ';') ||
                                    symbol(u + 1, ')') || symbol(u + 1, '(')) ||
-         (word(u + 1, "of") && spaced(u + 1)));
+         (spaced(u + 1) && word_in(u + 1, kNotNounSet)));
     if (spaced_hectares) {
       unit = "ha";
       return u + 1;
