@@ -524,9 +524,20 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
   const Point* closest = nullptr;
   const Point* revised_match = nullptr;  // a revised point the figure fits: it was the count once
   double closest_gap = kInfinity;
+  // A revised bound is what the figure was once only if the figure could have been
+  // written from it: the figure as written lies in what the bound allows, or the bound
+  // in what the figure allows ("about 1,700" killed only grazes "more than 1,400",
+  // read as 1,400 to 1,540, and no source ever gave it: it is wrong, not old).
+  const auto was_once = [&](const Point& point) {
+    const Interval reference = point_interval(point);
+    if (!claim.overlaps(reference)) return false;
+    if (std::isnan(claim.value) || !point.value) return true;
+    return (reference.low <= claim.value && claim.value <= reference.high) ||
+           (claim.low <= *point.value && *point.value <= claim.high);
+  };
   for (const Point& point : fact.points) {
     if (revised_by_then(point)) {
-      if (claim.overlaps(point_interval(point))) revised_match = &point;
+      if (was_once(point)) revised_match = &point;
       continue;
     }
     const Interval reference = point_interval(point);
