@@ -38,7 +38,36 @@ INSTANTIATE_TEST_SUITE_P(
                   "about 1,500", "oct7.deaths", Verdict::kOutdated},
         CheckCase{"TwelveHundredOnOctoberSevenStaysSupported",
                   "Hamas-led gunmen killed about 1,200 people in southern Israel on 7 October 2023.", "2025-08-22",
-                  "about 1,200", "oct7.deaths", Verdict::kSupported}),
+                  "about 1,200", "oct7.deaths", Verdict::kSupported},
+
+        // A date that opens the sentence, then its speaker and a verb of saying, dates the
+        // statement, not an event the figure counts.
+        CheckCase{"OpeningDateBeforeSpeakerDatesTheStatement",
+                  "On 22 December the health ministry said 70,937 people had been killed in Gaza.", "2025-12-30",
+                  "70,937", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"OpeningDateBeforeSpeakerWrongTotalIsCaught",
+                  "On 22 December the health ministry said 79,037 people had been killed in Gaza.", "2025-12-30",
+                  "79,037", "gaza.deaths.cumulative", Verdict::kContradicted},
+        CheckCase{"OpeningMonthBeforeSpeakerDatesTheStatement",
+                  "In July 2025 the ministry said 18,592 children had been killed in Gaza.", "2026-01-13", "18,592",
+                  "gaza.children_killed.cumulative", Verdict::kSupported},
+        // Left alone: a date before an event's verb, and one before a figure.
+        CheckCase{"OpeningDateBeforeEventVerbIsAnEvent",
+                  "On 18 March Israeli strikes killed 404 people across Gaza, the ministry said.", "2025-12-30", "404",
+                  "", Verdict::kUnverified},
+
+        // The fact's subject right before the metric bound to the figure is the figure's own
+        // noun: "the number of children killed in Gaza was 20,000".
+        CheckCase{"NumberOfChildrenKilledIsChildren",
+                  "The charity said the number of children killed in Gaza was 20,000.", "2026-01-13", "20,000",
+                  "gaza.children_killed.cumulative", Verdict::kSupported},
+        CheckCase{"NumberOfChildrenKilledPutAt",
+                  "Save the Children put the number of children killed in Gaza at 20,000 or more by October.",
+                  "2026-01-13", "20,000 or more", "gaza.children_killed.cumulative", Verdict::kSupported},
+        // Left alone: the number of people killed is the whole toll.
+        CheckCase{"NumberOfPeopleKilledIsTheToll",
+                  "The ministry said the number of people killed in Gaza was 71,424.", "2026-01-14", "71,424",
+                  "gaza.deaths.cumulative", Verdict::kSupported}),
     test::check_case_name);
 
 }  // namespace

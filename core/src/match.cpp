@@ -207,6 +207,20 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
               kWordAdded, kWordConfirmed, kWordUpdated, kWordPut)) {
     return true;
   }
+  // "On 22 December the health ministry said ...": a date that opens the sentence,
+  // then its speaker (a few words, no figure, no mark) and a verb of saying, is the
+  // statement's too. (At most four words are read.)
+  if (span.begin <= 1) {
+    constexpr std::size_t kSpeakerWords = 4;
+    const std::size_t limit = std::min(sentence.tokens.size(), span.end + kSpeakerWords + 1);
+    for (std::size_t i = span.end; i < limit; ++i) {
+      if (sentence.tokens[i].type != Token::Type::kWord || sentence.mention_at[i] >= 0) break;
+      if (i > span.end && word_is(sentence, i, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold,
+                                  kWordStated, kWordAdded, kWordConfirmed, kWordUpdated)) {
+        return true;
+      }
+    }
+  }
   if (word_is(sentence, at, kWordOn) && at > 0) --at;
   return word_is(sentence, at, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated,
                                 kWordAdded, kWordConfirmed, kWordUpdated, kWordBriefing, kWordStatement);
@@ -2093,6 +2107,18 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       excluded = true;
     }
     if (metric_distance > reach || excluded) continue;
+    // "the number of children killed in Gaza was 20,000": the fact's subject right before
+    // the metric bound to the figure, in its clause, is the figure's own noun, and says
+    // what it counts more than a place near the figure does ("in Gaza at 20,000").
+    bool subject_before_metric = false;
+    if (!is_date && !is_part && candidate.metric_end <= span.begin) {
+      for (const PhraseHit* hit : subject_hits) {
+        if (hit->end == candidate.metric_begin && hit->begin >= clause.begin) {
+          subject_in_head = subject_near = subject_before_metric = true;
+          break;
+        }
+      }
+    }
     // "including 481 killed since the ceasefire": a part that names its own count
     const bool part_names_itself = is_part && metric_in_head && scope_distance <= 3;
     if ((fact.match.subject_required || (is_part && !part_names_itself)) && !subject_in_head) continue;
@@ -2188,6 +2214,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // separates facts that share a metric (killed in all vs killed since the ceasefire).
     candidate.score = -metric_distance;
     if (candidate.has_scope) candidate.score += 3.5 - std::min(scope_distance, 20.0) * 0.1;
+    if (subject_before_metric) candidate.score += 2.0;
     if (subject_in_head) {
       candidate.score += 2.0;
     } else if (subject_near) {
