@@ -67,7 +67,35 @@ INSTANTIATE_TEST_SUITE_P(
         // Left alone: the number of people killed is the whole toll.
         CheckCase{"NumberOfPeopleKilledIsTheToll",
                   "The ministry said the number of people killed in Gaza was 71,424.", "2026-01-14", "71,424",
-                  "gaza.deaths.cumulative", Verdict::kSupported}),
+                  "gaza.deaths.cumulative", Verdict::kSupported},
+
+        // A metric the figure is the subject of, with only verbs of being between, binds as
+        // its own noun does: "and that more than 26,000 had been wounded".
+        CheckCase{"HadBeenWoundedBindsTheFigure",
+                  "The health ministry in Gaza said 10,569 people had been killed and that more than 26,000 had been "
+                  "wounded.",
+                  "2023-11-09", "more than 26,000", "gaza.injured.cumulative", Verdict::kSupported},
+        // Left alone: the killed before it keeps its figure.
+        CheckCase{"HadBeenKilledKeepsItsFigure",
+                  "The health ministry in Gaza said 10,569 people had been killed and that more than 26,000 had been "
+                  "wounded.",
+                  "2023-11-09", "10,569", "gaza.deaths.cumulative", Verdict::kSupported},
+
+        // A running total given for a recent day the dataset has a point of, which that
+        // point rules out and no older point fits, is wrong whatever came after.
+        CheckCase{"RecentDayPointRulesOutTheFigure",
+                  "The Hamas-run health ministry said on 8 November that 10,569 people had been killed, 4,324 of them "
+                  "children, and that more than 36,000 had been wounded.",
+                  "2023-11-27", "more than 36,000", "gaza.injured.cumulative", Verdict::kContradicted},
+        // Left alone: the day's own figure, and a figure given for a day with no point.
+        CheckCase{"RecentDayPointSupportsItsFigure",
+                  "The Hamas-run health ministry said on 8 November that 10,569 people had been killed, 4,324 of them "
+                  "children, and that more than 26,000 had been wounded.",
+                  "2023-11-27", "more than 26,000", "gaza.injured.cumulative", Verdict::kSupported},
+        CheckCase{"RecentDayWithoutPointIsInterpolated",
+                  "The health ministry in Gaza said on 20 November that 10,569 people had been killed and that more "
+                  "than 36,000 had been wounded.",
+                  "2023-11-27", "more than 36,000", "gaza.injured.cumulative", Verdict::kSupported}),
     test::check_case_name);
 
 }  // namespace

@@ -856,11 +856,20 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
     const Date& day = long_past ? *figure_day : published;
     // "| 29 Feb 2024 | 30,035 | 70,457 |": a total given for a past day that the dataset
     // has a point of is that point's value, not anything up to the next point.
-    if (long_past && figure_day->granularity() == Date::Granularity::kDay) {
+    // A recent day's total is still compared at publication, but one the day's own point
+    // rules out, and no older point fits, is wrong whatever came after ("said on 8
+    // November that more than 36,000 had been wounded", when it counted 26,000 that day).
+    if (dated_before && figure_day->granularity() == Date::Granularity::kDay) {
       const Point* on_the_day = nullptr;
       for (const Point& point : fact.points) {
         if (point.as_of != *figure_day || !point.value || point.low) continue;
         if (!on_the_day || claim.overlaps(point_interval(point))) on_the_day = &point;
+      }
+      if (on_the_day && !long_past) {
+        const bool older_fits = std::any_of(fact.points.begin(), fact.points.end(), [&](const Point& point) {
+          return point.as_of < *figure_day && claim.overlaps(point_interval(point));
+        });
+        if (claim.overlaps(point_interval(*on_the_day)) || older_fits) on_the_day = nullptr;
       }
       if (on_the_day) {
         Comparison comparison;

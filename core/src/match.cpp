@@ -441,6 +441,24 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
       if (sentence.mention_at[other.begin] == static_cast<int>(m) && other.begin < first_since) consider(m);
     }
   }
+  // "The ministry said on 8 November that 10,569 had been killed, ..., and that more
+  // than 26,000 had been wounded": the date of a statement before the figure's clause
+  // dates every figure the statement gives after it, when it is the one date between.
+  if (dates == 0 && which > 0 && from == clause.begin) {
+    const std::size_t reach_from = figure.begin > kWindow ? figure.begin - kWindow : 0;
+    for (std::size_t m = which; m-- > 0;) {
+      const TokenSpan other = sentence.mention_spans[m];
+      if (other.empty() || other.begin < reach_from) break;
+      if (!is_date_mention(*sentence.mentions[m])) continue;
+      if (other.begin > 0 && dates_a_total(sentence, other) &&
+          word_is(sentence, other.begin - 1, kWordOn) && other.begin > 1 &&
+          word_is(sentence, other.begin - 2, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordStated,
+                  kWordConfirmed)) {
+        consider(m);
+      }
+      break;  // the nearest date before the figure decides
+    }
+  }
   if (dates != 1 || !(*day < published)) return std::nullopt;
   return day;
 }
@@ -2043,6 +2061,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
             metric_bound_end = bound_end;
           } else if (distance < metric_distance) {
             metric_distance = distance;
+            // "and that more than 26,000 had been wounded": a metric the figure is the
+            // subject of, with only verbs of being between, binds as its own noun does.
+            if (hit.begin > span.end && only_verbs_between(sentence, span, hit.begin, hit.end)) metric_distance -= 0.5;
             candidate.metric_begin = hit.begin;
             candidate.metric_end = hit.end;
             metric_bound_end = bound_end;
