@@ -95,7 +95,37 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"RecentDayWithoutPointIsInterpolated",
                   "The health ministry in Gaza said on 20 November that 10,569 people had been killed and that more "
                   "than 36,000 had been wounded.",
-                  "2023-11-27", "more than 36,000", "gaza.injured.cumulative", Verdict::kSupported}),
+                  "2023-11-27", "more than 36,000", "gaza.injured.cumulative", Verdict::kSupported},
+
+        // A month on a line of its own heads a timeline's section: its entries are history,
+        // of that month when the sentence gives no day.
+        CheckCase{"TimelineMonthDatesAnUndatedTotal",
+                  "Gaza's 2025, month by month\n\nJanuary\nOn 19 January a ceasefire took effect in Gaza. A few days "
+                  "before it, the ministry's count had passed 46,700 dead.\n\nDecember\nThe war has killed 70,937 "
+                  "Palestinians, the ministry says.",
+                  "2025-12-30", "46,700", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"TimelineEntryOfItsOwnDayIsHistory",
+                  "Gaza's 2025, month by month\n\nNovember\nBy 29 November the ministry said 354 people had been "
+                  "killed in Gaza since the ceasefire began.\n\nDecember\nWinter storms flooded tent camps.",
+                  "2025-12-30", "354", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"TimelineMonthRulesOutALaterEvent",
+                  "Gaza's 2025, month by month\n\nFebruary\nOver the six weeks of the first phase, 33 hostages were "
+                  "returned to Israel from Gaza, eight of them dead, in exchange for hundreds of Palestinian "
+                  "prisoners.",
+                  "2025-12-30", "hundreds", "", Verdict::kUnverified},
+        CheckCase{"TimelineMonthRulesOutALaterCount",
+                  "Gaza's 2025, month by month\n\nFebruary\nOver the six weeks of the first phase, 33 hostages were "
+                  "returned to Israel from Gaza, eight of them dead, in exchange for hundreds of Palestinian "
+                  "prisoners.",
+                  "2025-12-30", "33", "", Verdict::kUnverified},
+        // Left alone: the same entry with no heading (a recent day's total is judged at
+        // publication), and a month that opens a sentence rather than a line of its own.
+        CheckCase{"RecentDatedTotalWithoutTimelineIsOutdated",
+                  "By 29 November the ministry said 354 people had been killed in Gaza since the ceasefire began.",
+                  "2025-12-30", "354", "gaza.deaths.since_ceasefire_2025_10", Verdict::kOutdated},
+        CheckCase{"MonthOpeningASentenceIsNoHeading",
+                  "In January, a ceasefire took effect in Gaza. The ministry's count has passed 46,700 dead.",
+                  "2025-12-30", "46,700", "gaza.deaths.cumulative", Verdict::kOutdated}),
     test::check_case_name);
 
 }  // namespace

@@ -811,7 +811,7 @@ bool is_value_of_running_total(const Mention& mention, const Fact& fact, const D
 }
 
 Comparison compare(const Mention& mention, const Fact& fact, const Date& published,
-                   const std::optional<Date>& figure_day) {
+                   const std::optional<Date>& figure_day, bool figure_day_is_history) {
   if (mention.ambiguous) {
     Comparison comparison;
     comparison.explanation = concat("This figure can be read more than one way (", mention.note,
@@ -852,7 +852,9 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
   // December", in a retrospective a year on), on that day.
   const bool dated_before = figure_day && *figure_day < published;
   if (fact.cumulative) {
-    const bool long_past = dated_before && days_since_epoch(published) - days_since_epoch(*figure_day) > kStaleDays;
+    // (A timeline's entry, "November / By 29 November ... 354", is history however recent.)
+    const bool long_past =
+        dated_before && (figure_day_is_history || days_since_epoch(published) - days_since_epoch(*figure_day) > kStaleDays);
     const Date& day = long_past ? *figure_day : published;
     // "| 29 Feb 2024 | 30,035 | 70,457 |": a total given for a past day that the dataset
     // has a point of is that point's value, not anything up to the next point.

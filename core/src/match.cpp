@@ -1198,6 +1198,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
                    const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading) {
   tokenize(text, sentence, reading.tokens, reading.token_forms);
   reading.previous_sentence = {0, 0};
+  reading.section_month.reset();
   reading.previous_read = false;
   reading.names_undated_past.reset();
   reading.locative_there_at.reset();
@@ -1795,6 +1796,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   candidates.clear();
   std::vector<StatedStart>& stated_starts = scratch.stated_starts;
   const int published_day = sentence.published_day;
+  // The last day of the timeline month the sentence stands in, when the sentence gives
+  // no date of its own (days_since_epoch), or kNoSection, a day after every other.
+  constexpr int kNoSection = std::numeric_limits<int>::max() / 2;
+  const int section_last_day = sentence.section_month && !sentence.last_day_dated
+                                   ? days_since_epoch(last_day(*sentence.section_month))
+                                   : kNoSection;
   // "492 killed since the truce took effect, bringing the toll since the war began
   // to 71,662": a clause that states its own scope leaves the scopes of other
   // clauses to their own figures.
@@ -1886,6 +1893,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       if (!is_date && index.one_day_facts[fact_index] && sentence.last_day_dated &&
           *sentence.last_day_dated + kEventSlackDays < event_day) {
+        continue;
+      }
+      // Nor, in a timeline's month section, one of a later month when the sentence
+      // gives no date ("February ... in exchange for hundreds of prisoners" is not the
+      // release of October).
+      if (!is_date && index.one_day_facts[fact_index] && section_last_day + kEventSlackDays < event_day) {
         continue;
       }
       if (is_date && index.one_day_facts[fact_index] && mention.date) {
@@ -2207,6 +2220,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (fact.cumulative) {
       // A running total that had not begun by the article's date cannot be its subject.
       if (fact.since && published < *fact.since) continue;
+      // Nor one that began after the month of the timeline section that holds it.
+      if (fact.since && section_last_day < index.since_day[fact_index].value_or(0)) continue;
       // "404 killed on 18 March", "25 a day", "85 in 2024 alone" count an event or a rate,
       // not the running total; a total is told by "has killed", "toll", "so far", "since".
       if (!total_reading) total_reading = read_running_total(sentence, span, clause, which);
@@ -2278,6 +2293,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   outcome.passed_bound = !is_date && mention.qualifier == Qualifier::kNone && passed_before(sentence, span);
   if (!is_date) {
     outcome.day = day_of_figure(sentence, span, clause, which, published);
+    // "January / ... the count had passed 46,700": a figure the sentence does not date,
+    // in a timeline's month section, is given for that month.
+    if (!outcome.day && section_last_day != kNoSection) {
+      const Date section_end = last_day(*sentence.section_month);
+      if (section_end < published) outcome.day = section_end;
+    }
+    outcome.history = sentence.section_month.has_value() && outcome.day.has_value();
     if (!outcome.day && !sentence.names_undated_past) sentence.names_undated_past = names_undated_past(sentence);
     outcome.undated_past = !outcome.day && *sentence.names_undated_past;
   }
