@@ -97,6 +97,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "than 36,000 had been wounded.",
                   "2023-11-27", "more than 36,000", "gaza.injured.cumulative", Verdict::kSupported},
 
+        // A relative clause set off after "the city" (town, camp, village) is the city's:
+        // "take the city, which is home to about a million people" is not Gaza's population.
+        CheckCase{"TheCityWhichIsHomeToIsTheCity",
+                  "Israel is preparing a new offensive in Gaza. The security cabinet has approved a plan to take the "
+                  "city, which is home to about a million people.",
+                  "2025-08-22", "about a million", "", Verdict::kUnverified},
+        // Left alone: the Strip, which is home to its own population.
+        CheckCase{"TheStripWhichIsHomeToIsTheStrip",
+                  "Israel is fighting in the Gaza Strip, which is home to about 2.2 million people.", "2025-08-22",
+                  "about 2.2 million", "gaza.population", Verdict::kSupported},
+
         // A month on a line of its own heads a timeline's section: its entries are history,
         // of that month when the sentence gives no day.
         CheckCase{"TimelineMonthDatesAnUndatedTotal",

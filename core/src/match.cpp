@@ -1771,7 +1771,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         return true;
       }
     }
-    return false;
+    // "a plan to take the city, which is home to about a million people": a relative
+    // clause set off after "the city" is the city's too.
+    const std::size_t c = clause.begin;
+    return c >= 3 && c < span.begin && word_is(sentence, c, kWordWhich) && sentence.tokens[c - 1].form == "," &&
+           word_is(sentence, c - 2, kWordCity, kWordTown, kWordCamp, kWordVillage) && word_is(sentence, c - 3, kWordThe);
   }();
   // "killed since October 2023 in a territory of about 2.1 million people", "a city of
   // 300,000": a figure that measures a place or a population named right before it ("a
