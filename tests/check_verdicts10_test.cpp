@@ -108,6 +108,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "Israel is fighting in the Gaza Strip, which is home to about 2.2 million people.", "2025-08-22",
                   "about 2.2 million", "gaza.population", Verdict::kSupported},
 
+        // A sentence that ends on "since" gives its figure for a moment before a change it
+        // does not date: a newer reference does not make it outdated.
+        CheckCase{"AndMoreSinceIsAnEarlierMoment",
+                  "Israeli forces still hold the land in Gaza behind the so-called yellow line, about 53 per cent of the "
+                  "Strip at the withdrawal and more since.",
+                  "2025-12-30", "about 53 per cent", "yellow_line.israeli_controlled_share", Verdict::kUnverified},
+        // Left alone: the same share given as now.
+        CheckCase{"YellowLineShareNowIsOutdated",
+                  "Israeli forces hold the land in Gaza behind the so-called yellow line, about 53 per cent of the Strip.",
+                  "2025-12-30", "about 53 per cent", "yellow_line.israeli_controlled_share", Verdict::kOutdated},
+
         // A month on a line of its own heads a timeline's section: its entries are history,
         // of that month when the sentence gives no day.
         CheckCase{"TimelineMonthDatesAnUndatedTotal",

@@ -250,6 +250,11 @@ bool only_verbs_between(const SentenceReading& sentence, TokenSpan figure, std::
 bool names_undated_past(const SentenceReading& sentence) {
   const std::size_t count = sentence.tokens.size();
   if (count > 0 && word_is(sentence, 0, kWordWhen)) return true;
+  // "..., about 53 per cent of the Strip at the withdrawal and more since.": a sentence
+  // that ends on "since" gives its figure for a moment before a change it does not date.
+  std::size_t last = count;
+  while (last > 0 && sentence.tokens[last - 1].type != Token::Type::kWord) --last;
+  if (last > 1 && word_is(sentence, last - 1, kWordSince)) return true;
   // (Looked for by "time", the rarest of the three words, then the two before it.)
   for (std::size_t i = 2; i < count; ++i) {
     if (sentence.word_ids[i] == kWordTime && word_is(sentence, i - 1, kWordThe) &&
