@@ -51,7 +51,10 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"OpeningMonthBeforeSpeakerDatesTheStatement",
                   "In July 2025 the ministry said 18,592 children had been killed in Gaza.", "2026-01-13", "18,592",
                   "gaza.children_killed.cumulative", Verdict::kSupported},
-        // Left alone: a date before an event's verb, and one before a figure.
+        CheckCase{"OpeningDateBeforeCountingVerbDatesTheCount",
+                  "On 22 December the ministry counted 405 people killed and 1,115 wounded in Gaza since the ceasefire.",
+                  "2025-12-23", "1,115", "gaza.injured.since_ceasefire_2025_10", Verdict::kSupported},
+        // Left alone: a date before an event's verb.
         CheckCase{"OpeningDateBeforeEventVerbIsAnEvent",
                   "On 18 March Israeli strikes killed 404 people across Gaza, the ministry said.", "2025-12-30", "404",
                   "", Verdict::kUnverified},

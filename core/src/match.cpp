@@ -208,15 +208,16 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
     return true;
   }
   // "On 22 December the health ministry said ...": a date that opens the sentence,
-  // then its speaker (a few words, no figure, no mark) and a verb of saying, is the
-  // statement's too. (At most four words are read.)
+  // then its speaker (a few words, no figure, no mark) and a verb of saying, or of giving
+  // a count ("the ministry counted 405 people killed"), is the statement's too. (At most
+  // four words are read.)
   if (span.begin <= 1) {
     constexpr std::size_t kSpeakerWords = 4;
     const std::size_t limit = std::min(sentence.tokens.size(), span.end + kSpeakerWords + 1);
     for (std::size_t i = span.end; i < limit; ++i) {
       if (sentence.tokens[i].type != Token::Type::kWord || sentence.mention_at[i] >= 0) break;
       if (i > span.end && word_is(sentence, i, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold,
-                                  kWordStated, kWordAdded, kWordConfirmed, kWordUpdated)) {
+                                  kWordStated, kWordAdded, kWordConfirmed, kWordUpdated, kWordCounted, kWordRecorded)) {
         return true;
       }
     }
@@ -1051,7 +1052,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "living", "alive", "dead", "deceased", "or",
       "gaza", "there", "there'",
       "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
-      "city", "town", "camp", "village"};
+      "city", "town", "camp", "village", "counted", "recorded"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);

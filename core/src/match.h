@@ -116,6 +116,7 @@ enum NamedWord : std::uint32_t {
   kWordIs, kWordAre, kWordWas, kWordWere, kWordBe, kWordHave, kWordHas, kWordHad, kWordWill, kWordWould,
   kWordRemain, kWordRemained, kWordSeem, kWordAppear,  // (together, with "been": what makes "there" no place)
   kWordCity, kWordTown, kWordCamp, kWordVillage,  // (together: places within a territory)
+  kWordCounted, kWordRecorded,  // (verbs of giving a count, with those of saying)
   kNamedWordCount
 };
 
