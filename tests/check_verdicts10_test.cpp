@@ -122,6 +122,23 @@ INSTANTIATE_TEST_SUITE_P(
                   "Israeli forces hold the land in Gaza behind the so-called yellow line, about 53 per cent of the Strip.",
                   "2025-12-30", "about 53 per cent", "yellow_line.israeli_controlled_share", Verdict::kOutdated},
 
+        // A length of time in a clause that opens with "after" runs up to the event of the
+        // one date before it: "reopened on 1 February ..., after being shut for N months".
+        CheckCase{"ShutForMonthsBeforeTheReopeningIsChecked",
+                  "The Rafah crossing reopened on 1 February so that sick and wounded people could leave Gaza for "
+                  "Egypt, after being shut for about 19 months.",
+                  "2025-06-24", "about 19 months", "rafah_crossing.closure_duration", Verdict::kContradicted},
+        CheckCase{"ShutForNineMonthsBeforeTheReopeningIsSupported",
+                  "The Rafah crossing reopened on 1 February so that sick and wounded people could leave Gaza for "
+                  "Egypt, after being shut for about nine months.",
+                  "2025-06-24", "about nine months", "rafah_crossing.closure_duration", Verdict::kSupported},
+        // Left alone: a date of the closure's start in a relative clause is no day of the
+        // figure, which is still judged at publication (121's planted error).
+        CheckCase{"ShutSinceTheTakeoverIsNoEnd",
+                  "The Rafah crossing, which Israeli forces took over on 7 May 2024, had been shut for some 14 months "
+                  "when it reopened.",
+                  "2026-02-09", "some 14 months", "rafah_crossing.closure_duration", Verdict::kContradicted},
+
         // A month on a line of its own heads a timeline's section: its entries are history,
         // of that month when the sentence gives no day.
         CheckCase{"TimelineMonthDatesAnUndatedTotal",

@@ -465,6 +465,18 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
       break;  // the nearest date before the figure decides
     }
   }
+  // "The crossing reopened on 1 February ..., after being shut for about 19 months": a
+  // length of time in a clause that opens with "after" runs up to the event of the one
+  // date before it, and is given for that day. ("The crossing, which Israeli forces took
+  // over on 7 May 2024, had been shut for some 14 months": a start, not an end.)
+  if (dates == 0 && sentence.mentions[which]->kind == MentionKind::kDuration && from == clause.begin &&
+      word_is(sentence, clause.begin, kWordAfter)) {
+    for (std::size_t m = 0; m < which; ++m) {
+      const TokenSpan other = sentence.mention_spans[m];
+      if (!other.empty() && other.begin < clause.begin && is_date_mention(*sentence.mentions[m])) consider(m);
+    }
+    if (dates != 1) return std::nullopt;
+  }
   if (dates != 1 || !(*day < published)) return std::nullopt;
   return day;
 }
@@ -1052,7 +1064,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "living", "alive", "dead", "deceased", "or",
       "gaza", "there", "there'",
       "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
-      "city", "town", "camp", "village", "counted", "recorded"};
+      "city", "town", "camp", "village", "counted", "recorded", "after"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);

@@ -117,6 +117,7 @@ enum NamedWord : std::uint32_t {
   kWordRemain, kWordRemained, kWordSeem, kWordAppear,  // (together, with "been": what makes "there" no place)
   kWordCity, kWordTown, kWordCamp, kWordVillage,  // (together: places within a territory)
   kWordCounted, kWordRecorded,  // (verbs of giving a count, with those of saying)
+  kWordAfter,
   kNamedWordCount
 };
 
