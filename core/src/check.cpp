@@ -319,6 +319,61 @@ void release_if_large(MatchLists& lists) {
   if (lists.reading.tokens.capacity() > kTokensKept) lists = MatchLists{};
 }
 
+// Where a timeline's section starts, and its month: none for a heading of another kind.
+struct SectionStart {
+  std::size_t begin = 0;
+  std::optional<Date> month;
+};
+
+// The sections of a month-by-month timeline: a line holding nothing but a month
+// ("March", "March 2025") heads the entries after it, until the next heading (a short
+// line that ends in no punctuation, "What comes next"). Empty, after one pass over the
+// mentions, for the text with no such line, as nearly every one is.
+std::vector<SectionStart> timeline_sections(std::string_view text, const std::vector<Mention>& mentions) {
+  std::vector<SectionStart> sections;
+  const auto line_begin = [&](std::size_t at) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+    return at == 0 || text[at - 1] == '\n';
+  };
+  const auto line_end = [&](std::size_t at) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r')) ++at;
+    return at == text.size() || text[at] == '\n';
+  };
+  std::size_t first = text.size();
+  for (const Mention& mention : mentions) {
+    if (mention.date && !mention.date_end && mention.date->granularity() == Date::Granularity::kMonth &&
+        line_begin(mention.byte_start) && line_end(mention.byte_end)) {
+      first = mention.byte_start;
+      break;
+    }
+  }
+  if (first == text.size()) return sections;
+  // From the first month heading on, every heading line, in order.
+  constexpr std::size_t kHeadingBytes = 40;
+  std::size_t next_mention = 0;
+  for (std::size_t at = first; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t b = at, e = end;
+    while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    if (e > b && e - b <= kHeadingBytes && std::string_view(".!?:;,").find(text[e - 1]) == std::string_view::npos) {
+      SectionStart& section = sections.emplace_back();
+      section.begin = b;
+      while (next_mention < mentions.size() && mentions[next_mention].byte_start < b) ++next_mention;
+      if (next_mention < mentions.size()) {
+        const Mention& mention = mentions[next_mention];
+        if (mention.byte_start == b && mention.byte_end == e && mention.date && !mention.date_end &&
+            mention.date->granularity() == Date::Granularity::kMonth) {
+          section.month = mention.date;
+        }
+      }
+    }
+    at = end + 1;
+  }
+  return sections;
+}
+
 // Matches each mention to a fact and compares it, sentence by sentence; appends
 // one finding per mention, in text order. `mentions` are moved into the findings.
 void match_findings(std::string_view text, const Date& published, const Dataset& dataset,
@@ -337,8 +392,14 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   // sentence holding one may be a table's row. (The text is searched once, from
   // sentence to sentence, not each sentence to its end: most have none.)
   std::size_t next_bar = std::min(text.find('|'), text.size());
+  const std::vector<SectionStart> sections = timeline_sections(text, mentions);
+  std::size_t next_section = 0;
+  std::optional<Date> section_month;
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
+    while (next_section < sections.size() && sections[next_section].begin <= sentence.begin) {
+      section_month = sections[next_section++].month;
+    }
     const std::size_t first_mention = next_mention;
     while (next_mention < mentions.size() && mentions[next_mention].byte_start < sentence.end) {
       in_sentence.push_back(&mentions[next_mention]);
@@ -347,6 +408,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     if (in_sentence.empty()) continue;
     detail::read_sentence(text, sentence, index, in_sentence, published, reading);
     if (&sentence != sentences.data()) reading.previous_sentence = *(&sentence - 1);
+    reading.section_month = section_month;
     matched.assign(in_sentence.size(), nullptr);
     if (next_bar < sentence.begin) next_bar = std::min(text.find('|', sentence.begin), text.size());
     const std::optional<TableRow> table_row =
@@ -396,7 +458,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
           bound->qualifier = Qualifier::kMoreThan;
         }
         detail::Comparison comparison =
-            detail::compare(bound ? *bound : *mention, *outcome.fact, published, outcome.day);
+            detail::compare(bound ? *bound : *mention, *outcome.fact, published, outcome.day, outcome.history);
         // A newer count does not make a figure given for an earlier, undated moment old.
         if (outcome.undated_past && comparison.verdict == Verdict::kOutdated) {
           comparison.verdict = Verdict::kUnverified;

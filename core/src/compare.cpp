@@ -524,9 +524,20 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
   const Point* closest = nullptr;
   const Point* revised_match = nullptr;  // a revised point the figure fits: it was the count once
   double closest_gap = kInfinity;
+  // A revised bound is what the figure was once only if the figure could have been
+  // written from it: the figure as written lies in what the bound allows, or the bound
+  // in what the figure allows ("about 1,700" killed only grazes "more than 1,400",
+  // read as 1,400 to 1,540, and no source ever gave it: it is wrong, not old).
+  const auto was_once = [&](const Point& point) {
+    const Interval reference = point_interval(point);
+    if (!claim.overlaps(reference)) return false;
+    if (std::isnan(claim.value) || !point.value) return true;
+    return (reference.low <= claim.value && claim.value <= reference.high) ||
+           (claim.low <= *point.value && *point.value <= claim.high);
+  };
   for (const Point& point : fact.points) {
     if (revised_by_then(point)) {
-      if (claim.overlaps(point_interval(point))) revised_match = &point;
+      if (was_once(point)) revised_match = &point;
       continue;
     }
     const Interval reference = point_interval(point);
@@ -800,7 +811,7 @@ bool is_value_of_running_total(const Mention& mention, const Fact& fact, const D
 }
 
 Comparison compare(const Mention& mention, const Fact& fact, const Date& published,
-                   const std::optional<Date>& figure_day) {
+                   const std::optional<Date>& figure_day, bool figure_day_is_history) {
   if (mention.ambiguous) {
     Comparison comparison;
     comparison.explanation = concat("This figure can be read more than one way (", mention.note,
@@ -841,15 +852,26 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
   // December", in a retrospective a year on), on that day.
   const bool dated_before = figure_day && *figure_day < published;
   if (fact.cumulative) {
-    const bool long_past = dated_before && days_since_epoch(published) - days_since_epoch(*figure_day) > kStaleDays;
+    // (A timeline's entry, "November / By 29 November ... 354", is history however recent.)
+    const bool long_past =
+        dated_before && (figure_day_is_history || days_since_epoch(published) - days_since_epoch(*figure_day) > kStaleDays);
     const Date& day = long_past ? *figure_day : published;
     // "| 29 Feb 2024 | 30,035 | 70,457 |": a total given for a past day that the dataset
     // has a point of is that point's value, not anything up to the next point.
-    if (long_past && figure_day->granularity() == Date::Granularity::kDay) {
+    // A recent day's total is still compared at publication, but one the day's own point
+    // rules out, and no older point fits, is wrong whatever came after ("said on 8
+    // November that more than 36,000 had been wounded", when it counted 26,000 that day).
+    if (dated_before && figure_day->granularity() == Date::Granularity::kDay) {
       const Point* on_the_day = nullptr;
       for (const Point& point : fact.points) {
         if (point.as_of != *figure_day || !point.value || point.low) continue;
         if (!on_the_day || claim.overlaps(point_interval(point))) on_the_day = &point;
+      }
+      if (on_the_day && !long_past) {
+        const bool older_fits = std::any_of(fact.points.begin(), fact.points.end(), [&](const Point& point) {
+          return point.as_of < *figure_day && claim.overlaps(point_interval(point));
+        });
+        if (claim.overlaps(point_interval(*on_the_day)) || older_fits) on_the_day = nullptr;
       }
       if (on_the_day) {
         Comparison comparison;

@@ -19,9 +19,11 @@ struct Comparison {
 
 /// Compares `mention` with `fact` as things stood on `published`. A figure that
 /// rises and falls is compared as things stood on `figure_day` instead, when the
-/// article gives it for that earlier day ("by early 2024 about 1.4 million").
+/// article gives it for that earlier day ("by early 2024 about 1.4 million"). A
+/// running total given for a recent day is compared at publication, unless
+/// `figure_day_is_history` (a timeline's entry): then on its day too.
 Comparison compare(const Mention& mention, const Fact& fact, const Date& published,
-                   const std::optional<Date>& figure_day = std::nullopt);
+                   const std::optional<Date>& figure_day = std::nullopt, bool figure_day_is_history = false);
 
 /// Compares the start of a stated scope ("since October 2023") with the start of
 /// the running total it scopes (`fact.since`), at the granularity written.

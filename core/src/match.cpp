@@ -207,6 +207,21 @@ bool dates_a_total(const SentenceReading& sentence, TokenSpan span) {
               kWordAdded, kWordConfirmed, kWordUpdated, kWordPut)) {
     return true;
   }
+  // "On 22 December the health ministry said ...": a date that opens the sentence,
+  // then its speaker (a few words, no figure, no mark) and a verb of saying, or of giving
+  // a count ("the ministry counted 405 people killed"), is the statement's too. (At most
+  // four words are read.)
+  if (span.begin <= 1) {
+    constexpr std::size_t kSpeakerWords = 4;
+    const std::size_t limit = std::min(sentence.tokens.size(), span.end + kSpeakerWords + 1);
+    for (std::size_t i = span.end; i < limit; ++i) {
+      if (sentence.tokens[i].type != Token::Type::kWord || sentence.mention_at[i] >= 0) break;
+      if (i > span.end && word_is(sentence, i, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold,
+                                  kWordStated, kWordAdded, kWordConfirmed, kWordUpdated, kWordCounted, kWordRecorded)) {
+        return true;
+      }
+    }
+  }
   if (word_is(sentence, at, kWordOn) && at > 0) --at;
   return word_is(sentence, at, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordTold, kWordStated,
                                 kWordAdded, kWordConfirmed, kWordUpdated, kWordBriefing, kWordStatement);
@@ -236,6 +251,11 @@ bool only_verbs_between(const SentenceReading& sentence, TokenSpan figure, std::
 bool names_undated_past(const SentenceReading& sentence) {
   const std::size_t count = sentence.tokens.size();
   if (count > 0 && word_is(sentence, 0, kWordWhen)) return true;
+  // "..., about 53 per cent of the Strip at the withdrawal and more since.": a sentence
+  // that ends on "since" gives its figure for a moment before a change it does not date.
+  std::size_t last = count;
+  while (last > 0 && sentence.tokens[last - 1].type != Token::Type::kWord) --last;
+  if (last > 1 && word_is(sentence, last - 1, kWordSince)) return true;
   // (Looked for by "time", the rarest of the three words, then the two before it.)
   for (std::size_t i = 2; i < count; ++i) {
     if (sentence.word_ids[i] == kWordTime && word_is(sentence, i - 1, kWordThe) &&
@@ -426,6 +446,36 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
       if (other.begin >= to || !is_date_mention(*sentence.mentions[m])) break;
       if (sentence.mention_at[other.begin] == static_cast<int>(m) && other.begin < first_since) consider(m);
     }
+  }
+  // "The ministry said on 8 November that 10,569 had been killed, ..., and that more
+  // than 26,000 had been wounded": the date of a statement before the figure's clause
+  // dates every figure the statement gives after it, when it is the one date between.
+  if (dates == 0 && which > 0 && from == clause.begin) {
+    const std::size_t reach_from = figure.begin > kWindow ? figure.begin - kWindow : 0;
+    for (std::size_t m = which; m-- > 0;) {
+      const TokenSpan other = sentence.mention_spans[m];
+      if (other.empty() || other.begin < reach_from) break;
+      if (!is_date_mention(*sentence.mentions[m])) continue;
+      if (other.begin > 0 && dates_a_total(sentence, other) &&
+          word_is(sentence, other.begin - 1, kWordOn) && other.begin > 1 &&
+          word_is(sentence, other.begin - 2, kWordSaid, kWordSay, kWordAnnounced, kWordReported, kWordStated,
+                  kWordConfirmed)) {
+        consider(m);
+      }
+      break;  // the nearest date before the figure decides
+    }
+  }
+  // "The crossing reopened on 1 February ..., after being shut for about 19 months": a
+  // length of time in a clause that opens with "after" runs up to the event of the one
+  // date before it, and is given for that day. ("The crossing, which Israeli forces took
+  // over on 7 May 2024, had been shut for some 14 months": a start, not an end.)
+  if (dates == 0 && sentence.mentions[which]->kind == MentionKind::kDuration && from == clause.begin &&
+      word_is(sentence, clause.begin, kWordAfter)) {
+    for (std::size_t m = 0; m < which; ++m) {
+      const TokenSpan other = sentence.mention_spans[m];
+      if (!other.empty() && other.begin < clause.begin && is_date_mention(*sentence.mentions[m])) consider(m);
+    }
+    if (dates != 1) return std::nullopt;
   }
   if (dates != 1 || !(*day < published)) return std::nullopt;
   return day;
@@ -1014,7 +1064,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "living", "alive", "dead", "deceased", "or",
       "gaza", "there", "there'",
       "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
-      "city", "town", "camp", "village"};
+      "city", "town", "camp", "village", "counted", "recorded", "after"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1166,6 +1216,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
                    const std::vector<const Mention*>& mentions, const Date& published, SentenceReading& reading) {
   tokenize(text, sentence, reading.tokens, reading.token_forms);
   reading.previous_sentence = {0, 0};
+  reading.section_month.reset();
   reading.previous_read = false;
   reading.names_undated_past.reset();
   reading.locative_there_at.reset();
@@ -1738,7 +1789,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         return true;
       }
     }
-    return false;
+    // "a plan to take the city, which is home to about a million people": a relative
+    // clause set off after "the city" is the city's too.
+    const std::size_t c = clause.begin;
+    return c >= 3 && c < span.begin && word_is(sentence, c, kWordWhich) && sentence.tokens[c - 1].form == "," &&
+           word_is(sentence, c - 2, kWordCity, kWordTown, kWordCamp, kWordVillage) && word_is(sentence, c - 3, kWordThe);
   }();
   // "killed since October 2023 in a territory of about 2.1 million people", "a city of
   // 300,000": a figure that measures a place or a population named right before it ("a
@@ -1763,6 +1818,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   candidates.clear();
   std::vector<StatedStart>& stated_starts = scratch.stated_starts;
   const int published_day = sentence.published_day;
+  // The last day of the timeline month the sentence stands in, when the sentence gives
+  // no date of its own (days_since_epoch), or kNoSection, a day after every other.
+  constexpr int kNoSection = std::numeric_limits<int>::max() / 2;
+  const int section_last_day = sentence.section_month && !sentence.last_day_dated
+                                   ? days_since_epoch(last_day(*sentence.section_month))
+                                   : kNoSection;
   // "492 killed since the truce took effect, bringing the toll since the war began
   // to 71,662": a clause that states its own scope leaves the scopes of other
   // clauses to their own figures.
@@ -1854,6 +1915,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       if (!is_date && index.one_day_facts[fact_index] && sentence.last_day_dated &&
           *sentence.last_day_dated + kEventSlackDays < event_day) {
+        continue;
+      }
+      // Nor, in a timeline's month section, one of a later month when the sentence
+      // gives no date ("February ... in exchange for hundreds of prisoners" is not the
+      // release of October).
+      if (!is_date && index.one_day_facts[fact_index] && section_last_day + kEventSlackDays < event_day) {
         continue;
       }
       if (is_date && index.one_day_facts[fact_index] && mention.date) {
@@ -2029,6 +2096,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
             metric_bound_end = bound_end;
           } else if (distance < metric_distance) {
             metric_distance = distance;
+            // "and that more than 26,000 had been wounded": a metric the figure is the
+            // subject of, with only verbs of being between, binds as its own noun does.
+            if (hit.begin > span.end && only_verbs_between(sentence, span, hit.begin, hit.end)) metric_distance -= 0.5;
             candidate.metric_begin = hit.begin;
             candidate.metric_end = hit.end;
             metric_bound_end = bound_end;
@@ -2093,6 +2163,18 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       excluded = true;
     }
     if (metric_distance > reach || excluded) continue;
+    // "the number of children killed in Gaza was 20,000": the fact's subject right before
+    // the metric bound to the figure, in its clause, is the figure's own noun, and says
+    // what it counts more than a place near the figure does ("in Gaza at 20,000").
+    bool subject_before_metric = false;
+    if (!is_date && !is_part && candidate.metric_end <= span.begin) {
+      for (const PhraseHit* hit : subject_hits) {
+        if (hit->end == candidate.metric_begin && hit->begin >= clause.begin) {
+          subject_in_head = subject_near = subject_before_metric = true;
+          break;
+        }
+      }
+    }
     // "including 481 killed since the ceasefire": a part that names its own count
     const bool part_names_itself = is_part && metric_in_head && scope_distance <= 3;
     if ((fact.match.subject_required || (is_part && !part_names_itself)) && !subject_in_head) continue;
@@ -2160,6 +2242,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (fact.cumulative) {
       // A running total that had not begun by the article's date cannot be its subject.
       if (fact.since && published < *fact.since) continue;
+      // Nor one that began after the month of the timeline section that holds it.
+      if (fact.since && section_last_day < index.since_day[fact_index].value_or(0)) continue;
       // "404 killed on 18 March", "25 a day", "85 in 2024 alone" count an event or a rate,
       // not the running total; a total is told by "has killed", "toll", "so far", "since".
       if (!total_reading) total_reading = read_running_total(sentence, span, clause, which);
@@ -2188,6 +2272,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // separates facts that share a metric (killed in all vs killed since the ceasefire).
     candidate.score = -metric_distance;
     if (candidate.has_scope) candidate.score += 3.5 - std::min(scope_distance, 20.0) * 0.1;
+    if (subject_before_metric) candidate.score += 2.0;
     if (subject_in_head) {
       candidate.score += 2.0;
     } else if (subject_near) {
@@ -2230,6 +2315,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   outcome.passed_bound = !is_date && mention.qualifier == Qualifier::kNone && passed_before(sentence, span);
   if (!is_date) {
     outcome.day = day_of_figure(sentence, span, clause, which, published);
+    // "January / ... the count had passed 46,700": a figure the sentence does not date,
+    // in a timeline's month section, is given for that month.
+    if (!outcome.day && section_last_day != kNoSection) {
+      const Date section_end = last_day(*sentence.section_month);
+      if (section_end < published) outcome.day = section_end;
+    }
+    outcome.history = sentence.section_month.has_value() && outcome.day.has_value();
     if (!outcome.day && !sentence.names_undated_past) sentence.names_undated_past = names_undated_past(sentence);
     outcome.undated_past = !outcome.day && *sentence.names_undated_past;
   }

@@ -116,6 +116,8 @@ enum NamedWord : std::uint32_t {
   kWordIs, kWordAre, kWordWas, kWordWere, kWordBe, kWordHave, kWordHas, kWordHad, kWordWill, kWordWould,
   kWordRemain, kWordRemained, kWordSeem, kWordAppear,  // (together, with "been": what makes "there" no place)
   kWordCity, kWordTown, kWordCamp, kWordVillage,  // (together: places within a territory)
+  kWordCounted, kWordRecorded,  // (verbs of giving a count, with those of saying)
+  kWordAfter,
   kNamedWordCount
 };
 
@@ -332,6 +334,10 @@ struct SentenceReading {
   /// ("The Rafah crossing ... . It reopened on 2 February"); empty when there is none.
   /// Set by the caller after read_sentence, which clears it.
   ByteRange previous_sentence{0, 0};
+  /// The month of the timeline section the sentence stands in ("March" on a line of
+  /// its own, then that month's entries): its figures are history, of that month when
+  /// they give no day of their own. Set by the caller after read_sentence, which clears it.
+  std::optional<Date> section_month;
   /// Per fact, whether previous_sentence names one of its subjects and none of its
   /// exclusions (-1: not asked yet): a cache the matcher fills on demand, read once
   /// per sentence (its tokens in MatchScratch) however many figures ask.
@@ -376,6 +382,9 @@ struct MatchOutcome {
   /// "By the time the ceasefire took effect, more than 67,000 had been killed": the
   /// figure is given for an earlier moment that the words do not date.
   bool undated_past = false;
+  /// The figure stands in a timeline's month section: the day it is given for (`day`)
+  /// is history, to be judged as things stood then however recent.
+  bool history = false;
 };
 
 /// A fact a figure may be about, as match_mention weighs it.
