@@ -290,6 +290,10 @@ constexpr auto kPutOffWords = std::to_array<std::string_view>({
 });
 const WordSet kPutOffWordSet(kPutOffWords);
 
+// "extended an excessive heat warning through Saturday": at most this many words of the
+// object between a put-off verb and its "until" (an article and three more).
+constexpr std::size_t kPutOffObjectWords = 4;
+
 // "is set to", "are due to": a thing fixed to happen.
 constexpr auto kScheduledWords = std::to_array<std::string_view>({
     "set", "due", "scheduled", "expected", "slated", "poised",
@@ -1458,6 +1462,17 @@ Tense Scanner::tense_before(std::size_t i) const {
             word_in(k, kPutOffWordSet)) {
           return Tense::kLoose;
         }
+        // "extended an excessive heat warning through Saturday evening", "postponed the vote
+        // until March": the same with the verb's object between, a few words after an
+        // article and with no mark of punctuation
+        if (word_in(k, kPutOffWordSet) && i > 0 && until_word(i - 1) && i >= k + 4 &&
+            i <= k + kPutOffObjectWords + 3 && (has(k + 1, kArticle) || word(k + 1, "the"))) {
+          bool words_only = true;
+          for (std::size_t t = k + 1; t < i && words_only; ++t) {
+            words_only = tokens_[t].type == TokenType::kWord && spaced(t);
+          }
+          if (words_only) return Tense::kLoose;
+        }
         return Tense::kPast;
       }
       continue;
@@ -1545,6 +1560,13 @@ Tense Scanner::tense_before(std::size_t i) const {
          (k + 2 == i && !word(k - 1, "was") && !word(k - 1, "were") && !word(k - 1, "had") &&
           !word(k - 1, "been")))) {
       return Tense::kFuture;
+    }
+    // "a confiscation hearing has been listed for 14 January": the perfect of the listing
+    // is as present as "is listed for", the day still ahead ("had been listed for" is the
+    // future seen from the past)
+    if (word(k + 1, "for") && word_in(k, kListedWords) && k > 1 && word(k - 1, "been")) {
+      if (word(k - 2, "has") || word(k - 2, "have")) return Tense::kFuture;
+      if (word(k - 2, "had")) return Tense::kLoose;
     }
     // "he turns 27 in March", "the club turns 100 on 1 May": an age reached on a birthday,
     // ahead ("turned 27 in March" is past)

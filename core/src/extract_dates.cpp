@@ -843,6 +843,9 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     if (resolved.year != 0) {
       append_note(note, concat("no year given: read as ", DateWords{Date{resolved.year, part.month, part.day}},
                                ", the nearest year in which it is a ", weekday_name(part.weekday)));
+      // "from Sunday 13 December ... Other changes from 13 December:": the weekday fixed
+      // the year as well as a written one, so the same day written later takes it too
+      candidate.year_written = true;
     }
   }
   if (resolved.year == 0) {

@@ -969,6 +969,16 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
     unit = text_of(k);
     return k + 1;
   }
+  // "Redding hit 113 F on Tuesday": the letter a space away, in the same hot or sub-zero
+  // span (a hyphen after it makes a name: "50 F-15 jets"; a bare "C" a space away is as
+  // often a grade, a section or a vitamin)
+  if (tokens_[k].gap == Gap::kSingleSpace && text_of(k) == "F" && !letter_unit(k).empty() &&
+      ((value >= 61 && value <= 140) || value < 0) &&
+      !(attached(k + 1) && !(symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
+                             symbol(k + 1, ')')))) {
+    unit = 'F';
+    return k + 1;
+  }
   if (symbol(k, U'℃') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
     unit = 'C';
     return k + 1;
