@@ -70,5 +70,27 @@ TEST(ExtractHeldOut35, ADayFixedByItsWeekdayLendsItsYearToTheSameDayLater) {
   EXPECT_EQ(iso(only("Trains changed on 13 December.", "13 December", friday).date), "2025-12-13");
 }
 
+TEST(ExtractHeldOut35, TheBaseOfAComparisonIsGoneBy) {
+  constexpr Date saturday{2026, 10, 31};
+  EXPECT_EQ(iso(only("A borrower is paying A$200 a month less than in January.", "January", saturday).date),
+            "2026-01");
+  EXPECT_EQ(iso(only("Prices are 4% higher than in December.", "December", saturday).date), "2025-12");
+  // a present schedule without "than" still looks ahead
+  EXPECT_EQ(iso(only("Tickets go on sale in December.", "December", saturday).date), "2026-12");
+}
+
+TEST(ExtractHeldOut35, ATrainNamedByItsDepartureIsATime) {
+  constexpr Date friday{2026, 10, 23};
+  EXPECT_EQ(spans_of(extract("The 12.57 from Manchester Victoria will run non-stop.", friday)), "");
+  EXPECT_EQ(spans_of(extract("The 07.14 from Burley-in-Wharfedale will be withdrawn.", friday)), "");
+  EXPECT_EQ(spans_of(extract("The first train leaves at 08.05.", friday)), "first");
+  // a price moving from one level to another, a weekday after "from", a figure without
+  // "the", or a nought-led figure with a unit stay figures
+  EXPECT_EQ(spans_of(extract("Shares rose to 12.57 from 11.20.", friday)), "12.57|11.20");
+  EXPECT_EQ(spans_of(extract("The ratio rose to the 1.50 from Monday.", friday)), "1.50|Monday");
+  EXPECT_EQ(spans_of(extract("It paid 12.57 to Leeds United.", friday)), "12.57");
+  EXPECT_EQ(spans_of(extract("It ran at 08.05 km.", friday)), "08.05 km");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1158,6 +1158,25 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (k + 6 >= token_count_ || tokens_[k + 6].type == TokenType::kSymbol)))) {
     return k + 3;
   }
+  // "the 12.57 from Manchester Victoria", "the 18.05 to Leeds": a train or bus named by its
+  // departure, hours and minutes after "the" and before where it runs from or to ("the
+  // 12.57 from last year", "the 1.5 from the survey" and "the 1.50 from Monday" stay figures)
+  const bool clock_dotted = symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+                            tokens_[k + 2].size() == 2 && token.size() <= 2 && small_number(k) <= 23 &&
+                            small_number(k + 2) <= 59 && k > 0 && spaced(k);
+  if (clock_dotted && word(k - 1, "the") && spaced(k + 3) && (word(k + 3, "from") || word(k + 3, "to")) &&
+      spaced(k + 4) && tokens_[k + 4].type == TokenType::kWord && tokens_[k + 4].capitalized &&
+      !has(k + 4, kWeekday | kMonth)) {
+    return k + 3;
+  }
+  // "the first train at 08.05", "until 06.30": a two-digit hour led by its nought is a
+  // clock's, as no decimal is written so (before a unit, "at 08.05 km", it stays one)
+  if (clock_dotted && token.size() == 2 && text_of(k).front() == '0' &&
+      (word(k - 1, "at") || word(k - 1, "by") || word(k - 1, "until") || word(k - 1, "till") ||
+       word(k - 1, "from") || word(k - 1, "before") || word(k - 1, "after") || word(k - 1, "the")) &&
+      !has(k + 3, kMeasureUnit | kScaleWord | kCurrencyWord | kPercentWord | kDurationUnit)) {
+    return k + 3;
+  }
   // "09.12 Good morning.", "18.40 That is where we leave it": a live blog's entry opens with
   // its time, two-digit hours and minutes with a full stop first on the line, before the
   // entry's first word ("12.02 points" and "rose 12.02" mid-line stay figures)

@@ -676,6 +676,9 @@ std::optional<Scanner::DaysEitherSide> Scanner::days_either_side(const DatePart&
 // meant when it is near.
 bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::size_t end) const {
   if (!published_known_ || follows_forecast_made(i) || !present_sentence(i, end, kShortClauseWords)) return false;
+  // "is paying A$200 a month less than in January": the base of a comparison is a time
+  // the present is measured against, gone by
+  if (i > 1 && word(i - 1, "in") && word(i - 2, "than")) return false;
   const std::optional<DaysEitherSide> either = days_either_side(part);
   if (!either) return false;
   const auto [behind, before_it] = *either;
