@@ -92,5 +92,35 @@ TEST(ExtractHeldOut35, ATrainNamedByItsDepartureIsATime) {
   EXPECT_EQ(spans_of(extract("It ran at 08.05 km.", friday)), "08.05 km");
 }
 
+TEST(ExtractHeldOut35, ATwentiethAndAHundredthAreSharesAsATenthIs) {
+  EXPECT_DOUBLE_EQ(*only("Buyers can put down as little as one-twentieth of the price.", "one-twentieth").value, 5);
+  EXPECT_EQ(only("Buyers can put down as little as one-twentieth of the price.", "one-twentieth").kind,
+            MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*only("The party won a hundredth of the vote.", "a hundredth").value, 1);
+  EXPECT_NEAR(*only("A twelfth of voters stayed home.", "A twelfth").value, 8.33, 0.005);
+  // places in an order stay ordinals, and a fraction of a second is no share
+  EXPECT_EQ(only("It is the twentieth time.", "twentieth").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("The twelfth man came on.", "twelfth").kind, MentionKind::kOrdinal);
+  for (const Mention& mention : extract("He won by a hundredth of a second.")) {
+    EXPECT_NE(mention.kind, MentionKind::kPercent) << mention.text;
+  }
+}
+
+TEST(ExtractHeldOut35, FirstHomeBuyersAreAKindOfBuyer) {
+  EXPECT_EQ(spans_of(extract("First-home buyers made up 27 per cent of loans.")), "27 per cent");
+  EXPECT_EQ(spans_of(extract("Second-home owners pay a surcharge.")), "");
+  // a first home bought, or won, is still first
+  EXPECT_EQ(spans_of(extract("It was their first home win.")), "first");
+  EXPECT_EQ(spans_of(extract("They bought their first home in 2020.")), "first|2020");
+}
+
+TEST(ExtractHeldOut35, AWeekdayOfManyWeeksEventsIsNoDate) {
+  EXPECT_EQ(spans_of(extract("Agents see three bidders at most Saturday auctions.")), "three");
+  EXPECT_EQ(spans_of(extract("All Sunday services were cut.")), "");
+  // a day after "all" with no plural noun, or a day's own events, stay dates
+  EXPECT_EQ(spans_of(extract("They worked all Sunday.")), "Sunday");
+  EXPECT_EQ(spans_of(extract("Saturday auctions cleared 74 per cent.")), "Saturday|74 per cent");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1580,6 +1580,13 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
     // "the market is held every Monday": a day that recurs, no date
     if (i > 0 && (word(i - 1, "every") || word(i - 1, "each")) && spaced(i)) return std::nullopt;
+    // "at most Saturday auctions", "all Sunday services": a kind of day's events, counted
+    // over many weeks ("most of Saturday" and "all Sunday" alone stay dates)
+    if (i > 0 && (word(i - 1, "most") || word(i - 1, "all") || word(i - 1, "many")) && spaced(i) &&
+        spaced(i + 1) && tokens_[i + 1].type == TokenType::kWord && !tokens_[i + 1].capitalized &&
+        tokens_[i + 1].size() > 3 && text_of(i + 1).back() == 's' && tokens_[i + 1].lexeme == nullptr) {
+      return std::nullopt;
+    }
     // "Good Friday", "Black Friday", "Easter Monday", "Super Tuesday": a day the calendar or
     // trade names, not the weekday nearest publication
     if (i > 0 && spaced(i) && tokens_[i - 1].capitalized && word_in(i - 1, kNamedWeekdayFirstWords)) {
