@@ -122,5 +122,34 @@ TEST(ExtractHeldOut35, AWeekdayOfManyWeeksEventsIsNoDate) {
   EXPECT_EQ(spans_of(extract("Saturday auctions cleared 74 per cent.")), "Saturday|74 per cent");
 }
 
+TEST(ExtractHeldOut35, StoneAndKilocaloriesAreUnits) {
+  const Mention weight = only("My father weighed six and a half stone.", "six and a half stone");
+  EXPECT_EQ(weight.kind, MentionKind::kQuantity);
+  EXPECT_EQ(weight.unit, "st");
+  EXPECT_DOUBLE_EQ(*weight.value, 6.5);
+  const Mention ration = only("A full ration gives roughly 2,100 kilocalories.", "roughly 2,100 kilocalories");
+  EXPECT_EQ(ration.unit, "kcal");
+  EXPECT_EQ(only("It gives 2,100 kcal a day.", "2,100 kcal a day").unit, "kcal/day");
+  // stones thrown are counted
+  EXPECT_EQ(spans_of(extract("They threw 12 stones.")), "12");
+  EXPECT_EQ(only("They threw 12 stones.", "12").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut35, ALevelADurationOrARateMovedFromIsInItsUnit) {
+  const Mention apart = only("Trains will run three minutes apart, down from five.", "five");
+  EXPECT_EQ(apart.kind, MentionKind::kDuration);
+  EXPECT_EQ(apart.unit, "minutes");
+  const Mention every = only("Buses run every 15 minutes, up from every 20.", "20");
+  EXPECT_EQ(every.kind, MentionKind::kDuration);
+  EXPECT_EQ(every.unit, "minutes");
+  const Mention instead = only("There will be six fast trains an hour instead of four.", "four");
+  EXPECT_EQ(instead.kind, MentionKind::kQuantity);
+  EXPECT_EQ(instead.unit, "trains/hour");
+  // a noun after the level is what it counts; a level with its own date or sign keeps its kind
+  EXPECT_EQ(only("It lasted three hours, down from five teams.", "five").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Waits of 18 weeks, up from 12%.", "12%").kind, MentionKind::kPercent);
+  EXPECT_EQ(only("Fares rose 4% instead of 6.", "6").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -580,10 +580,29 @@ const WordSet kComparedFollowerSet(kComparedFollowers);
 // the dollar ..., against 155 in the first quarter", "below the average of 31.2 million":
 // a bare figure set against a measured one earlier in its sentence is in that one's unit.
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || last_measured_unit_.empty() ||
-      last_measured_end_ > i || i == 0 || !spaced(i)) {
-    return;
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !spaced(i)) return;
+  // "trains will run three minutes apart, down from five", "every 15 minutes, up from every
+  // 20": a bare level a duration right before it moved from, in its unit (only the nearest
+  // figure: a duration further back is no measure the level is of)
+  if (last_mention_kind_ == MentionKind::kDuration && !last_duration_unit_.empty() && !placed_.empty() &&
+      placed_.back().end <= i && i - placed_.back().end <= 4) {
+    std::size_t lead = i - 1;
+    if (lead > 0 && word(lead, "every") && spaced(lead) && word(lead - 1, "from")) --lead;
+    const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+                               (tokens_[end].type == TokenType::kSymbol && !symbol(end, '%'));
+    if (word(lead, "from") && lead > 0 && (word(lead - 1, "down") || word(lead - 1, "up")) && follower_fits) {
+      bool same_clause = true;
+      for (std::size_t t = placed_.back().end; t < lead - 1 && same_clause; ++t) {
+        same_clause = tokens_[t].gap != Gap::kNewline && !symbol(t, '.') && !symbol(t, ';');
+      }
+      if (same_clause) {
+        mention.kind = MentionKind::kDuration;
+        mention.unit = last_duration_unit_;
+        return;
+      }
+    }
   }
+  if (last_measured_unit_.empty() || last_measured_end_ > i) return;
   // (i is the figure's first token, its bound's if it has one: "up from roughly 300,000")
   std::size_t lead = i - 1;
   // "and just 13 in 2020": a word that stresses the level, between it and its lead
@@ -607,7 +626,9 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   // "up from 41 in 2024 and just 13 in 2020": a list of levels, each with its own date
   const bool listed_level = word(lead, "and") && word(last_measured_end_, "in") && spaced(last_measured_end_);
   // (a bounded figure after "the" is an age group, "in the under-65s", not a level)
-  const bool set_against = (word(lead, "against") || word(lead, "versus") || word(lead, "the")) &&
+  // ("six fast trains an hour instead of four": the level it replaces)
+  const bool set_against = (word(lead, "against") || word(lead, "versus") || word(lead, "the") ||
+                            (word(lead, "of") && lead > 0 && word(lead - 1, "instead") && spaced(lead))) &&
                            mention.qualifier == Qualifier::kNone;
   // "a crop of 30.1 million tonnes, below the 10-year average of 31.2 million": the norm
   // it is set against (after a bare count between, "27C on six nights, against an average
@@ -2352,6 +2373,7 @@ std::vector<Mention> Scanner::run() {
       if (mention.kind == MentionKind::kPercent && mention.unit == "percentage_points") {
         last_points_end_ = candidate->end;
       }
+      if (mention.kind == MentionKind::kDuration) last_duration_unit_ = mention.unit;
       if ((mention.kind == MentionKind::kQuantity || mention.kind == MentionKind::kMoney) && !mention.unit.empty()) {
         last_measured_kind_ = mention.kind;
         last_measured_unit_ = mention.unit;

@@ -604,6 +604,7 @@ class Scanner {
   MentionKind last_measured_kind_ = MentionKind::kNumber;  ///< the last quantity or money mention's kind
   std::string last_measured_unit_;  ///< its unit ("trucks/day", "JPY")
   std::size_t last_measured_end_ = 0;  ///< token past it
+  std::string last_duration_unit_;  ///< the last duration mention's unit ("minutes")
   bool last_was_celsius_ = false;  ///< the last mention is a temperature in Celsius
   std::size_t last_points_end_ = 0;  ///< token past the last change in percentage points (0: none)
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one

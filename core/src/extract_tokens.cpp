@@ -156,6 +156,11 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("yards", kMeasureUnit, "yd"), with_unit("lb", kMeasureUnit, "lb"),
     with_unit("lbs", kMeasureUnit, "lb"), with_unit("oz", kMeasureUnit, "oz"),
     with_unit("ounce", kMeasureUnit, "oz"), with_unit("ounces", kMeasureUnit, "oz"),
+    // a body's weight in Britain: "six and a half stone" (never "stones", which are counted)
+    with_unit("stone", kMeasureUnit, "st"),
+    // food energy: "a ration of roughly 2,100 kilocalories", "2,100 kcal a day"
+    with_unit("kcal", kMeasureUnit, "kcal"), with_unit("kilocalorie", kMeasureUnit, "kcal"),
+    with_unit("kilocalories", kMeasureUnit, "kcal"),
     with_unit("rpm", kMeasureUnit, "rpm"), with_unit("mpg", kMeasureUnit, "mpg"), with_unit("gram", kMeasureUnit, "g"),
     with_unit("grams", kMeasureUnit, "g"), with_unit("gramme", kMeasureUnit, "g"),
     with_unit("grammes", kMeasureUnit, "g"), with_unit("mg", kMeasureUnit, "mg"),
