@@ -151,5 +151,18 @@ TEST(ExtractHeldOut35, ALevelADurationOrARateMovedFromIsInItsUnit) {
   EXPECT_EQ(only("Fares rose 4% instead of 6.", "6").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut35, ANeedOfMeansToDoAThingDatesTheThingAhead) {
+  constexpr Date issued{2026, 7, 8};
+  EXPECT_EQ(iso(only("WFP needs US$ 96.4 million to sustain operations until the end of December.", "December",
+                     issued)
+                    .date),
+            "2026-12");
+  EXPECT_EQ(iso(only("It needs to be paid by 1 March.", "1 March", issued).date), "2027-03-01");
+  // a need gone by, a need with no "to", or the noun "needs" stay back
+  EXPECT_EQ(iso(only("The agency needed $5m to run until December.", "December", issued).date), "2025-12");
+  EXPECT_EQ(iso(only("Gaza needs 500 trucks a day in March.", "March", issued).date), "2026-03");
+  EXPECT_EQ(iso(only("The needs of families in December were great.", "December", issued).date), "2025-12");
+}
+
 }  // namespace
 }  // namespace figcheck

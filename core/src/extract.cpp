@@ -277,6 +277,13 @@ constexpr auto kIntentVerbs = std::to_array<std::string_view>({
     "hope", "hopes", "hoping",
 });
 
+// "WFP needs US$ 96.4 million to sustain operations until the end of December": a present
+// need of something to do a thing, whose date is the thing's, ahead.
+constexpr auto kNeedVerbs = std::to_array<std::string_view>({
+    "need", "needs", "require", "requires",
+});
+const WordSet kNeedVerbSet(kNeedVerbs);
+
 // "the works run from June", "talks resume Monday": the plural present of a schedule
 // (the singular "runs", "resumes" are the lexicon's future markers).
 constexpr auto kPluralScheduleVerbs = std::to_array<std::string_view>({
@@ -323,6 +330,7 @@ const WordSet kTenseWordSet = [] {
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
+  words.insert(words.end(), kNeedVerbs.begin(), kNeedVerbs.end());
   return WordSet(words);
 }();
 
@@ -1582,6 +1590,18 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // "partners plan to reach ... in March", "aims to finish by June"
     if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs)) return Tense::kFuture;
+    // "needs US$ 96.4 million to sustain operations until the end of December": the need's
+    // "to" and a verb after it, between the need and the date ("needed ... to" is past;
+    // "needs 500 trucks a day in March" has no "to" and is no plan)
+    if (word_in(k, kNeedVerbSet) && !(k > 0 && (word(k - 1, "the") || has(k - 1, kArticle)))) {
+      for (std::size_t t = k + 1; t + 1 < i; ++t) {
+        if (word(t, "to") && spaced(t + 1) && tokens_[t + 1].type == TokenType::kWord && !has(t + 1, kDateWordRoles) &&
+            !tokens_[t + 1].capitalized) {
+          return Tense::kFuture;
+        }
+      }
+      continue;
+    }
     // "the WFP has delivered maize and plans a second round by the end of June": "plan" with
     // its object planned is as much an intention (the noun "plans", after its article or a
     // preposition, is not: "under plans a minister set out in November")
