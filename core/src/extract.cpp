@@ -277,13 +277,6 @@ constexpr auto kIntentVerbs = std::to_array<std::string_view>({
     "hope", "hopes", "hoping",
 });
 
-// "WFP needs US$ 96.4 million to sustain operations until the end of December": a present
-// need of something to do a thing, whose date is the thing's, ahead.
-constexpr auto kNeedVerbs = std::to_array<std::string_view>({
-    "need", "needs", "require", "requires",
-});
-const WordSet kNeedVerbSet(kNeedVerbs);
-
 // "the works run from June", "talks resume Monday": the plural present of a schedule
 // (the singular "runs", "resumes" are the lexicon's future markers).
 constexpr auto kPluralScheduleVerbs = std::to_array<std::string_view>({
@@ -300,6 +293,13 @@ const WordSet kPutOffWordSet(kPutOffWords);
 // "extended an excessive heat warning through Saturday": at most this many words of the
 // object between a put-off verb and its "until" (an article and three more).
 constexpr std::size_t kPutOffObjectWords = 4;
+
+// "WFP needs US$ 96.4 million to sustain operations until the end of December": a present
+// need of something to do a thing, whose date is the thing's, ahead.
+constexpr auto kNeedVerbs = std::to_array<std::string_view>({
+    "need", "needs", "require", "requires",
+});
+const WordSet kNeedVerbSet(kNeedVerbs);
 
 // "is set to", "are due to": a thing fixed to happen.
 constexpr auto kScheduledWords = std::to_array<std::string_view>({
