@@ -164,5 +164,18 @@ TEST(ExtractHeldOut35, ANeedOfMeansToDoAThingDatesTheThingAhead) {
   EXPECT_EQ(iso(only("The needs of families in December were great.", "December", issued).date), "2025-12");
 }
 
+TEST(ExtractHeldOut35, HalfAPointAfterAPercentageIsAPercentagePoint) {
+  const Mention edge = only(
+      "Debt is set to peak at 96.2% of GDP, the OBR says, before edging down by less than half a point.",
+      "less than half a point");
+  EXPECT_EQ(edge.kind, MentionKind::kPercent);
+  EXPECT_EQ(edge.unit, "percentage_points");
+  EXPECT_DOUBLE_EQ(*edge.value, 0.5);
+  EXPECT_EQ(only("Labour is on 38%, half a point ahead.", "half a point").unit, "percentage_points");
+  // with no percentage before it in its sentence it may be a game's, and stays out
+  EXPECT_EQ(spans_of(extract("Carlsen leads by half a point.")), "");
+  EXPECT_EQ(spans_of(extract("Turnout was 61%. Carlsen leads by half a point.")), "61%");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2394,6 +2394,7 @@ std::vector<Mention> Scanner::run() {
         last_points_end_ = candidate->end;
       }
       if (mention.kind == MentionKind::kDuration) last_duration_unit_ = mention.unit;
+      if (mention.kind == MentionKind::kPercent) last_percent_end_ = candidate->end;
       if ((mention.kind == MentionKind::kQuantity || mention.kind == MentionKind::kMoney) && !mention.unit.empty()) {
         last_measured_kind_ = mention.kind;
         last_measured_unit_ = mention.unit;

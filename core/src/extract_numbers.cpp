@@ -3085,8 +3085,19 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   const bool percentage = word(p, "percentage") && spaced(p + 1) && word(p + 1, "point");
   const bool basis = word(p, "basis") && spaced(p + 1) && word(p + 1, "point");
   // "three-tenths of a point", "a quarter of a point": a share of one point is of a
-  // percentage point, as rates and polls are quoted ("half a point" may be a game's)
-  const bool bare_point = !word(j, "half") && word(p, "point") && !(dash(p + 1) && attached(p + 1));
+  // percentage point, as rates and polls are quoted ("half a point" may be a game's, but
+  // not after a percentage in its sentence: "peak at 96.2% of GDP ..., before edging down
+  // by less than half a point")
+  const auto percent_in_sentence = [&] {
+    if (last_percent_end_ == 0 || last_percent_end_ > j) return false;
+    for (std::size_t t = last_percent_end_; t < j; ++t) {
+      if (tokens_[t].gap == Gap::kNewline) return false;
+      if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1)) return false;
+    }
+    return true;
+  };
+  const bool bare_point = (!word(j, "half") || percent_in_sentence()) && word(p, "point") &&
+                          !(dash(p + 1) && attached(p + 1));
   if (!percentage && !basis && !bare_point) return std::nullopt;
   Candidate candidate;
   candidate.end = bare_point ? p + 1 : p + 2;

@@ -596,6 +596,7 @@ class Scanner {
   std::size_t opening_year_end_ = 0;  ///< token past that year
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
+  std::size_t last_percent_end_ = 0;  ///< token past the last percent mention, 0 if none
   std::string last_money_unit_;  ///< the currency of the last money mention
   /// names_the_philippines(), once asked: -1 not yet, else 0 or 1
   mutable std::int8_t philippine_text_ = -1;
