@@ -135,7 +135,7 @@ TEST(ExtractHeldOut35, StoneAndKilocaloriesAreUnits) {
   EXPECT_EQ(only("They threw 12 stones.", "12").kind, MentionKind::kNumber);
 }
 
-TEST(ExtractHeldOut35, ALevelADurationOrARateMovedFromIsInItsUnit) {
+TEST(ExtractHeldOut35, ALevelADurationOrARateMovedFromOrIsCountedInIsInItsUnit) {
   const Mention apart = only("Trains will run three minutes apart, down from five.", "five");
   EXPECT_EQ(apart.kind, MentionKind::kDuration);
   EXPECT_EQ(apart.unit, "minutes");
@@ -145,7 +145,12 @@ TEST(ExtractHeldOut35, ALevelADurationOrARateMovedFromIsInItsUnit) {
   const Mention instead = only("There will be six fast trains an hour instead of four.", "four");
   EXPECT_EQ(instead.kind, MentionKind::kQuantity);
   EXPECT_EQ(instead.unit, "trains/hour");
+  const Mention span = only("A season ticket, valid for eight days of travel in 28, goes on sale.", "28");
+  EXPECT_EQ(span.kind, MentionKind::kDuration);
+  EXPECT_EQ(span.unit, "days");
+  EXPECT_EQ(only("He worked 10 hours in 24.", "24").unit, "hours");
   // a noun after the level is what it counts; a level with its own date or sign keeps its kind
+  EXPECT_EQ(only("It lasted three days in 10 cities.", "10").kind, MentionKind::kNumber);
   EXPECT_EQ(only("It lasted three hours, down from five teams.", "five").kind, MentionKind::kNumber);
   EXPECT_EQ(only("Waits of 18 weeks, up from 12%.", "12%").kind, MentionKind::kPercent);
   EXPECT_EQ(only("Fares rose 4% instead of 6.", "6").kind, MentionKind::kNumber);

@@ -590,17 +590,20 @@ const WordSet kComparedFollowerSet(kComparedFollowers);
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
   if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !spaced(i)) return;
   // "trains will run three minutes apart, down from five", "every 15 minutes, up from every
-  // 20": a bare level a duration right before it moved from, in its unit (only the nearest
-  // figure: a duration further back is no measure the level is of)
+  // 20", "eight days of travel in 28": a bare level a duration right before it moved from,
+  // or the span it is counted in, in its unit (only the nearest figure: a duration further
+  // back is no measure the level is of)
   if (last_mention_kind_ == MentionKind::kDuration && !last_duration_unit_.empty() && !placed_.empty() &&
       placed_.back().end <= i && i - placed_.back().end <= 4) {
     std::size_t lead = i - 1;
     if (lead > 0 && word(lead, "every") && spaced(lead) && word(lead - 1, "from")) --lead;
     const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
                                (tokens_[end].type == TokenType::kSymbol && !symbol(end, '%'));
-    if (word(lead, "from") && lead > 0 && (word(lead - 1, "down") || word(lead - 1, "up")) && follower_fits) {
+    const bool moved_from = word(lead, "from") && lead > 0 && (word(lead - 1, "down") || word(lead - 1, "up"));
+    const bool counted_in = word(lead, "in");
+    if ((moved_from || counted_in) && follower_fits) {
       bool same_clause = true;
-      for (std::size_t t = placed_.back().end; t < lead - 1 && same_clause; ++t) {
+      for (std::size_t t = placed_.back().end; t < lead && same_clause; ++t) {
         same_clause = tokens_[t].gap != Gap::kNewline && !symbol(t, '.') && !symbol(t, ';');
       }
       if (same_clause) {
