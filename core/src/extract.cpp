@@ -291,6 +291,17 @@ constexpr auto kPutOffWords = std::to_array<std::string_view>({
 });
 const WordSet kPutOffWordSet(kPutOffWords);
 
+// "extended an excessive heat warning through Saturday": at most this many words of the
+// object between a put-off verb and its "until" (an article and three more).
+constexpr std::size_t kPutOffObjectWords = 4;
+
+// "WFP needs US$ 96.4 million to sustain operations until the end of December": a present
+// need of something to do a thing, whose date is the thing's, ahead.
+constexpr auto kNeedVerbs = std::to_array<std::string_view>({
+    "need", "needs", "require", "requires",
+});
+const WordSet kNeedVerbSet(kNeedVerbs);
+
 // "is set to", "are due to": a thing fixed to happen.
 constexpr auto kScheduledWords = std::to_array<std::string_view>({
     "set", "due", "scheduled", "expected", "slated", "poised",
@@ -320,6 +331,7 @@ const WordSet kTenseWordSet = [] {
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
+  words.insert(words.end(), kNeedVerbs.begin(), kNeedVerbs.end());
   return WordSet(words);
 }();
 
@@ -577,10 +589,32 @@ const WordSet kComparedFollowerSet(kComparedFollowers);
 // the dollar ..., against 155 in the first quarter", "below the average of 31.2 million":
 // a bare figure set against a measured one earlier in its sentence is in that one's unit.
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || last_measured_unit_.empty() ||
-      last_measured_end_ > i || i == 0 || !spaced(i)) {
-    return;
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !spaced(i)) return;
+  // "trains will run three minutes apart, down from five", "every 15 minutes, up from every
+  // 20", "eight days of travel in 28": a bare level a duration right before it moved from,
+  // or the span it is counted in, in its unit (only the nearest figure: a duration further
+  // back is no measure the level is of)
+  if (last_mention_kind_ == MentionKind::kDuration && !last_duration_unit_.empty() && !placed_.empty() &&
+      placed_.back().end <= i && i - placed_.back().end <= 4) {
+    std::size_t lead = i - 1;
+    if (lead > 0 && word(lead, "every") && spaced(lead) && word(lead - 1, "from")) --lead;
+    const bool follower_fits = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+                               (tokens_[end].type == TokenType::kSymbol && !symbol(end, '%'));
+    const bool moved_from = word(lead, "from") && lead > 0 && (word(lead - 1, "down") || word(lead - 1, "up"));
+    const bool counted_in = word(lead, "in");
+    if ((moved_from || counted_in) && follower_fits) {
+      bool same_clause = true;
+      for (std::size_t t = placed_.back().end; t < lead && same_clause; ++t) {
+        same_clause = tokens_[t].gap != Gap::kNewline && !symbol(t, '.') && !symbol(t, ';');
+      }
+      if (same_clause) {
+        mention.kind = MentionKind::kDuration;
+        mention.unit = last_duration_unit_;
+        return;
+      }
+    }
   }
+  if (last_measured_unit_.empty() || last_measured_end_ > i) return;
   // (i is the figure's first token, its bound's if it has one: "up from roughly 300,000")
   std::size_t lead = i - 1;
   // "and just 13 in 2020": a word that stresses the level, between it and its lead
@@ -604,7 +638,9 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   // "up from 41 in 2024 and just 13 in 2020": a list of levels, each with its own date
   const bool listed_level = word(lead, "and") && word(last_measured_end_, "in") && spaced(last_measured_end_);
   // (a bounded figure after "the" is an age group, "in the under-65s", not a level)
-  const bool set_against = (word(lead, "against") || word(lead, "versus") || word(lead, "the")) &&
+  // ("six fast trains an hour instead of four": the level it replaces)
+  const bool set_against = (word(lead, "against") || word(lead, "versus") || word(lead, "the") ||
+                            (word(lead, "of") && lead > 0 && word(lead - 1, "instead") && spaced(lead))) &&
                            mention.qualifier == Qualifier::kNone;
   // "a crop of 30.1 million tonnes, below the 10-year average of 31.2 million": the norm
   // it is set against (after a bare count between, "27C on six nights, against an average
@@ -1158,6 +1194,25 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (k + 6 >= token_count_ || tokens_[k + 6].type == TokenType::kSymbol)))) {
     return k + 3;
   }
+  // "the 12.57 from Manchester Victoria", "the 18.05 to Leeds": a train or bus named by its
+  // departure, hours and minutes after "the" and before where it runs from or to ("the
+  // 12.57 from last year", "the 1.5 from the survey" and "the 1.50 from Monday" stay figures)
+  const bool clock_dotted = symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+                            tokens_[k + 2].size() == 2 && token.size() <= 2 && small_number(k) <= 23 &&
+                            small_number(k + 2) <= 59 && k > 0 && spaced(k);
+  if (clock_dotted && word(k - 1, "the") && spaced(k + 3) && (word(k + 3, "from") || word(k + 3, "to")) &&
+      spaced(k + 4) && tokens_[k + 4].type == TokenType::kWord && tokens_[k + 4].capitalized &&
+      !has(k + 4, kWeekday | kMonth)) {
+    return k + 3;
+  }
+  // "the first train at 08.05", "until 06.30": a two-digit hour led by its nought is a
+  // clock's, as no decimal is written so (before a unit, "at 08.05 km", it stays one)
+  if (clock_dotted && token.size() == 2 && text_of(k).front() == '0' &&
+      (word(k - 1, "at") || word(k - 1, "by") || word(k - 1, "until") || word(k - 1, "till") ||
+       word(k - 1, "from") || word(k - 1, "before") || word(k - 1, "after") || word(k - 1, "the")) &&
+      !has(k + 3, kMeasureUnit | kScaleWord | kCurrencyWord | kPercentWord | kDurationUnit)) {
+    return k + 3;
+  }
   // "09.12 Good morning.", "18.40 That is where we leave it": a live blog's entry opens with
   // its time, two-digit hours and minutes with a full stop first on the line, before the
   // entry's first word ("12.02 points" and "rose 12.02" mid-line stay figures)
@@ -1477,6 +1532,17 @@ Tense Scanner::tense_before(std::size_t i) const {
             word_in(k, kPutOffWordSet)) {
           return Tense::kLoose;
         }
+        // "extended an excessive heat warning through Saturday evening", "postponed the vote
+        // until March": the same with the verb's object between, a few words after an
+        // article and with no mark of punctuation
+        if (word_in(k, kPutOffWordSet) && i > 0 && until_word(i - 1) && i >= k + 4 &&
+            i <= k + kPutOffObjectWords + 3 && (has(k + 1, kArticle) || word(k + 1, "the"))) {
+          bool words_only = true;
+          for (std::size_t t = k + 1; t < i && words_only; ++t) {
+            words_only = tokens_[t].type == TokenType::kWord && spaced(t);
+          }
+          if (words_only) return Tense::kLoose;
+        }
         return Tense::kPast;
       }
       continue;
@@ -1547,6 +1613,18 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // "partners plan to reach ... in March", "aims to finish by June"
     if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs)) return Tense::kFuture;
+    // "needs US$ 96.4 million to sustain operations until the end of December": the need's
+    // "to" and a verb after it, between the need and the date ("needed ... to" is past;
+    // "needs 500 trucks a day in March" has no "to" and is no plan)
+    if (word_in(k, kNeedVerbSet) && !(k > 0 && (word(k - 1, "the") || has(k - 1, kArticle)))) {
+      for (std::size_t t = k + 1; t + 1 < i; ++t) {
+        if (word(t, "to") && spaced(t + 1) && tokens_[t + 1].type == TokenType::kWord && !has(t + 1, kDateWordRoles) &&
+            !tokens_[t + 1].capitalized) {
+          return Tense::kFuture;
+        }
+      }
+      continue;
+    }
     // "the WFP has delivered maize and plans a second round by the end of June": "plan" with
     // its object planned is as much an intention (the noun "plans", after its article or a
     // preposition, is not: "under plans a minister set out in November")
@@ -1565,6 +1643,13 @@ Tense Scanner::tense_before(std::size_t i) const {
          (k + 2 == i && !word(k - 1, "was") && !word(k - 1, "were") && !word(k - 1, "had") &&
           !word(k - 1, "been")))) {
       return Tense::kFuture;
+    }
+    // "a confiscation hearing has been listed for 14 January": the perfect of the listing
+    // is as present as "is listed for", the day still ahead ("had been listed for" is the
+    // future seen from the past)
+    if (word(k + 1, "for") && word_in(k, kListedWords) && k > 1 && word(k - 1, "been")) {
+      if (word(k - 2, "has") || word(k - 2, "have")) return Tense::kFuture;
+      if (word(k - 2, "had")) return Tense::kLoose;
     }
     // "he turns 27 in March", "the club turns 100 on 1 May": an age reached on a birthday,
     // ahead ("turned 27 in March" is past)
@@ -2340,6 +2425,8 @@ std::vector<Mention> Scanner::run() {
       if (mention.kind == MentionKind::kPercent && mention.unit == "percentage_points") {
         last_points_end_ = candidate->end;
       }
+      if (mention.kind == MentionKind::kDuration) last_duration_unit_ = mention.unit;
+      if (mention.kind == MentionKind::kPercent) last_percent_end_ = candidate->end;
       if ((mention.kind == MentionKind::kQuantity || mention.kind == MentionKind::kMoney) && !mention.unit.empty()) {
         last_measured_kind_ = mention.kind;
         last_measured_unit_ = mention.unit;

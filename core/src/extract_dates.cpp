@@ -688,6 +688,9 @@ std::optional<Scanner::DaysEitherSide> Scanner::days_either_side(const DatePart&
 // meant when it is near.
 bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::size_t end) const {
   if (!published_known_ || follows_forecast_made(i) || !present_sentence(i, end, kShortClauseWords)) return false;
+  // "is paying A$200 a month less than in January": the base of a comparison is a time
+  // the present is measured against, gone by
+  if (i > 1 && word(i - 1, "in") && word(i - 2, "than")) return false;
   const std::optional<DaysEitherSide> either = days_either_side(part);
   if (!either) return false;
   const auto [behind, before_it] = *either;
@@ -889,6 +892,9 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     if (resolved.year != 0) {
       append_note(note, concat("no year given: read as ", DateWords{Date{resolved.year, part.month, part.day}},
                                ", the nearest year in which it is a ", weekday_name(part.weekday)));
+      // "from Sunday 13 December ... Other changes from 13 December:": the weekday fixed
+      // the year as well as a written one, so the same day written later takes it too
+      candidate.year_written = true;
     }
   }
   if (resolved.year == 0) {
@@ -1620,6 +1626,13 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
     // "the market is held every Monday": a day that recurs, no date
     if (i > 0 && (word(i - 1, "every") || word(i - 1, "each")) && spaced(i)) return std::nullopt;
+    // "at most Saturday auctions", "all Sunday services": a kind of day's events, counted
+    // over many weeks ("most of Saturday" and "all Sunday" alone stay dates)
+    if (i > 0 && (word(i - 1, "most") || word(i - 1, "all") || word(i - 1, "many")) && spaced(i) &&
+        spaced(i + 1) && tokens_[i + 1].type == TokenType::kWord && !tokens_[i + 1].capitalized &&
+        tokens_[i + 1].size() > 3 && text_of(i + 1).back() == 's' && tokens_[i + 1].lexeme == nullptr) {
+      return std::nullopt;
+    }
     // "Good Friday", "Black Friday", "Easter Monday", "Super Tuesday": a day the calendar or
     // trade names, not the weekday nearest publication
     if (i > 0 && spaced(i) && tokens_[i - 1].capitalized && word_in(i - 1, kNamedWeekdayFirstWords)) {

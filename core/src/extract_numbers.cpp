@@ -985,6 +985,16 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
     unit = text_of(k);
     return k + 1;
   }
+  // "Redding hit 113 F on Tuesday": the letter a space away, in the same hot or sub-zero
+  // span (a hyphen after it makes a name: "50 F-15 jets"; a bare "C" a space away is as
+  // often a grade, a section or a vitamin)
+  if (tokens_[k].gap == Gap::kSingleSpace && text_of(k) == "F" && !letter_unit(k).empty() &&
+      ((value >= 61 && value <= 140) || value < 0) &&
+      !(attached(k + 1) && !(symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
+                             symbol(k + 1, ')')))) {
+    unit = 'F';
+    return k + 1;
+  }
   if (symbol(k, U'℃') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
     unit = 'C';
     return k + 1;
@@ -2574,14 +2584,20 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     std::size_t k = j + 1;
     const bool hyphen = dash(k) && attached(k) && attached(k + 1);
     if (hyphen) ++k;
-    if ((hyphen || spaced(k)) && has(k, kFraction) && part >= 1) {
+    // (an ordinal's word is one part only, and not after "the": "one-twentieth of the
+    // price", "one fifth", but "the four hundredth member", "the one hundredth year")
+    const bool ordinal_word = has(k, kOrdinal);
+    if ((hyphen || spaced(k)) && has(k, kFraction) && part >= 1 &&
+        !(ordinal_word && (part != 1 || (j > 0 && word(j - 1, "the"))))) {
       const int whole = tokens_[k].lexeme->denominator;
       if (part <= whole) return fraction_candidate(part, whole, k + 1);
     }
   }
-  // "a third of", "a third more than", but not "a quarter of a century"
+  // "a third of", "a third more than", but not "a quarter of a century" or "a hundredth of
+  // a second" (whose "second" is read as an ordinal, not a unit)
   if (has(j, kArticle) && spaced(j + 1) && has(j + 1, kFraction) && spaced(j + 2) &&
-      word_in(j + 2, kFractionFollowers) && !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
+      word_in(j + 2, kFractionFollowers) &&
+      !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
   // "by a tenth to 22.5p", "up from a quarter before", "about a third since January"
@@ -2589,7 +2605,7 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       !word(j + 1, "half") &&
       (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
        (spaced(j + 2) && (word_in(j + 2, kArticleFractionFollowerSet) || bound_share_before_verb(j)))) &&
-      !(has(j + 3, kArticle) && has(j + 4, kDurationUnit))) {
+      !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
   // "half of the population", "half the", but not "half-brother" or "the first half"
@@ -3114,8 +3130,19 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   const bool percentage = word(p, "percentage") && spaced(p + 1) && word(p + 1, "point");
   const bool basis = word(p, "basis") && spaced(p + 1) && word(p + 1, "point");
   // "three-tenths of a point", "a quarter of a point": a share of one point is of a
-  // percentage point, as rates and polls are quoted ("half a point" may be a game's)
-  const bool bare_point = !word(j, "half") && word(p, "point") && !(dash(p + 1) && attached(p + 1));
+  // percentage point, as rates and polls are quoted ("half a point" may be a game's, but
+  // not after a percentage in its sentence: "peak at 96.2% of GDP ..., before edging down
+  // by less than half a point")
+  const auto percent_in_sentence = [&] {
+    if (last_percent_end_ == 0 || last_percent_end_ > j) return false;
+    for (std::size_t t = last_percent_end_; t < j; ++t) {
+      if (tokens_[t].gap == Gap::kNewline) return false;
+      if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1)) return false;
+    }
+    return true;
+  };
+  const bool bare_point = (!word(j, "half") || percent_in_sentence()) && word(p, "point") &&
+                          !(dash(p + 1) && attached(p + 1));
   if (!percentage && !basis && !bare_point) return std::nullopt;
   Candidate candidate;
   candidate.end = bare_point ? p + 1 : p + 2;
@@ -3936,10 +3963,11 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (auto date = day_of_month_in_words(tokens_[i].lexeme->ordinal, i, i + 1)) return date;
   // "first-time buyers", "a second-time mother": who has done a thing before, not a
   // place in an order (as "a two-time champion" is no count); "first-degree murder",
-  // "second-hand cars", "first-class mail", "a third-party vendor": a grade or a kind
+  // "second-hand cars", "first-class mail", "a third-party vendor": a grade or a kind;
+  // "first-home buyers", "second-home owners": buyers and owners of a kind
   if (dash(i + 1) && attached(i + 1) && attached(i + 2) &&
       (word(i + 2, "time") || word(i + 2, "degree") || word(i + 2, "hand") || word(i + 2, "class") ||
-       word(i + 2, "party") || word(i + 2, "rate"))) {
+       word(i + 2, "party") || word(i + 2, "rate") || word(i + 2, "home"))) {
     return std::nullopt;
   }
   // "a split second", "per second", "two thirds"

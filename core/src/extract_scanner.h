@@ -596,6 +596,7 @@ class Scanner {
   std::size_t opening_year_end_ = 0;  ///< token past that year
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
+  std::size_t last_percent_end_ = 0;  ///< token past the last percent mention, 0 if none
   std::string last_money_unit_;  ///< the currency of the last money mention
   /// names_the_philippines(), once asked: -1 not yet, else 0 or 1
   mutable std::int8_t philippine_text_ = -1;
@@ -604,6 +605,7 @@ class Scanner {
   MentionKind last_measured_kind_ = MentionKind::kNumber;  ///< the last quantity or money mention's kind
   std::string last_measured_unit_;  ///< its unit ("trucks/day", "JPY")
   std::size_t last_measured_end_ = 0;  ///< token past it
+  std::string last_duration_unit_;  ///< the last duration mention's unit ("minutes")
   bool last_was_celsius_ = false;  ///< the last mention is a temperature in Celsius
   std::size_t last_points_end_ = 0;  ///< token past the last change in percentage points (0: none)
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one

@@ -78,15 +78,17 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     scale("lakh", kScaleWord, 1e5), scale("lakhs", kScaleWord, 1e5),
     scale("crore", kScaleWord, 1e7), scale("crores", kScaleWord, 1e7),
 
+    // (the third number a fraction's whole: "a tenth of", "one-twentieth of the price", "a
+    // hundredth of the vote"; "second" and "first" are never one)
     ordinal("first", 1), ordinal("second", 2), ordinal("third", 3, 3), ordinal("fourth", 4, 4),
     ordinal("fifth", 5, 5), ordinal("sixth", 6, 6), ordinal("seventh", 7, 7),
     ordinal("eighth", 8, 8), ordinal("ninth", 9, 9), ordinal("tenth", 10, 10),
-    ordinal("eleventh", 11), ordinal("twelfth", 12), ordinal("thirteenth", 13),
+    ordinal("eleventh", 11), ordinal("twelfth", 12, 12), ordinal("thirteenth", 13),
     ordinal("fourteenth", 14), ordinal("fifteenth", 15), ordinal("sixteenth", 16),
     ordinal("seventeenth", 17), ordinal("eighteenth", 18), ordinal("nineteenth", 19),
-    ordinal("twentieth", 20), ordinal("thirtieth", 30), ordinal("fortieth", 40),
+    ordinal("twentieth", 20, 20), ordinal("thirtieth", 30), ordinal("fortieth", 40),
     ordinal("fiftieth", 50), ordinal("sixtieth", 60), ordinal("seventieth", 70),
-    ordinal("eightieth", 80), ordinal("ninetieth", 90), ordinal("hundredth", 100),
+    ordinal("eightieth", 80), ordinal("ninetieth", 90), ordinal("hundredth", 100, 100),
     ordinal("thousandth", 1000), ordinal("millionth", 1000000), ordinal("billionth", 1000000000),
 
     fraction("half", 2), fraction("thirds", 3), fraction("quarter", 4), fraction("quarters", 4),
@@ -154,6 +156,11 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("yards", kMeasureUnit, "yd"), with_unit("lb", kMeasureUnit, "lb"),
     with_unit("lbs", kMeasureUnit, "lb"), with_unit("oz", kMeasureUnit, "oz"),
     with_unit("ounce", kMeasureUnit, "oz"), with_unit("ounces", kMeasureUnit, "oz"),
+    // a body's weight in Britain: "six and a half stone" (never "stones", which are counted)
+    with_unit("stone", kMeasureUnit, "st"),
+    // food energy: "a ration of roughly 2,100 kilocalories", "2,100 kcal a day"
+    with_unit("kcal", kMeasureUnit, "kcal"), with_unit("kilocalorie", kMeasureUnit, "kcal"),
+    with_unit("kilocalories", kMeasureUnit, "kcal"),
     with_unit("rpm", kMeasureUnit, "rpm"), with_unit("mpg", kMeasureUnit, "mpg"), with_unit("gram", kMeasureUnit, "g"),
     with_unit("grams", kMeasureUnit, "g"), with_unit("gramme", kMeasureUnit, "g"),
     with_unit("grammes", kMeasureUnit, "g"), with_unit("mg", kMeasureUnit, "mg"),
