@@ -167,6 +167,12 @@ constexpr auto kMultipleChanges = std::to_array<std::string_view>({
 });
 const WordSet kMultipleChangeSet(kMultipleChanges);
 
+// "at 9.30 this morning", "until 0600 GMT": the words that place a moment before a time of day.
+constexpr auto kMomentWords = std::to_array<std::string_view>({
+    "at", "by", "until", "till", "from", "before", "after", "since",
+});
+const WordSet kMomentWordSet(kMomentWords);
+
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
 const WordSet kOverAcrossWordSet(kOverAcrossWords);
@@ -1179,9 +1185,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   // the clock after them ("rose 9.30 this morning", "at 2.5 this morning" and "at 9.30
   // points" stay figures)
   if (symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 2 &&
-      small_number(k) <= 23 && small_number(k + 2) <= 59 && k > 0 && spaced(k) &&
-      (word(k - 1, "at") || word(k - 1, "by") || word(k - 1, "until") || word(k - 1, "till") ||
-       word(k - 1, "from") || word(k - 1, "before") || word(k - 1, "after") || word(k - 1, "since")) &&
+      small_number(k) <= 23 && small_number(k + 2) <= 59 && k > 0 && spaced(k) && word_in(k - 1, kMomentWordSet) &&
       spaced(k + 3) &&
       (word(k + 3, "tonight") ||
        ((word(k + 3, "this") || word(k + 3, "tomorrow") || word(k + 3, "yesterday")) && spaced(k + 4) &&
@@ -1240,11 +1244,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   const auto opens_clause = [&](std::size_t t) {
     return t == 0 || !same_line(t) || tokens_[t - 1].type == TokenType::kSymbol;
   };
-  if (clock_digits(k) && k > 0 && spaced(k) &&
-      (word(k - 1, "at") || (word(k - 1, "by") && opens_clause(k - 1)) || word(k - 1, "until") ||
-       word(k - 1, "till") || word(k - 1, "before") || word(k - 1, "after") || word(k - 1, "from") ||
-       word(k - 1, "since")) &&
-      same_line(k + 1)) {
+  if (clock_digits(k) && k > 0 && spaced(k) && word_in(k - 1, kMomentWordSet) &&
+      (!word(k - 1, "by") || opens_clause(k - 1)) && same_line(k + 1)) {
     if (word(k + 1, "hrs") || word(k + 1, "hours") || word(k + 1, "hr") || has(k + 1, kTimeSuffix)) return k + 2;
     if (word(k + 1, "local") && spaced(k + 2) && word(k + 2, "time")) return k + 1;
   }
