@@ -33,6 +33,18 @@ TEST(ExtractHeldOut32, TheSecondOfTwoNamesAfterAnIdentifierWordIsAName) {
   EXPECT_EQ(spans_of(extract("Between junctions 10 and 11.5 miles of road are shut.")), "11.5 miles");
 }
 
+TEST(ExtractHeldOut32, APluralIdentifierWordOpensAListOfNames) {
+  EXPECT_EQ(spans_of(extract("Trains on Lines 1 and 14 were cancelled.")), "");
+  EXPECT_EQ(spans_of(extract("Gates 3 to 5 were closed.")), "");
+  EXPECT_EQ(spans_of(extract("Flights 12 and 13 were delayed by two hours.")), "two hours");
+  EXPECT_EQ(spans_of(extract("A ticket for zones 1 to 6 costs more.")), "");
+  EXPECT_EQ(spans_of(extract("Patients with stages 3 and 4 cancer were enrolled.")), "");
+  // a share, a unit or "times" after the number: a figure
+  EXPECT_EQ(spans_of(extract("The airline cut flights 30% this winter.")), "30%");
+  EXPECT_EQ(spans_of(extract("The sections 300 metres long were rebuilt.")), "300 metres");
+  EXPECT_EQ(spans_of(extract("The airline added flights 20 times a week.")), "20 times a week");
+}
+
 TEST(ExtractHeldOut32, ATimeOfDayBetweenABoundAndItsDay) {
   // a present state's bound at a weekday, its hour before it, is the coming day
   EXPECT_EQ(iso(only("An amber warning covers Wales until 6pm Thursday.", "Thursday").date), "2026-02-12");

@@ -401,6 +401,14 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("artemis", kIdentifierWord),
     // military formations, as "brigade" above: "the 7th Fleet", "the 2nd Regiment"
     role("fleet", kIdentifierWord), role("regiment", kIdentifierWord), role("corps", kIdentifierWord),
+    // the plurals that open a list of names: "Lines 1 and 14", "gates 3 to 5", "flights 12 and
+    // 13", "zones 1 to 6", "phases 2 and 3" (a unit, a share or "times" after the number
+    // keeps it a figure: "cut flights 30%", "sections 300 metres long")
+    role("lines", kIdentifierWord), role("routes", kIdentifierWord), role("gates", kIdentifierWord),
+    role("flights", kIdentifierWord), role("platforms", kIdentifierWord), role("terminals", kIdentifierWord),
+    role("sections", kIdentifierWord), role("chapters", kIdentifierWord), role("paragraphs", kIdentifierWord),
+    role("clauses", kIdentifierWord), role("phases", kIdentifierWord), role("stages", kIdentifierWord),
+    role("wards", kIdentifierWord), role("zones", kIdentifierWord), role("sectors", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
