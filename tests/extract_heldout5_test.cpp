@@ -119,6 +119,17 @@ TEST(ExtractHeldOut5, AQuarterOfAnHourIsMinutes) {
   EXPECT_EQ(only("a quarter of the vote", "a quarter").kind, MentionKind::kPercent);
 }
 
+TEST(ExtractHeldOut5, AShareOfASecondIsSeconds) {
+  const Mention tenth = only("He won by a tenth of a second.", "a tenth of a second");
+  EXPECT_EQ(tenth.kind, MentionKind::kDuration);
+  EXPECT_EQ(tenth.value, 0.1);
+  EXPECT_EQ(tenth.unit, "seconds");
+  EXPECT_EQ(only("The margin was a hundredth of a second.", "a hundredth of a second").value, 0.01);
+  // a share of a whole, and a second that counts, stay as they were
+  EXPECT_EQ(only("A tenth of the budget went on roads.", "A tenth").kind, MentionKind::kPercent);
+  EXPECT_EQ(spans_of(extract("She came second for a tenth time.")), "second|tenth");
+}
+
 TEST(ExtractHeldOut5, OneBeforeACountedNounCounts) {
   const Mention charge = only("admitted in July one count of fraud and two counts of false accounting", "one");
   EXPECT_EQ(charge.kind, MentionKind::kNumber);

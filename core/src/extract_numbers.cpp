@@ -2696,6 +2696,13 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     }
     return std::nullopt;
   }
+  // "won by a tenth of a second", "a hundredth of a second": a share of a second, whose
+  // word is an ordinal's too (the shares of other units are read as fractions of them)
+  if (has(j + 1, kFraction) && spaced(j + 2) && word(j + 2, "of") && has(j + 3, kArticle) && spaced(j + 3) &&
+      spaced(j + 4) && word(j + 4, "second")) {
+    const double seconds = 1.0 / tokens_[j + 1].lexeme->denominator;
+    return duration_candidate(seconds, seconds, "seconds", j + 5);
+  }
   // "for a year", "lasting a week", "up to a week": a word before that makes it a span
   // "rose 18% in a year", "$2bn in a month": the span a change straight before took
   const bool in_after_figure = j > 1 && word(j - 1, "in") && last_mention_end_ == j - 1;
