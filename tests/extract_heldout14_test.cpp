@@ -81,6 +81,20 @@ TEST(ExtractHeldOut14, AnAgeAndOverIsAtLeastIt) {
   EXPECT_EQ(spans_of(extract("It had 5 and over 200 others.")), "5|over 200");
 }
 
+TEST(ExtractHeldOut14, AnAgeBandsOtherBoundsAfterTheAge) {
+  EXPECT_EQ(only("Men aged 50 or older should be screened.", "50 or older").qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("Residents aged 65 plus get the jab.", "65 plus").qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("Those 16 or younger need consent.", "16 or younger").qualifier, Qualifier::kAtMost);
+  EXPECT_EQ(only("Those 16 and younger need consent.", "16 and younger").qualifier, Qualifier::kAtMost);
+  EXPECT_EQ(only("Children aged 5 and under travel free.", "5 and under").qualifier, Qualifier::kAtMost);
+  // "and under" after a figure that is no age, "plus" or "and under" before another figure,
+  // and "plus" that adds a thing: no bound
+  EXPECT_EQ(spans_of(extract("The side won 5 and under pressure held on.")), "5");
+  EXPECT_EQ(spans_of(extract("Voters aged 18 and under 25 were polled.")), "18|under 25");
+  EXPECT_EQ(spans_of(extract("Residents aged 65 plus 3 carers came.")), "65|3");
+  EXPECT_EQ(spans_of(extract("Tickets cost £300 plus VAT.")), "£300");
+}
+
 TEST(ExtractHeldOut14, TheOverOrUnderAnAgeIsACountWithItsBound) {
   const Mention young = only("It was 2.6 per 100,000 in the under-65s.", "under-65s");
   EXPECT_EQ(young.kind, MentionKind::kNumber);

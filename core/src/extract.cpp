@@ -2084,15 +2084,16 @@ std::optional<Candidate> Scanner::qualified_figure(std::size_t i, Qualifier qual
 std::optional<Candidate> Scanner::figure_or_ordinal(std::size_t i) const {
   std::optional<Candidate> found = parse_figure(i);
   if (found) {
-    bound_after(*found);
+    bound_after(i, *found);
   } else if (may_be_ordinal(i)) {
     found = parse_ordinal(i);
   }
   return found;
 }
 
-// "20,000 or more", "50 or more people", "ten or fewer": a bound written after the figure.
-void Scanner::bound_after(Candidate& figure) const {
+// "20,000 or more", "50 or more people", "ten or fewer": a bound written after the figure
+// that begins at token i.
+void Scanner::bound_after(std::size_t i, Candidate& figure) const {
   const std::size_t k = figure.end;
   if (figure.skip || figure.mention.qualifier != Qualifier::kNone) return;
   const MentionKind kind = figure.mention.kind;
@@ -2128,6 +2129,15 @@ void Scanner::bound_after(Candidate& figure) const {
     figure.end = k + 1;
     return;
   }
+  // "residents aged 65 plus", "children aged 5 and under": an age band, whose bound after the
+  // age may be followed by anything ("aged 65 plus 3 carers" goes on to another figure)
+  const bool age = kind == MentionKind::kNumber && i > 0 && spaced(i) &&
+                   (word(i - 1, "aged") || word(i - 1, "ages") || word(i - 1, "age"));
+  if (age && word(k, "plus") && spaced(k) && !(spaced(k + 1) && (digits(k + 1) || word_may_begin_figure(k + 1)))) {
+    figure.mention.qualifier = Qualifier::kAtLeast;
+    figure.end = k + 1;
+    return;
+  }
   // "adults aged 18+", "the 65+ group": a plus sign glued on is "and over", as below
   // ("90+4" and "3+2" go on to another figure)
   if (symbol(k, '+') && attached(k) && kind == MentionKind::kNumber &&
@@ -2142,6 +2152,15 @@ void Scanner::bound_after(Candidate& figure) const {
       (word(k + 1, "over") || word(k + 1, "older") || word(k + 1, "above")) &&
       !(spaced(k + 2) && (digits(k + 2) || word_may_begin_figure(k + 2)))) {
     figure.mention.qualifier = Qualifier::kAtLeast;
+    figure.end = k + 2;
+    return;
+  }
+  // "those 16 and younger"; "children aged 5 and under" (after an age only: "won 5 and
+  // under pressure" goes on)
+  if (kind == MentionKind::kNumber && word(k, "and") && spaced(k) && spaced(k + 1) &&
+      (word(k + 1, "younger") || (age && (word(k + 1, "under") || word(k + 1, "below")))) &&
+      !(spaced(k + 2) && (digits(k + 2) || word_may_begin_figure(k + 2)))) {
+    figure.mention.qualifier = Qualifier::kAtMost;
     figure.end = k + 2;
     return;
   }
@@ -2169,10 +2188,10 @@ void Scanner::bound_after(Candidate& figure) const {
   }
   // ("magnitude 5 or greater": "Greater" in capitals begins a place, "2 or Greater London")
   if (word(k + 1, "more") || word(k + 1, "above") || word(k + 1, "over") || word(k + 1, "higher") ||
-      (word(k + 1, "greater") && !tokens_[k + 1].capitalized)) {
+      word(k + 1, "older") || (word(k + 1, "greater") && !tokens_[k + 1].capitalized)) {
     figure.mention.qualifier = Qualifier::kAtLeast;
   } else if (word(k + 1, "fewer") || word(k + 1, "less") || word(k + 1, "below") || word(k + 1, "under") ||
-             word(k + 1, "lower")) {
+             word(k + 1, "lower") || word(k + 1, "younger")) {
     figure.mention.qualifier = Qualifier::kAtMost;
   } else {
     return;

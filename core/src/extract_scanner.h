@@ -246,7 +246,7 @@ class Scanner {
   [[gnu::always_inline]] inline bool names_an_address_or_road(std::size_t k, bool look_behind) const;
   /// (Always inline into figure_or_ordinal, its one caller, which asks it of every figure,
   /// and most fail its first tests.)
-  [[gnu::always_inline]] inline void bound_after(Candidate& figure) const;
+  [[gnu::always_inline]] inline void bound_after(std::size_t i, Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
   bool closes_after_plural(std::size_t k) const;
