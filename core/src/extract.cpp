@@ -176,6 +176,12 @@ const WordSet kMomentWordSet(kMomentWords);
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
 const WordSet kOverAcrossWordSet(kOverAcrossWords);
+// "a package over five years", "the plan over 10 years": a spending or a deal laid across a span.
+constexpr auto kOverSpanNouns = std::to_array<std::string_view>({
+    "package", "packages", "plan", "plans", "programme", "programmes", "program", "programs", "scheme",
+    "schemes", "investment", "investments", "contract", "contracts", "deal", "deals",
+});
+const WordSet kOverSpanNounSet(kOverSpanNouns);
 
 // "the counts add up to 243,045": a sum, not a bound on it.
 constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "added", "adding"});
@@ -1948,6 +1954,21 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 (has(j + 1, kDurationUnit) || word(j + 1, "nights") || word(j + 1, "rounds") ||
                                  word(j + 1, "games") || word(j + 1, "matches") || word(j + 1, "seasons"));
     if (counted_across) break;
+    // "a Rs 15,000-crore package over five years", "a $2bn plan over 10 years": the span a
+    // plan or a deal runs across; "declared over 42 days after the last case": the end of an
+    // outbreak, not a bound on the wait
+    if (word(i, "over") && i > 0 && (word_in(i - 1, kOverSpanNounSet) || word(i - 1, "declared")) &&
+        (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit) &&
+        !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago")))) {
+      break;
+    }
+    // "under 21-day follow-up", "over 30-day loans": a measure hyphened before its noun,
+    // which "under" or "over" governs whole, not a bound on the figure
+    if ((word(i, "under") || word(i, "over")) && digits(j) && dash(j + 1) && attached(j + 1) && attached(j + 2) &&
+        has(j + 2, kDurationUnit) && spaced(j + 3) && tokens_[j + 3].type == TokenType::kWord &&
+        !tokens_[j + 3].capitalized && !has(j + 3, kDurationUnit) && !word(j + 3, "old")) {
+      break;
+    }
     // "until at least 2027": the bound of a time, whose year is the date (year_context_before)
     if (word(i, "at") && i > 0 && until_word(i - 1) && digits(j) && tokens_[j].size() == 4) break;
     // "has roughly doubled over five decades": the span a change said as a multiple took

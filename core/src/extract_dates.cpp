@@ -1195,6 +1195,9 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     }
   }
   if (word(i, "day")) return std::nullopt;
+  if (word(i, "week")) {
+    if (auto listed = parse_listed_epi_week(i)) return listed;
+  }
   if (word(i, "week") || word(i, "month") || word(i, "year")) return parse_unit_before_last(i);
   if (word(i, "epi") || word(i, "epidemiological")) return parse_epi_week(i);
 
@@ -1396,16 +1399,36 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
 // (Monday to Sunday, week 1 the one holding the year's first Thursday), in the year of
 // publication, or the year before for a week not yet begun
 std::optional<Candidate> Scanner::parse_epi_week(std::size_t i) const {
-  if (!word(i + 1, "week") || !spaced(i + 1) || !spaced(i + 2) || !digits(i + 2) ||
-      (attached(i + 3) && i + 3 < token_count_ && tokens_[i + 3].type != TokenType::kSymbol)) {
+  if (!word(i + 1, "week") || !spaced(i + 1)) return std::nullopt;
+  return epi_week_at(i, i + 1);
+}
+
+std::optional<Candidate> Scanner::parse_listed_epi_week(std::size_t w) const {
+  if (!digits(w + 1) || !spaced(w + 1) || w == 0) return std::nullopt;
+  // ("epi week 32" itself is read from its "epi"; "the epi week" would be no list)
+  if (word(w - 1, "epi") || word(w - 1, "epidemiological")) return std::nullopt;
+  for (std::size_t back = w, seen = 0; back > 0 && seen < 60; --back, ++seen) {
+    const std::size_t t = back - 1;
+    if (tokens_[back].gap == Gap::kNewline) return std::nullopt;
+    if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && spaced(back)) return std::nullopt;
+    if ((word(t, "epi") || word(t, "epidemiological")) && word(t + 1, "week") && digits(t + 2)) {
+      return epi_week_at(w, w);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Candidate> Scanner::epi_week_at(std::size_t i, std::size_t week) const {
+  if (!word(week, "week") || !spaced(week + 1) || !digits(week + 1) ||
+      (attached(week + 2) && week + 2 < token_count_ && tokens_[week + 2].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  const int number = small_number(i + 2);
+  const int number = small_number(week + 1);
   if (number < 1 || number > 53) return std::nullopt;
   Candidate candidate;
-  candidate.end = i + 3;
+  candidate.end = week + 2;
   candidate.mention.kind = MentionKind::kDateRange;
-  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[i + 2].end - tokens_[i].begin);
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[week + 1].end - tokens_[i].begin);
   if (!published_known_) {
     candidate.mention.note = concat(label, ": no publication date to place it");
     return candidate;

@@ -1,0 +1,80 @@
+// Held-out round 37 (articles 296-301): a hurricane centre's advisory, a Kerala election
+// wire, a consumer-price explainer, a marathon live blog, a disease outbreak report and a
+// school district's budget; forms the extractor missed before reading them, each fixed by
+// a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 10, 8};  // a Thursday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractHeldOut37, APositionsLatitudeAndLongitudeAreDegrees) {
+  const Mention north = only("LOCATION...25.9N 85.7W", "25.9N");
+  EXPECT_EQ(north.kind, MentionKind::kQuantity);
+  EXPECT_DOUBLE_EQ(*north.value, 25.9);
+  EXPECT_EQ(north.unit, "degrees");
+  EXPECT_EQ(only("LOCATION...25.9N 85.7W", "85.7W").unit, "degrees");
+  EXPECT_EQ(only("The centre was near 14.2S 170.5E at noon.", "170.5E").unit, "degrees");
+  const Mention spelled = only("The eye was near latitude 25.9 North, longitude 85.7 West.", "85.7 West");
+  EXPECT_EQ(spelled.unit, "degrees");
+  EXPECT_DOUBLE_EQ(*spelled.value, 85.7);
+  EXPECT_EQ(only("The eye was near latitude 25.9 North, longitude 85.7 West.", "25.9 North").unit, "degrees");
+  // alone, a glued letter keeps its unit: watts, not a longitude
+  EXPECT_EQ(only("The lamp draws 85.7W at full power.", "85.7W").unit, "W");
+  // a spelled direction without "latitude" or "longitude" before it is no position
+  EXPECT_EQ(spans_of(extract("The vote was 25.9 North of the river.")), "25.9");
+}
+
+TEST(ExtractHeldOut37, MillibarsInALineOfCapitals) {
+  const Mention pressure = only("MINIMUM CENTRAL PRESSURE...954 MB...28.17 INCHES", "954 MB");
+  EXPECT_EQ(pressure.unit, "mb");
+  EXPECT_DOUBLE_EQ(*pressure.value, 954);
+  // in a line of mixed case, capitals are a file's megabytes
+  EXPECT_EQ(only("The update is a 954 MB download.", "954 MB").unit, "MB");
+}
+
+TEST(ExtractHeldOut37, ABareWeekListedAfterAnEpidemiologicalWeekIsOneToo) {
+  constexpr Date september{2026, 9, 2};
+  const std::string text =
+      "Cases were reported in epidemiological week 32 (3 cases), week 33 (8 cases) and week 35 (4 cases).";
+  const Mention week33 = only(text, "week 33", september);
+  EXPECT_EQ(week33.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(week33.date), "2026-08-10");
+  EXPECT_EQ(iso(week33.date_end), "2026-08-16");
+  EXPECT_EQ(iso(only(text, "week 35", september).date), "2026-08-24");
+  // with no epidemiological week before it in the sentence, "week 33" stays a count
+  EXPECT_EQ(spans_of(extract("The trial reached week 33 without a case.", september)), "33");
+  EXPECT_EQ(spans_of(extract("Cases peaked in epi week 32. By week 33 they fell.", september)), "epi week 32|33");
+}
+
+TEST(ExtractHeldOut37, OverASpanAPlanRunsAcrossIsNoBound) {
+  const Mention span = only("He promised a Rs 15,000-crore coastal protection package over five years.", "five years");
+  EXPECT_EQ(span.kind, MentionKind::kDuration);
+  EXPECT_EQ(span.qualifier, Qualifier::kNone);
+  EXPECT_EQ(spans_of(extract("The outbreak will be declared over 42 days after the last case.")), "42 days");
+  EXPECT_EQ(spans_of(extract("They signed a deal over three years with the airline.")), "three years");
+  // a wait or a life that passed the span is bounded
+  EXPECT_EQ(spans_of(extract("The talks lasted over five years.")), "over five years");
+  EXPECT_EQ(spans_of(extract("The plan is over 10 years old.")), "over 10 years old");
+}
+
+TEST(ExtractHeldOut37, UnderAMeasureHyphenedBeforeItsNounIsNoBound) {
+  EXPECT_EQ(spans_of(extract("Of 412 contacts, 371 are under 21-day follow-up.")), "412|371|21-day");
+  // before a bare figure "under" is still a bound
+  EXPECT_EQ(spans_of(extract("The follow-up lasts under 21 days.")), "under 21 days");
+}
+
+}  // namespace
+}  // namespace figcheck
