@@ -76,5 +76,29 @@ TEST(ExtractHeldOut37, UnderAMeasureHyphenedBeforeItsNounIsNoBound) {
   EXPECT_EQ(spans_of(extract("The follow-up lasts under 21 days.")), "under 21 days");
 }
 
+TEST(ExtractHeldOut37, AVerbJoinedAfterADayAheadGoesOnAhead) {
+  const std::string text =
+      "On the forecast track, the center will reach the coast of the Florida Big Bend region late Friday "
+      "and move across southern Georgia on Saturday.";
+  EXPECT_EQ(iso(only(text, "Friday").date), "2026-10-09");
+  EXPECT_EQ(iso(only(text, "Saturday").date), "2026-10-10");
+  // after a day gone by, the day joined stays back
+  EXPECT_EQ(iso(only("The storm hit the coast on Tuesday and moved across southern Georgia on Wednesday.",
+                     "Wednesday")
+                    .date),
+            "2026-10-07");
+  // a past verb in the joined clause keeps its day back
+  EXPECT_EQ(iso(only("Crews will return on Friday and said the bridge had opened Monday.", "Monday").date),
+            "2026-10-05");
+}
+
+TEST(ExtractHeldOut37, WhatThePresentSaysIsPossibleIsAhead) {
+  EXPECT_EQ(iso(only("A few tornadoes are possible tonight and Friday over the peninsula.", "Friday").date),
+            "2026-10-09");
+  EXPECT_EQ(iso(only("Showers are likely Saturday in the north.", "Saturday").date), "2026-10-10");
+  // a perfect after "likely to" stays back
+  EXPECT_EQ(iso(only("Six are likely to have died on Monday.", "Monday").date), "2026-10-05");
+}
+
 }  // namespace
 }  // namespace figcheck

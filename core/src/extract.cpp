@@ -1530,6 +1530,13 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // (the zone or the "pm" of a time of day is of that one word)
     if (has(k, kTimeSuffix) && k > 0 && digits(k - 1)) stop -= std::min<std::size_t>(stop, 1);
+    // "A few tornadoes are possible tonight and Friday", "showers are likely Saturday": what
+    // the present says may come is ahead ("are likely to have died on Friday" is not)
+    if ((word(k, "possible") || word(k, "likely")) && k > 0 &&
+        (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "remain") || word(k - 1, "remains")) &&
+        !(word(k + 1, "to") && word(k + 2, "have"))) {
+      return Tense::kFuture;
+    }
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
       if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {

@@ -53,6 +53,8 @@ constexpr std::size_t kShortClauseWords = 2;
 constexpr std::size_t kWillLookback = 4;
 // How many tokens may join a weekday to the date before it ("and close on").
 constexpr std::size_t kJoinedDateTokens = 4;
+// How far a clause joined by "and" right after such a date reaches (days_after_joined_date).
+constexpr std::size_t kJoinedClauseTokens = 10;
 // How far into its sentence "In 2019," places a yearless date.
 constexpr std::size_t kOpeningYearReach = 24;
 // "were cut on April 20 to 24": verbs of change, after which "to" ends a move, a few
@@ -809,16 +811,23 @@ bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
 }
 
 int Scanner::days_after_joined_date(std::size_t i) const {
-  if (last_date_end_ >= i || i - last_date_end_ > kJoinedDateTokens || last_month_date_end_ != last_date_end_ ||
-      last_month_date_.day == 0 || !(published_ < last_month_date_)) {
+  if (last_date_end_ >= i || last_month_date_end_ != last_date_end_ || last_month_date_.day == 0 ||
+      !(published_ < last_month_date_)) {
     return 0;
   }
+  // "will reach the coast late Friday and move across southern Georgia on Saturday": a
+  // verb joined by "and" right after the date goes on with the same subject and tense, and
+  // reaches further, over the names of places it passes
+  const bool clause_joined = word(last_date_end_, "and") && spaced(last_date_end_) && spaced(last_date_end_ + 1) &&
+                             tokens_[last_date_end_ + 1].type == TokenType::kWord &&
+                             !tokens_[last_date_end_ + 1].capitalized;
+  if (i - last_date_end_ > (clause_joined ? kJoinedClauseTokens : kJoinedDateTokens)) return 0;
   bool joined = false;
   for (std::size_t t = last_date_end_; t < i; ++t) {
     if (tokens_[t].gap == Gap::kNewline && t > last_date_end_) return 0;
     if (symbol(t, ',') || word(t, "and") || word(t, "or")) {
       joined = true;
-    } else if (tokens_[t].type != TokenType::kWord || tokens_[t].capitalized || past_word(t)) {
+    } else if (tokens_[t].type != TokenType::kWord || (tokens_[t].capitalized && !clause_joined) || past_word(t)) {
       return 0;
     }
   }
