@@ -100,5 +100,18 @@ TEST(ExtractHeldOut37, WhatThePresentSaysIsPossibleIsAhead) {
   EXPECT_EQ(iso(only("Six are likely to have died on Monday.", "Monday").date), "2026-10-05");
 }
 
+TEST(ExtractHeldOut37, AMonthNamedWithAnIndefiniteArticleIsAProspect) {
+  constexpr Date november{2026, 11, 12};
+  const std::string headline = "Why inflation ticked up in October, and what it means for a December rate cut";
+  EXPECT_EQ(iso(only(headline, "December", november).date), "2026-12");
+  EXPECT_EQ(iso(only("Prices jumped, ruling out a January hike.", "January", november).date), "2027-01");
+  // the month itself, gone by, or a month far ahead, or one with "the", stays back
+  EXPECT_EQ(iso(only("It was a December to forget.", "December", november).date), "2025-12");
+  EXPECT_EQ(iso(only("Sales fell in a December that was the wettest on record.", "December", november).date),
+            "2025-12");
+  EXPECT_EQ(iso(only("Prices jumped, after the December cut.", "December", november).date), "2025-12");
+  EXPECT_EQ(iso(only("Prices jumped, ahead of a September review.", "September", november).date), "2026-09");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -702,6 +702,31 @@ bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::s
          (before_it <= kNearMonthDays || (before_it <= kNearAheadDays && present_sentence(i, end)));
 }
 
+// The words after "a January" that show the month is the noun itself, not naming another.
+constexpr auto kMonthNotModifier = std::to_array<std::string_view>({
+    "that", "which", "when", "where", "of", "to", "and", "or", "is", "was", "will", "has", "had", "in",
+    "on", "for", "with", "as", "by", "at", "from", "like", "than", "so", "but", "it", "we", "i",
+});
+const WordSet kMonthNotModifierSet(kMonthNotModifier);
+
+// "what it means for a December rate cut", "opening the door to an August cut": a month
+// named with an indefinite article before a noun is an event not yet fixed, one that may
+// come, so the coming month when it is near and the last one far back ("a January to
+// forget", "a January that was the snowiest" name the month itself, gone by)
+bool Scanner::reads_ahead_as_prospect(const DatePart& part, std::size_t i, std::size_t end) const {
+  if (!published_known_ || part.day > 0 || i == 0 || !has(i - 1, kArticle) || !spaced(i) || word(i - 1, "the")) {
+    return false;
+  }
+  if (!spaced(end) || end >= token_count_ || tokens_[end].type != TokenType::kWord || tokens_[end].capitalized ||
+      word_in(end, kMonthNotModifierSet)) {
+    return false;
+  }
+  const std::optional<DaysEitherSide> either = days_either_side(part);
+  if (!either) return false;
+  const auto [behind, before_it] = *either;
+  return behind > kFarBehindDays && before_it >= 0 && before_it <= kNearAheadDays;
+}
+
 // "has given the governments until March 31 to open talks", "threatened to close the pumps
 // from May 25", "declared a dividend with a record date of 26 November", written days
 // before: a bound or a set day just ahead, whose last one is most of a year back (which
@@ -912,6 +937,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     if (tense == Tense::kPast) tense = tense_after(i, part.end);
     if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
     if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
+    if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
     bool from_written = false;
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
