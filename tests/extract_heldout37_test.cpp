@@ -113,5 +113,13 @@ TEST(ExtractHeldOut37, AMonthNamedWithAnIndefiniteArticleIsAProspect) {
   EXPECT_EQ(iso(only("Prices jumped, ahead of a September review.", "September", november).date), "2026-09");
 }
 
+TEST(ExtractHeldOut37, APressureInInchesAfterItsMillibarsIsInchesOfMercury) {
+  EXPECT_EQ(only("The minimum central pressure is 954 mb (28.17 inches), down 11 mb.", "28.17 inches").unit, "inHg");
+  EXPECT_EQ(only("MINIMUM CENTRAL PRESSURE...954 MB...28.17 INCHES", "28.17 INCHES").unit, "inHg");
+  // inches after other figures, or after words, stay a length
+  EXPECT_EQ(only("Rain of 954 mm (37.6 inches) fell.", "37.6 inches").unit, "in");
+  EXPECT_EQ(only("The pressure fell to 954 mb and 8 inches of rain fell.", "8 inches").unit, "in");
+}
+
 }  // namespace
 }  // namespace figcheck

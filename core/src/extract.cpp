@@ -694,6 +694,20 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
 // months to two", "from 28 days to 21" (the span a period moved to, the second written bare).
 void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
                                std::vector<Mention>& mentions) const {
+  // "954 mb (28.17 inches)", "954 MB...28.17 INCHES": the same pressure given in inches of
+  // mercury, right after it with only signs between
+  if (mention.kind == MentionKind::kQuantity && mention.unit == "in" && !placed_.empty() && !mentions.empty() &&
+      mentions.back().kind == MentionKind::kQuantity && mentions.back().unit == "mb" && i > placed_.back().end &&
+      i - placed_.back().end <= 3) {
+    bool signs_only = true;
+    for (std::size_t t = placed_.back().end; t < i; ++t) {
+      signs_only = signs_only && (symbol(t, '(') || symbol(t, '.') || symbol(t, '/') || symbol(t, U'\u2026'));
+    }
+    if (signs_only) {
+      mention.unit = "inHg";
+      return;
+    }
+  }
   if (placed_.empty() || placed_.back().end + 1 != i || !spaced(i)) return;
   Mention& before = mentions.back();
   const auto bare = [](const Mention& figure) {
