@@ -121,5 +121,17 @@ TEST(ExtractHeldOut37, APressureInInchesAfterItsMillibarsIsInchesOfMercury) {
   EXPECT_EQ(only("The pressure fell to 954 mb and 8 inches of rain fell.", "8 inches").unit, "in");
 }
 
+TEST(ExtractHeldOut37, ARangeOrMedianOfYearsAfterAgesIsOfAges) {
+  const std::string text = "The ages of cases range from 2 to 61 years (median 31 years), and 14 are female.";
+  const Mention range = only(text, "from 2 to 61 years");
+  EXPECT_EQ(range.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*range.low, 2);
+  EXPECT_DOUBLE_EQ(*range.high, 61);
+  EXPECT_EQ(only(text, "31 years").kind, MentionKind::kNumber);
+  // with no ages named, a range or a median of years is a span of time
+  EXPECT_EQ(only("Sentences range from 2 to 6 years.", "from 2 to 6 years").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("Patients were followed for a median 3 years.", "3 years").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

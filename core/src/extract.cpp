@@ -192,6 +192,8 @@ constexpr auto kMarketVerbs = std::to_array<std::string_view>({
     "jumped", "declined", "edged", "ended", "index", "futures",
 });
 constexpr std::size_t kTenseLookback = 16;
+// How far back a range or a median of years looks for the ages it gives (ages_ranged_before).
+constexpr std::size_t kAgesRangeLookback = 16;
 // How far back a deadline ("by Friday", "by the end of June") looks for the verb that
 // sets it, within its clause.
 constexpr std::size_t kDeadlineLookback = 24;
@@ -692,6 +694,36 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
 // written once: "an orbit of 210 by 365 kilometres", "a plot 40 by 25 metres", "a box 30 x
 // 20 x 10 cm" (dimensions, all but the last written bare), "cut the notice from four
 // months to two", "from 28 days to 21" (the span a period moved to, the second written bare).
+// "The ages of cases range from 2 to 61 years (median 31 years)": a range after "from",
+// or a median, mean or average, in years, with the ages named a few words back in the
+// sentence, is of ages, counts
+bool Scanner::ages_ranged_before(std::size_t i) const {
+  std::size_t t = i;
+  const auto ranging = [&](std::size_t r) {
+    return word(r, "range") || word(r, "ranged") || word(r, "ranging") || word(r, "ranges");
+  };
+  if (word(i, "from")) {  // (the range spanned from its "from")
+    if (!ranging(i - 1)) return false;
+    t = i - 1;
+  } else if (word(i - 1, "from")) {
+    if (i < 2 || !ranging(i - 2)) return false;
+    t = i - 2;
+  } else if (word(i - 1, "median") || word(i - 1, "mean") || word(i - 1, "average")) {
+    t = i - 1;
+  } else {
+    return false;
+  }
+  for (std::size_t seen = 0; t > 0 && seen < kAgesRangeLookback; --t, ++seen) {
+    const std::size_t k = t - 1;
+    if (tokens_[t].gap == Gap::kNewline || symbol(k, ';') ||
+        ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && spaced(t))) {
+      return false;
+    }
+    if (word(k, "ages") || word(k, "age")) return true;
+  }
+  return false;
+}
+
 void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
                                std::vector<Mention>& mentions) const {
   // "954 mb (28.17 inches)", "954 MB...28.17 INCHES": the same pressure given in inches of
@@ -2425,7 +2457,7 @@ std::vector<Mention> Scanner::run() {
       // "children aged 6–59 months", "aged 18 years": an age, which is a count (as
       // "a two-month-old baby" is), not a span of time
       if (mention.kind == MentionKind::kDuration && i > 0 && spaced(i) &&
-          (word(i - 1, "aged") || word(i - 1, "ages"))) {
+          (word(i - 1, "aged") || word(i - 1, "ages") || ages_ranged_before(i))) {
         mention.kind = MentionKind::kNumber;
         mention.unit.clear();
       }
