@@ -133,5 +133,16 @@ TEST(ExtractHeldOut37, ARangeOrMedianOfYearsAfterAgesIsOfAges) {
   EXPECT_EQ(only("Patients were followed for a median 3 years.", "3 years").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut37, ARatioToOneIsTheCountOfTheFirst) {
+  const std::string text = "The ratio of students to teachers will go from 17.2-to-1 to 18.4-to-1.";
+  const Mention from = only(text, "17.2-to-1");
+  EXPECT_EQ(from.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*from.value, 17.2);
+  EXPECT_DOUBLE_EQ(*only(text, "18.4-to-1").value, 18.4);
+  EXPECT_DOUBLE_EQ(*only("Classes keep a 20-to-1 ratio.", "20-to-1").value, 20);
+  // a vote's tally is no ratio
+  EXPECT_EQ(spans_of(extract("The board backed it in a 5-to-1 vote.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -17,6 +17,8 @@ constexpr std::size_t kRateNounLookback = 40;
 // "the mean age at entry was 63.8 years": at most this many words between "age" and the
 // verb or "of" before the figure.
 constexpr std::size_t kAgeLeadWords = 4;
+// How far back in its sentence a ratio "N-to-1" looks for the word "ratio".
+constexpr std::size_t kRatioLookback = 16;
 
 // Words that cannot be the counted noun of a rate ("600 trucks a day").
 constexpr auto kNotNouns = std::to_array<std::string_view>({
@@ -3501,6 +3503,28 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   auto numeral = parse_numeral(j);
   if (!numeral) return std::nullopt;
   const std::size_t k = numeral->end;
+  // "the ratio of students to teachers will go from 17.2-to-1 to 18.4-to-1", "a 20-to-1
+  // ratio": a ratio to one, spanned whole, the count of the first for each one of the second
+  // (a decimal, or "ratio" in its clause; "a 5-to-1 vote" stays a tally, no mention)
+  if (!numeral->spelled && numeral->scale == 1 && dash(k) && attached(k) && word(k + 1, "to") && attached(k + 1) &&
+      dash(k + 2) && attached(k + 2) && attached(k + 3) && text_of(k + 3) == "1" &&
+      !(attached(k + 4) && (digits(k + 4) || tokens_[k + 4].type == TokenType::kWord ||
+                            (symbol(k + 4, '.') && attached(k + 5) && digits(k + 5))))) {
+    bool ratio = !is_whole(numeral->value) || (spaced(k + 4) && (word(k + 4, "ratio") || word(k + 4, "ratios")));
+    for (std::size_t t = j, seen = 0; !ratio && t > 0 && seen < kRatioLookback; --t, ++seen) {
+      const std::size_t b = t - 1;
+      if (tokens_[t].gap == Gap::kNewline || symbol(b, ';') ||
+          ((symbol(b, '.') || symbol(b, '!') || symbol(b, '?')) && spaced(t))) {
+        break;
+      }
+      ratio = word(b, "ratio") || word(b, "ratios");
+    }
+    if (ratio) {
+      Candidate candidate = whole_figure(MentionKind::kNumber, numeral->value, k + 4);
+      candidate.mention.precision = numeral->precision;
+      return candidate;
+    }
+  }
   // "the two hundredth member", "three thousandth", "one hundred and first", "one hundred
   // and twenty-first": an ordinal in words whose last word alone is one (a hundredth "of" a
   // thing is a share of it; "a thousand first responders" has no "and")
