@@ -144,5 +144,21 @@ TEST(ExtractHeldOut37, ARatioToOneIsTheCountOfTheFirst) {
   EXPECT_EQ(spans_of(extract("The board backed it in a 5-to-1 vote.")), "");
 }
 
+TEST(ExtractHeldOut37, AMeetingNamedByItsSetDaysIsTheNearest) {
+  constexpr Date november{2026, 11, 12};
+  const Mention meeting = only(
+      "Futures had priced a 70 percent chance of a cut at the December 15-16 meeting before the report.",
+      "December 15-16", november);
+  EXPECT_EQ(iso(meeting.date), "2026-12-15");
+  EXPECT_EQ(iso(meeting.date_end), "2026-12-16");
+  EXPECT_EQ(iso(only("Officials had prepared for the December 9 summit.", "December 9", november).date),
+            "2026-12-09");
+  // the nearest is behind when the meeting was weeks ago
+  EXPECT_EQ(iso(only("Officials cut rates at the October 27-28 meeting.", "October 27-28", november).date),
+            "2026-10-27");
+  // without a meeting named, the past tense keeps the last one
+  EXPECT_EQ(iso(only("Futures had priced a cut on December 15.", "December 15", november).date), "2025-12-15");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -702,6 +702,19 @@ bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::s
          (before_it <= kNearMonthDays || (before_it <= kNearAheadDays && present_sentence(i, end)));
 }
 
+// "had priced a cut at the December 15-16 meeting", "before the March 18 summit": a meeting
+// named by its set days is the one nearest publication, whichever side, whatever the tense
+// of the verb that speaks of it (its days fixed long ahead, it is named so ahead or behind)
+constexpr auto kSetMeetingWords = std::to_array<std::string_view>({
+    "meeting", "summit", "hearing", "session", "conference", "talks", "auction", "ballot",
+});
+const WordSet kSetMeetingWordSet(kSetMeetingWords);
+
+bool Scanner::names_a_set_meeting(std::size_t i, std::size_t end) const {
+  return i > 0 && word(i - 1, "the") && spaced(i) && end < token_count_ && spaced(end) &&
+         word_in(end, kSetMeetingWordSet) && digits(end - 1);
+}
+
 // The words after "a January" that show the month is the noun itself, not naming another.
 constexpr auto kMonthNotModifier = std::to_array<std::string_view>({
     "that", "which", "when", "where", "of", "to", "and", "or", "is", "was", "will", "has", "had", "in",
@@ -938,6 +951,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
     if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
     if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
+    if (tense == Tense::kPast && names_a_set_meeting(i, part.end)) tense = Tense::kLoose;
     bool from_written = false;
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
@@ -1000,6 +1014,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
       reads_ahead_in_present(first, i, last.end)) {
     tense = Tense::kFuture;
   }
+  if (tense == Tense::kPast && first.day > 0 && names_a_set_meeting(i, last.end)) tense = Tense::kLoose;
   if (last.year == 0 && first.year == 0 && tense == Tense::kPast) {
     // A past range is the last to have begun by publication, even if it runs on
     // past it: "from 7 to 16 November" written on 14 November.
