@@ -176,6 +176,12 @@ const WordSet kMomentWordSet(kMomentWords);
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
 const WordSet kOverAcrossWordSet(kOverAcrossWords);
+// "a package over five years", "the plan over 10 years": a spending or a deal laid across a span.
+constexpr auto kOverSpanNouns = std::to_array<std::string_view>({
+    "package", "packages", "plan", "plans", "programme", "programmes", "program", "programs", "scheme",
+    "schemes", "investment", "investments", "contract", "contracts", "deal", "deals",
+});
+const WordSet kOverSpanNounSet(kOverSpanNouns);
 
 // "the counts add up to 243,045": a sum, not a bound on it.
 constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "added", "adding"});
@@ -186,6 +192,8 @@ constexpr auto kMarketVerbs = std::to_array<std::string_view>({
     "jumped", "declined", "edged", "ended", "index", "futures",
 });
 constexpr std::size_t kTenseLookback = 16;
+// How far back a range or a median of years looks for the ages it gives (ages_ranged_before).
+constexpr std::size_t kAgesRangeLookback = 16;
 // How far back a deadline ("by Friday", "by the end of June") looks for the verb that
 // sets it, within its clause.
 constexpr std::size_t kDeadlineLookback = 24;
@@ -686,8 +694,52 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
 // written once: "an orbit of 210 by 365 kilometres", "a plot 40 by 25 metres", "a box 30 x
 // 20 x 10 cm" (dimensions, all but the last written bare), "cut the notice from four
 // months to two", "from 28 days to 21" (the span a period moved to, the second written bare).
+// "The ages of cases range from 2 to 61 years (median 31 years)": a range after "from",
+// or a median, mean or average, in years, with the ages named a few words back in the
+// sentence, is of ages, counts
+bool Scanner::ages_ranged_before(std::size_t i) const {
+  std::size_t t = i;
+  const auto ranging = [&](std::size_t r) {
+    return word(r, "range") || word(r, "ranged") || word(r, "ranging") || word(r, "ranges");
+  };
+  if (word(i, "from")) {  // (the range spanned from its "from")
+    if (!ranging(i - 1)) return false;
+    t = i - 1;
+  } else if (word(i - 1, "from")) {
+    if (i < 2 || !ranging(i - 2)) return false;
+    t = i - 2;
+  } else if (word(i - 1, "median") || word(i - 1, "mean") || word(i - 1, "average")) {
+    t = i - 1;
+  } else {
+    return false;
+  }
+  for (std::size_t seen = 0; t > 0 && seen < kAgesRangeLookback; --t, ++seen) {
+    const std::size_t k = t - 1;
+    if (tokens_[t].gap == Gap::kNewline || symbol(k, ';') ||
+        ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && spaced(t))) {
+      return false;
+    }
+    if (word(k, "ages") || word(k, "age")) return true;
+  }
+  return false;
+}
+
 void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
                                std::vector<Mention>& mentions) const {
+  // "954 mb (28.17 inches)", "954 MB...28.17 INCHES": the same pressure given in inches of
+  // mercury, right after it with only signs between
+  if (mention.kind == MentionKind::kQuantity && mention.unit == "in" && !placed_.empty() && !mentions.empty() &&
+      mentions.back().kind == MentionKind::kQuantity && mentions.back().unit == "mb" && i > placed_.back().end &&
+      i - placed_.back().end <= 3) {
+    bool signs_only = true;
+    for (std::size_t t = placed_.back().end; t < i; ++t) {
+      signs_only = signs_only && (symbol(t, '(') || symbol(t, '.') || symbol(t, '/') || symbol(t, U'\u2026'));
+    }
+    if (signs_only) {
+      mention.unit = "inHg";
+      return;
+    }
+  }
   if (placed_.empty() || placed_.back().end + 1 != i || !spaced(i)) return;
   Mention& before = mentions.back();
   const auto bare = [](const Mention& figure) {
@@ -1524,6 +1576,13 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // (the zone or the "pm" of a time of day is of that one word)
     if (has(k, kTimeSuffix) && k > 0 && digits(k - 1)) stop -= std::min<std::size_t>(stop, 1);
+    // "A few tornadoes are possible tonight and Friday", "showers are likely Saturday": what
+    // the present says may come is ahead ("are likely to have died on Friday" is not)
+    if ((word(k, "possible") || word(k, "likely")) && k > 0 &&
+        (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "remain") || word(k - 1, "remains")) &&
+        !(word(k + 1, "to") && word(k + 2, "have"))) {
+      return Tense::kFuture;
+    }
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
       if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
@@ -1948,6 +2007,21 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 (has(j + 1, kDurationUnit) || word(j + 1, "nights") || word(j + 1, "rounds") ||
                                  word(j + 1, "games") || word(j + 1, "matches") || word(j + 1, "seasons"));
     if (counted_across) break;
+    // "a Rs 15,000-crore package over five years", "a $2bn plan over 10 years": the span a
+    // plan or a deal runs across; "declared over 42 days after the last case": the end of an
+    // outbreak, not a bound on the wait
+    if (word(i, "over") && i > 0 && (word_in(i - 1, kOverSpanNounSet) || word(i - 1, "declared")) &&
+        (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit) &&
+        !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago")))) {
+      break;
+    }
+    // "under 21-day follow-up", "over 30-day loans": a measure hyphened before its noun,
+    // which "under" or "over" governs whole, not a bound on the figure
+    if ((word(i, "under") || word(i, "over")) && digits(j) && dash(j + 1) && attached(j + 1) && attached(j + 2) &&
+        has(j + 2, kDurationUnit) && spaced(j + 3) && tokens_[j + 3].type == TokenType::kWord &&
+        !tokens_[j + 3].capitalized && !has(j + 3, kDurationUnit) && !word(j + 3, "old")) {
+      break;
+    }
     // "until at least 2027": the bound of a time, whose year is the date (year_context_before)
     if (word(i, "at") && i > 0 && until_word(i - 1) && digits(j) && tokens_[j].size() == 4) break;
     // "has roughly doubled over five decades": the span a change said as a multiple took
@@ -2402,7 +2476,7 @@ std::vector<Mention> Scanner::run() {
       // "children aged 6–59 months", "aged 18 years": an age, which is a count (as
       // "a two-month-old baby" is), not a span of time
       if (mention.kind == MentionKind::kDuration && i > 0 && spaced(i) &&
-          (word(i - 1, "aged") || word(i - 1, "ages"))) {
+          (word(i - 1, "aged") || word(i - 1, "ages") || ages_ranged_before(i))) {
         mention.kind = MentionKind::kNumber;
         mention.unit.clear();
       }

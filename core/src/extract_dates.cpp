@@ -53,6 +53,8 @@ constexpr std::size_t kShortClauseWords = 2;
 constexpr std::size_t kWillLookback = 4;
 // How many tokens may join a weekday to the date before it ("and close on").
 constexpr std::size_t kJoinedDateTokens = 4;
+// How far a clause joined by "and" right after such a date reaches (days_after_joined_date).
+constexpr std::size_t kJoinedClauseTokens = 10;
 // How far into its sentence "In 2019," places a yearless date.
 constexpr std::size_t kOpeningYearReach = 24;
 // "were cut on April 20 to 24": verbs of change, after which "to" ends a move, a few
@@ -700,6 +702,44 @@ bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::s
          (before_it <= kNearMonthDays || (before_it <= kNearAheadDays && present_sentence(i, end)));
 }
 
+// "had priced a cut at the December 15-16 meeting", "before the March 18 summit": a meeting
+// named by its set days is the one nearest publication, whichever side, whatever the tense
+// of the verb that speaks of it (its days fixed long ahead, it is named so ahead or behind)
+constexpr auto kSetMeetingWords = std::to_array<std::string_view>({
+    "meeting", "summit", "hearing", "session", "conference", "talks", "auction", "ballot",
+});
+const WordSet kSetMeetingWordSet(kSetMeetingWords);
+
+bool Scanner::names_a_set_meeting(std::size_t i, std::size_t end) const {
+  return i > 0 && word(i - 1, "the") && spaced(i) && end < token_count_ && spaced(end) &&
+         word_in(end, kSetMeetingWordSet) && digits(end - 1);
+}
+
+// The words after "a January" that show the month is the noun itself, not naming another.
+constexpr auto kMonthNotModifier = std::to_array<std::string_view>({
+    "that", "which", "when", "where", "of", "to", "and", "or", "is", "was", "will", "has", "had", "in",
+    "on", "for", "with", "as", "by", "at", "from", "like", "than", "so", "but", "it", "we", "i",
+});
+const WordSet kMonthNotModifierSet(kMonthNotModifier);
+
+// "what it means for a December rate cut", "opening the door to an August cut": a month
+// named with an indefinite article before a noun is an event not yet fixed, one that may
+// come, so the coming month when it is near and the last one far back ("a January to
+// forget", "a January that was the snowiest" name the month itself, gone by)
+bool Scanner::reads_ahead_as_prospect(const DatePart& part, std::size_t i, std::size_t end) const {
+  if (!published_known_ || part.day > 0 || i == 0 || !has(i - 1, kArticle) || !spaced(i) || word(i - 1, "the")) {
+    return false;
+  }
+  if (!spaced(end) || end >= token_count_ || tokens_[end].type != TokenType::kWord || tokens_[end].capitalized ||
+      word_in(end, kMonthNotModifierSet)) {
+    return false;
+  }
+  const std::optional<DaysEitherSide> either = days_either_side(part);
+  if (!either) return false;
+  const auto [behind, before_it] = *either;
+  return behind > kFarBehindDays && before_it >= 0 && before_it <= kNearAheadDays;
+}
+
 // "has given the governments until March 31 to open talks", "threatened to close the pumps
 // from May 25", "declared a dividend with a record date of 26 November", written days
 // before: a bound or a set day just ahead, whose last one is most of a year back (which
@@ -809,16 +849,23 @@ bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
 }
 
 int Scanner::days_after_joined_date(std::size_t i) const {
-  if (last_date_end_ >= i || i - last_date_end_ > kJoinedDateTokens || last_month_date_end_ != last_date_end_ ||
-      last_month_date_.day == 0 || !(published_ < last_month_date_)) {
+  if (last_date_end_ >= i || last_month_date_end_ != last_date_end_ || last_month_date_.day == 0 ||
+      !(published_ < last_month_date_)) {
     return 0;
   }
+  // "will reach the coast late Friday and move across southern Georgia on Saturday": a
+  // verb joined by "and" right after the date goes on with the same subject and tense, and
+  // reaches further, over the names of places it passes
+  const bool clause_joined = word(last_date_end_, "and") && spaced(last_date_end_) && spaced(last_date_end_ + 1) &&
+                             tokens_[last_date_end_ + 1].type == TokenType::kWord &&
+                             !tokens_[last_date_end_ + 1].capitalized;
+  if (i - last_date_end_ > (clause_joined ? kJoinedClauseTokens : kJoinedDateTokens)) return 0;
   bool joined = false;
   for (std::size_t t = last_date_end_; t < i; ++t) {
     if (tokens_[t].gap == Gap::kNewline && t > last_date_end_) return 0;
     if (symbol(t, ',') || word(t, "and") || word(t, "or")) {
       joined = true;
-    } else if (tokens_[t].type != TokenType::kWord || tokens_[t].capitalized || past_word(t)) {
+    } else if (tokens_[t].type != TokenType::kWord || (tokens_[t].capitalized && !clause_joined) || past_word(t)) {
       return 0;
     }
   }
@@ -903,6 +950,8 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     if (tense == Tense::kPast) tense = tense_after(i, part.end);
     if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
     if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
+    if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
+    if (tense == Tense::kPast && names_a_set_meeting(i, part.end)) tense = Tense::kLoose;
     bool from_written = false;
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
@@ -965,6 +1014,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
       reads_ahead_in_present(first, i, last.end)) {
     tense = Tense::kFuture;
   }
+  if (tense == Tense::kPast && first.day > 0 && names_a_set_meeting(i, last.end)) tense = Tense::kLoose;
   if (last.year == 0 && first.year == 0 && tense == Tense::kPast) {
     // A past range is the last to have begun by publication, even if it runs on
     // past it: "from 7 to 16 November" written on 14 November.
@@ -1195,6 +1245,9 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     }
   }
   if (word(i, "day")) return std::nullopt;
+  if (word(i, "week")) {
+    if (auto listed = parse_listed_epi_week(i)) return listed;
+  }
   if (word(i, "week") || word(i, "month") || word(i, "year")) return parse_unit_before_last(i);
   if (word(i, "epi") || word(i, "epidemiological")) return parse_epi_week(i);
 
@@ -1396,16 +1449,36 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
 // (Monday to Sunday, week 1 the one holding the year's first Thursday), in the year of
 // publication, or the year before for a week not yet begun
 std::optional<Candidate> Scanner::parse_epi_week(std::size_t i) const {
-  if (!word(i + 1, "week") || !spaced(i + 1) || !spaced(i + 2) || !digits(i + 2) ||
-      (attached(i + 3) && i + 3 < token_count_ && tokens_[i + 3].type != TokenType::kSymbol)) {
+  if (!word(i + 1, "week") || !spaced(i + 1)) return std::nullopt;
+  return epi_week_at(i, i + 1);
+}
+
+std::optional<Candidate> Scanner::parse_listed_epi_week(std::size_t w) const {
+  if (!digits(w + 1) || !spaced(w + 1) || w == 0) return std::nullopt;
+  // ("epi week 32" itself is read from its "epi"; "the epi week" would be no list)
+  if (word(w - 1, "epi") || word(w - 1, "epidemiological")) return std::nullopt;
+  for (std::size_t back = w, seen = 0; back > 0 && seen < 60; --back, ++seen) {
+    const std::size_t t = back - 1;
+    if (tokens_[back].gap == Gap::kNewline) return std::nullopt;
+    if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && spaced(back)) return std::nullopt;
+    if ((word(t, "epi") || word(t, "epidemiological")) && word(t + 1, "week") && digits(t + 2)) {
+      return epi_week_at(w, w);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Candidate> Scanner::epi_week_at(std::size_t i, std::size_t week) const {
+  if (!word(week, "week") || !spaced(week + 1) || !digits(week + 1) ||
+      (attached(week + 2) && week + 2 < token_count_ && tokens_[week + 2].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  const int number = small_number(i + 2);
+  const int number = small_number(week + 1);
   if (number < 1 || number > 53) return std::nullopt;
   Candidate candidate;
-  candidate.end = i + 3;
+  candidate.end = week + 2;
   candidate.mention.kind = MentionKind::kDateRange;
-  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[i + 2].end - tokens_[i].begin);
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[week + 1].end - tokens_[i].begin);
   if (!published_known_) {
     candidate.mention.note = concat(label, ": no publication date to place it");
     return candidate;

@@ -17,6 +17,8 @@ constexpr std::size_t kRateNounLookback = 40;
 // "the mean age at entry was 63.8 years": at most this many words between "age" and the
 // verb or "of" before the figure.
 constexpr std::size_t kAgeLeadWords = 4;
+// How far back in its sentence a ratio "N-to-1" looks for the word "ratio".
+constexpr std::size_t kRatioLookback = 16;
 
 // Words that cannot be the counted noun of a rate ("600 trucks a day").
 constexpr auto kNotNouns = std::to_array<std::string_view>({
@@ -187,6 +189,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "grand", "paisa", "paise", "mbpd", "kbpd",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
     "au",  // the astronomical unit only in capitals ("1.8 AU", parse_measure_unit)
+    "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
 });
 
 // What may follow "50 grand" or "a grand" as slang for thousands of money: the end of the
@@ -1104,6 +1107,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = "km";
     return u + 1;
   }
+  // "25.9N 85.7W", "latitude 25.9 North": a position's latitude and longitude in degrees
+  if (names_a_hemisphere(k)) {
+    unit = "degrees";
+    return u + 1;
+  }
   const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit | kSquare);
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
@@ -1170,8 +1178,9 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     return u + 1;
   }
   // "967 mb": a storm's pressure in millibars, in weather copy's lower case ("MB" in
-  // capitals is a file's megabytes, "mb/d" oil's barrels a day)
-  if (letters_alone && text_of(u) == "mb") {
+  // capitals is a file's megabytes, "mb/d" oil's barrels a day), and in a line written all
+  // in capitals ("MINIMUM CENTRAL PRESSURE...954 MB"), where every word is shouted
+  if (letters_alone && (text_of(u) == "mb" || (word(u, "mb") && in_capitals_line(u)))) {
     unit = "mb";
     return u + 1;
   }
@@ -1244,6 +1253,40 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
 
 // "µg", "µm": the micro sign is a symbol before the letter; "μg" with the Greek letter is
 // one word. "ug" in ASCII is in the lexicon.
+bool Scanner::in_capitals_line(std::size_t j) const {
+  if (j >= token_count_) return false;
+  std::size_t first = j;
+  while (first > 0 && tokens_[first].gap != Gap::kNewline) --first;
+  std::size_t words = 0;
+  for (std::size_t t = first; t < token_count_ && (t == first || tokens_[t].gap != Gap::kNewline); ++t) {
+    if (tokens_[t].type != TokenType::kWord || tokens_[t].size() < 2) continue;
+    if (!tokens_[t].all_caps) return false;
+    ++words;
+  }
+  return words >= 3;
+}
+
+bool Scanner::names_a_hemisphere(std::size_t j) const {
+  // a decimal just before: "25.9" of "25.9N"
+  if (j < 3 || !digits(j - 1) || !symbol(j - 2, '.') || !attached(j - 1) || !attached(j - 2) || !digits(j - 3)) {
+    return false;
+  }
+  const auto glued = [&](std::size_t h, std::string_view letters) {
+    return h < token_count_ && tokens_[h].type == TokenType::kWord && tokens_[h].size() == 1 && attached(h) &&
+           letters.find(text_of(h)) != std::string_view::npos;
+  };
+  // glued on, a pair: "25.9N 85.7W" (alone, "85.7W" is watts and "3.5N" newtons)
+  if (glued(j, "NS")) {
+    return j + 4 < token_count_ && spaced(j + 1) && digits(j + 1) && symbol(j + 2, '.') && attached(j + 2) &&
+           digits(j + 3) && attached(j + 3) && glued(j + 4, "EW");
+  }
+  if (glued(j, "EW")) return j >= 4 && glued(j - 4, "NS") && spaced(j - 3);
+  // spelled out after "latitude" or "longitude": "near latitude 25.9 North, longitude 85.7 West"
+  return spaced(j) && tokens_[j].capitalized &&
+         (word(j, "north") || word(j, "south") || word(j, "east") || word(j, "west")) && j >= 4 && spaced(j - 3) &&
+         (word(j - 4, "latitude") || word(j - 4, "longitude"));
+}
+
 std::string_view Scanner::micro_unit(std::size_t u) const {
   if (symbol(u, kMicroSign) && attached(u + 1)) {
     if (text_of(u + 1) == "g") return "ug";
@@ -3467,6 +3510,28 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   auto numeral = parse_numeral(j);
   if (!numeral) return std::nullopt;
   const std::size_t k = numeral->end;
+  // "the ratio of students to teachers will go from 17.2-to-1 to 18.4-to-1", "a 20-to-1
+  // ratio": a ratio to one, spanned whole, the count of the first for each one of the second
+  // (a decimal, or "ratio" in its clause; "a 5-to-1 vote" stays a tally, no mention)
+  if (!numeral->spelled && numeral->scale == 1 && dash(k) && attached(k) && word(k + 1, "to") && attached(k + 1) &&
+      dash(k + 2) && attached(k + 2) && attached(k + 3) && text_of(k + 3) == "1" &&
+      !(attached(k + 4) && (digits(k + 4) || tokens_[k + 4].type == TokenType::kWord ||
+                            (symbol(k + 4, '.') && attached(k + 5) && digits(k + 5))))) {
+    bool ratio = !is_whole(numeral->value) || (spaced(k + 4) && (word(k + 4, "ratio") || word(k + 4, "ratios")));
+    for (std::size_t t = j, seen = 0; !ratio && t > 0 && seen < kRatioLookback; --t, ++seen) {
+      const std::size_t b = t - 1;
+      if (tokens_[t].gap == Gap::kNewline || symbol(b, ';') ||
+          ((symbol(b, '.') || symbol(b, '!') || symbol(b, '?')) && spaced(t))) {
+        break;
+      }
+      ratio = word(b, "ratio") || word(b, "ratios");
+    }
+    if (ratio) {
+      Candidate candidate = whole_figure(MentionKind::kNumber, numeral->value, k + 4);
+      candidate.mention.precision = numeral->precision;
+      return candidate;
+    }
+  }
   // "the two hundredth member", "three thousandth", "one hundred and first", "one hundred
   // and twenty-first": an ordinal in words whose last word alone is one (a hundredth "of" a
   // thing is a share of it; "a thousand first responders" has no "and")

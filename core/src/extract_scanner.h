@@ -303,6 +303,11 @@ class Scanner {
   /// Whether the "m" or "k" at `suffix`, against the whole number before it, names a race's
   /// distance in metres or kilometres ("the 1500m final", "a 5k run") rather than a scale.
   bool names_a_race(std::size_t suffix) const;
+  /// Whether token j stands in a line written all in capitals ("MAXIMUM SUSTAINED WINDS...
+  /// 120 MPH"), where a unit's letters are shouted, not a different unit's.
+  bool in_capitals_line(std::size_t j) const;
+  /// Whether token j, after a decimal, is a hemisphere that makes it a position's degrees.
+  bool names_a_hemisphere(std::size_t j) const;
   /// Whether the share read last ends at `comma`, or only the words saying whose share it
   /// is stand between ("33.5% for the Social Democrats, down 4.1").
   bool share_names_its_holder(std::size_t comma) const;
@@ -334,6 +339,10 @@ class Scanner {
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
   std::optional<Candidate> parse_epi_week(std::size_t i) const;
+  /// "epidemiological week 32 (3 cases), week 33 (8 cases)": a bare "week N" listed after an
+  /// epidemiological week in its sentence is one too.
+  std::optional<Candidate> parse_listed_epi_week(std::size_t i) const;
+  std::optional<Candidate> epi_week_at(std::size_t begin, std::size_t week) const;
   /// "the weekend" stands at token i ("the" has no role, so run() asks this of it)
   bool the_weekend_at(std::size_t i) const {
     return i + 1 < token_count_ && tokens_[i + 1].has(kOther) && word(i + 1, "weekend") && word(i, "the") &&
@@ -529,6 +538,9 @@ class Scanner {
   /// A yearless date (or a range's first day) at tokens i to end, read back by tense, that
   /// a present sentence places ahead: the coming one is near and the last long gone.
   bool reads_ahead_in_present(const DatePart& part, std::size_t i, std::size_t end) const;
+  bool reads_ahead_as_prospect(const DatePart& part, std::size_t i, std::size_t end) const;
+  bool ages_ranged_before(std::size_t i) const;
+  bool names_a_set_meeting(std::size_t i, std::size_t end) const;
   /// A yearless date at token i that bounds a period or names a set day ("until March
   /// 31", "from May 25", "until the end of June", "starting in May", "a record date of 26
   /// November") whose coming one is near and whose last one is most of a year back.
