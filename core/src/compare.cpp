@@ -362,6 +362,7 @@ struct TotalWords {
   const Date& day;
   const Interval& reference;            ///< the values the points allow on the day
   const std::optional<double>& lowest;  ///< after the day only: the least the total can have been
+  const bool& by_growth;                ///< between the points: narrowed by the series' fastest growth
 };
 std::size_t piece_size(const TotalWords& words) {
   return 256 + (words.around.before ? words.around.before->source.size() : 0) +
@@ -377,8 +378,8 @@ void append_piece(std::string& out, const TotalWords& words) {
       break;
     case TotalReference::kBetween:
       append_pieces(out, "the running total was ", PointWithDate{*before}, " and ", PointWithDate{*after}, ", so on ",
-                    DateWords{words.day}, " it lay between ", NumberWords{words.reference.low}, " and ",
-                    NumberWords{words.reference.high});
+                    DateWords{words.day}, words.by_growth ? ", growing no faster than the series ever has," : "",
+                    " it lay between ", NumberWords{words.reference.low}, " and ", NumberWords{words.reference.high});
       break;
     case TotalReference::kLatestBefore:
       append_pieces(out, "the latest reference before ", DateWords{words.day}, " is ", PointWithDate{*before});
@@ -410,13 +411,28 @@ Comparison compare_running_total(const Fact& fact, const Date& published, const 
   // Worked out in the branches below; the words refer to them and are written only after.
   Interval reference;
   std::optional<double> lowest;
-  const TotalWords reference_words{reference_case, around, published, reference, lowest};
+  bool by_growth = false;
+  const TotalWords reference_words{reference_case, around, published, reference, lowest, by_growth};
   const DateWords day{published};
   if (reference_case == TotalReference::kHeld) {
     reference = point_interval(*around.before);
     decided_by(comparison, *around.before);
   } else if (reference_case == TotalReference::kBetween) {
     reference = {point_interval(*around.before).low, point_interval(*around.after).high};
+    // A total three days after 78,108 cannot be 88,108 because it is 92,401 a hundred
+    // days later: from a point that gives the total exactly, it grows no faster than the
+    // series ever has, as after the last point. (Not from a rounded or bounding point,
+    // "about 13,200", which may be another count's; nor back from the later point, which
+    // may hold a day's revisions, and a figure a day or two old is no error.)
+    if (const std::optional<double> rate = fastest_growth(fact);
+        rate && around.before->qualifier == Qualifier::kNone && around.before->value) {
+      const int elapsed = days_since_epoch(published) - days_since_epoch(around.before->as_of);
+      const double reachable = *around.before->value + *rate * std::max(elapsed, 1) * kGrowthMargin;
+      if (reachable < reference.high) {
+        reference.high = std::max(reachable, reference.low);
+        by_growth = true;
+      }
+    }
     comparison.references.reserve(2);
     comparison.references.push_back(expected_from(*around.before));
     comparison.references.push_back(expected_from(*around.after));
