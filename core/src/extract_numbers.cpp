@@ -252,6 +252,14 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "missed", "miss", "misses", "missing",
 });
 const WordSet kDurationLeadSet(kDurationLeads);  // word_in asks it of many tokens
+// Verbs that move a thing in time by a span, before "by a month": "delayed by a month",
+// "extended by a year" ("rose by a third" is a share, and "by a week" after other verbs a
+// deadline).
+constexpr auto kShiftVerbs = std::to_array<std::string_view>({
+    "delayed", "delay", "delays", "delaying", "postponed", "postpone", "postpones", "deferred", "defer",
+    "extended", "extend", "extends", "extending", "prolonged", "shortened", "brought", "pushed", "put",
+    "back", "forward",
+});
 // The one a span of time was taken by, between "took" and the span: "took her a week".
 constexpr auto kTakenByPronouns = std::to_array<std::string_view>({"me", "him", "her", "us", "them", "it"});
 
@@ -348,6 +356,18 @@ constexpr auto kPriceVerbs = std::to_array<std::string_view>({
 constexpr auto kRangeVerbs = std::to_array<std::string_view>({
     "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
     "fluctuated", "fluctuating", "priced", "costing",
+    // "anywhere from 50 to 70 boats": a range whatever comes before
+    "anywhere",
+    // "each shelter holds from 4,000 to 5,000 people", "the hall seats from 200 to 300": a
+    // room's capacity, no change
+    "holds", "hold", "seats", "sleeps", "accommodates", "accommodate",
+});
+
+// "could cost from €5bn to €8bn", "tickets cost from £45 to £125": the prices on offer, where
+// "the cost from £5 to £7" after a determiner is the noun of a change.
+constexpr auto kCostVerbs = std::to_array<std::string_view>({"cost", "costs"});
+constexpr auto kCostDeterminers = std::to_array<std::string_view>({
+    "the", "a", "its", "their", "his", "her", "our", "this", "that",
 });
 
 struct VagueAmount {
@@ -730,9 +750,11 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   bool last_was_tens = false;
   bool half = false;
   // "net zero", "adds a zero", "ground zero", "zero tolerance", "a zero-sum game": a
-  // target, a digit or a name, not a count of nothing
+  // target, a digit or a name, not a count of nothing ("patient zero", the first case, and
+  // "day zero", the day a city's taps run dry, name one)
   if (word(k, "zero") &&
-      ((k > 0 && (word(k - 1, "net") || word(k - 1, "ground") || has(k - 1, kArticle))) ||
+      ((k > 0 && (word(k - 1, "net") || word(k - 1, "ground") || word(k - 1, "patient") || word(k - 1, "day") ||
+                  has(k - 1, kArticle))) ||
        (spaced(k + 1) && (word(k + 1, "tolerance") || word(k + 1, "hour"))) ||
        (dash(k + 1) && attached(k + 1) && (word(k + 2, "sum") || word(k + 2, "tolerance"))))) {
     return std::nullopt;
@@ -1063,7 +1085,8 @@ std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
   // "with" has no verb to change it, so what follows spans its values
   const bool with_noun = i >= 2 && word(i - 2, "with") && spaced(i - 1) && tokens_[i - 1].type == TokenType::kWord &&
                          !tokens_[i - 1].capitalized;
-  const bool after_verb = opens_sentence || with_noun || word_in(i - 1, kRangeVerbs) ||
+  const bool cost_verb = i >= 2 && word_in(i - 1, kCostVerbs) && !word_in(i - 2, kCostDeterminers);
+  const bool after_verb = opens_sentence || with_noun || cost_verb || word_in(i - 1, kRangeVerbs) ||
                           (i >= 3 && word(i - 2, "in") && tokens_[i - 1].type == TokenType::kWord &&
                            word_in(i - 3, kRangeVerbs));
   if (!after_verb) return std::nullopt;
@@ -2756,7 +2779,12 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "it took her a week", "will take them a year": the time taken by someone
   const bool taken_by = j > 1 && word_in(j - 1, kTakenByPronouns) &&
                         (word(j - 2, "took") || word(j - 2, "take") || word(j - 2, "takes") || word(j - 2, "taking"));
-  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWordSet) || taken_by ||
+  // "was delayed by a month", "pushed back by a week": the span a thing was moved by ("can
+  // be extended by a day for every 10 hostages freed" is a rate, one such span per count)
+  const bool shifted_by = j > 1 && word(j - 1, "by") && spaced(j - 1) && word_in(j - 2, kShiftVerbs) &&
+                          !(word(j + 2, "for") && (word(j + 3, "every") || word(j + 3, "each"))) &&
+                          !word(j + 2, "per");
+  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWordSet) || taken_by || shifted_by ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure || in_after_multiple ||
                              in_span || most_of || record_span);
   // "a decade ago": the year that many years back

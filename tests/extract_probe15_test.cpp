@@ -1,0 +1,83 @@
+// Probe round 15 (news sentences with ranges, durations, vague amounts, fractions and
+// qualifiers in the manner of Recognizers-Text's DatePeriod, Duration and NumberRange specs,
+// Duckling's duration, interval and quantity corpora and chrono's tests;
+// tests/data/probe15-ranges-durations.tsv): forms the extractor missed or misread, each fixed
+// by a general rule, with the neighbours each rule must leave alone. The sentences are
+// written for the tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 4, 15};  // a Wednesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractProbe15, FromToAfterAnywhereACapacityOrACostIsARange) {
+  const Mention boats = only("Anywhere from 50 to 70 boats could join the flotilla.", "from 50 to 70");
+  EXPECT_EQ(boats.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*boats.low, 50);
+  EXPECT_DOUBLE_EQ(*boats.high, 70);
+  const Mention shelter = only("Each shelter holds from 4,000 to 5,000 people.", "from 4,000 to 5,000");
+  EXPECT_DOUBLE_EQ(*shelter.low, 4000);
+  EXPECT_DOUBLE_EQ(*shelter.high, 5000);
+  EXPECT_DOUBLE_EQ(*only("The hall seats from 200 to 300 guests.", "from 200 to 300").high, 300);
+  const Mention rebuild = only("The rebuild could cost from €5bn to €8bn.", "from €5bn to €8bn");
+  EXPECT_EQ(rebuild.kind, MentionKind::kMoney);
+  EXPECT_EQ(rebuild.unit, "EUR");
+  EXPECT_DOUBLE_EQ(*rebuild.low, 5e9);
+  EXPECT_DOUBLE_EQ(*rebuild.high, 8e9);
+  EXPECT_DOUBLE_EQ(*only("Tickets cost from £45 to £125.", "from £45 to £125").low, 45);
+  // a change stays two figures; "the cost" after a determiner is the noun of a change
+  EXPECT_EQ(spans_of(extract("The toll rose from 12 to 19 overnight.")), "12|19");
+  EXPECT_EQ(spans_of(extract("The council raised the cost from £5 to £7.")), "£5|£7");
+  EXPECT_EQ(spans_of(extract("Membership fell from 9,000 to 7,500.")), "9,000|7,500");
+}
+
+TEST(ExtractProbe15, ADateAfterIsOpenOrAreOpenIsAhead) {
+  const Mention fair = only("The fair is open June 8 to 14.", "June 8 to 14");
+  EXPECT_EQ(fair.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(fair.date), "2026-06-08");
+  EXPECT_EQ(iso(fair.date_end), "2026-06-14");
+  const Mention bookings = only("Bookings are open August through October.", "August through October");
+  EXPECT_EQ(iso(bookings.date), "2026-08");
+  EXPECT_EQ(iso(bookings.date_end), "2026-10");
+  EXPECT_EQ(iso(only("The museum is open on 3 May.", "3 May").date), "2026-05-03");
+  EXPECT_EQ(iso(only("The consultation is open until 30 June.", "30 June").date), "2026-06-30");
+  // a state in the past tense stays back
+  EXPECT_EQ(iso(only("The crossing was open on 3 March.", "3 March").date), "2026-03-03");
+  EXPECT_EQ(iso(only("The fair was open June 8 to 14.", "June 8 to 14").date), "2025-06-08");
+}
+
+TEST(ExtractProbe15, ASpanAThingWasMovedByAfterByIsADuration) {
+  const Mention vote = only("The vote was delayed by a month.", "a month");
+  EXPECT_EQ(vote.kind, MentionKind::kDuration);
+  EXPECT_EQ(vote.unit, "months");
+  EXPECT_DOUBLE_EQ(*vote.value, 1);
+  EXPECT_EQ(only("The launch was pushed back by a week.", "a week").unit, "weeks");
+  EXPECT_EQ(only("The lease was extended by a year.", "a year").unit, "years");
+  // a rate of such spans per count, and "by" after other verbs, stay unreported
+  EXPECT_EQ(spans_of(extract("The truce can be extended by a day for every 10 hostages released.")), "10");
+  EXPECT_EQ(spans_of(extract("Sales rose by a third.")), "a third");
+}
+
+TEST(ExtractProbe15, PatientZeroAndDayZeroNameOne) {
+  EXPECT_EQ(spans_of(extract("Patient zero was never found.")), "");
+  EXPECT_EQ(spans_of(extract("The city is 90 days from day zero.")), "90 days");
+  // a count of nothing as before
+  EXPECT_EQ(spans_of(extract("Zero cases were reported.")), "Zero");
+  EXPECT_EQ(spans_of(extract("The patient had zero symptoms.")), "zero");
+}
+
+}  // namespace
+}  // namespace figcheck
