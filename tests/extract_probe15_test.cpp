@@ -79,5 +79,18 @@ TEST(ExtractProbe15, PatientZeroAndDayZeroNameOne) {
   EXPECT_EQ(spans_of(extract("The patient had zero symptoms.")), "zero");
 }
 
+TEST(ExtractProbe15, ASpanARecordOrACountOfTimesHolds) {
+  const Mention week = only("It was the second time in a week.", "a week");
+  EXPECT_EQ(week.kind, MentionKind::kDuration);
+  EXPECT_EQ(week.unit, "weeks");
+  EXPECT_EQ(spans_of(extract("For the third time in a month, the line shut.")), "third|a month");
+  const Mention decade = only("The region had its wettest week in a decade.", "a decade");
+  EXPECT_DOUBLE_EQ(*decade.value, 10);
+  EXPECT_EQ(spans_of(extract("It was the busiest day in a century.")), "a century");
+  // "in a row" is no span; "the first time in a year" as before
+  EXPECT_EQ(spans_of(extract("It was the second time in a row.")), "second");
+  EXPECT_EQ(spans_of(extract("It was the first time in a year.")), "first|a year");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2769,6 +2769,13 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                            !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                            (word_in(j - 2, kRecordWords) ||
                             (j > 2 && (word(j - 2, "time") || word(j - 2, "level")) && word_in(j - 3, kRecordWords)) ||
+                            // "the second time in a week", "for the third time in a month": a
+                            // count of times a span holds, as "the first time in a year" is
+                            (j > 2 && word(j - 2, "time") && has(j - 3, kOrdinal)) ||
+                            // "its wettest week in a decade", "the busiest day in a century": a
+                            // record span of time inside a longer one
+                            (j > 2 && (word(j + 1, "decade") || word(j + 1, "century")) &&
+                             has(j - 2, kDurationUnit) && word_in(j - 3, kRecordWords)) ||
                             ((word(j + 1, "decade") || word(j + 1, "century")) && record_before_noun(j - 2)));
   // "for the best part of a decade", "most of a year": the larger share of a span is
   // spanned as the span ("the end of a year" is a moment)
