@@ -92,5 +92,24 @@ TEST(ExtractProbe15, ASpanARecordOrACountOfTimesHolds) {
   EXPECT_EQ(spans_of(extract("It was the first time in a year.")), "first|a year");
 }
 
+TEST(ExtractProbe15, DaysEachAfterItsWeekdayMakeARange) {
+  const Mention works = only("The works will run from Monday 20 April to Friday 24 April.",
+                             "from Monday 20 April to Friday 24 April");
+  EXPECT_EQ(works.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(works.date), "2026-04-20");
+  EXPECT_EQ(iso(works.date_end), "2026-04-24");
+  const Mention past = only("The works ran between Monday 6 April and Friday 10 April.",
+                            "between Monday 6 April and Friday 10 April");
+  EXPECT_EQ(iso(past.date), "2026-04-06");
+  EXPECT_EQ(iso(past.date_end), "2026-04-10");
+  EXPECT_EQ(iso(only("The works will run from Monday 20 April to 24 April.", "from Monday 20 April to 24 April")
+                    .date_end),
+            "2026-04-24");
+  // a weekday that is not its date's leaves two dates; weekdays alone as before
+  EXPECT_EQ(spans_of(extract("The works will run from Tuesday 20 April to Friday 24 April.")),
+            "Tuesday 20 April|Friday 24 April");
+  EXPECT_EQ(spans_of(extract("The office is shut from Thursday to Saturday.")), "from Thursday to Saturday");
+}
+
 }  // namespace
 }  // namespace figcheck

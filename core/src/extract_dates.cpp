@@ -2090,6 +2090,28 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
   return start;
 }
 
+// "from Monday 20 April to Friday 24 April", "between Monday 6 April and Friday 10 April": days
+// each written after its weekday, a range when each weekday is its date's (the last's
+// weekday may be left out: "from Monday 20 April to 24 April").
+std::optional<Candidate> Scanner::weekday_dated_range(std::size_t i, bool between) const {
+  const int first_weekday = weekday_at(i + 1);
+  auto first = parse_date_core(i + 2, true);
+  if (!first || first->ambiguous || first->not_a_date || first->day == 0 || first->month == 0) return std::nullopt;
+  const std::size_t c = first->end;
+  const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "through"));
+  if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
+  const int last_weekday = weekday_at(c + 1);
+  const std::size_t l = last_weekday >= 0 ? c + 2 : c + 1;
+  if (!spaced(l)) return std::nullopt;
+  auto last = parse_date_core(l, false);
+  if (!last || last->day == 0 || last->month == 0) return std::nullopt;
+  auto range = range_candidate(*first, *last, i);
+  if (!range || !range->mention.date || !range->mention.date_end) return std::nullopt;
+  if (weekday(*range->mention.date) != first_weekday) return std::nullopt;
+  if (last_weekday >= 0 && weekday(*range->mention.date_end) != last_weekday) return std::nullopt;
+  return range;
+}
+
 std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const {
   const bool between = word(i, "between");
   if (!spaced(i + 1)) return std::nullopt;
@@ -2112,7 +2134,11 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
     }
   }
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
-  if (weekday_at(i + 1) >= 0) return weekday_range(i, i + 1, between);
+  // ("from Monday 20 April to Friday 24 April": a weekday before its date is read with the
+  // date, below)
+  const bool weekday_dated = weekday_at(i + 1) >= 0 && spaced(i + 2) && (digits(i + 2) || has(i + 2, kMonth));
+  if (weekday_at(i + 1) >= 0 && !weekday_dated) return weekday_range(i, i + 1, between);
+  if (weekday_dated) return weekday_dated_range(i, between);
   // "between the 1950s and the 1990s", "from the 1970s to 2010": from the first decade's
   // first year to the last decade's last year, or to the year
   if (const int first_year = word(i + 1, "the") && spaced(i + 2) ? decade_at(i + 2) : 0; first_year > 0) {
