@@ -111,5 +111,13 @@ TEST(ExtractProbe15, DaysEachAfterItsWeekdayMakeARange) {
   EXPECT_EQ(spans_of(extract("The office is shut from Thursday to Saturday.")), "from Thursday to Saturday");
 }
 
+TEST(ExtractProbe15, HoursAndMinutesBeforeTheVehicleTheyName) {
+  EXPECT_EQ(spans_of(extract("He was seen on the 7.15 train.")), "");
+  EXPECT_EQ(spans_of(extract("The 18.40 service was cancelled.")), "");
+  // a figure before other words, or one no clock shows, as before
+  EXPECT_EQ(spans_of(extract("The 7.15 rate was cut.")), "7.15");
+  EXPECT_EQ(spans_of(extract("He took the 2.5 train.")), "2.5");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1209,6 +1209,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       !has(k + 4, kWeekday | kMonth)) {
     return k + 3;
   }
+  // "the 7.15 train", "the 18.40 service": so before the vehicle it names ("the 7.15 rate"
+  // and "the 2.5 train" stay figures)
+  if (clock_dotted && word(k - 1, "the") && spaced(k + 3) &&
+      (word(k + 3, "train") || word(k + 3, "bus") || word(k + 3, "service") || word(k + 3, "ferry") ||
+       word(k + 3, "coach") || word(k + 3, "flight") || word(k + 3, "departure"))) {
+    return k + 3;
+  }
   // "the first train at 08.05", "until 06.30": a two-digit hour led by its nought is a
   // clock's, as no decimal is written so (before a unit, "at 08.05 km", it stays one)
   if (clock_dotted && token.size() == 2 && text_of(k).front() == '0' &&
