@@ -119,5 +119,22 @@ TEST(ExtractProbe15, HoursAndMinutesBeforeTheVehicleTheyName) {
   EXPECT_EQ(spans_of(extract("He took the 2.5 train.")), "2.5");
 }
 
+TEST(ExtractProbe15, APartOfAYearAtEitherBoundOfARange) {
+  const Mention years = only("Inflation stayed high from mid-2024 to early 2025.", "from mid-2024 to early 2025");
+  EXPECT_EQ(years.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(years.date), "2024");
+  EXPECT_EQ(iso(years.date_end), "2025");
+  EXPECT_EQ(iso(only("Output fell between mid-2023 and early 2024.", "between mid-2023 and early 2024").date),
+            "2023");
+  EXPECT_EQ(iso(only("Prices rose from late 2019 to 2022.", "from late 2019 to 2022").date_end), "2022");
+  const Mention months = only("Rates rose from early March 2024 to late May 2025.",
+                              "from early March 2024 to late May 2025");
+  EXPECT_EQ(iso(months.date), "2024-03");
+  EXPECT_EQ(iso(months.date_end), "2025-05");
+  // with no year written, months stay dates (a season of every year); a day is no period
+  EXPECT_EQ(spans_of(extract("The rainy season runs from mid-May to October.")), "May|October");
+  EXPECT_EQ(spans_of(extract("The show runs from early evening to late at night.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2187,16 +2187,31 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   if (auto span = parse_year_span(i + 1)) {
     if (auto joined = join_year_spans(*span, between ? "and" : "to")) return joined;
   }
-  auto first = parse_date_core(i + 1, true);
-  if (!first) first = parse_bare_year(i + 1, true);
+  // "from mid-2024 to early 2025", "between early March 2024 and late May 2025": a part of a
+  // month or a year at either bound; the range runs between the periods named
+  const auto period_after_part = [&](std::size_t t) {
+    if (!(word(t, "early") || word(t, "mid") || word(t, "late"))) return t;
+    if (dash(t + 1) && attached(t + 1) && attached(t + 2)) return t + 2;
+    return spaced(t + 1) && !word(t, "mid") ? t + 1 : t;
+  };
+  const auto a_period = [](const std::optional<DatePart>& part) { return part && part->day == 0; };
+  const std::size_t f = period_after_part(i + 1);
+  auto first = parse_date_core(f, true);
+  if (!first) first = parse_bare_year(f, true);
   if (!first || first->ambiguous || first->not_a_date) return std::nullopt;
+  if (f != i + 1 && !a_period(first)) return std::nullopt;
   const std::size_t c = first->end;
   const bool connector =
       between ? word(c, "and")
               : (word(c, "to") || word(c, "until") || word(c, "till") || word(c, "through"));
   if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
-  auto last = parse_date_core(c + 1, false);
-  if (!last) last = parse_bare_year(c + 1, true);
+  const std::size_t l = period_after_part(c + 1);
+  auto last = parse_date_core(l, false);
+  if (!last) last = parse_bare_year(l, true);
+  if (l != c + 1 && !a_period(last)) return std::nullopt;
+  // (with a year written: "the rainy season runs from mid-May to October" is every year's,
+  // its months left as dates, as the corpus has them)
+  if ((f != i + 1 || l != c + 1) && !(first->year > 0 || (last && last->year > 0))) return std::nullopt;
   // "from March 3 to 7": the month written once, before the first day (but "from March 3
   // to 7 people" ends in a count)
   if (!last && first->month > 0 && first->day > 0 && first->year == 0) {
