@@ -136,5 +136,19 @@ TEST(ExtractProbe15, APartOfAYearAtEitherBoundOfARange) {
   EXPECT_EQ(spans_of(extract("The show runs from early evening to late at night.")), "");
 }
 
+TEST(ExtractProbe15, FromTodayOrTomorrowToAWeekdayIsARange) {
+  const Mention sale = only("The sale runs from today until Sunday.", "from today until Sunday");
+  EXPECT_EQ(sale.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(sale.date), "2026-04-15");
+  EXPECT_EQ(iso(sale.date_end), "2026-04-19");
+  const Mention trains = only("Trains are cancelled from tomorrow to Friday.", "from tomorrow to Friday");
+  EXPECT_EQ(iso(trains.date), "2026-04-16");
+  EXPECT_EQ(iso(trains.date_end), "2026-04-17");
+  // today's own weekday, a dated weekday and "from today" alone as before
+  EXPECT_EQ(spans_of(extract("From today until Wednesday the road is shut.")), "today|Wednesday");
+  EXPECT_EQ(spans_of(extract("He worked from today until Sunday 19 April.")), "today|Sunday 19 April");
+  EXPECT_EQ(spans_of(extract("The road is shut from today.")), "today");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2133,6 +2133,22 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
       }
     }
   }
+  // "from today until Sunday", "from tomorrow to Friday": the day of publication (or the one
+  // after) to the coming such weekday after it
+  if (!between && published_known_ && (word(i + 1, "today") || word(i + 1, "tomorrow")) && spaced(i + 2) &&
+      (word(i + 2, "to") || word(i + 2, "until") || word(i + 2, "till") || word(i + 2, "through")) &&
+      spaced(i + 3) && weekday_at(i + 3) >= 0 && !(spaced(i + 4) && (digits(i + 4) || has(i + 4, kMonth)))) {
+    const int first_days = days_since_epoch(published_) + (word(i + 1, "tomorrow") ? 1 : 0);
+    const int ahead = (weekday_at(i + 3) - weekday(date_from_days(first_days)) + 7) % 7;
+    if (ahead == 0) return std::nullopt;
+    Candidate range;
+    range.end = i + 4;
+    range.mention.kind = MentionKind::kDateRange;
+    range.mention.date = date_from_days(first_days);
+    range.mention.date_end = date_from_days(first_days + ahead);
+    range.mention.note = concat(text_of(i + 1), " to the coming ", weekday_name(weekday_at(i + 3)));
+    return range;
+  }
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
   // ("from Monday 20 April to Friday 24 April": a weekday before its date is read with the
   // date, below)
