@@ -150,5 +150,19 @@ TEST(ExtractProbe15, FromTodayOrTomorrowToAWeekdayIsARange) {
   EXPECT_EQ(spans_of(extract("The road is shut from today.")), "today");
 }
 
+TEST(ExtractProbe15, ASpanStressedWholeAfterAWordThatMakesItASpan) {
+  const Mention week = only("The team trained for a full week.", "a full week");
+  EXPECT_EQ(week.kind, MentionKind::kDuration);
+  EXPECT_EQ(week.unit, "weeks");
+  EXPECT_DOUBLE_EQ(*week.value, 1);
+  EXPECT_EQ(only("The strike lasted a whole month.", "a whole month").unit, "months");
+  EXPECT_DOUBLE_EQ(*only("It rained for an entire fortnight.", "an entire fortnight").value, 2);
+  EXPECT_DOUBLE_EQ(*only("For a whole decade nothing changed.", "a whole decade").value, 10);
+  // a moment back, and "whole" before other nouns, stay unreported
+  EXPECT_EQ(spans_of(extract("He was paid a full year ago.")), "");
+  EXPECT_EQ(spans_of(extract("A whole village was flooded.")), "");
+  EXPECT_EQ(spans_of(extract("She read the whole year's reports.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2707,6 +2707,18 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     return share_of_century(j + 2, 0.5);
   }
   if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
+  // "for a full week", "lasted a whole year", "took an entire month": the span stressed
+  // whole, after a word that makes it a span ("a full year ago" is left alone)
+  if ((word(j + 1, "full") || word(j + 1, "whole") || word(j + 1, "entire")) && spaced(j + 2) && j > 0 &&
+      spaced(j) && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWordSet)) &&
+      !(spaced(j + 3) && word(j + 3, "ago"))) {
+    if (word(j + 2, "fortnight")) return duration_candidate(2, 2, "weeks", j + 3);
+    if (word(j + 2, "decade")) return duration_candidate(10, 10, "years", j + 3);
+    if (word(j + 2, "day") || word(j + 2, "week") || word(j + 2, "month") || word(j + 2, "year") ||
+        word(j + 2, "hour")) {
+      return duration_candidate(1, 1, std::string(tokens_[j + 2].lexeme->unit), j + 3);
+    }
+  }
   // (every reading below is of a unit of time after the article: "a" and "an" are common,
   // and such a unit after them is not)
   if (!has(j + 1, kDurationUnit | kFraction) && !word(j + 1, "fortnight")) return std::nullopt;
@@ -3329,9 +3341,10 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 // words again.)
 // The words of no role in the lexicon that make a figure after an article: "a few hundred",
 // "a couple of", "a pair of", "a trio of", "a fortnight", "a dollar a month", "a euro",
-// "a full percentage point".
+// "a full percentage point", "for a whole month", "an entire year".
 constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
     "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score", "full", "grand",
+    "whole", "entire",
 });
 const WordSet kArticleFigureWordSet(kArticleFigureWords);  // word_in asks it of many tokens
 
