@@ -1261,6 +1261,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       !has(k + 4, kWeekday | kMonth)) {
     return k + 3;
   }
+  // "the 7.15 train", "the 18.40 service": so before the vehicle it names ("the 7.15 rate"
+  // and "the 2.5 train" stay figures)
+  if (clock_dotted && word(k - 1, "the") && spaced(k + 3) &&
+      (word(k + 3, "train") || word(k + 3, "bus") || word(k + 3, "service") || word(k + 3, "ferry") ||
+       word(k + 3, "coach") || word(k + 3, "flight") || word(k + 3, "departure"))) {
+    return k + 3;
+  }
   // "the first train at 08.05", "until 06.30": a two-digit hour led by its nought is a
   // clock's, as no decimal is written so (before a unit, "at 08.05 km", it stays one)
   if (clock_dotted && token.size() == 2 && text_of(k).front() == '0' &&
@@ -1643,6 +1650,13 @@ Tense Scanner::tense_before(std::size_t i) const {
       if (word(k, "expected") && k > 0 && (word(k - 1, "than") || word(k - 1, "as"))) continue;
       // "had been due on the 3rd": the future seen from the past
       if (k > 1 && word(k - 1, "been") && word(k - 2, "had")) return Tense::kLoose;
+      // "The fair is open June 8 to 14", "bookings are open until 30 June": a state in the
+      // present tense, with the date right after it, is one still ahead ("was open on 3
+      // March" is back; "are open from May 4 to 9" is left as it was read, back, probe 2)
+      if (word(k, "open") && k > 0 && (word(k - 1, "is") || word(k - 1, "are")) &&
+          ((k + 1 == i && !word(i, "from")) || (k + 2 == i && (word(k + 1, "on") || word(k + 1, "until"))))) {
+        return Tense::kFuture;
+      }
       // "open" schedules only the date right after it ("open again since 15 August" is a state)
       if (word(k, "open") && ((k > 0 && word_in(k - 1, kStateVerbs)) ||
                               !(k + 1 == i || (k + 2 == i && (word(k + 1, "on") || word(k + 1, "from")))))) {

@@ -2163,6 +2163,28 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
   return start;
 }
 
+// "from Monday 20 April to Friday 24 April", "between Monday 6 April and Friday 10 April": days
+// each written after its weekday, a range when each weekday is its date's (the last's
+// weekday may be left out: "from Monday 20 April to 24 April").
+std::optional<Candidate> Scanner::weekday_dated_range(std::size_t i, bool between) const {
+  const int first_weekday = weekday_at(i + 1);
+  auto first = parse_date_core(i + 2, true);
+  if (!first || first->ambiguous || first->not_a_date || first->day == 0 || first->month == 0) return std::nullopt;
+  const std::size_t c = first->end;
+  const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "through"));
+  if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
+  const int last_weekday = weekday_at(c + 1);
+  const std::size_t l = last_weekday >= 0 ? c + 2 : c + 1;
+  if (!spaced(l)) return std::nullopt;
+  auto last = parse_date_core(l, false);
+  if (!last || last->day == 0 || last->month == 0) return std::nullopt;
+  auto range = range_candidate(*first, *last, i);
+  if (!range || !range->mention.date || !range->mention.date_end) return std::nullopt;
+  if (weekday(*range->mention.date) != first_weekday) return std::nullopt;
+  if (last_weekday >= 0 && weekday(*range->mention.date_end) != last_weekday) return std::nullopt;
+  return range;
+}
+
 std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const {
   const bool between = word(i, "between");
   if (!spaced(i + 1)) return std::nullopt;
@@ -2184,8 +2206,28 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
       }
     }
   }
+  // "from today until Sunday", "from tomorrow to Friday": the day of publication (or the one
+  // after) to the coming such weekday after it
+  if (!between && published_known_ && (word(i + 1, "today") || word(i + 1, "tomorrow")) && spaced(i + 2) &&
+      (word(i + 2, "to") || word(i + 2, "until") || word(i + 2, "till") || word(i + 2, "through")) &&
+      spaced(i + 3) && weekday_at(i + 3) >= 0 && !(spaced(i + 4) && (digits(i + 4) || has(i + 4, kMonth)))) {
+    const int first_days = days_since_epoch(published_) + (word(i + 1, "tomorrow") ? 1 : 0);
+    const int ahead = (weekday_at(i + 3) - weekday(date_from_days(first_days)) + 7) % 7;
+    if (ahead == 0) return std::nullopt;
+    Candidate range;
+    range.end = i + 4;
+    range.mention.kind = MentionKind::kDateRange;
+    range.mention.date = date_from_days(first_days);
+    range.mention.date_end = date_from_days(first_days + ahead);
+    range.mention.note = concat(text_of(i + 1), " to the coming ", weekday_name(weekday_at(i + 3)));
+    return range;
+  }
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
-  if (weekday_at(i + 1) >= 0) return weekday_range(i, i + 1, between);
+  // ("from Monday 20 April to Friday 24 April": a weekday before its date is read with the
+  // date, below)
+  const bool weekday_dated = weekday_at(i + 1) >= 0 && spaced(i + 2) && (digits(i + 2) || has(i + 2, kMonth));
+  if (weekday_at(i + 1) >= 0 && !weekday_dated) return weekday_range(i, i + 1, between);
+  if (weekday_dated) return weekday_dated_range(i, between);
   // "between the 1950s and the 1990s", "from the 1970s to 2010": from the first decade's
   // first year to the last decade's last year, or to the year
   if (const int first_year = word(i + 1, "the") && spaced(i + 2) ? decade_at(i + 2) : 0; first_year > 0) {
@@ -2234,16 +2276,31 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   if (auto span = parse_year_span(i + 1)) {
     if (auto joined = join_year_spans(*span, between ? "and" : "to")) return joined;
   }
-  auto first = parse_date_core(i + 1, true);
-  if (!first) first = parse_bare_year(i + 1, true);
+  // "from mid-2024 to early 2025", "between early March 2024 and late May 2025": a part of a
+  // month or a year at either bound; the range runs between the periods named
+  const auto period_after_part = [&](std::size_t t) {
+    if (!(word(t, "early") || word(t, "mid") || word(t, "late"))) return t;
+    if (dash(t + 1) && attached(t + 1) && attached(t + 2)) return t + 2;
+    return spaced(t + 1) && !word(t, "mid") ? t + 1 : t;
+  };
+  const auto a_period = [](const std::optional<DatePart>& part) { return part && part->day == 0; };
+  const std::size_t f = period_after_part(i + 1);
+  auto first = parse_date_core(f, true);
+  if (!first) first = parse_bare_year(f, true);
   if (!first || first->ambiguous || first->not_a_date) return std::nullopt;
+  if (f != i + 1 && !a_period(first)) return std::nullopt;
   const std::size_t c = first->end;
   const bool connector =
       between ? word(c, "and")
               : (word(c, "to") || word(c, "until") || word(c, "till") || word(c, "through"));
   if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
-  auto last = parse_date_core(c + 1, false);
-  if (!last) last = parse_bare_year(c + 1, true);
+  const std::size_t l = period_after_part(c + 1);
+  auto last = parse_date_core(l, false);
+  if (!last) last = parse_bare_year(l, true);
+  if (l != c + 1 && !a_period(last)) return std::nullopt;
+  // (with a year written: "the rainy season runs from mid-May to October" is every year's,
+  // its months left as dates, as the corpus has them)
+  if ((f != i + 1 || l != c + 1) && !(first->year > 0 || (last && last->year > 0))) return std::nullopt;
   // "from March 3 to 7": the month written once, before the first day (but "from March 3
   // to 7 people" ends in a count)
   if (!last && first->month > 0 && first->day > 0 && first->year == 0) {

@@ -255,6 +255,14 @@ constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "missed", "miss", "misses", "missing",
 });
 const WordSet kDurationLeadSet(kDurationLeads);  // word_in asks it of many tokens
+// Verbs that move a thing in time by a span, before "by a month": "delayed by a month",
+// "extended by a year" ("rose by a third" is a share, and "by a week" after other verbs a
+// deadline).
+constexpr auto kShiftVerbs = std::to_array<std::string_view>({
+    "delayed", "delay", "delays", "delaying", "postponed", "postpone", "postpones", "deferred", "defer",
+    "extended", "extend", "extends", "extending", "prolonged", "shortened", "brought", "pushed", "put",
+    "back", "forward",
+});
 // The one a span of time was taken by, between "took" and the span: "took her a week".
 constexpr auto kTakenByPronouns = std::to_array<std::string_view>({"me", "him", "her", "us", "them", "it"});
 
@@ -351,6 +359,18 @@ constexpr auto kPriceVerbs = std::to_array<std::string_view>({
 constexpr auto kRangeVerbs = std::to_array<std::string_view>({
     "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
     "fluctuated", "fluctuating", "priced", "costing",
+    // "anywhere from 50 to 70 boats": a range whatever comes before
+    "anywhere",
+    // "each shelter holds from 4,000 to 5,000 people", "the hall seats from 200 to 300": a
+    // room's capacity, no change
+    "holds", "hold", "seats", "sleeps", "accommodates", "accommodate",
+});
+
+// "could cost from €5bn to €8bn", "tickets cost from £45 to £125": the prices on offer, where
+// "the cost from £5 to £7" after a determiner is the noun of a change.
+constexpr auto kCostVerbs = std::to_array<std::string_view>({"cost", "costs"});
+constexpr auto kCostDeterminers = std::to_array<std::string_view>({
+    "the", "a", "its", "their", "his", "her", "our", "this", "that",
 });
 
 struct VagueAmount {
@@ -733,9 +753,11 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   bool last_was_tens = false;
   bool half = false;
   // "net zero", "adds a zero", "ground zero", "zero tolerance", "a zero-sum game": a
-  // target, a digit or a name, not a count of nothing
+  // target, a digit or a name, not a count of nothing ("patient zero", the first case, and
+  // "day zero", the day a city's taps run dry, name one)
   if (word(k, "zero") &&
-      ((k > 0 && (word(k - 1, "net") || word(k - 1, "ground") || has(k - 1, kArticle))) ||
+      ((k > 0 && (word(k - 1, "net") || word(k - 1, "ground") || word(k - 1, "patient") || word(k - 1, "day") ||
+                  has(k - 1, kArticle))) ||
        (spaced(k + 1) && (word(k + 1, "tolerance") || word(k + 1, "hour"))) ||
        (dash(k + 1) && attached(k + 1) && (word(k + 2, "sum") || word(k + 2, "tolerance"))))) {
     return std::nullopt;
@@ -1066,7 +1088,8 @@ std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
   // "with" has no verb to change it, so what follows spans its values
   const bool with_noun = i >= 2 && word(i - 2, "with") && spaced(i - 1) && tokens_[i - 1].type == TokenType::kWord &&
                          !tokens_[i - 1].capitalized;
-  const bool after_verb = opens_sentence || with_noun || word_in(i - 1, kRangeVerbs) ||
+  const bool cost_verb = i >= 2 && word_in(i - 1, kCostVerbs) && !word_in(i - 2, kCostDeterminers);
+  const bool after_verb = opens_sentence || with_noun || cost_verb || word_in(i - 1, kRangeVerbs) ||
                           (i >= 3 && word(i - 2, "in") && tokens_[i - 1].type == TokenType::kWord &&
                            word_in(i - 3, kRangeVerbs));
   if (!after_verb) return std::nullopt;
@@ -2727,6 +2750,18 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     return share_of_century(j + 2, 0.5);
   }
   if (!has(j, kArticle) || !spaced(j + 1)) return std::nullopt;
+  // "for a full week", "lasted a whole year", "took an entire month": the span stressed
+  // whole, after a word that makes it a span ("a full year ago" is left alone)
+  if ((word(j + 1, "full") || word(j + 1, "whole") || word(j + 1, "entire")) && spaced(j + 2) && j > 0 &&
+      spaced(j) && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWordSet)) &&
+      !(spaced(j + 3) && word(j + 3, "ago"))) {
+    if (word(j + 2, "fortnight")) return duration_candidate(2, 2, "weeks", j + 3);
+    if (word(j + 2, "decade")) return duration_candidate(10, 10, "years", j + 3);
+    if (word(j + 2, "day") || word(j + 2, "week") || word(j + 2, "month") || word(j + 2, "year") ||
+        word(j + 2, "hour")) {
+      return duration_candidate(1, 1, std::string(tokens_[j + 2].lexeme->unit), j + 3);
+    }
+  }
   // (every reading below is of a unit of time after the article: "a" and "an" are common,
   // and such a unit after them is not)
   if (!has(j + 1, kDurationUnit | kFraction) && !word(j + 1, "fortnight")) return std::nullopt;
@@ -2796,6 +2831,13 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                            !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                            (word_in(j - 2, kRecordWords) ||
                             (j > 2 && (word(j - 2, "time") || word(j - 2, "level")) && word_in(j - 3, kRecordWords)) ||
+                            // "the second time in a week", "for the third time in a month": a
+                            // count of times a span holds, as "the first time in a year" is
+                            (j > 2 && word(j - 2, "time") && has(j - 3, kOrdinal)) ||
+                            // "its wettest week in a decade", "the busiest day in a century": a
+                            // record span of time inside a longer one
+                            (j > 2 && (word(j + 1, "decade") || word(j + 1, "century")) &&
+                             has(j - 2, kDurationUnit) && word_in(j - 3, kRecordWords)) ||
                             ((word(j + 1, "decade") || word(j + 1, "century")) && record_before_noun(j - 2)));
   // "for the best part of a decade", "most of a year": the larger share of a span is
   // spanned as the span ("the end of a year" is a moment)
@@ -2806,7 +2848,12 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // "it took her a week", "will take them a year": the time taken by someone
   const bool taken_by = j > 1 && word_in(j - 1, kTakenByPronouns) &&
                         (word(j - 2, "took") || word(j - 2, "take") || word(j - 2, "takes") || word(j - 2, "taking"));
-  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWordSet) || taken_by ||
+  // "was delayed by a month", "pushed back by a week": the span a thing was moved by ("can
+  // be extended by a day for every 10 hostages freed" is a rate, one such span per count)
+  const bool shifted_by = j > 1 && word(j - 1, "by") && spaced(j - 1) && word_in(j - 2, kShiftVerbs) &&
+                          !(word(j + 2, "for") && (word(j + 3, "every") || word(j + 3, "each"))) &&
+                          !word(j + 2, "per");
+  const bool led = j > 0 && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWordSet) || taken_by || shifted_by ||
                              (word(j - 1, "to") && j > 1 && word(j - 2, "up")) || in_after_figure || in_after_multiple ||
                              in_span || most_of || record_span);
   // "a decade ago": the year that many years back
@@ -3344,9 +3391,10 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
 // words again.)
 // The words of no role in the lexicon that make a figure after an article: "a few hundred",
 // "a couple of", "a pair of", "a trio of", "a fortnight", "a dollar a month", "a euro",
-// "a full percentage point".
+// "a full percentage point", "for a whole month", "an entire year".
 constexpr auto kArticleFigureWords = std::to_array<std::string_view>({
     "few", "couple", "pair", "trio", "fortnight", "dollar", "euro", "score", "full", "grand",
+    "whole", "entire",
 });
 const WordSet kArticleFigureWordSet(kArticleFigureWords);  // word_in asks it of many tokens
 

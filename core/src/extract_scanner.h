@@ -494,6 +494,7 @@ class Scanner {
   std::optional<Candidate> parse_year_span(std::size_t i) const;
   std::optional<Candidate> join_year_spans(const Candidate& first, std::string_view connector) const;
   std::optional<Candidate> parse_prefixed_date_range(std::size_t i) const;
+  std::optional<Candidate> weekday_dated_range(std::size_t i, bool between) const;
   /// "from Monday to Wednesday" (the first weekday at `first`, the range's first token at
   /// `begin`); "Monday through Wednesday last week" (begin == first) only with its week named.
   std::optional<Candidate> weekday_range(std::size_t begin, std::size_t first, bool between) const;
