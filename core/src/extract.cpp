@@ -301,7 +301,7 @@ const WordSet kPluralScheduleVerbSet(kPluralScheduleVerbs);
 
 // "adjourned until", "extended until": a past verb that sets a day ahead of itself.
 constexpr auto kPutOffWords = std::to_array<std::string_view>({
-    "adjourned", "postponed", "deferred", "delayed", "remanded", "extended",
+    "adjourned", "postponed", "deferred", "delayed", "remanded", "extended", "rescheduled",
 });
 const WordSet kPutOffWordSet(kPutOffWords);
 
@@ -1593,9 +1593,10 @@ Tense Scanner::tense_before(std::size_t i) const {
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
       if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
-        // "the case was adjourned until the 24th", "the deadline was extended until 30 June":
-        // a day set ahead of the verb, the nearer either side
-        if (until_word(k + 1) && (k + 2 == i || (k + 3 == i && word(k + 2, "the"))) &&
+        // "the case was adjourned until the 24th", "the deadline was extended until 30 June",
+        // "the talks were postponed to December 3": a day set ahead of the verb, the nearer
+        // either side
+        if ((until_word(k + 1) || word(k + 1, "to")) && (k + 2 == i || (k + 3 == i && word(k + 2, "the"))) &&
             word_in(k, kPutOffWordSet)) {
           return Tense::kLoose;
         }
@@ -1685,8 +1686,9 @@ Tense Scanner::tense_before(std::size_t i) const {
                                        word(k + 1, "from") || word(k + 1, "on") || word(k + 1, "in"))))) {
       return Tense::kFuture;
     }
-    // "partners plan to reach ... in March", "aims to finish by June"
-    if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs)) return Tense::kFuture;
+    // "partners plan to reach ... in March", "aims to finish by June" (not "dated the
+    // launch of the 20-point plan to September 29": the noun, the date right after "to")
+    if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs) && k + 2 != i) return Tense::kFuture;
     // "needs US$ 96.4 million to sustain operations until the end of December": the need's
     // "to" and a verb after it, between the need and the date ("needed ... to" is past;
     // "needs 500 trucks a day in March" has no "to" and is no plan)

@@ -1378,9 +1378,11 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
         if (noun.empty()) noun = subject_averaged(k);
         if (noun.empty()) return std::nullopt;
       }
-      // (written into `unit` in place: "trucks/day")
+      // (written into `unit` in place: "trucks/day"; British lorries are trucks, so that
+      // "189 aid lorries a day" is in the unit of the truck counts it is checked against)
       unit.clear();
       append_lowercase(unit, noun);
+      if (unit == "lorries") unit = "trucks";
       unit += '/';
       append_lowercase(unit, period);
       return after;
@@ -1395,6 +1397,16 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
       unit += '/';
       append_lowercase(unit, text_of(r + 1));
       return r + 2;
+    }
+    // "600 trucks of aid a day", "300 sacks of flour a week": what the counted thing holds,
+    // between it and the period
+    if (!noun.empty() && word(r, "of") && spaced(r + 1) && tokens_[r + 1].type == TokenType::kWord &&
+        tokens_[r + 1].lexeme == nullptr && !tokens_[r + 1].capitalized && !word_in(r + 1, kNotNounSet)) {
+      std::size_t period_end = r + 2;
+      if (!rate_period(r + 2, period_end).empty()) {
+        r += 2;
+        continue;
+      }
     }
     const Token& token = tokens_[r];
     const bool noun_like =
@@ -2528,6 +2540,8 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
       const double multiplier = tokens_[s].lexeme->number;
       return vague(s + 1, 2 * multiplier, 10 * multiplier - 1);
     }
+    // "a few dozen patients", "several dozen": read as "dozens"
+    if (s != 0 && spaced(s) && word(s, "dozen")) return vague(s + 1, 24, 99);
   }
   // "scores of villages": twenties, as "dozens" are twelves; "a score of villages": twenty
   // (only before "of" and a word: "test scores", "the score was 2-1")
