@@ -105,6 +105,19 @@ TEST(ExtractHeldOut32, ARateAveragedCountsTheNounOpeningItsSentence) {
   EXPECT_EQ(spans_of(extract("Collisions averaged 74 a year earlier.")), "74");
 }
 
+TEST(ExtractHeldOut32, ARateWithoutItsNounCountsTheNounOfTheRateBefore) {
+  EXPECT_EQ(only("About 200 lorries a day have crossed, carrying food, water, medicine and, for the first time, "
+                 "fuel for generators. Before the war the Strip relied on about 500 a day.",
+                 "about 500 a day")
+                .unit,
+            "trucks/day");
+  EXPECT_EQ(only("Deliveries averaged 212 a day, roughly a third of the 600 a week agreed.", "600 a week").unit,
+            "deliveries/week");
+  // a measure's symbol is no counted noun; nor is a rate in another paragraph
+  EXPECT_EQ(spans_of(extract("It moved 40 tonnes a day. Later it was 50 a day.")), "40 tonnes a day|50");
+  EXPECT_EQ(spans_of(extract("It ran 300 trucks a day.\n\nThe clinic saw 50 a day.")), "300 trucks a day|50");
+}
+
 TEST(ExtractHeldOut32, ARatePerMillionOrThousandPeopleInWords) {
   const Mention million = only("The threshold is one case per million people.", "one case per million people");
   EXPECT_EQ(million.kind, MentionKind::kQuantity);

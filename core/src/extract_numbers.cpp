@@ -1376,6 +1376,10 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
         // "4,312 trucks offloaded, about 144 a day": the noun counted just before
         noun = noun_counted_before(k);
         if (noun.empty()) noun = subject_averaged(k);
+        // "about 200 lorries a day have crossed ... The Strip relied on about 500 a day",
+        // "averaged 212 a day, roughly a third of the 600 a day agreed": the noun of the
+        // rate before
+        if (noun.empty()) noun = noun_of_last_rate(k);
         if (noun.empty()) return std::nullopt;
       }
       // (written into `unit` in place: "trucks/day"; British lorries are trucks, so that
@@ -1461,6 +1465,19 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
     return text_of(number + 1);
   }
   return {};
+}
+
+std::string_view Scanner::noun_of_last_rate(std::size_t k) const {
+  if (last_rate_unit_.empty() || last_rate_end_ > k || k - last_rate_end_ > kRateNounLookback) return {};
+  const std::string_view noun = std::string_view(last_rate_unit_).substr(0, last_rate_unit_.find('/'));
+  // (a counted noun, not a measure's symbol: "t/day", "km/h" are no things counted)
+  if (noun.size() < 3 || !std::all_of(noun.begin(), noun.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return {};
+  }
+  for (std::size_t t = last_rate_end_; t <= k; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) return {};
+  }
+  return noun;
 }
 
 std::string_view Scanner::subject_averaged(std::size_t k) const {

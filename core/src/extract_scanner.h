@@ -317,6 +317,9 @@ class Scanner {
   /// The plural noun opening the sentence of a figure ending before token k that
   /// "averaged" leads ("Collisions on the section averaged 74 a year"); empty otherwise.
   std::string_view subject_averaged(std::size_t k) const;
+  /// The counted noun of the rate read last ("trucks" of "212 trucks a day"), where it ends
+  /// in the paragraph of token k and a few dozen tokens before it; empty otherwise.
+  std::string_view noun_of_last_rate(std::size_t k) const;
   std::optional<std::size_t> parse_rate(std::size_t k, std::string& unit) const;
   std::optional<Candidate> parse_prefixed_money(std::size_t j) const;
   /// parse_prefixed_money's first test, asked before the call: a sign or letters come
