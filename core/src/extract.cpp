@@ -603,7 +603,9 @@ const WordSet kComparedFollowerSet(kComparedFollowers);
 // the dollar ..., against 155 in the first quarter", "below the average of 31.2 million":
 // a bare figure set against a measured one earlier in its sentence is in that one's unit.
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !spaced(i)) return;
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || (!spaced(i) && !symbol(i - 1, '('))) {
+    return;
+  }
   // "trains will run three minutes apart, down from five", "every 15 minutes, up from every
   // 20", "eight days of travel in 28": a bare level a duration right before it moved from,
   // or the span it is counted in, in its unit (only the nearest figure: a duration further
@@ -633,6 +635,14 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   std::size_t lead = i - 1;
   // "and just 13 in 2020": a word that stresses the level, between it and its lead
   if (lead > 0 && (word(lead, "just") || word(lead, "only")) && spaced(lead)) --lead;
+  // "magnitude 6.6, revised down from an initial 6.8", "from a provisional 4.1%": the
+  // reading it replaced, named with its article
+  if (lead > 1 && spaced(lead) && spaced(lead - 1) &&
+      (word(lead, "initial") || word(lead, "earlier") || word(lead, "preliminary") || word(lead, "original") ||
+       word(lead, "provisional") || word(lead, "estimated")) &&
+      (word(lead - 1, "an") || word(lead - 1, "a") || word(lead - 1, "the"))) {
+    lead -= 2;
+  }
   // "140 cases per day, up from 85 last week", "650 missiles a year by 2027, from about 500
   // in 2024": the level a measured figure moved from ("2,000 tonnes a day from 12 mines" is
   // a source, turned away by the noun after it below)
@@ -668,7 +678,21 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
                           spaced(lead) &&
                           (word(lead - 1, "low") || word(lead - 1, "high") || word(lead - 1, "peak")) &&
                           has(lead - 2, kArticle) && last_mention_kind_ != MentionKind::kNumber;
-  if (!(set_against || from_level || listed_level || average_of || extreme_of ||
+  // "Cyprus (1 262 applicants per million inhabitants), Greece (1 008) and Ireland (761)":
+  // levels listed in brackets after the names they belong to, the first with its unit
+  const bool bracketed_level = symbol(lead, '(') && lead > 0 && tokens_[lead - 1].type == TokenType::kWord &&
+                               tokens_[lead - 1].capitalized && symbol(end, ')') && [&] {
+                                 constexpr std::size_t kBracketLookback = 12;
+                                 for (std::size_t t = last_measured_end_; t > 1 && last_measured_end_ - t < kBracketLookback;
+                                      --t) {
+                                   if (symbol(t - 1, ')') || tokens_[t].gap == Gap::kNewline) return false;
+                                   if (symbol(t - 1, '(')) {
+                                     return tokens_[t - 2].type == TokenType::kWord && tokens_[t - 2].capitalized;
+                                   }
+                                 }
+                                 return false;
+                               }();
+  if (!(set_against || from_level || listed_level || average_of || extreme_of || bracketed_level ||
         (word(lead, "to") && from_before_measured()))) {
     return;
   }
@@ -847,6 +871,17 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 1, "of") && tokens_[k - 2].capitalized &&
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
       return k + 1;
+    }
+    // "News release 212/2026", "Bulletin 14/2025", "resolution 7/2024": a document's serial
+    // number over the year it is numbered in, one name ("will release 212 prisoners", "a
+    // decision 3/4 of members backed" have no year after a slash)
+    if (k > 0 && spaced(k) &&
+        (word(k - 1, "release") || word(k - 1, "bulletin") || word(k - 1, "circular") || word(k - 1, "notice") ||
+         word(k - 1, "communique") || word(k - 1, "decree") || word(k - 1, "resolution") ||
+         word(k - 1, "decision")) &&
+        symbol(k + 1, '/') && attached(k + 1) && attached(k + 2) && year_at(k + 2) != 0 &&
+        !(attached(k + 3) && (symbol(k + 3, '/') || digits(k + 3)))) {
+      return k + 3;
     }
     // "between junctions 10 and 11", "junctions 10 to 12", "pages 12 and 13": the second of
     // two names after one identifier word is a name too; a higher plain number of at most
