@@ -111,5 +111,22 @@ TEST(ExtractHeldOut38, NumbersLeftHangingBeforeALoansTermNameItToo) {
   EXPECT_EQ(spans_of(extract("The developer sells two-, three- and four-bedroom homes.")), "two|three|four");
 }
 
+TEST(ExtractHeldOut38, AFigureAloneInATablesCellIsInTheRatePerHeadItsColumnNames) {
+  const std::string table =
+      "First-time asylum applicants, Q3 2026\n\n"
+      "Member State | Q3 2026 | Change on Q2 2026 | Per million inhabitants\n"
+      "EU | 184 400 | -6% | 409\n"
+      "Greece | 10 500 | +18% | 1 008\n";
+  const Mention eu = only(table, "409");
+  EXPECT_EQ(eu.kind, MentionKind::kQuantity);
+  EXPECT_EQ(eu.unit, "per_1m");
+  EXPECT_EQ(only(table, "1 008").unit, "per_1m");
+  EXPECT_EQ(only("Region | Cases | Rate per 100,000\nNorth | 1,204 | 85\n", "85").unit, "per_100k");
+  // the other columns count, and so does a rate column's figure in the heading line itself
+  EXPECT_EQ(only(table, "184 400").kind, MentionKind::kNumber);
+  EXPECT_EQ(only(table, "10 500").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Region | Cases | Deaths\nNorth | 1,204 | 85\n", "85").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

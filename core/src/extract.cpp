@@ -714,6 +714,63 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   mention.unit = last_measured_unit_;
 }
 
+// "Member State | Q3 2026 | Per million inhabitants" over "Greece | 10 500 | 1 008": a
+// bare figure alone in a cell of a table drawn with "|" is in the rate per head its
+// column's heading names (the table's first line, the block of lines with "|" it is in).
+void Scanner::take_column_unit(std::size_t i, std::size_t end, Mention& mention) const {
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !symbol(i - 1, '|')) return;
+  if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !symbol(end, '|')) return;
+  const auto line_start = [&](std::size_t t) {
+    while (t > 0 && tokens_[t].gap != Gap::kNewline) --t;
+    return t;
+  };
+  const auto line_end = [&](std::size_t t) {
+    ++t;
+    while (t < token_count_ && tokens_[t].gap != Gap::kNewline) ++t;
+    return t;
+  };
+  const auto has_pipe = [&](std::size_t from, std::size_t to) {
+    for (std::size_t t = from; t < to; ++t) {
+      if (symbol(t, '|')) return true;
+    }
+    return false;
+  };
+  const std::size_t own = line_start(i);
+  std::size_t column = 0;
+  for (std::size_t t = own; t < i; ++t) column += symbol(t, '|') ? 1 : 0;
+  std::size_t heading = own;
+  while (heading > 0) {
+    const std::size_t before = line_start(heading - 1);
+    if (!has_pipe(before, heading)) break;
+    heading = before;
+  }
+  if (heading == own) return;
+  std::size_t cell = 0;
+  const std::size_t stop = line_end(heading);
+  for (std::size_t t = heading; t < stop; ++t) {
+    if (symbol(t, '|')) {
+      ++cell;
+      continue;
+    }
+    if (cell != column || !word(t, "per") || t + 1 >= stop) continue;
+    const char* unit = nullptr;
+    if (word(t + 1, "million")) {
+      unit = "per_1m";
+    } else if (word(t + 1, "thousand")) {
+      unit = "per_1k";
+    } else if (digits(t + 1)) {
+      if (auto base = parse_digit_numeral(t + 1, false)) {
+        const double b = base->value;
+        unit = b == 1e3 ? "per_1k" : b == 1e4 ? "per_10k" : b == 1e5 ? "per_100k" : b == 1e6 ? "per_1m" : nullptr;
+      }
+    }
+    if (unit == nullptr) return;
+    mention.kind = MentionKind::kQuantity;
+    mention.unit = unit;
+    return;
+  }
+}
+
 // A figure and the one right before it that are two readings of one measure, the unit
 // written once: "an orbit of 210 by 365 kilometres", "a plot 40 by 25 metres", "a box 30 x
 // 20 x 10 cm" (dimensions, all but the last written bare), "cut the notice from four
@@ -2533,6 +2590,7 @@ std::vector<Mention> Scanner::run() {
       }
       take_benchmark_rate(i, mention);
       take_compared_unit(i, candidate->end, mention);
+      take_column_unit(i, candidate->end, mention);
       take_paired_unit(i, candidate->end, mention, mentions);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;

@@ -230,6 +230,7 @@ class Scanner {
   [[gnu::always_inline]] inline void take_benchmark_rate(std::size_t i, Mention& mention) const;
   /// (Always inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  void take_column_unit(std::size_t i, std::size_t end, Mention& mention) const;
   /// A money mention in a currency word that several countries use takes the currency of
   /// the country of its family the text names most (one of run's passes over the text's
   /// mentions).
