@@ -680,18 +680,16 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
                           has(lead - 2, kArticle) && last_mention_kind_ != MentionKind::kNumber;
   // "Cyprus (1 262 applicants per million inhabitants), Greece (1 008) and Ireland (761)":
   // levels listed in brackets after the names they belong to, the first with its unit
+  const auto measured_in_brackets = [&] {
+    constexpr std::size_t kBracketLookback = 12;
+    for (std::size_t t = last_measured_end_; t > 1 && last_measured_end_ - t < kBracketLookback; --t) {
+      if (symbol(t - 1, ')') || tokens_[t].gap == Gap::kNewline) return false;
+      if (symbol(t - 1, '(')) return tokens_[t - 2].type == TokenType::kWord && tokens_[t - 2].capitalized;
+    }
+    return false;
+  };
   const bool bracketed_level = symbol(lead, '(') && lead > 0 && tokens_[lead - 1].type == TokenType::kWord &&
-                               tokens_[lead - 1].capitalized && symbol(end, ')') && [&] {
-                                 constexpr std::size_t kBracketLookback = 12;
-                                 for (std::size_t t = last_measured_end_; t > 1 && last_measured_end_ - t < kBracketLookback;
-                                      --t) {
-                                   if (symbol(t - 1, ')') || tokens_[t].gap == Gap::kNewline) return false;
-                                   if (symbol(t - 1, '(')) {
-                                     return tokens_[t - 2].type == TokenType::kWord && tokens_[t - 2].capitalized;
-                                   }
-                                 }
-                                 return false;
-                               }();
+                               tokens_[lead - 1].capitalized && symbol(end, ')') && measured_in_brackets();
   if (!(set_against || from_level || listed_level || average_of || extreme_of || bracketed_level ||
         (word(lead, "to") && from_before_measured()))) {
     return;
