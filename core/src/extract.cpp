@@ -603,7 +603,9 @@ const WordSet kComparedFollowerSet(kComparedFollowers);
 // the dollar ..., against 155 in the first quarter", "below the average of 31.2 million":
 // a bare figure set against a measured one earlier in its sentence is in that one's unit.
 void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !spaced(i)) return;
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || (!spaced(i) && !symbol(i - 1, '('))) {
+    return;
+  }
   // "trains will run three minutes apart, down from five", "every 15 minutes, up from every
   // 20", "eight days of travel in 28": a bare level a duration right before it moved from,
   // or the span it is counted in, in its unit (only the nearest figure: a duration further
@@ -633,6 +635,14 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   std::size_t lead = i - 1;
   // "and just 13 in 2020": a word that stresses the level, between it and its lead
   if (lead > 0 && (word(lead, "just") || word(lead, "only")) && spaced(lead)) --lead;
+  // "magnitude 6.6, revised down from an initial 6.8", "from a provisional 4.1%": the
+  // reading it replaced, named with its article
+  if (lead > 1 && spaced(lead) && spaced(lead - 1) &&
+      (word(lead, "initial") || word(lead, "earlier") || word(lead, "preliminary") || word(lead, "original") ||
+       word(lead, "provisional") || word(lead, "estimated")) &&
+      (word(lead - 1, "an") || word(lead - 1, "a") || word(lead - 1, "the"))) {
+    lead -= 2;
+  }
   // "140 cases per day, up from 85 last week", "650 missiles a year by 2027, from about 500
   // in 2024": the level a measured figure moved from ("2,000 tonnes a day from 12 mines" is
   // a source, turned away by the noun after it below)
@@ -668,7 +678,19 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
                           spaced(lead) &&
                           (word(lead - 1, "low") || word(lead - 1, "high") || word(lead - 1, "peak")) &&
                           has(lead - 2, kArticle) && last_mention_kind_ != MentionKind::kNumber;
-  if (!(set_against || from_level || listed_level || average_of || extreme_of ||
+  // "Cyprus (1 262 applicants per million inhabitants), Greece (1 008) and Ireland (761)":
+  // levels listed in brackets after the names they belong to, the first with its unit
+  const auto measured_in_brackets = [&] {
+    constexpr std::size_t kBracketLookback = 12;
+    for (std::size_t t = last_measured_end_; t > 1 && last_measured_end_ - t < kBracketLookback; --t) {
+      if (symbol(t - 1, ')') || tokens_[t].gap == Gap::kNewline) return false;
+      if (symbol(t - 1, '(')) return tokens_[t - 2].type == TokenType::kWord && tokens_[t - 2].capitalized;
+    }
+    return false;
+  };
+  const bool bracketed_level = symbol(lead, '(') && lead > 0 && tokens_[lead - 1].type == TokenType::kWord &&
+                               tokens_[lead - 1].capitalized && symbol(end, ')') && measured_in_brackets();
+  if (!(set_against || from_level || listed_level || average_of || extreme_of || bracketed_level ||
         (word(lead, "to") && from_before_measured()))) {
     return;
   }
@@ -688,6 +710,63 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
   }
   mention.kind = last_measured_kind_;
   mention.unit = last_measured_unit_;
+}
+
+// "Member State | Q3 2026 | Per million inhabitants" over "Greece | 10 500 | 1 008": a
+// bare figure alone in a cell of a table drawn with "|" is in the rate per head its
+// column's heading names (the table's first line, the block of lines with "|" it is in).
+void Scanner::take_column_unit(std::size_t i, std::size_t end, Mention& mention) const {
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !symbol(i - 1, '|')) return;
+  if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !symbol(end, '|')) return;
+  const auto line_start = [&](std::size_t t) {
+    while (t > 0 && tokens_[t].gap != Gap::kNewline) --t;
+    return t;
+  };
+  const auto line_end = [&](std::size_t t) {
+    ++t;
+    while (t < token_count_ && tokens_[t].gap != Gap::kNewline) ++t;
+    return t;
+  };
+  const auto has_pipe = [&](std::size_t from, std::size_t to) {
+    for (std::size_t t = from; t < to; ++t) {
+      if (symbol(t, '|')) return true;
+    }
+    return false;
+  };
+  const std::size_t own = line_start(i);
+  std::size_t column = 0;
+  for (std::size_t t = own; t < i; ++t) column += symbol(t, '|') ? 1 : 0;
+  std::size_t heading = own;
+  while (heading > 0) {
+    const std::size_t before = line_start(heading - 1);
+    if (!has_pipe(before, heading)) break;
+    heading = before;
+  }
+  if (heading == own) return;
+  std::size_t cell = 0;
+  const std::size_t stop = line_end(heading);
+  for (std::size_t t = heading; t < stop; ++t) {
+    if (symbol(t, '|')) {
+      ++cell;
+      continue;
+    }
+    if (cell != column || !word(t, "per") || t + 1 >= stop) continue;
+    const char* unit = nullptr;
+    if (word(t + 1, "million")) {
+      unit = "per_1m";
+    } else if (word(t + 1, "thousand")) {
+      unit = "per_1k";
+    } else if (digits(t + 1)) {
+      if (auto base = parse_digit_numeral(t + 1, false)) {
+        const double b = base->value;
+        unit = b == 1e3 ? "per_1k" : b == 1e4 ? "per_10k" : b == 1e5 ? "per_100k" : b == 1e6 ? "per_1m" : nullptr;
+      }
+    }
+    if (unit == nullptr) return;
+    mention.kind = MentionKind::kQuantity;
+    mention.unit = unit;
+    return;
+  }
 }
 
 // A figure and the one right before it that are two readings of one measure, the unit
@@ -847,6 +926,17 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 1, "of") && tokens_[k - 2].capitalized &&
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
       return k + 1;
+    }
+    // "News release 212/2026", "Bulletin 14/2025", "resolution 7/2024": a document's serial
+    // number over the year it is numbered in, one name ("will release 212 prisoners", "a
+    // decision 3/4 of members backed" have no year after a slash)
+    if (k > 0 && spaced(k) &&
+        (word(k - 1, "release") || word(k - 1, "bulletin") || word(k - 1, "circular") || word(k - 1, "notice") ||
+         word(k - 1, "communique") || word(k - 1, "decree") || word(k - 1, "resolution") ||
+         word(k - 1, "decision")) &&
+        symbol(k + 1, '/') && attached(k + 1) && attached(k + 2) && year_at(k + 2) != 0 &&
+        !(attached(k + 3) && (symbol(k + 3, '/') || digits(k + 3)))) {
+      return k + 3;
     }
     // "between junctions 10 and 11", "junctions 10 to 12", "pages 12 and 13": the second of
     // two names after one identifier word is a name too; a higher plain number of at most
@@ -2498,6 +2588,7 @@ std::vector<Mention> Scanner::run() {
       }
       take_benchmark_rate(i, mention);
       take_compared_unit(i, candidate->end, mention);
+      take_column_unit(i, candidate->end, mention);
       take_paired_unit(i, candidate->end, mention, mentions);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;

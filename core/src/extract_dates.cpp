@@ -715,6 +715,43 @@ bool Scanner::names_a_set_meeting(std::size_t i, std::size_t end) const {
          word_in(end, kSetMeetingWordSet) && digits(end - 1);
 }
 
+// "before the Bank's final rate decision on 17 December", "ahead of the meeting of 2026 on
+// 17 December", written ten days before: a set event named with the day it falls on, whose
+// last such day is most of a year back (it would have been given its year), is the coming
+// one within a month, whatever the tense of the verb before it ("the court's decision on 3
+// March", months back or just behind, keeps the last one)
+constexpr auto kSetEventWords = std::to_array<std::string_view>({
+    "meeting", "summit", "hearing", "session", "conference", "talks", "auction", "ballot",
+    "decision", "vote", "announcement", "review",
+});
+const WordSet kSetEventWordSet(kSetEventWords);
+
+bool Scanner::reads_ahead_as_set_event(const DatePart& part, std::size_t i) const {
+  if (!published_known_ || part.day <= 0 || i < 2 || !word(i - 1, "on") || !spaced(i) || !spaced(i - 1)) return false;
+  std::size_t noun = i - 2;
+  // "the final rate decision of 2026 on 17 December": the year the event belongs to between
+  if (noun >= 2 && digits(noun) && word(noun - 1, "of")) noun -= 2;
+  if (!word_in(noun, kSetEventWordSet)) return false;
+  // the event awaited: "before", "ahead of", "until" within a few words of its noun ("The
+  // talks on 3 February decided it" speaks of talks held)
+  constexpr std::size_t kAwaitLookback = 10;
+  bool awaited = false;
+  for (std::size_t t = noun; t > 0 && noun - t < kAwaitLookback && !awaited; --t) {
+    const std::size_t w = t - 1;
+    if (tokens_[t].gap == Gap::kNewline || symbol(w, '.') || symbol(w, ',') || symbol(w, ';') ||
+        symbol(w, ':') || symbol(w, '(') || symbol(w, ')')) {
+      break;
+    }
+    awaited = word(w, "before") || word(w, "until") || word(w, "awaiting") || word(w, "await") ||
+              (word(w, "of") && w > 0 && word(w - 1, "ahead"));
+  }
+  if (!awaited) return false;
+  const std::optional<DaysEitherSide> either = days_either_side(part);
+  if (!either) return false;
+  const auto [behind, before_it] = *either;
+  return behind > kFarBehindDays && before_it >= 0 && before_it <= kNearMonthDays;
+}
+
 // The words after "a January" that show the month is the noun itself, not naming another.
 constexpr auto kMonthNotModifier = std::to_array<std::string_view>({
     "that", "which", "when", "where", "of", "to", "and", "or", "is", "was", "will", "has", "had", "in",
@@ -952,6 +989,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
     if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
     if (tense == Tense::kPast && names_a_set_meeting(i, part.end)) tense = Tense::kLoose;
+    if (tense == Tense::kPast && reads_ahead_as_set_event(resolved, i)) tense = Tense::kFuture;
     bool from_written = false;
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;

@@ -1507,7 +1507,8 @@ std::string_view Scanner::subject_averaged(std::size_t k) const {
 }
 
 // "one count of fraud ... and two counts of ...": the word after a lone "one" at `k` is
-// a noun counted again, by a number after "and" later in the sentence.
+// a noun counted again, by a number after "and" or a list's comma later in the sentence
+// ("of one count of conspiracy, seven counts of fraud and two counts of ...").
 bool Scanner::one_in_a_list_of_counts(std::size_t k) const {
   if (k == 0 || !spaced(k) || attached(k - 1) || k >= token_count_) return false;
   const Token& noun = tokens_[k];
@@ -1519,7 +1520,7 @@ bool Scanner::one_in_a_list_of_counts(std::size_t k) const {
   for (std::size_t t = k + 1; t + 2 < stop; ++t) {
     if (tokens_[t].gap == Gap::kNewline) return false;
     if (symbol(t, '.') || symbol(t, ';') || symbol(t, ':') || symbol(t, '!') || symbol(t, '?')) return false;
-    if (!word(t, "and") || !spaced(t + 1) || !spaced(t + 2)) continue;
+    if (!(word(t, "and") || (symbol(t, ',') && attached(t))) || !spaced(t + 1) || !spaced(t + 2)) continue;
     if (!digits(t + 1) && !(has(t + 1, kCardinal) && tokens_[t + 1].lexeme->number >= 2)) continue;
     const std::string_view again = text_of(t + 2);
     if (again.size() >= stem.size() && again.substr(0, stem.size()) == stem) return true;
@@ -2143,6 +2144,79 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   return read_duration_suffix(numeral, candidate);
 }
 
+// "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields", "the
+// average five-year deal cost 6.37%": the unit of time at token d, hyphened to its number,
+// is the term that names a bond or a loan, within a few words of its modifiers
+bool Scanner::term_named_after(std::size_t d) const {
+  for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < token_count_ &&
+                              tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
+       ++t) {
+    if (word_in(t, kTermNouns)) return true;
+    // "ten-year deals, which have become more popular, average 4.38%", "borrowers coming off
+    // two-year deals": a deal in a sentence about mortgages is a loan's term ("signed a
+    // five-year deal until 2031" is a contract's length)
+    if ((word(t, "deal") || word(t, "deals")) && sentence_speaks_of_loans(t)) return true;
+    std::size_t p = t + 1;
+    if (!word_in(p, kPriceVerbs) || !spaced(p)) continue;
+    ++p;
+    if (word(p, "at") && spaced(p)) ++p;
+    if (!spaced(p) || !digits(p)) continue;
+    if (auto rate = parse_digit_numeral(p, false)) {
+      if (auto priced = apply_suffix(*rate); priced && priced->mention.kind == MentionKind::kPercent) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The words that make a sentence one about home loans: "mortgage", "lenders", "borrowers",
+// "fix", "LTV", a move "in basis points".
+constexpr auto kLoanWords = std::to_array<std::string_view>({
+    "mortgage", "mortgages", "borrower", "borrowers", "lender", "lenders", "remortgage",
+    "remortgaging", "fix", "fixes", "ltv", "swap", "swaps",
+});
+
+bool Scanner::sentence_speaks_of_loans(std::size_t t) const {
+  const auto ends_sentence = [&](std::size_t n) {
+    return tokens_[n].type == TokenType::kSymbol &&
+           (symbol(n, '.') || symbol(n, '!') || symbol(n, '?') || symbol(n, ';')) &&
+           (n + 1 >= token_count_ || !attached(n + 1));
+  };
+  const auto loan_word = [&](std::size_t n) {
+    return word_in(n, kLoanWords) || (word(n, "basis") && n + 1 < token_count_ && word(n + 1, "points"));
+  };
+  for (std::size_t n = t; n > 0; --n) {
+    if (tokens_[n].gap == Gap::kNewline || ends_sentence(n - 1)) break;
+    if (loan_word(n - 1)) return true;
+  }
+  for (std::size_t n = t + 1; n < token_count_; ++n) {
+    if (tokens_[n].gap == Gap::kNewline || ends_sentence(n)) break;
+    if (loan_word(n)) return true;
+  }
+  return false;
+}
+
+// "two-, five- and ten-year deals", "2-, 5- and 10-year fixes": a number whose hyphen is
+// left hanging, the compound it shares closed by the last of the list; when that names a
+// loan's or a bond's term, the number names one too ("two- and three-bedroom homes" count)
+bool Scanner::suspended_term(std::size_t k) const {
+  if (!dash(k) || !attached(k) || k + 1 >= token_count_) return false;
+  if (!(symbol(k + 1, ',') && attached(k + 1)) &&
+      !(spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "or") || word(k + 1, "to")))) {
+    return false;
+  }
+  constexpr std::size_t kSuspendedLookahead = 10;
+  for (std::size_t t = k + 1; t + 2 < token_count_ && t < k + kSuspendedLookahead; ++t) {
+    if (tokens_[t].gap == Gap::kNewline) return false;
+    if (!(digits(t) || has(t, kCardinal))) continue;
+    if (!dash(t + 1) || !attached(t + 1)) continue;
+    if (!attached(t + 2)) continue;  // another hanging hyphen
+    return has(t + 2, kDurationUnit) && term_named_after(t + 2);
+  }
+  return false;
+}
+
 bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate) const {
   Mention& mention = candidate.mention;
   const std::size_t k = numeral.end;
@@ -2184,23 +2258,7 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
       const std::string unit(hyphened_second ? "seconds" : tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
       // the term that names a bond, within a few words of its modifiers
-      if (adjectival) {
-        for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < token_count_ &&
-                                    tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
-             ++t) {
-          if (word_in(t, kTermNouns)) return false;
-          std::size_t p = t + 1;
-          if (!word_in(p, kPriceVerbs) || !spaced(p)) continue;
-          ++p;
-          if (word(p, "at") && spaced(p)) ++p;
-          if (!spaced(p) || !digits(p)) continue;
-          if (auto rate = parse_digit_numeral(p, false)) {
-            if (auto priced = apply_suffix(*rate); priced && priced->mention.kind == MentionKind::kPercent) {
-              return false;
-            }
-          }
-        }
-      }
+      if (adjectival && term_named_after(d)) return false;
       // "One day, he will return", "one day he": a time, not a span
       if (numeral.lone_one && word(d, "day") && !adjectival &&
           !(k >= 2 && word_in(k - 2, kDurationLeadSet)) &&
@@ -2249,10 +2307,17 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   // too, as in "one train an hour" below
   {
     std::size_t r = k;
-    // the counted noun, of a word or two: cases, deaths, "doctor visits", "hospital admissions"
+    // the counted noun, of a word or two: cases, deaths, "doctor visits", "hospital admissions";
+    // a hyphened word is one, whatever its parts: "first-time applicants", "long-term sick"
     for (int nouns = 0; nouns < 2 && spaced(r) && r < token_count_ && tokens_[r].type == TokenType::kWord &&
-                        !word(r, "per") && tokens_[r].lexeme == nullptr && tokens_[r].size() >= 3;
+                        !word(r, "per");
          ++nouns) {
+      if (r + 2 < token_count_ && dash(r + 1) && attached(r + 1) && attached(r + 2) &&
+          tokens_[r + 2].type == TokenType::kWord && tokens_[r + 2].size() >= 3 && !(dash(r + 3) && attached(r + 3))) {
+        r += 3;
+        continue;
+      }
+      if (tokens_[r].lexeme != nullptr || tokens_[r].size() < 3) break;
       ++r;
     }
     if (word(r, "per") && spaced(r) && spaced(r + 1) && digits(r + 1)) {
@@ -2320,6 +2385,7 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
     if (!low_of_between && !age_band_from && !margin_over_rival && !one_in_a_list_of_counts(k)) return false;
   }
   if (numeral.name_like) return false;
+  if (suspended_term(k)) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
   if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < token_count_ &&

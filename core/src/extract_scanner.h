@@ -230,6 +230,7 @@ class Scanner {
   [[gnu::always_inline]] inline void take_benchmark_rate(std::size_t i, Mention& mention) const;
   /// (Always inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  void take_column_unit(std::size_t i, std::size_t end, Mention& mention) const;
   /// A money mention in a currency word that several countries use takes the currency of
   /// the country of its family the text names most (one of run's passes over the text's
   /// mentions).
@@ -545,6 +546,10 @@ class Scanner {
   bool reads_ahead_as_prospect(const DatePart& part, std::size_t i, std::size_t end) const;
   bool ages_ranged_before(std::size_t i) const;
   bool names_a_set_meeting(std::size_t i, std::size_t end) const;
+  bool reads_ahead_as_set_event(const DatePart& part, std::size_t i) const;
+  bool term_named_after(std::size_t d) const;
+  bool sentence_speaks_of_loans(std::size_t t) const;
+  bool suspended_term(std::size_t k) const;
   /// A yearless date at token i that bounds a period or names a set day ("until March
   /// 31", "from May 25", "until the end of June", "starting in May", "a record date of 26
   /// November") whose coming one is near and whose last one is most of a year back.
