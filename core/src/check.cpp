@@ -374,6 +374,48 @@ std::vector<SectionStart> timeline_sections(std::string_view text, const std::ve
   return sections;
 }
 
+// A timeline's dated entry: a line that opens with a day, a month or a range of them
+// and a dash or a colon ("18 March 2025 - Israel resumes strikes. Israel says 59 hostages remain.")
+// gives every sentence of the line that has no date of its own for that day.
+struct DatedEntry {
+  std::size_t begin = 0, end = 0;
+  std::size_t date_at = 0;  // where its date starts
+  Date date;
+  bool in_order = false;  // no earlier than the entry before it, no later than the one after
+};
+
+std::vector<DatedEntry> timeline_entries(std::string_view text, const std::vector<Mention>& mentions) {
+  std::vector<DatedEntry> entries;
+  for (const Mention& mention : mentions) {
+    if (!mention.date || mention.ambiguous ||
+        (mention.date->granularity() != Date::Granularity::kDay &&
+         mention.date->granularity() != Date::Granularity::kMonth)) {
+      continue;
+    }
+    std::size_t at = mention.byte_start;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+    if (at != 0 && text[at - 1] != '\n') continue;
+    std::size_t after = mention.byte_end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    const std::string_view rest = text.substr(after);
+    // "18 March 2025 - ..." or "18 March 2025: ...", not "2025-10" read as a month
+    const bool dash = after > mention.byte_end &&
+                      (rest.starts_with("- ") || rest.starts_with("\u2013 ") || rest.starts_with("\u2014 "));
+    const bool colon = after == mention.byte_end && rest.starts_with(": ");
+    if (!dash && !colon) continue;
+    std::size_t end = text.find('\n', after);
+    if (end == std::string_view::npos) end = text.size();
+    // "Nov. 24-30, 2023: ...": a range of days gives its last
+    entries.push_back({at, end, mention.byte_start, mention.date_end ? *mention.date_end : *mention.date});
+  }
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const bool after_previous = i == 0 || !(entries[i].date < entries[i - 1].date);
+    const bool before_next = i + 1 == entries.size() || !(entries[i + 1].date < entries[i].date);
+    entries[i].in_order = entries.size() > 1 && after_previous && before_next;
+  }
+  return entries;
+}
+
 // Matches each mention to a fact and compares it, sentence by sentence; appends
 // one finding per mention, in text order. `mentions` are moved into the findings.
 void match_findings(std::string_view text, const Date& published, const Dataset& dataset,
@@ -395,6 +437,8 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   const std::vector<SectionStart> sections = timeline_sections(text, mentions);
   std::size_t next_section = 0;
   std::optional<Date> section_month;
+  const std::vector<DatedEntry> entries = timeline_entries(text, mentions);
+  std::size_t next_entry = 0;
   for (const detail::ByteRange& sentence : sentences) {
     in_sentence.clear();
     while (next_section < sections.size() && sections[next_section].begin <= sentence.begin) {
@@ -409,6 +453,11 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     detail::read_sentence(text, sentence, index, in_sentence, published, reading);
     if (&sentence != sentences.data()) reading.previous_sentence = *(&sentence - 1);
     reading.section_month = section_month;
+    while (next_entry < entries.size() && entries[next_entry].end <= sentence.begin) ++next_entry;
+    if (next_entry < entries.size() && entries[next_entry].begin <= sentence.begin) {
+      reading.section_month = entries[next_entry].date;
+      if (entries[next_entry].in_order) reading.ordered_entry_at = entries[next_entry].date_at;
+    }
     matched.assign(in_sentence.size(), nullptr);
     if (next_bar < sentence.begin) next_bar = std::min(text.find('|', sentence.begin), text.size());
     const std::optional<TableRow> table_row =

@@ -473,7 +473,23 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
       word_is(sentence, clause.begin, kWordAfter)) {
     for (std::size_t m = 0; m < which; ++m) {
       const TokenSpan other = sentence.mention_spans[m];
-      if (!other.empty() && other.begin < clause.begin && is_date_mention(*sentence.mentions[m])) consider(m);
+      // "reopened on 1 February 2025 during the January truce, after about nine months":
+      // a date after "the" names a thing ("the January truce"), not the event's day.
+      const bool names_a_thing = other.begin > 0 && word_is(sentence, other.begin - 1, kWordThe);
+      if (!other.empty() && other.begin < clause.begin && !names_a_thing && is_date_mention(*sentence.mentions[m])) {
+        consider(m);
+      }
+    }
+    if (dates != 1) return std::nullopt;
+  }
+  // "When the ceasefire took effect on October 10, 48 hostages were held": a sentence
+  // that opens with "When" gives the figures after its opening clause for the one date
+  // that clause holds (without one it names an undated past: names_undated_past).
+  if (dates == 0 && !sentence.tokens.empty() && word_is(sentence, 0, kWordWhen) &&
+      clause.begin >= sentence.clause_end[0]) {
+    for (std::size_t m = 0; m < which; ++m) {
+      const TokenSpan other = sentence.mention_spans[m];
+      if (!other.empty() && other.begin < sentence.clause_end[0]) consider(m);
     }
     if (dates != 1) return std::nullopt;
   }
@@ -1217,6 +1233,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   tokenize(text, sentence, reading.tokens, reading.token_forms);
   reading.previous_sentence = {0, 0};
   reading.section_month.reset();
+  reading.ordered_entry_at.reset();
   reading.previous_read = false;
   reading.names_undated_past.reset();
   reading.locative_there_at.reset();
@@ -1932,6 +1949,22 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         const int own = *own_last_day;
         constexpr int kOtherYearDays = 365;
         if (others && *others + kEventSlackDays < event_day && own + kOtherYearDays < event_day) continue;
+        // "27 November 2023 - ...", then "1 December 2023 - Fighting resumes after a week",
+        // then "19 December 2023 - ...": a timeline entry's date that stands in order
+        // between its neighbours is the writer's, so an event more than a year from it is
+        // another event, not a slip of its date (a date moved out of order is still checked).
+        constexpr int kOrderedEntryReachDays = 365;
+        if (sentence.ordered_entry_at && *sentence.ordered_entry_at == mention.byte_start &&
+            std::abs(own - event_day) > kOrderedEntryReachDays) {
+          continue;
+        }
+        // "Nov. 24-30, 2023: A seven-day truce ... Fighting resumes Dec. 1.": a day whose
+        // year was not written, in a timeline entry dated before the event, is of the
+        // entry's time, whatever year the extractor gave it.
+        if (mention.year_inferred && sentence.section_month &&
+            days_since_epoch(last_day(*sentence.section_month)) + kEventSlackDays < event_day) {
+          continue;
+        }
       }
     }
     FactCandidate candidate{fact_index};

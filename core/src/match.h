@@ -338,6 +338,11 @@ struct SentenceReading {
   /// its own, then that month's entries): its figures are history, of that month when
   /// they give no day of their own. Set by the caller after read_sentence, which clears it.
   std::optional<Date> section_month;
+  /// The byte where the sentence's timeline entry opens with its date, when the entry
+  /// stands in date order between its neighbours (none otherwise): that date is the
+  /// writer's, corroborated by the entries around it. Set by the caller after
+  /// read_sentence, which clears it.
+  std::optional<std::size_t> ordered_entry_at;
   /// Per fact, whether previous_sentence names one of its subjects and none of its
   /// exclusions (-1: not asked yet): a cache the matcher fills on demand, read once
   /// per sentence (its tokens in MatchScratch) however many figures ask.
