@@ -1190,9 +1190,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   }
   if (names_an_address_or_road(k, look_behind)) return k + 1;
   // "Killed: 72,027 [1]", "as the ministry said [2].": a bracketed reference to a source
-  // or note, closing its clause ("killed [12] people" is an editor's insertion)
+  // or note, closing its clause; "most of them commercial. [5] More than half", a line
+  // "[1] Gaza Ministry of Health, ...": one after a sentence's end, or a note's label
+  // opening its line ("killed [12] people" is an editor's insertion)
   if (token.size() <= 2 && symbol(k + 1, ']') && attached(k + 1) && k > 0 && symbol(k - 1, '[') && attached(k) &&
-      (k + 2 >= token_count_ || tokens_[k + 2].type == TokenType::kSymbol || tokens_[k + 2].gap == Gap::kNewline)) {
+      (k + 2 >= token_count_ || tokens_[k + 2].type == TokenType::kSymbol || tokens_[k + 2].gap == Gap::kNewline ||
+       k == 1 || tokens_[k - 1].gap == Gap::kNewline ||
+       ((symbol(k - 2, '.') || symbol(k - 2, '!') || symbol(k - 2, '?')) && spaced(k - 1)))) {
     return k + 2;
   }
   // "1. Displacement", "2) Funding": the number of a section or list item, at a line's start

@@ -1902,6 +1902,17 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           if (auto range = range_candidate(*part, *last, i)) return range;
         }
       }
+      // "the Gaza war, November 2023 to October 2025": months each with its year, the later
+      // after "to" or "through" (not after a verb of change: "cut in May 2024 to June 2025
+      // levels" gives where it went)
+      if (part->day == 0 && part->month > 0 && part->year > 0 && (word(d, "through") || word(d, "to")) &&
+          spaced(d) && spaced(d + 1) && month_at(d + 1) > 0 && !after_change()) {
+        auto last = parse_date_core(d + 1, false);
+        if (last && last->day == 0 && last->month > 0 && last->year > 0 &&
+            (last->year > part->year || (last->year == part->year && last->month > part->month))) {
+          if (auto range = range_candidate(*part, *last, i)) return range;
+        }
+      }
       // "Reporting period: 26 January to 4 February 2026": two days, each with its
       // month, a range without "from" (a move of a date, "moved from 26 January to
       // 4 February", has its "from" and is read there)

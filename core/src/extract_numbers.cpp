@@ -1420,6 +1420,13 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     if (nouns == kMaxRateNouns || !noun_like) return std::nullopt;
     // "six extra freight paths a day": a word of more of the same is no noun of its own
     if (word(r, "extra") || word(r, "additional")) --nouns;
+    // "76 UN-coordinated trucks a day": a hyphened compound is one word
+    if (dash(r + 1) && attached(r + 1) && attached(r + 2) && r + 2 < token_count_ &&
+        tokens_[r + 2].type == TokenType::kWord) {
+      noun = text_.substr(tokens_[r].begin, tokens_[r + 2].end - tokens_[r].begin);
+      r += 3;
+      continue;
+    }
     noun = text_of(r);
     ++r;
   }
