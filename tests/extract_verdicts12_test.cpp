@@ -47,5 +47,18 @@ TEST(ExtractVerdicts12, MonthsEachWithTheirYearJoinedByTo) {
   EXPECT_EQ(spans_of(extract("It ran October 2025 to March 2024.")), "October 2025|March 2024");
 }
 
+TEST(ExtractVerdicts12, AYearHeadingATimelinesEntryPlacesItsLine) {
+  const std::string entry =
+      "2024 - A year of stalled talks. Frameworks floated in Paris in January and in Doha in August failed.\n"
+      "Prices rose in August.";
+  const auto mentions = extract(entry);
+  ASSERT_EQ(spans_of(mentions), "2024|January|August|August");
+  EXPECT_EQ(iso(mentions[1].date), "2024-01");
+  EXPECT_EQ(iso(mentions[2].date), "2024-08");
+  // the next line is not the entry's; nor does a year in running text reach past its sentence
+  EXPECT_EQ(iso(mentions[3].date), "2025-08");
+  EXPECT_EQ(iso(only("Sales fell in 2024 - a bad year. They rose in January.", "January").date), "2025-01");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2611,10 +2611,13 @@ std::vector<Mention> Scanner::run() {
           last_month_date_ = *mention.date;
           last_month_date_end_ = candidate->end;
         }
-        if (mention.kind == MentionKind::kDate && mention.date && mention.date->month == 0 && i > 0 &&
-            word(i - 1, "in") && tokens_[i - 1].capitalized) {
+        const bool heads_entry = (i == 0 || tokens_[i].gap == Gap::kNewline) &&
+                                 (dash(e) || (symbol(e, ':') && attached(e))) && spaced(e + 1) && same_line(e + 1);
+        if (mention.kind == MentionKind::kDate && mention.date && mention.date->month == 0 &&
+            ((i > 0 && word(i - 1, "in") && tokens_[i - 1].capitalized) || heads_entry)) {
           opening_year_ = mention.date->year;
           opening_year_end_ = candidate->end;
+          opening_year_heads_entry_ = heads_entry;
         }
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;

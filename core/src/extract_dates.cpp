@@ -910,12 +910,16 @@ int Scanner::days_after_joined_date(std::size_t i) const {
 }
 
 // "In 2019, sales peaked in March", "In 2024 the firm cut 300 jobs on 5 March": a
-// sentence opened by its year places the days and months it leaves yearless.
+// sentence opened by its year places the days and months it leaves yearless; a timeline's
+// entry headed by its year, "2024 - A year of stalled talks. Frameworks floated in Paris
+// in January ... all failed", those of its whole line.
 int Scanner::year_of_opening(std::size_t i) const {
-  if (opening_year_ == 0 || opening_year_end_ > i || i - opening_year_end_ > kOpeningYearReach) return 0;
+  if (opening_year_ == 0 || opening_year_end_ > i) return 0;
+  if (!opening_year_heads_entry_ && i - opening_year_end_ > kOpeningYearReach) return 0;
   for (std::size_t t = opening_year_end_; t < i; ++t) {
-    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') ||
-        ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1))) {
+    if (tokens_[t].gap == Gap::kNewline) return 0;
+    if (!opening_year_heads_entry_ &&
+        (symbol(t, ';') || ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1)))) {
       return 0;
     }
   }
@@ -959,7 +963,9 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
                    (Date{year, part.month, part.day}.valid() &&
                     weekday(Date{year, part.month, part.day}) == part.weekday))) {
     resolved.year = year;
-    append_note(note, concat("no year given: read in ", std::to_string(year), ", the year that opens its sentence"));
+    append_note(note, concat("no year given: read in ", std::to_string(year),
+                             opening_year_heads_entry_ ? ", the year that heads its entry"
+                                                       : ", the year that opens its sentence"));
   }
   if (resolved.year == 0 && part.weekday >= 0 && part.day > 0 && published_known_) {
     // "Friday, January 9": the year nearest publication in which the day is that weekday

@@ -615,6 +615,9 @@ class Scanner {
   int last_stated_year_ = 0;  ///< the year of the last date mention whose year the text states
   int opening_year_ = 0;  ///< the year of the last sentence opened "In 2019"
   std::size_t opening_year_end_ = 0;  ///< token past that year
+  /// Whether that year heads a timeline's entry ("2024 - A year of stalled talks."), which
+  /// it places to the end of its line rather than of its sentence.
+  bool opening_year_heads_entry_ = false;
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::size_t last_percent_end_ = 0;  ///< token past the last percent mention, 0 if none
