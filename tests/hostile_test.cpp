@@ -176,6 +176,34 @@ TEST(HostileText, SingleFiveMegabyteLine) {
   check_bundled(text);
 }
 
+TEST(HostileText, LongAndWideTables) {
+  // 100,000 rows under one heading: each cell's column heading is found once per line,
+  // not by a walk back over every row before it
+  std::string tall = "Member State | Applicants | Per million inhabitants\n";
+  for (int i = 0; i < 100'000; ++i) tall += "Row | " + std::to_string(i) + " | " + std::to_string(i % 997) + "\n";
+  const Report report = check_bundled(tall);
+  ASSERT_FALSE(report.findings.empty());
+  EXPECT_EQ(report.findings.back().mention.unit, "per_1m");
+  // one line of 30,000 cells under a heading as wide: no table, read in linear time
+  std::string wide;
+  for (int i = 0; i < 30'000; ++i) wide += "Per million|";
+  wide += "\n";
+  for (int i = 0; i < 30'000; ++i) wide += std::to_string(i) + "|";
+  check_bundled(wide);
+}
+
+TEST(HostileText, ATimelineEntryOfManyDates) {
+  // a year heading a line places each yearless month on it: the line is read once, not
+  // once per month
+  std::string entry = "2024 - ";
+  for (int i = 0; i < 100'000; ++i) entry += "in January, ";
+  entry += "talks failed.";
+  const Report report = check_bundled(entry);
+  ASSERT_FALSE(report.findings.empty());
+  ASSERT_TRUE(report.findings.back().mention.date);
+  EXPECT_EQ(report.findings.back().mention.date->year, 2024);
+}
+
 TEST(HostileText, DeeplyRepeatedQualifiers) {
   std::string text;
   for (int i = 0; i < 20'000; ++i) text += "more than ";

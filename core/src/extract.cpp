@@ -733,21 +733,39 @@ void Scanner::take_column_unit(std::size_t i, std::size_t end, Mention& mention)
     }
     return false;
   };
-  const std::size_t own = line_start(i);
+  // (a table has a few dozen columns at most: a line of more pipes is none, and each of
+  // its cells is read in a bounded time)
+  constexpr std::size_t kMaxColumns = 64;
+  std::size_t own = i;
   std::size_t column = 0;
-  for (std::size_t t = own; t < i; ++t) column += symbol(t, '|') ? 1 : 0;
+  while (own > 0 && tokens_[own].gap != Gap::kNewline) {
+    --own;
+    if (symbol(own, '|') && ++column > kMaxColumns) return;
+  }
+  // (the lines are met in order: a walk back that reaches the line last asked about takes
+  // its heading, so a long table is read once, not once per cell)
   std::size_t heading = own;
-  while (heading > 0) {
-    const std::size_t before = line_start(heading - 1);
-    if (!has_pipe(before, heading)) break;
-    heading = before;
+  if (own == table_line_) {
+    heading = table_heading_;
+  } else {
+    while (heading > 0) {
+      const std::size_t before = line_start(heading - 1);
+      if (before == table_line_) {
+        heading = table_heading_;
+        break;
+      }
+      if (!has_pipe(before, heading)) break;
+      heading = before;
+    }
+    table_line_ = own;
+    table_heading_ = heading;
   }
   if (heading == own) return;
   std::size_t cell = 0;
   const std::size_t stop = line_end(heading);
   for (std::size_t t = heading; t < stop; ++t) {
     if (symbol(t, '|')) {
-      ++cell;
+      if (++cell > column) return;
       continue;
     }
     if (cell != column || !word(t, "per") || t + 1 >= stop) continue;
@@ -2618,6 +2636,7 @@ std::vector<Mention> Scanner::run() {
           opening_year_ = mention.date->year;
           opening_year_end_ = candidate->end;
           opening_year_heads_entry_ = heads_entry;
+          entry_line_checked_ = candidate->end;
         }
         if (candidate->year_written) {
           const bool open_range = mention.qualifier == Qualifier::kSince;

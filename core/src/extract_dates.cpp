@@ -915,11 +915,19 @@ int Scanner::days_after_joined_date(std::size_t i) const {
 // in January ... all failed", those of its whole line.
 int Scanner::year_of_opening(std::size_t i) const {
   if (opening_year_ == 0 || opening_year_end_ > i) return 0;
-  if (!opening_year_heads_entry_ && i - opening_year_end_ > kOpeningYearReach) return 0;
+  if (opening_year_heads_entry_) {
+    // (the tokens up to entry_line_checked_ are known to be on the entry's line: each is
+    // looked at once however many dates the line holds)
+    for (std::size_t t = std::max(opening_year_end_, entry_line_checked_); t < i; ++t) {
+      if (tokens_[t].gap == Gap::kNewline) return 0;
+    }
+    entry_line_checked_ = std::max(entry_line_checked_, i);
+    return opening_year_;
+  }
+  if (i - opening_year_end_ > kOpeningYearReach) return 0;
   for (std::size_t t = opening_year_end_; t < i; ++t) {
-    if (tokens_[t].gap == Gap::kNewline) return 0;
-    if (!opening_year_heads_entry_ &&
-        (symbol(t, ';') || ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1)))) {
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') ||
+        ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1))) {
       return 0;
     }
   }

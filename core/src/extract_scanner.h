@@ -618,6 +618,8 @@ class Scanner {
   /// Whether that year heads a timeline's entry ("2024 - A year of stalled talks."), which
   /// it places to the end of its line rather than of its sentence.
   bool opening_year_heads_entry_ = false;
+  /// Token up to which the entry's line is known to run (year_of_opening).
+  mutable std::size_t entry_line_checked_ = 0;
   std::size_t last_mention_end_ = static_cast<std::size_t>(-1);  ///< token past the last mention
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::size_t last_percent_end_ = 0;  ///< token past the last percent mention, 0 if none
@@ -672,6 +674,10 @@ class Scanner {
   };
   std::vector<Placed> placed_;
   /// What skip_identifier and parse_numeral last answered, forgotten at each new mention.
+  /// The first token of the last line take_column_unit read a cell of, and of its table's
+  /// heading line (the same token when the line heads no table).
+  mutable std::size_t table_line_ = SIZE_MAX;
+  mutable std::size_t table_heading_ = SIZE_MAX;
   mutable LastAnswer<std::optional<std::size_t>> last_identifier_;
   mutable LastAnswer<std::optional<Numeral>> last_numeral_;
   /// The capitalised names the text has used with a number mid-sentence ("run Windows 11"),
