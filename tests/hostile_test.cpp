@@ -204,6 +204,27 @@ TEST(HostileText, ATimelineEntryOfManyDates) {
   EXPECT_EQ(report.findings.back().mention.date->year, 2024);
 }
 
+TEST(HostileText, ALongLineInCapitalsOfPressures) {
+  // millibars in a line written in capitals: the line is read once, not once per pressure
+  std::string line;
+  for (int i = 0; i < 20'000; ++i) line += "MINIMUM CENTRAL PRESSURE...954 MB...28.17 INCHES, AND ";
+  line += "END.";
+  const Report report = check_bundled(line);
+  ASSERT_FALSE(report.findings.empty());
+  EXPECT_EQ(report.findings.front().mention.unit, "mb");
+}
+
+TEST(HostileText, OneSentenceOfManyDeals) {
+  // each "five-year deal" asks whether its sentence speaks of loans: a few dozen words
+  // either side are read, not the whole sentence
+  std::string sentence = "It signed ";
+  for (int i = 0; i < 20'000; ++i) sentence += "a five-year deal and ";
+  sentence += "more.";
+  const Report report = check_bundled(sentence);
+  ASSERT_FALSE(report.findings.empty());
+  EXPECT_EQ(report.findings.front().mention.kind, MentionKind::kDuration);
+}
+
 TEST(HostileText, DeeplyRepeatedQualifiers) {
   std::string text;
   for (int i = 0; i < 20'000; ++i) text += "more than ";

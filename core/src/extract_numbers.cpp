@@ -1274,19 +1274,22 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   return end;
 }
 
-// "µg", "µm": the micro sign is a symbol before the letter; "μg" with the Greek letter is
-// one word. "ug" in ASCII is in the lexicon.
 bool Scanner::in_capitals_line(std::size_t j) const {
   if (j >= token_count_) return false;
+  // (each line is read once: its bounds and answer are kept for the next unit on it)
+  if (j >= capitals_line_.begin && j < capitals_line_.end) return capitals_line_.in_capitals;
   std::size_t first = j;
   while (first > 0 && tokens_[first].gap != Gap::kNewline) --first;
   std::size_t words = 0;
-  for (std::size_t t = first; t < token_count_ && (t == first || tokens_[t].gap != Gap::kNewline); ++t) {
+  bool all_caps = true;
+  std::size_t t = first;
+  for (; t < token_count_ && (t == first || tokens_[t].gap != Gap::kNewline); ++t) {
     if (tokens_[t].type != TokenType::kWord || tokens_[t].size() < 2) continue;
-    if (!tokens_[t].all_caps) return false;
+    all_caps = all_caps && tokens_[t].all_caps;
     ++words;
   }
-  return words >= 3;
+  capitals_line_ = {first, t, all_caps && words >= 3};
+  return capitals_line_.in_capitals;
 }
 
 bool Scanner::names_a_hemisphere(std::size_t j) const {
@@ -1310,6 +1313,8 @@ bool Scanner::names_a_hemisphere(std::size_t j) const {
          (word(j - 4, "latitude") || word(j - 4, "longitude"));
 }
 
+// "µg", "µm": the micro sign is a symbol before the letter; "μg" with the Greek letter is
+// one word. "ug" in ASCII is in the lexicon.
 std::string_view Scanner::micro_unit(std::size_t u) const {
   if (symbol(u, kMicroSign) && attached(u + 1)) {
     if (text_of(u + 1) == "g") return "ug";
@@ -2184,6 +2189,10 @@ constexpr auto kLoanWords = std::to_array<std::string_view>({
     "remortgaging", "fix", "fixes", "ltv", "swap", "swaps",
 });
 
+// How far either side of a deal its sentence is read for a word of loans (a sentence of
+// thousands of words, each "a five-year deal", is read in linear time).
+constexpr std::size_t kLoanWordReach = 40;
+
 bool Scanner::sentence_speaks_of_loans(std::size_t t) const {
   const auto ends_sentence = [&](std::size_t n) {
     return tokens_[n].type == TokenType::kSymbol &&
@@ -2193,11 +2202,11 @@ bool Scanner::sentence_speaks_of_loans(std::size_t t) const {
   const auto loan_word = [&](std::size_t n) {
     return word_in(n, kLoanWords) || (word(n, "basis") && n + 1 < token_count_ && word(n + 1, "points"));
   };
-  for (std::size_t n = t; n > 0; --n) {
+  for (std::size_t n = t; n > 0 && t - n < kLoanWordReach; --n) {
     if (tokens_[n].gap == Gap::kNewline || ends_sentence(n - 1)) break;
     if (loan_word(n - 1)) return true;
   }
-  for (std::size_t n = t + 1; n < token_count_; ++n) {
+  for (std::size_t n = t + 1; n < token_count_ && n - t <= kLoanWordReach; ++n) {
     if (tokens_[n].gap == Gap::kNewline || ends_sentence(n)) break;
     if (loan_word(n)) return true;
   }

@@ -676,6 +676,13 @@ class Scanner {
   /// What skip_identifier and parse_numeral last answered, forgotten at each new mention.
   /// The first token of the last line take_column_unit read a cell of, and of its table's
   /// heading line (the same token when the line heads no table).
+  /// The last line in_capitals_line read: its tokens [begin, end) and its answer.
+  struct CapitalsLine {
+    std::size_t begin = 1;
+    std::size_t end = 0;
+    bool in_capitals = false;
+  };
+  mutable CapitalsLine capitals_line_;
   mutable std::size_t table_line_ = SIZE_MAX;
   mutable std::size_t table_heading_ = SIZE_MAX;
   mutable LastAnswer<std::optional<std::size_t>> last_identifier_;
