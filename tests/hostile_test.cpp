@@ -225,6 +225,18 @@ TEST(HostileText, OneSentenceOfManyDeals) {
   EXPECT_EQ(report.findings.front().mention.kind, MentionKind::kDuration);
 }
 
+TEST(HostileText, OneSentenceOfManyTotals) {
+  // each total asks for a start ("Since May 27, ...") that opens an earlier clause: found
+  // by halving a list read once per sentence, not by a walk back over every figure before
+  std::string sentence;
+  for (int i = 0; i < 12'000; ++i) {
+    sentence += "In Gaza, 1,179 people have been killed while seeking aid, and 145,870 have been wounded, and ";
+  }
+  sentence += "more.";
+  const Report report = check_bundled(sentence);
+  EXPECT_EQ(report.findings.size(), 24'000u);
+}
+
 TEST(HostileText, DeeplyRepeatedQualifiers) {
   std::string text;
   for (int i = 0; i < 20'000; ++i) text += "more than ";

@@ -302,6 +302,9 @@ struct SentenceReading {
     std::size_t dates = 0;
   };
   std::vector<StartDateCounts> start_dates_before;
+  /// "Since May 27, ...": the mentions, in order, that are a dated start opening their
+  /// clause, which scopes the figures of the clauses after it (read_running_total).
+  std::vector<std::uint32_t> clause_opening_starts;
   /// The last day the sentence's dates reach (a "since" date reaches publication), as
   /// days_since_epoch, when it has any: "A week-long truce in November 2023 ... in
   /// exchange for 240 prisoners" is set before any later event.
