@@ -237,6 +237,18 @@ TEST(HostileText, OneSentenceOfManyTotals) {
   EXPECT_EQ(report.findings.size(), 24'000u);
 }
 
+TEST(HostileText, OneDayWrittenWithItsYearManyTimes) {
+  // a yearless "30 January" looks up the two years it may have among the dates written,
+  // not every date written on that day before it
+  std::string text;
+  for (int i = 0; i < 24'000; ++i) text += "The bill funded agencies until 30 January 2026, the money ran out on 30 January, and ";
+  text += "more.";
+  const Report report = check_bundled(text);
+  ASSERT_EQ(report.findings.size(), 48'000u);
+  ASSERT_TRUE(report.findings.back().mention.date);
+  EXPECT_EQ(report.findings.back().mention.date->year, 2026);
+}
+
 TEST(HostileText, DeeplyRepeatedQualifiers) {
   std::string text;
   for (int i = 0; i < 20'000; ++i) text += "more than ";

@@ -632,21 +632,25 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
     // earlier with its year picks the reading, if it is one of the two nearest.
     const int before = place(false);
     const int after = place(true);
-    // (latest first, through the dates written on this day of the year; the slot may
-    // hold others, told apart below)
-    for (std::size_t number = last_written_on_day_[day_of_year_slot(part.month, part.day)]; number != 0;
-         number = written_dates_[number - 1].earlier_on_day) {
-      const Date& written = written_dates_[number - 1].date;
+    // (the one written last of the two)
+    std::optional<Date> latest;
+    std::size_t latest_number = 0;
+    for (const int year : {before, after}) {
+      const Date written{year, part.month, part.day};
       // "Since 1 April 2025 ... the next index is due on 1 April": a clause that looks
       // ahead cannot mean the same day gone by
-      if (tense == Tense::kFuture && written < published) continue;
-      if (written.month == part.month && written.day == part.day &&
-          (written.year == before || written.year == after)) {
-        part.year = written.year;
-        note = concat("no year given: read as ", DateWords{written}, ", as the same date is written earlier");
-        if (from_written != nullptr) *from_written = true;
-        return true;
+      if (!written.valid() || (tense == Tense::kFuture && written < published)) continue;
+      const auto found = written_dates_.find(days_since_epoch(written));
+      if (found != written_dates_.end() && found->second > latest_number) {
+        latest = written;
+        latest_number = found->second;
       }
+    }
+    if (latest) {
+      part.year = latest->year;
+      note = concat("no year given: read as ", DateWords{*latest}, ", as the same date is written earlier");
+      if (from_written != nullptr) *from_written = true;
+      return true;
     }
   }
   bool future = tense == Tense::kFuture;

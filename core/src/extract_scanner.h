@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <unordered_map>
 #include <vector>
 
 #include "extract_tokens.h"
@@ -640,31 +641,13 @@ class Scanner {
     return last_was_celsius_ && last_mention_end_ < unit_token && unit_token <= last_mention_end_ + 5 &&
            symbol(last_mention_end_, '(');
   }
-  /// Day-precise dates whose year the text wrote, in text order: a later "30 January"
-  /// takes the year of an earlier "30 January 2026".
-  struct WrittenDate {
-    Date date;
-    /// The number (place + 1) of the last date written before it in its slot of
-    /// last_written_on_day_, 0 if none.
-    std::size_t earlier_on_day = 0;
-  };
-  std::vector<WrittenDate> written_dates_;
-  /// The number (place + 1) of the last written date on each day of the year, by
-  /// day_of_year_slot, 0 if none: resolve_year reads back through the dates of its day
-  /// only, where a long text has thousands of others.
-  std::array<std::size_t, 128> last_written_on_day_{};
-  /// A day of the year's slot in last_written_on_day_; a few days share each (few
-  /// enough to clear at little cost for a short text).
-  static std::size_t day_of_year_slot(int month, int day) {
-    return static_cast<std::size_t>(month * 31 + day) % std::tuple_size_v<decltype(last_written_on_day_)>;
-  }
-  void add_written_date(const Date& date) {
-    std::size_t& last = last_written_on_day_[day_of_year_slot(date.month, date.day)];
-    // (room at once for a text's dates, where the vector would grow by doubling from one)
-    if (written_dates_.empty()) written_dates_.reserve(std::max<std::size_t>(token_count_ / 64, 8));
-    written_dates_.push_back({date, last});
-    last = written_dates_.size();
-  }
+  /// Day-precise dates whose year the text wrote, by day (days_since_epoch), each with
+  /// the number (1, 2, ...) of its last writing in text order: a later "30 January" takes
+  /// the year of an earlier "30 January 2026" (resolve_year looks up the two years it may
+  /// have, where a long text has written thousands of other dates).
+  std::unordered_map<int, std::size_t> written_dates_;
+  std::size_t written_date_count_ = 0;
+  void add_written_date(const Date& date) { written_dates_[days_since_epoch(date)] = ++written_date_count_; }
   /// Per mention, in order: its tokens and how its year was found.
   struct Placed {
     std::size_t start = 0;
