@@ -718,10 +718,6 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
 void Scanner::take_column_unit(std::size_t i, std::size_t end, Mention& mention) const {
   if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !symbol(i - 1, '|')) return;
   if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !symbol(end, '|')) return;
-  const auto line_start = [&](std::size_t t) {
-    while (t > 0 && tokens_[t].gap != Gap::kNewline) --t;
-    return t;
-  };
   const auto line_end = [&](std::size_t t) {
     ++t;
     while (t < token_count_ && tokens_[t].gap != Gap::kNewline) ++t;

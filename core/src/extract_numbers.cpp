@@ -1278,8 +1278,7 @@ bool Scanner::in_capitals_line(std::size_t j) const {
   if (j >= token_count_) return false;
   // (each line is read once: its bounds and answer are kept for the next unit on it)
   if (j >= capitals_line_.begin && j < capitals_line_.end) return capitals_line_.in_capitals;
-  std::size_t first = j;
-  while (first > 0 && tokens_[first].gap != Gap::kNewline) --first;
+  const std::size_t first = line_start(j);
   std::size_t words = 0;
   bool all_caps = true;
   std::size_t t = first;

@@ -173,6 +173,11 @@ class Scanner {
   [[gnu::always_inline]] bool spaced(std::size_t j) const {
     return j < token_count_ && (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
   }
+  /// The first token of the line token j stands on.
+  std::size_t line_start(std::size_t j) const {
+    while (j > 0 && tokens_[j].gap != Gap::kNewline) --j;
+    return j;
+  }
   /// Token j follows the one before it on the same line.
   [[gnu::always_inline]] bool same_line(std::size_t j) const {
     return j < token_count_ && tokens_[j].gap != Gap::kNewline;
