@@ -62,6 +62,8 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     // "north of $2 billion", "just shy of 100": market slang for above and for not quite
     {{"north", "of"}, Qualifier::kMoreThan},
     {{"shy", "of"}, Qualifier::kNearly},
+    // "on better than 50% shooting": a rate bettered, above it
+    {{"better", "than"}, Qualifier::kMoreThan},
     // "circa 300 metres", "in the region of £3bn": an estimate, as "about"
     {{"circa"}, Qualifier::kAbout},
     {{"approx"}, Qualifier::kAbout},  // with its full stop, "approx. 20 tonnes"
@@ -2621,6 +2623,13 @@ std::vector<Mention> Scanner::run() {
           entry_day_ = *mention.date;
         }
         if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
+        // (the weekday written with its day of the month: a bare one read ahead fixes nothing)
+        if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && published_known_ &&
+            weekday_at(i) >= 0 && mention.text.find_first_of("0123456789") != std::string::npos) {
+          const int day = days_since_epoch(*mention.date);
+          const int ahead = day - days_since_epoch(published_);
+          if (ahead > 0 && ahead < 7) weekday_named_ahead_[weekday_at(i)] = day;
+        }
         if (mention.date && mention.date->year > 0 && mention.date->month > 0) {
           last_month_date_ = *mention.date;
           last_month_date_end_ = candidate->end;

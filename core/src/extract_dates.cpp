@@ -823,6 +823,9 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   const std::size_t payable_at = word(b - 1, "payable") ? b - 1 : b > 1 && word(b - 1, "on") ? b - 2 : 0;
   const bool payable = payable_at > 0 && word(payable_at, "payable") &&
                        !(word(payable_at - 1, "was") || word(payable_at - 1, "were"));
+  // "to shareholders of record on December 8": the day that fixes who is paid is set with
+  // the payment, ahead of the declaration as its day is
+  const bool record_day = b > 3 && word(b - 1, "on") && word(b - 2, "record") && word(b - 3, "of");
   // "want 2 million more people vaccinated by the end of December", written in November:
   // a deadline set a season back would have been given its year, as a bound's is, when no
   // verb of the past sets it ("2 million had been vaccinated by the end of December", "sales
@@ -851,7 +854,7 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
     return true;
   };
   const bool deadline = deadline_in_present();
-  if (!bound && !set_day && !payable && !deadline) return false;
+  if (!bound && !set_day && !payable && !record_day && !deadline) return false;
   const std::optional<DaysEitherSide> either = days_either_side(part);
   if (!either) return false;
   const auto [behind, before_it] = *either;
@@ -867,7 +870,7 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   }
   // (a month alone counts from its first day: "starting in May", written in March)
   // (so may a payment, declared weeks or months before the day it falls due)
-  const int near = extension || payable ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
+  const int near = extension || payable || record_day ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
   return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
 }
 
@@ -1149,6 +1152,11 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     // first such day after it, not one before
     if (const int after = days_after_joined_date(i); after > 0 && published_days + offset < after) {
       offset = after - published_days + (weekday_number - weekday(date_from_days(after)) + 7) % 7;
+    }
+    // "Valid: 6:00am Tuesday 21 July ... Snow may lower to 600 metres on Tuesday evening":
+    // the text has named the coming one with its day, so a bare one is not last week's
+    if (offset < 0 && weekday_named_ahead_[weekday_number] > 0) {
+      offset = weekday_named_ahead_[weekday_number] - published_days;
     }
   }
   const Date date = date_from_days(published_days + offset);

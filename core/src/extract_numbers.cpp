@@ -2672,7 +2672,13 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   // "Population by province, in millions, with ...", "Sales (in thousands)": the unit a
   // table's figures are written in, set off after a comma or a bracket, counts nothing
   // ("crowds gathered in thousands, police said" stays a vague count)
-  if (j >= 2 && word(j - 1, "in") && spaced(j) && (symbol(j - 2, ',') || symbol(j - 2, '(')) &&
+  // "Carloads (thousands)", "(unaudited; C$ millions, except per-share data)": so is the
+  // word alone in its bracket, or after a currency's sign
+  const bool sign_before = j >= 1 && spaced(j) && tokens_[j - 1].type == TokenType::kSymbol &&
+                           !currency_of_sign(tokens_[j - 1].symbol).empty();
+  if (j >= 2 &&
+      ((word(j - 1, "in") && spaced(j) && (symbol(j - 2, ',') || symbol(j - 2, '('))) || sign_before ||
+       (symbol(j - 1, '(') && attached(j) && symbol(j + 1, ')') && attached(j + 1))) &&
       (j + 1 >= token_count_ || tokens_[j + 1].gap == Gap::kNewline || symbol(j + 1, ',') ||
        symbol(j + 1, ')') || symbol(j + 1, ':'))) {
     Candidate skipped;

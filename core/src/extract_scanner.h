@@ -653,6 +653,10 @@ class Scanner {
   std::unordered_map<int, std::size_t> written_dates_;
   std::size_t written_date_count_ = 0;
   void add_written_date(const Date& date) { written_dates_[days_since_epoch(date)] = ++written_date_count_; }
+  /// Per weekday (Monday 0), the day (days_since_epoch) of the last date named with it and
+  /// its day of the month within a week ahead of publication, or 0: "Valid to 6:00am
+  /// Tuesday 21 July ... snow on Tuesday evening" has told which Tuesday a bare one is.
+  std::array<int, 7> weekday_named_ahead_{};
   /// Per mention, in order: its tokens and how its year was found.
   struct Placed {
     std::size_t start = 0;

@@ -484,6 +484,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "not more than 60": begins a denied comparative ("no" is read as a name's word too)
     role("not", kQualifierStart),
     role("north", kQualifierStart), role("shy", kQualifierStart), role("approx", kQualifierStart),
+    role("better", kQualifierStart),
 
     role("a", kArticle), role("an", kArticle),
     role("than", kOther), role("weekend", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),
