@@ -69,5 +69,17 @@ TEST(ExtractHeldOut39, AScaleWordAloneInItsBracketOrAfterASignIsATablesUnit) {
   EXPECT_EQ(spans_of(extract("Crowds of thousands gathered.")), "thousands");
 }
 
+TEST(ExtractHeldOut39, PointsLowerOrHigherThanWithAPerCentLevelAreAChangeInPoints) {
+  const Mention change = only(
+      "But it's 2.6 points lower than where we started a month ago, and it's below the 11.2 per cent signalled.",
+      "2.6 points");
+  EXPECT_EQ(change.kind, MentionKind::kPercent);
+  EXPECT_EQ(change.unit, "percentage_points");
+  EXPECT_DOUBLE_EQ(*change.value, 2.6);
+  EXPECT_EQ(only("The rate is now two points higher than in May, at 5.1%.", "two points").unit, "percentage_points");
+  // no level in per cent in its sentence: points of a game or a score, counts
+  EXPECT_EQ(only("He scored 12 points higher than his average.", "12").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

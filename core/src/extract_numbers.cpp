@@ -1900,7 +1900,10 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
            (digits(first - 1) || symbol(first - 1, '.') || symbol(first - 1, ','))) {
       --first;
     }
-    if (first > 0 && word_in(first - 1, kPointChangeSet)) {
+    // ("it's 2.6 points lower than where we started, and below the 11.2 per cent signalled":
+    // the change told by the comparative after it)
+    const bool compared = spaced(points + 1) && (word(points + 1, "lower") || word(points + 1, "higher"));
+    if ((first > 0 && word_in(first - 1, kPointChangeSet)) || compared) {
       for (std::size_t t = points + 1; t < ahead; ++t) {
         if (tokens_[t].gap == Gap::kNewline) break;
         if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && t + 1 < token_count_ && !attached(t + 1)) break;
