@@ -81,5 +81,14 @@ TEST(ExtractHeldOut39, PointsLowerOrHigherThanWithAPerCentLevelAreAChangeInPoint
   EXPECT_EQ(only("He scored 12 points higher than his average.", "12").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut39, ACaseNumberOverItsYearIsAName) {
+  EXPECT_EQ(spans_of(extract("Case no: 4512/2023\n\nDelivered: 12 March 2026")), "12 March 2026");
+  EXPECT_EQ(spans_of(extract("In Case No. 88/2024 the court ruled.")), "");
+  EXPECT_EQ(spans_of(extract("Under case number 17/2025 it was heard.")), "");
+  // a number word with no case before it, or a case with no year after its slash, as before
+  EXPECT_EQ(spans_of(extract("The vote was no: 41/2025 members.")).find("41"), 0U);
+  EXPECT_EQ(spans_of(extract("The case no: 12 stayed open.")), "12");
+}
+
 }  // namespace
 }  // namespace figcheck
