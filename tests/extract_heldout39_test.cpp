@@ -90,5 +90,16 @@ TEST(ExtractHeldOut39, ACaseNumberOverItsYearIsAName) {
   EXPECT_EQ(spans_of(extract("The case no: 12 stayed open.")), "12");
 }
 
+TEST(ExtractHeldOut39, ACaseSetDownForHearingIsListedAhead) {
+  const Date thursday{2026, 3, 12};
+  EXPECT_EQ(iso(only("A similar matter, filed in 2024, is set down for hearing on 4 May.", "4 May", thursday).date),
+            "2026-05-04");
+  EXPECT_EQ(iso(only("The appeals are set down for trial on 20 April.", "20 April", thursday).date), "2026-04-20");
+  // set down in the past, or laid down: as before
+  EXPECT_EQ(iso(only("The rules were laid down on 4 May.", "4 May", thursday).date), "2025-05-04");
+  EXPECT_EQ(iso(only("The matter was set down for hearing on 4 February.", "4 February", thursday).date),
+            "2026-02-04");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1687,6 +1687,12 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // every test below asks for a word at k
     if (tokens_[k].type != TokenType::kWord) continue;
+    // "is set down for hearing on 4 May": a court's listing, the day set ahead ("was set
+    // down for trial on 3 March" is the future seen from the past)
+    if (k > 1 && word(k, "down") && word(k - 1, "set") && word(k + 1, "for") && spaced(k + 1)) {
+      if (word(k - 2, "is") || word(k - 2, "are") || word(k - 2, "been")) return Tense::kFuture;
+      if (word(k - 2, "was") || word(k - 2, "were")) return Tense::kLoose;
+    }
     // "under plans set out in the November budget", "the rules laid down in March": a
     // participle of a verb with its particle, past ("is set out in", "will be laid down
     // in", "to put forward on" are not)
