@@ -101,5 +101,18 @@ TEST(ExtractHeldOut39, ACaseSetDownForHearingIsListedAhead) {
             "2026-02-04");
 }
 
+TEST(ExtractHeldOut39, AWeekdayJoinedByToAfterADayAheadIsAfterIt) {
+  const Date sunday{2026, 7, 19};
+  const std::string text = "Valid: 6:00pm Tuesday 21 July to midday Wednesday";
+  EXPECT_EQ(iso(only(text, "Wednesday", sunday).date), "2026-07-22");
+  EXPECT_EQ(spans_of(extract("Rain is likely from late Monday morning to early Monday evening.", sunday)),
+            "Monday|Monday");
+  for (const Mention& monday : extract("Rain is likely from late Monday morning to early Monday evening.", sunday)) {
+    EXPECT_EQ(iso(monday.date), "2026-07-20");
+  }
+  // after a day gone by, as before
+  EXPECT_EQ(iso(only("It ran from Tuesday 14 July to midday Wednesday.", "Wednesday", sunday).date), "2026-07-15");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -905,15 +905,19 @@ int Scanner::days_after_joined_date(std::size_t i) const {
                              !tokens_[last_date_end_ + 1].capitalized;
   if (i - last_date_end_ > (clause_joined ? kJoinedClauseTokens : kJoinedDateTokens)) return 0;
   bool joined = false;
+  // ("Valid: 6:00pm Tuesday to midday Wednesday": a period's end joined by "to", which may
+  // be the same day, "from late Monday morning to early Monday evening")
+  bool to_end = false;
   for (std::size_t t = last_date_end_; t < i; ++t) {
     if (tokens_[t].gap == Gap::kNewline && t > last_date_end_) return 0;
-    if (symbol(t, ',') || word(t, "and") || word(t, "or")) {
+    if (word(t, "to")) to_end = true;
+    if (symbol(t, ',') || word(t, "and") || word(t, "or") || word(t, "to")) {
       joined = true;
     } else if (tokens_[t].type != TokenType::kWord || (tokens_[t].capitalized && !clause_joined) || past_word(t)) {
       return 0;
     }
   }
-  return joined ? days_since_epoch(last_month_date_) + 1 : 0;
+  return joined ? days_since_epoch(last_month_date_) + (to_end ? 0 : 1) : 0;
 }
 
 // "In 2019, sales peaked in March", "In 2024 the firm cut 300 jobs on 5 March": a
