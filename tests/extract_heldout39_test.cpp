@@ -114,5 +114,15 @@ TEST(ExtractHeldOut39, AWeekdayJoinedByToAfterADayAheadIsAfterIt) {
   EXPECT_EQ(iso(only("It ran from Tuesday 14 July to midday Wednesday.", "Wednesday", sunday).date), "2026-07-15");
 }
 
+TEST(ExtractHeldOut39, MegalitresAndGigalitresAreVolumes) {
+  const Mention flow = only("The works were designed for 8 megalitres a day.", "8 megalitres a day");
+  EXPECT_EQ(flow.kind, MentionKind::kQuantity);
+  EXPECT_EQ(flow.unit, "ML/day");
+  const Mention near = only("They were receiving close to 14 megalitres, and two pumps failed.", "close to 14 megalitres");
+  EXPECT_EQ(near.unit, "ML");
+  EXPECT_EQ(near.qualifier, Qualifier::kNearly);
+  EXPECT_EQ(only("The dam holds 1,200 gigalitres.", "1,200 gigalitres").unit, "GL");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -186,6 +186,11 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
     with_unit("milliliter", kMeasureUnit, "ml"), with_unit("milliliters", kMeasureUnit, "ml"),
+    // water supply and dams: "8 megalitres a day", "a 2,000-gigalitre allocation"
+    with_unit("megalitre", kMeasureUnit, "ML"), with_unit("megalitres", kMeasureUnit, "ML"),
+    with_unit("megaliter", kMeasureUnit, "ML"), with_unit("megaliters", kMeasureUnit, "ML"),
+    with_unit("gigalitre", kMeasureUnit, "GL"), with_unit("gigalitres", kMeasureUnit, "GL"),
+    with_unit("gigaliter", kMeasureUnit, "GL"), with_unit("gigaliters", kMeasureUnit, "GL"),
     // wine and spirits: "a 75cl bottle"
     with_unit("cl", kMeasureUnit, "cl"), with_unit("centilitre", kMeasureUnit, "cl"),
     with_unit("centilitres", kMeasureUnit, "cl"), with_unit("centiliter", kMeasureUnit, "cl"),
