@@ -1006,7 +1006,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                                    word(name, "issue") || word(name, "law") || word(name, "schedule") ||
                                    word(name, "exhibit") || word(name, "question") || word(name, "measure") ||
                                    word(name, "form") || word(name, "formula") || word(name, "windows") ||
-                                   word(name, "apollo") || word(name, "artemis");
+                                   word(name, "apollo") || word(name, "artemis") || word(name, "amendment") ||
+                                   word(name, "order") || word(name, "area") || word(name, "studio");
         if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
@@ -1189,6 +1190,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           !counted_after()) {
         return alphanumeric_run_end(k);
       }
+      // "Voyager 1 is 25 billion km away", "Eurostar 9014 was evacuated": a capitalised name
+      // opening a sentence, its number and a singular verb, one thing (a count opening a
+      // sentence, "Overall 40 were hurt", takes a plural one)
+      if (may_follow_a_name && before.type == TokenType::kWord && before.capitalized && !before.all_caps &&
+          before.lexeme == nullptr && spaced(k + 1) && (word(k + 1, "is") || word(k + 1, "was") || word(k + 1, "has")) &&
+          year_at(k) == 0 &&
+          (name == 0 || !same_line(name) || symbol(name - 1, '.') || symbol(name - 1, '!') || symbol(name - 1, '?'))) {
+        return alphanumeric_run_end(k);
+      }
       // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
       // three-digit numbers on either side (but "into Gaza 300-400 trucks" counts)
       const bool dashed_variant = name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() >= 3 &&
@@ -1246,16 +1256,24 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       attached(k - 1)) {
     return k + 1;
   }
+  // A part's or a model's code, "parts numbered 4417-B", "a 12-A permit": digits, a dash
+  // and one capital letter closing the word
+  if (dash(k + 1) && attached(k + 1) && attached(k + 2) && k + 2 < token_count_ &&
+      tokens_[k + 2].type == TokenType::kWord && tokens_[k + 2].size() == 1 && tokens_[k + 2].capitalized &&
+      !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol)) {
+    return k + 3;
+  }
   // Case and file numbers: "2024-CV-1234"
   if (dash(k + 1) && attached(k + 1) && k + 2 < token_count_ && tokens_[k + 2].all_caps &&
       attached(k + 2) && dash(k + 3) && attached(k + 3) && digits(k + 4) && attached(k + 4)) {
     return alphanumeric_run_end(k);
   }
-  // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567"
+  // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567", a mobile's
+  // "07700 900123"
   if (token.size() >= 3 && text_[token.begin] == '0' && digits(k + 1) && spaced(k + 1) &&
       tokens_[k + 1].size() >= 3) {
     std::size_t end = k + 1;
-    while (digits(end) && spaced(end) && tokens_[end].size() >= 3 && tokens_[end].size() <= 4) ++end;
+    while (digits(end) && spaced(end) && tokens_[end].size() >= 3 && tokens_[end].size() <= 6) ++end;
     return end;
   }
   // Index names: "the Tel Aviv 35 index", "S&P 500 gained", "Stoxx Europe 600 rose"
