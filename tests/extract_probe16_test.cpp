@@ -69,6 +69,33 @@ TEST(ExtractProbe16, ANameOpeningASentenceBeforeASingularVerbIsOneThing) {
   EXPECT_EQ(spans_of(extract("Gaza 2024 was the deadliest year.")), "2024");
 }
 
+TEST(ExtractProbe16, AVersionOpeningASentenceBeforeASingularVerbIsOneThing) {
+  EXPECT_EQ(spans_of(extract("Python 3.12 was released in October 2023.")), "October 2023");
+  EXPECT_EQ(spans_of(extract("Linux 6.8.1 is out.")), "");
+  // a share or a lead keeps its one digit after the point, and a plural verb counts
+  EXPECT_EQ(spans_of(extract("Labour 9.5 was the lead.")), "9.5");
+  EXPECT_EQ(spans_of(extract("Overall 3.25 were lost.")), "3.25");
+}
+
+TEST(ExtractProbe16, AZipOrAreaCodeAndAPlazaPlaceTheirNumbers) {
+  EXPECT_EQ(spans_of(extract("Homes in the 90210 zip code sold for $4.2 million.")), "$4.2 million");
+  EXPECT_EQ(spans_of(extract("Callers from the 212 area code were charged $5.")), "$5");
+  EXPECT_EQ(spans_of(extract("Flooding hit the 2000 postcode.")), "");
+  EXPECT_EQ(spans_of(extract("The office at 30 Rockefeller Plaza employs 2,000 people.")), "2,000");
+  // codes in the plural are counted
+  EXPECT_EQ(spans_of(extract("There are 40 area codes in the state.")), "40");
+  EXPECT_EQ(spans_of(extract("The town has 12 postcodes.")), "12");
+}
+
+TEST(ExtractProbe16, AFormationAfterACountrysNameAndALineOfLatitudeAreNames) {
+  EXPECT_EQ(spans_of(extract("The US 7th Fleet sent two destroyers.")), "two");
+  EXPECT_EQ(spans_of(extract("North Korean troops crossed the 38th parallel.")), "");
+  EXPECT_EQ(spans_of(extract("The ship sailed along the 180th meridian.")), "");
+  // an ordinal before other capitalised words stays a place in an order
+  EXPECT_EQ(spans_of(extract("He won his 24th Grand Slam title.")), "24th");
+  EXPECT_EQ(spans_of(extract("Officers from the 101st Airborne were deployed.")), "101st");
+}
+
 TEST(ExtractProbe16, KicksOffIsAScheduleAhead) {
   EXPECT_EQ(iso(only("The match kicks off at 8pm on Saturday.", "Saturday").date), "2026-03-14");
   EXPECT_EQ(iso(only("The final kicks off on Sunday.", "Sunday").date), "2026-03-15");

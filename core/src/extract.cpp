@@ -455,9 +455,10 @@ std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
 }
 
 // Street words that close an address: "210 Court Street", "4 Privet Drive".
-constexpr std::array<std::string_view, 19> kStreetWords = {
+constexpr std::array<std::string_view, 21> kStreetWords = {
     "street", "st",    "avenue", "ave",  "road",    "rd",      "drive", "dr",    "boulevard", "blvd",
-    "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway"};
+    "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway", "plaza",
+    "crescent"};
 
 // "Notes to editors\n1. The paper ...\n2. Media contact": after a heading with no full
 // stop, a list's numbers are known by the line before or after opening the item next to
@@ -494,6 +495,12 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   if (k + 1 < token_count_ && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord) {
     if (!tokens_[k + 1].capitalized) {
       if (word(k + 1, "block") && word(k + 2, "of") && spaced(k + 2)) return true;
+      // "the 90210 zip code", "the 212 area code", "the 2000 postcode": the code a place is
+      // known by ("40 area codes" counts them)
+      if (word(k + 1, "postcode") || ((word(k + 1, "zip") || word(k + 1, "area") || word(k + 1, "postal")) &&
+                                      word(k + 2, "code") && spaced(k + 2))) {
+        return true;
+      }
     } else {
       // One to three capitalised words, then the street word, capitalised too; a compass
       // point abbreviated before them is passed over ("1200 N. Grand Ave.")
@@ -1107,6 +1114,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
                (word(lead, "the") || has(lead, kArticle));
       };
+      // "Voyager 1 is 25 billion km away", "Python 3.12 was released": a capitalised name
+      // opening a sentence and its number, one thing before a singular verb at `after` (a
+      // count opening a sentence, "Overall 40 were hurt", takes a plural one)
+      const auto one_thing_opening_a_sentence = [&](std::size_t after) {
+        return spaced(after) && (word(after, "is") || word(after, "was") || word(after, "has")) &&
+               before.type == TokenType::kWord && before.capitalized && !before.all_caps &&
+               before.lexeme == nullptr &&
+               (name == 0 || !same_line(name) || symbol(name - 1, '.') || symbol(name - 1, '!') ||
+                symbol(name - 1, '?'));
+      };
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name; so
       // are a party's "gives Labour 326 seats" (but "the Boeing 737 seats 189" is a verb)
       const auto counted_after = [&] {
@@ -1137,7 +1154,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                               has(end, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
                                            kCurrencyWord);
         const bool letters_after = attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord;
-        if (version_shape && !measured && !letters_after && name_word() && mid_sentence()) {
+        if (version_shape && !measured && !letters_after && name_word() &&
+            (mid_sentence() || one_thing_opening_a_sentence(end))) {
           return end;
         }
       }
@@ -1190,13 +1208,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           !counted_after()) {
         return alphanumeric_run_end(k);
       }
-      // "Voyager 1 is 25 billion km away", "Eurostar 9014 was evacuated": a capitalised name
-      // opening a sentence, its number and a singular verb, one thing (a count opening a
-      // sentence, "Overall 40 were hurt", takes a plural one)
-      if (may_follow_a_name && before.type == TokenType::kWord && before.capitalized && !before.all_caps &&
-          before.lexeme == nullptr && spaced(k + 1) && (word(k + 1, "is") || word(k + 1, "was") || word(k + 1, "has")) &&
-          year_at(k) == 0 &&
-          (name == 0 || !same_line(name) || symbol(name - 1, '.') || symbol(name - 1, '!') || symbol(name - 1, '?'))) {
+      if (may_follow_a_name && year_at(k) == 0 && one_thing_opening_a_sentence(k + 1)) {
         return alphanumeric_run_end(k);
       }
       // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
