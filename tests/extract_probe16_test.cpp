@@ -96,6 +96,22 @@ TEST(ExtractProbe16, AFormationAfterACountrysNameAndALineOfLatitudeAreNames) {
   EXPECT_EQ(spans_of(extract("Officers from the 101st Airborne were deployed.")), "101st");
 }
 
+TEST(ExtractProbe16, AVerseAfterANamedChapterIsPartOfIt) {
+  EXPECT_EQ(spans_of(extract("The pastor quoted John 3:16.")), "");
+  EXPECT_EQ(spans_of(extract("She read from Genesis 1:27 at the service.")), "");
+  // a time after a place stays a time, and the day a date
+  EXPECT_EQ(spans_of(extract("Fighting resumed in Rafah at 10:30 on Monday.")), "Monday");
+}
+
+TEST(ExtractProbe16, AtAKilometreOrAMileIsAPlaceOnTheRoute) {
+  EXPECT_EQ(spans_of(extract("The border post lies at kilometre 42 of the road.")), "");
+  EXPECT_EQ(spans_of(extract("She took the lead at mile 20 and won by 40 seconds.")), "40 seconds");
+  EXPECT_EQ(spans_of(extract("The bridge at km 12.5 collapsed.")), "");
+  // a distance written after its number measures
+  EXPECT_EQ(spans_of(extract("The race was decided at 20 miles.")), "20 miles");
+  EXPECT_EQ(spans_of(extract("Prices rose 3% a mile 20 years ago.")), "3%|20 years ago");
+}
+
 TEST(ExtractProbe16, KicksOffIsAScheduleAhead) {
   EXPECT_EQ(iso(only("The match kicks off at 8pm on Saturday.", "Saturday").date), "2026-03-14");
   EXPECT_EQ(iso(only("The final kicks off on Sunday.", "Sunday").date), "2026-03-15");

@@ -948,6 +948,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
       return k + 1;
     }
+    // "at kilometre 42", "at mile 20", "at km 12.5": a place on a road or a course, marked
+    // by its distance from the start ("at 20 miles" measures)
+    if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 2, "at") &&
+        (word(k - 1, "kilometre") || word(k - 1, "kilometer") || word(k - 1, "km") || word(k - 1, "mile")) &&
+        !symbol(k + 1, '%')) {
+      const bool decimal = attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
+                           attached(k + 2);
+      return decimal ? k + 3 : k + 1;
+    }
     // "News release 212/2026", "Bulletin 14/2025", "resolution 7/2024": a document's serial
     // number over the year it is numbered in, one name ("will release 212 prisoners", "a
     // decision 3/4 of members backed" have no year after a slash)
@@ -1180,6 +1189,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                !symbol(end + 2, '%')) {
           end = alphanumeric_run_end(end + 1);
         }
+        // "quoted John 3:16", "Genesis 1:27": a book's chapter and verse
+        if (symbol(end, ':') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
         return end;
       }
       // "the Group of 77 demanded", "the Committee of 100": a capitalised name's "of" and a
