@@ -112,6 +112,14 @@ TEST(ExtractProbe16, AtAKilometreOrAMileIsAPlaceOnTheRoute) {
   EXPECT_EQ(spans_of(extract("Prices rose 3% a mile 20 years ago.")), "3%|20 years ago");
 }
 
+TEST(ExtractProbe16, ANamedModelAfterACountIsMidSentence) {
+  EXPECT_EQ(spans_of(extract("The airline ordered 50 Boeing 787 jets worth $13 billion.")), "50|$13 billion");
+  EXPECT_EQ(spans_of(extract("The firm sold 200 Tesla Model 3 cars.")), "200");
+  // a people's plural and a year before the name keep the count after it
+  EXPECT_EQ(spans_of(extract("Troops wounded 40 Israelis 12 of them seriously.")), "40|12");
+  EXPECT_EQ(spans_of(extract("In 2023 Hamas 30 were freed.")), "2023|30");
+}
+
 TEST(ExtractProbe16, KicksOffIsAScheduleAhead) {
   EXPECT_EQ(iso(only("The match kicks off at 8pm on Saturday.", "Saturday").date), "2026-03-14");
   EXPECT_EQ(iso(only("The final kicks off on Sunday.", "Sunday").date), "2026-03-15");

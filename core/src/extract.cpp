@@ -1107,6 +1107,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
              symbol(head - 1, ','))) {
           return true;
         }
+        // "ordered 50 Boeing 787 jets": a count of the named model, itself mid-sentence (a
+        // year before it, or a people's plural, "wounded 40 Israelis 12 of them", counts)
+        if (head >= 2 && same_line(head) && spaced(head) && spaced(head - 1) && digits(head - 1) &&
+            year_at(head - 1) == 0 && tokens_[head - 2].type == TokenType::kWord &&
+            !tokens_[head - 2].capitalized && text_of(name).back() != 's') {
+          return true;
+        }
         // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
         // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
         // led by no article, and counts); a sentence's "The", capitalised and outside the
