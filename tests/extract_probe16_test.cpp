@@ -120,6 +120,16 @@ TEST(ExtractProbe16, ANamedModelAfterACountIsMidSentence) {
   EXPECT_EQ(spans_of(extract("In 2023 Hamas 30 were freed.")), "2023|30");
 }
 
+TEST(ExtractProbe16, TheNumberedBusOrFreewayIsARoute) {
+  EXPECT_EQ(spans_of(extract("The 22 bus was rerouted.")), "");
+  EXPECT_EQ(spans_of(extract("Traffic on the 405 freeway backed up for 30 miles.")), "30 miles");
+  EXPECT_EQ(spans_of(extract("Passengers on the 38 tram were evacuated.")), "");
+  // a plural after it, or no "the" before, counts
+  EXPECT_EQ(spans_of(extract("The 40 bus drivers went on strike.")), "40");
+  EXPECT_EQ(spans_of(extract("Officials said the 12 bus stops were closed.")), "12");
+  EXPECT_EQ(spans_of(extract("The firm runs 300 bus routes.")), "300");
+}
+
 TEST(ExtractProbe16, KicksOffIsAScheduleAhead) {
   EXPECT_EQ(iso(only("The match kicks off at 8pm on Saturday.", "Saturday").date), "2026-03-14");
   EXPECT_EQ(iso(only("The final kicks off on Sunday.", "Sunday").date), "2026-03-15");

@@ -495,6 +495,15 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   if (k + 1 < token_count_ && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord) {
     if (!tokens_[k + 1].capitalized) {
       if (word(k + 1, "block") && word(k + 2, "of") && spaced(k + 2)) return true;
+      // "the 22 bus was rerouted", "the 405 freeway": a numbered route's bus or road, one
+      // of them ("the 40 bus drivers", "the 12 bus stops" count)
+      if (look_behind && k > 0 && word(k - 1, "the") &&
+          (word(k + 1, "bus") || word(k + 1, "tram") || word(k + 1, "freeway")) &&
+          !(spaced(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type == TokenType::kWord &&
+            !tokens_[k + 2].capitalized && text_of(k + 2).back() == 's' && !word(k + 2, "is") &&
+            !word(k + 2, "was") && !word(k + 2, "has"))) {
+        return true;
+      }
       // "the 90210 zip code", "the 212 area code", "the 2000 postcode": the code a place is
       // known by ("40 area codes" counts them)
       if (word(k + 1, "postcode") || ((word(k + 1, "zip") || word(k + 1, "area") || word(k + 1, "postal")) &&
