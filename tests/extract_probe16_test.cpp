@@ -130,6 +130,16 @@ TEST(ExtractProbe16, TheNumberedBusOrFreewayIsARoute) {
   EXPECT_EQ(spans_of(extract("The firm runs 300 bus routes.")), "300");
 }
 
+TEST(ExtractProbe16, ANumberAfterAWorksNounIsItsTitle) {
+  EXPECT_EQ(spans_of(extract("The film 1917 won 3 Oscars.")), "3");
+  EXPECT_EQ(spans_of(extract("Orwell wrote the novel 1984 in 1948.")), "1948");
+  EXPECT_EQ(spans_of(extract("Her album 25 sold 20 million copies.")), "20 million");
+  // how often, how long, or a count of people after it stays a figure
+  EXPECT_EQ(spans_of(extract("He watched the film 40 times.")), "40");
+  EXPECT_EQ(spans_of(extract("It is a film 3 hours long.")), "3 hours");
+  EXPECT_EQ(spans_of(extract("The film 300 people saw was cut.")), "300");
+}
+
 TEST(ExtractProbe16, KicksOffIsAScheduleAhead) {
   EXPECT_EQ(iso(only("The match kicks off at 8pm on Saturday.", "Saturday").date), "2026-03-14");
   EXPECT_EQ(iso(only("The final kicks off on Sunday.", "Sunday").date), "2026-03-15");

@@ -1022,7 +1022,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       };
       // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
       // stays out of the lexicon, where it would no longer read as a past)
-      if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
+      // ("the film 300 people saw": a count after a work's noun)
+      const auto counts_after_a_work = [&] {
+        return (word(name, "film") || word(name, "movie") || word(name, "novel") || word(name, "album") ||
+                word(name, "song")) &&
+               spaced(k + 1) && counted_noun(k + 1);
+      };
+      if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows() && !counts_after_a_work()) {
         // ("code" needs none: "the transponder code 7700", "Penal Code 187")
         // ("Schedule 7", "Exhibit 12", "Form 10-K": in lower case each may be a verb before
         // a count, "schedule 30 flights", "measure 40 samples"; "Formula 1", "Windows 11"

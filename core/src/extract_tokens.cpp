@@ -416,6 +416,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("size", kIdentifierWord), role("sizes", kIdentifierWord), role("floor", kIdentifierWord),
     role("psalm", kIdentifierWord), role("amendment", kIdentifierWord), role("order", kIdentifierWord),
     role("area", kIdentifierWord), role("studio", kIdentifierWord),
+    // a work's title: "the film 1917", "the novel 1984", "the album 25" ("watched the film 40
+    // times", "a film 3 hours long" measure)
+    role("film", kIdentifierWord), role("movie", kIdentifierWord), role("novel", kIdentifierWord),
+    role("album", kIdentifierWord), role("song", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
