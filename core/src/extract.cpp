@@ -457,9 +457,10 @@ std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
 }
 
 // Street words that close an address: "210 Court Street", "4 Privet Drive".
-constexpr std::array<std::string_view, 19> kStreetWords = {
+constexpr std::array<std::string_view, 21> kStreetWords = {
     "street", "st",    "avenue", "ave",  "road",    "rd",      "drive", "dr",    "boulevard", "blvd",
-    "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway"};
+    "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway", "plaza",
+    "crescent"};
 
 // "Notes to editors\n1. The paper ...\n2. Media contact": after a heading with no full
 // stop, a list's numbers are known by the line before or after opening the item next to
@@ -496,6 +497,21 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   if (k + 1 < token_count_ && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord) {
     if (!tokens_[k + 1].capitalized) {
       if (word(k + 1, "block") && word(k + 2, "of") && spaced(k + 2)) return true;
+      // "the 22 bus was rerouted", "the 405 freeway": a numbered route's bus or road, one
+      // of them ("the 40 bus drivers", "the 12 bus stops" count)
+      if (look_behind && k > 0 && word(k - 1, "the") &&
+          (word(k + 1, "bus") || word(k + 1, "tram") || word(k + 1, "freeway")) &&
+          !(spaced(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type == TokenType::kWord &&
+            !tokens_[k + 2].capitalized && text_of(k + 2).back() == 's' && !word(k + 2, "is") &&
+            !word(k + 2, "was") && !word(k + 2, "has"))) {
+        return true;
+      }
+      // "the 90210 zip code", "the 212 area code", "the 2000 postcode": the code a place is
+      // known by ("40 area codes" counts them)
+      if (word(k + 1, "postcode") || ((word(k + 1, "zip") || word(k + 1, "area") || word(k + 1, "postal")) &&
+                                      word(k + 2, "code") && spaced(k + 2))) {
+        return true;
+      }
     } else {
       // One to three capitalised words, then the street word, capitalised too; a compass
       // point abbreviated before them is passed over ("1200 N. Grand Ave.")
@@ -943,6 +959,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
       return k + 1;
     }
+    // "at kilometre 42", "at mile 20", "at km 12.5": a place on a road or a course, marked
+    // by its distance from the start ("at 20 miles" measures)
+    if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 2, "at") &&
+        (word(k - 1, "kilometre") || word(k - 1, "kilometer") || word(k - 1, "km") || word(k - 1, "mile")) &&
+        !symbol(k + 1, '%')) {
+      const bool decimal = attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) &&
+                           attached(k + 2);
+      return decimal ? k + 3 : k + 1;
+    }
     // "News release 212/2026", "Bulletin 14/2025", "resolution 7/2024": a document's serial
     // number over the year it is numbered in, one name ("will release 212 prisoners", "a
     // decision 3/4 of members backed" have no year after a slash)
@@ -1004,7 +1029,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       };
       // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
       // stays out of the lexicon, where it would no longer read as a past)
-      if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows()) {
+      // ("the film 300 people saw": a count after a work's noun)
+      const auto counts_after_a_work = [&] {
+        return (word(name, "film") || word(name, "movie") || word(name, "novel") || word(name, "album") ||
+                word(name, "song")) &&
+               spaced(k + 1) && counted_noun(k + 1);
+      };
+      if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows() && !counts_after_a_work()) {
         // ("code" needs none: "the transponder code 7700", "Penal Code 187")
         // ("Schedule 7", "Exhibit 12", "Form 10-K": in lower case each may be a verb before
         // a count, "schedule 30 flights", "measure 40 samples"; "Formula 1", "Windows 11"
@@ -1013,7 +1044,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                                    word(name, "issue") || word(name, "law") || word(name, "schedule") ||
                                    word(name, "exhibit") || word(name, "question") || word(name, "measure") ||
                                    word(name, "form") || word(name, "formula") || word(name, "windows") ||
-                                   word(name, "apollo") || word(name, "artemis");
+                                   word(name, "apollo") || word(name, "artemis") || word(name, "amendment") ||
+                                   word(name, "order") || word(name, "area") || word(name, "studio");
         if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
@@ -1097,6 +1129,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
              symbol(head - 1, ','))) {
           return true;
         }
+        // "ordered 50 Boeing 787 jets": a count of the named model, itself mid-sentence (a
+        // year before it, or a people's plural, "wounded 40 Israelis 12 of them", counts)
+        if (head >= 2 && same_line(head) && spaced(head) && spaced(head - 1) && digits(head - 1) &&
+            year_at(head - 1) == 0 && tokens_[head - 2].type == TokenType::kWord &&
+            !tokens_[head - 2].capitalized && text_of(name).back() != 's') {
+          return true;
+        }
         // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
         // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
         // led by no article, and counts); a sentence's "The", capitalised and outside the
@@ -1112,6 +1151,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         }
         return lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
                (word(lead, "the") || has(lead, kArticle));
+      };
+      // "Voyager 1 is 25 billion km away", "Python 3.12 was released": a capitalised name
+      // opening a sentence and its number, one thing before a singular verb at `after` (a
+      // count opening a sentence, "Overall 40 were hurt", takes a plural one)
+      const auto one_thing_opening_a_sentence = [&](std::size_t after) {
+        return spaced(after) && (word(after, "is") || word(after, "was") || word(after, "has")) &&
+               before.type == TokenType::kWord && before.capitalized && !before.all_caps &&
+               before.lexeme == nullptr &&
+               (name == 0 || !same_line(name) || symbol(name - 1, '.') || symbol(name - 1, '!') ||
+                symbol(name - 1, '?'));
       };
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name; so
       // are a party's "gives Labour 326 seats" (but "the Boeing 737 seats 189" is a verb)
@@ -1143,7 +1192,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                               has(end, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
                                            kCurrencyWord);
         const bool letters_after = attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord;
-        if (version_shape && !measured && !letters_after && name_word() && mid_sentence()) {
+        if (version_shape && !measured && !letters_after && name_word() &&
+            (mid_sentence() || one_thing_opening_a_sentence(end))) {
           return end;
         }
       }
@@ -1168,6 +1218,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                !symbol(end + 2, '%')) {
           end = alphanumeric_run_end(end + 1);
         }
+        // "quoted John 3:16", "Genesis 1:27": a book's chapter and verse
+        if (symbol(end, ':') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
         return end;
       }
       // "the Group of 77 demanded", "the Committee of 100": a capitalised name's "of" and a
@@ -1194,6 +1246,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if (may_follow_a_name && numbered_name_count_ > 0 && before.type == TokenType::kWord && before.capitalized &&
           !before.all_caps && before.lexeme == nullptr && numbered_name_seen() && plain_follows() &&
           !counted_after()) {
+        return alphanumeric_run_end(k);
+      }
+      if (may_follow_a_name && year_at(k) == 0 && one_thing_opening_a_sentence(k + 1)) {
         return alphanumeric_run_end(k);
       }
       // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
@@ -1253,16 +1308,24 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       attached(k - 1)) {
     return k + 1;
   }
+  // A part's or a model's code, "parts numbered 4417-B", "a 12-A permit": digits, a dash
+  // and one capital letter closing the word
+  if (dash(k + 1) && attached(k + 1) && attached(k + 2) && k + 2 < token_count_ &&
+      tokens_[k + 2].type == TokenType::kWord && tokens_[k + 2].size() == 1 && tokens_[k + 2].capitalized &&
+      !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol)) {
+    return k + 3;
+  }
   // Case and file numbers: "2024-CV-1234"
   if (dash(k + 1) && attached(k + 1) && k + 2 < token_count_ && tokens_[k + 2].all_caps &&
       attached(k + 2) && dash(k + 3) && attached(k + 3) && digits(k + 4) && attached(k + 4)) {
     return alphanumeric_run_end(k);
   }
-  // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567"
+  // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567", a mobile's
+  // "07700 900123"
   if (token.size() >= 3 && text_[token.begin] == '0' && digits(k + 1) && spaced(k + 1) &&
       tokens_[k + 1].size() >= 3) {
     std::size_t end = k + 1;
-    while (digits(end) && spaced(end) && tokens_[end].size() >= 3 && tokens_[end].size() <= 4) ++end;
+    while (digits(end) && spaced(end) && tokens_[end].size() >= 3 && tokens_[end].size() <= 6) ++end;
     return end;
   }
   // Index names: "the Tel Aviv 35 index", "S&P 500 gained", "Stoxx Europe 600 rose"

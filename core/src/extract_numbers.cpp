@@ -4138,12 +4138,14 @@ std::optional<Candidate> Scanner::day_of_month_in_words(int day, std::size_t i, 
 // "the 82nd Airborne Division", "the 7th Fleet", "a 3rd Brigade unit": an ordinal in
 // digits (its suffix ending before `after`) that starts a name, its capitalised words up to
 // one that names a formation or another label; mid-sentence, after "the" or a word in lower
-// case (a headline's "Wins 2nd Round" is in title case; "the 24th Grand Slam title" has no
-// such word and stays a place in an order)
+// case, or after "the" and the country's name ("the US 7th Fleet"; a headline's "Wins 2nd
+// Round" is in title case; "the 24th Grand Slam title" has no such word and stays a place
+// in an order)
 bool Scanner::names_a_formation(std::size_t after) const {
   const std::size_t ordinal = after - 2;
   if (ordinal == 0 || !spaced(ordinal) || tokens_[ordinal - 1].type != TokenType::kWord ||
-      !(word(ordinal - 1, "the") || !tokens_[ordinal - 1].capitalized)) {
+      !(word(ordinal - 1, "the") || !tokens_[ordinal - 1].capitalized ||
+        (ordinal >= 2 && spaced(ordinal - 1) && word(ordinal - 2, "the")))) {
     return false;
   }
   for (std::size_t j = after; j < after + 2 && j < token_count_ && spaced(j) && same_line(j) &&
@@ -4178,6 +4180,8 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     }
     if (last_minute(i + 2)) return std::nullopt;
     if (names_a_formation(i + 2)) return std::nullopt;
+    // "the 38th parallel", "the 180th meridian": a line of latitude or longitude
+    if (spaced(i + 2) && (word(i + 2, "parallel") || word(i + 2, "meridian"))) return std::nullopt;
     double value = 0;
     for (char c : text_of(i)) value = value * 10 + (c - '0');
     return ordinal(value, i + 2);

@@ -414,6 +414,17 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("sections", kIdentifierWord), role("chapters", kIdentifierWord), role("paragraphs", kIdentifierWord),
     role("clauses", kIdentifierWord), role("phases", kIdentifierWord), role("stages", kIdentifierWord),
     role("wards", kIdentifierWord), role("zones", kIdentifierWord), role("sectors", kIdentifierWord),
+    // a garment's or a shoe's size, "a size 12 dress", "sizes 3 to 12"; a storey, "on floor
+    // 12"; a psalm; "Amendment 7", "Executive Order 14110", "Area 51", "Studio 54"
+    // (capitalised, extract.cpp: "order 30 trucks" is a verb, "the amendment 40 MPs backed"
+    // and "an area 40 miles wide" count)
+    role("size", kIdentifierWord), role("sizes", kIdentifierWord), role("floor", kIdentifierWord),
+    role("psalm", kIdentifierWord), role("amendment", kIdentifierWord), role("order", kIdentifierWord),
+    role("area", kIdentifierWord), role("studio", kIdentifierWord),
+    // a work's title: "the film 1917", "the novel 1984", "the album 25" ("watched the film 40
+    // times", "a film 3 hours long" measure)
+    role("film", kIdentifierWord), role("movie", kIdentifierWord), role("novel", kIdentifierWord),
+    role("album", kIdentifierWord), role("song", kIdentifierWord),
 
     role("in", kYearContext | kQualifierStart), role("since", kYearContext | kQualifierStart),
     role("by", kYearContext), role("of", kYearContext | kOther), role("until", kYearContext),
@@ -439,6 +450,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("expires", kFutureMarker), role("closes", kFutureMarker), role("ends", kFutureMarker),
     // "until the harvest arrives in July", "when the rains arrive in March"
     role("arrives", kFutureMarker), role("arrive", kFutureMarker),
+    // "the match kicks off at 8pm on Saturday"
+    role("kicks", kFutureMarker),
     role("airs", kFutureMarker), role("runs", kFutureMarker), role("lasts", kFutureMarker), role("expect", kFutureMarker),
     role("expects", kFutureMarker), role("forecast", kFutureMarker),
     // "raised the odds of a cut at the Dec. 8-9 meeting": a likelihood is mostly of a thing
