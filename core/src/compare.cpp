@@ -324,22 +324,24 @@ void append_piece(std::string& out, GapWords words) {
 std::optional<double> fastest_growth(const Fact& fact) {
   std::optional<double> fastest;
   std::optional<double> previous_value;
-  std::optional<Date> previous_day;
+  // (As days_since_epoch, each point's reckoned once rather than again as the next one's previous.)
+  std::optional<int> previous_day;
   if (fact.since) {
     previous_value = 0;
-    previous_day = *fact.since;
+    previous_day = days_since_epoch(*fact.since);
   }
   for (const Point& point : fact.points) {
     if (!point.value) continue;
+    const int day = days_since_epoch(point.as_of);
     if (previous_day) {
-      const int days = days_since_epoch(point.as_of) - days_since_epoch(*previous_day);
+      const int days = day - *previous_day;
       if (days > 0) {
         const double rate = (*point.value - *previous_value) / days;
         if (!fastest || rate > *fastest) fastest = rate;
       }
     }
     previous_value = point.value;
-    previous_day = point.as_of;
+    previous_day = day;
   }
   return fastest;
 }
