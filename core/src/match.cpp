@@ -1180,6 +1180,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     const std::optional<Date>& since = dataset.facts[fact].since;
     since_day.push_back(since ? std::optional<int>(days_since_epoch(*since)) : std::nullopt);
     one_day_facts.push_back(dates_one_event(dataset.facts[fact]));
+    fastest_growth.push_back(detail::fastest_growth(dataset.facts[fact]));
     // A count or an amount of money: "put the cost of rebuilding at $70bn" in an article
     // on Gaza is Gaza's. (Not a rate or a measure: "570 trucks a day had crossed" in the
     // first phase, "equal to 600 trucks per day" by one side's count, are often another
