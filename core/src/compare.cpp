@@ -398,7 +398,8 @@ void append_piece(std::string& out, const TotalWords& words) {
   }
 }
 
-Comparison compare_running_total(const Fact& fact, std::optional<double> growth, const Date& published,
+// `rate` is fastest_growth(fact).
+Comparison compare_running_total(const Fact& fact, std::optional<double> rate, const Date& published,
                                  const Interval& claim, const ReadingWords& reading) {
   Comparison comparison;
   const Bracket around = bracket(fact, published);
@@ -427,8 +428,7 @@ Comparison compare_running_total(const Fact& fact, std::optional<double> growth,
     // series ever has, as after the last point. (Not from a rounded or bounding point,
     // "about 13,200", which may be another count's; nor back from the later point, which
     // may hold a day's revisions, and a figure a day or two old is no error.)
-    if (const std::optional<double> rate = growth;
-        rate && around.before->qualifier == Qualifier::kNone && around.before->value) {
+    if (rate && around.before->qualifier == Qualifier::kNone && around.before->value) {
       const int elapsed = days_since_epoch(published) - days_since_epoch(around.before->as_of);
       const double reachable = *around.before->value + *rate * std::max(elapsed, 1) * kGrowthMargin;
       if (reachable < reference.high) {
@@ -449,7 +449,6 @@ Comparison compare_running_total(const Fact& fact, std::optional<double> growth,
     decided_by(comparison, *around.before);
     if (claim.low > reference.high) {
       // The total may have grown since, but no faster than the series ever has.
-      const std::optional<double> rate = growth;
       const int elapsed = days_since_epoch(published) - days_since_epoch(around.before->as_of);
       if (!rate) {
         comparison.verdict = Verdict::kUnverified;
@@ -479,7 +478,6 @@ Comparison compare_running_total(const Fact& fact, std::optional<double> growth,
     // ever has. With no rate, a figure below that point cannot be judged.
     const Interval after = point_interval(*around.after);
     decided_by(comparison, *around.after);
-    const std::optional<double> rate = growth;
     const int ahead = days_since_epoch(around.after->as_of) - days_since_epoch(published);
     if (rate) lowest = std::max(0.0, after.low - *rate * std::max(ahead, 1) * kGrowthMargin);
     reference = {lowest.value_or(after.low), after.high};
@@ -825,7 +823,8 @@ bool is_value_of_running_total(const Mention& mention, const Fact& fact, const D
   // whether it states one, stay the same.
   const bool bounded = mention.value && mention.qualifier != Qualifier::kNone;
   const Interval claim = interval_read_with(mention, bounded ? Qualifier::kAbout : mention.qualifier);
-  const Verdict verdict = compare_running_total(fact, fastest_growth(fact), published, claim, ReadingWords{mention, claim}).verdict;
+  const Verdict verdict =
+      compare_running_total(fact, fastest_growth(fact), published, claim, ReadingWords{mention, claim}).verdict;
   return verdict == Verdict::kSupported || verdict == Verdict::kOutdated;
 }
 
