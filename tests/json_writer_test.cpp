@@ -23,6 +23,22 @@ std::string write(const std::function<void(detail::JsonWriter&)>& body) {
   return writer.take();
 }
 
+// Integers as std::to_string writes them, on either side of the 32-bit steps
+// write_integer takes below 2^32 and at the ends of the range.
+TEST(JsonWriterTest, WritesIntegersAsToString) {
+  std::vector<std::int64_t> values = {0, 1, 9, 10, 99, 100, 101, 999, 1000, 65535, 99999999, 100000000,
+                                      4294967295, 4294967296, 4294967395, 4294967396, 9999999999,
+                                      INT64_MAX, INT64_MIN, INT64_MIN + 1, -1, -99, -100, -4294967296};
+  std::uint64_t state = 20260118;
+  for (int i = 0; i < 2000; ++i) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    values.push_back(static_cast<std::int64_t>(state) >> (i % 64));
+  }
+  for (const std::int64_t value : values) {
+    EXPECT_EQ(write([&](detail::JsonWriter& out) { out.integer(value); }), std::to_string(value)) << value;
+  }
+}
+
 TEST(JsonWriterTest, NestsObjectsAndArrays) {
   const std::string json = write([](detail::JsonWriter& out) {
     out.begin_object();

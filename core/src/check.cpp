@@ -506,8 +506,10 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
           bound = *mention;
           bound->qualifier = Qualifier::kMoreThan;
         }
+        const std::optional<double> growth =
+            index.fastest_growth[static_cast<std::size_t>(outcome.fact - dataset.facts.data())];
         detail::Comparison comparison =
-            detail::compare(bound ? *bound : *mention, *outcome.fact, published, outcome.day, outcome.history);
+            detail::compare(bound ? *bound : *mention, *outcome.fact, growth, published, outcome.day, outcome.history);
         // A newer count does not make a figure given for an earlier, undated moment old.
         if (outcome.undated_past && comparison.verdict == Verdict::kOutdated) {
           comparison.verdict = Verdict::kUnverified;

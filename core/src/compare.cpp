@@ -318,31 +318,34 @@ void append_piece(std::string& out, GapWords words) {
                 words.claim.high < words.reference.low ? " too low." : " too high.");
 }
 
-// The fastest a running total has grown between two of its points, per day. A
-// total is nothing on the day it starts, so a known start and the first point
-// give a rate too: one point is enough when the start is known.
+}  // namespace
+
 std::optional<double> fastest_growth(const Fact& fact) {
   std::optional<double> fastest;
   std::optional<double> previous_value;
-  std::optional<Date> previous_day;
+  // (As days_since_epoch, each point's reckoned once rather than again as the next one's previous.)
+  std::optional<int> previous_day;
   if (fact.since) {
     previous_value = 0;
-    previous_day = *fact.since;
+    previous_day = days_since_epoch(*fact.since);
   }
   for (const Point& point : fact.points) {
     if (!point.value) continue;
+    const int day = days_since_epoch(point.as_of);
     if (previous_day) {
-      const int days = days_since_epoch(point.as_of) - days_since_epoch(*previous_day);
+      const int days = day - *previous_day;
       if (days > 0) {
         const double rate = (*point.value - *previous_value) / days;
         if (!fastest || rate > *fastest) fastest = rate;
       }
     }
     previous_value = point.value;
-    previous_day = point.as_of;
+    previous_day = day;
   }
   return fastest;
 }
+
+namespace {
 
 // Which of the dataset's points tell a running total's value on a day.
 enum class TotalReference {
@@ -395,8 +398,9 @@ void append_piece(std::string& out, const TotalWords& words) {
   }
 }
 
-Comparison compare_running_total(const Fact& fact, const Date& published, const Interval& claim,
-                                 const ReadingWords& reading) {
+// `rate` is fastest_growth(fact).
+Comparison compare_running_total(const Fact& fact, std::optional<double> rate, const Date& published,
+                                 const Interval& claim, const ReadingWords& reading) {
   Comparison comparison;
   const Bracket around = bracket(fact, published);
   if (!around.before && !around.after) {
@@ -424,8 +428,7 @@ Comparison compare_running_total(const Fact& fact, const Date& published, const 
     // series ever has, as after the last point. (Not from a rounded or bounding point,
     // "about 13,200", which may be another count's; nor back from the later point, which
     // may hold a day's revisions, and a figure a day or two old is no error.)
-    if (const std::optional<double> rate = fastest_growth(fact);
-        rate && around.before->qualifier == Qualifier::kNone && around.before->value) {
+    if (rate && around.before->qualifier == Qualifier::kNone && around.before->value) {
       const int elapsed = days_since_epoch(published) - days_since_epoch(around.before->as_of);
       const double reachable = *around.before->value + *rate * std::max(elapsed, 1) * kGrowthMargin;
       if (reachable < reference.high) {
@@ -446,7 +449,6 @@ Comparison compare_running_total(const Fact& fact, const Date& published, const 
     decided_by(comparison, *around.before);
     if (claim.low > reference.high) {
       // The total may have grown since, but no faster than the series ever has.
-      const std::optional<double> rate = fastest_growth(fact);
       const int elapsed = days_since_epoch(published) - days_since_epoch(around.before->as_of);
       if (!rate) {
         comparison.verdict = Verdict::kUnverified;
@@ -476,7 +478,6 @@ Comparison compare_running_total(const Fact& fact, const Date& published, const 
     // ever has. With no rate, a figure below that point cannot be judged.
     const Interval after = point_interval(*around.after);
     decided_by(comparison, *around.after);
-    const std::optional<double> rate = fastest_growth(fact);
     const int ahead = days_since_epoch(around.after->as_of) - days_since_epoch(published);
     if (rate) lowest = std::max(0.0, after.low - *rate * std::max(ahead, 1) * kGrowthMargin);
     reference = {lowest.value_or(after.low), after.high};
@@ -822,11 +823,17 @@ bool is_value_of_running_total(const Mention& mention, const Fact& fact, const D
   // whether it states one, stay the same.
   const bool bounded = mention.value && mention.qualifier != Qualifier::kNone;
   const Interval claim = interval_read_with(mention, bounded ? Qualifier::kAbout : mention.qualifier);
-  const Verdict verdict = compare_running_total(fact, published, claim, ReadingWords{mention, claim}).verdict;
+  const Verdict verdict =
+      compare_running_total(fact, fastest_growth(fact), published, claim, ReadingWords{mention, claim}).verdict;
   return verdict == Verdict::kSupported || verdict == Verdict::kOutdated;
 }
 
 Comparison compare(const Mention& mention, const Fact& fact, const Date& published,
+                   const std::optional<Date>& figure_day, bool figure_day_is_history) {
+  return compare(mention, fact, fastest_growth(fact), published, figure_day, figure_day_is_history);
+}
+
+Comparison compare(const Mention& mention, const Fact& fact, std::optional<double> growth, const Date& published,
                    const std::optional<Date>& figure_day, bool figure_day_is_history) {
   if (mention.ambiguous) {
     Comparison comparison;
@@ -915,7 +922,7 @@ Comparison compare(const Mention& mention, const Fact& fact, const Date& publish
         return comparison;
       }
     }
-    Comparison comparison = compare_running_total(fact, day, claim, reading);
+    Comparison comparison = compare_running_total(fact, growth, day, claim, reading);
     // "more than 160,000 wounded" when the count had passed 170,000 three months
     // before: a bound is written when the total has just passed it, and one a whole
     // step of its own precision behind a total long past that step is an old figure.

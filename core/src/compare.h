@@ -25,6 +25,17 @@ struct Comparison {
 Comparison compare(const Mention& mention, const Fact& fact, const Date& published,
                    const std::optional<Date>& figure_day = std::nullopt, bool figure_day_is_history = false);
 
+/// The same, given `growth` as fastest_growth(fact) gives it: reckoned once per
+/// dataset (MatchIndex::fastest_growth), as it depends on the fact alone.
+Comparison compare(const Mention& mention, const Fact& fact, std::optional<double> growth, const Date& published,
+                   const std::optional<Date>& figure_day, bool figure_day_is_history);
+
+/// The fastest a running total has grown between two of its points, per day. A
+/// total is nothing on the day it starts, so a known start and the first point
+/// give a rate too: one point is enough when the start is known. None when no two
+/// points (or the start and a point) are days apart.
+std::optional<double> fastest_growth(const Fact& fact);
+
 /// Compares the start of a stated scope ("since October 2023") with the start of
 /// the running total it scopes (`fact.since`), at the granularity written.
 Comparison compare_scope_start(const Mention& mention, const Fact& fact);

@@ -178,6 +178,8 @@ struct MatchIndex {
   std::vector<std::optional<int>> since_day;
   /// Per fact: all its points give the same day, as an event's do.
   std::vector<std::uint8_t> one_day_facts;
+  /// Per fact: fastest_growth (compare.h), which comparing a running total reads.
+  std::vector<std::optional<double>> fastest_growth;
   /// Per fact: the MentionKinds kinds_compatible with its kind, as bits 1 << kind.
   std::vector<std::uint8_t> mention_kinds;
 };
