@@ -282,7 +282,12 @@ constexpr auto kWeighWords = std::to_array<std::string_view>({"weighed", "weighs
 constexpr auto kPriceWords = std::to_array<std::string_view>({
     "cost", "costs", "costing", "priced", "paid", "pay", "pays", "paying", "fined", "worth", "charged",
     "charges", "sold", "bought", "auctioned", "fetched", "fetches", "owed", "owes", "earned", "earns",
-    "spent", "spends", "donated",
+    "spent", "spends", "donated", "settled", "traded", "closed",
+});
+// Measures a traded good is priced by: "9,735 pounds a tonne" is a price, as a weight
+// per tonne is not written.
+constexpr auto kPricedMeasures = std::to_array<std::string_view>({
+    "tonne", "barrel", "therm", "litre", "liter", "kilo", "kilogram", "ounce", "bushel",
 });
 
 // Words after "1500m" or "5k" that make it a race's distance: "the 400m hurdles", "a 5k run".
@@ -2019,6 +2024,10 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       if (sterling || (millions && !(word(k + 1, "of") && spaced(k + 1)))) {
         return finish(MentionKind::kMoney, sterling ? k + 2 : k + 1, "GBP");
       }
+      if ((word(k + 1, "a") || word(k + 1, "per")) && spaced(k + 1) && spaced(k + 2) &&
+          word_in(k + 2, kPricedMeasures)) {
+        return finish(MentionKind::kMoney, k + 1, "GBP");
+      }
       // "about 2 pounds of suspected fentanyl": a weight of a stuff ("5 million pounds of
       // debt" is money, but "of" then takes a money word)
       if (numeral.scale < 1e6 && word(k + 1, "of") && spaced(k + 1) && spaced(k + 2) && k + 2 < token_count_ &&
@@ -2542,8 +2551,13 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   if (!numeral || numeral->negative || (code_attached && numeral->scale == 1 && numeral->precision != 0.01)) {
     return std::nullopt;
   }
-  // (a letter against two digits is more often a road, a mask or a model: "R21", "N95")
-  if (letter_money && numeral->plain_integer && numeral->integer_digits < 3) return std::nullopt;
+  // (a letter against two digits is more often a road, a mask or a model: "R21", "N95";
+  // two letters in mixed case, "Sh47 a litre", are the currency's where its last amount
+  // was in it, "Sh1.42 billion" before: "Dh50" alone stays a code)
+  if (letter_money && numeral->plain_integer && numeral->integer_digits < 3 &&
+      !(tokens_[j].size() == 2 && last_money_unit_ == code)) {
+    return std::nullopt;
+  }
   if (code == "SDG" && names_a_development_goal(*numeral)) return std::nullopt;
   // "$5.6B": a capital B against an amount is billions; "$1.2b" and "Rs1.2tr", as
   // Australian and Pakistani papers write them, billions and trillions in lower case
@@ -2942,7 +2956,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
           has(t, kCardinal | kOrdinal | kDurationUnit)) {
         return false;
       }
-      if (spaced(t) && word_in(t - 1, kRecordWords)) return true;
+      // ("the third broken promise in a decade": the count of them the span holds, as
+      // "the second time in a week" is)
+      if (spaced(t) && (word_in(t - 1, kRecordWords) || has(t - 1, kOrdinal))) return true;
     }
     return false;
   };
