@@ -77,5 +77,14 @@ TEST(ExtractHeldOut40, AnOrdinalBeforeTheNounCountsWithinADecade) {
   EXPECT_EQ(spans_of(extract("It was the second big storm in a week of rain.")), "second");
 }
 
+TEST(ExtractHeldOut40, ABudgetOverYearsIsLaidAcrossThem) {
+  const Mention years =
+      only("The balance will come from the council's own capital budget over three years.", "three years");
+  EXPECT_EQ(years.kind, MentionKind::kDuration);
+  EXPECT_EQ(years.qualifier, Qualifier::kNone);
+  // a wait over a span is still bounded
+  EXPECT_EQ(only("Patients waited over three years.", "over three years").qualifier, Qualifier::kOver);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -178,10 +178,11 @@ const WordSet kMomentWordSet(kMomentWords);
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
 const WordSet kOverAcrossWordSet(kOverAcrossWords);
-// "a package over five years", "the plan over 10 years": a spending or a deal laid across a span.
+// "a package over five years", "the plan over 10 years", "its capital budget over three
+// years": a spending or a deal laid across a span.
 constexpr auto kOverSpanNouns = std::to_array<std::string_view>({
     "package", "packages", "plan", "plans", "programme", "programmes", "program", "programs", "scheme",
-    "schemes", "investment", "investments", "contract", "contracts", "deal", "deals",
+    "schemes", "investment", "investments", "contract", "contracts", "deal", "deals", "budget", "budgets",
 });
 const WordSet kOverSpanNounSet(kOverSpanNouns);
 
