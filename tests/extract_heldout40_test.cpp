@@ -86,5 +86,13 @@ TEST(ExtractHeldOut40, ABudgetOverYearsIsLaidAcrossThem) {
   EXPECT_EQ(only("Patients waited over three years.", "over three years").qualifier, Qualifier::kOver);
 }
 
+TEST(ExtractHeldOut40, AnAgeStraightAfterItsNounIsACount) {
+  const Mention fleet = only("Fleet at month end: 118 aircraft, average age 9.6 years", "9.6 years");
+  EXPECT_EQ(fleet.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*fleet.value, 9.6);
+  // a span of years with no age named stays one
+  EXPECT_EQ(only("The lease runs 9.6 years.", "9.6 years").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -3930,7 +3930,8 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
 
 bool Scanner::age_named_before(std::size_t j) const {
   if (j == 0 || !spaced(j)) return false;
-  if (word(j - 1, "aged")) return true;
+  // ("average age 9.6 years", as a fleet's list gives it: the noun straight before)
+  if (word(j - 1, "aged") || word(j - 1, "age")) return true;
   if (!(word(j - 1, "of") || word(j - 1, "was") || word(j - 1, "is") || word(j - 1, "were") || word(j - 1, "to"))) {
     return false;
   }
