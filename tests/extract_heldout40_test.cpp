@@ -94,5 +94,19 @@ TEST(ExtractHeldOut40, AnAgeStraightAfterItsNounIsACount) {
   EXPECT_EQ(only("The lease runs 9.6 years.", "9.6 years").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut40, APresentClauseEndingOnInAFortnightIsTheSpanAhead) {
+  const Mention exam =
+      only("My daughter was in first class then. She sits her Leaving Cert in a fortnight.", "a fortnight");
+  EXPECT_EQ(exam.kind, MentionKind::kDuration);
+  EXPECT_DOUBLE_EQ(*exam.value, 2);
+  EXPECT_EQ(exam.unit, "weeks");
+  EXPECT_EQ(only("The results come out in a month.", "a month").kind, MentionKind::kDuration);
+  // a verb of the past, a record word before it or more of the sentence after it: a moment
+  EXPECT_EQ(spans_of(extract("She sat her exam in a fortnight.")), "");
+  EXPECT_EQ(spans_of(extract("It is the worst storm in a week.")), "");
+  EXPECT_EQ(spans_of(extract("It is the most rain in a month.")), "");
+  EXPECT_EQ(spans_of(extract("She sits her exam in a week of storms.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

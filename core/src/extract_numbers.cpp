@@ -2946,7 +2946,21 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
                         tense_before(j - 1) == Tense::kFuture ||
-                        (tokens_[j - 1].capitalized && spaced(j + 2) && modal_follows(j + 2)));
+                        (tokens_[j - 1].capitalized && spaced(j + 2) && modal_follows(j + 2)) ||
+                        // "She sits her exam in a fortnight.", "The show opens in a week.": a
+                        // clause in the present that ends on the span speaks of a thing that
+                        // far ahead (a verb of the past in its sentence, or a record word in
+                        // the few before "in", "is the worst storm in a week.", leaves it a moment)
+                        ((word(j + 1, "fortnight") || word(j + 1, "week") || word(j + 1, "month")) &&
+                         (symbol(j + 2, '.') || symbol(j + 2, '!')) && attached(j + 2) && j > 1 &&
+                         [&] {
+                           constexpr std::size_t kRecordReach = 4;
+                           for (std::size_t t = j - 1; t > 0 && j - 1 - t < kRecordReach; --t) {
+                             if (word_in(t - 1, kRecordWords) || word(t - 1, "most") || has(t - 1, kOrdinal)) return false;
+                           }
+                           return true;
+                         }() &&
+                         present_sentence(j - 1, j + 2, 2)));
   // "the biggest timetable change in a decade", "its first rise in a century": a record
   // word before the one or two lower-case words of its noun (the last at n), asked of a
   // decade or a century ("the worst storm in a year" stays no span, round 5)
