@@ -108,5 +108,15 @@ TEST(ExtractHeldOut40, APresentClauseEndingOnInAFortnightIsTheSpanAhead) {
   EXPECT_EQ(spans_of(extract("She sits her exam in a week of storms.")), "");
 }
 
+TEST(ExtractHeldOut40, LastYearAsTheBaseOfAComparisonLeavesTheClausePresent) {
+  const Date thursday{2025, 2, 6};
+  EXPECT_EQ(iso(only("Bookings for March are running about 5% ahead of last year.", "March", thursday).date),
+            "2025-03");
+  EXPECT_EQ(iso(only("Bookings for March are up on last year.", "March", thursday).date), "2025-03");
+  // a verb of the past, or "last year" that is no comparison's base, still reads back
+  EXPECT_EQ(iso(only("Bookings for March were 5% ahead of last year.", "March", thursday).date), "2024-03");
+  EXPECT_EQ(iso(only("Bookings for March are running ahead, as last year.", "March", thursday).date), "2024-03");
+}
+
 }  // namespace
 }  // namespace figcheck
