@@ -178,10 +178,11 @@ const WordSet kMomentWordSet(kMomentWords);
 const WordSet kOverParticleVerbSet(kOverParticleVerbs);  // word_in asks them of the word before every "over"
 const WordSet kOverAboutNounSet(kOverAboutNouns);
 const WordSet kOverAcrossWordSet(kOverAcrossWords);
-// "a package over five years", "the plan over 10 years": a spending or a deal laid across a span.
+// "a package over five years", "the plan over 10 years", "its capital budget over three
+// years": a spending or a deal laid across a span.
 constexpr auto kOverSpanNouns = std::to_array<std::string_view>({
     "package", "packages", "plan", "plans", "programme", "programmes", "program", "programs", "scheme",
-    "schemes", "investment", "investments", "contract", "contracts", "deal", "deals",
+    "schemes", "investment", "investments", "contract", "contracts", "deal", "deals", "budget", "budgets",
 });
 const WordSet kOverSpanNounSet(kOverSpanNouns);
 
@@ -2096,8 +2097,12 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
     if (tokens_[k].gap == Gap::kNewline) break;
     if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(k + 1)) break;
     // "goes on sale on March 6, priced at £649": a participle set off by a comma describes
-    // the subject and is no verb of the past
-    if (past_word(k) && !(symbol(k - 1, ',') && word_in(k + 1, kParticiplePrepositions))) return false;
+    // the subject and is no verb of the past; "running 5% ahead of last year", "up on last
+    // year": the base of a comparison, gone by, no past of the clause
+    if (past_word(k) && !(symbol(k - 1, ',') && word_in(k + 1, kParticiplePrepositions)) &&
+        !(word(k, "last") && word(k + 1, "year") && (word(k - 1, "of") || word(k - 1, "on") || word(k - 1, "than")))) {
+      return false;
+    }
   }
   return true;
 }

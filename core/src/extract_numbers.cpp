@@ -282,7 +282,12 @@ constexpr auto kWeighWords = std::to_array<std::string_view>({"weighed", "weighs
 constexpr auto kPriceWords = std::to_array<std::string_view>({
     "cost", "costs", "costing", "priced", "paid", "pay", "pays", "paying", "fined", "worth", "charged",
     "charges", "sold", "bought", "auctioned", "fetched", "fetches", "owed", "owes", "earned", "earns",
-    "spent", "spends", "donated",
+    "spent", "spends", "donated", "settled", "traded", "closed",
+});
+// Measures a traded good is priced by: "9,735 pounds a tonne" is a price, as a weight
+// per tonne is not written.
+constexpr auto kPricedMeasures = std::to_array<std::string_view>({
+    "tonne", "barrel", "therm", "litre", "liter", "kilo", "kilogram", "ounce", "bushel",
 });
 
 // Words after "1500m" or "5k" that make it a race's distance: "the 400m hurdles", "a 5k run".
@@ -2019,6 +2024,10 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       if (sterling || (millions && !(word(k + 1, "of") && spaced(k + 1)))) {
         return finish(MentionKind::kMoney, sterling ? k + 2 : k + 1, "GBP");
       }
+      if ((word(k + 1, "a") || word(k + 1, "per")) && spaced(k + 1) && spaced(k + 2) &&
+          word_in(k + 2, kPricedMeasures)) {
+        return finish(MentionKind::kMoney, k + 1, "GBP");
+      }
       // "about 2 pounds of suspected fentanyl": a weight of a stuff ("5 million pounds of
       // debt" is money, but "of" then takes a money word)
       if (numeral.scale < 1e6 && word(k + 1, "of") && spaced(k + 1) && spaced(k + 2) && k + 2 < token_count_ &&
@@ -2542,8 +2551,13 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   if (!numeral || numeral->negative || (code_attached && numeral->scale == 1 && numeral->precision != 0.01)) {
     return std::nullopt;
   }
-  // (a letter against two digits is more often a road, a mask or a model: "R21", "N95")
-  if (letter_money && numeral->plain_integer && numeral->integer_digits < 3) return std::nullopt;
+  // (a letter against two digits is more often a road, a mask or a model: "R21", "N95";
+  // two letters in mixed case, "Sh47 a litre", are the currency's where its last amount
+  // was in it, "Sh1.42 billion" before: "Dh50" alone stays a code)
+  if (letter_money && numeral->plain_integer && numeral->integer_digits < 3 &&
+      !(tokens_[j].size() == 2 && last_money_unit_ == code)) {
+    return std::nullopt;
+  }
   if (code == "SDG" && names_a_development_goal(*numeral)) return std::nullopt;
   // "$5.6B": a capital B against an amount is billions; "$1.2b" and "Rs1.2tr", as
   // Australian and Pakistani papers write them, billions and trillions in lower case
@@ -2932,7 +2946,21 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
                         tense_before(j - 1) == Tense::kFuture ||
-                        (tokens_[j - 1].capitalized && spaced(j + 2) && modal_follows(j + 2)));
+                        (tokens_[j - 1].capitalized && spaced(j + 2) && modal_follows(j + 2)) ||
+                        // "She sits her exam in a fortnight.", "The show opens in a week.": a
+                        // clause in the present that ends on the span speaks of a thing that
+                        // far ahead (a verb of the past in its sentence, or a record word in
+                        // the few before "in", "is the worst storm in a week.", leaves it a moment)
+                        ((word(j + 1, "fortnight") || word(j + 1, "week") || word(j + 1, "month")) &&
+                         (symbol(j + 2, '.') || symbol(j + 2, '!')) && attached(j + 2) && j > 1 &&
+                         [&] {
+                           constexpr std::size_t kRecordReach = 4;
+                           for (std::size_t t = j - 1; t > 0 && j - 1 - t < kRecordReach; --t) {
+                             if (word_in(t - 1, kRecordWords) || word(t - 1, "most") || has(t - 1, kOrdinal)) return false;
+                           }
+                           return true;
+                         }() &&
+                         present_sentence(j - 1, j + 2, 2)));
   // "the biggest timetable change in a decade", "its first rise in a century": a record
   // word before the one or two lower-case words of its noun (the last at n), asked of a
   // decade or a century ("the worst storm in a year" stays no span, round 5)
@@ -2942,7 +2970,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
           has(t, kCardinal | kOrdinal | kDurationUnit)) {
         return false;
       }
-      if (spaced(t) && word_in(t - 1, kRecordWords)) return true;
+      // ("the third broken promise in a decade": the count of them the span holds, as
+      // "the second time in a week" is)
+      if (spaced(t) && (word_in(t - 1, kRecordWords) || has(t - 1, kOrdinal))) return true;
     }
     return false;
   };
@@ -3914,7 +3944,8 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
 
 bool Scanner::age_named_before(std::size_t j) const {
   if (j == 0 || !spaced(j)) return false;
-  if (word(j - 1, "aged")) return true;
+  // ("average age 9.6 years", as a fleet's list gives it: the noun straight before)
+  if (word(j - 1, "aged") || word(j - 1, "age")) return true;
   if (!(word(j - 1, "of") || word(j - 1, "was") || word(j - 1, "is") || word(j - 1, "were") || word(j - 1, "to"))) {
     return false;
   }

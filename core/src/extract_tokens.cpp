@@ -264,6 +264,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("rmb", kCurrencyCode, "CNY"),
     // "KSh 65": Kenyan shillings, written like "Rs" with a capital and a small letter
     with_unit("ksh", kCurrencyCode, "KES"),
+    // "MK 9.8 billion": the Malawian kwacha as Malawi writes it, a code before the figure
+    with_unit("mk", kCurrencyCode, "MWK"),
     // "Rs 300 crore", "Rs. 500": rupees, written in capitals or not
     with_unit("rs", kCurrencyCode, "INR"),
     // "Re 1": the singular, as the rupee's one alone is written (Scanner::one_rupee_after)
