@@ -802,6 +802,169 @@ void Scanner::take_column_unit(std::size_t i, std::size_t end, Mention& mention)
   }
 }
 
+// Cells of a plain-text table are set apart by two or more spaces, or a tab.
+bool Scanner::table_separator(std::size_t t) const {
+  if (t == 0 || t >= token_count_) return false;
+  return tokens_[t].gap == Gap::kSpaces ||
+         (tokens_[t].gap == Gap::kSingleSpace && text_[tokens_[t].begin - 1] == '\t');
+}
+
+bool Scanner::table_row(std::size_t from, std::size_t to) const {
+  for (std::size_t t = from + 1; t < to; ++t) {
+    if (table_separator(t)) return true;
+  }
+  return false;
+}
+
+// "(unaudited; C$ millions, except per-share data)", "Starts (thousands)", "(£ million)",
+// "US$ bn", "(%)": what tokens [from, to) say the figures under them are written in (a
+// caption's or a row label's, in its brackets only; "Per million inhabitants" is a rate).
+Scanner::TableUnit Scanner::table_unit(std::size_t from, std::size_t to, bool bracketed_only) const {
+  TableUnit unit;
+  int depth = 0;
+  for (std::size_t t = from; t < to; ++t) {
+    if (symbol(t, '(') || symbol(t, '[')) {
+      ++depth;
+      continue;
+    }
+    if (symbol(t, ')') || symbol(t, ']')) {
+      depth = depth > 0 ? depth - 1 : 0;
+      continue;
+    }
+    if (bracketed_only && depth == 0) continue;
+    if (word(t, "except")) {
+      unit.except = true;
+      break;
+    }
+    // ("m" alone is metres: "£m" is millions)
+    const bool scale_word = has(t, kScaleWord | kScaleSuffix) && tokens_[t].lexeme->number >= 1e3 &&
+                            !(has(t, kMeasureUnit) && !(t > from && attached(t) && tokens_[t - 1].symbol != 0));
+    if (t > from && word(t - 1, "per")) {
+      continue;
+    } else if (scale_word) {
+      unit.scale = tokens_[t].lexeme->number;
+    } else if (word(t, "thousands") || word(t, "millions") || word(t, "billions")) {
+      unit.scale = word(t, "thousands") ? 1e3 : word(t, "millions") ? 1e6 : 1e9;
+    } else if ((symbol(t, '\'') || symbol(t, U'\u2019')) && text_of(t + 1) == "000" && attached(t + 1)) {
+      unit.scale = 1e3;
+    } else if (has(t, kCurrencyPrefix) && symbol(t + 1, '$') && attached(t + 1)) {
+      unit.currency = tokens_[t].lexeme->unit;
+      ++t;
+    } else if (has(t, kCurrencyCode) && tokens_[t].all_caps) {
+      unit.currency = tokens_[t].lexeme->unit;
+    } else if (symbol(t, '%')) {
+      unit.percent = true;
+    } else if (tokens_[t].type == TokenType::kSymbol && unit.currency.empty()) {
+      unit.currency = currency_of_sign(tokens_[t].symbol);
+    }
+  }
+  return unit;
+}
+
+// "Selected results (C$ millions, except per-share data)" over "Q3 2025    Q3 2024" over
+// "Revenues    1,284    1,211": a bare figure alone in a cell of a plain-text table (a
+// block of lines whose cells are set apart by runs of spaces or tabs, its first line the
+// heading) is written in what its row label, else its column's heading, else the caption
+// just above the table says. A row label's own unit wins ("Diluted EPS (C$)",
+// "Carloads (thousands)"); a caption's exception keeps its scale from per-share rows and
+// ratios.
+void Scanner::take_plain_table_unit(std::size_t i, std::size_t end, Mention& mention) const {
+  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || !mention.value || !table_separator(i)) return;
+  if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !table_separator(end)) return;
+  const auto line_end = [&](std::size_t t) {
+    ++t;
+    while (t < token_count_ && tokens_[t].gap != Gap::kNewline) ++t;
+    return t;
+  };
+  const auto blank_line_before = [&](std::size_t t) {
+    int breaks = 0;
+    for (std::size_t b = tokens_[t - 1].end; b < tokens_[t].begin; ++b) breaks += text_[b] == '\n';
+    return breaks;
+  };
+  // (the cells of a line are met in order: the walk back stops at the cell last asked about)
+  std::size_t own = i;
+  std::size_t column = 0;
+  while (own > 0 && tokens_[own].gap != Gap::kNewline) {
+    if (own == plain_cell_) {  // (plain_line_ is its line's first token)
+      column += plain_column_;
+      own = plain_line_;
+      break;
+    }
+    if (table_separator(own) && ++column >= kMaxPlainColumns) return;
+    --own;
+  }
+  plain_cell_ = i;
+  plain_column_ = column;
+  // (the lines are met in order, as in take_column_unit: a table is read once)
+  std::size_t heading = own;
+  if (own == plain_line_) {
+    heading = plain_heading_;
+  } else {
+    bool known = false;
+    while (heading > 0 && blank_line_before(heading) < 2) {
+      const std::size_t before = line_start(heading - 1);
+      if (before == plain_line_) {
+        heading = plain_heading_;
+        known = true;
+        break;
+      }
+      if (!table_row(before, heading)) break;
+      heading = before;
+    }
+    plain_line_ = own;
+    plain_heading_ = heading;
+    if (!known) {
+      // the caption: the line just above the heading, a blank line between at most
+      plain_caption_ = {};
+      if (heading > 0 && blank_line_before(heading) <= 2) {
+        const std::size_t caption = line_start(heading - 1);
+        if (!table_row(caption, heading)) plain_caption_ = table_unit(caption, heading, true);
+      }
+      plain_columns_.fill({});
+      const std::size_t stop = line_end(heading);
+      const std::size_t first = tokens_[heading].begin;
+      std::size_t cell = first > 0 && (text_[first - 1] == ' ' || text_[first - 1] == '\t') ? 1 : 0;
+      for (std::size_t from = heading, t = heading + 1; cell < kMaxPlainColumns; ++t) {
+        if (t < stop && !table_separator(t)) continue;
+        plain_columns_[cell++] = table_unit(from, t, false);
+        if (t >= stop) break;
+        from = t;
+      }
+    }
+  }
+  if (heading == own || column == 0) return;
+  if (own != plain_row_line_) {
+    plain_row_line_ = own;
+    std::size_t label_end = own + 1;
+    while (label_end < i && !table_separator(label_end)) ++label_end;
+    plain_row_ = table_unit(own, label_end, true);
+    plain_row_excepted_ = false;
+    for (std::size_t t = own; t < label_end; ++t) {
+      plain_row_excepted_ = plain_row_excepted_ || word(t, "eps") || word(t, "ratio") ||
+                            (word(t, "per") && (word(t + 1, "share") || word(t + 2, "share")));
+    }
+  }
+  TableUnit unit = plain_caption_;
+  const TableUnit& heading_unit = plain_columns_[column];
+  if (heading_unit.scale != 1) unit.scale = heading_unit.scale;
+  if (!heading_unit.currency.empty()) unit.currency = heading_unit.currency;
+  unit.percent = unit.percent || heading_unit.percent;
+  if (plain_row_.any()) {
+    unit = plain_row_;
+  } else if (unit.except && plain_row_excepted_) {
+    return;
+  }
+  if (unit.percent) {
+    mention.kind = MentionKind::kPercent;
+  } else if (!unit.currency.empty()) {
+    mention.kind = MentionKind::kMoney;
+    mention.unit = unit.currency;
+    *mention.value *= unit.scale;
+  } else if (unit.scale != 1) {
+    *mention.value *= unit.scale;
+  }
+}
+
 // A figure and the one right before it that are two readings of one measure, the unit
 // written once: "an orbit of 210 by 365 kilometres", "a plot 40 by 25 metres", "a box 30 x
 // 20 x 10 cm" (dimensions, all but the last written bare), "cut the notice from four
@@ -1103,11 +1266,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
       // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
       // number, mid-sentence (a capital at a sentence's start is no name), whole
-      // numbers only, no date after it
+      // numbers only, no date after it (a tab sets a table's cells apart: "Help to Build\t95")
       // (the tests of the number first, then of the word before it, which turn most numbers
       // away, then of the token after it and of the words about the name)
       const bool may_follow_a_name =
-          name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() <= 4 &&
+          name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && text_[token.begin - 1] != '\t' && token.size() <= 4 &&
           !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) && !has(k + 1, kMonth | kOrdinalSuffix) &&
           !symbol(k + 1, '-') && !symbol(k + 1, U'–');
       const auto name_word = [&] {
@@ -2688,6 +2851,7 @@ std::vector<Mention> Scanner::run() {
       take_benchmark_rate(i, mention);
       take_compared_unit(i, candidate->end, mention);
       take_column_unit(i, candidate->end, mention);
+      take_plain_table_unit(i, candidate->end, mention);
       take_paired_unit(i, candidate->end, mention, mentions);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;

@@ -590,8 +590,10 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
       grouped = true;
     }
     if (!grouped) {
+      // (a tab sets a table's cells apart: "180\t245" is two)
       while (digits(end) && tokens_[end].gap == Gap::kSingleSpace && tokens_[end].size() == 3 &&
-             integer_digits + 3 <= kMaxExactDigits && !(symbol(end + 1, ':') && attached(end + 1))) {
+             text_[tokens_[end].begin - 1] != '\t' && integer_digits + 3 <= kMaxExactDigits &&
+             !(symbol(end + 1, ':') && attached(end + 1))) {
         add_digits(text_of(end));
         ++end;
         grouped = true;

@@ -241,6 +241,19 @@ class Scanner {
   /// (Always inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
   void take_column_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  /// The scale, currency or percent a plain-text table's caption, heading or row label
+  /// writes once for its cells.
+  struct TableUnit {
+    double scale = 1;
+    std::string_view currency;
+    bool percent = false;
+    bool except = false;  ///< "C$ millions, except per-share data": some rows are not
+    bool any() const { return scale != 1 || !currency.empty() || percent; }
+  };
+  TableUnit table_unit(std::size_t from, std::size_t to, bool bracketed_only) const;
+  bool table_separator(std::size_t t) const;
+  bool table_row(std::size_t from, std::size_t to) const;
+  void take_plain_table_unit(std::size_t i, std::size_t end, Mention& mention) const;
   /// A money mention in a currency word that several countries use takes the currency of
   /// the country of its family the text names most (one of run's passes over the text's
   /// mentions).
@@ -681,6 +694,18 @@ class Scanner {
   mutable CapitalsLine capitals_line_;
   mutable std::size_t table_line_ = SIZE_MAX;
   mutable std::size_t table_heading_ = SIZE_MAX;
+  /// The same for take_plain_table_unit, with what the table's caption and the heading's
+  /// first columns write, the last line's row label, and the last cell asked and its column.
+  static constexpr std::size_t kMaxPlainColumns = 32;
+  mutable std::size_t plain_line_ = SIZE_MAX;
+  mutable std::size_t plain_heading_ = SIZE_MAX;
+  mutable TableUnit plain_caption_;
+  mutable std::array<TableUnit, kMaxPlainColumns> plain_columns_{};
+  mutable std::size_t plain_row_line_ = SIZE_MAX;
+  mutable TableUnit plain_row_;
+  mutable bool plain_row_excepted_ = false;
+  mutable std::size_t plain_cell_ = SIZE_MAX;
+  mutable std::size_t plain_column_ = 0;
   mutable LastAnswer<std::optional<std::size_t>> last_identifier_;
   mutable LastAnswer<std::optional<Numeral>> last_numeral_;
   /// The capitalised names the text has used with a number mid-sentence ("run Windows 11"),
