@@ -1013,13 +1013,22 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   }
   if (resolved.year == 0) {
     std::string resolution;
-    Tense tense = tense_before(i);
-    if (tense == Tense::kPast) tense = tense_after(i, part.end);
-    if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
-    if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
-    if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
-    if (tense == Tense::kPast && names_a_set_meeting(i, part.end)) tense = Tense::kLoose;
-    if (tense == Tense::kPast && reads_ahead_as_set_event(resolved, i)) tense = Tense::kFuture;
+    // "the third convoy to arrive since mid-April": what "since" counts from is gone by,
+    // whatever the clause looks ahead to
+    const std::size_t part_word = i > 1 && dash(i - 1) && attached(i - 1) && attached(i) ? i - 2 : i - 1;
+    const bool after_since =
+        i > 0 && (word(i - 1, "since") ||
+                  (part_word > 0 && (word(part_word, "early") || word(part_word, "mid") || word(part_word, "late")) &&
+                   word(part_word - 1, "since")));
+    Tense tense = after_since ? Tense::kPast : tense_before(i);
+    if (!after_since) {
+      if (tense == Tense::kPast) tense = tense_after(i, part.end);
+      if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
+      if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
+      if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
+      if (tense == Tense::kPast && names_a_set_meeting(i, part.end)) tense = Tense::kLoose;
+      if (tense == Tense::kPast && reads_ahead_as_set_event(resolved, i)) tense = Tense::kFuture;
+    }
     bool from_written = false;
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
@@ -1030,8 +1039,8 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     }
     // "one year after 7 October", "since 7 October", "the anniversary of 7 October" on
     // 7 October itself: the time since that day is the point, so it is a year back
-    const bool counted_from = i > 0 && (word(i - 1, "after") || word(i - 1, "since") ||
-                                        (word(i - 1, "of") && i > 1 && word(i - 2, "anniversary")));
+    const bool counted_from = after_since || (i > 0 && (word(i - 1, "after") ||
+                                                        (word(i - 1, "of") && i > 1 && word(i - 2, "anniversary"))));
     if (tense == Tense::kPast && counted_from && resolved.day > 0 && published_known_ &&
         Date{resolved.year, resolved.month, resolved.day} == published_ &&
         resolved.day <= days_in_month(resolved.year - 1, resolved.month)) {
