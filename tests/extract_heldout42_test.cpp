@@ -30,5 +30,21 @@ TEST(ExtractHeldOut42, AMonthSinceIsGoneByWhateverTheClauseLooksAheadTo) {
   EXPECT_EQ(iso(only("The next convoy is due to arrive in mid-April.", "April").date), "2026-04");
 }
 
+TEST(ExtractHeldOut42, BareDollarsOfAStoryThatNamesOneDollarCountryThriceAreItsOwn) {
+  const std::string text =
+      "Sydney's clearance rate fell to 79 per cent. A house in Sydney sold for $14.25 million. "
+      "Melbourne recorded 71 per cent.";
+  const Mention sale = only(text, "$14.25 million");
+  EXPECT_EQ(sale.unit, "AUD");
+  EXPECT_DOUBLE_EQ(*sale.value, 14.25e6);
+  EXPECT_EQ(only("Toronto and Ottawa led; Canada's median price rose to $702,000.", "$702,000").unit, "CAD");
+  // named once or twice (a dateline over US prices), or two countries as often, "$" stays US
+  EXPECT_EQ(only("SYDNEY, May 9 - Gold rose to $2,310 an ounce in Sydney trade.", "$2,310").unit, "USD");
+  EXPECT_EQ(only("Sydney, Melbourne and Canberra met Toronto, Ottawa and Canada: it cost $5 million.", "$5 million").unit,
+            "USD");
+  // a dollar the writer marks US stays US
+  EXPECT_EQ(only("Sydney, Melbourne and Canberra bid; the fund paid US$5 million.", "US$5 million").unit, "USD");
+}
+
 }  // namespace
 }  // namespace figcheck
