@@ -40,10 +40,20 @@ TEST(ExtractHeldOut42, BareDollarsOfAStoryThatNamesOneDollarCountryThriceAreItsO
   EXPECT_EQ(only("Toronto and Ottawa led; Canada's median price rose to $702,000.", "$702,000").unit, "CAD");
   // named once or twice (a dateline over US prices), or two countries as often, "$" stays US
   EXPECT_EQ(only("SYDNEY, May 9 - Gold rose to $2,310 an ounce in Sydney trade.", "$2,310").unit, "USD");
-  EXPECT_EQ(only("Sydney, Melbourne and Canberra met Toronto, Ottawa and Canada: it cost $5 million.", "$5 million").unit,
-            "USD");
+  const std::string tied = "Sydney, Melbourne and Canberra met Toronto, Ottawa and Canada: it cost $5 million.";
+  EXPECT_EQ(only(tied, "$5 million").unit, "USD");
   // a dollar the writer marks US stays US
   EXPECT_EQ(only("Sydney, Melbourne and Canberra bid; the fund paid US$5 million.", "US$5 million").unit, "USD");
+}
+
+TEST(ExtractHeldOut42, CalendarDaysAreCountedDays) {
+  const Mention emergency = only("The decree declared an emergency for 90 calendar days.", "90 calendar days");
+  EXPECT_EQ(emergency.kind, MentionKind::kDuration);
+  EXPECT_EQ(emergency.unit, "days");
+  EXPECT_DOUBLE_EQ(*emergency.value, 90);
+  EXPECT_EQ(only("Appeals must be lodged within 30 calendar days.", "30 calendar days").kind, MentionKind::kDuration);
+  // a calendar year named by its number stays a date
+  EXPECT_EQ(spans_of(extract("Sales in calendar 2024 rose.")), "2024");
 }
 
 }  // namespace
