@@ -56,5 +56,17 @@ TEST(ExtractHeldOut42, CalendarDaysAreCountedDays) {
   EXPECT_EQ(spans_of(extract("Sales in calendar 2024 rose.")), "2024");
 }
 
+TEST(ExtractHeldOut42, OverARangeOfTimesIsTheSpanNotABound) {
+  const std::string text = "Most of them moved to Tawila on foot over two to three days.";
+  const Mention walk = only(text, "two to three days");
+  EXPECT_EQ(walk.kind, MentionKind::kDuration);
+  EXPECT_EQ(walk.qualifier, Qualifier::kNone);
+  EXPECT_DOUBLE_EQ(*walk.low, 2);
+  EXPECT_DOUBLE_EQ(*walk.high, 3);
+  EXPECT_EQ(spans_of(extract("Repairs were carried out over 3-5 years.")), "3-5 years");
+  // one time after "over" is still bounded by it
+  EXPECT_EQ(only("The siege has lasted over three days.", "over three days").qualifier, Qualifier::kOver);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2419,6 +2419,14 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                  return true;
                                }();
     if (spread_across) break;
+    // "moved to Tawila on foot over two to three days", "over 3-5 years": a range of times
+    // is the span a thing took, which "over" does not bound (no writer bounds a range so)
+    if (word(i, "over") && (digits(j) || has(j, kCardinal)) &&
+        ((word(j + 1, "to") && spaced(j + 1) && spaced(j + 2)) ||
+         (dash(j + 1) && attached(j + 1) && attached(j + 2))) &&
+        (digits(j + 2) || has(j + 2, kCardinal)) && spaced(j + 3) && has(j + 3, kDurationUnit)) {
+      break;
+    }
     // "spread ... over six months", "refund ... over 12 months": a period a sum is laid
     // across, the verb earlier in the clause ("lasted over six months" is still a bound)
     if (word(i, "over") && (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit)) {
