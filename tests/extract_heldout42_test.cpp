@@ -68,5 +68,17 @@ TEST(ExtractHeldOut42, OverARangeOfTimesIsTheSpanNotABound) {
   EXPECT_EQ(only("The siege has lasted over three days.", "over three days").qualifier, Qualifier::kOver);
 }
 
+TEST(ExtractHeldOut42, EpidemiologicalWeeksNToMRunFromTheFirstMondayToTheLastSunday) {
+  const std::string text = "From 1 January to 9 March (epidemiological weeks 1 to 10), 71,284 cases were registered.";
+  const Mention weeks = only(text, "epidemiological weeks 1 to 10");
+  EXPECT_EQ(weeks.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(weeks.date), "2024-12-30");  // ISO week 1 of 2025 begins on Monday 30 December
+  EXPECT_EQ(iso(weeks.date_end), "2025-03-09");
+  EXPECT_EQ(iso(only("Cases fell in epi weeks 14-16.", "epi weeks 14-16").date_end), "2025-04-20");
+  // one week still reads alone, and a backward pair is no range
+  EXPECT_EQ(iso(only("Cases rose in epi week 14.", "epi week 14").date), "2025-03-31");
+  EXPECT_EQ(spans_of(extract("It was epi weeks 16 to 14, they said.")), "16|14");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1531,8 +1531,27 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
 // (Monday to Sunday, week 1 the one holding the year's first Thursday), in the year of
 // publication, or the year before for a week not yet begun
 std::optional<Candidate> Scanner::parse_epi_week(std::size_t i) const {
+  // "epidemiological weeks 1 to 10", "epi weeks 40-45": from the first week's Monday to
+  // the last week's Sunday
+  if (word(i + 1, "weeks") && spaced(i + 1) && spaced(i + 2) && digits(i + 2)) {
+    const std::size_t c = i + 3;
+    const bool to = word(c, "to") && spaced(c) && spaced(c + 1);
+    if ((to || (dash(c) && attached(c) && attached(c + 1))) && digits(c + 1) &&
+        !(attached(c + 2) && c + 2 < token_count_ && tokens_[c + 2].type != TokenType::kSymbol)) {
+      auto first = epi_week_at(i, i + 1, i + 2);
+      auto last = epi_week_at(i, i + 1, c + 1);
+      if (!first || !last) return std::nullopt;
+      first->end = last->end;
+      if (!published_known_) return first;
+      if (*last->mention.date < *first->mention.date) return std::nullopt;
+      first->mention.date_end = last->mention.date_end;
+      first->mention.note = concat(text_.substr(tokens_[i].begin, tokens_[c + 1].end - tokens_[i].begin), ": read as ",
+                                   DateWords{*first->mention.date}, " to ", DateWords{*first->mention.date_end});
+      return first;
+    }
+  }
   if (!word(i + 1, "week") || !spaced(i + 1)) return std::nullopt;
-  return epi_week_at(i, i + 1);
+  return epi_week_at(i, i + 1, i + 2);
 }
 
 std::optional<Candidate> Scanner::parse_listed_epi_week(std::size_t w) const {
@@ -1544,23 +1563,23 @@ std::optional<Candidate> Scanner::parse_listed_epi_week(std::size_t w) const {
     if (tokens_[back].gap == Gap::kNewline) return std::nullopt;
     if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && spaced(back)) return std::nullopt;
     if ((word(t, "epi") || word(t, "epidemiological")) && word(t + 1, "week") && digits(t + 2)) {
-      return epi_week_at(w, w);
+      return epi_week_at(w, w, w + 1);
     }
   }
   return std::nullopt;
 }
 
-std::optional<Candidate> Scanner::epi_week_at(std::size_t i, std::size_t week) const {
-  if (!word(week, "week") || !spaced(week + 1) || !digits(week + 1) ||
-      (attached(week + 2) && week + 2 < token_count_ && tokens_[week + 2].type != TokenType::kSymbol)) {
+std::optional<Candidate> Scanner::epi_week_at(std::size_t i, std::size_t week, std::size_t n) const {
+  if (!(word(week, "week") || word(week, "weeks")) || (n == week + 1 && !spaced(n)) || !digits(n) ||
+      (attached(n + 1) && n + 1 < token_count_ && tokens_[n + 1].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  const int number = small_number(week + 1);
+  const int number = small_number(n);
   if (number < 1 || number > 53) return std::nullopt;
   Candidate candidate;
-  candidate.end = week + 2;
+  candidate.end = n + 1;
   candidate.mention.kind = MentionKind::kDateRange;
-  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[week + 1].end - tokens_[i].begin);
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[n].end - tokens_[i].begin);
   if (!published_known_) {
     candidate.mention.note = concat(label, ": no publication date to place it");
     return candidate;
