@@ -2419,6 +2419,14 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                  return true;
                                }();
     if (spread_across) break;
+    // "moved to Tawila on foot over two to three days", "over 3-5 years": a range of times
+    // is the span a thing took, which "over" does not bound (no writer bounds a range so)
+    if (word(i, "over") && (digits(j) || has(j, kCardinal)) &&
+        ((word(j + 1, "to") && spaced(j + 1) && spaced(j + 2)) ||
+         (dash(j + 1) && attached(j + 1) && attached(j + 2))) &&
+        (digits(j + 2) || has(j + 2, kCardinal)) && spaced(j + 3) && has(j + 3, kDurationUnit)) {
+      break;
+    }
     // "spread ... over six months", "refund ... over 12 months": a period a sum is laid
     // across, the verb earlier in the clause ("lasted over six months" is still a bound)
     if (word(i, "over") && (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit)) {
@@ -2678,7 +2686,8 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
 
 // The local dollar (AUD, NZD, CAD, SGD, HKD) of the country the text names most often, by
 // name, adjective or capital and largest cities; empty when none is named or two as often.
-std::string_view Scanner::named_dollar_country() const {
+// (`times_named`, when given, takes how often that country is named.)
+std::string_view Scanner::named_dollar_country(int* times_named) const {
   std::array<std::pair<std::string_view, int>, 5> named = {
       {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}}};
   for (std::size_t t = 0; t < token_count_; ++t) {
@@ -2708,6 +2717,7 @@ std::string_view Scanner::named_dollar_country() const {
       tied = true;
     }
   }
+  if (times_named != nullptr) *times_named = tied ? 0 : most_times;
   return tied ? std::string_view() : most;
 }
 
@@ -2983,19 +2993,35 @@ std::vector<Mention> Scanner::run() {
     local = code;
     ++local_marked;
   }
+  std::string local_code;  // the code bare dollars are read as, if not US dollars
+  bool named_most_country = false;
   if (one_local && !local.empty() && 2 * local_marked > marked) {
     // "Across the Tasman ... NZ$9.50" in a Sydney paper whose own dollars are bare: a
     // writer marks the other country's dollar, so when the text names another of the
     // local dollars' countries more often than the marked one's, the bare dollar is that
     // country's ("Australian" five times, "New Zealand" twice: Australian)
     std::string_view named_most = named_dollar_country();
-    const bool other_named = !named_most.empty() && named_most != local;
-    const std::string local_code(other_named ? named_most : local);
+    named_most_country = !named_most.empty() && named_most != local;
+    local_code = named_most_country ? named_most : local;
+  } else if (local.empty()) {
+    // "Sydney's clearance rate fell ... sold for $14.25 million": with no local dollar
+    // marked, a text that names one such country three times or more is that country's
+    // story, and its bare dollars are its own (a dateline from Sydney over US prices names
+    // it once)
+    constexpr int kLocalStoryNamings = 3;
+    int times_named = 0;
+    const std::string_view named_most = named_dollar_country(&times_named);
+    if (times_named >= kLocalStoryNamings) {
+      local_code = named_most;
+      named_most_country = true;
+    }
+  }
+  if (!local_code.empty()) {
     for (Mention& mention : mentions) {
       if (mention.kind == MentionKind::kMoney && mention.unit == "USD" && marked_dollar(mention).empty()) {
         mention.unit = local_code;
-        mention.note = other_named ? "a dollar read as " + local_code + ", that of the country the text names most"
-                                   : "a dollar read as " + local_code + ", the text's only marked dollar";
+        mention.note = "a dollar read as " + local_code +
+                       (named_most_country ? ", that of the country the text names most" : ", the text's only marked dollar");
       }
     }
   }

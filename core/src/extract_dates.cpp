@@ -1013,13 +1013,22 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   }
   if (resolved.year == 0) {
     std::string resolution;
-    Tense tense = tense_before(i);
-    if (tense == Tense::kPast) tense = tense_after(i, part.end);
-    if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
-    if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
-    if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
-    if (tense == Tense::kPast && names_a_set_meeting(i, part.end)) tense = Tense::kLoose;
-    if (tense == Tense::kPast && reads_ahead_as_set_event(resolved, i)) tense = Tense::kFuture;
+    // "the third convoy to arrive since mid-April": what "since" counts from is gone by,
+    // whatever the clause looks ahead to
+    const std::size_t part_word = i > 1 && dash(i - 1) && attached(i - 1) && attached(i) ? i - 2 : i - 1;
+    const bool after_since =
+        i > 0 && (word(i - 1, "since") ||
+                  (part_word > 0 && (word(part_word, "early") || word(part_word, "mid") || word(part_word, "late")) &&
+                   word(part_word - 1, "since")));
+    Tense tense = after_since ? Tense::kPast : tense_before(i);
+    if (!after_since) {
+      if (tense == Tense::kPast) tense = tense_after(i, part.end);
+      if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
+      if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
+      if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
+      if (tense == Tense::kPast && names_a_set_meeting(i, part.end)) tense = Tense::kLoose;
+      if (tense == Tense::kPast && reads_ahead_as_set_event(resolved, i)) tense = Tense::kFuture;
+    }
     bool from_written = false;
     const bool placed = resolve_year(resolved, tense, resolution, &from_written);
     candidate.year_read_back = placed && tense == Tense::kPast && !from_written && part.weekday < 0;
@@ -1030,8 +1039,8 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     }
     // "one year after 7 October", "since 7 October", "the anniversary of 7 October" on
     // 7 October itself: the time since that day is the point, so it is a year back
-    const bool counted_from = i > 0 && (word(i - 1, "after") || word(i - 1, "since") ||
-                                        (word(i - 1, "of") && i > 1 && word(i - 2, "anniversary")));
+    const bool counted_from = after_since || (i > 0 && (word(i - 1, "after") ||
+                                                        (word(i - 1, "of") && i > 1 && word(i - 2, "anniversary"))));
     if (tense == Tense::kPast && counted_from && resolved.day > 0 && published_known_ &&
         Date{resolved.year, resolved.month, resolved.day} == published_ &&
         resolved.day <= days_in_month(resolved.year - 1, resolved.month)) {
@@ -1522,8 +1531,27 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
 // (Monday to Sunday, week 1 the one holding the year's first Thursday), in the year of
 // publication, or the year before for a week not yet begun
 std::optional<Candidate> Scanner::parse_epi_week(std::size_t i) const {
+  // "epidemiological weeks 1 to 10", "epi weeks 40-45": from the first week's Monday to
+  // the last week's Sunday
+  if (word(i + 1, "weeks") && spaced(i + 1) && spaced(i + 2) && digits(i + 2)) {
+    const std::size_t c = i + 3;
+    const bool to = word(c, "to") && spaced(c) && spaced(c + 1);
+    if ((to || (dash(c) && attached(c) && attached(c + 1))) && digits(c + 1) &&
+        !(attached(c + 2) && c + 2 < token_count_ && tokens_[c + 2].type != TokenType::kSymbol)) {
+      auto first = epi_week_at(i, i + 1, i + 2);
+      auto last = epi_week_at(i, i + 1, c + 1);
+      if (!first || !last) return std::nullopt;
+      first->end = last->end;
+      if (!published_known_) return first;
+      if (*last->mention.date < *first->mention.date) return std::nullopt;
+      first->mention.date_end = last->mention.date_end;
+      first->mention.note = concat(text_.substr(tokens_[i].begin, tokens_[c + 1].end - tokens_[i].begin), ": read as ",
+                                   DateWords{*first->mention.date}, " to ", DateWords{*first->mention.date_end});
+      return first;
+    }
+  }
   if (!word(i + 1, "week") || !spaced(i + 1)) return std::nullopt;
-  return epi_week_at(i, i + 1);
+  return epi_week_at(i, i + 1, i + 2);
 }
 
 std::optional<Candidate> Scanner::parse_listed_epi_week(std::size_t w) const {
@@ -1535,23 +1563,23 @@ std::optional<Candidate> Scanner::parse_listed_epi_week(std::size_t w) const {
     if (tokens_[back].gap == Gap::kNewline) return std::nullopt;
     if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && spaced(back)) return std::nullopt;
     if ((word(t, "epi") || word(t, "epidemiological")) && word(t + 1, "week") && digits(t + 2)) {
-      return epi_week_at(w, w);
+      return epi_week_at(w, w, w + 1);
     }
   }
   return std::nullopt;
 }
 
-std::optional<Candidate> Scanner::epi_week_at(std::size_t i, std::size_t week) const {
-  if (!word(week, "week") || !spaced(week + 1) || !digits(week + 1) ||
-      (attached(week + 2) && week + 2 < token_count_ && tokens_[week + 2].type != TokenType::kSymbol)) {
+std::optional<Candidate> Scanner::epi_week_at(std::size_t i, std::size_t week, std::size_t n) const {
+  if (!(word(week, "week") || word(week, "weeks")) || (n == week + 1 && !spaced(n)) || !digits(n) ||
+      (attached(n + 1) && n + 1 < token_count_ && tokens_[n + 1].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  const int number = small_number(week + 1);
+  const int number = small_number(n);
   if (number < 1 || number > 53) return std::nullopt;
   Candidate candidate;
-  candidate.end = week + 2;
+  candidate.end = n + 1;
   candidate.mention.kind = MentionKind::kDateRange;
-  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[week + 1].end - tokens_[i].begin);
+  const std::string_view label = text_.substr(tokens_[i].begin, tokens_[n].end - tokens_[i].begin);
   if (!published_known_) {
     candidate.mention.note = concat(label, ": no publication date to place it");
     return candidate;

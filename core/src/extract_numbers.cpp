@@ -2268,11 +2268,12 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     if (adjectival) ++d;
     // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole;
     // so is the time a detour adds, "10-14 extra days", "two additional weeks", and the
-    // days counted in "about five working days", "ten business days"
+    // days counted in "about five working days", "ten business days", "90 calendar days"
     // (the unit after the word asked first: few numbers are followed by a word and a unit)
     const bool in_a_run = !adjectival && spaced(d) && spaced(d + 1) && has(d + 1, kDurationUnit) &&
                           (word(d, "consecutive") || word(d, "straight") || word(d, "extra") ||
-                           word(d, "additional") || word(d, "working") || word(d, "business"));
+                           word(d, "additional") || word(d, "working") || word(d, "business") ||
+                           word(d, "calendar"));
     if (in_a_run) ++d;
     // "24hrs", "90mins", "a 5yr deal": an abbreviated unit glued to its number, letters alone
     const bool glued_abbreviation =

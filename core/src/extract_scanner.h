@@ -258,7 +258,7 @@ class Scanner {
   /// the country of its family the text names most (one of run's passes over the text's
   /// mentions).
   void take_named_country_currency(std::vector<Mention>& mentions) const;
-  std::string_view named_dollar_country() const;
+  std::string_view named_dollar_country(int* times_named = nullptr) const;
   /// Gives a bare figure, or the bare one right before it, the unit of its pair. (Always
   /// inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
@@ -369,7 +369,8 @@ class Scanner {
   /// "epidemiological week 32 (3 cases), week 33 (8 cases)": a bare "week N" listed after an
   /// epidemiological week in its sentence is one too.
   std::optional<Candidate> parse_listed_epi_week(std::size_t i) const;
-  std::optional<Candidate> epi_week_at(std::size_t begin, std::size_t week) const;
+  /// The surveillance week numbered at token n, spanned from token begin ("epi") through n.
+  std::optional<Candidate> epi_week_at(std::size_t begin, std::size_t week, std::size_t n) const;
   /// "the weekend" stands at token i ("the" has no role, so run() asks this of it)
   bool the_weekend_at(std::size_t i) const {
     return i + 1 < token_count_ && tokens_[i + 1].has(kOther) && word(i + 1, "weekend") && word(i, "the") &&
