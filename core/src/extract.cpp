@@ -2676,11 +2676,12 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
   return match_at(i);
 }
 
-// The local dollar (AUD, NZD, CAD, SGD, HKD) of the country the text names most often, by
-// name, adjective or capital and largest cities; empty when none is named or two as often.
-std::string_view Scanner::named_dollar_country() const {
-  std::array<std::pair<std::string_view, int>, 5> named = {
-      {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}}};
+// The local dollar (AUD, NZD, CAD, SGD, HKD, FJD) of the country the text names most often,
+// by name, adjective or capital and largest cities; empty when none is named `at_least`
+// times or two as often.
+std::string_view Scanner::named_dollar_country(int at_least) const {
+  std::array<std::pair<std::string_view, int>, 6> named = {
+      {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}, {"FJD", 0}}};
   for (std::size_t t = 0; t < token_count_; ++t) {
     if (!tokens_[t].capitalized) continue;
     std::size_t country = named.size();
@@ -2695,6 +2696,9 @@ std::string_view Scanner::named_dollar_country() const {
       country = 3;
     } else if (word(t, "kong") && t > 0 && word(t - 1, "hong")) {
       country = 4;
+    } else if (word(t, "fiji") || word(t, "fijian") || word(t, "suva") || word(t, "lautoka") ||
+               word(t, "nadi")) {
+      country = 5;
     }
     if (country < named.size()) ++named[country].second;
   }
@@ -2708,7 +2712,18 @@ std::string_view Scanner::named_dollar_country() const {
       tied = true;
     }
   }
-  return tied ? std::string_view() : most;
+  return tied || most_times < at_least ? std::string_view() : most;
+}
+
+bool Scanner::names_united_states() const {
+  for (std::size_t t = 0; t < token_count_; ++t) {
+    if (tokens_[t].capitalized && (word(t, "us") || word(t, "america") || word(t, "american") ||
+                                   word(t, "americans") || word(t, "washington") ||
+                                   (word(t, "states") && t > 0 && word(t - 1, "united")))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "15,000 million pesos" in a story from Santiago: a currency word that several
@@ -2996,6 +3011,25 @@ std::vector<Mention> Scanner::run() {
         mention.unit = local_code;
         mention.note = other_named ? "a dollar read as " + local_code + ", that of the country the text names most"
                                    : "a dollar read as " + local_code + ", the text's only marked dollar";
+      }
+    }
+  } else if (local.empty() && marked == 0) {
+    // "$2.31 million" in a Sydney auction report that marks no amount at all: a writer
+    // leaves the local dollar bare, so when every amount is a bare dollar and the text
+    // names one local dollar's country most, twice or more ("Singapore" once in a
+    // shipping wire is a port), and the United States not at all, the dollars are
+    // that country's
+    const bool all_bare = std::all_of(mentions.begin(), mentions.end(), [&](const Mention& mention) {
+      return mention.kind != MentionKind::kMoney || marked_dollar(mention).empty();
+    });
+    const std::string_view named_most = all_bare ? named_dollar_country(2) : std::string_view();
+    if (!named_most.empty() && !names_united_states()) {
+      const std::string local_code(named_most);
+      for (Mention& mention : mentions) {
+        if (mention.kind == MentionKind::kMoney && mention.unit == "USD") {
+          mention.unit = local_code;
+          mention.note = "a bare dollar read as " + local_code + ", that of the country the text names most";
+        }
       }
     }
   }

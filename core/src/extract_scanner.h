@@ -258,7 +258,9 @@ class Scanner {
   /// the country of its family the text names most (one of run's passes over the text's
   /// mentions).
   void take_named_country_currency(std::vector<Mention>& mentions) const;
-  std::string_view named_dollar_country() const;
+  std::string_view named_dollar_country(int at_least = 1) const;
+  /// Whether the text names the United States (US, America, American, Washington).
+  bool names_united_states() const;
   /// Gives a bare figure, or the bare one right before it, the unit of its pair. (Always
   /// inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_paired_unit(std::size_t i, std::size_t end, Mention& mention,

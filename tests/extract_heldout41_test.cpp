@@ -1,0 +1,41 @@
+// Held-out round 41 (articles 329-334): a Fiji sugar mill story, a CBO-style cost estimate,
+// an English school inspection report, an obituary, a phone teardown and a Sydney auction
+// results report; forms the extractor missed before reading them, each fixed by a general
+// rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2025, 4, 26};  // a Saturday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractHeldOut41, BareDollarsAreThoseOfTheCountryTheTextNamesTwice) {
+  const std::string text =
+      "Across Sydney, auctions cleared. A terrace sold for $2.31 million, a Sydney record for a "
+      "two-bedroom home.";
+  const Mention sale = only(text, "$2.31 million");
+  EXPECT_EQ(sale.kind, MentionKind::kMoney);
+  EXPECT_EQ(sale.unit, "AUD");
+  EXPECT_EQ(only("Growers in Fiji were paid $85 a tonne at the Lautoka mill.", "$85").unit, "FJD");
+  // a country named once is a place in the story, not its currency
+  EXPECT_EQ(only("Tolls for ships bound for Singapore fell to $412,000.", "$412,000").unit, "USD");
+  // nor when the text names the United States too
+  EXPECT_EQ(only("Sydney and Melbourne buyers paid $3 million; American funds bid too.", "$3 million").unit,
+            "USD");
+  // or marks any amount
+  EXPECT_EQ(only("In Sydney, a Sydney flat sold for $900,000, or US$590,000.", "$900,000").unit, "USD");
+}
+
+}  // namespace
+}  // namespace figcheck
