@@ -37,5 +37,13 @@ TEST(ExtractHeldOut41, BareDollarsAreThoseOfTheCountryTheTextNamesTwice) {
   EXPECT_EQ(only("In Sydney, a Sydney flat sold for $900,000, or US$590,000.", "$900,000").unit, "USD");
 }
 
+TEST(ExtractHeldOut41, SchoolYearsNamedTogetherAreNames) {
+  EXPECT_EQ(spans_of(extract("Nearly 90% of pupils in Years 5 and 6 took part.")), "Nearly 90%");
+  EXPECT_EQ(spans_of(extract("Pupils in Years 7 to 11 sat the test.")), "");
+  EXPECT_EQ(spans_of(extract("Most of Years 10 and 11 passed.")), "");
+  // at a sentence's head they may be durations
+  EXPECT_EQ(spans_of(extract("Years 5 and 6 of the contract cost more.")), "5|6");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1238,6 +1238,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           plain_follows()) {
         return k + 1;
       }
+      // "pupils in Years 5 and 6", "in Years 7 to 11": school years named together, both
+      // classes of one or two digits, "Years" in capitals within a sentence (at its head,
+      // "Years 5 and 6 of the contract" may be durations)
+      if (word(name, "years") && before.capitalized && name > 0 && tokens_[name - 1].type == TokenType::kWord &&
+          token.size() <= 2 && small_number(k) <= 13 &&
+          spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "to")) && spaced(k + 2) && digits(k + 2) &&
+          tokens_[k + 2].size() <= 2 && small_number(k + 2) <= 13 && small_number(k + 2) > small_number(k)) {
+        return k + 3;
+      }
       // "Operation Chivalrous Knight 3", "Operation Gallant Knight 2": a military or aid
       // operation's name, its sequel's number after up to three capitalised words
       if (name == k - 1 && before.type == TokenType::kWord && before.capitalized && token.size() <= 2 &&
