@@ -45,5 +45,11 @@ TEST(ExtractHeldOut41, SchoolYearsNamedTogetherAreNames) {
   EXPECT_EQ(spans_of(extract("Years 5 and 6 of the contract cost more.")), "5|6");
 }
 
+TEST(ExtractHeldOut41, AUsBillsNumberIsAName) {
+  EXPECT_EQ(spans_of(extract("H.R. 2817 would cost $1.6 billion.")), "$1.6 billion");
+  EXPECT_EQ(spans_of(extract("CBO published an estimate for S. 447 in March.")), "March");
+  EXPECT_EQ(spans_of(extract("The House passed H.R. 1 by 215 votes to 214.")), "215|214");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1123,6 +1123,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
       return k + 1;
     }
+    // "H.R. 2817", "S. 447": a US bill's number after its chamber's dotted letters (the
+    // "S" a word of its own, not the end of "U.S.")
+    if (k >= 2 && spaced(k) && symbol(k - 1, '.') && attached(k - 1) && !symbol(k + 1, '%') &&
+        ((text_of(k - 2) == "S" && !attached(k - 2)) ||
+         (k >= 4 && text_of(k - 2) == "R" && attached(k - 2) && symbol(k - 3, '.') && attached(k - 3) &&
+          text_of(k - 4) == "H"))) {
+      return k + 1;
+    }
     // "at kilometre 42", "at mile 20", "at km 12.5": a place on a road or a course, marked
     // by its distance from the start ("at 20 miles" measures)
     if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 2, "at") &&
