@@ -51,5 +51,15 @@ TEST(ExtractHeldOut41, AUsBillsNumberIsAName) {
   EXPECT_EQ(spans_of(extract("The House passed H.R. 1 by 215 votes to 214.")), "215|214");
 }
 
+TEST(ExtractHeldOut41, AFortnightAfterAnOrdinalIsTwoWeeks) {
+  const Mention fortnight = only("Staff trained in the first fortnight of term.", "fortnight");
+  EXPECT_EQ(fortnight.kind, MentionKind::kDuration);
+  EXPECT_EQ(fortnight.unit, "weeks");
+  EXPECT_DOUBLE_EQ(*fortnight.value, 2);
+  EXPECT_EQ(spans_of(extract("Places are filled within the second fortnight.")), "second|fortnight");
+  // a week after one names it, no span
+  EXPECT_EQ(spans_of(extract("Staff trained in the first week of term.")), "first");
+}
+
 }  // namespace
 }  // namespace figcheck

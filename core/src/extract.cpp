@@ -2841,7 +2841,8 @@ std::vector<Mention> Scanner::run() {
     // a table was a branch the processor seldom foretold)
     bool may_start = false;
     if (token.type == TokenType::kWord) {
-      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i);
+      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i) ||
+                  (i > 0 && tokens_[i - 1].has(kOrdinal) && word(i, "fortnight"));  // "the first fortnight"
     } else if (token.type == TokenType::kDigits) {
       may_start = true;
     } else if (token.type == TokenType::kSymbol) {
