@@ -61,5 +61,12 @@ TEST(ExtractHeldOut41, AFortnightAfterAnOrdinalIsTwoWeeks) {
   EXPECT_EQ(spans_of(extract("Staff trained in the first week of term.")), "first");
 }
 
+TEST(ExtractHeldOut41, ARecordsNumberAfterItsLabelIsAName) {
+  EXPECT_EQ(spans_of(extract("Unique reference number: 103942\nNumber of pupils: 418")), "418");
+  EXPECT_EQ(spans_of(extract("Registered charity number: 1098765")), "");
+  // a total after its label counts
+  EXPECT_EQ(spans_of(extract("Total number: 418")), "418");
+}
+
 }  // namespace
 }  // namespace figcheck

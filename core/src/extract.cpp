@@ -1123,6 +1123,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
       return k + 1;
     }
+    // "Unique reference number: 103942", "Registered charity number: 1098765": a record's
+    // number after its label's colon ("Total number: 418" counts)
+    if (k >= 3 && spaced(k) && symbol(k - 1, ':') && attached(k - 1) && (word(k - 2, "number") || word(k - 2, "no")) &&
+        spaced(k - 2) &&
+        (word(k - 3, "reference") || word(k - 3, "registration") || word(k - 3, "serial") ||
+         word(k - 3, "account") || word(k - 3, "charity") || word(k - 3, "company") || word(k - 3, "licence") ||
+         word(k - 3, "license") || word(k - 3, "policy") || word(k - 3, "invoice") || word(k - 3, "ticket"))) {
+      return alphanumeric_run_end(k);
+    }
     // "H.R. 2817", "S. 447": a US bill's number after its chamber's dotted letters (the
     // "S" a word of its own, not the end of "U.S.")
     if (k >= 2 && spaced(k) && symbol(k - 1, '.') && attached(k - 1) && !symbol(k + 1, '%') &&
