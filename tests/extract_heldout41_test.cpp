@@ -68,5 +68,11 @@ TEST(ExtractHeldOut41, ARecordsNumberAfterItsLabelIsAName) {
   EXPECT_EQ(spans_of(extract("Total number: 418")), "418");
 }
 
+TEST(ExtractHeldOut41, ALocalNumbersSecondGroupIsDialledToo) {
+  EXPECT_EQ(spans_of(extract("Growers can call the council helpline on 666 1234 between 8am and 4.30pm.")), "");
+  // a year after the number dates what follows
+  EXPECT_EQ(spans_of(extract("Call the helpline on 666 2024 figures.")), "2024");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1562,7 +1562,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if (undecided) break;
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
           word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline")) {
-        return k + 1;
+        // "the helpline on 666 1234": a local number's second group of four digits is dialled too
+        const bool second_group = token.size() == 3 && on_number && spaced(k + 1) && digits(k + 1) &&
+                                  tokens_[k + 1].size() == 4 && year_at(k + 1) == 0;
+        return second_group ? k + 2 : k + 1;
       }
     }
   }
