@@ -1123,6 +1123,23 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
       return k + 1;
     }
+    // "Unique reference number: 103942", "Registered charity number: 1098765": a record's
+    // number after its label's colon ("Total number: 418" counts)
+    if (k >= 3 && spaced(k) && symbol(k - 1, ':') && attached(k - 1) && (word(k - 2, "number") || word(k - 2, "no")) &&
+        spaced(k - 2) &&
+        (word(k - 3, "reference") || word(k - 3, "registration") || word(k - 3, "serial") ||
+         word(k - 3, "account") || word(k - 3, "charity") || word(k - 3, "company") || word(k - 3, "licence") ||
+         word(k - 3, "license") || word(k - 3, "policy") || word(k - 3, "invoice") || word(k - 3, "ticket"))) {
+      return alphanumeric_run_end(k);
+    }
+    // "H.R. 2817", "S. 447": a US bill's number after its chamber's dotted letters (the
+    // "S" a word of its own, not the end of "U.S.")
+    if (k >= 2 && spaced(k) && symbol(k - 1, '.') && attached(k - 1) && !symbol(k + 1, '%') &&
+        ((text_of(k - 2) == "S" && !attached(k - 2)) ||
+         (k >= 4 && text_of(k - 2) == "R" && attached(k - 2) && symbol(k - 3, '.') && attached(k - 3) &&
+          text_of(k - 4) == "H"))) {
+      return k + 1;
+    }
     // "at kilometre 42", "at mile 20", "at km 12.5": a place on a road or a course, marked
     // by its distance from the start ("at 20 miles" measures)
     if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 2, "at") &&
@@ -1237,6 +1254,15 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
           plain_follows()) {
         return k + 1;
+      }
+      // "pupils in Years 5 and 6", "in Years 7 to 11": school years named together, both
+      // classes of one or two digits, "Years" in capitals within a sentence (at its head,
+      // "Years 5 and 6 of the contract" may be durations)
+      if (word(name, "years") && before.capitalized && name > 0 && tokens_[name - 1].type == TokenType::kWord &&
+          token.size() <= 2 && small_number(k) <= 13 &&
+          spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "to")) && spaced(k + 2) && digits(k + 2) &&
+          tokens_[k + 2].size() <= 2 && small_number(k + 2) <= 13 && small_number(k + 2) > small_number(k)) {
+        return k + 3;
       }
       // "Operation Chivalrous Knight 3", "Operation Gallant Knight 2": a military or aid
       // operation's name, its sequel's number after up to three capitalised words
@@ -1536,7 +1562,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if (undecided) break;
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
           word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline")) {
-        return k + 1;
+        // "the helpline on 666 1234": a local number's second group of four digits is dialled too
+        const bool second_group = token.size() == 3 && on_number && spaced(k + 1) && digits(k + 1) &&
+                                  tokens_[k + 1].size() == 4 && year_at(k + 1) == 0;
+        return second_group ? k + 2 : k + 1;
       }
     }
   }
@@ -2684,14 +2713,16 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
   return match_at(i);
 }
 
-// The local dollar (AUD, NZD, CAD, SGD, HKD) of the country the text names most often, by
-// name, adjective or capital and largest cities; empty when none is named or two as often.
-// (`times_named`, when given, takes how often that country is named.)
+// The local dollar (AUD, NZD, CAD, SGD, HKD, FJD) of the country the text names most often,
+// by name, adjective or capital and largest cities; empty when none is named or two as often.
+// (`times_named`, when given, takes how often that country is named.) A dateline's city
+// in capitals heading its line ("SYDNEY, May 9 - Gold rose to $2,310") is where the
+// reporter files from, not whose money the story counts, and is not counted.
 std::string_view Scanner::named_dollar_country(int* times_named) const {
-  std::array<std::pair<std::string_view, int>, 5> named = {
-      {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}}};
+  std::array<std::pair<std::string_view, int>, 6> named = {
+      {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}, {"FJD", 0}}};
   for (std::size_t t = 0; t < token_count_; ++t) {
-    if (!tokens_[t].capitalized) continue;
+    if (!tokens_[t].capitalized || (tokens_[t].all_caps && (t == 0 || tokens_[t].gap == Gap::kNewline))) continue;
     std::size_t country = named.size();
     if (word(t, "australia") || word(t, "australian") || word(t, "sydney") || word(t, "melbourne") ||
         word(t, "canberra")) {
@@ -2704,6 +2735,9 @@ std::string_view Scanner::named_dollar_country(int* times_named) const {
       country = 3;
     } else if (word(t, "kong") && t > 0 && word(t - 1, "hong")) {
       country = 4;
+    } else if (word(t, "fiji") || word(t, "fijian") || word(t, "suva") || word(t, "lautoka") ||
+               word(t, "nadi")) {
+      country = 5;
     }
     if (country < named.size()) ++named[country].second;
   }
@@ -2719,6 +2753,17 @@ std::string_view Scanner::named_dollar_country(int* times_named) const {
   }
   if (times_named != nullptr) *times_named = tied ? 0 : most_times;
   return tied ? std::string_view() : most;
+}
+
+bool Scanner::names_united_states() const {
+  for (std::size_t t = 0; t < token_count_; ++t) {
+    if (tokens_[t].capitalized && (word(t, "us") || word(t, "america") || word(t, "american") ||
+                                   word(t, "americans") || word(t, "washington") ||
+                                   (word(t, "states") && t > 0 && word(t - 1, "united")))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "15,000 million pesos" in a story from Santiago: a currency word that several
@@ -2819,7 +2864,8 @@ std::vector<Mention> Scanner::run() {
     // a table was a branch the processor seldom foretold)
     bool may_start = false;
     if (token.type == TokenType::kWord) {
-      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i);
+      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i) ||
+                  (i > 0 && tokens_[i - 1].has(kOrdinal) && word(i, "fortnight"));  // "the first fortnight"
     } else if (token.type == TokenType::kDigits) {
       may_start = true;
     } else if (token.type == TokenType::kSymbol) {
@@ -3007,11 +3053,19 @@ std::vector<Mention> Scanner::run() {
     // "Sydney's clearance rate fell ... sold for $14.25 million": with no local dollar
     // marked, a text that names one such country three times or more is that country's
     // story, and its bare dollars are its own (a dateline from Sydney over US prices names
-    // it once)
+    // it once). Twice is enough when every amount is a bare dollar and the United States
+    // is never named ("Across Sydney ... a Sydney record"; "Singapore" once in a shipping
+    // wire is a port).
     constexpr int kLocalStoryNamings = 3;
     int times_named = 0;
     const std::string_view named_most = named_dollar_country(&times_named);
-    if (times_named >= kLocalStoryNamings) {
+    const auto all_bare = [&] {
+      return std::all_of(mentions.begin(), mentions.end(), [&](const Mention& mention) {
+        return mention.kind != MentionKind::kMoney || marked_dollar(mention).empty();
+      });
+    };
+    if (times_named >= kLocalStoryNamings ||
+        (times_named == kLocalStoryNamings - 1 && marked == 0 && all_bare() && !names_united_states())) {
       local_code = named_most;
       named_most_country = true;
     }

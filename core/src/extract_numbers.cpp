@@ -3560,7 +3560,8 @@ constexpr std::uint32_t kFigureWordRoles = kPrefixUnit | kFraction | kArticle | 
 bool Scanner::word_may_begin_figure(std::size_t j) const {
   return tokens_[j].has(kFigureWordRoles) || word(j, "minus") || word(j, "negative") ||
          (tokens_[j].has(kRelativeDate) &&
-          (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming")));
+          (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming"))) ||
+         (j > 0 && tokens_[j - 1].has(kOrdinal) && word(j, "fortnight"));  // "the first fortnight"
 }
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
@@ -3692,6 +3693,11 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     if (auto two = parse_couple(j)) return two;
     if (auto one = parse_one_measure_of(j)) return one;
     if (auto period = parse_the_period(j)) return period;
+    // "in the first fortnight of term": a fortnight after an ordinal is two weeks, as "a
+    // fortnight" is ("the first week" names a week, no span to count)
+    if (word(j, "fortnight") && j > 0 && spaced(j) && has(j - 1, kOrdinal)) {
+      return duration_candidate(2, 2, "weeks", j + 1);
+    }
   }
   if (has(j, kDecadeWord) || (digits(j) && tokens_[j].size() == 2)) {  // (parse_age_decade's first test)
     if (auto age = parse_age_decade(j)) return age;

@@ -259,6 +259,8 @@ class Scanner {
   /// mentions).
   void take_named_country_currency(std::vector<Mention>& mentions) const;
   std::string_view named_dollar_country(int* times_named = nullptr) const;
+  /// Whether the text names the United States (US, America, American, Washington).
+  bool names_united_states() const;
   /// Gives a bare figure, or the bare one right before it, the unit of its pair. (Always
   /// inline into run(), as take_benchmark_rate is.)
   [[gnu::always_inline]] inline void take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
