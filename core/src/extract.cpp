@@ -3030,10 +3030,12 @@ std::vector<Mention> Scanner::run() {
   std::string_view local;
   bool one_local = true;
   std::size_t local_marked = 0, marked = 0;  // amounts in the local dollar, and in any marked currency
+  bool bare_dollar = false;                  // (the text is read for its countries only if one is)
   for (const Mention& mention : mentions) {
     if (mention.kind != MentionKind::kMoney) continue;
     const std::string_view code = marked_dollar(mention);
     if (mention.unit != "USD") ++marked;
+    bare_dollar = bare_dollar || (mention.unit == "USD" && code.empty());
     if (code.empty() || std::find(kLocalDollars.begin(), kLocalDollars.end(), code) == kLocalDollars.end()) continue;
     if (!local.empty() && local != code) one_local = false;
     local = code;
@@ -3049,7 +3051,7 @@ std::vector<Mention> Scanner::run() {
     std::string_view named_most = named_dollar_country();
     named_most_country = !named_most.empty() && named_most != local;
     local_code = named_most_country ? named_most : local;
-  } else if (local.empty()) {
+  } else if (local.empty() && bare_dollar) {
     // "Sydney's clearance rate fell ... sold for $14.25 million": with no local dollar
     // marked, a text that names one such country three times or more is that country's
     // story, and its bare dollars are its own (a dateline from Sydney over US prices names
