@@ -737,11 +737,6 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
 void Scanner::take_column_unit(std::size_t i, std::size_t end, Mention& mention) const {
   if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !symbol(i - 1, '|')) return;
   if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !symbol(end, '|')) return;
-  const auto line_end = [&](std::size_t t) {
-    ++t;
-    while (t < token_count_ && tokens_[t].gap != Gap::kNewline) ++t;
-    return t;
-  };
   const auto has_pipe = [&](std::size_t from, std::size_t to) {
     for (std::size_t t = from; t < to; ++t) {
       if (symbol(t, '|')) return true;
@@ -871,11 +866,6 @@ Scanner::TableUnit Scanner::table_unit(std::size_t from, std::size_t to, bool br
 void Scanner::take_plain_table_unit(std::size_t i, std::size_t end, Mention& mention) const {
   if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || !mention.value || !table_separator(i)) return;
   if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !table_separator(end)) return;
-  const auto line_end = [&](std::size_t t) {
-    ++t;
-    while (t < token_count_ && tokens_[t].gap != Gap::kNewline) ++t;
-    return t;
-  };
   const auto blank_line_before = [&](std::size_t t) {
     int breaks = 0;
     for (std::size_t b = tokens_[t - 1].end; b < tokens_[t].begin; ++b) breaks += text_[b] == '\n';

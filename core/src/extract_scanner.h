@@ -182,6 +182,12 @@ class Scanner {
     while (j > 0 && tokens_[j].gap != Gap::kNewline) --j;
     return j;
   }
+  /// The first token of the line after the one token j stands on (token_count_ past the last).
+  std::size_t line_end(std::size_t j) const {
+    ++j;
+    while (j < token_count_ && tokens_[j].gap != Gap::kNewline) ++j;
+    return j;
+  }
   /// Token j follows the one before it on the same line.
   [[gnu::always_inline]] bool same_line(std::size_t j) const {
     return j < token_count_ && tokens_[j].gap != Gap::kNewline;
