@@ -258,6 +258,10 @@ int run_mutate(const Args& args) {
       if (finding.verdict != Verdict::kUnverified) ++checked;
       const AnnotatedMention* annotated = annotation_at(*article, mention.start, mention.end);
       const bool real_error = annotated && (!annotated->error.empty() || is_known_error(*article, annotated));
+      if (real_error && finding.verdict != Verdict::kContradicted && finding.verdict != Verdict::kOutdated) {
+        notes.push_back("missed error  " + article->json_path + ": \"" + mention.text + "\": " +
+                        std::string(to_string(finding.verdict)) + " (" + std::string(finding.explanation) + ")");
+      }
       if (finding.verdict == Verdict::kContradicted || finding.verdict == Verdict::kOutdated) {
         if (real_error) {
           ++real_errors_caught;
