@@ -515,7 +515,7 @@ TEST(TopicTest, NamingTheTopicOnceAnywhereLetsFiguresMatch) {
   }
 }
 
-TEST(TopicTest, APhraseCountsOnlyAtTheStartOfAWord) {
+TEST(TopicTest, APhraseCountsOnlyAsAWordOrItsPluralOrAdjective) {
   Dataset dataset = bundled_dataset();
   dataset.topic = {"war", "West Bank"};
   constexpr const char* kFigure = "More than 71,400 people have been killed";
@@ -523,7 +523,8 @@ TEST(TopicTest, APhraseCountsOnlyAtTheStartOfAWord) {
     return !finding_of(check(text, Date{2026, 1, 6}, dataset), "More than 71,400").fact_id.empty();
   };
   EXPECT_TRUE(matched(std::string(kFigure) + " in the war."));
-  EXPECT_TRUE(matched(std::string(kFigure) + ", warnings say."));        // "war" starts "warnings"
+  EXPECT_TRUE(matched(std::string(kFigure) + " in two wars."));
+  EXPECT_FALSE(matched(std::string(kFigure) + ", warnings say."));       // "war" only starts "warnings"
   EXPECT_FALSE(matched(std::string(kFigure) + ", an award-winning study says."));  // inside "award"
   EXPECT_TRUE(matched(std::string(kFigure) + ", says a study from the West\n  bank."));
   EXPECT_FALSE(matched(std::string(kFigure) + ", says a study from the Westbank."));
@@ -531,6 +532,18 @@ TEST(TopicTest, APhraseCountsOnlyAtTheStartOfAWord) {
   EXPECT_EQ(report.findings.at(0).explanation,
             "The article never names the dataset's subject (war, West Bank), so its figures are not compared "
             "with it.");
+}
+
+TEST(TopicTest, APeoplesPluralAndAdjectiveNameTheTopicButALongerWordDoesNot) {
+  constexpr const char* kFigure = "More than 71,400 people have been killed.";
+  for (const char* named : {"Israelis", "Israeli", "Gazans", "Palestinians", "Hamas's", "GAZA"}) {
+    const Report report = check(std::string(kFigure) + " " + named + " mourned.", Date{2026, 1, 6}, bundled_dataset());
+    EXPECT_EQ(finding_of(report, "More than 71,400").fact_id, "gaza.deaths.cumulative") << named;
+  }
+  // "Philadelphi" (the corridor) is a topic phrase; Philadelphia is another place.
+  const Report report = check(std::string(kFigure) + " A study in Philadelphia found it.", Date{2026, 1, 6},
+                              bundled_dataset());
+  EXPECT_EQ(finding_of(report, "More than 71,400").explanation, kOffTopicExplanation);
 }
 
 TEST(TopicTest, SelfConsistencyIsCheckedWithoutTheTopic) {

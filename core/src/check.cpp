@@ -141,9 +141,25 @@ void check_scope_starts(std::string_view text, std::size_t sentence_start, std::
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Whether the letters from `at` to the end of the word are one of the endings that
+// make a name a plural or an adjective of its people: "Israel" stands in "Israeli"
+// and "Israelis", "Gaza" in "Gazans", "Palestinian" in "Palestinians", but
+// "Philadelphi" (the corridor) not in "Philadelphia".
+bool ends_a_word_form(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && detail::is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
+  const std::size_t length = end - at;
+  if (length == 0) return true;
+  if (length > 2) return false;
+  const char first = detail::ascii_lower(text[at]);
+  const char second = length == 2 ? detail::ascii_lower(text[at + 1]) : '\0';
+  if (length == 1) return first == 's' || first == 'i' || first == 'n';
+  return (first == 'i' || first == 'n' || first == 'e') && second == 's';
+}
+
 // Whether `phrase` stands at `at` of `text`: ASCII case ignored, a space of the
-// phrase standing for any run of white space ("West\nBank"). Only the start is
-// tied to a word boundary, so "Israel" stands in "Israeli".
+// phrase standing for any run of white space ("West\nBank"). It starts a word and
+// ends one, or ends in a plural or an adjective of a people (ends_a_word_form).
 bool phrase_at(std::string_view text, std::size_t at, std::string_view phrase) {
   std::size_t i = at;
   for (std::size_t j = 0; j < phrase.size(); ++j) {
@@ -155,11 +171,10 @@ bool phrase_at(std::string_view text, std::size_t at, std::string_view phrase) {
       ++i;
     }
   }
-  return true;
+  return ends_a_word_form(text, i);
 }
 
-// Whether the text names one of the topic's phrases anywhere, at the start of a
-// word. One pass over the raw text, comparing bytes in place: no tokens, no copies,
+// Whether the text names one of the topic's phrases anywhere, as a word. One pass over the raw text, comparing bytes in place: no tokens, no copies,
 // so it costs next to nothing on every keystroke pause. Stops at the first phrase found.
 bool names_topic(std::string_view text, const std::vector<std::string>& topic) {
   for (std::size_t i = 0; i < text.size(); ++i) {
