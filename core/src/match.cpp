@@ -605,6 +605,26 @@ bool far_below_fact(const Mention& mention, const Fact& fact, const Date& publis
   return total && *upper < *total * kShareOfTotal;
 }
 
+// Whether a count is at least half of the running total the fact had reached by
+// `published`. ("The ministry says 35,000 people were killed": no event of a war kills
+// half of all its dead, so a figure that large is the running total told in the simple
+// past, not an event's count.)
+bool near_running_total(const Mention& mention, const Fact& fact, const Date& published) {
+  constexpr double kShareOfTotal = 0.5;
+  // (A range's low end: "estimates range from 15,000 to 150,000" is no such claim.)
+  const std::optional<double> own_lower = mention.low ? mention.low : mention.value;
+  if (!own_lower || fact.kind != FactKind::kCount) return false;
+  const Point* latest = nullptr;
+  for (const Point& point : fact.points) {
+    if (point.as_of <= published) latest = &point;
+  }
+  if (!latest) return false;
+  // (A short series, such as the 28 bodies due back, has events as large as half its total.)
+  constexpr double kLeastWarTotal = 1000;
+  const std::optional<double> total = latest->low ? latest->low : latest->value;
+  return total && *total >= kLeastWarTotal && *own_lower >= *total * kShareOfTotal;
+}
+
 // "this week's theme", "Monday's vote": a date followed by the possessive 's, which
 // then dates the noun after it.
 bool date_possesses(std::string_view text, const SentenceReading& sentence, TokenSpan span) {
@@ -2303,7 +2323,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // "more than 16,000 of those killed were children": a share of the total.
       const bool share_of_total = (is_part && metric_in_head) ||
                                   (candidate.metric_begin >= span.end && metric_after_among(sentence, candidate.metric_begin));
-      if (!total_reading->has_cue && scope_distance == kNone && !share_of_total) continue;
+      if (!total_reading->has_cue && scope_distance == kNone && !share_of_total &&
+          !near_running_total(mention, fact, published)) {
+        continue;
+      }
       // "killed since then", "since the scheduled start": counted from a start the
       // fact's words do not name, so not this running total.
       if (total_reading->since_other && scope_distance == kNone && !total_reading->since) continue;
