@@ -1105,7 +1105,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "living", "alive", "dead", "deceased", "or",
       "gaza", "there", "there'",
       "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
-      "city", "town", "camp", "village", "counted", "recorded", "after"};
+      "city", "town", "camp", "village", "counted", "recorded", "after", "who", "whose", "that"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1116,7 +1116,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
   };
   // Words that end a figure's noun phrase: "422 Palestinians and ...", "28 others since ...".
   add_class({"and",    "or",     "but",  "since", "in",    "on",    "at",     "to",    "from",  "with",
-             "by",     "for",    "as",   "who",   "which", "that",  "were",   "was",   "have",  "has",
+             "by",     "for",    "as",   "who",   "whose", "which", "that",  "were",   "was",   "have",  "has",
              "had",    "are",    "is",   "be",    "been",  "will",  "would",  "could", "than",  "after",
              "before", "during", "amid", "over",  "under", "into",  "across", "while", "when",  "this"},
             kPhraseBreakWord);
@@ -1788,9 +1788,15 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "27 of the 28 bodies have been returned": the verb after the whole belongs to
   // the part, and the whole's noun phrase is no distance to it.
   std::optional<std::size_t> reach_end;
+  // "24 of the 28 dead hostages whose bodies are due under the deal": a relative
+  // clause after the whole's noun says what the whole is, so its verbs are not the part's.
+  std::size_t whole_relative_clause = tokens.size();
   if (const std::optional<TokenSpan> whole = whole_after_part(sentence, span)) {
     const TokenSpan whole_head = head_of(sentence, *whole);
     reach_end = std::max(whole->end, whole_head.end);
+    if (*reach_end < tokens.size() && word_is(sentence, *reach_end, kWordWho, kWordWhose, kWordWhich, kWordThat)) {
+      whole_relative_clause = *reach_end;
+    }
   }
 
   // "Gaza City, the territory's largest, was home to 700,000": a clause that opens
@@ -2066,6 +2072,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
         continue;
       }
+      if (hit.role == PhraseRole::kMetric && hit.begin >= whole_relative_clause && hit.begin < clause.end) continue;
       // "24,800 have been killed in the offensive that followed, at least 6,000 of them
       // children": a part is counted as its whole is, by the verb that binds the whole.
       const bool counted_as_whole = !whole_of_part.empty() && hit.role == PhraseRole::kMetric && hit.end <= span.begin;

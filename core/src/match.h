@@ -118,6 +118,7 @@ enum NamedWord : std::uint32_t {
   kWordCity, kWordTown, kWordCamp, kWordVillage,  // (together: places within a territory)
   kWordCounted, kWordRecorded,  // (verbs of giving a count, with those of saying)
   kWordAfter,
+  kWordWho, kWordWhose, kWordThat,  // (with "which": the words that open a relative clause)
   kNamedWordCount
 };
 
