@@ -541,6 +541,8 @@ TEST(ExtractNotMentions, NamesTimesAndPronouns) {
       {"at first, and first of all", ""},
       {"a split second", ""},
       {"24/7 service since 9/11", ""},
+      {"20 years since the 7/7 bombings and the 13/11 attacks", "20 years"},
+      {"the 10/7 attack", "10/7"},  // read two ways: an ambiguous date, not a name
       {"2,023 people", "2,023"},
       {"2000 people", "2000"},
       {"the vote was 3-1", ""},

@@ -304,9 +304,19 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
     part.not_a_date = true;
     return part;
   }
+  // "the 7/7 bombings", "the 13/11 attacks": a yearless day, read one way only, that
+  // names an attack is the attack's name, of a year the text does not give. (Read two
+  // ways, as "the 10/7 attack", it stays an ambiguous date.)
+  const bool ambiguous = day_first && month_first && first != second;
+  if (year == 0 && !ambiguous && spaced(end) &&
+      (word(end, "bombings") || word(end, "bombing") || word(end, "attacks") || word(end, "attack") ||
+       word(end, "massacre"))) {
+    part.not_a_date = true;
+    return part;
+  }
   part.year = year;
   const std::string written(text_.substr(tokens_[j].begin, tokens_[end - 1].end - tokens_[j].begin));
-  if (day_first && month_first && first != second) {
+  if (ambiguous) {
     part.ambiguous = true;
     part.note = "slashed date " + written + " reads as " + day_month_text(first, second, year) +
                 " (day first) or " + day_month_text(second, first, year) + " (month first)";
