@@ -1,0 +1,42 @@
+// Held-out round 44 (articles 347-352): text organised by time, a Gaza live blog over two
+// days, an inquiry timeline, a tram and bus strike timetable, a UN situation report with a
+// reporting period, a football season's run-in and a historical anniversary; forms the
+// extractor missed before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2023, 1, 6};  // a Friday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractHeldOut44, WeekdayDatedRangeTakesTheFirstDaysMonthFromTheLast) {
+  const Mention strike = only("Tram drivers will strike from Monday 9 to Wednesday 11 January.",
+                              "from Monday 9 to Wednesday 11 January");
+  EXPECT_EQ(strike.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(strike.date), "2023-01-09");
+  EXPECT_EQ(iso(strike.date_end), "2023-01-11");
+  const Mention between = only("The line closes between Monday 9 and Friday 13 January.",
+                               "between Monday 9 and Friday 13 January");
+  EXPECT_EQ(iso(between.date), "2023-01-09");
+  EXPECT_EQ(iso(between.date_end), "2023-01-13");
+  // the last's weekday may be left out, as with the first's month written
+  EXPECT_EQ(iso(only("Works run from Monday 9 to 11 January.", "from Monday 9 to 11 January").date_end), "2023-01-11");
+  // a weekday that is not its day's makes no range, and no month at all leaves the days alone
+  EXPECT_EQ(spans_of(extract("Tram drivers will strike from Tuesday 9 to Wednesday 11 January.")),
+            "Tuesday|9|Wednesday 11 January");
+  EXPECT_EQ(spans_of(extract("Tram drivers will strike from Monday 9 to Wednesday 11.")), "Monday|9|Wednesday|11");
+}
+
+}  // namespace
+}  // namespace figcheck
