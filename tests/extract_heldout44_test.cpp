@@ -38,5 +38,19 @@ TEST(ExtractHeldOut44, WeekdayDatedRangeTakesTheFirstDaysMonthFromTheLast) {
   EXPECT_EQ(spans_of(extract("Tram drivers will strike from Monday 9 to Wednesday 11.")), "Monday|9|Wednesday|11");
 }
 
+TEST(ExtractHeldOut44, ThisWeekAfterAgoIsTheAnniversarysWeekNotPublications) {
+  constexpr Date published{2025, 4, 28};  // a Monday
+  constexpr test::ExtractOn extract_2025{published};
+  constexpr test::OnlyMentionOn only_2025{published};
+  const std::string text = "Fifty years ago this week, the war in Vietnam ended.";
+  EXPECT_EQ(spans_of(extract_2025(text)), "Fifty years ago");
+  EXPECT_EQ(iso(only_2025(text, "Fifty years ago").date), "1975");
+  EXPECT_EQ(spans_of(extract_2025("A year ago this month, the plant closed.")), "A year ago");
+  // this week named for itself is publication's
+  const Mention week = only_2025("The parade is this week.", "this week");
+  EXPECT_EQ(iso(week.date), "2025-04-28");
+  EXPECT_EQ(iso(week.date_end), "2025-05-04");
+}
+
 }  // namespace
 }  // namespace figcheck

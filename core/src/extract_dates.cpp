@@ -1450,6 +1450,9 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     return std::nullopt;
   }
   if ((i > 0 && word(i - 1, "the")) || !spaced(k + 1)) return std::nullopt;
+  // "Fifty years ago this week": the anniversary's week, years back, is the date the
+  // "ago" reads; this week is not named for itself
+  if (delta == 0 && k == i && i > 0 && word(i - 1, "ago") && spaced(i)) return std::nullopt;
   const std::string_view mode = delta < 0 ? "last" : delta > 0 ? "next" : "this";
   const std::size_t unit = k + 1;
   const std::string_view label = text_.substr(tokens_[i].begin, tokens_[unit].end - tokens_[i].begin);
