@@ -52,5 +52,23 @@ TEST(ExtractHeldOut44, ThisWeekAfterAgoIsTheAnniversarysWeekNotPublications) {
   EXPECT_EQ(iso(week.date_end), "2025-05-04");
 }
 
+TEST(ExtractHeldOut44, APresentPerfectPassiveIsNoVerbOfThePast) {
+  constexpr Date published{2026, 3, 9};  // a Monday
+  constexpr test::OnlyMentionOn only_2026{published};
+  // "have been moved" says how things stand now, as "are moved" does: a yearless date most
+  // of a year back would have been given its year, so the coming one is meant
+  const std::string moved = "Both league fixtures on the weekend of 2 and 3 May have been moved for television.";
+  EXPECT_EQ(iso(only_2026(moved, "2").date), "2026-05-02");
+  EXPECT_EQ(iso(only_2026(moved, "3 May").date), "2026-05-03");
+  EXPECT_EQ(iso(only_2026("Both league fixtures on the weekend of 2 and 3 May are moved for television.", "3 May").date),
+            "2026-05-03");
+  // the past perfect and the simple past stay back
+  EXPECT_EQ(iso(only_2026("Both league fixtures on the weekend of 2 and 3 May had been moved for television.", "3 May")
+                    .date),
+            "2025-05-03");
+  EXPECT_EQ(iso(only_2026("Both league fixtures on the weekend of 2 and 3 May were moved for television.", "3 May").date),
+            "2025-05-03");
+}
+
 }  // namespace
 }  // namespace figcheck
