@@ -2253,9 +2253,11 @@ bool Scanner::read_past_word(std::size_t k) const {
   const std::string_view text = text_of(k);
   const bool ed = text.size() >= 4 && (text.ends_with("ed") || text.ends_with("ED"));
   if (!ed || word_in(k, kNotPastEdSet)) return false;
+  // ("have been moved": a present perfect's state holds now, as "are moved" does)
   const bool passive_present =
       k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am") ||
-                word(k - 1, "stay") || word(k - 1, "stays") || word(k - 1, "remain") || word(k - 1, "remains"));
+                word(k - 1, "stay") || word(k - 1, "stays") || word(k - 1, "remain") || word(k - 1, "remains") ||
+                (k > 1 && word(k - 1, "been") && (word(k - 2, "has") || word(k - 2, "have"))));
   return !passive_present;
 }
 

@@ -1460,6 +1460,9 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     return std::nullopt;
   }
   if ((i > 0 && word(i - 1, "the")) || !spaced(k + 1)) return std::nullopt;
+  // "Fifty years ago this week": the anniversary's week, years back, is the date the
+  // "ago" reads; this week is not named for itself
+  if (delta == 0 && k == i && i > 0 && word(i - 1, "ago") && spaced(i)) return std::nullopt;
   const std::string_view mode = delta < 0 ? "last" : delta > 0 ? "next" : "this";
   const std::size_t unit = k + 1;
   const std::string_view label = text_.substr(tokens_[i].begin, tokens_[unit].end - tokens_[i].begin);
@@ -2287,11 +2290,12 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
 
 // "from Monday 20 April to Friday 24 April", "between Monday 6 April and Friday 10 April": days
 // each written after its weekday, a range when each weekday is its date's (the last's
-// weekday may be left out: "from Monday 20 April to 24 April").
+// weekday may be left out: "from Monday 20 April to 24 April"; the first's month may be
+// too, taken from the last: "from Monday 9 to Wednesday 11 January").
 std::optional<Candidate> Scanner::weekday_dated_range(std::size_t i, bool between) const {
   const int first_weekday = weekday_at(i + 1);
   auto first = parse_date_core(i + 2, true);
-  if (!first || first->ambiguous || first->not_a_date || first->day == 0 || first->month == 0) return std::nullopt;
+  if (!first || first->ambiguous || first->not_a_date || first->day == 0) return std::nullopt;
   const std::size_t c = first->end;
   const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "through"));
   if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
