@@ -534,6 +534,17 @@ bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
   return false;
 }
 
+// Whether a semicolon stands among the tokens [from, to), looked for over a few words
+// only (a sentence of any length stays linear).
+bool semicolon_between(std::string_view text, const SentenceReading& sentence, std::size_t from, std::size_t to) {
+  constexpr std::size_t kReach = 16;
+  const auto& tokens = sentence.tokens;
+  for (std::size_t i = from; i < std::min({to, from + kReach, tokens.size()}); ++i) {
+    if (tokens[i].type == Token::Type::kClauseMark && text[tokens[i].bytes.begin] == ';') return true;
+  }
+  return false;
+}
+
 // Whether a phrase stands in a part's own clause: ", including 366 people killed since
 // the ceasefire took effect" scopes the 366, and neither scopes nor rules out the
 // totals it is a part of.
@@ -2151,7 +2162,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (measured_noun_begin > 0 && hit.role == PhraseRole::kMetric && hit.end <= measured_noun_begin) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       if (!in_clause && states_scope(sentence, hit) && scope_kept_off(hit)) continue;
-      if (is_date && !in_clause && hit.role == PhraseRole::kScope &&
+      // "the remains of four deceased hostages on Monday night; Israel says 28 bodies
+      // were due": a scope past a semicolon, in a clause with its own figure, is that figure's
+      if (!in_clause && hit.role == PhraseRole::kScope && (is_date || semicolon_between(text, sentence, span.end, hit.begin)) &&
           scope_of_another_figure(sentence, hit)) {
         continue;
       }
