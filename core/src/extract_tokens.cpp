@@ -264,6 +264,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("rmb", kCurrencyCode, "CNY"),
     // "KSh 65": Kenyan shillings, written like "Rs" with a capital and a small letter
     with_unit("ksh", kCurrencyCode, "KES"),
+    // "Tk 92.50", "Tk 3 lakh": the Bangladeshi taka as Dhaka's papers write it, as "Rs" is
+    with_unit("tk", kCurrencyCode, "BDT"),
     // "MK 9.8 billion": the Malawian kwacha as Malawi writes it, a code before the figure
     with_unit("mk", kCurrencyCode, "MWK"),
     // "Rs 300 crore", "Rs. 500": rupees, written in capitals or not
@@ -317,6 +319,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "R250" is the rand, read where the letter is (R$ stays the real)
     with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
     with_unit("dh", kCurrencyPrefix, "AED"),  // "Dh50", the UAE dirham in Gulf papers
+    // "SR412 million", "QR0.35": the Saudi and Qatari riyals in the same papers, as "Dh50"
+    with_unit("sr", kCurrencyPrefix, "SAR"), with_unit("qr", kCurrencyPrefix, "QAR"),
     with_unit("gh", kCurrencyPrefix, "GHS"),  // "GH₵3,712", "GH¢58,000": the cedi in Ghana's papers
     // "P2.5 billion", "PHP 3.2 billion": the Philippine peso, where the text names the
     // Philippines (Scanner::names_the_philippines)
