@@ -73,6 +73,15 @@ TEST(ExtractHeldOut43, MtpaIsMillionTonnesAYear) {
   EXPECT_DOUBLE_EQ(*only("Output rose to 1.8 mbpd.", "1.8 mbpd").value, 1.8e6);
 }
 
+TEST(ExtractHeldOut43, KilolitresAreKL) {
+  const Mention water = only("The free allocation of 6 kilolitres of water a month stays.",
+                             "6 kilolitres of water a month");
+  EXPECT_EQ(water.kind, MentionKind::kQuantity);
+  EXPECT_EQ(water.unit, "kL/month");
+  EXPECT_DOUBLE_EQ(*water.value, 6);
+  EXPECT_EQ(only("Tanks of 10 kiloliters were delivered.", "10 kiloliters").unit, "kL");
+}
+
 TEST(ExtractHeldOut43, ADecimalCommaBeforeAPercentSign) {
   const Mention collected = only("The metro collected 82,5% of what it billed.", "82,5%");
   EXPECT_EQ(collected.kind, MentionKind::kPercent);

@@ -186,7 +186,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
     with_unit("milliliter", kMeasureUnit, "ml"), with_unit("milliliters", kMeasureUnit, "ml"),
-    // water supply and dams: "8 megalitres a day", "a 2,000-gigalitre allocation"
+    // water supply and dams: "8 megalitres a day", "a 2,000-gigalitre allocation"; a
+    // household's free water, "6 kilolitres a month", in South African municipal copy
+    with_unit("kilolitre", kMeasureUnit, "kL"), with_unit("kilolitres", kMeasureUnit, "kL"),
+    with_unit("kiloliter", kMeasureUnit, "kL"), with_unit("kiloliters", kMeasureUnit, "kL"),
     with_unit("megalitre", kMeasureUnit, "ML"), with_unit("megalitres", kMeasureUnit, "ML"),
     with_unit("megaliter", kMeasureUnit, "ML"), with_unit("megaliters", kMeasureUnit, "ML"),
     with_unit("gigalitre", kMeasureUnit, "GL"), with_unit("gigalitres", kMeasureUnit, "GL"),
