@@ -53,6 +53,28 @@ TEST(ExtractHeldOut43, SaudiAndQatariRiyalsAreLettersAgainstTheFigure) {
   EXPECT_EQ(only("The fine rose from SR1,000 to SR5000.", "SR5000").unit, "SAR");
 }
 
+TEST(ExtractHeldOut43, CroreCutShortAfterSouthAsianMoney) {
+  const Mention profit = only("The lender posted profit of Rs 4,500 cr in the quarter.", "Rs 4,500 cr");
+  EXPECT_EQ(profit.unit, "INR");
+  EXPECT_DOUBLE_EQ(*profit.value, 4.5e10);
+  EXPECT_DOUBLE_EQ(*only("It raised Rs1,200cr from bonds.", "Rs1,200cr").value, 1.2e10);
+  EXPECT_DOUBLE_EQ(*only("a ₹1,200-cr treasury gain", "₹1,200-cr").value, 1.2e10);
+  EXPECT_EQ(only("Bangladesh set aside Tk 2,000cr.", "Tk 2,000cr").unit, "BDT");
+  // after other money, or a bare figure, the letters are no scale
+  EXPECT_EQ(spans_of(extract("It costs $5 cr today.")), "$5|today");
+}
+
+TEST(ExtractHeldOut43, GulfAndSriLankanCurrenciesByTheirLettersAndCodes) {
+  const Mention sales = only("Developers sold homes worth Dhs1.2 billion.", "Dhs1.2 billion");
+  EXPECT_EQ(sales.unit, "AED");
+  EXPECT_DOUBLE_EQ(*sales.value, 1.2e9);
+  EXPECT_EQ(only("a villa for Dhs 8.5 million", "Dhs 8.5 million").unit, "AED");
+  EXPECT_EQ(only("The fund holds KWD 3 million.", "KWD 3 million").unit, "KWD");
+  EXPECT_EQ(only("The bank holds BHD 5 million.", "BHD 5 million").unit, "BHD");
+  EXPECT_EQ(only("The port cost OMR 2.4 million.", "OMR 2.4 million").unit, "OMR");
+  EXPECT_EQ(only("The bond raised LKR 1.2 billion.", "LKR 1.2 billion").unit, "LKR");
+}
+
 TEST(ExtractHeldOut43, KoboAreHundredthsOfTheNaira) {
   const std::string text = "It proposed a final dividend of 45 kobo a share, up from 30 kobo.";
   const Mention dividend = only(text, "45 kobo");

@@ -2513,10 +2513,10 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((word(k, "rs") || word(k, "ksh") || word(k, "tk") || (word(k, "rp") && !tokens_[k].all_caps) ||
+  } else if ((word(k, "rs") || word(k, "ksh") || word(k, "tk") || word(k, "dhs") || (word(k, "rp") && !tokens_[k].all_caps) ||
               (text_of(k) == "Re" && one_rupee_after(k))) &&
              tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
-    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Tk 92.50", "Re 1", "Rp 1.5 billion"
+    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Tk 92.50", "Dhs 8.5 million", "Re 1", "Rp 1.5 billion"
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
@@ -2594,6 +2594,20 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     numeral->precision *= scale;
     numeral->scale = scale;
     ++numeral->end;
+  }
+  // "Rs 4,500 cr", "₹1,200-cr", "Tk 2,000cr": crore cut short, as South Asian headlines and
+  // tables write it (after a bare figure "cr" is no scale)
+  if (numeral->scale == 1) {
+    std::size_t c = numeral->end;
+    if (dash(c) && attached(c) && attached(c + 1)) ++c;
+    if (word(c, "cr") && (code == "INR" || code == "BDT" || code == "PKR") &&
+        (attached(c) || tokens_[c].gap == Gap::kSingleSpace) &&
+        !(attached(c + 1) && c + 1 < token_count_ && tokens_[c + 1].type != TokenType::kSymbol)) {
+      numeral->value *= 1e7;
+      numeral->precision *= 1e7;
+      numeral->scale = 1e7;
+      numeral->end = c + 1;
+    }
   }
   Candidate candidate;
   candidate.end = numeral->end;
