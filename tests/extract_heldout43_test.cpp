@@ -75,6 +75,15 @@ TEST(ExtractHeldOut43, GulfAndSriLankanCurrenciesByTheirLettersAndCodes) {
   EXPECT_EQ(only("The bond raised LKR 1.2 billion.", "LKR 1.2 billion").unit, "LKR");
 }
 
+TEST(ExtractHeldOut43, ASecurityCodeAfterItsExchangeCountsNothing) {
+  EXPECT_EQ(spans_of(extract("Kaveri Cements (NSE: KAVERICEM; BSE: 532914) rose 1.6%.")), "1.6%");
+  EXPECT_EQ(spans_of(extract("Toyota (TSE: 7203) and Infosys (NSE: INFY, BSE: 500209) gained.")), "");
+  EXPECT_EQ(spans_of(extract("Tencent (0700.HK) and Samsung (005930.KS) and Toyota (7203.T) moved.")), "");
+  // a year, or a figure that goes on, after a label's colon is still read
+  EXPECT_EQ(spans_of(extract("The plan (PHASE: 2025) was set.")), "2025");
+  EXPECT_EQ(spans_of(extract("Deaths (WHO: 1,240) rose.")), "1,240");
+}
+
 TEST(ExtractHeldOut43, KoboAreHundredthsOfTheNaira) {
   const std::string text = "It proposed a final dividend of 45 kobo a share, up from 30 kobo.";
   const Mention dividend = only(text, "45 kobo");
