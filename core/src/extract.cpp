@@ -1122,6 +1122,24 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
          word(k - 3, "license") || word(k - 3, "policy") || word(k - 3, "invoice") || word(k - 3, "ticket"))) {
       return alphanumeric_run_end(k);
     }
+    // "(NSE: INFY; BSE: 500209)", "(TSE: 7203)": a listed company's security code after its
+    // exchange's letters and a colon, closed by the bracket or the next listing (a year so
+    // placed stays one); "(0700.HK)", "(7203.T)", "(005930.KS)": the same code with its
+    // exchange's letters after
+    if (k >= 1 && tokens_[k - 1].type == TokenType::kSymbol && tokens_[k].size() >= 4) {
+      if (k >= 3 && spaced(k) && symbol(k - 1, ':') && attached(k - 1) && tokens_[k - 2].type == TokenType::kWord &&
+          tokens_[k - 2].all_caps && tokens_[k - 2].size() >= 2 && tokens_[k - 2].size() <= 5 &&
+          (symbol(k - 3, '(') || symbol(k - 3, ';') || symbol(k - 3, ',')) && attached(k + 1) &&
+          (symbol(k + 1, ')') || symbol(k + 1, ';') || symbol(k + 1, ',')) && year_at(k) == 0) {
+        return k + 1;
+      }
+      if (attached(k) && symbol(k - 1, '(') && symbol(k + 1, '.') && attached(k + 1) && attached(k + 2) &&
+          tokens_[k + 2].type == TokenType::kWord &&
+          (tokens_[k + 2].all_caps || (tokens_[k + 2].size() == 1 && tokens_[k + 2].capitalized)) &&
+          tokens_[k + 2].size() <= 2 && symbol(k + 3, ')') && attached(k + 3)) {
+        return k + 3;
+      }
+    }
     // "H.R. 2817", "S. 447": a US bill's number after its chamber's dotted letters (the
     // "S" a word of its own, not the end of "U.S.")
     if (k >= 2 && spaced(k) && symbol(k - 1, '.') && attached(k - 1) && !symbol(k + 1, '%') &&

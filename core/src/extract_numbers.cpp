@@ -186,7 +186,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "deadweight", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
-    "grand", "paisa", "paise", "mbpd", "kbpd",
+    "grand", "paisa", "paise", "kobo", "mbpd", "kbpd", "mtpa", "mmtpa",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
     "au",  // the astronomical unit only in capitals ("1.8 AU", parse_measure_unit)
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
@@ -622,7 +622,9 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     // "3,5 million euros", "1,25 billion": so is one before a scale word, whose figure no
     // group of thousands (three digits) can be; else "3" and "5 million" would be two
     const bool scale_after = has(end + 2, kScaleWord) && spaced(end + 2);
-    if (euro_after || euro_before || scale_after) {
+    // "82,5%": and so is one before a percent sign, as South African papers write it
+    const bool percent_after = symbol(end + 2, '%') && attached(end + 2);
+    if (euro_after || euro_before || scale_after || percent_after) {
       for (char c : text_of(end + 1)) mantissa = mantissa * 10 + (c - '0');
       decimals = static_cast<int>(tokens_[end + 1].size());
       end += 2;
@@ -1813,6 +1815,13 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     const bool rupee = last_money_unit_ == "PKR" || last_money_unit_ == "NPR" || last_money_unit_ == "LKR";
     return finish(MentionKind::kMoney, k + 1, rupee ? last_money_unit_ : std::string("INR"));
   }
+  // "45 kobo": a hundredth of the naira, the only currency whose hundredth is so called
+  if (word(k, "kobo") && spaced(k) && numeral.scale == 1) {
+    mention.value = numeral.value / 100;
+    mention.precision = numeral.precision / 100;
+    candidate.scale = kHundredth;
+    return finish(MentionKind::kMoney, k + 1, "NGN");
+  }
   // "38 cents": a hundredth of the dollar, or of the currency of the price it moved to
   // ("rose 64 cents to $81.09", after euros in the sentence before), or else of the one
   // the text last gave money in when that one has cents ("€1.20, up 5 cents")
@@ -2065,13 +2074,16 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     return finish(MentionKind::kQuantity, k + 3, "barrels/day");
   }
   // "2.06 mbpd", "450 kbpd": the same written solid, as Nigerian and Gulf papers do ("bpd"
-  // alone is a lexicon unit)
-  if ((word(k, "mbpd") || word(k, "kbpd")) && (attached(k) || tokens_[k].gap == Gap::kSingleSpace) &&
+  // alone is a lexicon unit); "48.5 mtpa", "7.8 MMTPA": million tonnes a year, the capacity
+  // of cement works and LNG plants, written solid the same way
+  const bool tonnes_a_year = word(k, "mtpa") || word(k, "mmtpa");
+  if ((word(k, "mbpd") || word(k, "kbpd") || tonnes_a_year) &&
+      (attached(k) || tokens_[k].gap == Gap::kSingleSpace) &&
       !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) {
-    const double barrels = word(k, "mbpd") ? 1e6 : 1e3;
-    mention.value = numeral.value * barrels;
-    mention.precision = numeral.precision * barrels;
-    return finish(MentionKind::kQuantity, k + 1, "barrels/day");
+    const double multiplier = word(k, "kbpd") ? 1e3 : 1e6;
+    mention.value = numeral.value * multiplier;
+    mention.precision = numeral.precision * multiplier;
+    return finish(MentionKind::kQuantity, k + 1, tonnes_a_year ? "t/year" : "barrels/day");
   }
   // "8.3 t/ha", "7.6t/ha": a yield in tonnes a hectare, the tonne's lone letter read only
   // before the slash and the hectare's letters (alone, "t" is no unit)
@@ -2461,6 +2473,12 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   char32_t sign = 0;
   bool code_attached = false;
   bool letter_money = false;
+  // the letters a currency's writers put against its figure, written just so
+  const auto letters_against_figure = [&] {
+    const std::string_view letters = text_of(k);
+    return letters == "R" || letters == "N" || letters == "Sh" || letters == "Dh" || letters == "SR" ||
+           letters == "QR" || (letters == "P" && names_the_philippines());
+  };
   // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
   const bool capitals = token_count_ > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
                                                                         tokens_[k].capitalized));
@@ -2488,20 +2506,17 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
       return candidate;
     }
     // ("R48.7 billion" is the rand, read below)
-    if (!(text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh" ||
-          (text_of(k) == "P" && names_the_philippines()))) {
-      return std::nullopt;
-    }
+    if (!letters_against_figure()) return std::nullopt;
   }
   if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && symbol(k + 1, '$') &&
       attached(k + 1)) {
     code = word(k, "a") ? "AUD" : tokens_[k].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if ((word(k, "rs") || word(k, "ksh") || (word(k, "rp") && !tokens_[k].all_caps) ||
+  } else if ((word(k, "rs") || word(k, "ksh") || word(k, "tk") || word(k, "dhs") || (word(k, "rp") && !tokens_[k].all_caps) ||
               (text_of(k) == "Re" && one_rupee_after(k))) &&
              tokens_[k].capitalized && (digits(k + 1) || symbol(k + 1, '.'))) {
-    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Re 1", "Rp 1.5 billion"
+    code = tokens_[k].lexeme->unit;  // "Rs 300 crore", "Rs.500", "KSh 65", "Tk 92.50", "Dhs 8.5 million", "Re 1", "Rp 1.5 billion"
     ++k;
     if (symbol(k, '.') && attached(k)) ++k;
     if (!digits(k)) return std::nullopt;
@@ -2525,12 +2540,11 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     code = word(k + 1, "a") ? "AUD" : tokens_[k + 1].lexeme->unit;
     sign = '$';
     k += 2;
-  } else if (digits(k + 1) && attached(k + 1) &&
-             (text_of(k) == "R" || text_of(k) == "N" || text_of(k) == "Sh" || text_of(k) == "Dh" ||
-              (text_of(k) == "P" && names_the_philippines()))) {
-    // "R2.5 billion", "N899.50", "Sh2.3 billion", "Dh50": the rand, the naira, the Kenyan
-    // shilling and the UAE dirham as their writers put them, letters against the figure;
-    // "P2.5 billion", "P58.94" the Philippine peso, in a text that names the Philippines
+  } else if (digits(k + 1) && attached(k + 1) && letters_against_figure()) {
+    // "R2.5 billion", "N899.50", "Sh2.3 billion", "Dh50", "SR412 million", "QR0.35": the
+    // rand, the naira, the Kenyan shilling, the UAE dirham and the Saudi and Qatari riyals as
+    // their writers put them, letters against the figure; "P2.5 billion", "P58.94" the
+    // Philippine peso, in a text that names the Philippines
     code = text_of(k) == "R" ? std::string_view("ZAR") : tokens_[k].lexeme->unit;
     letter_money = true;
   } else if (tokens_[k].type == TokenType::kSymbol && !currency_of_sign(tokens_[k].symbol).empty()) {
@@ -2561,6 +2575,13 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
       !(tokens_[j].size() == 2 && last_money_unit_ == code)) {
     return std::nullopt;
   }
+  // (two capitals against bare digits are a flight's number, "SR4417", "QR817", the Swiss
+  // and Qatari airlines' codes: riyals come with a scale, decimals or a group of thousands,
+  // or after an amount in them)
+  if (letter_money && numeral->plain_integer && tokens_[j].all_caps && tokens_[j].size() == 2 &&
+      last_money_unit_ != code) {
+    return std::nullopt;
+  }
   if (code == "SDG" && names_a_development_goal(*numeral)) return std::nullopt;
   // "$5.6B": a capital B against an amount is billions; "$1.2b" and "Rs1.2tr", as
   // Australian and Pakistani papers write them, billions and trillions in lower case
@@ -2573,6 +2594,20 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     numeral->precision *= scale;
     numeral->scale = scale;
     ++numeral->end;
+  }
+  // "Rs 4,500 cr", "₹1,200-cr", "Tk 2,000cr": crore cut short, as South Asian headlines and
+  // tables write it (after a bare figure "cr" is no scale)
+  if (numeral->scale == 1) {
+    std::size_t c = numeral->end;
+    if (dash(c) && attached(c) && attached(c + 1)) ++c;
+    if (word(c, "cr") && (code == "INR" || code == "BDT" || code == "PKR") &&
+        (attached(c) || tokens_[c].gap == Gap::kSingleSpace) &&
+        !(attached(c + 1) && c + 1 < token_count_ && tokens_[c + 1].type != TokenType::kSymbol)) {
+      numeral->value *= 1e7;
+      numeral->precision *= 1e7;
+      numeral->scale = 1e7;
+      numeral->end = c + 1;
+    }
   }
   Candidate candidate;
   candidate.end = numeral->end;
@@ -3600,8 +3635,12 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (auto money = may_prefix_money(j) ? parse_prefixed_money(j) : std::nullopt) {
     // "$35 billion to $37 billion", "$30bn to $40bn", "$30 to $40 billion": a range with
     // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a
-    // change and the level it reaches, two figures
-    const bool after_change = j > 0 && (word(j - 1, "from") || word_in(j - 1, kPointChangeSet));
+    // change and the level it reaches, two figures, a hedge between or not ("rose by
+    // around ₹38 to ₹1,311")
+    const auto change_before = [&](std::size_t at) {
+      return at > 0 && (word(at - 1, "from") || word_in(at - 1, kPointChangeSet));
+    };
+    const bool after_change = change_before(j) || (j > 1 && has(j - 1, kQualifierStart) && change_before(j - 1));
     if (!money->skip && money->mention.value && !after_change && word(money->end, "to") &&
         spaced(money->end) && spaced(money->end + 1)) {
       auto high = parse_prefixed_money(money->end + 1);

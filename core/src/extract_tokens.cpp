@@ -186,7 +186,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
     with_unit("milliliter", kMeasureUnit, "ml"), with_unit("milliliters", kMeasureUnit, "ml"),
-    // water supply and dams: "8 megalitres a day", "a 2,000-gigalitre allocation"
+    // water supply and dams: "8 megalitres a day", "a 2,000-gigalitre allocation"; a
+    // household's free water, "6 kilolitres a month", in South African municipal copy
+    with_unit("kilolitre", kMeasureUnit, "kL"), with_unit("kilolitres", kMeasureUnit, "kL"),
+    with_unit("kiloliter", kMeasureUnit, "kL"), with_unit("kiloliters", kMeasureUnit, "kL"),
     with_unit("megalitre", kMeasureUnit, "ML"), with_unit("megalitres", kMeasureUnit, "ML"),
     with_unit("megaliter", kMeasureUnit, "ML"), with_unit("megaliters", kMeasureUnit, "ML"),
     with_unit("gigalitre", kMeasureUnit, "GL"), with_unit("gigalitres", kMeasureUnit, "GL"),
@@ -255,6 +258,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("try", kCurrencyCode, "TRY"), with_unit("pln", kCurrencyCode, "PLN"),
     with_unit("ngn", kCurrencyCode, "NGN"), with_unit("kes", kCurrencyCode, "KES"),
     with_unit("bdt", kCurrencyCode, "BDT"), with_unit("pkr", kCurrencyCode, "PKR"),
+    // "LKR 1.2 billion", "KWD 3 million", "BHD 5 million", "OMR 2.4 million": Sri Lanka's
+    // rupee and the Gulf's dinars and rial by their codes
+    with_unit("lkr", kCurrencyCode, "LKR"), with_unit("kwd", kCurrencyCode, "KWD"),
+    with_unit("bhd", kCurrencyCode, "BHD"), with_unit("omr", kCurrencyCode, "OMR"),
     with_unit("idr", kCurrencyCode, "IDR"), with_unit("myr", kCurrencyCode, "MYR"),
     with_unit("thb", kCurrencyCode, "THB"), with_unit("uah", kCurrencyCode, "UAH"),
     with_unit("huf", kCurrencyCode, "HUF"), with_unit("czk", kCurrencyCode, "CZK"),
@@ -264,6 +271,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("rmb", kCurrencyCode, "CNY"),
     // "KSh 65": Kenyan shillings, written like "Rs" with a capital and a small letter
     with_unit("ksh", kCurrencyCode, "KES"),
+    // "Tk 92.50", "Tk 3 lakh": the Bangladeshi taka as Dhaka's papers write it, as "Rs" is
+    with_unit("tk", kCurrencyCode, "BDT"),
     // "MK 9.8 billion": the Malawian kwacha as Malawi writes it, a code before the figure
     with_unit("mk", kCurrencyCode, "MWK"),
     // "Rs 300 crore", "Rs. 500": rupees, written in capitals or not
@@ -317,6 +326,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "R250" is the rand, read where the letter is (R$ stays the real)
     with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
     with_unit("dh", kCurrencyPrefix, "AED"),  // "Dh50", the UAE dirham in Gulf papers
+    // "SR412 million", "QR0.35": the Saudi and Qatari riyals in the same papers, as "Dh50";
+    // "Dhs1.2 billion", "Dhs 8.5 million": the dirham's plural, spaced or not, as "Rs" is
+    with_unit("sr", kCurrencyPrefix, "SAR"), with_unit("qr", kCurrencyPrefix, "QAR"),
+    with_unit("dhs", kCurrencyPrefix, "AED"),
     with_unit("gh", kCurrencyPrefix, "GHS"),  // "GH₵3,712", "GH¢58,000": the cedi in Ghana's papers
     // "P2.5 billion", "PHP 3.2 billion": the Philippine peso, where the text names the
     // Philippines (Scanner::names_the_philippines)
