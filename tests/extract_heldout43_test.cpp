@@ -134,3 +134,23 @@ TEST(ExtractHeldOut43, AChangeAndItsLevelStayTwoFiguresPastAHedge) {
 
 }  // namespace
 }  // namespace figcheck
+
+namespace figcheck {
+namespace {
+
+constexpr Date kBudgetDay{2023, 2, 15};
+constexpr test::OnlyMentionOn on_budget_day{kBudgetDay};
+
+// What a scheme does on a day, in the present tense, is ahead of the article setting it
+// out: "the first payment comes in December", "for the year starting July 1" (343, 345).
+TEST(ExtractHeldOut43, ASchemesPresentTenseIsAhead) {
+  EXPECT_EQ(test::iso(on_budget_day("The first payment comes in December.", "December").date), "2023-12");
+  EXPECT_EQ(test::iso(on_budget_day("A 3.5% rise is agreed for the year starting July 1.", "July 1").date),
+            "2023-07-01");
+  EXPECT_EQ(test::iso(on_budget_day("The levy applies from July 1.", "July 1").date), "2023-07-01");
+  // in the past tense it is behind
+  EXPECT_EQ(test::iso(on_budget_day("The first payment came in December.", "December").date), "2022-12");
+}
+
+}  // namespace
+}  // namespace figcheck

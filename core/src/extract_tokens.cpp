@@ -460,6 +460,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("meet", kFutureMarker), role("meets", kFutureMarker), role("begins", kFutureMarker),
     role("starts", kFutureMarker), role("opens", kFutureMarker), role("resumes", kFutureMarker),
     role("reopens", kFutureMarker), role("convenes", kFutureMarker),
+    // "the first payment comes in December", "the levy applies from 1 July", "for the year
+    // starting July 1": what a scheme does on a day is ahead of the article that sets it out
+    role("comes", kFutureMarker), role("applies", kFutureMarker), role("apply", kFutureMarker),
+    role("starting", kFutureMarker), role("beginning", kFutureMarker),
     // "pre-orders open September 19" (but "was open on" is a state: see tense_before)
     role("open", kFutureMarker),
     role("expires", kFutureMarker), role("closes", kFutureMarker), role("ends", kFutureMarker),
