@@ -152,5 +152,15 @@ TEST(ExtractHeldOut43, ASchemesPresentTenseIsAhead) {
   EXPECT_EQ(test::iso(on_budget_day("The first payment came in December.", "December").date), "2022-12");
 }
 
+// "payable on May 9 to shareholders on the register at the close of April 19" (342): the
+// day that fixes who is paid is set with the payment, ahead of the declaration.
+TEST(ExtractHeldOut43, TheRegistersCloseIsSetWithThePayment) {
+  EXPECT_EQ(test::iso(on_budget_day("A dividend of 45 kobo is payable on May 9 to shareholders on the register at "
+                                    "the close of April 19.",
+                                    "April 19")
+                          .date),
+            "2023-04-19");
+}
+
 }  // namespace
 }  // namespace figcheck

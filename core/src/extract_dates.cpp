@@ -836,11 +836,12 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   // "to shareholders of record on December 8": the day that fixes who is paid is set with
   // the payment, ahead of the declaration as its day is
   // (or "on the register at the close of business on September 12", as British and
-  // Commonwealth companies write it)
+  // Commonwealth companies write it, or "on the register at the close of April 19")
   const bool record_day =
-      b > 3 && word(b - 1, "on") &&
-      ((word(b - 2, "record") && word(b - 3, "of")) || word(b - 2, "register") ||
-       (b > 7 && word(b - 2, "business") && word(b - 3, "of") && word(b - 4, "close") && word(b - 7, "register")));
+      (b > 3 && word(b - 1, "on") &&
+       ((word(b - 2, "record") && word(b - 3, "of")) || word(b - 2, "register") ||
+        (b > 7 && word(b - 2, "business") && word(b - 3, "of") && word(b - 4, "close") && word(b - 7, "register")))) ||
+      (b > 5 && word(b - 1, "of") && word(b - 2, "close") && word(b - 5, "register"));
   // "want 2 million more people vaccinated by the end of December", written in November:
   // a deadline set a season back would have been given its year, as a bound's is, when no
   // verb of the past sets it ("2 million had been vaccinated by the end of December", "sales
