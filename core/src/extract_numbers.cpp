@@ -61,6 +61,13 @@ constexpr auto kArticleFractionLeads = std::to_array<std::string_view>({
     "not",
 });
 
+// Set phrases whose ordinal is no place in an order ("first responders reached the
+// village", "a second opinion was sought").
+constexpr std::pair<std::string_view, std::string_view> kOrdinalIdioms[] = {
+    {"first", "aid"},         {"first", "responders"}, {"first", "responder"},
+    {"second", "thoughts"},   {"second", "opinion"},   {"second", "nature"},
+};
+
 // Words that may follow such a share; any other word makes "a third" an ordinal ("to a
 // third country", "for a third time").
 constexpr auto kArticleFractionFollowers = std::to_array<std::string_view>({
@@ -305,11 +312,11 @@ constexpr auto kPronouns = std::to_array<std::string_view>({
 });
 
 // Second halves of compound adjectives that make no count: "a two-state solution",
-// "a three-way race", "a two-time champion".
+// "a three-way race", "a two-time champion"; and a score's "won three-nil".
 constexpr auto kCompoundIdioms = std::to_array<std::string_view>({
     "state", "states", "way", "fold", "tier", "tiered", "sided", "faced", "time", "times", "off",
     "horse", "pronged", "dimensional", "star", "pointer", "speed", "track", "stroke", "shot",
-    "handed", "legged", "wheel", "wheeled", "party", "strikes",
+    "handed", "legged", "wheel", "wheeled", "party", "strikes", "nil",
 });
 
 // "in the past week", "over the next decade": words before "the" that make a span.
@@ -1088,15 +1095,13 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
 // "ranged from 145 to 300", "varied from 20% to 35%", "ranged in age from 17 to 72".
 std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
   if (!word(i, "from") || !spaced(i + 1)) return std::nullopt;
-  // "From 200 to 300 boats took part": opening its sentence, with no change before it
-  const bool opens_sentence = i == 0 || tokens_[i].gap == Gap::kNewline ||
-                              ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
   // "with tickets from $59.50 to $189", "a loan with rates from 5% to 7%": a noun after
   // "with" has no verb to change it, so what follows spans its values
   const bool with_noun = i >= 2 && word(i - 2, "with") && spaced(i - 1) && tokens_[i - 1].type == TokenType::kWord &&
                          !tokens_[i - 1].capitalized;
   const bool cost_verb = i >= 2 && word_in(i - 1, kCostVerbs) && !word_in(i - 2, kCostDeterminers);
-  const bool after_verb = opens_sentence || with_noun || cost_verb || word_in(i - 1, kRangeVerbs) ||
+  // ("From 200 to 300 boats took part": opening its sentence, with no change before it)
+  const bool after_verb = opens_sentence(i) || with_noun || cost_verb || word_in(i - 1, kRangeVerbs) ||
                           (i >= 3 && word(i - 2, "in") && tokens_[i - 1].type == TokenType::kWord &&
                            word_in(i - 3, kRangeVerbs));
   if (!after_verb) return std::nullopt;
@@ -2642,6 +2647,11 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
       code = tokens_[c].lexeme->unit;
     } else if (word(c, "pounds") && !(word(c + 1, "of") && spaced(c + 1))) {
       code = "GBP";
+    } else if (has(c, kMeasureUnit) && !word(c, "pounds") && !tokens_[c].lexeme->unit.empty()) {
+      candidate.mention.kind = MentionKind::kQuantity;
+      candidate.mention.unit = std::string(tokens_[c].lexeme->unit);
+      candidate.end = c + 1;
+      return candidate;
     }
     if (code.empty()) return candidate;
     candidate.mention.kind = MentionKind::kMoney;
@@ -2716,11 +2726,20 @@ bool Scanner::bound_share_before_verb(std::size_t j) const {
   if (j < 2 || !word(j - 1, "than") || !(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer"))) {
     return false;
   }
-  const std::size_t v = j + 2;
+  return verb_after_share(j + 2);
+}
+
+bool Scanner::verb_after_share(std::size_t v) const {
   if (v >= token_count_ || tokens_[v].type != TokenType::kWord || tokens_[v].capitalized) return false;
   if (dash(v + 1) && attached(v + 1)) return false;  // "a third-placed", "a quarter-final"
   const std::string_view text = text_of(v);
-  return (text.size() >= 5 && text.ends_with("ed")) || word(v, "said") || word(v, "say") || word(v, "says");
+  return (text.size() >= 5 && text.ends_with("ed") && tokens_[v].lexeme == nullptr) || word(v, "said") ||
+         word(v, "say") || word(v, "says");
+}
+
+bool Scanner::opens_sentence(std::size_t i) const {
+  return i == 0 || tokens_[i].gap == Gap::kNewline ||
+         ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
 }
 
 std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
@@ -2804,10 +2823,26 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
-  // "by a tenth to 22.5p", "up from a quarter before", "about a third since January"
+  // "A third got none", "Only a quarter voted": a share opening its sentence, the subject
+  // of the verb after it (not "A third was injured", one more of those named before, nor
+  // "A third funded school opened", whose participle is a noun's adjective)
+  if (has(j, kArticle) && has(j + 1, kFraction) && spaced(j + 1) && !word(j + 1, "half") && spaced(j + 2) &&
+      (opens_sentence(j) || (word(j - 1, "only") && spaced(j) && opens_sentence(j - 1)))) {
+    const std::size_t v = j + 2;
+    const bool before_noun = text_of(v).ends_with("ed") && spaced(v + 1) && v + 1 < token_count_ &&
+                             tokens_[v + 1].type == TokenType::kWord && !tokens_[v + 1].capitalized &&
+                             tokens_[v + 1].lexeme == nullptr && !word_in(v + 1, kNotNounSet);
+    if ((verb_after_share(v) && !before_noun) ||
+        (word_in(v, kHalfSubjectVerbs) && !word(v, "was") && !word(v, "is") && !word(v, "has"))) {
+      return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, v);
+    }
+  }
+  // "by a tenth to 22.5p", "up from a quarter before", "about a third since January" (a
+  // hyphen after it makes a compound: "only a third-placed finish")
   if (has(j, kArticle) && j > 0 && has(j + 1, kFraction) && spaced(j + 1) && word_in(j - 1, kArticleFractionLeads) &&
       !word(j + 1, "half") &&
-      (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
+      (j + 2 >= token_count_ ||
+       (tokens_[j + 2].type == TokenType::kSymbol && !(dash(j + 2) && attached(j + 2) && attached(j + 3))) ||
        (spaced(j + 2) && (word_in(j + 2, kArticleFractionFollowerSet) || bound_share_before_verb(j)))) &&
       !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
@@ -2839,10 +2874,11 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       return fraction_candidate(1, 2, j + 1);
     }
     // "Half were women": the subject of its sentence
-    const bool opens_sentence =
-        j == 0 || tokens_[j].gap == Gap::kNewline ||
-        ((symbol(j - 1, '.') || symbol(j - 1, '!') || symbol(j - 1, '?')) && spaced(j));
-    if (!hyphenated && opens_sentence && spaced(j + 1) && word_in(j + 1, kHalfSubjectVerbs)) {
+    // ("The 20 clubs voted; half backed the change": so after a semicolon, before a
+    // participle)
+    const bool opens_clause = opens_sentence(j) || (symbol(j - 1, ';') && spaced(j));
+    if (!hyphenated && opens_clause && spaced(j + 1) &&
+        (word_in(j + 1, kHalfSubjectVerbs) || verb_after_share(j + 1))) {
       return fraction_candidate(1, 2, j + 1);
     }
     // "Half went to the drug and half to a placebo": the other half of a share its
@@ -4237,8 +4273,10 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (last_minute(i + 1)) return std::nullopt;
   // "the Second World War", "the First Minister": a capitalised ordinal inside a name,
   // mid-sentence (a capital at a sentence's start, or in a headline, is no name)
+  // ("the First Amendment", "Third Street": so before a label's word)
   if (tokens_[i].capitalized && i > 0 && spaced(i) && spaced(i + 1) && i + 1 < token_count_ &&
-      tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized && tokens_[i + 1].lexeme == nullptr &&
+      tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized &&
+      (tokens_[i + 1].lexeme == nullptr || has(i + 1, kIdentifierWord)) &&
       tokens_[i - 1].type == TokenType::kWord && (word(i - 1, "the") || !tokens_[i - 1].capitalized)) {
     return std::nullopt;
   }
@@ -4254,6 +4292,17 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
       (word(i + 2, "time") || word(i + 2, "degree") || word(i + 2, "hand") || word(i + 2, "class") ||
        word(i + 2, "party") || word(i + 2, "rate") || word(i + 2, "home"))) {
     return std::nullopt;
+  }
+  // "first aid", "second thoughts", "in the first place": a set phrase, no place in an order
+  // (after "the" the place stays: "the first aid trucks in 78 days")
+  if (spaced(i + 1)) {
+    const bool after_the = i > 0 && word(i - 1, "the");
+    for (const auto& [ordinal, noun] : kOrdinalIdioms) {
+      if (!after_the && word(i, ordinal) && word(i + 1, noun)) return std::nullopt;
+    }
+    if ((word(i + 1, "place") || word(i + 1, "instance")) && after_the && i > 1 && word(i - 2, "in")) {
+      return std::nullopt;
+    }
   }
   // "a split second", "per second", "two thirds"
   if (i > 0 && (word(i - 1, "split") || word(i - 1, "per") || digits(i - 1) ||

@@ -1,0 +1,62 @@
+// Probe round 17 (news sentences with fractions, ratios, qualifiers, vague amounts,
+// ordinals and number words, in the manner of Recognizers-Text's Number, Ordinal and
+// Percentage specs and Duckling's numeral and ordinal corpora;
+// tests/data/probe17-fractions-qualifiers.tsv): forms the extractor misread, each fixed by
+// a general rule, with the neighbours each rule must leave alone. The sentences are
+// written for the tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 27};  // a Friday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractProbe17, AShareOpeningItsSentenceIsTheSubjectOfItsVerb) {
+  const Mention third = only("A third got nothing at all.", "A third");
+  EXPECT_EQ(third.kind, MentionKind::kPercent);
+  EXPECT_NEAR(*third.value, 33.33, 0.01);
+  EXPECT_EQ(spans_of(extract("A quarter said rents were their main worry.")), "A quarter");
+  EXPECT_EQ(spans_of(extract("Only a fifth voted for the plan.")), "a fifth");
+  EXPECT_EQ(spans_of(extract("Prices rose. A tenth blamed the war.")), "A tenth");
+  EXPECT_EQ(*only("The 30 members met; half backed the change.", "half").value, 50);
+  // one more of those named before, or a place in an order, stays an ordinal
+  EXPECT_EQ(spans_of(extract("Two men were killed. A third was injured.")), "Two|third");
+  EXPECT_EQ(only("A third man was arrested.", "third").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("The minister said a third inquiry was needed.", "third").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("Only a third-placed finish will do.", "third").kind, MentionKind::kOrdinal);
+}
+
+TEST(ExtractProbe17, SetPhrasesAndNamedOrdinalsAreNoPlaceInAnOrder) {
+  EXPECT_EQ(spans_of(extract("First responders reached the village by boat.")), "");
+  EXPECT_EQ(spans_of(extract("The patient received first aid at the scene.")), "");
+  EXPECT_EQ(spans_of(extract("They had second thoughts about the deal.")), "");
+  EXPECT_EQ(spans_of(extract("A second opinion was sought.")), "");
+  EXPECT_EQ(spans_of(extract("In the first place, the money was never approved.")), "");
+  EXPECT_EQ(spans_of(extract("The First Amendment protects the press.")), "");
+  EXPECT_EQ(spans_of(extract("Residents of Third Street were evacuated.")), "");
+  // a place in an order beside them stays one
+  EXPECT_EQ(spans_of(extract("She finished in first place.")), "first");
+  EXPECT_EQ(spans_of(extract("The first aid trucks in 78 days crossed on Monday.")), "first|78 days|Monday");
+  EXPECT_EQ(spans_of(extract("A union of first responders held its second vote.")), "second");
+  EXPECT_EQ(spans_of(extract("The third amendment passed.")), "third");
+}
+
+TEST(ExtractProbe17, ANumberWordBeforeNilIsAScore) {
+  EXPECT_EQ(spans_of(extract("The home side won three-nil.")), "");
+  EXPECT_EQ(spans_of(extract("They lost two-nil, the third defeat in a row.")), "third");
+  EXPECT_EQ(spans_of(extract("Three nations voted against.")), "Three");
+}
+
+}  // namespace
+}  // namespace figcheck
