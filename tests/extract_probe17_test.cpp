@@ -58,5 +58,34 @@ TEST(ExtractProbe17, ANumberWordBeforeNilIsAScore) {
   EXPECT_EQ(spans_of(extract("Three nations voted against.")), "Three");
 }
 
+TEST(ExtractProbe17, ACoupleOfAScaleIsAboutTwiceIt) {
+  const Mention crowd = only("A couple of hundred people lined the road.", "A couple of hundred");
+  EXPECT_EQ(crowd.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*crowd.value, 200);
+  EXPECT_EQ(crowd.qualifier, Qualifier::kAbout);
+  EXPECT_DOUBLE_EQ(*only("It sold a couple of thousand tickets.", "a couple of thousand").value, 2000);
+  // a couple of dozen is two dozen exactly, and a couple alone no figure
+  EXPECT_EQ(only("A couple of dozen boats sailed.", "A couple of dozen").qualifier, Qualifier::kNone);
+  EXPECT_EQ(spans_of(extract("A couple were killed.")), "");
+}
+
+TEST(ExtractProbe17, AVagueAmountOfAMeasureTakesItsUnit) {
+  const Mention grain = only("Thousands of tonnes of grain rotted.", "Thousands of tonnes");
+  EXPECT_EQ(grain.kind, MentionKind::kQuantity);
+  EXPECT_EQ(grain.unit, "t");
+  EXPECT_DOUBLE_EQ(*grain.low, 2000);
+  EXPECT_DOUBLE_EQ(*grain.high, 9999);
+  EXPECT_EQ(only("The fire burned hundreds of acres of forest.", "hundreds of acres").unit, "acres");
+  // money keeps its currency, and a count of things stays a count
+  EXPECT_EQ(only("It cost hundreds of pounds.", "hundreds of pounds").kind, MentionKind::kMoney);
+  EXPECT_EQ(only("Hundreds of homes flooded.", "Hundreds").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractProbe17, AsFewAsAndNotQuiteBoundAFigure) {
+  EXPECT_EQ(only("As few as 12 inspectors cover the province.", "As few as 12").qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("Not quite 40% of the electorate voted.", "Not quite 40%").qualifier, Qualifier::kNearly);
+  EXPECT_EQ(spans_of(extract("It was not quite over.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2637,9 +2637,10 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   };
   // "hundreds of pounds", "thousands of dollars": a vague amount of money, its currency
   // after "of" ("hundreds of pounds of cocaine" weighs; a dinar or a franc needs its
-  // country, as a figure's does). A multiple of a scale ("tens of billions of dollars")
-  // stays the count the corpus reads it as.
-  auto in_currency = [&](Candidate candidate) {
+  // country, as a figure's does); "thousands of tonnes", "hundreds of acres": of a
+  // measure, its unit. A multiple of a scale ("tens of billions of dollars") stays the
+  // count the corpus reads it as.
+  auto in_unit = [&](Candidate candidate) {
     const std::size_t c = candidate.end + 1;
     if (c >= token_count_ || !word(candidate.end, "of") || !spaced(candidate.end) || !spaced(c)) return candidate;
     std::string_view code;
@@ -2717,7 +2718,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     return skipped;
   }
   for (const VagueAmount& amount : kVagueAmounts) {
-    if (word(j, amount.word)) return in_currency(vague(j + 1, amount.low, amount.high));
+    if (word(j, amount.word)) return in_unit(vague(j + 1, amount.low, amount.high));
   }
   return std::nullopt;
 }
@@ -3223,16 +3224,28 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
   return candidate;
 }
 
-// "a couple of weeks", "a pair of bodies": two; "a trio of climbers": three. Not "a
-// couple of hundred" (vague) nor "a couple" alone (two people).
+// "a couple of weeks", "a pair of bodies": two; "a trio of climbers": three; "a couple of
+// hundred": about 200. Not "a couple" alone (two people).
 std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
   // (both readings follow an article, which most tokens tried here are not)
   if (!has(j, kArticle)) return std::nullopt;
   const bool trio = word(j + 1, "trio");
-  // "a couple of dozen": two dozen, exactly as "two dozen" is ("a couple of hundred" is vague)
+  // "a couple of dozen": two dozen, exactly as "two dozen" is
   if ((word(j + 1, "couple") || word(j + 1, "pair")) && spaced(j + 1) && word(j + 2, "of") &&
       spaced(j + 2) && word(j + 3, "dozen") && spaced(j + 3)) {
     return whole_figure(MentionKind::kNumber, 24, j + 4);
+  }
+  // "a couple of hundred people", "a couple of thousand fans": about twice the scale, a
+  // measure's unit after it taken as a figure's ("a few hundred" is the vague one)
+  if (word(j + 1, "couple") && spaced(j + 1) && word(j + 2, "of") && spaced(j + 2) && spaced(j + 3) &&
+      has(j + 3, kScaleWord) && !has(j + 4, kScaleWord)) {
+    Numeral numeral;
+    numeral.end = j + 4;
+    numeral.value = 2 * tokens_[j + 3].lexeme->number;
+    numeral.spelled = true;
+    auto candidate = apply_suffix(numeral);
+    if (candidate) candidate->mention.qualifier = Qualifier::kAbout;
+    return candidate;
   }
   if (!spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair") || trio) ||
       !word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3) || has(j + 3, kScaleWord | kDozen)) {
