@@ -63,10 +63,11 @@ constexpr auto kArticleFractionLeads = std::to_array<std::string_view>({
 
 // Set phrases whose ordinal is no place in an order ("first responders reached the
 // village", "a second opinion was sought").
-constexpr std::pair<std::string_view, std::string_view> kOrdinalIdioms[] = {
-    {"first", "aid"},         {"first", "responders"}, {"first", "responder"},
-    {"second", "thoughts"},   {"second", "opinion"},   {"second", "nature"},
+constexpr std::pair<int, std::string_view> kOrdinalIdioms[] = {
+    {1, "aid"}, {1, "responders"}, {1, "responder"}, {2, "thoughts"}, {2, "opinion"}, {2, "nature"},
 };
+// The highest place such a phrase holds: an ordinal past it is tried against none.
+constexpr int kLastIdiomOrdinal = 2;
 
 // Words that may follow such a share; any other word makes "a third" an ordinal ("to a
 // third country", "for a third time").
@@ -2738,11 +2739,6 @@ bool Scanner::verb_after_share(std::size_t v) const {
          word(v, "say") || word(v, "says");
 }
 
-bool Scanner::opens_sentence(std::size_t i) const {
-  return i == 0 || tokens_[i].gap == Gap::kNewline ||
-         ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
-}
-
 std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   // "one in five", "3 out of 4", "one in every five", "19 times out of 20"
   if (digits(j) || has(j, kCardinal)) {
@@ -4308,12 +4304,15 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   }
   // "first aid", "second thoughts", "in the first place": a set phrase, no place in an order
   // (after "the" the place stays: "the first aid trucks in 78 days")
-  if (spaced(i + 1)) {
+  const int place = tokens_[i].lexeme->ordinal;
+  if (place <= kLastIdiomOrdinal && spaced(i + 1)) {
     const bool after_the = i > 0 && word(i - 1, "the");
-    for (const auto& [ordinal, noun] : kOrdinalIdioms) {
-      if (!after_the && word(i, ordinal) && word(i + 1, noun)) return std::nullopt;
+    if (!after_the) {
+      for (const auto& [idiom_place, noun] : kOrdinalIdioms) {
+        if (place == idiom_place && word(i + 1, noun)) return std::nullopt;
+      }
     }
-    if ((word(i + 1, "place") || word(i + 1, "instance")) && after_the && i > 1 && word(i - 2, "in")) {
+    if (after_the && i > 1 && word(i - 2, "in") && (word(i + 1, "place") || word(i + 1, "instance"))) {
       return std::nullopt;
     }
   }

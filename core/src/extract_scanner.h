@@ -399,7 +399,10 @@ class Scanner {
   bool verb_after_share(std::size_t v) const;
   // Whether token i opens its sentence: the text's or a line's first, or spaced after its
   // full stop, "!" or "?"
-  bool opens_sentence(std::size_t i) const;
+  bool opens_sentence(std::size_t i) const {
+    return i == 0 || tokens_[i].gap == Gap::kNewline ||
+           ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
+  }
   std::optional<Candidate> parse_article_duration(std::size_t j) const;
   std::optional<Candidate> parse_half_duration(std::size_t j) const;
   /// "a week-long pause", "a yearlong inquiry": one unit of time, spanned without the article.
