@@ -58,6 +58,15 @@ TEST(ExtractProbe17, ANumberWordBeforeNilIsAScore) {
   EXPECT_EQ(spans_of(extract("Three nations voted against.")), "Three");
 }
 
+TEST(ExtractProbe17, TwoToOneIsARatio) {
+  EXPECT_EQ(spans_of(extract("Women outnumber men two to one in the profession.")), "");
+  EXPECT_EQ(spans_of(extract("Members backed the deal three to one.")), "");
+  // a count brought down to one, a range and a count of things stay
+  EXPECT_EQ(spans_of(extract("The road was cut from two to one lane.")), "two");
+  EXPECT_EQ(spans_of(extract("Two to one hundred people may attend.")), "Two to one hundred");
+  EXPECT_EQ(spans_of(extract("He gave two to one charity.")), "two");
+}
+
 TEST(ExtractProbe17, ACoupleOfAScaleIsAboutTwiceIt) {
   const Mention crowd = only("A couple of hundred people lined the road.", "A couple of hundred");
   EXPECT_EQ(crowd.kind, MentionKind::kNumber);

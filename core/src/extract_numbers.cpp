@@ -2431,6 +2431,14 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
        (dash(k + 2) && attached(k + 2)))) {
     return false;
   }
+  // "outnumber men two to one", "backed it three to one in the vote": a ratio, no count
+  // ("cut from two to one lane" counts down; "two to one hundred" is a range)
+  if (numeral.spelled && spaced(k) && word(k, "to") && spaced(k + 1) && word(k + 1, "one") &&
+      (k + 2 >= token_count_ || tokens_[k + 2].type == TokenType::kSymbol ||
+       (spaced(k + 2) && word_in(k + 2, kNotNounSet))) &&
+      !(k >= 2 && word(k - 2, "from"))) {
+    return false;
+  }
   return finish(MentionKind::kNumber, k);
 }
 
