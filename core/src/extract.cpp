@@ -59,9 +59,12 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"as", "much", "as"}, Qualifier::kUpTo},
     // "as long as six months": of a span only ("as long as 10 members agree" is a condition)
     {{"as", "long", "as"}, Qualifier::kUpTo},
+    // "as few as 12 inspectors": the low end a count may reach, as "as many as" is the high
+    {{"as", "few", "as"}, Qualifier::kAtLeast},
     // "north of $2 billion", "just shy of 100": market slang for above and for not quite
     {{"north", "of"}, Qualifier::kMoreThan},
     {{"shy", "of"}, Qualifier::kNearly},
+    {{"not", "quite"}, Qualifier::kNearly},  // "not quite 40% of the electorate"
     // "on better than 50% shooting": a rate bettered, above it
     {{"better", "than"}, Qualifier::kMoreThan},
     // "circa 300 metres", "in the region of £3bn": an estimate, as "about"

@@ -61,6 +61,14 @@ constexpr auto kArticleFractionLeads = std::to_array<std::string_view>({
     "not",
 });
 
+// Set phrases whose ordinal is no place in an order ("first responders reached the
+// village", "a second opinion was sought").
+constexpr std::pair<int, std::string_view> kOrdinalIdioms[] = {
+    {1, "aid"}, {1, "responders"}, {1, "responder"}, {2, "thoughts"}, {2, "opinion"}, {2, "nature"},
+};
+// The highest place such a phrase holds: an ordinal past it is tried against none.
+constexpr int kLastIdiomOrdinal = 2;
+
 // Words that may follow such a share; any other word makes "a third" an ordinal ("to a
 // third country", "for a third time").
 constexpr auto kArticleFractionFollowers = std::to_array<std::string_view>({
@@ -305,11 +313,11 @@ constexpr auto kPronouns = std::to_array<std::string_view>({
 });
 
 // Second halves of compound adjectives that make no count: "a two-state solution",
-// "a three-way race", "a two-time champion".
+// "a three-way race", "a two-time champion"; and a score's "won three-nil".
 constexpr auto kCompoundIdioms = std::to_array<std::string_view>({
     "state", "states", "way", "fold", "tier", "tiered", "sided", "faced", "time", "times", "off",
     "horse", "pronged", "dimensional", "star", "pointer", "speed", "track", "stroke", "shot",
-    "handed", "legged", "wheel", "wheeled", "party", "strikes",
+    "handed", "legged", "wheel", "wheeled", "party", "strikes", "nil",
 });
 
 // "in the past week", "over the next decade": words before "the" that make a span.
@@ -1090,15 +1098,13 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
 // "ranged from 145 to 300", "varied from 20% to 35%", "ranged in age from 17 to 72".
 std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
   if (!word(i, "from") || !spaced(i + 1)) return std::nullopt;
-  // "From 200 to 300 boats took part": opening its sentence, with no change before it
-  const bool opens_sentence = i == 0 || tokens_[i].gap == Gap::kNewline ||
-                              ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
   // "with tickets from $59.50 to $189", "a loan with rates from 5% to 7%": a noun after
   // "with" has no verb to change it, so what follows spans its values
   const bool with_noun = i >= 2 && word(i - 2, "with") && spaced(i - 1) && tokens_[i - 1].type == TokenType::kWord &&
                          !tokens_[i - 1].capitalized;
   const bool cost_verb = i >= 2 && word_in(i - 1, kCostVerbs) && !word_in(i - 2, kCostDeterminers);
-  const bool after_verb = opens_sentence || with_noun || cost_verb || word_in(i - 1, kRangeVerbs) ||
+  // ("From 200 to 300 boats took part": opening its sentence, with no change before it)
+  const bool after_verb = opens_sentence(i) || with_noun || cost_verb || word_in(i - 1, kRangeVerbs) ||
                           (i >= 3 && word(i - 2, "in") && tokens_[i - 1].type == TokenType::kWord &&
                            word_in(i - 3, kRangeVerbs));
   if (!after_verb) return std::nullopt;
@@ -2437,6 +2443,14 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
        (dash(k + 2) && attached(k + 2)))) {
     return false;
   }
+  // "outnumber men two to one", "backed it three to one in the vote": a ratio, no count
+  // ("cut from two to one lane" counts down; "two to one hundred" is a range)
+  if (numeral.spelled && spaced(k) && word(k, "to") && spaced(k + 1) && word(k + 1, "one") &&
+      (k + 2 >= token_count_ || tokens_[k + 2].type == TokenType::kSymbol ||
+       (spaced(k + 2) && word_in(k + 2, kNotNounSet))) &&
+      !(k >= 2 && word(k - 2, "from"))) {
+    return false;
+  }
   return finish(MentionKind::kNumber, k);
 }
 
@@ -2667,9 +2681,10 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   };
   // "hundreds of pounds", "thousands of dollars": a vague amount of money, its currency
   // after "of" ("hundreds of pounds of cocaine" weighs; a dinar or a franc needs its
-  // country, as a figure's does). A multiple of a scale ("tens of billions of dollars")
-  // stays the count the corpus reads it as.
-  auto in_currency = [&](Candidate candidate) {
+  // country, as a figure's does); "thousands of tonnes", "hundreds of acres": of a
+  // measure, its unit. A multiple of a scale ("tens of billions of dollars") stays the
+  // count the corpus reads it as.
+  auto in_unit = [&](Candidate candidate) {
     const std::size_t c = candidate.end + 1;
     if (c >= token_count_ || !word(candidate.end, "of") || !spaced(candidate.end) || !spaced(c)) return candidate;
     std::string_view code;
@@ -2677,6 +2692,11 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
       code = tokens_[c].lexeme->unit;
     } else if (word(c, "pounds") && !(word(c + 1, "of") && spaced(c + 1))) {
       code = "GBP";
+    } else if (has(c, kMeasureUnit) && !word(c, "pounds") && !tokens_[c].lexeme->unit.empty()) {
+      candidate.mention.kind = MentionKind::kQuantity;
+      candidate.mention.unit = std::string(tokens_[c].lexeme->unit);
+      candidate.end = c + 1;
+      return candidate;
     }
     if (code.empty()) return candidate;
     candidate.mention.kind = MentionKind::kMoney;
@@ -2742,7 +2762,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     return skipped;
   }
   for (const VagueAmount& amount : kVagueAmounts) {
-    if (word(j, amount.word)) return in_currency(vague(j + 1, amount.low, amount.high));
+    if (word(j, amount.word)) return in_unit(vague(j + 1, amount.low, amount.high));
   }
   return std::nullopt;
 }
@@ -2751,11 +2771,15 @@ bool Scanner::bound_share_before_verb(std::size_t j) const {
   if (j < 2 || !word(j - 1, "than") || !(word(j - 2, "more") || word(j - 2, "less") || word(j - 2, "fewer"))) {
     return false;
   }
-  const std::size_t v = j + 2;
+  return verb_after_share(j + 2);
+}
+
+bool Scanner::verb_after_share(std::size_t v) const {
   if (v >= token_count_ || tokens_[v].type != TokenType::kWord || tokens_[v].capitalized) return false;
   if (dash(v + 1) && attached(v + 1)) return false;  // "a third-placed", "a quarter-final"
   const std::string_view text = text_of(v);
-  return (text.size() >= 5 && text.ends_with("ed")) || word(v, "said") || word(v, "say") || word(v, "says");
+  return (text.size() >= 5 && text.ends_with("ed") && tokens_[v].lexeme == nullptr) || word(v, "said") ||
+         word(v, "say") || word(v, "says");
 }
 
 std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
@@ -2839,10 +2863,26 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
-  // "by a tenth to 22.5p", "up from a quarter before", "about a third since January"
+  // "A third got none", "Only a quarter voted": a share opening its sentence, the subject
+  // of the verb after it (not "A third was injured", one more of those named before, nor
+  // "A third funded school opened", whose participle is a noun's adjective)
+  if (has(j, kArticle) && has(j + 1, kFraction) && spaced(j + 1) && !word(j + 1, "half") && spaced(j + 2) &&
+      (opens_sentence(j) || (word(j - 1, "only") && spaced(j) && opens_sentence(j - 1)))) {
+    const std::size_t v = j + 2;
+    const bool before_noun = text_of(v).ends_with("ed") && spaced(v + 1) && v + 1 < token_count_ &&
+                             tokens_[v + 1].type == TokenType::kWord && !tokens_[v + 1].capitalized &&
+                             tokens_[v + 1].lexeme == nullptr && !word_in(v + 1, kNotNounSet);
+    if ((verb_after_share(v) && !before_noun) ||
+        (word_in(v, kHalfSubjectVerbs) && !word(v, "was") && !word(v, "is") && !word(v, "has"))) {
+      return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, v);
+    }
+  }
+  // "by a tenth to 22.5p", "up from a quarter before", "about a third since January" (a
+  // hyphen after it makes a compound: "only a third-placed finish")
   if (has(j, kArticle) && j > 0 && has(j + 1, kFraction) && spaced(j + 1) && word_in(j - 1, kArticleFractionLeads) &&
       !word(j + 1, "half") &&
-      (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
+      (j + 2 >= token_count_ ||
+       (tokens_[j + 2].type == TokenType::kSymbol && !(dash(j + 2) && attached(j + 2) && attached(j + 3))) ||
        (spaced(j + 2) && (word_in(j + 2, kArticleFractionFollowerSet) || bound_share_before_verb(j)))) &&
       !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
@@ -2874,10 +2914,11 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       return fraction_candidate(1, 2, j + 1);
     }
     // "Half were women": the subject of its sentence
-    const bool opens_sentence =
-        j == 0 || tokens_[j].gap == Gap::kNewline ||
-        ((symbol(j - 1, '.') || symbol(j - 1, '!') || symbol(j - 1, '?')) && spaced(j));
-    if (!hyphenated && opens_sentence && spaced(j + 1) && word_in(j + 1, kHalfSubjectVerbs)) {
+    // ("The 20 clubs voted; half backed the change": so after a semicolon, before a
+    // participle)
+    const bool opens_clause = opens_sentence(j) || (symbol(j - 1, ';') && spaced(j));
+    if (!hyphenated && opens_clause && spaced(j + 1) &&
+        (word_in(j + 1, kHalfSubjectVerbs) || verb_after_share(j + 1))) {
       return fraction_candidate(1, 2, j + 1);
     }
     // "Half went to the drug and half to a placebo": the other half of a share its
@@ -3222,16 +3263,28 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
   return candidate;
 }
 
-// "a couple of weeks", "a pair of bodies": two; "a trio of climbers": three. Not "a
-// couple of hundred" (vague) nor "a couple" alone (two people).
+// "a couple of weeks", "a pair of bodies": two; "a trio of climbers": three; "a couple of
+// hundred": about 200. Not "a couple" alone (two people).
 std::optional<Candidate> Scanner::parse_couple(std::size_t j) const {
   // (both readings follow an article, which most tokens tried here are not)
   if (!has(j, kArticle)) return std::nullopt;
   const bool trio = word(j + 1, "trio");
-  // "a couple of dozen": two dozen, exactly as "two dozen" is ("a couple of hundred" is vague)
+  // "a couple of dozen": two dozen, exactly as "two dozen" is
   if ((word(j + 1, "couple") || word(j + 1, "pair")) && spaced(j + 1) && word(j + 2, "of") &&
       spaced(j + 2) && word(j + 3, "dozen") && spaced(j + 3)) {
     return whole_figure(MentionKind::kNumber, 24, j + 4);
+  }
+  // "a couple of hundred people", "a couple of thousand fans": about twice the scale, a
+  // measure's unit after it taken as a figure's ("a few hundred" is the vague one)
+  if (word(j + 1, "couple") && spaced(j + 1) && word(j + 2, "of") && spaced(j + 2) && spaced(j + 3) &&
+      has(j + 3, kScaleWord) && !has(j + 4, kScaleWord)) {
+    Numeral numeral;
+    numeral.end = j + 4;
+    numeral.value = 2 * tokens_[j + 3].lexeme->number;
+    numeral.spelled = true;
+    auto candidate = apply_suffix(numeral);
+    if (candidate) candidate->mention.qualifier = Qualifier::kAbout;
+    return candidate;
   }
   if (!spaced(j + 1) || !(word(j + 1, "couple") || word(j + 1, "pair") || trio) ||
       !word(j + 2, "of") || !spaced(j + 2) || !spaced(j + 3) || has(j + 3, kScaleWord | kDozen)) {
@@ -4276,8 +4329,10 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (last_minute(i + 1)) return std::nullopt;
   // "the Second World War", "the First Minister": a capitalised ordinal inside a name,
   // mid-sentence (a capital at a sentence's start, or in a headline, is no name)
+  // ("the First Amendment", "Third Street": so before a label's word)
   if (tokens_[i].capitalized && i > 0 && spaced(i) && spaced(i + 1) && i + 1 < token_count_ &&
-      tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized && tokens_[i + 1].lexeme == nullptr &&
+      tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].capitalized &&
+      (tokens_[i + 1].lexeme == nullptr || has(i + 1, kIdentifierWord)) &&
       tokens_[i - 1].type == TokenType::kWord && (word(i - 1, "the") || !tokens_[i - 1].capitalized)) {
     return std::nullopt;
   }
@@ -4293,6 +4348,20 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
       (word(i + 2, "time") || word(i + 2, "degree") || word(i + 2, "hand") || word(i + 2, "class") ||
        word(i + 2, "party") || word(i + 2, "rate") || word(i + 2, "home"))) {
     return std::nullopt;
+  }
+  // "first aid", "second thoughts", "in the first place": a set phrase, no place in an order
+  // (after "the" the place stays: "the first aid trucks in 78 days")
+  const int place = tokens_[i].lexeme->ordinal;
+  if (place <= kLastIdiomOrdinal && spaced(i + 1)) {
+    const bool after_the = i > 0 && word(i - 1, "the");
+    if (!after_the) {
+      for (const auto& [idiom_place, noun] : kOrdinalIdioms) {
+        if (place == idiom_place && word(i + 1, noun)) return std::nullopt;
+      }
+    }
+    if (after_the && i > 1 && word(i - 2, "in") && (word(i + 1, "place") || word(i + 1, "instance"))) {
+      return std::nullopt;
+    }
   }
   // "a split second", "per second", "two thirds"
   if (i > 0 && (word(i - 1, "split") || word(i - 1, "per") || digits(i - 1) ||

@@ -394,6 +394,15 @@ class Scanner {
   // "less than a quarter funded", "more than a third said": a share bounded by "than"
   // (article at j) before a participle or a verb of saying, where no noun follows it
   bool bound_share_before_verb(std::size_t j) const;
+  // Whether the word at v is a participle or a verb of saying, the verb of a share before it
+  // ("said", "voted", "funded"; not "a third-placed")
+  bool verb_after_share(std::size_t v) const;
+  // Whether token i opens its sentence: the text's or a line's first, or spaced after its
+  // full stop, "!" or "?"
+  bool opens_sentence(std::size_t i) const {
+    return i == 0 || tokens_[i].gap == Gap::kNewline ||
+           ((symbol(i - 1, '.') || symbol(i - 1, '!') || symbol(i - 1, '?')) && spaced(i));
+  }
   std::optional<Candidate> parse_article_duration(std::size_t j) const;
   std::optional<Candidate> parse_half_duration(std::size_t j) const;
   /// "a week-long pause", "a yearlong inquiry": one unit of time, spanned without the article.
