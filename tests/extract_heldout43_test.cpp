@@ -152,6 +152,17 @@ TEST(ExtractHeldOut43, ASchemesPresentTenseIsAhead) {
   EXPECT_EQ(test::iso(on_budget_day("The first payment came in December.", "December").date), "2022-12");
 }
 
+// A plan's infinitive is ahead: "fares are set to rise on July 1". (A headline's "tariffs
+// to rise 14.59% from July 1", in 345, has no word that says it is a plan, and stays back.)
+TEST(ExtractHeldOut43, APlansInfinitiveIsAhead) {
+  EXPECT_EQ(test::iso(on_budget_day("Fares are set to rise on July 1.", "July 1").date), "2023-07-01");
+  EXPECT_EQ(test::iso(on_budget_day("Tariffs are to rise from July 1.", "July 1").date), "2023-07-01");
+  EXPECT_EQ(test::iso(on_budget_day("The council plans to cut rates from July 1.", "July 1").date), "2023-07-01");
+  // "to" before a figure, or "is to blame", is no plan
+  EXPECT_EQ(test::iso(on_budget_day("Prices rose to a record on July 1.", "July 1").date), "2022-07-01");
+  EXPECT_EQ(test::iso(on_budget_day("He is to blame for the crash on July 1.", "July 1").date), "2022-07-01");
+}
+
 // "payable on May 9 to shareholders on the register at the close of April 19" (342): the
 // day that fixes who is paid is set with the payment, ahead of the declaration.
 TEST(ExtractHeldOut43, TheRegistersCloseIsSetWithThePayment) {

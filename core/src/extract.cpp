@@ -1954,6 +1954,14 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // every test below asks for a word at k
     if (tokens_[k].type != TokenType::kWord) continue;
+    // "fares are set to rise on July 1", "tariffs are to rise from July 1", "the council
+    // plans to cut rates from April": a plan's infinitive is ahead
+    if (word(k, "to") && k > 0 && k + 1 < i && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord &&
+        !tokens_[k + 1].capitalized && !has(k + 1, kArticle) && !word(k + 1, "the") && !word(k + 1, "blame") &&
+        (word(k - 1, "set") || word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "plans") ||
+         word(k - 1, "plan") || word(k - 1, "aims") || word(k - 1, "intends"))) {
+      return Tense::kFuture;
+    }
     // "is set down for hearing on 4 May": a court's listing, the day set ahead ("was set
     // down for trial on 3 March" is the future seen from the past)
     if (k > 1 && word(k, "down") && word(k - 1, "set") && word(k + 1, "for") && spaced(k + 1)) {
