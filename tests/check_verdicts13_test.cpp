@@ -14,7 +14,8 @@
 // for the blockade (its scope "all food" sits past the commas of a list: "all food, fuel
 // and medicine"), "442 of them were killed after the ceasefire of October 10" (no "since")
 // and the heading "1,331" (now read as wounded since the ceasefire, and within the growth
-// the series allows between 24 January and 7 February).
+// the series allows between 24 January and 7 February). With the orphans' scope words
+// (data/curation.json): 29 of 58 supported.
 
 #include <gtest/gtest.h>
 
@@ -54,7 +55,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "2026-01-30", "713", "", Verdict::kUnverified},
         CheckCase{"FigureOverALowerCaseLineIsNoHeading",
                   "The week in Gaza.\n\n713\nbodies recovered from under the rubble since the truce.\n",
-                  "2026-01-30", "713", "", Verdict::kUnverified}),
+                  "2026-01-30", "713", "", Verdict::kUnverified},
+
+        // Children orphaned "since the war began" are the orphans counted from the war's
+        // start, as children killed since then are the children's toll.
+        CheckCase{"OrphansSinceTheWarBegan",
+                  "More than 39,000 children in Gaza have lost one or both parents since the war began.\n",
+                  "2026-01-30", "More than 39,000", "gaza.orphans", Verdict::kSupported},
+        // Left alone: children who lost both parents are no count of all orphans.
+        CheckCase{"DoubleOrphansSinceTheWarBeganAreNoOrphanCount",
+                  "About 17,000 children in Gaza have lost both parents since the war began.\n", "2026-01-30",
+                  "About 17,000", "", Verdict::kUnverified}),
     test::check_case_name);
 
 }  // namespace
