@@ -274,6 +274,25 @@ std::optional<TableRow> table_row_of(std::string_view text, detail::ByteRange li
   return row;
 }
 
+// Matches `figure` as it is read in `line`, a line written for it (a table's cell with its
+// header, a digest's heading with its paragraph): null when the line's words match no fact.
+std::optional<detail::MatchOutcome> match_written_line(std::string_view line, const Mention& figure,
+                                                       const Dataset& dataset, const detail::MatchIndex& index,
+                                                       const Date& published) {
+  std::vector<Mention> read = extract_mentions(line, published);
+  const auto own = std::find_if(read.begin(), read.end(), [&](const Mention& mention) { return mention.text == figure.text; });
+  if (own == read.end()) return std::nullopt;
+  std::vector<const Mention*> pointers;
+  for (const Mention& mention : read) pointers.push_back(&mention);
+  detail::SentenceReading reading;
+  detail::read_sentence(line, {0, line.size()}, index, pointers, published, reading);
+  detail::MatchScratch scratch;
+  detail::MatchOutcome outcome = detail::match_mention(line, *own, static_cast<std::size_t>(own - read.begin()),
+                                                       reading, index, dataset, published, scratch);
+  if (!outcome.fact) return std::nullopt;
+  return outcome;
+}
+
 // Matches a table's cell as the line "• <figure> <its column's header>", written to
 // `line`, which the outcome's claim views.
 std::optional<detail::MatchOutcome> match_table_cell(std::string_view text, const TableRow& row,
@@ -298,18 +317,36 @@ std::optional<detail::MatchOutcome> match_table_cell(std::string_view text, cons
            first.begin <= mention->byte_start && mention->byte_end <= first.end;
   });
   if (dated) line += " as of " + std::string(text.substr(first.begin, first.end - first.begin));
-  std::vector<Mention> read = extract_mentions(line, published);
-  const auto own = std::find_if(read.begin(), read.end(), [&](const Mention& mention) { return mention.text == figure.text; });
-  if (own == read.end()) return std::nullopt;
-  std::vector<const Mention*> pointers;
-  for (const Mention& mention : read) pointers.push_back(&mention);
-  detail::SentenceReading reading;
-  detail::read_sentence(line, {0, line.size()}, index, pointers, published, reading);
-  detail::MatchScratch scratch;
-  detail::MatchOutcome outcome = detail::match_mention(line, *own, static_cast<std::size_t>(own - read.begin()),
-                                                       reading, index, dataset, published, scratch);
-  if (!outcome.fact) return std::nullopt;
-  return outcome;
+  return match_written_line(line, figure, dataset, index, published);
+}
+
+// A digest's figure that stands alone on its line, over a line of prose that says what
+// it counts ("1,331" over "People wounded since the ceasefire began, by the same
+// count."), is matched as the line "<figure> <that line's first sentence>", written to
+// `line`, which the outcome's claim views. Null when the figure shares its line, no line
+// of prose follows it at once, or the words match no fact.
+std::optional<detail::MatchOutcome> match_figure_heading(std::string_view text, const Mention& figure,
+                                                         const std::vector<detail::ByteRange>& sentences,
+                                                         const Dataset& dataset, const detail::MatchIndex& index,
+                                                         const Date& published, std::string& line) {
+  if (!is_figure(figure) || figure.ambiguous) return std::nullopt;
+  std::size_t before = figure.byte_start;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+  if (before != 0 && text[before - 1] != '\n') return std::nullopt;
+  std::size_t after = figure.byte_end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
+  if (after == text.size() || text[after] != '\n') return std::nullopt;
+  const std::size_t under = after + 1;
+  if (under == text.size() || text[under] < 'A' || text[under] > 'Z') return std::nullopt;  // prose opens with a capital
+  // The sentence that holds the line's start, cut at the line's end: a heading's words
+  // are its paragraph's first sentence, and a few hundred bytes of it say enough.
+  const auto holding = std::upper_bound(sentences.begin(), sentences.end(), under,
+                                        [](std::size_t at, const detail::ByteRange& range) { return at < range.begin; });
+  if (holding == sentences.begin()) return std::nullopt;
+  constexpr std::size_t kMaxWords = 300;
+  std::size_t end = std::min({std::prev(holding)->end, text.find('\n', under), under + kMaxWords, text.size()});
+  line = figure.text + " " + std::string(text.substr(under, end - under));
+  return match_written_line(line, figure, dataset, index, published);
 }
 
 // The lists matching fills sentence by sentence, kept from one check to the next on
@@ -444,7 +481,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
   std::vector<const Mention*>& in_sentence = lists.in_sentence;
   std::vector<const Fact*>& matched = lists.matched;
   std::optional<std::pair<TableRow, std::size_t>> last_row;  // the last table row read, and where it ends
-  std::string cell_line;  // a table cell's line, as match_table_cell wrote it
+  std::string written_line;  // a table cell's or a heading's line, as match_table_cell or match_figure_heading wrote it
   // The first '|' at or after the last sentence read, or the text's end: only a
   // sentence holding one may be a table's row. (The text is searched once, from
   // sentence to sentence, not each sentence to its end: most have none.)
@@ -487,11 +524,19 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       detail::MatchOutcome outcome = [&] {
         if (table_row) {
           if (std::optional<detail::MatchOutcome> cell =
-                  match_table_cell(text, *table_row, in_sentence, which, dataset, index, published, cell_line)) {
+                  match_table_cell(text, *table_row, in_sentence, which, dataset, index, published, written_line)) {
             return std::move(*cell);
           }
         }
-        return detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
+        detail::MatchOutcome own =
+            detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
+        if (!own.fact) {
+          if (std::optional<detail::MatchOutcome> heading =
+                  match_figure_heading(text, *mention, sentences, dataset, index, published, written_line)) {
+            return std::move(*heading);
+          }
+        }
+        return own;
       }();
       copy_claim(outcome.claim, finding.claim);
       if (!outcome.candidates.empty()) finding.candidates = std::move(outcome.candidates);  // (most have none)
