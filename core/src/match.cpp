@@ -2390,6 +2390,27 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (outcome.candidates.empty()) outcome.candidates.push_back(dataset.facts[best.fact].id);
     outcome.candidates.push_back(dataset.facts[candidates[i].fact].id);
   }
+  // "442 people were killed after the ceasefire took effect": a metric of another fact
+  // between the figure and a subordinate clause that holds the winner's says what the
+  // figure counts; the clause's verb is of its own subject ("took" of the hostages taken
+  // must not stand in for the deaths facts ruled out).
+  if (!is_date && best.metric_begin > span.end) {
+    std::size_t subordinate = tokens.size();
+    for (std::size_t i = span.end; i < best.metric_begin; ++i) {
+      if (spelled(text, tokens, i, {"after", "before", "when", "while", "until", "once", "because"})) {
+        subordinate = i;
+        break;
+      }
+    }
+    for (auto hit = hits_from(sentence.metric_hits, span.end);
+         subordinate < tokens.size() && hit != sentence.metric_hits.end() && (*hit)->end <= subordinate; ++hit) {
+      if ((index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
+        outcome.claim.metric = text_of(text, tokens, (*hit)->begin, (*hit)->end);
+        outcome.why_unmatched = why_unmatched;
+        return outcome;
+      }
+    }
+  }
   outcome.claim.metric = text_of(text, tokens, best.metric_begin, best.metric_end);
   if (best.has_scope) outcome.claim.scope = text_of(text, tokens, best.scope_begin, best.scope_end);
   if (!outcome.candidates.empty()) {
