@@ -37,6 +37,9 @@ TEST(ExtractHeldOut45, BloodPressureCaloriesAndGigatonnesAreUnits) {
   EXPECT_DOUBLE_EQ(*emitted.value, 42.2e9);
   EXPECT_DOUBLE_EQ(*only("China emitted 510 megatonnes.", "510 megatonnes").value, 510e6);
   EXPECT_EQ(only("The glacier lost 30 gigatonnes a year.", "30 gigatonnes a year").unit, "t/year");
+  const Mention range = only("Emissions were 46 to 47 gigatonnes.", "46 to 47 gigatonnes");
+  EXPECT_DOUBLE_EQ(*range.low, 46e9);
+  EXPECT_DOUBLE_EQ(*range.high, 47e9);
 }
 
 TEST(ExtractHeldOut45, AnAmountPerABaseOfLiquidOrFoodIsOneRate) {
@@ -71,6 +74,7 @@ TEST(ExtractHeldOut45, AWeekdayBeforeAMarketOrAPaperIsPartOfItsName) {
   EXPECT_EQ(spans_of(extract("The Sunday Times reported it first.")), "first");
   // the day itself before a name of people or a place stays a date
   EXPECT_EQ(iso(only("On Monday Hamas freed the hostages.", "Monday").date), "2025-03-10");
+  EXPECT_EQ(iso(only("On Sunday Times Square was quiet.", "Sunday").date), "2025-03-09");
   EXPECT_EQ(iso(only("The fair opens Saturday at the market.", "Saturday").date), "2025-03-15");
 }
 

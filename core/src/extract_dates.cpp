@@ -1838,8 +1838,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       return std::nullopt;
     }
     // "the Eugene Saturday Market", "the Sunday Times", "the Monday Club": a market, a paper
-    // or a club named after the day it meets or comes out
-    if (spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].capitalized && word_in(i + 1, kWeekdayNamedThings)) {
+    // or a club named after the day it meets or comes out, after "the" or another word of
+    // its name ("on Sunday Times Square was quiet" is the day)
+    if (spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].capitalized && word_in(i + 1, kWeekdayNamedThings) &&
+        i > 0 && spaced(i) && (word(i - 1, "the") || (tokens_[i - 1].capitalized && !word(i - 1, "on")))) {
       return std::nullopt;
     }
     // "on Monday last", "on Friday next": the British order of "last Monday", "next Friday",

@@ -2124,9 +2124,12 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     std::string unit;
     if (auto end = parse_measure_unit(k, unit)) {
       // "42.2 gigatonnes": a unit that is tonnes in billions, its multiplier in the lexicon
+      // (a scale, as "billion" is, so that "46 to 47 gigatonnes" scales its low end too)
       if (unit == "t" && has(*end - 1, kMeasureUnit) && tokens_[*end - 1].lexeme->number > 1) {
-        mention.value = numeral.value * tokens_[*end - 1].lexeme->number;
-        mention.precision = numeral.precision * tokens_[*end - 1].lexeme->number;
+        const double multiplier = tokens_[*end - 1].lexeme->number;
+        mention.value = numeral.value * multiplier;
+        mention.precision = numeral.precision * multiplier;
+        candidate.scale = numeral.scale * multiplier;
       }
       // "120 km/h", "185 miles per hour", "2,000 tonnes a day", "4.5mm a year"
       std::size_t rate_end = *end;
