@@ -135,6 +135,12 @@ constexpr auto kNamedWeekdayFirstWords = std::to_array<std::string_view>({
     "good", "black", "cyber", "easter", "ash", "maundy", "holy", "palm", "shrove", "super", "bloody", "giving",
 });
 
+// The nouns that make a weekday part of a name: "Saturday Market", "Sunday Times".
+constexpr auto kWeekdayNamedThings = std::to_array<std::string_view>({
+    "market", "markets", "club", "times", "telegraph", "post", "mail", "express", "herald", "tribune",
+    "independent", "mirror", "school",
+});
+
 Date shift_months(const Date& date, int months) {
   const int total = date.year * 12 + (date.month - 1) + months;
   return Date{total / 12, total % 12 + 1, 0};
@@ -1323,7 +1329,12 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     // "in today's money" is a price level, not a day
     const bool possessive = is_apostrophe(i + 1) && attached(i + 1) &&
                             word(i + 2, "s") && attached(i + 2);
-    if (possessive && i > 0 && word(i - 1, "in")) return std::nullopt;
+    // so is "at today's rate", "at today's prices": a rate now, not a day's
+    if (possessive && i > 0 &&
+        (word(i - 1, "in") || (word(i - 1, "at") && (word(i + 3, "rate") || word(i + 3, "rates") ||
+                                                     word(i + 3, "prices") || word(i + 3, "pace"))))) {
+      return std::nullopt;
+    }
     return day_candidate(0, i + 1, "today");
   }
   if (word(i, "tonight")) return day_candidate(0, i + 1, "tonight");
@@ -1824,6 +1835,13 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     // "Good Friday", "Black Friday", "Easter Monday", "Super Tuesday": a day the calendar or
     // trade names, not the weekday nearest publication
     if (i > 0 && spaced(i) && tokens_[i - 1].capitalized && word_in(i - 1, kNamedWeekdayFirstWords)) {
+      return std::nullopt;
+    }
+    // "the Eugene Saturday Market", "the Sunday Times", "the Monday Club": a market, a paper
+    // or a club named after the day it meets or comes out, after "the" or another word of
+    // its name ("on Sunday Times Square was quiet" is the day)
+    if (spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].capitalized && word_in(i + 1, kWeekdayNamedThings) &&
+        i > 0 && spaced(i) && (word(i - 1, "the") || (tokens_[i - 1].capitalized && !word(i - 1, "on")))) {
       return std::nullopt;
     }
     // "on Monday last", "on Friday next": the British order of "last Monday", "next Friday",

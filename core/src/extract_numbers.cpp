@@ -1345,7 +1345,8 @@ std::string_view Scanner::micro_unit(std::size_t u) const {
 std::optional<std::size_t> Scanner::parse_per_volume(std::size_t k, std::string& volume) const {
   const bool slash = symbol(k, '/') && attached(k) && attached(k + 1);
   const bool per = (word(k, "per") || word(k, "a")) && spaced(k) && spaced(k + 1);
-  if (!slash && !per) return std::nullopt;
+  const bool in_base = word(k, "in") && spaced(k) && spaced(k + 1) && digits(k + 1);
+  if (!slash && !per && !in_base) return std::nullopt;
   // "2 mg/L", "10 ug/dL", "5 mg/mL": a concentration in a liquid, the litre's lone
   // letter read only after the slash (alone, "L" is no unit)
   if (slash && !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
@@ -1356,6 +1357,27 @@ std::optional<std::size_t> Scanner::parse_per_volume(std::size_t k, std::string&
     }
   }
   std::string unit;
+  // "35g of sugar per 100ml", "450 calories per 100g", "71 microgrammes of alcohol in 100
+  // millilitres of breath", "4.1 microgrammes of THC per litre of blood": a food label's or
+  // a blood test's base, a litre or a round amount of liquid or food, and what it is of
+  if (in_base || (per && word(k, "per"))) {
+    std::size_t u = k + 1;
+    std::string amount;
+    if (digits(u)) {
+      const auto base = parse_digit_numeral(u, false);
+      if (!base || !base->plain_integer) return std::nullopt;
+      amount = std::string(text_of(u));
+      u = base->end;
+    }
+    const auto base_end = parse_measure_unit(u, unit);
+    if (!base_end || !(unit == "ml" || unit == "litres" || unit == "g" || unit == "kg")) {
+      if (in_base) return std::nullopt;
+    } else {
+      volume = amount + (unit == "litres" ? "l" : unit);
+      const std::size_t of_end = past_what_is_measured(*base_end);
+      return of_end == *base_end + 2 ? of_end : *base_end;
+    }
+  }
   const auto end = parse_measure_unit(k + 1, unit);
   if (!end || unit.size() < 2 || unit.back() != '3') return std::nullopt;
   volume = std::move(unit);
@@ -2101,6 +2123,14 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   {
     std::string unit;
     if (auto end = parse_measure_unit(k, unit)) {
+      // "42.2 gigatonnes": a unit that is tonnes in billions, its multiplier in the lexicon
+      // (a scale, as "billion" is, so that "46 to 47 gigatonnes" scales its low end too)
+      if (unit == "t" && has(*end - 1, kMeasureUnit) && tokens_[*end - 1].lexeme->number > 1) {
+        const double multiplier = tokens_[*end - 1].lexeme->number;
+        mention.value = numeral.value * multiplier;
+        mention.precision = numeral.precision * multiplier;
+        candidate.scale = numeral.scale * multiplier;
+      }
       // "120 km/h", "185 miles per hour", "2,000 tonnes a day", "4.5mm a year"
       std::size_t rate_end = *end;
       // "3,500 kg/ha", "2.1 tonnes/ha": a yield over an area; "78.4kg/hl": grain's specific
@@ -2126,11 +2156,14 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
       // "10.4 µg/m³", "5 mg/m3", "40 micrograms per cubic metre": a mass in a volume;
       // "7.8 mmol/L": a blood sugar, an amount of stuff in a litre
-      if (unit == "ug" || unit == "mg" || unit == "g" || unit == "kg" || unit == "mmol") {
+      if (unit == "ug" || unit == "mg" || unit == "g" || unit == "kg" || unit == "mmol" || unit == "kcal") {
         std::string volume;
-        if (auto volume_end = parse_per_volume(rate_end, volume)) {
-          return finish(MentionKind::kQuantity, *volume_end, unit + "/" + volume);
+        auto volume_end = parse_per_volume(rate_end, volume);
+        // ("35g of sugar per 100ml": what is measured, before its base)
+        if (const std::size_t past_stuff = past_what_is_measured(rate_end); !volume_end && past_stuff != rate_end) {
+          volume_end = parse_per_volume(past_stuff, volume);
         }
+        if (volume_end) return finish(MentionKind::kQuantity, *volume_end, unit + "/" + volume);
       }
       // "about 3 litres of water per person per day": what is measured, before its rate
       const std::size_t past_stuff = past_what_is_measured(rate_end);

@@ -144,6 +144,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("ton", kMeasureUnit, "t"), with_unit("tons", kMeasureUnit, "t"),
     // "a 150,000 dwt tanker": deadweight tonnes, what a ship can carry
     with_unit("dwt", kMeasureUnit, "t"),
+    // emissions and ice: "42.2 gigatonnes of CO2", "510 megatonnes", tonnes in billions and
+    // millions, read as "42.2 billion tonnes" is (Lexeme::number is the multiplier)
+    scale("gigatonne", kMeasureUnit, 1e9, "t"), scale("gigatonnes", kMeasureUnit, 1e9, "t"),
+    scale("megatonne", kMeasureUnit, 1e6, "t"), scale("megatonnes", kMeasureUnit, 1e6, "t"),
     with_unit("kg", kMeasureUnit, "kg"), with_unit("kgs", kMeasureUnit, "kg"),
     with_unit("kilogram", kMeasureUnit, "kg"), with_unit("kilograms", kMeasureUnit, "kg"),
     with_unit("kilogramme", kMeasureUnit, "kg"), with_unit("kilogrammes", kMeasureUnit, "kg"),
@@ -161,6 +165,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // food energy: "a ration of roughly 2,100 kilocalories", "2,100 kcal a day"
     with_unit("kcal", kMeasureUnit, "kcal"), with_unit("kilocalorie", kMeasureUnit, "kcal"),
     with_unit("kilocalories", kMeasureUnit, "kcal"),
+    // the food label's "calories" are kilocalories: "between 110 and 130 calories a serving"
+    with_unit("calorie", kMeasureUnit, "kcal"), with_unit("calories", kMeasureUnit, "kcal"),
+    // blood pressure: "a fall of 11 mmHg", millimetres of mercury
+    with_unit("mmhg", kMeasureUnit, "mmHg"),
     with_unit("rpm", kMeasureUnit, "rpm"), with_unit("mpg", kMeasureUnit, "mpg"), with_unit("gram", kMeasureUnit, "g"),
     with_unit("grams", kMeasureUnit, "g"), with_unit("gramme", kMeasureUnit, "g"),
     with_unit("grammes", kMeasureUnit, "g"), with_unit("mg", kMeasureUnit, "mg"),
