@@ -191,6 +191,12 @@ const WordSet kOverSpanNounSet(kOverSpanNouns);
 
 // "the counts add up to 243,045": a sum, not a bound on it.
 constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "added", "adding"});
+// "ticked up to 5.3%", "was revised up to 0.5%": "up" the verb's particle, the figure the
+// level reached, no bound.
+constexpr auto kUpParticleVerbs = std::to_array<std::string_view>({
+    "tick", "ticks", "ticked", "edge", "edges", "edged", "inched", "creep", "creeps", "crept",
+    "nudged", "ratcheted", "revised", "rounded", "moved",
+});
 
 // "the S&P 500 gained": after an index name the number is part of the name.
 constexpr auto kMarketVerbs = std::to_array<std::string_view>({
@@ -2506,6 +2512,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
         !added_to_something(j)) {
       break;
     }
+    if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kUpParticleVerbs)) break;
     // "the shares close on 5% gains": the verb, not a hedge
     if (word(i, "close") && word(i + 1, "on") && closes_after_plural(i)) break;
     // "a third more than three years ago", "20% fewer than": a comparison after a

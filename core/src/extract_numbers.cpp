@@ -112,10 +112,16 @@ constexpr std::pair<std::string_view, std::string_view> kCentsCurrencyNames[] = 
 constexpr auto kPollWords = std::to_array<std::string_view>({
     "poll", "polls", "polled", "polling", "pollster", "pollsters", "survey", "surveys",
     "swing", "swings", "vote", "votes", "voters", "ballot", "ballots", "approval", "turnout",
-    "electorate",
+    "electorate", "candidate", "candidates", "incumbent",
 });
 const WordSet kPollWordSet(kPollWords);  // word_in asks it of many tokens
 constexpr std::size_t kPollLookback = 40;
+// Words of conviction or effort after a share of a hundred or more: "100% sure", "110 per
+// cent effort", "a hundred per cent behind the coach" are emphasis, no share of anything.
+constexpr auto kEmphasisWords = std::to_array<std::string_view>({
+    "sure", "certain", "committed", "behind", "focused", "focussed", "confident", "convinced",
+    "right", "honest", "serious", "effort", "genuine", "dedicated", "determined", "safe",
+});
 
 // The scale of a candidate in pence or cents, whose figure is a hundredth of its currency:
 // a range's low end written bare takes it ("2 to 5 cents").
@@ -777,6 +783,13 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
                   has(k - 1, kArticle))) ||
        (spaced(k + 1) && (word(k + 1, "tolerance") || word(k + 1, "hour"))) ||
        (dash(k + 1) && attached(k + 1) && (word(k + 2, "sum") || word(k + 2, "tolerance"))))) {
+    return std::nullopt;
+  }
+  // "a fifty-fifty call", "split it fifty-fifty": a number word hyphened to itself is an
+  // even split, no count, at either of its words
+  if (has(k, kCardinal) &&
+      ((dash(k + 1) && attached(k + 1) && attached(k + 2) && tokens_[k + 2].lexeme == tokens_[k].lexeme) ||
+       (k >= 2 && dash(k - 1) && attached(k - 1) && attached(k) && tokens_[k - 2].lexeme == tokens_[k].lexeme))) {
     return std::nullopt;
   }
   // "half a million", "a quarter of a million", "half a dozen"
@@ -1742,6 +1755,18 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       candidate.skip = true;
       return finish(MentionKind::kPercent, end + 1);
     }
+    if (numeral.value >= 100 && numeral.scale == 1 && spaced(end) && word_in(end, kEmphasisWords)) {
+      candidate.skip = true;
+      return finish(MentionKind::kPercent, end);
+    }
+    // "marched against the 1%", "the 99% and the 1%": the richest and the rest named by
+    // their share, no figure ("the 1% threshold", "the top 1% of earners" stay)
+    if (numeral.plain_integer && (numeral.value == 1 || numeral.value == 99) && k >= 2 && word(k - 2, "the") &&
+        spaced(k - 1) &&
+        (end >= token_count_ || symbol(end, '.') || symbol(end, ',') || symbol(end, ';') || word(end, "and"))) {
+      candidate.skip = true;
+      return finish(MentionKind::kPercent, end);
+    }
     return finish(MentionKind::kPercent, end);
   };
 
@@ -1778,7 +1803,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   if ((word(k, "percent") && same_line(k)) ||
       (word(k, "pc") && (attached(k) || (tokens_[k].gap == Gap::kSingleSpace && text_of(k) == "pc"))) ||
       (word(k, "pct") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace))) {
-    return finish(MentionKind::kPercent, k + 1);
+    return percent(k + 1);
   }
   if ((word(k, "ppt") || word(k, "pp")) && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
     return finish(MentionKind::kPercent, k + 1, "percentage_points");
@@ -2483,6 +2508,13 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
        (spaced(k + 2) && word_in(k + 2, kNotNounSet))) &&
       !(k >= 2 && word(k - 2, "from"))) {
     return false;
+  }
+  // "odds of 3 to 1", "the odds are 100 to 1 against": a bookmaker's ratio, both of its
+  // numbers consumed
+  if (spaced(k) && word(k, "to") && spaced(k + 1) && (digits(k + 1) || word(k + 1, "one")) && k >= 3 &&
+      (word(k - 3, "odds") || (k >= 4 && word(k - 4, "odds")))) {
+    candidate.skip = true;
+    return finish(MentionKind::kNumber, k + 2);
   }
   return finish(MentionKind::kNumber, k);
 }
