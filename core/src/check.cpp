@@ -174,8 +174,9 @@ bool phrase_at(std::string_view text, std::size_t at, std::string_view phrase) {
   return ends_a_word_form(text, i);
 }
 
-// Whether the text names one of the topic's phrases anywhere, as a word. One pass over the raw text, comparing bytes in place: no tokens, no copies,
-// so it costs next to nothing on every keystroke pause. Stops at the first phrase found.
+// Whether the text names one of the topic's phrases anywhere, as a word. One pass over
+// the raw text, comparing bytes in place: no tokens, no copies, so it costs next to
+// nothing on every keystroke pause. Stops at the first phrase found.
 bool names_topic(std::string_view text, const std::vector<std::string>& topic) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && detail::is_ascii_alnum(static_cast<unsigned char>(text[i - 1]))) continue;
@@ -343,8 +344,8 @@ std::optional<detail::MatchOutcome> match_figure_heading(std::string_view text, 
   const auto holding = std::upper_bound(sentences.begin(), sentences.end(), under,
                                         [](std::size_t at, const detail::ByteRange& range) { return at < range.begin; });
   if (holding == sentences.begin()) return std::nullopt;
-  constexpr std::size_t kMaxWords = 300;
-  std::size_t end = std::min({std::prev(holding)->end, text.find('\n', under), under + kMaxWords, text.size()});
+  constexpr std::size_t kMaxBytes = 300;
+  std::size_t end = std::min({std::prev(holding)->end, text.find('\n', under), under + kMaxBytes, text.size()});
   line = figure.text + " " + std::string(text.substr(under, end - under));
   return match_written_line(line, figure, dataset, index, published);
 }

@@ -590,6 +590,16 @@ std::optional<double> days_in(std::string_view unit) {
   return std::nullopt;
 }
 
+// The fact's last value known by `published` (a range's low end), if any.
+std::optional<double> latest_total(const Fact& fact, const Date& published) {
+  const Point* latest = nullptr;
+  for (const Point& point : fact.points) {
+    if (point.as_of <= published) latest = &point;
+  }
+  if (!latest) return std::nullopt;
+  return latest->low ? latest->low : latest->value;
+}
+
 // Whether a count, amount, quantity or duration is under a hundredth of the fact's last
 // value known by `published`. ("Three days after the swap" is no slip for the 738 days
 // hostages were held: a duration is put in the fact's unit first.)
@@ -606,14 +616,8 @@ bool far_below_fact(const Mention& mention, const Fact& fact, const Date& publis
   }
   const std::optional<double> own_upper = mention.high ? mention.high : mention.value;
   if (!own_upper) return false;
-  const std::optional<double> upper = *own_upper * to_fact_unit;
-  const Point* latest = nullptr;
-  for (const Point& point : fact.points) {
-    if (point.as_of <= published) latest = &point;
-  }
-  if (!latest) return false;
-  const std::optional<double> total = latest->low ? latest->low : latest->value;
-  return total && *upper < *total * kShareOfTotal;
+  const std::optional<double> total = latest_total(fact, published);
+  return total && *own_upper * to_fact_unit < *total * kShareOfTotal;
 }
 
 // Whether a count is at least half of the running total the fact had reached by
@@ -625,14 +629,9 @@ bool near_running_total(const Mention& mention, const Fact& fact, const Date& pu
   // (A range's low end: "estimates range from 15,000 to 150,000" is no such claim.)
   const std::optional<double> own_lower = mention.low ? mention.low : mention.value;
   if (!own_lower || fact.kind != FactKind::kCount) return false;
-  const Point* latest = nullptr;
-  for (const Point& point : fact.points) {
-    if (point.as_of <= published) latest = &point;
-  }
-  if (!latest) return false;
   // (A short series, such as the 28 bodies due back, has events as large as half its total.)
   constexpr double kLeastWarTotal = 1000;
-  const std::optional<double> total = latest->low ? latest->low : latest->value;
+  const std::optional<double> total = latest_total(fact, published);
   return total && *total >= kLeastWarTotal && *own_lower >= *total * kShareOfTotal;
 }
 
