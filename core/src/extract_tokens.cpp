@@ -724,22 +724,19 @@ class Tokenizer {
         ++pos;
         continue;
       }
+      if (byte_class == ByteClass::kLetter) {
+        pos = read_words(pos, gap, out, room_end);
+        continue;
+      }
       if (byte_class != ByteClass::kPastAscii) {
-        if (byte_class == ByteClass::kLetter) {
-          pos = read_word(pos, gap, out);
-        } else if (byte_class == ByteClass::kDigit) {
+        if (byte_class == ByteClass::kDigit) {
           const std::size_t end = digits_end(pos + 1);
           push(out, TokenType::kDigits, pos, end, gap);
           pos = end;
         } else {
           pos = read_symbol(pos, byte, 1, gap, out);
         }
-        // (the one space after most tokens read here, as the top of the loop would read it)
-        gap = Gap::kNone;
-        if (pos < text_.size() && text_[pos] == ' ') {
-          gap = Gap::kSingleSpace;
-          ++pos;
-        }
+        pos = after_token(pos, gap);
         continue;
       }
       const DecodedCodePoint decoded = decode_utf8(text_, pos);
@@ -864,33 +861,65 @@ class Tokenizer {
     return pos;
   }
 
+  // Reads the word at `pos` (an ASCII letter), and while a word of fewer than eight letters
+  // ends in one space before another letter, the next word too, without the loop's look at
+  // each token's first byte: most of a text's tokens are such words. Sets `gap` to the
+  // next token's and returns where it begins. (Always inline: `out` then stays in a
+  // register.)
+  [[gnu::always_inline]] std::size_t read_words(std::size_t pos, Gap& gap, Token*& out, const Token* room_end) {
+    const std::size_t size = text_.size();
+    const char* data = text_.data();
+    if constexpr (std::endian::native == std::endian::little) {
+      // The block that finds such a word's end is its key in the lexicon too, tells its
+      // capitals and holds the byte after it; the token is written once, whole.
+      while (size - pos >= 8) {
+        const std::uint64_t block = load_block(data + pos);
+        const std::size_t letters = letters_in(block);
+        if (letters == 8) break;
+        const auto next = static_cast<unsigned char>(block >> (8 * letters));
+        if (next >= 0x80) break;
+        const std::uint64_t word_bytes = (std::uint64_t{1} << (8 * letters)) - 1;  // (a word has a letter)
+        const Lexeme* lexeme = push_ascii_word(out, pos, letters, gap, WordKey{(block | kLowercase) & word_bytes, 0},
+                                               (block & word_bytes & kLowercase) == 0);
+        const std::size_t end = pos + letters;
+        if (next != ' ') {
+          // ("www." at the start of a run, after a space, opens a web address)
+          if (letters == 3 && next == '.' && lexeme == nullptr && gap != Gap::kNone) {
+            const std::string_view word(data + pos, letters);
+            if (word == "www" || word == "WWW") return after_token(make_opaque(end, out), gap);
+          }
+          gap = Gap::kNone;
+          return end;
+        }
+        pos = end + 1;
+        gap = Gap::kSingleSpace;
+        if (out == room_end || pos == size || !is_ascii_letter(static_cast<unsigned char>(data[pos]))) return pos;
+      }
+    }
+    return after_token(read_word(pos, gap, out), gap);
+  }
+
+  // The one space after a token that ends at `pos`, as the top of the loop would read it.
+  std::size_t after_token(std::size_t pos, Gap& gap) const {
+    gap = Gap::kNone;
+    if (pos < text_.size() && text_[pos] == ' ') {
+      gap = Gap::kSingleSpace;
+      ++pos;
+    }
+    return pos;
+  }
+
   // Always inline: most tokens are words, and the call cost a tenth of a word's reading.
   [[gnu::always_inline]] std::size_t read_word(std::size_t pos, Gap gap, Token*& out) {
     const std::size_t begin = pos;
     const std::size_t size = text_.size();
     const char* data = text_.data();
     if constexpr (std::endian::native == std::endian::little) {
-      // Most words are fewer than eight ASCII letters with eight bytes of text from them:
-      // the block that finds such a word's end is its key in the lexicon too, and tells
-      // its capitals, and the token is written once, whole.
-      if (size - pos >= 8) {
-        const std::uint64_t block = load_block(data + pos);
-        const std::size_t letters = letters_in(block);
-        if (letters < 8 && static_cast<unsigned char>(data[pos + letters]) < 0x80) {
-          const std::uint64_t word_bytes = (std::uint64_t{1} << (8 * letters)) - 1;  // (a word has a letter)
-          const Lexeme* lexeme = push_ascii_word(out, begin, letters, gap, WordKey{(block | kLowercase) & word_bytes, 0},
-                                                 (block & word_bytes & kLowercase) == 0);
-          const std::size_t end = begin + letters;
-          // ("www." at the start of a run, after a space, opens a web address)
-          if (letters == 3 && data[end] == '.' && lexeme == nullptr && gap != Gap::kNone) {
-            const std::string_view word(data + begin, letters);
-            if (word == "www" || word == "WWW") return make_opaque(end, out);
-          }
-          return end;
-        }
+      if (size - pos >= 16) {
         // A word of eight to fifteen letters with sixteen bytes of text from it, as most
         // of the rest are: its second block finds its end and is the rest of its key.
-        if (letters == 8 && size - pos >= 16) {
+        const std::uint64_t block = load_block(data + pos);
+        if (letters_in(block) == 8) {
           const std::uint64_t second = load_block(data + pos + 8);
           const std::size_t more = letters_in(second);
           if (more < 8 && static_cast<unsigned char>(data[pos + 8 + more]) < 0x80) {
