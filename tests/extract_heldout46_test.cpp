@@ -80,6 +80,14 @@ TEST(ExtractHeldOut46, CricketFiguresAreResultsNotCounts) {
   EXPECT_EQ(spans_of(extract("The motion passed 52 for 48.")), "52|48");
 }
 
+TEST(ExtractHeldOut46, ANumberAfterAPrepositionInACapitalsHeadingCounts) {
+  EXPECT_EQ(spans_of(extract("Golf\n\nLEADING SCORES AFTER 54 HOLES\n204 N Haldane (Ire) 69 70 65\n")),
+            "54|204|69|70|65");
+  EXPECT_EQ(spans_of(extract("MARKETS\n\nSHARES ROSE IN 12 OF 14 SECTORS\n")), "12|14");
+  // a code after letters in capitals stays a name
+  EXPECT_EQ(spans_of(extract("MARKETS\n\nTHE FTSE 100 CLOSED HIGHER\n")), "");
+}
+
 TEST(ExtractHeldOut46, WhatIsReadiedForADaysFixtureIsAhead) {
   EXPECT_EQ(iso(only("Tickets for Friday's fourth match sold out within hours.", "Friday").date), "2025-07-25");
   EXPECT_EQ(iso(only("Sorsa took pole for Sunday's grand prix.", "Sunday").date), "2025-07-20");
