@@ -367,6 +367,12 @@ constexpr auto kParticiplePrepositions = std::to_array<std::string_view>({
     "at", "in", "by", "from", "for", "with", "on",
 });
 
+// Prepositions before a number in a heading in capitals, where the number is a figure
+// ("AFTER 54 HOLES", "OVER 40 YEARS"), not the code of a name ("FTSE 100", "COVID 19").
+constexpr auto kShoutedPrepositions = std::to_array<std::string_view>({
+    "after", "of", "in", "for", "over", "under", "by", "on", "at", "from", "with", "than",
+});
+
 // "the crossing was open on 3 March", "kept open until May": "open" as a state, no schedule.
 constexpr auto kStateVerbs = std::to_array<std::string_view>({
     "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays", "kept", "keep",
@@ -1301,9 +1307,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
                word(name, "rr") || word(name, "or") || word(name, "iqr");
       };
+      // ("LEADING SCORES AFTER 54 HOLES": a preposition shouted in a heading names nothing)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
           before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !names_a_statistic() &&
-          plain_follows()) {
+          !word_in(name, kShoutedPrepositions) && plain_follows()) {
         const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
         if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
       }

@@ -1143,6 +1143,12 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   return candidate;
 }
 
+// What is readied for a day's fixture before it: "tickets for Friday's match", "pole for
+// Sunday's race", "the squad for Saturday's game".
+constexpr auto kReadiedForFixture = std::to_array<std::string_view>({
+    "tickets", "pole", "squad", "team", "preparations", "favourite", "favourites", "odds", "grid",
+});
+
 std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::size_t end,
                                                     std::string_view mode, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
@@ -1176,6 +1182,13 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
           present_sentence(i, end, kShortClauseWords)) {
         tense = Tense::kFuture;
       }
+    }
+    // "tickets for Friday's fourth match sold out", "took pole for Sunday's grand prix":
+    // what is readied for a day's fixture is readied ahead of it, whatever the verb's tense
+    if (tense == Tense::kPast && i >= 2 && spaced(i) && word(i - 1, "for") && spaced(i - 1) &&
+        word_in(i - 2, kReadiedForFixture) && is_apostrophe(end) && attached(end) && word(end + 1, "s") &&
+        attached(end + 1)) {
+      tense = Tense::kFuture;
     }
     if (tense == Tense::kFuture) offset = ahead;
     // ("would reach 41 degrees by Saturday": a deadline in a loose future is ahead, as

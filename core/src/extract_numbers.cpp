@@ -309,6 +309,18 @@ constexpr auto kRaceWords = std::to_array<std::string_view>({
     "run", "runs", "race", "races", "walk", "final", "finals", "heat", "heats", "hurdles", "relay",
     "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "sprint", "title",
 });
+// Words of a sentence about cricket, where "4 for 23" and "312/7" are figures of a result.
+constexpr auto kCricketWords = std::to_array<std::string_view>({
+    "wicket", "wickets", "overs", "innings", "ball", "balls", "spell", "bowled", "bowler", "bowling",
+    "batting", "spinner", "seamer", "century", "hundred", "declared", "chase", "runs",
+});
+const WordSet kCricketWordSet(kCricketWords);
+// Words near "8.76m" that make it a jump's or a throw's mark, not millions.
+constexpr auto kFieldEventWords = std::to_array<std::string_view>({
+    "jump", "jumps", "jumped", "jumping", "leap", "leaps", "leapt", "leaped", "vault", "vaulted",
+    "throw", "throws", "threw", "thrown", "cleared", "javelin", "discus", "hammer", "best",
+});
+const WordSet kFieldEventWordSet(kFieldEventWords);
 // Verbs before "the 1500m" that make it the race run: "ran the 1500m in 3:30".
 constexpr auto kRaceVerbs = std::to_array<std::string_view>({
     "ran", "run", "runs", "running", "won", "win", "wins", "swam", "swim", "swims", "raced",
@@ -324,6 +336,12 @@ constexpr auto kCompoundIdioms = std::to_array<std::string_view>({
     "state", "states", "way", "fold", "tier", "tiered", "sided", "faced", "time", "times", "off",
     "horse", "pronged", "dimensional", "star", "pointer", "speed", "track", "stroke", "shot",
     "handed", "legged", "wheel", "wheeled", "party", "strikes", "nil",
+});
+
+// A golfer's strokes, and what a number of them hyphened on measures: "a three-shot lead".
+constexpr auto kStrokeWords = std::to_array<std::string_view>({"shot", "stroke"});
+constexpr auto kGolfMarginWords = std::to_array<std::string_view>({
+    "lead", "advantage", "cushion", "deficit", "margin", "gap", "victory", "win", "penalty",
 });
 
 // "in the past week", "over the next decade": words before "the" that make a span.
@@ -722,7 +740,9 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
     const bool race = decimals == 0 && !after_currency && names_a_race(end);
     const bool minutes = end >= 3 && glued_hours_then_minutes(end - 2);  // "1h 42m"
-    if (!square_metres && !grouped_metres && !race && !minutes) {
+    // (marks are given to the centimetre; millions to two decimals need the words too)
+    if (!square_metres && !grouped_metres && !race && !minutes &&
+        !(decimals == 2 && !after_currency && marks_a_field_event(k, end))) {
       scale = tokens_[end].lexeme->number;
       ++end;
     }
@@ -1147,8 +1167,48 @@ bool Scanner::names_a_race(std::size_t suffix) const {
                                          word(number - 1, "raced") || word(number - 1, "sprinted"))) {
     return true;
   }
+  // "the men's 100m", "the women's 1500m": an event of the sport
+  if (number >= 3 && spaced(number) && word(number - 1, "s") && attached(number - 1) &&
+      is_apostrophe(number - 2) && attached(number - 2) && (word(number - 3, "men") || word(number - 3, "women"))) {
+    return true;
+  }
   return number >= 2 && (word(number - 1, "the") || has(number - 1, kArticle)) && spaced(number) &&
          word_in(number - 2, kRaceVerbs);
+}
+
+bool Scanner::in_cricket_sentence(std::size_t first, std::size_t end) const {
+  constexpr std::size_t kCricketReach = 40;
+  const auto ends_sentence = [&](std::size_t t) {
+    return (symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1);
+  };
+  for (std::size_t t = first, seen = 0; t > 0 && seen < kCricketReach; ++seen) {
+    if (tokens_[t].gap == Gap::kNewline || ends_sentence(--t)) break;
+    if (word_in(t, kCricketWordSet)) return true;
+  }
+  for (std::size_t t = end, seen = 0; t < token_count_ && seen < kCricketReach; ++t, ++seen) {
+    if (tokens_[t].gap == Gap::kNewline || ends_sentence(t)) break;
+    if (word_in(t, kCricketWordSet)) return true;
+  }
+  return false;
+}
+
+bool Scanner::marks_a_field_event(std::size_t first, std::size_t suffix) const {
+  if (!word(suffix, "m") || !attached(suffix)) return false;
+  // the words of the event within a few of the mark, in its sentence: "jumped a personal
+  // best of 8.76m", "opened with 8.31m and produced the winning leap"
+  constexpr std::size_t kFieldEventReach = 6;
+  const auto ends_sentence = [&](std::size_t t) {
+    return (symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1);
+  };
+  for (std::size_t t = first, seen = 0; t > 0 && seen < kFieldEventReach; ++seen) {
+    if (tokens_[t].gap == Gap::kNewline || ends_sentence(--t)) break;
+    if (word_in(t, kFieldEventWordSet)) return true;
+  }
+  for (std::size_t t = suffix + 1, seen = 0; t < token_count_ && seen < kFieldEventReach; ++t, ++seen) {
+    if (tokens_[t].gap == Gap::kNewline || ends_sentence(t)) break;
+    if (word_in(t, kFieldEventWordSet)) return true;
+  }
+  return false;
 }
 
 std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::string& unit) const {
@@ -2329,8 +2389,9 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     return finish_reading(candidate, kind, end, std::move(unit));
   };
   // "+4.213s", "9.58sec": a timing in seconds with its decimals, the letters glued on
-  // ("1990s", "the 80s" are decades, and have no decimals)
-  if (numeral.precision < 1 && attached(k) && (word(k, "s") || word(k, "sec") || word(k, "secs")) &&
+  // ("1990s", "the 80s" are decades, and have no decimals; "1min 47sec" needs none)
+  if (attached(k) &&
+      ((numeral.precision < 1 && word(k, "s")) || (has(k, kDurationUnit) && (word(k, "sec") || word(k, "secs")))) &&
       !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) {
     return finish(MentionKind::kDuration, k + 1, "seconds");
   }
@@ -2493,12 +2554,17 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
   if (numeral.name_like) return false;
   if (suspended_term(k)) return false;
   // "two-state", "three-way", "one-off", "two-to-one": a set compound, not a count; but
-  // "a four-point lead", "a three-match ban" count as "a 12-match run" does.
+  // "a four-point lead", "a three-match ban" count as "a 12-match run" does, and so do a
+  // golfer's shots ahead, "a three-shot lead", "a two-stroke cushion" ("a two-shot
+  // espresso" stays set), and strokes against par, "a seven-under-par 65"
   if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < token_count_ &&
       tokens_[k + 1].type == TokenType::kWord &&
       ((numeral.value < 2 && !bedrooms) || word_in(k + 1, kCompoundIdioms) ||
        has(k + 1, kCardinal | kOrdinal | kFraction | kScaleWord | kMonth | kWeekday | kOther) ||
-       (dash(k + 2) && attached(k + 2)))) {
+       (dash(k + 2) && attached(k + 2))) &&
+      !(word_in(k + 1, kStrokeWords) && spaced(k + 2) && word_in(k + 2, kGolfMarginWords)) &&
+      !(numeral.value >= 2 && (word(k + 1, "under") || word(k + 1, "over")) && dash(k + 2) && attached(k + 2) &&
+        attached(k + 3) && word(k + 3, "par"))) {
     return false;
   }
   // "outnumber men two to one", "backed it three to one in the vote": a ratio, no count
@@ -2508,6 +2574,19 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
        (spaced(k + 2) && word_in(k + 2, kNotNounSet))) &&
       !(k >= 2 && word(k - 2, "from"))) {
     return false;
+  }
+  // "took 4 for 23", "were 41 for 2", "made 312/7 (50 overs)": a bowler's wickets for the
+  // runs given, a side's runs for the wickets lost, a result like a score, both of its
+  // numbers consumed (only in a sentence of cricket: "buy 3 for 2" is an offer)
+  if (numeral.plain_integer && digits(k + 1) && k > 0 &&
+      ((spaced(k) && word(k, "for") && spaced(k + 1)) || (symbol(k, '/') && attached(k) && attached(k + 1))) &&
+      !(attached(k + 2) && k + 2 < token_count_ &&
+                         (tokens_[k + 2].type != TokenType::kSymbol || symbol(k + 2, '.') || symbol(k + 2, '/')))) {
+    const int second = small_number(k + 1);
+    if (second >= 0 && (numeral.value <= 10 || second <= 10) && in_cricket_sentence(k - 1, k + 2)) {
+      candidate.skip = true;
+      return finish(MentionKind::kNumber, k + 2);
+    }
   }
   // "odds of 3 to 1", "the odds are 100 to 1 against": a bookmaker's ratio, both of its
   // numbers consumed
@@ -4271,6 +4350,8 @@ std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
 constexpr auto kChartVerbs = std::to_array<std::string_view>({
     "peaked", "peaks", "debuted", "entered", "climbed", "climbs", "rose", "rises", "fell", "falls",
     "slipped", "dropped", "reached", "reaches", "hit", "ranks", "sits", "sat", "places", "spots", "chart",
+    // ("will rise to No 5 when the rankings are published": the move to come)
+    "rise", "climb", "fall", "slip", "drop", "reach",
 });
 const WordSet kChartVerbSet(kChartVerbs);
 // The words of a place kept in a chart, before "at No 1" or "No 1": its verbs ("holds No 1

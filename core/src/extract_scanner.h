@@ -335,6 +335,10 @@ class Scanner {
   /// Whether the "m" or "k" at `suffix`, against the whole number before it, names a race's
   /// distance in metres or kilometres ("the 1500m final", "a 5k run") rather than a scale.
   bool names_a_race(std::size_t suffix) const;
+  /// "a personal best of 8.76m", "leapt 2.05m": a jump's or a throw's mark in metres.
+  bool marks_a_field_event(std::size_t first, std::size_t suffix) const;
+  /// Whether the sentence around tokens first to end speaks of cricket ("took 4 for 23").
+  bool in_cricket_sentence(std::size_t first, std::size_t end) const;
   /// Whether token j stands in a line written all in capitals ("MAXIMUM SUSTAINED WINDS...
   /// 120 MPH"), where a unit's letters are shouted, not a different unit's.
   bool in_capitals_line(std::size_t j) const;

@@ -121,6 +121,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("hr", kDurationUnit, "hours"), with_unit("min", kDurationUnit, "minutes"),
     with_unit("yr", kDurationUnit, "years"), with_unit("yrs", kDurationUnit, "years"),
     with_unit("seconds", kDurationUnit, "seconds"), with_unit("secs", kDurationUnit, "seconds"),
+    with_unit("sec", kDurationUnit, "seconds"),  // "1min 47sec"
     // spans of years counted in tens and hundreds: Lexeme::number is the multiplier
     scale("decade", kDurationUnit, 10, "years"), scale("decades", kDurationUnit, 10, "years"),
     scale("century", kDurationUnit, 100, "years"), scale("centuries", kDurationUnit, 100, "years"),
