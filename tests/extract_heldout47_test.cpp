@@ -128,5 +128,13 @@ TEST(ExtractHeldOut47, ARateAdverbBeforeANounIsItsAdjective) {
   EXPECT_EQ(only("It sent 4,312 trucks in May, about 144 daily.", "about 144 daily").unit, "trucks/day");
 }
 
+TEST(ExtractHeldOut47, GoodsDeliveredOverAPeriodAreSpreadAcrossIt) {
+  const Mention span = only("It will send 100,000 rounds, to be delivered over 12 months.", "12 months");
+  EXPECT_EQ(span.kind, MentionKind::kDuration);
+  EXPECT_EQ(span.qualifier, Qualifier::kNone);
+  // a bound still where nothing is spread across it
+  EXPECT_EQ(only("The outage lasted over 12 months.", "over 12 months").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -162,6 +162,8 @@ constexpr auto kOverAcrossWords = std::to_array<std::string_view>({
 constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
     "spread", "spreads", "spreading", "repaid", "repay", "repays", "phased", "staggered", "refund", "refunds",
     "refunded", "collect", "collects", "collected", "collection", "recover", "recovered", "amortised", "amortized",
+    // "100,000 rounds, to be delivered over 12 months": goods handed over across the period
+    "deliver", "delivers", "delivered",
 });
 // How many tokens back in its clause "over" looks for such a verb.
 constexpr std::size_t kSpreadAcrossLookback = 16;
