@@ -162,6 +162,8 @@ constexpr auto kOverAcrossWords = std::to_array<std::string_view>({
 constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
     "spread", "spreads", "spreading", "repaid", "repay", "repays", "phased", "staggered", "refund", "refunds",
     "refunded", "collect", "collects", "collected", "collection", "recover", "recovered", "amortised", "amortized",
+    // "100,000 rounds, to be delivered over 12 months": goods handed over across the period
+    "deliver", "delivers", "delivered",
 });
 // How many tokens back in its clause "over" looks for such a verb.
 constexpr std::size_t kSpreadAcrossLookback = 16;
@@ -1128,6 +1130,18 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
       return k + 1;
     }
+    // "inserts a new section into the 2018 Act", "the 1998 Act": a statute named by its
+    // year, the capitalised "Act" right after it ("an act in 2018" stays a year)
+    if (token.size() == 4 && spaced(k + 1) && tokens_[k + 1].capitalized &&
+        (word(k + 1, "act") || word(k + 1, "acts")) && year_at(k) != 0) {
+      return k + 1;
+    }
+    // "clause 4(2)(b)", "section 5(1)": a subsection's number in brackets joined to the
+    // provision's own (a count in brackets stands apart: "killed 40 (2 children)")
+    if (k >= 2 && attached(k) && symbol(k - 1, '(') && attached(k - 1) &&
+        (digits(k - 2) || symbol(k - 2, ')')) && symbol(k + 1, ')') && attached(k + 1)) {
+      return k + 1;
+    }
     // "Unique reference number: 103942", "Registered charity number: 1098765": a record's
     // number after its label's colon ("Total number: 418" counts)
     if (k >= 3 && spaced(k) && symbol(k - 1, ':') && attached(k - 1) && (word(k - 2, "number") || word(k - 2, "no")) &&
@@ -1627,6 +1641,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       has(k + 3, kTimeSuffix) && same_line(k + 3)) {
     return k + 4;
   }
+  // "at about 3.20 a.m.", "at 8.47 p.m.": hours and minutes with a full stop, then the
+  // suffix spelled with its stops
+  if (symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+      (word(k + 3, "a") || word(k + 3, "p")) && same_line(k + 3) && symbol(k + 4, '.') && attached(k + 4) &&
+      word(k + 5, "m") && attached(k + 5)) {
+    return k + 6;
+  }
   // "at 9.30 this morning", "until 7.45 tonight", "at 11.05 local time", "at 3.15 in the
   // morning": hours and minutes with a full stop, a time of day by the part of the day or
   // the clock after them ("rose 9.30 this morning", "at 2.5 this morning" and "at 9.30
@@ -1639,6 +1660,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (word(k + 4, "morning") || word(k + 4, "afternoon") || word(k + 4, "evening"))) ||
        (word(k + 3, "last") && spaced(k + 4) && word(k + 4, "night")) ||
        (word(k + 3, "local") && spaced(k + 4) && word(k + 4, "time")) ||
+       // ("departed at 10.42 hrs": the clock's word, as "at 1400 hrs" below)
+       word(k + 3, "hrs") ||
        // (the part of the day ending its clause: "at 11.05 in the afternoon session" is a price)
        (word(k + 3, "in") && spaced(k + 4) && word(k + 4, "the") && spaced(k + 5) &&
         (word(k + 5, "morning") || word(k + 5, "afternoon") || word(k + 5, "evening")) &&
@@ -2333,6 +2356,22 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
   return true;
 }
 
+bool Scanner::past_in_sentence(std::size_t i, std::size_t end) const {
+  const auto sentence_break = [&](std::size_t t) {
+    return tokens_[t].gap == Gap::kNewline ||
+           ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1));
+  };
+  for (std::size_t t = i; t > 0 && t + kSentenceLookback > i; --t) {
+    if (tokens_[t].gap == Gap::kNewline || sentence_break(t - 1)) break;
+    if (past_word(t - 1)) return true;
+  }
+  for (std::size_t t = end; t < token_count_ && t < end + kSentenceLookback; ++t) {
+    if (sentence_break(t)) break;
+    if (past_word(t)) return true;
+  }
+  return false;
+}
+
 std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (tokens_[i].type == TokenType::kSymbol) {
     // "a blood alcohol content of .19", "the limit of .08": a decimal written without its
@@ -2957,12 +2996,13 @@ std::vector<Mention> Scanner::run() {
           entry_day_ = *mention.date;
         }
         if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
-        // (the weekday written with its day of the month: a bare one read ahead fixes nothing)
+        // (the weekday written with its day of the month; a bare one read ahead is kept apart)
         if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && published_known_ &&
-            weekday_at(i) >= 0 && mention.text.find_first_of("0123456789") != std::string::npos) {
+            weekday_at(i) >= 0) {
           const int day = days_since_epoch(*mention.date);
           const int ahead = day - days_since_epoch(published_);
-          if (ahead > 0 && ahead < 7) weekday_named_ahead_[weekday_at(i)] = day;
+          const bool day_written = mention.text.find_first_of("0123456789") != std::string::npos;
+          if (ahead > 0 && ahead < 7) (day_written ? weekday_named_ahead_ : weekday_read_ahead_)[weekday_at(i)] = day;
         }
         if (mention.date && mention.date->year > 0 && mention.date->month > 0) {
           last_month_date_ = *mention.date;
@@ -2970,8 +3010,12 @@ std::vector<Mention> Scanner::run() {
         }
         const bool heads_entry = (i == 0 || tokens_[i].gap == Gap::kNewline) &&
                                  (dash(e) || (symbol(e, ':') && attached(e))) && spaced(e + 1) && same_line(e + 1);
+        // ("Last year a storm on 16 and 17 January forced closures": a sentence opened by
+        // its year in words does the same)
+        const bool opens_with_year_words = tokens_[i].capitalized && (word(i, "last") || word(i, "this")) &&
+                                           candidate->end == i + 2 && word(i + 1, "year");
         if (mention.kind == MentionKind::kDate && mention.date && mention.date->month == 0 &&
-            ((i > 0 && word(i - 1, "in") && tokens_[i - 1].capitalized) || heads_entry)) {
+            ((i > 0 && word(i - 1, "in") && tokens_[i - 1].capitalized) || heads_entry || opens_with_year_words)) {
           opening_year_ = mention.date->year;
           opening_year_end_ = candidate->end;
           opening_year_heads_entry_ = heads_entry;

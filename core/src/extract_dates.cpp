@@ -1206,6 +1206,13 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     if (offset < 0 && weekday_named_ahead_[weekday_number] > 0) {
       offset = weekday_named_ahead_[weekday_number] - published_days;
     }
+    // "The heaviest snow is expected overnight Friday ... as it reaches the valley early
+    // Saturday": one the text has read ahead places a later bare one in a sentence that
+    // says nothing of the past ("gunfire killed 11 people on Friday, officials said" and
+    // "On Monday Hamas freed the hostages" keep theirs)
+    if (offset < 0 && weekday_read_ahead_[weekday_number] > 0 && !past_in_sentence(i, end)) {
+      offset = weekday_read_ahead_[weekday_number] - published_days;
+    }
   }
   const Date date = date_from_days(published_days + offset);
   const std::string_view relation = offset == 0 ? "the publication day"

@@ -200,7 +200,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "deadweight", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
-    "grand", "paisa", "paise", "kobo", "mbpd", "kbpd", "mtpa", "mmtpa",
+    "grand", "paisa", "paise", "kobo", "mbpd", "kbpd", "mtpa", "mmtpa", "mcm", "bcm",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
     "au",  // the astronomical unit only in capitals ("1.8 AU", parse_measure_unit)
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
@@ -1487,6 +1487,12 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
         return std::nullopt;
       }
       if (noun.empty()) {
+        // "more than 7 million monthly UK users", "50 million weekly listeners": an
+        // adverb before a noun is its adjective, and the figure counts that noun
+        if (after == r + 1 && spaced(after) && same_line(after) && tokens_[after].type == TokenType::kWord &&
+            tokens_[after].lexeme == nullptr && !word_in(after, kNotNounSet)) {
+          return std::nullopt;
+        }
         // "4,312 trucks offloaded, about 144 a day": the noun counted just before
         noun = noun_counted_before(k);
         if (noun.empty()) noun = subject_averaged(k);
@@ -2186,6 +2192,14 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     mention.precision = numeral.precision * barrels;
     return finish(MentionKind::kQuantity, k + 3, "barrels/day");
   }
+  // "up to 40 mcm/d", "2.5 bcm/d": gas flows in millions or billions of cubic metres a day
+  if (symbol(k + 1, '/') && word(k + 2, "d") && (word(k, "mcm") || word(k, "bcm")) &&
+      (attached(k) || tokens_[k].gap == Gap::kSingleSpace) && attached(k + 1) && attached(k + 2)) {
+    const double cubic_metres = word(k, "mcm") ? 1e6 : 1e9;
+    mention.value = numeral.value * cubic_metres;
+    mention.precision = numeral.precision * cubic_metres;
+    return finish(MentionKind::kQuantity, k + 3, "m3/day");
+  }
   // "2.06 mbpd", "450 kbpd": the same written solid, as Nigerian and Gulf papers do ("bpd"
   // alone is a lexicon unit); "48.5 mtpa", "7.8 MMTPA": million tonnes a year, the capacity
   // of cement works and LNG plants, written solid the same way
@@ -2610,7 +2624,10 @@ std::optional<Candidate> Scanner::combine_range(double low, double low_scale, co
   // make; the checker flags its order. Ends of two scales cannot be told apart
   // from "2-3 million", so only ends written alike run backwards.
   const bool backwards = may_run_backwards && low > high_value && low_scale == high.scale;
-  if (backwards) std::swap(low, high_value);
+  // "lows of -25C to -28C", "minus 3 to minus 5 per cent": ends below zero written in the
+  // order of their size, which is no slip
+  const bool below_zero = low < 0 && high_value < low && low_scale == high.scale;
+  if (backwards || below_zero) std::swap(low, high_value);
   if (!(low < high_value)) return std::nullopt;
   Candidate range = high;
   range.end = end;
@@ -3834,8 +3851,13 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a
     // change and the level it reaches, two figures, a hedge between or not ("rose by
     // around ₹38 to ₹1,311")
+    // (so after a market's verbs of a session: "the contract added €2.15 to €98.60", "shed
+    // $1.10 to $62.40"; "the index added 88 points" is no change in a rate, so these stay
+    // out of kPointChangeSet)
     const auto change_before = [&](std::size_t at) {
-      return at > 0 && (word(at - 1, "from") || word_in(at - 1, kPointChangeSet));
+      return at > 0 && (word(at - 1, "from") || word_in(at - 1, kPointChangeSet) || word(at - 1, "added") ||
+                        word(at - 1, "shed") || word(at - 1, "eased") || word(at - 1, "jumped") ||
+                        word(at - 1, "slid"));
     };
     const bool after_change = change_before(j) || (j > 1 && has(j - 1, kQualifierStart) && change_before(j - 1));
     if (!money->skip && money->mention.value && !after_change && word(money->end, "to") &&
@@ -3862,6 +3884,16 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     return std::nullopt;
   }
   if (at_word) {
+    // "fell to minus €4.98/MWh", "negative $37 a barrel": a price below zero, the sign in
+    // words ("plus or minus $3" is a margin)
+    if ((word(j, "minus") || word(j, "negative")) && spaced(j + 1) && may_prefix_money(j + 1) &&
+        !(j > 0 && (word(j - 1, "or") || word(j - 1, "plus")))) {
+      std::optional<Candidate> below_zero = parse_prefixed_money(j + 1);
+      if (below_zero && !below_zero->skip && below_zero->mention.value) {
+        below_zero->mention.value = -*below_zero->mention.value;
+        return below_zero;
+      }
+    }
     if (auto quantity = parse_prefixed_unit(j)) return quantity;
     // "half past nine", "a quarter past ten": a time of day, not a figure
     const std::size_t q = has(j, kArticle) && word(j + 1, "quarter") && spaced(j + 1) ? j + 1 : j;
@@ -4176,6 +4208,22 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
       (word(j - 1, "of") || word(j - 1, "at") || word(j - 1, "to")) && has(j - 2, kPrefixUnit)) {
     figure->mention.kind = MentionKind::kQuantity;
     figure->mention.unit = std::string(tokens_[j - 2].lexeme->unit);
+  }
+  // "a wind chill of about -38", "wind chill values near -35": the chill's bare number
+  // below zero is in degrees, of the scale of the text's other temperatures
+  if (numeral.negative && figure && !figure->skip && figure->mention.kind == MentionKind::kNumber && j >= 2) {
+    constexpr std::size_t kChillWords = 4;  // "chill values of about"
+    for (std::size_t t = j; t > 1 && t + kChillWords > j; --t) {
+      if (tokens_[t - 1].type != TokenType::kWord) {
+        if (t == j && minus(t - 1)) continue;  // the sign of "-38"
+        break;
+      }
+      if (word(t - 1, "chill") && word(t - 2, "wind")) {
+        figure->mention.kind = MentionKind::kQuantity;
+        figure->mention.unit = "degrees";
+        break;
+      }
+    }
   }
   // "an average age of 17.3 years", "their mean age at entry was 63.8 years", "aged 65
   // years": an age named just before is a count, as "42 years old" is

@@ -306,6 +306,8 @@ class Scanner {
   /// The sentence around the date at tokens i..end has no past word, and the date
   /// follows a main clause.
   bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
+  /// A verb of the past stands in the sentence around tokens i to end.
+  bool past_in_sentence(std::size_t i, std::size_t end) const;
   /// The figure after "up to" is a level risen from a figure of its kind after "from".
   bool rises_from_figure(const Candidate& figure) const;
 
@@ -696,6 +698,9 @@ class Scanner {
   /// its day of the month within a week ahead of publication, or 0: "Valid to 6:00am
   /// Tuesday 21 July ... snow on Tuesday evening" has told which Tuesday a bare one is.
   std::array<int, 7> weekday_named_ahead_{};
+  /// The same for a bare weekday the clause around it read ahead ("is expected overnight
+  /// Friday"), which places a later bare one only in a sentence with no verb of the past.
+  std::array<int, 7> weekday_read_ahead_{};
   /// Per mention, in order: its tokens and how its year was found.
   struct Placed {
     std::size_t start = 0;

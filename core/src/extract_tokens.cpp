@@ -191,6 +191,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("bushel", kMeasureUnit, "bushels"), with_unit("bushels", kMeasureUnit, "bushels"),
     // container shipping: "a 15,000 TEU vessel", "183 million TEU" (twenty-foot equivalent units)
     with_unit("teu", kMeasureUnit, "TEU"), with_unit("teus", kMeasureUnit, "TEU"),
+    // a storm's pressure as national weather services write it: "976 hPa", "about 976
+    // hectopascals" (millibars by another name)
+    with_unit("hpa", kMeasureUnit, "hPa"), with_unit("hectopascal", kMeasureUnit, "hPa"),
+    with_unit("hectopascals", kMeasureUnit, "hPa"),
     with_unit("litres", kMeasureUnit, "litres"), with_unit("liter", kMeasureUnit, "litres"),
     with_unit("liters", kMeasureUnit, "litres"), with_unit("ml", kMeasureUnit, "ml"),
     with_unit("millilitre", kMeasureUnit, "ml"), with_unit("millilitres", kMeasureUnit, "ml"),
@@ -488,6 +492,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("forecasts", kFutureMarker), role("predicts", kFutureMarker),
     // The future seen from a past moment: the date is the nearest either side.
     role("would", kLooseFuture), role("could", kLooseFuture), role("promised", kLooseFuture),
+    // "the ship should sail for Rotterdam by Friday": what is expected, the nearest either side
+    role("should", kLooseFuture),
     role("pledged", kLooseFuture), role("vowed", kLooseFuture),
     role("deadline", kLooseFuture), role("warns", kLooseFuture), role("warn", kLooseFuture),
     // "were likely to spread by the end of September": a likelihood, as "odds" above
