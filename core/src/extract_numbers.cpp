@@ -1253,7 +1253,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
       return u + 1;
     }
     if (text_of(u) == "K") {
-      unit = "K";
+      unit = text_of(u);
       return u + 1;
     }
   }
