@@ -1208,6 +1208,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       if (kinds_compatible(static_cast<MentionKind>(kind), dataset.facts[fact].kind)) kinds |= 1u << kind;
     }
     mention_kinds.push_back(kinds);
+    if (!match.metric.empty()) metric_kinds |= kinds;
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
     const std::optional<Date>& since = dataset.facts[fact].since;
     since_day.push_back(since ? std::optional<int>(days_since_epoch(*since)) : std::nullopt);
@@ -1644,28 +1645,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
-  const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
-  // "..., 20,000 of them children", "including 157 children": a part of another
-  // figure is only about a fact that its own noun names.
-  // (A count's: "90% of the population" is a share, told by its own words.)
-  // "Of the 251 people seized that day, dozens are still in Gaza": a figure in the clause
-  // after a whole that opens the sentence is a part of it, and the verbs of the whole's
-  // clause ("seized") are the whole's; the part has its own ("are still in Gaza").
-  const std::size_t opening_whole_end = [&]() -> std::size_t {
-    if (is_date || which != 1 || tokens.empty() || !word_is(sentence, 0, kWordOf)) return 0;
-    const TokenSpan whole = sentence.mention_spans[0];
-    if (is_date_mention(*sentence.mentions[0]) || whole.begin > 2 || !is_whole_of_part(sentence, whole)) return 0;
-    const std::size_t whole_clause_end = sentence.clause_end[whole.begin];
-    return sentence.clause_start[span.begin] >= whole_clause_end ? whole_clause_end : 0;
-  }();
-  // Where an aside that closes the sentence begins, when the figure stands before it.
-  const std::size_t closing_aside_begin = [&] {
-    const std::size_t none = tokens.size() + 1;
-    if (sentence.in_aside.empty() || !sentence.in_aside.back() || sentence.in_aside[span.begin]) return none;
-    std::size_t at = sentence.in_aside.size() - 1;
-    while (at > 0 && sentence.in_aside[at - 1]) --at;
-    return at >= span.end ? at : none;
-  }();
   // "...; three of the 20 had been held in the same tunnel": a number that opens its
   // clause as a part of a bare figure ("of the 20", "of 20", then a verb: a group named
   // before) is a part of that group, as "three of them" is, and its verb may tell what
@@ -1688,8 +1667,21 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     return spelled(text, tokens, after,
                    {"had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "remain", "remained"});
   }();
+  // "..., 20,000 of them children", "including 157 children": a part of another
+  // figure is only about a fact that its own noun names.
+  // (A count's: "90% of the population" is a share, told by its own words.)
   const bool is_part = !is_date && (is_part_of_unnamed_whole(sentence, span) || part_of_a_stated_figure ||
                                     (mention.kind == MentionKind::kNumber && part_of_a_counted_whole(sentence, span)));
+  const char* const why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names."
+                                             : "No fact in the dataset is about what this figure counts.";
+  const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
+  // A sentence whose words name no fact (no metric hit), or a figure of a kind no fact
+  // takes (an ordinal), can match none: its claim is its noun phrase alone, told before
+  // any window or clause is read. (About half the figures of a long text.)
+  if (sentence.metric_hits.empty() || (index.metric_kinds & mention_kind) == 0) {
+    outcome.why_unmatched = why_unmatched;
+    return outcome;
+  }
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
   constexpr std::size_t kWindow = 40;
@@ -1732,7 +1724,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   near_facts.clear();
   std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
   near_fact_bits.resize((index.fact_count + 63) / 64);
-  const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
   bool any_near = false;
   // (One search, for the first: the few metric hits of the window are then read in turn.
   // A hit that begins at near_begin or after ends within reach of the figure, as every
@@ -1752,12 +1743,29 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     }
     near_fact_bits[word] = 0;
   }
-  const char* const why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names."
-                                             : "No fact in the dataset is about what this figure counts.";
   if (near_facts.empty()) {
     outcome.why_unmatched = why_unmatched;
     return outcome;
   }
+  const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
+  // "Of the 251 people seized that day, dozens are still in Gaza": a figure in the clause
+  // after a whole that opens the sentence is a part of it, and the verbs of the whole's
+  // clause ("seized") are the whole's; the part has its own ("are still in Gaza").
+  const std::size_t opening_whole_end = [&]() -> std::size_t {
+    if (is_date || which != 1 || tokens.empty() || !word_is(sentence, 0, kWordOf)) return 0;
+    const TokenSpan whole = sentence.mention_spans[0];
+    if (is_date_mention(*sentence.mentions[0]) || whole.begin > 2 || !is_whole_of_part(sentence, whole)) return 0;
+    const std::size_t whole_clause_end = sentence.clause_end[whole.begin];
+    return sentence.clause_start[span.begin] >= whole_clause_end ? whole_clause_end : 0;
+  }();
+  // Where an aside that closes the sentence begins, when the figure stands before it.
+  const std::size_t closing_aside_begin = [&] {
+    const std::size_t none = tokens.size() + 1;
+    if (sentence.in_aside.empty() || !sentence.in_aside.back() || sentence.in_aside[span.begin]) return none;
+    std::size_t at = sentence.in_aside.size() - 1;
+    while (at > 0 && sentence.in_aside[at - 1]) --at;
+    return at >= span.end ? at : none;
+  }();
   // (Read only now: a sentence that names no fact has no clauses read; see read_sentence.)
   const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
   TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}

@@ -183,6 +183,9 @@ struct MatchIndex {
   std::vector<std::optional<double>> fastest_growth;
   /// Per fact: the MentionKinds kinds_compatible with its kind, as bits 1 << kind.
   std::vector<std::uint8_t> mention_kinds;
+  /// The MentionKinds some fact with a metric phrase takes, as bits 1 << kind: a figure
+  /// of another kind (an ordinal) is near no fact's metric.
+  std::uint8_t metric_kinds = 0;
 };
 
 /// A phrase found in a sentence: tokens [begin, end).
