@@ -931,6 +931,11 @@ bool names_living_and_dead(const SentenceReading& sentence, const PhraseHit& hit
 // one stands before its clause's end.
 std::size_t locative_there(const SentenceReading& sentence) {
   const std::size_t count = sentence.tokens.size();
+  // (Most sentences have no "there", and then none is found whatever else they name:
+  // one search for it, and the reading below from there.)
+  const auto ids = sentence.word_ids.begin();
+  const auto there = std::find(ids, ids + static_cast<std::ptrdiff_t>(count), kWordThere);
+  if (there == ids + static_cast<std::ptrdiff_t>(count)) return count;
   std::size_t first = count;
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t id = sentence.word_ids[i];
@@ -2253,7 +2258,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // "In the occupied West Bank the violence has grown. OCHA says more than 790
     // Palestinians have been killed there": "there" takes the opening place of the
     // sentence before, and a place the fact excludes rules it out as if named here.
-    if (!excluded && metric_distance <= reach && there_in_sentence() && previous_opens_with_excluded_place(text, sentence, index, fact_index, scratch)) {
+    // (A fact that excludes nothing is never ruled out so: no "there" is looked for.)
+    if (!excluded && metric_distance <= reach && !fact.match.exclude.empty() && there_in_sentence() &&
+        previous_opens_with_excluded_place(text, sentence, index, fact_index, scratch)) {
       excluded = true;
     }
     if (metric_distance > reach || excluded) continue;
