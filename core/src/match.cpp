@@ -1233,6 +1233,13 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     add(match.scope, PhraseRole::kScope);
     add(match.exclude, PhraseRole::kExclude);
   }
+  fact_words = (fact_count + 63) / 64;
+  kind_facts.assign((static_cast<std::size_t>(MentionKind::kDuration) + 1) * fact_words, 0);
+  for (std::size_t fact = 0; fact < fact_count; ++fact) {
+    for (unsigned kind = 0; kind <= static_cast<unsigned>(MentionKind::kDuration); ++kind) {
+      if (mention_kinds[fact] & (1u << kind)) kind_facts[kind * fact_words + fact / 64] |= std::uint64_t{1} << (fact % 64);
+    }
+  }
   nodes.reserve(growing.size());
   for (const GrowingNode& grown : growing) {
     Node& node = nodes.emplace_back();
@@ -1728,22 +1735,20 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::vector<std::size_t>& near_facts = scratch.near_facts;
   near_facts.clear();
   std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
-  near_fact_bits.resize((index.fact_count + 63) / 64);
-  bool any_near = false;
+  near_fact_bits.resize(index.fact_words);
   // (One search, for the first: the few metric hits of the window are then read in turn.
   // A hit that begins at near_begin or after ends within reach of the figure, as every
-  // phrase ends after it begins: only its fact's kinds are asked of it.)
+  // phrase ends after it begins: only its fact's kinds are asked of it, by one mask of
+  // the facts that take the figure's kind once all are marked.)
   for (auto hit = hits_from(sentence.metric_hits, near_begin);
        hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
-    // (Marked or not by its kinds' bit, not on a branch: which hits' facts take the
-    // figure's kind, the text decides.)
-    const bool takes_kind = (index.mention_kinds[(*hit)->fact] & mention_kind) != 0;
-    near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{takes_kind} << ((*hit)->fact % 64);
-    any_near |= takes_kind;
+    near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
   }
-  // The marked facts in order, the bits cleared for the next figure.
-  for (std::size_t word = 0; any_near && word < near_fact_bits.size(); ++word) {
-    for (std::uint64_t bits = near_fact_bits[word]; bits != 0; bits &= bits - 1) {
+  // The marked facts that take the kind, in order; the bits cleared for the next figure.
+  const std::uint64_t* const kind_facts =
+      index.kind_facts.data() + static_cast<std::size_t>(mention.kind) * index.fact_words;
+  for (std::size_t word = 0; word < near_fact_bits.size(); ++word) {
+    for (std::uint64_t bits = near_fact_bits[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
       near_facts.push_back(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
     }
     near_fact_bits[word] = 0;

@@ -186,6 +186,10 @@ struct MatchIndex {
   /// The MentionKinds some fact with a metric phrase takes, as bits 1 << kind: a figure
   /// of another kind (an ordinal) is near no fact's metric.
   std::uint8_t metric_kinds = 0;
+  /// Per MentionKind, a bit per fact (fact_words words): the facts kinds_compatible
+  /// with it, as a figure's near facts are marked, so that they are kept by one mask.
+  std::vector<std::uint64_t> kind_facts;
+  std::size_t fact_words = 0;  ///< (fact_count + 63) / 64
 };
 
 /// A phrase found in a sentence: tokens [begin, end).
