@@ -476,14 +476,14 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   // over on 7 May 2024, had been shut for some 14 months": a start, not an end.)
   if (dates == 0 && sentence.mentions[which]->kind == MentionKind::kDuration && from == clause.begin &&
       word_is(sentence, clause.begin, kWordAfter)) {
-    for (std::size_t m = 0; m < which; ++m) {
+    // (The mentions' spans begin in text order: none from the clause's start on is
+    // read, so that a sentence of thousands of figures stays linear.)
+    for (std::size_t m = 0; m < which && sentence.mention_spans[m].begin < clause.begin; ++m) {
       const TokenSpan other = sentence.mention_spans[m];
       // "reopened on 1 February 2025 during the January truce, after about nine months":
       // a date after "the" names a thing ("the January truce"), not the event's day.
       const bool names_a_thing = other.begin > 0 && word_is(sentence, other.begin - 1, kWordThe);
-      if (!other.empty() && other.begin < clause.begin && !names_a_thing && is_date_mention(*sentence.mentions[m])) {
-        consider(m);
-      }
+      if (!other.empty() && !names_a_thing && is_date_mention(*sentence.mentions[m])) consider(m);
     }
     if (dates != 1) return std::nullopt;
   }
@@ -492,9 +492,8 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   // that clause holds (without one it names an undated past: names_undated_past).
   if (dates == 0 && !sentence.tokens.empty() && word_is(sentence, 0, kWordWhen) &&
       clause.begin >= sentence.clause_end[0]) {
-    for (std::size_t m = 0; m < which; ++m) {
-      const TokenSpan other = sentence.mention_spans[m];
-      if (!other.empty() && other.begin < sentence.clause_end[0]) consider(m);
+    for (std::size_t m = 0; m < which && sentence.mention_spans[m].begin < sentence.clause_end[0]; ++m) {
+      if (!sentence.mention_spans[m].empty()) consider(m);
     }
     if (dates != 1) return std::nullopt;
   }
