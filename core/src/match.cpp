@@ -476,14 +476,14 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   // over on 7 May 2024, had been shut for some 14 months": a start, not an end.)
   if (dates == 0 && sentence.mentions[which]->kind == MentionKind::kDuration && from == clause.begin &&
       word_is(sentence, clause.begin, kWordAfter)) {
-    for (std::size_t m = 0; m < which; ++m) {
+    // (The mentions' spans begin in text order: none from the clause's start on is
+    // read, so that a sentence of thousands of figures stays linear.)
+    for (std::size_t m = 0; m < which && sentence.mention_spans[m].begin < clause.begin; ++m) {
       const TokenSpan other = sentence.mention_spans[m];
       // "reopened on 1 February 2025 during the January truce, after about nine months":
       // a date after "the" names a thing ("the January truce"), not the event's day.
       const bool names_a_thing = other.begin > 0 && word_is(sentence, other.begin - 1, kWordThe);
-      if (!other.empty() && other.begin < clause.begin && !names_a_thing && is_date_mention(*sentence.mentions[m])) {
-        consider(m);
-      }
+      if (!other.empty() && !names_a_thing && is_date_mention(*sentence.mentions[m])) consider(m);
     }
     if (dates != 1) return std::nullopt;
   }
@@ -492,9 +492,8 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   // that clause holds (without one it names an undated past: names_undated_past).
   if (dates == 0 && !sentence.tokens.empty() && word_is(sentence, 0, kWordWhen) &&
       clause.begin >= sentence.clause_end[0]) {
-    for (std::size_t m = 0; m < which; ++m) {
-      const TokenSpan other = sentence.mention_spans[m];
-      if (!other.empty() && other.begin < sentence.clause_end[0]) consider(m);
+    for (std::size_t m = 0; m < which && sentence.mention_spans[m].begin < sentence.clause_end[0]; ++m) {
+      if (!sentence.mention_spans[m].empty()) consider(m);
     }
     if (dates != 1) return std::nullopt;
   }
@@ -931,6 +930,11 @@ bool names_living_and_dead(const SentenceReading& sentence, const PhraseHit& hit
 // one stands before its clause's end.
 std::size_t locative_there(const SentenceReading& sentence) {
   const std::size_t count = sentence.tokens.size();
+  // (Most sentences have no "there", and then none is found whatever else they name:
+  // one search for it, and the reading below from there.)
+  const auto ids = sentence.word_ids.begin();
+  const auto there = std::find(ids, ids + static_cast<std::ptrdiff_t>(count), kWordThere);
+  if (there == ids + static_cast<std::ptrdiff_t>(count)) return count;
   std::size_t first = count;
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t id = sentence.word_ids[i];
@@ -1208,6 +1212,7 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       if (kinds_compatible(static_cast<MentionKind>(kind), dataset.facts[fact].kind)) kinds |= 1u << kind;
     }
     mention_kinds.push_back(kinds);
+    if (!match.metric.empty()) metric_kinds |= kinds;
     first_point_day.push_back(points.empty() ? 0 : days_since_epoch(points.front().as_of));
     const std::optional<Date>& since = dataset.facts[fact].since;
     since_day.push_back(since ? std::optional<int>(days_since_epoch(*since)) : std::nullopt);
@@ -1226,6 +1231,13 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     }));
     add(match.scope, PhraseRole::kScope);
     add(match.exclude, PhraseRole::kExclude);
+  }
+  fact_words = (fact_count + 63) / 64;
+  kind_facts.assign((static_cast<std::size_t>(MentionKind::kDuration) + 1) * fact_words, 0);
+  for (std::size_t fact = 0; fact < fact_count; ++fact) {
+    for (unsigned kind = 0; kind <= static_cast<unsigned>(MentionKind::kDuration); ++kind) {
+      if (mention_kinds[fact] & (1u << kind)) kind_facts[kind * fact_words + fact / 64] |= std::uint64_t{1} << (fact % 64);
+    }
   }
   nodes.reserve(growing.size());
   for (const GrowingNode& grown : growing) {
@@ -1644,28 +1656,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
-  const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
-  // "..., 20,000 of them children", "including 157 children": a part of another
-  // figure is only about a fact that its own noun names.
-  // (A count's: "90% of the population" is a share, told by its own words.)
-  // "Of the 251 people seized that day, dozens are still in Gaza": a figure in the clause
-  // after a whole that opens the sentence is a part of it, and the verbs of the whole's
-  // clause ("seized") are the whole's; the part has its own ("are still in Gaza").
-  const std::size_t opening_whole_end = [&]() -> std::size_t {
-    if (is_date || which != 1 || tokens.empty() || !word_is(sentence, 0, kWordOf)) return 0;
-    const TokenSpan whole = sentence.mention_spans[0];
-    if (is_date_mention(*sentence.mentions[0]) || whole.begin > 2 || !is_whole_of_part(sentence, whole)) return 0;
-    const std::size_t whole_clause_end = sentence.clause_end[whole.begin];
-    return sentence.clause_start[span.begin] >= whole_clause_end ? whole_clause_end : 0;
-  }();
-  // Where an aside that closes the sentence begins, when the figure stands before it.
-  const std::size_t closing_aside_begin = [&] {
-    const std::size_t none = tokens.size() + 1;
-    if (sentence.in_aside.empty() || !sentence.in_aside.back() || sentence.in_aside[span.begin]) return none;
-    std::size_t at = sentence.in_aside.size() - 1;
-    while (at > 0 && sentence.in_aside[at - 1]) --at;
-    return at >= span.end ? at : none;
-  }();
   // "...; three of the 20 had been held in the same tunnel": a number that opens its
   // clause as a part of a bare figure ("of the 20", "of 20", then a verb: a group named
   // before) is a part of that group, as "three of them" is, and its verb may tell what
@@ -1688,8 +1678,21 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     return spelled(text, tokens, after,
                    {"had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "remain", "remained"});
   }();
+  // "..., 20,000 of them children", "including 157 children": a part of another
+  // figure is only about a fact that its own noun names.
+  // (A count's: "90% of the population" is a share, told by its own words.)
   const bool is_part = !is_date && (is_part_of_unnamed_whole(sentence, span) || part_of_a_stated_figure ||
                                     (mention.kind == MentionKind::kNumber && part_of_a_counted_whole(sentence, span)));
+  const char* const why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names."
+                                             : "No fact in the dataset is about what this figure counts.";
+  const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
+  // A sentence whose words name no fact (no metric hit), or a figure of a kind no fact
+  // takes (an ordinal), can match none: its claim is its noun phrase alone, told before
+  // any window or clause is read. (About half the figures of a long text.)
+  if (sentence.metric_hits.empty() || (index.metric_kinds & mention_kind) == 0) {
+    outcome.why_unmatched = why_unmatched;
+    return outcome;
+  }
   // Only phrases within a window around the figure can be about it; the window
   // keeps a pathological sentence (a table pasted as one line) linear.
   constexpr std::size_t kWindow = 40;
@@ -1731,33 +1734,47 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::vector<std::size_t>& near_facts = scratch.near_facts;
   near_facts.clear();
   std::vector<std::uint64_t>& near_fact_bits = scratch.near_fact_bits;
-  near_fact_bits.resize((index.fact_count + 63) / 64);
-  const auto mention_kind = static_cast<std::uint8_t>(1u << static_cast<unsigned>(mention.kind));
-  bool any_near = false;
+  near_fact_bits.resize(index.fact_words);
   // (One search, for the first: the few metric hits of the window are then read in turn.
   // A hit that begins at near_begin or after ends within reach of the figure, as every
-  // phrase ends after it begins: only its fact's kinds are asked of it.)
+  // phrase ends after it begins: only its fact's kinds are asked of it, by one mask of
+  // the facts that take the figure's kind once all are marked.)
   for (auto hit = hits_from(sentence.metric_hits, near_begin);
        hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
-    // (Marked or not by its kinds' bit, not on a branch: which hits' facts take the
-    // figure's kind, the text decides.)
-    const bool takes_kind = (index.mention_kinds[(*hit)->fact] & mention_kind) != 0;
-    near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{takes_kind} << ((*hit)->fact % 64);
-    any_near |= takes_kind;
+    near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
   }
-  // The marked facts in order, the bits cleared for the next figure.
-  for (std::size_t word = 0; any_near && word < near_fact_bits.size(); ++word) {
-    for (std::uint64_t bits = near_fact_bits[word]; bits != 0; bits &= bits - 1) {
+  // The marked facts that take the kind, in order; the bits cleared for the next figure.
+  const std::uint64_t* const kind_facts =
+      index.kind_facts.data() + static_cast<std::size_t>(mention.kind) * index.fact_words;
+  for (std::size_t word = 0; word < near_fact_bits.size(); ++word) {
+    for (std::uint64_t bits = near_fact_bits[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
       near_facts.push_back(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
     }
     near_fact_bits[word] = 0;
   }
-  const char* const why_unmatched = is_part ? "This figure is a part of another, and no fact is about what it names."
-                                             : "No fact in the dataset is about what this figure counts.";
   if (near_facts.empty()) {
     outcome.why_unmatched = why_unmatched;
     return outcome;
   }
+  const bool weekday_alone = mention.kind == MentionKind::kDate && is_weekday_name(mention.text);
+  // "Of the 251 people seized that day, dozens are still in Gaza": a figure in the clause
+  // after a whole that opens the sentence is a part of it, and the verbs of the whole's
+  // clause ("seized") are the whole's; the part has its own ("are still in Gaza").
+  const std::size_t opening_whole_end = [&]() -> std::size_t {
+    if (is_date || which != 1 || tokens.empty() || !word_is(sentence, 0, kWordOf)) return 0;
+    const TokenSpan whole = sentence.mention_spans[0];
+    if (is_date_mention(*sentence.mentions[0]) || whole.begin > 2 || !is_whole_of_part(sentence, whole)) return 0;
+    const std::size_t whole_clause_end = sentence.clause_end[whole.begin];
+    return sentence.clause_start[span.begin] >= whole_clause_end ? whole_clause_end : 0;
+  }();
+  // Where an aside that closes the sentence begins, when the figure stands before it.
+  const std::size_t closing_aside_begin = [&] {
+    const std::size_t none = tokens.size() + 1;
+    if (sentence.in_aside.empty() || !sentence.in_aside.back() || sentence.in_aside[span.begin]) return none;
+    std::size_t at = sentence.in_aside.size() - 1;
+    while (at > 0 && sentence.in_aside[at - 1]) --at;
+    return at >= span.end ? at : none;
+  }();
   // (Read only now: a sentence that names no fact has no clauses read; see read_sentence.)
   const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
   TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
@@ -2245,7 +2262,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // "In the occupied West Bank the violence has grown. OCHA says more than 790
     // Palestinians have been killed there": "there" takes the opening place of the
     // sentence before, and a place the fact excludes rules it out as if named here.
-    if (!excluded && metric_distance <= reach && there_in_sentence() && previous_opens_with_excluded_place(text, sentence, index, fact_index, scratch)) {
+    // (A fact that excludes nothing is never ruled out so: no "there" is looked for.)
+    if (!excluded && metric_distance <= reach && !fact.match.exclude.empty() && there_in_sentence() &&
+        previous_opens_with_excluded_place(text, sentence, index, fact_index, scratch)) {
       excluded = true;
     }
     if (metric_distance > reach || excluded) continue;

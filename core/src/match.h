@@ -183,6 +183,13 @@ struct MatchIndex {
   std::vector<std::optional<double>> fastest_growth;
   /// Per fact: the MentionKinds kinds_compatible with its kind, as bits 1 << kind.
   std::vector<std::uint8_t> mention_kinds;
+  /// The MentionKinds some fact with a metric phrase takes, as bits 1 << kind: a figure
+  /// of another kind (an ordinal) is near no fact's metric.
+  std::uint8_t metric_kinds = 0;
+  /// Per MentionKind, a bit per fact (fact_words words): the facts kinds_compatible
+  /// with it, as a figure's near facts are marked, so that they are kept by one mask.
+  std::vector<std::uint64_t> kind_facts;
+  std::size_t fact_words = 0;  ///< (fact_count + 63) / 64
 };
 
 /// A phrase found in a sentence: tokens [begin, end).

@@ -78,17 +78,35 @@ void put_finding(Cursor& out, const Finding& finding) {
   out.literal(",\"qualifier\":"), out.plain_string_or_null(to_string(mention.qualifier));
   out.literal(",\"unit\":"), out.string_or_null(mention.unit);
   put_dates(out, mention.date, mention.date_end);
-  out.literal(",\"verdict\":"), out.plain_string(to_string(finding.verdict));
-  out.literal(",\"fact\":"), out.string_or_null(finding.fact_id);
-  out.literal(",\"expected\":");
-  const std::size_t expected_start = out.position();
-  finding.expected ? put_expected(out, *finding.expected) : out.literal("null");
-  const std::size_t expected_end = out.position();
-  out.literal(",\"explanation\":"), out.string(finding.explanation);
-  out.literal(",\"claim\":{\"metric\":"), out.string(finding.claim.metric);
-  out.literal(",\"subject\":"), out.string(finding.claim.subject);
-  out.literal(",\"scope\":"), out.string(finding.claim.scope);
-  out.literal("},\"references\":[");
+  // Most figures match no fact: their run from the verdict to the explanation is one
+  // literal, as is an empty metric's with the claim's opening, and an empty scope's
+  // with the references' (written as each member alone would be).
+  std::size_t expected_start = 0, expected_end = 0;
+  if (finding.verdict == Verdict::kUnverified && finding.fact_id.empty() && !finding.expected) {
+    out.literal(",\"verdict\":\"unverified\",\"fact\":null,\"expected\":null,\"explanation\":");
+  } else {
+    out.literal(",\"verdict\":"), out.plain_string(to_string(finding.verdict));
+    out.literal(",\"fact\":"), out.string_or_null(finding.fact_id);
+    out.literal(",\"expected\":");
+    expected_start = out.position();
+    finding.expected ? put_expected(out, *finding.expected) : out.literal("null");
+    expected_end = out.position();
+    out.literal(",\"explanation\":");
+  }
+  out.string(finding.explanation);
+  if (finding.claim.metric.empty()) {
+    out.literal(",\"claim\":{\"metric\":\"\",\"subject\":");
+  } else {
+    out.literal(",\"claim\":{\"metric\":"), out.string(finding.claim.metric);
+    out.literal(",\"subject\":");
+  }
+  out.string(finding.claim.subject);
+  if (finding.claim.scope.empty()) {
+    out.literal(",\"scope\":\"\"},\"references\":[");
+  } else {
+    out.literal(",\"scope\":"), out.string(finding.claim.scope);
+    out.literal("},\"references\":[");
+  }
   bool first = true;
   for (const Expected& reference : finding.references) {
     if (!first) out.literal(",");

@@ -52,6 +52,8 @@ struct Finding {
   /// Every member has its initializer; a constructor of its own spares a value-
   /// initialized Finding (a vector's emplace_back()) clearing all of it first.
   Finding() {}
+  /// A finding for `found`, moved in whole rather than into a finding made first.
+  explicit Finding(Mention&& found) : mention(std::move(found)) {}
 
   Mention mention;
   Claim claim;
