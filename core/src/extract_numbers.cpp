@@ -1176,20 +1176,24 @@ bool Scanner::names_a_race(std::size_t suffix) const {
          word_in(number - 2, kRaceVerbs);
 }
 
-bool Scanner::in_cricket_sentence(std::size_t first, std::size_t end) const {
-  constexpr std::size_t kCricketReach = 40;
+bool Scanner::word_of_set_near(std::size_t first, std::size_t end, const WordSet& words, std::size_t reach) const {
   const auto ends_sentence = [&](std::size_t t) {
     return (symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1);
   };
-  for (std::size_t t = first, seen = 0; t > 0 && seen < kCricketReach; ++seen) {
+  for (std::size_t t = first, seen = 0; t > 0 && seen < reach; ++seen) {
     if (tokens_[t].gap == Gap::kNewline || ends_sentence(--t)) break;
-    if (word_in(t, kCricketWordSet)) return true;
+    if (word_in(t, words)) return true;
   }
-  for (std::size_t t = end, seen = 0; t < token_count_ && seen < kCricketReach; ++t, ++seen) {
+  for (std::size_t t = end, seen = 0; t < token_count_ && seen < reach; ++t, ++seen) {
     if (tokens_[t].gap == Gap::kNewline || ends_sentence(t)) break;
-    if (word_in(t, kCricketWordSet)) return true;
+    if (word_in(t, words)) return true;
   }
   return false;
+}
+
+bool Scanner::in_cricket_sentence(std::size_t first, std::size_t end) const {
+  constexpr std::size_t kCricketReach = 40;
+  return word_of_set_near(first, end, kCricketWordSet, kCricketReach);
 }
 
 bool Scanner::marks_a_field_event(std::size_t first, std::size_t suffix) const {
@@ -1197,18 +1201,7 @@ bool Scanner::marks_a_field_event(std::size_t first, std::size_t suffix) const {
   // the words of the event within a few of the mark, in its sentence: "jumped a personal
   // best of 8.76m", "opened with 8.31m and produced the winning leap"
   constexpr std::size_t kFieldEventReach = 6;
-  const auto ends_sentence = [&](std::size_t t) {
-    return (symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1);
-  };
-  for (std::size_t t = first, seen = 0; t > 0 && seen < kFieldEventReach; ++seen) {
-    if (tokens_[t].gap == Gap::kNewline || ends_sentence(--t)) break;
-    if (word_in(t, kFieldEventWordSet)) return true;
-  }
-  for (std::size_t t = suffix + 1, seen = 0; t < token_count_ && seen < kFieldEventReach; ++t, ++seen) {
-    if (tokens_[t].gap == Gap::kNewline || ends_sentence(t)) break;
-    if (word_in(t, kFieldEventWordSet)) return true;
-  }
-  return false;
+  return word_of_set_near(first, suffix + 1, kFieldEventWordSet, kFieldEventReach);
 }
 
 std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::string& unit) const {

@@ -341,6 +341,9 @@ class Scanner {
   bool marks_a_field_event(std::size_t first, std::size_t suffix) const;
   /// Whether the sentence around tokens first to end speaks of cricket ("took 4 for 23").
   bool in_cricket_sentence(std::size_t first, std::size_t end) const;
+  /// Whether a word of `words` stands within `reach` tokens before token `first` or from
+  /// token `end` on, in the same sentence and line.
+  bool word_of_set_near(std::size_t first, std::size_t end, const WordSet& words, std::size_t reach) const;
   /// Whether token j stands in a line written all in capitals ("MAXIMUM SUSTAINED WINDS...
   /// 120 MPH"), where a unit's letters are shouted, not a different unit's.
   bool in_capitals_line(std::size_t j) const;
