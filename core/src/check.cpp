@@ -472,12 +472,14 @@ std::vector<DatedEntry> timeline_entries(std::string_view text, const std::vecto
 }
 
 // Matches each mention to a fact and compares it, sentence by sentence; appends
-// one finding per mention, in text order. `mentions` are moved into the findings,
-// which must have room for them all (reserved), as matching points into them.
+// one finding per mention, in text order. `mentions` are moved into the findings.
 void match_findings(std::string_view text, const Date& published, const Dataset& dataset,
                     const detail::MatchIndex& index, std::vector<Mention>& mentions, std::vector<Finding>& findings,
                     detail::Explanations& kept) {
   const std::vector<detail::ByteRange> sentences = detail::split_sentences(text);
+  // (Room for every mention at once: a sentence's reading points at its mentions in their
+  // findings, which must not move while it is read.)
+  findings.reserve(findings.size() + mentions.size());
   std::size_t next_mention = 0;
   MatchLists& lists = match_lists();
   detail::SentenceReading& reading = lists.reading;
