@@ -375,6 +375,12 @@ constexpr auto kShoutedPrepositions = std::to_array<std::string_view>({
     "after", "of", "in", "for", "over", "under", "by", "on", "at", "from", "with", "than",
 });
 
+// Words before a plan's "to" and its verb: "fares are set to rise", "tariffs are to rise",
+// "the council plans to cut".
+constexpr auto kPlanInfinitiveLeads = std::to_array<std::string_view>({
+    "set", "is", "are", "plans", "plan", "aims", "intends",
+});
+
 // "the crossing was open on 3 March", "kept open until May": "open" as a state, no schedule.
 constexpr auto kStateVerbs = std::to_array<std::string_view>({
     "was", "were", "is", "are", "be", "been", "remained", "remains", "stayed", "stays", "kept", "keep",
@@ -1994,8 +2000,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     // plans to cut rates from April": a plan's infinitive is ahead
     if (word(k, "to") && k > 0 && k + 1 < i && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord &&
         !tokens_[k + 1].capitalized && !has(k + 1, kArticle) && !word(k + 1, "the") && !word(k + 1, "blame") &&
-        (word(k - 1, "set") || word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "plans") ||
-         word(k - 1, "plan") || word(k - 1, "aims") || word(k - 1, "intends"))) {
+        word_in(k - 1, kPlanInfinitiveLeads)) {
       return Tense::kFuture;
     }
     // "is set down for hearing on 4 May": a court's listing, the day set ahead ("was set

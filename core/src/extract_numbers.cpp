@@ -89,6 +89,10 @@ constexpr auto kPointChanges = std::to_array<std::string_view>({
     "rises", "falls", "climbs", "drops", "gains",
 });
 const WordSet kPointChangeSet(kPointChanges);  // word_in asks it of many tokens
+// A market's verbs of a session, before a change in a price and the level it reaches
+// ("the contract added €2.15 to €98.60", "shed $1.10 to $62.40"); not in kPointChanges,
+// as "the index added 88 points" is no change in a rate.
+constexpr auto kMarketChanges = std::to_array<std::string_view>({"added", "shed", "eased", "jumped", "slid"});
 constexpr std::size_t kPointsLookback = 14;
 // How far (in tokens, a paragraph or two) a change in percentage points makes the next
 // "N points" one too.
@@ -3844,13 +3848,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     // the currency written twice; but "from $48 to $55" and "rose $3bn to $40bn" are a
     // change and the level it reaches, two figures, a hedge between or not ("rose by
     // around ₹38 to ₹1,311")
-    // (so after a market's verbs of a session: "the contract added €2.15 to €98.60", "shed
-    // $1.10 to $62.40"; "the index added 88 points" is no change in a rate, so these stay
-    // out of kPointChangeSet)
+    // (so after a market's verbs of a session: kMarketChanges)
     const auto change_before = [&](std::size_t at) {
-      return at > 0 && (word(at - 1, "from") || word_in(at - 1, kPointChangeSet) || word(at - 1, "added") ||
-                        word(at - 1, "shed") || word(at - 1, "eased") || word(at - 1, "jumped") ||
-                        word(at - 1, "slid"));
+      return at > 0 && (word(at - 1, "from") || word_in(at - 1, kPointChangeSet) || word_in(at - 1, kMarketChanges));
     };
     const bool after_change = change_before(j) || (j > 1 && has(j - 1, kQualifierStart) && change_before(j - 1));
     if (!money->skip && money->mention.value && !after_change && word(money->end, "to") &&
