@@ -80,5 +80,15 @@ TEST(ExtractProbe18, PointsInASentenceAboutCandidatesArePercentagePoints) {
   EXPECT_EQ(only("The home side trails by 12 points.", "12").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractProbe18, APastChangeWithItsUnitTwiceIsTheChangeAndItsLevel) {
+  EXPECT_EQ(spans_of(extract("Inflation rose 2.5% to 4.1%.")), "2.5%|4.1%");
+  EXPECT_EQ(spans_of(extract("Growth slowed 0.3% to 1.2% in the spring.")), "0.3%|1.2%");
+  EXPECT_EQ(spans_of(extract("The overnight low fell 3C to -4C.")), "3C|-4C");
+  // a forecast, the unit once, and a span without a verb of change stay ranges
+  EXPECT_EQ(spans_of(extract("Prices are expected to rise 2% to 3% next year.")), "2% to 3%|next year");
+  EXPECT_EQ(spans_of(extract("Shares fell 3 to 4% on the news.")), "3 to 4%");
+  EXPECT_EQ(spans_of(extract("Analysts see growth of 8% to 13%.")), "8% to 13%");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -93,6 +93,14 @@ const WordSet kPointChangeSet(kPointChanges);  // word_in asks it of many tokens
 // ("the contract added €2.15 to €98.60", "shed $1.10 to $62.40"); not in kPointChanges,
 // as "the index added 88 points" is no change in a rate.
 constexpr auto kMarketChanges = std::to_array<std::string_view>({"added", "shed", "eased", "jumped", "slid"});
+// "inflation rose 2.5% to 4.1%", "the low fell 3C to -4C": after a change told in the past, a
+// figure whose unit is written at both ends is the change and the level it reached; a
+// forecast's "expected to rise 2% to 3%" keeps its range.
+constexpr auto kPastChanges = std::to_array<std::string_view>({
+    "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "added", "shed", "eased", "jumped", "slid",
+    "sank", "grew", "shrank", "slowed", "dipped", "surged", "soared", "tumbled", "plunged", "increased", "decreased",
+});
+const WordSet kPastChangeSet(kPastChanges);
 constexpr std::size_t kPointsLookback = 14;
 // How far (in tokens, a paragraph or two) a change in percentage points makes the next
 // "N points" one too.
@@ -4183,7 +4191,7 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
                           figure->mention.kind == MentionKind::kPercent ||
                           figure->mention.kind == MentionKind::kDuration || money_named_after);
   if (unit_kind && word(figure->end, "to") && spaced(figure->end) && spaced(figure->end + 1) &&
-      !(j > 0 && word(j - 1, "from"))) {
+      !(j > 0 && (word(j - 1, "from") || word_in(j - 1, kPastChangeSet)))) {
     auto high = parse_single_figure(figure->end + 1, false);
     const bool after_by = change_by_before(j);
     if (high && !high->skip && high->mention.kind == figure->mention.kind &&
