@@ -30,6 +30,9 @@ TEST(ExtractProbe19, ANameOpeningASentenceIsTheSubjectOfItsVerb) {
   EXPECT_EQ(spans_of(extract("Half-Life 2 turned 20 in 2024.")), "20|2024");
   EXPECT_EQ(spans_of(extract("Forever 21 once had 800 stores.")), "800");
   EXPECT_EQ(spans_of(extract("BBC Radio 5 Live broadcast the final.")), "");
+  // what the name is of may stand before the verb
+  EXPECT_EQ(spans_of(extract("Ligue 1 clubs lost €1.2 billion.")), "€1.2 billion");
+  EXPECT_EQ(spans_of(extract("Python 3.12 is 5% faster than Python 3.11.")), "5%");
   // an event or a plan named for its year is no date
   EXPECT_EQ(spans_of(extract("Paris 2024 cost the state €6 billion.")), "€6 billion");
   EXPECT_EQ(spans_of(extract("Horizon 2020 funded 35,000 projects.")), "35,000");
@@ -37,6 +40,28 @@ TEST(ExtractProbe19, ANameOpeningASentenceIsTheSubjectOfItsVerb) {
   EXPECT_EQ(spans_of(extract("Elsewhere 12 died in the floods.")), "12");
   EXPECT_EQ(spans_of(extract("Elsewhere 40 were hurt.")), "40");
   EXPECT_EQ(spans_of(extract("In Rafah 25 were killed on Monday.")), "25|Monday");
+  EXPECT_EQ(spans_of(extract("Rafah 40 trucks entered on Monday.")), "40|Monday");
+  EXPECT_EQ(spans_of(extract("Gaza 2024 deaths rose by 20%.")), "2024|20%");
+}
+
+TEST(ExtractProbe19, ACapitalMGluedToADigitOpeningASentenceNamesAFirm) {
+  EXPECT_EQ(spans_of(extract("3M agreed to pay $10.3 billion.")), "$10.3 billion");
+  EXPECT_EQ(spans_of(extract("3M (NYSE: MMM) rose 2% on Friday.")), "2%|Friday");
+  // millions counted stay a figure
+  EXPECT_EQ(spans_of(extract("3M people were affected.")), "3M");
+  EXPECT_EQ(spans_of(extract("The firm sold 3M units.")), "3M");
+}
+
+TEST(ExtractProbe19, TheEuroBeforeAYearIsTheChampionship) {
+  EXPECT_EQ(spans_of(extract("Euro 2024 drew 2.7 million spectators.")), "2.7 million");
+  EXPECT_EQ(spans_of(extract("The Euro 2028 final will be played at Wembley.")), "");
+  // a sum in euros stays money
+  EXPECT_EQ(spans_of(extract("The fine was 2024 euros.")), "2024 euros");
+}
+
+TEST(ExtractProbe19, ARoomIsNumberedWithItsFloor) {
+  EXPECT_EQ(spans_of(extract("The meeting took place in Room 4.12 of the Berlaymont.")), "");
+  EXPECT_EQ(spans_of(extract("Room 101 was turned into a clinic for 40 patients.")), "40");
 }
 
 TEST(ExtractProbe19, ATaxCodeSectionNamesAPlan) {

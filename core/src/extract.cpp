@@ -1132,6 +1132,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         has(k + 2, kCardinal)) {
       return k + 3;
     }
+    // "3M agreed to pay", "3M (NYSE: MMM) rose": a capital M glued on to a digit opening a
+    // sentence, before a past verb or a bracket, names a firm ("3M people" counts millions)
+    if (token.size() == 1 && attached(k + 1) && text_of(k + 1) == "M" && spaced(k + 2) &&
+        (k == 0 || !same_line(k) || symbol(k - 1, '.') || symbol(k - 1, '!') || symbol(k - 1, '?')) &&
+        (symbol(k + 2, '(') || word(k + 2, "cut") ||
+         (past_word(k + 2) && !word_in(k + 2, kPastAdverbSet) && !word(k + 2, "were") && !word(k + 2, "died")))) {
+      return k + 2;
+    }
     if (k >= 2 && attached(k) && dash(k - 1) && attached(k - 1)) {
       const Token& before = tokens_[k - 2];
       if (before.type == TokenType::kDigits) return alphanumeric_run_end(k);
@@ -1247,10 +1255,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if (symbol(name, '.') && attached(name) && name > 0) --name;  // "No. 5"
       const Token& before = tokens_[name];
       // "version 4.2" has a decimal point, as a statute's provision may ("Section 125.25",
-      // "Penal Law 70.10"); other names take whole numbers
+      // "Penal Law 70.10") and a room its floor's ("Room 4.12"); other names take whole numbers
       const bool dotted_version =
           symbol(k + 1, '.') && (word(name, "version") || word(name, "section") || word(name, "law") ||
-                                 word(name, "code") || word(name, "article") || word(name, "rule"));
+                                 word(name, "code") || word(name, "article") || word(name, "rule") ||
+                                 word(name, "room"));
       // "iOS 17.2", "macOS 14.4.1": a lower-case name with a capital inside is a product's,
       // and the number after it its version, decimals and all (after a capitalised name
       // they may be a share, "Lab 31.5")
@@ -1315,6 +1324,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
       // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
       // a class of one or two digits
+      // "Euro 2024", "the Euro 2028 final": the football championship, named for its year
+      // (a sum in euros puts its number first, "2024 euros")
+      if (token.size() == 4 && before.capitalized && word(name, "euro") && year_at(k) != 0 && plain_follows()) {
+        return k + 1;
+      }
       if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
           plain_follows()) {
         return k + 1;
@@ -1434,32 +1448,47 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
               symbol(lead - 1, '?'))) {
           return false;
         }
-        // ("Radio 5 Live broadcast", "Pixel 10 Pro went": the name goes on; "Forever 21
-        // once had": an adverb before the verb)
+        // ("Radio 5 Live broadcast", "Pixel 10 Pro went": the name goes on; "Row 16 F was
+        // empty": a seat's letter is no name's word)
         std::size_t verb = after;
-        // ("Row 16 F was empty": a seat's letter is no name's word)
         for (int words = 0; words < 2 && spaced(verb) && verb < token_count_ &&
                             tokens_[verb].type == TokenType::kWord && tokens_[verb].capitalized &&
                             tokens_[verb].lexeme == nullptr && tokens_[verb].size() > 1;
              ++words) {
           ++verb;
         }
+        // the verb at `at`: 1 a copula, 2 a modal, 3 a past, 0 none
+        const auto verb_at = [&](std::size_t at) {
+          if (!spaced(at)) return 0;
+          if (word(at, "is") || word(at, "was") || word(at, "has")) return 1;
+          if (word(at, "will") || word(at, "would") || word(at, "can") || word(at, "could") || word(at, "may") ||
+              word(at, "must") || word(at, "should")) {
+            return 2;
+          }
+          // (past forms spelt as their present, which kPastWords leaves out)
+          const bool past = word(at, "cost") || word(at, "broadcast") || word(at, "hit") || word(at, "cut") ||
+                            (past_word(at) && !word_in(at, kPastAdverbSet) && !word(at, "were") &&
+                             !word(at, "died") && !word(at, "killed") && !word_in(at, kPluralSubjectSet));
+          return past ? 3 : 0;
+        };
+        // ("Forever 21 once had": an adverb before the verb)
         if (word(verb, "once") || word(verb, "still") || word(verb, "now") || word(verb, "also")) ++verb;
-        if (!spaced(verb)) return false;
-        // ("Gaza 2024 was the deadliest year": a place's year before a copula)
-        if (word(verb, "is") || word(verb, "was") || word(verb, "has")) return year_at(k) == 0;
-        if (word(verb, "will") || word(verb, "would") || word(verb, "can") || word(verb, "could") ||
-            word(verb, "may") || word(verb, "must") || word(verb, "should")) {
-          return true;
+        int reading = verb_at(verb);
+        // "Ligue 1 clubs lost", "Excel 365 users lost": what the name is of, before the verb
+        // (a year's, "Gaza 2024 deaths rose", and a count's, "Rafah 40 trucks entered", stay)
+        if (reading == 0 && verb == after && year_at(k) == 0 && spaced(verb) && verb < token_count_ &&
+            tokens_[verb].type == TokenType::kWord && !tokens_[verb].capitalized && tokens_[verb].lexeme == nullptr &&
+            !counted_noun(verb)) {
+          reading = verb_at(++verb);
         }
-        // (past forms spelt as their present, which kPastWords leaves out)
-        const bool past = word(verb, "cost") || word(verb, "broadcast") || word(verb, "hit") || word(verb, "cut") ||
-                          (past_word(verb) && !word_in(verb, kPastAdverbSet) && !word(verb, "were") &&
-                           !word(verb, "died") && !word(verb, "killed") && !word_in(verb, kPluralSubjectSet));
+        // ("Gaza 2024 was the deadliest year": a place's year before a copula)
+        if (reading == 1) return year_at(k) == 0;
         // ("Voyager 2 left in 1977", "Rafah 25 fled to Egypt": a verb of going, a place or
         // a time after it, may have a count for its subject)
-        return past && !(spaced(verb + 1) && (word(verb + 1, "in") || word(verb + 1, "on") || word(verb + 1, "to") ||
-                                              word(verb + 1, "from") || word(verb + 1, "at") || word(verb + 1, "for")));
+        return reading == 2 ||
+               (reading == 3 && !(spaced(verb + 1) && (word(verb + 1, "in") || word(verb + 1, "on") ||
+                                                      word(verb + 1, "to") || word(verb + 1, "from") ||
+                                                      word(verb + 1, "at") || word(verb + 1, "for"))));
       };
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name; so
       // are a party's "gives Labour 326 seats" (but "the Boeing 737 seats 189" is a verb)
