@@ -1326,7 +1326,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // a class of one or two digits
       // "Euro 2024", "the Euro 2028 final": the football championship, named for its year
       // (a sum in euros puts its number first, "2024 euros")
-      if (token.size() == 4 && before.capitalized && word(name, "euro") && year_at(k) != 0 && plain_follows()) {
+      if (before.capitalized && before.has(kCurrencyWord) && word(name, "euro") && year_at(k) != 0 &&
+          plain_follows()) {
         return k + 1;
       }
       if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
