@@ -1577,7 +1577,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           !counted_after()) {
         return alphanumeric_run_end(k);
       }
-      if (may_follow_a_name && one_thing_opening_a_sentence(k + 1)) {
+      // (the capital asked first, inline: most words before a number have none)
+      if (may_follow_a_name && before.capitalized && one_thing_opening_a_sentence(k + 1)) {
         return alphanumeric_run_end(k);
       }
       // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
