@@ -84,6 +84,16 @@ TEST(ExtractProbe19, ANumberWordHyphenedOnToANameIsPartOfIt) {
   EXPECT_EQ(spans_of(extract("Twenty-Five people were hurt.")), "Twenty-Five");
 }
 
+TEST(ExtractProbe19, ANumberWordInCapitalsAfterALowerCaseWordIsAName) {
+  EXPECT_EQ(spans_of(extract("The Group of Seven met in Alberta.")), "");
+  EXPECT_EQ(spans_of(extract("The owner of Seven Dials Market borrowed £12m.")), "£12m");
+  EXPECT_EQ(spans_of(extract("Ocean's Eleven took $450 million.")), "$450 million");
+  // a headline's title case and a sentence's first word stay counts
+  EXPECT_EQ(spans_of(extract("Deaths of Seven Children Shock the Town")), "Seven");
+  EXPECT_EQ(spans_of(extract("Storms hit. Seven people died.")), "Seven");
+  EXPECT_EQ(spans_of(extract("They said seven people died.")), "seven");
+}
+
 TEST(ExtractProbe19, AFigureInBracketsBeforeItsUnitIsAFall) {
   const Mention margin = only("Operating ratio 61.8% 63.2% (1.4) pts", "(1.4) pts");
   EXPECT_EQ(margin.kind, MentionKind::kPercent);

@@ -966,10 +966,18 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   numeral.lone_one = k == j + 1 && word(j, "one");
   // "BBC Two", "Channel Four": a capitalised number word after a capitalised word
   // ("TOP FOUR", a heading set in capitals, is a count); "Slaughterhouse-Five": one
-  // hyphened on to a name ("Twenty-Five" is a number in capitals)
+  // hyphened on to a name ("Twenty-Five" is a number in capitals); "the Group of Seven
+  // met", "the owner of Seven Dials": one after a word in lower case, where no title case
+  // sets every word in capitals ("Deaths of Seven Children" counts)
+  const auto title_case_after = [&] {
+    return k < token_count_ && tokens_[k].type == TokenType::kWord && tokens_[k].capitalized &&
+           !(j > 1 && tokens_[j - 2].type == TokenType::kWord && !tokens_[j - 2].capitalized);
+  };
   numeral.name_like = tokens_[j].capitalized && j > 0 &&
                       ((spaced(j) && tokens_[j - 1].type == TokenType::kWord && tokens_[j - 1].capitalized &&
                         !(tokens_[j].all_caps && tokens_[j - 1].all_caps)) ||
+                       (spaced(j) && same_line(j) && !tokens_[j].all_caps && tokens_[j - 1].type == TokenType::kWord &&
+                        !tokens_[j - 1].capitalized && !title_case_after()) ||
                        (j > 1 && attached(j) && dash(j - 1) && attached(j - 1) &&
                         tokens_[j - 2].type == TokenType::kWord && tokens_[j - 2].capitalized &&
                         !has(j - 2, kCardinal | kScaleWord)));
