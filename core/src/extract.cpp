@@ -128,6 +128,14 @@ constexpr auto kDeterminers = std::to_array<std::string_view>({
 });
 const WordSet kDeterminerSet(kDeterminers);
 const WordSet kPluralSubjectSet(kPluralSubjects);
+// Words outside the lexicon that open a sentence before a count, not a name with a number:
+// "All 20 walked free", "Only 14 qualified", "Elsewhere 12 fled".
+constexpr auto kCountOpeners = std::to_array<std::string_view>({
+    "all", "only", "just", "another", "both", "each", "every", "those", "these", "exactly", "overall",
+    "altogether", "elsewhere", "meanwhile", "together", "among", "including", "with", "then", "still",
+    "now", "perhaps", "almost", "total", "combined",
+});
+const WordSet kCountOpenerSet(kCountOpeners);
 
 // What a calibre in millimetres names: "155mm artillery shells", "a 120mm mortar", "9mm
 // rounds". The size is the weapon's or the ammunition's standard, a name, not a figure.
@@ -1119,6 +1127,19 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       return end;
     }
     if (after_word) return alphanumeric_run_end(k);
+    // "7-Eleven": digits hyphened on to a capitalised number word make a name
+    if (dash(k + 1) && attached(k + 1) && attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
+        has(k + 2, kCardinal)) {
+      return k + 3;
+    }
+    // "3M agreed to pay", "3M (NYSE: MMM) rose": a capital M glued on to a digit opening a
+    // sentence, before a past verb or a bracket, names a firm ("3M people" counts millions)
+    if (token.size() == 1 && attached(k + 1) && text_of(k + 1) == "M" && spaced(k + 2) &&
+        (k == 0 || !same_line(k) || symbol(k - 1, '.') || symbol(k - 1, '!') || symbol(k - 1, '?')) &&
+        (symbol(k + 2, '(') || word(k + 2, "cut") ||
+         (past_word(k + 2) && !word_in(k + 2, kPastAdverbSet) && !word(k + 2, "were") && !word(k + 2, "died")))) {
+      return k + 2;
+    }
     if (k >= 2 && attached(k) && dash(k - 1) && attached(k - 1)) {
       const Token& before = tokens_[k - 2];
       if (before.type == TokenType::kDigits) return alphanumeric_run_end(k);
@@ -1141,6 +1162,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if (token.size() == 4 && spaced(k + 1) && tokens_[k + 1].capitalized &&
         (word(k + 1, "act") || word(k + 1, "acts")) && year_at(k) != 0) {
       return k + 1;
+    }
+    // "401(k) plans", "a 403(b)", "501(c)(3) charities": a section of the US tax code, its
+    // number and a lettered paragraph in brackets, names a plan or a body ("killed 40 (a
+    // child among them)" spaces its aside)
+    if (symbol(k + 1, '(') && attached(k + 1) && attached(k + 2) && k + 2 < token_count_ &&
+        tokens_[k + 2].type == TokenType::kWord && tokens_[k + 2].size() == 1 && !tokens_[k + 2].capitalized &&
+        symbol(k + 3, ')') && attached(k + 3)) {
+      return k + 4;
     }
     // "clause 4(2)(b)", "section 5(1)": a subsection's number in brackets joined to the
     // provision's own (a count in brackets stands apart: "killed 40 (2 children)")
@@ -1226,10 +1255,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if (symbol(name, '.') && attached(name) && name > 0) --name;  // "No. 5"
       const Token& before = tokens_[name];
       // "version 4.2" has a decimal point, as a statute's provision may ("Section 125.25",
-      // "Penal Law 70.10"); other names take whole numbers
+      // "Penal Law 70.10") and a room its floor's ("Room 4.12"); other names take whole numbers
       const bool dotted_version =
           symbol(k + 1, '.') && (word(name, "version") || word(name, "section") || word(name, "law") ||
-                                 word(name, "code") || word(name, "article") || word(name, "rule"));
+                                 word(name, "code") || word(name, "article") || word(name, "rule") ||
+                                 word(name, "room"));
       // "iOS 17.2", "macOS 14.4.1": a lower-case name with a capital inside is a product's,
       // and the number after it its version, decimals and all (after a capitalised name
       // they may be a share, "Lab 31.5")
@@ -1294,6 +1324,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
       // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
       // a class of one or two digits
+      // "Euro 2024", "the Euro 2028 final": the football championship, named for its year
+      // (a sum in euros puts its number first, "2024 euros")
+      if (before.capitalized && before.has(kCurrencyWord) && word(name, "euro") && year_at(k) != 0 &&
+          plain_follows()) {
+        return k + 1;
+      }
       if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
           plain_follows()) {
         return k + 1;
@@ -1386,15 +1422,74 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
                (word(lead, "the") || has(lead, kArticle));
       };
-      // "Voyager 1 is 25 billion km away", "Python 3.12 was released": a capitalised name
-      // opening a sentence and its number, one thing before a singular verb at `after` (a
-      // count opening a sentence, "Overall 40 were hurt", takes a plural one)
+      // "Voyager 1 is 25 billion km away", "Python 3.12 was released", "Maroon 5 will play",
+      // "Racing 92 won 25 games", "Mario Kart 8 has sold", "BBC Radio 5 Live broadcast": a
+      // run of capitalised names opening a sentence and its number, one thing before a
+      // singular, modal or past verb at `after` (a count opening a sentence, "Overall 40
+      // were hurt", "Elsewhere 12 died", takes a plural verb or one of harm)
       const auto one_thing_opening_a_sentence = [&](std::size_t after) {
-        return spaced(after) && (word(after, "is") || word(after, "was") || word(after, "has")) &&
-               before.type == TokenType::kWord && before.capitalized && !before.all_caps &&
-               before.lexeme == nullptr &&
-               (name == 0 || !same_line(name) || symbol(name - 1, '.') || symbol(name - 1, '!') ||
-                symbol(name - 1, '?'));
+        if (!(spaced(after) && before.type == TokenType::kWord && before.capitalized && !before.all_caps &&
+              before.lexeme == nullptr && !word_in(name, kDeterminerSet) && !word_in(name, kCountOpenerSet))) {
+          return false;
+        }
+        // ("Half-Life 2", "BBC Radio 5": a hyphened name is one word, a shouted one may lead)
+        std::size_t lead = name;
+        for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead); ++steps) {
+          if (spaced(lead) && tokens_[lead - 1].type == TokenType::kWord && tokens_[lead - 1].capitalized &&
+              (tokens_[lead - 1].lexeme == nullptr || tokens_[lead - 1].has(kIdentifierWord))) {
+            --lead;
+          } else if (lead >= 2 && attached(lead) && dash(lead - 1) && attached(lead - 1) &&
+                     tokens_[lead - 2].type == TokenType::kWord && tokens_[lead - 2].capitalized) {
+            lead -= 2;
+          } else {
+            break;
+          }
+        }
+        if (!(lead == 0 || !same_line(lead) || symbol(lead - 1, '.') || symbol(lead - 1, '!') ||
+              symbol(lead - 1, '?'))) {
+          return false;
+        }
+        // ("Radio 5 Live broadcast", "Pixel 10 Pro went": the name goes on; "Row 16 F was
+        // empty": a seat's letter is no name's word)
+        std::size_t verb = after;
+        for (int words = 0; words < 2 && spaced(verb) && verb < token_count_ &&
+                            tokens_[verb].type == TokenType::kWord && tokens_[verb].capitalized &&
+                            tokens_[verb].lexeme == nullptr && tokens_[verb].size() > 1;
+             ++words) {
+          ++verb;
+        }
+        // the verb at `at`: 1 a copula, 2 a modal, 3 a past, 0 none
+        const auto verb_at = [&](std::size_t at) {
+          if (!spaced(at)) return 0;
+          if (word(at, "is") || word(at, "was") || word(at, "has")) return 1;
+          if (word(at, "will") || word(at, "would") || word(at, "can") || word(at, "could") || word(at, "may") ||
+              word(at, "must") || word(at, "should")) {
+            return 2;
+          }
+          // (past forms spelt as their present, which kPastWords leaves out)
+          const bool past = word(at, "cost") || word(at, "broadcast") || word(at, "hit") || word(at, "cut") ||
+                            (past_word(at) && !word_in(at, kPastAdverbSet) && !word(at, "were") &&
+                             !word(at, "died") && !word(at, "killed") && !word_in(at, kPluralSubjectSet));
+          return past ? 3 : 0;
+        };
+        // ("Forever 21 once had": an adverb before the verb)
+        if (word(verb, "once") || word(verb, "still") || word(verb, "now") || word(verb, "also")) ++verb;
+        int reading = verb_at(verb);
+        // "Ligue 1 clubs lost", "Excel 365 users lost": what the name is of, before the verb
+        // (a year's, "Gaza 2024 deaths rose", and a count's, "Rafah 40 trucks entered", stay)
+        if (reading == 0 && verb == after && year_at(k) == 0 && spaced(verb) && verb < token_count_ &&
+            tokens_[verb].type == TokenType::kWord && !tokens_[verb].capitalized && tokens_[verb].lexeme == nullptr &&
+            !counted_noun(verb)) {
+          reading = verb_at(++verb);
+        }
+        // ("Gaza 2024 was the deadliest year": a place's year before a copula)
+        if (reading == 1) return year_at(k) == 0;
+        // ("Voyager 2 left in 1977", "Rafah 25 fled to Egypt": a verb of going, a place or
+        // a time after it, may have a count for its subject)
+        return reading == 2 ||
+               (reading == 3 && !(spaced(verb + 1) && (word(verb + 1, "in") || word(verb + 1, "on") ||
+                                                      word(verb + 1, "to") || word(verb + 1, "from") ||
+                                                      word(verb + 1, "at") || word(verb + 1, "for"))));
       };
       // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name; so
       // are a party's "gives Labour 326 seats" (but "the Boeing 737 seats 189" is a verb)
@@ -1482,7 +1577,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           !counted_after()) {
         return alphanumeric_run_end(k);
       }
-      if (may_follow_a_name && year_at(k) == 0 && one_thing_opening_a_sentence(k + 1)) {
+      // (the capital asked first, inline: most words before a number have none)
+      if (may_follow_a_name && before.capitalized && one_thing_opening_a_sentence(k + 1)) {
         return alphanumeric_run_end(k);
       }
       // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as

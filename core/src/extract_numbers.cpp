@@ -973,10 +973,22 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   numeral.spelled = true;
   numeral.lone_one = k == j + 1 && word(j, "one");
   // "BBC Two", "Channel Four": a capitalised number word after a capitalised word
-  // ("TOP FOUR", a heading set in capitals, is a count)
-  numeral.name_like = tokens_[j].capitalized && j > 0 && spaced(j) &&
-                      tokens_[j - 1].type == TokenType::kWord && tokens_[j - 1].capitalized &&
-                      !(tokens_[j].all_caps && tokens_[j - 1].all_caps);
+  // ("TOP FOUR", a heading set in capitals, is a count); "Slaughterhouse-Five": one
+  // hyphened on to a name ("Twenty-Five" is a number in capitals); "the Group of Seven
+  // met", "the owner of Seven Dials": one after a word in lower case, where no title case
+  // sets every word in capitals ("Deaths of Seven Children" counts)
+  const auto title_case_after = [&] {
+    return k < token_count_ && tokens_[k].type == TokenType::kWord && tokens_[k].capitalized &&
+           !(j > 1 && tokens_[j - 2].type == TokenType::kWord && !tokens_[j - 2].capitalized);
+  };
+  numeral.name_like = tokens_[j].capitalized && j > 0 &&
+                      ((spaced(j) && tokens_[j - 1].type == TokenType::kWord && tokens_[j - 1].capitalized &&
+                        !(tokens_[j].all_caps && tokens_[j - 1].all_caps)) ||
+                       (spaced(j) && same_line(j) && !tokens_[j].all_caps && tokens_[j - 1].type == TokenType::kWord &&
+                        !tokens_[j - 1].capitalized && !title_case_after()) ||
+                       (j > 1 && attached(j) && dash(j - 1) && attached(j - 1) &&
+                        tokens_[j - 2].type == TokenType::kWord && tokens_[j - 2].capitalized &&
+                        !has(j - 2, kCardinal | kScaleWord)));
   return numeral;
 }
 
@@ -3849,6 +3861,22 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     if (loss && !loss->skip && loss->mention.value) {
       loss->mention.value = -*loss->mention.value;
       return loss;
+    }
+  }
+  // "(1.4) pts", "(3.2)%": a fall in an accounting table, its figure in brackets before its
+  // unit (an aside in brackets, "(12%)", keeps its unit inside)
+  if (symbol(j, '(') && digits(j + 1) && attached(j + 1)) {
+    const auto numeral = parse_numeral(j + 1, false);
+    if (numeral && !numeral->negative && numeral->scale == 1 && symbol(numeral->end, ')') &&
+        attached(numeral->end)) {
+      const std::size_t unit = numeral->end + 1;
+      const bool points = spaced(unit) && (word(unit, "pts") || word(unit, "ppt") || word(unit, "pp"));
+      if (points || (symbol(unit, '%') && attached(unit))) {
+        Candidate fall =
+            whole_figure(MentionKind::kPercent, -numeral->value, unit + 1, points ? "percentage_points" : "");
+        fall.mention.precision = numeral->precision;
+        return fall;
+      }
     }
   }
   if (auto money = may_prefix_money(j) ? parse_prefixed_money(j) : std::nullopt) {

@@ -418,6 +418,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "port 443" on a network
     role("ward", kIdentifierWord), role("pier", kIdentifierWord), role("berth", kIdentifierWord),
     role("hangar", kIdentifierWord), role("port", kIdentifierWord),
+    // a crossing's and a listed share's: "Checkpoint 300", "Toyota, ticker 7203"
+    role("checkpoint", kIdentifierWord), role("ticker", kIdentifierWord),
     // ballots and laws: "Proposition 22", "Precinct 12", "Measure 110", "directive 2019/790"
     role("precinct", kIdentifierWord), role("proposition", kIdentifierWord),
     role("measure", kIdentifierWord), role("directive", kIdentifierWord),
