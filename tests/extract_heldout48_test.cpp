@@ -101,6 +101,18 @@ TEST(ExtractHeldOut48, AChartPlaceNamedAsASpot) {
   EXPECT_EQ(only("She took the No 2 position.", "No 2").kind, MentionKind::kOrdinal);
 }
 
+TEST(ExtractHeldOut48, APlaceAtNoAfterTheChartIsNamed) {
+  const auto found = extract("Two films made the top 10: the comedy Weekend Rules at No 7 and the thriller Cold Signal "
+                             "at No 9.");
+  ASSERT_EQ(spans_of(found), "Two|10|No 7|No 9");
+  EXPECT_EQ(found.at(2).kind, MentionKind::kOrdinal);
+  EXPECT_EQ(*found.at(3).value, 9);
+  // no chart named: a house's number
+  EXPECT_EQ(spans_of(extract("She lives at No 7 with her sister.")), "");
+  // Downing Street, even after a chart
+  EXPECT_EQ(spans_of(extract("The album topped the charts, and the band played at No 10.")), "");
+}
+
 TEST(ExtractHeldOut48, OvenTemperaturesMakeDegreesCelsius) {
   const auto found = extract("Heat the oven to 200C (180C fan, 400F). I used to roast at 220C; turning it down by 20 "
                              "degrees gives a juicier breast.");

@@ -4504,8 +4504,23 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
     }
     return false;
   };
+  // "Two films made the top 10: the comedy Weekend Rules at No 7": a place after "at" in a
+  // sentence that has named a chart or its top places before it
+  const auto chart_before = [&] {
+    constexpr std::size_t kChartReach = 30;
+    for (std::size_t t = i - 1, seen = 0; t > 0 && seen < kChartReach; --t, ++seen) {
+      const std::size_t p = t - 1;
+      if (tokens_[t].gap == Gap::kNewline ||
+          ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t))) {
+        return false;
+      }
+      if (word(p, "chart") || word(p, "charts") || (word(p, "top") && digits(t) && spaced(t))) return true;
+    }
+    return false;
+  };
   const bool charted = i > 0 && spaced(i) &&
                        (word_in(verb, kChartVerbSet) || chart_follows() ||
+                        (word(i - 1, "at") && place != 10 && place != 11 && chart_before()) ||
                         ((verb + 1 == i || word(i - 1, "at")) && place != 10 && place != 11 &&
                          word_in(verb, kChartStayVerbSet)));
   if (!seeding && !ranking && !charted) return std::nullopt;
