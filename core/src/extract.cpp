@@ -1126,7 +1126,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
       return end;
     }
-    if (after_word) return alphanumeric_run_end(k);
+    // ("2m4f": the furlongs of a race's distance, after its miles)
+    if (after_word && !(k >= 2 && furlongs_after_miles(k - 1) != 0)) return alphanumeric_run_end(k);
     // "7-Eleven": digits hyphened on to a capitalised number word make a name
     if (dash(k + 1) && attached(k + 1) && attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
         has(k + 2, kCardinal)) {
@@ -1873,8 +1874,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
     const bool multiplier = text_of(k + 1) == "x" && letter_alone;
     const bool megabytes = text_of(k + 1) == "MB" && letter_alone;
-    return !celsius && !pence && !grams_or_inches && !glued_unit && !multiplier && !megabytes &&
-           !glued_hours_then_minutes(k + 1);
+    // "a 3nm chip", "620Nm of torque" (Scanner::parse_measure_unit)
+    const bool metres_of_a_kind = (text_of(k + 1) == "nm" || text_of(k + 1) == "Nm") && letter_alone;
+    // "2m4f": a race's furlongs after its miles
+    const bool furlongs = text_of(k + 1) == "f" && k >= 2 && furlongs_after_miles(k - 1) == k + 1;
+    return !celsius && !pence && !grams_or_inches && !glued_unit && !multiplier && !megabytes && !metres_of_a_kind &&
+           !furlongs && !glued_hours_then_minutes(k + 1);
   };
   if (attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
@@ -2578,6 +2583,8 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 (has(j + 1, kDurationUnit) || word(j + 1, "nights") || word(j + 1, "rounds") ||
                                  word(j + 1, "games") || word(j + 1, "matches") || word(j + 1, "seasons"));
     if (counted_across) break;
+    // "a chase over 2m4f": the distance a race is run over, no bound on it
+    if (word(i, "over") && digits(j) && furlongs_after_miles(j + 1) != 0) break;
     // "a Rs 15,000-crore package over five years", "a $2bn plan over 10 years": the span a
     // plan or a deal runs across; "declared over 42 days after the last case": the end of an
     // outbreak, not a bound on the wait
@@ -3170,10 +3177,15 @@ std::vector<Mention> Scanner::run() {
   for (const Mention& mention : mentions) {
     const Mention* before = std::exchange(previous, &mention);
     if (mention.kind != MentionKind::kQuantity || (mention.unit != "C" && mention.unit != "F")) continue;
+    // ("200C (180C fan, 400F)": an oven's setting and the same in the other scale, as
+    // Scanner::converts_celsius reads it)
+    const std::string_view between =
+        before != nullptr && before->byte_end < mention.byte_start && mention.byte_start <= before->byte_end + 6
+            ? text_.substr(before->byte_end, mention.byte_start - before->byte_end)
+            : std::string_view();
     const bool conversion = before != nullptr && before->kind == MentionKind::kQuantity &&
                             (before->unit == "C" || before->unit == "F") && before->unit != mention.unit &&
-                            before->byte_end + 2 == mention.byte_start &&
-                            text_.substr(before->byte_end, 2) == " (";
+                            (between == " (" || between == ", " || between == " fan, ");
     const bool in_celsius = mention.unit == "C";
     if (conversion) {
       (in_celsius ? celsius_conversion : fahrenheit_conversion) = true;

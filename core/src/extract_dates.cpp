@@ -294,10 +294,18 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
     part.not_a_date = true;  // "24/7", and 9/11 names an event
     return part;
   }
-  // "the 5/2 favourite", "a 100/1 shot", "odds of 7/2": a bookmaker's odds, no date
+  // "the 5/2 favourite", "a 100/1 shot", "odds of 7/2": a bookmaker's odds, no date; "7/2
+  // with most bookmakers" so too
+  const auto with_bookmakers = [&] {
+    if (!spaced(end) || !word(end, "with")) return false;
+    for (std::size_t t = end + 1; t <= end + 2 && spaced(t); ++t) {
+      if (word(t, "bookmakers") || word(t, "bookies")) return true;
+    }
+    return false;
+  };
   if (year == 0 && ((spaced(end) && (word(end, "favourite") || word(end, "favorite") || word(end, "shot") ||
                                       word(end, "outsider"))) ||
-                    (j >= 2 && spaced(j) && word(j - 1, "of") && word(j - 2, "odds")))) {
+                    (j >= 2 && spaced(j) && word(j - 1, "of") && word(j - 2, "odds")) || with_bookmakers())) {
     part.not_a_date = true;
     return part;
   }

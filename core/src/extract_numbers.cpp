@@ -215,6 +215,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "grand", "paisa", "paise", "kobo", "mbpd", "kbpd", "mtpa", "mmtpa", "mcm", "bcm",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
     "au",  // the astronomical unit only in capitals ("1.8 AU", parse_measure_unit)
+    "nm", "st",  // nanometres and newton metres ("3nm", "620Nm"), stones ("11st 10lb")
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
 });
 
@@ -718,7 +719,8 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
   }
   // "28th" and "1990s" belong to ordinals and decades.
   if (decimals == 0 && attached(end) &&
-      (has(end, kOrdinalSuffix) || (!grouped && word(end, "s")))) {
+      ((has(end, kOrdinalSuffix) && !(text_of(end) == "st" && !ordinal_st(end - 1))) ||
+       (!grouped && word(end, "s")))) {
     return std::nullopt;
   }
   double scale = 1;
@@ -1200,6 +1202,24 @@ bool Scanner::names_a_race(std::size_t suffix) const {
          word_in(number - 2, kRaceVerbs);
 }
 
+std::size_t Scanner::furlongs_after_miles(std::size_t m) const {
+  // (the letter first: most words glued to digits are none)
+  if (m + 2 >= token_count_ || tokens_[m].size() != 1 || text_[tokens_[m].begin] != 'm' || !attached(m) ||
+      m == 0 || !digits(m - 1) || !digits(m + 1) || !attached(m + 1) || tokens_[m + 1].size() > 1) {
+    return 0;
+  }
+  std::size_t f = m + 2;
+  if (f < token_count_ && tokens_[f].type == TokenType::kSymbol && vulgar_fraction(tokens_[f].symbol) > 0 &&
+      attached(f)) {
+    ++f;
+  }
+  if (text_of(f) != "f" || !attached(f) || (attached(f + 1) && f + 1 < token_count_ &&
+                                            tokens_[f + 1].type != TokenType::kSymbol)) {
+    return 0;
+  }
+  return f;
+}
+
 bool Scanner::word_of_set_near(std::size_t first, std::size_t end, const WordSet& words, std::size_t reach) const {
   const auto ends_sentence = [&](std::size_t t) {
     return (symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1);
@@ -1310,6 +1330,30 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   // in capitals ("MINIMUM CENTRAL PRESSURE...954 MB"), where every word is shouted
   if (letters_alone && (text_of(u) == "mb" || (word(u, "mb") && in_capitals_line(u)))) {
     unit = "mb";
+    return u + 1;
+  }
+  // "a 2m4f chase": the miles of a race's distance, then its furlongs
+  if (u == k && text_of(u) == "m" && furlongs_after_miles(u) != 0) {
+    unit = "mi";
+    return u + 1;
+  }
+  if (u == k && text_of(u) == "f" && attached(u) && u >= 3) {
+    const std::size_t m = digits(u - 1) ? u - 2 : u - 3;
+    if (furlongs_after_miles(m) == u) {
+      unit = "furlongs";
+      return u + 1;
+    }
+  }
+  // "a 3nm chip": nanometres in the SI's lower case; "620Nm of torque": newton metres, the
+  // capital N the newton's (nautical miles are written out, "nmi" or "NM")
+  if (letters_alone && (text_of(u) == "nm" || text_of(u) == "Nm")) {
+    unit = text_of(u);
+    return u + 1;
+  }
+  // "11st 10lb": a weight in stones, glued on as "lb" is, where no ordinal ends in "st"
+  // ("21st" is one; "11st", "12st", "9st" are not)
+  if (letters_alone && text_of(u) == "st" && attached(u) && u > 0 && digits(u - 1) && !ordinal_st(u - 1)) {
+    unit = "st";
     return u + 1;
   }
   // "5 ft 9 in": spaced "in" is inches only as the second part of a height in feet, at its
@@ -2002,7 +2046,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
         same_sentence = false;
       }
     }
-    if (same_sentence && start > 0 && word_in(start - 1, kPointChangeSet)) {
+    // ("57% a year earlier, a fall of 16 points": the change named as a noun)
+    const bool change_of = start > 1 && word(start - 1, "of") &&
+                           (word(start - 2, "fall") || word(start - 2, "rise") || word(start - 2, "drop") ||
+                            word(start - 2, "gain") || word(start - 2, "swing"));
+    if (same_sentence && start > 0 && (word_in(start - 1, kPointChangeSet) || change_of)) {
       return finish(MentionKind::kPercent, k + 1, "percentage_points");
     }
   }
@@ -2265,6 +2313,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
           attached(rate_end + 1)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
       }
+      // "31g/km": a car's emissions of CO2, grams a kilometre driven
+      if (unit == "g" && symbol(rate_end, '/') && attached(rate_end) && word(rate_end + 1, "km") &&
+          attached(rate_end + 1)) {
+        return finish(MentionKind::kQuantity, rate_end + 2, "g/km");
+      }
       // "an HbA1c of 48 mmol/mol": millimoles of glycated haemoglobin per mole of it
       if (unit == "mmol" && symbol(rate_end, '/') && attached(rate_end) && word(rate_end + 1, "mol") &&
           attached(rate_end + 1)) {
@@ -2303,6 +2356,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
           ((word(rate_end, "per") && word(rate_end + 1, "gallon")) ||
            (word(rate_end, "to") && word(rate_end + 1, "the") && spaced(rate_end + 2) && word(rate_end + 2, "gallon")))) {
         return finish(MentionKind::kQuantity, word(rate_end, "per") ? rate_end + 2 : rate_end + 3, "mpg");
+      }
+      // "3.6 miles per kWh": an electric car's efficiency, a distance per unit of energy
+      if ((unit == "mi" || unit == "km") && word(rate_end, "per") && spaced(rate_end) && spaced(rate_end + 1) &&
+          word(rate_end + 1, "kwh")) {
+        return finish(MentionKind::kQuantity, rate_end + 2, unit + "/kWh");
       }
       // "3,500 kilos a hectare", "12 tonnes per hectare": a yield, "kg/ha", "t/ha"
       if ((word(rate_end, "a") || word(rate_end, "an") || word(rate_end, "per")) && spaced(rate_end) &&
@@ -3014,6 +3072,17 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     const int bottom = small_number(j + 2);
     if (top > 0 && top < bottom) return fraction_candidate(top, bottom, j + 3);
   }
+  // "Verdict: 4.5/5", "7.5/10": a reviewer's mark with a half or a tenth, over five or ten, a
+  // share (no date or odds are written with a decimal point)
+  if (digits(j) && tokens_[j].size() == 1 && symbol(j + 1, '.') && attached(j + 1) && digits(j + 2) &&
+      attached(j + 2) && tokens_[j + 2].size() == 1 && symbol(j + 3, '/') && attached(j + 3) && digits(j + 4) &&
+      attached(j + 4) && (text_of(j + 4) == "5" || text_of(j + 4) == "10") &&
+      !(attached(j + 5) && j + 5 < token_count_ &&
+        (digits(j + 5) || symbol(j + 5, '/') || (symbol(j + 5, '.') && digits(j + 6) && attached(j + 6))))) {
+    const double top = small_number(j) + small_number(j + 2) / 10.0;
+    const double bottom = small_number(j + 4);
+    if (top <= bottom) return fraction_candidate(top, bottom, j + 5);
+  }
   // "¼ of voters", "⅔ of members": a fraction sign alone (not "2¾") as a share, as "1/4 of"
   if (tokens_[j].type == TokenType::kSymbol && vulgar_fraction(tokens_[j].symbol) > 0 &&
       !(j > 0 && attached(j) && digits(j - 1)) && word(j + 1, "of") && spaced(j + 1)) {
@@ -3070,7 +3139,7 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     // ("and half" after a numeral is "two and half", but "and half of them left" shares)
     const bool and_after_words =
         j > 1 && word(j - 1, "and") && !digits(j - 2) && !has(j - 2, kCardinal) && spaced(j + 1) &&
-        word(j + 1, "of");
+        (word(j + 1, "of") || word(j + 1, "the"));  // "toss with the oil and half the salt"
     const bool qualified_before =
         j > 0 && word_in(j - 1, kHalfNotQuantityAfter) && !and_after_words;
     const bool hyphenated = (dash(j + 1) && attached(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
@@ -4450,7 +4519,9 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
                                                  tokens_[n + 1].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  const bool seeding = spaced(n + 1) && (word(n + 1, "seed") || word(n + 1, "seeds") || word(n + 1, "seeded"));
+  // ("held the No 1 spot", "the No 2 position": the place named after it, as a seed is)
+  const bool seeding = spaced(n + 1) && (word(n + 1, "seed") || word(n + 1, "seeds") || word(n + 1, "seeded") ||
+                                         word(n + 1, "spot") || word(n + 1, "position"));
   const bool ranking = i > 0 && spaced(i) && (word(i - 1, "world") || word(i - 1, "ranked"));
   // "peaked at No 12", "climbed to No 3", "reached No 1": a place in a chart or a table
   const std::size_t verb = i > 1 && spaced(i) && (word(i - 1, "at") || word(i - 1, "to")) ? i - 2 : i - 1;
@@ -4469,8 +4540,23 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
     }
     return false;
   };
+  // "Two films made the top 10: the comedy Weekend Rules at No 7": a place after "at" in a
+  // sentence that has named a chart or its top places before it
+  const auto chart_before = [&] {
+    constexpr std::size_t kChartReach = 30;
+    for (std::size_t t = i - 1, seen = 0; t > 0 && seen < kChartReach; --t, ++seen) {
+      const std::size_t p = t - 1;
+      if (tokens_[t].gap == Gap::kNewline ||
+          ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t))) {
+        return false;
+      }
+      if (word(p, "chart") || word(p, "charts") || (word(p, "top") && digits(t) && spaced(t))) return true;
+    }
+    return false;
+  };
   const bool charted = i > 0 && spaced(i) &&
                        (word_in(verb, kChartVerbSet) || chart_follows() ||
+                        (word(i - 1, "at") && place != 10 && place != 11 && chart_before()) ||
                         ((verb + 1 == i || word(i - 1, "at")) && place != 10 && place != 11 &&
                          word_in(verb, kChartStayVerbSet)));
   if (!seeding && !ranking && !charted) return std::nullopt;
@@ -4533,6 +4619,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     if (attached(i + 2) && i + 2 < token_count_ && tokens_[i + 2].type != TokenType::kSymbol) {
       return std::nullopt;
     }
+    if (text_of(i + 1) == "st" && !ordinal_st(i)) return std::nullopt;  // "11st": stones
     if (last_minute(i + 2)) return std::nullopt;
     if (names_a_formation(i + 2)) return std::nullopt;
     // "the 38th parallel", "the 180th meridian": a line of latitude or longitude

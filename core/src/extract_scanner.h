@@ -337,6 +337,9 @@ class Scanner {
   /// Whether the "m" or "k" at `suffix`, against the whole number before it, names a race's
   /// distance in metres or kilometres ("the 1500m final", "a 5k run") rather than a scale.
   bool names_a_race(std::size_t suffix) const;
+  /// "a 2m4f chase", "3m2½f": a horse race's distance in miles and furlongs, "m" at token
+  /// m glued between two figures; the token of its "f", or 0.
+  std::size_t furlongs_after_miles(std::size_t m) const;
   /// "a personal best of 8.76m", "leapt 2.05m": a jump's or a throw's mark in metres.
   bool marks_a_field_event(std::size_t first, std::size_t suffix) const;
   /// Whether the sentence around tokens first to end speaks of cricket ("took 4 for 23").
@@ -684,11 +687,20 @@ class Scanner {
   std::string last_duration_unit_;  ///< the last duration mention's unit ("minutes")
   bool last_was_celsius_ = false;  ///< the last mention is a temperature in Celsius
   std::size_t last_points_end_ = 0;  ///< token past the last change in percentage points (0: none)
+  /// The digits at token i take the ordinal suffix "st": they end in 1, but not in 11.
+  bool ordinal_st(std::size_t i) const {
+    const std::string_view d = text_of(i);
+    return !d.empty() && d.back() == '1' && !(d.size() >= 2 && d[d.size() - 2] == '1');
+  }
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one
   /// is its conversion, whatever its value (a bare "16F" is more often a seat).
+  /// So is one after an oven's setting in Celsius and a comma: "200C (180C fan, 400F)".
   bool converts_celsius(std::size_t unit_token) const {
-    return last_was_celsius_ && last_mention_end_ < unit_token && unit_token <= last_mention_end_ + 5 &&
-           symbol(last_mention_end_, '(');
+    if (!last_was_celsius_ || last_mention_end_ >= unit_token || unit_token > last_mention_end_ + 5) return false;
+    if (symbol(last_mention_end_, '(')) return true;
+    std::size_t t = last_mention_end_;
+    if (word(t, "fan") && spaced(t)) ++t;
+    return symbol(t, ',') && t + 2 == unit_token;
   }
   /// Day-precise dates whose year the text wrote, by day (days_since_epoch), each with
   /// the number (1, 2, ...) of its last writing in text order: a later "30 January" takes

@@ -249,6 +249,16 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("watt", kMeasureUnit, "W"), with_unit("watts", kMeasureUnit, "W"),
     // an engine's power: "300 horsepower", "a 150hp outboard" (spaced, "HP" is the maker)
     with_unit("horsepower", kMeasureUnit, "hp"), with_unit("hp", kGluedUnit, "hp"),
+    // a car's power as British road tests give it, brake horsepower: "402bhp"
+    with_unit("bhp", kMeasureUnit, "bhp"),
+    // a laptop's or a power bank's battery: "a 72Wh cell" (as "kWh" is a car's)
+    with_unit("wh", kMeasureUnit, "Wh"),
+    // a recipe's spoons: "2 tbsp olive oil", "1 tsp sea salt"
+    with_unit("tbsp", kMeasureUnit, "tbsp"), with_unit("tablespoon", kMeasureUnit, "tbsp"),
+    with_unit("tablespoons", kMeasureUnit, "tbsp"), with_unit("tsp", kMeasureUnit, "tsp"),
+    with_unit("teaspoon", kMeasureUnit, "tsp"), with_unit("teaspoons", kMeasureUnit, "tsp"),
+    // a race's winning margin: "won by 12 lengths" (the singular is the noun of "the length")
+    with_unit("lengths", kMeasureUnit, "lengths"),
     with_unit("megapixel", kMeasureUnit, "MP"), with_unit("megapixels", kMeasureUnit, "MP"),
     with_unit("g", kGluedUnit, "g"), with_unit("w", kGluedUnit, "W"), with_unit("mp", kGluedUnit, "MP"),
     // "243,000ha": hectares glued on, as farming copy writes them ("ha" spaced is a laugh)
