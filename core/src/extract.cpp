@@ -3001,6 +3001,26 @@ std::vector<Mention> Scanner::run() {
           entry_day_ = *mention.date;
         }
         if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
+        // (a plain date gone by with its year carries a narrative on; any other date, as
+        // "on Monday" or "last week", returns to the publication's time)
+        if (mention.kind == MentionKind::kDate && mention.date && mention.qualifier == Qualifier::kNone &&
+            (candidate->year_stated || candidate->year_from_narrative)) {
+          narrative_date_ = *mention.date;
+          narrative_end_ = candidate->end;
+        } else {
+          narrative_end_ = 0;
+        }
+        dated_day_end_ = 0;
+        if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 &&
+            mention.qualifier == Qualifier::kNone) {
+          for (std::size_t t = i; t < candidate->end; ++t) {
+            if (digits(t)) {
+              dated_day_ = *mention.date;
+              dated_day_end_ = candidate->end;
+              break;
+            }
+          }
+        }
         // (the weekday written with its day of the month; a bare one read ahead is kept apart)
         if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && published_known_ &&
             weekday_at(i) >= 0) {
