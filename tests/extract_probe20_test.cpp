@@ -86,5 +86,20 @@ TEST(ExtractProbe20, ABareWeekdayAfterADatedSentenceKeepsThePublicationsWeek) {
             "2026-01-05");
 }
 
+TEST(ExtractProbe20, ASentenceOpenedByTheNextDayIsTheDayAfterTheOneBefore) {
+  EXPECT_EQ(iso(only("The storm made landfall on 28 August 2005. The next morning the levees failed.",
+                     "The next morning").date),
+            "2005-08-29");
+  EXPECT_EQ(iso(only("The baby was born on 31 December. The following day her twin arrived.", "The following day").date),
+            "2026-01-01");
+  // at a clause's end, after "from", two sentences on, with no day before it, or "of"
+  EXPECT_EQ(spans_of(extract("Israel and Hamas signed on 9 October, and fighting stopped the next day.")), "9 October");
+  EXPECT_EQ(spans_of(extract("On 14 October Israel said it would allow 300 trucks from the following day.")),
+            "14 October|300");
+  EXPECT_EQ(spans_of(extract("The fire began on 3 March. It spread. The next day the roof fell.")), "3 March");
+  EXPECT_EQ(spans_of(extract("The fire began in March 2024. The next day the roof fell.")), "March 2024");
+  EXPECT_EQ(spans_of(extract("Talks opened on 3 March. The next day of talks was shorter.")), "3 March");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -394,6 +394,14 @@ class Scanner {
     return i + 1 < token_count_ && tokens_[i + 1].has(kOther) && word(i + 1, "weekend") && word(i, "the") &&
            spaced(i + 1);
   }
+  /// "The next day", "The following morning" at token i.
+  bool the_day_after_at(std::size_t i) const {
+    return i + 2 < token_count_ && tokens_[i].capitalized && word(i, "the") &&
+           (word(i + 1, "next") || word(i + 1, "following")) && (word(i + 2, "day") || word(i + 2, "morning")) &&
+           spaced(i + 1) && spaced(i + 2);
+  }
+  std::size_t day_after_opening_next_sentence(std::size_t from) const;
+  std::optional<Candidate> parse_the_day_after(std::size_t i) const;
   /// A temperature written after a numeral: "23C", "1.5°C", "40 degrees Celsius".
   std::optional<std::size_t> parse_temperature(std::size_t k, std::string& unit, double value) const;
   /// "a day", "per year", "an hour", "daily" after a unit: the period, or empty.
@@ -675,6 +683,9 @@ class Scanner {
   /// "the following Monday" after it, and the token past it, 0 once another date follows.
   Date dated_day_{};
   std::size_t dated_day_end_ = 0;
+  /// The token of "The next day" opening the sentence after that day's, if one does: found
+  /// once for the day, so the scanner asks one comparison of each token.
+  std::size_t day_after_token_ = static_cast<std::size_t>(-1);
   int opening_year_ = 0;  ///< the year of the last sentence opened "In 2019"
   std::size_t opening_year_end_ = 0;  ///< token past that year
   /// Whether that year heads a timeline's entry ("2024 - A year of stalled talks."), which
