@@ -2514,6 +2514,9 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto date = parse_date_expression(i)) return date;
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);
+  if (i == day_after_token_) {
+    if (auto day = parse_the_day_after(i)) return day;
+  }
   if (rank_at(i)) return parse_rank(i);
   if (qualifier_start && (word(i, "over") || word(i, "under"))) {
     if (auto group = parse_age_group(i)) return group;
@@ -3047,6 +3050,7 @@ std::vector<Mention> Scanner::run() {
     bool may_start = false;
     if (token.type == TokenType::kWord) {
       may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i) ||
+                  i == day_after_token_ ||
                   (i > 0 && tokens_[i - 1].has(kOrdinal) && word(i, "fortnight"));  // "the first fortnight"
     } else if (token.type == TokenType::kDigits) {
       may_start = true;
@@ -3104,6 +3108,28 @@ std::vector<Mention> Scanner::run() {
           entry_day_ = *mention.date;
         }
         if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
+        // (a plain date gone by with its year carries a narrative on; any other date, as
+        // "on Monday" or "last week", returns to the publication's time)
+        if (mention.kind == MentionKind::kDate && mention.date && mention.qualifier == Qualifier::kNone &&
+            (candidate->year_stated || candidate->year_from_narrative)) {
+          narrative_date_ = *mention.date;
+          narrative_end_ = candidate->end;
+        } else {
+          narrative_end_ = 0;
+        }
+        dated_day_end_ = 0;
+        day_after_token_ = static_cast<std::size_t>(-1);
+        if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 &&
+            mention.qualifier == Qualifier::kNone) {
+          for (std::size_t t = i; t < candidate->end; ++t) {
+            if (digits(t)) {
+              dated_day_ = *mention.date;
+              dated_day_end_ = candidate->end;
+              day_after_token_ = day_after_opening_next_sentence(candidate->end);
+              break;
+            }
+          }
+        }
         // (the weekday written with its day of the month; a bare one read ahead is kept apart)
         if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && published_known_ &&
             weekday_at(i) >= 0) {

@@ -61,6 +61,7 @@ struct Candidate {
   bool year_written = false;  ///< a day-precise date whose year the text states
   bool year_stated = false;   ///< a date whose year the text states, at any granularity
   bool year_read_back = false;  ///< a yearless date placed at the last before publication
+  bool year_from_narrative = false;  ///< a yearless date placed in the year of the narrative before it
 };
 
 /// What the clause before a date says of its time, which places a date written
@@ -396,6 +397,14 @@ class Scanner {
     return i + 1 < token_count_ && tokens_[i + 1].has(kOther) && word(i + 1, "weekend") && word(i, "the") &&
            spaced(i + 1);
   }
+  /// "The next day", "The following morning" at token i.
+  bool the_day_after_at(std::size_t i) const {
+    return i + 2 < token_count_ && tokens_[i].capitalized && word(i, "the") &&
+           (word(i + 1, "next") || word(i + 1, "following")) && (word(i + 2, "day") || word(i + 2, "morning")) &&
+           spaced(i + 1) && spaced(i + 2);
+  }
+  std::size_t day_after_opening_next_sentence(std::size_t from) const;
+  std::optional<Candidate> parse_the_day_after(std::size_t i) const;
   /// A temperature written after a numeral: "23C", "1.5°C", "40 degrees Celsius".
   std::optional<std::size_t> parse_temperature(std::size_t k, std::string& unit, double value) const;
   /// "a day", "per year", "an hour", "daily" after a unit: the period, or empty.
@@ -619,6 +628,8 @@ class Scanner {
   /// The year of a sentence opened "In 2019," when a yearless date at token i stands later
   /// in that sentence; 0 otherwise.
   int year_of_opening(std::size_t i) const;
+  int narrative_year_at(const DatePart& part, std::size_t i) const;
+  bool in_sentence_or_next(std::size_t from, std::size_t i) const;
   bool that_year_at(std::size_t t) const;
   /// Where a time of day and its "on" right before token i begin ("until 6pm Thursday",
   /// "until 5pm on 24 February", "until midnight on Sunday"); i when there is none.
@@ -666,6 +677,18 @@ class Scanner {
   Date last_month_date_{};  ///< the last date mention naming a month and year ("on the 10th" is in it)
   std::size_t last_month_date_end_ = 0;  ///< token past that mention
   int last_stated_year_ = 0;  ///< the year of the last date mention whose year the text states
+  /// The last plain date gone by whose year the text states or a narrative gave it ("In
+  /// 1975 the city fell"), and the token past it, 0 once another date returns to the
+  /// publication's time.
+  Date narrative_date_{};
+  std::size_t narrative_end_ = 0;
+  /// The last date mention with its day of the month written ("on 2 June"), which places
+  /// "the following Monday" after it, and the token past it, 0 once another date follows.
+  Date dated_day_{};
+  std::size_t dated_day_end_ = 0;
+  /// The token of "The next day" opening the sentence after that day's, if one does: found
+  /// once for the day, so the scanner asks one comparison of each token.
+  std::size_t day_after_token_ = static_cast<std::size_t>(-1);
   int opening_year_ = 0;  ///< the year of the last sentence opened "In 2019"
   std::size_t opening_year_end_ = 0;  ///< token past that year
   /// Whether that year heads a timeline's entry ("2024 - A year of stalled talks."), which
