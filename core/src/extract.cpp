@@ -2412,6 +2412,9 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (may_begin_date(i) || may_begin_spoken_year(i)) {
     if (auto date = parse_date_expression(i)) return date;
   }
+  if (tokens_[i].type == TokenType::kWord && may_begin_era_year(i)) {
+    if (auto year = parse_era_year(i)) return year;
+  }
   if (the_weekend_at(i)) return parse_the_weekend(i);
   if (rank_at(i)) return parse_rank(i);
   if (qualifier_start && (word(i, "over") || word(i, "under"))) {
@@ -2783,6 +2786,16 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
     if (may_be_place_in_race(i)) {
       if (auto place = parse_place_in_race(i)) return place;
     }
+    // "44 BC", "15 March 44 BC": a year before the era, which a date cannot hold, so no
+    // figure (nor the day and month it dates)
+    if (before_the_era(i + 1)) {
+      skipped_end = i + 2;
+      return std::nullopt;
+    }
+    if (has(i + 1, kMonth) && digits(i + 2) && before_the_era(i + 3)) {
+      skipped_end = i + 4;
+      return std::nullopt;
+    }
     skipped_end = skip_identifier(i);
     if (skipped_end) return std::nullopt;
   } else if (tokens_[i].type == TokenType::kSymbol) {
@@ -2944,6 +2957,7 @@ std::vector<Mention> Scanner::run() {
     bool may_start = false;
     if (token.type == TokenType::kWord) {
       may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i) ||
+                  may_begin_era_year(i) ||
                   (i > 0 && tokens_[i - 1].has(kOrdinal) && word(i, "fortnight"));  // "the first fortnight"
     } else if (token.type == TokenType::kDigits) {
       may_start = true;

@@ -14,6 +14,8 @@ namespace {
 constexpr int kMinYear = 1800;
 constexpr int kMaxYear = 2199;
 constexpr int kMinBareYear = 1900;
+// "in 1582", "until 1752": the earliest year read after a word of year context alone
+constexpr int kMinContextYear = 1000;
 constexpr int kMaxBareYear = 2100;
 constexpr int kMaxLeapSearch = 8;
 // The words of a month's weather or trade before "June" or "July" ("a wet June", "a
@@ -216,9 +218,18 @@ bool Scanner::year_context_before(std::size_t j) const {
 }
 
 std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) const {
-  const int year = year_at(j);
+  int year = year_at(j);
   // a year of the 1800s stands alone only after a word such as "in" or "since"
-  const int min_year = in_range || year_context_before(j) ? kMinYear : kMinBareYear;
+  int min_year = in_range || year_context_before(j) ? kMinYear : kMinBareYear;
+  // "in 1582", "until 1752": an earlier year after such a word too, but not before a noun
+  // it would count ("in 1500 homes") nor as a number's first digits ("1500,000")
+  if (year == 0 && !in_range && digits(j) && tokens_[j].size() == 4 && small_number(j) >= kMinContextYear &&
+      !(attached(j + 1) && j + 1 < token_count_ && (digits(j + 2) || tokens_[j + 1].type != TokenType::kSymbol)) &&
+      j > 0 && spaced(j) && !counted_noun(j + 1) &&
+      (word(j - 1, "in") || word(j - 1, "since") || word(j - 1, "until") || word(j - 1, "till") ||
+       word(j - 1, "circa"))) {
+    year = min_year = small_number(j);
+  }
   if (year < min_year || year > kMaxBareYear) return std::nullopt;
   if (symbol(j + 1, '%') ||
       (same_line(j + 1) && has(j + 1, kMeasureUnit | kScaleWord | kScaleSuffix | kPercentWord |
@@ -2174,7 +2185,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
   }
   if (const int year = digits(i) && tokens_[i].size() == 4 ? small_number(i) : 0;
-      year >= kMinYear && year <= kMaxBareYear) {
+      year >= kMinContextYear && year <= kMaxBareYear) {
     if (auto span = parse_year_span(i)) {
       // "2022-23 to 2024-25": two seasons joined, from the first's start to the last's end
       if (auto joined = join_year_spans(*span, "to")) return joined;
@@ -2199,6 +2210,31 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
   }
   return std::nullopt;
+}
+
+// "AD 79", "AD 525": a year of the era with its letters, which may be earlier than any
+// year read alone; "c. 1450", "c.1450": about a year (circa), of four digits.
+std::optional<Candidate> Scanner::parse_era_year(std::size_t i) const {
+  std::size_t y = i + 1;
+  const bool about = text_of(i) == "c" && symbol(i + 1, '.') && attached(i + 1);
+  if (about) {
+    y = i + 2;
+  } else if (text_of(i) != "AD" || !spaced(y)) {
+    return std::nullopt;
+  }
+  if (!digits(y) || tokens_[y].size() > 4 || (about && tokens_[y].size() != 4) ||
+      (attached(y + 1) && y + 1 < token_count_ &&
+       (tokens_[y + 1].type != TokenType::kSymbol || digits(y + 2)))) {
+    return std::nullopt;
+  }
+  const int year = small_number(y);
+  if (year < 1 || year > kMaxBareYear || (about && year < kMinContextYear)) return std::nullopt;
+  DatePart part;
+  part.year = year;
+  part.end = y + 1;
+  auto candidate = date_candidate(part, i);
+  if (candidate && about) candidate->mention.qualifier = Qualifier::kAbout;
+  return candidate;
 }
 
 // A year said aloud, as transcripts write it: "nineteen ninety-eight", "twenty thirty-two",
