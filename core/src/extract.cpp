@@ -2412,7 +2412,8 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (may_begin_date(i) || may_begin_spoken_year(i)) {
     if (auto date = parse_date_expression(i)) return date;
   }
-  if (tokens_[i].type == TokenType::kWord && may_begin_era_year(i)) {
+  // ("AD" has the role of a qualifier's start, "c" of a currency's letters)
+  if (may_begin_era_year(i) && (qualifier_start || has(i, kCurrencyPrefix))) {
     if (auto year = parse_era_year(i)) return year;
   }
   if (the_weekend_at(i)) return parse_the_weekend(i);
@@ -2957,7 +2958,6 @@ std::vector<Mention> Scanner::run() {
     bool may_start = false;
     if (token.type == TokenType::kWord) {
       may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i) ||
-                  may_begin_era_year(i) ||
                   (i > 0 && tokens_[i - 1].has(kOrdinal) && word(i, "fortnight"));  // "the first fortnight"
     } else if (token.type == TokenType::kDigits) {
       may_start = true;

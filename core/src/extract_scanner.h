@@ -446,7 +446,9 @@ class Scanner {
   std::optional<Candidate> parse_era_year(std::size_t i) const;
   /// "AD" or "c" at word token i: may begin "AD 79" or "c. 1450" (parse_era_year).
   [[gnu::always_inline]] bool may_begin_era_year(std::size_t i) const {
-    return tokens_[i].word_size <= 2 && (text_of(i) == "AD" || text_of(i) == "c");
+    // (the first letter first: most tokens asked are "in", "at", "more" or digits)
+    const char first = text_[tokens_[i].begin];
+    return (first == 'A' || first == 'c') && tokens_[i].word_size <= 2 && (text_of(i) == "AD" || text_of(i) == "c");
   }
   /// "BC", "BCE" at token k: the years before it are before the era.
   bool before_the_era(std::size_t k) const {

@@ -473,6 +473,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("between", kYearContext | kQualifierStart), role("spring", kYearContext),
     role("summer", kYearContext), role("autumn", kYearContext), role("fall", kYearContext),
     role("winter", kYearContext), role("through", kYearContext), role("circa", kYearContext | kQualifierStart),
+    // "AD 79": the era's letters begin a year, as a qualifier's word begins its figure
+    // (Scanner::parse_era_year)
+    role("ad", kQualifierStart),
     role("pre", kYearContext), role("post", kYearContext), role("to", kOther),
 
     role("will", kFutureMarker), role("shall", kFutureMarker), role("due", kFutureMarker),
