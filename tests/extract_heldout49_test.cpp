@@ -102,5 +102,24 @@ TEST(ExtractHeldOut49, ANumberedFiveYearPlanNamesThePlan) {
   EXPECT_EQ(only("a five-year plan for the railways", "five-year").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut49, ADayOfTheIslamicCalendar) {
+  const auto found =
+      extract("The holy month will begin on 1 Ramadan 1447 AH, and Eid falls on 1 Shawwal 1447.", Date{2026, 2, 17});
+  ASSERT_EQ(spans_of(found), "1 Ramadan 1447 AH|1 Shawwal 1447");
+  EXPECT_EQ(iso(found.at(0).date), "2026-02-18");
+  EXPECT_EQ(iso(found.at(1).date), "2026-03-20");
+  EXPECT_EQ(iso(only("this evening, 29 Shaban 1447, the committee meets", "29 Shaban 1447").date), "2026-02-17");
+  // a month of no calendar known keeps its figures
+  EXPECT_EQ(spans_of(extract("The 3 Musketeers 1844 edition.")), "3|1844");
+}
+
+TEST(ExtractHeldOut49, WeekdaysAndDatesWithCommasFromOneToTheOther) {
+  const Mention holiday = only("a four-day weekend from Thursday, March 19, to Sunday, March 22, if Ramadan lasts",
+                               "from Thursday, March 19, to Sunday, March 22", Date{2026, 2, 17});
+  EXPECT_EQ(holiday.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(holiday.date), "2026-03-19");
+  EXPECT_EQ(iso(holiday.date_end), "2026-03-22");
+}
+
 }  // namespace
 }  // namespace figcheck

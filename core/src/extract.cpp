@@ -2797,6 +2797,9 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
       skipped_end = i + 4;
       return std::nullopt;
     }
+    if (i + 2 < token_count_ && tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].lexeme == nullptr) {
+      if (auto hijri = parse_hijri_date(i)) return hijri;
+    }
     skipped_end = skip_identifier(i);
     if (skipped_end) return std::nullopt;
   } else if (tokens_[i].type == TokenType::kSymbol) {

@@ -2212,6 +2212,48 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   return std::nullopt;
 }
 
+// The months of the Islamic calendar written as one word, in their order from 1.
+constexpr std::pair<std::string_view, int> kHijriMonths[] = {
+    {"muharram", 1}, {"safar", 2}, {"rajab", 7}, {"shaban", 8}, {"ramadan", 9}, {"ramadhan", 9}, {"shawwal", 10},
+};
+// Julian day numbers: 1 Muharram 1 AH (16 July 622) is day 1948440 less one, and
+// 1 January 1970 is day 2440588.
+constexpr int kHijriEpoch = 1948439;
+constexpr int kUnixEpochJulianDay = 2440588;
+constexpr int kHijriDaysInYear = 354;
+constexpr int kHijriCycleYears = 30;
+constexpr int kMinHijriYear = 1300;
+constexpr int kMaxHijriYear = 1600;
+
+// "1 Ramadan 1447", "29 Shaban 1447 AH": a day of the Islamic calendar, which Gulf and South
+// Asian papers write beside the Gregorian, as the day of the arithmetic (tabular) calendar;
+// the sighted moon may move it a day. Its day, month and year are no figures of their own.
+std::optional<Candidate> Scanner::parse_hijri_date(std::size_t i) const {
+  if (tokens_[i].size() > 2 || !spaced(i + 1) || !tokens_[i + 1].capitalized || !digits(i + 2) ||
+      tokens_[i + 2].size() != 4 || !spaced(i + 2)) {
+    return std::nullopt;
+  }
+  int month = 0;
+  for (const auto& [name, number] : kHijriMonths) {
+    if (word(i + 1, name)) month = number;
+  }
+  const int day = small_number(i);
+  const int year = small_number(i + 2);
+  if (month == 0 || day < 1 || day > 30 || year < kMinHijriYear || year > kMaxHijriYear) return std::nullopt;
+  // the tabular calendar: months of 30 and 29 days by turns, 11 leap years in 30
+  const int julian_day = day + static_cast<int>(std::ceil(29.5 * (month - 1))) + (year - 1) * kHijriDaysInYear +
+                         (3 + 11 * year) / kHijriCycleYears + kHijriEpoch;
+  Candidate candidate;
+  candidate.end = i + 3;
+  if (spaced(i + 3) && text_of(i + 3) == "AH") ++candidate.end;
+  candidate.year_written = true;
+  candidate.year_stated = true;
+  candidate.mention.kind = MentionKind::kDate;
+  candidate.mention.date = date_from_days(julian_day - kUnixEpochJulianDay);
+  candidate.mention.note = "a day of the Islamic calendar";
+  return candidate;
+}
+
 // "AD 79", "AD 525": a year of the era with its letters, which may be earlier than any
 // year read alone; "c. 1450", "c.1450": about a year (circa), of four digits.
 std::optional<Candidate> Scanner::parse_era_year(std::size_t i) const {
@@ -2369,13 +2411,14 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
 // too, taken from the last: "from Monday 9 to Wednesday 11 January").
 std::optional<Candidate> Scanner::weekday_dated_range(std::size_t i, bool between) const {
   const int first_weekday = weekday_at(i + 1);
-  auto first = parse_date_core(i + 2, true);
+  const auto after_comma = [&](std::size_t t) { return symbol(t, ',') && attached(t) ? t + 1 : t; };
+  auto first = parse_date_core(after_comma(i + 2), true);
   if (!first || first->ambiguous || first->not_a_date || first->day == 0) return std::nullopt;
-  const std::size_t c = first->end;
+  const std::size_t c = after_comma(first->end);
   const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "through"));
   if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
   const int last_weekday = weekday_at(c + 1);
-  const std::size_t l = last_weekday >= 0 ? c + 2 : c + 1;
+  const std::size_t l = last_weekday >= 0 ? after_comma(c + 2) : c + 1;
   if (!spaced(l)) return std::nullopt;
   auto last = parse_date_core(l, false);
   if (!last || last->day == 0 || last->month == 0) return std::nullopt;
@@ -2426,7 +2469,9 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
   // ("from Monday 20 April to Friday 24 April": a weekday before its date is read with the
   // date, below)
-  const bool weekday_dated = weekday_at(i + 1) >= 0 && spaced(i + 2) && (digits(i + 2) || has(i + 2, kMonth));
+  // ("from Thursday, March 19, to Sunday, March 22": commas after the weekdays and the first date)
+  const std::size_t d = symbol(i + 2, ',') && attached(i + 2) ? i + 3 : i + 2;
+  const bool weekday_dated = weekday_at(i + 1) >= 0 && spaced(d) && (digits(d) || has(d, kMonth));
   if (weekday_at(i + 1) >= 0 && !weekday_dated) return weekday_range(i, i + 1, between);
   if (weekday_dated) return weekday_dated_range(i, between);
   // "between the 1950s and the 1990s", "from the 1970s to 2010": from the first decade's

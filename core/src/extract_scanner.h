@@ -444,6 +444,7 @@ class Scanner {
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
   std::optional<Candidate> parse_era_year(std::size_t i) const;
+  std::optional<Candidate> parse_hijri_date(std::size_t i) const;
   /// "AD" or "c" at word token i: may begin "AD 79" or "c. 1450" (parse_era_year).
   [[gnu::always_inline]] bool may_begin_era_year(std::size_t i) const {
     // (the first letter first: most tokens asked are "in", "at", "more" or digits)
