@@ -121,5 +121,12 @@ TEST(ExtractHeldOut49, WeekdaysAndDatesWithCommasFromOneToTheOther) {
   EXPECT_EQ(iso(holiday.date_end), "2026-03-22");
 }
 
+TEST(ExtractHeldOut49, APlaceAmongTheMakersOfAKind) {
+  EXPECT_EQ(only("SK hynix, the No. 2 memory maker, reported a loss.", "No. 2").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(*only("It is the No 1 exporter of rice.", "No 1").value, 1);
+  // a bus's or a shirt's number is a name
+  EXPECT_EQ(spans_of(extract("She took the No 9 bus to town.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

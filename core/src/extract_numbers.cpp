@@ -4449,7 +4449,21 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
                        (word_in(verb, kChartVerbSet) || chart_follows() ||
                         ((verb + 1 == i || word(i - 1, "at")) && place != 10 && place != 11 &&
                          word_in(verb, kChartStayVerbSet)));
-  if (!seeding && !ranking && !charted) return std::nullopt;
+  // "the No. 2 memory maker", "the No 1 exporter": a place among the makers or sellers of a
+  // kind, its noun (in "-er") within two words ("the No 9 bus" is a route)
+  const auto among_its_kind = [&] {
+    if (!(i > 0 && word(i - 1, "the") && spaced(i))) return false;
+    for (std::size_t t = n + 1; t <= n + 2 && t < token_count_ && spaced(t) && tokens_[t].type == TokenType::kWord;
+         ++t) {
+      const std::string_view noun = text_of(t);
+      if (noun.size() > 4 && (noun.ends_with("er") || noun.ends_with("ers")) && !tokens_[t].capitalized &&
+          tokens_[t].lexeme == nullptr) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!seeding && !ranking && !charted && !among_its_kind()) return std::nullopt;
   return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }
 
