@@ -128,5 +128,14 @@ TEST(ExtractHeldOut49, APlaceAmongTheMakersOfAKind) {
   EXPECT_EQ(spans_of(extract("She took the No 9 bus to town.")), "");
 }
 
+TEST(ExtractHeldOut49, PesosOfTheCountryTheirSentenceNames) {
+  const auto found = extract(
+      "Argentina's bonds rose. Argentine inflation fell. In Argentina, prices eased. Mexican retailer Alba said "
+      "profit rose to 2.31 billion pesos. The official rate in Argentina was 1,045 pesos.");
+  ASSERT_EQ(spans_of(found), "2.31 billion pesos|1,045 pesos");
+  EXPECT_EQ(found.at(0).unit, "MXN");
+  EXPECT_EQ(found.at(1).unit, "ARS");
+}
+
 }  // namespace
 }  // namespace figcheck
