@@ -137,5 +137,12 @@ TEST(ExtractHeldOut49, PesosOfTheCountryTheirSentenceNames) {
   EXPECT_EQ(found.at(1).unit, "ARS");
 }
 
+TEST(ExtractHeldOut49, MayAfterAPossessiveBeforeANoun) {
+  EXPECT_EQ(iso(only("It assumes 145 yen, unchanged from its May forecast.", "May").date), "2024-05");
+  EXPECT_EQ(iso(only("The board held their June meeting early.", "June").date), "2023-06");
+  // the verb after a pronoun stays a verb
+  EXPECT_EQ(spans_of(extract("It may rise, and its price may fall.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

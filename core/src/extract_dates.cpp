@@ -2100,9 +2100,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         const bool full_name = tokens_[i].capitalized && (word(i, "may") || word(i, "june") || word(i, "july"));
         const bool noun_after = spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
                                 !tokens_[i + 1].capitalized;
+        // ("unchanged from its May forecast", "their June meeting": after a possessive too)
         const bool month_before_noun =
             full_name && noun_after && i > 0 && spaced(i) &&
-            (word(i - 1, "the") ||
+            (word(i - 1, "the") || word(i - 1, "its") || word(i - 1, "their") || word(i - 1, "our") ||
              ((word_in(i + 1, kMonthReportSet) || word(i + 1, "inflation") || word(i + 1, "budget")) &&
               !(tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized)));
         const bool month_after_lead = full_name && !word(i, "may") && i > 0 && spaced(i) &&
