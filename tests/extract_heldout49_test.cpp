@@ -144,5 +144,12 @@ TEST(ExtractHeldOut49, MayAfterAPossessiveBeforeANoun) {
   EXPECT_EQ(spans_of(extract("It may rise, and its price may fall.")), "");
 }
 
+TEST(ExtractHeldOut49, TheYearABondInACurrencyFallsDue) {
+  EXPECT_EQ(iso(only("Argentina's 2035 dollar bond climbed 1.5 cents", "2035").date), "2035");
+  EXPECT_EQ(iso(only("Its 2030 euro notes fell.", "2030").date), "2030");
+  // an amount before its currency stays one
+  EXPECT_EQ(only("They paid 2035 dollars for it.", "2035 dollars").kind, MentionKind::kMoney);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -231,9 +231,15 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
     year = min_year = small_number(j);
   }
   if (year < min_year || year > kMaxBareYear) return std::nullopt;
+  // ("Argentina's 2035 dollar bond", "its 2030 euro notes": the year a bond in that
+  // currency falls due, no amount)
+  const bool bond_falls_due = has(j + 1, kCurrencyWord) && spaced(j + 2) &&
+                              (word(j + 2, "bond") || word(j + 2, "bonds") || word(j + 2, "note") ||
+                               word(j + 2, "notes"));
   if (symbol(j + 1, '%') ||
       (same_line(j + 1) && has(j + 1, kMeasureUnit | kScaleWord | kScaleSuffix | kPercentWord |
-                                           kDurationUnit | kCurrencyWord))) {
+                                           kDurationUnit | kCurrencyWord) &&
+       !bond_falls_due)) {
     return std::nullopt;
   }
   if (!in_range) {
