@@ -151,5 +151,12 @@ TEST(ExtractHeldOut49, TheYearABondInACurrencyFallsDue) {
   EXPECT_EQ(only("They paid 2035 dollars for it.", "2035 dollars").kind, MentionKind::kMoney);
 }
 
+TEST(ExtractHeldOut49, AHalfYearNamedByItsMonthsIsNoShare) {
+  EXPECT_EQ(spans_of(extract("It assumes a recovery in the October-March half that we don't see yet.")),
+            "October-March");
+  // after a word that is no month, a share as before
+  EXPECT_EQ(*only("Sales fell by half that year.", "half").value, 50);
+}
+
 }  // namespace
 }  // namespace figcheck

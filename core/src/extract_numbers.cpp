@@ -3080,7 +3080,10 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     const bool standalone = j > 0 && spaced(j) && tokens_[j - 1].type == TokenType::kWord &&
                             tokens_[j - 1].lexeme == nullptr && !tokens_[j - 1].capitalized &&
                             !word_in(j - 1, kNotNounSet) && clause_ends;
-    if (!qualified_before && !hyphenated && (of_something || bounded || standalone)) {
+    // "the October-March half", "the April-September half": a year's half named by its
+    // months, no share
+    const bool months_before = j > 0 && spaced(j) && has(j - 1, kMonth) && tokens_[j - 1].capitalized;
+    if (!qualified_before && !hyphenated && !months_before && (of_something || bounded || standalone)) {
       return fraction_candidate(1, 2, j + 1);
     }
     // "Half were women": the subject of its sentence
