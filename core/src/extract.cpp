@@ -2787,18 +2787,21 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
     if (may_be_place_in_race(i)) {
       if (auto place = parse_place_in_race(i)) return place;
     }
-    // "44 BC", "15 March 44 BC": a year before the era, which a date cannot hold, so no
-    // figure (nor the day and month it dates)
-    if (before_the_era(i + 1)) {
-      skipped_end = i + 2;
-      return std::nullopt;
-    }
-    if (has(i + 1, kMonth) && digits(i + 2) && before_the_era(i + 3)) {
-      skipped_end = i + 4;
-      return std::nullopt;
-    }
-    if (i + 2 < token_count_ && tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].lexeme == nullptr) {
-      if (auto hijri = parse_hijri_date(i)) return hijri;
+    // (each of these has a capital after the digits; most digits have none)
+    if (i + 2 < token_count_ && tokens_[i + 1].capitalized) {
+      // "44 BC", "15 March 44 BC": a year before the era, which a date cannot hold, so no
+      // figure (nor the day and month it dates)
+      if (before_the_era(i + 1)) {
+        skipped_end = i + 2;
+        return std::nullopt;
+      }
+      if (has(i + 1, kMonth) && digits(i + 2) && before_the_era(i + 3)) {
+        skipped_end = i + 4;
+        return std::nullopt;
+      }
+      if (tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].lexeme == nullptr) {
+        if (auto hijri = parse_hijri_date(i)) return hijri;
+      }
     }
     skipped_end = skip_identifier(i);
     if (skipped_end) return std::nullopt;
