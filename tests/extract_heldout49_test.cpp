@@ -158,5 +158,10 @@ TEST(ExtractHeldOut49, AHalfYearNamedByItsMonthsIsNoShare) {
   EXPECT_EQ(*only("Sales fell by half that year.", "half").value, 50);
 }
 
+TEST(ExtractHeldOut49, AMonthsTradeFigures) {
+  EXPECT_EQ(iso(only("The ministry will release June trade data on July 1.", "June", Date{2023, 6, 1}).date), "2023-06");
+  EXPECT_EQ(only("Figures showed May exports rose 3%.", "May").kind, MentionKind::kDate);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -107,6 +107,8 @@ constexpr auto kMonthReports = std::to_array<std::string_view>({
     // a month's statistics: "July's retail prices index", "June's consumer prices", "May's
     // jobs report"
     "retail", "consumer", "inflation", "jobs", "cpi", "rpi", "gdp",
+    // a month's trade: "will release June trade data", "May exports rose"
+    "trade", "exports", "imports",
 });
 const WordSet kMonthReportSet(kMonthReports);
 
