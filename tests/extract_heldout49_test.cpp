@@ -163,5 +163,12 @@ TEST(ExtractHeldOut49, AMonthsTradeFigures) {
   EXPECT_EQ(only("Figures showed May exports rose 3%.", "May").kind, MentionKind::kDate);
 }
 
+TEST(ExtractHeldOut49, AMonthsStatisticsAreOfAMonthGoneBy) {
+  EXPECT_EQ(iso(only("Argentina will publish April inflation on Tuesday, May 14.", "April").date), "2024-04");
+  EXPECT_EQ(iso(only("The bureau will release March's data next week.", "March").date), "2024-03");
+  // a month's meeting ahead stays ahead
+  EXPECT_EQ(iso(only("The bank will hold its September meeting.", "September").date), "2024-09");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -111,6 +111,11 @@ constexpr auto kMonthReports = std::to_array<std::string_view>({
     "trade", "exports", "imports",
 });
 const WordSet kMonthReportSet(kMonthReports);
+// The statistics of a month, which are of a month gone by: "April inflation", "May's data".
+constexpr auto kMonthStatistics = std::to_array<std::string_view>({
+    "inflation", "data", "figures", "cpi", "rpi", "gdp", "jobs", "trade", "exports", "imports",
+});
+const WordSet kMonthStatisticSet(kMonthStatistics);
 
 void append_note(std::string& note, std::string_view more) {
   if (more.empty()) return;
@@ -1056,8 +1061,18 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
         i > 0 && (word(i - 1, "since") ||
                   (part_word > 0 && (word(part_word, "early") || word(part_word, "mid") || word(part_word, "late")) &&
                    word(part_word - 1, "since")));
-    Tense tense = after_since ? Tense::kPast : tense_before(i);
-    if (!after_since) {
+    // "will publish April inflation", "expect April's figures": a month's statistics are
+    // of a month gone by, whatever the clause looks ahead to
+    const std::size_t noun = is_apostrophe(part.end) && attached(part.end) && word(part.end + 1, "s") ? part.end + 2
+                                                                                                       : part.end;
+    // (within the two months before publication, when such figures come out)
+    constexpr int kStatisticMonthsBack = 2;
+    const bool month_statistics = part.day == 0 && part.month > 0 && published_known_ &&
+                                  (published_.month - part.month + 12) % 12 <= kStatisticMonthsBack &&
+                                  spaced(noun) && word_in(noun, kMonthStatisticSet);
+    const bool gone_by = after_since || month_statistics;
+    Tense tense = gone_by ? Tense::kPast : tense_before(i);
+    if (!gone_by) {
       if (tense == Tense::kPast) tense = tense_after(i, part.end);
       if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
       if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
