@@ -2513,6 +2513,10 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (may_begin_date(i) || may_begin_spoken_year(i)) {
     if (auto date = parse_date_expression(i)) return date;
   }
+  // ("AD" has the role of a qualifier's start, "c" of a currency's letters)
+  if (may_begin_era_year(i) && (qualifier_start || has(i, kCurrencyPrefix))) {
+    if (auto year = parse_era_year(i)) return year;
+  }
   if (the_weekend_at(i)) return parse_the_weekend(i);
   if (i == day_after_token_) {
     if (auto day = parse_the_day_after(i)) return day;
@@ -2889,6 +2893,22 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
     if (may_be_place_in_race(i)) {
       if (auto place = parse_place_in_race(i)) return place;
     }
+    // (each of these has a capital after the digits; most digits have none)
+    if (i + 2 < token_count_ && tokens_[i + 1].capitalized) {
+      // "44 BC", "15 March 44 BC": a year before the era, which a date cannot hold, so no
+      // figure (nor the day and month it dates)
+      if (before_the_era(i + 1)) {
+        skipped_end = i + 2;
+        return std::nullopt;
+      }
+      if (has(i + 1, kMonth) && digits(i + 2) && before_the_era(i + 3)) {
+        skipped_end = i + 4;
+        return std::nullopt;
+      }
+      if (tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].lexeme == nullptr) {
+        if (auto hijri = parse_hijri_date(i)) return hijri;
+      }
+    }
     skipped_end = skip_identifier(i);
     if (skipped_end) return std::nullopt;
   } else if (tokens_[i].type == TokenType::kSymbol) {
@@ -3014,10 +3034,51 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
       }
     }
   }
+  // "Mexican retailer Tiendas Alba ... 2.31 billion pesos" in a story that names Argentina
+  // more: a country of the family named earlier in the amount's own clause decides first
+  // ("after the conflict with India in May 2025, is expected to rise to Rs2.8tr" is not)
+  const auto named_in_sentence = [&](const Mention& mention, const Family& family) -> std::string_view {
+    // (the mention's first token by halving, as mentions come in text order but not every
+    // one is money; the walk back stops at its sentence's start)
+    std::string_view found;
+    std::size_t t = 0;
+    for (std::size_t count = token_count_; count > 0;) {
+      const std::size_t half = count / 2;
+      if (tokens_[t + half].begin < mention.byte_start) {
+        t += half + 1;
+        count -= half + 1;
+      } else {
+        count = half;
+      }
+    }
+    // (at most a long clause back: a text of one clause and many amounts stays linear)
+    constexpr std::size_t kClauseLookback = 40;
+    for (const std::size_t stop = t > kClauseLookback ? t - kClauseLookback : 0; t > stop; --t) {
+      const std::size_t c = t - 1;
+      if (tokens_[t].gap == Gap::kNewline) break;
+      if ((symbol(c, '.') || symbol(c, '!') || symbol(c, '?')) && !attached(t)) break;
+      if (symbol(c, ',') || symbol(c, ';') || symbol(c, ':')) break;
+      if (!tokens_[c].capitalized) continue;
+      for (const CountryWord& country : kCountryWords) {
+        if (&families[country.family] != &family || !word(c, country.word)) continue;
+        // ("Chile and Argentina each pledged 9 million pesos": two countries, either)
+        if (!found.empty() && found != country.code) return {};
+        found = country.code;
+      }
+    }
+    return found;
+  };
   for (Mention& mention : mentions) {
     if (mention.kind != MentionKind::kMoney) continue;
     const Family* family = family_of(mention);
     if (family == nullptr) continue;
+    if (const std::string_view own = named_in_sentence(mention, *family); !own.empty()) {
+      if (own != family->usual) {
+        mention.unit = std::string(own);
+        mention.note = concat("a currency several countries use, read as ", own, ", that of the country its sentence names");
+      }
+      continue;
+    }
     std::string_view most;
     int most_times = 0;
     bool tied = false;

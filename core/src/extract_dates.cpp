@@ -14,6 +14,8 @@ namespace {
 constexpr int kMinYear = 1800;
 constexpr int kMaxYear = 2199;
 constexpr int kMinBareYear = 1900;
+// "in 1582", "until 1752": the earliest year read after a word of year context alone
+constexpr int kMinContextYear = 1000;
 constexpr int kMaxBareYear = 2100;
 constexpr int kMaxLeapSearch = 8;
 // The words of a month's weather or trade before "June" or "July" ("a wet June", "a
@@ -110,8 +112,15 @@ constexpr auto kMonthReports = std::to_array<std::string_view>({
     // a month's statistics: "July's retail prices index", "June's consumer prices", "May's
     // jobs report"
     "retail", "consumer", "inflation", "jobs", "cpi", "rpi", "gdp",
+    // a month's trade: "will release June trade data", "May exports rose"
+    "trade", "exports", "imports",
 });
 const WordSet kMonthReportSet(kMonthReports);
+// The statistics of a month, which are of a month gone by: "April inflation", "May's data".
+constexpr auto kMonthStatistics = std::to_array<std::string_view>({
+    "inflation", "data", "figures", "cpi", "rpi", "gdp", "jobs", "trade", "exports", "imports",
+});
+const WordSet kMonthStatisticSet(kMonthStatistics);
 
 void append_note(std::string& note, std::string_view more) {
   if (more.empty()) return;
@@ -221,13 +230,28 @@ bool Scanner::year_context_before(std::size_t j) const {
 }
 
 std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) const {
-  const int year = year_at(j);
+  int year = year_at(j);
   // a year of the 1800s stands alone only after a word such as "in" or "since"
-  const int min_year = in_range || year_context_before(j) ? kMinYear : kMinBareYear;
+  int min_year = in_range || year_context_before(j) ? kMinYear : kMinBareYear;
+  // "in 1582", "until 1752": an earlier year after such a word too, but not before a noun
+  // it would count ("in 1500 homes") nor as a number's first digits ("1500,000")
+  if (year == 0 && !in_range && digits(j) && tokens_[j].size() == 4 && small_number(j) >= kMinContextYear &&
+      !(attached(j + 1) && j + 1 < token_count_ && (digits(j + 2) || tokens_[j + 1].type != TokenType::kSymbol)) &&
+      j > 0 && spaced(j) && !counted_noun(j + 1) &&
+      (word(j - 1, "in") || word(j - 1, "since") || word(j - 1, "until") || word(j - 1, "till") ||
+       word(j - 1, "circa"))) {
+    year = min_year = small_number(j);
+  }
   if (year < min_year || year > kMaxBareYear) return std::nullopt;
+  // ("Argentina's 2035 dollar bond", "its 2030 euro notes": the year a bond in that
+  // currency falls due, no amount)
+  const bool bond_falls_due = has(j + 1, kCurrencyWord) && spaced(j + 2) &&
+                              (word(j + 2, "bond") || word(j + 2, "bonds") || word(j + 2, "note") ||
+                               word(j + 2, "notes"));
   if (symbol(j + 1, '%') ||
       (same_line(j + 1) && has(j + 1, kMeasureUnit | kScaleWord | kScaleSuffix | kPercentWord |
-                                           kDurationUnit | kCurrencyWord))) {
+                                           kDurationUnit | kCurrencyWord) &&
+       !bond_falls_due)) {
     return std::nullopt;
   }
   if (!in_range) {
@@ -1082,8 +1106,18 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
         i > 0 && (word(i - 1, "since") ||
                   (part_word > 0 && (word(part_word, "early") || word(part_word, "mid") || word(part_word, "late")) &&
                    word(part_word - 1, "since")));
-    Tense tense = after_since ? Tense::kPast : tense_before(i);
-    if (!after_since) {
+    // "will publish April inflation", "expect April's figures": a month's statistics are
+    // of a month gone by, whatever the clause looks ahead to
+    const std::size_t noun = is_apostrophe(part.end) && attached(part.end) && word(part.end + 1, "s") ? part.end + 2
+                                                                                                       : part.end;
+    // (within the two months before publication, when such figures come out)
+    constexpr int kStatisticMonthsBack = 2;
+    const bool month_statistics = part.day == 0 && part.month > 0 && published_known_ &&
+                                  (published_.month - part.month + 12) % 12 <= kStatisticMonthsBack &&
+                                  spaced(noun) && word_in(noun, kMonthStatisticSet);
+    const bool gone_by = after_since || month_statistics;
+    Tense tense = gone_by ? Tense::kPast : tense_before(i);
+    if (!gone_by) {
       if (tense == Tense::kPast) tense = tense_after(i, part.end);
       if (tense == Tense::kPast && reads_ahead_in_present(resolved, i, part.end)) tense = Tense::kFuture;
       if (tense == Tense::kPast && reads_ahead_from_bound(resolved, i)) tense = Tense::kFuture;
@@ -2183,9 +2217,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         const bool full_name = tokens_[i].capitalized && (word(i, "may") || word(i, "june") || word(i, "july"));
         const bool noun_after = spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
                                 !tokens_[i + 1].capitalized;
+        // ("unchanged from its May forecast", "their June meeting": after a possessive too)
         const bool month_before_noun =
             full_name && noun_after && i > 0 && spaced(i) &&
-            (word(i - 1, "the") ||
+            (word(i - 1, "the") || word(i - 1, "its") || word(i - 1, "their") || word(i - 1, "our") ||
              ((word_in(i + 1, kMonthReportSet) || word(i + 1, "inflation") || word(i + 1, "budget")) &&
               !(tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized)));
         const bool month_after_lead = full_name && !word(i, "may") && i > 0 && spaced(i) &&
@@ -2268,7 +2303,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
   }
   if (const int year = digits(i) && tokens_[i].size() == 4 ? small_number(i) : 0;
-      year >= kMinYear && year <= kMaxBareYear) {
+      year >= kMinContextYear && year <= kMaxBareYear) {
     if (auto span = parse_year_span(i)) {
       // "2022-23 to 2024-25": two seasons joined, from the first's start to the last's end
       if (auto joined = join_year_spans(*span, "to")) return joined;
@@ -2293,6 +2328,73 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     }
   }
   return std::nullopt;
+}
+
+// The months of the Islamic calendar written as one word, in their order from 1.
+constexpr std::pair<std::string_view, int> kHijriMonths[] = {
+    {"muharram", 1}, {"safar", 2}, {"rajab", 7}, {"shaban", 8}, {"ramadan", 9}, {"ramadhan", 9}, {"shawwal", 10},
+};
+// Julian day numbers: 1 Muharram 1 AH (16 July 622) is day 1948440 less one, and
+// 1 January 1970 is day 2440588.
+constexpr int kHijriEpoch = 1948439;
+constexpr int kUnixEpochJulianDay = 2440588;
+constexpr int kHijriDaysInYear = 354;
+constexpr int kHijriCycleYears = 30;
+constexpr int kMinHijriYear = 1300;
+constexpr int kMaxHijriYear = 1600;
+
+// "1 Ramadan 1447", "29 Shaban 1447 AH": a day of the Islamic calendar, which Gulf and South
+// Asian papers write beside the Gregorian, as the day of the arithmetic (tabular) calendar;
+// the sighted moon may move it a day. Its day, month and year are no figures of their own.
+std::optional<Candidate> Scanner::parse_hijri_date(std::size_t i) const {
+  if (tokens_[i].size() > 2 || !spaced(i + 1) || !tokens_[i + 1].capitalized || !digits(i + 2) ||
+      tokens_[i + 2].size() != 4 || !spaced(i + 2)) {
+    return std::nullopt;
+  }
+  int month = 0;
+  for (const auto& [name, number] : kHijriMonths) {
+    if (word(i + 1, name)) month = number;
+  }
+  const int day = small_number(i);
+  const int year = small_number(i + 2);
+  if (month == 0 || day < 1 || day > 30 || year < kMinHijriYear || year > kMaxHijriYear) return std::nullopt;
+  // the tabular calendar: months of 30 and 29 days by turns, 11 leap years in 30
+  const int julian_day = day + static_cast<int>(std::ceil(29.5 * (month - 1))) + (year - 1) * kHijriDaysInYear +
+                         (3 + 11 * year) / kHijriCycleYears + kHijriEpoch;
+  Candidate candidate;
+  candidate.end = i + 3;
+  if (spaced(i + 3) && text_of(i + 3) == "AH") ++candidate.end;
+  candidate.year_written = true;
+  candidate.year_stated = true;
+  candidate.mention.kind = MentionKind::kDate;
+  candidate.mention.date = date_from_days(julian_day - kUnixEpochJulianDay);
+  candidate.mention.note = "a day of the Islamic calendar";
+  return candidate;
+}
+
+// "AD 79", "AD 525": a year of the era with its letters, which may be earlier than any
+// year read alone; "c. 1450", "c.1450": about a year (circa), of four digits.
+std::optional<Candidate> Scanner::parse_era_year(std::size_t i) const {
+  std::size_t y = i + 1;
+  const bool about = text_of(i) == "c" && symbol(i + 1, '.') && attached(i + 1);
+  if (about) {
+    y = i + 2;
+  } else if (text_of(i) != "AD" || !spaced(y)) {
+    return std::nullopt;
+  }
+  if (!digits(y) || tokens_[y].size() > 4 || (about && tokens_[y].size() != 4) ||
+      (attached(y + 1) && y + 1 < token_count_ &&
+       (tokens_[y + 1].type != TokenType::kSymbol || digits(y + 2)))) {
+    return std::nullopt;
+  }
+  const int year = small_number(y);
+  if (year < 1 || year > kMaxBareYear || (about && year < kMinContextYear)) return std::nullopt;
+  DatePart part;
+  part.year = year;
+  part.end = y + 1;
+  auto candidate = date_candidate(part, i);
+  if (candidate && about) candidate->mention.qualifier = Qualifier::kAbout;
+  return candidate;
 }
 
 // A year said aloud, as transcripts write it: "nineteen ninety-eight", "twenty thirty-two",
@@ -2427,13 +2529,14 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
 // too, taken from the last: "from Monday 9 to Wednesday 11 January").
 std::optional<Candidate> Scanner::weekday_dated_range(std::size_t i, bool between) const {
   const int first_weekday = weekday_at(i + 1);
-  auto first = parse_date_core(i + 2, true);
+  const auto after_comma = [&](std::size_t t) { return symbol(t, ',') && attached(t) ? t + 1 : t; };
+  auto first = parse_date_core(after_comma(i + 2), true);
   if (!first || first->ambiguous || first->not_a_date || first->day == 0) return std::nullopt;
-  const std::size_t c = first->end;
+  const std::size_t c = after_comma(first->end);
   const bool connector = between ? word(c, "and") : (word(c, "to") || word(c, "until") || word(c, "through"));
   if (!connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
   const int last_weekday = weekday_at(c + 1);
-  const std::size_t l = last_weekday >= 0 ? c + 2 : c + 1;
+  const std::size_t l = last_weekday >= 0 ? after_comma(c + 2) : c + 1;
   if (!spaced(l)) return std::nullopt;
   auto last = parse_date_core(l, false);
   if (!last || last->day == 0 || last->month == 0) return std::nullopt;
@@ -2484,7 +2587,9 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   // "from Monday to Wednesday": the first day placed as a weekday alone, the last after it
   // ("from Monday 20 April to Friday 24 April": a weekday before its date is read with the
   // date, below)
-  const bool weekday_dated = weekday_at(i + 1) >= 0 && spaced(i + 2) && (digits(i + 2) || has(i + 2, kMonth));
+  // ("from Thursday, March 19, to Sunday, March 22": commas after the weekdays and the first date)
+  const std::size_t d = symbol(i + 2, ',') && attached(i + 2) ? i + 3 : i + 2;
+  const bool weekday_dated = weekday_at(i + 1) >= 0 && spaced(d) && (digits(d) || has(d, kMonth));
   if (weekday_at(i + 1) >= 0 && !weekday_dated) return weekday_range(i, i + 1, between);
   if (weekday_dated) return weekday_dated_range(i, between);
   // "between the 1950s and the 1990s", "from the 1970s to 2010": from the first decade's

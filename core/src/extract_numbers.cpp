@@ -209,7 +209,7 @@ constexpr auto kTwoWordDollarPlaces = std::to_array<TwoWordDollarPlace>({
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "pp", "percentage", "basis", "bp", "bps", "parts",
     "c", "f", "degrees", "degree", "celsius", "centigrade", "fahrenheit", "p", "pence", "penny", "cents", "points", "point", "won",
-    "us", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
+    "us", "u", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "deadweight", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
     "grand", "paisa", "paise", "kobo", "mbpd", "kbpd", "mtpa", "mmtpa", "mcm", "bcm",
@@ -1771,8 +1771,9 @@ std::string_view Scanner::quoted_currency_before(std::size_t k) const {
         return currency.code;
       }
     }
-    // ("the won": the noun, not the verb)
+    // ("the won": the noun, not the verb; "the real", Brazil's, not the adjective)
     if (word(c, "won") && c > 0 && word(c - 1, "the")) return "KRW";
+    if (word(c, "real") && c > 0 && word(c - 1, "the")) return "BRL";
     if (has(c, kCurrencyWord) && !word(c, "dollar") && !word(c, "dollars") && !tokens_[c].lexeme->unit.empty()) {
       return tokens_[c].lexeme->unit;
     }
@@ -2155,7 +2156,10 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     }
   }
   // "5 trillion won", "50,000 won": Korean money; a few games "won" are a count
-  if (word(k, "won") && spaced(k) && numeral.value >= 1000) return finish(MentionKind::kMoney, k + 1, "KRW");
+  // ("up 9.6 won" where the text's money before was in won: the currency's small moves)
+  if (word(k, "won") && spaced(k) && (numeral.value >= 1000 || last_money_unit_ == "KRW")) {
+    return finish(MentionKind::kMoney, k + 1, "KRW");
+  }
   // "50 grand", "ten grand a year": thousands in slang, in the currency the text last gave
   // money in (dollars before any); "two grand pianos" and "Grand Prix" are no money
   if (text_of(k) == "grand" && spaced(k) && numeral.scale == 1 &&
@@ -2180,6 +2184,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
                         word(w, "cfa")) &&
                        spaced(w) && has(w + 1, kCurrencyWord) && spaced(w + 1);
     if (named) ++w;
+    // "628 billion U.S. dollars": the country's letters with their stops
+    const bool dotted_us = !named && !hyphened && text_of(w) == "U" && spaced(w) && symbol(w + 1, '.') &&
+                           attached(w + 1) && text_of(w + 2) == "S" && attached(w + 2) && symbol(w + 3, '.') &&
+                           attached(w + 3) && (word(w + 4, "dollars") || word(w + 4, "dollar")) && spaced(w + 4);
+    if (dotted_us) w += 4;
     // "5 billion dinars": the dinar of the country written before it ("Jordanian dinars")
     // or named in its paragraph, if only one such country is; else no money
     const bool dinar_named = !named && spaced(w) && spaced(w + 1) &&
@@ -2402,6 +2411,8 @@ bool Scanner::term_named_after(std::size_t d) const {
                               tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
        ++t) {
     if (word_in(t, kTermNouns)) return true;
+    // "the 14th Five-Year Plan": the name of a plan, capitals on the term and the noun
+    if (word(t, "plan") && tokens_[t].capitalized && tokens_[d].capitalized) return true;
     // "ten-year deals, which have become more popular, average 4.38%", "borrowers coming off
     // two-year deals": a deal in a sentence about mortgages is a loan's term ("signed a
     // five-year deal until 2031" is a contract's length)
@@ -2731,7 +2742,8 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   };
   // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
   const bool capitals = token_count_ > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
-                                                                        tokens_[k].capitalized));
+                                                                        tokens_[k].capitalized) ||
+                                             (word(k, "mex") && tokens_[k].capitalized));
   // "US67.2c", "A95c": an exchange rate quoted in cents of the country's dollar, two
   // figures of them (a longer or shorter run is a code: "A380c", "US1c")
   if ((has(k, kCurrencyPrefix) || word(k, "a")) && capitals && digits(k + 1) && attached(k + 1) &&
@@ -3157,7 +3169,10 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     const bool standalone = j > 0 && spaced(j) && tokens_[j - 1].type == TokenType::kWord &&
                             tokens_[j - 1].lexeme == nullptr && !tokens_[j - 1].capitalized &&
                             !word_in(j - 1, kNotNounSet) && clause_ends;
-    if (!qualified_before && !hyphenated && (of_something || bounded || standalone)) {
+    // "the October-March half", "the April-September half": a year's half named by its
+    // months, no share
+    const bool months_before = j > 0 && spaced(j) && has(j - 1, kMonth) && tokens_[j - 1].capitalized;
+    if (!qualified_before && !hyphenated && !months_before && (of_something || bounded || standalone)) {
       return fraction_candidate(1, 2, j + 1);
     }
     // "Half were women": the subject of its sentence
@@ -4559,7 +4574,21 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
                         (word(i - 1, "at") && place != 10 && place != 11 && chart_before()) ||
                         ((verb + 1 == i || word(i - 1, "at")) && place != 10 && place != 11 &&
                          word_in(verb, kChartStayVerbSet)));
-  if (!seeding && !ranking && !charted) return std::nullopt;
+  // "the No. 2 memory maker", "the No 1 exporter": a place among the makers or sellers of a
+  // kind, its noun (in "-er") within two words ("the No 9 bus" is a route)
+  const auto among_its_kind = [&] {
+    if (!(i > 0 && word(i - 1, "the") && spaced(i))) return false;
+    for (std::size_t t = n + 1; t <= n + 2 && t < token_count_ && spaced(t) && tokens_[t].type == TokenType::kWord;
+         ++t) {
+      const std::string_view noun = text_of(t);
+      if (noun.size() > 4 && (noun.ends_with("er") || noun.ends_with("ers")) && !tokens_[t].capitalized &&
+          tokens_[t].lexeme == nullptr) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!seeding && !ranking && !charted && !among_its_kind()) return std::nullopt;
   return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }
 

@@ -455,6 +455,18 @@ class Scanner {
   std::optional<Candidate> parse_share_words(std::size_t j) const;
   std::optional<Candidate> parse_between_figures(std::size_t i) const;
   std::optional<Candidate> parse_ordinal(std::size_t i) const;
+  std::optional<Candidate> parse_era_year(std::size_t i) const;
+  std::optional<Candidate> parse_hijri_date(std::size_t i) const;
+  /// "AD" or "c" at word token i: may begin "AD 79" or "c. 1450" (parse_era_year).
+  [[gnu::always_inline]] bool may_begin_era_year(std::size_t i) const {
+    // (the first letter first: most tokens asked are "in", "at", "more" or digits)
+    const char first = text_[tokens_[i].begin];
+    return (first == 'A' || first == 'c') && tokens_[i].word_size <= 2 && (text_of(i) == "AD" || text_of(i) == "c");
+  }
+  /// "BC", "BCE" at token k: the years before it are before the era.
+  bool before_the_era(std::size_t k) const {
+    return k < token_count_ && spaced(k) && tokens_[k].all_caps && (word(k, "bc") || word(k, "bce"));
+  }
   bool names_a_formation(std::size_t after) const;
   /// parse_ordinal's first test, also asked before the call: digits with a suffix or a
   /// comma joined after them ("3rd", "1,500th"), or a number's or an ordinal's word

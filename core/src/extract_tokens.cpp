@@ -125,6 +125,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // spans of years counted in tens and hundreds: Lexeme::number is the multiplier
     scale("decade", kDurationUnit, 10, "years"), scale("decades", kDurationUnit, 10, "years"),
     scale("century", kDurationUnit, 100, "years"), scale("centuries", kDurationUnit, 100, "years"),
+    scale("millennium", kDurationUnit, 1000, "years"), scale("millennia", kDurationUnit, 1000, "years"),
 
     with_unit("km", kMeasureUnit, "km"), with_unit("kms", kMeasureUnit, "km"),
     with_unit("kilometre", kMeasureUnit, "km"), with_unit("kilometres", kMeasureUnit, "km"),
@@ -183,6 +184,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("micrometres", kMeasureUnit, "um"), with_unit("micrometer", kMeasureUnit, "um"),
     with_unit("micrometers", kMeasureUnit, "um"), with_unit("micron", kMeasureUnit, "um"),
     with_unit("microns", kMeasureUnit, "um"),
+    // a chip's process: "3-nanometre chips", "a 2nm node"
+    with_unit("nanometre", kMeasureUnit, "nm"), with_unit("nanometres", kMeasureUnit, "nm"),
+    with_unit("nanometer", kMeasureUnit, "nm"), with_unit("nanometers", kMeasureUnit, "nm"),
     // oil output: "950,000 bpd" as "950,000 barrels per day"
     with_unit("bpd", kMeasureUnit, "barrels/day"), with_unit("litre", kMeasureUnit, "litres"),
     // oil stocks: "a 3.4 million-barrel draw"
@@ -290,6 +294,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("huf", kCurrencyCode, "HUF"), with_unit("czk", kCurrencyCode, "CZK"),
     // the Sudanese pound, in humanitarian reports ("SDG 4,800"; "SDG 4" is a UN goal)
     with_unit("sdg", kCurrencyCode, "SDG"),
+    // "ARS 880", "TWD 1.2 billion", "CLP 950": the Argentine peso, the Taiwan dollar and the
+    // Chilean peso by their codes ("COP" stays out: it is the climate summit)
+    with_unit("ars", kCurrencyCode, "ARS"), with_unit("twd", kCurrencyCode, "TWD"),
+    with_unit("clp", kCurrencyCode, "CLP"),
     // "RMB 8bn": the renminbi's usual letters in Chinese business copy
     with_unit("rmb", kCurrencyCode, "CNY"),
     // "KSh 65": Kenyan shillings, written like "Rs" with a capital and a small letter
@@ -306,7 +314,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // not a code: "RP" in capitals is no money)
     with_unit("rp", kCurrencyPrefix, "IDR"),
     with_unit("franc", kCurrencyWord, "CHF"), with_unit("francs", kCurrencyWord, "CHF"),
-    with_unit("pesos", kCurrencyWord, "MXN"),
+    with_unit("pesos", kCurrencyWord, "MXN"), with_unit("peso", kCurrencyWord, "MXN"),
     // "20 billion shillings": Kenya's, unless the text names another shilling's country
     // (Scanner::take_named_country_currency)
     with_unit("shilling", kCurrencyWord, "KES"), with_unit("shillings", kCurrencyWord, "KES"),
@@ -345,6 +353,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("us", kCurrencyPrefix, "USD"), with_unit("c", kCurrencyPrefix, "CAD"),
     with_unit("hk", kCurrencyPrefix, "HKD"), with_unit("nz", kCurrencyPrefix, "NZD"),
     with_unit("s", kCurrencyPrefix, "SGD"), with_unit("r", kCurrencyPrefix, "BRL"),
+    // "NT$206.99 billion", "Mex$61.40": the Taiwan dollar and the Mexican peso
+    with_unit("nt", kCurrencyPrefix, "TWD"), with_unit("mex", kCurrencyPrefix, "MXN"),
     // the letter against the figure: "N2.5trn" (naira), "Sh2.3 billion" (Kenyan shillings);
     // "R250" is the rand, read where the letter is (R$ stays the real)
     with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
@@ -475,6 +485,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("between", kYearContext | kQualifierStart), role("spring", kYearContext),
     role("summer", kYearContext), role("autumn", kYearContext), role("fall", kYearContext),
     role("winter", kYearContext), role("through", kYearContext), role("circa", kYearContext | kQualifierStart),
+    // "AD 79": the era's letters begin a year, as a qualifier's word begins its figure
+    // (Scanner::parse_era_year)
+    role("ad", kQualifierStart),
     role("pre", kYearContext), role("post", kYearContext), role("to", kOther),
 
     role("will", kFutureMarker), role("shall", kFutureMarker), role("due", kFutureMarker),
