@@ -39,6 +39,36 @@ TEST(ConsistencyTest, WeekdayThatDoesNotFitItsDate) {
   EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
 }
 
+// Verdict of a date written with a weekday: `written` ("Thursday") before `date`.
+Verdict weekday_verdict(const Date& date, std::string_view written) {
+  const std::string_view text = "on that day";
+  Finding finding = finding_at(text, "that day", MentionKind::kDate);
+  finding.mention.date = date;
+  finding.mention.note = "weekday: " + std::string(written);
+  std::vector<Finding> findings = {finding};
+  detail::check_consistency(text, kPublished, findings, kept);
+  return findings[0].verdict;
+}
+
+TEST(ConsistencyTest, WeekdayOfADateBeforeTheGregorianCalendarIsTheJulianOne) {
+  // 4 October 1582, the Julian calendar's last day, was a Thursday (Monday in the
+  // proleptic Gregorian calendar); the Battle of Hastings, 14 October 1066, a Saturday
+  EXPECT_EQ(weekday_verdict(Date{1582, 10, 4}, "Thursday"), Verdict::kUnverified);
+  EXPECT_EQ(weekday_verdict(Date{1582, 10, 4}, "Monday"), Verdict::kContradicted);
+  EXPECT_EQ(weekday_verdict(Date{1066, 10, 14}, "Saturday"), Verdict::kUnverified);
+  // from the first Gregorian day (a Friday) until the last country changed calendars,
+  // either calendar's weekday is right: Britain's Julian Wednesday 2 September 1752
+  // was a Saturday in the Gregorian calendar
+  EXPECT_EQ(weekday_verdict(Date{1582, 10, 15}, "Friday"), Verdict::kUnverified);
+  EXPECT_EQ(weekday_verdict(Date{1582, 10, 15}, "Sunday"), Verdict::kContradicted);
+  EXPECT_EQ(weekday_verdict(Date{1752, 9, 2}, "Wednesday"), Verdict::kUnverified);
+  EXPECT_EQ(weekday_verdict(Date{1752, 9, 2}, "Saturday"), Verdict::kUnverified);
+  EXPECT_EQ(weekday_verdict(Date{1752, 9, 2}, "Friday"), Verdict::kContradicted);
+  // and after it, the Gregorian alone
+  EXPECT_EQ(weekday_verdict(Date{1975, 4, 30}, "Wednesday"), Verdict::kUnverified);
+  EXPECT_EQ(weekday_verdict(Date{1975, 4, 30}, "Sunday"), Verdict::kContradicted);
+}
+
 std::vector<Finding> duration_and_since(std::string_view text, std::string_view length, double months) {
   Finding duration = finding_at(text, length, MentionKind::kDuration);
   duration.mention.value = months;

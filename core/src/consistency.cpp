@@ -20,6 +20,22 @@ void contradict(Finding& finding, std::string explanation, Explanations& kept) {
   finding.explanation = keep(kept, std::move(explanation));
 }
 
+// The weekday (0 = Monday) of a day in the Julian calendar, by its Julian day number:
+// before the Gregorian calendar began (15 October 1582) a date is the Julian
+// calendar's, and "Thursday 4 October 1582" was one.
+int julian_weekday(const Date& date) {
+  const int a = (14 - date.month) / 12;
+  const int y = date.year + 4800 - a;
+  const int m = date.month + 12 * a - 3;
+  const int julian_day = date.day + (153 * m + 2) / 5 + 365 * y + y / 4 - 32083;
+  return julian_day % 7;
+}
+
+// The last year a country kept the Julian calendar (Greece, in 1923): until then a
+// date may be either calendar's, as histories of Britain before 1752 or Russia before
+// 1918 write them, so either weekday is right.
+constexpr int kLastJulianYear = 1923;
+
 // "Wednesday, 6 January 2026" when 6 January 2026 was a Tuesday.
 void check_weekday(Finding& finding, Explanations& kept) {
   const Mention& mention = finding.mention;
@@ -30,8 +46,11 @@ void check_weekday(Finding& finding, Explanations& kept) {
   std::string_view written = std::string_view(mention.note).substr(at + kWeekdayNote.size());
   for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
     if (written.substr(0, kWeekdays[i].size()) != kWeekdays[i]) continue;
-    const int actual = weekday(*mention.date);
+    const Date& date = *mention.date;
+    const bool julian_only = date < Date{1582, 10, 15};
+    const int actual = julian_only ? julian_weekday(date) : weekday(date);
     if (static_cast<int>(i) == actual) return;
+    if (!julian_only && date.year <= kLastJulianYear && static_cast<int>(i) == julian_weekday(date)) return;
     contradict(finding, concat(DateWords{*mention.date}, " was a ", kWeekdays[actual], ", not a ", kWeekdays[i], "."), kept);
     return;
   }
