@@ -101,5 +101,18 @@ TEST(ExtractProbe20, ASentenceOpenedByTheNextDayIsTheDayAfterTheOneBefore) {
   EXPECT_EQ(spans_of(extract("Talks opened on 3 March. The next day of talks was shorter.")), "3 March");
 }
 
+TEST(ExtractProbe20, AWiresDatelineIsTheDayItsWeekdaysCountFrom) {
+  // published Tuesday 6 January 2026; the wire was written days before
+  EXPECT_EQ(iso(only("BERLIN, Dec 30 (Agency) - The coalition agreed on Tuesday to extend the subsidy.", "Tuesday").date),
+            "2025-12-30");
+  EXPECT_EQ(iso(only("ROME, Dec 23 (Agency) - Parliament will vote on the budget on Saturday.", "Saturday").date),
+            "2025-12-27");
+  EXPECT_EQ(iso(only("NEW YORK, Jan. 2 (Agency) — Oil rose on Wednesday.", "Wednesday").date), "2025-12-31");
+  EXPECT_EQ(iso(only("CAIRO, Dec 29 - Talks will continue on Wednesday.", "Wednesday").date), "2025-12-31");
+  // a city not in capitals or one not opening its line: no dateline
+  EXPECT_EQ(iso(only("Berlin, Dec 30 (Agency) - The coalition agreed on Tuesday.", "Tuesday").date), "2026-01-06");
+  EXPECT_EQ(iso(only("Talks in BERLIN, Dec 30 - the coalition agreed on Tuesday.", "Tuesday").date), "2026-01-06");
+}
+
 }  // namespace
 }  // namespace figcheck

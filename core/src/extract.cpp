@@ -3107,6 +3107,23 @@ std::vector<Mention> Scanner::run() {
             weekday_at(i) >= 0 && symbol(e, ',') && digits(e + 1) && symbol(e + 2, ':') && attached(e + 2)) {
           entry_day_ = *mention.date;
         }
+        // "CAIRO, Dec 29 (Agency) - Talks resumed on Monday": a wire's dateline is its day
+        // of writing, which its weekdays and "today" count from (a city in capitals opening
+        // the line, its date, the agency in brackets and a dash)
+        if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && i >= 2 &&
+            symbol(i - 1, ',') && tokens_[i - 2].all_caps) {
+          std::size_t city = i - 2;
+          while (city > 0 && i - city < 5 && tokens_[city].gap != Gap::kNewline && tokens_[city - 1].all_caps) --city;
+          std::size_t after = e;
+          if (symbol(after, '(')) {
+            while (after < e + 6 && same_line(after) && !symbol(after, ')')) ++after;
+            if (symbol(after, ')')) ++after;
+          }
+          if ((city == 0 || tokens_[city].gap == Gap::kNewline) && (dash(after) || symbol(after, U'\u2014')) &&
+              same_line(after)) {
+            entry_day_ = *mention.date;
+          }
+        }
         if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
         // (a plain date gone by with its year carries a narrative on; any other date, as
         // "on Monday" or "last week", returns to the publication's time)

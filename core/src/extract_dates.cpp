@@ -1219,8 +1219,9 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     candidate.mention.note = concat(mode, mode_space, day_name, ": no publication date to place it");
     return result;
   }
-  const int published_days = days_since_epoch(published_);
-  const int published_weekday = weekday(published_);
+  // (counted from the day of writing, a dateline's or a live blog entry's if the text has one)
+  const int published_days = days_since_epoch(entry_day_.value_or(published_));
+  const int published_weekday = weekday(entry_day_.value_or(published_));
   const int back = (published_weekday - weekday_number + 7) % 7;
   const int ahead = (weekday_number - published_weekday + 7) % 7;
   int offset = -back;
@@ -1280,9 +1281,12 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     }
   }
   const Date date = date_from_days(published_days + offset);
-  const std::string_view relation = offset == 0 ? "the publication day"
-                                    : offset < 0 ? "the last before publication"
-                                                 : "the next after publication";
+  const std::string_view relation = entry_day_ && *entry_day_ != published_ ? (offset == 0 ? "the day of writing"
+                                                  : offset < 0 ? "the last before writing"
+                                                               : "the next after writing")
+                                    : offset == 0 ? "the publication day"
+                                    : offset < 0  ? "the last before publication"
+                                                  : "the next after publication";
   const std::string_view future_tense = mode.empty() && offset > 0 ? " (future tense)" : "";
   candidate.mention.date = date;
   candidate.mention.note =
