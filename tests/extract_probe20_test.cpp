@@ -114,5 +114,18 @@ TEST(ExtractProbe20, AWiresDatelineIsTheDayItsWeekdaysCountFrom) {
   EXPECT_EQ(iso(only("Talks in BERLIN, Dec 30 - the coalition agreed on Tuesday.", "Tuesday").date), "2026-01-06");
 }
 
+TEST(ExtractProbe20, AYearlessDayListedUnderAHeadingOfDatesToComeIsAhead) {
+  EXPECT_EQ(iso(only("Key dates: 31 March – consultation closes; 24 June – summit.", "31 March").date), "2026-03-31");
+  EXPECT_EQ(iso(only("Timetable: 2 February – bids open; 1 July – contract signed.", "1 July").date), "2026-07-01");
+  EXPECT_EQ(iso(only("Diary: Jan 12 – parliament returns.", "Jan 12").date), "2026-01-12");
+  EXPECT_EQ(iso(only("Key dates this year: April 6 – new tax year.", "April 6").date), "2026-04-06");
+  const std::vector<Mention> range = extract("Key dates: June 24-25 – summit in The Hague.");
+  ASSERT_EQ(range.size(), 1u);
+  EXPECT_EQ(iso(range[0].date), "2026-06-24");
+  // another heading, or the heading on a line before: read by tense as before
+  EXPECT_EQ(iso(only("Results: 7 May – elections held.", "7 May").date), "2025-05-07");
+  EXPECT_EQ(iso(only("Key dates:\n7 May – elections held.", "7 May").date), "2025-05-07");
+}
+
 }  // namespace
 }  // namespace figcheck
