@@ -127,5 +127,16 @@ TEST(ExtractProbe20, AYearlessDayListedUnderAHeadingOfDatesToComeIsAhead) {
   EXPECT_EQ(iso(only("Key dates:\n7 May – elections held.", "7 May").date), "2025-05-07");
 }
 
+TEST(ExtractProbe20, AListingReportedInAThatClauseIsTheFutureSeenFromThePast) {
+  EXPECT_EQ(iso(only("It was confirmed on Friday that the hearing was set for 9 March.", "9 March").date),
+            "2026-03-09");
+  EXPECT_EQ(iso(only("Officials said that the two trials were set for 2 February.", "2 February").date),
+            "2026-02-02");
+  // the nearer either side: one gone by a few weeks stays back
+  EXPECT_EQ(iso(only("He said that the vote was set for 20 December.", "20 December").date), "2025-12-20");
+  // no that-clause: the listing is past
+  EXPECT_EQ(iso(only("The trial was set for 14 March.", "14 March").date), "2025-03-14");
+}
+
 }  // namespace
 }  // namespace figcheck

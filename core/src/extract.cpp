@@ -2258,6 +2258,16 @@ Tense Scanner::tense_before(std::size_t i) const {
           !word(k - 1, "been")))) {
       return Tense::kFuture;
     }
+    // "confirmed that the hearing was set for 9 March": a listing reported in a that-clause
+    // is past only by the reporting verb's tense, the future seen from the past ("The vote
+    // was set for Nov. 17 but delayed" stays past)
+    if (k + 2 == i && k > 2 && word(k + 1, "for") && word_in(k, kListedWords) &&
+        (word(k - 1, "was") || word(k - 1, "were"))) {
+      constexpr std::size_t kSubjectWords = 5;
+      for (std::size_t t = k - 1; t > 0 && k - 1 - t < kSubjectWords && tokens_[t - 1].type != TokenType::kSymbol; --t) {
+        if (word(t - 1, "that")) return Tense::kLoose;
+      }
+    }
     // "a confiscation hearing has been listed for 14 January": the perfect of the listing
     // is as present as "is listed for", the day still ahead ("had been listed for" is the
     // future seen from the past)
