@@ -101,5 +101,42 @@ TEST(ExtractProbe20, ASentenceOpenedByTheNextDayIsTheDayAfterTheOneBefore) {
   EXPECT_EQ(spans_of(extract("Talks opened on 3 March. The next day of talks was shorter.")), "3 March");
 }
 
+TEST(ExtractProbe20, AWiresDatelineIsTheDayItsWeekdaysCountFrom) {
+  // published Tuesday 6 January 2026; the wire was written days before
+  EXPECT_EQ(iso(only("BERLIN, Dec 30 (Agency) - The coalition agreed on Tuesday to extend the subsidy.", "Tuesday").date),
+            "2025-12-30");
+  EXPECT_EQ(iso(only("ROME, Dec 23 (Agency) - Parliament will vote on the budget on Saturday.", "Saturday").date),
+            "2025-12-27");
+  EXPECT_EQ(iso(only("NEW YORK, Jan. 2 (Agency) — Oil rose on Wednesday.", "Wednesday").date), "2025-12-31");
+  EXPECT_EQ(iso(only("CAIRO, Dec 29 - Talks will continue on Wednesday.", "Wednesday").date), "2025-12-31");
+  // a city not in capitals or one not opening its line: no dateline
+  EXPECT_EQ(iso(only("Berlin, Dec 30 (Agency) - The coalition agreed on Tuesday.", "Tuesday").date), "2026-01-06");
+  EXPECT_EQ(iso(only("Talks in BERLIN, Dec 30 - the coalition agreed on Tuesday.", "Tuesday").date), "2026-01-06");
+}
+
+TEST(ExtractProbe20, AYearlessDayListedUnderAHeadingOfDatesToComeIsAhead) {
+  EXPECT_EQ(iso(only("Key dates: 31 March – consultation closes; 24 June – summit.", "31 March").date), "2026-03-31");
+  EXPECT_EQ(iso(only("Timetable: 2 February – bids open; 1 July – contract signed.", "1 July").date), "2026-07-01");
+  EXPECT_EQ(iso(only("Diary: Jan 12 – parliament returns.", "Jan 12").date), "2026-01-12");
+  EXPECT_EQ(iso(only("Key dates this year: April 6 – new tax year.", "April 6").date), "2026-04-06");
+  const std::vector<Mention> range = extract("Key dates: June 24-25 – summit in The Hague.");
+  ASSERT_EQ(range.size(), 1u);
+  EXPECT_EQ(iso(range[0].date), "2026-06-24");
+  // another heading, or the heading on a line before: read by tense as before
+  EXPECT_EQ(iso(only("Results: 7 May – elections held.", "7 May").date), "2025-05-07");
+  EXPECT_EQ(iso(only("Key dates:\n7 May – elections held.", "7 May").date), "2025-05-07");
+}
+
+TEST(ExtractProbe20, AListingReportedInAThatClauseIsTheFutureSeenFromThePast) {
+  EXPECT_EQ(iso(only("It was confirmed on Friday that the hearing was set for 9 March.", "9 March").date),
+            "2026-03-09");
+  EXPECT_EQ(iso(only("Officials said that the two trials were set for 2 February.", "2 February").date),
+            "2026-02-02");
+  // the nearer either side: one gone by a few weeks stays back
+  EXPECT_EQ(iso(only("He said that the vote was set for 20 December.", "20 December").date), "2025-12-20");
+  // no that-clause: the listing is past
+  EXPECT_EQ(iso(only("The trial was set for 14 March.", "14 March").date), "2025-03-14");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2258,6 +2258,16 @@ Tense Scanner::tense_before(std::size_t i) const {
           !word(k - 1, "been")))) {
       return Tense::kFuture;
     }
+    // "confirmed that the hearing was set for 9 March": a listing reported in a that-clause
+    // is past only by the reporting verb's tense, the future seen from the past ("The vote
+    // was set for Nov. 17 but delayed" stays past)
+    if (k + 2 == i && k > 2 && word(k + 1, "for") && word_in(k, kListedWords) &&
+        (word(k - 1, "was") || word(k - 1, "were"))) {
+      constexpr std::size_t kSubjectWords = 5;
+      for (std::size_t t = k - 1; t > 0 && k - 1 - t < kSubjectWords && tokens_[t - 1].type != TokenType::kSymbol; --t) {
+        if (word(t - 1, "that")) return Tense::kLoose;
+      }
+    }
     // "a confiscation hearing has been listed for 14 January": the perfect of the listing
     // is as present as "is listed for", the day still ahead ("had been listed for" is the
     // future seen from the past)
@@ -3167,6 +3177,23 @@ std::vector<Mention> Scanner::run() {
         if (mention.kind == MentionKind::kDate && mention.date && (i == 0 || tokens_[i].gap == Gap::kNewline) &&
             weekday_at(i) >= 0 && symbol(e, ',') && digits(e + 1) && symbol(e + 2, ':') && attached(e + 2)) {
           entry_day_ = *mention.date;
+        }
+        // "CAIRO, Dec 29 (Agency) - Talks resumed on Monday": a wire's dateline is its day
+        // of writing, which its weekdays and "today" count from (a city in capitals opening
+        // the line, its date, the agency in brackets and a dash)
+        if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && i >= 2 &&
+            symbol(i - 1, ',') && tokens_[i - 2].all_caps) {
+          std::size_t city = i - 2;
+          while (city > 0 && i - city < 5 && tokens_[city].gap != Gap::kNewline && tokens_[city - 1].all_caps) --city;
+          std::size_t after = e;
+          if (symbol(after, '(')) {
+            while (after < e + 6 && same_line(after) && !symbol(after, ')')) ++after;
+            if (symbol(after, ')')) ++after;
+          }
+          if ((city == 0 || tokens_[city].gap == Gap::kNewline) && (dash(after) || symbol(after, U'\u2014')) &&
+              same_line(after)) {
+            entry_day_ = *mention.date;
+          }
         }
         if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
         // (a plain date gone by with its year carries a narrative on; any other date, as

@@ -809,6 +809,30 @@ bool Scanner::reads_ahead_as_set_event(const DatePart& part, std::size_t i) cons
   return behind > kFarBehindDays && before_it >= 0 && before_it <= kNearMonthDays;
 }
 
+// "Key dates: 31 March – consultation closes; June 24-25 – summit", "Diary: Jan 12 –
+// parliament returns": a yearless day at tokens i to end, heading its entry with a dash
+// on the line of a heading of dates to come ("Key dates", "Timetable", "Diary", "What
+// happens next"), is ahead of publication. (Its
+// entry's participles are a headline's passive, "8 May – results declared"; a timeline of
+// key dates gone by writes their years, as text 82 does.)
+bool Scanner::listed_ahead(std::size_t i, std::size_t end) const {
+  if (!dash(end)) return false;
+  constexpr std::size_t kListLookback = 40;
+  for (std::size_t t = i; t > 1 && i - t < kListLookback && tokens_[t].gap != Gap::kNewline; --t) {
+    if (!symbol(t - 1, ':')) continue;
+    // (the heading's last three words before its colon: "Key dates this year:")
+    for (std::size_t w = t - 2; w + 3 >= t - 1 && w < t - 1; --w) {
+      if (word(w, "dates") || word(w, "timetable") || word(w, "diary") ||
+          (word(w, "next") && w > 0 && word(w - 1, "happens"))) {
+        return true;
+      }
+      if (w == 0 || tokens_[w].gap == Gap::kNewline) break;
+    }
+    return false;
+  }
+  return false;
+}
+
 // The words after "a January" that show the month is the noun itself, not naming another.
 constexpr auto kMonthNotModifier = std::to_array<std::string_view>({
     "that", "which", "when", "where", "of", "to", "and", "or", "is", "was", "will", "has", "had", "in",
@@ -1124,6 +1148,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
       if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
       if (tense == Tense::kPast && names_a_set_meeting(i, part.end)) tense = Tense::kLoose;
       if (tense == Tense::kPast && reads_ahead_as_set_event(resolved, i)) tense = Tense::kFuture;
+      if (tense == Tense::kPast && listed_ahead(i, part.end)) tense = Tense::kFuture;
     }
     bool from_written = false;
     const int narrative_year = tense == Tense::kPast && !after_since ? narrative_year_at(resolved, i) : 0;
@@ -1194,6 +1219,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
     tense = Tense::kFuture;
   }
   if (tense == Tense::kPast && first.day > 0 && names_a_set_meeting(i, last.end)) tense = Tense::kLoose;
+  if (tense == Tense::kPast && listed_ahead(i, last.end)) tense = Tense::kFuture;
   if (last.year == 0 && first.year == 0 && tense == Tense::kPast) {
     // A past range is the last to have begun by publication, even if it runs on
     // past it: "from 7 to 16 November" written on 14 November.
@@ -1253,8 +1279,9 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     candidate.mention.note = concat(mode, mode_space, day_name, ": no publication date to place it");
     return result;
   }
-  const int published_days = days_since_epoch(published_);
-  const int published_weekday = weekday(published_);
+  // (counted from the day of writing, a dateline's or a live blog entry's if the text has one)
+  const int published_days = days_since_epoch(entry_day_.value_or(published_));
+  const int published_weekday = weekday(entry_day_.value_or(published_));
   const int back = (published_weekday - weekday_number + 7) % 7;
   const int ahead = (weekday_number - published_weekday + 7) % 7;
   int offset = -back;
@@ -1314,9 +1341,12 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     }
   }
   const Date date = date_from_days(published_days + offset);
-  const std::string_view relation = offset == 0 ? "the publication day"
-                                    : offset < 0 ? "the last before publication"
-                                                 : "the next after publication";
+  const std::string_view relation = entry_day_ && *entry_day_ != published_ ? (offset == 0 ? "the day of writing"
+                                                  : offset < 0 ? "the last before writing"
+                                                               : "the next after writing")
+                                    : offset == 0 ? "the publication day"
+                                    : offset < 0  ? "the last before publication"
+                                                  : "the next after publication";
   const std::string_view future_tense = mode.empty() && offset > 0 ? " (future tense)" : "";
   candidate.mention.date = date;
   candidate.mention.note =
