@@ -105,5 +105,25 @@ TEST(ExtractProbe19, AFigureInBracketsBeforeItsUnitIsAFall) {
   EXPECT_EQ(spans_of(extract("They won (12) of the seats.")), "12");
 }
 
+TEST(ExtractProbe19, AVersionWithOneDecimalBeforeWhatItIsOfIsAName) {
+  EXPECT_EQ(spans_of(extract("Bluetooth 5.3 headphones sold 4 million units.")), "4 million");
+  EXPECT_EQ(spans_of(extract("Web 2.0 firms raised $1 billion in 2006.")), "$1 billion|2006");
+  EXPECT_EQ(spans_of(extract("The phone moved to Bluetooth 5.3 chips and sold 12 million.")), "12 million");
+  // a party's share before a verb, a unit or a scale stays a figure
+  EXPECT_EQ(spans_of(extract("Labour 9.5 was the lead.")), "9.5");
+  EXPECT_EQ(spans_of(extract("The poll put Reform 2.5 points ahead.")), "2.5 points");
+  EXPECT_EQ(spans_of(extract("It gave Gaza 1.5 million tonnes of aid.")), "1.5 million tonnes");
+}
+
+TEST(ExtractProbe19, ARaceIsNamedByItsStartOnARacecard) {
+  EXPECT_EQ(spans_of(extract("The 3.30 at Cheltenham had 14 runners.")), "14");
+  EXPECT_EQ(spans_of(extract("In the 2.10, a handicap hurdle, 24 horses run.")), "24");
+  EXPECT_EQ(spans_of(extract("On Friday the opening 1.30 is a novices' chase.")), "Friday");
+  // a price's level and a sum stay figures
+  EXPECT_EQ(spans_of(extract("Sterling rose above the 1.30 level.")), "1.30");
+  EXPECT_EQ(spans_of(extract("Shares hit the 2.50 mark at the close.")), "2.50");
+  EXPECT_EQ(spans_of(extract("The opening 2.5% rise cheered traders.")), "2.5%");
+}
+
 }  // namespace
 }  // namespace figcheck

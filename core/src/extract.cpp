@@ -1271,6 +1271,19 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
         return end;
       }
+      // "the 3.30 at Cheltenham", "In the 2.10, a handicap", "the opening 1.30 is": a race
+      // named on a racecard by its start, an hour and minutes on a five-minute mark after
+      // "the" with a course or a comma after it, or after "the opening" ("the 1.30 level",
+      // "the 2.50 mark" stay a price)
+      if (token.size() <= 2 && symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+          tokens_[k + 2].size() == 2 && small_number(k + 2) % 5 == 0 && small_number(k + 2) < 60 &&
+          small_number(k) >= 1 && small_number(k) <= 12 && name == k - 1 &&
+          ((word(name, "the") && (symbol(k + 3, ',') || (spaced(k + 3) && word(k + 3, "at") && spaced(k + 4) &&
+                                                          tokens_[k + 4].capitalized))) ||
+           (word(name, "opening") && name > 0 && word(name - 1, "the") && spaced(k + 3) &&
+            !has(k + 3, kScaleWord | kMeasureUnit | kPercentWord | kCurrencyWord)))) {
+        return k + 3;
+      }
       // (asked last of each reading below: most numbers fail the readings' tests of the
       // word before them)
       const auto plain_follows = [&] {
@@ -1515,7 +1528,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() <= 2) {
         std::size_t end = k + 3;
         while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
-        const bool version_shape = tokens_[k + 2].size() == 2 || end > k + 3;
+        // ("Bluetooth 5.3 headphones", "Web 2.0 firms": one digit after the point, and a
+        // word outside the lexicon after it, what the version is of: a count of a decimal
+        // has a scale after it, "2.5 million people", and a share a verb, "Labour 9.5 was")
+        const bool version_shape = tokens_[k + 2].size() == 2 || end > k + 3 ||
+                                   (spaced(end) && end < token_count_ && tokens_[end].type == TokenType::kWord &&
+                                    tokens_[end].lexeme == nullptr && !word(end, "is") && !word(end, "was") &&
+                                    !word(end, "has") && !past_word(end));
         // ("9.25 points ahead", "2.55 lower": a lead or a move, outside the lexicon)
         const bool measured = symbol(end, '%') || word(end, "per") || word(end, "times") || word(end, "points") ||
                               word(end, "lower") || word(end, "higher") ||
