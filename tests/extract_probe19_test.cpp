@@ -125,5 +125,15 @@ TEST(ExtractProbe19, ARaceIsNamedByItsStartOnARacecard) {
   EXPECT_EQ(spans_of(extract("The opening 2.5% rise cheered traders.")), "2.5%");
 }
 
+TEST(ExtractProbe19, ATitleOpeningWithANumberAndACapitalisedUnitIsAName) {
+  EXPECT_EQ(spans_of(extract("127 Hours tells the story of a climber.")), "");
+  EXPECT_EQ(spans_of(extract("28 Days Later was filmed in 2001.")), "2001");
+  EXPECT_EQ(spans_of(extract("The film 8 Mile made him a star in 2002.")), "2002");
+  // a span in lower case, a headline's unit and a unit's symbol stay figures
+  EXPECT_EQ(spans_of(extract("127 hours of footage were shot.")), "127 hours");
+  EXPECT_EQ(spans_of(extract("Dublin Man Sentenced to 87 Months in Prison")), "87 Months");
+  EXPECT_EQ(spans_of(extract("It built 2 GW, below the 6 GW ministers had hoped for.")), "2 GW|6 GW");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1164,6 +1164,29 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         (word(k + 1, "act") || word(k + 1, "acts")) && year_at(k) != 0) {
       return k + 1;
     }
+    // "127 Hours tells the story", "28 Days Later was filmed", "8 Mile made him a star": a
+    // title opening with a number and a capitalised unit, the subject of a verb in lower
+    // case ("127 hours of footage" is a span; a headline's "Sentenced to 87 Months in
+    // Prison" has no verb after its unit; a unit's symbol, "6 GW ministers had hoped",
+    // "86 TWh was", is written in capitals)
+    if (has(k + 1, kDurationUnit | kMeasureUnit) && tokens_[k + 1].capitalized && spaced(k + 1) &&
+        tokens_[k + 1].size() > 2 && text_of(k + 1)[1] >= 'a') {
+      std::size_t verb = k + 2;
+      while (verb < k + 4 && spaced(verb) && verb < token_count_ && tokens_[verb].type == TokenType::kWord &&
+             tokens_[verb].capitalized) {
+        ++verb;
+      }
+      const auto singular_present = [&] {
+        const std::string_view text = text_of(verb);
+        return tokens_[verb].type == TokenType::kWord && !tokens_[verb].capitalized &&
+               tokens_[verb].lexeme == nullptr && text.size() > 3 && text.back() == 's' &&
+               text[text.size() - 2] != 's' && !counted_noun(verb);
+      };
+      if (spaced(verb) && (word(verb, "is") || word(verb, "was") || word(verb, "has") || word(verb, "will") ||
+                           singular_present() || (past_word(verb) && !word(verb, "were")))) {
+        return verb;
+      }
+    }
     // "401(k) plans", "a 403(b)", "501(c)(3) charities": a section of the US tax code, its
     // number and a lettered paragraph in brackets, names a plan or a body ("killed 40 (a
     // child among them)" spaces its aside)
