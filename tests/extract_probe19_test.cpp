@@ -135,5 +135,13 @@ TEST(ExtractProbe19, ATitleOpeningWithANumberAndACapitalisedUnitIsAName) {
   EXPECT_EQ(spans_of(extract("It built 2 GW, below the 6 GW ministers had hoped for.")), "2 GW|6 GW");
 }
 
+TEST(ExtractProbe19, ACodecsSingleCapitalDotAndDigitsAreItsName) {
+  EXPECT_EQ(spans_of(extract("The H.264 and H.265 codecs are patented.")), "");
+  EXPECT_EQ(spans_of(extract("Calls use G.711 on 40% of lines.")), "40%");
+  // after a lower-case letter, or a capital spaced off it, a number stays as it was read
+  EXPECT_EQ(spans_of(extract("See p.264 for the 12 cases.")), "264|12");
+  EXPECT_EQ(spans_of(extract("Plan B. 12 people joined it.")), "12");
+}
+
 }  // namespace
 }  // namespace figcheck

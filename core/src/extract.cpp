@@ -1120,8 +1120,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       return end;
     }
     const bool after_word = k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kWord;
-    // "XBB.1.5", "BA.2": a variant's or a model's name in capitals, dot and digits
-    if (k > 1 && attached(k) && symbol(k - 1, '.') && attached(k - 1) && tokens_[k - 2].all_caps) {
+    // "XBB.1.5", "BA.2": a variant's or a model's name in capitals, dot and digits; so is
+    // a codec's or a standard's single capital, "H.264", "G.711"
+    if (k > 1 && attached(k) && symbol(k - 1, '.') && attached(k - 1) &&
+        (tokens_[k - 2].all_caps || (tokens_[k - 2].capitalized && tokens_[k - 2].size() == 1 && token.size() >= 2))) {
       std::size_t end = k + 1;
       while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
       return end;
