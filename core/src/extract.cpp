@@ -1553,21 +1553,22 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() <= 2) {
         std::size_t end = k + 3;
         while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
-        // ("Bluetooth 5.3 headphones", "Web 2.0 firms": one digit after the point, and a
-        // word outside the lexicon after it, what the version is of: a count of a decimal
-        // has a scale after it, "2.5 million people", and a share a verb, "Labour 9.5 was")
-        const bool version_shape = tokens_[k + 2].size() == 2 || end > k + 3 ||
-                                   (spaced(end) && end < token_count_ && tokens_[end].type == TokenType::kWord &&
-                                    tokens_[end].lexeme == nullptr && !word(end, "is") && !word(end, "was") &&
-                                    !word(end, "has") && !past_word(end));
+        const bool version_shape = tokens_[k + 2].size() == 2 || end > k + 3;
+        // ("Bluetooth 5.3 headphones sold", "Web 2.0 firms raised": one digit after the point,
+        // opening a sentence before what the version is of and its verb; elsewhere it may be
+        // a party's share, "gave Labour 9.5 and Reform 8.1", "Labour 9.5 ahead", "Labour 9.5
+        // was the lead")
+        const bool of_a_version = spaced(end) && end < token_count_ && tokens_[end].type == TokenType::kWord &&
+                                  !tokens_[end].capitalized && tokens_[end].lexeme == nullptr && !word(end, "is") &&
+                                  !word(end, "was") && !word(end, "has") && !past_word(end);
         // ("9.25 points ahead", "2.55 lower": a lead or a move, outside the lexicon)
         const bool measured = symbol(end, '%') || word(end, "per") || word(end, "times") || word(end, "points") ||
                               word(end, "lower") || word(end, "higher") ||
                               has(end, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
                                            kCurrencyWord);
         const bool letters_after = attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord;
-        if (version_shape && !measured && !letters_after && name_word() &&
-            (mid_sentence() || one_thing_opening_a_sentence(end))) {
+        if ((version_shape || of_a_version) && !measured && !letters_after && name_word() &&
+            ((version_shape && mid_sentence()) || one_thing_opening_a_sentence(end))) {
           return end;
         }
       }
