@@ -144,5 +144,14 @@ TEST(ExtractProbe19, ACodecsSingleCapitalDotAndDigitsAreItsName) {
   EXPECT_EQ(spans_of(extract("Plan B. 12 people joined it.")), "12");
 }
 
+TEST(ExtractProbe19, ANameOpeningASentenceIsTheSubjectOfAPresentVerbWithItsObject) {
+  EXPECT_EQ(spans_of(extract("Vision 2030 aims to raise tourism to 150 million visits.")), "150 million");
+  EXPECT_EQ(spans_of(extract("Agenda 2030 sets 17 goals.")), "17");
+  // a count's noun before its verb, and a place's year before a plural verb, stay figures
+  EXPECT_EQ(spans_of(extract("Rafah 40 trucks entered on Monday.")), "40|Monday");
+  EXPECT_EQ(spans_of(extract("Overall 40 patients need care.")), "40");
+  EXPECT_EQ(spans_of(extract("Gaza 2024 deaths rose by 20%.")), "2024|20%");
+}
+
 }  // namespace
 }  // namespace figcheck

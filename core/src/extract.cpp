@@ -497,6 +497,15 @@ constexpr std::array<std::string_view, 21> kStreetWords = {
 // "Notes to editors\n1. The paper ...\n2. Media contact": after a heading with no full
 // stop, a list's numbers are known by the line before or after opening the item next to
 // it ("1) Register online\n2) Pay the fee").
+bool Scanner::singular_present(std::size_t j) const {
+  if (j >= token_count_ || tokens_[j].type != TokenType::kWord || tokens_[j].capitalized ||
+      tokens_[j].lexeme != nullptr) {
+    return false;
+  }
+  const std::string_view text = text_of(j);
+  return text.size() > 3 && text.back() == 's' && text[text.size() - 2] != 's' && !counted_noun(j);
+}
+
 bool Scanner::numbers_a_list_item(std::size_t k) const {
   constexpr std::size_t kItemLineTokens = 120;
   const char32_t mark = tokens_[k + 1].symbol;
@@ -1178,14 +1187,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
              tokens_[verb].capitalized) {
         ++verb;
       }
-      const auto singular_present = [&] {
-        const std::string_view text = text_of(verb);
-        return tokens_[verb].type == TokenType::kWord && !tokens_[verb].capitalized &&
-               tokens_[verb].lexeme == nullptr && text.size() > 3 && text.back() == 's' &&
-               text[text.size() - 2] != 's' && !counted_noun(verb);
-      };
       if (spaced(verb) && (word(verb, "is") || word(verb, "was") || word(verb, "has") || word(verb, "will") ||
-                           singular_present() || (past_word(verb) && !word(verb, "were")))) {
+                           singular_present(verb) || (past_word(verb) && !word(verb, "were")))) {
         return verb;
       }
     }
@@ -1514,6 +1517,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         // ("Forever 21 once had": an adverb before the verb)
         if (word(verb, "once") || word(verb, "still") || word(verb, "now") || word(verb, "also")) ++verb;
         int reading = verb_at(verb);
+        // "Vision 2030 aims to raise", "Agenda 2030 sets 17 goals", "TLS 1.3 now protects 70%":
+        // a verb in the present's singular with its object after it ("to", a number or a
+        // determiner; a count's noun, "Rafah 40 trucks entered", has its verb after it)
+        if (reading == 0 && spaced(verb) && singular_present(verb) && spaced(verb + 1) &&
+            (word(verb + 1, "to") || digits(verb + 1) || word_in(verb + 1, kDeterminerSet))) {
+          return true;
+        }
         // "Ligue 1 clubs lost", "Excel 365 users lost": what the name is of, before the verb
         // (a year's, "Gaza 2024 deaths rose", and a count's, "Rafah 40 trucks entered", stay)
         if (reading == 0 && verb == after && year_at(k) == 0 && spaced(verb) && verb < token_count_ &&
