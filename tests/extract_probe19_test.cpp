@@ -123,6 +123,7 @@ TEST(ExtractProbe19, ARaceIsNamedByItsStartOnARacecard) {
   // a price's level and a sum stay figures
   EXPECT_EQ(spans_of(extract("Sterling rose above the 1.30 level.")), "1.30");
   EXPECT_EQ(spans_of(extract("Shares hit the 2.50 mark at the close.")), "2.50");
+  EXPECT_EQ(spans_of(extract("Sterling fell to the 1.30, its lowest since 2022.")), "1.30|since 2022");
   EXPECT_EQ(spans_of(extract("The opening 2.5% rise cheered traders.")), "2.5%");
 }
 
@@ -151,6 +152,7 @@ TEST(ExtractProbe19, ANameOpeningASentenceIsTheSubjectOfAPresentVerbWithItsObjec
   EXPECT_EQ(spans_of(extract("Rafah 40 trucks entered on Monday.")), "40|Monday");
   EXPECT_EQ(spans_of(extract("Overall 40 patients need care.")), "40");
   EXPECT_EQ(spans_of(extract("Gaza 2024 deaths rose by 20%.")), "2024|20%");
+  EXPECT_EQ(spans_of(extract("Gaza 2024 remains the deadliest year.")), "2024");
 }
 
 }  // namespace

@@ -1301,13 +1301,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
       // "the 3.30 at Cheltenham", "In the 2.10, a handicap", "the opening 1.30 is": a race
       // named on a racecard by its start, an hour and minutes on a five-minute mark after
-      // "the" with a course or a comma after it, or after "the opening" ("the 1.30 level",
-      // "the 2.50 mark" stay a price)
+      // "the" with a course after it, or "in the" and a comma, or after "the opening" ("the
+      // 1.30 level", "the 2.50 mark", "fell to the 1.30, its lowest" stay a price)
       if (token.size() <= 2 && symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
           tokens_[k + 2].size() == 2 && small_number(k + 2) % 5 == 0 && small_number(k + 2) < 60 &&
           small_number(k) >= 1 && small_number(k) <= 12 && name == k - 1 &&
-          ((word(name, "the") && (symbol(k + 3, ',') || (spaced(k + 3) && word(k + 3, "at") && spaced(k + 4) &&
-                                                          tokens_[k + 4].capitalized))) ||
+          ((word(name, "the") && ((symbol(k + 3, ',') && name > 0 && word(name - 1, "in")) ||
+                                  (spaced(k + 3) && word(k + 3, "at") && spaced(k + 4) && tokens_[k + 4].capitalized))) ||
            (word(name, "opening") && name > 0 && word(name - 1, "the") && spaced(k + 3) &&
             !has(k + 3, kScaleWord | kMeasureUnit | kPercentWord | kCurrencyWord)))) {
         return k + 3;
@@ -1519,9 +1519,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         int reading = verb_at(verb);
         // "Vision 2030 aims to raise", "Agenda 2030 sets 17 goals", "TLS 1.3 now protects 70%":
         // a verb in the present's singular with its object after it ("to", a number or a
-        // determiner; a count's noun, "Rafah 40 trucks entered", has its verb after it)
+        // determiner; a count's noun, "Rafah 40 trucks entered", has its verb after it, and a
+        // place's year may be told of, "Gaza 2024 remains the deadliest year")
         if (reading == 0 && spaced(verb) && singular_present(verb) && spaced(verb + 1) &&
-            (word(verb + 1, "to") || digits(verb + 1) || word_in(verb + 1, kDeterminerSet))) {
+            (word(verb + 1, "to") || digits(verb + 1) || (word_in(verb + 1, kDeterminerSet) && year_at(k) == 0))) {
           return true;
         }
         // "Ligue 1 clubs lost", "Excel 365 users lost": what the name is of, before the verb
