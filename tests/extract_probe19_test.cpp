@@ -105,5 +105,55 @@ TEST(ExtractProbe19, AFigureInBracketsBeforeItsUnitIsAFall) {
   EXPECT_EQ(spans_of(extract("They won (12) of the seats.")), "12");
 }
 
+TEST(ExtractProbe19, AVersionWithOneDecimalOpeningASentenceBeforeWhatItIsOfIsAName) {
+  EXPECT_EQ(spans_of(extract("Bluetooth 5.3 headphones sold 4 million units.")), "4 million");
+  EXPECT_EQ(spans_of(extract("Web 2.0 firms raised $1 billion in 2006.")), "$1 billion|2006");
+  // a party's share before a verb, a unit or a scale, or mid-sentence, stays a figure
+  EXPECT_EQ(spans_of(extract("Labour 9.5 was the lead.")), "9.5");
+  EXPECT_EQ(spans_of(extract("The poll gave Labour 9.5 and Reform 8.1 on the day.")), "9.5|8.1");
+  EXPECT_EQ(spans_of(extract("The poll put Labour 9.5 ahead of Reform.")), "9.5");
+  EXPECT_EQ(spans_of(extract("The poll put Reform 2.5 points ahead.")), "2.5 points");
+  EXPECT_EQ(spans_of(extract("It gave Gaza 1.5 million tonnes of aid.")), "1.5 million tonnes");
+}
+
+TEST(ExtractProbe19, ARaceIsNamedByItsStartOnARacecard) {
+  EXPECT_EQ(spans_of(extract("The 3.30 at Cheltenham had 14 runners.")), "14");
+  EXPECT_EQ(spans_of(extract("In the 2.10, a handicap hurdle, 24 horses run.")), "24");
+  EXPECT_EQ(spans_of(extract("On Friday the opening 1.30 is a novices' chase.")), "Friday");
+  // a price's level and a sum stay figures
+  EXPECT_EQ(spans_of(extract("Sterling rose above the 1.30 level.")), "1.30");
+  EXPECT_EQ(spans_of(extract("Shares hit the 2.50 mark at the close.")), "2.50");
+  EXPECT_EQ(spans_of(extract("Sterling fell to the 1.30, its lowest since 2022.")), "1.30|since 2022");
+  EXPECT_EQ(spans_of(extract("The opening 2.5% rise cheered traders.")), "2.5%");
+}
+
+TEST(ExtractProbe19, ATitleOpeningWithANumberAndACapitalisedUnitIsAName) {
+  EXPECT_EQ(spans_of(extract("127 Hours tells the story of a climber.")), "");
+  EXPECT_EQ(spans_of(extract("28 Days Later was filmed in 2001.")), "2001");
+  EXPECT_EQ(spans_of(extract("The film 8 Mile made him a star in 2002.")), "2002");
+  // a span in lower case, a headline's unit and a unit's symbol stay figures
+  EXPECT_EQ(spans_of(extract("127 hours of footage were shot.")), "127 hours");
+  EXPECT_EQ(spans_of(extract("Dublin Man Sentenced to 87 Months in Prison")), "87 Months");
+  EXPECT_EQ(spans_of(extract("It built 2 GW, below the 6 GW ministers had hoped for.")), "2 GW|6 GW");
+}
+
+TEST(ExtractProbe19, ACodecsSingleCapitalDotAndDigitsAreItsName) {
+  EXPECT_EQ(spans_of(extract("The H.264 and H.265 codecs are patented.")), "");
+  EXPECT_EQ(spans_of(extract("Calls use G.711 on 40% of lines.")), "40%");
+  // after a lower-case letter, or a capital spaced off it, a number stays as it was read
+  EXPECT_EQ(spans_of(extract("See p.264 for the 12 cases.")), "264|12");
+  EXPECT_EQ(spans_of(extract("Plan B. 12 people joined it.")), "12");
+}
+
+TEST(ExtractProbe19, ANameOpeningASentenceIsTheSubjectOfAPresentVerbWithItsObject) {
+  EXPECT_EQ(spans_of(extract("Vision 2030 aims to raise tourism to 150 million visits.")), "150 million");
+  EXPECT_EQ(spans_of(extract("Agenda 2030 sets 17 goals.")), "17");
+  // a count's noun before its verb, and a place's year before a plural verb, stay figures
+  EXPECT_EQ(spans_of(extract("Rafah 40 trucks entered on Monday.")), "40|Monday");
+  EXPECT_EQ(spans_of(extract("Overall 40 patients need care.")), "40");
+  EXPECT_EQ(spans_of(extract("Gaza 2024 deaths rose by 20%.")), "2024|20%");
+  EXPECT_EQ(spans_of(extract("Gaza 2024 remains the deadliest year.")), "2024");
+}
+
 }  // namespace
 }  // namespace figcheck

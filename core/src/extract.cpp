@@ -497,6 +497,15 @@ constexpr std::array<std::string_view, 21> kStreetWords = {
 // "Notes to editors\n1. The paper ...\n2. Media contact": after a heading with no full
 // stop, a list's numbers are known by the line before or after opening the item next to
 // it ("1) Register online\n2) Pay the fee").
+bool Scanner::singular_present(std::size_t j) const {
+  if (j >= token_count_ || tokens_[j].type != TokenType::kWord || tokens_[j].capitalized ||
+      tokens_[j].lexeme != nullptr) {
+    return false;
+  }
+  const std::string_view text = text_of(j);
+  return text.size() > 3 && text.back() == 's' && text[text.size() - 2] != 's' && !counted_noun(j);
+}
+
 bool Scanner::numbers_a_list_item(std::size_t k) const {
   constexpr std::size_t kItemLineTokens = 120;
   const char32_t mark = tokens_[k + 1].symbol;
@@ -1120,8 +1129,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       return end;
     }
     const bool after_word = k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kWord;
-    // "XBB.1.5", "BA.2": a variant's or a model's name in capitals, dot and digits
-    if (k > 1 && attached(k) && symbol(k - 1, '.') && attached(k - 1) && tokens_[k - 2].all_caps) {
+    // "XBB.1.5", "BA.2": a variant's or a model's name in capitals, dot and digits; so is
+    // a codec's or a standard's single capital, "H.264", "G.711"
+    if (k > 1 && attached(k) && symbol(k - 1, '.') && attached(k - 1) &&
+        (tokens_[k - 2].all_caps || (tokens_[k - 2].capitalized && tokens_[k - 2].size() == 1 && token.size() >= 2))) {
       std::size_t end = k + 1;
       while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
       return end;
@@ -1163,6 +1174,23 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if (token.size() == 4 && spaced(k + 1) && tokens_[k + 1].capitalized &&
         (word(k + 1, "act") || word(k + 1, "acts")) && year_at(k) != 0) {
       return k + 1;
+    }
+    // "127 Hours tells the story", "28 Days Later was filmed", "8 Mile made him a star": a
+    // title opening with a number and a capitalised unit, the subject of a verb in lower
+    // case ("127 hours of footage" is a span; a headline's "Sentenced to 87 Months in
+    // Prison" has no verb after its unit; a unit's symbol, "6 GW ministers had hoped",
+    // "86 TWh was", is written in capitals)
+    if (has(k + 1, kDurationUnit | kMeasureUnit) && tokens_[k + 1].capitalized && spaced(k + 1) &&
+        tokens_[k + 1].size() > 2 && text_of(k + 1)[1] >= 'a') {
+      std::size_t verb = k + 2;
+      while (verb < k + 4 && spaced(verb) && verb < token_count_ && tokens_[verb].type == TokenType::kWord &&
+             tokens_[verb].capitalized) {
+        ++verb;
+      }
+      if (spaced(verb) && (word(verb, "is") || word(verb, "was") || word(verb, "has") || word(verb, "will") ||
+                           singular_present(verb) || (past_word(verb) && !word(verb, "were")))) {
+        return verb;
+      }
     }
     // "401(k) plans", "a 403(b)", "501(c)(3) charities": a section of the US tax code, its
     // number and a lettered paragraph in brackets, names a plan or a body ("killed 40 (a
@@ -1270,6 +1298,19 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         std::size_t end = k + 1;
         while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
         return end;
+      }
+      // "the 3.30 at Cheltenham", "In the 2.10, a handicap", "the opening 1.30 is": a race
+      // named on a racecard by its start, an hour and minutes on a five-minute mark after
+      // "the" with a course after it, or "in the" and a comma, or after "the opening" ("the
+      // 1.30 level", "the 2.50 mark", "fell to the 1.30, its lowest" stay a price)
+      if (token.size() <= 2 && symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
+          tokens_[k + 2].size() == 2 && small_number(k + 2) % 5 == 0 && small_number(k + 2) < 60 &&
+          small_number(k) >= 1 && small_number(k) <= 12 && name == k - 1 &&
+          ((word(name, "the") && ((symbol(k + 3, ',') && name > 0 && word(name - 1, "in")) ||
+                                  (spaced(k + 3) && word(k + 3, "at") && spaced(k + 4) && tokens_[k + 4].capitalized))) ||
+           (word(name, "opening") && name > 0 && word(name - 1, "the") && spaced(k + 3) &&
+            !has(k + 3, kScaleWord | kMeasureUnit | kPercentWord | kCurrencyWord)))) {
+        return k + 3;
       }
       // (asked last of each reading below: most numbers fail the readings' tests of the
       // word before them)
@@ -1476,6 +1517,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         // ("Forever 21 once had": an adverb before the verb)
         if (word(verb, "once") || word(verb, "still") || word(verb, "now") || word(verb, "also")) ++verb;
         int reading = verb_at(verb);
+        // "Vision 2030 aims to raise", "Agenda 2030 sets 17 goals", "TLS 1.3 now protects 70%":
+        // a verb in the present's singular with its object after it ("to", a number or a
+        // determiner; a count's noun, "Rafah 40 trucks entered", has its verb after it, and a
+        // place's year may be told of, "Gaza 2024 remains the deadliest year")
+        if (reading == 0 && spaced(verb) && singular_present(verb) && spaced(verb + 1) &&
+            (word(verb + 1, "to") || digits(verb + 1) || (word_in(verb + 1, kDeterminerSet) && year_at(k) == 0))) {
+          return true;
+        }
         // "Ligue 1 clubs lost", "Excel 365 users lost": what the name is of, before the verb
         // (a year's, "Gaza 2024 deaths rose", and a count's, "Rafah 40 trucks entered", stay)
         if (reading == 0 && verb == after && year_at(k) == 0 && spaced(verb) && verb < token_count_ &&
@@ -1516,14 +1565,21 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         std::size_t end = k + 3;
         while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
         const bool version_shape = tokens_[k + 2].size() == 2 || end > k + 3;
+        // ("Bluetooth 5.3 headphones sold", "Web 2.0 firms raised": one digit after the point,
+        // opening a sentence before what the version is of and its verb; elsewhere it may be
+        // a party's share, "gave Labour 9.5 and Reform 8.1", "Labour 9.5 ahead", "Labour 9.5
+        // was the lead")
+        const bool of_a_version = spaced(end) && end < token_count_ && tokens_[end].type == TokenType::kWord &&
+                                  !tokens_[end].capitalized && tokens_[end].lexeme == nullptr && !word(end, "is") &&
+                                  !word(end, "was") && !word(end, "has") && !past_word(end);
         // ("9.25 points ahead", "2.55 lower": a lead or a move, outside the lexicon)
         const bool measured = symbol(end, '%') || word(end, "per") || word(end, "times") || word(end, "points") ||
                               word(end, "lower") || word(end, "higher") ||
                               has(end, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
                                            kCurrencyWord);
         const bool letters_after = attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord;
-        if (version_shape && !measured && !letters_after && name_word() &&
-            (mid_sentence() || one_thing_opening_a_sentence(end))) {
+        if ((version_shape || of_a_version) && !measured && !letters_after && name_word() &&
+            ((version_shape && mid_sentence()) || one_thing_opening_a_sentence(end))) {
           return end;
         }
       }

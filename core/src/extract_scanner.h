@@ -290,6 +290,9 @@ class Scanner {
   bool follows_forecast_made(std::size_t i) const;
   Tense tense_after(std::size_t start, std::size_t end) const;
   bool in_past_phrase(std::size_t start) const;
+  /// Token j may be a verb in the present's singular ("tells", "aims"): a lower-case word
+  /// outside the lexicon of four letters or more ending in one s, no counted noun.
+  bool singular_present(std::size_t j) const;
   /// Token k is a verb in the past tense ("declared", "fell") or a word that looks back
   /// ("since", "ago", "last").
   bool past_word(std::size_t k) const {
