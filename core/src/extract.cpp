@@ -494,9 +494,6 @@ constexpr std::array<std::string_view, 21> kStreetWords = {
     "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway", "plaza",
     "crescent"};
 
-// "Notes to editors\n1. The paper ...\n2. Media contact": after a heading with no full
-// stop, a list's numbers are known by the line before or after opening the item next to
-// it ("1) Register online\n2) Pay the fee").
 bool Scanner::singular_present(std::size_t j) const {
   if (j >= token_count_ || tokens_[j].type != TokenType::kWord || tokens_[j].capitalized ||
       tokens_[j].lexeme != nullptr) {
@@ -506,6 +503,9 @@ bool Scanner::singular_present(std::size_t j) const {
   return text.size() > 3 && text.back() == 's' && text[text.size() - 2] != 's' && !counted_noun(j);
 }
 
+// "Notes to editors\n1. The paper ...\n2. Media contact": after a heading with no full
+// stop, a list's numbers are known by the line before or after opening the item next to
+// it ("1) Register online\n2) Pay the fee").
 bool Scanner::numbers_a_list_item(std::size_t k) const {
   constexpr std::size_t kItemLineTokens = 120;
   const char32_t mark = tokens_[k + 1].symbol;
@@ -1364,14 +1364,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                                   (word(name - 1, "the") || has(name - 1, kArticle) || compound_number());
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
-      // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
-      // a class of one or two digits
       // "Euro 2024", "the Euro 2028 final": the football championship, named for its year
       // (a sum in euros puts its number first, "2024 euros")
       if (before.capitalized && before.has(kCurrencyWord) && word(name, "euro") && year_at(k) != 0 &&
           plain_follows()) {
         return k + 1;
       }
+      // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
+      // a class of one or two digits
       if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
           plain_follows()) {
         return k + 1;

@@ -812,9 +812,9 @@ bool Scanner::reads_ahead_as_set_event(const DatePart& part, std::size_t i) cons
 // "Key dates: 31 March – consultation closes; June 24-25 – summit", "Diary: Jan 12 –
 // parliament returns": a yearless day at tokens i to end, heading its entry with a dash
 // on the line of a heading of dates to come ("Key dates", "Timetable", "Diary", "What
-// happens next"), is ahead of publication. (Its
-// entry's participles are a headline's passive, "8 May – results declared"; a timeline of
-// key dates gone by writes their years, as text 82 does.)
+// happens next"), is ahead of publication. (Its entry's participles are a headline's
+// passive, "8 May – results declared"; a timeline of key dates gone by writes their
+// years, as text 82 does.)
 bool Scanner::listed_ahead(std::size_t i, std::size_t end) const {
   if (!dash(end)) return false;
   constexpr std::size_t kListLookback = 40;
