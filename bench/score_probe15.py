@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores probe set 15 (tests/data/probe15-ranges-durations.tsv): bench/score_probe.py with that set.
 
-  bench/score_probe14.py [TSV] [FIGCHECK] [-v]   (TSV defaults to that set)
+  bench/score_probe15.py [TSV] [FIGCHECK] [-v]   (TSV defaults to that set)
 """
 import os
 import sys

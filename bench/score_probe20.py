@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores probe set 20 (tests/data/probe20-dates-in-context.tsv): bench/score_probe.py with that set.
 
-  bench/score_probe17.py [TSV] [FIGCHECK] [-v]   (TSV defaults to that set)
+  bench/score_probe20.py [TSV] [FIGCHECK] [-v]   (TSV defaults to that set)
 """
 import os
 import sys
