@@ -48,6 +48,9 @@ TEST(ExtractProbe7, AnObligationByTheEndOfAMonthIsAhead) {
 TEST(ExtractProbe7, APresentStateUntilADateLastsIntoIt) {
   EXPECT_EQ(iso(only("The offer is valid until 31 May.", "31 May").date), "2026-05-31");
   EXPECT_EQ(iso(only("The ban is in force until June.", "June").date), "2026-06");
+  // a verb of staying in the present holds the state as "is" does
+  EXPECT_EQ(iso(only("The crossing stays closed until June.", "June").date), "2026-06");
+  EXPECT_EQ(iso(only("The schools remain shut until June.", "June").date), "2026-06");
   // a past state keeps the last such day, and "until" alone decides nothing
   EXPECT_EQ(iso(only("The offer was valid until 31 May.", "31 May").date), "2025-05-31");
   EXPECT_EQ(iso(only("The road remained closed until 31 May.", "31 May").date), "2025-05-31");

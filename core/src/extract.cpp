@@ -362,7 +362,7 @@ constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
   std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead",
-                                         "sale", "turns"};
+                                         "sale", "turns", "remains", "remain", "stays", "stay"};
   words.insert(words.end(), kPluralScheduleVerbs.begin(), kPluralScheduleVerbs.end());
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
@@ -2354,9 +2354,12 @@ Tense Scanner::tense_before(std::size_t i) const {
                                ((symbol(k + 3, ':') && attached(k + 3)) || has(k + 3, kTimeSuffix))))) {
       return Tense::kFuture;
     }
-    // "the offer is valid until 31 May", "the ban is in force until June": a state in the
-    // present that lasts until the date, which is then still ahead ("was valid until" is past)
-    if ((word(k, "is") || word(k, "are")) && i > 0 && (word(i - 1, "until") || word(i - 1, "till"))) {
+    // "the offer is valid until 31 May", "the ban is in force until June", "the crossing
+    // stays closed until June": a state in the present that lasts until the date, which is
+    // then still ahead ("was valid until", "remained shut until" are past)
+    if ((word(k, "is") || word(k, "are") || word(k, "remains") || word(k, "remain") || word(k, "stays") ||
+         word(k, "stay")) &&
+        i > 0 && (word(i - 1, "until") || word(i - 1, "till"))) {
       return Tense::kFuture;
     }
     // "a split, to take effect on 1 December" (but "took effect on October 10")
