@@ -1269,9 +1269,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // "between junctions 10 and 11", "junctions 10 to 12", "pages 12 and 13": the second of
     // two names after one identifier word is a name too; a higher plain number of at most
     // four digits, no counted noun after it ("Game 7 and 30,000 fans", "round 3 and 2 goals",
-    // "shut junction 10 and 40 people were hurt" stay counts)
+    // "shut junction 10 and 40 people were hurt" stay counts); grades run down a scale as
+    // often ("grades 9 to 4")
     if (k >= 3 && spaced(k) && spaced(k - 1) && (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")) &&
-        digits(k - 2) && tokens_[k - 3].has(kIdentifierWord) && small_number(k) > small_number(k - 2) &&
+        digits(k - 2) && tokens_[k - 3].has(kIdentifierWord) &&
+        (small_number(k) > small_number(k - 2) || word(k - 3, "grades")) &&
         small_number(k - 2) >= 0 &&
         !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) && attached(k + 2)) &&
         !symbol(k + 1, '%') && !(spaced(k + 1) && counted_noun(k + 1)) &&

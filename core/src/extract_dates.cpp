@@ -448,6 +448,22 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   }
   // (each asks for its separator after the first number)
   if (symbol(j + 1, '/')) {
+    // "expiry date 03/2027": a month and its year, as packs and cards print them (the month
+    // in two digits: "1/2024" may be a fraction)
+    if (digits(j) && tokens_[j].size() == 2 && attached(j + 1) && digits(j + 2) && attached(j + 2) &&
+        tokens_[j + 2].size() == 4 &&
+        !(attached(j + 3) && j + 3 < token_count_ &&
+          (tokens_[j + 3].type != TokenType::kSymbol || symbol(j + 3, '/') || (digits(j + 4) && attached(j + 4))))) {
+      const int month = small_number(j);
+      const int year = small_number(j + 2);
+      if (month >= 1 && month <= 12 && year >= kMinYear && year <= kMaxYear) {
+        DatePart part;
+        part.year = year;
+        part.month = month;
+        part.end = j + 3;
+        return part;
+      }
+    }
     if (auto slashed = parse_slashed_date(j)) return slashed;
   }
   // "15-01-2025": dashed, read as slashed
@@ -961,16 +977,11 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
 // forms by 5pm on Thursday": a period that ends on a weekday, said with no word of the
 // past, ends on the coming one ("continued until Thursday" is last week's).
 bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
-  if (i < 2) return false;
-  std::size_t b = i - 1;
-  // ("by 5pm on", "until 6.30pm on": a time of day between the bound and its day)
-  if (word(b, "on") && b > 3 && has(b - 1, kTimeSuffix) && digits(b - 2)) {
-    b -= 2;
-    if (b > 2 && (symbol(b - 1, '.') || symbol(b - 1, ':')) && attached(b) && attached(b - 1) && digits(b - 2)) {
-      b -= 2;
-    }
-    --b;
-  }
+  // ("by 5pm on", "until 6.30pm on", "book by midnight on": a time of day between the bound
+  // and its day)
+  const std::size_t time = time_of_day_before(i);
+  if (time < 2) return false;
+  const std::size_t b = time - 1;
   const bool bound = until_word(b) || word(b, "thru") || word(b, "by");
   return bound && present_sentence(i, end, kShortClauseWords);
 }
