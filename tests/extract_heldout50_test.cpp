@@ -106,5 +106,16 @@ TEST(ExtractHeldOut50, AWeekdayBoundAfterMidnight) {
   EXPECT_EQ(iso(only("Bookings closed by midnight on Friday.", "Friday").date), "2023-05-12");
 }
 
+TEST(ExtractHeldOut50, ATripDepartingOnASetDayAhead) {
+  // written in January: the coming May, not last year's
+  const Mention departs = only("Fourteen nights from £2,295pp, departing 3-10 May, with 11 guided days.", "3-10 May",
+                               Date{2026, 1, 11});
+  EXPECT_EQ(iso(departs.date), "2026-05-03");
+  EXPECT_EQ(iso(departs.date_end), "2026-05-10");
+  EXPECT_EQ(iso(only("The cruise departs 14 April.", "14 April", Date{2026, 1, 11}).date), "2026-04-14");
+  // a day well behind still reads back
+  EXPECT_EQ(iso(only("The last sailing departed 3 December.", "3 December", Date{2026, 1, 11}).date), "2025-12-03");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -916,6 +916,9 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   const std::size_t payable_at = word(b - 1, "payable") ? b - 1 : b > 1 && word(b - 1, "on") ? b - 2 : 0;
   const bool payable = payable_at > 0 && word(payable_at, "payable") &&
                        !(word(payable_at - 1, "was") || word(payable_at - 1, "were"));
+  // "seven nights from £599pp, departing 3-10 May": a trip on sale leaves on a set day,
+  // months ahead as a payment's may be
+  const bool departure = word(b - 1, "departing") || word(b - 1, "departs");
   // "to shareholders of record on December 8": the day that fixes who is paid is set with
   // the payment, ahead of the declaration as its day is
   // (or "on the register at the close of business on September 12", as British and
@@ -953,7 +956,7 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
     return true;
   };
   const bool deadline = deadline_in_present();
-  if (!bound && !set_day && !payable && !record_day && !deadline) return false;
+  if (!bound && !set_day && !payable && !record_day && !deadline && !departure) return false;
   const std::optional<DaysEitherSide> either = days_either_side(part);
   if (!either) return false;
   const auto [behind, before_it] = *either;
@@ -969,7 +972,7 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   }
   // (a month alone counts from its first day: "starting in May", written in March)
   // (so may a payment, declared weeks or months before the day it falls due)
-  const int near = extension || payable || record_day ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
+  const int near = extension || payable || record_day || departure ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
   return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
 }
 
@@ -1226,7 +1229,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   // "Works run from 6 to 10 April", written in March: read ahead by its first day, as a
   // single date is
   if (tense == Tense::kPast && last.year == 0 && first.year == 0 && first.month > 0 &&
-      reads_ahead_in_present(first, i, last.end)) {
+      (reads_ahead_in_present(first, i, last.end) || reads_ahead_from_bound(first, i))) {
     tense = Tense::kFuture;
   }
   if (tense == Tense::kPast && first.day > 0 && names_a_set_meeting(i, last.end)) tense = Tense::kLoose;
