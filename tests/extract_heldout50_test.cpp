@@ -117,5 +117,12 @@ TEST(ExtractHeldOut50, ATripDepartingOnASetDayAhead) {
   EXPECT_EQ(iso(only("The last sailing departed 3 December.", "3 December", Date{2026, 1, 11}).date), "2025-12-03");
 }
 
+TEST(ExtractHeldOut50, ADateOpeningItsSentenceTakesTheTenseAfterIt) {
+  constexpr Date kJanuary{2026, 1, 11};
+  EXPECT_EQ(iso(only("After 25 January they tend to creep back up by £20.", "25 January", kJanuary).date), "2026-01-25");
+  // a past main clause keeps it back
+  EXPECT_EQ(iso(only("After 25 January they climbed back up by £20.", "25 January", kJanuary).date), "2025-01-25");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2514,11 +2514,16 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
     if (past_word(k)) return false;
     if (tokens_[k].type == TokenType::kWord) ++words_before;
   }
-  if (words_before < main_clause_words) return false;
+  // "After 25 January they tend to creep back up": a date opening its sentence, with its
+  // preposition, takes the tense of the main clause after it
+  const bool opens_sentence = words_before <= 1;
+  if (words_before < main_clause_words && !opens_sentence) return false;
+  std::size_t words_after = 0;
   const std::size_t last = std::min(token_count_, end + kSentenceLookback);
   for (std::size_t k = end; k < last; ++k) {
     if (tokens_[k].gap == Gap::kNewline) break;
     if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(k + 1)) break;
+    if (tokens_[k].type == TokenType::kWord) ++words_after;
     // "goes on sale on March 6, priced at £649": a participle set off by a comma describes
     // the subject and is no verb of the past; "running 5% ahead of last year", "up on last
     // year": the base of a comparison, gone by, no past of the clause
@@ -2527,7 +2532,7 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
       return false;
     }
   }
-  return true;
+  return !opens_sentence || words_after >= main_clause_words;
 }
 
 bool Scanner::past_in_sentence(std::size_t i, std::size_t end) const {
