@@ -95,6 +95,10 @@ TEST(ExtractHeldOut50, BitcoinCountedByItsTicker) {
 TEST(ExtractHeldOut50, MarksAndRanksOnAScaleAreNoFigures) {
   EXPECT_EQ(spans_of(extract("Class 2 Medicines Recall")), "");
   EXPECT_EQ(spans_of(extract("Under the numbered system, grades 9 to 4 are a pass.")), "");
+  EXPECT_EQ(spans_of(extract("Last summer 21.8% got a 7 or above.")), "21.8%");
+  EXPECT_EQ(spans_of(extract("Applicants need an 8 or higher.")), "");
+  // a bound on a count keeps it: "7 or above" with no article, a count
+  EXPECT_EQ(spans_of(extract("Pupils scoring 7 or above did well.")), "7 or above");
   // a class counted, after "of", is a count
   EXPECT_EQ(spans_of(extract("A class of 30 pupils.")), "30");
 }

@@ -1333,7 +1333,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                 word(name, "song")) &&
                spaced(k + 1) && counted_noun(k + 1);
       };
-      if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows() && !counts_after_a_work()) {
+      // ("21.8% got a 7 or above", "needs a 4 or higher": a mark on a scale, one of a kind)
+      const bool a_mark_or_above = (word(name, "a") || word(name, "an")) && token.size() <= 2 && spaced(k + 1) &&
+                                   word(k + 1, "or") && spaced(k + 2) &&
+                                   (word(k + 2, "above") || word(k + 2, "higher") || word(k + 2, "better"));
+      if ((before.has(kIdentifierWord) || word(name, "graded") || a_mark_or_above) && plain_follows() &&
+          !counts_after_a_work()) {
         // ("code" needs none: "the transponder code 7700", "Penal Code 187")
         // ("Schedule 7", "Exhibit 12", "Form 10-K": in lower case each may be a verb before
         // a count, "schedule 30 flights", "measure 40 samples"; "Formula 1", "Windows 11"
