@@ -74,7 +74,7 @@ TEST(ExtractHeldOut20, AMassPerLitreAfterASlashIsAConcentration) {
   EXPECT_EQ(only("Lead reached 5 µg/l in the water.", "5 µg/l").unit, "ug/l");
   EXPECT_EQ(only("Levels were 10 ug/dL at birth.", "10 ug/dL").unit, "ug/dl");
   // a slash before anything else leaves the mass alone
-  EXPECT_EQ(only("The dose was 5 mg/kg.", "5 mg").unit, "mg");
+  EXPECT_EQ(only("The dose was 5 mg/tablet.", "5 mg").unit, "mg");
   EXPECT_EQ(only("The limit is 5 mg/m3.", "5 mg/m3").unit, "mg/m3");
 }
 
@@ -253,7 +253,7 @@ TEST(ExtractHeldOut20, ARateWithASlashForPer) {
   EXPECT_EQ(dose.unit, "mg/day");
   EXPECT_EQ(only("The glacier retreats 40 m/year.", "40 m/year").unit, "m/year");
   // a slash before another word is no rate
-  EXPECT_EQ(only("Take 5 mg/kg of it.", "5 mg").unit, "mg");
+  EXPECT_EQ(only("Take 5 mg/dose of it.", "5 mg").unit, "mg");
 }
 
 TEST(ExtractHeldOut20, AFootnotesNumberIsNoFigure) {

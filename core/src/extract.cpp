@@ -1269,9 +1269,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // "between junctions 10 and 11", "junctions 10 to 12", "pages 12 and 13": the second of
     // two names after one identifier word is a name too; a higher plain number of at most
     // four digits, no counted noun after it ("Game 7 and 30,000 fans", "round 3 and 2 goals",
-    // "shut junction 10 and 40 people were hurt" stay counts)
+    // "shut junction 10 and 40 people were hurt" stay counts); grades run down a scale as
+    // often ("grades 9 to 4")
     if (k >= 3 && spaced(k) && spaced(k - 1) && (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")) &&
-        digits(k - 2) && tokens_[k - 3].has(kIdentifierWord) && small_number(k) > small_number(k - 2) &&
+        digits(k - 2) && tokens_[k - 3].has(kIdentifierWord) &&
+        (small_number(k) > small_number(k - 2) || word(k - 3, "grades")) &&
         small_number(k - 2) >= 0 &&
         !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) && attached(k + 2)) &&
         !symbol(k + 1, '%') && !(spaced(k + 1) && counted_noun(k + 1)) &&
@@ -1331,7 +1333,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                 word(name, "song")) &&
                spaced(k + 1) && counted_noun(k + 1);
       };
-      if ((before.has(kIdentifierWord) || word(name, "graded")) && plain_follows() && !counts_after_a_work()) {
+      // ("21.8% got a 7 or above", "needs a 4 or higher": a mark on a scale, one of a kind)
+      const bool a_mark_or_above = (word(name, "a") || word(name, "an")) && token.size() <= 2 && spaced(k + 1) &&
+                                   word(k + 1, "or") && spaced(k + 2) &&
+                                   (word(k + 2, "above") || word(k + 2, "higher") || word(k + 2, "better"));
+      if ((before.has(kIdentifierWord) || word(name, "graded") || a_mark_or_above) && plain_follows() &&
+          !counts_after_a_work()) {
         // ("code" needs none: "the transponder code 7700", "Penal Code 187")
         // ("Schedule 7", "Exhibit 12", "Form 10-K": in lower case each may be a verb before
         // a count, "schedule 30 flights", "measure 40 samples"; "Formula 1", "Windows 11"
@@ -2515,11 +2522,16 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
     if (past_word(k)) return false;
     if (tokens_[k].type == TokenType::kWord) ++words_before;
   }
-  if (words_before < main_clause_words) return false;
+  // "After 25 January they tend to creep back up": a date opening its sentence, with its
+  // preposition, takes the tense of the main clause after it
+  const bool opens_sentence = words_before <= 1;
+  if (words_before < main_clause_words && !opens_sentence) return false;
+  std::size_t words_after = 0;
   const std::size_t last = std::min(token_count_, end + kSentenceLookback);
   for (std::size_t k = end; k < last; ++k) {
     if (tokens_[k].gap == Gap::kNewline) break;
     if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(k + 1)) break;
+    if (tokens_[k].type == TokenType::kWord) ++words_after;
     // "goes on sale on March 6, priced at £649": a participle set off by a comma describes
     // the subject and is no verb of the past; "running 5% ahead of last year", "up on last
     // year": the base of a comparison, gone by, no past of the clause
@@ -2528,7 +2540,7 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
       return false;
     }
   }
-  return true;
+  return !opens_sentence || words_after >= main_clause_words;
 }
 
 bool Scanner::past_in_sentence(std::size_t i, std::size_t end) const {

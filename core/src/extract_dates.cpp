@@ -448,6 +448,22 @@ std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_o
   }
   // (each asks for its separator after the first number)
   if (symbol(j + 1, '/')) {
+    // "expiry date 03/2027": a month and its year, as packs and cards print them (the month
+    // in two digits: "1/2024" may be a fraction)
+    if (digits(j) && tokens_[j].size() == 2 && attached(j + 1) && digits(j + 2) && attached(j + 2) &&
+        tokens_[j + 2].size() == 4 &&
+        !(attached(j + 3) && j + 3 < token_count_ &&
+          (tokens_[j + 3].type != TokenType::kSymbol || symbol(j + 3, '/') || (digits(j + 4) && attached(j + 4))))) {
+      const int month = small_number(j);
+      const int year = small_number(j + 2);
+      if (month >= 1 && month <= 12 && year >= kMinYear && year <= kMaxYear) {
+        DatePart part;
+        part.year = year;
+        part.month = month;
+        part.end = j + 3;
+        return part;
+      }
+    }
     if (auto slashed = parse_slashed_date(j)) return slashed;
   }
   // "15-01-2025": dashed, read as slashed
@@ -900,6 +916,9 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   const std::size_t payable_at = word(b - 1, "payable") ? b - 1 : b > 1 && word(b - 1, "on") ? b - 2 : 0;
   const bool payable = payable_at > 0 && word(payable_at, "payable") &&
                        !(word(payable_at - 1, "was") || word(payable_at - 1, "were"));
+  // "seven nights from £599pp, departing 3-10 May": a trip on sale leaves on a set day,
+  // months ahead as a payment's may be
+  const bool departure = word(b - 1, "departing") || word(b - 1, "departs");
   // "to shareholders of record on December 8": the day that fixes who is paid is set with
   // the payment, ahead of the declaration as its day is
   // (or "on the register at the close of business on September 12", as British and
@@ -937,7 +956,7 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
     return true;
   };
   const bool deadline = deadline_in_present();
-  if (!bound && !set_day && !payable && !record_day && !deadline) return false;
+  if (!bound && !set_day && !payable && !record_day && !deadline && !departure) return false;
   const std::optional<DaysEitherSide> either = days_either_side(part);
   if (!either) return false;
   const auto [behind, before_it] = *either;
@@ -953,7 +972,7 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   }
   // (a month alone counts from its first day: "starting in May", written in March)
   // (so may a payment, declared weeks or months before the day it falls due)
-  const int near = extension || payable || record_day ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
+  const int near = extension || payable || record_day || departure ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
   return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
 }
 
@@ -961,16 +980,11 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
 // forms by 5pm on Thursday": a period that ends on a weekday, said with no word of the
 // past, ends on the coming one ("continued until Thursday" is last week's).
 bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
-  if (i < 2) return false;
-  std::size_t b = i - 1;
-  // ("by 5pm on", "until 6.30pm on": a time of day between the bound and its day)
-  if (word(b, "on") && b > 3 && has(b - 1, kTimeSuffix) && digits(b - 2)) {
-    b -= 2;
-    if (b > 2 && (symbol(b - 1, '.') || symbol(b - 1, ':')) && attached(b) && attached(b - 1) && digits(b - 2)) {
-      b -= 2;
-    }
-    --b;
-  }
+  // ("by 5pm on", "until 6.30pm on", "book by midnight on": a time of day between the bound
+  // and its day)
+  const std::size_t time = time_of_day_before(i);
+  if (time < 2) return false;
+  const std::size_t b = time - 1;
   const bool bound = until_word(b) || word(b, "thru") || word(b, "by");
   return bound && present_sentence(i, end, kShortClauseWords);
 }
@@ -1215,7 +1229,7 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   // "Works run from 6 to 10 April", written in March: read ahead by its first day, as a
   // single date is
   if (tense == Tense::kPast && last.year == 0 && first.year == 0 && first.month > 0 &&
-      reads_ahead_in_present(first, i, last.end)) {
+      (reads_ahead_in_present(first, i, last.end) || reads_ahead_from_bound(first, i))) {
     tense = Tense::kFuture;
   }
   if (tense == Tense::kPast && first.day > 0 && names_a_set_meeting(i, last.end)) tense = Tense::kLoose;

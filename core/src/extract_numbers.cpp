@@ -78,6 +78,8 @@ constexpr auto kArticleFractionFollowers = std::to_array<std::string_view>({
     "above", "below",
     // "of which about a quarter would be new trips": a verb after the share, its subject
     "would", "will", "were", "was", "are", "is", "could", "may", "might", "had", "have",
+    // "in October for about a fifth that use another provider": the share a clause describes
+    "that", "who",
 });
 const WordSet kArticleFractionFollowerSet(kArticleFractionFollowers);  // word_in asks it of many tokens
 
@@ -1270,7 +1272,10 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     return u + 2;
   }
   // "140 nautical miles"
-  if (word(u, "nautical") && spaced(u + 1) && (word(u + 1, "miles") || word(u + 1, "mile"))) {
+  const auto nautical_miles = [&](std::size_t t) {
+    return word(t, "nautical") && spaced(t + 1) && (word(t + 1, "miles") || word(t + 1, "mile"));
+  };
+  if (nautical_miles(u)) {
     unit = "nmi";
     return u + 2;
   }
@@ -1313,6 +1318,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     // "a 1,200-square-foot loft": the unit hyphened on as its number is
     const bool hyphened = dash(v) && attached(v) && attached(v + 1);
     if (hyphened) ++v;
+    // "an area of 600 square nautical miles"
+    if (spaced(v) && nautical_miles(v)) {
+      unit = "nmi2";
+      return v + 2;
+    }
     if (!has(v, kMeasureUnit) || !(spaced(v) || hyphened)) return std::nullopt;
     unit = std::string(tokens_[v].lexeme->unit) + "2";
     return v + 1;
@@ -1489,6 +1499,12 @@ std::optional<std::size_t> Scanner::parse_per_volume(std::size_t k, std::string&
       volume = litre.size() == 1 ? "l" : litre[0] == 'd' ? "dl" : "ml";
       return k + 2;
     }
+  }
+  // "250mg/5ml": a medicine's strength in a spoonful of its liquid
+  if (slash && digits(k + 1) && word(k + 2, "ml") && attached(k + 2) &&
+      !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol)) {
+    volume = std::string(text_of(k + 1)) + "ml";
+    return k + 3;
   }
   std::string unit;
   // "35g of sugar per 100ml", "450 calories per 100g", "71 microgrammes of alcohol in 100
@@ -2332,6 +2348,16 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
           attached(rate_end + 1)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "mmol/mol");
       }
+      // "15 mg/kg", "12 mg/kg a day": a dose for each kilogram of the patient's weight, and
+      // a day's dose
+      if ((unit == "mg" || unit == "ug" || unit == "g") && symbol(rate_end, '/') && attached(rate_end) &&
+          word(rate_end + 1, "kg") && attached(rate_end + 1) &&
+          !(attached(rate_end + 2) && rate_end + 2 < token_count_ &&
+            tokens_[rate_end + 2].type != TokenType::kSymbol)) {
+        std::size_t dose_end = rate_end + 2;
+        const std::string_view period = rate_period(dose_end, dose_end);
+        return finish(MentionKind::kQuantity, dose_end, period.empty() ? unit + "/kg" : unit_per(unit + "/kg", period));
+      }
       // "10.4 µg/m³", "5 mg/m3", "40 micrograms per cubic metre": a mass in a volume;
       // "7.8 mmol/L": a blood sugar, an amount of stuff in a litre
       if (unit == "ug" || unit == "mg" || unit == "g" || unit == "kg" || unit == "mmol" || unit == "kcal") {
@@ -2871,6 +2897,12 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
       numeral->end = c + 1;
     }
   }
+  // "seven nights from £599pp": a price a head, "pp" glued on for per person
+  if (attached(numeral->end) && text_of(numeral->end) == "pp" &&
+      !(attached(numeral->end + 1) && numeral->end + 1 < token_count_ &&
+        tokens_[numeral->end + 1].type != TokenType::kSymbol)) {
+    ++numeral->end;
+  }
   Candidate candidate;
   candidate.end = numeral->end;
   candidate.scale = numeral->scale;
@@ -2933,11 +2965,15 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   // measure, its unit. A multiple of a scale ("tens of billions of dollars") stays the
   // count the corpus reads it as.
   auto in_unit = [&](Candidate candidate) {
-    const std::size_t c = candidate.end + 1;
-    if (c >= token_count_ || !word(candidate.end, "of") || !spaced(candidate.end) || !spaced(c)) return candidate;
+    // ("several million dollars": a currency may follow a multiple of a scale straight on)
+    const bool of = word(candidate.end, "of") && spaced(candidate.end);
+    const std::size_t c = of ? candidate.end + 1 : candidate.end;
+    if (c >= token_count_ || !spaced(c)) return candidate;
     std::string_view code;
     if (has(c, kCurrencyWord) && !word(c, "dinar") && !word(c, "dinars") && !word(c, "franc") && !word(c, "francs")) {
       code = tokens_[c].lexeme->unit;
+    } else if (!of) {
+      return candidate;
     } else if (word(c, "pounds") && !(word(c + 1, "of") && spaced(c + 1))) {
       code = "GBP";
     } else if (has(c, kMeasureUnit) && !word(c, "pounds") && !tokens_[c].lexeme->unit.empty()) {
@@ -2959,7 +2995,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
                                                                               : 0;
     if (s != 0 && spaced(s) && has(s, kScaleWord)) {
       const double multiplier = tokens_[s].lexeme->number;
-      return vague(s + 1, 2 * multiplier, 10 * multiplier - 1);
+      return in_unit(vague(s + 1, 2 * multiplier, 10 * multiplier - 1));
     }
     // "a few dozen patients", "several dozen": read as "dozens"
     if (s != 0 && spaced(s) && word(s, "dozen")) return vague(s + 1, 24, 99);

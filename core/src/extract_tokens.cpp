@@ -195,6 +195,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("bushel", kMeasureUnit, "bushels"), with_unit("bushels", kMeasureUnit, "bushels"),
     // container shipping: "a 15,000 TEU vessel", "183 million TEU" (twenty-foot equivalent units)
     with_unit("teu", kMeasureUnit, "TEU"), with_unit("teus", kMeasureUnit, "TEU"),
+    // "3.125 BTC", "1 million BTC": bitcoin counted in coins by its ticker
+    with_unit("btc", kMeasureUnit, "BTC"),
     // a storm's pressure as national weather services write it: "976 hPa", "about 976
     // hectopascals" (millibars by another name)
     with_unit("hpa", kMeasureUnit, "hPa"), with_unit("hectopascal", kMeasureUnit, "hPa"),
@@ -426,6 +428,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("unsc", kIdentifierWord), role("local", kIdentifierWord),
     role("type", kIdentifierWord), role("episode", kIdentifierWord),
     role("series", kIdentifierWord), role("grade", kIdentifierWord),
+    // "grades 9 to 4", "a Class 2 recall": marks and ranks on a scale
+    role("grades", kIdentifierWord), role("class", kIdentifierWord),
     role("part", kIdentifierWord), role("act", kIdentifierWord),
     role("game", kIdentifierWord), role("round", kIdentifierWord),
     // "near junction 36" on a motorway; "Issue 61" of a newsletter
