@@ -646,7 +646,12 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
       grouped = true;
     }
   }
-  if (const std::size_t at = grouped_thousands_end(k); at != 0) {
+  // (asked only of digits with a full stop or an apostrophe against them)
+  if (const std::size_t at = attached(end) && digits(end + 1) && tokens_[end + 1].size() == 3 &&
+                                     (symbol(end, '.') || is_apostrophe(end))
+                                 ? grouped_thousands_end(k)
+                                 : 0;
+      at != 0) {
     for (std::size_t g = end + 1; g < at; g += 2) add_digits(text_of(g));
     end = at;
     grouped = true;
@@ -3959,16 +3964,19 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       small_number(j + 2) < 12) {
     return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "ft");
   }
-  if (digits(j) && j >= 2 && tokens_[j].size() <= 2 && (attached(j) || tokens_[j].gap == Gap::kSingleSpace) &&
-      (is_apostrophe(j - 1) || symbol(j - 1, U'′')) && digits(j - 2) && attached(j - 1) &&
+  if (digits(j) && j >= 2 && tokens_[j - 1].symbol != 0 && (is_apostrophe(j - 1) || symbol(j - 1, U'′')) &&
+      tokens_[j].size() <= 2 &&
+      (attached(j) || tokens_[j].gap == Gap::kSingleSpace) && digits(j - 2) && attached(j - 1) &&
       tokens_[j - 2].size() == 1 && attached(j + 1) && (symbol(j + 1, '"') || symbol(j + 1, U'″')) &&
       small_number(j) < 12) {
     return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "in");
   }
   // "a 12′ dinghy", "a 65″ screen": the prime and the double prime alone are feet and
   // inches (not the minutes and seconds of an angle: "51°30′N")
-  if (digits(j) && (symbol(j + 1, U'′') || symbol(j + 1, U'″')) && attached(j + 1) && tokens_[j].size() <= 3 &&
-      !(j > 0 && attached(j) && symbol(j - 1, U'°')) && !(attached(j + 2) && tokens_[j + 2].type == TokenType::kWord)) {
+  // (U+2032 and U+2033 told in one test)
+  if (digits(j) && j + 1 < token_count_ && tokens_[j + 1].symbol - U'′' <= 1u && attached(j + 1) &&
+      tokens_[j].size() <= 3 && !(j > 0 && attached(j) && symbol(j - 1, U'°')) &&
+      !(attached(j + 2) && tokens_[j + 2].type == TokenType::kWord)) {
     return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, symbol(j + 1, U'′') ? "ft" : "in");
   }
   // "-$2.3bn", "(−£40m)": a loss, the minus written before the currency (not a dash

@@ -728,8 +728,9 @@ bool is_word_code_point(char32_t cp) {
 // invisible ones a CMS or a word processor leaves inside words and figures, and look-alikes
 // of the degree sign and the slash.
 bool is_folded(char32_t cp) {
-  return cp == 0xAD || cp == 0xBA || cp == 0x2DA || cp == 0x200B || cp == 0x2044 || cp == 0x2060 ||
-         cp == 0x2109 || cp == 0xFEFF;
+  // (the dashes and curly quotes, most of a text's code points past ASCII, turned away first)
+  return cp - 0x2010u >= 0x10 && (cp == 0xAD || cp == 0xBA || cp == 0x2DA || cp == 0x200B || cp == 0x2044 ||
+                                  cp == 0x2060 || cp == 0x2109 || cp == 0xFEFF);
 }
 
 class Tokenizer {
@@ -775,15 +776,17 @@ class Tokenizer {
           pos = end;
         } else {
           pos = read_symbol(pos, byte, 1, gap, out);
-          // ("Novem- ber": a word a PDF broke at a line end, see broken_word_join)
-          to_fold_ = to_fold_ || (byte == '-' && gap == Gap::kNone && pos < text_.size() &&
-                                  (text_[pos] == ' ' || text_[pos] == '\n'));
+          // ("Novem- ber": a word a PDF broke at a line end, see broken_word_join; the byte
+          // asked first, the flag written only then, as it is read through a reference)
+          if (byte == '-' && gap == Gap::kNone && pos < text_.size() && (text_[pos] == ' ' || text_[pos] == '\n')) {
+            to_fold_ = true;
+          }
         }
         pos = after_token(pos, gap);
         continue;
       }
       const DecodedCodePoint decoded = decode_utf8(text_, pos);
-      to_fold_ = to_fold_ || is_folded(decoded.code_point);
+      if (is_folded(decoded.code_point)) to_fold_ = true;
       if (decoded.valid && is_space(decoded.code_point)) {
         gap = widen(gap, decoded.code_point);
         pos += decoded.length;
