@@ -128,6 +128,14 @@ TEST(ExtractProbe21, AMultiplicationSignGluedOnIsAMultiplier) {
   EXPECT_EQ(spans_of(extract("She anchored the 4\u00D7100 m relay.")), "");
 }
 
+TEST(ExtractProbe21, APowerOfTenWithItsExponentRaised) {
+  EXPECT_DOUBLE_EQ(*only("The lab grew 10\u2076 cells in each dish.", "10\u2076").value, 1e6);
+  EXPECT_DOUBLE_EQ(*only("The sample held 10\u00B9\u00B2 atoms.", "10\u00B9\u00B2").value, 1e12);
+  // a square after a unit, and a note's mark after another figure, stay as they were
+  EXPECT_EQ(only("Flats of 45m\u00B2 sell fast.", "45m\u00B2").unit, "m2");
+  EXPECT_EQ(spans_of(extract("Inflation hit 4.1%\u00B9 in the year.")), "4.1%");
+}
+
 TEST(ExtractProbe21, EighthsOfABondsYield) {
   EXPECT_DOUBLE_EQ(*only("The bond now yields 4\u215B%.", "4\u215B%").value, 4.125);
   EXPECT_DOUBLE_EQ(*only("It carries a 5\u215E per cent coupon.", "5\u215E per cent").value, 5.875);

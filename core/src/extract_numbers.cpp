@@ -584,6 +584,13 @@ std::optional<Numeral> Scanner::read_numeral(std::size_t j, bool look_behind) co
   return parse_digit_numeral(j, look_behind);
 }
 
+int Scanner::superscript_digit(std::size_t j) const {
+  if (j >= token_count_) return -1;
+  const char32_t sign = tokens_[j].symbol;
+  if (sign == U'⁰' || (sign >= U'⁴' && sign <= U'⁹')) return static_cast<int>(sign - U'⁰');
+  return sign == U'¹' ? 1 : sign == U'²' ? 2 : sign == U'³' ? 3 : -1;
+}
+
 std::size_t Scanner::grouped_thousands_end(std::size_t k) const {
   if (!digits(k) || tokens_[k].size() > 3 || !attached(k + 1) || k + 1 >= token_count_) return 0;
   const char32_t sign = tokens_[k + 1].symbol;
@@ -791,6 +798,17 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
       scale = tokens_[end].lexeme->number;
       ++end;
     }
+  } else if (attached(end) && tokens_[end].symbol >= U'²' && superscript_digit(end) >= 0 && text_of(k) == "10" &&
+             !mixed) {  // (the lowest superscript digit asked first, inline: "%" and "," are turned away)
+    // "10⁶ cells": a power of ten with its exponent raised, as a lab's copy pastes it
+    int exponent = 0;
+    for (; attached(end) && superscript_digit(end) >= 0 && exponent < 100; ++end) {
+      exponent = 10 * exponent + superscript_digit(end);
+    }
+    if (exponent > static_cast<int>(kMaxExactDigits)) return std::nullopt;
+    mantissa = 1;
+    trailing_zeros = 0;
+    scale = power_of_ten(exponent);
   }
 
   Numeral numeral;

@@ -334,6 +334,8 @@ class Scanner {
   /// token past the last group when two or more follow the digits at k, all by one sign
   /// (one, "3.450", may be a decimal; groups of other sizes are a version's), else 0.
   std::size_t grouped_thousands_end(std::size_t k) const;
+  /// The value of token j when it is a superscript digit ("⁶", "²"), else -1.
+  int superscript_digit(std::size_t j) const;
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
   static double spelled_scale_shared(const Numeral& low, const Numeral& high);
