@@ -411,8 +411,8 @@ static_assert([] {
 
 bool is_start_symbol(char32_t cp) {
   if (cp < 0x80) return (kAsciiStartSymbols[cp >> 6] >> (cp & 63) & 1) != 0;
-  return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
-         cp == U'¾' || cp == U'⅓' || cp == U'⅔' || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥' ||
+  return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == U'–' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
+         cp == U'¾' || cp == U'⅓' || cp == U'⅔' || (cp >= U'⅛' && cp <= U'⅞') || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥' ||
          cp == '~' || cp == U'≈';
 }
 
@@ -447,7 +447,7 @@ TokenRoom& token_room() {
 Scanner::Scanner(std::string_view text, const Date& published)
     : text_(text),
       tokens_(std::move(token_room())),
-      token_count_(tokenize(text, utf16_surplus_, tokens_)),
+      token_count_(tokenize(text, utf16_surplus_, tokens_, typography_to_fold_)),
       published_(published),
       published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
 
@@ -1905,6 +1905,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   // The readings below each ask for a token joined to the digits after them: most
   // numbers have a space after them, and are turned away on it.
   if (!attached(k + 1)) return std::nullopt;
+  // "1920×1080", "the 4×100 m relay": digits on either side of a multiplication sign make a
+  // name, as "4x4" does below
+  if (symbol(k + 1, U'×') && digits(k + 2) && attached(k + 2)) return k + 3;
   // "a 4K screen", "records in 8K": a display's resolution, a capital K alone after a 4 or
   // an 8 ("£4K", "4k", "a 4K run" stay thousands)
   if (token.size() == 1 && (text_[token.begin] == '4' || text_[token.begin] == '8') && text_of(k + 1) == "K" &&
@@ -1966,7 +1969,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     };
     if (symbol(k + 1, separator) && attached(k + 1) && digits(k + 2) && attached(k + 2) &&
         symbol(k + 3, separator) && attached(k + 3) && digits(k + 4) && attached(k + 4) &&
-        !(separator == U'-' && iso_date_shape) && !date_shape()) {
+        !(separator == U'-' && iso_date_shape) && !date_shape() &&
+        !(separator == U'.' && grouped_thousands_end(k) != 0)) {
       std::size_t end = k + 5;
       while (symbol(end, separator) && attached(end) && digits(end + 1) && attached(end + 1)) {
         end += 2;
@@ -3494,7 +3498,34 @@ std::string_view weekday_name(int weekday) {
 }  // namespace detail::extraction
 
 std::vector<Mention> extract_mentions(std::string_view text, const Date& published) {
-  return detail::extraction::Scanner(text, published).run();
+  using namespace detail::extraction;
+  {
+    Scanner scanner(text, published);
+    if (!scanner.typography_to_fold()) return scanner.run();
+  }
+  // Pasted typography: the folded text read, and each span put back on the characters
+  // pasted ("Septem<soft hyphen>ber 2025" whole), its end past the last character it reads.
+  const FoldedText folded = fold_typography(text);
+  std::vector<Mention> mentions = Scanner(folded.text, published).run();
+  std::size_t byte = 0;  // spans are in order: UTF-16 units counted in one pass
+  std::size_t units = 0;
+  const auto units_at = [&](std::size_t target) {
+    for (; byte < target; ++units) {
+      const DecodedCodePoint decoded = decode_utf8(text, byte);
+      byte += decoded.length;
+      if (decoded.valid && decoded.code_point >= 0x10000) ++units;
+    }
+    return units;
+  };
+  for (Mention& mention : mentions) {
+    const std::size_t last = folded.origin[mention.byte_end - 1];
+    mention.byte_start = folded.origin[mention.byte_start];
+    mention.byte_end = last + decode_utf8(text, last).length;
+    mention.text.assign(text.substr(mention.byte_start, mention.byte_end - mention.byte_start));
+    mention.start = units_at(mention.byte_start);
+    mention.end = units_at(mention.byte_end);
+  }
+  return mentions;
 }
 
 }  // namespace figcheck

@@ -2338,12 +2338,17 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       !(attached(i + 2) && i + 2 < token_count_ && tokens_[i + 2].type != TokenType::kSymbol)) {
     const int decade = small_number(i);
     std::size_t t = i;
-    if (t > 0 && is_apostrophe(t - 1) && attached(t)) --t;
+    // (the opening quote a word processor sets for the apostrophe: "the ‘70s")
+    const bool clipped = t > 0 && (is_apostrophe(t - 1) || symbol(t - 1, U'\u2018')) && attached(t);
+    if (clipped) --t;
     // "the late '70s", "the early 90s": the decade, spanned without its part, as "the late
-    // 1970s" is ("the mid-90s" is as often heat)
+    // 1970s" is ("the mid-90s" is as often heat, "the mid-'80s" never)
     if (t > 1 && spaced(t) && (word(t - 1, "early") || word(t - 1, "late"))) --t;
-    if (decade >= 20 && decade % 10 == 0 && t > 0 && word(t - 1, "the") && spaced(t) && !temperature_before(t)) {
-      return decade_candidate(1900 + decade, i + 2);
+    if (clipped && t > 2 && dash(t - 1) && attached(t) && attached(t - 1) && word(t - 2, "mid") && spaced(t - 2)) t -= 2;
+    // "the '00s", "the ’10s": a decade of this century only with its apostrophe
+    if ((decade >= 20 || clipped) && decade % 10 == 0 && t > 0 && word(t - 1, "the") && spaced(t) &&
+        !temperature_before(t)) {
+      return decade_candidate((decade >= 20 ? 1900 : 2000) + decade, i + 2);
     }
   }
   if (const int year = digits(i) && tokens_[i].size() == 4 ? small_number(i) : 0;

@@ -455,6 +455,11 @@ double vulgar_fraction(char32_t symbol) {
     case U'¾': return 0.75;
     case U'⅓': return 1.0 / 3;
     case U'⅔': return 2.0 / 3;
+    // a bond's yield or a coupon in eighths: "4⅛%", "a 5⅞ per cent coupon"
+    case U'⅛': return 0.125;
+    case U'⅜': return 0.375;
+    case U'⅝': return 0.625;
+    case U'⅞': return 0.875;
     default: return 0;
   }
 }
@@ -581,6 +586,27 @@ std::optional<Numeral> Scanner::read_numeral(std::size_t j, bool look_behind) co
   return parse_digit_numeral(j, look_behind);
 }
 
+int Scanner::superscript_digit(std::size_t j) const {
+  if (j >= token_count_) return -1;
+  const char32_t sign = tokens_[j].symbol;
+  if (sign == U'⁰' || (sign >= U'⁴' && sign <= U'⁹')) return static_cast<int>(sign - U'⁰');
+  return sign == U'¹' ? 1 : sign == U'²' ? 2 : sign == U'³' ? 3 : -1;
+}
+
+std::size_t Scanner::grouped_thousands_end(std::size_t k) const {
+  if (!digits(k) || tokens_[k].size() > 3 || !attached(k + 1) || k + 1 >= token_count_) return 0;
+  const char32_t sign = tokens_[k + 1].symbol;
+  if (sign != '.' && sign != '\'' && sign != U'\u2019') return 0;
+  const auto group_at = [&](std::size_t at) {
+    return symbol(at, sign) && attached(at) && digits(at + 1) && attached(at + 1) && tokens_[at + 1].size() == 3;
+  };
+  if (!group_at(k + 1) || !group_at(k + 3)) return 0;
+  std::size_t end = k + 1;
+  while (group_at(end)) end += 2;
+  const bool more = symbol(end, sign) && attached(end) && digits(end + 1) && attached(end + 1);
+  return !more && tokens_[k].size() + 3 * (end - k - 1) / 2 <= kMaxExactDigits ? end : 0;
+}
+
 std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_behind) const {
   std::size_t k = j;
   bool negative = false;
@@ -629,6 +655,16 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
       grouped = true;
     }
   }
+  // (asked only of digits with a full stop or an apostrophe against them)
+  if (const std::size_t at = attached(end) && digits(end + 1) && tokens_[end + 1].size() == 3 &&
+                                     (symbol(end, '.') || is_apostrophe(end))
+                                 ? grouped_thousands_end(k)
+                                 : 0;
+      at != 0) {
+    for (std::size_t g = end + 1; g < at; g += 2) add_digits(text_of(g));
+    end = at;
+    grouped = true;
+  }
   if (integer_digits <= 3 && !grouped) {
     while (symbol(end, ',') && attached(end) && digits(end + 1) && attached(end + 1) &&
            tokens_[end + 1].size() == 3 && integer_digits + 3 <= kMaxExactDigits) {
@@ -669,8 +705,10 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     // "3,5 million euros", "1,25 billion": so is one before a scale word, whose figure no
     // group of thousands (three digits) can be; else "3" and "5 million" would be two
     const bool scale_after = has(end + 2, kScaleWord) && spaced(end + 2);
-    // "82,5%": and so is one before a percent sign, as South African papers write it
-    const bool percent_after = symbol(end + 2, '%') && attached(end + 2);
+    // "82,5%": and so is one before a percent sign, as South African papers write it, or
+    // continental copy with a space ("3,5 %")
+    const bool percent_after =
+        symbol(end + 2, '%') && (attached(end + 2) || tokens_[end + 2].gap == Gap::kSingleSpace);
     if (euro_after || euro_before || scale_after || percent_after) {
       for (char c : text_of(end + 1)) mantissa = mantissa * 10 + (c - '0');
       decimals = static_cast<int>(tokens_[end + 1].size());
@@ -762,6 +800,17 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
       scale = tokens_[end].lexeme->number;
       ++end;
     }
+  } else if (attached(end) && tokens_[end].symbol >= U'²' && superscript_digit(end) >= 0 && text_of(k) == "10" &&
+             !mixed) {  // (the lowest superscript digit asked first, inline: "%" and "," are turned away)
+    // "10⁶ cells": a power of ten with its exponent raised, as a lab's copy pastes it
+    int exponent = 0;
+    for (; attached(end) && superscript_digit(end) >= 0 && exponent < 100; ++end) {
+      exponent = 10 * exponent + superscript_digit(end);
+    }
+    if (exponent > static_cast<int>(kMaxExactDigits)) return std::nullopt;
+    mantissa = 1;
+    trailing_zeros = 0;
+    scale = power_of_ten(exponent);
   }
 
   Numeral numeral;
@@ -1917,9 +1966,9 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   if (symbol(k, '%') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
     return percent(k + 1);
   }
-  // "a 5x telephoto", "3x faster": a multiplier, which counts; its "x" is glued on as a
-  // "%" is ("4x4" and "1920x1080" are names, left before this)
-  if (attached(k) && text_of(k) == "x" && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
+  // "a 5x telephoto", "3x faster", "up 10× since": a multiplier, which counts; its "x" or
+  // "×" is glued on as a "%" is ("4x4" and "1920x1080" are names, left before this)
+  if (attached(k) && (text_of(k) == "x" || symbol(k, U'×')) && numeral.scale == 1 && !(attached(k + 1) && digits(k + 1))) {
     return finish(MentionKind::kNumber, k + 1);
   }
   // "the Kenyan shilling was quoted at 129.25 per dollar", "the won firmed to 1,352.4 per
@@ -3960,18 +4009,29 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 }
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
-  // "6'2\"", "5′11″": a height in feet and inches, each its own quantity (as "6ft 2in")
+  // "6'2\"", "5′11″", "5′ 10″" as a CMS sets it: a height in feet and inches, each its own
+  // quantity (as "6ft 2in")
   if (digits(j) && j + 3 < token_count_ && tokens_[j].size() == 1 && attached(j + 1) &&
-      (is_apostrophe(j + 1) || symbol(j + 1, U'′')) && digits(j + 2) && attached(j + 2) &&
+      (is_apostrophe(j + 1) || symbol(j + 1, U'′')) && digits(j + 2) &&
+      (attached(j + 2) || tokens_[j + 2].gap == Gap::kSingleSpace) &&
       tokens_[j + 2].size() <= 2 && attached(j + 3) && (symbol(j + 3, '"') || symbol(j + 3, U'″')) &&
       small_number(j + 2) < 12) {
     return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "ft");
   }
-  if (digits(j) && j >= 2 && tokens_[j].size() <= 2 && attached(j) &&
-      (is_apostrophe(j - 1) || symbol(j - 1, U'′')) && digits(j - 2) && attached(j - 1) &&
+  if (digits(j) && j >= 2 && tokens_[j - 1].symbol != 0 && (is_apostrophe(j - 1) || symbol(j - 1, U'′')) &&
+      tokens_[j].size() <= 2 &&
+      (attached(j) || tokens_[j].gap == Gap::kSingleSpace) && digits(j - 2) && attached(j - 1) &&
       tokens_[j - 2].size() == 1 && attached(j + 1) && (symbol(j + 1, '"') || symbol(j + 1, U'″')) &&
       small_number(j) < 12) {
     return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "in");
+  }
+  // "a 12′ dinghy", "a 65″ screen": the prime and the double prime alone are feet and
+  // inches (not the minutes and seconds of an angle: "51°30′N")
+  // (U+2032 and U+2033 told in one test)
+  if (digits(j) && j + 1 < token_count_ && tokens_[j + 1].symbol - U'′' <= 1u && attached(j + 1) &&
+      tokens_[j].size() <= 3 && !(j > 0 && attached(j) && symbol(j - 1, U'°')) &&
+      !(attached(j + 2) && tokens_[j + 2].type == TokenType::kWord)) {
+    return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, symbol(j + 1, U'′') ? "ft" : "in");
   }
   // "-$2.3bn", "(−£40m)": a loss, the minus written before the currency (not a dash
   // joined to what comes before: "5%-$3bn", "pre-$5")
@@ -4218,7 +4278,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     // "18-to-24": the dash written out, "-to-" ("a 5-to-1 vote" is then a tally, as "5-1" is)
     const bool dash_to_dash = dash(d) && attached(d) && word(d + 1, "to") && attached(d + 1) && dash(d + 2) &&
                               attached(d + 2) && attached(d + 3) && digits(d + 3);
-    const bool tight = (dash(d) && attached(d) && attached(d + 1) && digits(d + 1)) || dash_to_dash;
+    // ("6—8 months": an em dash set against both figures, as pasted copy may have it for
+    // the en dash; spaced, it sets a clause apart)
+    const bool tight = ((dash(d) || symbol(d, U'—')) && attached(d) && attached(d + 1) && digits(d + 1)) || dash_to_dash;
     const bool spaced_dash = symbol(d, U'–') && spaced(d) && spaced(d + 1) && digits(d + 1);
     const std::size_t high_at = dash_to_dash ? d + 3 : d + 1;
     if (tight || spaced_dash) {

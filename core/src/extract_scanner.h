@@ -105,6 +105,8 @@ class Scanner {
   Scanner& operator=(const Scanner&) = delete;
   ~Scanner();
   std::vector<Mention> run();
+  /// The text has a character fold_typography() folds.
+  bool typography_to_fold() const { return typography_to_fold_; }
 
  private:
   // Token tests; every index may be past the end.
@@ -166,7 +168,12 @@ class Scanner {
     const char32_t sign = tokens_[j].symbol;
     return sign == '-' || (sign - U'\u2010' <= 3u && sign != U'\u2012');
   }
-  [[gnu::always_inline]] bool minus(std::size_t j) const { return symbol(j, '-') || symbol(j, U'\u2212'); }
+  /// A hyphen or U+2212, or an en dash pasted copy sets for one: after a word and a space,
+  /// against its digits ("closed at –4.1 per cent", "fell to –3°C"; "10 –15" is a range).
+  [[gnu::always_inline]] bool minus(std::size_t j) const {
+    return symbol(j, '-') || symbol(j, U'\u2212') ||
+           (symbol(j, U'\u2013') && spaced(j) && digits(j + 1) && attached(j + 1) && tokens_[j - 1].type == TokenType::kWord);
+  }
   [[gnu::always_inline]] bool has(std::size_t j, std::uint32_t roles) const {
     return j < token_count_ && tokens_[j].has(roles);
   }
@@ -322,6 +329,13 @@ class Scanner {
   [[gnu::always_inline]] inline std::optional<Numeral> parse_numeral(std::size_t j, bool look_behind = true) const;
   /// parse_numeral without remembering the answer.
   std::optional<Numeral> read_numeral(std::size_t j, bool look_behind) const;
+  /// "€1.500.000", "10.400.000", "CHF 1'200'000": groups of thousands set apart by full
+  /// stops, as continental copy writes them, or by apostrophes, as Swiss copy does: the
+  /// token past the last group when two or more follow the digits at k, all by one sign
+  /// (one, "3.450", may be a decimal; groups of other sizes are a version's), else 0.
+  std::size_t grouped_thousands_end(std::size_t k) const;
+  /// The value of token j when it is a superscript digit ("⁶", "²"), else -1.
+  int superscript_digit(std::size_t j) const;
   std::optional<Numeral> parse_digit_numeral(std::size_t j, bool look_behind = true) const;
   std::optional<Numeral> parse_word_numeral(std::size_t j) const;
   static double spelled_scale_shared(const Numeral& low, const Numeral& high);
@@ -676,6 +690,7 @@ class Scanner {
   std::string_view text_;
   /// Where the text's bytes outnumber its UTF-16 units (filled as tokens_ is, so before it).
   std::vector<Utf16Surplus> utf16_surplus_;
+  bool typography_to_fold_ = false;  ///< (filled as tokens_ is, so before it)
   /// The text's tokens, at its front: the room tokenize() writes them to, which is the
   /// thread's, kept from one text to the next (~Scanner); its tokens past them are an
   /// earlier text's, or unwritten, and never read.

@@ -728,10 +728,19 @@ bool is_word_code_point(char32_t cp) {
   return true;
 }
 
+// The characters pasted copy carries where the grammar reads others (fold_typography):
+// invisible ones a CMS or a word processor leaves inside words and figures, and look-alikes
+// of the degree sign and the slash.
+bool is_folded(char32_t cp) {
+  // (the dashes and curly quotes, most of a text's code points past ASCII, turned away first)
+  return cp - 0x2010u >= 0x10 && (cp == 0xAD || cp == 0xBA || cp == 0x2DA || cp == 0x200B || cp == 0x2044 ||
+                                  cp == 0x2060 || cp == 0x2109 || cp == 0xFEFF);
+}
+
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room)
-      : text_(text), room_(room), utf16_surplus_(utf16_surplus) {
+  Tokenizer(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room, bool& to_fold)
+      : text_(text), room_(room), utf16_surplus_(utf16_surplus), to_fold_(to_fold) {
     // (room at once for a text's usual share of tokens; the room's tokens are written
     // over, so only the room it lacks is made)
     const std::size_t usual = text.size() / 4 + 16;
@@ -771,11 +780,17 @@ class Tokenizer {
           pos = end;
         } else {
           pos = read_symbol(pos, byte, 1, gap, out);
+          // ("Novem- ber": a word a PDF broke at a line end, see broken_word_join; the byte
+          // asked first, the flag written only then, as it is read through a reference)
+          if (byte == '-' && gap == Gap::kNone && pos < text_.size() && (text_[pos] == ' ' || text_[pos] == '\n')) {
+            to_fold_ = true;
+          }
         }
         pos = after_token(pos, gap);
         continue;
       }
       const DecodedCodePoint decoded = decode_utf8(text_, pos);
+      if (is_folded(decoded.code_point)) to_fold_ = true;
       if (decoded.valid && is_space(decoded.code_point)) {
         gap = widen(gap, decoded.code_point);
         pos += decoded.length;
@@ -1062,6 +1077,7 @@ class Tokenizer {
   TokenRoom& room_;
   std::vector<Utf16Surplus>& utf16_surplus_;
   std::size_t surplus_ = 0;  ///< the surplus of the text read so far
+  bool& to_fold_;  ///< set on a character fold_typography() folds
 };
 
 }  // namespace
@@ -1101,8 +1117,71 @@ const Lexeme* find_lexeme(std::string_view word) {
   return find_by_key(lexicon_table(), key_of(word));
 }
 
-std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room) {
-  return Tokenizer(text, utf16_surplus, room).run();
+std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room,
+                     bool& to_fold) {
+  return Tokenizer(text, utf16_surplus, room, to_fold).run();
+}
+
+namespace {
+
+// At the hyphen at `pos`, before a space or a line end, with `before` the text folded up
+// to it: how many of the hyphen and the break after it to drop, as a PDF's text broke a
+// word at a line end ("Novem- ber", "mil- lion": both; "thirty- five": the break), or 0.
+// A word of its own before the hyphen stays ("well- known", "pre- and post-war").
+std::size_t broken_word_join(std::string_view text, std::size_t pos, std::string_view before) {
+  std::size_t head = before.size();
+  while (head > 0 && is_ascii_letter(static_cast<unsigned char>(before[head - 1]))) --head;
+  std::size_t tail = pos + 2;
+  while (tail < text.size() && is_ascii_letter(static_cast<unsigned char>(text[tail]))) ++tail;
+  const std::string_view first = before.substr(head);
+  const std::string_view second = text.substr(pos + 2, tail - pos - 2);
+  if (first.empty() || second.empty() || first.size() + second.size() > kLongestWord) return 0;
+  const Lexeme* first_word = find_lexeme(first);
+  const Lexeme* second_word = find_lexeme(second);
+  if (first_word != nullptr && second_word != nullptr && (first_word->roles & kCardinal) &&
+      (second_word->roles & kCardinal) && first_word->number >= 20 && second_word->number < 10) {
+    return 1;  // "thirty- five"
+  }
+  char joined[kLongestWord];
+  std::copy(first.begin(), first.end(), joined);
+  std::copy(second.begin(), second.end(), joined + first.size());
+  return first_word == nullptr && find_lexeme(std::string_view(joined, first.size() + second.size())) != nullptr ? 2 : 0;
+}
+
+}  // namespace
+
+FoldedText fold_typography(std::string_view text) {
+  FoldedText folded;
+  folded.text.reserve(text.size());
+  folded.origin.reserve(text.size() + 1);
+  const auto keep = [&](std::string_view bytes, std::size_t from) {
+    folded.text.append(bytes);
+    folded.origin.insert(folded.origin.end(), bytes.size(), from);
+  };
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const DecodedCodePoint decoded = decode_utf8(text, pos);
+    const char32_t cp = decoded.valid ? decoded.code_point : 0xFFFD;
+    if (cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) {
+      // (invisible: a soft hyphen in "September", a zero-width space in "12,500", dropped so
+      // that the word and the figure they break are read whole)
+    } else if (cp == 0xBA || cp == 0x2DA) {
+      keep("\u00B0", pos);  // "41ºC", "3˚C": the degree sign's look-alikes
+    } else if (cp == 0x2109) {
+      keep("\u00B0F", pos);  // "450℉" as "450°F" (℃ the grammar reads itself)
+    } else if (cp == 0x2044) {
+      keep("/", pos);  // "1⁄3", the fraction slash, as "1/3"
+    } else if (cp == '-' && pos + 2 < text.size() && (text[pos + 1] == ' ' || text[pos + 1] == '\n')) {
+      const std::size_t dropped = broken_word_join(text, pos, folded.text);
+      if (dropped < 2) keep("-", pos);
+      if (dropped > 0) ++pos;  // (the break after the hyphen)
+    } else {
+      keep(text.substr(pos, decoded.length), pos);
+    }
+    pos += decoded.length;
+  }
+  folded.origin.push_back(text.size());
+  return folded;
 }
 
 }  // namespace figcheck::detail::extraction

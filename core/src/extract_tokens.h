@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -188,6 +189,21 @@ using TokenRoom = std::vector<Token, UnwrittenAllocator<Token>>;
 /// the room's tokens past them are left from an earlier text, or unwritten. (A room kept
 /// from one text to the next is made again only where it grows, and the tokenizer writes
 /// each token to its slot, with no vector to grow token by token.)
-std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room);
+/// `to_fold` is set when the text has a character fold_typography() folds.
+std::size_t tokenize(std::string_view text, std::vector<Utf16Surplus>& utf16_surplus, TokenRoom& room,
+                     bool& to_fold);
+
+/// A text as pasted copy would be read had it been typed: the invisible characters a CMS, a
+/// PDF or a word processor leaves inside words and figures (soft hyphen, zero-width space,
+/// word joiner, byte-order mark) dropped, the look-alikes of the degree sign (º, ˚, ℉) and
+/// of the slash (the fraction slash) made the characters the grammar reads, and a word a
+/// PDF broke at a line end joined again ("Novem- ber", "thirty- five").
+struct FoldedText {
+  std::string text;
+  /// Per byte of `text`, and one past its end: the byte of the original text its character
+  /// began at (the byte past the original text at the end).
+  std::vector<std::size_t> origin;
+};
+FoldedText fold_typography(std::string_view text);
 
 }  // namespace figcheck::detail::extraction
