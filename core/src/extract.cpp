@@ -176,9 +176,11 @@ constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
 // How many tokens back in its clause "over" looks for such a verb.
 constexpr std::size_t kSpreadAcrossLookback = 16;
 
-// "doubled over five decades": a change said as a multiple, over the span it took.
+// "doubled over five decades": a change said as a multiple, over the span it took; "the
+// rise over two years", "measured over two years": a change, or a measure, over its span.
 constexpr auto kMultipleChanges = std::to_array<std::string_view>({
-    "doubled", "tripled", "trebled", "quadrupled", "halved",
+    "doubled", "tripled", "trebled", "quadrupled", "halved", "rise", "rises", "rose", "risen", "fall",
+    "falls", "fell", "fallen", "increase", "increases", "increased", "growth", "grew", "measured",
 });
 const WordSet kMultipleChangeSet(kMultipleChanges);
 

@@ -218,6 +218,11 @@ bool Scanner::year_context_before(std::size_t j) const {
   if (last_date_end_ == p && (word(p, "and") || word(p, "or") || word(p, "to") || symbol(p, ','))) {
     return true;
   }
+  // "open in twenty thirty, maybe twenty thirty-one": a second guess at the year just read
+  if (p > 0 && last_date_end_ == p - 1 && symbol(p - 1, ',') &&
+      (word(p, "maybe") || word(p, "perhaps") || word(p, "possibly"))) {
+    return true;
+  }
   // "until at least 2027", "until at least June"
   if (word(p, "least") && p > 1 && word(p - 1, "at") && until_word(p - 2)) return true;
   if (!has(p, kYearContext)) return false;

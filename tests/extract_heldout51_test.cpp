@@ -1,0 +1,42 @@
+// Held-out round 51 (articles 393-398): the formats newsrooms publish around the news (a
+// fact check, a data newsletter, a podcast transcript, a corrections column) and two wires
+// from other English-language presses (a Philippine typhoon wire, a Canadian budget wire);
+// forms the extractor missed before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2025, 7, 9};  // a Wednesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractHeldOut51, AChangeOrAMeasureOverItsSpanIsNoBound) {
+  const Mention rise = only("18% was the rise over two years, from April 2024.", "two years");
+  EXPECT_EQ(rise.kind, MentionKind::kDuration);
+  EXPECT_EQ(rise.qualifier, Qualifier::kNone);
+  EXPECT_EQ(only("Even measured over two years, rents rose 17.4%.", "two years").qualifier, Qualifier::kNone);
+  // a wait is still bounded
+  EXPECT_EQ(only("Patients waited over two years.", "over two years").qualifier, Qualifier::kOver);
+}
+
+TEST(ExtractHeldOut51, ASpokenYearGuessedAgainAfterAComma) {
+  const Mention later = only("It could open in twenty thirty, maybe twenty thirty-one.", "twenty thirty-one");
+  EXPECT_EQ(later.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(later.date), "2031");
+  EXPECT_EQ(iso(only("in twenty thirty, perhaps twenty thirty-two", "twenty thirty-two").date), "2032");
+  // after counts, the words stay counts
+  EXPECT_EQ(spans_of(extract("We sold twenty, maybe thirty.")), "twenty|thirty");
+}
+
+}  // namespace
+}  // namespace figcheck
