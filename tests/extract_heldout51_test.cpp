@@ -38,5 +38,24 @@ TEST(ExtractHeldOut51, ASpokenYearGuessedAgainAfterAComma) {
   EXPECT_EQ(spans_of(extract("We sold twenty, maybe thirty.")), "twenty|thirty");
 }
 
+TEST(ExtractHeldOut51, UntilEarlyOrLateInAMonthIsTheComingOne) {
+  constexpr test::OnlyMentionOn on_26_february{Date{2026, 2, 26}};
+  EXPECT_EQ(iso(on_26_february("The legislature sits until early April.", "April").date), "2026-04");
+  EXPECT_EQ(iso(on_26_february("Cuts run from late March.", "March").date), "2026-03");
+  // a month gone by stays gone by
+  EXPECT_EQ(iso(on_26_february("It sat until late January.", "January").date), "2026-01");
+  EXPECT_EQ(iso(on_26_february("Sales rose in early April.", "April").date), "2025-04");
+}
+
+TEST(ExtractHeldOut51, AWeekdayJoinedToThePublicationDayFollowsIt) {
+  constexpr test::ExtractOn on_a_monday{Date{2025, 9, 22}};
+  const auto mentions = on_a_monday("Classes were suspended on Monday and Tuesday in 31 cities.");
+  ASSERT_EQ(spans_of(mentions), "Monday|Tuesday|31");
+  EXPECT_EQ(iso(mentions[0].date), "2025-09-22");
+  EXPECT_EQ(iso(mentions[1].date), "2025-09-23");
+  // a weekday alone, said in the past, is last week's
+  EXPECT_EQ(iso(on_a_monday("Flights resumed on Tuesday.")[0].date), "2025-09-16");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -896,6 +896,8 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
       (word(b - 2, "end") || word(b - 2, "start") || word(b - 2, "middle") || word(b - 2, "beginning"))) {
     b -= 3;
   }
+  // "until early April", "from late May": the part of the month named before it
+  if (b > 2 && part.day == 0 && (word(b - 1, "early") || word(b - 1, "late"))) --b;
   const bool starting = b > 1 && word(b - 1, "in") && (word(b - 2, "starting") || word(b - 2, "beginning"));
   const bool bound = word(b - 1, "until") || word(b - 1, "till") || word(b - 1, "from") ||
                      word(b - 1, "starting") || word(b - 1, "beginning") || word(b - 1, "effective") || starting;
@@ -981,8 +983,9 @@ bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
 }
 
 int Scanner::days_after_joined_date(std::size_t i) const {
+  // ("suspended on Monday and Tuesday", written on the Monday: the day itself counts)
   if (last_date_end_ >= i || last_month_date_end_ != last_date_end_ || last_month_date_.day == 0 ||
-      !(published_ < last_month_date_)) {
+      last_month_date_ < published_) {
     return 0;
   }
   // "will reach the coast late Friday and move across southern Georgia on Saturday": a
