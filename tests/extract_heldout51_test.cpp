@@ -57,5 +57,26 @@ TEST(ExtractHeldOut51, AWeekdayJoinedToThePublicationDayFollowsIt) {
   EXPECT_EQ(iso(on_a_monday("Flights resumed on Tuesday.")[0].date), "2025-09-16");
 }
 
+TEST(ExtractHeldOut51, ASpokenDecimalsPointIsNoNounOfALaterRate) {
+  const Mention rate = only(
+      "We handled three point one million passengers. In 2019 it was two point eight million. "
+      "It takes us to about seven million a year.",
+      "about seven million a year");
+  EXPECT_EQ(rate.kind, MentionKind::kQuantity);
+  EXPECT_EQ(rate.unit, "passengers/year");
+}
+
+TEST(ExtractHeldOut51, AShareOrASpanMovedToABareFigure) {
+  const Mention share = only("It cut the rate from 10 per cent to nine, which will stay.", "nine");
+  EXPECT_EQ(share.kind, MentionKind::kPercent);
+  EXPECT_EQ(*share.value, 9);
+  EXPECT_EQ(only("The rate went from 5% to 4.", "4").kind, MentionKind::kPercent);
+  const Mention wait = only("Waits fell from 18 weeks to 11 over that period.", "11");
+  EXPECT_EQ(wait.kind, MentionKind::kDuration);
+  EXPECT_EQ(wait.unit, "weeks");
+  // a noun after the bare figure is what it counts
+  EXPECT_EQ(only("It cut from 25% to 20 countries.", "20").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

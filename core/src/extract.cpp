@@ -1069,13 +1069,14 @@ void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
   }
   // (the bare figure ends its clause, or its verb or a word of time or place follows it,
   // "from four months to two was defeated": a noun after it is what it counts, "from six
-  // weeks to two nurses")
+  // weeks to two nurses"); "from 18 weeks to 11 over that period": the span it moved over;
+  // "from 10 per cent to nine": a share moved, as a span is
   const std::size_t from = placed_.back().start;
-  if (before.kind == MentionKind::kDuration && word(i - 1, "to") && bare(mention) && from > 0 &&
-      word(from - 1, "from") &&
+  if ((before.kind == MentionKind::kDuration || before.kind == MentionKind::kPercent) && word(i - 1, "to") &&
+      bare(mention) && from > 0 && word(from - 1, "from") &&
       (end >= token_count_ || tokens_[end].gap == Gap::kNewline || tokens_[end].type == TokenType::kSymbol ||
-       (spaced(end) && (word_in(end, kComparedFollowerSet) || word_in(end, kStateVerbs))))) {
-    mention.kind = MentionKind::kDuration;
+       (spaced(end) && (word_in(end, kComparedFollowerSet) || word_in(end, kStateVerbs) || word(end, "over"))))) {
+    mention.kind = before.kind;
     mention.unit = before.unit;
   }
 }

@@ -1637,6 +1637,8 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
     // "80 times sales": a multiplier, whose "times" is no noun a later rate counts ("50
     // million weekly users" after it); "44 times a day" reads its own noun, not this way
     if (word(number + 1, "times")) continue;
+    // "two point eight million": a decimal said aloud, whose "point" is no noun
+    if (word(number + 1, "point") && has(number + 2, kCardinal)) continue;
     // "a $157bn valuation": a sum's noun says what the money is, not what is counted
     const std::size_t first_digit = has(number, kScaleSuffix | kScaleWord) && number > 0 && digits(number - 1)
                                         ? number - 1
