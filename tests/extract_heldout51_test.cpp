@@ -78,5 +78,16 @@ TEST(ExtractHeldOut51, AShareOrASpanMovedToABareFigure) {
   EXPECT_EQ(only("It cut from 25% to 20 countries.", "20").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut51, ASmallNumberAfterAThousandThatASpanFollowsBeginsTheSpan) {
+  constexpr test::ExtractOn on_18_april{Date{2024, 4, 18}};
+  const auto mentions = on_18_april("Around forty-one thousand last year, up from thirty-six thousand five years ago.");
+  ASSERT_EQ(spans_of(mentions), "Around forty-one thousand|last year|thirty-six thousand|five years ago");
+  EXPECT_EQ(*mentions[2].value, 36000);
+  EXPECT_EQ(iso(mentions[3].date), "2019");
+  // with "and", or before a scale word, the number goes on
+  EXPECT_EQ(*only("It lasted two thousand and five days.", "two thousand and five days").value, 2005);
+  EXPECT_EQ(*only("Some forty thousand two hundred people came.", "Some forty thousand two hundred").value, 40200);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -882,6 +882,12 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       const double value = lexeme->number;
       const bool units_after_tens = last_was_tens && value < 10 && value > 0;
       if (std::fmod(current, 100) != 0 && !units_after_tens) break;
+      // "up from thirty-six thousand five years ago": a small number straight after a
+      // thousand or more, without "and", that a span's unit follows begins the span
+      if (last_scale >= 1000 && current == 0 && spaced(k + 1) && has(k + 1, kDurationUnit) &&
+          !word(k - 1, "and")) {
+        break;
+      }
       current += value;
       any = true;
       last_scale = 0;
