@@ -89,5 +89,14 @@ TEST(ExtractHeldOut51, ASmallNumberAfterAThousandThatASpanFollowsBeginsTheSpan) 
   EXPECT_EQ(*only("Some forty thousand two hundred people came.", "Some forty thousand two hundred").value, 40200);
 }
 
+TEST(ExtractHeldOut51, MayAfterASpanAndTo) {
+  const Mention may = only("Rents rose 7.9% in the 12 months to May, and nationally by 7.0%.", "May");
+  EXPECT_EQ(may.kind, MentionKind::kDate);
+  EXPECT_EQ(iso(may.date), "2025-05");
+  EXPECT_EQ(iso(only("Prices rose in the year to May.", "May").date), "2025-05");
+  // a person's name after "to"
+  EXPECT_EQ(spans_of(extract("He was an adviser to May.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

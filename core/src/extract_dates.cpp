@@ -2237,8 +2237,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         }
       } else if (part->bare_month) {
         // "the October deal", "for August"; "May" and "Oct" only after "in", "since"...,
-        // "July" also in "the 12 months to July"
-        const bool to_month = i > 0 && word(i - 1, "to") && spaced(i) && !word(i, "may");
+        // "July" also in "the 12 months to July", and "May" after a span's unit ("the year to
+        // May"; "an adviser to May" is a name's)
+        const bool to_month = i > 0 && word(i - 1, "to") && spaced(i) &&
+                              (!word(i, "may") || (i > 1 && spaced(i - 1) && has(i - 2, kDurationUnit)));
         // "above May's reading", "June's figure": a month's own release (but "Theresa
         // May's decision" is a name's)
         const bool month_report = is_apostrophe(i + 1) && attached(i + 1) && word(i + 2, "s") && attached(i + 2) &&
