@@ -98,5 +98,12 @@ TEST(ExtractHeldOut51, MayAfterASpanAndTo) {
   EXPECT_EQ(spans_of(extract("He was an adviser to May.")), "");
 }
 
+TEST(ExtractHeldOut51, AnHourInWordsAfterADayIsATimeOfDay) {
+  EXPECT_EQ(spans_of(extract("We will be back next Thursday at eight.")), "next Thursday");
+  EXPECT_EQ(spans_of(extract("See you on Friday at nine, as usual.")), "Friday");
+  // a count after the day goes on to what it counts
+  EXPECT_EQ(spans_of(extract("On Friday at three people died.")), "Friday|three");
+}
+
 }  // namespace
 }  // namespace figcheck

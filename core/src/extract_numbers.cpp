@@ -4056,6 +4056,19 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
         }
       }
     }
+    // "back next Thursday at eight.", "on Friday at nine": an hour in words after a day
+    // just read, closing its clause, a time of day
+    if (j > 1 && last_date_end_ == j - 1 && word(j - 1, "at") && has(j, kCardinal) && spaced(j)) {
+      if (auto hour = parse_word_numeral(j);
+          hour && hour->value >= 1 && hour->value <= 12 &&
+          (hour->end >= token_count_ || tokens_[hour->end].gap == Gap::kNewline ||
+           symbol(hour->end, '.') || symbol(hour->end, ',') || symbol(hour->end, ';'))) {
+        Candidate skipped;
+        skipped.skip = true;
+        skipped.end = hour->end;
+        return skipped;
+      }
+    }
     // "a category two call", "phase two of the deal": a label in words, as "Category 5" is in
     // digits (only nouns seldom verbs: "to stage two protests" counts)
     if (has(j, kCardinal) && j > 0 && spaced(j) &&
