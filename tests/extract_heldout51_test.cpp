@@ -105,5 +105,12 @@ TEST(ExtractHeldOut51, AnHourInWordsAfterADayIsATimeOfDay) {
   EXPECT_EQ(spans_of(extract("On Friday at three people died.")), "Friday|three");
 }
 
+TEST(ExtractHeldOut51, APhoneNumberReadOutDigitByDigitIsNoCount) {
+  EXPECT_EQ(spans_of(extract("Our number is oh-one-six-two-four, nine-eight-three, four-four-one.")), "");
+  EXPECT_EQ(spans_of(extract("Call five-five-five-one-two now.")), "");
+  // a number in words stays one
+  EXPECT_EQ(spans_of(extract("There were twenty-four of them.")), "twenty-four");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -4056,6 +4056,24 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
         }
       }
     }
+    // "oh-one-six-two-four, nine-eight-three": a phone number or a code read out digit by
+    // digit, three or more digits' words hyphened, no count (the first digit word tried
+    // takes the chain, and a chain begun by "oh" from its second word)
+    if (dash(j + 1) && attached(j + 1) && has(j, kCardinal) && tokens_[j].lexeme->number < 10) {
+      const bool after_digit = j > 1 && dash(j - 1) && attached(j) && digit_word(j - 2);
+      std::size_t words = after_digit ? 2 : 1;
+      std::size_t end = j + 1;
+      while (dash(end) && attached(end) && attached(end + 1) && digit_word(end + 1)) {
+        ++words;
+        end += 2;
+      }
+      if ((!after_digit || word(j - 2, "oh")) && words >= 3) {
+        Candidate skipped;
+        skipped.skip = true;
+        skipped.end = end;
+        return skipped;
+      }
+    }
     // "back next Thursday at eight.", "on Friday at nine": an hour in words after a day
     // just read, closing its clause, a time of day
     if (j > 1 && last_date_end_ == j - 1 && word(j - 1, "at") && has(j, kCardinal) && spaced(j)) {
