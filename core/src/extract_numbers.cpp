@@ -4059,7 +4059,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     // "oh-one-six-two-four, nine-eight-three": a phone number or a code read out digit by
     // digit, three or more digits' words hyphened, no count (the first digit word tried
     // takes the chain, and a chain begun by "oh" from its second word)
-    if (dash(j + 1) && attached(j + 1) && has(j, kCardinal) && tokens_[j].lexeme->number < 10) {
+    if (has(j, kCardinal) && dash(j + 1) && attached(j + 1) && tokens_[j].lexeme->number < 10) {
       const bool after_digit = j > 1 && dash(j - 1) && attached(j) && digit_word(j - 2);
       std::size_t words = after_digit ? 2 : 1;
       std::size_t end = j + 1;
