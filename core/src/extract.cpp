@@ -176,9 +176,11 @@ constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
 // How many tokens back in its clause "over" looks for such a verb.
 constexpr std::size_t kSpreadAcrossLookback = 16;
 
-// "doubled over five decades": a change said as a multiple, over the span it took.
+// "doubled over five decades": a change said as a multiple, over the span it took; "the
+// rise over two years", "measured over two years": a change, or a measure, over its span.
 constexpr auto kMultipleChanges = std::to_array<std::string_view>({
-    "doubled", "tripled", "trebled", "quadrupled", "halved",
+    "doubled", "tripled", "trebled", "quadrupled", "halved", "rise", "rises", "rose", "risen", "fall",
+    "falls", "fell", "fallen", "increase", "increases", "increased", "growth", "grew", "measured",
 });
 const WordSet kMultipleChangeSet(kMultipleChanges);
 
@@ -1067,13 +1069,14 @@ void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
   }
   // (the bare figure ends its clause, or its verb or a word of time or place follows it,
   // "from four months to two was defeated": a noun after it is what it counts, "from six
-  // weeks to two nurses")
+  // weeks to two nurses"); "from 18 weeks to 11 over that period": the span it moved over;
+  // "from 10 per cent to nine": a share moved, as a span is
   const std::size_t from = placed_.back().start;
-  if (before.kind == MentionKind::kDuration && word(i - 1, "to") && bare(mention) && from > 0 &&
-      word(from - 1, "from") &&
+  if ((before.kind == MentionKind::kDuration || before.kind == MentionKind::kPercent) && word(i - 1, "to") &&
+      bare(mention) && from > 0 && word(from - 1, "from") &&
       (end >= token_count_ || tokens_[end].gap == Gap::kNewline || tokens_[end].type == TokenType::kSymbol ||
-       (spaced(end) && (word_in(end, kComparedFollowerSet) || word_in(end, kStateVerbs))))) {
-    mention.kind = MentionKind::kDuration;
+       (spaced(end) && (word_in(end, kComparedFollowerSet) || word_in(end, kStateVerbs) || word(end, "over"))))) {
+    mention.kind = before.kind;
     mention.unit = before.unit;
   }
 }

@@ -218,6 +218,11 @@ bool Scanner::year_context_before(std::size_t j) const {
   if (last_date_end_ == p && (word(p, "and") || word(p, "or") || word(p, "to") || symbol(p, ','))) {
     return true;
   }
+  // "open in twenty thirty, maybe twenty thirty-one": a second guess at the year just read
+  if (p > 0 && last_date_end_ == p - 1 && symbol(p - 1, ',') &&
+      (word(p, "maybe") || word(p, "perhaps") || word(p, "possibly"))) {
+    return true;
+  }
   // "until at least 2027", "until at least June"
   if (word(p, "least") && p > 1 && word(p - 1, "at") && until_word(p - 2)) return true;
   if (!has(p, kYearContext)) return false;
@@ -907,6 +912,8 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
       (word(b - 2, "end") || word(b - 2, "start") || word(b - 2, "middle") || word(b - 2, "beginning"))) {
     b -= 3;
   }
+  // "until early April", "from late May": the part of the month named before it
+  if (b > 2 && part.day == 0 && (word(b - 1, "early") || word(b - 1, "late"))) --b;
   const bool starting = b > 1 && word(b - 1, "in") && (word(b - 2, "starting") || word(b - 2, "beginning"));
   const bool bound = word(b - 1, "until") || word(b - 1, "till") || word(b - 1, "from") ||
                      word(b - 1, "starting") || word(b - 1, "beginning") || word(b - 1, "effective") || starting;
@@ -990,8 +997,9 @@ bool Scanner::weekday_bound_in_present(std::size_t i, std::size_t end) const {
 }
 
 int Scanner::days_after_joined_date(std::size_t i) const {
+  // ("suspended on Monday and Tuesday", written on the Monday: the day itself counts)
   if (last_date_end_ >= i || last_month_date_end_ != last_date_end_ || last_month_date_.day == 0 ||
-      !(published_ < last_month_date_)) {
+      last_month_date_ < published_) {
     return 0;
   }
   // "will reach the coast late Friday and move across southern Georgia on Saturday": a
@@ -2243,8 +2251,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         }
       } else if (part->bare_month) {
         // "the October deal", "for August"; "May" and "Oct" only after "in", "since"...,
-        // "July" also in "the 12 months to July"
-        const bool to_month = i > 0 && word(i - 1, "to") && spaced(i) && !word(i, "may");
+        // "July" also in "the 12 months to July", and "May" after a span's unit ("the year to
+        // May"; "an adviser to May" is a name's)
+        const bool to_month = i > 0 && word(i - 1, "to") && spaced(i) &&
+                              (!word(i, "may") || (i > 1 && spaced(i - 1) && has(i - 2, kDurationUnit)));
         // "above May's reading", "June's figure": a month's own release (but "Theresa
         // May's decision" is a name's)
         const bool month_report = is_apostrophe(i + 1) && attached(i + 1) && word(i + 2, "s") && attached(i + 2) &&

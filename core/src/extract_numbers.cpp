@@ -933,6 +933,12 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       const double value = lexeme->number;
       const bool units_after_tens = last_was_tens && value < 10 && value > 0;
       if (std::fmod(current, 100) != 0 && !units_after_tens) break;
+      // "up from thirty-six thousand five years ago": a small number straight after a
+      // thousand or more, without "and", that a span's unit follows begins the span
+      if (last_scale >= 1000 && current == 0 && spaced(k + 1) && has(k + 1, kDurationUnit) &&
+          !word(k - 1, "and")) {
+        break;
+      }
       current += value;
       any = true;
       last_scale = 0;
@@ -1702,6 +1708,8 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
     // "80 times sales": a multiplier, whose "times" is no noun a later rate counts ("50
     // million weekly users" after it); "44 times a day" reads its own noun, not this way
     if (word(number + 1, "times")) continue;
+    // "two point eight million": a decimal said aloud, whose "point" is no noun
+    if (word(number + 1, "point") && has(number + 2, kCardinal)) continue;
     // "a $157bn valuation": a sum's noun says what the money is, not what is counted
     const std::size_t first_digit = has(number, kScaleSuffix | kScaleWord) && number > 0 && digits(number - 1)
                                         ? number - 1
@@ -4142,6 +4150,37 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
           skipped.end = time_end;
           return skipped;
         }
+      }
+    }
+    // "oh-one-six-two-four, nine-eight-three": a phone number or a code read out digit by
+    // digit, three or more digits' words hyphened, no count (the first digit word tried
+    // takes the chain, and a chain begun by "oh" from its second word)
+    if (has(j, kCardinal) && dash(j + 1) && attached(j + 1) && tokens_[j].lexeme->number < 10) {
+      const bool after_digit = j > 1 && dash(j - 1) && attached(j) && digit_word(j - 2);
+      std::size_t words = after_digit ? 2 : 1;
+      std::size_t end = j + 1;
+      while (dash(end) && attached(end) && attached(end + 1) && digit_word(end + 1)) {
+        ++words;
+        end += 2;
+      }
+      if ((!after_digit || word(j - 2, "oh")) && words >= 3) {
+        Candidate skipped;
+        skipped.skip = true;
+        skipped.end = end;
+        return skipped;
+      }
+    }
+    // "back next Thursday at eight.", "on Friday at nine": an hour in words after a day
+    // just read, closing its clause, a time of day
+    if (j > 1 && last_date_end_ == j - 1 && word(j - 1, "at") && has(j, kCardinal) && spaced(j)) {
+      if (auto hour = parse_word_numeral(j);
+          hour && hour->value >= 1 && hour->value <= 12 &&
+          (hour->end >= token_count_ || tokens_[hour->end].gap == Gap::kNewline ||
+           symbol(hour->end, '.') || symbol(hour->end, ',') || symbol(hour->end, ';'))) {
+        Candidate skipped;
+        skipped.skip = true;
+        skipped.end = hour->end;
+        return skipped;
       }
     }
     // "a category two call", "phase two of the deal": a label in words, as "Category 5" is in

@@ -291,6 +291,10 @@ class Scanner {
   std::size_t alphanumeric_run_end(std::size_t j) const;
   bool closes_after_plural(std::size_t k) const;
   /// "until", "till" or "through" at token k: the end of a period comes next.
+  /// A digit said as a word, "oh" to "nine", as a phone number is read out.
+  bool digit_word(std::size_t k) const {
+    return word(k, "oh") || (has(k, kCardinal) && tokens_[k].lexeme->number < 10);
+  }
   bool until_word(std::size_t k) const { return word(k, "until") || word(k, "till") || word(k, "through"); }
   Tense tense_before(std::size_t i) const;
   std::size_t place_in_apposition(std::size_t comma) const;
