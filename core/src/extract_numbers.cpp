@@ -583,13 +583,15 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
   std::size_t k = j;
   bool negative = false;
   bool signed_plus = false;
-  if (minus(k)) {
+  // "Sterling ↓0.6%", "Brent ▲1.2%": a market table's arrows, the signs of a fall and a rise
+  const bool falls = symbol(k, U'↓') || symbol(k, U'▼');
+  if (minus(k) || falls) {
     const bool hyphen_in_word =
         k > 0 && attached(k) && tokens_[k - 1].type != TokenType::kSymbol;
     if (hyphen_in_word || !digits(k + 1) || !attached(k + 1)) return std::nullopt;
     negative = true;
     ++k;
-  } else if (symbol(k, '+')) {
+  } else if (symbol(k, '+') || symbol(k, U'↑') || symbol(k, U'▲')) {
     // "+2.4%", "31 (+2)": a change written with its sign (skip_phone has let it through;
     // "C+ 4" is a grade)
     if (!digits(k + 1) || !attached(k + 1) || (k > 0 && attached(k) && tokens_[k - 1].type != TokenType::kSymbol)) {
@@ -4273,7 +4275,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // (the words before the figure asked last, as in figure_or_unit_range: few figures have
   // a "to" after them)
   if (word(to, "to") && spaced(to) && spaced(to + 1) && !(j > 0 && word(j - 1, "from"))) {
-    const bool after_by = change_by_before(j);
+    // ("Claims rose 14k to 225k", "deaths rose 12 to 340": so after a past change straight
+    // before, as "inflation rose 2.5% to 4.1%" below; "rose 2 to 3" stays a range)
+    const bool after_by = change_by_before(j) || (j > 0 && spaced(j) && word_in(j - 1, kPastChangeSet));
     if (auto high_numeral = parse_numeral(to + 1, false)) {
       if (auto high = apply_suffix(*high_numeral);
           high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
