@@ -115,5 +115,16 @@ TEST(ExtractProbe22, APastChangeBeforeAFarHigherNumberIsAChangeAndItsLevel) {
   EXPECT_EQ(spans_of(extract("Officials expect 30 to 400 lorries.")), "30 to 400");
 }
 
+TEST(ExtractProbe22, AWeekdayCutShortEndingAHeadlinesClauseIsADay) {
+  const Mention saturday = only("Heatwave: temps to hit 34C by Sat", "Sat");
+  EXPECT_EQ(saturday.kind, MentionKind::kDate);
+  EXPECT_EQ(test::iso(saturday.date), "2026-03-14");
+  EXPECT_EQ(test::iso(only("Polls close 10pm Thu.", "Thu").date), "2026-03-12");
+  EXPECT_EQ(test::iso(only("The deal was struck on Fri.", "Fri").date), "2026-03-06");
+  // a name after it, or a clause going on, names no day
+  EXPECT_EQ(spans_of(extract("A quote from Sun Pharma.")), "");
+  EXPECT_EQ(spans_of(extract("Staff at the Sun said on Mon it would close.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2101,6 +2101,18 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     // "on a Friday", "a Sunday of protests": one such day, not which ("on a Tuesday, 3
     // February" is read with its date above)
     if (i > 0 && has(i - 1, kArticle) && spaced(i)) return std::nullopt;
+    // "temps to hit 34C by Sat", "fares rise from Sun", "polls close 10pm Thu": a headline's
+    // or a listing's weekday cut short, after a word that dates or a clock's time, its
+    // clause ending with it ("from Sun Pharma", "by Sun reporters" name no day)
+    if (abbreviated && i > 0 && spaced(i) &&
+        (word(i - 1, "by") || word(i - 1, "from") || word(i - 1, "on") || word(i - 1, "until") ||
+         word(i - 1, "till") ||
+         ((word(i - 1, "pm") || word(i - 1, "am")) && attached(i - 1) && i > 1 && digits(i - 2))) &&
+        (i + 1 >= token_count_ || tokens_[i + 1].gap == Gap::kNewline ||
+         (symbol(i + 1, '.') || symbol(i + 1, ',') || symbol(i + 1, ';') || symbol(i + 1, ':') ||
+          symbol(i + 1, ')') || symbol(i + 1, '!') || symbol(i + 1, '?')))) {
+      return weekday_candidate(weekday_number, i + 1, "", i);
+    }
     if (!abbreviated) {
       auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
       // "Wednesday, the 24th", "Friday the 13th", "Wednesday 18th" (the comma, and the
