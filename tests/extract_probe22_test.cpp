@@ -126,5 +126,15 @@ TEST(ExtractProbe22, AWeekdayCutShortEndingAHeadlinesClauseIsADay) {
   EXPECT_EQ(spans_of(extract("Staff at the Sun said on Mon it would close.")), "");
 }
 
+TEST(ExtractProbe22, AHeadlinesDecimalBeforeOneQuakeIsItsMagnitude) {
+  const Mention quake = only("Breaking: 6.1 quake strikes off Japan", "6.1");
+  EXPECT_EQ(quake.kind, MentionKind::kQuantity);
+  EXPECT_EQ(quake.unit, "magnitude");
+  EXPECT_EQ(only("A 5.8 earthquake hit the coast.", "5.8").unit, "magnitude");
+  // whole numbers before quakes count them
+  EXPECT_EQ(only("3 earthquakes struck overnight.", "3").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Officials logged 2 tremors.", "2").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

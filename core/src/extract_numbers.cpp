@@ -4326,6 +4326,15 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
     figure->mention.kind = MentionKind::kQuantity;
     figure->mention.unit = std::string(tokens_[j - 2].lexeme->unit);
   }
+  // "6.1 quake strikes off Japan", "a 5.8 earthquake": a headline's magnitude, its unit
+  // left to the one quake after it (a whole number before "earthquakes" counts them)
+  if (figure && !figure->skip && figure->mention.kind == MentionKind::kNumber && figure->mention.value &&
+      *figure->mention.value <= 10 && numeral.precision < 1 && numeral.scale == 1 && spaced(figure->end) &&
+      (word(figure->end, "quake") || word(figure->end, "earthquake") || word(figure->end, "tremor") ||
+       word(figure->end, "aftershock"))) {
+    figure->mention.kind = MentionKind::kQuantity;
+    figure->mention.unit = "magnitude";
+  }
   // "a wind chill of about -38", "wind chill values near -35": the chill's bare number
   // below zero is in degrees, of the scale of the text's other temperatures
   if (numeral.negative && figure && !figure->skip && figure->mention.kind == MentionKind::kNumber && j >= 2) {
