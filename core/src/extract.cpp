@@ -2651,10 +2651,12 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     }
     // "approx. 20": the abbreviation's full stop; a lower-case "c" is "circa" only with
     // its own, spaced or glued to the figure ("c.40"; "Plan C. 40 people" ends a sentence)
-    const bool abbreviation = word(i, "approx") || word(i, "appx") || word(i, "c");
-    const bool stopped = matched && abbreviation && symbol(j, '.') && attached(j);
+    // (the full stop asked first: most phrases have none after them; "c" is the one phrase
+    // of a single letter)
+    const bool stopped = matched && symbol(j, '.') && attached(j) &&
+                         (word(i, "approx") || word(i, "appx") || word(i, "c"));
     if (stopped) ++j;
-    if (word(i, "c") && !(stopped && text_[tokens_[i].begin] == 'c')) continue;
+    if (tokens_[i].size() == 1 && !(stopped && text_[tokens_[i].begin] == 'c')) continue;
     if (!matched || !(spaced(j) || (stopped && digits(j) && attached(j)))) continue;
     // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
     // a span of time after a figure

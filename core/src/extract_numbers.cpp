@@ -584,14 +584,16 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
   bool negative = false;
   bool signed_plus = false;
   // "Sterling ↓0.6%", "Brent ▲1.2%": a market table's arrows, the signs of a fall and a rise
-  const bool falls = symbol(k, U'↓') || symbol(k, U'▼');
+  // (past the arrows' first, U+2191, asked first: a numeral's first token seldom is)
+  const bool arrow = k < token_count_ && tokens_[k].symbol >= U'\u2191';
+  const bool falls = arrow && (symbol(k, U'↓') || symbol(k, U'▼'));
   if (minus(k) || falls) {
     const bool hyphen_in_word =
         k > 0 && attached(k) && tokens_[k - 1].type != TokenType::kSymbol;
     if (hyphen_in_word || !digits(k + 1) || !attached(k + 1)) return std::nullopt;
     negative = true;
     ++k;
-  } else if (symbol(k, '+') || symbol(k, U'↑') || symbol(k, U'▲')) {
+  } else if (symbol(k, '+') || (arrow && (symbol(k, U'↑') || symbol(k, U'▲')))) {
     // "+2.4%", "31 (+2)": a change written with its sign (skip_phone has let it through;
     // "C+ 4" is a grade)
     if (!digits(k + 1) || !attached(k + 1) || (k > 0 && attached(k) && tokens_[k - 1].type != TokenType::kSymbol)) {
