@@ -136,5 +136,14 @@ TEST(ExtractProbe22, AHeadlinesDecimalBeforeOneQuakeIsItsMagnitude) {
   EXPECT_EQ(only("Officials logged 2 tremors.", "2").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractProbe22, EarningsPerShareAreAValueNotACodesNumber) {
+  const Mention earnings = only("EPS 42p vs 38p a year ago.", "42p");
+  EXPECT_EQ(earnings.kind, MentionKind::kMoney);
+  EXPECT_DOUBLE_EQ(*earnings.value, 0.42);
+  EXPECT_EQ(spans_of(extract("Dividend 12p, EPS 42p, DPS 12.5p.")), "12p|42p|12.5p");
+  // other capitals before a number still name a code
+  EXPECT_EQ(spans_of(extract("The IDF 401 brigade moved.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1403,10 +1403,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
-      // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2")
+      // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2"; a results table's
+      // earnings and dividend per share, "EPS 42p", "DPS 12.5p")
       const auto names_a_statistic = [&] {
         return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
-               word(name, "rr") || word(name, "or") || word(name, "iqr");
+               word(name, "rr") || word(name, "or") || word(name, "iqr") || word(name, "eps") || word(name, "dps");
       };
       // ("LEADING SCORES AFTER 54 HOLES": a preposition shouted in a heading names nothing)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
