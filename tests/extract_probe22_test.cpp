@@ -145,5 +145,16 @@ TEST(ExtractProbe22, EarningsPerShareAreAValueNotACodesNumber) {
   EXPECT_EQ(spans_of(extract("The IDF 401 brigade moved.")), "");
 }
 
+TEST(ExtractProbe22, PointsAbbreviatedAreReadAsPointsAre) {
+  const Mention index = only("Dow sheds 500 pts as tech stocks slide", "500 pts");
+  EXPECT_EQ(index.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*index.value, 500);
+  EXPECT_EQ(spans_of(extract("FTSE 100 closes up 40 pts at 8,350")), "40 pts|8,350");
+  // a change in a rate given in per cent is in percentage points, as "up 0.2 points" is
+  const Mention rate = only("Unemployment up 0.2pts to 4.4%.", "0.2pts");
+  EXPECT_EQ(rate.kind, MentionKind::kPercent);
+  EXPECT_EQ(rate.unit, "percentage_points");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -208,7 +208,7 @@ constexpr auto kTwoWordDollarPlaces = std::to_array<TwoWordDollarPlace>({
 // none of these and has none of kSuffixRoles goes straight to read_duration_suffix.
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "pp", "percentage", "basis", "bp", "bps", "parts",
-    "c", "f", "degrees", "degree", "celsius", "centigrade", "fahrenheit", "p", "pence", "penny", "cents", "points", "point", "won",
+    "c", "f", "degrees", "degree", "celsius", "centigrade", "fahrenheit", "p", "pence", "penny", "cents", "points", "point", "pts", "won",
     "us", "u", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "deadweight", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
@@ -2040,8 +2040,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
     }
   }
-  // "up 4 points" after a percentage in the same sentence: percentage points
-  if ((word(k, "points") || word(k, "point")) && spaced(k) && last_mention_kind_ == MentionKind::kPercent &&
+  // "up 4 points" after a percentage in the same sentence: percentage points ("0.2pts", a
+  // table's or a headline's, glued on or not)
+  const bool points_abbreviated = word(k, "pts");
+  if ((((word(k, "points") || word(k, "point")) && spaced(k)) || points_abbreviated) &&
+      last_mention_kind_ == MentionKind::kPercent &&
       last_mention_end_ < k && k - last_mention_end_ <= kPointsLookback) {
     std::size_t start = k;
     while (start > last_mention_end_ && (digits(start - 1) || symbol(start - 1, '.'))) --start;
@@ -2063,7 +2066,8 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   // "a 7.5-point swing" is spanned whole, as "25-kilogram" is
   const bool hyphened_point = dash(k) && attached(k) && word(k + 1, "point") && attached(k + 1);
   const std::size_t points = hyphened_point ? k + 1 : k;
-  if ((word(points, "points") || word(points, "point")) && (spaced(points) || hyphened_point) &&
+  if ((((word(points, "points") || word(points, "point")) && (spaced(points) || hyphened_point)) ||
+       points_abbreviated) &&
       numeral.value > 0 && numeral.value <= 100 && numeral.scale == 1) {
     // "fell by 15.2 points to 27.9%": a change whose level is a percentage
     if (word(points + 1, "to") && spaced(points + 1) && spaced(points + 2) && digits(points + 2)) {
@@ -2135,6 +2139,9 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
     }
   }
+  // "Lindqvist 187pts", "Dow sheds 500 pts": points scored or an index's, counted, spanned
+  // with their abbreviation as the corpus annotates a standings table's
+  if (points_abbreviated && numeral.scale == 1) return finish(MentionKind::kNumber, k + 1);
   // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
   const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model &&
