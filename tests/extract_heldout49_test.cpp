@@ -77,8 +77,8 @@ TEST(ExtractHeldOut49, AYearOfTheEraAndAboutAYear) {
   const Mention printing = only("before printing arrived c. 1450.", "c. 1450");
   EXPECT_EQ(iso(printing.date), "1450");
   EXPECT_EQ(printing.qualifier, Qualifier::kAbout);
-  // "c." before a short number is no year
-  EXPECT_EQ(only("It weighed c. 40 kg.", "40 kg").kind, MentionKind::kQuantity);
+  // "c." before a short number is no year (but "about" the measure, as "approx." is)
+  EXPECT_EQ(only("It weighed c. 40 kg.", "c. 40 kg").kind, MentionKind::kQuantity);
 }
 
 TEST(ExtractHeldOut49, AnEarlierYearAfterAWordOfTime) {

@@ -70,6 +70,9 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     // "circa 300 metres", "in the region of £3bn": an estimate, as "about"
     {{"circa"}, Qualifier::kAbout},
     {{"approx"}, Qualifier::kAbout},  // with its full stop, "approx. 20 tonnes"
+    // a caption's and a fact box's "c.40 homes", "Staff: c. 12,000", "appx. 15 mins"
+    {{"c"}, Qualifier::kAbout},
+    {{"appx"}, Qualifier::kAbout},
     // "close on 200 people": British for "close to" (a date after it is a schedule, read
     // as a date)
     {{"close", "on"}, Qualifier::kNearly},
@@ -413,9 +416,9 @@ static_assert([] {
 
 bool is_start_symbol(char32_t cp) {
   if (cp < 0x80) return (kAsciiStartSymbols[cp >> 6] >> (cp & 63) & 1) != 0;
-  return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == U'–' || cp == '+' || cp == '(' || cp == U'½' || cp == U'¼' ||
-         cp == U'¾' || cp == U'⅓' || cp == U'⅔' || (cp >= U'⅛' && cp <= U'⅞') || cp == '<' || cp == '>' || cp == U'≤' || cp == U'≥' ||
-         cp == '~' || cp == U'≈';
+  return !currency_of_sign(cp).empty() || cp == '-' || cp == U'−' || cp == U'–' || cp == '+' || cp == '(' || cp == U'½' ||
+         cp == U'¼' || cp == U'¾' || cp == U'⅓' || cp == U'⅔' || (cp >= U'⅛' && cp <= U'⅞') || cp == '<' || cp == '>' ||
+         cp == U'≤' || cp == U'≥' || cp == '~' || cp == U'≈' || cp == U'↑' || cp == U'↓' || cp == U'▲' || cp == U'▼';
 }
 
 // "p<0.001", "≥ 18", "~200": a sign that reads as the words of a bound.
@@ -1410,10 +1413,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
       // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
       // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
-      // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2")
+      // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2"; a results table's
+      // earnings and dividend per share, "EPS 42p", "DPS 12.5p")
       const auto names_a_statistic = [&] {
         return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
-               word(name, "rr") || word(name, "or") || word(name, "iqr");
+               word(name, "rr") || word(name, "or") || word(name, "iqr") || word(name, "eps") || word(name, "dps");
       };
       // ("LEADING SCORES AFTER 54 HOLES": a preposition shouted in a heading names nothing)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
@@ -2572,10 +2576,15 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     // leading zero, spaced from what comes before
     if (symbol(i, '.') && i > 0 && !attached(i)) return parse_bare_decimal(i);
     // (a sign between two figures compares them: "3<5" bounds neither; "p<.001" bounds a
-    // decimal without its zero)
+    // decimal without its zero; "Market cap: ~$40bn", ">£1m" bound a sum)
+    const auto sum_after = [&] {
+      return attached(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kSymbol &&
+             !currency_of_sign(tokens_[i + 1].symbol).empty() && digits(i + 2) && attached(i + 2);
+    };
     if (auto bound = bound_of_sign(tokens_[i].symbol);
-        bound && (digits(i + 1) || (symbol(i + 1, '.') && attached(i + 1))) && !(i > 0 && digits(i - 1))) {
-      std::optional<Candidate> figure = digits(i + 1) ? parse_figure(i + 1) : parse_bare_decimal(i + 1);
+        bound && (digits(i + 1) || (symbol(i + 1, '.') && attached(i + 1)) || sum_after()) &&
+        !(i > 0 && digits(i - 1))) {
+      std::optional<Candidate> figure = symbol(i + 1, '.') ? parse_bare_decimal(i + 1) : parse_figure(i + 1);
       if (figure && !figure->skip) figure->mention.qualifier = *bound;
       return figure;
     }
@@ -2663,9 +2672,15 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
       }
       ++j;
     }
-    // "approx. 20": the abbreviation's full stop
-    if (matched && word(i, "approx") && symbol(j, '.') && attached(j)) ++j;
-    if (!matched || !spaced(j)) continue;
+    // "approx. 20": the abbreviation's full stop; a lower-case "c" is "circa" only with
+    // its own, spaced or glued to the figure ("c.40"; "Plan C. 40 people" ends a sentence)
+    // (the full stop asked first: most phrases have none after them; "c" is the one phrase
+    // of a single letter)
+    const bool stopped = matched && symbol(j, '.') && attached(j) &&
+                         (word(i, "approx") || word(i, "appx") || word(i, "c"));
+    if (stopped) ++j;
+    if (tokens_[i].size() == 1 && !(stopped && text_[tokens_[i].begin] == 'c')) continue;
+    if (!matched || !(spaced(j) || (stopped && digits(j) && attached(j)))) continue;
     // "handed over four coffins": a verb's particle, not a bound; "$3bn over 10 years":
     // a span of time after a figure
     // ("hold over" is a particle verb, but "prices hold above €4" bounds the figure)
@@ -2894,10 +2909,11 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
     figure.end = k + 1;
     return;
   }
-  // "adults aged 18+", "the 65+ group": a plus sign glued on is "and over", as below
-  // ("90+4" and "3+2" go on to another figure)
-  if (symbol(k, '+') && attached(k) && kind == MentionKind::kNumber &&
-      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) {
+  // "adults aged 18+", "the 65+ group", "a £10m+ jackpot": a plus sign glued on is "and
+  // over", as below ("90+4", "3+2" and "£5+£3" go on to another figure)
+  if (symbol(k, '+') && attached(k) && (kind == MentionKind::kNumber || kind == MentionKind::kMoney) &&
+      !(attached(k + 1) && k + 1 < token_count_ &&
+        (tokens_[k + 1].type != TokenType::kSymbol || !currency_of_sign(tokens_[k + 1].symbol).empty()))) {
     figure.mention.qualifier = Qualifier::kAtLeast;
     figure.end = k + 1;
     return;
@@ -2995,6 +3011,11 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
       }
       if (tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].lexeme == nullptr) {
         if (auto hijri = parse_hijri_date(i)) return hijri;
+      }
+      // "1H25 profit", "4Q25", "3Q 2025": a half or quarter of a year as results tables
+      // write it, its number first (not a code's letters and digits)
+      if (tokens_[i].size() == 1 && attached(i + 1) && (word(i + 1, "h") || word(i + 1, "q"))) {
+        if (auto period = parse_numbered_period(i)) return period;
       }
     }
     skipped_end = skip_identifier(i);

@@ -397,7 +397,11 @@ std::optional<DatePart> Scanner::parse_clipped_year(std::size_t j, bool after_a_
       (tokens_[j + 2].type != TokenType::kSymbol || symbol(j + 2, '%') || is_apostrophe(j + 2))) {
     return std::nullopt;
   }
-  if (!after_a_date && !year_context_before(j) && !(j > 0 && word(j - 1, "the"))) return std::nullopt;
+  // ("the class of '98", "growth of 1.1% for '26": a year as the noun's, or the forecast's)
+  if (!after_a_date && !year_context_before(j) &&
+      !(j > 0 && (word(j - 1, "the") || word(j - 1, "of") || word(j - 1, "for")))) {
+    return std::nullopt;
+  }
   DatePart part;
   part.year = year_of_clipped(small_number(j + 1));
   part.end = j + 2;
@@ -1526,16 +1530,22 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   if (word(i, "week") || word(i, "month") || word(i, "year")) return parse_unit_before_last(i);
   if (word(i, "epi") || word(i, "epidemiological")) return parse_epi_week(i);
 
-  // "Q3 2025", "H1 2025": a quarter or half of a year; "FY2024", "FY24": a financial year
+  // "Q3 2025", "H1 2025", "Q1 '26": a quarter or half of a year; "FY2024", "FY24", "FY'26":
+  // a financial year
+  const auto clipped_year = [&](std::size_t at) {
+    const std::optional<DatePart> clipped = parse_clipped_year(at, true);
+    return clipped ? clipped->year : 0;
+  };
   if ((word(i, "q") || word(i, "h")) && tokens_[i].capitalized && digits(i + 1) && attached(i + 1) &&
-      spaced(i + 2) && year_at(i + 2) > 0) {
+      spaced(i + 2) && (year_at(i + 2) > 0 || clipped_year(i + 2) > 0)) {
     const int part = small_number(i + 1);
     const int parts = word(i, "q") ? 4 : 2;
     if (part >= 1 && part <= parts) {
       const int months = 12 / parts;
-      const int year = year_at(i + 2);
+      const bool clipped = year_at(i + 2) == 0;
+      const int year = clipped ? clipped_year(i + 2) : year_at(i + 2);
       Candidate candidate;
-      candidate.end = i + 3;
+      candidate.end = clipped ? i + 4 : i + 3;
       candidate.mention.kind = MentionKind::kDateRange;
       candidate.mention.date = Date{year, (part - 1) * months + 1, 0};
       candidate.mention.date_end = Date{year, part * months, 0};
@@ -1545,15 +1555,23 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   // A financial year is named by the year it ends in and, unless it is the calendar
   // year, began in the one before: India's FY26 runs from April 2025, the US
   // government's from October 2025, Australia's from July 2025.
+  // (the token of its digits: "FY'26" writes its year's apostrophe)
+  const auto financial_year_digits = [&](std::size_t at) {
+    return is_apostrophe(at + 1) && attached(at + 1) && digits(at + 2) && attached(at + 2) &&
+                   tokens_[at + 2].size() == 2
+               ? at + 2
+               : at + 1;
+  };
   const auto financial_year = [&](std::size_t at) {
     int year = 0;
-    if (!(word(at, "fy") && tokens_[at].all_caps && digits(at + 1) &&
-          (attached(at + 1) || tokens_[at + 1].gap == Gap::kSingleSpace) &&
-          !(attached(at + 2) && at + 2 < token_count_ && tokens_[at + 2].type != TokenType::kSymbol))) {
+    const std::size_t d = financial_year_digits(at);
+    if (!(word(at, "fy") && tokens_[at].all_caps && digits(d) &&
+          (attached(d) || tokens_[d].gap == Gap::kSingleSpace) &&
+          !(attached(d + 1) && d + 1 < token_count_ && tokens_[d + 1].type != TokenType::kSymbol))) {
       return year;
     }
-    if (tokens_[at + 1].size() == 4) year = year_at(at + 1);
-    if (tokens_[at + 1].size() == 2) year = 2000 + small_number(at + 1);
+    if (tokens_[d].size() == 4) year = year_at(d);
+    if (tokens_[d].size() == 2) year = 2000 + small_number(d);
     return year >= kMinBareYear && year <= kMaxBareYear ? year : 0;
   };
   // "Q3 FY25": which months depends on when that financial year starts ("Q2FY26", as
@@ -1562,7 +1580,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
       (spaced(i + 2) || (attached(i + 2) && word(i + 2, "fy"))) &&
       small_number(i + 1) >= 1 && small_number(i + 1) <= 4 && financial_year(i + 2) > 0) {
     Candidate candidate;
-    candidate.end = i + 4;
+    candidate.end = financial_year_digits(i + 2) + 1;
     candidate.mention.kind = MentionKind::kDateRange;
     candidate.mention.ambiguous = true;
     candidate.mention.note = "a quarter of a financial year: its months depend on when that year starts";
@@ -1590,7 +1608,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   }
   if (const int year = financial_year(i)) {
     Candidate candidate;
-    candidate.end = i + 2;
+    candidate.end = financial_year_digits(i) + 1;
     candidate.mention.kind = MentionKind::kDateRange;
     candidate.mention.date = Date{year - 1, 0, 0};
     candidate.mention.date_end = Date{year, 0, 0};
@@ -1973,6 +1991,36 @@ std::optional<Candidate> Scanner::parse_day_of_month(std::size_t i) const {
   return candidate;
 }
 
+std::optional<Candidate> Scanner::parse_numbered_period(std::size_t i) const {
+  const int part = small_number(i);
+  const int parts = word(i + 1, "q") ? 4 : 2;
+  if (part < 1 || part > parts || !tokens_[i + 1].capitalized ||
+      (i > 0 && attached(i) && tokens_[i - 1].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  // its year glued on in two digits ("1H25") or spaced in four ("1H 2025"); "2Q" alone, or
+  // glued to more letters ("3Q25s"), is no period
+  int year = 0;
+  std::size_t end = 0;
+  if (digits(i + 2) && attached(i + 2) && tokens_[i + 2].size() == 2) {
+    year = 2000 + small_number(i + 2);
+    end = i + 3;
+  } else if (spaced(i + 2) && year_at(i + 2) > 0) {
+    year = year_at(i + 2);
+    end = i + 3;
+  }
+  if (end == 0 || (attached(end) && end < token_count_ && tokens_[end].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  const int months = 12 / parts;
+  Candidate candidate;
+  candidate.end = end;
+  candidate.mention.kind = MentionKind::kDateRange;
+  candidate.mention.date = Date{year, (part - 1) * months + 1, 0};
+  candidate.mention.date_end = Date{year, part * months, 0};
+  return candidate;
+}
+
 std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
   if (!may_begin_date(i)) {
     // (number words have no date role: a year said aloud is tried here alone)
@@ -2075,6 +2123,18 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     // "on a Friday", "a Sunday of protests": one such day, not which ("on a Tuesday, 3
     // February" is read with its date above)
     if (i > 0 && has(i - 1, kArticle) && spaced(i)) return std::nullopt;
+    // "temps to hit 34C by Sat", "fares rise from Sun", "polls close 10pm Thu": a headline's
+    // or a listing's weekday cut short, after a word that dates or a clock's time, its
+    // clause ending with it ("from Sun Pharma", "by Sun reporters" name no day)
+    if (abbreviated && i > 0 && spaced(i) &&
+        (word(i - 1, "by") || word(i - 1, "from") || word(i - 1, "on") || word(i - 1, "until") ||
+         word(i - 1, "till") ||
+         ((word(i - 1, "pm") || word(i - 1, "am")) && attached(i - 1) && i > 1 && digits(i - 2))) &&
+        (i + 1 >= token_count_ || tokens_[i + 1].gap == Gap::kNewline ||
+         (symbol(i + 1, '.') || symbol(i + 1, ',') || symbol(i + 1, ';') || symbol(i + 1, ':') ||
+          symbol(i + 1, ')') || symbol(i + 1, '!') || symbol(i + 1, '?')))) {
+      return weekday_candidate(weekday_number, i + 1, "", i);
+    }
     if (!abbreviated) {
       auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
       // "Wednesday, the 24th", "Friday the 13th", "Wednesday 18th" (the comma, and the

@@ -210,7 +210,7 @@ constexpr auto kTwoWordDollarPlaces = std::to_array<TwoWordDollarPlace>({
 // none of these and has none of kSuffixRoles goes straight to read_duration_suffix.
 constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "x", "per", "cent", "percent", "pc", "pct", "ppt", "pp", "percentage", "basis", "bp", "bps", "parts",
-    "c", "f", "degrees", "degree", "celsius", "centigrade", "fahrenheit", "p", "pence", "penny", "cents", "points", "point", "won",
+    "c", "f", "degrees", "degree", "celsius", "centigrade", "fahrenheit", "p", "pence", "penny", "cents", "points", "point", "pts", "won",
     "us", "u", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "deadweight", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
@@ -611,13 +611,17 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
   std::size_t k = j;
   bool negative = false;
   bool signed_plus = false;
-  if (minus(k)) {
+  // "Sterling ↓0.6%", "Brent ▲1.2%": a market table's arrows, the signs of a fall and a rise
+  // (past the arrows' first, U+2191, asked first: a numeral's first token seldom is)
+  const bool arrow = k < token_count_ && tokens_[k].symbol >= U'\u2191';
+  const bool falls = arrow && (symbol(k, U'↓') || symbol(k, U'▼'));
+  if (minus(k) || falls) {
     const bool hyphen_in_word =
         k > 0 && attached(k) && tokens_[k - 1].type != TokenType::kSymbol;
     if (hyphen_in_word || !digits(k + 1) || !attached(k + 1)) return std::nullopt;
     negative = true;
     ++k;
-  } else if (symbol(k, '+')) {
+  } else if (symbol(k, '+') || (arrow && (symbol(k, U'↑') || symbol(k, U'▲')))) {
     // "+2.4%", "31 (+2)": a change written with its sign (skip_phone has let it through;
     // "C+ 4" is a grade)
     if (!digits(k + 1) || !attached(k + 1) || (k > 0 && attached(k) && tokens_[k - 1].type != TokenType::kSymbol)) {
@@ -2109,8 +2113,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
     }
   }
-  // "up 4 points" after a percentage in the same sentence: percentage points
-  if ((word(k, "points") || word(k, "point")) && spaced(k) && last_mention_kind_ == MentionKind::kPercent &&
+  // "up 4 points" after a percentage in the same sentence: percentage points ("0.2pts", a
+  // table's or a headline's, glued on or not)
+  const bool points_abbreviated = word(k, "pts");
+  if ((((word(k, "points") || word(k, "point")) && spaced(k)) || points_abbreviated) &&
+      last_mention_kind_ == MentionKind::kPercent &&
       last_mention_end_ < k && k - last_mention_end_ <= kPointsLookback) {
     std::size_t start = k;
     while (start > last_mention_end_ && (digits(start - 1) || symbol(start - 1, '.'))) --start;
@@ -2132,7 +2139,8 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   // "a 7.5-point swing" is spanned whole, as "25-kilogram" is
   const bool hyphened_point = dash(k) && attached(k) && word(k + 1, "point") && attached(k + 1);
   const std::size_t points = hyphened_point ? k + 1 : k;
-  if ((word(points, "points") || word(points, "point")) && (spaced(points) || hyphened_point) &&
+  if ((((word(points, "points") || word(points, "point")) && (spaced(points) || hyphened_point)) ||
+       points_abbreviated) &&
       numeral.value > 0 && numeral.value <= 100 && numeral.scale == 1) {
     // "fell by 15.2 points to 27.9%": a change whose level is a percentage
     if (word(points + 1, "to") && spaced(points + 1) && spaced(points + 2) && digits(points + 2)) {
@@ -2204,6 +2212,9 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       }
     }
   }
+  // "Lindqvist 187pts", "Dow sheds 500 pts": points scored or an index's, counted, spanned
+  // with their abbreviation as the corpus annotates a standings table's
+  if (points_abbreviated && numeral.scale == 1) return finish(MentionKind::kNumber, k + 1);
   // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
   const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model &&
@@ -4410,7 +4421,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // (the words before the figure asked last, as in figure_or_unit_range: few figures have
   // a "to" after them)
   if (word(to, "to") && spaced(to) && spaced(to + 1) && !(j > 0 && word(j - 1, "from"))) {
-    const bool after_by = change_by_before(j);
+    // ("Claims rose 14k to 225k", "deaths rose 12 to 340": so after a past change straight
+    // before, as "inflation rose 2.5% to 4.1%" below; "rose 2 to 3" stays a range)
+    const bool after_by = change_by_before(j) || (j > 0 && spaced(j) && word_in(j - 1, kPastChangeSet));
     if (auto high_numeral = parse_numeral(to + 1, false)) {
       if (auto high = apply_suffix(*high_numeral);
           high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
@@ -4458,6 +4471,15 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
       (word(j - 1, "of") || word(j - 1, "at") || word(j - 1, "to")) && has(j - 2, kPrefixUnit)) {
     figure->mention.kind = MentionKind::kQuantity;
     figure->mention.unit = std::string(tokens_[j - 2].lexeme->unit);
+  }
+  // "6.1 quake strikes off Japan", "a 5.8 earthquake": a headline's magnitude, its unit
+  // left to the one quake after it (a whole number before "earthquakes" counts them)
+  if (figure && !figure->skip && figure->mention.kind == MentionKind::kNumber && figure->mention.value &&
+      *figure->mention.value <= 10 && numeral.precision < 1 && numeral.scale == 1 && spaced(figure->end) &&
+      (word(figure->end, "quake") || word(figure->end, "earthquake") || word(figure->end, "tremor") ||
+       word(figure->end, "aftershock"))) {
+    figure->mention.kind = MentionKind::kQuantity;
+    figure->mention.unit = "magnitude";
   }
   // "a wind chill of about -38", "wind chill values near -35": the chill's bare number
   // below zero is in degrees, of the scale of the text's other temperatures

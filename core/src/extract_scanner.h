@@ -581,6 +581,9 @@ class Scanner {
     return tokens_[i].has(kCardinal) && (word(i, "nineteen") || word(i, "twenty") || word(i, "two"));
   }
   std::optional<Candidate> parse_day_of_month(std::size_t i) const;
+  /// "1H25", "4Q25", "3Q 2025": the half or quarter whose number is at token i, then its
+  /// letter and its year.
+  std::optional<Candidate> parse_numbered_period(std::size_t i) const;
   /// "the first of April", "the twenty-seventh of May 2027": `day` in words at tokens i
   /// up to `of`, then "of" and a month.
   std::optional<Candidate> day_of_month_in_words(int day, std::size_t i, std::size_t of) const;

@@ -72,7 +72,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     scale("trillion", kScaleWord, 1e12),
     scale("m", kScaleSuffix | kMeasureUnit, 1e6, "m"),
     scale("mn", kScaleSuffix, 1e6), scale("mln", kScaleSuffix, 1e6),
-    scale("bn", kScaleSuffix, 1e9), scale("k", kScaleSuffix, 1e3), scale("tn", kScaleSuffix, 1e12),
+    scale("bn", kScaleSuffix, 1e9), scale("bln", kScaleSuffix, 1e9), scale("k", kScaleSuffix, 1e3), scale("tn", kScaleSuffix, 1e12),
     scale("trn", kScaleSuffix, 1e12), scale("dozen", kDozen, 12),
     // Indian scales: "Rs 300 crore", "5 lakh"
     scale("lakh", kScaleWord, 1e5), scale("lakhs", kScaleWord, 1e5),
@@ -120,6 +120,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // the singular abbreviations of timetables and recipes: "1 hr 30 min"
     with_unit("hr", kDurationUnit, "hours"), with_unit("min", kDurationUnit, "minutes"),
     with_unit("yr", kDurationUnit, "years"), with_unit("yrs", kDurationUnit, "years"),
+    // a headline's and a results table's: "2 wks", "18 mths", "the 12-mth average"
+    with_unit("wk", kDurationUnit, "weeks"), with_unit("wks", kDurationUnit, "weeks"),
+    with_unit("mth", kDurationUnit, "months"), with_unit("mths", kDurationUnit, "months"),
     with_unit("seconds", kDurationUnit, "seconds"), with_unit("secs", kDurationUnit, "seconds"),
     with_unit("sec", kDurationUnit, "seconds"),  // "1min 47sec"
     // spans of years counted in tens and hundreds: Lexeme::number is the multiplier
@@ -352,7 +355,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("euros", kCurrencyWord, "EUR"), with_unit("shekel", kCurrencyWord, "ILS"),
     with_unit("shekels", kCurrencyWord, "ILS"), with_unit("sterling", kCurrencyWord, "GBP"),
     // the country letters before a dollar sign: "US$", "A$", "C$", "HK$", "NZ$", "S$", "R$"
-    with_unit("us", kCurrencyPrefix, "USD"), with_unit("c", kCurrencyPrefix, "CAD"),
+    with_unit("us", kCurrencyPrefix, "USD"), with_unit("c", kCurrencyPrefix | kQualifierStart, "CAD"),
     with_unit("hk", kCurrencyPrefix, "HKD"), with_unit("nz", kCurrencyPrefix, "NZD"),
     with_unit("s", kCurrencyPrefix, "SGD"), with_unit("r", kCurrencyPrefix, "BRL"),
     // "NT$206.99 billion", "Mex$61.40": the Taiwan dollar and the Mexican peso
@@ -565,6 +568,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "not more than 60": begins a denied comparative ("no" is read as a name's word too)
     role("not", kQualifierStart),
     role("north", kQualifierStart), role("shy", kQualifierStart), role("approx", kQualifierStart),
+    role("appx", kQualifierStart),
     role("better", kQualifierStart),
 
     role("a", kArticle), role("an", kArticle),
