@@ -306,6 +306,28 @@ TEST(DateCompareTest, AYearlessDateMayMeanAnEarlierYear) {
   EXPECT_EQ(detail::compare(date_mention({2025, 10, 7}), fact, kPublished).verdict, Verdict::kContradicted);
 }
 
+// "began nearly four months ago" (30 January 2024), read as September 2023: counted
+// back short of four months, it may be October; "four months ago" may not.
+TEST(DateCompareTest, ADateCountedBackNearlyMayBeTheNextPeriod) {
+  Fact fact;
+  fact.id = "attack";
+  fact.subject = "the attack";
+  fact.kind = FactKind::kDate;
+  Point attack = point("2023-10-07", 0);
+  attack.value.reset();
+  attack.date = Date{2023, 10, 7};
+  fact.points = {attack};
+  Mention nearly = date_mention({2023, 9, 0});
+  nearly.qualifier = Qualifier::kNearly;
+  EXPECT_EQ(detail::compare(nearly, fact, kPublished).verdict, Verdict::kSupported);
+  EXPECT_EQ(detail::compare(date_mention({2023, 9, 0}), fact, kPublished).verdict, Verdict::kContradicted);
+  nearly.date = Date{2023, 8, 0};
+  EXPECT_EQ(detail::compare(nearly, fact, kPublished).verdict, Verdict::kContradicted);
+  Mention almost_a_year = date_mention({2022, 0, 0});
+  almost_a_year.qualifier = Qualifier::kAlmost;
+  EXPECT_EQ(detail::compare(almost_a_year, fact, kPublished).verdict, Verdict::kSupported);
+}
+
 TEST(ClaimIntervalTest, ReadsPrecisionAndQualifiers) {
   const detail::Interval hundred = detail::claim_interval(number(71400, 100));
   EXPECT_DOUBLE_EQ(hundred.low, 71350);

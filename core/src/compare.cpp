@@ -228,7 +228,14 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
   // A period ("from 2 March to 19 May", "last week") agrees with an event inside it;
   // "since May 2024" states only its start.
   const bool period = mention.date_end && mention.qualifier != Qualifier::kSince;
-  const int claim_last = days_since_epoch(last_day(period ? *mention.date_end : claimed));
+  // "nearly four months ago", read as the month four back: counted back less far than it
+  // says, so the day may lie in the month (or year) after the one read
+  const bool counted_short = !period && claimed.day == 0 &&
+                             (mention.qualifier == Qualifier::kNearly || mention.qualifier == Qualifier::kAlmost);
+  const Date short_end = claimed.month == 0  ? Date{claimed.year + 1, 0, 0}
+                         : claimed.month == 12 ? Date{claimed.year + 1, 1, 0}
+                                               : Date{claimed.year, claimed.month + 1, 0};
+  const int claim_last = days_since_epoch(last_day(period ? *mention.date_end : counted_short ? short_end : claimed));
   const Point* nearest = nullptr;
   int nearest_gap = std::numeric_limits<int>::max();
   for (const Point& point : fact.points) {

@@ -294,6 +294,9 @@ constexpr auto kShiftVerbs = std::to_array<std::string_view>({
 });
 // The one a span of time was taken by, between "took" and the span: "took her a week".
 constexpr auto kTakenByPronouns = std::to_array<std::string_view>({"me", "him", "her", "us", "them", "it"});
+// "a month into the war", "a year into their offensive": what the span runs into
+constexpr auto kIntoCourseDeterminers =
+    std::to_array<std::string_view>({"the", "their", "its", "his", "her", "our", "this", "that"});
 
 // How many words a group of a number in words may take before its scale: "nine hundred
 // and ninety-nine thousand".
@@ -3525,6 +3528,19 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                              !frequency && (word(j + 3, "more") || word(j + 3, "so") || word(j + 3, "longer") ||
                               word(j + 3, "less") || word(j + 3, "shorter"));
   if (hedged_length) return duration_candidate(count, 1, unit, j + 2);
+  // "a month into their assault", "a year into the war": the span since a thing began, as
+  // "six weeks into the ceasefire" is (a figure in the few words before makes it a rate's
+  // period, "300 aid trucks a day into the territory", unless a comma parts them)
+  const bool into_a_course = word(j + 2, "into") && spaced(j + 2) && spaced(j + 3) && !frequency &&
+                             word_in(j + 3, kIntoCourseDeterminers) && [&] {
+                               constexpr std::size_t kRateReach = 5;
+                               for (std::size_t t = j; t > 0 && j - t < kRateReach; --t) {
+                                 if (tokens_[t - 1].type == TokenType::kSymbol) return true;  // "2024, a month into"
+                                 if (tokens_[t - 1].type == TokenType::kDigits || has(t - 1, kCardinal)) return false;
+                               }
+                               return true;
+                             }();
+  if (into_a_course) return duration_candidate(count, 1, unit, j + 2);
   const bool moment_follows = j + 3 < token_count_ && tokens_[j + 3].type != TokenType::kSymbol;
   if ((word(j + 2, "before") || word(j + 2, "after")) && spaced(j + 2) && moment_follows && !frequency) {
     const bool after_figure = last_mention_end_ == j;
