@@ -69,5 +69,16 @@ TEST(ExtractHeldOut53, ALineNumberOfSevenOrEightDigitsAfterCallOn) {
   EXPECT_EQ(spans_of(extract("They spent on 8009090 items.")), "8009090");
 }
 
+TEST(ExtractHeldOut53, ARoughRangeInDigitsOneApart) {
+  const Mention month = only("The holy month lasts 29 or 30 days.", "29 or 30 days");
+  EXPECT_EQ(month.kind, MentionKind::kDuration);
+  EXPECT_EQ(month.unit, "days");
+  EXPECT_EQ(*month.low, 29);
+  EXPECT_EQ(*month.high, 30);
+  // a bare pair is a choice, and ends further apart are two figures
+  EXPECT_EQ(spans_of(extract("Press 1 or 2 to continue.")), "1|2");
+  EXPECT_EQ(spans_of(extract("It takes 10 or 20 days.")), "10|20 days");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -4320,6 +4320,17 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       }
     }
   }
+  // "29 or 30 days": the rough range in digits, its ends one apart and its unit on the high
+  // end ("press 1 or 2", a bare pair, is a choice)
+  if (word(k, "or") && !numeral->spelled && numeral->scale == 1 && numeral->plain_integer && spaced(k) &&
+      spaced(k + 1) && digits(k + 1)) {
+    if (auto high_numeral = parse_digit_numeral(k + 1, false);
+        high_numeral && high_numeral->scale == 1 && high_numeral->value == numeral->value + 1) {
+      if (auto high = apply_suffix(*high_numeral); high && !high->skip && high->mention.kind != MentionKind::kNumber) {
+        if (auto range = combine_range(numeral->value, 1, *high, high->end)) return range;
+      }
+    }
+  }
   if (!numeral->spelled) {
     // "30-40", "145–300 trucks", "30%-40%"
     std::size_t d = k;
