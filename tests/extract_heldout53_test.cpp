@@ -80,5 +80,12 @@ TEST(ExtractHeldOut53, ARoughRangeInDigitsOneApart) {
   EXPECT_EQ(spans_of(extract("It takes 10 or 20 days.")), "10|20 days");
 }
 
+TEST(ExtractHeldOut53, MayAfterTheSpanOfItsDays) {
+  EXPECT_EQ(spans_of(extract("Tourists arrived in the first 11 days of May, up 8.6%.")), "first|11 days|May|8.6%");
+  EXPECT_EQ(only("Sales fell in the last two weeks of May.", "May").kind, MentionKind::kDate);
+  // the verb stays a verb
+  EXPECT_EQ(spans_of(extract("Members of May may vote.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck
