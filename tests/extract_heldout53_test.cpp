@@ -87,5 +87,15 @@ TEST(ExtractHeldOut53, MayAfterTheSpanOfItsDays) {
   EXPECT_EQ(spans_of(extract("Members of May may vote.")), "");
 }
 
+TEST(ExtractHeldOut53, AWeekdayWithItsDayInBrackets) {
+  // published Saturday 11 October 2025: "Monday (6)" is 6 October, "Friday (10)" the 10th
+  const Mention monday = only("Poya fell on Monday (6), and offices closed.", "Monday (6)");
+  EXPECT_EQ(monday.kind, MentionKind::kDate);
+  EXPECT_EQ(test::iso(*monday.date), "2025-10-06");
+  EXPECT_EQ(test::iso(*only("The rupee closed on Friday (10).", "Friday (10)").date), "2025-10-10");
+  // a longer bracketed figure is no day
+  EXPECT_EQ(spans_of(extract("On Monday (120 votes) it passed.")), "Monday|120");
+}
+
 }  // namespace
 }  // namespace figcheck

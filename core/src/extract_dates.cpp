@@ -2079,10 +2079,13 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
       // "Wednesday, the 24th", "Friday the 13th", "Wednesday 18th" (the comma, and the
       // article, are often left out): the day of the month settles which weekday, the
-      // nearest such one to where the weekday alone was placed
-      const std::size_t n = word(k, "the") && spaced(k) ? k + 1 : k;
-      if (weekday_date && weekday_date->mention.date && spaced(n) && digits(n) && has(n + 1, kOrdinalSuffix) &&
-          attached(n + 1)) {
+      // nearest such one to where the weekday alone was placed; "on Monday (12)", the day in
+      // brackets, as Sri Lankan and Indian papers write it
+      const bool bracketed_day = symbol(k, '(') && spaced(k) && digits(k + 1) && attached(k + 1) &&
+                                 tokens_[k + 1].size() <= 2 && symbol(k + 2, ')') && attached(k + 2);
+      const std::size_t n = bracketed_day || (word(k, "the") && spaced(k)) ? k + 1 : k;
+      if (weekday_date && weekday_date->mention.date &&
+          (bracketed_day || (spaced(n) && digits(n) && has(n + 1, kOrdinalSuffix) && attached(n + 1)))) {
         const int day = small_number(n);
         const int placed = days_since_epoch(*weekday_date->mention.date);
         for (int weeks = 0; weeks <= kMaxWeeksToDayOfMonth; ++weeks) {
