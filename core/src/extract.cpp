@@ -1740,8 +1740,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       symbol(k - 2, '&')) {
     return k + 1;
   }
-  // Emergency and service numbers: "call 101 rather than 999", "call SNCF on 3635"
-  const bool on_number = k > 0 && word(k - 1, "on") && token.size() <= 6 && !symbol(k + 1, ',');
+  // Emergency and service numbers: "call 101 rather than 999", "call SNCF on 3635", and a
+  // toll-free or local line written in one run, "call RTA on 8009090"
+  const bool on_number = k > 0 && word(k - 1, "on") && token.size() <= 8 && !symbol(k + 1, ',');
   // "Text 60030 to give", "dial 1571": a short code of four or five digits, straight after
   // the verb ("call 1,000 voters", "call 1000 voters" and "call 2026 a year" count or date)
   const bool short_code = token.size() >= 4 && token.size() <= 5 && k > 0 && spaced(k) && !symbol(k + 1, ',') &&

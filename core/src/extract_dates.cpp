@@ -2139,10 +2139,13 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
       // "Wednesday, the 24th", "Friday the 13th", "Wednesday 18th" (the comma, and the
       // article, are often left out): the day of the month settles which weekday, the
-      // nearest such one to where the weekday alone was placed
-      const std::size_t n = word(k, "the") && spaced(k) ? k + 1 : k;
-      if (weekday_date && weekday_date->mention.date && spaced(n) && digits(n) && has(n + 1, kOrdinalSuffix) &&
-          attached(n + 1)) {
+      // nearest such one to where the weekday alone was placed; "on Monday (12)", the day in
+      // brackets, as Sri Lankan and Indian papers write it
+      const bool bracketed_day = symbol(k, '(') && spaced(k) && digits(k + 1) && attached(k + 1) &&
+                                 tokens_[k + 1].size() <= 2 && symbol(k + 2, ')') && attached(k + 2);
+      const std::size_t n = bracketed_day || (word(k, "the") && spaced(k)) ? k + 1 : k;
+      if (weekday_date && weekday_date->mention.date &&
+          (bracketed_day || (spaced(n) && digits(n) && has(n + 1, kOrdinalSuffix) && attached(n + 1)))) {
         const int day = small_number(n);
         const int placed = days_since_epoch(*weekday_date->mention.date);
         for (int weeks = 0; weeks <= kMaxWeeksToDayOfMonth; ++weeks) {
@@ -2315,6 +2318,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         // May"; "an adviser to May" is a name's)
         const bool to_month = i > 0 && word(i - 1, "to") && spaced(i) &&
                               (!word(i, "may") || (i > 1 && spaced(i - 1) && has(i - 2, kDurationUnit)));
+        // "the first 11 days of May", "the last two weeks of May": the month a span's unit
+        // lies in ("a person may" has no unit and "of" before it)
+        const bool span_of_month = i > 1 && word(i - 1, "of") && spaced(i) && spaced(i - 1) &&
+                                   has(i - 2, kDurationUnit);
         // "above May's reading", "June's figure": a month's own release (but "Theresa
         // May's decision" is a name's)
         const bool month_report = is_apostrophe(i + 1) && attached(i + 1) && word(i + 2, "s") && attached(i + 2) &&
@@ -2355,7 +2362,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
             (text_of(i - 1).ends_with("est") || text_of(i - 1).ends_with("ing") || word_in(i - 1, kMonthWeatherSet)) &&
             !(spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
               tokens_[i + 1].capitalized);
-        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || month_report || rule_month ||
+        if (!needs_context(text_of(i)) || year_context_before(i) || to_month || span_of_month || month_report || rule_month ||
             month_before_noun || month_after_lead || described_month) {
           return date_candidate(*part, i);
         }

@@ -214,7 +214,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "us", "u", "hk", "nz", "new", "israeli", "swiss", "cfa", "pounds", "pound", "mb", "kb", "b",
     "metric", "deadweight", "nautical", "light", "astronomical", "cubic", "g", "in", "marks", "deutschmarks",
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
-    "grand", "paisa", "paise", "kobo", "mbpd", "kbpd", "mtpa", "mmtpa", "mcm", "bcm",
+    "grand", "paisa", "paise", "kobo", "sen", "fils", "mbpd", "kbpd", "mtpa", "mmtpa", "mcm", "bcm",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
     "au",  // the astronomical unit only in capitals ("1.8 AU", parse_measure_unit)
     "nm", "st",  // nanometres and newton metres ("3nm", "620Nm"), stones ("11st 10lb")
@@ -1922,9 +1922,11 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
       return finish_reading(candidate, MentionKind::kDuration, k + 1, "minutes");
     }
   }
-  // "the cedi trading at 10.9 to the dollar": an exchange rate, as "per dollar" is below
-  if (word(k, "to") && spaced(k) && word(k + 1, "the") && spaced(k + 1) && word(k + 2, "dollar") &&
-      spaced(k + 2)) {
+  // "the cedi trading at 10.9 to the dollar", "the ringgit firmed to 4.2130 against the US
+  // dollar": an exchange rate, as "per dollar" is below
+  if ((word(k, "to") || word(k, "against")) && spaced(k) && word(k + 1, "the") && spaced(k + 1) &&
+      ((word(k + 2, "dollar") && spaced(k + 2)) ||
+       (text_of(k + 2) == "US" && spaced(k + 2) && word(k + 3, "dollar") && spaced(k + 3)))) {
     if (const std::string_view code = quoted_currency_before(k); !code.empty()) {
       return finish_reading(candidate, MentionKind::kMoney, k, std::string(code));
     }
@@ -2082,6 +2084,15 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     mention.precision = numeral.precision / 100;
     candidate.scale = kHundredth;
     return finish(MentionKind::kMoney, k + 1, "NGN");
+  }
+  // "50 sen", "50 fils": a hundredth of the ringgit and of the UAE dirham, where the text's last
+  // money was in it (a Kuwaiti or Bahraini fils is a thousandth of a dinar)
+  if (((text_of(k) == "sen" && last_money_unit_ == "MYR") || (word(k, "fils") && last_money_unit_ == "AED")) &&
+      spaced(k) && numeral.scale == 1) {
+    mention.value = numeral.value / 100;
+    mention.precision = numeral.precision / 100;
+    candidate.scale = kHundredth;
+    return finish(MentionKind::kMoney, k + 1, last_money_unit_);
   }
   // "38 cents": a hundredth of the dollar, or of the currency of the price it moved to
   // ("rose 64 cents to $81.09", after euros in the sentence before), or else of the one
@@ -2835,7 +2846,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   const auto letters_against_figure = [&] {
     const std::string_view letters = text_of(k);
     return letters == "R" || letters == "N" || letters == "Sh" || letters == "Dh" || letters == "SR" ||
-           letters == "QR" || (letters == "P" && names_the_philippines());
+           letters == "QR" || letters == "RM" || (letters == "P" && names_the_philippines());
   };
   // "US$", "A$", "C$", "HK$": the country's letters in capitals against the sign
   const bool capitals = token_count_ > k && (tokens_[k].all_caps || (tokens_[k].size() == 1 &&
@@ -2900,8 +2911,8 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
     sign = '$';
     k += 2;
   } else if (digits(k + 1) && attached(k + 1) && letters_against_figure()) {
-    // "R2.5 billion", "N899.50", "Sh2.3 billion", "Dh50", "SR412 million", "QR0.35": the
-    // rand, the naira, the Kenyan shilling, the UAE dirham and the Saudi and Qatari riyals as
+    // "R2.5 billion", "N899.50", "Sh2.3 billion", "Dh50", "SR412 million", "QR0.35", "RM1.99":
+    // the rand, the naira, the Kenyan shilling, the UAE dirham, the Saudi and Qatari riyals and the ringgit as
     // their writers put them, letters against the figure; "P2.5 billion", "P58.94" the
     // Philippine peso, in a text that names the Philippines
     code = text_of(k) == "R" ? std::string_view("ZAR") : tokens_[k].lexeme->unit;
@@ -4332,6 +4343,17 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     if (auto high_numeral = parse_digit_numeral(k + 1, false);
         high_numeral && high_numeral->scale == 1 && high_numeral->value == numeral->value + 1) {
       if (auto high = apply_suffix(*high_numeral); high && !high->skip) {
+        if (auto range = combine_range(numeral->value, 1, *high, high->end)) return range;
+      }
+    }
+  }
+  // "29 or 30 days": the rough range in digits, its ends one apart and its unit on the high
+  // end ("press 1 or 2", a bare pair, is a choice)
+  if (word(k, "or") && !numeral->spelled && numeral->scale == 1 && numeral->plain_integer && spaced(k) &&
+      spaced(k + 1) && digits(k + 1)) {
+    if (auto high_numeral = parse_digit_numeral(k + 1, false);
+        high_numeral && high_numeral->scale == 1 && high_numeral->value == numeral->value + 1) {
+      if (auto high = apply_suffix(*high_numeral); high && !high->skip && high->mention.kind != MentionKind::kNumber) {
         if (auto range = combine_range(numeral->value, 1, *high, high->end)) return range;
       }
     }

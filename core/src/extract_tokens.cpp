@@ -360,6 +360,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("s", kCurrencyPrefix, "SGD"), with_unit("r", kCurrencyPrefix, "BRL"),
     // "NT$206.99 billion", "Mex$61.40": the Taiwan dollar and the Mexican peso
     with_unit("nt", kCurrencyPrefix, "TWD"), with_unit("mex", kCurrencyPrefix, "MXN"),
+    // "J$1.2 billion", "TT$45 million", "BDS$10 million", "EC$38.4 million": the Jamaican,
+    // Trinidad and Tobago, Barbados and Eastern Caribbean dollars as the islands' papers write them
+    with_unit("j", kCurrencyPrefix, "JMD"), with_unit("tt", kCurrencyPrefix, "TTD"),
+    with_unit("bds", kCurrencyPrefix, "BBD"), with_unit("ec", kCurrencyPrefix, "XCD"),
     // the letter against the figure: "N2.5trn" (naira), "Sh2.3 billion" (Kenyan shillings);
     // "R250" is the rand, read where the letter is (R$ stays the real)
     with_unit("n", kCurrencyPrefix, "NGN"), with_unit("sh", kCurrencyPrefix, "KES"),
@@ -367,6 +371,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "SR412 million", "QR0.35": the Saudi and Qatari riyals in the same papers, as "Dh50";
     // "Dhs1.2 billion", "Dhs 8.5 million": the dirham's plural, spaced or not, as "Rs" is
     with_unit("sr", kCurrencyPrefix, "SAR"), with_unit("qr", kCurrencyPrefix, "QAR"),
+    with_unit("rm", kCurrencyPrefix, "MYR"),  // "RM2.4 billion", the ringgit in Malaysian papers
     with_unit("dhs", kCurrencyPrefix, "AED"),
     with_unit("gh", kCurrencyPrefix, "GHS"),  // "GH₵3,712", "GH¢58,000": the cedi in Ghana's papers
     // "P2.5 billion", "PHP 3.2 billion": the Philippine peso, where the text names the
