@@ -51,6 +51,8 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"not", "fewer", "than"}, Qualifier::kAtLeast},
     {{"no", "less", "than"}, Qualifier::kAtLeast},
     {{"not", "less", "than"}, Qualifier::kAtLeast},
+    // "odds of no better than one in three": a rate denied its betterment, at most it
+    {{"no", "better", "than"}, Qualifier::kAtMost},
     // "above 44C", "below 15 per cent": bounds like "more than" and "less than", as
     // the annotated corpus reads them (over/under stay for the words "over"/"under")
     {{"above"}, Qualifier::kMoreThan},
@@ -2620,6 +2622,9 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
     if (auto day = parse_the_day_after(i)) return day;
   }
   if (rank_at(i)) return parse_rank(i);
+  if (numbered_day_at(i)) {
+    if (auto day = parse_numbered_day(i)) return day;
+  }
   if (qualifier_start && (word(i, "over") || word(i, "under"))) {
     if (auto group = parse_age_group(i)) return group;
   }

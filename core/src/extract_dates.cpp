@@ -2223,12 +2223,14 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
         }
       }
       // "June 30 - July 4", "4 May - 19 June": a hyphen spaced as a dash between two days,
-      // each with its month
-      const bool dashed_dates = symbol(d, '-') && spaced(d) && spaced(d + 1) && part->day > 0 && part->month > 0 &&
+      // each with its month; "24 - 30 October 2025", a reporting period: the first day's
+      // month written once, after the later day
+      const bool dashed_dates = symbol(d, '-') && spaced(d) && spaced(d + 1) && part->day > 0 &&
                                 (month_at(d + 1) > 0 || digits(d + 1));
       if (!part->ambiguous && (joined || dashed_dates)) {
         if (auto last = parse_date_core(d + 1, false);
-            last && (!dashed_dates || (last->day > 0 && last->month > 0))) {
+            last && (!dashed_dates || (last->day > 0 && last->month > 0 &&
+                                       (part->month > 0 || (last->day > part->day && part->year == 0))))) {
           // "July–September": two month names in full make a range of months; "May"
           // and abbreviations need a date context ("in May–June") as "May" does alone
           auto full_name = [&](std::size_t t) { return text_of(t).size() >= 4 && !word(t, "sept"); };

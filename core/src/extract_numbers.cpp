@@ -4789,6 +4789,44 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }
 
+// The words before "day 42" that make it a day counted in an order ("talks begin by day
+// 16", "what happens after day 42", "on day three of the strike"); "every day 30 people",
+// "on a typical day 300 trucks" count what follows instead.
+constexpr auto kNumberedDayLeads = std::to_array<std::string_view>({
+    "by", "on", "of", "until", "till", "from", "since", "after", "before", "past", "beyond", "is", "was",
+    "reached", "reaches", "marks", "marked", "enters", "entered",
+});
+const WordSet kNumberedDayLeadSet(kNumberedDayLeads);
+// The words that may follow its number: a noun there is what the number counts ("on day
+// 42 trucks entered").
+constexpr auto kNumberedDayFollowers = std::to_array<std::string_view>({
+    "of", "and", "or", "the", "when", "as", "in", "on", "at", "is", "was", "will", "with", "after",
+    "before", "but", "for", "it", "to", "that", "since", "now",
+});
+const WordSet kNumberedDayFollowerSet(kNumberedDayFollowers);
+
+// "by day 16", "Day 42 of the war", "day three": a day counted from the start of something,
+// an ordinal spanned with its "day" (273).
+std::optional<Candidate> Scanner::parse_numbered_day(std::size_t i) const {
+  const std::size_t n = i + 1;
+  // ("from day one" is the start of something, a lone "one"; "day 1.5" no place)
+  const int place = digits(n) ? small_number(n) : static_cast<int>(tokens_[n].lexeme->number);
+  if (place < (digits(n) ? 1 : 2) || place > 999 ||
+      (n + 1 < token_count_ && attached(n + 1) &&
+       (tokens_[n + 1].type != TokenType::kSymbol || (n + 2 < token_count_ && attached(n + 2))))) {
+    return std::nullopt;
+  }
+  const bool led = tokens_[i].capitalized ? (i == 0 || !spaced(i) || tokens_[i].gap == Gap::kNewline ||
+                                             symbol(i - 1, '.') || symbol(i - 1, ':'))
+                                          : (i > 0 && spaced(i) && word_in(i - 1, kNumberedDayLeadSet));
+  if (!led) return std::nullopt;
+  const bool ends = n + 1 >= token_count_ || tokens_[n + 1].gap == Gap::kNewline ||
+                    (tokens_[n + 1].type == TokenType::kSymbol && !symbol(n + 1, '%') && !dash(n + 1)) ||
+                    word_in(n + 1, kNumberedDayFollowerSet);
+  if (!ends) return std::nullopt;
+  return whole_figure(MentionKind::kOrdinal, place, n + 1);
+}
+
 // "the first of April", "the third of May 2027": a day of a month written in words, its
 // ordinal at tokens i to `of`.
 std::optional<Candidate> Scanner::day_of_month_in_words(int day, std::size_t i, std::size_t of) const {

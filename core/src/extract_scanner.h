@@ -504,6 +504,13 @@ class Scanner {
            (digits(i + 1) || (symbol(i + 1, '.') && digits(i + 2))) && word(i, "no");
   }
   std::optional<Candidate> parse_rank(std::size_t i) const;
+  /// parse_numbered_day's first test: "day" (or "Day") before a number of at most three
+  /// digits or a number word.
+  bool numbered_day_at(std::size_t i) const {
+    return has(i, kDurationUnit) && i + 1 < token_count_ && spaced(i + 1) &&
+           ((digits(i + 1) && tokens_[i + 1].size() <= 3) || has(i + 1, kCardinal)) && word(i, "day");
+  }
+  std::optional<Candidate> parse_numbered_day(std::size_t i) const;
   /// parse_place_in_race's first test: a number of at most three digits after "lap", a
   /// colon or a semicolon.
   [[gnu::always_inline]] bool may_be_place_in_race(std::size_t i) const {
