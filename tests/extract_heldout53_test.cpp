@@ -60,6 +60,9 @@ TEST(ExtractHeldOut53, AnExchangeRateAgainstTheDollar) {
   EXPECT_EQ(only("The rand weakened to 18.40 against the dollar.", "18.40").unit, "ZAR");
   // with no currency named before it, the figure stays a number
   EXPECT_EQ(only("The index rose to 4.2130 against the dollar.", "4.2130").kind, MentionKind::kNumber);
+  // the euro and sterling are quoted in dollars each: their rate is no sum in euros or pounds
+  EXPECT_EQ(only("The euro traded at 1.085 against the dollar.", "1.085").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Sterling slipped to 1.2650 against the dollar.", "1.2650").kind, MentionKind::kNumber);
 }
 
 TEST(ExtractHeldOut53, ALineNumberOfSevenOrEightDigitsAfterCallOn) {

@@ -1923,11 +1923,14 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     }
   }
   // "the cedi trading at 10.9 to the dollar", "the ringgit firmed to 4.2130 against the US
-  // dollar": an exchange rate, as "per dollar" is below
+  // dollar": an exchange rate, as "per dollar" is below ("the euro at 1.085 against the
+  // dollar" is in dollars: the euro, sterling and the Australian and New Zealand dollars
+  // are quoted in dollars each, so their rate stays a number)
   if ((word(k, "to") || word(k, "against")) && spaced(k) && word(k + 1, "the") && spaced(k + 1) &&
       ((word(k + 2, "dollar") && spaced(k + 2)) ||
        (text_of(k + 2) == "US" && spaced(k + 2) && word(k + 3, "dollar") && spaced(k + 3)))) {
-    if (const std::string_view code = quoted_currency_before(k); !code.empty()) {
+    if (const std::string_view code = quoted_currency_before(k);
+        !code.empty() && code != "EUR" && code != "GBP" && code != "AUD" && code != "NZD") {
       return finish_reading(candidate, MentionKind::kMoney, k, std::string(code));
     }
   }
