@@ -172,7 +172,8 @@ class Scanner {
   /// against its digits ("closed at –4.1 per cent", "fell to –3°C"; "10 –15" is a range).
   [[gnu::always_inline]] bool minus(std::size_t j) const {
     return symbol(j, '-') || symbol(j, U'\u2212') ||
-           (symbol(j, U'\u2013') && spaced(j) && digits(j + 1) && attached(j + 1) && tokens_[j - 1].type == TokenType::kWord);
+           (symbol(j, U'\u2013') && j > 0 && spaced(j) && digits(j + 1) && attached(j + 1) &&
+            tokens_[j - 1].type == TokenType::kWord);
   }
   [[gnu::always_inline]] bool has(std::size_t j, std::uint32_t roles) const {
     return j < token_count_ && tokens_[j].has(roles);
@@ -290,11 +291,11 @@ class Scanner {
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
   bool closes_after_plural(std::size_t k) const;
-  /// "until", "till" or "through" at token k: the end of a period comes next.
   /// A digit said as a word, "oh" to "nine", as a phone number is read out.
   bool digit_word(std::size_t k) const {
     return word(k, "oh") || (has(k, kCardinal) && tokens_[k].lexeme->number < 10);
   }
+  /// "until", "till" or "through" at token k: the end of a period comes next.
   bool until_word(std::size_t k) const { return word(k, "until") || word(k, "till") || word(k, "through"); }
   Tense tense_before(std::size_t i) const;
   std::size_t place_in_apposition(std::size_t comma) const;
