@@ -343,6 +343,20 @@ TEST(ClaimIntervalTest, ReadsPrecisionAndQualifiers) {
   EXPECT_EQ(detail::claim_interval(number(10, 0, Qualifier::kAtLeast)).high, std::numeric_limits<double>::infinity());
 }
 
+TEST(ClaimIntervalTest, AShareOfAWholeStopsAtTheWhole) {
+  // "more than half": its ten steps of 50 would reach 550%
+  Mention half = number(50, 50, Qualifier::kMoreThan);
+  half.kind = MentionKind::kPercent;
+  EXPECT_DOUBLE_EQ(detail::claim_interval(half).high, 100);
+  // a precise share keeps its own steps, and a rise past the whole is no share
+  Mention precise = number(63.5, 0.1, Qualifier::kMoreThan);
+  precise.kind = MentionKind::kPercent;
+  EXPECT_DOUBLE_EQ(detail::claim_interval(precise).high, 63.5 * 1.1);
+  Mention rise = number(150, 10, Qualifier::kMoreThan);
+  rise.kind = MentionKind::kPercent;
+  EXPECT_DOUBLE_EQ(detail::claim_interval(rise).high, 250);
+}
+
 // "more than 61,400" when the toll is 71,424 is a slip, not an understatement.
 TEST(RunningTotalTest, AFarLowerBoundIsASlip) {
   EXPECT_EQ(detail::compare(number(61400, 100, Qualifier::kMoreThan), running_total(), kPublished).verdict,

@@ -728,8 +728,11 @@ Interval interval_read_with(const Mention& mention, Qualifier qualifier) {
       // "more than 71,400" is written when the count has just passed it: a figure
       // ten of its own steps (and a tenth) below the truth is a slip ("more than
       // 61,400"), while a round one ("more than 70,000") may lag far behind.
+      // ("more than half" is a share of a whole: its ten steps stop at the whole, 100%)
       if (value > 0 && mention.precision > 0) {
-        return {value, std::max(value * (1 + kApproximateShare), value + kLowerBoundSteps * mention.precision), value};
+        double high = std::max(value * (1 + kApproximateShare), value + kLowerBoundSteps * mention.precision);
+        if (mention.kind == MentionKind::kPercent && value < 100) high = std::min(high, 100.0);
+        return {value, high, value};
       }
       return {value, kInfinity, value};
     case Qualifier::kNearly:
