@@ -36,8 +36,10 @@ TEST(ExtractProbe7, NorthOfAndShyOfAreBounds) {
 TEST(ExtractProbe7, AnObligationByTheEndOfAMonthIsAhead) {
   EXPECT_EQ(iso(only("The work must be done by the end of June.", "June").date), "2026-06");
   EXPECT_EQ(iso(only("Repairs must finish by the start of May.", "May").date), "2026-05");
-  // with "by" right before the month, as before
+  // with "by" right before the month, as before, or "before"
   EXPECT_EQ(iso(only("The work must be done by June.", "June").date), "2026-06");
+  EXPECT_EQ(iso(only("The work must be finished before June.", "June").date), "2026-06");
+  EXPECT_EQ(iso(only("The work was finished before June.", "June").date), "2025-06");
   // a past sentence, or an obligation that has passed, keeps the last such month
   EXPECT_EQ(iso(only("The work was done by the end of June.", "June").date), "2025-06");
   EXPECT_EQ(iso(only("It must have been done by the end of June.", "June").date), "2025-06");

@@ -2107,8 +2107,9 @@ std::size_t Scanner::place_in_apposition(std::size_t comma) const {
 Tense Scanner::tense_before(std::size_t i) const {
   std::size_t stop = i > kTenseLookback ? i - kTenseLookback : 0;
   // "by 30 June", "by the end of June": a date set as a deadline
-  // ("no later than Friday", "not later than 30 June" set one too)
-  const bool deadline = (i > 0 && word(i - 1, "by")) ||
+  // ("no later than Friday", "not later than 30 June", "must be finished before June" set
+  // one too)
+  const bool deadline = (i > 0 && (word(i - 1, "by") || word(i - 1, "before"))) ||
                         (i > 2 && word(i - 1, "than") && word(i - 2, "later") &&
                          (word(i - 3, "no") || word(i - 3, "not"))) ||
                         (i > 3 && word(i - 1, "of") && word(i - 3, "the") && word(i - 4, "by") &&
