@@ -47,6 +47,14 @@ TEST(ExtractProbe7, AnObligationByTheEndOfAMonthIsAhead) {
   EXPECT_EQ(iso(only("Sales fell at the end of June.", "June").date), "2025-06");
 }
 
+TEST(ExtractProbe7, AChangeInThePresentFromADateIsScheduled) {
+  EXPECT_EQ(iso(only("The tax rate rises to 15 per cent from July 1.", "July 1").date), "2026-07-01");
+  EXPECT_EQ(iso(only("Fares go up by 5% from 1 April.", "1 April").date), "2026-04-01");
+  // the past, and a headline's present without "from", keep the last such day
+  EXPECT_EQ(iso(only("The tax rate rose to 15 per cent from July 1.", "July 1").date), "2025-07-01");
+  EXPECT_EQ(iso(only("Inflation rises to 3% in December.", "December").date), "2025-12");
+}
+
 TEST(ExtractProbe7, APresentStateUntilADateLastsIntoIt) {
   EXPECT_EQ(iso(only("The offer is valid until 31 May.", "31 May").date), "2026-05-31");
   EXPECT_EQ(iso(only("The ban is in force until June.", "June").date), "2026-06");

@@ -315,6 +315,13 @@ constexpr auto kMonthOfEventLeads = std::to_array<std::string_view>({
 constexpr std::size_t kClauseLookahead = 10;
 
 // "plan to", "aims to": an intention, so a date after it is ahead.
+// "rises to 15 per cent from July 1": verbs of change in the present.
+constexpr auto kPresentChangeVerbs = std::to_array<std::string_view>({
+    "rises", "rise", "falls", "fall", "increases", "increase", "goes", "go", "drops", "drop", "doubles",
+    "double", "climbs", "climb",
+});
+const WordSet kPresentChangeVerbSet(kPresentChangeVerbs);
+
 constexpr auto kIntentVerbs = std::to_array<std::string_view>({
     "plan", "plans", "planning", "aim", "aims", "aiming", "intend", "intends", "intending",
     "hope", "hopes", "hoping",
@@ -374,6 +381,7 @@ const WordSet kTenseWordSet = [] {
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
+  words.insert(words.end(), kPresentChangeVerbs.begin(), kPresentChangeVerbs.end());
   words.insert(words.end(), kNeedVerbs.begin(), kNeedVerbs.end());
   return WordSet(words);
 }();
@@ -2302,6 +2310,10 @@ Tense Scanner::tense_before(std::size_t i) const {
                                        word(k + 1, "from") || word(k + 1, "on") || word(k + 1, "in"))))) {
       return Tense::kFuture;
     }
+    // "the rate rises to 15 per cent from July 1", "fares go up by 5% from 1 March": a change
+    // in the present set to start on a day is a schedule ("rose ... from July 1" is past;
+    // "rises to 3% in December", a headline's present, has no "from")
+    if (word_in(k, kPresentChangeVerbSet) && i > 0 && word(i - 1, "from") && k + 1 < i) return Tense::kFuture;
     // "partners plan to reach ... in March", "aims to finish by June" (not "dated the
     // launch of the 20-point plan to September 29": the noun, the date right after "to")
     if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs) && k + 2 != i) return Tense::kFuture;
