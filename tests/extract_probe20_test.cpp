@@ -36,6 +36,23 @@ TEST(ExtractProbe20, AYearlessDayInAHistoryTakesItsYear) {
             "2013-06-20");
 }
 
+TEST(ExtractProbe20, AYearlessDayTheTextWritesWithItsYearIsThatDay) {
+  // the day written in full, before or after, dates the day read back without its year
+  EXPECT_EQ(iso(only("Gunmen attacked on 7 October 2023. The families met after the 7 October attack.", "7 October")
+                    .date),
+            "2023-10-07");
+  EXPECT_EQ(iso(only("Of those seized on Oct. 7, most were freed. The war began on Oct. 7, 2023.", "Oct. 7").date),
+            "2023-10-07");
+  // two years written for the day, a year not written in figures, or a day read ahead
+  // leave the day as read
+  EXPECT_EQ(iso(only("It opened on 7 October 2023 and shut on 7 October 2024. Staff left on 7 October.", "7 October")
+                    .date),
+            "2025-10-07");
+  EXPECT_EQ(iso(only("A burglary on 14 February last year. A theft on 14 February.", "14 February").date),
+            "2025-02-14");
+  EXPECT_EQ(iso(only("The levy began on 1 April 2024. It rises again from 1 April.", "1 April").date), "2026-04-01");
+}
+
 TEST(ExtractProbe20, AHistorysYearStopsWhereTheTextLeavesIt) {
   // two sentences on, or in the next paragraph
   EXPECT_EQ(iso(only("The mine closed in 1985. Its staff left. On 3 March a buyer came.", "3 March").date),

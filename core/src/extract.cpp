@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -3223,6 +3224,69 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
   }
 }
 
+constexpr std::array<std::string_view, 7> kWeekdayPrefixes = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+// The words that mark a day's anniversary, and how far date_days_written_elsewhere looks
+// for them around the day, within its sentence.
+constexpr std::array<std::string_view, 6> kAnniversaryStems = {"remember", "anniversar", "commemorat",
+                                                                "marked",   "mourn",      "memorial"};
+constexpr std::size_t kSentenceBytes = 200;
+
+// "taken on 7 October 2023 ... 665 days after the 7 October attack": a day read back
+// without its year is the day the text writes with its year, when it writes one year for
+// that day only (a day read ahead, "rises again from 1 April", is left as read).
+void Scanner::date_days_written_elsewhere(std::vector<Mention>& mentions) const {
+  // (its year in figures: "14 February last year" gives a day of its own reading)
+  const auto year_in_figures = [](const Mention& mention) {
+    char digits[8];
+    const auto written = std::to_chars(digits, digits + sizeof digits, mention.date->year);
+    return mention.text.find(std::string_view(digits, static_cast<std::size_t>(written.ptr - digits))) !=
+           std::string::npos;
+  };
+  constexpr int kNone = 0, kConflict = -1;
+  std::array<std::array<int, 32>, 13> written{};  // the year each day of the year is written with
+  bool any_inferred = false;
+  for (const Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kDate || !mention.date || mention.date->day == 0) continue;
+    if (mention.year_inferred) {
+      any_inferred = true;
+    } else if (!(published_ < *mention.date) && year_in_figures(mention)) {
+      int& year = written[mention.date->month][mention.date->day];
+      year = year == kNone || year == mention.date->year ? mention.date->year : kConflict;
+    }
+  }
+  if (!any_inferred) return;
+  for (Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kDate || !mention.year_inferred || !mention.date || mention.date->day == 0 ||
+        !(*mention.date < published_)) {
+      continue;
+    }
+    const int year = written[mention.date->month][mention.date->day];
+    if (year == kNone || year == kConflict || year == mention.date->year) continue;
+    // ("Tuesday 7 October": its weekday chose its year)
+    if (std::any_of(kWeekdayPrefixes.begin(), kWeekdayPrefixes.end(),
+                    [&](std::string_view day) { return mention.text.starts_with(day); })) {
+      continue;
+    }
+    // ("the attack of 7 October 2023 was remembered on 7 October": a day that marks the
+    // written one's anniversary is another year's)
+    std::size_t begin = mention.byte_start, end = mention.byte_end;
+    while (begin > 0 && mention.byte_start - begin < kSentenceBytes && text_[begin - 1] != '.' && text_[begin - 1] != '\n') {
+      --begin;
+    }
+    while (end < text_.size() && end - mention.byte_end < kSentenceBytes && text_[end] != '.' && text_[end] != '\n') {
+      ++end;
+    }
+    const std::string_view sentence = text_.substr(begin, end - begin);
+    if (std::any_of(kAnniversaryStems.begin(), kAnniversaryStems.end(),
+                    [&](std::string_view stem) { return sentence.find(stem) != std::string_view::npos; })) {
+      continue;
+    }
+    mention.date->year = year;
+    mention.year_inferred = false;
+    mention.note = concat("no year given: read as ", DateWords{*mention.date}, ", the day the text gives with its year");
+  }
+}
+
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
   // News copy has one mention in ten to fifteen tokens: room for one in eight saves the
@@ -3507,6 +3571,7 @@ std::vector<Mention> Scanner::run() {
   }
 
   take_named_country_currency(mentions);
+  if (published_known_) date_days_written_elsewhere(mentions);
 
   // Byte offsets to UTF-16 code units in one pass; mentions are in order. An offset's
   // units are its bytes less the surplus the tokenizer noted before it. (Spans begin and

@@ -273,6 +273,7 @@ class Scanner {
   /// the country of its family the text names most (one of run's passes over the text's
   /// mentions).
   void take_named_country_currency(std::vector<Mention>& mentions) const;
+  void date_days_written_elsewhere(std::vector<Mention>& mentions) const;
   std::string_view named_dollar_country(int* times_named = nullptr) const;
   /// Whether the text names the United States (US, America, American, Washington).
   bool names_united_states() const;
