@@ -287,9 +287,8 @@ TEST(DateCompareTest, ARecurringEventOnAnotherDayIsNotChecked) {
   EXPECT_NE(other.explanation.find("happens again"), std::string::npos) << other.explanation;
 }
 
-// "the attack of October 7", its year inferred as the latest: an earlier year's
-// same day is what it may mean; a written year is held to.
-TEST(DateCompareTest, AYearlessDateMayMeanAnEarlierYear) {
+// A date fact: the attack, on 7 October 2023.
+Fact attack_of_7_october_2023() {
   Fact fact;
   fact.id = "attack";
   fact.subject = "the attack";
@@ -298,6 +297,13 @@ TEST(DateCompareTest, AYearlessDateMayMeanAnEarlierYear) {
   attack.value.reset();
   attack.date = Date{2023, 10, 7};
   fact.points = {attack};
+  return fact;
+}
+
+// "the attack of October 7", its year inferred as the latest: an earlier year's
+// same day is what it may mean; a written year is held to.
+TEST(DateCompareTest, AYearlessDateMayMeanAnEarlierYear) {
+  const Fact fact = attack_of_7_october_2023();
   Mention yearless = date_mention({2025, 10, 7});
   yearless.year_inferred = true;
   EXPECT_EQ(detail::compare(yearless, fact, kPublished).verdict, Verdict::kSupported);
@@ -309,14 +315,7 @@ TEST(DateCompareTest, AYearlessDateMayMeanAnEarlierYear) {
 // "began nearly four months ago" (30 January 2024), read as September 2023: counted
 // back short of four months, it may be October; "four months ago" may not.
 TEST(DateCompareTest, ADateCountedBackNearlyMayBeTheNextPeriod) {
-  Fact fact;
-  fact.id = "attack";
-  fact.subject = "the attack";
-  fact.kind = FactKind::kDate;
-  Point attack = point("2023-10-07", 0);
-  attack.value.reset();
-  attack.date = Date{2023, 10, 7};
-  fact.points = {attack};
+  const Fact fact = attack_of_7_october_2023();
   Mention nearly = date_mention({2023, 9, 0});
   nearly.qualifier = Qualifier::kNearly;
   EXPECT_EQ(detail::compare(nearly, fact, kPublished).verdict, Verdict::kSupported);

@@ -3224,7 +3224,6 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
   }
 }
 
-constexpr std::array<std::string_view, 7> kWeekdayPrefixes = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 // The words that mark a day's anniversary, and how far date_days_written_elsewhere looks
 // for them around the day, within its sentence.
 constexpr std::array<std::string_view, 6> kAnniversaryStems = {"remember", "anniversar", "commemorat",
@@ -3263,10 +3262,9 @@ void Scanner::date_days_written_elsewhere(std::vector<Mention>& mentions) const 
     const int year = written[mention.date->month][mention.date->day];
     if (year == kNone || year == kConflict || year == mention.date->year) continue;
     // ("Tuesday 7 October": its weekday chose its year)
-    if (std::any_of(kWeekdayPrefixes.begin(), kWeekdayPrefixes.end(),
-                    [&](std::string_view day) { return mention.text.starts_with(day); })) {
-      continue;
-    }
+    bool with_weekday = false;
+    for (int day = 0; day < 7; ++day) with_weekday |= mention.text.starts_with(weekday_name(day).substr(0, 3));
+    if (with_weekday) continue;
     // ("the attack of 7 October 2023 was remembered on 7 October": a day that marks the
     // written one's anniversary is another year's)
     std::size_t begin = mention.byte_start, end = mention.byte_end;
