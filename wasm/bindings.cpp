@@ -69,13 +69,24 @@ std::string utf8_of(const emscripten::val& input) {
 // JavaScript buffer and decoded in one call too: so its 10 MB never sit in the
 // module's memory, which only grows, and one decode of ASCII (the report escapes
 // everything else) takes a third of the time of decoding the pieces and joining
-// them.
+// them. The buffer is kept for the next long text (an editor re-checks a long
+// document as it changes): a fresh 10 MB Uint8Array for each check, zeroed and
+// faulted in, cost a fifth of a 1 MB check in node (README, Benchmarks). An
+// article's report lets it go.
 emscripten::val report_to_js(const figcheck::Report& report) {
   constexpr std::size_t kWholeReportFindings = 1000;
-  if (report.findings.size() <= kWholeReportFindings) return to_js(figcheck::report_to_json(report));
+  static emscripten::val gathered = emscripten::val::null();
+  static std::size_t capacity = 0;
+  if (report.findings.size() <= kWholeReportFindings) {
+    gathered = emscripten::val::null();
+    capacity = 0;
+    return to_js(figcheck::report_to_json(report));
+  }
   const emscripten::val uint8_array = emscripten::val::global("Uint8Array");
-  std::size_t capacity = figcheck::report_json_size_estimate(report);
-  emscripten::val gathered = uint8_array.new_(capacity);
+  if (const std::size_t estimate = figcheck::report_json_size_estimate(report); estimate > capacity) {
+    capacity = estimate;
+    gathered = uint8_array.new_(capacity);
+  }
   std::size_t size = 0;
   figcheck::write_report_json(report, [&](std::string_view piece) {
     if (size + piece.size() > capacity) {  // more than the estimate: rare

@@ -88,6 +88,7 @@ test('a long text: wasm and native reports are byte-identical, and all ASCII', a
 // A report larger than the estimate the module sizes its buffer by (words in another
 // script, escaped six bytes for two): the buffer grows while the pieces arrive.
 // (ReportJsonTest.ClaimsInAnotherScriptOutgrowTheEstimate checks that it is larger.)
+// An article's report first, so that no buffer kept from a longer report has room.
 test('a long text whose report outgrows its estimate: wasm and native reports are byte-identical', () => {
   const text = 'In Gaza, 12 \u03a0\u03b1\u03bb\u03b1\u03b9\u03c3\u03c4\u03af\u03bd\u03b9\u03bf\u03b9 ' +
     '\u03c0\u03c1\u03cc\u03c3\u03c6\u03c5\u03b3\u03b5\u03c2 were counted. ';
@@ -96,9 +97,31 @@ test('a long text whose report outgrows its estimate: wasm and native reports ar
   writeFileSync(file, text.repeat(1200));
   try {
     const native = execFileSync(cliPath, ['check', '--published', '2026-01-06', file], { maxBuffer: 64 << 20 });
+    core.check(new TextEncoder().encode(text), '2026-01-06');
     const wasm = core.check(readFileSync(file), '2026-01-06');
     assert.equal(JSON.parse(wasm).mentions.length, 1200);
     assert.ok(Buffer.from(`${wasm}\n`, 'utf8').equals(native), 'wasm and native reports differ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The buffer a long report is gathered in is kept for the next long report: a
+// shorter one after a longer one reads only its own bytes, and the longer one
+// again is whole.
+test('long reports one after another: each is byte-identical to the native one', () => {
+  const articles = articlesIn(join(repoRoot, 'tests/articles')).map(({ file }) => readFileSync(file, 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'figcheck-parity-'));
+  try {
+    const texts = [articles.join('\n\n'), articles.slice(0, 60).join('\n\n'), articles.join('\n\n')];
+    texts.forEach((text, i) => {
+      const file = join(dir, `long-${i}.txt`);
+      writeFileSync(file, text);
+      const native = execFileSync(cliPath, ['check', '--published', '2026-01-06', file], { maxBuffer: 256 << 20 });
+      const wasm = core.check(readFileSync(file), '2026-01-06');
+      assert.ok(JSON.parse(wasm).mentions.length > 1000, `text ${i} is not long enough to be gathered in pieces`);
+      assert.ok(Buffer.from(`${wasm}\n`, 'utf8').equals(native), `wasm and native reports differ for text ${i}`);
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
