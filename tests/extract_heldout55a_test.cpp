@@ -1,0 +1,64 @@
+// Held-out round 55, part a (articles 417-419): a New Zealand obituary, an Irish court
+// report from a sentencing hearing and a wire story on a national weather service's
+// bulletin; forms the extractor missed, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 1, 12};  // a Monday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractHeldOut55a, AFigureInBracketsPartsNoClause) {
+  // the same figure in another unit, between the verb and the day it sets
+  EXPECT_EQ(iso(only("Forecasters expect 43 to 46\u00b0C (109 to 115\u00b0F) across the province until at least "
+                     "Wednesday.",
+                     "Wednesday")
+                    .date),
+            "2026-01-14");
+  EXPECT_EQ(iso(only("Insurers will put the bill at 1.2 billion rand ($66 million) by Friday.", "Friday").date),
+            "2026-01-16");
+  EXPECT_EQ(iso(only("Gusts will reach 100 km/h (about 62 mph) on Thursday.", "Thursday").date), "2026-01-15");
+  // a past verb before the brackets keeps the day back
+  EXPECT_EQ(iso(only("Temperatures reached 45.1\u00b0C (113.2\u00b0F) on Sunday.", "Sunday").date), "2026-01-11");
+  // brackets with a verb in them, or words before their figure, still part a clause
+  EXPECT_EQ(iso(only("Sales will grow (they rose 4% last year) on Thursday.", "Thursday").date), "2026-01-08");
+  EXPECT_EQ(iso(only("Prices will rise (up 4% on the year) on Thursday.", "Thursday").date), "2026-01-08");
+}
+
+TEST(ExtractHeldOut55a, APutOffVerbsObjectMayEndInThePlaceItCovers) {
+  EXPECT_EQ(iso(only("The weather service on Monday extended an extreme heat warning for the Northern Cape until "
+                     "Thursday.",
+                     "Thursday")
+                    .date),
+            "2026-01-15");
+  EXPECT_EQ(iso(only("Officials extended the state of emergency in Durban until Wednesday.", "Wednesday").date),
+            "2026-01-14");
+  // the object alone, as before; the nearer day either side, as a put-off verb gives
+  EXPECT_EQ(iso(only("Forecasters extended an excessive heat warning through Wednesday.", "Wednesday").date),
+            "2026-01-14");
+  EXPECT_EQ(iso(only("Forecasters extended an excessive heat warning for the Karoo through Saturday.", "Saturday")
+                    .date),
+            "2026-01-10");
+  // a place not after a preposition, or more words than an object holds, leave it past
+  EXPECT_EQ(iso(only("Officials extended the ban and the curfew Durban residents kept until Wednesday.", "Wednesday").date),
+            "2026-01-07");
+  EXPECT_EQ(iso(only("The council extended the long and bitterly contested emergency order for the Northern Cape "
+                     "until Wednesday.",
+                     "Wednesday")
+                    .date),
+            "2026-01-07");
+}
+
+}  // namespace
+}  // namespace figcheck
