@@ -60,5 +60,22 @@ TEST(ExtractHeldOut55a, APutOffVerbsObjectMayEndInThePlaceItCovers) {
             "2026-01-07");
 }
 
+TEST(ExtractHeldOut55a, TheSpanAWarningWasOfIsAhead) {
+  const std::string text =
+      "The service warned of \"dangerous\" river levels from Wednesday into the weekend.";
+  EXPECT_EQ(iso(only(text, "Wednesday").date), "2026-01-14");
+  const Mention weekend = only(text, "the weekend");
+  EXPECT_EQ(iso(weekend.date), "2026-01-17");
+  EXPECT_EQ(iso(weekend.date_end), "2026-01-18");
+  EXPECT_EQ(iso(only("It warned of power cuts until Thursday.", "Thursday").date), "2026-01-15");
+  // the nearer either side: a span most of a week back stays back
+  EXPECT_EQ(iso(only("It warned of power cuts from Saturday.", "Saturday").date), "2026-01-10");
+  // the day a warning was given, and one that lasted into a weekend, stay past
+  EXPECT_EQ(iso(only("The IMF warned of a slowdown on Thursday.", "Thursday").date), "2026-01-08");
+  EXPECT_EQ(iso(only("The service warned on Wednesday of floods.", "Wednesday").date), "2026-01-07");
+  const Mention lasted = only("The storm lasted into the weekend.", "the weekend");
+  EXPECT_EQ(iso(lasted.date), "2026-01-10");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2261,6 +2261,13 @@ Tense Scanner::tense_before(std::size_t i) const {
           }
           if (words_only && object_end <= k + kPutOffObjectWords + 2) return Tense::kLoose;
         }
+        // "warned of dangerous river levels from Wednesday into the weekend": the span a
+        // warning was of is the future seen from the past, the nearer either side ("warned
+        // of a slowdown on Tuesday" is the day it was given)
+        if (word(k, "warned") && word(k + 1, "of") && i > k + 2 &&
+            (word(i - 1, "from") || word(i - 1, "into") || until_word(i - 1))) {
+          return Tense::kLoose;
+        }
         return Tense::kPast;
       }
       continue;

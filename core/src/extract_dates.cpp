@@ -1833,16 +1833,18 @@ Candidate Scanner::weekend_candidate(std::size_t begin, std::size_t end, int wee
 std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
   if (!the_weekend_at(i) || i == 0 ||
       !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on") ||
-        word(i - 1, "by") || word(i - 1, "through") || word(i - 1, "throughout"))) {
+        word(i - 1, "by") || word(i - 1, "through") || word(i - 1, "throughout") || word(i - 1, "into"))) {
     return std::nullopt;
   }
   // "over the weekend of 14-15 March", "the weekend of the vote": "of" names which
   // weekend, the dates after it or none we can place, not the last one
   if (word(i + 2, "of") && spaced(i + 2)) return std::nullopt;
   const bool weekday_published = weekday(published_) < 5;  // Monday is 0
-  // ("temperatures would climb by the weekend": a deadline in a loose future is ahead too)
+  // ("temperatures would climb by the weekend": a deadline in a loose future is ahead too,
+  // as is where it runs "into": "warned of floods from Wednesday into the weekend")
   const Tense tense = tense_before(i);
-  const bool ahead = tense == Tense::kFuture || (word(i - 1, "by") && tense == Tense::kLoose);
+  const bool ahead =
+      tense == Tense::kFuture || ((word(i - 1, "by") || word(i - 1, "into")) && tense == Tense::kLoose);
   return weekend_candidate(i, i + 2, weekday_published && !ahead ? -1 : 0);
 }
 
