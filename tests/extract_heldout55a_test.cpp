@@ -77,5 +77,18 @@ TEST(ExtractHeldOut55a, TheSpanAWarningWasOfIsAhead) {
   EXPECT_EQ(iso(lasted.date), "2026-01-10");
 }
 
+TEST(ExtractHeldOut55a, OneCountsAfterTheListsOtherCounts) {
+  EXPECT_EQ(spans_of(extract("He pleaded guilty to 14 counts under the Act, and to one count of deception.")),
+            "14|one");
+  EXPECT_EQ(*only("She admitted two charges of theft and one charge of assault.", "one").value, 1);
+  EXPECT_EQ(spans_of(extract("He faced three counts of fraud, one count of theft.")), "three|one");
+  // alone, after a count of another noun, or with no "and" or comma between, it stays out
+  EXPECT_EQ(spans_of(extract("He pleaded guilty to one count of wire fraud.")), "");
+  EXPECT_EQ(spans_of(extract("He paid 14 victims and admitted one count of fraud.")), "14");
+  EXPECT_EQ(spans_of(extract("The 14 counts included one count of fraud.")), "14");
+  // a count in the sentence before is no list
+  EXPECT_EQ(spans_of(extract("He admitted 14 counts. One count of fraud was dropped.")), "14");
+}
+
 }  // namespace
 }  // namespace figcheck
