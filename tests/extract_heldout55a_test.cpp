@@ -90,5 +90,15 @@ TEST(ExtractHeldOut55a, OneCountsAfterTheListsOtherCounts) {
   EXPECT_EQ(spans_of(extract("He admitted 14 counts. One count of fraud was dropped.")), "14");
 }
 
+TEST(ExtractHeldOut55a, HalfWhatAClauseNamesIsAShare) {
+  const Mention half = only("She was paid half what the men on the same shift earned.", "half");
+  EXPECT_EQ(half.kind, MentionKind::kPercent);
+  EXPECT_EQ(*half.value, 50);
+  EXPECT_EQ(*only("Prices are now about half what they were.", "about half").value, 50);
+  // a half of a game or a year, before "what", is no share
+  EXPECT_EQ(spans_of(extract("In the second half what mattered was defence.")).find("half"), std::string::npos);
+  EXPECT_EQ(spans_of(extract("The other half what they call the old town.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -262,6 +262,9 @@ constexpr auto kPopulationWords = std::to_array<std::string_view>({
 constexpr auto kHalfOf = std::to_array<std::string_view>({
     "of", "the", "its", "their", "his", "her", "all", "them", "our", "those", "these", "this",
     "that",
+    // "was paid half what the men earned", "prices are half what they were": half of what
+    // the clause after it names
+    "what",
 });
 
 // Verbs after a share that is the subject of its clause: a "half" that opens its sentence
