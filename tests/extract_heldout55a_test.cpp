@@ -100,5 +100,22 @@ TEST(ExtractHeldOut55a, HalfWhatAClauseNamesIsAShare) {
   EXPECT_EQ(spans_of(extract("The other half what they call the old town.")), "");
 }
 
+TEST(ExtractHeldOut55a, AMonthPointedBackAtWithThatIsInTheYearLastStated) {
+  constexpr Date tuesday{2026, 3, 10};
+  const std::string text =
+      "She survived a no-confidence motion in March 1999 and won her third term by more than 9,000 votes that "
+      "October.";
+  EXPECT_EQ(iso(only(text, "October", tuesday).date), "1999-10");
+  EXPECT_EQ(iso(only("The plant closed in 2011. That March, the council sold the site.", "March", tuesday).date),
+            "2011-03");
+  EXPECT_EQ(iso(only("He was elected in 1992 and resigned in that December.", "December", tuesday).date), "1992-12");
+  // "that" as a conjunction, or no year stated before, leaves the month as it was read
+  EXPECT_EQ(iso(only("The series began in 2019. The ministry said that October was the wettest month.", "October",
+                     tuesday)
+                    .date),
+            "2025-10");
+  EXPECT_EQ(iso(only("She won by 9,000 votes that October.", "October", tuesday).date), "2025-10");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1094,6 +1094,18 @@ bool Scanner::that_year_at(std::size_t t) const {
   return word(t, "the") && spaced(t + 1) && word(t + 1, "same") && spaced(t + 2) && word(t + 2, "year");
 }
 
+// The "that" at token `that` points back at the month before `end`: the month closes its
+// clause ("votes that October.", "That March, the council"), or a preposition stands
+// before "that" ("in that October", "by that June").
+bool Scanner::month_pointed_back_at(std::size_t that, std::size_t end) const {
+  const bool clause_ends = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+                           ((symbol(end, '.') || symbol(end, ',') || symbol(end, ';')) && attached(end));
+  const bool after_preposition = that > 0 && (word(that - 1, "in") || word(that - 1, "by") ||
+                                              word(that - 1, "until") || word(that - 1, "from") ||
+                                              word(that - 1, "since") || word(that - 1, "during"));
+  return clause_ends || after_preposition;
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -1114,6 +1126,15 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   DatePart resolved = part;
   // "floods in June of that year", "by March the same year": the year the text last stated
   if (resolved.year == 0 && part.month > 0 && last_stated_year_ > 0 && that_year_at(part.end)) {
+    resolved.year = last_stated_year_;
+    append_note(note, concat("no year given: read in ", std::to_string(last_stated_year_), ", the year last stated"));
+  }
+  // "won her third term by 9,000 votes that October", "That March, the council ...": a
+  // month pointed back at with "that" is in the year the text last stated, where "that"
+  // closes its clause or follows a preposition ("said that October was the wettest" is a
+  // conjunction's, the month read as any other)
+  if (resolved.year == 0 && part.month > 0 && part.day == 0 && last_stated_year_ > 0 && i > 0 &&
+      word(i - 1, "that") && spaced(i) && month_pointed_back_at(i - 1, part.end)) {
     resolved.year = last_stated_year_;
     append_note(note, concat("no year given: read in ", std::to_string(last_stated_year_), ", the year last stated"));
   }
