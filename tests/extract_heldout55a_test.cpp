@@ -117,5 +117,17 @@ TEST(ExtractHeldOut55a, AMonthPointedBackAtWithThatIsInTheYearLastStated) {
   EXPECT_EQ(iso(only("She won by 9,000 votes that October.", "October", tuesday).date), "2025-10");
 }
 
+TEST(ExtractHeldOut55a, AMonthNamedForARecordIsInTheYearItWasSet) {
+  EXPECT_EQ(iso(only("Durban's record for a single January day, 190mm set in 1987, is unlikely to fall.", "January")
+                    .date),
+            "1987-01");
+  EXPECT_EQ(iso(only("Spending is on course to beat the January record of \u00a3815m set in 2023.", "January")
+                    .date),
+            "2023-01");
+  // a month with no record named, or a record set in another sentence, is read as before
+  EXPECT_EQ(iso(only("Sales in January were set in 2023 prices.", "January").date), "2026-01");
+  EXPECT_EQ(iso(only("Rain broke the record in January. The last was set in 1987.", "January").date), "2026-01");
+}
+
 }  // namespace
 }  // namespace figcheck

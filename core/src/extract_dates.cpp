@@ -1094,6 +1094,30 @@ bool Scanner::that_year_at(std::size_t t) const {
   return word(t, "the") && spaced(t + 1) && word(t + 1, "same") && spaced(t + 2) && word(t + 2, "year");
 }
 
+// The year in "set in 2023" a few tokens after a month's `end`, in its sentence, after a
+// "record" named with the month ("the January record of £815m set in 2023"), or 0.
+int Scanner::record_set_in_year(std::size_t end) const {
+  constexpr std::size_t kRecordWords = 8;
+  // (the cheap test first: most months have no "record" near them)
+  bool record = false;
+  const std::size_t first = end > 6 ? end - 6 : 0;
+  for (std::size_t t = first; t < end + 3 && t < token_count_; ++t) {
+    if (word(t, "record") || word(t, "records")) record = true;
+  }
+  if (!record) return 0;
+  for (std::size_t t = end; t + 2 < token_count_ && t < end + kRecordWords; ++t) {
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') ||
+        ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1))) {
+      return 0;
+    }
+    if (word(t, "set") && spaced(t + 1) && word(t + 1, "in") && spaced(t + 2)) {
+      const int year = year_at(t + 2);
+      return year > 0 && (!published_known_ || year <= published_.year) ? year : 0;
+    }
+  }
+  return 0;
+}
+
 // The "that" at token `that` points back at the month before `end`: the month closes its
 // clause ("votes that October.", "That March, the council"), or a preposition stands
 // before "that" ("in that October", "by that June").
@@ -1137,6 +1161,14 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
       word(i - 1, "that") && spaced(i) && month_pointed_back_at(i - 1, part.end)) {
     resolved.year = last_stated_year_;
     append_note(note, concat("no year given: read in ", std::to_string(last_stated_year_), ", the year last stated"));
+  }
+  // "the January record of £815m set in 2023", "the record for a single January day,
+  // 190mm set in 1987": a month named for a record is the month of the year it was set
+  if (resolved.year == 0 && part.month > 0 && part.day == 0) {
+    if (const int year = record_set_in_year(part.end); year > 0) {
+      resolved.year = year;
+      append_note(note, concat("no year given: read in ", std::to_string(year), ", the year its record was set"));
+    }
   }
   // (a weekday written with the date must fall on it in that year: "In 2024, Friday 3 May")
   if (const int year = resolved.year == 0 ? year_of_opening(i) : 0;

@@ -324,6 +324,9 @@ class Scanner {
   std::size_t figure_in_brackets_opening(std::size_t closing) const;
   // The "that" at token `that` points back at the month before `end` ("votes that October.").
   bool month_pointed_back_at(std::size_t that, std::size_t end) const;
+  // The year in "set in 2023" after a month named for a record ("the January record ...
+  // set in 2023"), or 0.
+  int record_set_in_year(std::size_t end) const;
   /// The sentence around the date at tokens i..end has no past word, and the date
   /// follows a main clause.
   bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
