@@ -129,5 +129,15 @@ TEST(ExtractHeldOut55a, AMonthNamedForARecordIsInTheYearItWasSet) {
   EXPECT_EQ(iso(only("Rain broke the record in January. The last was set in 1987.", "January").date), "2026-01");
 }
 
+TEST(ExtractHeldOut55a, RemandedInCustodyUntilADayIsTheNearerEitherSide) {
+  EXPECT_EQ(iso(only("Doyle was remanded in custody until May 5.", "May 5").date), "2026-05-05");
+  EXPECT_EQ(iso(only("She was remanded on bail until Wednesday.", "Wednesday").date), "2026-01-14");
+  // the nearer either side, as "adjourned until" gives
+  EXPECT_EQ(iso(only("He was remanded in custody until 2 January.", "2 January").date), "2026-01-02");
+  // held in custody, or remanded with more words between, stays past
+  EXPECT_EQ(iso(only("He was held in custody until May 5.", "May 5").date), "2025-05-05");
+  EXPECT_EQ(iso(only("He was remanded in custody at Cloverhill until May 5.", "May 5").date), "2025-05-05");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2238,6 +2238,12 @@ Tense Scanner::tense_before(std::size_t i) const {
             word_in(k, kPutOffWordSet)) {
           return Tense::kLoose;
         }
+        // "was remanded in custody until May 5", "remanded on bail until Friday": where the
+        // accused waits, two words, before the "until"
+        if (word(k, "remanded") && k + 4 == i && until_word(i - 1) && (word(k + 1, "in") || word(k + 1, "on")) &&
+            (word(k + 2, "custody") || word(k + 2, "bail"))) {
+          return Tense::kLoose;
+        }
         // "extended an excessive heat warning through Saturday evening", "postponed the vote
         // until March": the same with the verb's object between, a few words after an
         // article and with no mark of punctuation
