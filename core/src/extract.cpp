@@ -345,6 +345,9 @@ const WordSet kPutOffWordSet(kPutOffWords);
 // "extended an excessive heat warning through Saturday": at most this many words of the
 // object between a put-off verb and its "until" (an article and three more).
 constexpr std::size_t kPutOffObjectWords = 4;
+// The place the object may end in, after its preposition: "for the Northern Cape" (a
+// preposition, an article and two names).
+constexpr std::size_t kPutOffPlaceWords = 4;
 
 // "WFP needs US$ 96.4 million to sustain operations until the end of December": a present
 // need of something to do a thing, whose date is the thing's, ahead.
@@ -2176,6 +2179,16 @@ Tense Scanner::tense_before(std::size_t i) const {
           continue;
         }
       }
+      // "expect 43 to 46°C (109 to 115°F) across the province until Wednesday", "put claims at
+      // 1.2 billion rand ($66 million) by Friday": a figure in brackets, the same figure in
+      // another unit, parts no clause; the verb before it sets the date's tense
+      if (symbol(k, ')') && k + 1 < i) {
+        if (const std::size_t opening = figure_in_brackets_opening(k); opening > stop) {
+          stop -= std::min(stop, k - opening + 1);  // (the brackets are no distance)
+          j = opening + 1;
+          continue;
+        }
+      }
       if (((symbol(k, ',') || symbol(k, ':')) && !digit_group) || symbol(k, ';') || symbol(k, '(') ||
           symbol(k, ')') || symbol(k, U'—')) {
         return Tense::kPast;
@@ -2225,16 +2238,41 @@ Tense Scanner::tense_before(std::size_t i) const {
             word_in(k, kPutOffWordSet)) {
           return Tense::kLoose;
         }
+        // "was remanded in custody until May 5", "remanded on bail until Friday": where the
+        // accused waits, two words, before the "until"
+        if (word(k, "remanded") && k + 4 == i && until_word(i - 1) && (word(k + 1, "in") || word(k + 1, "on")) &&
+            (word(k + 2, "custody") || word(k + 2, "bail"))) {
+          return Tense::kLoose;
+        }
         // "extended an excessive heat warning through Saturday evening", "postponed the vote
         // until March": the same with the verb's object between, a few words after an
         // article and with no mark of punctuation
         if (word_in(k, kPutOffWordSet) && i > 0 && until_word(i - 1) && i >= k + 4 &&
-            i <= k + kPutOffObjectWords + 3 && (has(k + 1, kArticle) || word(k + 1, "the"))) {
+            i <= k + kPutOffObjectWords + kPutOffPlaceWords + 3 && (has(k + 1, kArticle) || word(k + 1, "the"))) {
           bool words_only = true;
           for (std::size_t t = k + 1; t < i && words_only; ++t) {
             words_only = tokens_[t].type == TokenType::kWord && spaced(t);
           }
-          if (words_only) return Tense::kLoose;
+          // ("extended an extreme heat warning for the Northern Cape until Thursday": the
+          // object may end in the place it covers, a preposition and a name)
+          std::size_t object_end = i - 1;
+          while (object_end > k + 2 && tokens_[object_end - 1].capitalized) --object_end;
+          if (object_end < i - 1 && word(object_end - 1, "the")) --object_end;
+          if (object_end < i - 1 &&
+              (word(object_end - 1, "for") || word(object_end - 1, "in") || word(object_end - 1, "across") ||
+               word(object_end - 1, "over") || word(object_end - 1, "on"))) {
+            --object_end;
+          } else {
+            object_end = i - 1;
+          }
+          if (words_only && object_end <= k + kPutOffObjectWords + 2) return Tense::kLoose;
+        }
+        // "warned of dangerous river levels from Wednesday into the weekend": the span a
+        // warning was of is the future seen from the past, the nearer either side ("warned
+        // of a slowdown on Tuesday" is the day it was given)
+        if (word(k, "warned") && word(k + 1, "of") && i > k + 2 &&
+            (word(i - 1, "from") || word(i - 1, "into") || until_word(i - 1))) {
+          return Tense::kLoose;
         }
         return Tense::kPast;
       }
@@ -2501,6 +2539,32 @@ std::size_t Scanner::backward_aside_opening(std::size_t comma) const {
     if (word_in(o, kPastAdverbSet) || past_word(o)) looks_back = true;
     // a verb that looks ahead makes it a clause of its own
     if (tokens_[o].has(kFutureMarker)) return 0;
+  }
+  return 0;
+}
+
+// The "(" opening brackets closed at `closing` that hold a figure alone ("(113.2°F)",
+// "(109 to 115°F)", "($66 million)", "(about 40 miles)"), or 0: a figure opens them
+// (after a currency's sign or a hedge) and no verb stands in them ("(up 4% on the year)"
+// has one word before its figure, "(which rose 4%)" a verb).
+std::size_t Scanner::figure_in_brackets_opening(std::size_t closing) const {
+  constexpr std::size_t kBracketedFigureTokens = 8;
+  for (std::size_t t = closing; t > 0 && closing - t < kBracketedFigureTokens; --t) {
+    const std::size_t o = t - 1;
+    if (tokens_[t].gap == Gap::kNewline) return 0;
+    if (symbol(o, '(')) {
+      std::size_t first = o + 1;
+      if (first < closing && (word(first, "about") || word(first, "around") || word(first, "some") ||
+                              word(first, "roughly") || word(first, "nearly") || word(first, "almost"))) {
+        ++first;
+      }
+      if (first < closing && (has(first, kCurrencyPrefix | kCurrencyCode) ||
+                              (tokens_[first].type == TokenType::kSymbol && attached(first + 1)))) {
+        ++first;
+      }
+      return first < closing && digits(first) ? o : 0;
+    }
+    if (tokens_[o].type == TokenType::kWord && (past_word(o) || tokens_[o].has(kFutureMarker | kLooseFuture))) return 0;
   }
   return 0;
 }

@@ -1094,6 +1094,42 @@ bool Scanner::that_year_at(std::size_t t) const {
   return word(t, "the") && spaced(t + 1) && word(t + 1, "same") && spaced(t + 2) && word(t + 2, "year");
 }
 
+// The year in "set in 2023" a few tokens after a month's `end`, in its sentence, after a
+// "record" named with the month ("the January record of £815m set in 2023"), or 0.
+int Scanner::record_set_in_year(std::size_t end) const {
+  constexpr std::size_t kRecordWords = 8;
+  // (the cheap test first: most months have no "record" near them)
+  bool record = false;
+  const std::size_t first = end > 6 ? end - 6 : 0;
+  for (std::size_t t = first; t < end + 3 && t < token_count_; ++t) {
+    if (word(t, "record") || word(t, "records")) record = true;
+  }
+  if (!record) return 0;
+  for (std::size_t t = end; t + 2 < token_count_ && t < end + kRecordWords; ++t) {
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') ||
+        ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1))) {
+      return 0;
+    }
+    if (word(t, "set") && spaced(t + 1) && word(t + 1, "in") && spaced(t + 2)) {
+      const int year = year_at(t + 2);
+      return year > 0 && (!published_known_ || year <= published_.year) ? year : 0;
+    }
+  }
+  return 0;
+}
+
+// The "that" at token `that` points back at the month before `end`: the month closes its
+// clause ("votes that October.", "That March, the council"), or a preposition stands
+// before "that" ("in that October", "by that June").
+bool Scanner::month_pointed_back_at(std::size_t that, std::size_t end) const {
+  const bool clause_ends = end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+                           ((symbol(end, '.') || symbol(end, ',') || symbol(end, ';')) && attached(end));
+  const bool after_preposition = that > 0 && (word(that - 1, "in") || word(that - 1, "by") ||
+                                              word(that - 1, "until") || word(that - 1, "from") ||
+                                              word(that - 1, "since") || word(that - 1, "during"));
+  return clause_ends || after_preposition;
+}
+
 std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size_t i) const {
   // (built in the caller's place: every end returns this one object)
   std::optional<Candidate> result(std::in_place);
@@ -1116,6 +1152,23 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   if (resolved.year == 0 && part.month > 0 && last_stated_year_ > 0 && that_year_at(part.end)) {
     resolved.year = last_stated_year_;
     append_note(note, concat("no year given: read in ", std::to_string(last_stated_year_), ", the year last stated"));
+  }
+  // "won her third term by 9,000 votes that October", "That March, the council ...": a
+  // month pointed back at with "that" is in the year the text last stated, where "that"
+  // closes its clause or follows a preposition ("said that October was the wettest" is a
+  // conjunction's, the month read as any other)
+  if (resolved.year == 0 && part.month > 0 && part.day == 0 && last_stated_year_ > 0 && i > 0 &&
+      word(i - 1, "that") && spaced(i) && month_pointed_back_at(i - 1, part.end)) {
+    resolved.year = last_stated_year_;
+    append_note(note, concat("no year given: read in ", std::to_string(last_stated_year_), ", the year last stated"));
+  }
+  // "the January record of £815m set in 2023", "the record for a single January day,
+  // 190mm set in 1987": a month named for a record is the month of the year it was set
+  if (resolved.year == 0 && part.month > 0 && part.day == 0) {
+    if (const int year = record_set_in_year(part.end); year > 0) {
+      resolved.year = year;
+      append_note(note, concat("no year given: read in ", std::to_string(year), ", the year its record was set"));
+    }
   }
   // (a weekday written with the date must fall on it in that year: "In 2024, Friday 3 May")
   if (const int year = resolved.year == 0 ? year_of_opening(i) : 0;
@@ -1833,16 +1886,18 @@ Candidate Scanner::weekend_candidate(std::size_t begin, std::size_t end, int wee
 std::optional<Candidate> Scanner::parse_the_weekend(std::size_t i) const {
   if (!the_weekend_at(i) || i == 0 ||
       !(word(i - 1, "over") || word(i - 1, "at") || word(i - 1, "during") || word(i - 1, "on") ||
-        word(i - 1, "by") || word(i - 1, "through") || word(i - 1, "throughout"))) {
+        word(i - 1, "by") || word(i - 1, "through") || word(i - 1, "throughout") || word(i - 1, "into"))) {
     return std::nullopt;
   }
   // "over the weekend of 14-15 March", "the weekend of the vote": "of" names which
   // weekend, the dates after it or none we can place, not the last one
   if (word(i + 2, "of") && spaced(i + 2)) return std::nullopt;
   const bool weekday_published = weekday(published_) < 5;  // Monday is 0
-  // ("temperatures would climb by the weekend": a deadline in a loose future is ahead too)
+  // ("temperatures would climb by the weekend": a deadline in a loose future is ahead too,
+  // as is where it runs "into": "warned of floods from Wednesday into the weekend")
   const Tense tense = tense_before(i);
-  const bool ahead = tense == Tense::kFuture || (word(i - 1, "by") && tense == Tense::kLoose);
+  const bool ahead =
+      tense == Tense::kFuture || ((word(i - 1, "by") || word(i - 1, "into")) && tense == Tense::kLoose);
   return weekend_candidate(i, i + 2, weekday_published && !ahead ? -1 : 0);
 }
 

@@ -262,6 +262,9 @@ constexpr auto kPopulationWords = std::to_array<std::string_view>({
 constexpr auto kHalfOf = std::to_array<std::string_view>({
     "of", "the", "its", "their", "his", "her", "all", "them", "our", "those", "these", "this",
     "that",
+    // "was paid half what the men earned", "prices are half what they were": half of what
+    // the clause after it names
+    "what",
 });
 
 // Verbs after a share that is the subject of its clause: a "half" that opens its sentence
@@ -1776,7 +1779,8 @@ std::string_view Scanner::subject_averaged(std::size_t k) const {
 
 // "one count of fraud ... and two counts of ...": the word after a lone "one" at `k` is
 // a noun counted again, by a number after "and" or a list's comma later in the sentence
-// ("of one count of conspiracy, seven counts of fraud and two counts of ...").
+// ("of one count of conspiracy, seven counts of fraud and two counts of ..."), or by one
+// before it ("to 14 counts under the Act, and to one count of deception").
 bool Scanner::one_in_a_list_of_counts(std::size_t k) const {
   if (k == 0 || !spaced(k) || attached(k - 1) || k >= token_count_) return false;
   const Token& noun = tokens_[k];
@@ -1792,6 +1796,19 @@ bool Scanner::one_in_a_list_of_counts(std::size_t k) const {
     if (!digits(t + 1) && !(has(t + 1, kCardinal) && tokens_[t + 1].lexeme->number >= 2)) continue;
     const std::string_view again = text_of(t + 2);
     if (again.size() >= stem.size() && again.substr(0, stem.size()) == stem) return true;
+  }
+  // "pleaded guilty to 14 counts under the Act, and to one count of deception": the
+  // list's other counts before it, parted from the "one" by an "and" or a comma
+  bool listed = false;
+  const std::size_t start = k > kListLookahead ? k - kListLookahead : 0;
+  for (std::size_t t = k - 1; t > start + 1; --t) {
+    if (tokens_[t + 1].gap == Gap::kNewline) return false;
+    if (symbol(t, '.') || symbol(t, ';') || symbol(t, ':') || symbol(t, '!') || symbol(t, '?')) return false;
+    if (word(t, "and") || (symbol(t, ',') && attached(t))) listed = true;
+    if (!listed || !spaced(t) || !spaced(t - 1)) continue;
+    if (!digits(t - 1) && !(has(t - 1, kCardinal) && tokens_[t - 1].lexeme->number >= 2)) continue;
+    const std::string_view again = text_of(t);
+    if (again.size() > stem.size() && again.substr(0, stem.size()) == stem) return true;
   }
   return false;
 }

@@ -320,6 +320,13 @@ class Scanner {
   // The comma that opens an aside ending at the comma given, when the aside looks back
   // (", shut since May 2024,"), or 0.
   std::size_t backward_aside_opening(std::size_t comma) const;
+  // The "(" of brackets closed at `closing` that hold a figure alone ("(109 to 115°F)"), or 0.
+  std::size_t figure_in_brackets_opening(std::size_t closing) const;
+  // The "that" at token `that` points back at the month before `end` ("votes that October.").
+  bool month_pointed_back_at(std::size_t that, std::size_t end) const;
+  // The year in "set in 2023" after a month named for a record ("the January record ...
+  // set in 2023"), or 0.
+  int record_set_in_year(std::size_t end) const;
   /// The sentence around the date at tokens i..end has no past word, and the date
   /// follows a main clause.
   bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
