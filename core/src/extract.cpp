@@ -3011,6 +3011,12 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
     if (may_be_goal_minute(i)) {
       if (auto minute = parse_goal_minute(i)) return minute;
     }
+    // "Arsenal 2 (Saka 23) Chelsea 1 (Palmer 45 pen)": a side's score before its scorers,
+    // a result and no figure
+    if (symbol(i + 1, '(') && opens_scorers_bracket(i + 1)) {
+      skipped_end = i + 1;
+      return std::nullopt;
+    }
     if (may_be_commentary_minute(i)) {
       if (auto minute = parse_commentary_minute(i)) return minute;
     }

@@ -4640,10 +4640,15 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
   const std::size_t stop = i > kScorersLineLookback ? i - kScorersLineLookback : 0;
   std::size_t line_start = i;
   while (line_start > stop && tokens_[line_start].gap != Gap::kNewline) --line_start;
-  if (line_start > 0 && tokens_[line_start].gap != Gap::kNewline) return std::nullopt;
-  if (!(word(line_start, "scorers") || word(line_start, "scorer") || word(line_start, "goals")) ||
-      !symbol(line_start + 1, ':')) {
-    return std::nullopt;
+  const bool scorers_line = (line_start == 0 || tokens_[line_start].gap == Gap::kNewline) &&
+                            (word(line_start, "scorers") || word(line_start, "scorer") || word(line_start, "goals")) &&
+                            symbol(line_start + 1, ':');
+  if (!scorers_line) {
+    // "Ruaraka 3 (Otieno 17, 64; Were 90+4) Mariners 1 (Kamau 45 pen)": a results line's
+    // scorers in brackets after their side's score
+    std::size_t open = i;
+    while (open > stop && !symbol(open, '(') && !symbol(open, ')') && tokens_[open].gap != Gap::kNewline) --open;
+    if (!opens_scorers_bracket(open)) return std::nullopt;
   }
   int minute = small_number(i);
   std::size_t end = i + 1;
@@ -4657,6 +4662,29 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
     return std::nullopt;
   }
   return whole_figure(MentionKind::kOrdinal, minute, end);
+}
+
+// "Arsenal 2 (Saka 23, Havertz 67) Chelsea 1 (Palmer 45 pen)": a results line gives a
+// side's score with its scorers and their minutes in brackets after it; the bracket at
+// `open` is one when a score follows a name before it and a name then a minute (and a
+// comma, a semicolon, a plus, "pen" or "og", or the bracket's end) open it ("Labour 45
+// (+3)", "Kenya 2 (Odera)" are none).
+bool Scanner::opens_scorers_bracket(std::size_t open) const {
+  if (!symbol(open, '(') || open < 2 || !spaced(open) || !digits(open - 1) || tokens_[open - 1].size() > 2 ||
+      !spaced(open - 1) || !tokens_[open - 2].capitalized || !attached(open + 1) || !tokens_[open + 1].capitalized) {
+    return false;
+  }
+  // (a name of up to three words, "Van Dijk", "Calvert-Lewin", "O'Brien")
+  constexpr std::size_t kNameTokens = 5;
+  for (std::size_t t = open + 2; t < token_count_ && t <= open + 1 + kNameTokens; ++t) {
+    if (digits(t)) {
+      if (!spaced(t) || tokens_[t].size() > 3) return false;
+      return symbol(t + 1, ',') || symbol(t + 1, ';') || symbol(t + 1, ')') || symbol(t + 1, '+') ||
+             word(t + 1, "pen") || word(t + 1, "og");
+    }
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, '(') || symbol(t, ')') || symbol(t, ',')) return false;
+  }
+  return false;
 }
 
 // "71' GOAL! Nwosu again", "90+3' The keeper comes up": a live commentary's entry opens

@@ -499,6 +499,7 @@ class Scanner {
            has(i, kCardinal | kOrdinal);
   }
   std::optional<Candidate> parse_goal_minute(std::size_t i) const;
+  bool opens_scorers_bracket(std::size_t open) const;
   /// "No 3" or "No. 3" at token i, as a seeding or ranking may be ("no" begins a
   /// qualifier too, so run() tries it)
   bool rank_at(std::size_t i) const {
