@@ -37,5 +37,53 @@ TEST(ExtractHeldOut55b, ScorersInBracketsAfterTheirSidesScore) {
   EXPECT_EQ(only("Westfield 3 (Smith 12 goals this season) lead the table.", "12").kind, MentionKind::kNumber);
 }
 
+
+TEST(ExtractHeldOut55b, ABoundedSpanOfTime) {
+  const Mention days = only("Chronic migraine is headache on 15 or more days a month.", "15 or more days");
+  EXPECT_EQ(days.kind, MentionKind::kDuration);
+  EXPECT_EQ(days.unit, "days");
+  EXPECT_EQ(days.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(only("Repairs take three or more years.", "three or more years").unit, "years");
+  EXPECT_EQ(only("Ten or fewer weeks remain.", "Ten or fewer weeks").qualifier, Qualifier::kAtMost);
+  // a count stays one
+  EXPECT_EQ(only("Five or more people came.", "Five or more").kind, MentionKind::kNumber);
+  // an age band keeps its count
+  EXPECT_EQ(only("Children aged five or more years were included.", "five or more years").kind,
+            MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut55b, OnlyASpan) {
+  EXPECT_EQ(only("The placebo comparison ran for only a year.", "a year").unit, "years");
+  EXPECT_EQ(only("She stayed only a month.", "a month").unit, "months");
+  EXPECT_EQ(spans_of(extract("Only a year ago it was fine.")), "a year ago");
+  // as "just" reads it
+  EXPECT_EQ(spans_of(extract("Only a week remains.")), spans_of(extract("Just a week remains.")));
+  EXPECT_EQ(spans_of(extract("A week remains.")), "");
+}
+
+TEST(ExtractHeldOut55b, ASingleSecond) {
+  const Mention margin = only("Kiprop edged Rotich by one second in 2:07:44.", "one second");
+  EXPECT_EQ(margin.kind, MentionKind::kDuration);
+  EXPECT_EQ(*margin.value, 1);
+  EXPECT_EQ(margin.unit, "seconds");
+  EXPECT_EQ(only("She finished one second behind.", "one second").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("The gap was 1 second.", "1 second").unit, "seconds");
+  // "second" numbering a noun: no span of time
+  EXPECT_EQ(spans_of(extract("They scored one second-half goal.")).find("second"), std::string::npos);
+  EXPECT_EQ(spans_of(extract("She took one second prize.")).find("second"), std::string::npos);
+}
+
+TEST(ExtractHeldOut55b, AMeasureNamingAThingLendsNoUnit) {
+  const Mention level = only("A record 14,600 runners started the 10km fun run, up from about 11,000 last year.",
+                             "about 11,000");
+  EXPECT_EQ(level.kind, MentionKind::kNumber);
+  EXPECT_EQ(level.unit, "");
+  EXPECT_EQ(only("Norda promises a 50-megapixel main sensor, up from 48.", "48").unit, "");
+  // a measure that is the level keeps lending it
+  EXPECT_EQ(only("The ship carried 2,000 tonnes a day, up from 1,500 in May.", "1,500").unit, "t/day");
+  EXPECT_EQ(only("Output hit 30.1 million tonnes, up from 28 last year.", "28").unit, "t");
+  EXPECT_EQ(only("The 10km of new track cost less, down from 12 in the plan.", "12").unit, "km");
+}
+
 }  // namespace
 }  // namespace figcheck

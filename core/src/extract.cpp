@@ -674,6 +674,22 @@ constexpr auto kComparedFollowers = std::to_array<std::string_view>({
 });
 const WordSet kComparedFollowerSet(kComparedFollowers);
 
+// Function words that may follow a measure without its naming a thing: "the 10km in 28
+// minutes", "a 5km or so".
+constexpr auto kAfterMeasureWords = std::to_array<std::string_view>({
+    "of", "to", "from", "by", "with", "per", "and", "or", "than", "each", "every", "up", "down", "off",
+    "away", "long", "wide", "high", "deep", "tall", "ahead", "behind", "is", "was", "were", "are", "so",
+});
+const WordSet kAfterMeasureWordSet(kAfterMeasureWords);
+
+// "the 10km fun run", "a 400m track": a quantity between an article and a plain noun,
+// which it names the thing by (tokens [i, end)).
+bool Scanner::names_a_measured_thing(std::size_t i, std::size_t end) const {
+  return i > 0 && spaced(i) && (has(i - 1, kArticle) || word(i - 1, "the")) && spaced(end) &&
+         end < token_count_ && tokens_[end].type == TokenType::kWord && !tokens_[end].capitalized &&
+         tokens_[end].lexeme == nullptr && !word_in(end, kComparedFollowerSet) && !word_in(end, kAfterMeasureWordSet);
+}
+
 // "about 300 aid trucks a day into Gaza, half the 600 set out in the deal", "150 yen to
 // the dollar ..., against 155 in the first quarter", "below the average of 31.2 million":
 // a bare figure set against a measured one earlier in its sentence is in that one's unit.
@@ -2989,6 +3005,14 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
     return;
   }
   figure.end = k + 2;
+  // "on 15 or more days a month", "for three or more years": the bound of a span, which
+  // its unit of time after it measures, as "200-odd days" ("five or more people" counts)
+  if (kind == MentionKind::kNumber && spaced(k + 2) && has(k + 2, kDurationUnit) &&
+      !tokens_[k + 2].lexeme->unit.empty()) {
+    figure.mention.kind = MentionKind::kDuration;
+    figure.mention.unit = tokens_[k + 2].lexeme->unit;
+    figure.end = k + 3;
+  }
 }
 
 // ".19", ".001": a decimal written without its leading zero, the full stop at `i`.
@@ -3449,6 +3473,11 @@ std::vector<Mention> Scanner::run() {
         last_measured_kind_ = mention.kind;
         last_measured_unit_ = mention.unit;
         last_measured_end_ = candidate->end;
+        // "started the 10km fun run, up from about 11,000": a measure between an article and
+        // its noun names the thing ("the 5,000m final"); no level after it moves from it
+        if (mention.kind == MentionKind::kQuantity && names_a_measured_thing(i, candidate->end)) {
+          last_measured_unit_.clear();
+        }
       }
       if (mention.kind == MentionKind::kQuantity && mention.unit.find('/') != std::string::npos) {
         last_rate_unit_ = mention.unit;

@@ -275,10 +275,18 @@ constexpr auto kSubjectAdverbs = std::to_array<std::string_view>({"still", "now"
 // How far back the sentence of "and half to a placebo" is read for the "Half" it pairs with.
 constexpr std::size_t kPairedHalfLookback = 40;
 
+// Words after "one second" that leave it a span of time, no ordinal of a noun: "won by one
+// second in 2:07:44", "one second behind", "one second off the record".
+constexpr auto kAfterSingleSecond = std::to_array<std::string_view>({
+    "in", "behind", "ahead", "clear", "off", "faster", "slower", "quicker", "later", "earlier", "short",
+    "to", "of", "before", "after", "left", "remaining", "per", "a", "and", "or", "from", "at", "outside",
+});
+const WordSet kAfterSingleSecondSet(kAfterSingleSecond);
+
 // Words before "a year" that make it a duration ("for a year", "more than a year").
 constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "for", "within", "than", "over", "after", "nearly", "almost", "about", "around", "least",
-    "most", "under", "roughly", "barely", "just", "took", "takes", "take", "taking", "lasted",
+    "most", "under", "roughly", "barely", "just", "only", "took", "takes", "take", "taking", "lasted",
     "lasts", "spent", "spend", "spends", "waited", "served",
     // "has missed a month with a knee problem": the time an injury or illness took
     "missed", "miss", "misses", "missing",
@@ -2631,9 +2639,17 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     // "seven of the last 10 day-night games": a match played into the night, counted, not a span
     const bool day_night = !adjectival && word(d, "day") && dash(d + 1) && attached(d + 1) &&
                            word(d + 2, "night") && attached(d + 2);
-    if (hyphened_second ||
+    // "won by one second", "one second behind", "1 second off the record": a single second
+    // written out, where no noun follows for "second" to number ("one second-half goal",
+    // "one second prize" go on)
+    const bool single_second = d == k && numeral.value == 1 && numeral.scale == 1 && spaced(d) &&
+                               word(d, "second") &&
+                               (d + 1 >= token_count_ || tokens_[d + 1].gap == Gap::kNewline ||
+                                (tokens_[d + 1].type == TokenType::kSymbol && !dash(d + 1)) ||
+                                (spaced(d + 1) && word_in(d + 1, kAfterSingleSecondSet)));
+    if (hyphened_second || single_second ||
         (has(d, kDurationUnit) && (adjectival || spaced(d) || glued_abbreviation) && !day_night)) {
-      const std::string unit(hyphened_second ? "seconds" : tokens_[d].lexeme->unit);
+      const std::string unit(hyphened_second || single_second ? "seconds" : tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
       // the term that names a bond, within a few words of its modifiers
       if (adjectival && term_named_after(d)) return false;
