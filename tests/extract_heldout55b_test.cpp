@@ -85,5 +85,34 @@ TEST(ExtractHeldOut55b, AMeasureNamingAThingLendsNoUnit) {
   EXPECT_EQ(only("The 10km of new track cost less, down from 12 in the plan.", "12").unit, "km");
 }
 
+TEST(ExtractHeldOut55b, AnIntervalsBareBoundsInItsEstimatesUnit) {
+  const Mention points = only("The gap was 18.5 percentage points (95% confidence interval 13.1 to 23.9).",
+                              "13.1 to 23.9");
+  EXPECT_EQ(points.kind, MentionKind::kPercent);
+  EXPECT_EQ(points.unit, "percentage_points");
+  EXPECT_EQ(*points.low, 13.1);
+  EXPECT_EQ(only("Efficacy was 66% (95% CI 54-75).", "54-75").kind, MentionKind::kPercent);
+  const Mention years = only("They were followed for a median of 2.6 years (interquartile range 2.1 to 3.0).",
+                             "2.1 to 3.0");
+  EXPECT_EQ(years.kind, MentionKind::kDuration);
+  EXPECT_EQ(years.unit, "years");
+  // a ratio's and a rate's bounds stay numbers; a bracket that names no interval is left
+  EXPECT_EQ(only("The relative risk was 1.81 (95% CI 1.52-2.16).", "1.52-2.16").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The rate was 2.9 per 1,000 people (95% CI 2.6 to 3.2).", "2.6 to 3.2").kind,
+            MentionKind::kNumber);
+  EXPECT_EQ(only("Support was 41% (ages 18 to 65).", "18 to 65").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut55b, ALevelSetAgainstAChangeInPoints) {
+  const Mention national = only("The swing is averaging 6.8 points, well above the national figure of 3.1.", "3.1");
+  EXPECT_EQ(national.kind, MentionKind::kPercent);
+  EXPECT_EQ(national.unit, "percentage_points");
+  EXPECT_EQ(only("Labour is up 4.2 percentage points, against an average of 2.5.", "2.5").unit, "percentage_points");
+  // no change in points before it, or another sentence
+  EXPECT_EQ(only("The national figure of 3.1 was revised.", "3.1").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The swing was 6.8 points. The average of 3.1 is old.", "3.1").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("It rose 6.8 points, above the figure of 3.1 million.", "3.1 million").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -674,6 +674,32 @@ constexpr auto kComparedFollowers = std::to_array<std::string_view>({
 });
 const WordSet kComparedFollowerSet(kComparedFollowers);
 
+// "a difference of 18.5 percentage points (95% confidence interval 13.1 to 23.9)", "a
+// median of 2.6 years (interquartile range 2.1 to 3.0)": the bounds of an interval in
+// brackets right after its estimate, written bare, are in the estimate's unit when that
+// is a share or a span of time (a ratio's bounds, "1.81 (95% CI 1.52-2.16)", stay numbers,
+// and so do a rate's, as the corpus has "2.9 per 1,000 people (95% CI 2.6 to 3.2)").
+void Scanner::take_interval_unit(std::size_t i, Mention& mention, const std::vector<Mention>& mentions) const {
+  if (mention.kind != MentionKind::kNumber || !mention.low || !mention.high || !mention.unit.empty() ||
+      mentions.empty() || placed_.empty()) {
+    return;
+  }
+  const Mention& estimate = mentions.back();
+  if (estimate.kind != MentionKind::kPercent && estimate.kind != MentionKind::kDuration) return;
+  const std::size_t open = placed_.back().end;
+  constexpr std::size_t kIntervalWords = 6;
+  if (!symbol(open, '(') || open >= i || i - open > kIntervalWords) return;
+  bool named = false;
+  for (std::size_t t = open + 1; t < i; ++t) {
+    if (symbol(t, ')') || tokens_[t].gap == Gap::kNewline) return;
+    named = named || word(t, "ci") || word(t, "interval") || word(t, "iqr") || word(t, "interquartile") ||
+            word(t, "range");
+  }
+  if (!named) return;
+  mention.kind = estimate.kind;
+  mention.unit = estimate.unit;
+}
+
 // Function words that may follow a measure without its naming a thing: "the 10km in 28
 // minutes", "a 5km or so".
 constexpr auto kAfterMeasureWords = std::to_array<std::string_view>({
@@ -719,6 +745,24 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
         mention.unit = last_duration_unit_;
         return;
       }
+    }
+  }
+  // "the swing is averaging 6.8 points, well above the national figure of 3.1": a bare
+  // level set against a change in points just before it in its sentence is in points
+  if (last_points_end_ > 0 && last_points_end_ == last_mention_end_ && last_points_end_ < i && i >= 2 &&
+      i - last_points_end_ <= 12 && mention.value && *mention.value <= 100 && word(i - 1, "of") &&
+      (word(i - 2, "figure") || word(i - 2, "average") || word(i - 2, "swing") || word(i - 2, "change")) &&
+      (end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+       (tokens_[end].type == TokenType::kSymbol && !symbol(end, '%')))) {
+    bool same_sentence = true;
+    for (std::size_t t = last_points_end_; t < i && same_sentence; ++t) {
+      same_sentence = tokens_[t].gap != Gap::kNewline &&
+                      !((symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1));
+    }
+    if (same_sentence) {
+      mention.kind = MentionKind::kPercent;
+      mention.unit = "percentage_points";
+      return;
     }
   }
   if (last_measured_unit_.empty() || last_measured_end_ > i) return;
@@ -3376,6 +3420,7 @@ std::vector<Mention> Scanner::run() {
       take_column_unit(i, candidate->end, mention);
       take_plain_table_unit(i, candidate->end, mention);
       take_paired_unit(i, candidate->end, mention, mentions);
+      take_interval_unit(i, mention, mentions);
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       // (a candidate's text is empty until here: append() copies the span in, without the
