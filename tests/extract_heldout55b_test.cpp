@@ -114,5 +114,22 @@ TEST(ExtractHeldOut55b, ALevelSetAgainstAChangeInPoints) {
   EXPECT_EQ(only("It rose 6.8 points, above the figure of 3.1 million.", "3.1 million").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut55b, APartysInitialsBeforeItsSeats) {
+  EXPECT_EQ(spans_of(extract("- SDP 58 seats (+9)")), "58|+9");
+  EXPECT_EQ(only("The SNP 64 seats projection held.", "64").kind, MentionKind::kNumber);
+  // a name in capitals with its number stays a name
+  EXPECT_EQ(spans_of(extract("The IBM 360 sold well.")), "");
+}
+
+TEST(ExtractHeldOut55b, APartyNamedPlaceFirst) {
+  EXPECT_EQ(spans_of(extract("- Valmaria First 9 (+5)")), "9|+5");
+  EXPECT_EQ(spans_of(extract("New Zealand First 9 seats.")), "9");
+  EXPECT_EQ(spans_of(extract("America First's backers met.")), "");
+  // an ordinal still: before a word it numbers, lower case, after a word of the lexicon
+  EXPECT_EQ(spans_of(extract("Kovac Wins First Title")), "First");
+  EXPECT_EQ(spans_of(extract("Smith came first.")), "first");
+  EXPECT_EQ(only("He was First 2 times.", "First").kind, MentionKind::kOrdinal);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1490,10 +1490,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
                word(name, "rr") || word(name, "or") || word(name, "iqr") || word(name, "eps") || word(name, "dps");
       };
+      // ("SDP 58 seats (+9)", "SNP 1.2m votes": a party's initials before what it won at the
+      // polls, its seats or votes, a count)
+      const auto a_partys_tally = [&] {
+        return spaced(k + 1) && (word(k + 1, "seats") || word(k + 1, "seat") || word(k + 1, "votes") ||
+                                 word(k + 1, "mps") || word(k + 1, "councillors") || word(k + 1, "meps"));
+      };
       // ("LEADING SCORES AFTER 54 HOLES": a preposition shouted in a heading names nothing)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
           before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !names_a_statistic() &&
-          !word_in(name, kShoutedPrepositions) && plain_follows()) {
+          !word_in(name, kShoutedPrepositions) && plain_follows() && !a_partys_tally()) {
         const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
         if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
       }

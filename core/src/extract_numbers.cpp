@@ -4960,6 +4960,16 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
     return std::nullopt;
   }
+  // "New Zealand First 9 (+5)", "America First's backers", "Valmaria First (VF)": a party
+  // or a slogan named "<Place> First", the capitalised "First" after a name and before no
+  // word it could number (a headline's "Kovac Wins First Title" keeps its ordinal)
+  if (tokens_[i].capitalized && !tokens_[i].all_caps && word(i, "first") && i > 0 && spaced(i) &&
+      tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized && tokens_[i - 1].lexeme == nullptr &&
+      !word(i - 1, "the") &&
+      (i + 1 >= token_count_ || (spaced(i + 1) && (digits(i + 1) || symbol(i + 1, '('))) ||
+       (attached(i + 1) && (symbol(i + 1, '\'') || symbol(i + 1, U'\u2019')) && word(i + 2, "s")))) {
+    return std::nullopt;
+  }
   if (auto date = day_of_month_in_words(tokens_[i].lexeme->ordinal, i, i + 1)) return date;
   // "first-time buyers", "a second-time mother": who has done a thing before, not a
   // place in an order (as "a two-time champion" is no count); "first-degree murder",
