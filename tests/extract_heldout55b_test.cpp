@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "extract_cases.h"
 #include "figcheck/figcheck.h"
@@ -129,6 +130,19 @@ TEST(ExtractHeldOut55b, APartyNamedPlaceFirst) {
   EXPECT_EQ(spans_of(extract("Kovac Wins First Title")), "First");
   EXPECT_EQ(spans_of(extract("Smith came first.")), "first");
   EXPECT_EQ(only("He was First 2 times.", "First").kind, MentionKind::kOrdinal);
+}
+
+TEST(ExtractHeldOut55b, AWeekdayListedUnderAHeadingOfWhatIsToCome) {
+  const char* list = "Ruaraka won on Saturday.\n\nWHAT'S NEXT\n\n- Saturday: Ruaraka v Thika (3pm)\n- Sunday: Half Marathon";
+  const std::vector<Mention> mentions = extract(list);
+  ASSERT_EQ(spans_of(mentions), "Saturday|Saturday|Sunday");
+  EXPECT_EQ(test::iso(mentions[0].date), "2026-03-14");  // in prose, past
+  EXPECT_EQ(test::iso(mentions[1].date), "2026-03-21");
+  EXPECT_EQ(test::iso(mentions[2].date), "2026-03-22");
+  EXPECT_EQ(test::iso(only("Coming up:\n- Friday \u2014 the budget", "Friday").date), "2026-03-20");
+  // under another heading, or not opening an item, the weekday keeps its reading
+  EXPECT_EQ(test::iso(only("Results\n- Saturday: Ruaraka won 3-1", "Saturday").date), "2026-03-14");
+  EXPECT_EQ(test::iso(only("What's next\n- The club lost on Saturday.", "Saturday").date), "2026-03-14");
 }
 
 }  // namespace

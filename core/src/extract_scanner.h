@@ -255,6 +255,7 @@ class Scanner {
   [[gnu::always_inline]] inline void take_benchmark_rate(std::size_t i, Mention& mention) const;
   /// (Always inline into run(), as take_benchmark_rate is.)
   bool names_a_measured_thing(std::size_t i, std::size_t end) const;
+  bool listed_under_a_heading_ahead(std::size_t i, std::size_t end) const;
   void take_interval_unit(std::size_t i, Mention& mention, const std::vector<Mention>& mentions) const;
   [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
   void take_column_unit(std::size_t i, std::size_t end, Mention& mention) const;
