@@ -145,5 +145,16 @@ TEST(ExtractHeldOut55b, AWeekdayListedUnderAHeadingOfWhatIsToCome) {
   EXPECT_EQ(test::iso(only("What's next\n- The club lost on Saturday.", "Saturday").date), "2026-03-14");
 }
 
+TEST(ExtractHeldOut55b, OneShortAndATallyToOne) {
+  EXPECT_EQ(spans_of(extract("An SDP-Green coalition would have 75, one short, so the Liberals decide.")), "75|one");
+  EXPECT_EQ(only("They finished one short of a majority.", "one").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("Kabete Bulls ran in six tries to one to beat Coast Sharks.")), "six|one");
+  EXPECT_EQ(spans_of(extract("They won 14 matches to one.")), "14|one");
+  // a lone "one" before its noun, and a ratio, stay out
+  EXPECT_EQ(spans_of(extract("They sent 12 letters to one address.")), "12");
+  EXPECT_EQ(spans_of(extract("It was a one short film.")), "");
+  EXPECT_EQ(spans_of(extract("Women outnumber men two to one.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2776,7 +2776,26 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
         spaced(k) && (word(k, "behind") || ((word(k, "clear") || word(k, "ahead")) && spaced(k + 1) && word(k + 1, "of"))) &&
         spaced(rival) && tokens_[rival].type == TokenType::kWord && tokens_[rival].capitalized &&
         !(k >= 2 && (word(k - 2, "the") || word(k - 2, "this") || word(k - 2, "that")));
-    if (!low_of_between && !age_band_from && !margin_over_rival && !one_in_a_list_of_counts(k)) return false;
+    // ("would have 75, one short", "finished one short of a majority": a shortfall, as
+    // "one behind" is a margin)
+    const bool shortfall = spaced(k) && word(k, "short") &&
+                           (k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol ||
+                            (spaced(k + 1) && word(k + 1, "of")));
+    // ("ran in six tries to one", "won 14 matches to one": a tally against another, the
+    // counted noun said with the first number only)
+    const std::size_t j = k - 1;  // "one"
+    const bool tally_against = j >= 3 && spaced(j) && word(j - 1, "to") && spaced(j - 1) &&
+                               tokens_[j - 2].type == TokenType::kWord && !tokens_[j - 2].capitalized &&
+                               text_of(j - 2).back() == 's' && spaced(j - 2) &&
+                               (digits(j - 3) || has(j - 3, kCardinal)) &&
+                               // (no noun after it: "sent 12 letters to one address")
+                               (k >= token_count_ || tokens_[k].type == TokenType::kSymbol ||
+                                (spaced(k) && (word(k, "to") || word(k, "in") || word(k, "against") ||
+                                               word(k, "on") || word(k, "at") || word(k, "and"))));
+    if (!low_of_between && !age_band_from && !margin_over_rival && !shortfall && !tally_against &&
+        !one_in_a_list_of_counts(k)) {
+      return false;
+    }
   }
   if (numeral.name_like) return false;
   if (suspended_term(k)) return false;
