@@ -4680,7 +4680,13 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
                             symbol(line_start + 1, ':');
   if (!scorers_line) {
     // "Ruaraka 3 (Otieno 17, 64; Were 90+4) Mariners 1 (Kamau 45 pen)": a results line's
-    // scorers in brackets after their side's score
+    // scorers in brackets after their side's score (a minute there is followed by a comma,
+    // a semicolon, the bracket's end, a plus, "pen" or "og": asked first, the cheap test)
+    const std::size_t after = i + 1;
+    if (!(symbol(after, ',') || symbol(after, ';') || symbol(after, ')') || symbol(after, '+') ||
+          word(after, "pen") || word(after, "og"))) {
+      return std::nullopt;
+    }
     std::size_t open = i;
     while (open > stop && !symbol(open, '(') && !symbol(open, ')') && tokens_[open].gap != Gap::kNewline) --open;
     if (!opens_scorers_bracket(open)) return std::nullopt;
