@@ -3426,7 +3426,7 @@ std::vector<Mention> Scanner::run() {
       take_column_unit(i, candidate->end, mention);
       take_plain_table_unit(i, candidate->end, mention);
       take_paired_unit(i, candidate->end, mention, mentions);
-      take_interval_unit(i, mention, mentions);
+      if (mention.low) take_interval_unit(i, mention, mentions);  // (ranges only: the cheap test first)
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       // (a candidate's text is empty until here: append() copies the span in, without the
