@@ -118,7 +118,8 @@ TEST(ExtractProbe4, OrSoAfterAFigure) {
   EXPECT_EQ(only("Fares rose 5% or so.", "5% or so").qualifier, Qualifier::kAbout);
   // "or" before another word stays outside
   EXPECT_EQ(spans_of(extract("He paid 20 or sold them.")), "20");
-  EXPECT_EQ(only("Talks took 20 or more hours.", "20 or more").qualifier, Qualifier::kAtLeast);
+  // (a unit of time after the bound measures it: round 55's "15 or more days a month")
+  EXPECT_EQ(only("Talks took 20 or more hours.", "20 or more hours").qualifier, Qualifier::kAtLeast);
 }
 
 // ---------------------------------------------------------------------------------------

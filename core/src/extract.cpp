@@ -677,6 +677,48 @@ constexpr auto kComparedFollowers = std::to_array<std::string_view>({
 });
 const WordSet kComparedFollowerSet(kComparedFollowers);
 
+// "a difference of 18.5 percentage points (95% confidence interval 13.1 to 23.9)", "a
+// median of 2.6 years (interquartile range 2.1 to 3.0)": the bounds of an interval in
+// brackets right after its estimate, written bare, are in the estimate's unit when that
+// is a share or a span of time (a ratio's bounds, "1.81 (95% CI 1.52-2.16)", stay numbers,
+// and so do a rate's, as the corpus has "2.9 per 1,000 people (95% CI 2.6 to 3.2)").
+void Scanner::take_interval_unit(std::size_t i, Mention& mention, const std::vector<Mention>& mentions) const {
+  if (mention.kind != MentionKind::kNumber || !mention.low || !mention.high || !mention.unit.empty() ||
+      mentions.empty() || placed_.empty()) {
+    return;
+  }
+  const Mention& estimate = mentions.back();
+  if (estimate.kind != MentionKind::kPercent && estimate.kind != MentionKind::kDuration) return;
+  const std::size_t open = placed_.back().end;
+  constexpr std::size_t kIntervalWords = 6;
+  if (!symbol(open, '(') || open >= i || i - open > kIntervalWords) return;
+  bool named = false;
+  for (std::size_t t = open + 1; t < i; ++t) {
+    if (symbol(t, ')') || tokens_[t].gap == Gap::kNewline) return;
+    named = named || word(t, "ci") || word(t, "interval") || word(t, "iqr") || word(t, "interquartile") ||
+            word(t, "range");
+  }
+  if (!named) return;
+  mention.kind = estimate.kind;
+  mention.unit = estimate.unit;
+}
+
+// Function words that may follow a measure without its naming a thing: "the 10km in 28
+// minutes", "a 5km or so".
+constexpr auto kAfterMeasureWords = std::to_array<std::string_view>({
+    "of", "to", "from", "by", "with", "per", "and", "or", "than", "each", "every", "up", "down", "off",
+    "away", "long", "wide", "high", "deep", "tall", "ahead", "behind", "is", "was", "were", "are", "so",
+});
+const WordSet kAfterMeasureWordSet(kAfterMeasureWords);
+
+// "the 10km fun run", "a 400m track": a quantity between an article and a plain noun,
+// which it names the thing by (tokens [i, end)).
+bool Scanner::names_a_measured_thing(std::size_t i, std::size_t end) const {
+  return i > 0 && spaced(i) && (has(i - 1, kArticle) || word(i - 1, "the")) && spaced(end) &&
+         end < token_count_ && tokens_[end].type == TokenType::kWord && !tokens_[end].capitalized &&
+         tokens_[end].lexeme == nullptr && !word_in(end, kComparedFollowerSet) && !word_in(end, kAfterMeasureWordSet);
+}
+
 // "about 300 aid trucks a day into Gaza, half the 600 set out in the deal", "150 yen to
 // the dollar ..., against 155 in the first quarter", "below the average of 31.2 million":
 // a bare figure set against a measured one earlier in its sentence is in that one's unit.
@@ -706,6 +748,24 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
         mention.unit = last_duration_unit_;
         return;
       }
+    }
+  }
+  // "the swing is averaging 6.8 points, well above the national figure of 3.1": a bare
+  // level set against a change in points just before it in its sentence is in points
+  if (last_points_end_ > 0 && last_points_end_ == last_mention_end_ && last_points_end_ < i && i >= 2 &&
+      i - last_points_end_ <= 12 && mention.value && *mention.value <= 100 && word(i - 1, "of") &&
+      (word(i - 2, "figure") || word(i - 2, "average") || word(i - 2, "swing") || word(i - 2, "change")) &&
+      (end >= token_count_ || tokens_[end].gap == Gap::kNewline ||
+       (tokens_[end].type == TokenType::kSymbol && !symbol(end, '%')))) {
+    bool same_sentence = true;
+    for (std::size_t t = last_points_end_; t < i && same_sentence; ++t) {
+      same_sentence = tokens_[t].gap != Gap::kNewline &&
+                      !((symbol(t, '.') || symbol(t, '!') || symbol(t, '?') || symbol(t, ';')) && !attached(t + 1));
+    }
+    if (same_sentence) {
+      mention.kind = MentionKind::kPercent;
+      mention.unit = "percentage_points";
+      return;
     }
   }
   if (last_measured_unit_.empty() || last_measured_end_ > i) return;
@@ -1433,10 +1493,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
                word(name, "rr") || word(name, "or") || word(name, "iqr") || word(name, "eps") || word(name, "dps");
       };
+      // ("SDP 58 seats (+9)", "SNP 1.2m votes": a party's initials before what it won at the
+      // polls, its seats or votes, a count)
+      const auto a_partys_tally = [&] {
+        return spaced(k + 1) && (word(k + 1, "seats") || word(k + 1, "seat") || word(k + 1, "votes") ||
+                                 word(k + 1, "mps") || word(k + 1, "councillors") || word(k + 1, "meps"));
+      };
       // ("LEADING SCORES AFTER 54 HOLES": a preposition shouted in a heading names nothing)
       if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
           before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !names_a_statistic() &&
-          !word_in(name, kShoutedPrepositions) && plain_follows()) {
+          !word_in(name, kShoutedPrepositions) && plain_follows() && !a_partys_tally()) {
         const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
         if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
       }
@@ -3053,6 +3119,14 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
     return;
   }
   figure.end = k + 2;
+  // "on 15 or more days a month", "for three or more years": the bound of a span, which
+  // its unit of time after it measures, as "200-odd days" ("five or more people" counts)
+  if (kind == MentionKind::kNumber && spaced(k + 2) && has(k + 2, kDurationUnit) &&
+      !tokens_[k + 2].lexeme->unit.empty()) {
+    figure.mention.kind = MentionKind::kDuration;
+    figure.mention.unit = tokens_[k + 2].lexeme->unit;
+    figure.end = k + 3;
+  }
 }
 
 // ".19", ".001": a decimal written without its leading zero, the full stop at `i`.
@@ -3074,6 +3148,12 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
     // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
     if (may_be_goal_minute(i)) {
       if (auto minute = parse_goal_minute(i)) return minute;
+    }
+    // "Arsenal 2 (Saka 23) Chelsea 1 (Palmer 45 pen)": a side's score before its scorers,
+    // a result and no figure
+    if (symbol(i + 1, '(') && opens_scorers_bracket(i + 1)) {
+      skipped_end = i + 1;
+      return std::nullopt;
     }
     if (may_be_commentary_minute(i)) {
       if (auto minute = parse_commentary_minute(i)) return minute;
@@ -3410,6 +3490,7 @@ std::vector<Mention> Scanner::run() {
       take_column_unit(i, candidate->end, mention);
       take_plain_table_unit(i, candidate->end, mention);
       take_paired_unit(i, candidate->end, mention, mentions);
+      if (mention.low) take_interval_unit(i, mention, mentions);  // (ranges only: the cheap test first)
       mention.byte_start = tokens_[i].begin;
       mention.byte_end = tokens_[candidate->end - 1].end;
       // (a candidate's text is empty until here: append() copies the span in, without the
@@ -3507,6 +3588,11 @@ std::vector<Mention> Scanner::run() {
         last_measured_kind_ = mention.kind;
         last_measured_unit_ = mention.unit;
         last_measured_end_ = candidate->end;
+        // "started the 10km fun run, up from about 11,000": a measure between an article and
+        // its noun names the thing ("the 5,000m final"); no level after it moves from it
+        if (mention.kind == MentionKind::kQuantity && names_a_measured_thing(i, candidate->end)) {
+          last_measured_unit_.clear();
+        }
       }
       if (mention.kind == MentionKind::kQuantity && mention.unit.find('/') != std::string::npos) {
         last_rate_unit_ = mention.unit;

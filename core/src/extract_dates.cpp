@@ -1340,6 +1340,38 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
 
 // What is readied for a day's fixture before it: "tickets for Friday's match", "pole for
 // Sunday's race", "the squad for Saturday's game".
+// Words of a heading over a list of what is to come: "What's next", "Coming up", "The week
+// ahead", "Fixtures", "Diary".
+constexpr auto kHeadingAheadWords = std::to_array<std::string_view>({
+    "next", "ahead", "coming", "upcoming", "fixtures", "diary",
+});
+const WordSet kHeadingAheadWordSet(kHeadingAheadWords);
+
+// A weekday at [i, end) opening an item of a list ("- Saturday: ...", "• Sunday — ..."),
+// the list's heading, the line over its first item, a heading of what is to come.
+bool Scanner::listed_under_a_heading_ahead(std::size_t i, std::size_t end) const {
+  const bool bullet = i > 0 && (dash(i - 1) || symbol(i - 1, U'\u2022') || symbol(i - 1, '*')) &&
+                      (i - 1 == 0 || tokens_[i - 1].gap == Gap::kNewline);
+  if (!bullet || !(symbol(end, ':') || dash(end) || symbol(end, U'\u2014'))) return false;
+  // up the list's items to the line over the first
+  constexpr std::size_t kListLines = 8;
+  std::size_t line = i - 1;
+  for (std::size_t lines = 0; lines < kListLines && line > 0; ++lines) {
+    const std::size_t above = line_start(line - 1);
+    const bool item = dash(above) || symbol(above, U'\u2022') || symbol(above, '*');
+    if (!item) {
+      constexpr std::size_t kHeadingWords = 8;
+      if (line - above > kHeadingWords) return false;
+      for (std::size_t t = above; t < line; ++t) {
+        if (word_in(t, kHeadingAheadWordSet)) return true;
+      }
+      return false;
+    }
+    line = above;
+  }
+  return false;
+}
+
 constexpr auto kReadiedForFixture = std::to_array<std::string_view>({
     "tickets", "pole", "squad", "team", "preparations", "favourite", "favourites", "odds", "grid",
 });
@@ -1418,6 +1450,9 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     if (offset < 0 && weekday_read_ahead_[weekday_number] > 0 && !past_in_sentence(i, end)) {
       offset = weekday_read_ahead_[weekday_number] - published_days;
     }
+    // "WHAT'S NEXT / - Saturday: Premier League, Ruaraka v Thika (3pm)": a weekday heading
+    // an item of a list under a heading of what is to come is the coming one
+    if (offset < 0 && listed_under_a_heading_ahead(i, end)) offset = ahead;
   }
   const Date date = date_from_days(published_days + offset);
   const std::string_view relation = entry_day_ && *entry_day_ != published_ ? (offset == 0 ? "the day of writing"

@@ -278,10 +278,18 @@ constexpr auto kSubjectAdverbs = std::to_array<std::string_view>({"still", "now"
 // How far back the sentence of "and half to a placebo" is read for the "Half" it pairs with.
 constexpr std::size_t kPairedHalfLookback = 40;
 
+// Words after "one second" that leave it a span of time, no ordinal of a noun: "won by one
+// second in 2:07:44", "one second behind", "one second off the record".
+constexpr auto kAfterSingleSecond = std::to_array<std::string_view>({
+    "in", "behind", "ahead", "clear", "off", "faster", "slower", "quicker", "later", "earlier", "short",
+    "to", "of", "before", "after", "left", "remaining", "per", "a", "and", "or", "from", "at", "outside",
+});
+const WordSet kAfterSingleSecondSet(kAfterSingleSecond);
+
 // Words before "a year" that make it a duration ("for a year", "more than a year").
 constexpr auto kDurationLeads = std::to_array<std::string_view>({
     "for", "within", "than", "over", "after", "nearly", "almost", "about", "around", "least",
-    "most", "under", "roughly", "barely", "just", "took", "takes", "take", "taking", "lasted",
+    "most", "under", "roughly", "barely", "just", "only", "took", "takes", "take", "taking", "lasted",
     "lasts", "spent", "spend", "spends", "waited", "served",
     // "has missed a month with a knee problem": the time an injury or illness took
     "missed", "miss", "misses", "missing",
@@ -2648,9 +2656,17 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     // "seven of the last 10 day-night games": a match played into the night, counted, not a span
     const bool day_night = !adjectival && word(d, "day") && dash(d + 1) && attached(d + 1) &&
                            word(d + 2, "night") && attached(d + 2);
-    if (hyphened_second ||
+    // "won by one second", "one second behind", "1 second off the record": a single second
+    // written out, where no noun follows for "second" to number ("one second-half goal",
+    // "one second prize" go on)
+    const bool single_second = d == k && numeral.value == 1 && numeral.scale == 1 && spaced(d) &&
+                               word(d, "second") &&
+                               (d + 1 >= token_count_ || tokens_[d + 1].gap == Gap::kNewline ||
+                                (tokens_[d + 1].type == TokenType::kSymbol && !dash(d + 1)) ||
+                                (spaced(d + 1) && word_in(d + 1, kAfterSingleSecondSet)));
+    if (hyphened_second || single_second ||
         (has(d, kDurationUnit) && (adjectival || spaced(d) || glued_abbreviation) && !day_night)) {
-      const std::string unit(hyphened_second ? "seconds" : tokens_[d].lexeme->unit);
+      const std::string unit(hyphened_second || single_second ? "seconds" : tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
       // the term that names a bond, within a few words of its modifiers
       if (adjectival && term_named_after(d)) return false;
@@ -2777,7 +2793,26 @@ bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) 
         spaced(k) && (word(k, "behind") || ((word(k, "clear") || word(k, "ahead")) && spaced(k + 1) && word(k + 1, "of"))) &&
         spaced(rival) && tokens_[rival].type == TokenType::kWord && tokens_[rival].capitalized &&
         !(k >= 2 && (word(k - 2, "the") || word(k - 2, "this") || word(k - 2, "that")));
-    if (!low_of_between && !age_band_from && !margin_over_rival && !one_in_a_list_of_counts(k)) return false;
+    // ("would have 75, one short", "finished one short of a majority": a shortfall, as
+    // "one behind" is a margin)
+    const bool shortfall = spaced(k) && word(k, "short") &&
+                           (k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol ||
+                            (spaced(k + 1) && word(k + 1, "of")));
+    // ("ran in six tries to one", "won 14 matches to one": a tally against another, the
+    // counted noun said with the first number only)
+    const std::size_t j = k - 1;  // "one"
+    const bool tally_against = j >= 3 && spaced(j) && word(j - 1, "to") && spaced(j - 1) &&
+                               tokens_[j - 2].type == TokenType::kWord && !tokens_[j - 2].capitalized &&
+                               text_of(j - 2).back() == 's' && spaced(j - 2) &&
+                               (digits(j - 3) || has(j - 3, kCardinal)) &&
+                               // (no noun after it: "sent 12 letters to one address")
+                               (k >= token_count_ || tokens_[k].type == TokenType::kSymbol ||
+                                (spaced(k) && (word(k, "to") || word(k, "in") || word(k, "against") ||
+                                               word(k, "on") || word(k, "at") || word(k, "and"))));
+    if (!low_of_between && !age_band_from && !margin_over_rival && !shortfall && !tally_against &&
+        !one_in_a_list_of_counts(k)) {
+      return false;
+    }
   }
   if (numeral.name_like) return false;
   if (suspended_term(k)) return false;
@@ -4657,10 +4692,21 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
   const std::size_t stop = i > kScorersLineLookback ? i - kScorersLineLookback : 0;
   std::size_t line_start = i;
   while (line_start > stop && tokens_[line_start].gap != Gap::kNewline) --line_start;
-  if (line_start > 0 && tokens_[line_start].gap != Gap::kNewline) return std::nullopt;
-  if (!(word(line_start, "scorers") || word(line_start, "scorer") || word(line_start, "goals")) ||
-      !symbol(line_start + 1, ':')) {
-    return std::nullopt;
+  const bool scorers_line = (line_start == 0 || tokens_[line_start].gap == Gap::kNewline) &&
+                            (word(line_start, "scorers") || word(line_start, "scorer") || word(line_start, "goals")) &&
+                            symbol(line_start + 1, ':');
+  if (!scorers_line) {
+    // "Ruaraka 3 (Otieno 17, 64; Were 90+4) Mariners 1 (Kamau 45 pen)": a results line's
+    // scorers in brackets after their side's score (a minute there is followed by a comma,
+    // a semicolon, the bracket's end, a plus, "pen" or "og": asked first, the cheap test)
+    const std::size_t after = i + 1;
+    if (!(symbol(after, ',') || symbol(after, ';') || symbol(after, ')') || symbol(after, '+') ||
+          word(after, "pen") || word(after, "og"))) {
+      return std::nullopt;
+    }
+    std::size_t open = i;
+    while (open > stop && !symbol(open, '(') && !symbol(open, ')') && tokens_[open].gap != Gap::kNewline) --open;
+    if (!opens_scorers_bracket(open)) return std::nullopt;
   }
   int minute = small_number(i);
   std::size_t end = i + 1;
@@ -4674,6 +4720,29 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
     return std::nullopt;
   }
   return whole_figure(MentionKind::kOrdinal, minute, end);
+}
+
+// "Arsenal 2 (Saka 23, Havertz 67) Chelsea 1 (Palmer 45 pen)": a results line gives a
+// side's score with its scorers and their minutes in brackets after it; the bracket at
+// `open` is one when a score follows a name before it and a name then a minute (and a
+// comma, a semicolon, a plus, "pen" or "og", or the bracket's end) open it ("Labour 45
+// (+3)", "Kenya 2 (Odera)" are none).
+bool Scanner::opens_scorers_bracket(std::size_t open) const {
+  if (!symbol(open, '(') || open < 2 || !spaced(open) || !digits(open - 1) || tokens_[open - 1].size() > 2 ||
+      !spaced(open - 1) || !tokens_[open - 2].capitalized || !attached(open + 1) || !tokens_[open + 1].capitalized) {
+    return false;
+  }
+  // (a name of up to three words, "Van Dijk", "Calvert-Lewin", "O'Brien")
+  constexpr std::size_t kNameTokens = 5;
+  for (std::size_t t = open + 2; t < token_count_ && t <= open + 1 + kNameTokens; ++t) {
+    if (digits(t)) {
+      if (!spaced(t) || tokens_[t].size() > 3) return false;
+      return symbol(t + 1, ',') || symbol(t + 1, ';') || symbol(t + 1, ')') || symbol(t + 1, '+') ||
+             word(t + 1, "pen") || word(t + 1, "og");
+    }
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, '(') || symbol(t, ')') || symbol(t, ',')) return false;
+  }
+  return false;
 }
 
 // "71' GOAL! Nwosu again", "90+3' The keeper comes up": a live commentary's entry opens
@@ -4931,6 +5000,16 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     return std::nullopt;
   }
   if (word(i, "first") && ((i > 0 && word(i - 1, "at")) || (word(i + 1, "of") && word(i + 2, "all")))) {
+    return std::nullopt;
+  }
+  // "New Zealand First 9 (+5)", "America First's backers", "Valmaria First (VF)": a party
+  // or a slogan named "<Place> First", the capitalised "First" after a name and before no
+  // word it could number (a headline's "Kovac Wins First Title" keeps its ordinal)
+  if (tokens_[i].capitalized && !tokens_[i].all_caps && word(i, "first") && i > 0 && spaced(i) &&
+      tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized && tokens_[i - 1].lexeme == nullptr &&
+      !word(i - 1, "the") &&
+      (i + 1 >= token_count_ || (spaced(i + 1) && (digits(i + 1) || symbol(i + 1, '('))) ||
+       (attached(i + 1) && (symbol(i + 1, '\'') || symbol(i + 1, U'\u2019')) && word(i + 2, "s")))) {
     return std::nullopt;
   }
   if (auto date = day_of_month_in_words(tokens_[i].lexeme->ordinal, i, i + 1)) return date;

@@ -254,6 +254,9 @@ class Scanner {
   /// fail its first tests.)
   [[gnu::always_inline]] inline void take_benchmark_rate(std::size_t i, Mention& mention) const;
   /// (Always inline into run(), as take_benchmark_rate is.)
+  bool names_a_measured_thing(std::size_t i, std::size_t end) const;
+  bool listed_under_a_heading_ahead(std::size_t i, std::size_t end) const;
+  void take_interval_unit(std::size_t i, Mention& mention, const std::vector<Mention>& mentions) const;
   [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
   void take_column_unit(std::size_t i, std::size_t end, Mention& mention) const;
   /// The scale, currency or percent a plain-text table's caption, heading or row label
@@ -506,6 +509,7 @@ class Scanner {
            has(i, kCardinal | kOrdinal);
   }
   std::optional<Candidate> parse_goal_minute(std::size_t i) const;
+  bool opens_scorers_bracket(std::size_t open) const;
   /// "No 3" or "No. 3" at token i, as a seeding or ranking may be ("no" begins a
   /// qualifier too, so run() tries it)
   bool rank_at(std::size_t i) const {
