@@ -1338,8 +1338,6 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   return candidate;
 }
 
-// What is readied for a day's fixture before it: "tickets for Friday's match", "pole for
-// Sunday's race", "the squad for Saturday's game".
 // Words of a heading over a list of what is to come: "What's next", "Coming up", "The week
 // ahead", "Fixtures", "Diary".
 constexpr auto kHeadingAheadWords = std::to_array<std::string_view>({
@@ -1372,6 +1370,8 @@ bool Scanner::listed_under_a_heading_ahead(std::size_t i, std::size_t end) const
   return false;
 }
 
+// What is readied for a day's fixture before it: "tickets for Friday's match", "pole for
+// Sunday's race", "the squad for Saturday's game".
 constexpr auto kReadiedForFixture = std::to_array<std::string_view>({
     "tickets", "pole", "squad", "team", "preparations", "favourite", "favourites", "odds", "grid",
 });
