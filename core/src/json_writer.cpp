@@ -68,11 +68,13 @@ char* write_unicode_escape(char* out, std::uint32_t unit) {
 
 #if defined(__SSE2__)
 // Per byte of `block`, all ones where it needs more than a copy: a byte below 0x20
-// as a signed one is a control character or a byte of a multi-byte sequence.
+// as a signed one is a control character or a byte of a multi-byte sequence. XORed
+// with 2, those stay below 0x20 and the quote (0x22) becomes 0x20, while no plain
+// byte falls below 0x21: one comparison finds all three, a second the backslash.
 __m128i bytes_needing_attention(__m128i block) {
-  return _mm_or_si128(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20)),
-                      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
-                                   _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
+  static_assert(('"' ^ 2) == 0x20 && (' ' ^ 2) > 0x20 && ('!' ^ 2) > 0x20 && ('#' ^ 2) > 0x20);
+  return _mm_or_si128(_mm_cmplt_epi8(_mm_xor_si128(block, _mm_set1_epi8(2)), _mm_set1_epi8(0x21)),
+                      _mm_cmpeq_epi8(block, _mm_set1_epi8('\\')));
 }
 #endif
 
@@ -104,6 +106,30 @@ std::uint64_t marks_from(std::uint64_t marks, std::size_t skipped) {
   return marks & (std::endian::native == std::endian::little ? ~0ULL << shift : ~0ULL >> shift);
 }
 
+#if defined(__SSE2__)
+// The marks of the sixteen bytes at `in`, one bit per byte in memory order, having
+// copied them to `out`.
+[[gnu::always_inline]] inline unsigned copy_sixteen(const char* in, char* out) {
+  const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), block);
+  return static_cast<unsigned>(_mm_movemask_epi8(bytes_needing_attention(block)));
+}
+
+// copy_plain_blocks' sixteen at a time where SSE2 is there (every x86-64), as long
+// as sixteen are left.
+[[gnu::always_inline]] inline std::size_t copy_plain_sixteens(const char* in, const char* end, char* out) {
+  const char* const start = in;
+  while (end - in >= 16) {
+    if (const unsigned marks = copy_sixteen(in, out); marks != 0) {
+      return static_cast<std::size_t>(in - start) + static_cast<std::size_t>(std::countr_zero(marks));
+    }
+    in += 16;
+    out += 16;
+  }
+  return static_cast<std::size_t>(in - start);
+}
+#endif
+
 // Copies from `in` to `out` the bytes before the first one that needs attention,
 // as far as whole blocks of them can tell, and returns how many those are. Each
 // block is copied before it is looked at: the bytes from its first marked one on
@@ -112,16 +138,12 @@ std::uint64_t marks_from(std::uint64_t marks, std::size_t skipped) {
 [[gnu::always_inline]] inline std::size_t copy_plain_blocks(const char* in, const char* end, char* out) {
   const char* const start = in;
 #if defined(__SSE2__)
-  // Sixteen at a time where SSE2 is there (every x86-64).
-  while (end - in >= 16) {
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out), block);
-    if (const int marks = _mm_movemask_epi8(bytes_needing_attention(block)); marks != 0) {
-      return static_cast<std::size_t>(in - start) + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(marks)));
-    }
-    in += 16;
-    out += 16;
-  }
+  // Sixteen at a time; what they leave, a word at a time (from a marked byte, that
+  // is its first word's first byte).
+  const std::size_t sixteens = copy_plain_sixteens(in, end, out);
+  if (end - in - static_cast<std::ptrdiff_t>(sixteens) >= 16) return sixteens;
+  in += sixteens;
+  out += sixteens;
 #endif
   while (end - in >= 8) {
     std::uint64_t word;
@@ -185,6 +207,18 @@ char* JsonWriter::write_string(char* const out, std::string_view value) {
   *out = '"';
   char* const copy = out + 1;
   std::size_t done = 0;  // bytes copied, all plain
+#if defined(__SSE2__)
+  if (size >= 16) {
+    done = copy_plain_sixteens(in, in + size, copy);
+    if (done < size && size - done < 16) {
+      // The last few bytes: the string's last sixteen, of which those already
+      // copied go out again unchanged.
+      const std::size_t overlap = 16 - (size - done);
+      const unsigned marks = copy_sixteen(in + size - 16, copy + size - 16) >> overlap;
+      done = marks == 0 ? size : done + static_cast<std::size_t>(std::countr_zero(marks));
+    }
+  } else
+#endif
   if (size >= 8) {
     done = copy_plain_blocks(in, in + size, copy);
     if (done < size && size - done < 8) {
