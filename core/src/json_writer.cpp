@@ -116,17 +116,24 @@ std::uint64_t marks_from(std::uint64_t marks, std::size_t skipped) {
 }
 
 // copy_plain_blocks' sixteen at a time where SSE2 is there (every x86-64), as long
-// as sixteen are left.
+// as sixteen are left: two blocks a turn, whose marks are tested together.
 [[gnu::always_inline]] inline std::size_t copy_plain_sixteens(const char* in, const char* end, char* out) {
-  const char* const start = in;
-  while (end - in >= 16) {
-    if (const unsigned marks = copy_sixteen(in, out); marks != 0) {
-      return static_cast<std::size_t>(in - start) + static_cast<std::size_t>(std::countr_zero(marks));
+  const auto size = static_cast<std::size_t>(end - in);
+  std::size_t copied = 0;
+  for (; size - copied >= 32; copied += 32) {
+    const unsigned first = copy_sixteen(in + copied, out + copied);
+    const unsigned second = copy_sixteen(in + copied + 16, out + copied + 16);
+    if (const unsigned marks = first | second << 16; marks != 0) {
+      return copied + static_cast<std::size_t>(std::countr_zero(marks));
     }
-    in += 16;
-    out += 16;
   }
-  return static_cast<std::size_t>(in - start);
+  if (size - copied >= 16) {
+    if (const unsigned marks = copy_sixteen(in + copied, out + copied); marks != 0) {
+      return copied + static_cast<std::size_t>(std::countr_zero(marks));
+    }
+    copied += 16;
+  }
+  return copied;
 }
 #endif
 
