@@ -57,14 +57,13 @@ void decided_by(Comparison& comparison, const Point& point) {
 }
 
 // The words of an explanation are pieces for concat() (format.h): each appends
-// itself in place, with an estimate of its size for the one reservation.
+// itself in place.
 
 // "to the nearest thousand"
 struct PrecisionWords {
   double precision;
 };
-std::size_t piece_size(PrecisionWords) { return 32; }
-void append_piece(std::string& out, PrecisionWords words) {
+void append_piece(Words& out, PrecisionWords words) {
   const auto named = [](double precision) -> std::string_view {
     if (precision == 10) return "to the nearest ten";
     if (precision == 100) return "to the nearest hundred";
@@ -77,32 +76,30 @@ void append_piece(std::string& out, PrecisionWords words) {
     return {};
   };
   if (const std::string_view name = named(words.precision); !name.empty()) {
-    out += name;
+    out.append(name);
   } else {
     append_pieces(out, "to the nearest ", NumberWords{words.precision});
   }
 }
 
 // "more than", "up to": a qualifier's name without its underscores.
-void append_qualifier_words(std::string& out, Qualifier qualifier) {
-  const std::size_t start = out.size();
-  out += to_string(qualifier);
-  std::replace(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(), '_', ' ');
+void append_qualifier_words(Words& out, Qualifier qualifier) {
+  const std::string_view name = to_string(qualifier);
+  out.wrote(std::replace_copy(name.begin(), name.end(), out.room(name.size()), '_', ' '));
 }
 
 // "at least 71,400", "70,000 to 75,000"
 struct IntervalWords {
   const Interval& interval;
 };
-std::size_t piece_size(IntervalWords) { return 40; }
-void append_piece(std::string& out, IntervalWords words) {
+void append_piece(Words& out, IntervalWords words) {
   const Interval& interval = words.interval;
   if (interval.high == kInfinity) {
     append_pieces(out, "at least ", NumberWords{interval.low});
   } else if (interval.low <= 0 || interval.low == -kInfinity) {
     append_pieces(out, "at most ", NumberWords{interval.high});
   } else if (interval.low == interval.high) {
-    append_number(out, interval.low);
+    append_piece(out, NumberWords{interval.low});
   } else {
     append_pieces(out, NumberWords{interval.low}, " to ", NumberWords{interval.high});
   }
@@ -117,10 +114,7 @@ struct ReadingWords {
   const Interval* converted = nullptr;  ///< the same in the fact's unit, when it is another
   std::string_view unit = {};           ///< the fact's unit, when converted
 };
-std::size_t piece_size(const ReadingWords& words) {
-  return words.mention.text.size() + 80 + (words.converted ? 56 + words.unit.size() : 0);
-}
-void append_piece(std::string& out, const ReadingWords& words) {
+void append_piece(Words& out, const ReadingWords& words) {
   const Mention& mention = words.mention;
   if (!mention.value || mention.qualifier != Qualifier::kNone) {
     append_pieces(out, "\"", mention.text, "\", ", IntervalWords{words.read});
@@ -137,17 +131,16 @@ void append_piece(std::string& out, const ReadingWords& words) {
 struct PointWords {
   const Point& point;
 };
-std::size_t piece_size(PointWords) { return 40; }
-void append_piece(std::string& out, PointWords words) {
+void append_piece(Words& out, PointWords words) {
   const Point& point = words.point;
   if (point.qualifier != Qualifier::kNone) {
     append_qualifier_words(out, point.qualifier);
-    out += ' ';
+    out.append(" ");
   }
   if (point.low && point.high) {
     append_pieces(out, NumberWords{*point.low}, " to ", NumberWords{*point.high});
   } else if (point.value) {
-    append_number(out, *point.value);
+    append_piece(out, NumberWords{*point.value});
   }
 }
 
@@ -155,8 +148,7 @@ void append_piece(std::string& out, PointWords words) {
 struct PointWithDate {
   const Point& point;
 };
-std::size_t piece_size(PointWithDate words) { return 64 + words.point.source.size(); }
-void append_piece(std::string& out, PointWithDate words) {
+void append_piece(Words& out, PointWithDate words) {
   const Point& point = words.point;
   append_pieces(out, PointWords{point}, " on ", DateWords{point.as_of}, " (", point.source, ")");
 }
@@ -197,8 +189,7 @@ bool is_date_fact(const Fact& fact) {
 struct DayDifferenceWords {
   int days;
 };
-std::size_t piece_size(DayDifferenceWords) { return 24; }
-void append_piece(std::string& out, DayDifferenceWords words) {
+void append_piece(Words& out, DayDifferenceWords words) {
   const int magnitude = std::abs(words.days);
   append_pieces(out, std::to_string(magnitude), magnitude == 1 ? " day " : " days ", words.days > 0 ? "later" : "earlier");
 }
@@ -208,9 +199,8 @@ struct PeriodWords {
   const Date& first;
   const Date* last;  ///< null for a single date
 };
-std::size_t piece_size(PeriodWords) { return 40; }
-void append_piece(std::string& out, PeriodWords words) {
-  append_readable_date(out, words.first);
+void append_piece(Words& out, PeriodWords words) {
+  append_piece(out, DateWords{words.first});
   if (words.last) append_pieces(out, " to ", DateWords{*words.last});
 }
 
@@ -319,8 +309,7 @@ struct GapWords {
   const Interval& claim;
   const Interval& reference;
 };
-std::size_t piece_size(GapWords) { return 40; }
-void append_piece(std::string& out, GapWords words) {
+void append_piece(Words& out, GapWords words) {
   append_pieces(out, "the figure is ", NumberWords{gap_between(words.claim, words.reference)},
                 words.claim.high < words.reference.low ? " too low." : " too high.");
 }
@@ -374,11 +363,7 @@ struct TotalWords {
   const std::optional<double>& lowest;  ///< after the day only: the least the total can have been
   const bool& by_growth;                ///< between the points: narrowed by the series' fastest growth
 };
-std::size_t piece_size(const TotalWords& words) {
-  return 256 + (words.around.before ? words.around.before->source.size() : 0) +
-         (words.around.after ? words.around.after->source.size() : 0);
-}
-void append_piece(std::string& out, const TotalWords& words) {
+void append_piece(Words& out, const TotalWords& words) {
   const Point* before = words.around.before;
   const Point* after = words.around.after;
   switch (words.reference_case) {
@@ -602,12 +587,11 @@ struct JudgedDayWords {
   bool is_publication;
   std::string_view publication = "publication";  ///< the words for the day of publication
 };
-std::size_t piece_size(JudgedDayWords) { return 17; }
-void append_piece(std::string& out, JudgedDayWords words) {
+void append_piece(Words& out, JudgedDayWords words) {
   if (words.is_publication) {
-    out += words.publication;
+    out.append(words.publication);
   } else {
-    append_readable_date(out, words.day);
+    append_piece(out, DateWords{words.day});
   }
 }
 
@@ -615,10 +599,9 @@ void append_piece(std::string& out, JudgedDayWords words) {
 struct LatestReferenceWords {
   JudgedDayWords day;
 };
-std::size_t piece_size(LatestReferenceWords) { return 48; }
-void append_piece(std::string& out, LatestReferenceWords words) {
+void append_piece(Words& out, LatestReferenceWords words) {
   if (words.day.is_publication) {
-    out += "the latest reference before publication is ";
+    out.append("the latest reference before publication is ");
   } else {
     append_pieces(out, "the latest reference by ", words.day, " is ");
   }

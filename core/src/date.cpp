@@ -102,17 +102,14 @@ std::string format_iso_date(const Date& date) {
   return std::string(text, detail::write_iso_date(date, text));
 }
 
-void detail::append_readable_date(std::string& out, const Date& date) {
+char* detail::write_readable_date(const Date& date, char* out) {
   if (!date.valid()) {
-    out += "(no date)";
-    return;
+    constexpr std::string_view kNoDate = "(no date)";
+    return std::copy(kNoDate.begin(), kNoDate.end(), out);
   }
-  // Written here first and appended in one piece: a valid date's text is short,
-  // "30 September 2025" at the longest.
   // Digits from the table rather than to_chars: a valid date's day is 1..31 and
   // its year 1..9999, four digits but for the first millennium.
-  char text[24];
-  char* at = text;
+  char* at = out;
   if (date.granularity() == Date::Granularity::kDay) {
     if (date.day < 10) {
       *at++ = static_cast<char>('0' + date.day);
@@ -123,7 +120,8 @@ void detail::append_readable_date(std::string& out, const Date& date) {
   }
   if (date.granularity() != Date::Granularity::kYear) {
     const std::string_view month = kMonthNames[date.month - 1];
-    at = std::copy(month.begin(), month.end(), at);
+    std::memcpy(at, month.data(), month.size());
+    at += month.size();
     *at++ = ' ';
   }
   if (date.year >= 1000) {
@@ -132,13 +130,12 @@ void detail::append_readable_date(std::string& out, const Date& date) {
   } else {
     at = std::to_chars(at, at + 4, date.year).ptr;
   }
-  out.append(text, static_cast<std::size_t>(at - text));
+  return at;
 }
 
 std::string format_readable_date(const Date& date) {
-  std::string text;
-  detail::append_readable_date(text, date);
-  return text;
+  char text[detail::kReadableDateLongest];
+  return std::string(text, detail::write_readable_date(date, text));
 }
 
 // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.

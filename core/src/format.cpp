@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -11,10 +12,10 @@
 namespace figcheck::detail {
 namespace {
 
-// `whole` is a whole number under 1e15, so it converts to an integer exactly.
+// `whole` is a whole number of at most 1e15, so it converts to an integer exactly.
 // Written from its last group of three digits back, each after a comma, into a
-// buffer appended in one piece; the first group has no leading zeros.
-void append_grouped(std::string& out, double whole) {
+// buffer copied out in one piece; the first group has no leading zeros.
+char* write_grouped(double whole, char* out) {
   std::uint64_t rest = static_cast<std::uint64_t>(std::abs(whole));
   char text[32];
   char* at = text + sizeof text;
@@ -38,7 +39,9 @@ void append_grouped(std::string& out, double whole) {
     *--at = static_cast<char>('0' + first);
   }
   if (whole < 0) *--at = '-';
-  out.append(at, static_cast<std::size_t>(text + sizeof text - at));
+  const auto length = static_cast<std::size_t>(text + sizeof text - at);
+  std::memcpy(out, at, length);
+  return out + length;
 }
 
 }  // namespace
@@ -68,45 +71,48 @@ bool reads_back_exactly(std::string_view text, double value) {
 #endif
 }
 
-void append_number(std::string& out, double value) {
-  if (!std::isfinite(value)) {
-    out += value > 0 ? "no upper limit" : "no lower limit";
-    return;
-  }
+char* write_number_words(double value, char* out) {
+  const auto copy = [&](std::string_view text) {
+    std::memcpy(out, text.data(), text.size());
+    return out + text.size();
+  };
+  if (!std::isfinite(value)) return copy(value > 0 ? "no upper limit" : "no lower limit");
   // Four significant digits: "53.2 billion", "1.25 million", "33.33".
-  const auto append_four_digits = [&](double shown, std::string_view unit) {
+  const auto four_digits = [&](double shown, std::string_view unit) {
     char digits[kGeneralLongest];
-    out.append(digits, static_cast<std::size_t>(write_general(shown, 4, digits) - digits));
-    out += unit;
+    out = copy(std::string_view(digits, static_cast<std::size_t>(write_general(shown, 4, digits) - digits)));
+    return copy(unit);
   };
   const double magnitude = std::abs(value);
-  if (magnitude >= 1e9 && magnitude < 1e15) {
-    append_four_digits(value / 1e9, " billion");
-    return;
-  }
+  if (magnitude >= 1e9 && magnitude < 1e15) return four_digits(value / 1e9, " billion");
   if (magnitude >= 1e7 && magnitude < 1e9 && std::fmod(magnitude, 1e5) == 0) {
-    append_four_digits(value / 1e6, " million");
-    return;
+    return four_digits(value / 1e6, " million");
   }
   // Whole when it survives a round trip through an integer, which below 1e15 is
   // exact; cheaper than std::floor, a library call where SSE4.1 is not assumed.
   if (magnitude < 1e15 && value == static_cast<double>(static_cast<std::int64_t>(value))) {
-    append_grouped(out, value);
-    return;
+    return write_grouped(value, out);
   }
   // A bound worked out from a figure ("a tenth above 41,909"): whole units, not
   // an exponent.
-  if (magnitude >= 1000 && magnitude < 1e15) {
-    append_grouped(out, std::round(value));
-    return;
-  }
-  append_four_digits(value, "");
+  if (magnitude >= 1000 && magnitude < 1e15) return write_grouped(std::round(value), out);
+  return four_digits(value, "");
 }
 
 std::string format_number(double value) {
-  std::string text;
-  append_number(text, value);
-  return text;
+  char text[kNumberWordsLongest];
+  return std::string(text, write_number_words(value, text));
+}
+
+void Words::grow(std::size_t bytes) {
+  const auto size = static_cast<std::size_t>(end_ - begin_);
+  const std::size_t capacity = std::max(2 * static_cast<std::size_t>(limit_ - begin_), size + bytes);
+  std::unique_ptr<char[]> bigger(new char[capacity]);  // not value-initialized: nothing to clear
+  std::memcpy(bigger.get(), begin_, size);
+  heap_ = std::move(bigger);
+  begin_ = heap_.get();
+  end_ = begin_ + size;
+  limit_ = begin_ + capacity;
 }
 
 }  // namespace figcheck::detail

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -30,8 +31,12 @@ inline char* write_two_digits(unsigned value, char* out) {
 /// 71386 -> "71,386"; 53200000000 -> "53.2 billion"; 1.5 -> "1.5".
 std::string format_number(double value);
 
-/// Appends format_number's text to `out`, without a string of its own.
-void append_number(std::string& out, double value);
+/// The longest text write_number_words writes: "-999,999,999,999,999" has 20 bytes,
+/// a value that rounds up to 10^15 one comma and digit more.
+inline constexpr std::size_t kNumberWordsLongest = 24;
+
+/// Writes format_number's text at `out`, without a string of its own; returns its end.
+char* write_number_words(double value, char* out);
 
 /// Room enough for write_general's text.
 inline constexpr std::size_t kGeneralLongest = 32;
@@ -49,17 +54,62 @@ inline constexpr std::size_t kIsoDateLongest = 11;
 /// Writes format_iso_date's text at `out`, without a string of its own; returns its end.
 char* write_iso_date(const Date& date, char* out);
 
-/// Appends format_readable_date's text to `out`, without a string of its own.
-void append_readable_date(std::string& out, const Date& date);
+/// The longest text write_readable_date writes, "30 September 2025" (a valid date's
+/// day is 1..31 and its year 1..9999; an invalid date's text is "(no date)").
+inline constexpr std::size_t kReadableDateLongest = 17;
+
+/// Writes format_readable_date's text at `out`, without a string of its own; returns its end.
+char* write_readable_date(const Date& date, char* out);
 
 // ---- explanations built in one piece ----
 //
 // An explanation is a dozen pieces; joined with operator+ each step makes a string
-// of its own. concat() reserves once and appends each piece in place, numbers and
-// dates included. A piece is text, or a type with its own append_piece() and
-// piece_size() (an estimate, for the reservation), found by argument-dependent lookup.
-// A piece made of pieces estimates no less than their sum: its own append_pieces
-// then finds the room reserved and does not allocate again.
+// of its own, and appended to a std::string each piece is a call that checks its
+// room and copies. concat() writes every piece straight into one buffer instead,
+// numbers and dates included, with room made per piece, and makes the string once
+// at the end. A piece is text, or a type with its own append_piece(), found by
+// argument-dependent lookup.
+
+/// The text of an explanation as its pieces are written: short ones stay in the
+/// object (an explanation is a few hundred bytes), longer ones move to the heap.
+class Words {
+ public:
+  Words() = default;
+  Words(const Words&) = delete;
+  Words& operator=(const Words&) = delete;
+
+  /// Makes room for `bytes` more and returns where they go; wrote() then says where
+  /// the piece ended.
+  char* room(std::size_t bytes) {
+    if (static_cast<std::size_t>(limit_ - end_) < bytes) grow(bytes);
+    return end_;
+  }
+  void wrote(char* end) { end_ = end; }
+
+  void append(std::string_view text) {
+    char* const at = room(text.size());
+    if (!text.empty()) std::memcpy(at, text.data(), text.size());
+    end_ = at + text.size();
+  }
+  /// A string literal: its length is known at compile time, and so is the copy.
+  template <std::size_t N>
+  void append(const char (&literal)[N]) {
+    char* const at = room(N - 1);
+    std::memcpy(at, literal, N - 1);
+    end_ = at + N - 1;
+  }
+
+  std::string take() const { return std::string(begin_, end_); }
+
+ private:
+  void grow(std::size_t bytes);  // out of line: explanations rarely outgrow the object
+
+  char inline_[512];  // left uninitialized: only bytes written are read
+  std::unique_ptr<char[]> heap_;
+  char* begin_ = inline_;
+  char* end_ = inline_;
+  char* limit_ = inline_ + sizeof inline_;
+};
 
 /// A number as format_number writes it.
 struct NumberWords {
@@ -70,35 +120,30 @@ struct DateWords {
   const Date& date;
 };
 
-inline std::size_t piece_size(std::string_view text) { return text.size(); }
-inline void append_piece(std::string& out, std::string_view text) { out += text; }
-/// A string literal: its length is known at compile time, with no strlen for it.
+inline void append_piece(Words& out, std::string_view text) { out.append(text); }
 template <std::size_t N>
-std::size_t piece_size(const char (&)[N]) {
-  return N - 1;
+void append_piece(Words& out, const char (&literal)[N]) {
+  out.append(literal);
 }
-template <std::size_t N>
-void append_piece(std::string& out, const char (&literal)[N]) {
-  out.append(literal, N - 1);
+inline void append_piece(Words& out, NumberWords number) {
+  out.wrote(write_number_words(number.value, out.room(kNumberWordsLongest)));
 }
-inline std::size_t piece_size(NumberWords) { return 16; }
-inline void append_piece(std::string& out, NumberWords number) { append_number(out, number.value); }
-inline std::size_t piece_size(DateWords) { return 17; }  // "30 September 2025"
-inline void append_piece(std::string& out, DateWords date) { append_readable_date(out, date.date); }
+inline void append_piece(Words& out, DateWords date) {
+  out.wrote(write_readable_date(date.date, out.room(kReadableDateLongest)));
+}
 
-/// Appends `pieces` to `out` in order, after one reservation.
+/// Appends `pieces` to `out` in order.
 template <typename... Pieces>
-void append_pieces(std::string& out, const Pieces&... pieces) {
-  out.reserve(out.size() + (piece_size(pieces) + ...));
+void append_pieces(Words& out, const Pieces&... pieces) {
   (append_piece(out, pieces), ...);
 }
 
 /// The pieces joined into one string.
 template <typename... Pieces>
 std::string concat(const Pieces&... pieces) {
-  std::string text;
-  append_pieces(text, pieces...);
-  return text;
+  Words words;
+  append_pieces(words, pieces...);
+  return words.take();
 }
 
 }  // namespace figcheck::detail
