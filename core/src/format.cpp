@@ -1,6 +1,7 @@
 #include "format.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -57,6 +58,45 @@ char* write_general(double value, int precision, char* out) {
 #endif
 }
 
+// The value is the double nearest `whole` / 10^places, so those digits read back
+// exactly, and printf's are them (a decimal of fewer digits than it writes survives
+// the round trip through a double) with the trailing zeros dropped, which a whole of
+// fewer places would have matched first.
+char* write_short_decimal(double value, int digits, char* out) {
+  static constexpr std::array<double, 16> kPowers = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  constexpr std::size_t kMostPlaces = 6;
+  const double wholes_below = kPowers[static_cast<std::size_t>(digits)];
+  const double magnitude = std::abs(value);
+  if (!(magnitude >= 1e-4 && magnitude < wholes_below)) return nullptr;
+  for (std::size_t places = 0; places <= kMostPlaces; ++places) {
+    const double rounded = magnitude * kPowers[places] + 0.5;
+    if (!(rounded < wholes_below)) return nullptr;
+    const auto whole = static_cast<std::uint64_t>(rounded);
+    if (static_cast<double>(whole) / kPowers[places] != magnitude) continue;
+    char text[24];
+    char* const text_end = text + sizeof text;
+    char* first = text_end;
+    for (std::uint64_t rest = whole; rest != 0; rest /= 10) *--first = static_cast<char>('0' + rest % 10);
+    const auto count = static_cast<std::size_t>(text_end - first);
+    if (value < 0) *out++ = '-';
+    if (count <= places) {
+      *out++ = '0';
+      *out++ = '.';
+      for (std::size_t zeros = places - count; zeros > 0; --zeros) *out++ = '0';
+      std::memcpy(out, first, count);
+      return out + count;
+    }
+    std::memcpy(out, first, count - places);
+    out += count - places;
+    if (places == 0) return out;
+    *out++ = '.';
+    std::memcpy(out, first + (count - places), places);
+    return out + places;
+  }
+  return nullptr;
+}
+
 bool reads_back_exactly(std::string_view text, double value) {
 #if defined(__cpp_lib_to_chars)
   // from_chars where to_chars is: a quarter of strtod's cost, and no terminating zero.
@@ -79,8 +119,12 @@ char* write_number_words(double value, char* out) {
   if (!std::isfinite(value)) return copy(value > 0 ? "no upper limit" : "no lower limit");
   // Four significant digits: "53.2 billion", "1.25 million", "33.33".
   const auto four_digits = [&](double shown, std::string_view unit) {
-    char digits[kGeneralLongest];
-    out = copy(std::string_view(digits, static_cast<std::size_t>(write_general(shown, 4, digits) - digits)));
+    if (char* const end = write_short_decimal(shown, 4, out)) {
+      out = end;
+    } else {
+      char digits[kGeneralLongest];
+      out = copy(std::string_view(digits, static_cast<std::size_t>(write_general(shown, 4, digits) - digits)));
+    }
     return copy(unit);
   };
   const double magnitude = std::abs(value);

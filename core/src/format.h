@@ -45,6 +45,13 @@ inline constexpr std::size_t kGeneralLongest = 32;
 /// returns its end: the same text natively and in wasm.
 char* write_general(double value, int precision, char* out);
 
+/// Writes `value` as the decimal of up to six places and `digits` significant digits
+/// that it is the double nearest to ("53.2", "0.05", "-1.25", "70"), which is what
+/// write_general writes with `digits` or more, without its cost (in wasm, musl's
+/// printf); returns its end. Null, having written nothing, for any other value, and
+/// for one under 1e-4, which write_general writes with an exponent.
+char* write_short_decimal(double value, int digits, char* out);
+
 /// Whether `text`, as write_general writes it, reads back as `value` exactly.
 bool reads_back_exactly(std::string_view text, double value);
 

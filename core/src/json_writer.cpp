@@ -342,44 +342,6 @@ char* JsonWriter::write_string_from(std::string_view value, std::size_t done, ch
   return out;
 }
 
-// A decimal of up to six places ("53.2", "0.05", "-1.25"), as a report's fractions
-// nearly all are, written as "%.15g" writes it but without printf, which in wasm is
-// musl's and costs more than the rest of a finding's numbers together. The value is
-// the double nearest `whole` / 10^places, so those digits read back exactly, and
-// printf's fifteen digits are them (a decimal of fifteen digits or fewer survives the
-// round trip through a double) with the trailing zeros dropped, which a whole of
-// fewer places would have matched first. Null for any other value.
-char* JsonWriter::write_short_decimal(char* at, double value) {
-  static constexpr std::array<double, 7> kPowers = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
-  const double magnitude = std::abs(value);
-  // (below 1e-4 printf writes an exponent)
-  if (!(magnitude >= 1e-4 && magnitude < 1e8)) return nullptr;
-  for (std::size_t places = 1; places < kPowers.size(); ++places) {
-    const double scaled = magnitude * kPowers[places];
-    const auto whole = static_cast<std::uint64_t>(scaled + 0.5);
-    if (static_cast<double>(whole) / kPowers[places] != magnitude) continue;
-    char digits[24];
-    char* const digits_end = digits + sizeof digits;
-    char* first = digits_end;
-    for (std::uint64_t rest = whole; rest != 0; rest /= 10) *--first = static_cast<char>('0' + rest % 10);
-    const std::size_t count = static_cast<std::size_t>(digits_end - first);
-    if (value < 0) *at++ = '-';
-    if (count <= places) {
-      *at++ = '0';
-      *at++ = '.';
-      for (std::size_t zeros = places - count; zeros > 0; --zeros) *at++ = '0';
-      std::memcpy(at, first, count);
-      return at + count;
-    }
-    std::memcpy(at, first, count - places);
-    at += count - places;
-    *at++ = '.';
-    std::memcpy(at, first + (count - places), places);
-    return at + places;
-  }
-  return nullptr;
-}
-
 char* JsonWriter::write_number(char* at, double value) {
   static_assert(kNumberLongest >= kGeneralLongest && kNumberLongest >= kIntegerLongest);
   if (!std::isfinite(value)) return write_literal(at, "null");
@@ -388,7 +350,9 @@ char* JsonWriter::write_number(char* at, double value) {
   if (std::abs(value) < 9.0e15 && value == static_cast<double>(static_cast<std::int64_t>(value))) {
     return write_integer(at, static_cast<std::int64_t>(value));
   }
-  if (char* end = write_short_decimal(at, value)) return end;
+  // A decimal of up to six places, as a report's fractions nearly all are: the
+  // fourteen digits that take below 1e8 are fewer than printf's fifteen.
+  if (char* end = write_short_decimal(value, 14, at)) return end;
   char buffer[kGeneralLongest];
   char* end = buffer;
   // The shortest of these that reads back exactly, as printf writes it.

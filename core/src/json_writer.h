@@ -178,7 +178,6 @@ class JsonWriter {
     return at;
   }
   static char* write_number(char* at, double value);
-  static char* write_short_decimal(char* at, double value);
   static char* write_integer(char* at, std::int64_t value);
   bool repeat(std::size_t start, std::size_t end);
 
