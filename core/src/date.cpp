@@ -42,12 +42,6 @@ bool Date::valid() const {
   return day == 0 || (day >= 1 && day <= days_in_month(year, month));
 }
 
-Date::Granularity Date::granularity() const {
-  if (month == 0) return Granularity::kYear;
-  if (day == 0) return Granularity::kMonth;
-  return Granularity::kDay;
-}
-
 std::optional<Date> parse_iso_date(std::string_view text) {
   Date date;
   auto year = read_digits(text.substr(0, 4), 4);
@@ -84,16 +78,15 @@ char* detail::write_iso_date(const Date& date, char* out) {
       out += 2;
     }
   };
-  put_two_digits(date.year / 100);
-  put_two_digits(date.year % 100);
-  if (date.granularity() != Date::Granularity::kYear) {
-    *out++ = '-';
-    put_two_digits(date.month);
-  }
-  if (date.granularity() == Date::Granularity::kDay) {
-    *out++ = '-';
-    put_two_digits(date.day);
-  }
+  const auto year = static_cast<unsigned>(date.year);  // 0..9999
+  out = detail::write_two_digits(year / 100, out);
+  out = detail::write_two_digits(year % 100, out);
+  if (date.granularity() == Date::Granularity::kYear) return out;
+  *out++ = '-';
+  put_two_digits(date.month);
+  if (date.granularity() == Date::Granularity::kMonth) return out;
+  *out++ = '-';
+  put_two_digits(date.day);
   return out;
 }
 

@@ -20,7 +20,12 @@ struct Date {
 
   /// True when the fields form a real calendar date at their granularity.
   bool valid() const;
-  Granularity granularity() const;
+  /// (Inline: asked of every date a check reads, compares or writes.)
+  Granularity granularity() const {
+    if (month == 0) return Granularity::kYear;
+    if (day == 0) return Granularity::kMonth;
+    return Granularity::kDay;
+  }
 
   /// Orders by year, then month, then day (a coarser date sorts before its first day).
   friend auto operator<=>(const Date&, const Date&) = default;
