@@ -49,11 +49,13 @@ void count(Summary& summary, Verdict verdict) {
 }
 
 // Copies the claim's words into a new finding's empty claim. (Most of them are empty:
-// an unmatched figure has no metric, and few state a scope.)
+// an unmatched figure has no metric, and few state a scope.) Each is a new string
+// moved in: assign() would go the general way of a replacement, for a string that
+// has nothing to replace.
 void copy_claim(const detail::ClaimWords& words, Claim& claim) {
-  if (!words.metric.empty()) claim.metric.assign(words.metric);
-  if (!words.subject.empty()) claim.subject.assign(words.subject);
-  if (!words.scope.empty()) claim.scope.assign(words.scope);
+  if (!words.metric.empty()) claim.metric = std::string(words.metric);
+  if (!words.subject.empty()) claim.subject = std::string(words.subject);
+  if (!words.scope.empty()) claim.scope = std::string(words.scope);
 }
 
 // Whether a clause mark stands in text[from, to), as the matcher's tokens mark clauses.
