@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace figcheck {
 namespace {
 
@@ -385,6 +387,26 @@ TEST(FormatTest, NumbersReadAsWritten) {
   EXPECT_EQ(detail::format_number(46099.9), "46,100");
   EXPECT_EQ(detail::format_number(52.25), "52.25");
   EXPECT_EQ(detail::format_number(7e10), "70 billion");
+}
+
+// The longest texts a number's words take, written in place (kNumberWordsLongest),
+// and the four digits of a fraction with and without a short decimal to read.
+TEST(FormatTest, NumbersAtTheirLongestAndFractionsOfFourDigits) {
+  EXPECT_EQ(detail::format_number(-999999999), "-999,999,999");
+  EXPECT_EQ(detail::format_number(-999999999.5), "-1,000,000,000");
+  EXPECT_EQ(detail::format_number(-123456e9), "-1.235e+05 billion");
+  EXPECT_EQ(detail::format_number(std::numeric_limits<double>::infinity()), "no upper limit");
+  EXPECT_EQ(detail::format_number(53 - 5.3), "47.7");
+  EXPECT_EQ(detail::format_number(0.05), "0.05");
+  EXPECT_EQ(detail::format_number(620 / 13.0), "47.69");
+  EXPECT_EQ(detail::format_number(0.00001234), "1.234e-05");
+}
+
+// An explanation longer than the room its writer starts with moves to the heap whole.
+TEST(FormatTest, ALongExplanationIsWrittenWhole) {
+  const std::string long_text(700, 'x');
+  const std::string joined = detail::concat("a ", long_text, " b ", detail::NumberWords{71400}, " ", long_text);
+  EXPECT_EQ(joined, "a " + long_text + " b 71,400 " + long_text);
 }
 
 // "The toll passed 40,000": a bound the count went past.

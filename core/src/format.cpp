@@ -13,7 +13,7 @@
 namespace figcheck::detail {
 namespace {
 
-// `whole` is a whole number of at most 1e15, so it converts to an integer exactly.
+// `whole` is a whole number under 1e15, so it converts to an integer exactly.
 // Written from its last group of three digits back, each after a comma, into a
 // buffer copied out in one piece; the first group has no leading zeros.
 char* write_grouped(double whole, char* out) {

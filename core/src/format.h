@@ -31,8 +31,8 @@ inline char* write_two_digits(unsigned value, char* out) {
 /// 71386 -> "71,386"; 53200000000 -> "53.2 billion"; 1.5 -> "1.5".
 std::string format_number(double value);
 
-/// The longest text write_number_words writes: "-999,999,999,999,999" has 20 bytes,
-/// a value that rounds up to 10^15 one comma and digit more.
+/// Room enough for write_number_words' text, of which "-1.235e+05 billion" (18
+/// bytes) is the longest: a grouped whole is under a billion, "-999,999,999".
 inline constexpr std::size_t kNumberWordsLongest = 24;
 
 /// Writes format_number's text at `out`, without a string of its own; returns its end.
