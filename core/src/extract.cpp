@@ -179,6 +179,9 @@ constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
     // "100,000 rounds, to be delivered over 12 months": goods handed over across the period
     "deliver", "delivers", "delivered",
 });
+// (asked of each word up to kSpreadAcrossLookback back: the set turns most away in a probe,
+// before the list, compared as written, in lower case, is searched)
+const WordSet kSpreadAcrossWordSet(kSpreadAcrossWords);
 // How many tokens back in its clause "over" looks for such a verb.
 constexpr std::size_t kSpreadAcrossLookback = 16;
 
@@ -2907,7 +2910,8 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
             ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(t))) {
           break;
         }
-        if (std::find(kSpreadAcrossWords.begin(), kSpreadAcrossWords.end(), text_of(k)) != kSpreadAcrossWords.end()) {
+        if (word_in(k, kSpreadAcrossWordSet) &&
+            std::find(kSpreadAcrossWords.begin(), kSpreadAcrossWords.end(), text_of(k)) != kSpreadAcrossWords.end()) {
           spread = true;
           break;
         }
@@ -3191,6 +3195,35 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
   return match_at(i);
 }
 
+namespace {
+
+// The words that name a local dollar's country (named_dollar_country's codes, in order),
+// by name, adjective or capital and largest cities; "Zealand" and "Kong" only after "New"
+// and "Hong".
+struct DollarPlace {
+  std::string_view word;
+  std::size_t country;  ///< AUD, NZD, CAD, SGD, HKD, FJD
+  std::string_view after = {};
+};
+constexpr auto kDollarPlaces = std::to_array<DollarPlace>({
+    {"australia", 0}, {"australian", 0}, {"sydney", 0}, {"melbourne", 0}, {"canberra", 0},
+    {"zealand", 1, "new"},
+    {"canada", 2}, {"canadian", 2}, {"ottawa", 2}, {"toronto", 2},
+    {"singapore", 3}, {"singaporean", 3},
+    {"kong", 4, "hong"},
+    {"fiji", 5}, {"fijian", 5}, {"suva", 5}, {"lautoka", 5}, {"nadi", 5},
+});
+constexpr auto kDollarPlaceWords = [] {
+  std::array<std::string_view, kDollarPlaces.size()> words{};
+  for (std::size_t p = 0; p < kDollarPlaces.size(); ++p) words[p] = kDollarPlaces[p].word;
+  return words;
+}();
+// (named_dollar_country asks it of every capitalised word of the text: one probe, where
+// the places' words were compared one by one)
+const WordSet kDollarPlaceSet(kDollarPlaceWords);
+
+}  // namespace
+
 // The local dollar (AUD, NZD, CAD, SGD, HKD, FJD) of the country the text names most often,
 // by name, adjective or capital and largest cities; empty when none is named or two as often.
 // (`times_named`, when given, takes how often that country is named.) A dateline's city
@@ -3201,23 +3234,12 @@ std::string_view Scanner::named_dollar_country(int* times_named) const {
       {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}, {"FJD", 0}}};
   for (std::size_t t = 0; t < token_count_; ++t) {
     if (!tokens_[t].capitalized || (tokens_[t].all_caps && (t == 0 || tokens_[t].gap == Gap::kNewline))) continue;
-    std::size_t country = named.size();
-    if (word(t, "australia") || word(t, "australian") || word(t, "sydney") || word(t, "melbourne") ||
-        word(t, "canberra")) {
-      country = 0;
-    } else if (word(t, "zealand") && t > 0 && word(t - 1, "new")) {
-      country = 1;
-    } else if (word(t, "canada") || word(t, "canadian") || word(t, "ottawa") || word(t, "toronto")) {
-      country = 2;
-    } else if (word(t, "singapore") || word(t, "singaporean")) {
-      country = 3;
-    } else if (word(t, "kong") && t > 0 && word(t - 1, "hong")) {
-      country = 4;
-    } else if (word(t, "fiji") || word(t, "fijian") || word(t, "suva") || word(t, "lautoka") ||
-               word(t, "nadi")) {
-      country = 5;
+    if (!word_in(t, kDollarPlaceSet)) continue;
+    for (const DollarPlace& place : kDollarPlaces) {
+      if (!word(t, place.word)) continue;
+      if (place.after.empty() || (t > 0 && word(t - 1, place.after))) ++named[place.country].second;
+      break;
     }
-    if (country < named.size()) ++named[country].second;
   }
   std::string_view most;
   int most_times = 0;
