@@ -457,25 +457,37 @@ std::optional<Qualifier> bound_of_sign(char32_t cp) {
 namespace {
 
 // Room for a text's tokens, which each thread keeps from one text to the next: a check
-// then makes no room for them again (a text's largest allocation). A long text's room
-// is let go after it.
+// then makes no room for them again (a text's largest allocation).
 TokenRoom& token_room() {
   thread_local TokenRoom room;
   return room;
 }
 
+// A long text's room for tokens, and for its mentions' places, is let go after it.
+constexpr std::size_t kTokensKept = 1 << 16;  // about a 250 KB text's
+constexpr std::size_t kPlacesKept = kTokensKept / 8;
+
 }  // namespace
+
+std::vector<Scanner::Placed>& Scanner::place_room() {
+  thread_local std::vector<Placed> room;
+  return room;
+}
 
 Scanner::Scanner(std::string_view text, const Date& published)
     : text_(text),
       tokens_(std::move(token_room())),
       token_count_(tokenize(text, utf16_surplus_, tokens_, typography_to_fold_)),
       published_(published),
-      published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
+      published_known_(published.valid() && published.granularity() == Date::Granularity::kDay),
+      placed_(std::move(place_room())) {}
 
 Scanner::~Scanner() {
-  constexpr std::size_t kTokensKept = 1 << 16;  // about a 250 KB text's
   if (tokens_.capacity() <= kTokensKept) token_room() = std::move(tokens_);
+  if (placed_.capacity() <= kPlacesKept) {
+    placed_.clear();
+    place_room() = std::move(placed_);
+  }
 }
 
 int Scanner::small_number(std::size_t j) const {
