@@ -1349,17 +1349,18 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // number over the year it is numbered in, one name ("will release 212 prisoners", "a
     // decision 3/4 of members backed" have no year after a slash)
     // "Case no: 4512/2023", "case number 88/2024": a case's, its number word between
-    std::size_t named = k - 1;
-    if (k > 2 && (symbol(named, ':') || symbol(named, '.')) && attached(named)) --named;
-    const bool numbered = k > 2 && (word(named, "no") || word(named, "number")) && spaced(named);
-    if (numbered) --named;
-    if (k > 0 && spaced(k) &&
-        (word(k - 1, "release") || word(k - 1, "bulletin") || word(k - 1, "circular") || word(k - 1, "notice") ||
-         word(k - 1, "communique") || word(k - 1, "decree") || word(k - 1, "resolution") ||
-         word(k - 1, "decision") || (numbered && word(named, "case"))) &&
-        symbol(k + 1, '/') && attached(k + 1) && attached(k + 2) && year_at(k + 2) != 0 &&
-        !(attached(k + 3) && (symbol(k + 3, '/') || digits(k + 3)))) {
-      return k + 3;
+    // (the slash first: most numbers have none after them)
+    if (k > 0 && spaced(k) && symbol(k + 1, '/') && attached(k + 1)) {
+      std::size_t named = k - 1;
+      if (k > 2 && (symbol(named, ':') || symbol(named, '.')) && attached(named)) --named;
+      const bool numbered = k > 2 && (word(named, "no") || word(named, "number")) && spaced(named);
+      if (numbered) --named;
+      if ((word(k - 1, "release") || word(k - 1, "bulletin") || word(k - 1, "circular") || word(k - 1, "notice") ||
+           word(k - 1, "communique") || word(k - 1, "decree") || word(k - 1, "resolution") ||
+           word(k - 1, "decision") || (numbered && word(named, "case"))) &&
+          attached(k + 2) && year_at(k + 2) != 0 && !(attached(k + 3) && (symbol(k + 3, '/') || digits(k + 3)))) {
+        return k + 3;
+      }
     }
     // "between junctions 10 and 11", "junctions 10 to 12", "pages 12 and 13": the second of
     // two names after one identifier word is a name too; a higher plain number of at most
