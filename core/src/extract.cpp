@@ -3479,9 +3479,10 @@ std::vector<Mention> Scanner::run() {
     // a table was a branch the processor seldom foretold)
     bool may_start = false;
     if (token.type == TokenType::kWord) {
-      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i) ||
-                  i == day_after_token_ ||
-                  (i > 0 && tokens_[i - 1].has(kOrdinal) && word(i, "fortnight"));  // "the first fortnight"
+      // (the cheapest tests first: a comparison, then the word's own letters and size)
+      may_start = token.has(kStartRoles) || i == day_after_token_ ||
+                  (word(i, "fortnight") && i > 0 && tokens_[i - 1].has(kOrdinal)) ||  // "the first fortnight"
+                  the_weekend_at(i) || (may_begin_long_span(i) && parse_long_span(i));
     } else if (token.type == TokenType::kDigits) {
       may_start = true;
     } else if (token.type == TokenType::kSymbol) {
