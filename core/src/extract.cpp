@@ -1367,8 +1367,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // four digits, no counted noun after it ("Game 7 and 30,000 fans", "round 3 and 2 goals",
     // "shut junction 10 and 40 people were hurt" stay counts); grades run down a scale as
     // often ("grades 9 to 4")
-    if (k >= 3 && spaced(k) && spaced(k - 1) && (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")) &&
-        digits(k - 2) && tokens_[k - 3].has(kIdentifierWord) &&
+    // (the identifier word's role first: few numbers have one three tokens before them)
+    if (k >= 3 && tokens_[k - 3].has(kIdentifierWord) && digits(k - 2) && spaced(k) && spaced(k - 1) &&
+        (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")) &&
         (small_number(k) > small_number(k - 2) || word(k - 3, "grades")) &&
         small_number(k - 2) >= 0 &&
         !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) && attached(k + 2)) &&
@@ -1865,11 +1866,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // a line ends a heading as a full stop ends a sentence ("Too close to call" over
       // "Of the 435 House seats, ...")
       if (symbol(j - 1, '.') || symbol(j - 1, ';') || !same_line(j)) break;
-      // "too close to call": a race not yet decided, no one dialled
-      const bool undecided = j >= 3 && word(j - 1, "call") && word(j - 2, "to") && word(j - 3, "close");
-      if (undecided) break;
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
           word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline")) {
+        // "too close to call": a race not yet decided, no one dialled
+        const bool undecided = j >= 3 && word(j - 1, "call") && word(j - 2, "to") && word(j - 3, "close");
+        if (undecided) break;
         // "the helpline on 666 1234": a local number's second group of four digits is dialled too
         const bool second_group = token.size() == 3 && on_number && spaced(k + 1) && digits(k + 1) &&
                                   tokens_[k + 1].size() == 4 && year_at(k + 1) == 0;

@@ -4099,7 +4099,7 @@ bool Scanner::word_may_begin_figure(std::size_t j) const {
   return tokens_[j].has(kFigureWordRoles) || word(j, "minus") || word(j, "negative") ||
          (tokens_[j].has(kRelativeDate) &&
           (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming"))) ||
-         (j > 0 && tokens_[j - 1].has(kOrdinal) && word(j, "fortnight"));  // "the first fortnight"
+         (word(j, "fortnight") && j > 0 && tokens_[j - 1].has(kOrdinal));  // "the first fortnight"
 }
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {
