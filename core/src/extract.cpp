@@ -179,6 +179,9 @@ constexpr auto kSpreadAcrossWords = std::to_array<std::string_view>({
     // "100,000 rounds, to be delivered over 12 months": goods handed over across the period
     "deliver", "delivers", "delivered",
 });
+// (asked of each word up to kSpreadAcrossLookback back: the set turns most away in a probe,
+// before the list, compared as written, in lower case, is searched)
+const WordSet kSpreadAcrossWordSet(kSpreadAcrossWords);
 // How many tokens back in its clause "over" looks for such a verb.
 constexpr std::size_t kSpreadAcrossLookback = 16;
 
@@ -454,25 +457,37 @@ std::optional<Qualifier> bound_of_sign(char32_t cp) {
 namespace {
 
 // Room for a text's tokens, which each thread keeps from one text to the next: a check
-// then makes no room for them again (a text's largest allocation). A long text's room
-// is let go after it.
+// then makes no room for them again (a text's largest allocation).
 TokenRoom& token_room() {
   thread_local TokenRoom room;
   return room;
 }
 
+// A long text's room for tokens, and for its mentions' places, is let go after it.
+constexpr std::size_t kTokensKept = 1 << 16;  // about a 250 KB text's
+constexpr std::size_t kPlacesKept = kTokensKept / 8;
+
 }  // namespace
+
+std::vector<Scanner::Placed>& Scanner::place_room() {
+  thread_local std::vector<Placed> room;
+  return room;
+}
 
 Scanner::Scanner(std::string_view text, const Date& published)
     : text_(text),
       tokens_(std::move(token_room())),
       token_count_(tokenize(text, utf16_surplus_, tokens_, typography_to_fold_)),
       published_(published),
-      published_known_(published.valid() && published.granularity() == Date::Granularity::kDay) {}
+      published_known_(published.valid() && published.granularity() == Date::Granularity::kDay),
+      placed_(std::move(place_room())) {}
 
 Scanner::~Scanner() {
-  constexpr std::size_t kTokensKept = 1 << 16;  // about a 250 KB text's
   if (tokens_.capacity() <= kTokensKept) token_room() = std::move(tokens_);
+  if (placed_.capacity() <= kPlacesKept) {
+    placed_.clear();
+    place_room() = std::move(placed_);
+  }
 }
 
 int Scanner::small_number(std::size_t j) const {
@@ -1334,25 +1349,27 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // number over the year it is numbered in, one name ("will release 212 prisoners", "a
     // decision 3/4 of members backed" have no year after a slash)
     // "Case no: 4512/2023", "case number 88/2024": a case's, its number word between
-    std::size_t named = k - 1;
-    if (k > 2 && (symbol(named, ':') || symbol(named, '.')) && attached(named)) --named;
-    const bool numbered = k > 2 && (word(named, "no") || word(named, "number")) && spaced(named);
-    if (numbered) --named;
-    if (k > 0 && spaced(k) &&
-        (word(k - 1, "release") || word(k - 1, "bulletin") || word(k - 1, "circular") || word(k - 1, "notice") ||
-         word(k - 1, "communique") || word(k - 1, "decree") || word(k - 1, "resolution") ||
-         word(k - 1, "decision") || (numbered && word(named, "case"))) &&
-        symbol(k + 1, '/') && attached(k + 1) && attached(k + 2) && year_at(k + 2) != 0 &&
-        !(attached(k + 3) && (symbol(k + 3, '/') || digits(k + 3)))) {
-      return k + 3;
+    // (the slash first: most numbers have none after them)
+    if (k > 0 && spaced(k) && symbol(k + 1, '/') && attached(k + 1)) {
+      std::size_t named = k - 1;
+      if (k > 2 && (symbol(named, ':') || symbol(named, '.')) && attached(named)) --named;
+      const bool numbered = k > 2 && (word(named, "no") || word(named, "number")) && spaced(named);
+      if (numbered) --named;
+      if ((word(k - 1, "release") || word(k - 1, "bulletin") || word(k - 1, "circular") || word(k - 1, "notice") ||
+           word(k - 1, "communique") || word(k - 1, "decree") || word(k - 1, "resolution") ||
+           word(k - 1, "decision") || (numbered && word(named, "case"))) &&
+          attached(k + 2) && year_at(k + 2) != 0 && !(attached(k + 3) && (symbol(k + 3, '/') || digits(k + 3)))) {
+        return k + 3;
+      }
     }
     // "between junctions 10 and 11", "junctions 10 to 12", "pages 12 and 13": the second of
     // two names after one identifier word is a name too; a higher plain number of at most
     // four digits, no counted noun after it ("Game 7 and 30,000 fans", "round 3 and 2 goals",
     // "shut junction 10 and 40 people were hurt" stay counts); grades run down a scale as
     // often ("grades 9 to 4")
-    if (k >= 3 && spaced(k) && spaced(k - 1) && (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")) &&
-        digits(k - 2) && tokens_[k - 3].has(kIdentifierWord) &&
+    // (the identifier word's role first: few numbers have one three tokens before them)
+    if (k >= 3 && tokens_[k - 3].has(kIdentifierWord) && digits(k - 2) && spaced(k) && spaced(k - 1) &&
+        (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")) &&
         (small_number(k) > small_number(k - 2) || word(k - 3, "grades")) &&
         small_number(k - 2) >= 0 &&
         !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) && attached(k + 2)) &&
@@ -1849,11 +1866,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // a line ends a heading as a full stop ends a sentence ("Too close to call" over
       // "Of the 435 House seats, ...")
       if (symbol(j - 1, '.') || symbol(j - 1, ';') || !same_line(j)) break;
-      // "too close to call": a race not yet decided, no one dialled
-      const bool undecided = j >= 3 && word(j - 1, "call") && word(j - 2, "to") && word(j - 3, "close");
-      if (undecided) break;
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
           word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline")) {
+        // "too close to call": a race not yet decided, no one dialled
+        const bool undecided = j >= 3 && word(j - 1, "call") && word(j - 2, "to") && word(j - 3, "close");
+        if (undecided) break;
         // "the helpline on 666 1234": a local number's second group of four digits is dialled too
         const bool second_group = token.size() == 3 && on_number && spaced(k + 1) && digits(k + 1) &&
                                   tokens_[k + 1].size() == 4 && year_at(k + 1) == 0;
@@ -2907,7 +2924,8 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
             ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(t))) {
           break;
         }
-        if (std::find(kSpreadAcrossWords.begin(), kSpreadAcrossWords.end(), text_of(k)) != kSpreadAcrossWords.end()) {
+        if (word_in(k, kSpreadAcrossWordSet) &&
+            std::find(kSpreadAcrossWords.begin(), kSpreadAcrossWords.end(), text_of(k)) != kSpreadAcrossWords.end()) {
           spread = true;
           break;
         }
@@ -3191,6 +3209,35 @@ std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std:
   return match_at(i);
 }
 
+namespace {
+
+// The words that name a local dollar's country (named_dollar_country's codes, in order),
+// by name, adjective or capital and largest cities; "Zealand" and "Kong" only after "New"
+// and "Hong".
+struct DollarPlace {
+  std::string_view word;
+  std::size_t country;  ///< AUD, NZD, CAD, SGD, HKD, FJD
+  std::string_view after = {};
+};
+constexpr auto kDollarPlaces = std::to_array<DollarPlace>({
+    {"australia", 0}, {"australian", 0}, {"sydney", 0}, {"melbourne", 0}, {"canberra", 0},
+    {"zealand", 1, "new"},
+    {"canada", 2}, {"canadian", 2}, {"ottawa", 2}, {"toronto", 2},
+    {"singapore", 3}, {"singaporean", 3},
+    {"kong", 4, "hong"},
+    {"fiji", 5}, {"fijian", 5}, {"suva", 5}, {"lautoka", 5}, {"nadi", 5},
+});
+constexpr auto kDollarPlaceWords = [] {
+  std::array<std::string_view, kDollarPlaces.size()> words{};
+  for (std::size_t p = 0; p < kDollarPlaces.size(); ++p) words[p] = kDollarPlaces[p].word;
+  return words;
+}();
+// (named_dollar_country asks it of every capitalised word of the text: one probe, where
+// the places' words were compared one by one)
+const WordSet kDollarPlaceSet(kDollarPlaceWords);
+
+}  // namespace
+
 // The local dollar (AUD, NZD, CAD, SGD, HKD, FJD) of the country the text names most often,
 // by name, adjective or capital and largest cities; empty when none is named or two as often.
 // (`times_named`, when given, takes how often that country is named.) A dateline's city
@@ -3201,23 +3248,12 @@ std::string_view Scanner::named_dollar_country(int* times_named) const {
       {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}, {"FJD", 0}}};
   for (std::size_t t = 0; t < token_count_; ++t) {
     if (!tokens_[t].capitalized || (tokens_[t].all_caps && (t == 0 || tokens_[t].gap == Gap::kNewline))) continue;
-    std::size_t country = named.size();
-    if (word(t, "australia") || word(t, "australian") || word(t, "sydney") || word(t, "melbourne") ||
-        word(t, "canberra")) {
-      country = 0;
-    } else if (word(t, "zealand") && t > 0 && word(t - 1, "new")) {
-      country = 1;
-    } else if (word(t, "canada") || word(t, "canadian") || word(t, "ottawa") || word(t, "toronto")) {
-      country = 2;
-    } else if (word(t, "singapore") || word(t, "singaporean")) {
-      country = 3;
-    } else if (word(t, "kong") && t > 0 && word(t - 1, "hong")) {
-      country = 4;
-    } else if (word(t, "fiji") || word(t, "fijian") || word(t, "suva") || word(t, "lautoka") ||
-               word(t, "nadi")) {
-      country = 5;
+    if (!word_in(t, kDollarPlaceSet)) continue;
+    for (const DollarPlace& place : kDollarPlaces) {
+      if (!word(t, place.word)) continue;
+      if (place.after.empty() || (t > 0 && word(t - 1, place.after))) ++named[place.country].second;
+      break;
     }
-    if (country < named.size()) ++named[country].second;
   }
   std::string_view most;
   int most_times = 0;
@@ -3444,9 +3480,10 @@ std::vector<Mention> Scanner::run() {
     // a table was a branch the processor seldom foretold)
     bool may_start = false;
     if (token.type == TokenType::kWord) {
-      may_start = token.has(kStartRoles) || (may_begin_long_span(i) && parse_long_span(i)) || the_weekend_at(i) ||
-                  i == day_after_token_ ||
-                  (i > 0 && tokens_[i - 1].has(kOrdinal) && word(i, "fortnight"));  // "the first fortnight"
+      // (the cheapest tests first: a comparison, then the word's own letters and size)
+      may_start = token.has(kStartRoles) || i == day_after_token_ ||
+                  (word(i, "fortnight") && i > 0 && tokens_[i - 1].has(kOrdinal)) ||  // "the first fortnight"
+                  the_weekend_at(i) || (may_begin_long_span(i) && parse_long_span(i));
     } else if (token.type == TokenType::kDigits) {
       may_start = true;
     } else if (token.type == TokenType::kSymbol) {

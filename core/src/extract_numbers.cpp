@@ -3207,7 +3207,8 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   // "one in five", "3 out of 4", "one in every five", "19 times out of 20"
   if (digits(j) || has(j, kCardinal)) {
     auto part = parse_numeral(j);
-    if (part && part->value >= 1 && is_whole(part->value) && part->scale == 1 && !part->negative) {
+    // (the words after the part first, then its value: most numerals have no "in" after them)
+    if (part) {
       std::size_t k = part->end;
       if (word(k, "times") && spaced(k) && word(k + 1, "out") && spaced(k + 1)) ++k;
       std::size_t m = 0;
@@ -3226,7 +3227,8 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
                                 tokens_[k].lexeme == nullptr && !tokens_[k].capitalized && word(k + 1, "in") &&
                                 spaced(k + 1) && spaced(k + 2);
       if (noun_between) m = k + 2;
-      if (m != 0 && (spaced(m) || hyphened)) {
+      if (m != 0 && (spaced(m) || hyphened) && part->value >= 1 && is_whole(part->value) && part->scale == 1 &&
+          !part->negative) {
         auto whole = parse_numeral(m, false);
         const bool looks_like_year = whole && whole->plain_integer && whole->integer_digits == 4;
         // ("one in five barrels of the world's oil", "one in ten tonnes of grain": a share
@@ -4097,7 +4099,7 @@ bool Scanner::word_may_begin_figure(std::size_t j) const {
   return tokens_[j].has(kFigureWordRoles) || word(j, "minus") || word(j, "negative") ||
          (tokens_[j].has(kRelativeDate) &&
           (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "coming"))) ||
-         (j > 0 && tokens_[j - 1].has(kOrdinal) && word(j, "fortnight"));  // "the first fortnight"
+         (word(j, "fortnight") && j > 0 && tokens_[j - 1].has(kOrdinal));  // "the first fortnight"
 }
 
 std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_behind) const {

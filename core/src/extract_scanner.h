@@ -804,7 +804,11 @@ class Scanner {
     bool year_stated = false;
     bool year_read_back = false;
   };
+  /// (The thread's room, kept from one text to the next as the tokens' is: ~Scanner.)
   std::vector<Placed> placed_;
+  /// The thread's room for placed_, left empty from the last text, which a check would
+  /// otherwise make anew (one of a text's largest allocations).
+  static std::vector<Placed>& place_room();
   /// What skip_identifier and parse_numeral last answered, forgotten at each new mention.
   /// The first token of the last line take_column_unit read a cell of, and of its table's
   /// heading line (the same token when the line heads no table).
