@@ -40,6 +40,9 @@ TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t from, std::siz
   return {first, last};
 }
 
+// A phrase role as the bit SentenceReading::fact_roles has for it.
+constexpr std::uint8_t role_bit(PhraseRole role) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(role)); }
+
 // Whether token `i` of the sentence is one of `words`.
 template <typename... Words>
 bool word_is(const SentenceReading& sentence, std::size_t i, Words... words) {
@@ -1363,6 +1366,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   if (reading.fact_marks.size() != index.fact_count) {
     reading.fact_marks.assign(index.fact_count, 0);
     reading.fact_hits.resize(index.fact_count);
+    reading.fact_roles.resize(index.fact_count);
     reading.named_facts.resize(index.fact_count + 1);
     reading.fact_mark = 0;
   }
@@ -1385,6 +1389,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       reading.named_facts[named_count] = fact;
       named_count += named_already ? 0 : 1;
       reading.fact_hits[fact] = {};
+      reading.fact_roles[fact] = 0;
     }
   }
   reading.named_fact_count = named_count;
@@ -1566,7 +1571,10 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   reading.hits_by_fact.resize(placed);
   for (const PhraseHit& hit : reading.found_hits()) {
-    if (reading.fact_marks[hit.fact] == named) reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
+    if (reading.fact_marks[hit.fact] == named) {
+      reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
+      reading.fact_roles[hit.fact] |= role_bit(hit.role);
+    }
     if (hit.role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
     if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
       reading.start_hits.push_back(&hit);
@@ -2044,6 +2052,28 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // been killed", "seized the Rafah crossing on 7 May".
     // (Each hit is written to the room, and counted in when a subject: which hits are,
     // the text decides, and a branch on it mispredicted.)
+    // A fact whose subject or scope must be named, when the window names none of its
+    // subjects or scopes, is ruled out below whatever its hits' distances: a shared
+    // metric ("killed") names many facts near a figure, and most fall here, before
+    // their hits are weighed; those whose sentence names none (fact_roles) before
+    // their hits are read at all.
+    // "It reopened on 2 February": what the sentence before named, read only for a
+    // sentence that opens with "It" (the verb's binding to it is checked below).
+    const auto subject_in_previous = [&] {
+      return previous_sentence_names_subject(text, sentence, index, fact_index, scratch);
+    };
+    const auto needs_subject = [&] {
+      return fact.match.subject_required ||
+             (!fact.match.subject.empty() && !index.topic_subject[fact_index] && !(opens_with_it && subject_in_previous()));
+    };
+    const bool recent_event = fact.match.scope_required && is_date &&
+                              reports_recent_event(mention, fact, sentence.published_day);
+    const bool needs_scope = fact.match.scope_required && !recent_event;
+    const std::uint8_t sentence_roles = sentence.fact_roles[fact_index];
+    if (((sentence_roles & role_bit(PhraseRole::kSubject)) == 0 && needs_subject()) ||
+        ((sentence_roles & role_bit(PhraseRole::kScope)) == 0 && needs_scope)) {
+      continue;
+    }
     std::vector<const PhraseHit*>& subject_room = scratch.subject_hits;
     const auto fact_hit_count = static_cast<std::size_t>(fact_hits_end - fact_hits_begin);
     if (subject_room.size() < fact_hit_count) subject_room.resize(std::bit_ceil(fact_hit_count));
@@ -2055,23 +2085,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       any_scope_hit |= (*hit_it)->role == PhraseRole::kScope;
     }
     const std::span<const PhraseHit* const> subject_hits(subject_room.data(), subject_count);
-    // A fact whose subject or scope must be named, when the window names none of its
-    // subjects or scopes, is ruled out below whatever its hits' distances: a shared
-    // metric ("killed") names many facts near a figure, and most fall here, before
-    // their hits are weighed.
-    // "It reopened on 2 February": what the sentence before named, read only for a
-    // sentence that opens with "It" (the verb's binding to it is checked below).
-    const auto subject_in_previous = [&] {
-      return previous_sentence_names_subject(text, sentence, index, fact_index, scratch);
-    };
-    if (subject_hits.empty() &&
-        (fact.match.subject_required ||
-         (!fact.match.subject.empty() && !index.topic_subject[fact_index] && !(opens_with_it && subject_in_previous())))) {
-      continue;
-    }
-    const bool recent_event = fact.match.scope_required && is_date &&
-                              reports_recent_event(mention, fact, sentence.published_day);
-    if (!any_scope_hit && fact.match.scope_required && !recent_event) continue;
+    if ((subject_hits.empty() && needs_subject()) || (!any_scope_hit && needs_scope)) continue;
     // The tokens of [from, to) that a subject hit covers, in one sweep: the hits are
     // ordered by begin, so each adds what it covers past those before it.
     const auto subject_words_between = [&](std::size_t from, std::size_t to) {

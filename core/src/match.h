@@ -278,6 +278,10 @@ struct SentenceReading {
   /// The hits of the named facts, grouped by fact, each group ordered by begin.
   std::vector<const PhraseHit*> hits_by_fact;
   std::vector<FactHits> fact_hits;             ///< per fact: its group in hits_by_fact, when it is named
+  /// Per fact, when it is named: the roles of its hits, as bits 1 << PhraseRole. A fact
+  /// whose subject or scope must be named, and the sentence names none, is ruled out
+  /// before its hits are read.
+  std::vector<std::uint8_t> fact_roles;
   /// The facts a metric found names, in no order: the first named_fact_count entries
   /// (room for each fact, and one more).
   std::vector<std::uint32_t> named_facts;
