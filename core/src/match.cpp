@@ -1953,6 +1953,29 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
   std::optional<int> own_last_day;  // of a date figure, as days_since_epoch: reckoned when first needed
   for (std::size_t fact_index : near_facts) {
+    const Fact& fact = dataset.facts[fact_index];
+    // A fact whose subject or scope must be named, when the window names none of its
+    // subjects or scopes, is ruled out whatever its hits' distances: a shared metric
+    // ("killed") names many facts near a figure, and most fall here. Those whose
+    // sentence names none (fact_roles) fall first, before any of their hits is read;
+    // the others once their hits in the window are (below).
+    // "It reopened on 2 February": what the sentence before named, read only for a
+    // sentence that opens with "It" (the verb's binding to it is checked below).
+    const auto subject_in_previous = [&] {
+      return previous_sentence_names_subject(text, sentence, index, fact_index, scratch);
+    };
+    const auto needs_subject = [&] {
+      return fact.match.subject_required ||
+             (!fact.match.subject.empty() && !index.topic_subject[fact_index] && !(opens_with_it && subject_in_previous()));
+    };
+    const bool recent_event = fact.match.scope_required && is_date &&
+                              reports_recent_event(mention, fact, sentence.published_day);
+    const bool needs_scope = fact.match.scope_required && !recent_event;
+    const std::uint8_t sentence_roles = sentence.fact_roles[fact_index];
+    if (((sentence_roles & role_bit(PhraseRole::kSubject)) == 0 && needs_subject()) ||
+        ((sentence_roles & role_bit(PhraseRole::kScope)) == 0 && needs_scope)) {
+      continue;
+    }
     const FactHits group = sentence.fact_hits[fact_index];  // a named fact, as it has a metric hit
     const auto by_fact_begin = sentence.hits_by_fact.begin() + group.begin;
     const auto by_fact_end = sentence.hits_by_fact.begin() + group.end;
@@ -1960,7 +1983,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     const auto fact_hits = hits_in_window(by_fact_begin, by_fact_end);
     const auto fact_hits_begin = fact_hits.first;
     const auto fact_hits_end = fact_hits.second;
-    const Fact& fact = dataset.facts[fact_index];
     // Only counts are counted from a start; a rate or a share near "since the truce
     // began" is not ("remain below the 600 trucks a day agreed").
     bool counted_before_stated_start = false;
@@ -2052,28 +2074,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // been killed", "seized the Rafah crossing on 7 May".
     // (Each hit is written to the room, and counted in when a subject: which hits are,
     // the text decides, and a branch on it mispredicted.)
-    // A fact whose subject or scope must be named, when the window names none of its
-    // subjects or scopes, is ruled out below whatever its hits' distances: a shared
-    // metric ("killed") names many facts near a figure, and most fall here, before
-    // their hits are weighed; those whose sentence names none (fact_roles) before
-    // their hits are read at all.
-    // "It reopened on 2 February": what the sentence before named, read only for a
-    // sentence that opens with "It" (the verb's binding to it is checked below).
-    const auto subject_in_previous = [&] {
-      return previous_sentence_names_subject(text, sentence, index, fact_index, scratch);
-    };
-    const auto needs_subject = [&] {
-      return fact.match.subject_required ||
-             (!fact.match.subject.empty() && !index.topic_subject[fact_index] && !(opens_with_it && subject_in_previous()));
-    };
-    const bool recent_event = fact.match.scope_required && is_date &&
-                              reports_recent_event(mention, fact, sentence.published_day);
-    const bool needs_scope = fact.match.scope_required && !recent_event;
-    const std::uint8_t sentence_roles = sentence.fact_roles[fact_index];
-    if (((sentence_roles & role_bit(PhraseRole::kSubject)) == 0 && needs_subject()) ||
-        ((sentence_roles & role_bit(PhraseRole::kScope)) == 0 && needs_scope)) {
-      continue;
-    }
     std::vector<const PhraseHit*>& subject_room = scratch.subject_hits;
     const auto fact_hit_count = static_cast<std::size_t>(fact_hits_end - fact_hits_begin);
     if (subject_room.size() < fact_hit_count) subject_room.resize(std::bit_ceil(fact_hit_count));
