@@ -1747,9 +1747,17 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // A hit that begins at near_begin or after ends within reach of the figure, as every
   // phrase ends after it begins: only its fact's kinds are asked of it, by one mask of
   // the facts that take the figure's kind once all are marked.)
-  for (auto hit = hits_from(sentence.metric_hits, near_begin);
-       hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
-    near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
+  // (When the reach holds them all, as it does for most figures, they mark the named
+  // facts, each listed once.)
+  if (near_begin <= sentence.metric_hits.front()->begin && sentence.metric_hits.back()->begin < near_end) {
+    for (std::uint32_t fact : std::span(sentence.named_facts.data(), sentence.named_fact_count)) {
+      near_fact_bits[fact / 64] |= std::uint64_t{1} << (fact % 64);
+    }
+  } else {
+    for (auto hit = hits_from(sentence.metric_hits, near_begin);
+         hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
+      near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
+    }
   }
   // The marked facts that take the kind, in order; the bits cleared for the next figure.
   const std::uint64_t* const kind_facts =
