@@ -1122,7 +1122,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "living", "alive", "dead", "deceased", "or",
       "gaza", "there", "there'",
       "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
-      "city", "town", "camp", "village", "counted", "recorded", "after", "who", "whose", "that"};
+      "city", "town", "camp", "village", "counted", "recorded", "after", "who", "whose", "that",
+      "before", "while", "once", "because"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -2437,7 +2438,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   if (!is_date && best.metric_begin > span.end) {
     std::size_t subordinate = tokens.size();
     for (std::size_t i = span.end; i < best.metric_begin; ++i) {
-      if (spelled(text, tokens, i, {"after", "before", "when", "while", "until", "once", "because"})) {
+      // (A word spelled so has its word's id: the ids are compared first, the letters
+      // only of a word that may be one of these or its plural.)
+      if (word_is(sentence, i, kWordAfter, kWordBefore, kWordWhen, kWordWhile, kWordUntil, kWordOnce, kWordBecause) &&
+          spelled(text, tokens, i, {"after", "before", "when", "while", "until", "once", "because"})) {
         subordinate = i;
         break;
       }

@@ -119,6 +119,7 @@ enum NamedWord : std::uint32_t {
   kWordCounted, kWordRecorded,  // (verbs of giving a count, with those of saying)
   kWordAfter,
   kWordWho, kWordWhose, kWordThat,  // (with "which": the words that open a relative clause)
+  kWordBefore, kWordWhile, kWordOnce, kWordBecause,  // (with "after", "when", "until": open a subordinate clause)
   kNamedWordCount
 };
 
