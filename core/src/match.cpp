@@ -2169,34 +2169,33 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                             (hit.role == PhraseRole::kSubject && is_date))) {
         continue;
       }
-      // The event a date belongs to is named before it ("took effect on October 10"),
-      // unless the date opens its clause ("On 10 October, the ceasefire took effect")
-      // or stands between a subject and its verb ("The IPC on Friday confirmed").
-      // A date right before its event's noun names it: "the October 7 attack".
-      // "Monday's reopening of the crossing": a date that possesses its event's noun names it.
-      const bool names_the_event =
-          (hit.begin == span.end && the_before_figure) || (possessive_date && hit.begin == span.end + 1);
-      // "..., and this week's theme is aid": a date that possesses a noun dates that noun,
-      // not a verb before it.
-      if (possessive_date && hit.role == PhraseRole::kMetric && hit.end <= span.begin) continue;
-      if (is_date && hit.role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
-          !(date_before_verb && hit.begin == span.end) && !names_the_event) {
-        continue;
-      }
-      if (is_date && hit.role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
-      // "in November 2023 and in the truce that began in January": a verb after the figure
-      // that is followed by a date of its own is that date's.
-      if (is_date && hit.role == PhraseRole::kMetric && hit.begin >= span.end &&
-          verb_has_own_date(sentence, hit, which)) {
-        continue;
-      }
-      if (date_ends_a_state && hit.role == PhraseRole::kMetric) continue;
-      // "Israel broke the January ceasefire": a date between "the" and a noun names that
-      // event by its time; a verb before the article acts on the event, not on the date
-      if (is_date && hit.role == PhraseRole::kMetric && the_before_figure && span.end < tokens.size() &&
-          tokens[span.end].type == Token::Type::kWord && sentence.mention_at[span.end] < 0 &&
-          hit.end < span.begin) {
-        continue;
+      // (What a date's metric must pass, read for a date's alone.)
+      if (is_date && hit.role == PhraseRole::kMetric) {
+        // The event a date belongs to is named before it ("took effect on October 10"),
+        // unless the date opens its clause ("On 10 October, the ceasefire took effect")
+        // or stands between a subject and its verb ("The IPC on Friday confirmed").
+        // A date right before its event's noun names it: "the October 7 attack".
+        // "Monday's reopening of the crossing": a date that possesses its event's noun names it.
+        const bool names_the_event =
+            (hit.begin == span.end && the_before_figure) || (possessive_date && hit.begin == span.end + 1);
+        // "..., and this week's theme is aid": a date that possesses a noun dates that noun,
+        // not a verb before it.
+        if (possessive_date && hit.end <= span.begin) continue;
+        if (hit.begin >= span.end && !date_leads_clause && !(date_before_verb && hit.begin == span.end) &&
+            !names_the_event) {
+          continue;
+        }
+        if (metric_takes_milestone(sentence, hit)) continue;
+        // "in November 2023 and in the truce that began in January": a verb after the figure
+        // that is followed by a date of its own is that date's.
+        if (hit.begin >= span.end && verb_has_own_date(sentence, hit, which)) continue;
+        if (date_ends_a_state) continue;
+        // "Israel broke the January ceasefire": a date between "the" and a noun names that
+        // event by its time; a verb before the article acts on the event, not on the date
+        if (the_before_figure && span.end < tokens.size() && tokens[span.end].type == Token::Type::kWord &&
+            sentence.mention_at[span.end] < 0 && hit.end < span.begin) {
+          continue;
+        }
       }
       if (measured_noun_begin > 0 && hit.role == PhraseRole::kMetric && hit.end <= measured_noun_begin) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
