@@ -1448,64 +1448,51 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.clause_end[i] = clause_end;
   }
   mark_asides(text, reading, (all_classes & kAsideOpenerWord) != 0);
-  reading.clause_opening_starts.clear();
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const TokenSpan span = reading.mention_spans[m];
-    if (!span.empty() && reading.clause_start[span.begin] == span.begin && is_date_mention(*mentions[m]) &&
-        mentions[m]->qualifier == Qualifier::kSince && mentions[m]->date) {
-      reading.clause_opening_starts.push_back(static_cast<std::uint32_t>(m));
-    }
-  }
-  reading.start_dates_before.clear();
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const TokenSpan span = reading.mention_spans[m];
-    if (span.empty() || !is_date_mention(*mentions[m]) || mentions[m]->qualifier != Qualifier::kSince) continue;
-    // (counted at the token after each, then summed: each entry is then "in [0, i)")
-    if (reading.start_dates_before.empty()) reading.start_dates_before.assign(count + 1, {});
-    ++reading.start_dates_before[span.begin + 1].dates;
-    for (std::size_t i = span.begin; i < span.end; ++i) {
-      ++reading.start_dates_before[i + 1].tokens;
-      reading.start_dates_before[i + 1].marks += tokens[i].type != Token::Type::kWord ? 1 : 0;
-    }
-  }
-  for (std::size_t i = 1; i < reading.start_dates_before.size(); ++i) {
-    SentenceReading::StartDateCounts& counts = reading.start_dates_before[i];
-    const SentenceReading::StartDateCounts& before = reading.start_dates_before[i - 1];
-    counts.tokens += before.tokens;
-    counts.marks += before.marks;
-    counts.dates += before.dates;
-  }
   if (reading.published_day_of != published) {
     reading.published_day = days_since_epoch(published);
     reading.published_day_of = published;
   }
-  reading.last_day_dated.reset();
-  reading.last_day_dated_by_others.reset();
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const Mention& mention = *mentions[m];
-    if (!is_date_mention(mention) || !mention.date) continue;
-    const int last = mention.qualifier == Qualifier::kSince
-                         ? reading.published_day
-                         : days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
-    if (!reading.last_day_dated || last > *reading.last_day_dated) {
-      reading.last_day_dated_by_others = reading.last_day_dated;
-      reading.last_day_dated = last;
-      reading.last_day_dated_by = m;
-    } else {
-      reading.last_day_dated_by_others = std::max(reading.last_day_dated_by_others.value_or(last), last);
-    }
-  }
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
   reading.has_total_cue = list_item || label_colon || (all_classes & kTotalCueWord) != 0;
+  // The sentence's dates, in one pass over its mentions (most of which are no date): the
+  // dated starts that open their clause, the tokens of the stated starts, the last day
+  // the dates reach and where the first period ends.
+  reading.clause_opening_starts.clear();
+  reading.start_dates_before.clear();
+  reading.last_day_dated.reset();
+  reading.last_day_dated_by_others.reset();
   reading.first_period_end = SentenceReading::kNoPeriod;
   std::optional<std::size_t> period_after_since_the;  // the mention
   for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mention = *mentions[m];
+    if (!is_date_mention(mention)) continue;
     const TokenSpan span = reading.mention_spans[m];
-    if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
-        mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
-      continue;
+    const bool start = mention.qualifier == Qualifier::kSince;
+    if (!span.empty() && start && reading.clause_start[span.begin] == span.begin && mention.date) {
+      reading.clause_opening_starts.push_back(static_cast<std::uint32_t>(m));
     }
+    if (!span.empty() && start) {
+      // (counted at the token after each, then summed: each entry is then "in [0, i)")
+      if (reading.start_dates_before.empty()) reading.start_dates_before.assign(count + 1, {});
+      ++reading.start_dates_before[span.begin + 1].dates;
+      for (std::size_t i = span.begin; i < span.end; ++i) {
+        ++reading.start_dates_before[i + 1].tokens;
+        reading.start_dates_before[i + 1].marks += tokens[i].type != Token::Type::kWord ? 1 : 0;
+      }
+    }
+    if (mention.date) {
+      const int last = start ? reading.published_day
+                             : days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
+      if (!reading.last_day_dated || last > *reading.last_day_dated) {
+        reading.last_day_dated_by_others = reading.last_day_dated;
+        reading.last_day_dated = last;
+        reading.last_day_dated_by = m;
+      } else {
+        reading.last_day_dated_by_others = std::max(reading.last_day_dated_by_others.value_or(last), last);
+      }
+    }
+    if (span.empty() || !is_period(mention) || start || dates_a_total(reading, span)) continue;
     // "Since the October ceasefire took hold, 481 have been killed": a period between
     // "since the" and its event's noun may name a start, as "since October" would: decided
     // below, once the stated starts are found.
@@ -1515,6 +1502,13 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       continue;
     }
     reading.first_period_end = std::min(reading.first_period_end, span.end);
+  }
+  for (std::size_t i = 1; i < reading.start_dates_before.size(); ++i) {
+    SentenceReading::StartDateCounts& counts = reading.start_dates_before[i];
+    const SentenceReading::StartDateCounts& before = reading.start_dates_before[i - 1];
+    counts.tokens += before.tokens;
+    counts.marks += before.marks;
+    counts.dates += before.dates;
   }
 
   // Room for every phrase reached first, so that the lists of metric and start hits can
