@@ -1754,12 +1754,40 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
     }
   }
-  // The marked facts that take the kind, in order; the bits cleared for the next figure.
+  // A fact whose subject or scope must be named, when the words near the figure name
+  // none of its subjects or scopes, is ruled out whatever its hits' distances: a shared
+  // metric ("killed") names many facts near a figure, and most fall here. Those whose
+  // sentence names none (fact_roles) are no near fact, so that a figure left with none
+  // is done with before its clause is read; the others fall once their hits in the
+  // window are read (below).
+  // "It reopened on 2 February": what the sentence before named, read only for a
+  // sentence that opens with "It" (the verb's binding to it is checked below).
+  const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
+  const auto subject_in_previous = [&](std::size_t fact) {
+    return previous_sentence_names_subject(text, sentence, index, fact, scratch);
+  };
+  const auto needs_subject = [&](std::size_t fact) {
+    const MatchWords& words = dataset.facts[fact].match;
+    return words.subject_required ||
+           (!words.subject.empty() && !index.topic_subject[fact] && !(opens_with_it && subject_in_previous(fact)));
+  };
+  const auto needs_scope = [&](std::size_t fact) {
+    return dataset.facts[fact].match.scope_required &&
+           !(is_date && reports_recent_event(mention, dataset.facts[fact], sentence.published_day));
+  };
+  // The marked facts that take the kind and may be named enough, in order; the bits
+  // cleared for the next figure.
   const std::uint64_t* const kind_facts =
       index.kind_facts.data() + static_cast<std::size_t>(mention.kind) * index.fact_words;
   for (std::size_t word = 0; word < near_fact_bits.size(); ++word) {
     for (std::uint64_t bits = near_fact_bits[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
-      near_facts.push_back(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+      const std::size_t fact = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const std::uint8_t roles = sentence.fact_roles[fact];
+      if (((roles & role_bit(PhraseRole::kSubject)) == 0 && needs_subject(fact)) ||
+          ((roles & role_bit(PhraseRole::kScope)) == 0 && needs_scope(fact))) {
+        continue;
+      }
+      near_facts.push_back(fact);
     }
     near_fact_bits[word] = 0;
   }
@@ -1871,7 +1899,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const bool date_ends_a_state = is_date && span.begin > 0 && word_is(sentence, span.begin - 1, kWordUntil);
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
   const bool possessive_date = is_date && date_possesses(text, sentence, span);
-  const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
   // "The city had about 300,000 residents before the war": a clause whose subject is
   // "the city" (town, camp, village) counts that place, which the words do not name, not
   // what the whole article is about; its topic then supplies no subject. (Only the
@@ -1957,28 +1984,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::optional<int> own_last_day;  // of a date figure, as days_since_epoch: reckoned when first needed
   for (std::size_t fact_index : near_facts) {
     const Fact& fact = dataset.facts[fact_index];
-    // A fact whose subject or scope must be named, when the window names none of its
-    // subjects or scopes, is ruled out whatever its hits' distances: a shared metric
-    // ("killed") names many facts near a figure, and most fall here. Those whose
-    // sentence names none (fact_roles) fall first, before any of their hits is read;
-    // the others once their hits in the window are (below).
-    // "It reopened on 2 February": what the sentence before named, read only for a
-    // sentence that opens with "It" (the verb's binding to it is checked below).
-    const auto subject_in_previous = [&] {
-      return previous_sentence_names_subject(text, sentence, index, fact_index, scratch);
-    };
-    const auto needs_subject = [&] {
-      return fact.match.subject_required ||
-             (!fact.match.subject.empty() && !index.topic_subject[fact_index] && !(opens_with_it && subject_in_previous()));
-    };
-    const bool recent_event = fact.match.scope_required && is_date &&
-                              reports_recent_event(mention, fact, sentence.published_day);
-    const bool needs_scope = fact.match.scope_required && !recent_event;
-    const std::uint8_t sentence_roles = sentence.fact_roles[fact_index];
-    if (((sentence_roles & role_bit(PhraseRole::kSubject)) == 0 && needs_subject()) ||
-        ((sentence_roles & role_bit(PhraseRole::kScope)) == 0 && needs_scope)) {
-      continue;
-    }
+    const bool scope_needed = needs_scope(fact_index);
     const FactHits group = sentence.fact_hits[fact_index];  // a named fact, as it has a metric hit
     const auto by_fact_begin = sentence.hits_by_fact.begin() + group.begin;
     const auto by_fact_end = sentence.hits_by_fact.begin() + group.end;
@@ -2088,7 +2094,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       any_scope_hit |= (*hit_it)->role == PhraseRole::kScope;
     }
     const std::span<const PhraseHit* const> subject_hits(subject_room.data(), subject_count);
-    if ((subject_hits.empty() && needs_subject()) || (!any_scope_hit && needs_scope)) continue;
+    // (The window's hits, as the sentence's were for the near facts.)
+    if ((subject_hits.empty() && needs_subject(fact_index)) || (!any_scope_hit && scope_needed)) continue;
     // The tokens of [from, to) that a subject hit covers, in one sweep: the hits are
     // ordered by begin, so each adds what it covers past those before it.
     const auto subject_words_between = [&](std::size_t from, std::size_t to) {
@@ -2324,7 +2331,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                      candidate.metric_begin >= 1 &&
                                      only_verbs_between(sentence, TokenSpan{0, 1}, candidate.metric_begin,
                                                         candidate.metric_end) &&
-                                     subject_in_previous();
+                                     subject_in_previous(fact_index);
     if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic && !subject_by_previous) {
       continue;
     }
@@ -2353,7 +2360,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // A date's scope must stand near it: a sentence often names several events.
     constexpr double kDateScopeReach = 10.0;
     if (is_date && scope_distance > kDateScopeReach) scope_distance = kNone;
-    if (fact.match.scope_required && scope_distance == kNone && !recent_event) continue;
+    if (scope_needed && scope_distance == kNone) continue;
     // "An Israeli strike has killed 25 people", "five people waiting for aid near
     // Rafah": a figure under a hundredth of what the fact stood at counts something
     // else (a slip drops a digit, not two), unless the clause states the fact's scope.
