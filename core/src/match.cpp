@@ -720,6 +720,7 @@ void make_token_room(SentenceReading& reading, std::size_t count) {
   reading.clause_marks_before.resize(room);
   reading.joins_before.resize(room);
   reading.clause_start.resize(room);
+  reading.clause_mark_tokens.resize(room);
   reading.clause_end.resize(room);
   reading.mention_at.resize(room);
   reading.mention_starts_before.resize(room);
@@ -770,8 +771,10 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
   reading.aside_figures_before.clear();
   if (!may_hold_one) return;
   constexpr std::size_t kAsideWords = 8;
-  for (std::size_t i = 0; i + 1 < count; ++i) {
-    if (!comma(i)) continue;
+  const std::span<const std::uint32_t> marks(reading.clause_mark_tokens.data(), reading.clause_mark_count);
+  for (std::size_t mark = 0; mark < marks.size() && marks[mark] + 1 < count; ++mark) {
+    const std::size_t i = marks[mark];
+    if (text[tokens[i].bytes.begin] != ',') continue;
     // (", 89 of them children,": a figure's part of the whole before it)
     const int figure = i + 1 < count ? reading.mention_at[i + 1] : -1;
     // Every other aside opens with a word of the class: most commas are turned away here,
@@ -801,7 +804,7 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
     close = std::min(close, count - 1);
     if (reading.in_aside.empty()) fill_table(reading.in_aside, count, 0);
     for (std::size_t t = i; t <= close; ++t) reading.in_aside[t] = 1;
-    i = close - 1;  // the closing comma may open the next aside
+    while (mark + 1 < marks.size() && marks[mark + 1] < close) ++mark;  // the closing comma may open the next aside
   }
   if (reading.in_aside.empty()) return;
   fill_table(reading.aside_words_before, count + 1, 0);
@@ -1430,8 +1433,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // (Selected, not branched on, here and in the pass back for the ends: a branch per
   // mark mispredicted.)
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
+  std::size_t clause_mark_count = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    const bool mark = tokens[i].type != Token::Type::kWord && i != label_dash_at && i >= label_colon_end;
+    const bool written_mark = tokens[i].type != Token::Type::kWord;
+    reading.clause_mark_tokens[clause_mark_count] = static_cast<std::uint32_t>(i);
+    clause_mark_count += written_mark ? 1 : 0;
+    const bool mark = written_mark && i != label_dash_at && i >= label_colon_end;
     marks += mark ? 1 : 0;
     joins += (reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0;
     mention_starts += reading.mention_starts_before[i + 1];
@@ -1441,6 +1448,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     clause_begin = mark ? static_cast<std::uint32_t>(i + 1) : clause_begin;
     reading.clause_start[i] = clause_begin;
   }
+  reading.clause_mark_count = clause_mark_count;
   std::uint32_t clause_end = static_cast<std::uint32_t>(count);  // of the clause the pass back is in
   for (std::size_t i = count; i-- > 0;) {
     const bool mark = reading.clause_start[i] == i + 1;  // (as no word's clause starts after it)

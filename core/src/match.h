@@ -294,6 +294,10 @@ struct SentenceReading {
   std::vector<const PhraseHit*> start_hits;
   std::vector<std::uint32_t> clause_marks_before;///< clause marks in tokens [0, i)
   std::vector<std::uint32_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
+  /// The tokens that are clause marks, in text order: the first clause_mark_count
+  /// entries (an aside opens at a comma, which mark_asides then reads alone).
+  std::vector<std::uint32_t> clause_mark_tokens;
+  std::size_t clause_mark_count = 0;
   std::vector<std::uint32_t> clause_start;       ///< first token of the clause holding token i
   std::vector<std::uint32_t> clause_end;         ///< one past its last token
   std::vector<const Mention*> mentions;        ///< the sentence's mentions, in text order
