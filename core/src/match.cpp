@@ -2120,6 +2120,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       return static_cast<double>(words);
     };
+    // (An exclusion that holds a subject is looked for only when the sentence has one.)
+    const bool names_an_exclusion = (sentence.fact_roles[fact_index] & role_bit(PhraseRole::kExclude)) != 0;
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       const PhraseHit& hit = **hit_it;
       if (hit.role == PhraseRole::kMetric && hit.end <= opening_whole_end) continue;
@@ -2240,7 +2242,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           break;
         case PhraseRole::kSubject:
           // "Gaza City" is not Gaza when the fact excludes it.
-          if (within_longer_phrase(hit, fact_hits_begin, fact_hits_end, true)) {
+          if (names_an_exclusion && within_longer_phrase(hit, fact_hits_begin, fact_hits_end, true)) {
             subject_is_another_place = true;
             break;
           }
