@@ -399,6 +399,8 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
 // None when the clause gives none or several.
 std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan figure, TokenSpan clause,
                                   std::size_t which, const Date& published) {
+  // (A sentence that dates nothing gives no figure a day: none of what follows is read.)
+  if (!sentence.last_day_dated) return std::nullopt;
   std::optional<Date> day;
   int dates = 0;
   auto consider = [&](std::size_t m) {
@@ -2145,7 +2147,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // own, no distance to a figure that only verbs of being or reaching ("stands at",
       // "at") set after both.
       std::size_t bound_end = hit.end;
-      if (hit.role == PhraseRole::kMetric && hit.end <= reach.begin) {
+      if (any_scope_hit && hit.role == PhraseRole::kMetric && hit.end <= reach.begin) {
         for (auto scope_it = fact_hits_begin; scope_it != fact_hits_end; ++scope_it) {
           const PhraseHit& scope = **scope_it;
           if (scope.role == PhraseRole::kScope && scope.begin == hit.end && scope.end > bound_end &&
