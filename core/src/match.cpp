@@ -40,6 +40,9 @@ TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t from, std::siz
   return {first, last};
 }
 
+// A phrase role as the bit SentenceReading::fact_roles has for it.
+constexpr std::uint8_t role_bit(PhraseRole role) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(role)); }
+
 // Whether token `i` of the sentence is one of `words`.
 template <typename... Words>
 bool word_is(const SentenceReading& sentence, std::size_t i, Words... words) {
@@ -396,6 +399,8 @@ RunningTotalReading read_running_total(const SentenceReading& sentence, TokenSpa
 // None when the clause gives none or several.
 std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan figure, TokenSpan clause,
                                   std::size_t which, const Date& published) {
+  // (A sentence that dates nothing gives no figure a day: none of what follows is read.)
+  if (!sentence.last_day_dated) return std::nullopt;
   std::optional<Date> day;
   int dates = 0;
   auto consider = [&](std::size_t m) {
@@ -717,6 +722,7 @@ void make_token_room(SentenceReading& reading, std::size_t count) {
   reading.clause_marks_before.resize(room);
   reading.joins_before.resize(room);
   reading.clause_start.resize(room);
+  reading.clause_mark_tokens.resize(room);
   reading.clause_end.resize(room);
   reading.mention_at.resize(room);
   reading.mention_starts_before.resize(room);
@@ -767,8 +773,10 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
   reading.aside_figures_before.clear();
   if (!may_hold_one) return;
   constexpr std::size_t kAsideWords = 8;
-  for (std::size_t i = 0; i + 1 < count; ++i) {
-    if (!comma(i)) continue;
+  const std::span<const std::uint32_t> marks(reading.clause_mark_tokens.data(), reading.clause_mark_count);
+  for (std::size_t mark = 0; mark < marks.size() && marks[mark] + 1 < count; ++mark) {
+    const std::size_t i = marks[mark];
+    if (text[tokens[i].bytes.begin] != ',') continue;
     // (", 89 of them children,": a figure's part of the whole before it)
     const int figure = i + 1 < count ? reading.mention_at[i + 1] : -1;
     // Every other aside opens with a word of the class: most commas are turned away here,
@@ -798,7 +806,7 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
     close = std::min(close, count - 1);
     if (reading.in_aside.empty()) fill_table(reading.in_aside, count, 0);
     for (std::size_t t = i; t <= close; ++t) reading.in_aside[t] = 1;
-    i = close - 1;  // the closing comma may open the next aside
+    while (mark + 1 < marks.size() && marks[mark + 1] < close) ++mark;  // the closing comma may open the next aside
   }
   if (reading.in_aside.empty()) return;
   fill_table(reading.aside_words_before, count + 1, 0);
@@ -1119,7 +1127,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "living", "alive", "dead", "deceased", "or",
       "gaza", "there", "there'",
       "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
-      "city", "town", "camp", "village", "counted", "recorded", "after", "who", "whose", "that"};
+      "city", "town", "camp", "village", "counted", "recorded", "after", "who", "whose", "that",
+      "before", "while", "once", "because"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -1363,6 +1372,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   if (reading.fact_marks.size() != index.fact_count) {
     reading.fact_marks.assign(index.fact_count, 0);
     reading.fact_hits.resize(index.fact_count);
+    reading.fact_roles.resize(index.fact_count);
     reading.named_facts.resize(index.fact_count + 1);
     reading.fact_mark = 0;
   }
@@ -1385,6 +1395,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       reading.named_facts[named_count] = fact;
       named_count += named_already ? 0 : 1;
       reading.fact_hits[fact] = {};
+      reading.fact_roles[fact] = 0;
     }
   }
   reading.named_fact_count = named_count;
@@ -1424,8 +1435,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // (Selected, not branched on, here and in the pass back for the ends: a branch per
   // mark mispredicted.)
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
+  std::size_t clause_mark_count = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    const bool mark = tokens[i].type != Token::Type::kWord && i != label_dash_at && i >= label_colon_end;
+    const bool written_mark = tokens[i].type != Token::Type::kWord;
+    reading.clause_mark_tokens[clause_mark_count] = static_cast<std::uint32_t>(i);
+    clause_mark_count += written_mark ? 1 : 0;
+    const bool mark = written_mark && i != label_dash_at && i >= label_colon_end;
     marks += mark ? 1 : 0;
     joins += (reading.word_classes[i] & kJoinWord) != 0 ? 1 : 0;
     mention_starts += reading.mention_starts_before[i + 1];
@@ -1435,6 +1450,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     clause_begin = mark ? static_cast<std::uint32_t>(i + 1) : clause_begin;
     reading.clause_start[i] = clause_begin;
   }
+  reading.clause_mark_count = clause_mark_count;
   std::uint32_t clause_end = static_cast<std::uint32_t>(count);  // of the clause the pass back is in
   for (std::size_t i = count; i-- > 0;) {
     const bool mark = reading.clause_start[i] == i + 1;  // (as no word's clause starts after it)
@@ -1442,64 +1458,51 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.clause_end[i] = clause_end;
   }
   mark_asides(text, reading, (all_classes & kAsideOpenerWord) != 0);
-  reading.clause_opening_starts.clear();
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const TokenSpan span = reading.mention_spans[m];
-    if (!span.empty() && reading.clause_start[span.begin] == span.begin && is_date_mention(*mentions[m]) &&
-        mentions[m]->qualifier == Qualifier::kSince && mentions[m]->date) {
-      reading.clause_opening_starts.push_back(static_cast<std::uint32_t>(m));
-    }
-  }
-  reading.start_dates_before.clear();
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const TokenSpan span = reading.mention_spans[m];
-    if (span.empty() || !is_date_mention(*mentions[m]) || mentions[m]->qualifier != Qualifier::kSince) continue;
-    // (counted at the token after each, then summed: each entry is then "in [0, i)")
-    if (reading.start_dates_before.empty()) reading.start_dates_before.assign(count + 1, {});
-    ++reading.start_dates_before[span.begin + 1].dates;
-    for (std::size_t i = span.begin; i < span.end; ++i) {
-      ++reading.start_dates_before[i + 1].tokens;
-      reading.start_dates_before[i + 1].marks += tokens[i].type != Token::Type::kWord ? 1 : 0;
-    }
-  }
-  for (std::size_t i = 1; i < reading.start_dates_before.size(); ++i) {
-    SentenceReading::StartDateCounts& counts = reading.start_dates_before[i];
-    const SentenceReading::StartDateCounts& before = reading.start_dates_before[i - 1];
-    counts.tokens += before.tokens;
-    counts.marks += before.marks;
-    counts.dates += before.dates;
-  }
   if (reading.published_day_of != published) {
     reading.published_day = days_since_epoch(published);
     reading.published_day_of = published;
   }
-  reading.last_day_dated.reset();
-  reading.last_day_dated_by_others.reset();
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const Mention& mention = *mentions[m];
-    if (!is_date_mention(mention) || !mention.date) continue;
-    const int last = mention.qualifier == Qualifier::kSince
-                         ? reading.published_day
-                         : days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
-    if (!reading.last_day_dated || last > *reading.last_day_dated) {
-      reading.last_day_dated_by_others = reading.last_day_dated;
-      reading.last_day_dated = last;
-      reading.last_day_dated_by = m;
-    } else {
-      reading.last_day_dated_by_others = std::max(reading.last_day_dated_by_others.value_or(last), last);
-    }
-  }
   // A list item ("• 171,165 people injured (MoH)") states where things stand, as a
   // situation report's key figures do.
   reading.has_total_cue = list_item || label_colon || (all_classes & kTotalCueWord) != 0;
+  // The sentence's dates, in one pass over its mentions (most of which are no date): the
+  // dated starts that open their clause, the tokens of the stated starts, the last day
+  // the dates reach and where the first period ends.
+  reading.clause_opening_starts.clear();
+  reading.start_dates_before.clear();
+  reading.last_day_dated.reset();
+  reading.last_day_dated_by_others.reset();
   reading.first_period_end = SentenceReading::kNoPeriod;
   std::optional<std::size_t> period_after_since_the;  // the mention
   for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mention = *mentions[m];
+    if (!is_date_mention(mention)) continue;
     const TokenSpan span = reading.mention_spans[m];
-    if (span.empty() || !is_date_mention(*mentions[m]) || !is_period(*mentions[m]) ||
-        mentions[m]->qualifier == Qualifier::kSince || dates_a_total(reading, span)) {
-      continue;
+    const bool start = mention.qualifier == Qualifier::kSince;
+    if (!span.empty() && start && reading.clause_start[span.begin] == span.begin && mention.date) {
+      reading.clause_opening_starts.push_back(static_cast<std::uint32_t>(m));
     }
+    if (!span.empty() && start) {
+      // (counted at the token after each, then summed: each entry is then "in [0, i)")
+      if (reading.start_dates_before.empty()) reading.start_dates_before.assign(count + 1, {});
+      ++reading.start_dates_before[span.begin + 1].dates;
+      for (std::size_t i = span.begin; i < span.end; ++i) {
+        ++reading.start_dates_before[i + 1].tokens;
+        reading.start_dates_before[i + 1].marks += tokens[i].type != Token::Type::kWord ? 1 : 0;
+      }
+    }
+    if (mention.date) {
+      const int last = start ? reading.published_day
+                             : days_since_epoch(last_day(mention.date_end ? *mention.date_end : *mention.date));
+      if (!reading.last_day_dated || last > *reading.last_day_dated) {
+        reading.last_day_dated_by_others = reading.last_day_dated;
+        reading.last_day_dated = last;
+        reading.last_day_dated_by = m;
+      } else {
+        reading.last_day_dated_by_others = std::max(reading.last_day_dated_by_others.value_or(last), last);
+      }
+    }
+    if (span.empty() || !is_period(mention) || start || dates_a_total(reading, span)) continue;
     // "Since the October ceasefire took hold, 481 have been killed": a period between
     // "since the" and its event's noun may name a start, as "since October" would: decided
     // below, once the stated starts are found.
@@ -1509,6 +1512,13 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       continue;
     }
     reading.first_period_end = std::min(reading.first_period_end, span.end);
+  }
+  for (std::size_t i = 1; i < reading.start_dates_before.size(); ++i) {
+    SentenceReading::StartDateCounts& counts = reading.start_dates_before[i];
+    const SentenceReading::StartDateCounts& before = reading.start_dates_before[i - 1];
+    counts.tokens += before.tokens;
+    counts.marks += before.marks;
+    counts.dates += before.dates;
   }
 
   // Room for every phrase reached first, so that the lists of metric and start hits can
@@ -1566,7 +1576,10 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   reading.hits_by_fact.resize(placed);
   for (const PhraseHit& hit : reading.found_hits()) {
-    if (reading.fact_marks[hit.fact] == named) reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
+    if (reading.fact_marks[hit.fact] == named) {
+      reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
+      reading.fact_roles[hit.fact] |= role_bit(hit.role);
+    }
     if (hit.role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
     if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
       reading.start_hits.push_back(&hit);
@@ -1739,16 +1752,52 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // A hit that begins at near_begin or after ends within reach of the figure, as every
   // phrase ends after it begins: only its fact's kinds are asked of it, by one mask of
   // the facts that take the figure's kind once all are marked.)
-  for (auto hit = hits_from(sentence.metric_hits, near_begin);
-       hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
-    near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
+  // (When the reach holds them all, as it does for most figures, they mark the named
+  // facts, each listed once.)
+  if (near_begin <= sentence.metric_hits.front()->begin && sentence.metric_hits.back()->begin < near_end) {
+    for (std::uint32_t fact : std::span(sentence.named_facts.data(), sentence.named_fact_count)) {
+      near_fact_bits[fact / 64] |= std::uint64_t{1} << (fact % 64);
+    }
+  } else {
+    for (auto hit = hits_from(sentence.metric_hits, near_begin);
+         hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
+      near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
+    }
   }
-  // The marked facts that take the kind, in order; the bits cleared for the next figure.
+  // A fact whose subject or scope must be named, when the words near the figure name
+  // none of its subjects or scopes, is ruled out whatever its hits' distances: a shared
+  // metric ("killed") names many facts near a figure, and most fall here. Those whose
+  // sentence names none (fact_roles) are no near fact, so that a figure left with none
+  // is done with before its clause is read; the others fall once their hits in the
+  // window are read (below).
+  // "It reopened on 2 February": what the sentence before named, read only for a
+  // sentence that opens with "It" (the verb's binding to it is checked below).
+  const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
+  const auto subject_in_previous = [&](std::size_t fact) {
+    return previous_sentence_names_subject(text, sentence, index, fact, scratch);
+  };
+  const auto needs_subject = [&](std::size_t fact) {
+    const MatchWords& words = dataset.facts[fact].match;
+    return words.subject_required ||
+           (!words.subject.empty() && !index.topic_subject[fact] && !(opens_with_it && subject_in_previous(fact)));
+  };
+  const auto needs_scope = [&](std::size_t fact) {
+    return dataset.facts[fact].match.scope_required &&
+           !(is_date && reports_recent_event(mention, dataset.facts[fact], sentence.published_day));
+  };
+  // The marked facts that take the kind and may be named enough, in order; the bits
+  // cleared for the next figure.
   const std::uint64_t* const kind_facts =
       index.kind_facts.data() + static_cast<std::size_t>(mention.kind) * index.fact_words;
   for (std::size_t word = 0; word < near_fact_bits.size(); ++word) {
     for (std::uint64_t bits = near_fact_bits[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
-      near_facts.push_back(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+      const std::size_t fact = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const std::uint8_t roles = sentence.fact_roles[fact];
+      if (((roles & role_bit(PhraseRole::kSubject)) == 0 && needs_subject(fact)) ||
+          ((roles & role_bit(PhraseRole::kScope)) == 0 && needs_scope(fact))) {
+        continue;
+      }
+      near_facts.push_back(fact);
     }
     near_fact_bits[word] = 0;
   }
@@ -1860,7 +1909,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const bool date_ends_a_state = is_date && span.begin > 0 && word_is(sentence, span.begin - 1, kWordUntil);
   const bool the_before_figure = span.begin > 0 && word_is(sentence, span.begin - 1, kWordThe);
   const bool possessive_date = is_date && date_possesses(text, sentence, span);
-  const bool opens_with_it = !tokens.empty() && word_is(sentence, 0, kWordIt);
   // "The city had about 300,000 residents before the war": a clause whose subject is
   // "the city" (town, camp, village) counts that place, which the words do not name, not
   // what the whole article is about; its topic then supplies no subject. (Only the
@@ -1945,6 +1993,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }
   std::optional<int> own_last_day;  // of a date figure, as days_since_epoch: reckoned when first needed
   for (std::size_t fact_index : near_facts) {
+    const Fact& fact = dataset.facts[fact_index];
+    const bool scope_needed = needs_scope(fact_index);
     const FactHits group = sentence.fact_hits[fact_index];  // a named fact, as it has a metric hit
     const auto by_fact_begin = sentence.hits_by_fact.begin() + group.begin;
     const auto by_fact_end = sentence.hits_by_fact.begin() + group.end;
@@ -1952,7 +2002,6 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     const auto fact_hits = hits_in_window(by_fact_begin, by_fact_end);
     const auto fact_hits_begin = fact_hits.first;
     const auto fact_hits_end = fact_hits.second;
-    const Fact& fact = dataset.facts[fact_index];
     // Only counts are counted from a start; a rate or a share near "since the truce
     // began" is not ("remain below the 600 trucks a day agreed").
     bool counted_before_stated_start = false;
@@ -2055,23 +2104,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       any_scope_hit |= (*hit_it)->role == PhraseRole::kScope;
     }
     const std::span<const PhraseHit* const> subject_hits(subject_room.data(), subject_count);
-    // A fact whose subject or scope must be named, when the window names none of its
-    // subjects or scopes, is ruled out below whatever its hits' distances: a shared
-    // metric ("killed") names many facts near a figure, and most fall here, before
-    // their hits are weighed.
-    // "It reopened on 2 February": what the sentence before named, read only for a
-    // sentence that opens with "It" (the verb's binding to it is checked below).
-    const auto subject_in_previous = [&] {
-      return previous_sentence_names_subject(text, sentence, index, fact_index, scratch);
-    };
-    if (subject_hits.empty() &&
-        (fact.match.subject_required ||
-         (!fact.match.subject.empty() && !index.topic_subject[fact_index] && !(opens_with_it && subject_in_previous())))) {
-      continue;
-    }
-    const bool recent_event = fact.match.scope_required && is_date &&
-                              reports_recent_event(mention, fact, sentence.published_day);
-    if (!any_scope_hit && fact.match.scope_required && !recent_event) continue;
+    // (The window's hits, as the sentence's were for the near facts.)
+    if ((subject_hits.empty() && needs_subject(fact_index)) || (!any_scope_hit && scope_needed)) continue;
     // The tokens of [from, to) that a subject hit covers, in one sweep: the hits are
     // ordered by begin, so each adds what it covers past those before it.
     const auto subject_words_between = [&](std::size_t from, std::size_t to) {
@@ -2088,6 +2122,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       return static_cast<double>(words);
     };
+    // (An exclusion that holds a subject is looked for only when the sentence has one.)
+    const bool names_an_exclusion = (sentence.fact_roles[fact_index] & role_bit(PhraseRole::kExclude)) != 0;
     for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
       const PhraseHit& hit = **hit_it;
       if (hit.role == PhraseRole::kMetric && hit.end <= opening_whole_end) continue;
@@ -2111,7 +2147,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // own, no distance to a figure that only verbs of being or reaching ("stands at",
       // "at") set after both.
       std::size_t bound_end = hit.end;
-      if (hit.role == PhraseRole::kMetric && hit.end <= reach.begin) {
+      if (any_scope_hit && hit.role == PhraseRole::kMetric && hit.end <= reach.begin) {
         for (auto scope_it = fact_hits_begin; scope_it != fact_hits_end; ++scope_it) {
           const PhraseHit& scope = **scope_it;
           if (scope.role == PhraseRole::kScope && scope.begin == hit.end && scope.end > bound_end &&
@@ -2146,34 +2182,33 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                             (hit.role == PhraseRole::kSubject && is_date))) {
         continue;
       }
-      // The event a date belongs to is named before it ("took effect on October 10"),
-      // unless the date opens its clause ("On 10 October, the ceasefire took effect")
-      // or stands between a subject and its verb ("The IPC on Friday confirmed").
-      // A date right before its event's noun names it: "the October 7 attack".
-      // "Monday's reopening of the crossing": a date that possesses its event's noun names it.
-      const bool names_the_event =
-          (hit.begin == span.end && the_before_figure) || (possessive_date && hit.begin == span.end + 1);
-      // "..., and this week's theme is aid": a date that possesses a noun dates that noun,
-      // not a verb before it.
-      if (possessive_date && hit.role == PhraseRole::kMetric && hit.end <= span.begin) continue;
-      if (is_date && hit.role == PhraseRole::kMetric && hit.begin >= span.end && !date_leads_clause &&
-          !(date_before_verb && hit.begin == span.end) && !names_the_event) {
-        continue;
-      }
-      if (is_date && hit.role == PhraseRole::kMetric && metric_takes_milestone(sentence, hit)) continue;
-      // "in November 2023 and in the truce that began in January": a verb after the figure
-      // that is followed by a date of its own is that date's.
-      if (is_date && hit.role == PhraseRole::kMetric && hit.begin >= span.end &&
-          verb_has_own_date(sentence, hit, which)) {
-        continue;
-      }
-      if (date_ends_a_state && hit.role == PhraseRole::kMetric) continue;
-      // "Israel broke the January ceasefire": a date between "the" and a noun names that
-      // event by its time; a verb before the article acts on the event, not on the date
-      if (is_date && hit.role == PhraseRole::kMetric && the_before_figure && span.end < tokens.size() &&
-          tokens[span.end].type == Token::Type::kWord && sentence.mention_at[span.end] < 0 &&
-          hit.end < span.begin) {
-        continue;
+      // (What a date's metric must pass, read for a date's alone.)
+      if (is_date && hit.role == PhraseRole::kMetric) {
+        // The event a date belongs to is named before it ("took effect on October 10"),
+        // unless the date opens its clause ("On 10 October, the ceasefire took effect")
+        // or stands between a subject and its verb ("The IPC on Friday confirmed").
+        // A date right before its event's noun names it: "the October 7 attack".
+        // "Monday's reopening of the crossing": a date that possesses its event's noun names it.
+        const bool names_the_event =
+            (hit.begin == span.end && the_before_figure) || (possessive_date && hit.begin == span.end + 1);
+        // "..., and this week's theme is aid": a date that possesses a noun dates that noun,
+        // not a verb before it.
+        if (possessive_date && hit.end <= span.begin) continue;
+        if (hit.begin >= span.end && !date_leads_clause && !(date_before_verb && hit.begin == span.end) &&
+            !names_the_event) {
+          continue;
+        }
+        if (metric_takes_milestone(sentence, hit)) continue;
+        // "in November 2023 and in the truce that began in January": a verb after the figure
+        // that is followed by a date of its own is that date's.
+        if (hit.begin >= span.end && verb_has_own_date(sentence, hit, which)) continue;
+        if (date_ends_a_state) continue;
+        // "Israel broke the January ceasefire": a date between "the" and a noun names that
+        // event by its time; a verb before the article acts on the event, not on the date
+        if (the_before_figure && span.end < tokens.size() && tokens[span.end].type == Token::Type::kWord &&
+            sentence.mention_at[span.end] < 0 && hit.end < span.begin) {
+          continue;
+        }
       }
       if (measured_noun_begin > 0 && hit.role == PhraseRole::kMetric && hit.end <= measured_noun_begin) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
@@ -2209,7 +2244,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           break;
         case PhraseRole::kSubject:
           // "Gaza City" is not Gaza when the fact excludes it.
-          if (within_longer_phrase(hit, fact_hits_begin, fact_hits_end, true)) {
+          if (names_an_exclusion && within_longer_phrase(hit, fact_hits_begin, fact_hits_end, true)) {
             subject_is_another_place = true;
             break;
           }
@@ -2308,7 +2343,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                      candidate.metric_begin >= 1 &&
                                      only_verbs_between(sentence, TokenSpan{0, 1}, candidate.metric_begin,
                                                         candidate.metric_end) &&
-                                     subject_in_previous();
+                                     subject_in_previous(fact_index);
     if (!fact.match.subject.empty() && !subject_near && !subject_in_head && !subject_by_topic && !subject_by_previous) {
       continue;
     }
@@ -2337,7 +2372,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     // A date's scope must stand near it: a sentence often names several events.
     constexpr double kDateScopeReach = 10.0;
     if (is_date && scope_distance > kDateScopeReach) scope_distance = kNone;
-    if (fact.match.scope_required && scope_distance == kNone && !recent_event) continue;
+    if (scope_needed && scope_distance == kNone) continue;
     // "An Israeli strike has killed 25 people", "five people waiting for aid near
     // Rafah": a figure under a hundredth of what the fact stood at counts something
     // else (a slip drops a digit, not two), unless the clause states the fact's scope.
@@ -2415,7 +2450,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   if (!is_date && best.metric_begin > span.end) {
     std::size_t subordinate = tokens.size();
     for (std::size_t i = span.end; i < best.metric_begin; ++i) {
-      if (spelled(text, tokens, i, {"after", "before", "when", "while", "until", "once", "because"})) {
+      // (A word spelled so has its word's id: the ids are compared first, the letters
+      // only of a word that may be one of these or its plural.)
+      if (word_is(sentence, i, kWordAfter, kWordBefore, kWordWhen, kWordWhile, kWordUntil, kWordOnce, kWordBecause) &&
+          spelled(text, tokens, i, {"after", "before", "when", "while", "until", "once", "because"})) {
         subordinate = i;
         break;
       }

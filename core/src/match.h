@@ -119,6 +119,7 @@ enum NamedWord : std::uint32_t {
   kWordCounted, kWordRecorded,  // (verbs of giving a count, with those of saying)
   kWordAfter,
   kWordWho, kWordWhose, kWordThat,  // (with "which": the words that open a relative clause)
+  kWordBefore, kWordWhile, kWordOnce, kWordBecause,  // (with "after", "when", "until": open a subordinate clause)
   kNamedWordCount
 };
 
@@ -278,6 +279,10 @@ struct SentenceReading {
   /// The hits of the named facts, grouped by fact, each group ordered by begin.
   std::vector<const PhraseHit*> hits_by_fact;
   std::vector<FactHits> fact_hits;             ///< per fact: its group in hits_by_fact, when it is named
+  /// Per fact, when it is named: the roles of its hits, as bits 1 << PhraseRole. A fact
+  /// whose subject or scope must be named, and the sentence names none, is ruled out
+  /// before its hits are read.
+  std::vector<std::uint8_t> fact_roles;
   /// The facts a metric found names, in no order: the first named_fact_count entries
   /// (room for each fact, and one more).
   std::vector<std::uint32_t> named_facts;
@@ -289,6 +294,10 @@ struct SentenceReading {
   std::vector<const PhraseHit*> start_hits;
   std::vector<std::uint32_t> clause_marks_before;///< clause marks in tokens [0, i)
   std::vector<std::uint32_t> joins_before;       ///< "and", "or", "while" in tokens [0, i)
+  /// The tokens that are clause marks, in text order: the first clause_mark_count
+  /// entries (an aside opens at a comma, which mark_asides then reads alone).
+  std::vector<std::uint32_t> clause_mark_tokens;
+  std::size_t clause_mark_count = 0;
   std::vector<std::uint32_t> clause_start;       ///< first token of the clause holding token i
   std::vector<std::uint32_t> clause_end;         ///< one past its last token
   std::vector<const Mention*> mentions;        ///< the sentence's mentions, in text order
