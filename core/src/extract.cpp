@@ -2705,7 +2705,7 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
   const std::size_t last = std::min(token_count_, end + kSentenceLookback);
   for (std::size_t k = end; k < last; ++k) {
     if (tokens_[k].gap == Gap::kNewline) break;
-    if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(k + 1)) break;
+    if (sentence_stop(k)) break;
     if (tokens_[k].type == TokenType::kWord) ++words_after;
     // "goes on sale on March 6, priced at £649": a participle set off by a comma describes
     // the subject and is no verb of the past; "running 5% ahead of last year", "up on last
@@ -2720,8 +2720,7 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
 
 bool Scanner::past_in_sentence(std::size_t i, std::size_t end) const {
   const auto sentence_break = [&](std::size_t t) {
-    return tokens_[t].gap == Gap::kNewline ||
-           ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1));
+    return tokens_[t].gap == Gap::kNewline || sentence_stop(t);
   };
   for (std::size_t t = i; t > 0 && t + kSentenceLookback > i; --t) {
     if (tokens_[t].gap == Gap::kNewline || sentence_break(t - 1)) break;
@@ -2921,7 +2920,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
       for (std::size_t t = i; t > 0 && i - t < kSpreadAcrossLookback; --t) {
         const std::size_t k = t - 1;
         if (tokens_[t].gap == Gap::kNewline || symbol(k, ',') || symbol(k, ';') ||
-            ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(t))) {
+            sentence_stop(k)) {
           break;
         }
         if (word_in(k, kSpreadAcrossWordSet) &&
@@ -3365,7 +3364,7 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
     for (const std::size_t stop = t > kClauseLookback ? t - kClauseLookback : 0; t > stop; --t) {
       const std::size_t c = t - 1;
       if (tokens_[t].gap == Gap::kNewline) break;
-      if ((symbol(c, '.') || symbol(c, '!') || symbol(c, '?')) && !attached(t)) break;
+      if (sentence_stop(c)) break;
       if (symbol(c, ',') || symbol(c, ';') || symbol(c, ':')) break;
       if (!tokens_[c].capitalized) continue;
       for (const CountryWord& country : kCountryWords) {

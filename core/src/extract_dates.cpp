@@ -961,7 +961,7 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
     const std::size_t last = std::min(token_count_, i + kDeadlineClauseTokens);
     for (std::size_t k = i; k < last; ++k) {
       if (tokens_[k].gap == Gap::kNewline && k > i) break;
-      if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && !attached(k + 1)) break;
+      if (sentence_stop(k)) break;
       if (past_word(k)) return false;
     }
     return true;
@@ -1046,8 +1046,7 @@ int Scanner::year_of_opening(std::size_t i) const {
   }
   if (i - opening_year_end_ > kOpeningYearReach) return 0;
   for (std::size_t t = opening_year_end_; t < i; ++t) {
-    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') ||
-        ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1))) {
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') || sentence_stop(t)) {
       return 0;
     }
   }
@@ -1078,7 +1077,7 @@ bool Scanner::in_sentence_or_next(std::size_t from, std::size_t i) const {
   bool sentence_ended = false;
   for (std::size_t t = from; t < i; ++t) {
     if (tokens_[t].gap == Gap::kNewline) return false;
-    if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1)) {
+    if (sentence_stop(t)) {
       if (sentence_ended) return false;
       sentence_ended = true;
     }
@@ -1106,8 +1105,7 @@ int Scanner::record_set_in_year(std::size_t end) const {
   }
   if (!record) return 0;
   for (std::size_t t = end; t + 2 < token_count_ && t < end + kRecordWords; ++t) {
-    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') ||
-        ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1))) {
+    if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') || sentence_stop(t)) {
       return 0;
     }
     if (word(t, "set") && spaced(t + 1) && word(t + 1, "in") && spaced(t + 2)) {
@@ -1148,17 +1146,14 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     return result;
   }
   DatePart resolved = part;
-  // "floods in June of that year", "by March the same year": the year the text last stated
-  if (resolved.year == 0 && part.month > 0 && last_stated_year_ > 0 && that_year_at(part.end)) {
-    resolved.year = last_stated_year_;
-    append_note(note, concat("no year given: read in ", std::to_string(last_stated_year_), ", the year last stated"));
-  }
-  // "won her third term by 9,000 votes that October", "That March, the council ...": a
-  // month pointed back at with "that" is in the year the text last stated, where "that"
-  // closes its clause or follows a preposition ("said that October was the wettest" is a
-  // conjunction's, the month read as any other)
-  if (resolved.year == 0 && part.month > 0 && part.day == 0 && last_stated_year_ > 0 && i > 0 &&
-      word(i - 1, "that") && spaced(i) && month_pointed_back_at(i - 1, part.end)) {
+  // The year the text last stated: "floods in June of that year", "by March the same
+  // year"; and a month pointed back at with "that" ("won her third term by 9,000 votes
+  // that October", "That March, the council ..."), where "that" closes its clause or
+  // follows a preposition ("said that October was the wettest" is a conjunction's, the
+  // month read as any other)
+  if (resolved.year == 0 && part.month > 0 && last_stated_year_ > 0 &&
+      (that_year_at(part.end) || (part.day == 0 && i > 0 && word(i - 1, "that") && spaced(i) &&
+                                  month_pointed_back_at(i - 1, part.end)))) {
     resolved.year = last_stated_year_;
     append_note(note, concat("no year given: read in ", std::to_string(last_stated_year_), ", the year last stated"));
   }
@@ -1958,7 +1953,7 @@ std::optional<Candidate> Scanner::parse_the_day_after(std::size_t i) const {
 std::size_t Scanner::day_after_opening_next_sentence(std::size_t from) const {
   for (std::size_t t = from; t < token_count_ && t < from + kNarrativeTokenReach; ++t) {
     if (tokens_[t].gap == Gap::kNewline) break;
-    if ((symbol(t, '.') || symbol(t, '!') || symbol(t, '?')) && !attached(t + 1)) {
+    if (sentence_stop(t)) {
       return the_day_after_at(t + 1) && tokens_[t + 1].gap != Gap::kNewline ? t + 1 : static_cast<std::size_t>(-1);
     }
   }

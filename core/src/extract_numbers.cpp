@@ -1770,8 +1770,7 @@ std::string_view Scanner::subject_averaged(std::size_t k) const {
   std::size_t first = figure - 1;  // the sentence's first word, walking back to its start
   std::size_t t = figure - 1;
   for (; t > stop; --t) {
-    if (tokens_[t].gap == Gap::kNewline ||
-        ((symbol(t - 1, '.') || symbol(t - 1, '!') || symbol(t - 1, '?')) && !attached(t))) {
+    if (tokens_[t].gap == Gap::kNewline || sentence_stop(t - 1)) {
       break;
     }
     if (tokens_[t - 1].type == TokenType::kWord) first = t - 1;
@@ -2201,7 +2200,7 @@ bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
     for (std::size_t t = k; t > stop; --t) {
       if (tokens_[t].gap == Gap::kNewline) break;
       const std::size_t p = t - 1;
-      if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
+      if (sentence_stop(p)) break;
       if (word_in(p, kPollWordSet)) return finish(MentionKind::kPercent, points + 1, "percentage_points");
       // "the margin of error is plus or minus 3 points": a survey's, named without "poll"
       if (word(p, "error") && p >= 2 && word(p - 1, "of") && word(p - 2, "margin")) {
@@ -3370,7 +3369,7 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       for (std::size_t t = j - 1; t > stop; --t) {
         if (tokens_[t].gap == Gap::kNewline) break;
         const std::size_t p = t - 1;
-        if ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t)) break;
+        if (sentence_stop(p)) break;
         if (word(p, "half")) return fraction_candidate(1, 2, j + 1);
       }
     }
@@ -4849,8 +4848,7 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
     constexpr std::size_t kChartReach = 30;
     for (std::size_t t = i - 1, seen = 0; t > 0 && seen < kChartReach; --t, ++seen) {
       const std::size_t p = t - 1;
-      if (tokens_[t].gap == Gap::kNewline ||
-          ((symbol(p, '.') || symbol(p, '!') || symbol(p, '?')) && !attached(t))) {
+      if (tokens_[t].gap == Gap::kNewline || sentence_stop(p)) {
         return false;
       }
       if (word(p, "chart") || word(p, "charts") || (word(p, "top") && digits(t) && spaced(t))) return true;

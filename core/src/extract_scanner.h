@@ -182,6 +182,11 @@ class Scanner {
   [[gnu::always_inline]] bool attached(std::size_t j) const {
     return j < token_count_ && tokens_[j].gap == Gap::kNone;
   }
+  /// Token j ends a sentence: a full stop, "!" or "?" the next token does not touch
+  /// ("3.5" and "U.S." go on).
+  [[gnu::always_inline]] bool sentence_stop(std::size_t j) const {
+    return (symbol(j, '.') || symbol(j, '!') || symbol(j, '?')) && !attached(j + 1);
+  }
   /// Token j follows the one before it on the same line, after some space.
   [[gnu::always_inline]] bool spaced(std::size_t j) const {
     return j < token_count_ && (tokens_[j].gap == Gap::kSingleSpace || tokens_[j].gap == Gap::kSpaces);
