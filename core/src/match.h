@@ -276,7 +276,8 @@ struct SentenceReading {
   std::vector<NodeHit> node_hits;              ///< while finding hits: room for the trie nodes reached; grows only
   std::vector<std::uint32_t> fact_marks;       ///< per fact: fact_mark when a metric found names it (it is named)
   std::uint32_t fact_mark = 0;                 ///< the number of the sentence read last
-  /// The hits of the named facts, grouped by fact, each group ordered by begin.
+  /// The hits of the named facts, grouped by fact, each group ordered by begin (the room
+  /// after the groups only grows).
   std::vector<const PhraseHit*> hits_by_fact;
   std::vector<FactHits> fact_hits;             ///< per fact: its group in hits_by_fact, when it is named
   /// Per fact, when it is named: the roles of its hits, as bits 1 << PhraseRole. A fact
