@@ -1345,13 +1345,15 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // The trie walk: the nodes that end phrases, and the tokens each spans. (Each node
   // reached is written, and counted in when it ends phrases: which do, the text decides.)
   std::size_t node_hit_count = 0;
+  std::size_t node_hit_room = reading.node_hits.size();
   for (std::size_t start = 0; start < reading.phrase_start_count; ++start) {
     const std::size_t i = reading.phrase_starts[start].token;
     std::uint32_t node = reading.phrase_starts[start].root;
     // A walk writes a node at most per token after its start: room for that, made once
     // per start rather than asked for at each step.
-    if (const std::size_t room = node_hit_count + count - i; reading.node_hits.size() < room) {
-      reading.node_hits.resize(std::max<std::size_t>(64, std::bit_ceil(room)));
+    if (node_hit_room < node_hit_count + count - i) {
+      node_hit_room = std::max<std::size_t>(64, std::bit_ceil(node_hit_count + count - i));
+      reading.node_hits.resize(node_hit_room);
     }
     for (std::size_t at = i + 1;; ++at) {
       reading.node_hits[node_hit_count] = {node, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(at)};
