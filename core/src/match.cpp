@@ -1106,7 +1106,7 @@ KnownWord& WordTable::insert(std::string_view word) {
 }
 
 inline const KnownWord* WordTable::find_form(std::string_view form) const {
-  if (form.empty()) return nullptr;
+  assert(!form.empty());
   const std::size_t at = slot_of(form, key_of(form.data(), form.size()));
   return tags_[at] != kEmptyTag ? &slots_[at].word : nullptr;
 }

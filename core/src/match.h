@@ -40,9 +40,9 @@ class WordTable {
  public:
   /// The word's entry, added with the next id if it is new. `word` is not empty.
   KnownWord& insert(std::string_view word);
-  /// The entry of a token's form (as tokenize makes it), or null. Eight bytes from
-  /// the form's start may be read whatever its length, as tokenize leaves room after
-  /// the forms: a short form is read in one load.
+  /// The entry of a word token's form (as tokenize makes it: never empty), or null.
+  /// Eight bytes from the form's start may be read whatever its length, as tokenize
+  /// leaves room after the forms: a short form is read in one load.
   [[gnu::always_inline]] const KnownWord* find_form(std::string_view form) const;
   std::size_t size() const { return keys_.size(); }
 
