@@ -1226,6 +1226,13 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
     const std::optional<Date>& since = dataset.facts[fact].since;
     since_day.push_back(since ? std::optional<int>(days_since_epoch(*since)) : std::nullopt);
     one_day_facts.push_back(dates_one_event(dataset.facts[fact]));
+    std::vector<int>& days = event_days.emplace_back();
+    for (const Point& point : points) {
+      if (dataset.facts[fact].kind == FactKind::kDate && point.date &&
+          point.date->granularity() == Date::Granularity::kDay) {
+        days.push_back(days_since_epoch(*point.date));
+      }
+    }
     fastest_growth.push_back(detail::fastest_growth(dataset.facts[fact]));
     // A count or an amount of money: "put the cost of rebuilding at $70bn" in an article
     // on Gaza is Gaza's. (Not a rate or a measure: "570 trucks a day had crossed" in the
@@ -1635,17 +1642,16 @@ namespace {
 // months before the article, whose day the figure falls near, is the one the article
 // reports, though the words that tell it from an earlier event of its kind (the
 // fact's required scope) are not there. A day far from it is another event.
-bool reports_recent_event(const Mention& mention, const Fact& fact, int published_day) {
+// `event_days`: the fact's (MatchIndex::event_days).
+bool reports_recent_event(const Mention& mention, const std::vector<int>& event_days, int published_day) {
   constexpr int kRecentDays = 60;
   constexpr int kNearDays = 30;
-  if (fact.kind != FactKind::kDate || !mention.date || mention.date_end ||
+  if (event_days.empty() || !mention.date || mention.date_end ||
       mention.date->granularity() != Date::Granularity::kDay || mention.qualifier != Qualifier::kNone) {
     return false;
   }
   const int day = days_since_epoch(*mention.date);
-  return std::any_of(fact.points.begin(), fact.points.end(), [&](const Point& point) {
-    if (!point.date || point.date->granularity() != Date::Granularity::kDay) return false;
-    const int event = days_since_epoch(*point.date);
+  return std::any_of(event_days.begin(), event_days.end(), [&](int event) {
     return event <= published_day && published_day - event <= kRecentDays && std::abs(day - event) <= kNearDays;
   });
 }
@@ -1789,7 +1795,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   };
   const auto needs_scope = [&](std::size_t fact) {
     return dataset.facts[fact].match.scope_required &&
-           !(is_date && reports_recent_event(mention, dataset.facts[fact], sentence.published_day));
+           !(is_date && reports_recent_event(mention, index.event_days[fact], sentence.published_day));
   };
   // The marked facts that take the kind and may be named enough, in order; the bits
   // cleared for the next figure.

@@ -180,6 +180,10 @@ struct MatchIndex {
   std::vector<std::optional<int>> since_day;
   /// Per fact: all its points give the same day, as an event's do.
   std::vector<std::uint8_t> one_day_facts;
+  /// Per fact of a date: days_since_epoch of each of its points' dates that gives a
+  /// day, as a figure that may report the event is compared with each (none for other
+  /// facts): reckoned once, not for every date near the fact.
+  std::vector<std::vector<int>> event_days;
   /// Per fact: fastest_growth (compare.h), which comparing a running total reads.
   std::vector<std::optional<double>> fastest_growth;
   /// Per fact: the MentionKinds kinds_compatible with its kind, as bits 1 << kind.
