@@ -595,12 +595,12 @@ std::optional<double> days_in(std::string_view unit) {
 }
 
 // The fact's last value known by `published` (a range's low end), if any.
+// (The last point so dated, looked for from the end: most are known by then, and a
+// running total has many points.)
 std::optional<double> latest_total(const Fact& fact, const Date& published) {
-  const Point* latest = nullptr;
-  for (const Point& point : fact.points) {
-    if (point.as_of <= published) latest = &point;
-  }
-  if (!latest) return std::nullopt;
+  const auto latest = std::find_if(fact.points.rbegin(), fact.points.rend(),
+                                   [&](const Point& point) { return point.as_of <= published; });
+  if (latest == fact.points.rend()) return std::nullopt;
   return latest->low ? latest->low : latest->value;
 }
 
