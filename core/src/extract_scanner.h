@@ -416,7 +416,9 @@ class Scanner {
            (token.type == TokenType::kWord &&
             (token.has(kCurrencyPrefix | kCurrencyCode) || (token.has(kArticle) && token.capitalized)));
   }
-  std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
+  /// (Always inline into parse_figure, its one caller, which asks it of every word it
+  /// tries, and most fail its first test, the role of a unit written first.)
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
   /// The text names the Philippines, its people or capital, or writes the peso's sign or
   /// word: its "P2.5 billion" and "PHP 3.2 billion" are pesos ("P45", "PHP 8.3" elsewhere
   /// are a form and a language).
@@ -477,7 +479,9 @@ class Scanner {
         (text_[token.end - 2] | 0x20) == 'n' && (text_[token.end - 1] | 0x20) == 'g';
     return ends_in_long || (dash(j + 1) && attached(j + 1));
   }
-  std::optional<Candidate> parse_point_fraction(std::size_t j) const;
+  /// (Always inline into parse_figure, as parse_prefixed_unit is; so are parse_couple,
+  /// parse_one_measure_of and parse_the_period, each turned away on a role.)
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_point_fraction(std::size_t j) const;
   /// "half a", "a quarter of a", "three-quarters of an": the share, and the token of the
   /// thing it is a share of; 0 when the words are no such share.
   double share_of_one(std::size_t j, std::size_t& unit) const;
@@ -485,9 +489,9 @@ class Scanner {
   std::optional<Numeral> parse_share_of_scale(std::size_t j) const;
   /// "half a mile", "half a percent", "three quarters of an hour".
   std::optional<Candidate> parse_share_of_unit(std::size_t j) const;
-  std::optional<Candidate> parse_couple(std::size_t j) const;
-  std::optional<Candidate> parse_one_measure_of(std::size_t j) const;
-  std::optional<Candidate> parse_the_period(std::size_t j) const;
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_couple(std::size_t j) const;
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_one_measure_of(std::size_t j) const;
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_the_period(std::size_t j) const;
   std::optional<Candidate> parse_age_decade(std::size_t j) const;
   std::optional<Candidate> parse_age_group(std::size_t j) const;
   std::optional<Candidate> parse_share_words(std::size_t j) const;
