@@ -630,7 +630,9 @@ class Scanner {
   /// `begin`); "Monday through Wednesday last week" (begin == first) only with its week named.
   std::optional<Candidate> weekday_range(std::size_t begin, std::size_t first, bool between) const;
   std::optional<Candidate> parse_unit_before_last(std::size_t i) const;
-  std::optional<Candidate> parse_relative_date(std::size_t i) const;
+  /// (Always inline into parse_date_expression, its one caller, which asks it of every word
+  /// a date may begin with, and most, "a" and the months, fail its first test, a role.)
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_relative_date(std::size_t i) const;
   std::optional<Candidate> parse_holiday(std::size_t i) const;
   /// parse_holiday's first test, also asked before the call: a holiday's word, capitalised.
   [[gnu::always_inline]] bool may_be_holiday(std::size_t i) const {
