@@ -2773,25 +2773,29 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (may_begin_date(i) || may_begin_spoken_year(i)) {
     if (auto date = parse_date_expression(i)) return date;
   }
-  // ("AD" has the role of a qualifier's start, "c" of a currency's letters)
-  if (may_begin_era_year(i) && (qualifier_start || has(i, kCurrencyPrefix))) {
-    if (auto year = parse_era_year(i)) return year;
-  }
-  if (the_weekend_at(i)) return parse_the_weekend(i);
-  if (i == day_after_token_) {
-    if (auto day = parse_the_day_after(i)) return day;
-  }
-  if (rank_at(i)) return parse_rank(i);
-  if (numbered_day_at(i)) {
-    if (auto day = parse_numbered_day(i)) return day;
-  }
-  if (qualifier_start && (word(i, "over") || word(i, "under"))) {
-    if (auto group = parse_age_group(i)) return group;
-  }
-  if (qualifier_start) {
-    std::size_t figure_start = 0;
-    if (const std::optional<Qualifier> qualifier = qualifier_before_figure(i, figure_start)) {
-      return qualified_figure(i, *qualifier, figure_start);
+  // (each reading up to the figure's begins with a word: digits and signs, half the tokens
+  // tried, are passed over in one test)
+  if (tokens_[i].type == TokenType::kWord) {
+    // ("AD" has the role of a qualifier's start, "c" of a currency's letters)
+    if (may_begin_era_year(i) && (qualifier_start || has(i, kCurrencyPrefix))) {
+      if (auto year = parse_era_year(i)) return year;
+    }
+    if (the_weekend_at(i)) return parse_the_weekend(i);
+    if (i == day_after_token_) {
+      if (auto day = parse_the_day_after(i)) return day;
+    }
+    if (rank_at(i)) return parse_rank(i);
+    if (numbered_day_at(i)) {
+      if (auto day = parse_numbered_day(i)) return day;
+    }
+    if (qualifier_start && (word(i, "over") || word(i, "under"))) {
+      if (auto group = parse_age_group(i)) return group;
+    }
+    if (qualifier_start) {
+      std::size_t figure_start = 0;
+      if (const std::optional<Qualifier> qualifier = qualifier_before_figure(i, figure_start)) {
+        return qualified_figure(i, *qualifier, figure_start);
+      }
     }
   }
   if (!may_begin_figure_or_ordinal(i)) return std::nullopt;
