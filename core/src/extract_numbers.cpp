@@ -3274,6 +3274,9 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       !(j > 0 && attached(j) && digits(j - 1)) && word(j + 1, "of") && spaced(j + 1)) {
     return fraction_candidate(vulgar_fraction(tokens_[j].symbol), 1, j + 1);
   }
+  // (each reading below begins with a word: digits and signs, most of the tokens tried here,
+  // end at one test; token j is the text's, as the test of a fraction's sign above takes it)
+  if (tokens_[j].type != TokenType::kWord) return std::nullopt;
   // "two-thirds", "one third", "three quarters"
   if (has(j, kCardinal)) {
     const double part = tokens_[j].lexeme->number;
