@@ -1468,60 +1468,61 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                                   (word(name - 1, "the") || has(name - 1, kArticle) || compound_number());
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
-      // "Euro 2024", "the Euro 2028 final": the football championship, named for its year
-      // (a sum in euros puts its number first, "2024 euros")
-      if (before.capitalized && before.has(kCurrencyWord) && word(name, "euro") && year_at(k) != 0 &&
-          plain_follows()) {
-        return k + 1;
-      }
-      // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
-      // a class of one or two digits
-      if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
-          plain_follows()) {
-        return k + 1;
-      }
-      // "pupils in Years 5 and 6", "in Years 7 to 11": school years named together, both
-      // classes of one or two digits, "Years" in capitals within a sentence (at its head,
-      // "Years 5 and 6 of the contract" may be durations)
-      if (word(name, "years") && before.capitalized && name > 0 && tokens_[name - 1].type == TokenType::kWord &&
-          token.size() <= 2 && small_number(k) <= 13 &&
-          spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "to")) && spaced(k + 2) && digits(k + 2) &&
-          tokens_[k + 2].size() <= 2 && small_number(k + 2) <= 13 && small_number(k + 2) > small_number(k)) {
-        return k + 3;
-      }
-      // "Operation Chivalrous Knight 3", "Operation Gallant Knight 2": a military or aid
-      // operation's name, its sequel's number after up to three capitalised words
-      if (name == k - 1 && before.type == TokenType::kWord && before.capitalized && token.size() <= 2 &&
-          plain_follows()) {
-        std::size_t t = name;
-        for (int words = 0; words < 3 && t > 0 && tokens_[t].type == TokenType::kWord && tokens_[t].capitalized &&
-                            !word(t, "operation");
-             ++words) {
-          --t;
-          if (!spaced(t + 1)) break;
+      // (each reading up to the next has a capital before the number: most numbers follow a
+      // word in lower case, and pass over them in one test)
+      if (before.capitalized) {
+        // "Euro 2024", "the Euro 2028 final": the football championship, named for its year
+        // (a sum in euros puts its number first, "2024 euros")
+        if (before.has(kCurrencyWord) && word(name, "euro") && year_at(k) != 0 && plain_follows()) {
+          return k + 1;
         }
-        if (t < name && word(t, "operation") && tokens_[t].capitalized && spaced(t + 1)) return k + 1;
-      }
-      // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
-      // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
-      // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2"; a results table's
-      // earnings and dividend per share, "EPS 42p", "DPS 12.5p")
-      const auto names_a_statistic = [&] {
-        return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
-               word(name, "rr") || word(name, "or") || word(name, "iqr") || word(name, "eps") || word(name, "dps");
-      };
-      // ("SDP 58 seats (+9)", "SNP 1.2m votes": a party's initials before what it won at the
-      // polls, its seats or votes, a count)
-      const auto a_partys_tally = [&] {
-        return spaced(k + 1) && (word(k + 1, "seats") || word(k + 1, "seat") || word(k + 1, "votes") ||
-                                 word(k + 1, "mps") || word(k + 1, "councillors") || word(k + 1, "meps"));
-      };
-      // ("LEADING SCORES AFTER 54 HOLES": a preposition shouted in a heading names nothing)
-      if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
-          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !names_a_statistic() &&
-          !word_in(name, kShoutedPrepositions) && plain_follows() && !a_partys_tally()) {
-        const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
-        if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
+        // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
+        // a class of one or two digits
+        if (word(name, "year") && token.size() <= 2 && small_number(k) <= 13 && plain_follows()) {
+          return k + 1;
+        }
+        // "pupils in Years 5 and 6", "in Years 7 to 11": school years named together, both
+        // classes of one or two digits, "Years" in capitals within a sentence (at its head,
+        // "Years 5 and 6 of the contract" may be durations)
+        if (word(name, "years") && name > 0 && tokens_[name - 1].type == TokenType::kWord &&
+            token.size() <= 2 && small_number(k) <= 13 &&
+            spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "to")) && spaced(k + 2) && digits(k + 2) &&
+            tokens_[k + 2].size() <= 2 && small_number(k + 2) <= 13 && small_number(k + 2) > small_number(k)) {
+          return k + 3;
+        }
+        // "Operation Chivalrous Knight 3", "Operation Gallant Knight 2": a military or aid
+        // operation's name, its sequel's number after up to three capitalised words
+        if (name == k - 1 && before.type == TokenType::kWord && token.size() <= 2 && plain_follows()) {
+          std::size_t t = name;
+          for (int words = 0; words < 3 && t > 0 && tokens_[t].type == TokenType::kWord && tokens_[t].capitalized &&
+                              !word(t, "operation");
+               ++words) {
+            --t;
+            if (!spaced(t + 1)) break;
+          }
+          if (t < name && word(t, "operation") && tokens_[t].capitalized && spaced(t + 1)) return k + 1;
+        }
+        // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
+        // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
+        // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2"; a results table's
+        // earnings and dividend per share, "EPS 42p", "DPS 12.5p")
+        const auto names_a_statistic = [&] {
+          return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
+                 word(name, "rr") || word(name, "or") || word(name, "iqr") || word(name, "eps") || word(name, "dps");
+        };
+        // ("SDP 58 seats (+9)", "SNP 1.2m votes": a party's initials before what it won at the
+        // polls, its seats or votes, a count)
+        const auto a_partys_tally = [&] {
+          return spaced(k + 1) && (word(k + 1, "seats") || word(k + 1, "seat") || word(k + 1, "votes") ||
+                                   word(k + 1, "mps") || word(k + 1, "councillors") || word(k + 1, "meps"));
+        };
+        // ("LEADING SCORES AFTER 54 HOLES": a preposition shouted in a heading names nothing)
+        if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
+            before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !names_a_statistic() &&
+            !word_in(name, kShoutedPrepositions) && plain_follows() && !a_partys_tally()) {
+          const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
+          if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
+        }
       }
       // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
       // number, mid-sentence (a capital at a sentence's start is no name), whole
