@@ -869,7 +869,7 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
 // bare figure alone in a cell of a table drawn with "|" is in the rate per head its
 // column's heading names (the table's first line, the block of lines with "|" it is in).
 void Scanner::take_column_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !symbol(i - 1, '|')) return;
+  if (!bare_number(mention) || i == 0 || !symbol(i - 1, '|')) return;
   if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !symbol(end, '|')) return;
   const auto has_pipe = [&](std::size_t from, std::size_t to) {
     for (std::size_t t = from; t < to; ++t) {
@@ -998,7 +998,7 @@ Scanner::TableUnit Scanner::table_unit(std::size_t from, std::size_t to, bool br
 // "Carloads (thousands)"); a caption's exception keeps its scale from per-share rows and
 // ratios.
 void Scanner::take_plain_table_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || !mention.value || !table_separator(i)) return;
+  if (!bare_number(mention) || !mention.value || !table_separator(i)) return;
   if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !table_separator(end)) return;
   const auto blank_line_before = [&](std::size_t t) {
     int breaks = 0;
@@ -3528,8 +3528,10 @@ std::vector<Mention> Scanner::run() {
       }
       take_benchmark_rate(i, mention);
       take_compared_unit(i, candidate->end, mention);
-      take_column_unit(i, candidate->end, mention);
-      take_plain_table_unit(i, candidate->end, mention);
+      if (bare_number(mention)) {
+        take_column_unit(i, candidate->end, mention);
+        take_plain_table_unit(i, candidate->end, mention);
+      }
       take_paired_unit(i, candidate->end, mention, mentions);
       if (mention.low) take_interval_unit(i, mention, mentions);  // (ranges only: the cheap test first)
       mention.byte_start = tokens_[i].begin;

@@ -263,6 +263,12 @@ class Scanner {
   bool listed_under_a_heading_ahead(std::size_t i, std::size_t end) const;
   void take_interval_unit(std::size_t i, Mention& mention, const std::vector<Mention>& mentions) const;
   [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  /// A number with no unit, which a table's cell may be: the first test of take_column_unit
+  /// and take_plain_table_unit, also asked before their calls (most mentions are no such
+  /// number).
+  static bool bare_number(const Mention& mention) {
+    return mention.kind == MentionKind::kNumber && mention.unit.empty();
+  }
   void take_column_unit(std::size_t i, std::size_t end, Mention& mention) const;
   /// The scale, currency or percent a plain-text table's caption, heading or row label
   /// writes once for its cells.
