@@ -869,7 +869,7 @@ void Scanner::take_compared_unit(std::size_t i, std::size_t end, Mention& mentio
 // bare figure alone in a cell of a table drawn with "|" is in the rate per head its
 // column's heading names (the table's first line, the block of lines with "|" it is in).
 void Scanner::take_column_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || i == 0 || !symbol(i - 1, '|')) return;
+  if (!bare_number(mention) || i == 0 || !symbol(i - 1, '|')) return;
   if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !symbol(end, '|')) return;
   const auto has_pipe = [&](std::size_t from, std::size_t to) {
     for (std::size_t t = from; t < to; ++t) {
@@ -998,7 +998,7 @@ Scanner::TableUnit Scanner::table_unit(std::size_t from, std::size_t to, bool br
 // "Carloads (thousands)"); a caption's exception keeps its scale from per-share rows and
 // ratios.
 void Scanner::take_plain_table_unit(std::size_t i, std::size_t end, Mention& mention) const {
-  if (mention.kind != MentionKind::kNumber || !mention.unit.empty() || !mention.value || !table_separator(i)) return;
+  if (!bare_number(mention) || !mention.value || !table_separator(i)) return;
   if (end < token_count_ && tokens_[end].gap != Gap::kNewline && !table_separator(end)) return;
   const auto blank_line_before = [&](std::size_t t) {
     int breaks = 0;
@@ -1468,60 +1468,61 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                                   (word(name - 1, "the") || has(name - 1, kArticle) || compound_number());
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
-      // "Euro 2024", "the Euro 2028 final": the football championship, named for its year
-      // (a sum in euros puts its number first, "2024 euros")
-      if (before.capitalized && before.has(kCurrencyWord) && word(name, "euro") && year_at(k) != 0 &&
-          plain_follows()) {
-        return k + 1;
-      }
-      // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
-      // a class of one or two digits
-      if (word(name, "year") && before.capitalized && token.size() <= 2 && small_number(k) <= 13 &&
-          plain_follows()) {
-        return k + 1;
-      }
-      // "pupils in Years 5 and 6", "in Years 7 to 11": school years named together, both
-      // classes of one or two digits, "Years" in capitals within a sentence (at its head,
-      // "Years 5 and 6 of the contract" may be durations)
-      if (word(name, "years") && before.capitalized && name > 0 && tokens_[name - 1].type == TokenType::kWord &&
-          token.size() <= 2 && small_number(k) <= 13 &&
-          spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "to")) && spaced(k + 2) && digits(k + 2) &&
-          tokens_[k + 2].size() <= 2 && small_number(k + 2) <= 13 && small_number(k + 2) > small_number(k)) {
-        return k + 3;
-      }
-      // "Operation Chivalrous Knight 3", "Operation Gallant Knight 2": a military or aid
-      // operation's name, its sequel's number after up to three capitalised words
-      if (name == k - 1 && before.type == TokenType::kWord && before.capitalized && token.size() <= 2 &&
-          plain_follows()) {
-        std::size_t t = name;
-        for (int words = 0; words < 3 && t > 0 && tokens_[t].type == TokenType::kWord && tokens_[t].capitalized &&
-                            !word(t, "operation");
-             ++words) {
-          --t;
-          if (!spaced(t + 1)) break;
+      // (each reading up to the next has a capital before the number: most numbers follow a
+      // word in lower case, and pass over them in one test)
+      if (before.capitalized) {
+        // "Euro 2024", "the Euro 2028 final": the football championship, named for its year
+        // (a sum in euros puts its number first, "2024 euros")
+        if (before.has(kCurrencyWord) && word(name, "euro") && year_at(k) != 0 && plain_follows()) {
+          return k + 1;
         }
-        if (t < name && word(t, "operation") && tokens_[t].capitalized && spaced(t + 1)) return k + 1;
-      }
-      // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
-      // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
-      // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2"; a results table's
-      // earnings and dividend per share, "EPS 42p", "DPS 12.5p")
-      const auto names_a_statistic = [&] {
-        return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
-               word(name, "rr") || word(name, "or") || word(name, "iqr") || word(name, "eps") || word(name, "dps");
-      };
-      // ("SDP 58 seats (+9)", "SNP 1.2m votes": a party's initials before what it won at the
-      // polls, its seats or votes, a count)
-      const auto a_partys_tally = [&] {
-        return spaced(k + 1) && (word(k + 1, "seats") || word(k + 1, "seat") || word(k + 1, "votes") ||
-                                 word(k + 1, "mps") || word(k + 1, "councillors") || word(k + 1, "meps"));
-      };
-      // ("LEADING SCORES AFTER 54 HOLES": a preposition shouted in a heading names nothing)
-      if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
-          before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !names_a_statistic() &&
-          !word_in(name, kShoutedPrepositions) && plain_follows() && !a_partys_tally()) {
-        const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
-        if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
+        // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
+        // a class of one or two digits
+        if (word(name, "year") && token.size() <= 2 && small_number(k) <= 13 && plain_follows()) {
+          return k + 1;
+        }
+        // "pupils in Years 5 and 6", "in Years 7 to 11": school years named together, both
+        // classes of one or two digits, "Years" in capitals within a sentence (at its head,
+        // "Years 5 and 6 of the contract" may be durations)
+        if (word(name, "years") && name > 0 && tokens_[name - 1].type == TokenType::kWord &&
+            token.size() <= 2 && small_number(k) <= 13 &&
+            spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "to")) && spaced(k + 2) && digits(k + 2) &&
+            tokens_[k + 2].size() <= 2 && small_number(k + 2) <= 13 && small_number(k + 2) > small_number(k)) {
+          return k + 3;
+        }
+        // "Operation Chivalrous Knight 3", "Operation Gallant Knight 2": a military or aid
+        // operation's name, its sequel's number after up to three capitalised words
+        if (name == k - 1 && before.type == TokenType::kWord && token.size() <= 2 && plain_follows()) {
+          std::size_t t = name;
+          for (int words = 0; words < 3 && t > 0 && tokens_[t].type == TokenType::kWord && tokens_[t].capitalized &&
+                              !word(t, "operation");
+               ++words) {
+            --t;
+            if (!spaced(t + 1)) break;
+          }
+          if (t < name && word(t, "operation") && tokens_[t].capitalized && spaced(t + 1)) return k + 1;
+        }
+        // ("TO 9AM 3/2": a slashed date after a word in capitals is still a date)
+        // ("95% CI 54-75%": a confidence interval's bounds follow its letters; so does a
+        // statistic's value its abbreviation, "NNT 38", "BMI 30", "HR 2"; a results table's
+        // earnings and dividend per share, "EPS 42p", "DPS 12.5p")
+        const auto names_a_statistic = [&] {
+          return word(name, "ci") || word(name, "nnt") || word(name, "nnh") || word(name, "bmi") || word(name, "hr") ||
+                 word(name, "rr") || word(name, "or") || word(name, "iqr") || word(name, "eps") || word(name, "dps");
+        };
+        // ("SDP 58 seats (+9)", "SNP 1.2m votes": a party's initials before what it won at the
+        // polls, its seats or votes, a count)
+        const auto a_partys_tally = [&] {
+          return spaced(k + 1) && (word(k + 1, "seats") || word(k + 1, "seat") || word(k + 1, "votes") ||
+                                   word(k + 1, "mps") || word(k + 1, "councillors") || word(k + 1, "meps"));
+        };
+        // ("LEADING SCORES AFTER 54 HOLES": a preposition shouted in a heading names nothing)
+        if (name == k - 1 && before.type == TokenType::kWord && before.all_caps &&
+            before.size() <= 6 && !before.has(kCurrencyCode | kCurrencyPrefix | kMonth) && !names_a_statistic() &&
+            !word_in(name, kShoutedPrepositions) && plain_follows() && !a_partys_tally()) {
+          const auto slashed = symbol(k + 1, '/') ? parse_slashed_date(k) : std::nullopt;
+          if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
+        }
       }
       // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
       // number, mid-sentence (a capital at a sentence's start is no name), whole
@@ -2773,25 +2774,29 @@ std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (may_begin_date(i) || may_begin_spoken_year(i)) {
     if (auto date = parse_date_expression(i)) return date;
   }
-  // ("AD" has the role of a qualifier's start, "c" of a currency's letters)
-  if (may_begin_era_year(i) && (qualifier_start || has(i, kCurrencyPrefix))) {
-    if (auto year = parse_era_year(i)) return year;
-  }
-  if (the_weekend_at(i)) return parse_the_weekend(i);
-  if (i == day_after_token_) {
-    if (auto day = parse_the_day_after(i)) return day;
-  }
-  if (rank_at(i)) return parse_rank(i);
-  if (numbered_day_at(i)) {
-    if (auto day = parse_numbered_day(i)) return day;
-  }
-  if (qualifier_start && (word(i, "over") || word(i, "under"))) {
-    if (auto group = parse_age_group(i)) return group;
-  }
-  if (qualifier_start) {
-    std::size_t figure_start = 0;
-    if (const std::optional<Qualifier> qualifier = qualifier_before_figure(i, figure_start)) {
-      return qualified_figure(i, *qualifier, figure_start);
+  // (each reading up to the figure's begins with a word: digits and signs, half the tokens
+  // tried, are passed over in one test)
+  if (tokens_[i].type == TokenType::kWord) {
+    // ("AD" has the role of a qualifier's start, "c" of a currency's letters)
+    if (may_begin_era_year(i) && (qualifier_start || has(i, kCurrencyPrefix))) {
+      if (auto year = parse_era_year(i)) return year;
+    }
+    if (the_weekend_at(i)) return parse_the_weekend(i);
+    if (i == day_after_token_) {
+      if (auto day = parse_the_day_after(i)) return day;
+    }
+    if (rank_at(i)) return parse_rank(i);
+    if (numbered_day_at(i)) {
+      if (auto day = parse_numbered_day(i)) return day;
+    }
+    if (qualifier_start && (word(i, "over") || word(i, "under"))) {
+      if (auto group = parse_age_group(i)) return group;
+    }
+    if (qualifier_start) {
+      std::size_t figure_start = 0;
+      if (const std::optional<Qualifier> qualifier = qualifier_before_figure(i, figure_start)) {
+        return qualified_figure(i, *qualifier, figure_start);
+      }
     }
   }
   if (!may_begin_figure_or_ordinal(i)) return std::nullopt;
@@ -3523,8 +3528,10 @@ std::vector<Mention> Scanner::run() {
       }
       take_benchmark_rate(i, mention);
       take_compared_unit(i, candidate->end, mention);
-      take_column_unit(i, candidate->end, mention);
-      take_plain_table_unit(i, candidate->end, mention);
+      if (bare_number(mention)) {
+        take_column_unit(i, candidate->end, mention);
+        take_plain_table_unit(i, candidate->end, mention);
+      }
       take_paired_unit(i, candidate->end, mention, mentions);
       if (mention.low) take_interval_unit(i, mention, mentions);  // (ranges only: the cheap test first)
       mention.byte_start = tokens_[i].begin;

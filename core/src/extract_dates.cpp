@@ -2116,135 +2116,136 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
     if (auto year = parse_clipped_year(i)) return date_candidate(*year, i);
     return std::nullopt;
   }
+  if (may_be_day_of_month(i)) {
+    if (auto day = parse_day_of_month(i)) return day;
+  }
+  // (holidays, relative dates and weekdays are words: digits, most of the tokens tried here,
+  // are passed over in one test)
   if (tokens_[i].type == TokenType::kWord) {
-    // (holidays and relative dates are words)
     if (may_be_holiday(i)) {
       if (auto holiday = parse_holiday(i)) return holiday;
     }
     if (auto relative = parse_relative_date(i)) return relative;
-  }
-  if (may_be_day_of_month(i)) {
-    if (auto day = parse_day_of_month(i)) return day;
-  }
-  // "a week on Friday": the Friday ahead, and a week after it
-  if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
-      spaced(i + 3)) {
-    if (const int weekday_number = weekday_at(i + 3); weekday_number >= 0) {
-      return moved_weekday_candidate(weekday_number, i + 4, "next", i, 7, "a week on ", "");
-    }
-  }
-  // "on Monday week", "meets Thursday week": British for "a week on Monday", the Monday
-  // ahead and a week after it ("Monday week's hearing", "Monday week 3", "last Monday
-  // week", "every Monday week" are no such day)
-  if (const int weekday_number = weekday_at(i);
-      weekday_number >= 0 && i > 0 && word(i + 1, "week") && spaced(i + 1) &&
-      tokens_[i - 1].type == TokenType::kWord && !has(i - 1, kArticle | kRelativeDate) && !word(i - 1, "the") &&
-      !word(i - 1, "every") && !word(i - 1, "each") &&
-                                                  (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol &&
-                                                                             !is_apostrophe(i + 2)))) {
-    return moved_weekday_candidate(weekday_number, i + 2, "next", i, 7, "", " week");
-  }
-  // "Monday through Wednesday last week": a range of weekdays placed by its week
-  if (weekday_at(i) >= 0 && spaced(i + 1) && weekday_at(i + 2) >= 0) {
-    if (auto range = weekday_range(i, i, false)) return range;
-  }
-  if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
-    // "the second Tuesday of March": a rule for finding a day, whose month is the date;
-    // so "the first Monday in May" ("last Friday in March" may be last week's, in March)
-    const bool in_a_month = word(i + 1, "in") && spaced(i + 1) && spaced(i + 2) && month_at(i + 2) > 0;
-    if (i > 0 && spaced(i) &&
-        (((has(i - 1, kOrdinal) || word(i - 1, "last")) && of_a_month(i + 1)) || (has(i - 1, kOrdinal) && in_a_month))) {
-      return std::nullopt;
-    }
-    // "the market is held every Monday": a day that recurs, no date
-    if (i > 0 && (word(i - 1, "every") || word(i - 1, "each")) && spaced(i)) return std::nullopt;
-    // "at most Saturday auctions", "all Sunday services": a kind of day's events, counted
-    // over many weeks ("most of Saturday" and "all Sunday" alone stay dates)
-    if (i > 0 && (word(i - 1, "most") || word(i - 1, "all") || word(i - 1, "many")) && spaced(i) &&
-        spaced(i + 1) && tokens_[i + 1].type == TokenType::kWord && !tokens_[i + 1].capitalized &&
-        tokens_[i + 1].size() > 3 && text_of(i + 1).back() == 's' && tokens_[i + 1].lexeme == nullptr) {
-      return std::nullopt;
-    }
-    // "Good Friday", "Black Friday", "Easter Monday", "Super Tuesday": a day the calendar or
-    // trade names, not the weekday nearest publication
-    if (i > 0 && spaced(i) && tokens_[i - 1].capitalized && word_in(i - 1, kNamedWeekdayFirstWords)) {
-      return std::nullopt;
-    }
-    // "the Eugene Saturday Market", "the Sunday Times", "the Monday Club": a market, a paper
-    // or a club named after the day it meets or comes out, after "the" or another word of
-    // its name ("on Sunday Times Square was quiet" is the day)
-    if (spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].capitalized && word_in(i + 1, kWeekdayNamedThings) &&
-        i > 0 && spaced(i) && (word(i - 1, "the") || (tokens_[i - 1].capitalized && !word(i - 1, "on")))) {
-      return std::nullopt;
-    }
-    // "on Monday last", "on Friday next": the British order of "last Monday", "next Friday",
-    // at the end of a clause ("Monday last week" is read above)
-    if ((word(i + 1, "last") || word(i + 1, "next")) && spaced(i + 1) &&
-        (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol && !is_apostrophe(i + 2)))) {
-      return weekday_candidate(weekday_number, i + 2, word(i + 1, "last") ? "last" : "next", i);
-    }
-    // "on Wednesday next week", "Friday last week": that weekday in the week named, one
-    // before or after the publication's week (Monday to Sunday)
-    if ((word(i + 1, "next") || word(i + 1, "last")) && word(i + 2, "week") && spaced(i + 1) && spaced(i + 2)) {
-      const bool next = word(i + 1, "next");
-      return moved_weekday_candidate(weekday_number, i + 3, "this", i, next ? 7 : -7, "",
-                                     next ? " next week" : " last week");
-    }
-    // "the Monday after next": the Monday a week after next Monday
-    if (word(i + 1, "after") && word(i + 2, "next") && spaced(i + 1) && spaced(i + 2)) {
-      return moved_weekday_candidate(weekday_number, i + 3, "next", i, 7, "", " after next");
-    }
-    std::size_t k = i + 1;
-    const bool abbreviated = tokens_[i].size() < 6;
-    if (abbreviated && symbol(k, '.') && attached(k)) ++k;  // "Sat., Jan. 3"
-    if (symbol(k, ',') && attached(k)) ++k;
-    if (spaced(k)) {
-      auto part = parse_date_core(k, false);
-      if (part && part->day > 0 && !part->ambiguous && !part->not_a_date) {
-        part->weekday = weekday_number;
-        return date_candidate(*part, i);
+    // "a week on Friday": the Friday ahead, and a week after it
+    if (has(i, kArticle) && word(i + 1, "week") && word(i + 2, "on") && spaced(i + 1) && spaced(i + 2) &&
+        spaced(i + 3)) {
+      if (const int weekday_number = weekday_at(i + 3); weekday_number >= 0) {
+        return moved_weekday_candidate(weekday_number, i + 4, "next", i, 7, "a week on ", "");
       }
     }
-    // "on a Friday", "a Sunday of protests": one such day, not which ("on a Tuesday, 3
-    // February" is read with its date above)
-    if (i > 0 && has(i - 1, kArticle) && spaced(i)) return std::nullopt;
-    // "temps to hit 34C by Sat", "fares rise from Sun", "polls close 10pm Thu": a headline's
-    // or a listing's weekday cut short, after a word that dates or a clock's time, its
-    // clause ending with it ("from Sun Pharma", "by Sun reporters" name no day)
-    if (abbreviated && i > 0 && spaced(i) &&
-        (word(i - 1, "by") || word(i - 1, "from") || word(i - 1, "on") || word(i - 1, "until") ||
-         word(i - 1, "till") ||
-         ((word(i - 1, "pm") || word(i - 1, "am")) && attached(i - 1) && i > 1 && digits(i - 2))) &&
-        (i + 1 >= token_count_ || tokens_[i + 1].gap == Gap::kNewline ||
-         (symbol(i + 1, '.') || symbol(i + 1, ',') || symbol(i + 1, ';') || symbol(i + 1, ':') ||
-          symbol(i + 1, ')') || symbol(i + 1, '!') || symbol(i + 1, '?')))) {
-      return weekday_candidate(weekday_number, i + 1, "", i);
+    // "on Monday week", "meets Thursday week": British for "a week on Monday", the Monday
+    // ahead and a week after it ("Monday week's hearing", "Monday week 3", "last Monday
+    // week", "every Monday week" are no such day)
+    if (const int weekday_number = weekday_at(i);
+        weekday_number >= 0 && i > 0 && word(i + 1, "week") && spaced(i + 1) &&
+        tokens_[i - 1].type == TokenType::kWord && !has(i - 1, kArticle | kRelativeDate) && !word(i - 1, "the") &&
+        !word(i - 1, "every") && !word(i - 1, "each") &&
+        (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol && !is_apostrophe(i + 2)))) {
+      return moved_weekday_candidate(weekday_number, i + 2, "next", i, 7, "", " week");
     }
-    if (!abbreviated) {
-      auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
-      // "Wednesday, the 24th", "Friday the 13th", "Wednesday 18th" (the comma, and the
-      // article, are often left out): the day of the month settles which weekday, the
-      // nearest such one to where the weekday alone was placed; "on Monday (12)", the day in
-      // brackets, as Sri Lankan and Indian papers write it
-      const bool bracketed_day = symbol(k, '(') && spaced(k) && digits(k + 1) && attached(k + 1) &&
-                                 tokens_[k + 1].size() <= 2 && symbol(k + 2, ')') && attached(k + 2);
-      const std::size_t n = bracketed_day || (word(k, "the") && spaced(k)) ? k + 1 : k;
-      if (weekday_date && weekday_date->mention.date &&
-          (bracketed_day || (spaced(n) && digits(n) && has(n + 1, kOrdinalSuffix) && attached(n + 1)))) {
-        const int day = small_number(n);
-        const int placed = days_since_epoch(*weekday_date->mention.date);
-        for (int weeks = 0; weeks <= kMaxWeeksToDayOfMonth; ++weeks) {
-          const Date later = date_from_days(placed + 7 * weeks);
-          const Date earlier = date_from_days(placed - 7 * weeks);
-          if (later.day == day || earlier.day == day) {
-            weekday_date->mention.date = later.day == day ? later : earlier;
-            weekday_date->mention.note += "; the " + std::to_string(day) + " of its month";
-            weekday_date->end = n + 2;
-            break;
-          }
+    // "Monday through Wednesday last week": a range of weekdays placed by its week
+    if (weekday_at(i) >= 0 && spaced(i + 1) && weekday_at(i + 2) >= 0) {
+      if (auto range = weekday_range(i, i, false)) return range;
+    }
+    if (const int weekday_number = weekday_at(i, true); weekday_number >= 0) {
+      // "the second Tuesday of March": a rule for finding a day, whose month is the date;
+      // so "the first Monday in May" ("last Friday in March" may be last week's, in March)
+      const bool in_a_month = word(i + 1, "in") && spaced(i + 1) && spaced(i + 2) && month_at(i + 2) > 0;
+      if (i > 0 && spaced(i) &&
+          (((has(i - 1, kOrdinal) || word(i - 1, "last")) && of_a_month(i + 1)) ||
+           (has(i - 1, kOrdinal) && in_a_month))) {
+        return std::nullopt;
+      }
+      // "the market is held every Monday": a day that recurs, no date
+      if (i > 0 && (word(i - 1, "every") || word(i - 1, "each")) && spaced(i)) return std::nullopt;
+      // "at most Saturday auctions", "all Sunday services": a kind of day's events, counted
+      // over many weeks ("most of Saturday" and "all Sunday" alone stay dates)
+      if (i > 0 && (word(i - 1, "most") || word(i - 1, "all") || word(i - 1, "many")) && spaced(i) &&
+          spaced(i + 1) && tokens_[i + 1].type == TokenType::kWord && !tokens_[i + 1].capitalized &&
+          tokens_[i + 1].size() > 3 && text_of(i + 1).back() == 's' && tokens_[i + 1].lexeme == nullptr) {
+        return std::nullopt;
+      }
+      // "Good Friday", "Black Friday", "Easter Monday", "Super Tuesday": a day the calendar or
+      // trade names, not the weekday nearest publication
+      if (i > 0 && spaced(i) && tokens_[i - 1].capitalized && word_in(i - 1, kNamedWeekdayFirstWords)) {
+        return std::nullopt;
+      }
+      // "the Eugene Saturday Market", "the Sunday Times", "the Monday Club": a market, a paper
+      // or a club named after the day it meets or comes out, after "the" or another word of
+      // its name ("on Sunday Times Square was quiet" is the day)
+      if (spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].capitalized && word_in(i + 1, kWeekdayNamedThings) &&
+          i > 0 && spaced(i) && (word(i - 1, "the") || (tokens_[i - 1].capitalized && !word(i - 1, "on")))) {
+        return std::nullopt;
+      }
+      // "on Monday last", "on Friday next": the British order of "last Monday", "next Friday",
+      // at the end of a clause ("Monday last week" is read above)
+      if ((word(i + 1, "last") || word(i + 1, "next")) && spaced(i + 1) &&
+          (i + 2 >= token_count_ || (tokens_[i + 2].type == TokenType::kSymbol && !is_apostrophe(i + 2)))) {
+        return weekday_candidate(weekday_number, i + 2, word(i + 1, "last") ? "last" : "next", i);
+      }
+      // "on Wednesday next week", "Friday last week": that weekday in the week named, one
+      // before or after the publication's week (Monday to Sunday)
+      if ((word(i + 1, "next") || word(i + 1, "last")) && word(i + 2, "week") && spaced(i + 1) && spaced(i + 2)) {
+        const bool next = word(i + 1, "next");
+        return moved_weekday_candidate(weekday_number, i + 3, "this", i, next ? 7 : -7, "",
+                                       next ? " next week" : " last week");
+      }
+      // "the Monday after next": the Monday a week after next Monday
+      if (word(i + 1, "after") && word(i + 2, "next") && spaced(i + 1) && spaced(i + 2)) {
+        return moved_weekday_candidate(weekday_number, i + 3, "next", i, 7, "", " after next");
+      }
+      std::size_t k = i + 1;
+      const bool abbreviated = tokens_[i].size() < 6;
+      if (abbreviated && symbol(k, '.') && attached(k)) ++k;  // "Sat., Jan. 3"
+      if (symbol(k, ',') && attached(k)) ++k;
+      if (spaced(k)) {
+        auto part = parse_date_core(k, false);
+        if (part && part->day > 0 && !part->ambiguous && !part->not_a_date) {
+          part->weekday = weekday_number;
+          return date_candidate(*part, i);
         }
       }
-      return weekday_date;
+      // "on a Friday", "a Sunday of protests": one such day, not which ("on a Tuesday, 3
+      // February" is read with its date above)
+      if (i > 0 && has(i - 1, kArticle) && spaced(i)) return std::nullopt;
+      // "temps to hit 34C by Sat", "fares rise from Sun", "polls close 10pm Thu": a headline's
+      // or a listing's weekday cut short, after a word that dates or a clock's time, its
+      // clause ending with it ("from Sun Pharma", "by Sun reporters" name no day)
+      if (abbreviated && i > 0 && spaced(i) &&
+          (word(i - 1, "by") || word(i - 1, "from") || word(i - 1, "on") || word(i - 1, "until") ||
+           word(i - 1, "till") ||
+           ((word(i - 1, "pm") || word(i - 1, "am")) && attached(i - 1) && i > 1 && digits(i - 2))) &&
+          (i + 1 >= token_count_ || tokens_[i + 1].gap == Gap::kNewline ||
+           (symbol(i + 1, '.') || symbol(i + 1, ',') || symbol(i + 1, ';') || symbol(i + 1, ':') ||
+            symbol(i + 1, ')') || symbol(i + 1, '!') || symbol(i + 1, '?')))) {
+        return weekday_candidate(weekday_number, i + 1, "", i);
+      }
+      if (!abbreviated) {
+        auto weekday_date = weekday_candidate(weekday_number, i + 1, "", i);
+        // "Wednesday, the 24th", "Friday the 13th", "Wednesday 18th" (the comma, and the
+        // article, are often left out): the day of the month settles which weekday, the
+        // nearest such one to where the weekday alone was placed; "on Monday (12)", the day in
+        // brackets, as Sri Lankan and Indian papers write it
+        const bool bracketed_day = symbol(k, '(') && spaced(k) && digits(k + 1) && attached(k + 1) &&
+                                   tokens_[k + 1].size() <= 2 && symbol(k + 2, ')') && attached(k + 2);
+        const std::size_t n = bracketed_day || (word(k, "the") && spaced(k)) ? k + 1 : k;
+        if (weekday_date && weekday_date->mention.date &&
+            (bracketed_day || (spaced(n) && digits(n) && has(n + 1, kOrdinalSuffix) && attached(n + 1)))) {
+          const int day = small_number(n);
+          const int placed = days_since_epoch(*weekday_date->mention.date);
+          for (int weeks = 0; weeks <= kMaxWeeksToDayOfMonth; ++weeks) {
+            const Date later = date_from_days(placed + 7 * weeks);
+            const Date earlier = date_from_days(placed - 7 * weeks);
+            if (later.day == day || earlier.day == day) {
+              weekday_date->mention.date = later.day == day ? later : earlier;
+              weekday_date->mention.note += "; the " + std::to_string(day) + " of its month";
+              weekday_date->end = n + 2;
+              break;
+            }
+          }
+        }
+        return weekday_date;
+      }
     }
   }
   if (digits(i) || has(i, kMonth)) {

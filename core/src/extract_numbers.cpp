@@ -3274,6 +3274,9 @@ std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       !(j > 0 && attached(j) && digits(j - 1)) && word(j + 1, "of") && spaced(j + 1)) {
     return fraction_candidate(vulgar_fraction(tokens_[j].symbol), 1, j + 1);
   }
+  // (each reading below begins with a word: digits and signs, most of the tokens tried here,
+  // end at one test; token j is the text's, as the test of a fraction's sign above takes it)
+  if (tokens_[j].type != TokenType::kWord) return std::nullopt;
   // "two-thirds", "one third", "three quarters"
   if (has(j, kCardinal)) {
     const double part = tokens_[j].lexeme->number;
@@ -4111,53 +4114,58 @@ std::optional<Candidate> Scanner::parse_single_figure(std::size_t j, bool look_b
 }
 
 std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
-  // "6'2\"", "5′11″", "5′ 10″" as a CMS sets it: a height in feet and inches, each its own
-  // quantity (as "6ft 2in")
-  if (digits(j) && j + 3 < token_count_ && tokens_[j].size() == 1 && attached(j + 1) &&
-      (is_apostrophe(j + 1) || symbol(j + 1, U'′')) && digits(j + 2) &&
-      (attached(j + 2) || tokens_[j + 2].gap == Gap::kSingleSpace) &&
-      tokens_[j + 2].size() <= 2 && attached(j + 3) && (symbol(j + 3, '"') || symbol(j + 3, U'″')) &&
-      small_number(j + 2) < 12) {
-    return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "ft");
-  }
-  if (digits(j) && j >= 2 && tokens_[j - 1].symbol != 0 && (is_apostrophe(j - 1) || symbol(j - 1, U'′')) &&
-      tokens_[j].size() <= 2 &&
-      (attached(j) || tokens_[j].gap == Gap::kSingleSpace) && digits(j - 2) && attached(j - 1) &&
-      tokens_[j - 2].size() == 1 && attached(j + 1) && (symbol(j + 1, '"') || symbol(j + 1, U'″')) &&
-      small_number(j) < 12) {
-    return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "in");
-  }
-  // "a 12′ dinghy", "a 65″ screen": the prime and the double prime alone are feet and
-  // inches (not the minutes and seconds of an angle: "51°30′N")
-  // (U+2032 and U+2033 told in one test)
-  if (digits(j) && j + 1 < token_count_ && tokens_[j + 1].symbol - U'′' <= 1u && attached(j + 1) &&
-      tokens_[j].size() <= 3 && !(j > 0 && attached(j) && symbol(j - 1, U'°')) &&
-      !(attached(j + 2) && tokens_[j + 2].type == TokenType::kWord)) {
-    return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, symbol(j + 1, U'′') ? "ft" : "in");
-  }
-  // "-$2.3bn", "(−£40m)": a loss, the minus written before the currency (not a dash
-  // joined to what comes before: "5%-$3bn", "pre-$5")
-  if (minus(j) && attached(j + 1) && may_prefix_money(j + 1) &&
-      !(j > 0 && attached(j) && !symbol(j - 1, '('))) {
-    std::optional<Candidate> loss = parse_prefixed_money(j + 1);
-    if (loss && !loss->skip && loss->mention.value) {
-      loss->mention.value = -*loss->mention.value;
-      return loss;
+  // (the first readings begin at digits, the next at a sign: one test of the token's type
+  // passes over the others)
+  if (digits(j)) {
+    // "6'2\"", "5′11″", "5′ 10″" as a CMS sets it: a height in feet and inches, each its own
+    // quantity (as "6ft 2in")
+    if (j + 3 < token_count_ && tokens_[j].size() == 1 && attached(j + 1) &&
+        (is_apostrophe(j + 1) || symbol(j + 1, U'′')) && digits(j + 2) &&
+        (attached(j + 2) || tokens_[j + 2].gap == Gap::kSingleSpace) &&
+        tokens_[j + 2].size() <= 2 && attached(j + 3) && (symbol(j + 3, '"') || symbol(j + 3, U'″')) &&
+        small_number(j + 2) < 12) {
+      return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "ft");
     }
-  }
-  // "(1.4) pts", "(3.2)%": a fall in an accounting table, its figure in brackets before its
-  // unit (an aside in brackets, "(12%)", keeps its unit inside)
-  if (symbol(j, '(') && digits(j + 1) && attached(j + 1)) {
-    const auto numeral = parse_numeral(j + 1, false);
-    if (numeral && !numeral->negative && numeral->scale == 1 && symbol(numeral->end, ')') &&
-        attached(numeral->end)) {
-      const std::size_t unit = numeral->end + 1;
-      const bool points = spaced(unit) && (word(unit, "pts") || word(unit, "ppt") || word(unit, "pp"));
-      if (points || (symbol(unit, '%') && attached(unit))) {
-        Candidate fall =
-            whole_figure(MentionKind::kPercent, -numeral->value, unit + 1, points ? "percentage_points" : "");
-        fall.mention.precision = numeral->precision;
-        return fall;
+    if (j >= 2 && tokens_[j - 1].symbol != 0 && (is_apostrophe(j - 1) || symbol(j - 1, U'′')) &&
+        tokens_[j].size() <= 2 &&
+        (attached(j) || tokens_[j].gap == Gap::kSingleSpace) && digits(j - 2) && attached(j - 1) &&
+        tokens_[j - 2].size() == 1 && attached(j + 1) && (symbol(j + 1, '"') || symbol(j + 1, U'″')) &&
+        small_number(j) < 12) {
+      return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, "in");
+    }
+    // "a 12′ dinghy", "a 65″ screen": the prime and the double prime alone are feet and
+    // inches (not the minutes and seconds of an angle: "51°30′N")
+    // (U+2032 and U+2033 told in one test)
+    if (j + 1 < token_count_ && tokens_[j + 1].symbol - U'′' <= 1u && attached(j + 1) &&
+        tokens_[j].size() <= 3 && !(j > 0 && attached(j) && symbol(j - 1, U'°')) &&
+        !(attached(j + 2) && tokens_[j + 2].type == TokenType::kWord)) {
+      return whole_figure(MentionKind::kQuantity, small_number(j), j + 2, symbol(j + 1, U'′') ? "ft" : "in");
+    }
+  } else if (j < token_count_ && tokens_[j].type == TokenType::kSymbol) {
+    // "-$2.3bn", "(−£40m)": a loss, the minus written before the currency (not a dash
+    // joined to what comes before: "5%-$3bn", "pre-$5")
+    if (minus(j) && attached(j + 1) && may_prefix_money(j + 1) &&
+        !(j > 0 && attached(j) && !symbol(j - 1, '('))) {
+      std::optional<Candidate> loss = parse_prefixed_money(j + 1);
+      if (loss && !loss->skip && loss->mention.value) {
+        loss->mention.value = -*loss->mention.value;
+        return loss;
+      }
+    }
+    // "(1.4) pts", "(3.2)%": a fall in an accounting table, its figure in brackets before its
+    // unit (an aside in brackets, "(12%)", keeps its unit inside)
+    if (symbol(j, '(') && digits(j + 1) && attached(j + 1)) {
+      const auto numeral = parse_numeral(j + 1, false);
+      if (numeral && !numeral->negative && numeral->scale == 1 && symbol(numeral->end, ')') &&
+          attached(numeral->end)) {
+        const std::size_t unit = numeral->end + 1;
+        const bool points = spaced(unit) && (word(unit, "pts") || word(unit, "ppt") || word(unit, "pp"));
+        if (points || (symbol(unit, '%') && attached(unit))) {
+          Candidate fall =
+              whole_figure(MentionKind::kPercent, -numeral->value, unit + 1, points ? "percentage_points" : "");
+          fall.mention.precision = numeral->precision;
+          return fall;
+        }
       }
     }
   }

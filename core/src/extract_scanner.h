@@ -263,6 +263,12 @@ class Scanner {
   bool listed_under_a_heading_ahead(std::size_t i, std::size_t end) const;
   void take_interval_unit(std::size_t i, Mention& mention, const std::vector<Mention>& mentions) const;
   [[gnu::always_inline]] inline void take_compared_unit(std::size_t i, std::size_t end, Mention& mention) const;
+  /// A number with no unit, which a table's cell may be: the first test of take_column_unit
+  /// and take_plain_table_unit, also asked before their calls (most mentions are no such
+  /// number).
+  static bool bare_number(const Mention& mention) {
+    return mention.kind == MentionKind::kNumber && mention.unit.empty();
+  }
   void take_column_unit(std::size_t i, std::size_t end, Mention& mention) const;
   /// The scale, currency or percent a plain-text table's caption, heading or row label
   /// writes once for its cells.
@@ -416,7 +422,9 @@ class Scanner {
            (token.type == TokenType::kWord &&
             (token.has(kCurrencyPrefix | kCurrencyCode) || (token.has(kArticle) && token.capitalized)));
   }
-  std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
+  /// (Always inline into parse_figure, its one caller, which asks it of every word it
+  /// tries, and most fail its first test, the role of a unit written first.)
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_prefixed_unit(std::size_t j) const;
   /// The text names the Philippines, its people or capital, or writes the peso's sign or
   /// word: its "P2.5 billion" and "PHP 3.2 billion" are pesos ("P45", "PHP 8.3" elsewhere
   /// are a form and a language).
@@ -477,7 +485,9 @@ class Scanner {
         (text_[token.end - 2] | 0x20) == 'n' && (text_[token.end - 1] | 0x20) == 'g';
     return ends_in_long || (dash(j + 1) && attached(j + 1));
   }
-  std::optional<Candidate> parse_point_fraction(std::size_t j) const;
+  /// (Always inline into parse_figure, as parse_prefixed_unit is; so are parse_couple,
+  /// parse_one_measure_of and parse_the_period, each turned away on a role.)
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_point_fraction(std::size_t j) const;
   /// "half a", "a quarter of a", "three-quarters of an": the share, and the token of the
   /// thing it is a share of; 0 when the words are no such share.
   double share_of_one(std::size_t j, std::size_t& unit) const;
@@ -485,9 +495,9 @@ class Scanner {
   std::optional<Numeral> parse_share_of_scale(std::size_t j) const;
   /// "half a mile", "half a percent", "three quarters of an hour".
   std::optional<Candidate> parse_share_of_unit(std::size_t j) const;
-  std::optional<Candidate> parse_couple(std::size_t j) const;
-  std::optional<Candidate> parse_one_measure_of(std::size_t j) const;
-  std::optional<Candidate> parse_the_period(std::size_t j) const;
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_couple(std::size_t j) const;
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_one_measure_of(std::size_t j) const;
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_the_period(std::size_t j) const;
   std::optional<Candidate> parse_age_decade(std::size_t j) const;
   std::optional<Candidate> parse_age_group(std::size_t j) const;
   std::optional<Candidate> parse_share_words(std::size_t j) const;
@@ -626,7 +636,9 @@ class Scanner {
   /// `begin`); "Monday through Wednesday last week" (begin == first) only with its week named.
   std::optional<Candidate> weekday_range(std::size_t begin, std::size_t first, bool between) const;
   std::optional<Candidate> parse_unit_before_last(std::size_t i) const;
-  std::optional<Candidate> parse_relative_date(std::size_t i) const;
+  /// (Always inline into parse_date_expression, its one caller, which asks it of every word
+  /// a date may begin with, and most, "a" and the months, fail its first test, a role.)
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_relative_date(std::size_t i) const;
   std::optional<Candidate> parse_holiday(std::size_t i) const;
   /// parse_holiday's first test, also asked before the call: a holiday's word, capitalised.
   [[gnu::always_inline]] bool may_be_holiday(std::size_t i) const {

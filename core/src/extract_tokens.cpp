@@ -935,6 +935,9 @@ class Tokenizer {
       while (size - pos >= 8) {
         const std::uint64_t block = load_block(data + pos);
         const std::size_t letters = letters_in(block);
+        // (none only past a word and its space, which the next token, no word, follows: the
+        // block's first byte tells it, with no load of the byte of its own)
+        if (letters == 0) return pos;
         if (letters == 8) break;
         const auto next = static_cast<unsigned char>(block >> (8 * letters));
         if (next >= 0x80) break;
@@ -953,9 +956,12 @@ class Tokenizer {
         }
         pos = end + 1;
         gap = Gap::kSingleSpace;
-        if (out == room_end || pos == size || !is_ascii_letter(static_cast<unsigned char>(data[pos]))) return pos;
+        if (out == room_end) return pos;
       }
     }
+    // (at the text's last bytes, past a word and its space, the next token may be no word;
+    // elsewhere `pos` is at a letter)
+    if (pos == size || !is_ascii_letter(static_cast<unsigned char>(data[pos]))) return pos;
     return after_token(read_word(pos, gap, out), gap);
   }
 
