@@ -922,9 +922,10 @@ Comparison compare(const Mention& mention, const Fact& fact, std::optional<doubl
     if (comparison.verdict == Verdict::kSupported && is_lower_bound(mention.qualifier) && mention.value &&
         mention.precision > 0 && claim.low == read.low) {
       const double next_step = *mention.value + mention.precision;
-      const int last_stale_day = days_since_epoch(day) - kStaleDays - 1;  // (reckoned once, not per point)
+      // (Reckoned once, and each point's day compared with it as a date, not counted in days.)
+      const Date last_stale_day = date_from_days(days_since_epoch(day) - kStaleDays - 1);
       for (const Point& point : fact.points) {
-        if (days_since_epoch(point.as_of) > last_stale_day) break;
+        if (first_day(point.as_of) > last_stale_day) break;
         if (point_interval(point).low >= next_step) {
           comparison.verdict = Verdict::kOutdated;
           comparison.explanation = concat("Read as ", reading, ", which the total had already passed by ",
