@@ -922,10 +922,12 @@ Comparison compare(const Mention& mention, const Fact& fact, std::optional<doubl
     if (comparison.verdict == Verdict::kSupported && is_lower_bound(mention.qualifier) && mention.value &&
         mention.precision > 0 && claim.low == read.low) {
       const double next_step = *mention.value + mention.precision;
-      // (Reckoned once, and each point's day compared with it as a date, not counted in days.)
+      // (Reckoned once, and each point's date compared with it as it is, not counted in
+      // days: a point given for a month or a year is later than a day just when its
+      // first day is, as no day sorts between the two.)
       const Date last_stale_day = date_from_days(days_since_epoch(day) - kStaleDays - 1);
       for (const Point& point : fact.points) {
-        if (first_day(point.as_of) > last_stale_day) break;
+        if (point.as_of > last_stale_day) break;
         if (point_interval(point).low >= next_step) {
           comparison.verdict = Verdict::kOutdated;
           comparison.explanation = concat("Read as ", reading, ", which the total had already passed by ",
