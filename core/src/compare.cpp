@@ -10,8 +10,6 @@ namespace figcheck::detail {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-// "about", "around": a tenth either way; "nearly": up to a tenth below.
-constexpr double kApproximateShare = 0.10;
 // How far below the truth "more than N" may stay, in steps of N's precision.
 constexpr double kLowerBoundSteps = 10;
 // Past its last point a running total is allowed to grow this much faster than
@@ -742,35 +740,6 @@ Interval interval_read_with(const Mention& mention, Qualifier qualifier) {
 }  // namespace
 
 Interval claim_interval(const Mention& mention) { return interval_read_with(mention, mention.qualifier); }
-
-Interval point_interval(const Point& point) {
-  if (point.low && point.high) return {*point.low, *point.high};
-  if (!point.value) return {-kInfinity, kInfinity};
-  const double value = *point.value;
-  switch (point.qualifier) {
-    case Qualifier::kMoreThan:
-    case Qualifier::kOver:
-    case Qualifier::kAtLeast:
-      // A source that says "more than 18,500" means a little more, not any amount more.
-      return {value, value * (1 + kApproximateShare)};
-    case Qualifier::kNearly:
-    case Qualifier::kAlmost:
-      return {value * (1 - kApproximateShare), value};
-    case Qualifier::kAbout:
-    case Qualifier::kAround:
-    case Qualifier::kRoughly:
-    case Qualifier::kSome:
-      return {value * (1 - kApproximateShare), value * (1 + kApproximateShare)};
-    case Qualifier::kUpTo:
-    case Qualifier::kAtMost:
-    case Qualifier::kFewerThan:
-    case Qualifier::kLessThan:
-    case Qualifier::kUnder:
-      return {-kInfinity, value};
-    default:
-      return {value, value};
-  }
-}
 
 Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
   Comparison comparison;
