@@ -188,16 +188,6 @@ Date date_from_days(int days) {
   return date;
 }
 
-Date first_day(const Date& date) {
-  return Date{date.year, date.month == 0 ? 1 : date.month, date.day == 0 ? 1 : date.day};
-}
-
-Date last_day(const Date& date) {
-  if (date.month == 0) return Date{date.year, 12, 31};
-  if (date.day == 0) return Date{date.year, date.month, days_in_month(date.year, date.month)};
-  return date;
-}
-
 int weekday(const Date& date) {
   // 1970-01-01 was a Thursday (3 when Monday is 0).
   const int days = days_since_epoch(date);
