@@ -10,8 +10,6 @@ namespace figcheck::detail {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-// "about", "around": a tenth either way; "nearly": up to a tenth below.
-constexpr double kApproximateShare = 0.10;
 // How far below the truth "more than N" may stay, in steps of N's precision.
 constexpr double kLowerBoundSteps = 10;
 // Past its last point a running total is allowed to grow this much faster than
@@ -743,35 +741,6 @@ Interval interval_read_with(const Mention& mention, Qualifier qualifier) {
 
 Interval claim_interval(const Mention& mention) { return interval_read_with(mention, mention.qualifier); }
 
-Interval point_interval(const Point& point) {
-  if (point.low && point.high) return {*point.low, *point.high};
-  if (!point.value) return {-kInfinity, kInfinity};
-  const double value = *point.value;
-  switch (point.qualifier) {
-    case Qualifier::kMoreThan:
-    case Qualifier::kOver:
-    case Qualifier::kAtLeast:
-      // A source that says "more than 18,500" means a little more, not any amount more.
-      return {value, value * (1 + kApproximateShare)};
-    case Qualifier::kNearly:
-    case Qualifier::kAlmost:
-      return {value * (1 - kApproximateShare), value};
-    case Qualifier::kAbout:
-    case Qualifier::kAround:
-    case Qualifier::kRoughly:
-    case Qualifier::kSome:
-      return {value * (1 - kApproximateShare), value * (1 + kApproximateShare)};
-    case Qualifier::kUpTo:
-    case Qualifier::kAtMost:
-    case Qualifier::kFewerThan:
-    case Qualifier::kLessThan:
-    case Qualifier::kUnder:
-      return {-kInfinity, value};
-    default:
-      return {value, value};
-  }
-}
-
 Comparison compare_scope_start(const Mention& mention, const Fact& fact) {
   Comparison comparison;
   if (!mention.date || !fact.since) return comparison;
@@ -922,9 +891,12 @@ Comparison compare(const Mention& mention, const Fact& fact, std::optional<doubl
     if (comparison.verdict == Verdict::kSupported && is_lower_bound(mention.qualifier) && mention.value &&
         mention.precision > 0 && claim.low == read.low) {
       const double next_step = *mention.value + mention.precision;
-      const int last_stale_day = days_since_epoch(day) - kStaleDays - 1;  // (reckoned once, not per point)
+      // (Reckoned once, and each point's date compared with it as it is, not counted in
+      // days: a point given for a month or a year is later than a day just when its
+      // first day is, as no day sorts between the two.)
+      const Date last_stale_day = date_from_days(days_since_epoch(day) - kStaleDays - 1);
       for (const Point& point : fact.points) {
-        if (days_since_epoch(point.as_of) > last_stale_day) break;
+        if (point.as_of > last_stale_day) break;
         if (point_interval(point).low >= next_step) {
           comparison.verdict = Verdict::kOutdated;
           comparison.explanation = concat("Read as ", reading, ", which the total had already passed by ",

@@ -61,7 +61,39 @@ struct Interval {
 /// The values a figure allows, read at its stated precision and with its qualifier.
 Interval claim_interval(const Mention& mention);
 
+/// "about", "around": a tenth either way; "nearly": up to a tenth below.
+inline constexpr double kApproximateShare = 0.10;
+
 /// The values a reference point allows, given how its source phrased it.
-Interval point_interval(const Point& point);
+/// (Inline: asked of every point a comparison passes over.)
+inline Interval point_interval(const Point& point) {
+  constexpr double kInfinity = std::numeric_limits<double>::infinity();
+  if (point.low && point.high) return {*point.low, *point.high};
+  if (!point.value) return {-kInfinity, kInfinity};
+  const double value = *point.value;
+  switch (point.qualifier) {
+    case Qualifier::kMoreThan:
+    case Qualifier::kOver:
+    case Qualifier::kAtLeast:
+      // A source that says "more than 18,500" means a little more, not any amount more.
+      return {value, value * (1 + kApproximateShare)};
+    case Qualifier::kNearly:
+    case Qualifier::kAlmost:
+      return {value * (1 - kApproximateShare), value};
+    case Qualifier::kAbout:
+    case Qualifier::kAround:
+    case Qualifier::kRoughly:
+    case Qualifier::kSome:
+      return {value * (1 - kApproximateShare), value * (1 + kApproximateShare)};
+    case Qualifier::kUpTo:
+    case Qualifier::kAtMost:
+    case Qualifier::kFewerThan:
+    case Qualifier::kLessThan:
+    case Qualifier::kUnder:
+      return {-kInfinity, value};
+    default:
+      return {value, value};
+  }
+}
 
 }  // namespace figcheck::detail

@@ -14,6 +14,23 @@ constexpr std::array<std::string_view, 12> kMonthNames = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
+// Each month's name and a space, padded to the longest's ten bytes, and how many
+// of them are its own.
+struct MonthWords {
+  std::array<char, 10> text{};
+  std::size_t length = 0;
+};
+constexpr std::array<MonthWords, 12> kMonthWords = [] {
+  std::array<MonthWords, 12> words{};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view name = kMonthNames[i];
+    for (std::size_t j = 0; j < name.size(); ++j) words[i].text[j] = name[j];
+    words[i].text[name.size()] = ' ';
+    words[i].length = name.size() + 1;
+  }
+  return words;
+}();
+
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 // Reads exactly `width` ASCII digits.
@@ -39,7 +56,9 @@ bool Date::valid() const {
   if (year < 1 || year > 9999) return false;
   if (month == 0) return day == 0;
   if (month < 1 || month > 12) return false;
-  return day == 0 || (day >= 1 && day <= days_in_month(year, month));
+  // (Every month has 28 days: the month's length, a leap year's test for February,
+  // is asked only of the days past them.)
+  return day == 0 || (day >= 1 && (day <= 28 || day <= days_in_month(year, month)));
 }
 
 std::optional<Date> parse_iso_date(std::string_view text) {
@@ -112,10 +131,12 @@ char* detail::write_readable_date(const Date& date, char* out) {
     *at++ = ' ';
   }
   if (date.granularity() != Date::Granularity::kYear) {
-    const std::string_view month = kMonthNames[date.month - 1];
-    std::memcpy(at, month.data(), month.size());
-    at += month.size();
-    *at++ = ' ';
+    // The name and its space copied as ten bytes, the longest's, which a call to
+    // memcpy for each name's own length would cost more than: the room is there
+    // (kReadableDateLongest), and the year writes over what is past the space.
+    const MonthWords& month = kMonthWords[static_cast<std::size_t>(date.month - 1)];
+    std::memcpy(at, month.text.data(), month.text.size());
+    at += month.length;
   }
   if (date.year >= 1000) {
     at = detail::write_two_digits(static_cast<unsigned>(date.year / 100), at);
@@ -164,16 +185,6 @@ Date date_from_days(int days) {
   date.day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
   date.month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
   date.year = year_of_era + era * 400 + (date.month <= 2);
-  return date;
-}
-
-Date first_day(const Date& date) {
-  return Date{date.year, date.month == 0 ? 1 : date.month, date.day == 0 ? 1 : date.day};
-}
-
-Date last_day(const Date& date) {
-  if (date.month == 0) return Date{date.year, 12, 31};
-  if (date.day == 0) return Date{date.year, date.month, days_in_month(date.year, date.month)};
   return date;
 }
 

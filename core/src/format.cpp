@@ -15,11 +15,17 @@ namespace {
 
 // `whole` is a whole number under 1e15, so it converts to an integer exactly.
 // Written from its last group of three digits back, each after a comma, into a
-// buffer copied out in one piece; the first group has no leading zeros.
+// buffer copied out in one piece; the first group has no leading zeros. The piece
+// is copied as kNumberWordsLongest bytes, the room `out` has, whatever its length:
+// a copy of a fixed size is a few moves, where one of its own length is a call to
+// memcpy (write_number_words' caller reads only up to the end returned).
 char* write_grouped(double whole, char* out) {
   std::uint64_t rest = static_cast<std::uint64_t>(std::abs(whole));
-  char text[32];
-  char* at = text + sizeof text;
+  // "-999,999,999,999,999", its longest, then room for the copy to run past it.
+  constexpr std::size_t kLongest = 20;
+  static_assert(kLongest <= kNumberWordsLongest);
+  char text[kLongest + kNumberWordsLongest];
+  char* at = text + kLongest;
   while (rest >= 1000) {
     const auto group = static_cast<unsigned>(rest % 1000);
     rest /= 1000;
@@ -40,9 +46,8 @@ char* write_grouped(double whole, char* out) {
     *--at = static_cast<char>('0' + first);
   }
   if (whole < 0) *--at = '-';
-  const auto length = static_cast<std::size_t>(text + sizeof text - at);
-  std::memcpy(out, at, length);
-  return out + length;
+  std::memcpy(out, at, kNumberWordsLongest);
+  return out + (text + kLongest - at);
 }
 
 }  // namespace

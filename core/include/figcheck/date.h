@@ -47,14 +47,21 @@ int days_since_epoch(const Date& date);
 /// The day-granular date `days` after 1970-01-01.
 Date date_from_days(int days);
 
-/// The first and last day covered by a date at its granularity.
-Date first_day(const Date& date);
-Date last_day(const Date& date);
+/// Days in a month of a year (28..31).
+int days_in_month(int year, int month);
+
+/// The first and last day covered by a date at its granularity. (Inline: asked of
+/// both ends of every date a check compares as a span of days.)
+inline Date first_day(const Date& date) {
+  return Date{date.year, date.month == 0 ? 1 : date.month, date.day == 0 ? 1 : date.day};
+}
+inline Date last_day(const Date& date) {
+  if (date.month == 0) return Date{date.year, 12, 31};
+  if (date.day == 0) return Date{date.year, date.month, days_in_month(date.year, date.month)};
+  return date;
+}
 
 /// Day of the week of a day-granular date: 0 = Monday .. 6 = Sunday.
 int weekday(const Date& date);
-
-/// Days in a month of a year (28..31).
-int days_in_month(int year, int month);
 
 }  // namespace figcheck
