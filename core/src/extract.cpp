@@ -1524,202 +1524,6 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           if (!slashed || slashed->not_a_date) return alphanumeric_run_end(k);
         }
       }
-      // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
-      // number, mid-sentence (a capital at a sentence's start is no name), whole
-      // numbers only, no date after it (a tab sets a table's cells apart: "Help to Build\t95")
-      // (the tests of the number first, then of the word before it, which turn most numbers
-      // away, then of the token after it and of the words about the name)
-      const bool may_follow_a_name =
-          name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && text_[token.begin - 1] != '\t' && token.size() <= 4 &&
-          !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) && !has(k + 1, kMonth | kOrdinalSuffix) &&
-          !symbol(k + 1, '-') && !symbol(k + 1, U'–');
-      const auto name_word = [&] {
-        const auto capital_inside = [&] {
-          return std::any_of(text_of(name).begin() + 1, text_of(name).end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        };
-        return before.type == TokenType::kWord && before.lexeme == nullptr && !before.all_caps &&
-               (before.capitalized || capital_inside());
-      };
-      const auto mid_sentence = [&] {
-        // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
-        // "brings Wi-Fi 7": a hyphened name is one word)
-        const std::size_t head = name >= 2 && dash(name - 1) && attached(name) && attached(name - 1) &&
-                                         tokens_[name - 2].type == TokenType::kWord
-                                     ? name - 2
-                                     : name;
-        if (head > 0 && same_line(head) && spaced(head) &&
-            ((tokens_[head - 1].type == TokenType::kWord &&
-              (!tokens_[head - 1].capitalized || word(head - 1, "the") || has(head - 1, kArticle))) ||
-             symbol(head - 1, ','))) {
-          return true;
-        }
-        // "ordered 50 Boeing 787 jets": a count of the named model, itself mid-sentence (a
-        // year before it, or a people's plural, "wounded 40 Israelis 12 of them", counts)
-        if (head >= 2 && same_line(head) && spaced(head) && spaced(head - 1) && digits(head - 1) &&
-            year_at(head - 1) == 0 && tokens_[head - 2].type == TokenType::kWord &&
-            !tokens_[head - 2].capitalized && text_of(name).back() != 's') {
-          return true;
-        }
-        // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
-        // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
-        // led by no article, and counts); a sentence's "The", capitalised and outside the
-        // lexicon, leads the run and is no part of it ("The Kindle Paperwhite 5 will")
-        if (name == 0) return false;
-        std::size_t lead = name - 1;
-        for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead + 1) &&
-                                    spaced(lead + 1) && tokens_[lead].type == TokenType::kWord &&
-                                    tokens_[lead].capitalized && tokens_[lead].lexeme == nullptr &&
-                                    !word(lead, "the");
-             ++steps) {
-          --lead;
-        }
-        return lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
-               (word(lead, "the") || has(lead, kArticle));
-      };
-      // "Voyager 1 is 25 billion km away", "Python 3.12 was released", "Maroon 5 will play",
-      // "Racing 92 won 25 games", "Mario Kart 8 has sold", "BBC Radio 5 Live broadcast": a
-      // run of capitalised names opening a sentence and its number, one thing before a
-      // singular, modal or past verb at `after` (a count opening a sentence, "Overall 40
-      // were hurt", "Elsewhere 12 died", takes a plural verb or one of harm)
-      const auto one_thing_opening_a_sentence = [&](std::size_t after) {
-        if (!(spaced(after) && before.type == TokenType::kWord && before.capitalized && !before.all_caps &&
-              before.lexeme == nullptr && !word_in(name, kDeterminerSet) && !word_in(name, kCountOpenerSet))) {
-          return false;
-        }
-        // ("Half-Life 2", "BBC Radio 5": a hyphened name is one word, a shouted one may lead)
-        std::size_t lead = name;
-        for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead); ++steps) {
-          if (spaced(lead) && tokens_[lead - 1].type == TokenType::kWord && tokens_[lead - 1].capitalized &&
-              (tokens_[lead - 1].lexeme == nullptr || tokens_[lead - 1].has(kIdentifierWord))) {
-            --lead;
-          } else if (lead >= 2 && attached(lead) && dash(lead - 1) && attached(lead - 1) &&
-                     tokens_[lead - 2].type == TokenType::kWord && tokens_[lead - 2].capitalized) {
-            lead -= 2;
-          } else {
-            break;
-          }
-        }
-        if (!(lead == 0 || !same_line(lead) || symbol(lead - 1, '.') || symbol(lead - 1, '!') ||
-              symbol(lead - 1, '?'))) {
-          return false;
-        }
-        // ("Radio 5 Live broadcast", "Pixel 10 Pro went": the name goes on; "Row 16 F was
-        // empty": a seat's letter is no name's word)
-        std::size_t verb = after;
-        for (int words = 0; words < 2 && spaced(verb) && verb < token_count_ &&
-                            tokens_[verb].type == TokenType::kWord && tokens_[verb].capitalized &&
-                            tokens_[verb].lexeme == nullptr && tokens_[verb].size() > 1;
-             ++words) {
-          ++verb;
-        }
-        // the verb at `at`: 1 a copula, 2 a modal, 3 a past, 0 none
-        const auto verb_at = [&](std::size_t at) {
-          if (!spaced(at)) return 0;
-          if (word(at, "is") || word(at, "was") || word(at, "has")) return 1;
-          if (word(at, "will") || word(at, "would") || word(at, "can") || word(at, "could") || word(at, "may") ||
-              word(at, "must") || word(at, "should")) {
-            return 2;
-          }
-          // (past forms spelt as their present, which kPastWords leaves out)
-          const bool past = word(at, "cost") || word(at, "broadcast") || word(at, "hit") || word(at, "cut") ||
-                            (past_word(at) && !word_in(at, kPastAdverbSet) && !word(at, "were") &&
-                             !word(at, "died") && !word(at, "killed") && !word_in(at, kPluralSubjectSet));
-          return past ? 3 : 0;
-        };
-        // ("Forever 21 once had": an adverb before the verb)
-        if (word(verb, "once") || word(verb, "still") || word(verb, "now") || word(verb, "also")) ++verb;
-        int reading = verb_at(verb);
-        // "Vision 2030 aims to raise", "Agenda 2030 sets 17 goals", "TLS 1.3 now protects 70%":
-        // a verb in the present's singular with its object after it ("to", a number or a
-        // determiner; a count's noun, "Rafah 40 trucks entered", has its verb after it, and a
-        // place's year may be told of, "Gaza 2024 remains the deadliest year")
-        if (reading == 0 && spaced(verb) && singular_present(verb) && spaced(verb + 1) &&
-            (word(verb + 1, "to") || digits(verb + 1) || (word_in(verb + 1, kDeterminerSet) && year_at(k) == 0))) {
-          return true;
-        }
-        // "Ligue 1 clubs lost", "Excel 365 users lost": what the name is of, before the verb
-        // (a year's, "Gaza 2024 deaths rose", and a count's, "Rafah 40 trucks entered", stay)
-        if (reading == 0 && verb == after && year_at(k) == 0 && spaced(verb) && verb < token_count_ &&
-            tokens_[verb].type == TokenType::kWord && !tokens_[verb].capitalized && tokens_[verb].lexeme == nullptr &&
-            !counted_noun(verb)) {
-          reading = verb_at(++verb);
-        }
-        // ("Gaza 2024 was the deadliest year": a place's year before a copula)
-        if (reading == 1) return year_at(k) == 0;
-        // ("Voyager 2 left in 1977", "Rafah 25 fled to Egypt": a verb of going, a place or
-        // a time after it, may have a count for its subject)
-        return reading == 2 ||
-               (reading == 3 && !(spaced(verb + 1) && (word(verb + 1, "in") || word(verb + 1, "on") ||
-                                                      word(verb + 1, "to") || word(verb + 1, "from") ||
-                                                      word(verb + 1, "at") || word(verb + 1, "for"))));
-      };
-      // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name; so
-      // are a party's "gives Labour 326 seats" (but "the Boeing 737 seats 189" is a verb)
-      const auto counted_after = [&] {
-        return spaced(k + 1) && (counted_noun(k + 1) ||
-                                 (word(k + 1, "seats") && !(spaced(k + 2) && (digits(k + 2) || word(k + 2, "up")))));
-      };
-      // "the Conservatives would win 171 and Reform 84, with ...": a count after a name,
-      // parallel to a count just before ("and" or a comma between) and closing its phrase,
-      // is one more of them ("sold 300 and Windows 11 shipped" names the system)
-      const auto parallel_count = [&] {
-        return last_mention_kind_ == MentionKind::kNumber && name > 0 && last_mention_end_ == name - 1 &&
-               (word(name - 1, "and") || symbol(name - 1, ',')) &&
-               (k + 1 >= token_count_ || symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
-                symbol(k + 1, ')') || word(k + 1, "and"));
-      };
-      // "moved to Python 3.12", "the release of Linux 6.8.1": a version after a capitalised
-      // name, mid-sentence, one digit before its first point and two after it or a third
-      // group, nothing measured after it ("with Lab 31.5", a party's share, has two digits
-      // before the point; "put Labour 9.5 points ahead", "Barclays 2.5 lower" one after it)
-      if (name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() == 1 && symbol(k + 1, '.') &&
-          attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() <= 2) {
-        std::size_t end = k + 3;
-        while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
-        const bool version_shape = tokens_[k + 2].size() == 2 || end > k + 3;
-        // ("Bluetooth 5.3 headphones sold", "Web 2.0 firms raised": one digit after the point,
-        // opening a sentence before what the version is of and its verb; elsewhere it may be
-        // a party's share, "gave Labour 9.5 and Reform 8.1", "Labour 9.5 ahead", "Labour 9.5
-        // was the lead")
-        const bool of_a_version = spaced(end) && end < token_count_ && tokens_[end].type == TokenType::kWord &&
-                                  !tokens_[end].capitalized && tokens_[end].lexeme == nullptr && !word(end, "is") &&
-                                  !word(end, "was") && !word(end, "has") && !past_word(end);
-        // ("9.25 points ahead", "2.55 lower": a lead or a move, outside the lexicon)
-        const bool measured = symbol(end, '%') || word(end, "per") || word(end, "times") || word(end, "points") ||
-                              word(end, "lower") || word(end, "higher") ||
-                              has(end, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
-                                           kCurrencyWord);
-        const bool letters_after = attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord;
-        if ((version_shape || of_a_version) && !measured && !letters_after && name_word() &&
-            ((version_shape && mid_sentence()) || one_thing_opening_a_sentence(end))) {
-          return end;
-        }
-      }
-      const auto numbered_name_seen = [&] {
-        const auto seen = numbered_names_.begin() + static_cast<std::ptrdiff_t>(numbered_name_count_);
-        return std::find(numbered_names_.begin(), seen, text_of(name)) != seen;
-      };
-      if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after() &&
-          !parallel_count()) {
-        if (before.capitalized && numbered_name_count_ < numbered_names_.size() && !numbered_name_seen()) {
-          numbered_names_[numbered_name_count_++] = text_of(name);
-        }
-        std::size_t end = alphanumeric_run_end(k);
-        // "the Boeing 737 Max 9": a variant's name and number
-        // carry on the model's
-        while (spaced(end) && end + 1 < token_count_ && tokens_[end].type == TokenType::kWord &&
-               tokens_[end].capitalized && tokens_[end].lexeme == nullptr && digits(end + 1) &&
-               tokens_[end + 1].gap == Gap::kSingleSpace && tokens_[end + 1].size() <= 2 &&
-               !(attached(end + 2) && (symbol(end + 2, '.') || symbol(end + 2, ','))) &&
-               !has(end + 2, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
-                                 kCurrencyWord | kMonth) &&
-               !symbol(end + 2, '%')) {
-          end = alphanumeric_run_end(end + 1);
-        }
-        // "quoted John 3:16", "Genesis 1:27": a book's chapter and verse
-        if (symbol(end, ':') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
-        return end;
-      }
       // "the Group of 77 demanded", "the Committee of 100": a capitalised name's "of" and a
       // number after "the", no plural noun in the next two words to count ("the Cabinet of
       // 20 ministers", "of 20 senior ministers"); a headline's title case, "The Deaths of 40
@@ -1739,28 +1543,227 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           plain_follows() && !plural_after()) {
         return k + 1;
       }
-      // "Windows 11 now runs on ...": a name the text has used with a number mid-sentence
-      // is one at a sentence's start too (where "Nearly 300", "Police 40" would count)
-      if (may_follow_a_name && numbered_name_count_ > 0 && before.type == TokenType::kWord && before.capitalized &&
-          !before.all_caps && before.lexeme == nullptr && numbered_name_seen() && plain_follows() &&
-          !counted_after()) {
-        return alphanumeric_run_end(k);
+      // (each reading up to the block's end has a word outside the lexicon before the number,
+      // a name's: most numbers follow a known word, and pass over them in one test)
+      if (before.type == TokenType::kWord && before.lexeme == nullptr) {
+        // "the Boeing 737", "Windows 11", "an iPhone 15", "the Top 10": a name with a
+        // number, mid-sentence (a capital at a sentence's start is no name), whole
+        // numbers only, no date after it (a tab sets a table's cells apart: "Help to Build\t95")
+        // (the tests of the number first, then of the word before it, which turn most numbers
+        // away, then of the token after it and of the words about the name)
+        const bool may_follow_a_name =
+            name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && text_[token.begin - 1] != '\t' &&
+            token.size() <= 4 && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
+            !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–');
+        const auto name_word = [&] {
+          const auto capital_inside = [&] {
+            return std::any_of(text_of(name).begin() + 1, text_of(name).end(),
+                               [](char c) { return c >= 'A' && c <= 'Z'; });
+          };
+          return !before.all_caps && (before.capitalized || capital_inside());
+        };
+        const auto mid_sentence = [&] {
+          // (in a headline's title case, "Strikes Kill 20", the word before is a capital too;
+          // "brings Wi-Fi 7": a hyphened name is one word)
+          const std::size_t head = name >= 2 && dash(name - 1) && attached(name) && attached(name - 1) &&
+                                           tokens_[name - 2].type == TokenType::kWord
+                                       ? name - 2
+                                       : name;
+          if (head > 0 && same_line(head) && spaced(head) &&
+              ((tokens_[head - 1].type == TokenType::kWord &&
+                (!tokens_[head - 1].capitalized || word(head - 1, "the") || has(head - 1, kArticle))) ||
+               symbol(head - 1, ','))) {
+            return true;
+          }
+          // "ordered 50 Boeing 787 jets": a count of the named model, itself mid-sentence (a
+          // year before it, or a people's plural, "wounded 40 Israelis 12 of them", counts)
+          if (head >= 2 && same_line(head) && spaced(head) && spaced(head - 1) && digits(head - 1) &&
+              year_at(head - 1) == 0 && tokens_[head - 2].type == TokenType::kWord &&
+              !tokens_[head - 2].capitalized && text_of(name).back() != 's') {
+            return true;
+          }
+          // "an Alaska Airlines Boeing 737": the maker's name after the owner's, the whole
+          // run of capitalised words led by an article ("in Khan Younis 30 were killed" is
+          // led by no article, and counts); a sentence's "The", capitalised and outside the
+          // lexicon, leads the run and is no part of it ("The Kindle Paperwhite 5 will")
+          if (name == 0) return false;
+          std::size_t lead = name - 1;
+          for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead + 1) &&
+                                      spaced(lead + 1) && tokens_[lead].type == TokenType::kWord &&
+                                      tokens_[lead].capitalized && tokens_[lead].lexeme == nullptr &&
+                                      !word(lead, "the");
+               ++steps) {
+            --lead;
+          }
+          return lead + 1 < name && same_line(lead + 1) && spaced(lead + 1) &&
+                 (word(lead, "the") || has(lead, kArticle));
+        };
+        // "Voyager 1 is 25 billion km away", "Python 3.12 was released", "Maroon 5 will play",
+        // "Racing 92 won 25 games", "Mario Kart 8 has sold", "BBC Radio 5 Live broadcast": a
+        // run of capitalised names opening a sentence and its number, one thing before a
+        // singular, modal or past verb at `after` (a count opening a sentence, "Overall 40
+        // were hurt", "Elsewhere 12 died", takes a plural verb or one of harm)
+        const auto one_thing_opening_a_sentence = [&](std::size_t after) {
+          if (!(spaced(after) && before.capitalized && !before.all_caps && !word_in(name, kDeterminerSet) &&
+                !word_in(name, kCountOpenerSet))) {
+            return false;
+          }
+          // ("Half-Life 2", "BBC Radio 5": a hyphened name is one word, a shouted one may lead)
+          std::size_t lead = name;
+          for (std::size_t steps = 0; steps < kNameRunWords && lead > 0 && same_line(lead); ++steps) {
+            if (spaced(lead) && tokens_[lead - 1].type == TokenType::kWord && tokens_[lead - 1].capitalized &&
+                (tokens_[lead - 1].lexeme == nullptr || tokens_[lead - 1].has(kIdentifierWord))) {
+              --lead;
+            } else if (lead >= 2 && attached(lead) && dash(lead - 1) && attached(lead - 1) &&
+                       tokens_[lead - 2].type == TokenType::kWord && tokens_[lead - 2].capitalized) {
+              lead -= 2;
+            } else {
+              break;
+            }
+          }
+          if (!(lead == 0 || !same_line(lead) || symbol(lead - 1, '.') || symbol(lead - 1, '!') ||
+                symbol(lead - 1, '?'))) {
+            return false;
+          }
+          // ("Radio 5 Live broadcast", "Pixel 10 Pro went": the name goes on; "Row 16 F was
+          // empty": a seat's letter is no name's word)
+          std::size_t verb = after;
+          for (int words = 0; words < 2 && spaced(verb) && verb < token_count_ &&
+                              tokens_[verb].type == TokenType::kWord && tokens_[verb].capitalized &&
+                              tokens_[verb].lexeme == nullptr && tokens_[verb].size() > 1;
+               ++words) {
+            ++verb;
+          }
+          // the verb at `at`: 1 a copula, 2 a modal, 3 a past, 0 none
+          const auto verb_at = [&](std::size_t at) {
+            if (!spaced(at)) return 0;
+            if (word(at, "is") || word(at, "was") || word(at, "has")) return 1;
+            if (word(at, "will") || word(at, "would") || word(at, "can") || word(at, "could") || word(at, "may") ||
+                word(at, "must") || word(at, "should")) {
+              return 2;
+            }
+            // (past forms spelt as their present, which kPastWords leaves out)
+            const bool past = word(at, "cost") || word(at, "broadcast") || word(at, "hit") || word(at, "cut") ||
+                              (past_word(at) && !word_in(at, kPastAdverbSet) && !word(at, "were") &&
+                               !word(at, "died") && !word(at, "killed") && !word_in(at, kPluralSubjectSet));
+            return past ? 3 : 0;
+          };
+          // ("Forever 21 once had": an adverb before the verb)
+          if (word(verb, "once") || word(verb, "still") || word(verb, "now") || word(verb, "also")) ++verb;
+          int reading = verb_at(verb);
+          // "Vision 2030 aims to raise", "Agenda 2030 sets 17 goals", "TLS 1.3 now protects 70%":
+          // a verb in the present's singular with its object after it ("to", a number or a
+          // determiner; a count's noun, "Rafah 40 trucks entered", has its verb after it, and a
+          // place's year may be told of, "Gaza 2024 remains the deadliest year")
+          if (reading == 0 && spaced(verb) && singular_present(verb) && spaced(verb + 1) &&
+              (word(verb + 1, "to") || digits(verb + 1) || (word_in(verb + 1, kDeterminerSet) && year_at(k) == 0))) {
+            return true;
+          }
+          // "Ligue 1 clubs lost", "Excel 365 users lost": what the name is of, before the verb
+          // (a year's, "Gaza 2024 deaths rose", and a count's, "Rafah 40 trucks entered", stay)
+          if (reading == 0 && verb == after && year_at(k) == 0 && spaced(verb) && verb < token_count_ &&
+              tokens_[verb].type == TokenType::kWord && !tokens_[verb].capitalized && tokens_[verb].lexeme == nullptr &&
+              !counted_noun(verb)) {
+            reading = verb_at(++verb);
+          }
+          // ("Gaza 2024 was the deadliest year": a place's year before a copula)
+          if (reading == 1) return year_at(k) == 0;
+          // ("Voyager 2 left in 1977", "Rafah 25 fled to Egypt": a verb of going, a place or
+          // a time after it, may have a count for its subject)
+          return reading == 2 ||
+                 (reading == 3 && !(spaced(verb + 1) && (word(verb + 1, "in") || word(verb + 1, "on") ||
+                                                        word(verb + 1, "to") || word(verb + 1, "from") ||
+                                                        word(verb + 1, "at") || word(verb + 1, "for"))));
+        };
+        // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name; so
+        // are a party's "gives Labour 326 seats" (but "the Boeing 737 seats 189" is a verb)
+        const auto counted_after = [&] {
+          return spaced(k + 1) && (counted_noun(k + 1) ||
+                                   (word(k + 1, "seats") && !(spaced(k + 2) && (digits(k + 2) || word(k + 2, "up")))));
+        };
+        // "the Conservatives would win 171 and Reform 84, with ...": a count after a name,
+        // parallel to a count just before ("and" or a comma between) and closing its phrase,
+        // is one more of them ("sold 300 and Windows 11 shipped" names the system)
+        const auto parallel_count = [&] {
+          return last_mention_kind_ == MentionKind::kNumber && name > 0 && last_mention_end_ == name - 1 &&
+                 (word(name - 1, "and") || symbol(name - 1, ',')) &&
+                 (k + 1 >= token_count_ || symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
+                  symbol(k + 1, ')') || word(k + 1, "and"));
+        };
+        // "moved to Python 3.12", "the release of Linux 6.8.1": a version after a capitalised
+        // name, mid-sentence, one digit before its first point and two after it or a third
+        // group, nothing measured after it ("with Lab 31.5", a party's share, has two digits
+        // before the point; "put Labour 9.5 points ahead", "Barclays 2.5 lower" one after it)
+        if (name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() == 1 && symbol(k + 1, '.') &&
+            attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() <= 2) {
+          std::size_t end = k + 3;
+          while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+          const bool version_shape = tokens_[k + 2].size() == 2 || end > k + 3;
+          // ("Bluetooth 5.3 headphones sold", "Web 2.0 firms raised": one digit after the point,
+          // opening a sentence before what the version is of and its verb; elsewhere it may be
+          // a party's share, "gave Labour 9.5 and Reform 8.1", "Labour 9.5 ahead", "Labour 9.5
+          // was the lead")
+          const bool of_a_version = spaced(end) && end < token_count_ && tokens_[end].type == TokenType::kWord &&
+                                    !tokens_[end].capitalized && tokens_[end].lexeme == nullptr && !word(end, "is") &&
+                                    !word(end, "was") && !word(end, "has") && !past_word(end);
+          // ("9.25 points ahead", "2.55 lower": a lead or a move, outside the lexicon)
+          const bool measured = symbol(end, '%') || word(end, "per") || word(end, "times") || word(end, "points") ||
+                                word(end, "lower") || word(end, "higher") ||
+                                has(end, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
+                                             kCurrencyWord);
+          const bool letters_after = attached(end) && end < token_count_ && tokens_[end].type == TokenType::kWord;
+          if ((version_shape || of_a_version) && !measured && !letters_after && name_word() &&
+              ((version_shape && mid_sentence()) || one_thing_opening_a_sentence(end))) {
+            return end;
+          }
+        }
+        const auto numbered_name_seen = [&] {
+          const auto seen = numbered_names_.begin() + static_cast<std::ptrdiff_t>(numbered_name_count_);
+          return std::find(numbered_names_.begin(), seen, text_of(name)) != seen;
+        };
+        if (may_follow_a_name && name_word() && plain_follows() && mid_sentence() && !counted_after() &&
+            !parallel_count()) {
+          if (before.capitalized && numbered_name_count_ < numbered_names_.size() && !numbered_name_seen()) {
+            numbered_names_[numbered_name_count_++] = text_of(name);
+          }
+          std::size_t end = alphanumeric_run_end(k);
+          // "the Boeing 737 Max 9": a variant's name and number
+          // carry on the model's
+          while (spaced(end) && end + 1 < token_count_ && tokens_[end].type == TokenType::kWord &&
+                 tokens_[end].capitalized && tokens_[end].lexeme == nullptr && digits(end + 1) &&
+                 tokens_[end + 1].gap == Gap::kSingleSpace && tokens_[end + 1].size() <= 2 &&
+                 !(attached(end + 2) && (symbol(end + 2, '.') || symbol(end + 2, ','))) &&
+                 !has(end + 2, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit |
+                                   kCurrencyWord | kMonth) &&
+                 !symbol(end + 2, '%')) {
+            end = alphanumeric_run_end(end + 1);
+          }
+          // "quoted John 3:16", "Genesis 1:27": a book's chapter and verse
+          if (symbol(end, ':') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+          return end;
+        }
+        // "Windows 11 now runs on ...": a name the text has used with a number mid-sentence
+        // is one at a sentence's start too (where "Nearly 300", "Police 40" would count)
+        if (may_follow_a_name && numbered_name_count_ > 0 && before.capitalized && !before.all_caps &&
+            numbered_name_seen() && plain_follows() && !counted_after()) {
+          return alphanumeric_run_end(k);
+        }
+        // (the capital asked first, inline: most words before a number have none)
+        if (may_follow_a_name && before.capitalized && one_thing_opening_a_sentence(k + 1)) {
+          return alphanumeric_run_end(k);
+        }
+        // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
+        // three-digit numbers on either side (but "into Gaza 300-400 trucks" counts)
+        const bool dashed_variant = name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() >= 3 &&
+                                    token.size() <= 4 && dash(k + 1) && attached(k + 1) && digits(k + 2) &&
+                                    attached(k + 2) && tokens_[k + 2].size() >= 3 && tokens_[k + 2].size() <= 4 &&
+                                    !(attached(k + 3) && k + 3 < token_count_ &&
+                                      tokens_[k + 3].type != TokenType::kSymbol) &&
+                                    !(symbol(k + 3, '%') || (spaced(k + 3) && counted_noun(k + 3)) ||
+                                      has(k + 3, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord |
+                                                     kDurationUnit | kCurrencyWord));
+        if (dashed_variant && name_word() && mid_sentence()) return k + 3;
       }
-      // (the capital asked first, inline: most words before a number have none)
-      if (may_follow_a_name && before.capitalized && one_thing_opening_a_sentence(k + 1)) {
-        return alphanumeric_run_end(k);
-      }
-      // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
-      // three-digit numbers on either side (but "into Gaza 300-400 trucks" counts)
-      const bool dashed_variant = name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() >= 3 &&
-                                  token.size() <= 4 && dash(k + 1) && attached(k + 1) && digits(k + 2) &&
-                                  attached(k + 2) && tokens_[k + 2].size() >= 3 && tokens_[k + 2].size() <= 4 &&
-                                  !(attached(k + 3) && k + 3 < token_count_ &&
-                                    tokens_[k + 3].type != TokenType::kSymbol) &&
-                                  !(symbol(k + 3, '%') || (spaced(k + 3) && counted_noun(k + 3)) ||
-                                    has(k + 3, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord |
-                                                   kDurationUnit | kCurrencyWord));
-      if (dashed_variant && name_word() && mid_sentence()) return k + 3;
     }
   }
   if (names_an_address_or_road(k, look_behind)) return k + 1;
