@@ -438,9 +438,10 @@ class Scanner {
   std::optional<Candidate> parse_listed_epi_week(std::size_t i) const;
   /// The surveillance week numbered at token n, spanned from token begin ("epi") through n.
   std::optional<Candidate> epi_week_at(std::size_t begin, std::size_t week, std::size_t n) const;
-  /// "the weekend" stands at token i ("the" has no role, so run() asks this of it)
+  /// "the weekend" stands at token i ("the" has no role, so run() asks this of it, of every
+  /// word without one: "the" first, the one test of a token run() has in hand)
   bool the_weekend_at(std::size_t i) const {
-    return i + 1 < token_count_ && tokens_[i + 1].has(kOther) && word(i + 1, "weekend") && word(i, "the") &&
+    return word(i, "the") && i + 1 < token_count_ && tokens_[i + 1].has(kOther) && word(i + 1, "weekend") &&
            spaced(i + 1);
   }
   /// "The next day", "The following morning" at token i.
