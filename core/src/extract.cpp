@@ -3168,7 +3168,7 @@ std::optional<Candidate> Scanner::parse_bare_decimal(std::size_t i) const {
   return figure;
 }
 
-std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end) {
+inline std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end) {
   if (tokens_[i].type == TokenType::kDigits) {
     // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
     if (may_be_goal_minute(i)) {

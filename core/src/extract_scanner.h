@@ -223,8 +223,11 @@ class Scanner {
   /// The mention that may begin at token i (run() has found that one may), else none;
   /// `skipped_end` set past digits or a phone number that are no figure. (Every end but a
   /// goal's minute returns the call's object, built in run()'s place: a candidate moved
-  /// there is three strings and more.)
-  std::optional<Candidate> candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end);
+  /// there is three strings and more.) (Always inline into run(), its one caller, which asks
+  /// it of every token that may begin a mention: the call's entry and exit cost more than
+  /// candidate_at's own tests before it passes the token on to match_at.)
+  [[gnu::always_inline]] inline std::optional<Candidate> candidate_at(std::size_t i,
+                                                                     std::optional<std::size_t>& skipped_end);
   std::optional<Candidate> match_at(std::size_t i);
   /// (Always inline into match_at, its one caller, which asks it of every word with a
   /// qualifier's role.)
