@@ -2737,7 +2737,7 @@ bool Scanner::past_in_sentence(std::size_t i, std::size_t end) const {
   return false;
 }
 
-std::optional<Candidate> Scanner::match_at(std::size_t i) {
+inline std::optional<Candidate> Scanner::match_at(std::size_t i) {
   if (tokens_[i].type == TokenType::kSymbol) {
     // "a blood alcohol content of .19", "the limit of .08": a decimal written without its
     // leading zero, spaced from what comes before

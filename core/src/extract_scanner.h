@@ -228,7 +228,8 @@ class Scanner {
   /// candidate_at's own tests before it passes the token on to match_at.)
   [[gnu::always_inline]] inline std::optional<Candidate> candidate_at(std::size_t i,
                                                                      std::optional<std::size_t>& skipped_end);
-  std::optional<Candidate> match_at(std::size_t i);
+  /// (Always inline into candidate_at, its one caller, for the same reason.)
+  [[gnu::always_inline]] inline std::optional<Candidate> match_at(std::size_t i);
   /// (Always inline into match_at, its one caller, which asks it of every word with a
   /// qualifier's role.)
   [[gnu::always_inline]] inline std::optional<Qualifier> qualifier_before_figure(std::size_t i,
