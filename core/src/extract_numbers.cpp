@@ -3202,7 +3202,7 @@ bool Scanner::verb_after_share(std::size_t v) const {
          word(v, "say") || word(v, "says");
 }
 
-std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
+inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   // "one in five", "3 out of 4", "one in every five", "19 times out of 20"
   if (digits(j) || has(j, kCardinal)) {
     auto part = parse_numeral(j);

@@ -462,7 +462,9 @@ class Scanner {
   std::size_t past_what_is_measured(std::size_t k) const;
   std::string_view rate_period(std::size_t k, std::size_t& end) const;
   std::optional<Candidate> parse_vague(std::size_t j) const;
-  std::optional<Candidate> parse_fraction(std::size_t j) const;
+  /// (Always inline into parse_figure, its one caller, which asks it of every token it
+  /// tries, and most turn out no fraction.)
+  [[gnu::always_inline]] inline std::optional<Candidate> parse_fraction(std::size_t j) const;
   // "less than a quarter funded", "more than a third said": a share bounded by "than"
   // (article at j) before a participle or a verb of saying, where no noun follows it
   bool bound_share_before_verb(std::size_t j) const;
