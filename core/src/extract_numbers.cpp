@@ -1910,7 +1910,7 @@ bool Scanner::glued_hours_then_minutes(std::size_t h) const {
          !(attached(h + 3) && h + 3 < token_count_ && tokens_[h + 3].type != TokenType::kSymbol);
 }
 
-bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
+inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   candidate.scale = numeral.scale;
   candidate.end = numeral.end;
   Mention& mention = candidate.mention;

@@ -575,8 +575,9 @@ class Scanner {
   bool glued_hours_then_minutes(std::size_t h) const;
   /// apply_suffix's reading, into `candidate` (a new one); false when the numeral makes no
   /// figure. (apply_suffix builds the candidate in its caller's place, where returning
-  /// one from each of the reading's many ends copied it, three strings and all.)
-  bool read_suffix(const Numeral& numeral, Candidate& candidate) const;
+  /// one from each of the reading's many ends copied it, three strings and all.) (Always
+  /// inline into apply_suffix, its one caller, which asks it of every numeral.)
+  [[gnu::always_inline]] inline bool read_suffix(const Numeral& numeral, Candidate& candidate) const;
   /// read_suffix's last readings: a unit of time ("10 years", "a 47-year-old"), then
   /// read_counted_suffix's.
   /// The sign between two dimensions: "x" or "×" ("30 x 20 cm", "1920 × 1080"), or also
