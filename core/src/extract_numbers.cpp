@@ -2706,7 +2706,7 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
   return read_counted_suffix(numeral, candidate);
 }
 
-bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) const {
+inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) const {
   const std::size_t k = numeral.end;
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
     return finish_reading(candidate, kind, end, std::move(unit));

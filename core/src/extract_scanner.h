@@ -595,8 +595,9 @@ class Scanner {
     return j > 0 && (word(j - 1, "by") || (j > 1 && has(j - 1, kQualifierStart) && word(j - 2, "by")));
   }
   /// read_suffix's last readings, of a numeral that counts what follows it: a rate per
-  /// head ("412 cases per 100,000"), a rate ("600 trucks a day") or a plain number.
-  bool read_counted_suffix(const Numeral& numeral, Candidate& candidate) const;
+  /// head ("412 cases per 100,000"), a rate ("600 trucks a day") or a plain number. (Always
+  /// inline into read_duration_suffix, its one caller, which asks it of most numerals.)
+  [[gnu::always_inline]] inline bool read_counted_suffix(const Numeral& numeral, Candidate& candidate) const;
   /// The dinar's ISO code when token j names its country ("Tunisia", "Jordanian"), else empty.
   std::string_view dinar_country(std::size_t j) const;
   /// The code of the one dinar country named in the paragraph before token j, else empty.
