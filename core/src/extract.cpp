@@ -3004,7 +3004,8 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
 }
 
 // The figure at token j with the qualifier of token i, else the figure or ordinal at i.
-std::optional<Candidate> Scanner::qualified_figure(std::size_t i, Qualifier qualifier, std::size_t j) const {
+inline std::optional<Candidate> Scanner::qualified_figure(std::size_t i, Qualifier qualifier,
+                                                          std::size_t j) const {
   std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
   // ("up to 6.4 an over, from 5.9": a rise, not a bound; "as long as 10 members agree": a
   // condition, which bounds only a span)

@@ -235,8 +235,10 @@ class Scanner {
   [[gnu::always_inline]] inline std::optional<Qualifier> qualifier_before_figure(std::size_t i,
                                                                                  std::size_t& figure_start) const;
   /// A figure read after a qualifier phrase, with the qualifier; its own function, so that
-  /// the figure is built in match_at's caller's place (match_at moved it out of a local).
-  std::optional<Candidate> qualified_figure(std::size_t i, Qualifier qualifier, std::size_t j) const;
+  /// the figure is built in match_at's caller's place (match_at moved it out of a local),
+  /// and always inline into match_at, its one caller, as match_at is into its own.
+  [[gnu::always_inline]] inline std::optional<Candidate> qualified_figure(std::size_t i, Qualifier qualifier,
+                                                                         std::size_t j) const;
   /// figure_or_ordinal may read one at token i. (A word that begins neither, "in" or
   /// "over" after their phrases: money needs a currency's prefix or code, or the article of
   /// "A$", an ordinal its role.)
