@@ -1235,7 +1235,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // ("2m4f": the furlongs of a race's distance, after its miles)
     if (after_word && !(k >= 2 && furlongs_after_miles(k - 1) != 0)) return alphanumeric_run_end(k);
     // "7-Eleven": digits hyphened on to a capitalised number word make a name
-    if (dash(k + 1) && attached(k + 1) && attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
+    if (attached_dash(k + 1) && attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
         has(k + 2, kCardinal)) {
       return k + 3;
     }
@@ -1247,7 +1247,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
          (past_word(k + 2) && !word_in(k + 2, kPastAdverbSet) && !word(k + 2, "were") && !word(k + 2, "died")))) {
       return k + 2;
     }
-    if (k >= 2 && attached(k) && dash(k - 1) && attached(k - 1)) {
+    if (k >= 2 && attached(k) && attached_dash(k - 1)) {
       const Token& before = tokens_[k - 2];
       if (before.type == TokenType::kDigits) return alphanumeric_run_end(k);
       // ("end-2025" is a year as "mid-2024" is, where four digits make one)
@@ -1419,7 +1419,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                !symbol(k + 1, '%') && !word(k + 1, "per") && !word(k + 1, "percentage") &&
                !word(k + 1, "times") &&  // "rewrote the code 40 times": how often, not a name
                // "UK 18-year-olds", "a UK 30-year bond": an age or a term hyphened on
-               !(dash(k + 1) && attached(k + 1) && attached(k + 2) && has(k + 2, kDurationUnit)) &&
+               !(attached_dash(k + 1) && attached(k + 2) && has(k + 2, kDurationUnit)) &&
                !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord);
       };
       // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
@@ -1614,7 +1614,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
             if (spaced(lead) && tokens_[lead - 1].type == TokenType::kWord && tokens_[lead - 1].capitalized &&
                 (tokens_[lead - 1].lexeme == nullptr || tokens_[lead - 1].has(kIdentifierWord))) {
               --lead;
-            } else if (lead >= 2 && attached(lead) && dash(lead - 1) && attached(lead - 1) &&
+            } else if (lead >= 2 && attached(lead) && attached_dash(lead - 1) &&
                        tokens_[lead - 2].type == TokenType::kWord && tokens_[lead - 2].capitalized) {
               lead -= 2;
             } else {
@@ -1755,7 +1755,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         // "a Boeing 737-800 flying from Manchester": a model and its variant, dashed, as
         // three-digit numbers on either side (but "into Gaza 300-400 trucks" counts)
         const bool dashed_variant = name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && token.size() >= 3 &&
-                                    token.size() <= 4 && dash(k + 1) && attached(k + 1) && digits(k + 2) &&
+                                    token.size() <= 4 && attached_dash(k + 1) && digits(k + 2) &&
                                     attached(k + 2) && tokens_[k + 2].size() >= 3 && tokens_[k + 2].size() <= 4 &&
                                     !(attached(k + 3) && k + 3 < token_count_ &&
                                       tokens_[k + 3].type != TokenType::kSymbol) &&
@@ -1787,7 +1787,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     return k + 2;
   }
   // "a .40-caliber handgun", "a 12-gauge shotgun": the size that names a gun
-  if ((dash(k + 1) && attached(k + 1) && attached(k + 2)) || spaced(k + 1)) {
+  if ((attached_dash(k + 1) && attached(k + 2)) || spaced(k + 1)) {
     const std::size_t w = dash(k + 1) ? k + 2 : k + 1;
     const char first = w < token_count_ && tokens_[w].size() > 0 ? static_cast<char>(text_[tokens_[w].begin] | 0x20) : 0;
     if ((first == 'c' || first == 'g' || first == 'b') &&
@@ -1799,7 +1799,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   // before what it names ("412mm of rain" is a measure)
   {
     std::size_t unit = symbol(k + 1, '.') && attached(k + 1) && digits(k + 2) && attached(k + 2) ? k + 3 : k + 1;
-    if (dash(unit) && attached(unit) && attached(unit + 1)) ++unit;
+    if (attached_dash(unit) && attached(unit + 1)) ++unit;
     if (word(unit, "mm") && (attached(unit) || spaced(unit)) && spaced(unit + 1) && word_in(unit + 1, kCalibreNouns)) {
       return unit;
     }
@@ -1812,14 +1812,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   }
   // A part's or a model's code, "parts numbered 4417-B", "a 12-A permit": digits, a dash
   // and one capital letter closing the word
-  if (dash(k + 1) && attached(k + 1) && attached(k + 2) && k + 2 < token_count_ &&
+  if (attached_dash(k + 1) && attached(k + 2) && k + 2 < token_count_ &&
       tokens_[k + 2].type == TokenType::kWord && tokens_[k + 2].size() == 1 && tokens_[k + 2].capitalized &&
       !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol)) {
     return k + 3;
   }
   // Case and file numbers: "2024-CV-1234"
-  if (dash(k + 1) && attached(k + 1) && k + 2 < token_count_ && tokens_[k + 2].all_caps &&
-      attached(k + 2) && dash(k + 3) && attached(k + 3) && digits(k + 4) && attached(k + 4)) {
+  if (attached_dash(k + 1) && k + 2 < token_count_ && tokens_[k + 2].all_caps &&
+      attached(k + 2) && attached_dash(k + 3) && digits(k + 4) && attached(k + 4)) {
     return alphanumeric_run_end(k);
   }
   // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567", a mobile's
@@ -1887,7 +1887,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       attached(k + 3)) {
     return k + 4;
   }
-  if (dash(k + 1) && attached(k + 1) && word(k + 2, "nil") && attached(k + 2)) return k + 3;
+  if (attached_dash(k + 1) && word(k + 2, "nil") && attached(k + 2)) return k + 3;
   // Times of day: "10:30", "10 pm", "10.30am", "10 a.m."
   if (symbol(k + 1, ':') && attached(k + 1) && digits(k + 2) && attached(k + 2)) {
     std::size_t end = k + 3;
@@ -2100,7 +2100,7 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
     end = i + 4;
   } else if (symbol(i, '(') && digits(i + 1) && attached(i + 1) && tokens_[i + 1].size() == 3 &&
              symbol(i + 2, ')') && attached(i + 2) && digits(i + 3) && spaced(i + 3) &&
-             tokens_[i + 3].size() == 3 && dash(i + 4) && attached(i + 4) && digits(i + 5)) {
+             tokens_[i + 3].size() == 3 && attached_dash(i + 4) && digits(i + 5)) {
     end = i + 6;
   } else {
     return std::nullopt;
@@ -2879,7 +2879,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     }
     // "under 21-day follow-up", "over 30-day loans": a measure hyphened before its noun,
     // which "under" or "over" governs whole, not a bound on the figure
-    if ((word(i, "under") || word(i, "over")) && digits(j) && dash(j + 1) && attached(j + 1) && attached(j + 2) &&
+    if ((word(i, "under") || word(i, "over")) && digits(j) && attached_dash(j + 1) && attached(j + 2) &&
         has(j + 2, kDurationUnit) && spaced(j + 3) && tokens_[j + 3].type == TokenType::kWord &&
         !tokens_[j + 3].capitalized && !has(j + 3, kDurationUnit) && !word(j + 3, "old")) {
       break;
@@ -2894,7 +2894,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     }
     // "a 10-under 62", "on 11-under 205", "a two-over 74": a golfer's score against par, its
     // number hyphened to "under" or "over", then the strokes, which it does not bound
-    if ((word(i, "under") || word(i, "over")) && i > 1 && attached(i) && dash(i - 1) && attached(i - 1) &&
+    if ((word(i, "under") || word(i, "over")) && i > 1 && attached(i) && attached_dash(i - 1) &&
         (digits(i - 2) || has(i - 2, kCardinal))) {
       break;
     }
@@ -2917,7 +2917,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     // is the span a thing took, which "over" does not bound (no writer bounds a range so)
     if (word(i, "over") && (digits(j) || has(j, kCardinal)) &&
         ((word(j + 1, "to") && spaced(j + 1) && spaced(j + 2)) ||
-         (dash(j + 1) && attached(j + 1) && attached(j + 2))) &&
+         (attached_dash(j + 1) && attached(j + 2))) &&
         (digits(j + 2) || has(j + 2, kCardinal)) && spaced(j + 3) && has(j + 3, kDurationUnit)) {
       break;
     }
@@ -2990,7 +2990,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     if (against_a_year) break;
     // "at least a 45-day window", "up to a 10-year term": the article before a span
     // hyphened to its noun, the bound on the span
-    if ((word(j, "a") || word(j, "an")) && spaced(j + 1) && digits(j + 1) && dash(j + 2) && attached(j + 2) &&
+    if ((word(j, "a") || word(j, "an")) && spaced(j + 1) && digits(j + 1) && attached_dash(j + 2) &&
         attached(j + 3) && has(j + 3, kDurationUnit) && (phrase.qualifier == Qualifier::kAtLeast ||
                                                          phrase.qualifier == Qualifier::kUpTo ||
                                                          phrase.qualifier == Qualifier::kMoreThan ||
@@ -3050,7 +3050,7 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
   }
   // "forty-odd delegates", "£40m-plus", "a crowd of 60,000-plus": a hedge joined to the
   // figure; "a hundred or so": one written after it
-  if (kind != MentionKind::kQuantity && dash(k) && attached(k) && attached(k + 1) &&
+  if (kind != MentionKind::kQuantity && attached_dash(k) && attached(k + 1) &&
       !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
     // ("40-something", "thirty-something": an age or a count hedged as "-odd" is)
     const bool hedged = word(k + 1, "odd") || word(k + 1, "something");

@@ -208,7 +208,7 @@ bool Scanner::year_context_before(std::size_t j) const {
   if (j == 0) return false;
   const std::size_t p = j - 1;
   // "mid-2024", "pre-2023"; "as of end-2025", "by end-2026"
-  if (dash(p) && attached(p) && attached(j) && p > 0 &&
+  if (attached_dash(p) && attached(j) && p > 0 &&
       (word(p - 1, "mid") || word(p - 1, "pre") || word(p - 1, "post") || word(p - 1, "early") ||
        word(p - 1, "late") || word(p - 1, "end"))) {
     return true;
@@ -318,7 +318,7 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
   }
   // "3/8-inch slices", "a 1/4 mile": a fraction of the unit after it
   if (year == 0 && first < second && second <= 16 &&
-      ((dash(end) && attached(end) && attached(end + 1) && has(end + 1, kMeasureUnit)) ||
+      ((attached_dash(end) && attached(end + 1) && has(end + 1, kMeasureUnit)) ||
        (spaced(end) && has(end, kMeasureUnit)))) {
     return std::nullopt;
   }
@@ -417,8 +417,8 @@ int Scanner::year_of_clipped(int clipped) const {
 std::optional<DatePart> Scanner::parse_date_core(std::size_t j, bool allow_day_only) const {
   if (j >= token_count_) return std::nullopt;
   // ISO "2023-10-07"
-  if (digits(j) && tokens_[j].size() == 4 && dash(j + 1) && attached(j + 1) && digits(j + 2) &&
-      attached(j + 2) && tokens_[j + 2].size() == 2 && dash(j + 3) && attached(j + 3) &&
+  if (digits(j) && tokens_[j].size() == 4 && attached_dash(j + 1) && digits(j + 2) &&
+      attached(j + 2) && tokens_[j + 2].size() == 2 && attached_dash(j + 3) &&
       digits(j + 4) && attached(j + 4) && tokens_[j + 4].size() == 2) {
     const Date date{small_number(j), small_number(j + 2), small_number(j + 4)};
     if (!date.valid()) return std::nullopt;
@@ -1199,7 +1199,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
     std::string resolution;
     // "the third convoy to arrive since mid-April": what "since" counts from is gone by,
     // whatever the clause looks ahead to
-    const std::size_t part_word = i > 1 && dash(i - 1) && attached(i - 1) && attached(i) ? i - 2 : i - 1;
+    const std::size_t part_word = i > 1 && attached_dash(i - 1) && attached(i) ? i - 2 : i - 1;
     const bool after_since =
         i > 0 && (word(i - 1, "since") ||
                   (part_word > 0 && (word(part_word, "early") || word(part_word, "mid") || word(part_word, "late")) &&
@@ -1833,7 +1833,7 @@ std::optional<Candidate> Scanner::parse_epi_week(std::size_t i) const {
   if (word(i + 1, "weeks") && spaced(i + 1) && spaced(i + 2) && digits(i + 2)) {
     const std::size_t c = i + 3;
     const bool to = word(c, "to") && spaced(c) && spaced(c + 1);
-    if ((to || (dash(c) && attached(c) && attached(c + 1))) && digits(c + 1) &&
+    if ((to || (attached_dash(c) && attached(c + 1))) && digits(c + 1) &&
         !(attached(c + 2) && c + 2 < token_count_ && tokens_[c + 2].type != TokenType::kSymbol)) {
       auto first = epi_week_at(i, i + 1, i + 2);
       auto last = epi_week_at(i, i + 1, c + 1);
@@ -2332,10 +2332,10 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       // "the April-to-June cap", "a July-to-September quarter": two months hyphened with
       // "to" into one word, a range of months (a day or a year in it is no such word)
-      if (part->bare_month && dash(d) && attached(d) && word(d + 1, "to") && attached(d + 1) && dash(d + 2) &&
+      if (part->bare_month && attached_dash(d) && word(d + 1, "to") && attached(d + 1) && dash(d + 2) &&
           attached(d + 2) && attached(d + 3) && month_at(d + 3) > 0) {
         auto last = parse_date_core(d + 3, false);
-        if (last && last->bare_month && last->year == 0 && !(dash(last->end) && attached(last->end))) {
+        if (last && last->bare_month && last->year == 0 && !(attached_dash(last->end))) {
           if (auto range = range_candidate(*part, *last, i)) return range;
         }
       }
@@ -2657,7 +2657,7 @@ std::optional<Candidate> Scanner::parse_year_span(std::size_t i) const {
   const bool counted = same_line(i + 3) &&
                        (counted_noun(i + 3) || has(i + 3, kMeasureUnit | kScaleWord | kPercentWord | kCurrencyWord));
   if (year < kMinBareYear && counted) last = 0;
-  if (!(last > year && last <= kMaxBareYear && !(dash(i + 3) && attached(i + 3)))) return std::nullopt;
+  if (!(last > year && last <= kMaxBareYear && !(attached_dash(i + 3)))) return std::nullopt;
   Candidate candidate;
   candidate.end = i + 3;
   candidate.mention.kind = MentionKind::kDateRange;
@@ -2858,7 +2858,7 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   // month or a year at either bound; the range runs between the periods named
   const auto period_after_part = [&](std::size_t t) {
     if (!(word(t, "early") || word(t, "mid") || word(t, "late"))) return t;
-    if (dash(t + 1) && attached(t + 1) && attached(t + 2)) return t + 2;
+    if (attached_dash(t + 1) && attached(t + 2)) return t + 2;
     return spaced(t + 1) && !word(t, "mid") ? t + 1 : t;
   };
   const auto a_period = [](const std::optional<DatePart>& part) { return part && part->day == 0; };

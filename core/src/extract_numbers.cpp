@@ -576,7 +576,7 @@ std::optional<Numeral> Scanner::read_numeral(std::size_t j, bool look_behind) co
   if (digits(j) && symbol(j + 1, '/') && tokens_[j].size() <= 2 && attached(j + 1) && digits(j + 2) &&
       attached(j + 2) && tokens_[j + 2].size() <= 2 &&
       !(j > 0 && attached(j) && tokens_[j - 1].type != TokenType::kSymbol) &&
-      ((dash(j + 3) && attached(j + 3) && attached(j + 4) && has(j + 4, kMeasureUnit)) ||
+      ((attached_dash(j + 3) && attached(j + 4) && has(j + 4, kMeasureUnit)) ||
        (spaced(j + 3) && has(j + 3, kMeasureUnit)))) {
     const int top = small_number(j);
     const int bottom = small_number(j + 2);
@@ -754,7 +754,7 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     }
   } else if (decimals == 0 && !grouped && integer_digits <= 2 && word(end, "and") && spaced(end) &&
              has(end + 1, kArticle) && spaced(end + 1) && (word(end + 2, "half") || word(end + 2, "quarter")) &&
-             spaced(end + 2) && !(word(end + 3, "of") && spaced(end + 3)) && !(dash(end + 3) && attached(end + 3))) {
+             spaced(end + 2) && !(word(end + 3, "of") && spaced(end + 3)) && !(attached_dash(end + 3))) {
     // "3 and a half thousand", "2 and a quarter miles": as "two and a half million" is in
     // words (else "a half thousand" is read alone, as 500)
     mantissa += word(end + 2, "half") ? 0.5 : 0.25;
@@ -804,7 +804,7 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
                   has(k - 1, kCurrencyCode));
     // "828m tall", "a tunnel 500m long": a dimension; "a 2m-high wall" one joined on; "a
     // room 5m by 4m" one beside another
-    const bool joined = dash(end + 1) && attached(end + 1) && attached(end + 2);
+    const bool joined = attached_dash(end + 1) && attached(end + 2);
     const bool dimension =
         ((spaced(end + 1) || joined) && word_in(joined ? end + 2 : end + 1, kDimensionWords)) ||
         (spaced(end + 1) && times_sign(end + 1, true) && digits(end + 2) && word(end + 3, "m") && attached(end + 3)) ||
@@ -885,14 +885,14 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       ((k > 0 && (word(k - 1, "net") || word(k - 1, "ground") || word(k - 1, "patient") || word(k - 1, "day") ||
                   has(k - 1, kArticle))) ||
        (spaced(k + 1) && (word(k + 1, "tolerance") || word(k + 1, "hour"))) ||
-       (dash(k + 1) && attached(k + 1) && (word(k + 2, "sum") || word(k + 2, "tolerance"))))) {
+       (attached_dash(k + 1) && (word(k + 2, "sum") || word(k + 2, "tolerance"))))) {
     return std::nullopt;
   }
   // "a fifty-fifty call", "split it fifty-fifty": a number word hyphened to itself is an
   // even split, no count, at either of its words
   if (has(k, kCardinal) &&
-      ((dash(k + 1) && attached(k + 1) && attached(k + 2) && tokens_[k + 2].lexeme == tokens_[k].lexeme) ||
-       (k >= 2 && dash(k - 1) && attached(k - 1) && attached(k) && tokens_[k - 2].lexeme == tokens_[k].lexeme))) {
+      ((attached_dash(k + 1) && attached(k + 2) && tokens_[k + 2].lexeme == tokens_[k].lexeme) ||
+       (k >= 2 && attached_dash(k - 1) && attached(k) && tokens_[k - 2].lexeme == tokens_[k].lexeme))) {
     return std::nullopt;
   }
   // "half a million", "a quarter of a million", "half a dozen"
@@ -902,7 +902,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   }
   // "a dollar a month", "less than a euro": one unit of money (but "a dollar-based fund")
   if (has(k, kArticle) && spaced(k + 1) && (word(k + 1, "dollar") || word(k + 1, "euro")) &&
-      !(dash(k + 2) && attached(k + 2))) {
+      !(attached_dash(k + 2))) {
     Numeral numeral;
     numeral.end = k + 1;
     numeral.value = 1;
@@ -918,9 +918,9 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   }
   for (int words = 0; k < token_count_ && words < kMaxNumberWords; ++words) {
     // "a four-and-a-half-year contract": "and a half", hyphened as an adjective
-    if (k > j && dash(k) && attached(k) && word(k + 1, "and") && attached(k + 1) && !half && last_scale == 0 &&
-        current > 0 && current < 100 && dash(k + 2) && attached(k + 2) && has(k + 3, kArticle) &&
-        attached(k + 3) && dash(k + 4) && attached(k + 4) && (word(k + 5, "half") || word(k + 5, "quarter")) &&
+    if (k > j && attached_dash(k) && word(k + 1, "and") && attached(k + 1) && !half && last_scale == 0 &&
+        current > 0 && current < 100 && attached_dash(k + 2) && has(k + 3, kArticle) &&
+        attached(k + 3) && attached_dash(k + 4) && (word(k + 5, "half") || word(k + 5, "quarter")) &&
         attached(k + 5)) {
       current += word(k + 5, "half") ? 0.5 : 0.25;
       half = true;
@@ -962,7 +962,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       last_scale = 0;
       last_was_tens = value >= 20 && !units_after_tens;
       ++k;
-      if (last_was_tens && dash(k) && attached(k) && has(k + 1, kCardinal) && attached(k + 1)) {
+      if (last_was_tens && attached_dash(k) && has(k + 1, kCardinal) && attached(k + 1)) {
         const double units = tokens_[k + 1].lexeme->number;
         if (units >= 1 && units <= 9) {
           current += units;
@@ -1010,7 +1010,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
     // "a million and a half visitors", "two billion and a half": half the scale more
     if (word(k, "and") && !half && last_scale >= 1000 && current == 0 && total > 0 && has(k + 1, kArticle) &&
         spaced(k + 1) && word(k + 2, "half") && spaced(k + 2) && !(word(k + 3, "of") && spaced(k + 3)) &&
-        !(dash(k + 3) && attached(k + 3))) {
+        !(attached_dash(k + 3))) {
       total += last_scale / 2;
       half = true;
       k += 3;
@@ -1063,7 +1063,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
                         !(tokens_[j].all_caps && tokens_[j - 1].all_caps)) ||
                        (spaced(j) && same_line(j) && !tokens_[j].all_caps && tokens_[j - 1].type == TokenType::kWord &&
                         !tokens_[j - 1].capitalized && !title_case_after()) ||
-                       (j > 1 && attached(j) && dash(j - 1) && attached(j - 1) &&
+                       (j > 1 && attached(j) && attached_dash(j - 1) &&
                         tokens_[j - 2].type == TokenType::kWord && tokens_[j - 2].capitalized &&
                         !has(j - 2, kCardinal | kScaleWord)));
   return numeral;
@@ -1212,7 +1212,7 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
 std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
   if (!has(j, kPrefixUnit)) return std::nullopt;
   std::size_t k = j + 1;
-  if (dash(k) && attached(k) && attached(k + 1)) {
+  if (attached_dash(k) && attached(k + 1)) {
     ++k;
   } else if (!spaced(k)) {
     return std::nullopt;
@@ -1335,7 +1335,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = "degrees";
     return u + 1;
   }
-  const bool adjectival = dash(u) && attached(u) && attached(u + 1) && has(u + 1, kMeasureUnit | kSquare);
+  const bool adjectival = attached_dash(u) && attached(u + 1) && has(u + 1, kMeasureUnit | kSquare);
   if (adjectival) ++u;
   if (!adjectival && !attached(u) && !spaced(u)) return std::nullopt;
   // "400 metric tons"; "150,000 deadweight tonnes", a ship's carrying capacity, in tonnes too
@@ -1373,7 +1373,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     }
   }
   // "48 light years", "4.2 light-years"
-  if (word(u, "light") && (spaced(u + 1) || (dash(u + 1) && attached(u + 1) && attached(u + 2)))) {
+  if (word(u, "light") && (spaced(u + 1) || (attached_dash(u + 1) && attached(u + 2)))) {
     const std::size_t year = dash(u + 1) ? u + 2 : u + 1;
     if (word(year, "years") || word(year, "year")) {
       unit = "ly";
@@ -1389,7 +1389,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     std::size_t v = u + 1;
     if (symbol(v, '.') && attached(v)) ++v;
     // "a 1,200-square-foot loft": the unit hyphened on as its number is
-    const bool hyphened = dash(v) && attached(v) && attached(v + 1);
+    const bool hyphened = attached_dash(v) && attached(v + 1);
     if (hyphened) ++v;
     // "an area of 600 square nautical miles"
     if (spaced(v) && nautical_miles(v)) {
@@ -1489,7 +1489,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   if (digits(end) && attached(end) && text_of(end) != "2" && text_of(end) != "3") return std::nullopt;
   // "5.9 terawatt hours", "a 2-gigawatt-hour battery": energy, the power's unit and "h"
   if (unit.size() == 2 && unit[1] == 'W') {
-    const std::size_t hours = dash(end) && attached(end) && attached(end + 1) ? end + 1 : end;
+    const std::size_t hours = attached_dash(end) && attached(end + 1) ? end + 1 : end;
     if ((word(hours, "hours") || word(hours, "hour")) && (hours != end || spaced(end))) {
       unit += 'h';
       return hours + 1;
@@ -1691,7 +1691,7 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     // "six extra freight paths a day": a word of more of the same is no noun of its own
     if (word(r, "extra") || word(r, "additional")) --nouns;
     // "76 UN-coordinated trucks a day": a hyphened compound is one word
-    if (dash(r + 1) && attached(r + 1) && attached(r + 2) && r + 2 < token_count_ &&
+    if (attached_dash(r + 1) && attached(r + 2) && r + 2 < token_count_ &&
         tokens_[r + 2].type == TokenType::kWord) {
       noun = text_.substr(tokens_[r].begin, tokens_[r + 2].end - tokens_[r].begin);
       r += 3;
@@ -2025,14 +2025,14 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   }
   if (word(k, "per") && same_line(k)) {
     if (word(k + 1, "cent") && spaced(k + 1)) return percent(k + 2);
-    if (dash(k + 1) && attached(k + 1) && word(k + 2, "cent") && attached(k + 2)) {
+    if (attached_dash(k + 1) && word(k + 2, "cent") && attached(k + 2)) {
       return percent(k + 3);
     }
   }
   // "a 7-percent increase", "a 10-per-cent rise": the share hyphened on as an adjective
-  if (dash(k) && attached(k) && attached(k + 1)) {
+  if (attached_dash(k) && attached(k + 1)) {
     if (word(k + 1, "percent")) return percent(k + 2);
-    if (word(k + 1, "per") && dash(k + 2) && attached(k + 2) && word(k + 3, "cent") && attached(k + 3)) {
+    if (word(k + 1, "per") && attached_dash(k + 2) && word(k + 3, "cent") && attached(k + 3)) {
       return percent(k + 4);
     }
   }
@@ -2046,8 +2046,8 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     return finish(MentionKind::kPercent, k + 1, "percentage_points");
   }
   // "a 75-basis-point hike", "a 2-percentage-point rise": spanned whole, as "25-kilogram"
-  if (dash(k) && attached(k) && attached(k + 1) && (word(k + 1, "basis") || word(k + 1, "percentage")) &&
-      dash(k + 2) && attached(k + 2) && (word(k + 3, "point") || word(k + 3, "points")) && attached(k + 3)) {
+  if (attached_dash(k) && attached(k + 1) && (word(k + 1, "basis") || word(k + 1, "percentage")) &&
+      attached_dash(k + 2) && (word(k + 3, "point") || word(k + 3, "points")) && attached(k + 3)) {
     return finish(MentionKind::kPercent, k + 4, word(k + 1, "basis") ? "basis_points" : "percentage_points");
   }
   if (word(k, "percentage") && spaced(k) && (word(k + 1, "points") || word(k + 1, "point")) &&
@@ -2178,7 +2178,7 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   }
   // "a lead of nine points" in a sentence about a poll or a vote: percentage points;
   // "a 7.5-point swing" is spanned whole, as "25-kilogram" is
-  const bool hyphened_point = dash(k) && attached(k) && word(k + 1, "point") && attached(k + 1);
+  const bool hyphened_point = attached_dash(k) && word(k + 1, "point") && attached(k + 1);
   const std::size_t points = hyphened_point ? k + 1 : k;
   if ((((word(points, "points") || word(points, "point")) && (spaced(points) || hyphened_point)) ||
        points_abbreviated) &&
@@ -2257,7 +2257,7 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   // with their abbreviation as the corpus annotates a standings table's
   if (points_abbreviated && numeral.scale == 1) return finish(MentionKind::kNumber, k + 1);
   // ("nine RS-12 engines": capitals joined to digits by a hyphen are a model's name)
-  const bool names_a_model = dash(k + 1) && attached(k + 1) && digits(k + 2) && attached(k + 2);
+  const bool names_a_model = attached_dash(k + 1) && digits(k + 2) && attached(k + 2);
   if (has(k, kCurrencyCode) && tokens_[k].all_caps && spaced(k) && !names_a_model &&
       !(tokens_[k].lexeme->unit == "SDG" && names_a_development_goal(numeral))) {
     return finish(MentionKind::kMoney, k + 1, std::string(tokens_[k].lexeme->unit));
@@ -2302,7 +2302,7 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   }
   {
     // "a 40-million-dollar bridge": the currency joined as an adjective
-    const bool hyphened = dash(k) && attached(k) && attached(k + 1) && has(k + 1, kCurrencyWord) &&
+    const bool hyphened = attached_dash(k) && attached(k + 1) && has(k + 1, kCurrencyWord) &&
                           !word(k + 1, "dinar") && !word(k + 1, "franc");
     std::size_t w = hyphened ? k + 1 : k;
     const bool named = (word(w, "us") || word(w, "new") || word(w, "israeli") || word(w, "swiss") ||
@@ -2634,8 +2634,8 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     std::size_t d = k;
     // "a 30-second advert": the singular "second" is an ordinal in the lexicon, a unit of
     // time only hyphened to a number, and not when a hyphen goes on ("second-half")
-    const bool hyphened = dash(d) && attached(d) && attached(d + 1);
-    const bool hyphened_second = hyphened && word(d + 1, "second") && !(dash(d + 2) && attached(d + 2));
+    const bool hyphened = attached_dash(d) && attached(d + 1);
+    const bool hyphened_second = hyphened && word(d + 1, "second") && !(attached_dash(d + 2));
     const bool adjectival = hyphened && (has(d + 1, kDurationUnit) || hyphened_second);
     if (adjectival) ++d;
     // "for 11 consecutive days", "three straight weeks": the run's length, spanned whole;
@@ -2653,7 +2653,7 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
                                   word(d, "yr") || word(d, "yrs")) &&
         !(attached(d + 1) && d + 1 < token_count_ && tokens_[d + 1].type != TokenType::kSymbol);
     // "seven of the last 10 day-night games": a match played into the night, counted, not a span
-    const bool day_night = !adjectival && word(d, "day") && dash(d + 1) && attached(d + 1) &&
+    const bool day_night = !adjectival && word(d, "day") && attached_dash(d + 1) &&
                            word(d + 2, "night") && attached(d + 2);
     // "won by one second", "one second behind", "1 second off the record": a single second
     // written out, where no noun follows for "second" to number ("one second-half goal",
@@ -2689,7 +2689,7 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
         return true;
       }
       std::size_t end = d + 1;
-      if (adjectival && dash(end) && attached(end) && (word(end + 1, "old") || word(end + 1, "olds")) &&
+      if (adjectival && attached_dash(end) && (word(end + 1, "old") || word(end + 1, "olds")) &&
           attached(end + 1)) {
         // "a 47-year-old man", "a two-month-old baby", "24-year-olds": an age, which is a count
         return finish(MentionKind::kNumber, end + 2);
@@ -2722,8 +2722,8 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
     for (int nouns = 0; nouns < 2 && spaced(r) && r < token_count_ && tokens_[r].type == TokenType::kWord &&
                         !word(r, "per");
          ++nouns) {
-      if (r + 2 < token_count_ && dash(r + 1) && attached(r + 1) && attached(r + 2) &&
-          tokens_[r + 2].type == TokenType::kWord && tokens_[r + 2].size() >= 3 && !(dash(r + 3) && attached(r + 3))) {
+      if (r + 2 < token_count_ && attached_dash(r + 1) && attached(r + 2) &&
+          tokens_[r + 2].type == TokenType::kWord && tokens_[r + 2].size() >= 3 && !(attached_dash(r + 3))) {
         r += 3;
         continue;
       }
@@ -2770,12 +2770,12 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
   // counts of false accounting"
   // "a one-bedroom flat", "a one-bed flat": a home's bedrooms count from one, as "a
   // three-bedroom house" does ("one-off", "one-way" stay set compounds)
-  const bool bedrooms = numeral.spelled && dash(k) && attached(k) && attached(k + 1) &&
+  const bool bedrooms = numeral.spelled && attached_dash(k) && attached(k + 1) &&
                         (word(k + 1, "bedroom") || word(k + 1, "bed") || word(k + 1, "bedroomed"));
   // "the big four lenders", "the Big Three carmakers": a name for a trade's largest few,
   // no count ("the big four-bedroom house" counts its rooms)
   if (numeral.spelled && k >= 3 && spaced(k - 1) && spaced(k - 2) && word(k - 2, "big") && word(k - 3, "the") &&
-      !(dash(k) && attached(k))) {
+      !(attached_dash(k))) {
     return false;
   }
   if (numeral.lone_one && !bedrooms) {
@@ -2819,13 +2819,13 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
   // "a four-point lead", "a three-match ban" count as "a 12-match run" does, and so do a
   // golfer's shots ahead, "a three-shot lead", "a two-stroke cushion" ("a two-shot
   // espresso" stays set), and strokes against par, "a seven-under-par 65"
-  if (numeral.spelled && dash(k) && attached(k) && attached(k + 1) && k + 1 < token_count_ &&
+  if (numeral.spelled && attached_dash(k) && attached(k + 1) && k + 1 < token_count_ &&
       tokens_[k + 1].type == TokenType::kWord &&
       ((numeral.value < 2 && !bedrooms) || word_in(k + 1, kCompoundIdioms) ||
        has(k + 1, kCardinal | kOrdinal | kFraction | kScaleWord | kMonth | kWeekday | kOther) ||
-       (dash(k + 2) && attached(k + 2))) &&
+       (attached_dash(k + 2))) &&
       !(word_in(k + 1, kStrokeWords) && spaced(k + 2) && word_in(k + 2, kGolfMarginWords)) &&
-      !(numeral.value >= 2 && (word(k + 1, "under") || word(k + 1, "over")) && dash(k + 2) && attached(k + 2) &&
+      !(numeral.value >= 2 && (word(k + 1, "under") || word(k + 1, "over")) && attached_dash(k + 2) &&
         attached(k + 3) && word(k + 3, "par"))) {
     return false;
   }
@@ -3023,7 +3023,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   // tables write it (after a bare figure "cr" is no scale)
   if (numeral->scale == 1) {
     std::size_t c = numeral->end;
-    if (dash(c) && attached(c) && attached(c + 1)) ++c;
+    if (attached_dash(c) && attached(c + 1)) ++c;
     if (word(c, "cr") && (code == "INR" || code == "BDT" || code == "PKR") &&
         (attached(c) || tokens_[c].gap == Gap::kSingleSpace) &&
         !(attached(c + 1) && c + 1 < token_count_ && tokens_[c + 1].type != TokenType::kSymbol)) {
@@ -3048,7 +3048,7 @@ std::optional<Candidate> Scanner::parse_prefixed_money(std::size_t j) const {
   candidate.mention.precision = numeral->precision;
   // "$5-10bn", "$5bn-$10bn"
   const std::size_t d = numeral->end;
-  if (dash(d) && attached(d)) {
+  if (attached_dash(d)) {
     std::size_t h = d + 1;
     if (sign != 0 && symbol(h, sign) && attached(h)) ++h;
     if (digits(h) && attached(h)) {
@@ -3196,7 +3196,7 @@ bool Scanner::bound_share_before_verb(std::size_t j) const {
 
 bool Scanner::verb_after_share(std::size_t v) const {
   if (v >= token_count_ || tokens_[v].type != TokenType::kWord || tokens_[v].capitalized) return false;
-  if (dash(v + 1) && attached(v + 1)) return false;  // "a third-placed", "a quarter-final"
+  if (attached_dash(v + 1)) return false;  // "a third-placed", "a quarter-final"
   const std::string_view text = text_of(v);
   return (text.size() >= 5 && text.ends_with("ed") && tokens_[v].lexeme == nullptr) || word(v, "said") ||
          word(v, "say") || word(v, "says");
@@ -3217,8 +3217,8 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       if (word(k, "out") && spaced(k) && word(k + 1, "of") && spaced(k + 1)) m = k + 2;
       if (m != 0 && word(m, "every") && spaced(m)) ++m;
       // "a one-in-three chance": the share as one hyphened word
-      const bool hyphened = k == part->end && dash(k) && attached(k) && word(k + 1, "in") && attached(k + 1) &&
-                            dash(k + 2) && attached(k + 2) && attached(k + 3);
+      const bool hyphened = k == part->end && attached_dash(k) && word(k + 1, "in") && attached(k + 1) &&
+                            attached_dash(k + 2) && attached(k + 3);
       if (hyphened) m = k + 3;
       // "roughly one truck in three.", "about one case in 31.": the thing counted named
       // once between, the share closing its clause
@@ -3242,7 +3242,7 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
                                      (spaced(whole->end) && (word_in(whole->end, kSubjectAdverbs) ||
                                                              word_in(whole->end, kHalfSubjectVerbs)));
           // ("a one-in-100-year event" is a return period, one hyphened term)
-          const bool hyphen_runs_on = hyphened && dash(whole->end) && attached(whole->end);
+          const bool hyphen_runs_on = hyphened && attached_dash(whole->end);
           if ((!noun_between || closes_clause) && !hyphen_runs_on) {
             return fraction_candidate(part->value, whole->value, whole->end);
           }
@@ -3281,7 +3281,7 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   if (has(j, kCardinal)) {
     const double part = tokens_[j].lexeme->number;
     std::size_t k = j + 1;
-    const bool hyphen = dash(k) && attached(k) && attached(k + 1);
+    const bool hyphen = attached_dash(k) && attached(k + 1);
     if (hyphen) ++k;
     // (an ordinal's word is one part only, and not after "the": "one-twentieth of the
     // price", "one fifth", but "the four hundredth member", "the one hundredth year")
@@ -3318,7 +3318,7 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   if (has(j, kArticle) && j > 0 && has(j + 1, kFraction) && spaced(j + 1) && word_in(j - 1, kArticleFractionLeads) &&
       !word(j + 1, "half") &&
       (j + 2 >= token_count_ ||
-       (tokens_[j + 2].type == TokenType::kSymbol && !(dash(j + 2) && attached(j + 2) && attached(j + 3))) ||
+       (tokens_[j + 2].type == TokenType::kSymbol && !(attached_dash(j + 2) && attached(j + 3))) ||
        (spaced(j + 2) && (word_in(j + 2, kArticleFractionFollowerSet) || bound_share_before_verb(j)))) &&
       !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
@@ -3331,7 +3331,7 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
         (word(j + 1, "of") || word(j + 1, "the"));  // "toss with the oil and half the salt"
     const bool qualified_before =
         j > 0 && word_in(j - 1, kHalfNotQuantityAfter) && !and_after_words;
-    const bool hyphenated = (dash(j + 1) && attached(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
+    const bool hyphenated = (attached_dash(j + 1)) || (j > 0 && attached(j) && dash(j - 1));
     const bool of_something = spaced(j + 1) && word_in(j + 1, kHalfOf);
     // "cut by half", "nearly half were children" (but "cut by half a point" halves a
     // point, which is no share of a whole)
@@ -3396,7 +3396,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     }
     if (years == 0) return std::nullopt;
     if (word(k + 1, "ago") && spaced(k + 1)) return ago_candidate(years, "years", k + 2);
-    if (dash(k + 1) && attached(k + 1) && word(k + 2, "old")) return std::nullopt;  // an age
+    if (attached_dash(k + 1) && word(k + 2, "old")) return std::nullopt;  // an age
     return duration_candidate(years, years, "years", k + 1);
   };
   if (word(j, "half") && has(j + 1, kArticle) && spaced(j + 1) && spaced(j + 2)) {
@@ -3420,7 +3420,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (!has(j + 1, kDurationUnit | kFraction) && !word(j + 1, "fortnight")) return std::nullopt;
   if (word(j + 1, "quarter") || word(j + 1, "half")) {
     const double share = word(j + 1, "half") ? 0.5 : 0.25;
-    if (dash(j + 2) && attached(j + 2) && attached(j + 3)) return share_of_century(j + 3, share);
+    if (attached_dash(j + 2) && attached(j + 3)) return share_of_century(j + 3, share);
     if (word(j + 1, "quarter") && word(j + 2, "of") && spaced(j + 2) && has(j + 3, kArticle) &&
         spaced(j + 3) && spaced(j + 4)) {
       return share_of_century(j + 4, share);
@@ -3698,7 +3698,7 @@ std::optional<Candidate> Scanner::parse_age_decade(std::size_t j) const {
   const int decade = in_words ? static_cast<int>(tokens_[j].lexeme->number) : small_number(j);
   if (decade < 10 || decade % 10 != 0 || j == 0) return std::nullopt;
   std::size_t p = j - 1;
-  if (dash(p) && attached(p) && attached(j) && p > 0) --p;  // "mid-60s"
+  if (attached_dash(p) && attached(j) && p > 0) --p;  // "mid-60s"
   if ((word(p, "early") || word(p, "mid") || word(p, "late")) && p > 0) --p;
   const bool possessive = word(p, "his") || word(p, "her") || word(p, "their") || word(p, "its");
   // "their 20s and 30s": the second band of a pair
@@ -3765,7 +3765,7 @@ constexpr auto kOneMeasureWords = std::to_array<std::string_view>({
 // "and a half" at token k, three words ("a day and a half-hourly service" is another word).
 bool Scanner::and_a_half_at(std::size_t k) const {
   return word(k, "and") && spaced(k) && has(k + 1, kArticle) && spaced(k + 1) && word(k + 2, "half") &&
-         spaced(k + 2) && !(dash(k + 3) && attached(k + 3));
+         spaced(k + 2) && !(attached_dash(k + 3));
 }
 
 // "a foot of snow", "an inch of rain": one of a measure; "a mile and a half", "a
@@ -3860,8 +3860,8 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   // "a quarter-point cut", "a half-point rise": a rate's move in a share of a percentage
   // point, one hyphened word (a chess player's "half-point lead" is a game's, so "half"
   // only before a move)
-  if (has(j, kFraction) && dash(j + 1) && attached(j + 1) && word(j + 2, "point") && attached(j + 2) &&
-      !(dash(j + 3) && attached(j + 3))) {
+  if (has(j, kFraction) && attached_dash(j + 1) && word(j + 2, "point") && attached(j + 2) &&
+      !(attached_dash(j + 3))) {
     const bool quarter = word(j, "quarter");
     const bool half_move = word(j, "half") && spaced(j + 3) &&
                            (word(j + 3, "cut") || word(j + 3, "cuts") || word(j + 3, "rise") ||
@@ -3879,7 +3879,7 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   // "a percentage point", "a full percentage point": one point, said with its article
   if (has(j, kArticle) && spaced(j + 1)) {
     const std::size_t p = word(j + 1, "full") && spaced(j + 2) ? j + 2 : j + 1;
-    if (word(p, "percentage") && spaced(p + 1) && word(p + 1, "point") && !(dash(p + 2) && attached(p + 2))) {
+    if (word(p, "percentage") && spaced(p + 1) && word(p + 1, "point") && !(attached_dash(p + 2))) {
       Candidate candidate;
       candidate.end = p + 2;
       candidate.mention.kind = MentionKind::kPercent;
@@ -3900,7 +3900,7 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
     if (has(k, kArticle) && spaced(k + 1) && has(k + 1, kFraction) && !word(k + 1, "half")) {
       f = k + 1;
     } else if (has(k, kCardinal) && tokens_[k].lexeme->number >= 1 && tokens_[k].lexeme->number <= 9) {
-      f = dash(k + 1) && attached(k + 1) && attached(k + 2) ? k + 2 : k + 1;
+      f = attached_dash(k + 1) && attached(k + 2) ? k + 2 : k + 1;
       count = tokens_[k].lexeme->number;
       if (f == k + 1 && !spaced(f)) return std::nullopt;
     }
@@ -3933,7 +3933,7 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
     return true;
   };
   const bool bare_point = (!word(j, "half") || percent_in_sentence()) && word(p, "point") &&
-                          !(dash(p + 1) && attached(p + 1));
+                          !(attached_dash(p + 1));
   if (!percentage && !basis && !bare_point) return std::nullopt;
   Candidate candidate;
   candidate.end = bare_point ? p + 1 : p + 2;
@@ -3957,7 +3957,7 @@ double Scanner::share_of_one(std::size_t j, std::size_t& unit) const {
       f = j + 1;
     } else if (has(j, kCardinal) && tokens_[j].lexeme->number >= 1 && tokens_[j].lexeme->number <= 9) {
       count = tokens_[j].lexeme->number;
-      f = dash(j + 1) && attached(j + 1) && attached(j + 2) ? j + 2 : j + 1;
+      f = attached_dash(j + 1) && attached(j + 2) ? j + 2 : j + 1;
       if (f == j + 1 && !spaced(f)) return 0;
     }
     if (f == 0 || !has(f, kFraction) || !word(f + 1, "of") || !spaced(f + 1)) return 0;
@@ -3977,7 +3977,7 @@ std::optional<Numeral> Scanner::parse_share_of_scale(std::size_t j) const {
   // "a quarter million", "a half million", "a half-million visitors": the share without
   // "of a", spaced or hyphenated
   if (share == 0 && has(j, kArticle) && spaced(j + 1) && (word(j + 1, "quarter") || word(j + 1, "half"))) {
-    const std::size_t scale_at = dash(j + 2) && attached(j + 2) && attached(j + 3) ? j + 3 : j + 2;
+    const std::size_t scale_at = attached_dash(j + 2) && attached(j + 3) ? j + 3 : j + 2;
     if ((scale_at == j + 3 || spaced(j + 2)) && has(scale_at, kScaleWord)) {
       share = word(j + 1, "half") ? 0.5 : 0.25;
       u = scale_at;
@@ -4006,8 +4006,8 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
   if (!word(j, "half") && !has(j, kArticle | kCardinal)) return std::nullopt;
   // "a half-mile stretch": half a unit, hyphened before its noun as "a 36-inch main" is
   // ("a half-mile-long road" is left alone, as "a half-century-old building" is)
-  if (word(j, "half") && dash(j + 1) && attached(j + 1) && attached(j + 2) && has(j + 2, kMeasureUnit) &&
-      !(dash(j + 3) && attached(j + 3))) {
+  if (word(j, "half") && attached_dash(j + 1) && attached(j + 2) && has(j + 2, kMeasureUnit) &&
+      !(attached_dash(j + 3))) {
     Candidate candidate;
     candidate.end = j + 3;
     candidate.mention.kind = MentionKind::kQuantity;
@@ -4257,11 +4257,11 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     // "oh-one-six-two-four, nine-eight-three": a phone number or a code read out digit by
     // digit, three or more digits' words hyphened, no count (the first digit word tried
     // takes the chain, and a chain begun by "oh" from its second word)
-    if (has(j, kCardinal) && dash(j + 1) && attached(j + 1) && tokens_[j].lexeme->number < 10) {
+    if (has(j, kCardinal) && attached_dash(j + 1) && tokens_[j].lexeme->number < 10) {
       const bool after_digit = j > 1 && dash(j - 1) && attached(j) && digit_word(j - 2);
       std::size_t words = after_digit ? 2 : 1;
       std::size_t end = j + 1;
-      while (dash(end) && attached(end) && attached(end + 1) && digit_word(end + 1)) {
+      while (attached_dash(end) && attached(end + 1) && digit_word(end + 1)) {
         ++words;
         end += 2;
       }
@@ -4326,8 +4326,8 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   }
   if (auto fraction = parse_fraction(j)) return fraction;
   // "a 2-for-1 share split": the terms of a split or offer, not figures
-  if (digits(j) && dash(j + 1) && attached(j + 1) && word(j + 2, "for") && attached(j + 2) &&
-      dash(j + 3) && attached(j + 3) && digits(j + 4) && attached(j + 4)) {
+  if (digits(j) && attached_dash(j + 1) && word(j + 2, "for") && attached(j + 2) &&
+      attached_dash(j + 3) && digits(j + 4) && attached(j + 4)) {
     Candidate skipped;
     skipped.skip = true;
     skipped.end = j + 5;
@@ -4339,8 +4339,8 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // "the ratio of students to teachers will go from 17.2-to-1 to 18.4-to-1", "a 20-to-1
   // ratio": a ratio to one, spanned whole, the count of the first for each one of the second
   // (a decimal, or "ratio" in its clause; "a 5-to-1 vote" stays a tally, no mention)
-  if (!numeral->spelled && numeral->scale == 1 && dash(k) && attached(k) && word(k + 1, "to") && attached(k + 1) &&
-      dash(k + 2) && attached(k + 2) && attached(k + 3) && text_of(k + 3) == "1" &&
+  if (!numeral->spelled && numeral->scale == 1 && attached_dash(k) && word(k + 1, "to") && attached(k + 1) &&
+      attached_dash(k + 2) && attached(k + 3) && text_of(k + 3) == "1" &&
       !(attached(k + 4) && (digits(k + 4) || tokens_[k + 4].type == TokenType::kWord ||
                             (symbol(k + 4, '.') && attached(k + 5) && digits(k + 5))))) {
     bool ratio = !is_whole(numeral->value) || (spaced(k + 4) && (word(k + 4, "ratio") || word(k + 4, "ratios")));
@@ -4361,17 +4361,17 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // "the two hundredth member", "three thousandth", "one hundred and first", "one hundred
   // and twenty-first": an ordinal in words whose last word alone is one (a hundredth "of" a
   // thing is a share of it; "a thousand first responders" has no "and")
-  if (numeral->spelled && numeral->value >= 100 && dash(k) && attached(k) && has(k + 1, kOrdinal) &&
+  if (numeral->spelled && numeral->value >= 100 && attached_dash(k) && has(k + 1, kOrdinal) &&
       attached(k + 1) && tokens_[k + 1].lexeme->ordinal <= 9 && std::fmod(numeral->value, 100) >= 20 &&
-      std::fmod(numeral->value, 10) == 0 && !(dash(k + 2) && attached(k + 2))) {
+      std::fmod(numeral->value, 10) == 0 && !(attached_dash(k + 2))) {
     return whole_figure(MentionKind::kOrdinal, numeral->value + tokens_[k + 1].lexeme->ordinal, k + 2);
   }
   // "the forty-second day", "its thirty-second year": after "the" or a possessive, a tens
   // word hyphened to "second" is a place in an order, where "a forty-second clip" lasts
   // forty seconds (read_duration_suffix)
   if (numeral->spelled && k == j + 1 && numeral->value >= 20 && numeral->value <= 90 &&
-      std::fmod(numeral->value, 10) == 0 && dash(k) && attached(k) && word(k + 1, "second") && attached(k + 1) &&
-      !(dash(k + 2) && attached(k + 2)) && j > 0 && spaced(j) &&
+      std::fmod(numeral->value, 10) == 0 && attached_dash(k) && word(k + 1, "second") && attached(k + 1) &&
+      !(attached_dash(k + 2)) && j > 0 && spaced(j) &&
       (word(j - 1, "the") || word(j - 1, "its") || word(j - 1, "their") || word(j - 1, "his") ||
        word(j - 1, "her") || word(j - 1, "our") || word(j - 1, "s"))) {
     return whole_figure(MentionKind::kOrdinal, numeral->value + 2, k + 2);
@@ -4379,7 +4379,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   if (numeral->spelled && k < token_count_ && spaced(k) && (has(k, kOrdinal) || word(k, "and"))) {
     const bool joined = word(k, "and") && numeral->value >= 100 && spaced(k + 1);
     const std::size_t o = joined ? k + 1 : k;
-    if (has(o, kOrdinal) && !(word(o + 1, "of") && spaced(o + 1)) && !(dash(o + 1) && attached(o + 1))) {
+    if (has(o, kOrdinal) && !(word(o + 1, "of") && spaced(o + 1)) && !(attached_dash(o + 1))) {
       const double place = tokens_[o].lexeme->ordinal;
       const bool times = !joined && place >= 100 && numeral->value < 1000 && is_whole(numeral->value);
       const bool plus = joined && place < 100 && std::fmod(numeral->value, 100) == 0;
@@ -4428,7 +4428,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     const bool percent_first = symbol(d, '%') && attached(d);
     if (percent_first) ++d;
     // "18-to-24": the dash written out, "-to-" ("a 5-to-1 vote" is then a tally, as "5-1" is)
-    const bool dash_to_dash = dash(d) && attached(d) && word(d + 1, "to") && attached(d + 1) && dash(d + 2) &&
+    const bool dash_to_dash = attached_dash(d) && word(d + 1, "to") && attached(d + 1) && dash(d + 2) &&
                               attached(d + 2) && attached(d + 3) && digits(d + 3);
     // ("6—8 months": an em dash set against both figures, as pasted copy may have it for
     // the en dash; spaced, it sets a clause apart)
@@ -4454,7 +4454,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
           // "6-4, 3-6, 7-6 (7-4), 4-6": a set in a list of set scores, which a falling pair
           // beside it shows (a list of ranges, "ages 5-10, 11-16", only rises)
           const auto falling_pair_from = [&](std::size_t t) {
-            return digits(t) && dash(t + 1) && attached(t + 1) && digits(t + 2) && attached(t + 2) &&
+            return digits(t) && attached_dash(t + 1) && digits(t + 2) && attached(t + 2) &&
                    small_number(t) > small_number(t + 2) && small_number(t + 2) >= 0;
           };
           const auto pair_before = [&](std::size_t t) {  // t: the comma before this pair
@@ -4482,7 +4482,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
                                        word(after_pair, "after") || word(after_pair, "before") ||
                                        word(after_pair, "when") || word(after_pair, "but")));
           const auto small_pair_after_at = [&](std::size_t t) {  // t: the pair's first number
-            return t > 0 && spaced(t) && word(t - 1, "at") && digits(t) && dash(t + 1) && attached(t + 1) &&
+            return t > 0 && spaced(t) && word(t - 1, "at") && digits(t) && attached_dash(t + 1) &&
                    digits(t + 2) && attached(t + 2) && small_number(t) <= 20 && small_number(t + 2) <= 20;
           };
           // ("At 4-5 and 15-40": a second score joined to one)
@@ -4518,7 +4518,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // million to 68.3 million", a change and a level far above it, as with units below)
   // "18- to 24-year-olds", "a 3- to 5-year plan": the low end's hyphen waits for the
   // word hyphened to the high end, which the range then takes
-  const bool suspended_hyphen = !numeral->spelled && dash(k) && attached(k) && word(k + 1, "to") && spaced(k + 1);
+  const bool suspended_hyphen = !numeral->spelled && attached_dash(k) && word(k + 1, "to") && spaced(k + 1);
   const std::size_t to = suspended_hyphen ? k + 1 : k;
   // (the words before the figure asked last, as in figure_or_unit_range: few figures have
   // a "to" after them)
@@ -4529,7 +4529,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     if (auto high_numeral = parse_numeral(to + 1, false)) {
       if (auto high = apply_suffix(*high_numeral);
           high && !(after_by && high->mention.value && *high->mention.value > 2 * numeral->value) &&
-          !(suspended_hyphen && !(dash(high_numeral->end) && attached(high_numeral->end)))) {
+          !(suspended_hyphen && !(attached_dash(high_numeral->end)))) {
         if (auto range = combine_range(numeral->value * spelled_scale_shared(*numeral, *high_numeral),
                                        numeral->scale, *high, high->end)) {
           return range;
@@ -4643,7 +4643,7 @@ std::optional<Candidate> Scanner::parse_share_words(std::size_t j) const {
     return std::nullopt;
   }
   std::size_t k = j + 1;
-  const bool hyphen = part > 1 && dash(k) && attached(k) && attached(k + 1);
+  const bool hyphen = part > 1 && attached_dash(k) && attached(k + 1);
   if (hyphen) ++k;
   if (!(hyphen || spaced(k)) || !has(k, kFraction)) return std::nullopt;
   const int whole = tokens_[k].lexeme->denominator;
@@ -4974,7 +4974,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   }
   // "an 11th-hour deal", "eleventh-hour talks": the last moment, no place in an order
   auto last_minute = [&](std::size_t after) {
-    return dash(after) && attached(after) && word(after + 1, "hour") && attached(after + 1);
+    return attached_dash(after) && word(after + 1, "hour") && attached(after + 1);
   };
   if (digits(i) && has(i + 1, kOrdinalSuffix) && attached(i + 1) && tokens_[i].size() <= 6) {
     if (attached(i + 2) && i + 2 < token_count_ && tokens_[i + 2].type != TokenType::kSymbol) {
@@ -4990,7 +4990,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
     return ordinal(value, i + 2);
   }
   // "twenty-first"; "the twenty-seventh of February", as "the first of April" below
-  if (has(i, kCardinal) && tokens_[i].lexeme->number >= 20 && dash(i + 1) && attached(i + 1) &&
+  if (has(i, kCardinal) && tokens_[i].lexeme->number >= 20 && attached_dash(i + 1) &&
       has(i + 2, kOrdinal) && attached(i + 2) && tokens_[i + 2].lexeme->ordinal <= 9) {
     const double number = tokens_[i].lexeme->number + tokens_[i + 2].lexeme->ordinal;
     if (auto date = day_of_month_in_words(static_cast<int>(number), i, i + 3)) return date;
@@ -5025,7 +5025,7 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   // place in an order (as "a two-time champion" is no count); "first-degree murder",
   // "second-hand cars", "first-class mail", "a third-party vendor": a grade or a kind;
   // "first-home buyers", "second-home owners": buyers and owners of a kind
-  if (dash(i + 1) && attached(i + 1) && attached(i + 2) &&
+  if (attached_dash(i + 1) && attached(i + 2) &&
       (word(i + 2, "time") || word(i + 2, "degree") || word(i + 2, "hand") || word(i + 2, "class") ||
        word(i + 2, "party") || word(i + 2, "rate") || word(i + 2, "home"))) {
     return std::nullopt;
