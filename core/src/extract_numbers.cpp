@@ -2601,7 +2601,7 @@ bool Scanner::sentence_speaks_of_loans(std::size_t t) const {
 // left hanging, the compound it shares closed by the last of the list; when that names a
 // loan's or a bond's term, the number names one too ("two- and three-bedroom homes" count)
 bool Scanner::suspended_term(std::size_t k) const {
-  if (!dash(k) || !attached(k) || k + 1 >= token_count_) return false;
+  if (!attached_dash(k) || k + 1 >= token_count_) return false;
   if (!(symbol(k + 1, ',') && attached(k + 1)) &&
       !(spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "or") || word(k + 1, "to")))) {
     return false;
@@ -2610,7 +2610,7 @@ bool Scanner::suspended_term(std::size_t k) const {
   for (std::size_t t = k + 1; t + 2 < token_count_ && t < k + kSuspendedLookahead; ++t) {
     if (tokens_[t].gap == Gap::kNewline) return false;
     if (!(digits(t) || has(t, kCardinal))) continue;
-    if (!dash(t + 1) || !attached(t + 1)) continue;
+    if (!attached_dash(t + 1)) continue;
     if (!attached(t + 2)) continue;  // another hanging hyphen
     return has(t + 2, kDurationUnit) && term_named_after(t + 2);
   }
@@ -3672,7 +3672,7 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
 // "the over-65s", "the under-18s": the people past or short of an age, a count of the
 // age with its bound, spanned whole (as "60s" is).
 std::optional<Candidate> Scanner::parse_age_group(std::size_t j) const {
-  if (!(word(j, "over") || word(j, "under")) || !dash(j + 1) || !attached(j + 1) || !digits(j + 2) ||
+  if (!(word(j, "over") || word(j, "under")) || !attached_dash(j + 1) || !digits(j + 2) ||
       !attached(j + 2) || tokens_[j + 2].size() != 2 || !word(j + 3, "s") || !attached(j + 3) ||
       (attached(j + 4) && j + 4 < token_count_ && tokens_[j + 4].type != TokenType::kSymbol)) {
     return std::nullopt;
@@ -3811,7 +3811,7 @@ std::optional<Candidate> Scanner::parse_long_span(std::size_t j) const {
     }
   }
   if (end == 0) {
-    if (!dash(j + 1) || !attached(j + 1) || !word(j + 2, "long") || !attached(j + 2)) return std::nullopt;
+    if (!attached_dash(j + 1) || !word(j + 2, "long") || !attached(j + 2)) return std::nullopt;
     if (word(j, "fortnight")) {
       unit = "weeks";
       value = 2;
