@@ -1260,7 +1260,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // "the Civil Rights Act of 1964", "the Mosquito Borne Diseases Act of 2007": the year
     // after a statute's capitalised "Act of" is part of its name, as in "the Road Traffic
     // Act 1988" ("an act of 2007" in lower case, or "in an Act of 12 clauses", stays a figure)
-    if (k >= 2 && spaced(k) && spaced(k - 1) && word(k - 1, "of") && tokens_[k - 2].capitalized &&
+    if (k >= 2 && spaced(k) && word(k - 1, "of") && spaced(k - 1) && tokens_[k - 2].capitalized &&
         (word(k - 2, "act") || word(k - 2, "acts")) && year_at(k) != 0) {
       return k + 1;
     }
@@ -1406,7 +1406,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           tokens_[k + 2].size() == 2 && small_number(k + 2) % 5 == 0 && small_number(k + 2) < 60 &&
           small_number(k) >= 1 && small_number(k) <= 12 && name == k - 1 &&
           ((word(name, "the") && ((symbol(k + 3, ',') && name > 0 && word(name - 1, "in")) ||
-                                  (spaced(k + 3) && word(k + 3, "at") && spaced(k + 4) && tokens_[k + 4].capitalized))) ||
+                                  (word(k + 3, "at") && spaced(k + 3) && spaced(k + 4) && tokens_[k + 4].capitalized))) ||
            (word(name, "opening") && name > 0 && word(name - 1, "the") && spaced(k + 3) &&
             !has(k + 3, kScaleWord | kMeasureUnit | kPercentWord | kCurrencyWord)))) {
         return k + 3;
@@ -1933,12 +1933,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       (word(k + 3, "tonight") ||
        ((word(k + 3, "this") || word(k + 3, "tomorrow") || word(k + 3, "yesterday")) && spaced(k + 4) &&
         (word(k + 4, "morning") || word(k + 4, "afternoon") || word(k + 4, "evening"))) ||
-       (word(k + 3, "last") && spaced(k + 4) && word(k + 4, "night")) ||
-       (word(k + 3, "local") && spaced(k + 4) && word(k + 4, "time")) ||
+       (word(k + 3, "last") && word(k + 4, "night") && spaced(k + 4)) ||
+       (word(k + 3, "local") && word(k + 4, "time") && spaced(k + 4)) ||
        // ("departed at 10.42 hrs": the clock's word, as "at 1400 hrs" below)
        word(k + 3, "hrs") ||
        // (the part of the day ending its clause: "at 11.05 in the afternoon session" is a price)
-       (word(k + 3, "in") && spaced(k + 4) && word(k + 4, "the") && spaced(k + 5) &&
+       (word(k + 3, "in") && word(k + 4, "the") && spaced(k + 4) && spaced(k + 5) &&
         (word(k + 5, "morning") || word(k + 5, "afternoon") || word(k + 5, "evening")) &&
         (k + 6 >= token_count_ || tokens_[k + 6].type == TokenType::kSymbol)))) {
     return k + 3;
@@ -1999,7 +1999,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   if (clock_digits(k) && k > 0 && spaced(k) && word_in(k - 1, kMomentWordSet) &&
       (!word(k - 1, "by") || opens_clause(k - 1)) && same_line(k + 1)) {
     if (word(k + 1, "hrs") || word(k + 1, "hours") || word(k + 1, "hr") || has(k + 1, kTimeSuffix)) return k + 2;
-    if (word(k + 1, "local") && spaced(k + 2) && word(k + 2, "time")) return k + 1;
+    if (word(k + 1, "local") && word(k + 2, "time") && spaced(k + 2)) return k + 1;
   }
   // "registration number 01234567", "agent 007": digits led by a nought name a thing, as no
   // count is written so (a date's "05/03/2026", "05 March", "03-Feb-26", a time's "09:00"
@@ -3115,7 +3115,7 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
   // "40 below zero", "5 degrees below zero": a temperature under the scale's zero, the sign
   // turned ("fell below zero" alone stays a bound; a bare number is a temperature's only
   // up to 100)
-  if (word(k, "below") && spaced(k) && spaced(k + 1) && word(k + 1, "zero") && figure.mention.value &&
+  if (word(k, "below") && spaced(k) && word(k + 1, "zero") && spaced(k + 1) && figure.mention.value &&
       *figure.mention.value > 0 &&
       ((kind == MentionKind::kNumber && *figure.mention.value <= 100) ||
        (kind == MentionKind::kQuantity &&

@@ -1089,8 +1089,8 @@ bool Scanner::in_sentence_or_next(std::size_t from, std::size_t i) const {
 bool Scanner::that_year_at(std::size_t t) const {
   if (word(t, "of") && spaced(t)) ++t;
   if (!spaced(t)) return false;
-  if (word(t, "that")) return spaced(t + 1) && word(t + 1, "year");
-  return word(t, "the") && spaced(t + 1) && word(t + 1, "same") && spaced(t + 2) && word(t + 2, "year");
+  if (word(t, "that")) return word(t + 1, "year") && spaced(t + 1);
+  return word(t, "the") && word(t + 1, "same") && spaced(t + 1) && word(t + 2, "year") && spaced(t + 2);
 }
 
 // The year in "set in 2023" a few tokens after a month's `end`, in its sentence, after a
@@ -1108,7 +1108,7 @@ int Scanner::record_set_in_year(std::size_t end) const {
     if (tokens_[t].gap == Gap::kNewline || symbol(t, ';') || sentence_stop(t)) {
       return 0;
     }
-    if (word(t, "set") && spaced(t + 1) && word(t + 1, "in") && spaced(t + 2)) {
+    if (word(t, "set") && word(t + 1, "in") && spaced(t + 1) && spaced(t + 2)) {
       const int year = year_at(t + 2);
       return year > 0 && (!published_known_ || year <= published_.year) ? year : 0;
     }
@@ -1727,7 +1727,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   const auto coming_weekend = [&](std::size_t end) {
     return weekend_candidate(i, end, weekday(published_) >= 5 ? 1 : 0);
   };
-  if (word(i, "coming") && i > 0 && word(i - 1, "the") && spaced(i) && spaced(i + 1) && word(i + 1, "weekend")) {
+  if (word(i, "coming") && i > 0 && word(i - 1, "the") && spaced(i) && word(i + 1, "weekend") && spaced(i + 1)) {
     return coming_weekend(i + 2);
   }
   std::size_t k = i;
@@ -1974,11 +1974,11 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
     month = 12;
     day = word(k, "day") ? 25 : 24;
     ++k;
-  } else if (word(i, "boxing") && spaced(k) && word(k, "day")) {
+  } else if (word(i, "boxing") && word(k, "day") && spaced(k)) {
     month = 12;
     day = 26;
     ++k;
-  } else if (word(i, "new") && spaced(k) && word(k, "year") && possessive(k + 1) && spaced(k + 3) &&
+  } else if (word(i, "new") && word(k, "year") && spaced(k) && possessive(k + 1) && spaced(k + 3) &&
              (word(k + 3, "day") || word(k + 3, "eve"))) {
     month = word(k + 3, "day") ? 1 : 12;
     day = word(k + 3, "day") ? 1 : 31;
@@ -1986,7 +1986,7 @@ std::optional<Candidate> Scanner::parse_holiday(std::size_t i) const {
   } else if (word(i, "halloween")) {
     month = 10;
     day = 31;
-  } else if (word(i, "valentine") && possessive(k) && spaced(k + 2) && word(k + 2, "day")) {
+  } else if (word(i, "valentine") && possessive(k) && word(k + 2, "day") && spaced(k + 2)) {
     month = 2;
     day = 14;
     k += 3;
@@ -2692,7 +2692,7 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
   // ahead makes the days dates ("open Monday to Friday" is every week; "talks will run
   // Monday to Wednesday" are the coming ones)
   const std::size_t w = c + 2;
-  const bool week_named = spaced(w) && spaced(w + 1) && word(w + 1, "week") &&
+  const bool week_named = spaced(w) && word(w + 1, "week") && spaced(w + 1) &&
                           (word(w, "last") || word(w, "this") || word(w, "next"));
   // ("opens Monday to Friday", a present-tense schedule, is every week's)
   const auto said_with_will = [&] {

@@ -1188,7 +1188,7 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
     unit = 'C';
     return k + 1;
   }
-  if (spaced(k) && word(k, "fahrenheit")) {
+  if (word(k, "fahrenheit") && spaced(k)) {
     unit = 'F';
     return k + 1;
   }
@@ -1624,10 +1624,10 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
                 word(r + 1, "year"))) {
       period = text_of(r + 1);
       after = r + 2;
-    } else if ((word(r, "an") || word(r, "per") || word(r, "every")) && spaced(r + 1) && word(r + 1, "hour")) {
+    } else if ((word(r, "an") || word(r, "per") || word(r, "every")) && word(r + 1, "hour") && spaced(r + 1)) {
       period = "hour";  // "two trains an hour"
       after = r + 2;
-    } else if (word(r, "per") && spaced(r + 1) && word(r + 1, "annum")) {
+    } else if (word(r, "per") && word(r + 1, "annum") && spaced(r + 1)) {
       period = "year";
       after = r + 2;
     }
@@ -1665,7 +1665,7 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     // the counted noun per the thing ("litres per person per day" goes on to its period)
     if (!noun.empty() && word(r, "per") && spaced(r + 1) && tokens_[r + 1].type == TokenType::kWord &&
         tokens_[r + 1].lexeme == nullptr && !tokens_[r + 1].capitalized && tokens_[r + 1].size() >= 3 &&
-        !word_in(r + 1, kNotNounSet) && !(spaced(r + 2) && word(r + 2, "per"))) {
+        !word_in(r + 1, kNotNounSet) && !(word(r + 2, "per") && spaced(r + 2))) {
       unit.clear();
       append_lowercase(unit, noun);
       unit += '/';
@@ -2498,7 +2498,7 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
       // "50 miles per gallon", "40 miles to the gallon": fuel economy, "mpg" as "mph" is
       if (unit == "mi" && spaced(rate_end) && spaced(rate_end + 1) &&
           ((word(rate_end, "per") && word(rate_end + 1, "gallon")) ||
-           (word(rate_end, "to") && word(rate_end + 1, "the") && spaced(rate_end + 2) && word(rate_end + 2, "gallon")))) {
+           (word(rate_end, "to") && word(rate_end + 1, "the") && word(rate_end + 2, "gallon") && spaced(rate_end + 2)))) {
         return finish(MentionKind::kQuantity, word(rate_end, "per") ? rate_end + 2 : rate_end + 3, "mpg");
       }
       // "3.6 miles per kWh": an electric car's efficiency, a distance per unit of energy
@@ -2774,7 +2774,7 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
                         (word(k + 1, "bedroom") || word(k + 1, "bed") || word(k + 1, "bedroomed"));
   // "the big four lenders", "the Big Three carmakers": a name for a trade's largest few,
   // no count ("the big four-bedroom house" counts its rooms)
-  if (numeral.spelled && k >= 3 && spaced(k - 1) && spaced(k - 2) && word(k - 2, "big") && word(k - 3, "the") &&
+  if (numeral.spelled && k >= 3 && spaced(k - 1) && word(k - 2, "big") && spaced(k - 2) && word(k - 3, "the") &&
       !(attached_dash(k))) {
     return false;
   }
@@ -2789,14 +2789,14 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
     // named rival in a table; "the one behind Brexit" and "one behind the other" are pronouns)
     const std::size_t rival = word(k, "behind") ? k + 1 : k + 2;
     const bool margin_over_rival =
-        spaced(k) && (word(k, "behind") || ((word(k, "clear") || word(k, "ahead")) && spaced(k + 1) && word(k + 1, "of"))) &&
+        spaced(k) && (word(k, "behind") || ((word(k, "clear") || word(k, "ahead")) && word(k + 1, "of") && spaced(k + 1))) &&
         spaced(rival) && tokens_[rival].type == TokenType::kWord && tokens_[rival].capitalized &&
         !(k >= 2 && (word(k - 2, "the") || word(k - 2, "this") || word(k - 2, "that")));
     // ("would have 75, one short", "finished one short of a majority": a shortfall, as
     // "one behind" is a margin)
-    const bool shortfall = spaced(k) && word(k, "short") &&
+    const bool shortfall = word(k, "short") && spaced(k) &&
                            (k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol ||
-                            (spaced(k + 1) && word(k + 1, "of")));
+                            (word(k + 1, "of") && spaced(k + 1)));
     // ("ran in six tries to one", "won 14 matches to one": a tally against another, the
     // counted noun said with the first number only)
     const std::size_t j = k - 1;  // "one"
@@ -2831,7 +2831,7 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
   }
   // "outnumber men two to one", "backed it three to one in the vote": a ratio, no count
   // ("cut from two to one lane" counts down; "two to one hundred" is a range)
-  if (numeral.spelled && spaced(k) && word(k, "to") && spaced(k + 1) && word(k + 1, "one") &&
+  if (numeral.spelled && word(k, "to") && spaced(k) && word(k + 1, "one") && spaced(k + 1) &&
       (k + 2 >= token_count_ || tokens_[k + 2].type == TokenType::kSymbol ||
        (spaced(k + 2) && word_in(k + 2, kNotNounSet))) &&
       !(k >= 2 && word(k - 2, "from"))) {
@@ -2841,7 +2841,7 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
   // runs given, a side's runs for the wickets lost, a result like a score, both of its
   // numbers consumed (only in a sentence of cricket: "buy 3 for 2" is an offer)
   if (numeral.plain_integer && digits(k + 1) && k > 0 &&
-      ((spaced(k) && word(k, "for") && spaced(k + 1)) || (symbol(k, '/') && attached(k) && attached(k + 1))) &&
+      ((word(k, "for") && spaced(k) && spaced(k + 1)) || (symbol(k, '/') && attached(k) && attached(k + 1))) &&
       !(attached(k + 2) && k + 2 < token_count_ &&
                          (tokens_[k + 2].type != TokenType::kSymbol || symbol(k + 2, '.') || symbol(k + 2, '/')))) {
     const int second = small_number(k + 1);
@@ -2852,7 +2852,7 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
   }
   // "odds of 3 to 1", "the odds are 100 to 1 against": a bookmaker's ratio, both of its
   // numbers consumed
-  if (spaced(k) && word(k, "to") && spaced(k + 1) && (digits(k + 1) || word(k + 1, "one")) && k >= 3 &&
+  if (word(k, "to") && spaced(k) && spaced(k + 1) && (digits(k + 1) || word(k + 1, "one")) && k >= 3 &&
       (word(k - 3, "odds") || (k >= 4 && word(k - 4, "odds")))) {
     candidate.skip = true;
     return finish(MentionKind::kNumber, k + 2);
@@ -3134,7 +3134,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
       return in_unit(vague(s + 1, 2 * multiplier, 10 * multiplier - 1));
     }
     // "a few dozen patients", "several dozen": read as "dozens"
-    if (s != 0 && spaced(s) && word(s, "dozen")) return vague(s + 1, 24, 99);
+    if (s != 0 && word(s, "dozen") && spaced(s)) return vague(s + 1, 24, 99);
   }
   // "scores of villages": twenties, as "dozens" are twelves; "a score of villages": twenty
   // (only before "of" and a word: "test scores", "the score was 2-1")
@@ -3142,7 +3142,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     return word(k + 1, "of") && spaced(k + 1) && spaced(k + 2) && k + 2 < token_count_ &&
            tokens_[k + 2].type == TokenType::kWord;
   };
-  if (has(j, kArticle) && word(j, "a") && spaced(j + 1) && word(j + 1, "score") && score_of(j + 1)) {
+  if (has(j, kArticle) && word(j, "a") && word(j + 1, "score") && spaced(j + 1) && score_of(j + 1)) {
     return whole_figure(MentionKind::kNumber, 20, j + 2);
   }
   // "paid a grand for it": a thousand in slang, as "50 grand" is (read_suffix)
@@ -3407,7 +3407,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   // whole, after a word that makes it a span ("a full year ago" is left alone)
   if ((word(j + 1, "full") || word(j + 1, "whole") || word(j + 1, "entire")) && spaced(j + 2) && j > 0 &&
       spaced(j) && (word_in(j - 1, kDurationLeadSet) || word_in(j - 1, kLastingWordSet)) &&
-      !(spaced(j + 3) && word(j + 3, "ago"))) {
+      !(word(j + 3, "ago") && spaced(j + 3))) {
     if (word(j + 2, "fortnight")) return duration_candidate(2, 2, "weeks", j + 3);
     if (word(j + 2, "decade")) return duration_candidate(10, 10, "years", j + 3);
     if (word(j + 2, "day") || word(j + 2, "week") || word(j + 2, "month") || word(j + 2, "year") ||
@@ -3429,8 +3429,8 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   }
   // "won by a tenth of a second", "a hundredth of a second": a share of a second, whose
   // word is an ordinal's too (the shares of other units are read as fractions of them)
-  if (has(j + 1, kFraction) && spaced(j + 2) && word(j + 2, "of") && has(j + 3, kArticle) && spaced(j + 3) &&
-      spaced(j + 4) && word(j + 4, "second")) {
+  if (has(j + 1, kFraction) && word(j + 2, "of") && spaced(j + 2) && has(j + 3, kArticle) && spaced(j + 3) &&
+      word(j + 4, "second") && spaced(j + 4)) {
     const double seconds = 1.0 / tokens_[j + 1].lexeme->denominator;
     return duration_candidate(seconds, seconds, "seconds", j + 5);
   }
@@ -3573,7 +3573,7 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (than_a_moment) return std::nullopt;
   // "waited a long time for a day like this", "in a year like no other": a kind of day or
   // year, set against another, not a span ("for a day, like the others" parts them)
-  if (spaced(j + 2) && word(j + 2, "like")) return std::nullopt;
+  if (word(j + 2, "like") && spaced(j + 2)) return std::nullopt;
   if (led) return duration_candidate(count, 1, unit, j + 2);
   // "has a year left on his contract", "with a week to go": the time still to run (straight
   // after a figure, "£5,000 a week left over" is a rate's period)
@@ -3879,7 +3879,7 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   // "a percentage point", "a full percentage point": one point, said with its article
   if (has(j, kArticle) && spaced(j + 1)) {
     const std::size_t p = word(j + 1, "full") && spaced(j + 2) ? j + 2 : j + 1;
-    if (word(p, "percentage") && spaced(p + 1) && word(p + 1, "point") && !(attached_dash(p + 2))) {
+    if (word(p, "percentage") && word(p + 1, "point") && spaced(p + 1) && !(attached_dash(p + 2))) {
       Candidate candidate;
       candidate.end = p + 2;
       candidate.mention.kind = MentionKind::kPercent;
@@ -3918,8 +3918,8 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   }
   std::size_t p = k + 1;
   if (!spaced(p)) return std::nullopt;
-  const bool percentage = word(p, "percentage") && spaced(p + 1) && word(p + 1, "point");
-  const bool basis = word(p, "basis") && spaced(p + 1) && word(p + 1, "point");
+  const bool percentage = word(p, "percentage") && word(p + 1, "point") && spaced(p + 1);
+  const bool basis = word(p, "basis") && word(p + 1, "point") && spaced(p + 1);
   // "three-tenths of a point", "a quarter of a point": a share of one point is of a
   // percentage point, as rates and polls are quoted ("half a point" may be a game's, but
   // not after a percentage in its sentence: "peak at 96.2% of GDP ..., before edging down
