@@ -1203,7 +1203,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // "T+20 minutes", "T-20 minutes": the time after or before liftoff, a duration after
     // the countdown's letter and sign, not a name like "F-16"
     const bool countdown = k >= 2 && attached(k) && attached(k - 1) && (dash(k - 1) || symbol(k - 1, '+')) &&
-                           text_of(k - 2) == "T" && spaced(k + 1) && has(k + 1, kDurationUnit);
+                           text_of(k - 2) == "T" && has(k + 1, kDurationUnit) && spaced(k + 1);
     if (countdown) return std::nullopt;
     if (knockout_stage(k)) return k + 1;
     if (may_be_match_result(k)) {
@@ -1486,7 +1486,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         // "Years 5 and 6 of the contract" may be durations)
         if (word(name, "years") && name > 0 && tokens_[name - 1].type == TokenType::kWord &&
             token.size() <= 2 && small_number(k) <= 13 &&
-            spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "to")) && spaced(k + 2) && digits(k + 2) &&
+            spaced(k + 1) && (word(k + 1, "and") || word(k + 1, "to")) && digits(k + 2) && spaced(k + 2) &&
             tokens_[k + 2].size() <= 2 && small_number(k + 2) <= 13 && small_number(k + 2) > small_number(k)) {
           return k + 3;
         }
@@ -1577,7 +1577,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           }
           // "ordered 50 Boeing 787 jets": a count of the named model, itself mid-sentence (a
           // year before it, or a people's plural, "wounded 40 Israelis 12 of them", counts)
-          if (head >= 2 && same_line(head) && spaced(head) && spaced(head - 1) && digits(head - 1) &&
+          if (head >= 2 && same_line(head) && spaced(head) && digits(head - 1) && spaced(head - 1) &&
               year_at(head - 1) == 0 && tokens_[head - 2].type == TokenType::kWord &&
               !tokens_[head - 2].capitalized && text_of(name).back() != 's') {
             return true;
@@ -1876,7 +1876,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         const bool undecided = j >= 3 && word(j - 1, "call") && word(j - 2, "to") && word(j - 3, "close");
         if (undecided) break;
         // "the helpline on 666 1234": a local number's second group of four digits is dialled too
-        const bool second_group = token.size() == 3 && on_number && spaced(k + 1) && digits(k + 1) &&
+        const bool second_group = token.size() == 3 && on_number && digits(k + 1) && spaced(k + 1) &&
                                   tokens_[k + 1].size() == 4 && year_at(k + 1) == 0;
         return second_group ? k + 2 : k + 1;
       }
@@ -1902,8 +1902,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   }
   // "1hr 24min 36.118sec", "2h 03m 23s": a race time to the second, a result like
   // "2:03:17.5" (a span said "1h 30m" keeps its two durations)
-  if (attached(k + 1) && (word(k + 1, "hr") || word(k + 1, "h")) && spaced(k + 2) && digits(k + 2) &&
-      attached(k + 3) && (word(k + 3, "min") || word(k + 3, "m")) && spaced(k + 4) && digits(k + 4)) {
+  if (attached(k + 1) && (word(k + 1, "hr") || word(k + 1, "h")) && digits(k + 2) && spaced(k + 2) &&
+      attached(k + 3) && (word(k + 3, "min") || word(k + 3, "m")) && digits(k + 4) && spaced(k + 4)) {
     const std::size_t seconds =
         symbol(k + 5, '.') && attached(k + 5) && digits(k + 6) && attached(k + 6) ? k + 7 : k + 5;
     if (attached(seconds) && (word(seconds, "sec") || word(seconds, "s"))) return seconds + 1;
@@ -2114,7 +2114,7 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
     }
     // "+4.213s", "+11.7 seconds": a gap in a race's timings
     if ((p > end && attached(p) && (word(p, "s") || word(p, "sec") || word(p, "secs"))) ||
-        (spaced(p) && has(p, kDurationUnit))) {
+        (has(p, kDurationUnit) && spaced(p))) {
       return std::nullopt;
     }
   }
@@ -2493,7 +2493,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // "he turns 27 in March", "the club turns 100 on 1 May": an age reached on a birthday,
     // ahead ("turned 27 in March" is past)
-    if (word(k, "turns") && k + 3 == i && spaced(k + 1) && digits(k + 1) && (word(k + 2, "in") || word(k + 2, "on"))) {
+    if (word(k, "turns") && k + 3 == i && digits(k + 1) && spaced(k + 1) && (word(k + 2, "in") || word(k + 2, "on"))) {
       return Tense::kFuture;
     }
     // "the fair takes place on April 14-17": a present-tense schedule, as "meets on"
@@ -2873,7 +2873,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     // plan or a deal runs across; "declared over 42 days after the last case": the end of an
     // outbreak, not a bound on the wait
     if (word(i, "over") && i > 0 && (word_in(i - 1, kOverSpanNounSet) || word(i - 1, "declared")) &&
-        (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit) &&
+        (digits(j) || has(j, kCardinal)) && has(j + 1, kDurationUnit) && spaced(j + 1) &&
         !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago")))) {
       break;
     }
@@ -2889,7 +2889,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     // "has roughly doubled over five decades": the span a change said as a multiple took
     // (as "tripled in a decade" is; "waited over six months" is still a bound)
     if (word(i, "over") && i > 0 && word_in(i - 1, kMultipleChangeSet) && (digits(j) || has(j, kCardinal)) &&
-        spaced(j + 1) && has(j + 1, kDurationUnit)) {
+        has(j + 1, kDurationUnit) && spaced(j + 1)) {
       break;
     }
     // "a 10-under 62", "on 11-under 205", "a two-over 74": a golfer's score against par, its
@@ -2905,7 +2905,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     const bool spread_across = word(i, "over") && last_mention_kind_ == MentionKind::kMoney &&
                                last_mention_end_ < i && i - last_mention_end_ <= kSpreadWords &&
                                (word(last_mention_end_, "for") || word(last_mention_end_, "in")) &&
-                               (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit) &&
+                               (digits(j) || has(j, kCardinal)) && has(j + 1, kDurationUnit) && spaced(j + 1) &&
                                !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago"))) && [&] {
                                  for (std::size_t t = last_mention_end_; t < i; ++t) {
                                    if (tokens_[t].type != TokenType::kWord || tokens_[t].capitalized) return false;
@@ -2918,12 +2918,12 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     if (word(i, "over") && (digits(j) || has(j, kCardinal)) &&
         ((word(j + 1, "to") && spaced(j + 1) && spaced(j + 2)) ||
          (attached_dash(j + 1) && attached(j + 2))) &&
-        (digits(j + 2) || has(j + 2, kCardinal)) && spaced(j + 3) && has(j + 3, kDurationUnit)) {
+        (digits(j + 2) || has(j + 2, kCardinal)) && has(j + 3, kDurationUnit) && spaced(j + 3)) {
       break;
     }
     // "spread ... over six months", "refund ... over 12 months": a period a sum is laid
     // across, the verb earlier in the clause ("lasted over six months" is still a bound)
-    if (word(i, "over") && (digits(j) || has(j, kCardinal)) && spaced(j + 1) && has(j + 1, kDurationUnit)) {
+    if (word(i, "over") && (digits(j) || has(j, kCardinal)) && has(j + 1, kDurationUnit) && spaced(j + 1)) {
       bool spread = false;
       for (std::size_t t = i; t > 0 && i - t < kSpreadAcrossLookback; --t) {
         const std::size_t k = t - 1;
@@ -2990,7 +2990,7 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     if (against_a_year) break;
     // "at least a 45-day window", "up to a 10-year term": the article before a span
     // hyphened to its noun, the bound on the span
-    if ((word(j, "a") || word(j, "an")) && spaced(j + 1) && digits(j + 1) && attached_dash(j + 2) &&
+    if ((word(j, "a") || word(j, "an")) && digits(j + 1) && spaced(j + 1) && attached_dash(j + 2) &&
         attached(j + 3) && has(j + 3, kDurationUnit) && (phrase.qualifier == Qualifier::kAtLeast ||
                                                          phrase.qualifier == Qualifier::kUpTo ||
                                                          phrase.qualifier == Qualifier::kMoreThan ||
@@ -3058,7 +3058,7 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
       figure.mention.qualifier = hedged ? Qualifier::kAbout : Qualifier::kMoreThan;
       figure.end = k + 2;
       // "200-odd days", "40-plus years": the span the hedged count measures
-      if (kind == MentionKind::kNumber && spaced(k + 2) && has(k + 2, kDurationUnit) &&
+      if (kind == MentionKind::kNumber && has(k + 2, kDurationUnit) && spaced(k + 2) &&
           !tokens_[k + 2].lexeme->unit.empty()) {
         figure.mention.kind = MentionKind::kDuration;
         figure.mention.unit = tokens_[k + 2].lexeme->unit;
@@ -3147,7 +3147,7 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
   figure.end = k + 2;
   // "on 15 or more days a month", "for three or more years": the bound of a span, which
   // its unit of time after it measures, as "200-odd days" ("five or more people" counts)
-  if (kind == MentionKind::kNumber && spaced(k + 2) && has(k + 2, kDurationUnit) &&
+  if (kind == MentionKind::kNumber && has(k + 2, kDurationUnit) && spaced(k + 2) &&
       !tokens_[k + 2].lexeme->unit.empty()) {
     figure.mention.kind = MentionKind::kDuration;
     figure.mention.unit = tokens_[k + 2].lexeme->unit;

@@ -319,7 +319,7 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
   // "3/8-inch slices", "a 1/4 mile": a fraction of the unit after it
   if (year == 0 && first < second && second <= 16 &&
       ((attached_dash(end) && attached(end + 1) && has(end + 1, kMeasureUnit)) ||
-       (spaced(end) && has(end, kMeasureUnit)))) {
+       (has(end, kMeasureUnit) && spaced(end)))) {
     return std::nullopt;
   }
   DatePart part;
@@ -1543,7 +1543,7 @@ std::optional<Candidate> Scanner::parse_unit_before_last(std::size_t i) const {
   const bool week = word(i, "week");
   const bool month = word(i, "month");
   if (i == 0 || !word(i - 1, "the") || !word(i + 1, "before") || !word(i + 2, "last") || !spaced(i + 1) ||
-      !spaced(i + 2) || (spaced(i + 3) && has(i + 3, kDurationUnit))) {
+      !spaced(i + 2) || (has(i + 3, kDurationUnit) && spaced(i + 3))) {
     return std::nullopt;
   }
   Candidate candidate;
@@ -1830,7 +1830,7 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
 std::optional<Candidate> Scanner::parse_epi_week(std::size_t i) const {
   // "epidemiological weeks 1 to 10", "epi weeks 40-45": from the first week's Monday to
   // the last week's Sunday
-  if (word(i + 1, "weeks") && spaced(i + 1) && spaced(i + 2) && digits(i + 2)) {
+  if (word(i + 1, "weeks") && spaced(i + 1) && digits(i + 2) && spaced(i + 2)) {
     const std::size_t c = i + 3;
     const bool to = word(c, "to") && spaced(c) && spaced(c + 1);
     if ((to || (attached_dash(c) && attached(c + 1))) && digits(c + 1) &&
@@ -2230,7 +2230,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
                                    tokens_[k + 1].size() <= 2 && symbol(k + 2, ')') && attached(k + 2);
         const std::size_t n = bracketed_day || (word(k, "the") && spaced(k)) ? k + 1 : k;
         if (weekday_date && weekday_date->mention.date &&
-            (bracketed_day || (spaced(n) && digits(n) && has(n + 1, kOrdinalSuffix) && attached(n + 1)))) {
+            (bracketed_day || (digits(n) && spaced(n) && has(n + 1, kOrdinalSuffix) && attached(n + 1)))) {
           const int day = small_number(n);
           const int placed = days_since_epoch(*weekday_date->mention.date);
           for (int weeks = 0; weeks <= kMaxWeeksToDayOfMonth; ++weeks) {
@@ -2261,7 +2261,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       // "the strike ran 5 to 9 January": two days joined by "to" before their month, as
       // "from 5 to 9 January" is (a day alone before "to" is otherwise a count: "5 to 9")
       if (part->day > 0 && part->month == 0 && part->year == 0 && !part->ambiguous && word(d, "to") &&
-          spaced(d) && spaced(d + 1) && digits(d + 1)) {
+          spaced(d) && digits(d + 1) && spaced(d + 1)) {
         if (auto last = parse_date_core(d + 1, false); last && last->day > part->day && last->month > 0) {
           if (auto range = range_candidate(*part, *last, i)) return range;
         }
@@ -2270,11 +2270,11 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
                                       (symbol(d, U'–') && spaced(d) && spaced(d + 1)));
       // "Aug 3 - 5": a hyphen spaced as a dash, between two days after their month ("on
       // Aug 3 - 5 people died" is a dash before a count)
-      const bool spaced_hyphen = symbol(d, '-') && spaced(d) && spaced(d + 1) && digits(d + 1) &&
+      const bool spaced_hyphen = symbol(d, '-') && spaced(d) && digits(d + 1) && spaced(d + 1) &&
                                  !(spaced(d + 2) && counted_noun(d + 2));
       // "April 20 through 24": "through" joins only dates, so needs no "from" ("to" may end a
       // count or a move: "cut on April 20 to 24 staff")
-      const bool through = (word(d, "through") || word(d, "thru")) && spaced(d) && spaced(d + 1) && digits(d + 1) &&
+      const bool through = (word(d, "through") || word(d, "thru")) && spaced(d) && digits(d + 1) && spaced(d + 1) &&
                            !(spaced(d + 2) && counted_noun(d + 2));
       // "staff were cut on April 20 to 24.": after a verb of change, "to" gives where it went
       const auto after_change = [&] {
@@ -2291,7 +2291,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
                                 ((symbol(d + 2, '.') || symbol(d + 2, ';') || symbol(d + 2, ',')) &&
                                  attached(d + 2) && (!digits(d + 3) || year_at(d + 3) > 0))) &&
                                !after_change();
-      const bool to_days = word(d, "to") && spaced(d) && spaced(d + 1) && digits(d + 1) && i > 0 &&
+      const bool to_days = word(d, "to") && spaced(d) && digits(d + 1) && spaced(d + 1) && i > 0 &&
                            ((symbol(i - 1, '(') && symbol(d + 2, ')') && attached(d + 2)) || clause_ends);
       if (!part->ambiguous && (joined || spaced_hyphen || through || to_days) && has(i, kMonth) && part->day > 0 &&
           part->year == 0) {
@@ -2372,7 +2372,7 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       // "Reporting period: 8 to 14 November 2025": a day, "to", then a later day with its
       // month, the month written once after the last day, a range without "from" (a count
       // that moves names no month: "rose 8 to 14 points")
-      if (part->month == 0 && part->day > 0 && word(d, "to") && spaced(d) && spaced(d + 1) && digits(d + 1)) {
+      if (part->month == 0 && part->day > 0 && word(d, "to") && spaced(d) && digits(d + 1) && spaced(d + 1)) {
         auto last = parse_date_core(d + 1, false);
         if (last && last->day > part->day && last->month > 0) {
           if (auto range = range_candidate(*part, *last, i)) return range;

@@ -577,7 +577,7 @@ std::optional<Numeral> Scanner::read_numeral(std::size_t j, bool look_behind) co
       attached(j + 2) && tokens_[j + 2].size() <= 2 &&
       !(j > 0 && attached(j) && tokens_[j - 1].type != TokenType::kSymbol) &&
       ((attached_dash(j + 3) && attached(j + 4) && has(j + 4, kMeasureUnit)) ||
-       (spaced(j + 3) && has(j + 3, kMeasureUnit)))) {
+       (has(j + 3, kMeasureUnit) && spaced(j + 3)))) {
     const int top = small_number(j);
     const int bottom = small_number(j + 2);
     if (top > 0 && top < bottom && bottom <= 16) {
@@ -953,7 +953,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
       if (std::fmod(current, 100) != 0 && !units_after_tens) break;
       // "up from thirty-six thousand five years ago": a small number straight after a
       // thousand or more, without "and", that a span's unit follows begins the span
-      if (last_scale >= 1000 && current == 0 && spaced(k + 1) && has(k + 1, kDurationUnit) &&
+      if (last_scale >= 1000 && current == 0 && has(k + 1, kDurationUnit) && spaced(k + 1) &&
           !word(k - 1, "and")) {
         break;
       }
@@ -1024,7 +1024,7 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   double step = 1;
   if (word(k, "point") && spaced(k) && total == 0 && !half && last_scale == 0 && current < 100) {
     std::size_t d = k + 1;
-    while (d < token_count_ && spaced(d) && has(d, kCardinal) && tokens_[d].lexeme->number < 10 &&
+    while (d < token_count_ && has(d, kCardinal) && spaced(d) && tokens_[d].lexeme->number < 10 &&
            d - k <= 3) {
       step /= 10;
       decimals += tokens_[d].lexeme->number * step;
@@ -1381,7 +1381,7 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     }
   }
   // "100 cubic metres"
-  if (word(u, "cubic") && spaced(u + 1) && has(u + 1, kMeasureUnit)) {
+  if (word(u, "cubic") && has(u + 1, kMeasureUnit) && spaced(u + 1)) {
     unit = std::string(tokens_[u + 1].lexeme->unit) + "3";
     return u + 2;
   }
@@ -1534,7 +1534,7 @@ bool Scanner::names_a_hemisphere(std::size_t j) const {
   };
   // glued on, a pair: "25.9N 85.7W" (alone, "85.7W" is watts and "3.5N" newtons)
   if (glued(j, "NS")) {
-    return j + 4 < token_count_ && spaced(j + 1) && digits(j + 1) && symbol(j + 2, '.') && attached(j + 2) &&
+    return j + 4 < token_count_ && digits(j + 1) && spaced(j + 1) && symbol(j + 2, '.') && attached(j + 2) &&
            digits(j + 3) && attached(j + 3) && glued(j + 4, "EW");
   }
   if (glued(j, "EW")) return j >= 4 && glued(j - 4, "NS") && spaced(j - 3);
@@ -1562,7 +1562,7 @@ std::string_view Scanner::micro_unit(std::size_t u) const {
 std::optional<std::size_t> Scanner::parse_per_volume(std::size_t k, std::string& volume) const {
   const bool slash = symbol(k, '/') && attached(k) && attached(k + 1);
   const bool per = (word(k, "per") || word(k, "a")) && spaced(k) && spaced(k + 1);
-  const bool in_base = word(k, "in") && spaced(k) && spaced(k + 1) && digits(k + 1);
+  const bool in_base = word(k, "in") && spaced(k) && digits(k + 1) && spaced(k + 1);
   if (!slash && !per && !in_base) return std::nullopt;
   // "2 mg/L", "10 ug/dL", "5 mg/mL": a concentration in a liquid, the litre's lone
   // letter read only after the slash (alone, "L" is no unit)
@@ -2184,7 +2184,7 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
        points_abbreviated) &&
       numeral.value > 0 && numeral.value <= 100 && numeral.scale == 1) {
     // "fell by 15.2 points to 27.9%": a change whose level is a percentage
-    if (word(points + 1, "to") && spaced(points + 1) && spaced(points + 2) && digits(points + 2)) {
+    if (word(points + 1, "to") && spaced(points + 1) && digits(points + 2) && spaced(points + 2)) {
       if (auto level = parse_digit_numeral(points + 2, false);
           level && (symbol(level->end, '%') || word(level->end, "percent") ||
                     (word(level->end, "per") && word(level->end + 1, "cent")))) {
@@ -2642,7 +2642,7 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     // so is the time a detour adds, "10-14 extra days", "two additional weeks", and the
     // days counted in "about five working days", "ten business days", "90 calendar days"
     // (the unit after the word asked first: few numbers are followed by a word and a unit)
-    const bool in_a_run = !adjectival && spaced(d) && spaced(d + 1) && has(d + 1, kDurationUnit) &&
+    const bool in_a_run = !adjectival && spaced(d) && has(d + 1, kDurationUnit) && spaced(d + 1) &&
                           (word(d, "consecutive") || word(d, "straight") || word(d, "extra") ||
                            word(d, "additional") || word(d, "working") || word(d, "business") ||
                            word(d, "calendar"));
@@ -2730,7 +2730,7 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
       if (tokens_[r].lexeme != nullptr || tokens_[r].size() < 3) break;
       ++r;
     }
-    if (word(r, "per") && spaced(r) && spaced(r + 1) && digits(r + 1)) {
+    if (word(r, "per") && spaced(r) && digits(r + 1) && spaced(r + 1)) {
       if (auto base = parse_digit_numeral(r + 1, false)) {
         const double b = base->value;
         const char* unit = b == 1e3 ? "per_1k" : b == 1e4 ? "per_10k" : b == 1e5 ? "per_100k"
@@ -3129,7 +3129,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     const std::size_t s = word(j, "a") && word(j + 1, "few") && spaced(j + 1) ? j + 2
                           : word(j, "several")                                ? j + 1
                                                                               : 0;
-    if (s != 0 && spaced(s) && has(s, kScaleWord)) {
+    if (s != 0 && has(s, kScaleWord) && spaced(s)) {
       const double multiplier = tokens_[s].lexeme->number;
       return in_unit(vague(s + 1, 2 * multiplier, 10 * multiplier - 1));
     }
@@ -3294,7 +3294,7 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   }
   // "a third of", "a third more than", but not "a quarter of a century" or "a hundredth of
   // a second" (whose "second" is read as an ordinal, not a unit)
-  if (has(j, kArticle) && spaced(j + 1) && has(j + 1, kFraction) && spaced(j + 2) &&
+  if (has(j, kArticle) && has(j + 1, kFraction) && spaced(j + 1) && spaced(j + 2) &&
       word_in(j + 2, kFractionFollowers) &&
       !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
@@ -3897,7 +3897,7 @@ std::optional<Candidate> Scanner::parse_point_fraction(std::size_t j) const {
   } else {
     std::size_t f = 0;
     double count = 1;
-    if (has(k, kArticle) && spaced(k + 1) && has(k + 1, kFraction) && !word(k + 1, "half")) {
+    if (has(k, kArticle) && has(k + 1, kFraction) && spaced(k + 1) && !word(k + 1, "half")) {
       f = k + 1;
     } else if (has(k, kCardinal) && tokens_[k].lexeme->number >= 1 && tokens_[k].lexeme->number <= 9) {
       f = attached_dash(k + 1) && attached(k + 2) ? k + 2 : k + 1;
@@ -3953,7 +3953,7 @@ double Scanner::share_of_one(std::size_t j, std::size_t& unit) const {
   } else {
     std::size_t f = 0;
     double count = 1;
-    if (has(j, kArticle) && spaced(j + 1) && has(j + 1, kFraction) && !word(j + 1, "half")) {
+    if (has(j, kArticle) && has(j + 1, kFraction) && spaced(j + 1) && !word(j + 1, "half")) {
       f = j + 1;
     } else if (has(j, kCardinal) && tokens_[j].lexeme->number >= 1 && tokens_[j].lexeme->number <= 9) {
       count = tokens_[j].lexeme->number;
@@ -4241,7 +4241,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
             attached(m + 2)) {
           time_end = m + 3;
         } else if ((word(m, "minutes") || word(m, "minute")) && word(m + 1, "past") && spaced(m) &&
-                   spaced(m + 1) && spaced(m + 2) && has(m + 2, kCardinal)) {
+                   spaced(m + 1) && has(m + 2, kCardinal) && spaced(m + 2)) {
           if (auto hour = parse_word_numeral(m + 2); hour && hour->value >= 1 && hour->value <= 12) {
             time_end = hour->end;
           }
@@ -4403,7 +4403,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   }
   // "nine or 10 boats": the same rough range with its high end in digits, as style books
   // write numbers from 10 ("nine or 90" is a choice)
-  if (numeral->spelled && numeral->scale == 1 && word(k, "or") && spaced(k) && spaced(k + 1) && digits(k + 1)) {
+  if (numeral->spelled && numeral->scale == 1 && word(k, "or") && spaced(k) && digits(k + 1) && spaced(k + 1)) {
     if (auto high_numeral = parse_digit_numeral(k + 1, false);
         high_numeral && high_numeral->scale == 1 && high_numeral->value == numeral->value + 1) {
       if (auto high = apply_suffix(*high_numeral); high && !high->skip) {
@@ -4414,7 +4414,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
   // "29 or 30 days": the rough range in digits, its ends one apart and its unit on the high
   // end ("press 1 or 2", a bare pair, is a choice)
   if (word(k, "or") && !numeral->spelled && numeral->scale == 1 && numeral->plain_integer && spaced(k) &&
-      spaced(k + 1) && digits(k + 1)) {
+      digits(k + 1) && spaced(k + 1)) {
     if (auto high_numeral = parse_digit_numeral(k + 1, false);
         high_numeral && high_numeral->scale == 1 && high_numeral->value == numeral->value + 1) {
       if (auto high = apply_suffix(*high_numeral); high && !high->skip && high->mention.kind != MentionKind::kNumber) {
@@ -4433,7 +4433,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     // ("6—8 months": an em dash set against both figures, as pasted copy may have it for
     // the en dash; spaced, it sets a clause apart)
     const bool tight = ((dash(d) || symbol(d, U'—')) && attached(d) && attached(d + 1) && digits(d + 1)) || dash_to_dash;
-    const bool spaced_dash = symbol(d, U'–') && spaced(d) && spaced(d + 1) && digits(d + 1);
+    const bool spaced_dash = symbol(d, U'–') && spaced(d) && digits(d + 1) && spaced(d + 1);
     const std::size_t high_at = dash_to_dash ? d + 3 : d + 1;
     if (tight || spaced_dash) {
       auto high_numeral = parse_digit_numeral(high_at, false);
