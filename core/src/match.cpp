@@ -1105,10 +1105,16 @@ KnownWord& WordTable::insert(std::string_view word) {
   return slot.word;
 }
 
-inline const KnownWord* WordTable::find_form(std::string_view form) const {
-  assert(!form.empty());
+inline const KnownWord* WordTable::entry_of(std::string_view form) const {
   const std::size_t at = slot_of(form, key_of(form.data(), form.size()));
   return tags_[at] != kEmptyTag ? &slots_[at].word : nullptr;
+}
+
+const KnownWord* WordTable::long_form_entry(std::string_view form) const { return entry_of(form); }
+
+inline const KnownWord* WordTable::find_form(std::string_view form) const {
+  assert(!form.empty());
+  return form.size() > kWholeKeyLength ? long_form_entry(form) : entry_of(form);
 }
 
 MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()) {

@@ -76,6 +76,12 @@ class WordTable {
   /// Whether the word numbered `id` is `word`: for the few words a key does not hold
   /// whole, out of line so that a probe keeps no registers for it.
   [[gnu::noinline]] bool long_key_is(std::uint32_t id, std::string_view word) const;
+  /// The entry of a form (of which eight bytes may be read), or null.
+  [[gnu::always_inline]] const KnownWord* entry_of(std::string_view form) const;
+  /// entry_of a form longer than a key holds whole, out of line: find_form's probe of
+  /// the others (nearly every word) then has no call to keep registers for, which it
+  /// saved and restored for every word found.
+  [[gnu::noinline]] const KnownWord* long_form_entry(std::string_view form) const;
   /// Its slot, or the empty one where it would go.
   [[gnu::always_inline]] std::size_t slot_of(std::string_view word, const Key& key) const;
   /// A power of two, at most a quarter full: a word the table does not hold (most of
