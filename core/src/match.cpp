@@ -1401,6 +1401,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   const std::uint32_t named = reading.fact_mark;
   const std::span<const NodeHit> node_hits(reading.node_hits.data(), node_hit_count);
+  // The per-fact tables, as views held here: a write through one of them might be to
+  // the vectors' own storage for all the compiler knows, which would then read each
+  // vector's place again after every write.
+  const std::span<std::uint32_t> fact_marks(reading.fact_marks);
+  const std::span<FactHits> fact_hits(reading.fact_hits);
+  const std::span<std::uint8_t> fact_roles(reading.fact_roles);
   // (Each fact is written to the list, and counted in when not named yet: which are,
   // the text decides. Its hits' count is cleared either way, as none is counted yet.)
   std::size_t named_count = 0;
@@ -1409,12 +1415,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     const MatchIndex::Node& node = index.nodes[node_hit.node];
     phrases_reached += index.phrases_of(node).size();
     for (std::uint32_t fact : index.metric_facts_of(node)) {
-      const bool named_already = reading.fact_marks[fact] == named;
-      reading.fact_marks[fact] = named;
+      const bool named_already = fact_marks[fact] == named;
+      fact_marks[fact] = named;
       reading.named_facts[named_count] = fact;
       named_count += named_already ? 0 : 1;
-      reading.fact_hits[fact] = {};
-      reading.fact_roles[fact] = 0;
+      fact_hits[fact] = {};
+      fact_roles[fact] = 0;
     }
   }
   reading.named_fact_count = named_count;
@@ -1572,12 +1578,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     ++group_nodes;
     for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
-      const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
+      const bool of_named_fact = fact_marks[phrase.fact] == named;
       if (!of_named_fact && phrase.role != start_role) continue;
       hits[kept++] = {group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role};
       // Its count, for now. (Not counted for a stated start of a fact not named, whose
       // count no one reads.)
-      reading.fact_hits[phrase.fact].end += of_named_fact ? 1 : 0;
+      fact_hits[phrase.fact].end += of_named_fact ? 1 : 0;
     }
   }
   order_group();
@@ -1588,16 +1594,17 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // metric hits and the stated starts.
   std::uint32_t placed = 0;
   for (std::uint32_t fact : std::span(reading.named_facts.data(), named_count)) {
-    FactHits& group = reading.fact_hits[fact];
+    FactHits& group = fact_hits[fact];
     const std::uint32_t fact_hit_count = group.end;
     group.begin = group.end = placed;  // its end is where its next hit goes, for now
     placed += fact_hit_count;
   }
   if (reading.hits_by_fact.size() < placed) reading.hits_by_fact.resize(std::bit_ceil(placed));
+  const std::span<const PhraseHit*> hits_by_fact(reading.hits_by_fact);
   for (const PhraseHit& hit : reading.found_hits()) {
-    if (reading.fact_marks[hit.fact] == named) {
-      reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
-      reading.fact_roles[hit.fact] |= role_bit(hit.role);
+    if (fact_marks[hit.fact] == named) {
+      hits_by_fact[fact_hits[hit.fact].end++] = &hit;
+      fact_roles[hit.fact] |= role_bit(hit.role);
     }
     if (hit.role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
     if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
