@@ -33,8 +33,11 @@ std::vector<std::string> fold_phrase(std::string_view phrase) {
 // less than a binary search per mention, whose branches mispredicted as often as not.)
 TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t from, std::size_t byte_begin,
                     std::size_t byte_end) {
+  // (The tokens end in order: when the last ends after byte_begin, the step there
+  // needs no test of the tokens' end as well.)
+  if (tokens.empty() || tokens.back().bytes.end <= byte_begin) return {tokens.size(), tokens.size()};
   std::size_t first = from;
-  while (first < tokens.size() && tokens[first].bytes.end <= byte_begin) ++first;
+  while (tokens[first].bytes.end <= byte_begin) ++first;
   std::size_t last = first;
   while (last < tokens.size() && tokens[last].bytes.begin < byte_end) ++last;
   return {first, last};
