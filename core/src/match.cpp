@@ -1396,6 +1396,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.fact_hits.resize(index.fact_count);
     reading.fact_roles.resize(index.fact_count);
     reading.named_facts.resize(index.fact_count + 1);
+    reading.named_fact_bits.resize(index.fact_words);
     reading.fact_mark = 0;
   }
   if (++reading.fact_mark == 0) {  // (after four billion sentences)
@@ -1594,9 +1595,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // The hits of each named fact, in text order as the hits themselves are: a
   // counting sort over those facts alone (a sentence names few of the dataset's
   // facts). The groups need no order among themselves. The same pass lists the
-  // metric hits and the stated starts.
+  // metric hits and the stated starts. (The facts are marked as bits too, once for the
+  // sentence rather than for each of its figures.)
   std::uint32_t placed = 0;
+  std::fill(reading.named_fact_bits.begin(), reading.named_fact_bits.end(), 0);
   for (std::uint32_t fact : std::span(reading.named_facts.data(), named_count)) {
+    reading.named_fact_bits[fact / 64] |= std::uint64_t{1} << (fact % 64);
     FactHits& group = fact_hits[fact];
     const std::uint32_t fact_hit_count = group.end;
     group.begin = group.end = placed;  // its end is where its next hit goes, for now
@@ -1780,18 +1784,17 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // A hit that begins at near_begin or after ends within reach of the figure, as every
   // phrase ends after it begins: only its fact's kinds are asked of it, by one mask of
   // the facts that take the figure's kind once all are marked.)
-  // (When the reach holds them all, as it does for most figures, they mark the named
-  // facts, each listed once.)
-  if (near_begin <= sentence.metric_hits.front()->begin && sentence.metric_hits.back()->begin < near_end) {
-    for (std::uint32_t fact : std::span(sentence.named_facts.data(), sentence.named_fact_count)) {
-      near_fact_bits[fact / 64] |= std::uint64_t{1} << (fact % 64);
-    }
-  } else {
+  // (When the reach holds them all, as it does for most figures, the named facts are
+  // the marked ones, as the sentence's reading marked them.)
+  const bool reach_holds_metrics =
+      near_begin <= sentence.metric_hits.front()->begin && sentence.metric_hits.back()->begin < near_end;
+  if (!reach_holds_metrics) {
     for (auto hit = hits_from(sentence.metric_hits, near_begin);
          hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
       near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
     }
   }
+  const std::uint64_t* const marked_facts = reach_holds_metrics ? sentence.named_fact_bits.data() : near_fact_bits.data();
   // A fact whose subject or scope must be named, when the words near the figure name
   // none of its subjects or scopes, is ruled out whatever its hits' distances: a shared
   // metric ("killed") names many facts near a figure, and most fall here. Those whose
@@ -1818,7 +1821,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const std::uint64_t* const kind_facts =
       index.kind_facts.data() + static_cast<std::size_t>(mention.kind) * index.fact_words;
   for (std::size_t word = 0; word < near_fact_bits.size(); ++word) {
-    for (std::uint64_t bits = near_fact_bits[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
+    for (std::uint64_t bits = marked_facts[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
       const std::size_t fact = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
       const std::uint8_t roles = sentence.fact_roles[fact];
       if (((roles & role_bit(PhraseRole::kSubject)) == 0 && needs_subject(fact)) ||

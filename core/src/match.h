@@ -298,6 +298,9 @@ struct SentenceReading {
   /// (room for each fact, and one more).
   std::vector<std::uint32_t> named_facts;
   std::size_t named_fact_count = 0;
+  /// The same facts, a bit per fact (MatchIndex::fact_words words): the near facts of
+  /// a figure whose reach holds every metric hit, as most figures' does.
+  std::vector<std::uint64_t> named_fact_bits;
   /// The metric hits alone, and the scope hits that open with "since", ordered by
   /// begin: a figure's first searches, which need not pass over the subjects every
   /// fact shares ("Gaza" alone is a subject of most).
