@@ -2129,10 +2129,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (subject_room.size() < fact_hit_count) subject_room.resize(std::bit_ceil(fact_hit_count));
     std::size_t subject_count = 0;
     bool any_scope_hit = false;
-    for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
-      subject_room[subject_count] = *hit_it;
-      subject_count += (*hit_it)->role == PhraseRole::kSubject ? 1 : 0;
-      any_scope_hit |= (*hit_it)->role == PhraseRole::kScope;
+    // (None to look for when the sentence names none of the fact's subjects and scopes.)
+    if ((sentence.fact_roles[fact_index] & (role_bit(PhraseRole::kSubject) | role_bit(PhraseRole::kScope))) != 0) {
+      for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
+        subject_room[subject_count] = *hit_it;
+        subject_count += (*hit_it)->role == PhraseRole::kSubject ? 1 : 0;
+        any_scope_hit |= (*hit_it)->role == PhraseRole::kScope;
+      }
     }
     const std::span<const PhraseHit* const> subject_hits(subject_room.data(), subject_count);
     // (The window's hits, as the sentence's were for the near facts.)
