@@ -33,13 +33,15 @@ std::vector<std::string> fold_phrase(std::string_view phrase) {
 // less than a binary search per mention, whose branches mispredicted as often as not.)
 TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t from, std::size_t byte_begin,
                     std::size_t byte_end) {
-  // (The tokens end in order: when the last ends after byte_begin, the step there
-  // needs no test of the tokens' end as well.)
+  // (The tokens begin and end in order: when the last ends after byte_begin, the step
+  // there needs no test of the tokens' end as well; nor the step past the range when
+  // the last begins after it.)
   if (tokens.empty() || tokens.back().bytes.end <= byte_begin) return {tokens.size(), tokens.size()};
   std::size_t first = from;
   while (tokens[first].bytes.end <= byte_begin) ++first;
+  if (tokens.back().bytes.begin < byte_end) return {first, tokens.size()};
   std::size_t last = first;
-  while (last < tokens.size() && tokens[last].bytes.begin < byte_end) ++last;
+  while (tokens[last].bytes.begin < byte_end) ++last;
   return {first, last};
 }
 
