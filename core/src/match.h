@@ -299,7 +299,8 @@ struct SentenceReading {
   std::vector<std::uint32_t> named_facts;
   std::size_t named_fact_count = 0;
   /// The same facts, a bit per fact (MatchIndex::fact_words words): the near facts of
-  /// a figure whose reach holds every metric hit, as most figures' does.
+  /// a figure whose reach holds every metric hit, as most figures' does. Written with
+  /// the hits, so left as the last sentence had them when none is named.
   std::vector<std::uint64_t> named_fact_bits;
   /// The metric hits alone, and the scope hits that open with "since", ordered by
   /// begin: a figure's first searches, which need not pass over the subjects every
