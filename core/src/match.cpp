@@ -1685,6 +1685,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                            const Date& published, MatchScratch& scratch) {
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
+  // (Held, not asked of the vector at each use: its size is a division by a token's bytes.)
+  const std::size_t token_count = tokens.size();
   const TokenSpan span = sentence.mention_spans[which];
   TokenSpan head = head_of(sentence, span);
   // "Children injured: over 42,000": a key figure's label is its noun phrase, up to the
@@ -1709,19 +1711,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // the whole went through. ("Hamas has returned 27 of the 28 bodies": a part after its
   // verb, or of a whole with its own noun, keeps the verb.)
   const bool part_of_a_stated_figure = [&] {
-    if (mention.kind != MentionKind::kNumber || span.end + 1 >= tokens.size() ||
+    if (mention.kind != MentionKind::kNumber || span.end + 1 >= token_count ||
         sentence.clause_start[span.begin] != span.begin || !word_is(sentence, span.end, kWordOf)) {
       return false;
     }
     const std::size_t at = word_is(sentence, span.end + 1, kWordThe) ? span.end + 2 : span.end + 1;
-    if (at >= tokens.size()) return false;
+    if (at >= token_count) return false;
     const int whole = sentence.mention_at[at];
     if (whole < 0 || static_cast<std::size_t>(whole) == which ||
         is_date_mention(*sentence.mentions[static_cast<std::size_t>(whole)])) {
       return false;
     }
     std::size_t after = at;
-    while (after < tokens.size() && sentence.mention_at[after] == whole) ++after;
+    while (after < token_count && sentence.mention_at[after] == whole) ++after;
     return spelled(text, tokens, after,
                    {"had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "remain", "remained"});
   }();
@@ -1748,16 +1750,16 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // a later figure set off as the whole ("out of", "of the" opening its clause) has the
   // words after it to itself
   const std::size_t whole_after = [&] {
-    if (which + 1 >= sentence.mention_spans.size()) return tokens.size();
+    if (which + 1 >= sentence.mention_spans.size()) return token_count;
     const TokenSpan whole = sentence.mention_spans[which + 1];
-    if (whole.empty() || whole.begin <= span.end + 1 || !is_whole_of_part(sentence, whole)) return tokens.size();
+    if (whole.empty() || whole.begin <= span.end + 1 || !is_whole_of_part(sentence, whole)) return token_count;
     std::size_t at = whole.begin;
     while (at > span.end && sentence.clause_start[at] != at) --at;
-    return at > span.end ? at : tokens.size();
+    return at > span.end ? at : token_count;
   }();
   const std::size_t window_end = std::min(span.end + kWindow, whole_after);
   // Most sentences are shorter than the window: then no search is needed for it.
-  const bool window_holds_sentence = window_begin == 0 && window_end >= tokens.size();
+  const bool window_holds_sentence = window_begin == 0 && window_end >= token_count;
   const auto hits_in_window = [&](auto begin, auto end) {
     if (!window_holds_sentence) {
       begin = std::partition_point(begin, end, [&](const PhraseHit* hit) { return hit->begin < window_begin; });
@@ -1773,7 +1775,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // between the figure and the verb after it is no distance, nor words of this reach.
   const std::size_t asides_after = [&]() -> std::size_t {
     if (sentence.in_aside.empty()) return 0;
-    const std::size_t to = std::min(span.end + kMetricWindow, tokens.size());
+    const std::size_t to = std::min(span.end + kMetricWindow, token_count);
     return sentence.aside_words_before[to] - sentence.aside_words_before[span.end] +
            sentence.aside_marks_before[to] - sentence.aside_marks_before[span.end];
   }();
@@ -1851,14 +1853,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }();
   // Where an aside that closes the sentence begins, when the figure stands before it.
   const std::size_t closing_aside_begin = [&] {
-    const std::size_t none = tokens.size() + 1;
+    const std::size_t none = token_count + 1;
     if (sentence.in_aside.empty() || !sentence.in_aside.back() || sentence.in_aside[span.begin]) return none;
     std::size_t at = sentence.in_aside.size() - 1;
     while (at > 0 && sentence.in_aside[at - 1]) --at;
     return at >= span.end ? at : none;
   }();
   // (Read only now: a sentence that names no fact has no clauses read; see read_sentence.)
-  const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
+  const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : token_count - 1);
   TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
                                     : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   // "At least 154 people, 89 of them children, have died of malnutrition": a figure in
@@ -1869,7 +1871,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     std::size_t close = anchor;
     while (close + 1 < sentence.in_aside.size() && sentence.in_aside[close + 1]) ++close;
     if (open > 0) clause.begin = std::min<std::size_t>(clause.begin, sentence.clause_start[open - 1]);
-    if (close + 1 < tokens.size()) clause.end = std::max<std::size_t>(clause.end, sentence.clause_end[close + 1]);
+    if (close + 1 < token_count) clause.end = std::max<std::size_t>(clause.end, sentence.clause_end[close + 1]);
   }
   // The figure a part ("6,000 of them children") is of: the one before it, when not a
   // date; empty when none.
@@ -1880,14 +1882,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "24 November 2023 — first truce begins": a timeline's line opens with its date and a
   // dash, and the event after the dash is the date's. (Only the date's: "Sat 29 Nov — Toll
   // passes 70,000" dates the day the total got there, not a count of that day.)
-  if (is_date && span.begin == 0 && span.end + 1 < tokens.size() &&
+  if (is_date && span.begin == 0 && span.end + 1 < token_count &&
       tokens[span.end].type == Token::Type::kClauseMark && is_dash(text, tokens[span.end].bytes.begin)) {
     clause.end = sentence.clause_end[span.end + 1];
   }
   // "On 10 October, the ceasefire took effect", "On Friday, the IPC confirmed famine": a
   // date that opens the sentence as a clause of its own, set off by a comma, dates the
   // clause after it.
-  if (is_date && clause.begin == 0 && clause.end == span.end && span.end + 1 < tokens.size() &&
+  if (is_date && clause.begin == 0 && clause.end == span.end && span.end + 1 < token_count &&
       tokens[span.end].type == Token::Type::kClauseMark && tokens[span.end].form == "," &&
       leads_its_clause(sentence, span, clause)) {
     clause.end = sentence.clause_end[span.end + 1];
@@ -1899,11 +1901,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::optional<std::size_t> reach_end;
   // "24 of the 28 dead hostages whose bodies are due under the deal": a relative
   // clause after the whole's noun says what the whole is, so its verbs are not the part's.
-  std::size_t whole_relative_clause = tokens.size();
+  std::size_t whole_relative_clause = token_count;
   if (const std::optional<TokenSpan> whole = whole_after_part(sentence, span)) {
     const TokenSpan whole_head = head_of(sentence, *whole);
     reach_end = std::max(whole->end, whole_head.end);
-    if (*reach_end < tokens.size() && word_is(sentence, *reach_end, kWordWho, kWordWhose, kWordWhich, kWordThat)) {
+    if (*reach_end < token_count && word_is(sentence, *reach_end, kWordWho, kWordWhose, kWordWhich, kWordThat)) {
       whole_relative_clause = *reach_end;
     }
   }
@@ -1915,14 +1917,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // home to about 500,000 people"), and a clause that opens with "puts" after an aside
   // ("The latest tally, based on official Israeli figures, puts the number killed at 1,210").
   const bool clause_subject_before =
-      clause.begin > 0 && clause.begin < tokens.size() &&
+      clause.begin > 0 && clause.begin < token_count &&
       ((sentence.word_classes[clause.begin] & kVerbFirstWord) != 0 || word_is(sentence, clause.begin, kWordPuts, kWordPut) ||
-       (word_is(sentence, clause.begin, kWordHome) && clause.begin + 1 < tokens.size() &&
+       (word_is(sentence, clause.begin, kWordHome) && clause.begin + 1 < token_count &&
         word_is(sentence, clause.begin + 1, kWordTo)));
   // "1,179 have been killed seeking aid, and more than 8,000 wounded": a conjunct of the
   // figure and its participle alone, its verb left out, is said of the clause before it
   constexpr std::size_t kElidedConjunctWords = 2;
-  const bool elided_conjunct = clause.begin > 0 && clause.begin < tokens.size() &&
+  const bool elided_conjunct = clause.begin > 0 && clause.begin < token_count &&
                                word_is(sentence, clause.begin, kWordAnd) && span.begin == clause.begin + 1 &&
                                clause.end <= span.end + kElidedConjunctWords;
   // Read only when a running total is a candidate.
@@ -2241,7 +2243,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         if (date_ends_a_state) continue;
         // "Israel broke the January ceasefire": a date between "the" and a noun names that
         // event by its time; a verb before the article acts on the event, not on the date
-        if (the_before_figure && span.end < tokens.size() && tokens[span.end].type == Token::Type::kWord &&
+        if (the_before_figure && span.end < token_count && tokens[span.end].type == Token::Type::kWord &&
             sentence.mention_at[span.end] < 0 && hit.end < span.begin) {
           continue;
         }
@@ -2484,7 +2486,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // figure counts; the clause's verb is of its own subject ("took" of the hostages taken
   // must not stand in for the deaths facts ruled out).
   if (!is_date && best.metric_begin > span.end) {
-    std::size_t subordinate = tokens.size();
+    std::size_t subordinate = token_count;
     for (std::size_t i = span.end; i < best.metric_begin; ++i) {
       // (A word spelled so has its word's id: the ids are compared first, the letters
       // only of a word that may be one of these or its plural.)
@@ -2495,7 +2497,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
     }
     for (auto hit = hits_from(sentence.metric_hits, span.end);
-         subordinate < tokens.size() && hit != sentence.metric_hits.end() && (*hit)->end <= subordinate; ++hit) {
+         subordinate < token_count && hit != sentence.metric_hits.end() && (*hit)->end <= subordinate; ++hit) {
       if ((index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
         outcome.claim.metric = text_of(text, tokens, (*hit)->begin, (*hit)->end);
         outcome.why_unmatched = why_unmatched;
