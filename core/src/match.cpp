@@ -33,10 +33,15 @@ std::vector<std::string> fold_phrase(std::string_view phrase) {
 // less than a binary search per mention, whose branches mispredicted as often as not.)
 TokenSpan tokens_of(const std::vector<Token>& tokens, std::size_t from, std::size_t byte_begin,
                     std::size_t byte_end) {
+  // (The tokens begin and end in order: when the last ends after byte_begin, the step
+  // there needs no test of the tokens' end as well; nor the step past the range when
+  // the last begins after it.)
+  if (tokens.empty() || tokens.back().bytes.end <= byte_begin) return {tokens.size(), tokens.size()};
   std::size_t first = from;
-  while (first < tokens.size() && tokens[first].bytes.end <= byte_begin) ++first;
+  while (tokens[first].bytes.end <= byte_begin) ++first;
+  if (tokens.back().bytes.begin < byte_end) return {first, tokens.size()};
   std::size_t last = first;
-  while (last < tokens.size() && tokens[last].bytes.begin < byte_end) ++last;
+  while (tokens[last].bytes.begin < byte_end) ++last;
   return {first, last};
 }
 
@@ -1023,7 +1028,9 @@ bool head_conflicts(const SentenceReading& sentence, TokenSpan head, Hits hits_b
 std::string_view text_of(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
                          std::size_t end) {
   if (begin >= end || end > tokens.size()) return {};
-  return text.substr(tokens[begin].bytes.begin, tokens[end - 1].bytes.end - tokens[begin].bytes.begin);
+  // (Not substr: the tokens are bytes of the text, so there is no bound to check, and
+  // no throw to keep the function out of line.)
+  return {text.data() + tokens[begin].bytes.begin, tokens[end - 1].bytes.end - tokens[begin].bytes.begin};
 }
 
 }  // namespace
@@ -1105,10 +1112,16 @@ KnownWord& WordTable::insert(std::string_view word) {
   return slot.word;
 }
 
-inline const KnownWord* WordTable::find_form(std::string_view form) const {
-  assert(!form.empty());
+inline const KnownWord* WordTable::entry_of(std::string_view form) const {
   const std::size_t at = slot_of(form, key_of(form.data(), form.size()));
   return tags_[at] != kEmptyTag ? &slots_[at].word : nullptr;
+}
+
+const KnownWord* WordTable::long_form_entry(std::string_view form) const { return entry_of(form); }
+
+inline const KnownWord* WordTable::find_form(std::string_view form) const {
+  assert(!form.empty());
+  return form.size() > kWholeKeyLength ? long_form_entry(form) : entry_of(form);
 }
 
 MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()) {
@@ -1387,6 +1400,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     reading.fact_hits.resize(index.fact_count);
     reading.fact_roles.resize(index.fact_count);
     reading.named_facts.resize(index.fact_count + 1);
+    reading.named_fact_bits.resize(index.fact_words);
     reading.fact_mark = 0;
   }
   if (++reading.fact_mark == 0) {  // (after four billion sentences)
@@ -1395,6 +1409,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
   const std::uint32_t named = reading.fact_mark;
   const std::span<const NodeHit> node_hits(reading.node_hits.data(), node_hit_count);
+  // The per-fact tables, as views held here: a write through one of them might be to
+  // the vectors' own storage for all the compiler knows, which would then read each
+  // vector's place again after every write.
+  const std::span<std::uint32_t> fact_marks(reading.fact_marks);
+  const std::span<FactHits> fact_hits(reading.fact_hits);
+  const std::span<std::uint8_t> fact_roles(reading.fact_roles);
   // (Each fact is written to the list, and counted in when not named yet: which are,
   // the text decides. Its hits' count is cleared either way, as none is counted yet.)
   std::size_t named_count = 0;
@@ -1403,12 +1423,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     const MatchIndex::Node& node = index.nodes[node_hit.node];
     phrases_reached += index.phrases_of(node).size();
     for (std::uint32_t fact : index.metric_facts_of(node)) {
-      const bool named_already = reading.fact_marks[fact] == named;
-      reading.fact_marks[fact] = named;
+      const bool named_already = fact_marks[fact] == named;
+      fact_marks[fact] = named;
       reading.named_facts[named_count] = fact;
       named_count += named_already ? 0 : 1;
-      reading.fact_hits[fact] = {};
-      reading.fact_roles[fact] = 0;
+      fact_hits[fact] = {};
+      fact_roles[fact] = 0;
     }
   }
   reading.named_fact_count = named_count;
@@ -1566,12 +1586,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     ++group_nodes;
     for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
-      const bool of_named_fact = reading.fact_marks[phrase.fact] == named;
+      const bool of_named_fact = fact_marks[phrase.fact] == named;
       if (!of_named_fact && phrase.role != start_role) continue;
       hits[kept++] = {group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role};
       // Its count, for now. (Not counted for a stated start of a fact not named, whose
       // count no one reads.)
-      reading.fact_hits[phrase.fact].end += of_named_fact ? 1 : 0;
+      fact_hits[phrase.fact].end += of_named_fact ? 1 : 0;
     }
   }
   order_group();
@@ -1579,19 +1599,23 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // The hits of each named fact, in text order as the hits themselves are: a
   // counting sort over those facts alone (a sentence names few of the dataset's
   // facts). The groups need no order among themselves. The same pass lists the
-  // metric hits and the stated starts.
+  // metric hits and the stated starts. (The facts are marked as bits too, once for the
+  // sentence rather than for each of its figures.)
   std::uint32_t placed = 0;
+  std::fill(reading.named_fact_bits.begin(), reading.named_fact_bits.end(), 0);
   for (std::uint32_t fact : std::span(reading.named_facts.data(), named_count)) {
-    FactHits& group = reading.fact_hits[fact];
+    reading.named_fact_bits[fact / 64] |= std::uint64_t{1} << (fact % 64);
+    FactHits& group = fact_hits[fact];
     const std::uint32_t fact_hit_count = group.end;
     group.begin = group.end = placed;  // its end is where its next hit goes, for now
     placed += fact_hit_count;
   }
   if (reading.hits_by_fact.size() < placed) reading.hits_by_fact.resize(std::bit_ceil(placed));
+  const std::span<const PhraseHit*> hits_by_fact(reading.hits_by_fact);
   for (const PhraseHit& hit : reading.found_hits()) {
-    if (reading.fact_marks[hit.fact] == named) {
-      reading.hits_by_fact[reading.fact_hits[hit.fact].end++] = &hit;
-      reading.fact_roles[hit.fact] |= role_bit(hit.role);
+    if (fact_marks[hit.fact] == named) {
+      hits_by_fact[fact_hits[hit.fact].end++] = &hit;
+      fact_roles[hit.fact] |= role_bit(hit.role);
     }
     if (hit.role == PhraseRole::kMetric) reading.metric_hits.push_back(&hit);
     if (hit.role == PhraseRole::kScope && (reading.word_classes[hit.begin] & kSinceWord)) {
@@ -1663,6 +1687,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                            const Date& published, MatchScratch& scratch) {
   MatchOutcome outcome;
   const auto& tokens = sentence.tokens;
+  // (Held, not asked of the vector at each use: its size is a division by a token's bytes.)
+  const std::size_t token_count = tokens.size();
   const TokenSpan span = sentence.mention_spans[which];
   TokenSpan head = head_of(sentence, span);
   // "Children injured: over 42,000": a key figure's label is its noun phrase, up to the
@@ -1687,19 +1713,19 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // the whole went through. ("Hamas has returned 27 of the 28 bodies": a part after its
   // verb, or of a whole with its own noun, keeps the verb.)
   const bool part_of_a_stated_figure = [&] {
-    if (mention.kind != MentionKind::kNumber || span.end + 1 >= tokens.size() ||
+    if (mention.kind != MentionKind::kNumber || span.end + 1 >= token_count ||
         sentence.clause_start[span.begin] != span.begin || !word_is(sentence, span.end, kWordOf)) {
       return false;
     }
     const std::size_t at = word_is(sentence, span.end + 1, kWordThe) ? span.end + 2 : span.end + 1;
-    if (at >= tokens.size()) return false;
+    if (at >= token_count) return false;
     const int whole = sentence.mention_at[at];
     if (whole < 0 || static_cast<std::size_t>(whole) == which ||
         is_date_mention(*sentence.mentions[static_cast<std::size_t>(whole)])) {
       return false;
     }
     std::size_t after = at;
-    while (after < tokens.size() && sentence.mention_at[after] == whole) ++after;
+    while (after < token_count && sentence.mention_at[after] == whole) ++after;
     return spelled(text, tokens, after,
                    {"had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "remain", "remained"});
   }();
@@ -1726,16 +1752,16 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // a later figure set off as the whole ("out of", "of the" opening its clause) has the
   // words after it to itself
   const std::size_t whole_after = [&] {
-    if (which + 1 >= sentence.mention_spans.size()) return tokens.size();
+    if (which + 1 >= sentence.mention_spans.size()) return token_count;
     const TokenSpan whole = sentence.mention_spans[which + 1];
-    if (whole.empty() || whole.begin <= span.end + 1 || !is_whole_of_part(sentence, whole)) return tokens.size();
+    if (whole.empty() || whole.begin <= span.end + 1 || !is_whole_of_part(sentence, whole)) return token_count;
     std::size_t at = whole.begin;
     while (at > span.end && sentence.clause_start[at] != at) --at;
-    return at > span.end ? at : tokens.size();
+    return at > span.end ? at : token_count;
   }();
   const std::size_t window_end = std::min(span.end + kWindow, whole_after);
   // Most sentences are shorter than the window: then no search is needed for it.
-  const bool window_holds_sentence = window_begin == 0 && window_end >= tokens.size();
+  const bool window_holds_sentence = window_begin == 0 && window_end >= token_count;
   const auto hits_in_window = [&](auto begin, auto end) {
     if (!window_holds_sentence) {
       begin = std::partition_point(begin, end, [&](const PhraseHit* hit) { return hit->begin < window_begin; });
@@ -1751,7 +1777,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // between the figure and the verb after it is no distance, nor words of this reach.
   const std::size_t asides_after = [&]() -> std::size_t {
     if (sentence.in_aside.empty()) return 0;
-    const std::size_t to = std::min(span.end + kMetricWindow, tokens.size());
+    const std::size_t to = std::min(span.end + kMetricWindow, token_count);
     return sentence.aside_words_before[to] - sentence.aside_words_before[span.end] +
            sentence.aside_marks_before[to] - sentence.aside_marks_before[span.end];
   }();
@@ -1764,18 +1790,17 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // A hit that begins at near_begin or after ends within reach of the figure, as every
   // phrase ends after it begins: only its fact's kinds are asked of it, by one mask of
   // the facts that take the figure's kind once all are marked.)
-  // (When the reach holds them all, as it does for most figures, they mark the named
-  // facts, each listed once.)
-  if (near_begin <= sentence.metric_hits.front()->begin && sentence.metric_hits.back()->begin < near_end) {
-    for (std::uint32_t fact : std::span(sentence.named_facts.data(), sentence.named_fact_count)) {
-      near_fact_bits[fact / 64] |= std::uint64_t{1} << (fact % 64);
-    }
-  } else {
+  // (When the reach holds them all, as it does for most figures, the named facts are
+  // the marked ones, as the sentence's reading marked them.)
+  const bool reach_holds_metrics =
+      near_begin <= sentence.metric_hits.front()->begin && sentence.metric_hits.back()->begin < near_end;
+  if (!reach_holds_metrics) {
     for (auto hit = hits_from(sentence.metric_hits, near_begin);
          hit != sentence.metric_hits.end() && (*hit)->begin < near_end; ++hit) {
       near_fact_bits[(*hit)->fact / 64] |= std::uint64_t{1} << ((*hit)->fact % 64);
     }
   }
+  const std::uint64_t* const marked_facts = reach_holds_metrics ? sentence.named_fact_bits.data() : near_fact_bits.data();
   // A fact whose subject or scope must be named, when the words near the figure name
   // none of its subjects or scopes, is ruled out whatever its hits' distances: a shared
   // metric ("killed") names many facts near a figure, and most fall here. Those whose
@@ -1802,7 +1827,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const std::uint64_t* const kind_facts =
       index.kind_facts.data() + static_cast<std::size_t>(mention.kind) * index.fact_words;
   for (std::size_t word = 0; word < near_fact_bits.size(); ++word) {
-    for (std::uint64_t bits = near_fact_bits[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
+    for (std::uint64_t bits = marked_facts[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
       const std::size_t fact = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
       const std::uint8_t roles = sentence.fact_roles[fact];
       if (((roles & role_bit(PhraseRole::kSubject)) == 0 && needs_subject(fact)) ||
@@ -1830,14 +1855,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   }();
   // Where an aside that closes the sentence begins, when the figure stands before it.
   const std::size_t closing_aside_begin = [&] {
-    const std::size_t none = tokens.size() + 1;
+    const std::size_t none = token_count + 1;
     if (sentence.in_aside.empty() || !sentence.in_aside.back() || sentence.in_aside[span.begin]) return none;
     std::size_t at = sentence.in_aside.size() - 1;
     while (at > 0 && sentence.in_aside[at - 1]) --at;
     return at >= span.end ? at : none;
   }();
   // (Read only now: a sentence that names no fact has no clauses read; see read_sentence.)
-  const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : tokens.size() - 1);
+  const std::size_t anchor = std::min(span.begin, tokens.empty() ? 0 : token_count - 1);
   TokenSpan clause = tokens.empty() ? TokenSpan{0, 0}
                                     : TokenSpan{sentence.clause_start[anchor], sentence.clause_end[anchor]};
   // "At least 154 people, 89 of them children, have died of malnutrition": a figure in
@@ -1848,7 +1873,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     std::size_t close = anchor;
     while (close + 1 < sentence.in_aside.size() && sentence.in_aside[close + 1]) ++close;
     if (open > 0) clause.begin = std::min<std::size_t>(clause.begin, sentence.clause_start[open - 1]);
-    if (close + 1 < tokens.size()) clause.end = std::max<std::size_t>(clause.end, sentence.clause_end[close + 1]);
+    if (close + 1 < token_count) clause.end = std::max<std::size_t>(clause.end, sentence.clause_end[close + 1]);
   }
   // The figure a part ("6,000 of them children") is of: the one before it, when not a
   // date; empty when none.
@@ -1859,14 +1884,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "24 November 2023 — first truce begins": a timeline's line opens with its date and a
   // dash, and the event after the dash is the date's. (Only the date's: "Sat 29 Nov — Toll
   // passes 70,000" dates the day the total got there, not a count of that day.)
-  if (is_date && span.begin == 0 && span.end + 1 < tokens.size() &&
+  if (is_date && span.begin == 0 && span.end + 1 < token_count &&
       tokens[span.end].type == Token::Type::kClauseMark && is_dash(text, tokens[span.end].bytes.begin)) {
     clause.end = sentence.clause_end[span.end + 1];
   }
   // "On 10 October, the ceasefire took effect", "On Friday, the IPC confirmed famine": a
   // date that opens the sentence as a clause of its own, set off by a comma, dates the
   // clause after it.
-  if (is_date && clause.begin == 0 && clause.end == span.end && span.end + 1 < tokens.size() &&
+  if (is_date && clause.begin == 0 && clause.end == span.end && span.end + 1 < token_count &&
       tokens[span.end].type == Token::Type::kClauseMark && tokens[span.end].form == "," &&
       leads_its_clause(sentence, span, clause)) {
     clause.end = sentence.clause_end[span.end + 1];
@@ -1878,11 +1903,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   std::optional<std::size_t> reach_end;
   // "24 of the 28 dead hostages whose bodies are due under the deal": a relative
   // clause after the whole's noun says what the whole is, so its verbs are not the part's.
-  std::size_t whole_relative_clause = tokens.size();
+  std::size_t whole_relative_clause = token_count;
   if (const std::optional<TokenSpan> whole = whole_after_part(sentence, span)) {
     const TokenSpan whole_head = head_of(sentence, *whole);
     reach_end = std::max(whole->end, whole_head.end);
-    if (*reach_end < tokens.size() && word_is(sentence, *reach_end, kWordWho, kWordWhose, kWordWhich, kWordThat)) {
+    if (*reach_end < token_count && word_is(sentence, *reach_end, kWordWho, kWordWhose, kWordWhich, kWordThat)) {
       whole_relative_clause = *reach_end;
     }
   }
@@ -1894,14 +1919,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // home to about 500,000 people"), and a clause that opens with "puts" after an aside
   // ("The latest tally, based on official Israeli figures, puts the number killed at 1,210").
   const bool clause_subject_before =
-      clause.begin > 0 && clause.begin < tokens.size() &&
+      clause.begin > 0 && clause.begin < token_count &&
       ((sentence.word_classes[clause.begin] & kVerbFirstWord) != 0 || word_is(sentence, clause.begin, kWordPuts, kWordPut) ||
-       (word_is(sentence, clause.begin, kWordHome) && clause.begin + 1 < tokens.size() &&
+       (word_is(sentence, clause.begin, kWordHome) && clause.begin + 1 < token_count &&
         word_is(sentence, clause.begin + 1, kWordTo)));
   // "1,179 have been killed seeking aid, and more than 8,000 wounded": a conjunct of the
   // figure and its participle alone, its verb left out, is said of the clause before it
   constexpr std::size_t kElidedConjunctWords = 2;
-  const bool elided_conjunct = clause.begin > 0 && clause.begin < tokens.size() &&
+  const bool elided_conjunct = clause.begin > 0 && clause.begin < token_count &&
                                word_is(sentence, clause.begin, kWordAnd) && span.begin == clause.begin + 1 &&
                                clause.end <= span.end + kElidedConjunctWords;
   // Read only when a running total is a candidate.
@@ -2110,10 +2135,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     if (subject_room.size() < fact_hit_count) subject_room.resize(std::bit_ceil(fact_hit_count));
     std::size_t subject_count = 0;
     bool any_scope_hit = false;
-    for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
-      subject_room[subject_count] = *hit_it;
-      subject_count += (*hit_it)->role == PhraseRole::kSubject ? 1 : 0;
-      any_scope_hit |= (*hit_it)->role == PhraseRole::kScope;
+    // (None to look for when the sentence names none of the fact's subjects and scopes.)
+    if ((sentence.fact_roles[fact_index] & (role_bit(PhraseRole::kSubject) | role_bit(PhraseRole::kScope))) != 0) {
+      for (auto hit_it = fact_hits_begin; hit_it != fact_hits_end; ++hit_it) {
+        subject_room[subject_count] = *hit_it;
+        subject_count += (*hit_it)->role == PhraseRole::kSubject ? 1 : 0;
+        any_scope_hit |= (*hit_it)->role == PhraseRole::kScope;
+      }
     }
     const std::span<const PhraseHit* const> subject_hits(subject_room.data(), subject_count);
     // (The window's hits, as the sentence's were for the near facts.)
@@ -2217,7 +2245,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         if (date_ends_a_state) continue;
         // "Israel broke the January ceasefire": a date between "the" and a noun names that
         // event by its time; a verb before the article acts on the event, not on the date
-        if (the_before_figure && span.end < tokens.size() && tokens[span.end].type == Token::Type::kWord &&
+        if (the_before_figure && span.end < token_count && tokens[span.end].type == Token::Type::kWord &&
             sentence.mention_at[span.end] < 0 && hit.end < span.begin) {
           continue;
         }
@@ -2460,7 +2488,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // figure counts; the clause's verb is of its own subject ("took" of the hostages taken
   // must not stand in for the deaths facts ruled out).
   if (!is_date && best.metric_begin > span.end) {
-    std::size_t subordinate = tokens.size();
+    std::size_t subordinate = token_count;
     for (std::size_t i = span.end; i < best.metric_begin; ++i) {
       // (A word spelled so has its word's id: the ids are compared first, the letters
       // only of a word that may be one of these or its plural.)
@@ -2471,7 +2499,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
     }
     for (auto hit = hits_from(sentence.metric_hits, span.end);
-         subordinate < tokens.size() && hit != sentence.metric_hits.end() && (*hit)->end <= subordinate; ++hit) {
+         subordinate < token_count && hit != sentence.metric_hits.end() && (*hit)->end <= subordinate; ++hit) {
       if ((index.mention_kinds[(*hit)->fact] & mention_kind) != 0) {
         outcome.claim.metric = text_of(text, tokens, (*hit)->begin, (*hit)->end);
         outcome.why_unmatched = why_unmatched;

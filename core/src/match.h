@@ -76,6 +76,12 @@ class WordTable {
   /// Whether the word numbered `id` is `word`: for the few words a key does not hold
   /// whole, out of line so that a probe keeps no registers for it.
   [[gnu::noinline]] bool long_key_is(std::uint32_t id, std::string_view word) const;
+  /// The entry of a form (of which eight bytes may be read), or null.
+  [[gnu::always_inline]] const KnownWord* entry_of(std::string_view form) const;
+  /// entry_of a form longer than a key holds whole, out of line: find_form's probe of
+  /// the others (nearly every word) then has no call to keep registers for, which it
+  /// saved and restored for every word found.
+  [[gnu::noinline]] const KnownWord* long_form_entry(std::string_view form) const;
   /// Its slot, or the empty one where it would go.
   [[gnu::always_inline]] std::size_t slot_of(std::string_view word, const Key& key) const;
   /// A power of two, at most a quarter full: a word the table does not hold (most of
@@ -292,6 +298,10 @@ struct SentenceReading {
   /// (room for each fact, and one more).
   std::vector<std::uint32_t> named_facts;
   std::size_t named_fact_count = 0;
+  /// The same facts, a bit per fact (MatchIndex::fact_words words): the near facts of
+  /// a figure whose reach holds every metric hit, as most figures' does. Written with
+  /// the hits, so left as the last sentence had them when none is named.
+  std::vector<std::uint64_t> named_fact_bits;
   /// The metric hits alone, and the scope hits that open with "since", ordered by
   /// begin: a figure's first searches, which need not pass over the subjects every
   /// fact shares ("Gaza" alone is a subject of most).
