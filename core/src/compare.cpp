@@ -50,6 +50,9 @@ Expected expected_from(const Point& point) {
 
 // The point that decided: the finding's expected value, and its one reference.
 void decided_by(Comparison& comparison, const Point& point) {
+  // (Room made first, for the one reference most comparisons have: a first push_back
+  // goes the general way of a reallocation.)
+  if (comparison.references.empty()) comparison.references.reserve(1);
   comparison.references.push_back(expected_from(point));
   comparison.expected = comparison.references.back();
 }
