@@ -85,14 +85,11 @@ bool is_figure(const Mention& mention) {
 // figure of its clause ("449 the number killed since 10 October, and to 71,400 the
 // toll" scopes the 449); when that figure is no running total ("a post shared 12,000
 // times since Saturday"), or the clause has none, there is nothing to check.
-// `facts` holds the fact each finding of the sentence matched (or null), in text order.
+// `facts` holds the fact each finding of the sentence matched (or null), in text order,
+// of which one at least is a running total with a start (scopes_a_total).
 void check_scope_starts(std::string_view text, std::size_t sentence_start, std::vector<Finding>& findings,
                         std::size_t sentence_begin, const std::vector<const Fact*>& facts,
                         detail::Explanations& kept) {
-  const bool any_total = std::any_of(facts.begin(), facts.end(), [](const Fact* fact) {
-    return fact && fact->cumulative && fact->since;
-  });
-  if (!any_total) return;
   const auto figure_at = [&](std::size_t i) { return is_figure(findings[sentence_begin + i].mention); };
   for (std::size_t i = 0; i < facts.size(); ++i) {
     Finding& scope = findings[sentence_begin + i];
@@ -142,6 +139,14 @@ void check_scope_starts(std::string_view text, std::size_t sentence_start, std::
     scope.explanation = detail::keep(kept, std::move(comparison.explanation));
     scope.claim.scope = scope.mention.text;
   }
+}
+
+// Whether a sentence's figures matched a running total with a start, which a scope
+// start may be checked against (check_scope_starts). (Asked of every sentence, and
+// nearly always answered no there, rather than in a call.)
+bool scopes_a_total(const std::vector<const Fact*>& facts) {
+  return std::any_of(facts.begin(), facts.end(),
+                     [](const Fact* fact) { return fact && fact->cumulative && fact->since; });
 }
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -596,7 +601,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
         finding.explanation = unmatched_explanation(*mention, outcome, kept);
       }
     }
-    check_scope_starts(text, sentence.begin, findings, first_finding, matched, kept);
+    if (scopes_a_total(matched)) check_scope_starts(text, sentence.begin, findings, first_finding, matched, kept);
   }
   release_if_large(lists);
 }
