@@ -49,13 +49,13 @@ void count(Summary& summary, Verdict verdict) {
 }
 
 // Copies the claim's words into a new finding's empty claim. (Most of them are empty:
-// an unmatched figure has no metric, and few state a scope.) Each is a new string
-// moved in: assign() would go the general way of a replacement, for a string that
-// has nothing to replace.
+// an unmatched figure has no metric, and few state a scope.) Each is appended to its
+// empty string: assign() would go the general way of a replacement, for a string that
+// has nothing to replace, and a new string moved in would be copied twice.
 void copy_claim(const detail::ClaimWords& words, Claim& claim) {
-  if (!words.metric.empty()) claim.metric = std::string(words.metric);
-  if (!words.subject.empty()) claim.subject = std::string(words.subject);
-  if (!words.scope.empty()) claim.scope = std::string(words.scope);
+  if (!words.metric.empty()) claim.metric.append(words.metric);
+  if (!words.subject.empty()) claim.subject.append(words.subject);
+  if (!words.scope.empty()) claim.scope.append(words.scope);
 }
 
 // Whether a clause mark stands in text[from, to), as the matcher's tokens mark clauses.
