@@ -215,7 +215,9 @@ bool same_day_earlier_year(const Mention& mention, const Date& claimed, const Da
 Comparison compare_dates(const Mention& mention, const Fact& fact) {
   Comparison comparison;
   const Date claimed = *mention.date;
-  const int claim_first = days_since_epoch(first_day(claimed));
+  // The spans are compared as their first and last days, which sort as the days
+  // do; only a gap between them is counted in days.
+  const Date claim_first = first_day(claimed);
   // A period ("from 2 March to 19 May", "last week") agrees with an event inside it;
   // "since May 2024" states only its start.
   const bool period = mention.date_end && mention.qualifier != Qualifier::kSince;
@@ -226,13 +228,13 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
   const Date short_end = claimed.month == 0  ? Date{claimed.year + 1, 0, 0}
                          : claimed.month == 12 ? Date{claimed.year + 1, 1, 0}
                                                : Date{claimed.year, claimed.month + 1, 0};
-  const int claim_last = days_since_epoch(last_day(period ? *mention.date_end : counted_short ? short_end : claimed));
+  const Date claim_last = last_day(period ? *mention.date_end : counted_short ? short_end : claimed);
   const Point* nearest = nullptr;
   int nearest_gap = std::numeric_limits<int>::max();
   for (const Point& point : fact.points) {
     if (!point.date) continue;
-    const int point_first = days_since_epoch(first_day(*point.date));
-    const int point_last = days_since_epoch(last_day(*point.date));
+    const Date point_first = first_day(*point.date);
+    const Date point_last = last_day(*point.date);
     if (point_first <= claim_last && claim_first <= point_last) {
       comparison.verdict = Verdict::kSupported;
       decided_by(comparison, point);
@@ -251,7 +253,8 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
                                       fact.subject, ": ", DateWords{*point.date}, " (", point.source, ").");
       return comparison;
     }
-    const int gap = claim_first > point_last ? claim_first - point_last : claim_first - point_first;
+    const Date& nearer_end = claim_first > point_last ? point_last : point_first;
+    const int gap = days_since_epoch(claim_first) - days_since_epoch(nearer_end);
     if (std::abs(gap) < std::abs(nearest_gap)) {
       nearest_gap = gap;
       nearest = &point;
