@@ -635,7 +635,6 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
                                     "; this figure, which changes over time, cannot be judged by it.");
     return comparison;
   }
-  const bool stale = days_since_epoch(day) - days_since_epoch(latest->as_of) > kStaleDays;
   // Points of the latest day are all current; sources may differ on one day.
   for (const Point& point : fact.points) {
     if (point.as_of != latest->as_of || !claim.overlaps(point_interval(point))) continue;
@@ -675,11 +674,10 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
                                     latest_words, PointWithDate{*latest}, ".");
     return comparison;
   }
-  if (stale) {
+  if (const int age = days_since_epoch(day) - days_since_epoch(latest->as_of); age > kStaleDays) {
     // An old point cannot tell a figure's last moves, but it can tell an order of
     // magnitude: the figure is wrong when it is off by more than the drift allowed.
     const Interval drifted = drifted_interval(fact, point_interval(*latest));
-    const int age = days_since_epoch(day) - days_since_epoch(latest->as_of);
     if (age <= kStaleLimitDays && !claim.overlaps(drifted)) {
       comparison.verdict = Verdict::kContradicted;
       comparison.explanation =
