@@ -517,7 +517,9 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
   // The toll of an event the dataset dates after the article (all its points give
   // that one day) is not what the article counts. Points of several days are
   // sources reporting a value that does not change, whenever they wrote.
-  const bool one_later_day = dates_one_event(fact) && fact.points.front().as_of > published;
+  // (Its first point's day asked first: most facts' points are all before publication.)
+  const bool one_later_day =
+      !fact.points.empty() && fact.points.front().as_of > published && dates_one_event(fact);
   if (one_later_day && fact.kind != FactKind::kQuantity) {
     comparison.explanation = concat("Read as ", reading, ". The dataset's figure for ", fact.subject, " is from ",
                                     DateWords{fact.points.front().as_of}, ", after publication, so it is not compared.");
