@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -29,6 +30,7 @@ struct JsonName {
   std::size_t size;
 };
 
+// `Last` is the enumeration's last enumerator, as declared.
 template <typename Enum, Enum Last>
 constexpr std::size_t kEnumCount = static_cast<std::size_t>(Last) + 1;
 
@@ -43,6 +45,7 @@ std::array<JsonName, kEnumCount<Enum, Last>> json_names() {
       json.size = 4;
       continue;
     }
+    assert(name.size() + 2 <= sizeof json.json);  // a longer name needs a longer copy
     json.json[0] = '"';
     std::memcpy(json.json + 1, name.data(), name.size());
     json.json[name.size() + 1] = '"';
