@@ -49,13 +49,13 @@ void count(Summary& summary, Verdict verdict) {
 }
 
 // Copies the claim's words into a new finding's empty claim. (Most of them are empty:
-// an unmatched figure has no metric, and few state a scope.) Each is a new string
-// moved in: assign() would go the general way of a replacement, for a string that
-// has nothing to replace.
+// an unmatched figure has no metric, and few state a scope.) Each is appended to its
+// empty string: assign() would go the general way of a replacement, for a string that
+// has nothing to replace, and a new string moved in would be copied twice.
 void copy_claim(const detail::ClaimWords& words, Claim& claim) {
-  if (!words.metric.empty()) claim.metric = std::string(words.metric);
-  if (!words.subject.empty()) claim.subject = std::string(words.subject);
-  if (!words.scope.empty()) claim.scope = std::string(words.scope);
+  if (!words.metric.empty()) claim.metric.append(words.metric);
+  if (!words.subject.empty()) claim.subject.append(words.subject);
+  if (!words.scope.empty()) claim.scope.append(words.scope);
 }
 
 // Whether a clause mark stands in text[from, to), as the matcher's tokens mark clauses.
@@ -85,14 +85,11 @@ bool is_figure(const Mention& mention) {
 // figure of its clause ("449 the number killed since 10 October, and to 71,400 the
 // toll" scopes the 449); when that figure is no running total ("a post shared 12,000
 // times since Saturday"), or the clause has none, there is nothing to check.
-// `facts` holds the fact each finding of the sentence matched (or null), in text order.
+// `facts` holds the fact each finding of the sentence matched (or null), in text order,
+// of which one at least is a running total with a start (scopes_a_total).
 void check_scope_starts(std::string_view text, std::size_t sentence_start, std::vector<Finding>& findings,
                         std::size_t sentence_begin, const std::vector<const Fact*>& facts,
                         detail::Explanations& kept) {
-  const bool any_total = std::any_of(facts.begin(), facts.end(), [](const Fact* fact) {
-    return fact && fact->cumulative && fact->since;
-  });
-  if (!any_total) return;
   const auto figure_at = [&](std::size_t i) { return is_figure(findings[sentence_begin + i].mention); };
   for (std::size_t i = 0; i < facts.size(); ++i) {
     Finding& scope = findings[sentence_begin + i];
@@ -142,6 +139,14 @@ void check_scope_starts(std::string_view text, std::size_t sentence_start, std::
     scope.explanation = detail::keep(kept, std::move(comparison.explanation));
     scope.claim.scope = scope.mention.text;
   }
+}
+
+// Whether a sentence's figures matched a running total with a start, which a scope
+// start may be checked against (check_scope_starts). (Asked of every sentence, and
+// nearly always answered no there, rather than in a call.)
+bool scopes_a_total(const std::vector<const Fact*>& facts) {
+  return std::any_of(facts.begin(), facts.end(),
+                     [](const Fact* fact) { return fact && fact->cumulative && fact->since; });
 }
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -596,7 +601,7 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
         finding.explanation = unmatched_explanation(*mention, outcome, kept);
       }
     }
-    check_scope_starts(text, sentence.begin, findings, first_finding, matched, kept);
+    if (scopes_a_total(matched)) check_scope_starts(text, sentence.begin, findings, first_finding, matched, kept);
   }
   release_if_large(lists);
 }

@@ -50,6 +50,9 @@ Expected expected_from(const Point& point) {
 
 // The point that decided: the finding's expected value, and its one reference.
 void decided_by(Comparison& comparison, const Point& point) {
+  // (Room made first, for the one reference most comparisons have: a first push_back
+  // goes the general way of a reallocation.)
+  if (comparison.references.empty()) comparison.references.reserve(1);
   comparison.references.push_back(expected_from(point));
   comparison.expected = comparison.references.back();
 }
@@ -212,7 +215,9 @@ bool same_day_earlier_year(const Mention& mention, const Date& claimed, const Da
 Comparison compare_dates(const Mention& mention, const Fact& fact) {
   Comparison comparison;
   const Date claimed = *mention.date;
-  const int claim_first = days_since_epoch(first_day(claimed));
+  // The spans are compared as their first and last days, which sort as the days
+  // do; only a gap between them is counted in days.
+  const Date claim_first = first_day(claimed);
   // A period ("from 2 March to 19 May", "last week") agrees with an event inside it;
   // "since May 2024" states only its start.
   const bool period = mention.date_end && mention.qualifier != Qualifier::kSince;
@@ -223,13 +228,13 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
   const Date short_end = claimed.month == 0  ? Date{claimed.year + 1, 0, 0}
                          : claimed.month == 12 ? Date{claimed.year + 1, 1, 0}
                                                : Date{claimed.year, claimed.month + 1, 0};
-  const int claim_last = days_since_epoch(last_day(period ? *mention.date_end : counted_short ? short_end : claimed));
+  const Date claim_last = last_day(period ? *mention.date_end : counted_short ? short_end : claimed);
   const Point* nearest = nullptr;
   int nearest_gap = std::numeric_limits<int>::max();
   for (const Point& point : fact.points) {
     if (!point.date) continue;
-    const int point_first = days_since_epoch(first_day(*point.date));
-    const int point_last = days_since_epoch(last_day(*point.date));
+    const Date point_first = first_day(*point.date);
+    const Date point_last = last_day(*point.date);
     if (point_first <= claim_last && claim_first <= point_last) {
       comparison.verdict = Verdict::kSupported;
       decided_by(comparison, point);
@@ -248,7 +253,8 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
                                       fact.subject, ": ", DateWords{*point.date}, " (", point.source, ").");
       return comparison;
     }
-    const int gap = claim_first > point_last ? claim_first - point_last : claim_first - point_first;
+    const Date& nearer_end = claim_first > point_last ? point_last : point_first;
+    const int gap = days_since_epoch(claim_first) - days_since_epoch(nearer_end);
     if (std::abs(gap) < std::abs(nearest_gap)) {
       nearest_gap = gap;
       nearest = &point;
@@ -511,7 +517,9 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
   // The toll of an event the dataset dates after the article (all its points give
   // that one day) is not what the article counts. Points of several days are
   // sources reporting a value that does not change, whenever they wrote.
-  const bool one_later_day = dates_one_event(fact) && fact.points.front().as_of > published;
+  // (Its first point's day asked first: most facts' points are all before publication.)
+  const bool one_later_day =
+      !fact.points.empty() && fact.points.front().as_of > published && dates_one_event(fact);
   if (one_later_day && fact.kind != FactKind::kQuantity) {
     comparison.explanation = concat("Read as ", reading, ". The dataset's figure for ", fact.subject, " is from ",
                                     DateWords{fact.points.front().as_of}, ", after publication, so it is not compared.");
@@ -629,7 +637,6 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
                                     "; this figure, which changes over time, cannot be judged by it.");
     return comparison;
   }
-  const bool stale = days_since_epoch(day) - days_since_epoch(latest->as_of) > kStaleDays;
   // Points of the latest day are all current; sources may differ on one day.
   for (const Point& point : fact.points) {
     if (point.as_of != latest->as_of || !claim.overlaps(point_interval(point))) continue;
@@ -669,11 +676,10 @@ Comparison compare_stock(const Fact& fact, const Date& day, bool day_is_publicat
                                     latest_words, PointWithDate{*latest}, ".");
     return comparison;
   }
-  if (stale) {
+  if (const int age = days_since_epoch(day) - days_since_epoch(latest->as_of); age > kStaleDays) {
     // An old point cannot tell a figure's last moves, but it can tell an order of
     // magnitude: the figure is wrong when it is off by more than the drift allowed.
     const Interval drifted = drifted_interval(fact, point_interval(*latest));
-    const int age = days_since_epoch(day) - days_since_epoch(latest->as_of);
     if (age <= kStaleLimitDays && !claim.overlaps(drifted)) {
       comparison.verdict = Verdict::kContradicted;
       comparison.explanation =

@@ -235,7 +235,7 @@ class JsonWriter {
 
 /// Writes a value of a known shape into room made for all of it
 /// (JsonWriter::write_bounded), with no check of room per piece. Each piece takes
-/// at most: a literal its length; a number or an integer JsonWriter::kNumberLongest;
+/// at most: a literal its length; a padded piece its whole array; a number or an integer JsonWriter::kNumberLongest;
 /// a plain string or a string its length and 2 (a string's escapes make room of
 /// their own); a repeat the bytes repeated.
 class JsonWriter::Cursor {
@@ -250,6 +250,14 @@ class JsonWriter::Cursor {
     value.empty() ? literal("\"\"") : (void)(at_ = writer_.write_string(at_, value));
   }
   void plain_string(std::string_view value) { at_ = write_plain_string(at_, value); }
+  /// The first `size` bytes of `json`, JSON text of the caller's making, copied as all
+  /// N of them (a copy of a size known here, where one of `size` bytes would be a call
+  /// or a few branches); the bytes past `size` are written over next.
+  template <std::size_t N>
+  void padded(const char (&json)[N], std::size_t size) {
+    std::memcpy(at_, json, N);
+    at_ += size;
+  }
   /// Plain text as plain_string writes it, written in place by `write(at)`, which
   /// returns its end: an ISO date goes straight into the buffer, with no copy.
   template <typename Write>

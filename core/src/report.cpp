@@ -1,9 +1,12 @@
 #include "figcheck/report.h"
 
 #include <algorithm>
+#include <array>
+#include <cassert>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "format.h"
 #include "json_writer.h"
@@ -18,6 +21,48 @@ using Cursor = detail::JsonWriter::Cursor;
 // names with their commas (JsonWriter::Cursor's bare values) rather than have the
 // writer work out, value by value, whether a comma goes before it. They are inlined
 // into the finding's writer, so that the cursor stays in a register throughout.
+
+// The report's names of kinds, qualifiers and verdicts as JSON values, quoted (null for
+// no qualifier), made once from their to_string: a finding writes three or four, each
+// then a copy of sixteen bytes (Cursor::padded) rather than a call and a copy of its length.
+struct JsonName {
+  char json[16];
+  std::size_t size;
+};
+
+// `Last` is the enumeration's last enumerator, as declared.
+template <typename Enum, Enum Last>
+constexpr std::size_t kEnumCount = static_cast<std::size_t>(Last) + 1;
+
+template <typename Enum, Enum Last>
+std::array<JsonName, kEnumCount<Enum, Last>> json_names() {
+  std::array<JsonName, kEnumCount<Enum, Last>> names{};
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::string_view name = to_string(static_cast<Enum>(i));
+    JsonName& json = names[i];
+    if (name.empty()) {
+      std::memcpy(json.json, "null", 4);
+      json.size = 4;
+      continue;
+    }
+    assert(name.size() + 2 <= sizeof json.json);  // a longer name needs a longer copy
+    json.json[0] = '"';
+    std::memcpy(json.json + 1, name.data(), name.size());
+    json.json[name.size() + 1] = '"';
+    json.size = name.size() + 2;
+  }
+  return names;
+}
+
+const auto kKindNames = json_names<MentionKind, MentionKind::kDuration>();
+const auto kQualifierNames = json_names<Qualifier, Qualifier::kSince>();
+const auto kVerdictNames = json_names<Verdict, Verdict::kUnverified>();
+
+template <typename Enum, std::size_t N>
+[[gnu::always_inline]] inline void put_name(Cursor& out, const std::array<JsonName, N>& names, Enum value) {
+  const JsonName& name = names[static_cast<std::size_t>(value)];
+  out.padded(name.json, name.size);
+}
 
 // An ISO date is digits and dashes: nothing to escape.
 [[gnu::always_inline]] inline void put_date(Cursor& out, const Date& date) {
@@ -53,7 +98,7 @@ using Cursor = detail::JsonWriter::Cursor;
 [[gnu::always_inline]] inline void put_expected(Cursor& out, const Expected& expected) {
   out.literal("{\"value\":"), out.number_or_null(expected.value);
   put_bounds(out, expected.low, expected.high);
-  out.literal(",\"qualifier\":"), out.plain_string_or_null(to_string(expected.qualifier));
+  out.literal(",\"qualifier\":"), put_name(out, kQualifierNames, expected.qualifier);
   put_dates(out, expected.date, expected.date_end);
   out.literal(",\"as_of\":"), put_date(out, expected.as_of);
   out.literal(",\"source\":"), out.string(expected.source);
@@ -77,13 +122,13 @@ bool writes_the_same(const Expected& a, const Expected& b) {
 
 void put_finding(Cursor& out, const Finding& finding) {
   const Mention& mention = finding.mention;
-  out.literal("{\"kind\":"), out.plain_string(to_string(mention.kind));
+  out.literal("{\"kind\":"), put_name(out, kKindNames, mention.kind);
   out.literal(",\"text\":"), out.string(mention.text);
   out.literal(",\"start\":"), out.integer(static_cast<std::int64_t>(mention.start));
   out.literal(",\"end\":"), out.integer(static_cast<std::int64_t>(mention.end));
   out.literal(",\"value\":"), out.number_or_null(mention.value);
   put_bounds(out, mention.low, mention.high);
-  out.literal(",\"qualifier\":"), out.plain_string_or_null(to_string(mention.qualifier));
+  out.literal(",\"qualifier\":"), put_name(out, kQualifierNames, mention.qualifier);
   out.literal(",\"unit\":"), out.string_or_null(mention.unit);
   put_dates(out, mention.date, mention.date_end);
   // Most figures match no fact: their run from the verdict to the explanation is one
@@ -93,7 +138,7 @@ void put_finding(Cursor& out, const Finding& finding) {
   if (finding.verdict == Verdict::kUnverified && finding.fact_id.empty() && !finding.expected) {
     out.literal(",\"verdict\":\"unverified\",\"fact\":null,\"expected\":null,\"explanation\":");
   } else {
-    out.literal(",\"verdict\":"), out.plain_string(to_string(finding.verdict));
+    out.literal(",\"verdict\":"), put_name(out, kVerdictNames, finding.verdict);
     out.literal(",\"fact\":"), out.string_or_null(finding.fact_id);
     out.literal(",\"expected\":");
     expected_start = out.position();
@@ -148,8 +193,8 @@ struct JsonSizes {
 constexpr JsonSizes kTypicalSizes{330, 160};
 // The most they take (JsonWriter::write_bounded), with room to spare: a finding's
 // member names, quotes and nulls take under 300 bytes, its five numbers 32 each,
-// its two dates 13 each and its three enumerations' names 14 each, under 520 in
-// all; a reference's, under 240.
+// its two dates 13 each and its three enumerations' names 16 each (copied whole:
+// Cursor::padded), under 540 in all; a reference's, under 250.
 constexpr JsonSizes kMostSizes{640, 384};
 
 // (Inlined in its two loops, which ask it of every finding.)
