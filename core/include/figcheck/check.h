@@ -20,6 +20,7 @@ enum class Verdict {
   kContradicted,  ///< the reference, or the article itself, disagrees
   kOutdated,      ///< the figure matches an older point; by publication it had moved on
   kUnverified,    ///< no fact matches, or the words do not decide between facts
+  // The last: report.cpp's table of the report's names ends at it.
 };
 
 /// What a figure counts, read from the words around it.

@@ -21,6 +21,7 @@ enum class MentionKind {
   kDate,       ///< "7 October 2023", "May 2024", "Tuesday"
   kDateRange,  ///< "from 19 January to 1 March", "since May 2024" (open to publication)
   kDuration,   ///< "20 months", "471 days"; unit is "days", "weeks", "months" or "years"
+  // The last: report.cpp's table of the report's names ends at it.
 };
 
 /// How the text hedges or bounds a figure. The report spells these in snake case
@@ -42,6 +43,7 @@ enum class Qualifier {
   kUnder,
   kAtMost,
   kSince,  ///< a date range open to the publication date: "since May 2024"
+  // The last: report.cpp's table of the report's names ends at it.
 };
 
 /// One figure or date found in a text.
