@@ -9,7 +9,6 @@
 namespace figcheck::detail {
 namespace {
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
 // How far below the truth "more than N" may stay, in steps of N's precision.
 constexpr double kLowerBoundSteps = 10;
 // Past its last point a running total is allowed to grow this much faster than

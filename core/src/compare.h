@@ -63,11 +63,12 @@ Interval claim_interval(const Mention& mention);
 
 /// "about", "around": a tenth either way; "nearly": up to a tenth below.
 inline constexpr double kApproximateShare = 0.10;
+/// The open end of an interval: "more than", "up to", a point with no value.
+inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 /// The values a reference point allows, given how its source phrased it.
 /// (Inline: asked of every point a comparison passes over.)
 inline Interval point_interval(const Point& point) {
-  constexpr double kInfinity = std::numeric_limits<double>::infinity();
   if (point.low && point.high) return {*point.low, *point.high};
   if (!point.value) return {-kInfinity, kInfinity};
   const double value = *point.value;

@@ -108,7 +108,6 @@ class JsonWriter {
 
   void number_or_null(const std::optional<double>& value) { value ? number(*value) : null(); }
   void string_or_null(std::string_view value) { value.empty() ? null() : string(value); }
-  void plain_string_or_null(std::string_view value) { value.empty() ? null() : plain_string(value); }
 
   // ---- Objects of a known shape, through a cursor ----
   // A report's objects have the same members in the same order every time. Their
@@ -235,9 +234,9 @@ class JsonWriter {
 
 /// Writes a value of a known shape into room made for all of it
 /// (JsonWriter::write_bounded), with no check of room per piece. Each piece takes
-/// at most: a literal its length; a padded piece its whole array; a number or an integer JsonWriter::kNumberLongest;
-/// a plain string or a string its length and 2 (a string's escapes make room of
-/// their own); a repeat the bytes repeated.
+/// at most: a literal its length; a padded piece its whole array; a number or an
+/// integer JsonWriter::kNumberLongest; a plain string or a string its length and 2 (a
+/// string's escapes make room of their own); a repeat the bytes repeated.
 class JsonWriter::Cursor {
  public:
   /// JSON text of the caller's making, a literal: brackets, commas, member names.
@@ -270,7 +269,6 @@ class JsonWriter::Cursor {
   void integer(std::int64_t value) { at_ = write_integer(at_, value); }
   void number_or_null(const std::optional<double>& value) { value ? number(*value) : literal("null"); }
   void string_or_null(std::string_view value) { value.empty() ? literal("null") : string(value); }
-  void plain_string_or_null(std::string_view value) { value.empty() ? literal("null") : plain_string(value); }
 
   /// Where the next byte goes, counted from the start of the text.
   std::size_t position() const { return writer_.sunk_ + static_cast<std::size_t>(at_ - writer_.buffer_); }
