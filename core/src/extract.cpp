@@ -3254,8 +3254,12 @@ const WordSet kDollarPlaceSet(kDollarPlaceWords);
 std::string_view Scanner::named_dollar_country(int* times_named) const {
   std::array<std::pair<std::string_view, int>, 6> named = {
       {{"AUD", 0}, {"NZD", 0}, {"CAD", 0}, {"SGD", 0}, {"HKD", 0}, {"FJD", 0}}};
-  for (std::size_t t = 0; t < token_count_; ++t) {
-    if (!tokens_[t].capitalized || (tokens_[t].all_caps && (t == 0 || tokens_[t].gap == Gap::kNewline))) continue;
+  // (the tokens read through a local span: the loop's call of the set's lookup might, for
+  // all the compiler knows, change the members, which it would then load again for each
+  // token, most of them turned away on their capital alone)
+  const std::span<const Token> tokens(tokens_.data(), token_count_);
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (!tokens[t].capitalized || (tokens[t].all_caps && (t == 0 || tokens[t].gap == Gap::kNewline))) continue;
     if (!word_in(t, kDollarPlaceSet)) continue;
     for (const DollarPlace& place : kDollarPlaces) {
       if (!word(t, place.word)) continue;
