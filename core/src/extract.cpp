@@ -607,8 +607,10 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
                           tokens_[k - 2].capitalized;
     return us_route && !(spaced(k + 1) && counted_noun(k + 1)) && !dash(k + 1);
   }
-  const std::string_view number = text_of(k);
-  if (number.size() == 3 && (number == "911" || number == "999" || number == "112" || number == "000")) {
+  // (the number's value compared, where its text was compared with each of the four, a call
+  // to make each literal's view and another to compare it: "000" is the one worth 0)
+  const int number = tokens_[k].size() == 3 ? small_number(k) : -1;
+  if (number == 911 || number == 999 || number == 112 || number == 0) {
     // "the 911 call", "a 999 call handler", "a 911 dispatcher": the number names the
     // service ("took 999 calls" counts them)
     if (spaced(k + 1) && (word(k + 1, "dispatcher") || word(k + 1, "dispatchers") || word(k + 1, "operator") ||
