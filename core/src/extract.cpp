@@ -3263,8 +3263,9 @@ std::string_view Scanner::named_dollar_country(int* times_named) const {
   // all the compiler knows, change the members, which it would then load again for each
   // token, most of them turned away on their capital alone)
   const std::span<const Token> tokens(tokens_.data(), token_count_);
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    if (!tokens[t].capitalized || (tokens[t].all_caps && (t == 0 || tokens[t].gap == Gap::kNewline))) continue;
+  for (const Token& token : tokens) {
+    if (!token.capitalized || (token.all_caps && (&token == tokens.data() || token.gap == Gap::kNewline))) continue;
+    const auto t = static_cast<std::size_t>(&token - tokens.data());
     if (!word_in(t, kDollarPlaceSet)) continue;
     for (const DollarPlace& place : kDollarPlaces) {
       if (!word(t, place.word)) continue;
