@@ -490,13 +490,6 @@ Scanner::~Scanner() {
   }
 }
 
-int Scanner::small_number(std::size_t j) const {
-  if (!digits(j) || tokens_[j].size() > 4) return -1;
-  int value = 0;
-  for (char c : text_of(j)) value = value * 10 + (c - '0');
-  return value;
-}
-
 // The end of a name such as "F-16", "A4" or "COVID-19": letters, digits and inner hyphens.
 std::size_t Scanner::alphanumeric_run_end(std::size_t j) const {
   std::size_t end = j + 1;

@@ -222,7 +222,14 @@ class Scanner {
     // (contains() turns away the size 0 of a token other than a word)
     return j < token_count_ && words.contains(text_, tokens_[j].begin, tokens_[j].word_size);
   }
-  int small_number(std::size_t j) const;  ///< value of a digits token of at most 4 digits, else -1
+  /// The value of a digits token of at most 4 digits, else -1. (Inline: the rules ask it of
+  /// many numbers, often twice over, and its call cost about as much as its reading.)
+  int small_number(std::size_t j) const {
+    if (!digits(j) || tokens_[j].size() > 4) return -1;
+    int value = 0;
+    for (char c : text_of(j)) value = value * 10 + (c - '0');
+    return value;
+  }
 
   /// The mention that may begin at token i (run() has found that one may), else none;
   /// `skipped_end` set past digits or a phone number that are no figure. (Every end but a
