@@ -1258,6 +1258,9 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       return std::any_of(dataset.topic.begin(), dataset.topic.end(),
                          [&](const std::string& phrase) { return fold_phrase(phrase) == fold_phrase(subject); });
     }));
+    const bool subject_wanted = match.subject_required || (!match.subject.empty() && !topic_subject.back());
+    required_roles.push_back(static_cast<std::uint8_t>((subject_wanted ? role_bit(PhraseRole::kSubject) : 0) |
+                                                       (match.scope_required ? role_bit(PhraseRole::kScope) : 0)));
     add(match.scope, PhraseRole::kScope);
     add(match.exclude, PhraseRole::kExclude);
   }
@@ -1814,12 +1817,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     return previous_sentence_names_subject(text, sentence, index, fact, scratch);
   };
   const auto needs_subject = [&](std::size_t fact) {
-    const MatchWords& words = dataset.facts[fact].match;
-    return words.subject_required ||
-           (!words.subject.empty() && !index.topic_subject[fact] && !(opens_with_it && subject_in_previous(fact)));
+    return (index.required_roles[fact] & role_bit(PhraseRole::kSubject)) != 0 &&
+           !(opens_with_it && !dataset.facts[fact].match.subject_required && subject_in_previous(fact));
   };
   const auto needs_scope = [&](std::size_t fact) {
-    return dataset.facts[fact].match.scope_required &&
+    return (index.required_roles[fact] & role_bit(PhraseRole::kScope)) != 0 &&
            !(is_date && reports_recent_event(mention, index.event_days[fact], sentence.published_day));
   };
   // The marked facts that take the kind and may be named enough, in order; the bits
