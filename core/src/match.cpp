@@ -2466,9 +2466,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     candidates.push_back(candidate);
   }
 
-  const bool any_start_agrees = std::any_of(candidates.begin(), candidates.end(),
-                                            [](const FactCandidate& candidate) { return !candidate.start_differs; });
-  if (any_start_agrees) {
+  // Those whose start differs are dropped when another's agrees.
+  const auto starts_differ = static_cast<std::size_t>(std::count_if(
+      candidates.begin(), candidates.end(), [](const FactCandidate& candidate) { return candidate.start_differs; }));
+  if (starts_differ > 0 && starts_differ < candidates.size()) {
     std::erase_if(candidates, [](const FactCandidate& candidate) { return candidate.start_differs; });
   }
   if (candidates.empty()) {
