@@ -1296,10 +1296,13 @@ bool is_dash(std::string_view text, std::size_t at) {
 bool is_list_item(std::string_view text, ByteRange sentence) {
   std::size_t i = sentence.begin;
   while (i < sentence.end && (text[i] == ' ' || text[i] == '\t')) ++i;
-  const std::string_view rest = text.substr(i, std::min<std::size_t>(3, sentence.end - i));
-  if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA") ||
-      ((rest.starts_with("-") || rest.starts_with("*")) && rest.size() > 1 && rest[1] == ' ')) {
-    return true;
+  if (i >= sentence.end) return false;
+  // (Most lines open with a letter: the first byte tells a bullet from a figure, and
+  // either from neither, before any bullet is compared.)
+  if (text[i] == '\xE2' || text[i] == '-' || text[i] == '*') {
+    const std::string_view rest = text.substr(i, std::min<std::size_t>(3, sentence.end - i));
+    return rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA") ||
+           (rest.size() > 1 && rest[0] != '\xE2' && rest[1] == ' ');
   }
   std::size_t j = i;
   while (j < sentence.end && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) ++j;
