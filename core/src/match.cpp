@@ -1566,14 +1566,14 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // writing each to count it in or not cost more instructions than the branch.
   if (reading.hits.size() < phrases_reached) reading.hits.resize(std::bit_ceil(phrases_reached));
   PhraseHit* const hits = reading.hits.data();
-  std::size_t kept = 0;
+  PhraseHit* kept_end = hits;  // (a pointer, not a count: a hit written then needs no index reckoned)
   // The hits starting at one token, from one or more nodes: in dataset order, as
   // ties are broken by it (a node's own phrases are in that order already).
-  std::size_t group_first_hit = 0;
+  PhraseHit* group_first_hit = hits;
   std::size_t group_nodes = 0;
   const auto order_group = [&] {
     if (group_nodes > 1) {
-      std::sort(hits + group_first_hit, hits + kept,
+      std::sort(group_first_hit, kept_end,
                 [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
     }
   };
@@ -1586,7 +1586,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     if (node_hit.begin != group_begin) {
       order_group();
       group_begin = node_hit.begin;
-      group_first_hit = kept;
+      group_first_hit = kept_end;
       group_nodes = 0;
       start_role = (reading.word_classes[group_begin] & kSinceWord) != 0 ? PhraseRole::kScope : kNoRole;
     }
@@ -1594,14 +1594,14 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
       const bool of_named_fact = fact_marks[phrase.fact] == named;
       if (!of_named_fact && phrase.role != start_role) continue;
-      hits[kept++] = {group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role};
+      *kept_end++ = {group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role};
       // Its count, for now. (Not counted for a stated start of a fact not named, whose
       // count no one reads.)
       fact_hits[phrase.fact].end += of_named_fact ? 1 : 0;
     }
   }
   order_group();
-  reading.hit_count = kept;
+  reading.hit_count = static_cast<std::size_t>(kept_end - hits);
   // The hits of each named fact, in text order as the hits themselves are: a
   // counting sort over those facts alone (a sentence names few of the dataset's
   // facts). The groups need no order among themselves. The same pass lists the
