@@ -1831,7 +1831,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // cleared for the next figure.
   const std::uint64_t* const kind_facts =
       index.kind_facts.data() + static_cast<std::size_t>(mention.kind) * index.fact_words;
-  for (std::size_t word = 0; word < near_fact_bits.size(); ++word) {
+  // (The words' count and the bits held here, not read again after each fact listed.)
+  const std::size_t fact_words = index.fact_words;
+  std::uint64_t* const near_bits = near_fact_bits.data();
+  for (std::size_t word = 0; word < fact_words; ++word) {
     for (std::uint64_t bits = marked_facts[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
       const std::size_t fact = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
       const std::uint8_t roles = sentence.fact_roles[fact];
@@ -1841,7 +1844,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       near_facts.push_back(fact);
     }
-    near_fact_bits[word] = 0;
+    near_bits[word] = 0;
   }
   if (near_facts.empty()) {
     outcome.why_unmatched = why_unmatched;
