@@ -1258,6 +1258,9 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       return std::any_of(dataset.topic.begin(), dataset.topic.end(),
                          [&](const std::string& phrase) { return fold_phrase(phrase) == fold_phrase(subject); });
     }));
+    const bool subject_wanted = match.subject_required || (!match.subject.empty() && !topic_subject.back());
+    required_roles.push_back(static_cast<std::uint8_t>((subject_wanted ? role_bit(PhraseRole::kSubject) : 0) |
+                                                       (match.scope_required ? role_bit(PhraseRole::kScope) : 0)));
     add(match.scope, PhraseRole::kScope);
     add(match.exclude, PhraseRole::kExclude);
   }
@@ -1293,10 +1296,13 @@ bool is_dash(std::string_view text, std::size_t at) {
 bool is_list_item(std::string_view text, ByteRange sentence) {
   std::size_t i = sentence.begin;
   while (i < sentence.end && (text[i] == ' ' || text[i] == '\t')) ++i;
-  const std::string_view rest = text.substr(i, std::min<std::size_t>(3, sentence.end - i));
-  if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA") ||
-      ((rest.starts_with("-") || rest.starts_with("*")) && rest.size() > 1 && rest[1] == ' ')) {
-    return true;
+  if (i >= sentence.end) return false;
+  // (Most lines open with a letter: the first byte tells a bullet from a figure, and
+  // either from neither, before any bullet is compared.)
+  if (text[i] == '\xE2' || text[i] == '-' || text[i] == '*') {
+    const std::string_view rest = text.substr(i, std::min<std::size_t>(3, sentence.end - i));
+    return rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA") ||
+           (rest.size() > 1 && rest[0] != '\xE2' && rest[1] == ' ');
   }
   std::size_t j = i;
   while (j < sentence.end && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) ++j;
@@ -1560,14 +1566,14 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // writing each to count it in or not cost more instructions than the branch.
   if (reading.hits.size() < phrases_reached) reading.hits.resize(std::bit_ceil(phrases_reached));
   PhraseHit* const hits = reading.hits.data();
-  std::size_t kept = 0;
+  PhraseHit* kept_end = hits;  // (a pointer, not a count: a hit written then needs no index reckoned)
   // The hits starting at one token, from one or more nodes: in dataset order, as
   // ties are broken by it (a node's own phrases are in that order already).
-  std::size_t group_first_hit = 0;
+  PhraseHit* group_first_hit = hits;
   std::size_t group_nodes = 0;
   const auto order_group = [&] {
     if (group_nodes > 1) {
-      std::sort(hits + group_first_hit, hits + kept,
+      std::sort(group_first_hit, kept_end,
                 [](const PhraseHit& a, const PhraseHit& b) { return a.phrase < b.phrase; });
     }
   };
@@ -1580,7 +1586,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     if (node_hit.begin != group_begin) {
       order_group();
       group_begin = node_hit.begin;
-      group_first_hit = kept;
+      group_first_hit = kept_end;
       group_nodes = 0;
       start_role = (reading.word_classes[group_begin] & kSinceWord) != 0 ? PhraseRole::kScope : kNoRole;
     }
@@ -1588,14 +1594,14 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     for (const MatchIndex::NodePhrase& phrase : index.phrases_of(index.nodes[node_hit.node])) {
       const bool of_named_fact = fact_marks[phrase.fact] == named;
       if (!of_named_fact && phrase.role != start_role) continue;
-      hits[kept++] = {group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role};
+      *kept_end++ = {group_begin, node_hit.end, phrase.phrase, phrase.fact, phrase.role};
       // Its count, for now. (Not counted for a stated start of a fact not named, whose
       // count no one reads.)
       fact_hits[phrase.fact].end += of_named_fact ? 1 : 0;
     }
   }
   order_group();
-  reading.hit_count = kept;
+  reading.hit_count = static_cast<std::size_t>(kept_end - hits);
   // The hits of each named fact, in text order as the hits themselves are: a
   // counting sort over those facts alone (a sentence names few of the dataset's
   // facts). The groups need no order among themselves. The same pass lists the
@@ -1814,19 +1820,21 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     return previous_sentence_names_subject(text, sentence, index, fact, scratch);
   };
   const auto needs_subject = [&](std::size_t fact) {
-    const MatchWords& words = dataset.facts[fact].match;
-    return words.subject_required ||
-           (!words.subject.empty() && !index.topic_subject[fact] && !(opens_with_it && subject_in_previous(fact)));
+    return (index.required_roles[fact] & role_bit(PhraseRole::kSubject)) != 0 &&
+           !(opens_with_it && !dataset.facts[fact].match.subject_required && subject_in_previous(fact));
   };
   const auto needs_scope = [&](std::size_t fact) {
-    return dataset.facts[fact].match.scope_required &&
+    return (index.required_roles[fact] & role_bit(PhraseRole::kScope)) != 0 &&
            !(is_date && reports_recent_event(mention, index.event_days[fact], sentence.published_day));
   };
   // The marked facts that take the kind and may be named enough, in order; the bits
   // cleared for the next figure.
   const std::uint64_t* const kind_facts =
       index.kind_facts.data() + static_cast<std::size_t>(mention.kind) * index.fact_words;
-  for (std::size_t word = 0; word < near_fact_bits.size(); ++word) {
+  // (The words' count and the bits held here, not read again after each fact listed.)
+  const std::size_t fact_words = index.fact_words;
+  std::uint64_t* const near_bits = near_fact_bits.data();
+  for (std::size_t word = 0; word < fact_words; ++word) {
     for (std::uint64_t bits = marked_facts[word] & kind_facts[word]; bits != 0; bits &= bits - 1) {
       const std::size_t fact = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
       const std::uint8_t roles = sentence.fact_roles[fact];
@@ -1836,7 +1844,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       near_facts.push_back(fact);
     }
-    near_fact_bits[word] = 0;
+    near_bits[word] = 0;
   }
   if (near_facts.empty()) {
     outcome.why_unmatched = why_unmatched;
@@ -2464,9 +2472,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     candidates.push_back(candidate);
   }
 
-  const bool any_start_agrees = std::any_of(candidates.begin(), candidates.end(),
-                                            [](const FactCandidate& candidate) { return !candidate.start_differs; });
-  if (any_start_agrees) {
+  // Those whose start differs are dropped when another's agrees.
+  const auto starts_differ = static_cast<std::size_t>(std::count_if(
+      candidates.begin(), candidates.end(), [](const FactCandidate& candidate) { return candidate.start_differs; }));
+  if (starts_differ > 0 && starts_differ < candidates.size()) {
     std::erase_if(candidates, [](const FactCandidate& candidate) { return candidate.start_differs; });
   }
   if (candidates.empty()) {

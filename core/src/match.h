@@ -180,6 +180,12 @@ struct MatchIndex {
   /// Per fact: one of its subject phrases is one of the dataset's topic phrases,
   /// which every article that is matched at all names.
   std::vector<std::uint8_t> topic_subject;
+  /// Per fact: the roles (bits 1 << PhraseRole) a sentence must name for a figure to
+  /// be about the fact: a subject when the fact requires one or has subjects, none of
+  /// them the topic; a scope when it requires one. (One byte read per fact a figure
+  /// may be about, not its MatchWords; match_mention knows the exceptions: "It ..." may
+  /// name the subject in the sentence before, and a date of a recent event needs no scope.)
+  std::vector<std::uint8_t> required_roles;
   /// Per fact: days_since_epoch of its first point's as_of (0 when it has none).
   std::vector<int> first_point_day;
   /// Per fact: days_since_epoch of the start it counts from (Fact::since), or none.

@@ -120,10 +120,11 @@ constexpr std::array<bool, 256> kMayEndSentence = [] {
 }();
 
 // What a byte may begin, so that the tokenizer passes over spaces and the like
-// with one table load: a word (an ASCII letter or digit), a clause mark
-// (clause_mark_width decides), or either (the lead byte of a UTF-8 sequence: a
-// letter, or a dash or other punctuation mark).
-enum class ByteStart : std::uint8_t { kNothing, kWord, kMark, kMultiByte };
+// with one table load: a word (an ASCII letter or digit), a clause mark of that byte
+// alone (, ; : ( ), as clause_mark_width reads them: most marks, told with no call), a
+// clause mark (clause_mark_width decides), or either (the lead byte of a UTF-8
+// sequence: a letter, or a dash or other punctuation mark).
+enum class ByteStart : std::uint8_t { kNothing, kWord, kOneByteMark, kMark, kMultiByte };
 
 constexpr std::array<ByteStart, 256> kByteStarts = [] {
   std::array<ByteStart, 256> table{};
@@ -135,7 +136,8 @@ constexpr std::array<ByteStart, 256> kByteStarts = [] {
       table[byte] = ByteStart::kMultiByte;
     }
   }
-  for (char mark : {',', ';', ':', '(', ')', '-'}) table[static_cast<unsigned char>(mark)] = ByteStart::kMark;
+  for (char mark : {',', ';', ':', '(', ')'}) table[static_cast<unsigned char>(mark)] = ByteStart::kOneByteMark;
+  table[static_cast<unsigned char>('-')] = ByteStart::kMark;
   return table;
 }();
 
@@ -345,7 +347,7 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
       written += length;
       token = {Token::Type::kWord, std::string_view(form, length), {begin, i}};
       i += ends_at_space ? 1 : 0;
-    } else if (const std::size_t width = clause_mark_width(text, i, range.end)) {
+    } else if (const std::size_t width = starts == ByteStart::kOneByteMark ? 1 : clause_mark_width(text, i, range.end)) {
       const std::size_t end = std::min(i + width, range.end);
       token = {Token::Type::kClauseMark, text.substr(i, end - i), {i, end}};
       i += width;
