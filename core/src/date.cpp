@@ -52,14 +52,22 @@ int days_in_month(int year, int month) {
   return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
 }
 
-bool Date::valid() const {
-  if (year < 1 || year > 9999) return false;
-  if (month == 0) return day == 0;
-  if (month < 1 || month > 12) return false;
+namespace {
+
+// Date::valid, inlined where a date is written for readers (write_readable_date), as
+// every explanation's dates are.
+[[gnu::always_inline]] inline bool is_valid(const Date& date) {
+  if (date.year < 1 || date.year > 9999) return false;
+  if (date.month == 0) return date.day == 0;
+  if (date.month < 1 || date.month > 12) return false;
   // (Every month has 28 days: the month's length, a leap year's test for February,
   // is asked only of the days past them.)
-  return day == 0 || (day >= 1 && (day <= 28 || day <= days_in_month(year, month)));
+  return date.day == 0 || (date.day >= 1 && (date.day <= 28 || date.day <= days_in_month(date.year, date.month)));
 }
+
+}  // namespace
+
+bool Date::valid() const { return is_valid(*this); }
 
 std::optional<Date> parse_iso_date(std::string_view text) {
   Date date;
@@ -115,7 +123,7 @@ std::string format_iso_date(const Date& date) {
 }
 
 char* detail::write_readable_date(const Date& date, char* out) {
-  if (!date.valid()) {
+  if (!is_valid(date)) {
     constexpr std::string_view kNoDate = "(no date)";
     return std::copy(kNoDate.begin(), kNoDate.end(), out);
   }
