@@ -58,6 +58,12 @@ void copy_claim(const detail::ClaimWords& words, Claim& claim) {
   if (!words.scope.empty()) claim.scope.append(words.scope);
 }
 
+// A figure the count went past ("the toll passed 40,000"), as the bound it is.
+Mention read_as_more_than(Mention bound) {
+  bound.qualifier = Qualifier::kMoreThan;
+  return bound;
+}
+
 // Whether a clause mark stands in text[from, to), as the matcher's tokens mark clauses.
 bool clause_mark_between(std::string_view text, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to && i < text.size(); ++i) {
@@ -534,25 +540,21 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
     for (std::size_t which = 0; which < in_sentence.size(); ++which) {
       const Mention* mention = in_sentence[which];
       Finding& finding = findings[first_finding + which];
-      // (Returned in place from match_mention, as most outcomes are: no optional
-      // outcome to make and move out of for each figure.)
-      detail::MatchOutcome outcome = [&] {
-        if (table_row) {
-          if (std::optional<detail::MatchOutcome> cell =
-                  match_table_cell(text, *table_row, in_sentence, which, dataset, index, published, written_line)) {
-            return std::move(*cell);
-          }
+      // (Made in place by match_mention, as most outcomes are: an outcome of its own,
+      // returned from a choice between three, was moved for each figure.)
+      std::optional<detail::MatchOutcome> cell;
+      if (table_row) {
+        cell = match_table_cell(text, *table_row, in_sentence, which, dataset, index, published, written_line);
+      }
+      detail::MatchOutcome outcome =
+          cell ? std::move(*cell)
+               : detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
+      if (!cell && !outcome.fact) {
+        if (std::optional<detail::MatchOutcome> heading =
+                match_figure_heading(text, *mention, sentences, dataset, index, published, written_line)) {
+          outcome = std::move(*heading);
         }
-        detail::MatchOutcome own =
-            detail::match_mention(text, *mention, which, reading, index, dataset, published, scratch);
-        if (!own.fact) {
-          if (std::optional<detail::MatchOutcome> heading =
-                  match_figure_heading(text, *mention, sentences, dataset, index, published, written_line)) {
-            return std::move(*heading);
-          }
-        }
-        return own;
-      }();
+      }
       copy_claim(outcome.claim, finding.claim);
       if (!outcome.candidates.empty()) finding.candidates = std::move(outcome.candidates);  // (most have none)
       // "Hamas has returned 27 of the 28 bodies": the part is what the verb counts.
@@ -575,16 +577,14 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       }
       if (outcome.fact && !mention->ambiguous) {
         matched[which] = outcome.fact;
-        // Copied only for a bound the count went past, which reads as "more than".
-        std::optional<Mention> bound;
-        if (outcome.passed_bound) {
-          bound = *mention;
-          bound->qualifier = Qualifier::kMoreThan;
-        }
         const std::optional<double> growth =
             index.fastest_growth[static_cast<std::size_t>(outcome.fact - dataset.facts.data())];
+        // Copied only for a bound the count went past, which reads as "more than".
         detail::Comparison comparison =
-            detail::compare(bound ? *bound : *mention, *outcome.fact, growth, published, outcome.day, outcome.history);
+            outcome.passed_bound
+                ? detail::compare(read_as_more_than(*mention), *outcome.fact, growth, published, outcome.day,
+                                  outcome.history)
+                : detail::compare(*mention, *outcome.fact, growth, published, outcome.day, outcome.history);
         // A newer count does not make a figure given for an earlier, undated moment old.
         if (outcome.undated_past && comparison.verdict == Verdict::kOutdated) {
           comparison.verdict = Verdict::kUnverified;

@@ -52,14 +52,22 @@ int days_in_month(int year, int month) {
   return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
 }
 
-bool Date::valid() const {
-  if (year < 1 || year > 9999) return false;
-  if (month == 0) return day == 0;
-  if (month < 1 || month > 12) return false;
+namespace {
+
+// Date::valid, inlined where a date is written for readers (write_readable_date), as
+// every explanation's dates are.
+[[gnu::always_inline]] inline bool is_valid(const Date& date) {
+  if (date.year < 1 || date.year > 9999) return false;
+  if (date.month == 0) return date.day == 0;
+  if (date.month < 1 || date.month > 12) return false;
   // (Every month has 28 days: the month's length, a leap year's test for February,
   // is asked only of the days past them.)
-  return day == 0 || (day >= 1 && (day <= 28 || day <= days_in_month(year, month)));
+  return date.day == 0 || (date.day >= 1 && (date.day <= 28 || date.day <= days_in_month(date.year, date.month)));
 }
+
+}  // namespace
+
+bool Date::valid() const { return is_valid(*this); }
 
 std::optional<Date> parse_iso_date(std::string_view text) {
   Date date;
@@ -115,7 +123,7 @@ std::string format_iso_date(const Date& date) {
 }
 
 char* detail::write_readable_date(const Date& date, char* out) {
-  if (!date.valid()) {
+  if (!is_valid(date)) {
     constexpr std::string_view kNoDate = "(no date)";
     return std::copy(kNoDate.begin(), kNoDate.end(), out);
   }
@@ -150,27 +158,6 @@ char* detail::write_readable_date(const Date& date, char* out) {
 std::string format_readable_date(const Date& date) {
   char text[detail::kReadableDateLongest];
   return std::string(text, detail::write_readable_date(date, text));
-}
-
-// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
-int days_since_epoch(const Date& date) {
-  int year = date.year;
-  const int month = date.month == 0 ? 1 : date.month;
-  const int day = date.day == 0 ? 1 : date.day;
-  year -= month <= 2;
-  // (Unsigned divisions where the value is known not to be negative, and a month's days
-  // before it from a table: the formula's signed divisions cost half the call, which a
-  // check makes for every point of a fact it compares with.)
-  const int era = year >= 0 ? static_cast<int>(static_cast<unsigned>(year) / 400) : (year - 399) / 400;
-  const auto year_of_era = static_cast<unsigned>(year - era * 400);  // 0..399
-  // (153 * m + 2) / 5 of the month m counted from March, for months 1..12.
-  static constexpr std::array<int, 13> kDaysBeforeMonth = {0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275};
-  const int days_before_month = month >= 1 && month <= 12 ? kDaysBeforeMonth[static_cast<std::size_t>(month)]
-                                                         : (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5;
-  const int day_of_year = days_before_month + day - 1;
-  const int day_of_era =
-      static_cast<int>(year_of_era * 365 + year_of_era / 4 - year_of_era / 100) + day_of_year;
-  return era * 146097 + day_of_era - 719468;
 }
 
 Date date_from_days(int days) {

@@ -124,17 +124,37 @@ bool writes_the_same(const Expected& a, const Expected& b) {
          same_text(a.url, b.url);
 }
 
+// A mention's members from its value to its end date. Most mentions are a bare figure
+// (a value alone) or a bare date (a day or a month alone): the run of nulls around their
+// one member is then one literal (written as each member alone would be).
+[[gnu::always_inline]] inline void put_figure(Cursor& out, const Mention& mention) {
+  const bool bare = !mention.low && !mention.high && mention.qualifier == Qualifier::kNone &&
+                    mention.unit.empty() && !mention.date_end;
+  if (bare && mention.value && !mention.date) {
+    out.literal(",\"value\":"), out.number(*mention.value);
+    out.literal(",\"low\":null,\"high\":null,\"qualifier\":null,\"unit\":null,\"date\":null,\"date_end\":null");
+    return;
+  }
+  if (bare && !mention.value && mention.date) {
+    out.literal(",\"value\":null,\"low\":null,\"high\":null,\"qualifier\":null,\"unit\":null,\"date\":");
+    put_date(out, *mention.date);
+    out.literal(",\"date_end\":null");
+    return;
+  }
+  out.literal(",\"value\":"), out.number_or_null(mention.value);
+  put_bounds(out, mention.low, mention.high);
+  out.literal(",\"qualifier\":"), put_name(out, kQualifierNames, mention.qualifier);
+  out.literal(",\"unit\":"), out.string_or_null(mention.unit);
+  put_dates(out, mention.date, mention.date_end);
+}
+
 void put_finding(Cursor& out, const Finding& finding) {
   const Mention& mention = finding.mention;
   out.literal("{\"kind\":"), put_name(out, kKindNames, mention.kind);
   out.literal(",\"text\":"), out.string(mention.text);
   out.literal(",\"start\":"), out.integer(static_cast<std::int64_t>(mention.start));
   out.literal(",\"end\":"), out.integer(static_cast<std::int64_t>(mention.end));
-  out.literal(",\"value\":"), out.number_or_null(mention.value);
-  put_bounds(out, mention.low, mention.high);
-  out.literal(",\"qualifier\":"), put_name(out, kQualifierNames, mention.qualifier);
-  out.literal(",\"unit\":"), out.string_or_null(mention.unit);
-  put_dates(out, mention.date, mention.date_end);
+  put_figure(out, mention);
   // Most figures match no fact: their run from the verdict to the explanation is one
   // literal, as is an empty metric's with the claim's opening, and an empty scope's
   // with the references' (written as each member alone would be).
