@@ -1450,11 +1450,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
                            last_figure_begin > 1 && tokens[last_figure_begin - 1].type == Token::Type::kClauseMark &&
                            text[tokens[last_figure_begin - 1].bytes.begin] == ':';
   reading.label_colon_at = label_colon ? last_figure_begin - 1 : 0;
-  // A sentence that names no fact has no figure the matcher can match, which it
-  // tells from the words around the figure alone: the rest (a quarter of the
-  // sentences with figures in an article) is read only for the others.
-  if (named_count == 0) return;
-
   // "70,112 — Palestinians killed": in a box of figures the dash joins a figure to its
   // label, which is its noun phrase, not another clause.
   const bool list_item = is_list_item(text, sentence);
@@ -1495,6 +1490,11 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     clause_end = mark ? static_cast<std::uint32_t>(i) : clause_end;
     reading.clause_end[i] = clause_end;
   }
+  // A sentence that names no fact has no figure the matcher can match, which it
+  // tells from the words around the figure and their clauses alone: the rest (a
+  // quarter of the sentences with figures in an article) is read only for the others.
+  if (named_count == 0) return;
+
   mark_asides(text, reading, (all_classes & kAsideOpenerWord) != 0);
   if (reading.published_day_of != published) {
     reading.published_day = days_since_epoch(published);
