@@ -513,7 +513,7 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
 
 // Whether a hit is a stated scope: a phrase that opens with since, during or despite.
 bool states_scope(const SentenceReading& sentence, const PhraseHit& hit) {
-  return hit.end - hit.begin > 1 && word_is(sentence, hit.begin, kWordSince, kWordDuring, kWordDespite);
+  return hit.end - hit.begin > 1 && (sentence.word_classes[hit.begin] & kScopeOpener) != 0;
 }
 
 // Whether the clause holding a phrase states a figure of its own, outside the phrase:
