@@ -426,7 +426,7 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   // (The sentence's few mentions are read, not every token of the window: only the
   // first "since" after the figure is looked for token by token.)
   std::size_t first_since = to;
-  for (std::size_t i = std::max(from, figure.end); i < to; ++i) {
+  for (std::size_t i = std::max(from, figure.end); i < to && (sentence.classes_present & kSinceWord) != 0; ++i) {
     if (sentence.word_classes[i] & kSinceWord) {
       first_since = i;
       break;
@@ -445,7 +445,7 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
                               sentence.mention_spans[0].begin <= 2 && sentence.mention_spans[0].begin < from;
   // "Since the October 10 ceasefire took hold, ... 481 have been killed": a date that
   // opens the sentence after "since" names the start of the count, not its day.
-  const bool opened_by_since = opens_sentence && [&] {
+  const bool opened_by_since = opens_sentence && (sentence.classes_present & kSinceWord) != 0 && [&] {
     for (std::size_t i = 0; i < sentence.mention_spans[0].begin; ++i) {
       if (sentence.word_classes[i] & kSinceWord) return true;
     }
@@ -513,7 +513,7 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
 
 // Whether a hit is a stated scope: a phrase that opens with since, during or despite.
 bool states_scope(const SentenceReading& sentence, const PhraseHit& hit) {
-  return hit.end - hit.begin > 1 && word_is(sentence, hit.begin, kWordSince, kWordDuring, kWordDespite);
+  return hit.end - hit.begin > 1 && (sentence.word_classes[hit.begin] & kScopeOpener) != 0;
 }
 
 // Whether the clause holding a phrase states a figure of its own, outside the phrase:
@@ -1360,6 +1360,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     all_classes |= classes;
   }
   reading.phrase_start_count = phrase_starts;
+  reading.classes_present = all_classes;
 
   const auto child_of = [&](std::uint32_t node, std::size_t at) -> std::optional<std::uint32_t> {
     if (at >= count || reading.word_ids[at] == MatchIndex::kNoWord) return std::nullopt;
@@ -2005,6 +2006,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // to 71,662": a clause that states its own scope leaves the scopes of other
   // clauses to their own figures.
   const bool clause_states_scope =
+      (sentence.classes_present & kScopeOpener) != 0 &&
       std::any_of(sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.begin),
                   sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(clause.end),
                   [](std::uint16_t c) { return (c & kScopeOpener) != 0; });

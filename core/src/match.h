@@ -352,6 +352,9 @@ struct SentenceReading {
   std::size_t last_day_dated_by = 0;       ///< the mention whose date reaches last_day_dated
   std::optional<int> last_day_dated_by_others;  ///< the same without that mention
   bool has_total_cue = false;                  ///< "has killed", "toll", "so far": a running total
+  /// The class bits any of the sentence's words has (word_classes): a search for a class
+  /// the sentence has no word of is then none.
+  std::uint16_t classes_present = 0;
   /// The colon that ends a key-figure line's label ("Children injured: over 42,000"),
   /// or 0 when the sentence is no such line.
   std::size_t label_colon_at = 0;
