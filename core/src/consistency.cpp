@@ -203,14 +203,18 @@ class FirstFigures {
     std::size_t first = 0;
   };
 
-  // An id's length with its first and last (up to) eight bytes: ids of one family
-  // share a start ("deaths.") and differ at the end.
+  // An id's first and last eight bytes (they overlap in a short one): ids of one
+  // family share a start ("deaths.") and differ at the end. A shorter id's bytes
+  // one by one.
   static std::size_t hash(std::string_view id) {
-    std::uint64_t head = 0, tail = 0;
-    const std::size_t size = id.size();
-    std::memcpy(&head, id.data(), std::min<std::size_t>(size, 8));
-    if (size > 8) std::memcpy(&tail, id.data() + size - std::min<std::size_t>(size - 8, 8), std::min<std::size_t>(size - 8, 8));
-    return static_cast<std::size_t>(((head ^ (tail * 0x9E3779B97F4A7C15ULL) ^ size) * 0xD6E8FEB86659FD93ULL) >> 32);
+    std::uint64_t head = id.size(), tail = 0;
+    if (id.size() >= 8) {
+      std::memcpy(&head, id.data(), 8);
+      std::memcpy(&tail, id.data() + id.size() - 8, 8);
+    } else {
+      for (const char c : id) head = head * 31 + static_cast<unsigned char>(c);
+    }
+    return static_cast<std::size_t>(((head ^ (tail * 0x9E3779B97F4A7C15ULL)) * 0xD6E8FEB86659FD93ULL) >> 32);
   }
 
   void grow() {
