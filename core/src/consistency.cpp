@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 #include "compare.h"
 #include "format.h"
@@ -218,10 +219,9 @@ class FirstFigures {
   }
 
   void grow() {
-    std::vector<Slot> old(slots_.size() * 2);
-    old.swap(slots_);
+    const std::vector<Slot> entries = std::exchange(slots_, std::vector<Slot>(slots_.size() * 2));
     used_ = 0;
-    for (const Slot& entry : old) {
+    for (const Slot& entry : entries) {
       if (entry.id.data() != nullptr) first_for(entry.id, entry.first);
     }
   }
