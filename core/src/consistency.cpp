@@ -226,7 +226,7 @@ class FirstFigures {
     }
   }
 
-  std::vector<Slot> slots_ = std::vector<Slot>(16);
+  std::vector<Slot> slots_ = std::vector<Slot>(32);  // room for the dozen or so facts an article gives, half full
   std::size_t used_ = 0;
 };
 
