@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <utility>
 
 #include "compare.h"
 #include "format.h"
@@ -175,44 +178,57 @@ bool counts_for_fact(const Finding& finding) {
   return matched & number;
 }
 
-// A figure for a fact that an earlier figure of the text already gave.
-struct RepeatedFact {
-  std::size_t first;  ///< the index of the first finding for the fact
-  std::size_t later;  ///< the index of this one
-};
+// The first figure given for each fact, by fact id: an open-addressed table of the
+// text's facts (a few, however many figures give them), filled in text order, so
+// that each figure is paired with its fact's first one as it is reached, with no
+// sorting. The figures of one fact view the dataset's one id: their ids' bytes need
+// no comparing, only an id of equal bytes viewed elsewhere.
+class FirstFigures {
+ public:
+  /// The index of the first figure for `id`, or `index` when this one is the first.
+  std::size_t first_for(std::string_view id, std::size_t index) {
+    for (std::size_t slot = hash(id) & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
+      Slot& entry = slots_[slot];
+      if (entry.id.data() == nullptr) {
+        entry = {id, index};
+        if (++used_ * 2 > slots_.size()) grow();
+        return index;
+      }
+      if ((entry.id.data() == id.data() && entry.id.size() == id.size()) || entry.id == id) return entry.first;
+    }
+  }
 
-// Every repeated figure, in text order. Found by sorting the figures by fact, not
-// with a map from fact ids: no id is copied, and no node allocated per fact. The
-// checks never change a finding's fact or mention, so this can be known up front.
-std::vector<RepeatedFact> repeated_facts(const std::vector<Finding>& findings) {
-  // Each finding is written, and counted in when it counts for a fact: one pass, with
-  // no branch on which do (the text decides that).
-  std::vector<RepeatedFact> figures(findings.size());
-  std::size_t counted = 0;
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    figures[counted] = {i, i};
-    counted += counts_for_fact(findings[i]) ? 1 : 0;
-  }
-  figures.resize(counted);
-  // The figures of one fact view the dataset's one id: their ids' bytes need no
-  // comparing (an article's figures are mostly of a few facts). 0 for the same id.
-  const auto id_order = [&](const RepeatedFact& a, const RepeatedFact& b) {
-    const std::string_view a_id = findings[a.later].fact_id, b_id = findings[b.later].fact_id;
-    return a_id.data() == b_id.data() && a_id.size() == b_id.size() ? 0 : a_id.compare(b_id);
+ private:
+  struct Slot {
+    std::string_view id;  // null for an empty slot
+    std::size_t first = 0;
   };
-  std::sort(figures.begin(), figures.end(), [&](const RepeatedFact& a, const RepeatedFact& b) {
-    const int order = id_order(a, b);
-    return order != 0 ? order < 0 : a.later < b.later;
-  });
-  // Within a fact's run, in text order, every figure after the first repeats it.
-  for (std::size_t i = 1; i < figures.size(); ++i) {
-    if (id_order(figures[i], figures[i - 1]) == 0) figures[i].first = figures[i - 1].first;
+
+  // An id's first and last eight bytes (they overlap in a short one): ids of one
+  // family share a start ("deaths.") and differ at the end. A shorter id's bytes
+  // one by one.
+  static std::size_t hash(std::string_view id) {
+    std::uint64_t head = id.size(), tail = 0;
+    if (id.size() >= 8) {
+      std::memcpy(&head, id.data(), 8);
+      std::memcpy(&tail, id.data() + id.size() - 8, 8);
+    } else {
+      for (const char c : id) head = head * 31 + static_cast<unsigned char>(c);
+    }
+    return static_cast<std::size_t>(((head ^ (tail * 0x9E3779B97F4A7C15ULL)) * 0xD6E8FEB86659FD93ULL) >> 32);
   }
-  std::erase_if(figures, [](const RepeatedFact& figure) { return figure.first == figure.later; });
-  std::sort(figures.begin(), figures.end(),
-            [](const RepeatedFact& a, const RepeatedFact& b) { return a.later < b.later; });
-  return figures;
-}
+
+  void grow() {
+    const std::vector<Slot> entries = std::exchange(slots_, std::vector<Slot>(slots_.size() * 2));
+    used_ = 0;
+    for (const Slot& entry : entries) {
+      if (entry.id.data() != nullptr) first_for(entry.id, entry.first);
+    }
+  }
+
+  std::vector<Slot> slots_ = std::vector<Slot>(32);  // room for the dozen or so facts an article gives, half full
+  std::size_t used_ = 0;
+};
 
 // The same fact given two values that cannot both hold: each later figure is
 // compared with the first one for its fact, and the one the dataset does not
@@ -276,8 +292,9 @@ void check_reversed_range(Finding& range, Explanations& kept) {
 
 void check_consistency(std::string_view text, const Date& published, std::vector<Finding>& findings,
                        Explanations& kept) {
-  const std::vector<RepeatedFact> repeats = repeated_facts(findings);
-  std::size_t next_repeat = 0;
+  // (Each figure's fact is paired as it is reached: the checks never change a
+  // finding's fact or mention, which are all the pairing reads.)
+  FirstFigures first_figures;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     Finding& finding = findings[i];
     if (finding.mention.kind == MentionKind::kDate || finding.mention.kind == MentionKind::kDateRange) {
@@ -291,9 +308,10 @@ void check_consistency(std::string_view text, const Date& published, std::vector
     }
     check_reversed_range(finding, kept);
     if (i + 1 < findings.size()) check_part_of_whole(text, finding, findings[i + 1], kept);
-    if (next_repeat < repeats.size() && repeats[next_repeat].later == i) {
-      check_repeated_fact(findings, repeats[next_repeat].first, i, kept);
-      ++next_repeat;
+    if (counts_for_fact(finding)) {
+      if (const std::size_t first = first_figures.first_for(finding.fact_id, i); first != i) {
+        check_repeated_fact(findings, first, i, kept);
+      }
     }
   }
 }
