@@ -2735,11 +2735,11 @@ bool Scanner::past_in_sentence(std::size_t i, std::size_t end) const {
   return false;
 }
 
-inline std::optional<Candidate> Scanner::match_at(std::size_t i) {
+inline std::size_t Scanner::match_at(std::size_t i, std::vector<Mention>& mentions) {
   if (tokens_[i].type == TokenType::kSymbol) {
     // "a blood alcohol content of .19", "the limit of .08": a decimal written without its
     // leading zero, spaced from what comes before
-    if (symbol(i, '.') && i > 0 && !attached(i)) return parse_bare_decimal(i);
+    if (symbol(i, '.') && i > 0 && !attached(i)) return place_candidate(i, parse_bare_decimal(i), mentions);
     // (a sign between two figures compares them: "3<5" bounds neither; "p<.001" bounds a
     // decimal without its zero; "Market cap: ~$40bn", ">£1m" bound a sum)
     const auto sum_after = [&] {
@@ -2751,57 +2751,57 @@ inline std::optional<Candidate> Scanner::match_at(std::size_t i) {
         !(i > 0 && digits(i - 1))) {
       std::optional<Candidate> figure = symbol(i + 1, '.') ? parse_bare_decimal(i + 1) : parse_figure(i + 1);
       if (figure && !figure->skip) figure->mention.qualifier = *bound;
-      return figure;
+      return place_candidate(i, std::move(figure), mentions);
     }
   }
   // (its first test inline: it is asked at every token tried, and most fail it)
   if (may_begin_long_span(i)) {
-    if (auto span = parse_long_span(i)) return span;
+    if (auto span = parse_long_span(i)) return place_candidate(i, std::move(span), mentions);
   }
   // ("since", "between", "from", "over" and "under" begin qualifiers too: their role is
   // asked before their letters, and turns most tokens away)
   const bool qualifier_start = has(i, kQualifierStart);
   if (qualifier_start && word(i, "since")) {
-    if (auto since = parse_since(i)) return since;
+    if (auto since = parse_since(i)) return place_candidate(i, std::move(since), mentions);
   }
   if (qualifier_start && (word(i, "between") || word(i, "from"))) {
-    if (auto range = parse_prefixed_date_range(i)) return range;
+    if (auto range = parse_prefixed_date_range(i)) return place_candidate(i, std::move(range), mentions);
     if (word(i, "between")) {
-      if (auto range = parse_between_figures(i)) return range;
+      if (auto range = parse_between_figures(i)) return place_candidate(i, std::move(range), mentions);
     } else if (auto range = parse_ranged_from(i)) {
-      return range;
+      return place_candidate(i, std::move(range), mentions);
     }
   }
   if (may_begin_date(i) || may_begin_spoken_year(i)) {
-    if (auto date = parse_date_expression(i)) return date;
+    if (auto date = parse_date_expression(i)) return place_candidate(i, std::move(date), mentions);
   }
   // (each reading up to the figure's begins with a word: digits and signs, half the tokens
   // tried, are passed over in one test)
   if (tokens_[i].type == TokenType::kWord) {
     // ("AD" has the role of a qualifier's start, "c" of a currency's letters)
     if (may_begin_era_year(i) && (qualifier_start || has(i, kCurrencyPrefix))) {
-      if (auto year = parse_era_year(i)) return year;
+      if (auto year = parse_era_year(i)) return place_candidate(i, std::move(year), mentions);
     }
-    if (the_weekend_at(i)) return parse_the_weekend(i);
+    if (the_weekend_at(i)) return place_candidate(i, parse_the_weekend(i), mentions);
     if (i == day_after_token_) {
-      if (auto day = parse_the_day_after(i)) return day;
+      if (auto day = parse_the_day_after(i)) return place_candidate(i, std::move(day), mentions);
     }
-    if (rank_at(i)) return parse_rank(i);
+    if (rank_at(i)) return place_candidate(i, parse_rank(i), mentions);
     if (numbered_day_at(i)) {
-      if (auto day = parse_numbered_day(i)) return day;
+      if (auto day = parse_numbered_day(i)) return place_candidate(i, std::move(day), mentions);
     }
     if (qualifier_start && (word(i, "over") || word(i, "under"))) {
-      if (auto group = parse_age_group(i)) return group;
+      if (auto group = parse_age_group(i)) return place_candidate(i, std::move(group), mentions);
     }
     if (qualifier_start) {
       std::size_t figure_start = 0;
       if (const std::optional<Qualifier> qualifier = qualifier_before_figure(i, figure_start)) {
-        return qualified_figure(i, *qualifier, figure_start);
+        return read_qualified_figure(i, *qualifier, figure_start, mentions);
       }
     }
   }
-  if (!may_begin_figure_or_ordinal(i)) return std::nullopt;
-  return figure_or_ordinal(i);
+  if (!may_begin_figure_or_ordinal(i)) return i + 1;
+  return read_figure_or_ordinal(i, mentions);
 }
 
 // The qualifier phrase that begins at token i ("more than", "up to", "about"), where the
@@ -3001,39 +3001,33 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
   return std::nullopt;
 }
 
-// The figure at token j with the qualifier of token i, else the figure or ordinal at i.
-inline std::optional<Candidate> Scanner::qualified_figure(std::size_t i, Qualifier qualifier,
-                                                          std::size_t j) const {
+// The figure at token j with the qualifier of token i, else the figure or ordinal at i,
+// read as read_at reads.
+inline std::size_t Scanner::read_qualified_figure(std::size_t i, Qualifier qualifier, std::size_t j,
+                                                  std::vector<Mention>& mentions) {
   std::optional<Candidate> figure = word(j, "between") ? parse_between_figures(j) : parse_figure(j);
   // ("up to 6.4 an over, from 5.9": a rise, not a bound; "as long as 10 members agree": a
   // condition, which bounds only a span)
   if (!figure || (qualifier == Qualifier::kUpTo && !figure->skip && rises_from_figure(*figure)) ||
       (word(i + 1, "long") && figure->mention.kind != MentionKind::kDuration)) {
-    // (most qualifiers' words begin no figure: their empty answer is kept, not moved in)
-    if (may_begin_figure_or_ordinal(i)) {
-      figure = figure_or_ordinal(i);
-    } else {
-      figure.reset();
-    }
-  } else if ((word(i, "below") || word(i, "above")) &&
-             (figure->mention.kind == MentionKind::kDate || figure->mention.kind == MentionKind::kDateRange)) {
-    // "£20 below a year ago", "above last March": a level set against a date's, which
-    // bounds no date; the date is read from its own words
-    return std::nullopt;
-  } else if (!figure->skip) {
-    figure->mention.qualifier = qualifier;
+    return may_begin_figure_or_ordinal(i) ? read_figure_or_ordinal(i, mentions) : i + 1;
   }
-  return figure;
+  // "£20 below a year ago", "above last March": a level set against a date's, which
+  // bounds no date; the date is read from its own words
+  if ((word(i, "below") || word(i, "above")) &&
+      (figure->mention.kind == MentionKind::kDate || figure->mention.kind == MentionKind::kDateRange)) {
+    return i + 1;
+  }
+  if (!figure->skip) figure->mention.qualifier = qualifier;
+  return place_candidate(i, std::move(figure), mentions);
 }
 
-std::optional<Candidate> Scanner::figure_or_ordinal(std::size_t i) const {
-  std::optional<Candidate> found = parse_figure(i);
-  if (found) {
-    bound_after(i, *found);
-  } else if (may_be_ordinal(i)) {
-    found = parse_ordinal(i);
+std::size_t Scanner::read_figure_or_ordinal(std::size_t i, std::vector<Mention>& mentions) {
+  if (std::optional<Candidate> figure = parse_figure(i)) {
+    bound_after(i, *figure);
+    return place_candidate(i, std::move(figure), mentions);
   }
-  return found;
+  return may_be_ordinal(i) ? place_candidate(i, parse_ordinal(i), mentions) : i + 1;
 }
 
 // "20,000 or more", "50 or more people", "ten or fewer": a bound written after the figure
@@ -3167,52 +3161,41 @@ std::optional<Candidate> Scanner::parse_bare_decimal(std::size_t i) const {
   return figure;
 }
 
-inline std::optional<Candidate> Scanner::candidate_at(std::size_t i, std::optional<std::size_t>& skipped_end) {
+inline std::size_t Scanner::read_at(std::size_t i, std::vector<Mention>& mentions) {
   if (tokens_[i].type == TokenType::kDigits) {
     // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
     if (may_be_goal_minute(i)) {
-      if (auto minute = parse_goal_minute(i)) return minute;
+      if (auto minute = parse_goal_minute(i)) return place_candidate(i, std::move(minute), mentions);
     }
     // "Arsenal 2 (Saka 23) Chelsea 1 (Palmer 45 pen)": a side's score before its scorers,
     // a result and no figure
-    if (symbol(i + 1, '(') && opens_scorers_bracket(i + 1)) {
-      skipped_end = i + 1;
-      return std::nullopt;
-    }
+    if (symbol(i + 1, '(') && opens_scorers_bracket(i + 1)) return i + 1;
     if (may_be_commentary_minute(i)) {
-      if (auto minute = parse_commentary_minute(i)) return minute;
+      if (auto minute = parse_commentary_minute(i)) return place_candidate(i, std::move(minute), mentions);
     }
     if (may_be_place_in_race(i)) {
-      if (auto place = parse_place_in_race(i)) return place;
+      if (auto place = parse_place_in_race(i)) return place_candidate(i, std::move(place), mentions);
     }
     // (each of these has a capital after the digits; most digits have none)
     if (i + 2 < token_count_ && tokens_[i + 1].capitalized) {
       // "44 BC", "15 March 44 BC": a year before the era, which a date cannot hold, so no
       // figure (nor the day and month it dates)
-      if (before_the_era(i + 1)) {
-        skipped_end = i + 2;
-        return std::nullopt;
-      }
-      if (has(i + 1, kMonth) && digits(i + 2) && before_the_era(i + 3)) {
-        skipped_end = i + 4;
-        return std::nullopt;
-      }
+      if (before_the_era(i + 1)) return i + 2;
+      if (has(i + 1, kMonth) && digits(i + 2) && before_the_era(i + 3)) return i + 4;
       if (tokens_[i + 1].type == TokenType::kWord && tokens_[i + 1].lexeme == nullptr) {
-        if (auto hijri = parse_hijri_date(i)) return hijri;
+        if (auto hijri = parse_hijri_date(i)) return place_candidate(i, std::move(hijri), mentions);
       }
       // "1H25 profit", "4Q25", "3Q 2025": a half or quarter of a year as results tables
       // write it, its number first (not a code's letters and digits)
       if (tokens_[i].size() == 1 && attached(i + 1) && (word(i + 1, "h") || word(i + 1, "q"))) {
-        if (auto period = parse_numbered_period(i)) return period;
+        if (auto period = parse_numbered_period(i)) return place_candidate(i, std::move(period), mentions);
       }
     }
-    skipped_end = skip_identifier(i);
-    if (skipped_end) return std::nullopt;
+    if (const std::optional<std::size_t> skipped_end = skip_identifier(i)) return *skipped_end;
   } else if (tokens_[i].type == TokenType::kSymbol) {
-    skipped_end = skip_phone(i);
-    if (skipped_end) return std::nullopt;
+    if (const std::optional<std::size_t> skipped_end = skip_phone(i)) return *skipped_end;
   }
-  return match_at(i);
+  return match_at(i, mentions);
 }
 
 namespace {
@@ -3476,6 +3459,143 @@ void Scanner::date_days_written_elsewhere(std::vector<Mention>& mentions) const 
   }
 }
 
+// The mention a reading found at token i, if any, taken into `mentions` with what the
+// scanner keeps of it, and the token to read on from (read_at's answer).
+std::size_t Scanner::place_candidate(std::size_t i, std::optional<Candidate>&& candidate,
+                                     std::vector<Mention>& mentions) {
+  if (!candidate || candidate->end <= i) return i + 1;
+  if (!candidate->skip) {
+    Mention& mention = candidate->mention;
+    // "children aged 6–59 months", "aged 18 years": an age, which is a count (as
+    // "a two-month-old baby" is), not a span of time
+    if (mention.kind == MentionKind::kDuration && i > 0 && spaced(i) &&
+        (word(i - 1, "aged") || word(i - 1, "ages") || ages_ranged_before(i))) {
+      mention.kind = MentionKind::kNumber;
+      mention.unit.clear();
+    }
+    take_benchmark_rate(i, mention);
+    take_compared_unit(i, candidate->end, mention);
+    if (bare_number(mention)) {
+      take_column_unit(i, candidate->end, mention);
+      take_plain_table_unit(i, candidate->end, mention);
+    }
+    take_paired_unit(i, candidate->end, mention, mentions);
+    if (mention.low) take_interval_unit(i, mention, mentions);  // (ranges only: the cheap test first)
+    mention.byte_start = tokens_[i].begin;
+    mention.byte_end = tokens_[candidate->end - 1].end;
+    // (a candidate's text is empty until here: append() copies the span in, without the
+    // checks of assign() for text that overlaps the string's own)
+    mention.text.append(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
+    if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
+      last_date_end_ = candidate->end;
+      const std::size_t e = candidate->end;
+      if (mention.kind == MentionKind::kDate && mention.date && (i == 0 || tokens_[i].gap == Gap::kNewline) &&
+          weekday_at(i) >= 0 && symbol(e, ',') && digits(e + 1) && symbol(e + 2, ':') && attached(e + 2)) {
+        entry_day_ = *mention.date;
+      }
+      // "CAIRO, Dec 29 (Agency) - Talks resumed on Monday": a wire's dateline is its day
+      // of writing, which its weekdays and "today" count from (a city in capitals opening
+      // the line, its date, the agency in brackets and a dash)
+      if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && i >= 2 &&
+          symbol(i - 1, ',') && tokens_[i - 2].all_caps) {
+        std::size_t city = i - 2;
+        while (city > 0 && i - city < 5 && tokens_[city].gap != Gap::kNewline && tokens_[city - 1].all_caps) --city;
+        std::size_t after = e;
+        if (symbol(after, '(')) {
+          while (after < e + 6 && same_line(after) && !symbol(after, ')')) ++after;
+          if (symbol(after, ')')) ++after;
+        }
+        if ((city == 0 || tokens_[city].gap == Gap::kNewline) && (dash(after) || symbol(after, U'\u2014')) &&
+            same_line(after)) {
+          entry_day_ = *mention.date;
+        }
+      }
+      if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
+      // (a plain date gone by with its year carries a narrative on; any other date, as
+      // "on Monday" or "last week", returns to the publication's time)
+      if (mention.kind == MentionKind::kDate && mention.date && mention.qualifier == Qualifier::kNone &&
+          (candidate->year_stated || candidate->year_from_narrative)) {
+        narrative_date_ = *mention.date;
+        narrative_end_ = candidate->end;
+      } else {
+        narrative_end_ = 0;
+      }
+      dated_day_end_ = 0;
+      day_after_token_ = static_cast<std::size_t>(-1);
+      if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 &&
+          mention.qualifier == Qualifier::kNone) {
+        for (std::size_t t = i; t < candidate->end; ++t) {
+          if (digits(t)) {
+            dated_day_ = *mention.date;
+            dated_day_end_ = candidate->end;
+            day_after_token_ = day_after_opening_next_sentence(candidate->end);
+            break;
+          }
+        }
+      }
+      // (the weekday written with its day of the month; a bare one read ahead is kept apart)
+      if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && published_known_ &&
+          weekday_at(i) >= 0) {
+        const int day = days_since_epoch(*mention.date);
+        const int ahead = day - days_since_epoch(published_);
+        const bool day_written = mention.text.find_first_of("0123456789") != std::string::npos;
+        if (ahead > 0 && ahead < 7) (day_written ? weekday_named_ahead_ : weekday_read_ahead_)[weekday_at(i)] = day;
+      }
+      if (mention.date && mention.date->year > 0 && mention.date->month > 0) {
+        last_month_date_ = *mention.date;
+        last_month_date_end_ = candidate->end;
+      }
+      const bool heads_entry = (i == 0 || tokens_[i].gap == Gap::kNewline) &&
+                               (dash(e) || (symbol(e, ':') && attached(e))) && spaced(e + 1) && same_line(e + 1);
+      // ("Last year a storm on 16 and 17 January forced closures": a sentence opened by
+      // its year in words does the same)
+      const bool opens_with_year_words = tokens_[i].capitalized && (word(i, "last") || word(i, "this")) &&
+                                         candidate->end == i + 2 && word(i + 1, "year");
+      if (mention.kind == MentionKind::kDate && mention.date && mention.date->month == 0 &&
+          ((i > 0 && word(i - 1, "in") && tokens_[i - 1].capitalized) || heads_entry || opens_with_year_words)) {
+        opening_year_ = mention.date->year;
+        opening_year_end_ = candidate->end;
+        opening_year_heads_entry_ = heads_entry;
+        entry_line_checked_ = candidate->end;
+      }
+      if (candidate->year_written) {
+        const bool open_range = mention.qualifier == Qualifier::kSince;
+        for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {
+          if (date && date->granularity() == Date::Granularity::kDay) add_written_date(*date);
+        }
+      }
+    }
+    placed_.push_back({i, candidate->end, candidate->year_stated, candidate->year_read_back});
+    last_mention_end_ = candidate->end;
+    last_mention_kind_ = mention.kind;
+    if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
+    if (mention.kind == MentionKind::kPercent && mention.unit == "percentage_points") {
+      last_points_end_ = candidate->end;
+    }
+    if (mention.kind == MentionKind::kDuration) last_duration_unit_ = mention.unit;
+    if (mention.kind == MentionKind::kPercent) last_percent_end_ = candidate->end;
+    if ((mention.kind == MentionKind::kQuantity || mention.kind == MentionKind::kMoney) && !mention.unit.empty()) {
+      last_measured_kind_ = mention.kind;
+      last_measured_unit_ = mention.unit;
+      last_measured_end_ = candidate->end;
+      // "started the 10km fun run, up from about 11,000": a measure between an article and
+      // its noun names the thing ("the 5,000m final"); no level after it moves from it
+      if (mention.kind == MentionKind::kQuantity && names_a_measured_thing(i, candidate->end)) {
+        last_measured_unit_.clear();
+      }
+    }
+    if (mention.kind == MentionKind::kQuantity && mention.unit.find('/') != std::string::npos) {
+      last_rate_unit_ = mention.unit;
+      last_rate_end_ = candidate->end;
+    }
+    last_was_celsius_ = mention.kind == MentionKind::kQuantity && mention.unit == "C";
+    last_identifier_.forget();
+    last_numeral_.forget();
+    mentions.push_back(std::move(mention));
+  }
+  return candidate->end;
+}
+
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> mentions;
   // News copy has one mention in ten to fifteen tokens: room for one in eight saves the
@@ -3514,146 +3634,7 @@ std::vector<Mention> Scanner::run() {
         symbol(i + 1, ':') && attached(i + 1)) {
       entry_day_.reset();
     }
-    std::optional<std::size_t> skipped_end;
-    std::optional<Candidate> candidate = candidate_at(i, skipped_end);
-    if (skipped_end) {
-      i = *skipped_end;
-      continue;
-    }
-    if (!candidate || candidate->end <= i) {
-      ++i;
-      continue;
-    }
-    if (!candidate->skip) {
-      Mention& mention = candidate->mention;
-      // "children aged 6–59 months", "aged 18 years": an age, which is a count (as
-      // "a two-month-old baby" is), not a span of time
-      if (mention.kind == MentionKind::kDuration && i > 0 && spaced(i) &&
-          (word(i - 1, "aged") || word(i - 1, "ages") || ages_ranged_before(i))) {
-        mention.kind = MentionKind::kNumber;
-        mention.unit.clear();
-      }
-      take_benchmark_rate(i, mention);
-      take_compared_unit(i, candidate->end, mention);
-      if (bare_number(mention)) {
-        take_column_unit(i, candidate->end, mention);
-        take_plain_table_unit(i, candidate->end, mention);
-      }
-      take_paired_unit(i, candidate->end, mention, mentions);
-      if (mention.low) take_interval_unit(i, mention, mentions);  // (ranges only: the cheap test first)
-      mention.byte_start = tokens_[i].begin;
-      mention.byte_end = tokens_[candidate->end - 1].end;
-      // (a candidate's text is empty until here: append() copies the span in, without the
-      // checks of assign() for text that overlaps the string's own)
-      mention.text.append(text_.substr(mention.byte_start, mention.byte_end - mention.byte_start));
-      if (mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange) {
-        last_date_end_ = candidate->end;
-        const std::size_t e = candidate->end;
-        if (mention.kind == MentionKind::kDate && mention.date && (i == 0 || tokens_[i].gap == Gap::kNewline) &&
-            weekday_at(i) >= 0 && symbol(e, ',') && digits(e + 1) && symbol(e + 2, ':') && attached(e + 2)) {
-          entry_day_ = *mention.date;
-        }
-        // "CAIRO, Dec 29 (Agency) - Talks resumed on Monday": a wire's dateline is its day
-        // of writing, which its weekdays and "today" count from (a city in capitals opening
-        // the line, its date, the agency in brackets and a dash)
-        if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && i >= 2 &&
-            symbol(i - 1, ',') && tokens_[i - 2].all_caps) {
-          std::size_t city = i - 2;
-          while (city > 0 && i - city < 5 && tokens_[city].gap != Gap::kNewline && tokens_[city - 1].all_caps) --city;
-          std::size_t after = e;
-          if (symbol(after, '(')) {
-            while (after < e + 6 && same_line(after) && !symbol(after, ')')) ++after;
-            if (symbol(after, ')')) ++after;
-          }
-          if ((city == 0 || tokens_[city].gap == Gap::kNewline) && (dash(after) || symbol(after, U'\u2014')) &&
-              same_line(after)) {
-            entry_day_ = *mention.date;
-          }
-        }
-        if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
-        // (a plain date gone by with its year carries a narrative on; any other date, as
-        // "on Monday" or "last week", returns to the publication's time)
-        if (mention.kind == MentionKind::kDate && mention.date && mention.qualifier == Qualifier::kNone &&
-            (candidate->year_stated || candidate->year_from_narrative)) {
-          narrative_date_ = *mention.date;
-          narrative_end_ = candidate->end;
-        } else {
-          narrative_end_ = 0;
-        }
-        dated_day_end_ = 0;
-        day_after_token_ = static_cast<std::size_t>(-1);
-        if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 &&
-            mention.qualifier == Qualifier::kNone) {
-          for (std::size_t t = i; t < candidate->end; ++t) {
-            if (digits(t)) {
-              dated_day_ = *mention.date;
-              dated_day_end_ = candidate->end;
-              day_after_token_ = day_after_opening_next_sentence(candidate->end);
-              break;
-            }
-          }
-        }
-        // (the weekday written with its day of the month; a bare one read ahead is kept apart)
-        if (mention.kind == MentionKind::kDate && mention.date && mention.date->day > 0 && published_known_ &&
-            weekday_at(i) >= 0) {
-          const int day = days_since_epoch(*mention.date);
-          const int ahead = day - days_since_epoch(published_);
-          const bool day_written = mention.text.find_first_of("0123456789") != std::string::npos;
-          if (ahead > 0 && ahead < 7) (day_written ? weekday_named_ahead_ : weekday_read_ahead_)[weekday_at(i)] = day;
-        }
-        if (mention.date && mention.date->year > 0 && mention.date->month > 0) {
-          last_month_date_ = *mention.date;
-          last_month_date_end_ = candidate->end;
-        }
-        const bool heads_entry = (i == 0 || tokens_[i].gap == Gap::kNewline) &&
-                                 (dash(e) || (symbol(e, ':') && attached(e))) && spaced(e + 1) && same_line(e + 1);
-        // ("Last year a storm on 16 and 17 January forced closures": a sentence opened by
-        // its year in words does the same)
-        const bool opens_with_year_words = tokens_[i].capitalized && (word(i, "last") || word(i, "this")) &&
-                                           candidate->end == i + 2 && word(i + 1, "year");
-        if (mention.kind == MentionKind::kDate && mention.date && mention.date->month == 0 &&
-            ((i > 0 && word(i - 1, "in") && tokens_[i - 1].capitalized) || heads_entry || opens_with_year_words)) {
-          opening_year_ = mention.date->year;
-          opening_year_end_ = candidate->end;
-          opening_year_heads_entry_ = heads_entry;
-          entry_line_checked_ = candidate->end;
-        }
-        if (candidate->year_written) {
-          const bool open_range = mention.qualifier == Qualifier::kSince;
-          for (const auto& date : {mention.date, open_range ? std::optional<Date>() : mention.date_end}) {
-            if (date && date->granularity() == Date::Granularity::kDay) add_written_date(*date);
-          }
-        }
-      }
-      placed_.push_back({i, candidate->end, candidate->year_stated, candidate->year_read_back});
-      last_mention_end_ = candidate->end;
-      last_mention_kind_ = mention.kind;
-      if (mention.kind == MentionKind::kMoney) last_money_unit_ = mention.unit;
-      if (mention.kind == MentionKind::kPercent && mention.unit == "percentage_points") {
-        last_points_end_ = candidate->end;
-      }
-      if (mention.kind == MentionKind::kDuration) last_duration_unit_ = mention.unit;
-      if (mention.kind == MentionKind::kPercent) last_percent_end_ = candidate->end;
-      if ((mention.kind == MentionKind::kQuantity || mention.kind == MentionKind::kMoney) && !mention.unit.empty()) {
-        last_measured_kind_ = mention.kind;
-        last_measured_unit_ = mention.unit;
-        last_measured_end_ = candidate->end;
-        // "started the 10km fun run, up from about 11,000": a measure between an article and
-        // its noun names the thing ("the 5,000m final"); no level after it moves from it
-        if (mention.kind == MentionKind::kQuantity && names_a_measured_thing(i, candidate->end)) {
-          last_measured_unit_.clear();
-        }
-      }
-      if (mention.kind == MentionKind::kQuantity && mention.unit.find('/') != std::string::npos) {
-        last_rate_unit_ = mention.unit;
-        last_rate_end_ = candidate->end;
-      }
-      last_was_celsius_ = mention.kind == MentionKind::kQuantity && mention.unit == "C";
-      last_identifier_.forget();
-      last_numeral_.forget();
-      mentions.push_back(std::move(mention));
-    }
-    i = candidate->end;
+    i = read_at(i, mentions);
   }
 
   place_in_narrative_year(mentions);

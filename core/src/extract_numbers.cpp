@@ -512,13 +512,15 @@ Candidate fraction_candidate(double part, double whole, std::size_t end) {
 }
 
 // A span of time ending before token `end`: "for a year", "the past week", "week-long".
-Candidate duration_candidate(double value, double precision, std::string unit, std::size_t end) {
-  Candidate candidate;
-  candidate.end = end;
-  candidate.mention.kind = MentionKind::kDuration;
-  candidate.mention.value = value;
-  candidate.mention.precision = precision;
-  candidate.mention.unit = std::move(unit);
+// (Built in the optional the readings return: a Candidate returned as one is moved into
+// it, three strings and more.)
+std::optional<Candidate> duration_candidate(double value, double precision, std::string unit, std::size_t end) {
+  std::optional<Candidate> candidate(std::in_place);
+  candidate->end = end;
+  candidate->mention.kind = MentionKind::kDuration;
+  candidate->mention.value = value;
+  candidate->mention.precision = precision;
+  candidate->mention.unit = std::move(unit);
   return candidate;
 }
 
@@ -3556,10 +3558,10 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
   if (!fortnight && word(j + 2, "or") && spaced(j + 2) && word(j + 3, "two") && spaced(j + 3) &&
       !(spaced(j + 4) && (has(j + 4, kDurationUnit) || word(j + 4, "times") || counted_noun(j + 4))) &&
       !(attached(j + 4) && j + 4 < token_count_ && tokens_[j + 4].type != TokenType::kSymbol)) {
-    Candidate range = duration_candidate(2, 1, unit, j + 4);
-    range.mention.value.reset();
-    range.mention.low = 1;
-    range.mention.high = 2;
+    std::optional<Candidate> range = duration_candidate(2, 1, unit, j + 4);
+    range->mention.value.reset();
+    range->mention.low = 1;
+    range->mention.high = 2;
     return range;
   }
   // "18 basis points lower than a year earlier": "than" sets a figure against a moment,

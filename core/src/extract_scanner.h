@@ -230,36 +230,35 @@ class Scanner {
     return value;
   }
 
-  /// The mention that may begin at token i (run() has found that one may), else none;
-  /// `skipped_end` set past digits or a phone number that are no figure. (Every end but a
-  /// goal's minute returns the call's object, built in run()'s place: a candidate moved
-  /// there is three strings and more.) (Always inline into run(), its one caller, which asks
+  /// Reads the mention that may begin at token i (run() has found that one may) into
+  /// `mentions`, and returns the token to read on from: past the mention, past digits or a
+  /// phone number that are no figure, else the next. (Each reading's candidate is handed
+  /// to place_candidate where it was built: returned up to run(), most were moved out of a
+  /// local, three strings and more.) (Always inline into run(), its one caller, which asks
   /// it of every token that may begin a mention: the call's entry and exit cost more than
-  /// candidate_at's own tests before it passes the token on to match_at.)
-  [[gnu::always_inline]] inline std::optional<Candidate> candidate_at(std::size_t i,
-                                                                     std::optional<std::size_t>& skipped_end);
-  /// (Always inline into candidate_at, its one caller, for the same reason.)
-  [[gnu::always_inline]] inline std::optional<Candidate> match_at(std::size_t i);
+  /// read_at's own tests before it passes the token on to match_at.)
+  [[gnu::always_inline]] inline std::size_t read_at(std::size_t i, std::vector<Mention>& mentions);
+  /// (Always inline into read_at, its one caller, for the same reason.)
+  [[gnu::always_inline]] inline std::size_t match_at(std::size_t i, std::vector<Mention>& mentions);
+  std::size_t place_candidate(std::size_t i, std::optional<Candidate>&& candidate, std::vector<Mention>& mentions);
   /// (Always inline into match_at, its one caller, which asks it of every word with a
   /// qualifier's role.)
   [[gnu::always_inline]] inline std::optional<Qualifier> qualifier_before_figure(std::size_t i,
                                                                                  std::size_t& figure_start) const;
-  /// A figure read after a qualifier phrase, with the qualifier; its own function, so that
-  /// the figure is built in match_at's caller's place (match_at moved it out of a local),
-  /// and always inline into match_at, its one caller, as match_at is into its own.
-  [[gnu::always_inline]] inline std::optional<Candidate> qualified_figure(std::size_t i, Qualifier qualifier,
-                                                                         std::size_t j) const;
-  /// figure_or_ordinal may read one at token i. (A word that begins neither, "in" or
+  /// A figure read after a qualifier phrase, with the qualifier; always inline into
+  /// match_at, its one caller, as match_at is into its own.
+  [[gnu::always_inline]] inline std::size_t read_qualified_figure(std::size_t i, Qualifier qualifier, std::size_t j,
+                                                                  std::vector<Mention>& mentions);
+  /// read_figure_or_ordinal may read one at token i. (A word that begins neither, "in" or
   /// "over" after their phrases: money needs a currency's prefix or code, or the article of
   /// "A$", an ordinal its role.)
   [[gnu::always_inline]] bool may_begin_figure_or_ordinal(std::size_t i) const {
     return !(tokens_[i].type == TokenType::kWord && !has(i, kCurrencyPrefix | kCurrencyCode | kOrdinal) &&
              !word_may_begin_figure(i));
   }
-  /// match_at's last readings: a figure with any bound written after it, else an ordinal.
-  /// (Most mentions end here: one object returned on every path is built in the caller's
-  /// place, where match_at moved it out of a local.)
-  std::optional<Candidate> figure_or_ordinal(std::size_t i) const;
+  /// match_at's last readings, read as read_at reads: a figure with any bound written after
+  /// it, else an ordinal.
+  std::size_t read_figure_or_ordinal(std::size_t i, std::vector<Mention>& mentions);
   /// `look_behind` also rejects digits named by the words before them ("Route 60").
   std::optional<std::size_t> skip_identifier(std::size_t i, bool look_behind = true) const;
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
@@ -316,7 +315,7 @@ class Scanner {
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
   [[gnu::always_inline]] inline bool names_an_address_or_road(std::size_t k, bool look_behind) const;
-  /// (Always inline into figure_or_ordinal, its one caller, which asks it of every figure,
+  /// (Always inline into read_figure_or_ordinal, its one caller, which asks it of every figure,
   /// and most fail its first tests.)
   [[gnu::always_inline]] inline void bound_after(std::size_t i, Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
