@@ -1872,10 +1872,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     for (std::size_t j = k; j > stop; --j) {
       // a line ends a heading as a full stop ends a sentence ("Too close to call" over
       // "Of the 435 House seats, ...")
-      if (symbol(j - 1, '.') || symbol(j - 1, ';') || !same_line(j)) break;
+      if (!same_line(j)) break;
       // (the words are of four to eight letters: the size of most tokens turns them away
-      // before their letters are compared; another token's size is 0)
-      if (tokens_[j - 1].word_size - 4 > 4) continue;
+      // before their letters are compared; another token's size is 0, and only such a
+      // token is asked whether it ends the sentence)
+      if (tokens_[j - 1].word_size - 4 > 4) {
+        if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;
+        continue;
+      }
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
           word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline")) {
         // "too close to call": a race not yet decided, no one dialled
