@@ -1195,19 +1195,23 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       while (attached(end)) ++end;
       return end;
     }
-    // "T+20 minutes", "T-20 minutes": the time after or before liftoff, a duration after
-    // the countdown's letter and sign, not a name like "F-16"
-    const bool countdown = k >= 2 && attached(k) && attached(k - 1) && (dash(k - 1) || symbol(k - 1, '+')) &&
-                           text_of(k - 2) == "T" && has(k + 1, kDurationUnit) && spaced(k + 1);
-    if (countdown) return std::nullopt;
-    if (knockout_stage(k)) return k + 1;
-    if (may_be_match_result(k)) {
-      if (auto result = match_result_end(k)) return result;
-    }
-    // a web address's path: "example.org/2026-appeal"
-    if (k > 1 && attached(k) && symbol(k - 1, '/') && attached(k - 1) &&
-        tokens_[k - 2].type == TokenType::kWord) {
-      return alphanumeric_run_end(k);
+    // (the readings of a number glued on to the token before it, and those of one spaced
+    // from it, apart: each turns away the other's numbers in one test)
+    if (k > 0 && attached(k)) {
+      // "T+20 minutes", "T-20 minutes": the time after or before liftoff, a duration after
+      // the countdown's letter and sign, not a name like "F-16"
+      const bool countdown = k >= 2 && attached(k - 1) && (dash(k - 1) || symbol(k - 1, '+')) &&
+                             text_of(k - 2) == "T" && has(k + 1, kDurationUnit) && spaced(k + 1);
+      if (countdown) return std::nullopt;
+      // a web address's path: "example.org/2026-appeal"
+      if (k > 1 && symbol(k - 1, '/') && attached(k - 1) && tokens_[k - 2].type == TokenType::kWord) {
+        return alphanumeric_run_end(k);
+      }
+    } else {
+      if (knockout_stage(k)) return k + 1;
+      if (may_be_match_result(k)) {
+        if (auto result = match_result_end(k)) return result;
+      }
     }
     // "report_2024_v3.pdf", "user_1990": digits joined by an underscore are in a file's or
     // an account's name
@@ -1218,17 +1222,21 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
       return end;
     }
-    const bool after_word = k > 0 && attached(k) && tokens_[k - 1].type == TokenType::kWord;
-    // "XBB.1.5", "BA.2": a variant's or a model's name in capitals, dot and digits; so is
-    // a codec's or a standard's single capital, "H.264", "G.711"
-    if (k > 1 && attached(k) && symbol(k - 1, '.') && attached(k - 1) &&
-        (tokens_[k - 2].all_caps || (tokens_[k - 2].capitalized && tokens_[k - 2].size() == 1 && token.size() >= 2))) {
-      std::size_t end = k + 1;
-      while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
-      return end;
+    if (k > 0 && attached(k)) {
+      // "XBB.1.5", "BA.2": a variant's or a model's name in capitals, dot and digits; so is
+      // a codec's or a standard's single capital, "H.264", "G.711"
+      if (k > 1 && symbol(k - 1, '.') && attached(k - 1) &&
+          (tokens_[k - 2].all_caps ||
+           (tokens_[k - 2].capitalized && tokens_[k - 2].size() == 1 && token.size() >= 2))) {
+        std::size_t end = k + 1;
+        while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+        return end;
+      }
+      // ("2m4f": the furlongs of a race's distance, after its miles)
+      if (tokens_[k - 1].type == TokenType::kWord && !(k >= 2 && furlongs_after_miles(k - 1) != 0)) {
+        return alphanumeric_run_end(k);
+      }
     }
-    // ("2m4f": the furlongs of a race's distance, after its miles)
-    if (after_word && !(k >= 2 && furlongs_after_miles(k - 1) != 0)) return alphanumeric_run_end(k);
     // "7-Eleven": digits hyphened on to a capitalised number word make a name
     if (attached_dash(k + 1) && attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
         has(k + 2, kCardinal)) {
@@ -1864,10 +1872,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     for (std::size_t j = k; j > stop; --j) {
       // a line ends a heading as a full stop ends a sentence ("Too close to call" over
       // "Of the 435 House seats, ...")
-      if (symbol(j - 1, '.') || symbol(j - 1, ';') || !same_line(j)) break;
+      if (!same_line(j)) break;
       // (the words are of four to eight letters: the size of most tokens turns them away
-      // before their letters are compared; another token's size is 0)
-      if (tokens_[j - 1].word_size - 4 > 4) continue;
+      // before their letters are compared; another token's size is 0, and only such a
+      // token is asked whether it ends the sentence)
+      if (tokens_[j - 1].word_size - 4 > 4) {
+        if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;
+        continue;
+      }
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
           word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline")) {
         // "too close to call": a race not yet decided, no one dialled

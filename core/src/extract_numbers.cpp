@@ -526,13 +526,14 @@ std::optional<Candidate> duration_candidate(double value, double precision, std:
 
 // A mention of a whole figure, exact to one, up to token `end`: "a score" (20),
 // "a couple" (2), the feet of "6'2\"", an ordinal.
-Candidate whole_figure(MentionKind kind, double value, std::size_t end, std::string_view unit = {}) {
-  Candidate candidate;
-  candidate.end = end;
-  candidate.mention.kind = kind;
-  candidate.mention.value = value;
-  candidate.mention.precision = 1;
-  if (!unit.empty()) candidate.mention.unit = unit;
+// (Built in the optional the readings return, as duration_candidate is.)
+std::optional<Candidate> whole_figure(MentionKind kind, double value, std::size_t end, std::string_view unit = {}) {
+  std::optional<Candidate> candidate(std::in_place);
+  candidate->end = end;
+  candidate->mention.kind = kind;
+  candidate->mention.value = value;
+  candidate->mention.precision = 1;
+  if (!unit.empty()) candidate->mention.unit = unit;
   return candidate;
 }
 
@@ -1343,7 +1344,8 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   // "400 metric tons"; "150,000 deadweight tonnes", a ship's carrying capacity, in tonnes too
   if ((word(u, "metric") || word(u, "deadweight")) && spaced(u + 1) &&
       (word(u + 1, "tons") || word(u + 1, "ton") || word(u + 1, "tonnes") || word(u + 1, "tonne"))) {
-    unit = "t";
+    // (a char, as one letter may be: GCC 12 at -O3 warns falsely (-Wrestrict) of "t"'s copy)
+    unit = 't';
     return u + 2;
   }
   // "140 nautical miles"
@@ -3679,9 +3681,9 @@ std::optional<Candidate> Scanner::parse_age_group(std::size_t j) const {
       (attached(j + 4) && j + 4 < token_count_ && tokens_[j + 4].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  Candidate candidate = whole_figure(MentionKind::kNumber, small_number(j + 2), j + 4);
-  candidate.mention.qualifier = word(j, "over") ? Qualifier::kOver : Qualifier::kUnder;
-  candidate.mention.note = "age group";
+  std::optional<Candidate> candidate = whole_figure(MentionKind::kNumber, small_number(j + 2), j + 4);
+  candidate->mention.qualifier = word(j, "over") ? Qualifier::kOver : Qualifier::kUnder;
+  candidate->mention.note = "age group";
   return candidate;
 }
 
@@ -3779,8 +3781,8 @@ std::optional<Candidate> Scanner::parse_one_measure_of(std::size_t j) const {
   }
   const std::string_view unit = tokens_[j + 1].lexeme->unit;
   if (and_a_half_at(j + 2)) {
-    Candidate candidate = whole_figure(MentionKind::kQuantity, 1.5, j + 5, unit);
-    candidate.mention.precision = 0.5;
+    std::optional<Candidate> candidate = whole_figure(MentionKind::kQuantity, 1.5, j + 5, unit);
+    candidate->mention.precision = 0.5;
     return candidate;
   }
   // ("the snow lay a foot deep", "a mile away": one of a measure of a size or a distance,
@@ -4163,9 +4165,9 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
         const std::size_t unit = numeral->end + 1;
         const bool points = spaced(unit) && (word(unit, "pts") || word(unit, "ppt") || word(unit, "pp"));
         if (points || (symbol(unit, '%') && attached(unit))) {
-          Candidate fall =
+          std::optional<Candidate> fall =
               whole_figure(MentionKind::kPercent, -numeral->value, unit + 1, points ? "percentage_points" : "");
-          fall.mention.precision = numeral->precision;
+          fall->mention.precision = numeral->precision;
           return fall;
         }
       }
@@ -4355,8 +4357,8 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
       ratio = word(b, "ratio") || word(b, "ratios");
     }
     if (ratio) {
-      Candidate candidate = whole_figure(MentionKind::kNumber, numeral->value, k + 4);
-      candidate.mention.precision = numeral->precision;
+      std::optional<Candidate> candidate = whole_figure(MentionKind::kNumber, numeral->value, k + 4);
+      candidate->mention.precision = numeral->precision;
       return candidate;
     }
   }
