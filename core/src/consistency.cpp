@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "compare.h"
+#include "flat_table.h"
 #include "format.h"
 #include "text_scan.h"
 
@@ -178,32 +179,15 @@ bool counts_for_fact(const Finding& finding) {
   return matched & number;
 }
 
-// The first figure given for each fact, by fact id: an open-addressed table of the
-// text's facts (a few, however many figures give them), filled in text order, so
-// that each figure is paired with its fact's first one as it is reached, with no
-// sorting. The figures of one fact view the dataset's one id: their ids' bytes need
-// no comparing, only an id of equal bytes viewed elsewhere.
-class FirstFigures {
- public:
-  /// The index of the first figure for `id`, or `index` when this one is the first.
-  std::size_t first_for(std::string_view id, std::size_t index) {
-    for (std::size_t slot = hash(id) & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
-      Slot& entry = slots_[slot];
-      if (entry.id.data() == nullptr) {
-        entry = {id, index};
-        if (++used_ * 2 > slots_.size()) grow();
-        return index;
-      }
-      if ((entry.id.data() == id.data() && entry.id.size() == id.size()) || entry.id == id) return entry.first;
-    }
+// A fact id as the key of the table of each fact's first figure (check_consistency).
+// The figures of one fact view the dataset's one id: their ids' bytes need no
+// comparing, only an id of equal bytes viewed elsewhere.
+struct FactIdKey {
+  static std::string_view empty() { return {}; }
+  static bool is_empty(std::string_view id) { return id.data() == nullptr; }
+  static bool same(std::string_view a, std::string_view b) {
+    return (a.data() == b.data() && a.size() == b.size()) || a == b;
   }
-
- private:
-  struct Slot {
-    std::string_view id;  // null for an empty slot
-    std::size_t first = 0;
-  };
-
   // An id's first and last eight bytes (they overlap in a short one): ids of one
   // family share a start ("deaths.") and differ at the end. A shorter id's bytes
   // one by one.
@@ -217,17 +201,6 @@ class FirstFigures {
     }
     return static_cast<std::size_t>(((head ^ (tail * 0x9E3779B97F4A7C15ULL)) * 0xD6E8FEB86659FD93ULL) >> 32);
   }
-
-  void grow() {
-    const std::vector<Slot> entries = std::exchange(slots_, std::vector<Slot>(slots_.size() * 2));
-    used_ = 0;
-    for (const Slot& entry : entries) {
-      if (entry.id.data() != nullptr) first_for(entry.id, entry.first);
-    }
-  }
-
-  std::vector<Slot> slots_ = std::vector<Slot>(32);  // room for the dozen or so facts an article gives, half full
-  std::size_t used_ = 0;
 };
 
 // The same fact given two values that cannot both hold: each later figure is
@@ -292,9 +265,11 @@ void check_reversed_range(Finding& range, Explanations& kept) {
 
 void check_consistency(std::string_view text, const Date& published, std::vector<Finding>& findings,
                        Explanations& kept) {
-  // (Each figure's fact is paired as it is reached: the checks never change a
-  // finding's fact or mention, which are all the pairing reads.)
-  FirstFigures first_figures;
+  // The index of each fact's first figure, filled in text order, so that each figure
+  // is paired with its fact's first one as it is reached, with no sorting. (Sound
+  // because the checks never change a finding's fact or mention, which are all the
+  // pairing reads.) Its first 32 slots hold the dozen or so facts an article gives.
+  FlatTable<std::string_view, std::size_t, FactIdKey, 32> first_figures;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     Finding& finding = findings[i];
     if (finding.mention.kind == MentionKind::kDate || finding.mention.kind == MentionKind::kDateRange) {
@@ -309,8 +284,8 @@ void check_consistency(std::string_view text, const Date& published, std::vector
     check_reversed_range(finding, kept);
     if (i + 1 < findings.size()) check_part_of_whole(text, finding, findings[i + 1], kept);
     if (counts_for_fact(finding)) {
-      if (const std::size_t first = first_figures.first_for(finding.fact_id, i); first != i) {
-        check_repeated_fact(findings, first, i, kept);
+      if (const auto [first, is_first] = first_figures.try_emplace(finding.fact_id, i); !is_first) {
+        check_repeated_fact(findings, *first, i, kept);
       }
     }
   }

@@ -718,7 +718,8 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
       // "Since 1 April 2025 ... the next index is due on 1 April": a clause that looks
       // ahead cannot mean the same day gone by
       if (!written.valid() || (tense == Tense::kFuture && written < published)) continue;
-      const std::size_t number = written_dates_.number_of(days_since_epoch(written));
+      const std::size_t* found = written_dates_.find(days_since_epoch(written));
+      const std::size_t number = found != nullptr ? *found : 0;
       if (number > latest_number) {
         latest = written;
         latest_number = number;

@@ -7,6 +7,7 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "extract_tokens.h"
+#include "flat_table.h"
 #include "figcheck/mention.h"
 
 namespace figcheck::detail::extraction {
@@ -824,43 +826,20 @@ class Scanner {
   /// the number (1, 2, ...) of its last writing in text order: a later "30 January" takes
   /// the year of an earlier "30 January 2026" (resolve_year looks up the two years it may
   /// have, where a long text has written thousands of other dates).
-  /// (A table of its own, open addressing in one block: a map's node for each date cost an
-  /// allocation and its release, where a short text writes a handful of dates.)
-  class WrittenDates {
-   public:
-    void set(int day, std::size_t number) {
-      if (2 * (used_ + 1) > slots_.size()) grow();
-      Slot& slot = slots_[slot_of(day)];
-      if (slot.number == 0) ++used_;
-      slot = {day, number};
+  struct DayKey {
+    static int empty() { return std::numeric_limits<int>::min(); }
+    static bool is_empty(int day) { return day == empty(); }
+    static bool same(int a, int b) { return a == b; }
+    static std::size_t hash(int day) {
+      return static_cast<std::size_t>(std::uint64_t{static_cast<std::uint32_t>(day)} * 0x9E3779B97F4A7C15ull >> 32);
     }
-    /// The number of the day's last writing, or 0 when it is not written.
-    std::size_t number_of(int day) const { return slots_.empty() ? 0 : slots_[slot_of(day)].number; }
-
-   private:
-    struct Slot {
-      int day = 0;
-      std::size_t number = 0;  ///< 0: empty (writings count from 1)
-    };
-    // The day's slot, or the empty one where it would go.
-    std::size_t slot_of(int day) const {
-      const std::size_t mask = slots_.size() - 1;
-      std::size_t slot = (std::uint64_t{static_cast<std::uint32_t>(day)} * 0x9E3779B97F4A7C15ull >> 32) & mask;
-      while (slots_[slot].number != 0 && slots_[slot].day != day) slot = (slot + 1) & mask;
-      return slot;
-    }
-    void grow() {
-      std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(16, 2 * slots_.size())));
-      for (const Slot& slot : old) {
-        if (slot.number != 0) slots_[slot_of(slot.day)] = slot;
-      }
-    }
-    std::vector<Slot> slots_;  ///< a power of two in size, at most half full
-    std::size_t used_ = 0;
   };
-  WrittenDates written_dates_;
+  FlatTable<int, std::size_t, DayKey> written_dates_;
   std::size_t written_date_count_ = 0;
-  void add_written_date(const Date& date) { written_dates_.set(days_since_epoch(date), ++written_date_count_); }
+  void add_written_date(const Date& date) {
+    ++written_date_count_;
+    *written_dates_.try_emplace(days_since_epoch(date), written_date_count_).first = written_date_count_;
+  }
   /// Per weekday (Monday 0), the day (days_since_epoch) of the last date named with it and
   /// its day of the month within a week ahead of publication, or 0: "Valid to 6:00am
   /// Tuesday 21 July ... snow on Tuesday evening" has told which Tuesday a bare one is.
