@@ -3471,8 +3471,6 @@ void Scanner::date_days_written_elsewhere(std::vector<Mention>& mentions) const 
   }
 }
 
-// The mention a reading found at token i, if any, taken into `mentions` with what the
-// scanner keeps of it, and the token to read on from (read_at's answer).
 std::size_t Scanner::place_candidate(std::size_t i, std::optional<Candidate>&& candidate,
                                      std::vector<Mention>& mentions) {
   if (!candidate || candidate->end <= i) return i + 1;

@@ -242,6 +242,8 @@ class Scanner {
   [[gnu::always_inline]] inline std::size_t read_at(std::size_t i, std::vector<Mention>& mentions);
   /// (Always inline into read_at, its one caller, for the same reason.)
   [[gnu::always_inline]] inline std::size_t match_at(std::size_t i, std::vector<Mention>& mentions);
+  /// Takes the mention a reading found at token i, if any, into `mentions` with what the
+  /// scanner keeps of it, and returns the token to read on from (read_at's answer).
   std::size_t place_candidate(std::size_t i, std::optional<Candidate>&& candidate, std::vector<Mention>& mentions);
   /// (Always inline into match_at, its one caller, which asks it of every word with a
   /// qualifier's role.)

@@ -425,8 +425,10 @@ std::optional<Date> day_of_figure(const SentenceReading& sentence, TokenSpan fig
   // start of the count, not the day the figure is given for.
   // (The sentence's few mentions are read, not every token of the window: only the
   // first "since" after the figure is looked for token by token.)
+  // (None when the sentence has no "since" at all.)
   std::size_t first_since = to;
-  for (std::size_t i = std::max(from, figure.end); i < to && (sentence.classes_present & kSinceWord) != 0; ++i) {
+  const std::size_t since_from = (sentence.classes_present & kSinceWord) != 0 ? std::max(from, figure.end) : to;
+  for (std::size_t i = since_from; i < to; ++i) {
     if (sentence.word_classes[i] & kSinceWord) {
       first_since = i;
       break;
