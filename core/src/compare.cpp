@@ -155,7 +155,7 @@ void append_piece(Words& out, PointWithDate words) {
 
 // Unit conversions between the canonical units the extractor reports.
 std::optional<double> unit_factor(const std::string& from, const std::string& to) {
-  if (from == to || from.empty() || to.empty()) return 1.0;
+  if (from.empty() || to.empty() || from == to) return 1.0;
   struct Conversion {
     const char* from;
     const char* to;
@@ -562,8 +562,8 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
           concat("Read as ", reading, "; the reference gives ", PointWithDate{point}, ", which agrees.");
       return comparison;
     }
-    if (gap_between(claim, reference) < closest_gap) {
-      closest_gap = gap_between(claim, reference);
+    if (const double gap = gap_between(claim, reference); gap < closest_gap) {
+      closest_gap = gap;
       closest = &point;
     }
   }
