@@ -1145,6 +1145,28 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
   return {};
 }
 
+// "a low of 2F", "highs of 15F", "temperatures near 10F": a reading's noun a few words
+// before the figure makes a small "F" the scale, not a seat or a flat ("seat 16F").
+bool Scanner::follows_temperature_word(std::size_t unit_token) const {
+  constexpr std::size_t kReach = 5;
+  for (std::size_t t = unit_token, seen = 0; t > 0 && seen < kReach; ++seen) {
+    --t;
+    if (tokens_[t + 1].gap == Gap::kNewline) return false;
+    // (a clause's mark parts the noun from the figure; a decimal point, "2.5F", does not)
+    if ((symbol(t, ',') || symbol(t, ';') || symbol(t, '.')) && !(symbol(t, '.') && attached(t) && attached(t + 1))) {
+      return false;
+    }
+    // (the noun before its figure or preposition: "the high court heard flat 2F" has none)
+    if ((word(t, "low") || word(t, "lows") || word(t, "high") || word(t, "highs") || word(t, "temperature") ||
+         word(t, "temperatures")) &&
+        (digits(t + 1) || minus(t + 1) || word(t + 1, "of") || word(t + 1, "near") || word(t + 1, "around") ||
+         word(t + 1, "about") || word(t + 1, "at"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string& unit,
                                                        double value) const {
   auto letter_unit = [&](std::size_t j) -> std::string_view {
@@ -1158,7 +1180,8 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
   if (attached(k) && !letter_unit(k).empty()) {  // "23C"
     // "16F" is more often a seat or a flat; "104F" is hotter than any row number, and
     // "-52F" colder than any
-    if (text_of(k) == "F" && !(value >= 61 && value <= 140) && !(value < 0) && !converts_celsius(k)) {
+    if (text_of(k) == "F" && !(value >= 61 && value <= 140) && !(value < 0) && !converts_celsius(k) &&
+        !follows_temperature_word(k)) {
       return std::nullopt;
     }
     unit = text_of(k);

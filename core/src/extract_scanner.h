@@ -814,6 +814,8 @@ class Scanner {
     const std::string_view d = text_of(i);
     return !d.empty() && d.back() == '1' && !(d.size() >= 2 && d[d.size() - 2] == '1');
   }
+  /// A temperature's noun ("a low of", "highs of") stands a few words before the unit.
+  bool follows_temperature_word(std::size_t unit_token) const;
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one
   /// is its conversion, whatever its value (a bare "16F" is more often a seat).
   /// So is one after an oven's setting in Celsius and a comma: "200C (180C fan, 400F)".

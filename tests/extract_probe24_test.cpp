@@ -1,0 +1,58 @@
+// Probe round 24 (figures in health, science, weather, disaster and sport copy: rates,
+// risk ratios, doses, temperatures, wind and rain, quakes, tolls, scores, fees, times and
+// fixtures; tests/data/probe24-health-science-weather-sport.tsv): forms the extractor
+// misread, each fixed by a general rule, with the neighbours each rule must leave alone.
+// The sentences are written for the tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 23};  // a Monday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractProbe24, AParticipleBeforeItsNounIsNoPast) {
+  // a forecast for Wednesday is next Wednesday's, whatever adjective in "-ed" stands between
+  EXPECT_EQ(test::iso(only("Gusts of 70mph are forecast for exposed coasts on Wednesday.", "Wednesday").date),
+            "2026-11-25");
+  EXPECT_EQ(test::iso(only("Rain is expected in affected areas on Wednesday.", "Wednesday").date), "2026-11-25");
+  // a finite past verb still makes the day the one gone
+  EXPECT_EQ(test::iso(only("Gusts of 70mph battered exposed coasts on Wednesday.", "Wednesday").date),
+            "2026-11-18");
+  EXPECT_EQ(test::iso(only("Crews restored power in the area on Wednesday.", "Wednesday").date), "2026-11-18");
+}
+
+TEST(ExtractProbe24, ASmallFahrenheitAfterAReadingsNoun) {
+  const Mention low = only("Fargo woke to a low of 2F on Saturday.", "2F");
+  EXPECT_EQ(low.kind, MentionKind::kQuantity);
+  EXPECT_EQ(low.unit, "F");
+  EXPECT_DOUBLE_EQ(*low.value, 2);
+  EXPECT_EQ(only("Highs of 15F are expected.", "15F").unit, "F");
+  EXPECT_EQ(only("Temperatures near 10.5F were recorded.", "10.5F").unit, "F");
+  // a seat or a flat stays no temperature
+  EXPECT_EQ(spans_of(extract("She sat in seat 16F.")), "");
+  EXPECT_EQ(spans_of(extract("The high court heard flat 2F was empty.")), "");
+}
+
+TEST(ExtractProbe24, AFixtureBetweenTwoSidesIsAhead) {
+  EXPECT_EQ(test::iso(only("United face Spurs on Saturday.", "Saturday").date), "2026-11-28");
+  EXPECT_EQ(test::iso(only("Leeds host Manchester City on Sunday.", "Sunday").date), "2026-11-29");
+  EXPECT_EQ(test::iso(only("England play Wales at Twickenham on Saturday.", "Saturday").date), "2026-11-28");
+  // a result is the one gone, and a verb between lower-case words is no fixture
+  EXPECT_EQ(test::iso(only("United beat Spurs on Saturday.", "Saturday").date), "2026-11-21");
+  EXPECT_EQ(test::iso(only("United faced Spurs on Saturday.", "Saturday").date), "2026-11-21");
+  EXPECT_EQ(test::iso(only("Shares fell as investors face losses on Friday.", "Friday").date), "2026-11-20");
+}
+
+}  // namespace
+}  // namespace figcheck
