@@ -54,5 +54,37 @@ TEST(ExtractProbe24, AFixtureBetweenTwoSidesIsAhead) {
   EXPECT_EQ(test::iso(only("Shares fell as investors face losses on Friday.", "Friday").date), "2026-11-20");
 }
 
+TEST(ExtractProbe24, AnAgeGroupInWordsIsItsAge) {
+  const Mention children = only("The rate among under-fives was about 1,100 per 100,000.", "under-fives");
+  EXPECT_EQ(children.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*children.value, 5);
+  EXPECT_EQ(children.qualifier, Qualifier::kUnder);
+  const Mention older = only("Free bus travel for the over-sixties ends in April.", "over-sixties");
+  EXPECT_DOUBLE_EQ(*older.value, 60);
+  EXPECT_EQ(older.qualifier, Qualifier::kOver);
+  EXPECT_DOUBLE_EQ(*only("The under-elevens won the cup.", "under-elevens").value, 11);
+  // a compound with no number in it is no age group, and digits keep their reading
+  EXPECT_EQ(spans_of(extract("The over-the-counter drug is sold in the under-stairs cupboard.")), "");
+  EXPECT_EQ(spans_of(extract("The under-18s and over-65s travel free.")), "under-18s|over-65s");
+}
+
+TEST(ExtractProbe24, ARaceInTheEventClosingItsClause) {
+  const Mention race = only("She set a personal best of 4:32.10 in the 1500m.", "1500m");
+  EXPECT_EQ(race.kind, MentionKind::kQuantity);
+  EXPECT_EQ(race.unit, "m");
+  EXPECT_DOUBLE_EQ(*race.value, 1500);
+  EXPECT_EQ(only("He was fourth in the 5000m, behind Ingebrigtsen.", "5000m").unit, "m");
+  // millions go on to what they count or stay millions
+  EXPECT_EQ(only("The club spent 1500m on players.", "1500m").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractProbe24, ABowlersFiguresAreATallyAtASentencesEnd) {
+  EXPECT_EQ(spans_of(extract("Bumrah finished with figures of 5 for 32.")), "");
+  EXPECT_EQ(spans_of(extract("Bumrah took 5 for 32 in 10 overs.")), "10");
+  // outside cricket "for" joins two counts, and a decimal after it is no tally
+  EXPECT_EQ(spans_of(extract("The council voted 5 for 32.")), "5|32");
+  EXPECT_EQ(spans_of(extract("The bowler's figures were 4 for 23.5.")), "4|23.5");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -342,6 +342,8 @@ constexpr auto kRaceWords = std::to_array<std::string_view>({
 constexpr auto kCricketWords = std::to_array<std::string_view>({
     "wicket", "wickets", "overs", "innings", "ball", "balls", "spell", "bowled", "bowler", "bowling",
     "batting", "spinner", "seamer", "century", "hundred", "declared", "chase", "runs",
+    // "finished with figures of 5 for 32": a bowler's figures
+    "figures",
 });
 const WordSet kCricketWordSet(kCricketWords);
 // Words near "8.76m" that make it a jump's or a throw's mark, not millions.
@@ -1297,6 +1299,13 @@ bool Scanner::names_a_race(std::size_t suffix) const {
   // "the men's 100m", "the women's 1500m": an event of the sport
   if (number >= 3 && spaced(number) && word(number - 1, "s") && attached(number - 1) &&
       is_apostrophe(number - 2) && attached(number - 2) && (word(number - 3, "men") || word(number - 3, "women"))) {
+    return true;
+  }
+  // "a personal best in the 1500m.", "fourth in the 5000m, behind": the event a place or
+  // a time was in, closing its clause (a sum in millions goes on, "in the 1500m range")
+  if (number >= 2 && word(number - 1, "the") && word(number - 2, "in") && spaced(number) &&
+      (suffix + 1 >= token_count_ || symbol(suffix + 1, '.') || symbol(suffix + 1, ',') ||
+       symbol(suffix + 1, ';') || symbol(suffix + 1, ')'))) {
     return true;
   }
   return number >= 2 && (word(number - 1, "the") || has(number - 1, kArticle)) && spaced(number) &&
@@ -2869,8 +2878,10 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
   // numbers consumed (only in a sentence of cricket: "buy 3 for 2" is an offer)
   if (numeral.plain_integer && digits(k + 1) && k > 0 &&
       ((word(k, "for") && spaced(k) && spaced(k + 1)) || (symbol(k, '/') && attached(k) && attached(k + 1))) &&
+      // ("4 for 23.5" is no tally; the full stop of "took 5 for 32." ends a sentence)
       !(attached(k + 2) && k + 2 < token_count_ &&
-                         (tokens_[k + 2].type != TokenType::kSymbol || symbol(k + 2, '.') || symbol(k + 2, '/')))) {
+        (tokens_[k + 2].type != TokenType::kSymbol || (symbol(k + 2, '.') && digits(k + 3) && attached(k + 3)) ||
+         symbol(k + 2, '/')))) {
     const int second = small_number(k + 1);
     if (second >= 0 && (numeral.value <= 10 || second <= 10) && in_cricket_sentence(k - 1, k + 2)) {
       candidate.skip = true;
@@ -3699,12 +3710,29 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
 // "the over-65s", "the under-18s": the people past or short of an age, a count of the
 // age with its bound, spanned whole (as "60s" is).
 std::optional<Candidate> Scanner::parse_age_group(std::size_t j) const {
-  if (!(word(j, "over") || word(j, "under")) || !attached_dash(j + 1) || !digits(j + 2) ||
-      !attached(j + 2) || tokens_[j + 2].size() != 2 || !word(j + 3, "s") || !attached(j + 3) ||
-      (attached(j + 4) && j + 4 < token_count_ && tokens_[j + 4].type != TokenType::kSymbol)) {
-    return std::nullopt;
+  if (!(word(j, "over") || word(j, "under")) || !attached_dash(j + 1) || !attached(j + 2)) return std::nullopt;
+  const auto ends_word = [&](std::size_t end) {
+    return !(attached(end) && end < token_count_ && tokens_[end].type != TokenType::kSymbol);
+  };
+  double age = 0;
+  std::size_t end = 0;
+  if (digits(j + 2)) {
+    if (tokens_[j + 2].size() != 2 || !word(j + 3, "s") || !attached(j + 3) || !ends_word(j + 4)) return std::nullopt;
+    age = small_number(j + 2);
+    end = j + 4;
+  } else {
+    // "the under-fives", "the over-sixties": the age in words, a plural of its number
+    if (tokens_[j + 2].type != TokenType::kWord || !ends_word(j + 3)) return std::nullopt;
+    const std::string_view text = text_of(j + 2);
+    const Lexeme* number = has(j + 2, kDecadeWord) ? tokens_[j + 2].lexeme
+                           : text.size() > 3 && (text.back() == 's' || text.back() == 'S')
+                               ? find_lexeme(text.substr(0, text.size() - 1))
+                               : nullptr;
+    if (number == nullptr || !(number->roles & (kCardinal | kDecadeWord)) || number->number < 2) return std::nullopt;
+    age = number->number;
+    end = j + 3;
   }
-  std::optional<Candidate> candidate = whole_figure(MentionKind::kNumber, small_number(j + 2), j + 4);
+  std::optional<Candidate> candidate = whole_figure(MentionKind::kNumber, age, end);
   candidate->mention.qualifier = word(j, "over") ? Qualifier::kOver : Qualifier::kUnder;
   candidate->mention.note = "age group";
   return candidate;
