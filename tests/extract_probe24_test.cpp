@@ -86,5 +86,13 @@ TEST(ExtractProbe24, ABowlersFiguresAreATallyAtASentencesEnd) {
   EXPECT_EQ(spans_of(extract("The bowler's figures were 4 for 23.5.")), "4|23.5");
 }
 
+TEST(ExtractProbe24, ABestOfFormatIsNoCount) {
+  EXPECT_EQ(spans_of(extract("Warriors trail 2-1 in the best-of-seven series.")), "");
+  EXPECT_EQ(spans_of(extract("She won the best-of-three sets final.")), "");
+  // the words apart, or a count after the format, stay counts
+  EXPECT_EQ(spans_of(extract("The best of seven apples went to the show.")), "seven");
+  EXPECT_EQ(spans_of(extract("In the best-of-seven series they won four games.")), "four");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1071,6 +1071,12 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
                        (j > 1 && attached(j) && attached_dash(j - 1) &&
                         tokens_[j - 2].type == TokenType::kWord && tokens_[j - 2].capitalized &&
                         !has(j - 2, kCardinal | kScaleWord)));
+  // "a best-of-seven series", "the best-of-three sets final": a contest's format, as
+  // "best-of-5" is, no count
+  if (j >= 4 && attached(j) && attached_dash(j - 1) && word(j - 2, "of") && attached_dash(j - 3) &&
+      word(j - 4, "best")) {
+    numeral.name_like = true;
+  }
   return numeral;
 }
 
