@@ -94,5 +94,18 @@ TEST(ExtractProbe24, ABestOfFormatIsNoCount) {
   EXPECT_EQ(spans_of(extract("In the best-of-seven series they won four games.")), "four");
 }
 
+TEST(ExtractProbe24, AHeightOfWaterIsMetres) {
+  const Mention surge = only("The storm surge reached 4m in places.", "4m");
+  EXPECT_EQ(surge.kind, MentionKind::kQuantity);
+  EXPECT_EQ(surge.unit, "m");
+  EXPECT_DOUBLE_EQ(*surge.value, 4);
+  EXPECT_EQ(only("Waves of up to 4m hit the coast.", "up to 4m").unit, "m");
+  EXPECT_DOUBLE_EQ(*only("The river rose to 4.2m on Sunday.", "4.2m").value, 4.2);
+  // millions of what is counted stay millions, and so does money
+  EXPECT_EQ(only("The tsunami displaced 1.2m people.", "1.2m").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Floods along the river hit 2m homes.", "2m").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The river crossing cost £4m.", "£4m").kind, MentionKind::kMoney);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -352,6 +352,12 @@ constexpr auto kFieldEventWords = std::to_array<std::string_view>({
     "throw", "throws", "threw", "thrown", "cleared", "javelin", "discus", "hammer", "best",
 });
 const WordSet kFieldEventWordSet(kFieldEventWords);
+// Words near "4m" that make it a height of water, not millions.
+constexpr auto kWaterHeightWords = std::to_array<std::string_view>({
+    "surge", "surges", "wave", "waves", "swell", "swells", "tide", "tides", "tsunami", "river", "rivers",
+    "floodwater", "floodwaters",
+});
+const WordSet kWaterHeightWordSet(kWaterHeightWords);
 // Verbs before "the 1500m" that make it the race run: "ran the 1500m in 3:30".
 constexpr auto kRaceVerbs = std::to_array<std::string_view>({
     "ran", "run", "runs", "running", "won", "win", "wins", "swam", "swim", "swims", "raced",
@@ -819,7 +825,8 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const bool minutes = end >= 3 && glued_hours_then_minutes(end - 2);  // "1h 42m"
     // (marks are given to the centimetre; millions to two decimals need the words too)
     if (!square_metres && !grouped_metres && !race && !minutes &&
-        !(decimals == 2 && !after_currency && marks_a_field_event(k, end))) {
+        !(decimals == 2 && !after_currency && marks_a_field_event(k, end)) &&
+        !(decimals <= 1 && !after_currency && measures_water_height(k, end))) {
       scale = tokens_[end].lexeme->number;
       ++end;
     }
@@ -1354,6 +1361,17 @@ bool Scanner::word_of_set_near(std::size_t first, std::size_t end, const WordSet
 bool Scanner::in_cricket_sentence(std::size_t first, std::size_t end) const {
   constexpr std::size_t kCricketReach = 40;
   return word_of_set_near(first, end, kCricketWordSet, kCricketReach);
+}
+
+bool Scanner::measures_water_height(std::size_t first, std::size_t suffix) const {
+  // (the letter first, then what follows: "1.2m people" after a tsunami are millions)
+  if (!word(suffix, "m") || !attached(suffix) || (spaced(suffix + 1) && counted_noun(suffix + 1)) ||
+      small_number(first) >= 30) {
+    return false;
+  }
+  // "the storm surge reached 4m in places", "waves of up to 8m", "the river peaked at 5.8m"
+  constexpr std::size_t kWaterHeightReach = 6;
+  return word_of_set_near(first, suffix + 1, kWaterHeightWordSet, kWaterHeightReach);
 }
 
 bool Scanner::marks_a_field_event(std::size_t first, std::size_t suffix) const {

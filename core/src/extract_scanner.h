@@ -406,6 +406,8 @@ class Scanner {
   std::size_t furlongs_after_miles(std::size_t m) const;
   /// "a personal best of 8.76m", "leapt 2.05m": a jump's or a throw's mark in metres.
   bool marks_a_field_event(std::size_t first, std::size_t suffix) const;
+  /// "4m" after a surge, waves or a river a few words off is metres of water, not millions.
+  bool measures_water_height(std::size_t first, std::size_t suffix) const;
   /// Whether the sentence around tokens first to end speaks of cricket ("took 4 for 23").
   bool in_cricket_sentence(std::size_t first, std::size_t end) const;
   /// Whether a word of `words` stands within `reach` tokens before token `first` or from
