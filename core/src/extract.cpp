@@ -252,6 +252,13 @@ constexpr auto kNotPastEd = std::to_array<std::string_view>({
 });
 const WordSet kNotPastEdSet(kNotPastEd);  // word_in asks it of many tokens
 
+// Prepositions an "-ed" adjective follows before its noun ("for exposed coasts", "in
+// affected areas"): no finite verb stands right after one.
+constexpr auto kAttributiveLeads = std::to_array<std::string_view>({
+    "for", "in", "to", "across", "of", "with", "from", "into",
+});
+const WordSet kAttributiveLeadSet(kAttributiveLeads);
+
 // Words of the main clause a date must follow for that clause's tense to count.
 constexpr std::size_t kMainClauseWords = 6;
 
@@ -379,6 +386,13 @@ constexpr auto kAheadOfMeasures = std::to_array<std::string_view>({
     "average", "estimates",
 });
 
+// "United face Spurs on Saturday", "Leeds host Burnley": a fixture's verb in the present,
+// between two sides' names.
+constexpr auto kFixtureVerbs = std::to_array<std::string_view>({
+    "face", "faces", "host", "hosts", "visit", "visits", "play", "plays",
+});
+const WordSet kFixtureVerbSet(kFixtureVerbs);
+
 // Every word tense_before asks for at the word it reads, beside the past words and the
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
@@ -390,6 +404,7 @@ const WordSet kTenseWordSet = [] {
   words.insert(words.end(), kIntentVerbs.begin(), kIntentVerbs.end());
   words.insert(words.end(), kPresentChangeVerbs.begin(), kPresentChangeVerbs.end());
   words.insert(words.end(), kNeedVerbs.begin(), kNeedVerbs.end());
+  words.insert(words.end(), kFixtureVerbs.begin(), kFixtureVerbs.end());
   return WordSet(words);
 }();
 
@@ -2046,7 +2061,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                               !(k > 1 && attached(k - 1) && tokens_[k - 2].type != TokenType::kSymbol);
     const bool celsius = (text_of(k + 1) == "C" ||
                           (text_of(k + 1) == "F" && ((small_number(k) >= 61 && small_number(k) <= 140) ||
-                                                     converts_celsius(k + 1) || signed_minus))) &&
+                                                     converts_celsius(k + 1) || signed_minus ||
+                                                     follows_temperature_word(k + 1)))) &&
                          letter_alone;
     // "1080p", "720p": a video's lines, not pence
     const int lines = small_number(k);
@@ -2446,6 +2462,20 @@ Tense Scanner::tense_before(std::size_t i) const {
                                        word(k + 1, "from") || word(k + 1, "on") || word(k + 1, "in"))))) {
       return Tense::kFuture;
     }
+    // "United face Spurs on Saturday", "England play Wales at Twickenham on Sunday": a
+    // fixture between two sides' names, the date after the second, is one still ahead
+    // ("prices face pressure on Friday" has no names; "faced Spurs on Saturday" is past)
+    if (word_in(k, kFixtureVerbSet) && k > 0 && tokens_[k - 1].type == TokenType::kWord && tokens_[k - 1].capitalized &&
+        spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord && tokens_[k + 1].capitalized) {
+      const auto past_names = [&](std::size_t t) {
+        while (t < i && tokens_[t].type == TokenType::kWord && tokens_[t].capitalized && spaced(t)) ++t;
+        return t;
+      };
+      std::size_t t = past_names(k + 1);
+      if ((word(t, "at") || word(t, "in")) && t + 1 < i && tokens_[t + 1].capitalized) t = past_names(t + 1);
+      if (word(t, "on")) ++t;
+      if (t == i) return Tense::kFuture;
+    }
     // "the rate rises to 15 per cent from July 1", "fares go up by 5% from 1 March": a change
     // in the present set to start on a day is a schedule ("rose ... from July 1" is past;
     // "rises to 3% in December", a headline's present, has no "from")
@@ -2689,6 +2719,12 @@ bool Scanner::read_past_word(std::size_t k) const {
   const std::string_view text = text_of(k);
   const bool ed = text.size() >= 4 && (text.ends_with("ed") || text.ends_with("ED"));
   if (!ed || word_in(k, kNotPastEdSet)) return false;
+  // "gusts are forecast for exposed coasts on Wednesday", "rain is expected in affected
+  // areas": a participle between a preposition and its noun is an adjective
+  if (k > 0 && k + 1 < token_count_ && word_in(k - 1, kAttributiveLeadSet) && tokens_[k + 1].type == TokenType::kWord &&
+      !tokens_[k + 1].capitalized && spaced(k + 1)) {
+    return false;
+  }
   // ("have been moved": a present perfect's state holds now, as "are moved" does)
   const bool passive_present =
       k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am") ||

@@ -342,6 +342,8 @@ constexpr auto kRaceWords = std::to_array<std::string_view>({
 constexpr auto kCricketWords = std::to_array<std::string_view>({
     "wicket", "wickets", "overs", "innings", "ball", "balls", "spell", "bowled", "bowler", "bowling",
     "batting", "spinner", "seamer", "century", "hundred", "declared", "chase", "runs",
+    // "finished with figures of 5 for 32": a bowler's figures
+    "figures",
 });
 const WordSet kCricketWordSet(kCricketWords);
 // Words near "8.76m" that make it a jump's or a throw's mark, not millions.
@@ -350,6 +352,12 @@ constexpr auto kFieldEventWords = std::to_array<std::string_view>({
     "throw", "throws", "threw", "thrown", "cleared", "javelin", "discus", "hammer", "best",
 });
 const WordSet kFieldEventWordSet(kFieldEventWords);
+// Words near "4m" that make it a height of water, not millions.
+constexpr auto kWaterHeightWords = std::to_array<std::string_view>({
+    "surge", "surges", "wave", "waves", "swell", "swells", "tide", "tides", "tsunami", "river", "rivers",
+    "floodwater", "floodwaters",
+});
+const WordSet kWaterHeightWordSet(kWaterHeightWords);
 // Verbs before "the 1500m" that make it the race run: "ran the 1500m in 3:30".
 constexpr auto kRaceVerbs = std::to_array<std::string_view>({
     "ran", "run", "runs", "running", "won", "win", "wins", "swam", "swim", "swims", "raced",
@@ -817,7 +825,8 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const bool minutes = end >= 3 && glued_hours_then_minutes(end - 2);  // "1h 42m"
     // (marks are given to the centimetre; millions to two decimals need the words too)
     if (!square_metres && !grouped_metres && !race && !minutes &&
-        !(decimals == 2 && !after_currency && marks_a_field_event(k, end))) {
+        !(decimals == 2 && !after_currency && marks_a_field_event(k, end)) &&
+        !(decimals <= 1 && !after_currency && measures_water_height(k, end))) {
       scale = tokens_[end].lexeme->number;
       ++end;
     }
@@ -1069,6 +1078,12 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
                        (j > 1 && attached(j) && attached_dash(j - 1) &&
                         tokens_[j - 2].type == TokenType::kWord && tokens_[j - 2].capitalized &&
                         !has(j - 2, kCardinal | kScaleWord)));
+  // "a best-of-seven series", "the best-of-three sets final": a contest's format, as
+  // "best-of-5" is, no count
+  if (j >= 4 && attached(j) && attached_dash(j - 1) && word(j - 2, "of") && attached_dash(j - 3) &&
+      word(j - 4, "best")) {
+    numeral.name_like = true;
+  }
   return numeral;
 }
 
@@ -1145,6 +1160,28 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
   return {};
 }
 
+// "a low of 2F", "highs of 15F", "temperatures near 10F": a reading's noun a few words
+// before the figure makes a small "F" the scale, not a seat or a flat ("seat 16F").
+bool Scanner::follows_temperature_word(std::size_t unit_token) const {
+  constexpr std::size_t kReach = 5;
+  for (std::size_t t = unit_token, seen = 0; t > 0 && seen < kReach; ++seen) {
+    --t;
+    if (tokens_[t + 1].gap == Gap::kNewline) return false;
+    // (a clause's mark parts the noun from the figure; a decimal point, "2.5F", does not)
+    if ((symbol(t, ',') || symbol(t, ';') || symbol(t, '.')) && !(symbol(t, '.') && attached(t) && attached(t + 1))) {
+      return false;
+    }
+    // (the noun before its figure or preposition: "the high court heard flat 2F" has none)
+    if ((word(t, "low") || word(t, "lows") || word(t, "high") || word(t, "highs") || word(t, "temperature") ||
+         word(t, "temperatures")) &&
+        (digits(t + 1) || minus(t + 1) || word(t + 1, "of") || word(t + 1, "near") || word(t + 1, "around") ||
+         word(t + 1, "about") || word(t + 1, "at"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string& unit,
                                                        double value) const {
   auto letter_unit = [&](std::size_t j) -> std::string_view {
@@ -1158,7 +1195,8 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
   if (attached(k) && !letter_unit(k).empty()) {  // "23C"
     // "16F" is more often a seat or a flat; "104F" is hotter than any row number, and
     // "-52F" colder than any
-    if (text_of(k) == "F" && !(value >= 61 && value <= 140) && !(value < 0) && !converts_celsius(k)) {
+    if (text_of(k) == "F" && !(value >= 61 && value <= 140) && !(value < 0) && !converts_celsius(k) &&
+        !follows_temperature_word(k)) {
       return std::nullopt;
     }
     unit = text_of(k);
@@ -1276,6 +1314,13 @@ bool Scanner::names_a_race(std::size_t suffix) const {
       is_apostrophe(number - 2) && attached(number - 2) && (word(number - 3, "men") || word(number - 3, "women"))) {
     return true;
   }
+  // "a personal best in the 1500m.", "fourth in the 5000m, behind": the event a place or
+  // a time was in, closing its clause (a sum in millions goes on, "in the 1500m range")
+  if (number >= 2 && word(number - 1, "the") && word(number - 2, "in") && spaced(number) &&
+      (suffix + 1 >= token_count_ || symbol(suffix + 1, '.') || symbol(suffix + 1, ',') ||
+       symbol(suffix + 1, ';') || symbol(suffix + 1, ')'))) {
+    return true;
+  }
   return number >= 2 && (word(number - 1, "the") || has(number - 1, kArticle)) && spaced(number) &&
          word_in(number - 2, kRaceVerbs);
 }
@@ -1316,6 +1361,17 @@ bool Scanner::word_of_set_near(std::size_t first, std::size_t end, const WordSet
 bool Scanner::in_cricket_sentence(std::size_t first, std::size_t end) const {
   constexpr std::size_t kCricketReach = 40;
   return word_of_set_near(first, end, kCricketWordSet, kCricketReach);
+}
+
+bool Scanner::measures_water_height(std::size_t first, std::size_t suffix) const {
+  // (the letter first, then what follows: "1.2m people" after a tsunami are millions)
+  if (!word(suffix, "m") || !attached(suffix) || (spaced(suffix + 1) && counted_noun(suffix + 1)) ||
+      small_number(first) >= 30) {
+    return false;
+  }
+  // "the storm surge reached 4m in places", "waves of up to 8m", "the river peaked at 5.8m"
+  constexpr std::size_t kWaterHeightReach = 6;
+  return word_of_set_near(first, suffix + 1, kWaterHeightWordSet, kWaterHeightReach);
 }
 
 bool Scanner::marks_a_field_event(std::size_t first, std::size_t suffix) const {
@@ -2846,8 +2902,10 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
   // numbers consumed (only in a sentence of cricket: "buy 3 for 2" is an offer)
   if (numeral.plain_integer && digits(k + 1) && k > 0 &&
       ((word(k, "for") && spaced(k) && spaced(k + 1)) || (symbol(k, '/') && attached(k) && attached(k + 1))) &&
+      // ("4 for 23.5" is no tally; the full stop of "took 5 for 32." ends a sentence)
       !(attached(k + 2) && k + 2 < token_count_ &&
-                         (tokens_[k + 2].type != TokenType::kSymbol || symbol(k + 2, '.') || symbol(k + 2, '/')))) {
+        (tokens_[k + 2].type != TokenType::kSymbol || (symbol(k + 2, '.') && digits(k + 3) && attached(k + 3)) ||
+         symbol(k + 2, '/')))) {
     const int second = small_number(k + 1);
     if (second >= 0 && (numeral.value <= 10 || second <= 10) && in_cricket_sentence(k - 1, k + 2)) {
       candidate.skip = true;
@@ -3676,12 +3734,29 @@ std::optional<Candidate> Scanner::parse_the_period(std::size_t j) const {
 // "the over-65s", "the under-18s": the people past or short of an age, a count of the
 // age with its bound, spanned whole (as "60s" is).
 std::optional<Candidate> Scanner::parse_age_group(std::size_t j) const {
-  if (!(word(j, "over") || word(j, "under")) || !attached_dash(j + 1) || !digits(j + 2) ||
-      !attached(j + 2) || tokens_[j + 2].size() != 2 || !word(j + 3, "s") || !attached(j + 3) ||
-      (attached(j + 4) && j + 4 < token_count_ && tokens_[j + 4].type != TokenType::kSymbol)) {
-    return std::nullopt;
+  if (!(word(j, "over") || word(j, "under")) || !attached_dash(j + 1) || !attached(j + 2)) return std::nullopt;
+  const auto ends_word = [&](std::size_t end) {
+    return !(attached(end) && end < token_count_ && tokens_[end].type != TokenType::kSymbol);
+  };
+  double age = 0;
+  std::size_t end = 0;
+  if (digits(j + 2)) {
+    if (tokens_[j + 2].size() != 2 || !word(j + 3, "s") || !attached(j + 3) || !ends_word(j + 4)) return std::nullopt;
+    age = small_number(j + 2);
+    end = j + 4;
+  } else {
+    // "the under-fives", "the over-sixties": the age in words, a plural of its number
+    if (tokens_[j + 2].type != TokenType::kWord || !ends_word(j + 3)) return std::nullopt;
+    const std::string_view text = text_of(j + 2);
+    const Lexeme* number = has(j + 2, kDecadeWord) ? tokens_[j + 2].lexeme
+                           : text.size() > 3 && (text.back() == 's' || text.back() == 'S')
+                               ? find_lexeme(text.substr(0, text.size() - 1))
+                               : nullptr;
+    if (number == nullptr || !(number->roles & (kCardinal | kDecadeWord)) || number->number < 2) return std::nullopt;
+    age = number->number;
+    end = j + 3;
   }
-  std::optional<Candidate> candidate = whole_figure(MentionKind::kNumber, small_number(j + 2), j + 4);
+  std::optional<Candidate> candidate = whole_figure(MentionKind::kNumber, age, end);
   candidate->mention.qualifier = word(j, "over") ? Qualifier::kOver : Qualifier::kUnder;
   candidate->mention.note = "age group";
   return candidate;

@@ -406,6 +406,8 @@ class Scanner {
   std::size_t furlongs_after_miles(std::size_t m) const;
   /// "a personal best of 8.76m", "leapt 2.05m": a jump's or a throw's mark in metres.
   bool marks_a_field_event(std::size_t first, std::size_t suffix) const;
+  /// "4m" after a surge, waves or a river a few words off is metres of water, not millions.
+  bool measures_water_height(std::size_t first, std::size_t suffix) const;
   /// Whether the sentence around tokens first to end speaks of cricket ("took 4 for 23").
   bool in_cricket_sentence(std::size_t first, std::size_t end) const;
   /// Whether a word of `words` stands within `reach` tokens before token `first` or from
@@ -814,6 +816,8 @@ class Scanner {
     const std::string_view d = text_of(i);
     return !d.empty() && d.back() == '1' && !(d.size() >= 2 && d[d.size() - 2] == '1');
   }
+  /// A temperature's noun ("a low of", "highs of") stands a few words before the unit.
+  bool follows_temperature_word(std::size_t unit_token) const;
   /// "-60C (−76F)", "1.5C (2.7F)": a Fahrenheit figure in brackets right after a Celsius one
   /// is its conversion, whatever its value (a bare "16F" is more often a seat).
   /// So is one after an oven's setting in Celsius and a comma: "200C (180C fan, 400F)".
