@@ -218,6 +218,10 @@ constexpr auto kUpParticleVerbs = std::to_array<std::string_view>({
     "tick", "ticks", "ticked", "edge", "edges", "edged", "inched", "creep", "creeps", "crept",
     "nudged", "ratcheted", "revised", "rounded", "moved",
 });
+// "the standing charge goes up to 53p", "fares went up to £5": a rise to the figure, no
+// ceiling, unless a modal makes it one ("fines can go up to £5,000").
+constexpr auto kGoUpVerbs = std::to_array<std::string_view>({"go", "goes", "went", "gone", "going"});
+constexpr auto kCeilingModals = std::to_array<std::string_view>({"can", "could", "may", "might"});
 
 // "the S&P 500 gained": after an index name the number is part of the name.
 constexpr auto kMarketVerbs = std::to_array<std::string_view>({
@@ -1463,7 +1467,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                                    word(name, "exhibit") || word(name, "question") || word(name, "measure") ||
                                    word(name, "form") || word(name, "formula") || word(name, "windows") ||
                                    word(name, "apollo") || word(name, "artemis") || word(name, "amendment") ||
-                                   word(name, "order") || word(name, "area") || word(name, "studio");
+                                   word(name, "order") || word(name, "area") || word(name, "studio") ||
+                                   word(name, "scope");
         if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
@@ -2998,6 +3003,10 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
       break;
     }
     if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kUpParticleVerbs)) break;
+    if (phrase.qualifier == Qualifier::kUpTo && i > 0 && word(i, "up") && word_in(i - 1, kGoUpVerbs) &&
+        !(i > 1 && word_in(i - 2, kCeilingModals))) {
+      break;
+    }
     // "the shares close on 5% gains": the verb, not a hedge
     if (word(i, "close") && word(i + 1, "on") && closes_after_plural(i)) break;
     // "a third more than three years ago", "20% fewer than": a comparison after a

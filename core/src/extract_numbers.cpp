@@ -5123,6 +5123,13 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
       return std::nullopt;
     }
   }
+  // "210 in the sixth form", "a sixth-form college", "the upper sixth": a stage of school,
+  // no place in an order (the only form still so named: "a second form of ID" keeps its place)
+  if (place == 6 && ((i > 0 && (word(i - 1, "upper") || word(i - 1, "lower"))) ||
+                     (spaced(i + 1) && (word(i + 1, "form") || word(i + 1, "formers"))) ||
+                     (attached_dash(i + 1) && attached(i + 2) && (word(i + 2, "form") || word(i + 2, "formers"))))) {
+    return std::nullopt;
+  }
   // "a split second", "per second", "two thirds"
   if (i > 0 && (word(i - 1, "split") || word(i - 1, "per") || digits(i - 1) ||
                 has(i - 1, kCardinal))) {

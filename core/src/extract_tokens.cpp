@@ -460,6 +460,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // "Schedule 7", "Form 10-K" ("count" stays out: "one count of fraud" is a count)
     role("exhibit", kIdentifierWord), role("question", kIdentifierWord),
     role("schedule", kIdentifierWord), role("form", kIdentifierWord),
+    // a company's emissions by reach, capitalised (extract.cpp): "Scope 3 emissions"
+    role("scope", kIdentifierWord),
     // series named with a number, capitalised (extract.cpp), also opening a sentence where
     // a capitalised name before a number may be a place or a party's count: "Formula 1
     // teams", "Windows 11 users", "Apollo 11 landed", "Artemis 2 will fly" ("windows 40
