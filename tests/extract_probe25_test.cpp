@@ -50,5 +50,17 @@ TEST(ExtractProbe25, ScopeInCapitalsNamesEmissions) {
   EXPECT_EQ(spans_of(extract("Engineers will scope 30 sites.")), "30");
 }
 
+TEST(ExtractProbe25, AMassPerDistanceIsACarsEmissions) {
+  const Mention car = only("The average car emits 120g of CO2 per kilometre.", "120g of CO2 per kilometre");
+  EXPECT_EQ(car.kind, MentionKind::kQuantity);
+  EXPECT_EQ(car.unit, "g/km");
+  EXPECT_DOUBLE_EQ(*car.value, 120);
+  EXPECT_EQ(only("New cars must emit under 95g per km.", "under 95g per km").unit, "g/km");
+  EXPECT_EQ(only("The van emits 210g per mile.", "210g per mile").unit, "g/mi");
+  // as glued, and a mass per day stays a dose
+  EXPECT_EQ(only("The car emits 120g/km of CO2.", "120g/km").unit, "g/km");
+  EXPECT_EQ(only("He ate 200g per day.", "200g per day").unit, "g/day");
+}
+
 }  // namespace
 }  // namespace figcheck

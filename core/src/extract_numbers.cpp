@@ -2566,6 +2566,17 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
           word(rate_end + 1, "kwh")) {
         return finish(MentionKind::kQuantity, rate_end + 2, unit + "/kWh");
       }
+      // "120g of CO2 per kilometre", "95g per km": a car's emissions, a mass per distance
+      // driven, as "120g/km" glued is
+      if (unit == "g" || unit == "kg") {
+        const std::size_t per = past_what_is_measured(rate_end);
+        if (word(per, "per") && spaced(per) && spaced(per + 1)) {
+          if (word(per + 1, "km") || word(per + 1, "kilometre") || word(per + 1, "kilometer")) {
+            return finish(MentionKind::kQuantity, per + 2, unit + "/km");
+          }
+          if (word(per + 1, "mile")) return finish(MentionKind::kQuantity, per + 2, unit + "/mi");
+        }
+      }
       // "3,500 kilos a hectare", "12 tonnes per hectare": a yield, "kg/ha", "t/ha"
       if ((word(rate_end, "a") || word(rate_end, "an") || word(rate_end, "per")) && spaced(rate_end) &&
           spaced(rate_end + 1) && unit.find('/') == std::string::npos) {
