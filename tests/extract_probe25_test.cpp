@@ -62,5 +62,15 @@ TEST(ExtractProbe25, AMassPerDistanceIsACarsEmissions) {
   EXPECT_EQ(only("He ate 200g per day.", "200g per day").unit, "g/day");
 }
 
+TEST(ExtractProbe25, CarbonDioxideEquivalentKeepsItsE) {
+  const Mention total = only("The UK's emissions were 384 MtCO2e in 2024.", "384 MtCO2e");
+  EXPECT_EQ(total.unit, "MtCO2e");
+  EXPECT_DOUBLE_EQ(*total.value, 384);
+  EXPECT_EQ(only("They emit 1.2 GtCO2e a year.", "1.2 GtCO2e a year").unit, "GtCO2e/year");
+  // carbon dioxide alone, and an area, stay as they were
+  EXPECT_EQ(only("Emissions were 384 MtCO2 in 2024.", "384 MtCO2").unit, "MtCO2");
+  EXPECT_EQ(only("The park is 12 km2 in size.", "12 km2").unit, "km2");
+}
+
 }  // namespace
 }  // namespace figcheck

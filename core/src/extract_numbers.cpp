@@ -1562,6 +1562,11 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   } else if (digits(end) && attached(end) && (text_of(end) == "2" || text_of(end) == "3")) {
     unit += text_of(end);
     ++end;
+    // "384 MtCO2e": the carbon dioxide equivalent of all greenhouse gases, its "e" glued on
+    if (unit.ends_with("CO2") && attached(end) && end < token_count_ && text_of(end) == "e") {
+      unit += 'e';
+      ++end;
+    }
   }
   return end;
 }
