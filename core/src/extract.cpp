@@ -1203,6 +1203,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       const bool countdown = k >= 2 && attached(k - 1) && (dash(k - 1) || symbol(k - 1, '+')) &&
                              text_of(k - 2) == "T" && has(k + 1, kDurationUnit) && spaced(k + 1);
       if (countdown) return std::nullopt;
+      // "[2025] UKSC 12", "[2013] EWCA Crim 1234": a judgment's neutral citation, the year in
+      // brackets before the court's letters, a reference and no date
+      if (symbol(k - 1, '[') && symbol(k + 1, ']') && attached(k + 1) && spaced(k + 2) && k + 2 < token_count_ &&
+          tokens_[k + 2].all_caps) {
+        return k + 2;
+      }
       // a web address's path: "example.org/2026-appeal"
       if (k > 1 && symbol(k - 1, '/') && attached(k - 1) && tokens_[k - 2].type == TokenType::kWord) {
         return alphanumeric_run_end(k);
@@ -1448,7 +1454,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                                    word(name, "exhibit") || word(name, "question") || word(name, "measure") ||
                                    word(name, "form") || word(name, "formula") || word(name, "windows") ||
                                    word(name, "apollo") || word(name, "artemis") || word(name, "amendment") ||
-                                   word(name, "order") || word(name, "area") || word(name, "studio");
+                                   word(name, "order") || word(name, "area") || word(name, "studio") ||
+                                   word(name, "district") || word(name, "circuit");
         if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;

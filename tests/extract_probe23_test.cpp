@@ -1,0 +1,44 @@
+// Probe round 23 (figures in courts, crime, parliaments, councils and elections: sentences,
+// fines, ages, hearing dates, counts, votes, seats, turnout and polls, and the numbers there
+// that are no figure; tests/data/probe23-courts-parliaments-elections.tsv): forms the
+// extractor misread, each fixed by a general rule, with the neighbours each rule must leave
+// alone. The sentences are written for the tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_cases.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 18};  // a Wednesday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractProbe23, ANeutralCitationsYearIsNoDate) {
+  EXPECT_EQ(spans_of(extract("The judgment, [2025] UKSC 12, was handed down on Wednesday.")), "Wednesday");
+  EXPECT_EQ(spans_of(extract("The case, R v Hughes [2013] UKSC 56, set the test.")), "");
+  // a year in brackets with no court's letters after it stays a year
+  EXPECT_EQ(only("The rules were changed [in 2019] by the board.", "2019").kind, MentionKind::kDate);
+  EXPECT_EQ(only("The law [passed in 2019] was repealed.", "2019").kind, MentionKind::kDate);
+}
+
+TEST(ExtractProbe23, ACourtsAndVotersDistrictsAreNames) {
+  EXPECT_EQ(spans_of(extract("The appeal goes to the 9th Circuit next.")), "");
+  EXPECT_EQ(spans_of(extract("Judges at the 2nd District Court of Appeal upheld the verdict.")), "");
+  EXPECT_EQ(spans_of(extract("In Council District 13, turnout was 19%.")), "19%");
+  EXPECT_EQ(spans_of(extract("Candidates in District 12 raised $1.4m.")), "$1.4m");
+  // in lower case, or with a figure after the number, a district counts
+  EXPECT_EQ(spans_of(extract("It was the 9th district to declare.")), "9th");
+  EXPECT_EQ(spans_of(extract("Each district 40 miles wide has a court.")), "40 miles");
+  EXPECT_EQ(spans_of(extract("The district 300 families call home flooded.")), "300");
+}
+
+}  // namespace
+}  // namespace figcheck
