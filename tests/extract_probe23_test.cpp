@@ -40,5 +40,16 @@ TEST(ExtractProbe23, ACourtsAndVotersDistrictsAreNames) {
   EXPECT_EQ(spans_of(extract("The district 300 families call home flooded.")), "300");
 }
 
+TEST(ExtractProbe23, BAnAppearanceOrderedIsAhead) {
+  EXPECT_EQ(only("He was remanded in custody to appear again on 1 December.", "1 December").date,
+            (Date{2026, 12, 1}));
+  EXPECT_EQ(only("She was bailed to appear at Leeds magistrates' court on 3 December.", "3 December").date,
+            (Date{2026, 12, 3}));
+  // an appearance made, or one ordered for a day just gone, keeps the last such day
+  EXPECT_EQ(only("He appeared at Leeds Crown Court on 1 December.", "1 December").date, (Date{2025, 12, 1}));
+  EXPECT_EQ(only("He was bailed to appear on 2 November.", "2 November").date, (Date{2026, 11, 2}));
+  EXPECT_EQ(only("He failed to appear in court on 1 December.", "1 December").date, (Date{2025, 12, 1}));
+}
+
 }  // namespace
 }  // namespace figcheck

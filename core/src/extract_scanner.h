@@ -706,6 +706,7 @@ class Scanner {
   bool ages_ranged_before(std::size_t i) const;
   bool names_a_set_meeting(std::size_t i, std::size_t end) const;
   bool reads_ahead_as_set_event(const DatePart& part, std::size_t i) const;
+  bool reads_ahead_as_summons(const DatePart& part, std::size_t i) const;
   bool listed_ahead(std::size_t i, std::size_t end) const;
   bool term_named_after(std::size_t d) const;
   bool sentence_speaks_of_loans(std::size_t t) const;
