@@ -51,5 +51,13 @@ TEST(ExtractProbe23, BAnAppearanceOrderedIsAhead) {
   EXPECT_EQ(only("He failed to appear in court on 1 December.", "1 December").date, (Date{2025, 12, 1}));
 }
 
+TEST(ExtractProbe23, CAFederalDocketNumberIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("The lawsuit, Case No. 2:24-cv-01234, was filed in federal court.")), "");
+  EXPECT_EQ(spans_of(extract("He was charged in case 1:25-cr-00311 with 14 others.")), "14");
+  // a time range, and a time with its suffix hyphened on, stay times of day
+  EXPECT_EQ(spans_of(extract("The court sat from 10:30 to 11:15 and heard 12 witnesses.")), "12");
+  EXPECT_EQ(spans_of(extract("The 10:30-am hearing lasted two hours.")), "two hours");
+}
+
 }  // namespace
 }  // namespace figcheck

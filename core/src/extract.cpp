@@ -1168,6 +1168,15 @@ void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
   }
 }
 
+// "Case No. 2:24-cv-01234", "case 1:25-cr-00311": a US federal docket, the court's
+// division, a colon, the year and the kind of case hyphened on in letters, then its number;
+// true when such letters follow the year at token k (a time range, "10:30-11:15", has
+// digits after its dash, and "10:30-am" its time's suffix).
+bool Scanner::docket_after(std::size_t k) const {
+  return attached_dash(k + 1) && attached(k + 2) && k + 2 < token_count_ &&
+         tokens_[k + 2].type == TokenType::kWord && !has(k + 2, kTimeSuffix);
+}
+
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
@@ -1209,6 +1218,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           tokens_[k + 2].all_caps) {
         return k + 2;
       }
+      // ("Case No. 2:24-cv-01234": the year after the division a "No." has taken)
+      if (k > 1 && symbol(k - 1, ':') && digits(k - 2) && docket_after(k)) return alphanumeric_run_end(k);
       // a web address's path: "example.org/2026-appeal"
       if (k > 1 && symbol(k - 1, '/') && attached(k - 1) && tokens_[k - 2].type == TokenType::kWord) {
         return alphanumeric_run_end(k);
@@ -1911,6 +1922,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if (symbol(end, ':') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
     // "a 1:27.412 lap", "won in 2:03:17.5": a timing to fractions of a second, a result
     if (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+    if (docket_after(end - 1)) return alphanumeric_run_end(end - 1);
     if (has(end, kTimeSuffix) && same_line(end)) ++end;
     return end;
   }
