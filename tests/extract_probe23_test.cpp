@@ -59,5 +59,13 @@ TEST(ExtractProbe23, CAFederalDocketNumberIsNoFigure) {
   EXPECT_EQ(spans_of(extract("The 10:30-am hearing lasted two hours.")), "two hours");
 }
 
+TEST(ExtractProbe23, DUSCodeCitationsAreNoFigures) {
+  EXPECT_EQ(spans_of(extract("The complaint was filed under 18 U.S.C. § 1343.")), "");
+  EXPECT_EQ(spans_of(extract("He was charged under 21 U.S.C. § 841 with 12 others.")), "12");
+  // a number before other capitals, and one after a word, stay figures
+  EXPECT_EQ(spans_of(extract("She was charged under 18 US sanctions rules.")), "under 18");
+  EXPECT_EQ(spans_of(extract("The firm paid 18 U.K. firms.")), "18");
+}
+
 }  // namespace
 }  // namespace figcheck

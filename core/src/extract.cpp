@@ -1226,6 +1226,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
     } else {
       if (knockout_stage(k)) return k + 1;
+      // "18 U.S.C. § 1343", "section 1343 of title 18": a title of the US Code and a section
+      // sign's number are its names, no counts ("charged under 18" without them is an age)
+      if (k > 0 && symbol(k - 1, U'\u00A7')) return alphanumeric_run_end(k);
+      // (the dots first: few numbers have one two tokens on)
+      if (symbol(k + 2, '.') && symbol(k + 4, '.') && word(k + 1, "u") && word(k + 3, "s") && word(k + 5, "c")) {
+        return k + 1;
+      }
       if (may_be_match_result(k)) {
         if (auto result = match_result_end(k)) return result;
       }
