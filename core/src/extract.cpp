@@ -1187,6 +1187,15 @@ void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
   }
 }
 
+// "Case No. 2:24-cv-01234", "case 1:25-cr-00311": a US federal docket, the court's
+// division, a colon, the year and the kind of case hyphened on in letters, then its number;
+// true when such letters follow the year at token k (a time range, "10:30-11:15", has
+// digits after its dash, and "10:30-am" its time's suffix).
+bool Scanner::docket_after(std::size_t k) const {
+  return attached_dash(k + 1) && attached(k + 2) && k + 2 < token_count_ &&
+         tokens_[k + 2].type == TokenType::kWord && !has(k + 2, kTimeSuffix);
+}
+
 // Digits that name something rather than count it, or a time of day; returns the
 // token past them.
 std::optional<std::size_t> Scanner::skip_identifier(std::size_t k, bool look_behind) const {
@@ -1222,12 +1231,27 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       const bool countdown = k >= 2 && attached(k - 1) && (dash(k - 1) || symbol(k - 1, '+')) &&
                              text_of(k - 2) == "T" && has(k + 1, kDurationUnit) && spaced(k + 1);
       if (countdown) return std::nullopt;
+      // "[2025] UKSC 12", "[2013] EWCA Crim 1234": a judgment's neutral citation, the year in
+      // brackets before the court's letters, a reference and no date
+      if (symbol(k - 1, '[') && symbol(k + 1, ']') && attached(k + 1) && spaced(k + 2) && k + 2 < token_count_ &&
+          tokens_[k + 2].all_caps) {
+        return k + 2;
+      }
+      // ("Case No. 2:24-cv-01234": the year after the division a "No." has taken)
+      if (k > 1 && symbol(k - 1, ':') && digits(k - 2) && docket_after(k)) return alphanumeric_run_end(k);
       // a web address's path: "example.org/2026-appeal"
       if (k > 1 && symbol(k - 1, '/') && attached(k - 1) && tokens_[k - 2].type == TokenType::kWord) {
         return alphanumeric_run_end(k);
       }
     } else {
       if (knockout_stage(k)) return k + 1;
+      // "18 U.S.C. § 1343", "section 1343 of title 18": a title of the US Code and a section
+      // sign's number are its names, no counts ("charged under 18" without them is an age)
+      if (k > 0 && symbol(k - 1, U'\u00A7')) return alphanumeric_run_end(k);
+      // (the dots first: few numbers have one two tokens on)
+      if (symbol(k + 2, '.') && symbol(k + 4, '.') && word(k + 1, "u") && word(k + 3, "s") && word(k + 5, "c")) {
+        return k + 1;
+      }
       if (may_be_match_result(k)) {
         if (auto result = match_result_end(k)) return result;
       }
@@ -1468,7 +1492,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                                    word(name, "form") || word(name, "formula") || word(name, "windows") ||
                                    word(name, "apollo") || word(name, "artemis") || word(name, "amendment") ||
                                    word(name, "order") || word(name, "area") || word(name, "studio") ||
-                                   word(name, "scope");
+                                   word(name, "scope") || word(name, "district") || word(name, "circuit");
         if (dotted_version && (before.capitalized || !needs_capital)) {
           std::size_t end = k + 1;
           while (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
@@ -1924,6 +1948,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     if (symbol(end, ':') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
     // "a 1:27.412 lap", "won in 2:03:17.5": a timing to fractions of a second, a result
     if (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
+    if (docket_after(end - 1)) return alphanumeric_run_end(end - 1);
     if (has(end, kTimeSuffix) && same_line(end)) ++end;
     return end;
   }

@@ -835,6 +835,31 @@ bool Scanner::reads_ahead_as_set_event(const DatePart& part, std::size_t i) cons
   return behind > kFarBehindDays && before_it >= 0 && before_it <= kNearMonthDays;
 }
 
+// "was remanded in custody to appear again on 1 December", "was bailed to appear before
+// magistrates on 3 December", written a fortnight before: a court appearance ordered, "to
+// appear" in the clause before the yearless day, is the coming day within a month, however
+// past the verb ordering it ("he appeared on 3 December" keeps the last one)
+bool Scanner::reads_ahead_as_summons(const DatePart& part, std::size_t i) const {
+  if (!published_known_ || part.day <= 0 || i < 3 || !word(i - 1, "on") || !spaced(i)) return false;
+  constexpr std::size_t kSummonsLookback = 10;
+  bool summoned = false;
+  for (std::size_t t = i - 1; t > 1 && i - t < kSummonsLookback && !summoned; --t) {
+    const std::size_t w = t - 1;
+    if (tokens_[t].gap == Gap::kNewline || symbol(w, '.') || symbol(w, ',') || symbol(w, ';') ||
+        symbol(w, ':') || symbol(w, '(') || symbol(w, ')')) {
+      break;
+    }
+    // ("failed to appear on 1 December", "refused to appear": an appearance missed)
+    summoned = word(w, "appear") && word(w - 1, "to") &&
+               !(w >= 2 && (word(w - 2, "failed") || word(w - 2, "refused") || word(w - 2, "declined")));
+  }
+  if (!summoned) return false;
+  const std::optional<DaysEitherSide> either = days_either_side(part);
+  if (!either) return false;
+  const auto [behind, before_it] = *either;
+  return behind > kFarBehindDays && before_it >= 0 && before_it <= kNearMonthDays;
+}
+
 // "Key dates: 31 March – consultation closes; June 24-25 – summit", "Diary: Jan 12 –
 // parliament returns": a yearless day at tokens i to end, heading its entry with a dash
 // on the line of a heading of dates to come ("Key dates", "Timetable", "Diary", "What
@@ -1223,6 +1248,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
       if (tense == Tense::kPast && reads_ahead_as_prospect(resolved, i, part.end)) tense = Tense::kFuture;
       if (tense == Tense::kPast && names_a_set_meeting(i, part.end)) tense = Tense::kLoose;
       if (tense == Tense::kPast && reads_ahead_as_set_event(resolved, i)) tense = Tense::kFuture;
+      if (tense == Tense::kPast && reads_ahead_as_summons(resolved, i)) tense = Tense::kFuture;
       if (tense == Tense::kPast && listed_ahead(i, part.end)) tense = Tense::kFuture;
     }
     bool from_written = false;

@@ -315,6 +315,7 @@ class Scanner {
   [[gnu::always_inline]] inline void take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
                                                       std::vector<Mention>& mentions) const;
   std::string_view quoted_currency_before(std::size_t k) const;
+  bool docket_after(std::size_t k) const;
   /// skip_identifier without remembering the answer.
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
@@ -708,6 +709,7 @@ class Scanner {
   bool ages_ranged_before(std::size_t i) const;
   bool names_a_set_meeting(std::size_t i, std::size_t end) const;
   bool reads_ahead_as_set_event(const DatePart& part, std::size_t i) const;
+  bool reads_ahead_as_summons(const DatePart& part, std::size_t i) const;
   bool listed_ahead(std::size_t i, std::size_t end) const;
   bool term_named_after(std::size_t d) const;
   bool sentence_speaks_of_loans(std::size_t t) const;

@@ -454,6 +454,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("checkpoint", kIdentifierWord), role("ticker", kIdentifierWord),
     // ballots and laws: "Proposition 22", "Precinct 12", "Measure 110", "directive 2019/790"
     role("precinct", kIdentifierWord), role("proposition", kIdentifierWord),
+    // courts' and voters' districts, capitalised (extract.cpp): "Council District 13", "the
+    // 9th Circuit", "the 2nd District Court of Appeal" ("a district 300 families call home")
+    role("district", kIdentifierWord), role("circuit", kIdentifierWord),
     role("measure", kIdentifierWord), role("directive", kIdentifierWord),
     role("regulation", kIdentifierWord),
     // a court's and a form's labels, capitalised (extract.cpp): "Exhibit 12", "Question 14",
