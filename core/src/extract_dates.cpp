@@ -757,15 +757,17 @@ bool Scanner::resolve_year(DatePart& part, Tense tense, std::string& note, bool*
   return true;
 }
 
-std::optional<Scanner::DaysEitherSide> Scanner::days_either_side(const DatePart& part) const {
+std::optional<int> Scanner::days_to_coming(const DatePart& part) const {
   DatePart back = part;
   DatePart ahead = part;
   std::string unused;
   if (!resolve_year(back, Tense::kPast, unused) || !resolve_year(ahead, Tense::kFuture, unused)) return std::nullopt;
   const int day = part.day > 0 ? part.day : 1;  // (a month alone counts from its first day)
   const int published_days = days_since_epoch(published_);
-  return DaysEitherSide{published_days - days_since_epoch(Date{back.year, back.month, day}),
-                        days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days};
+  const int behind = published_days - days_since_epoch(Date{back.year, back.month, day});
+  const int ahead_days = days_since_epoch(Date{ahead.year, ahead.month, day}) - published_days;
+  if (behind <= kFarBehindDays || ahead_days < 0) return std::nullopt;
+  return ahead_days;
 }
 
 // "the final at Wembley on 23 May" written in March in a sentence with nothing in the past:
@@ -776,13 +778,10 @@ bool Scanner::reads_ahead_in_present(const DatePart& part, std::size_t i, std::s
   // "is paying A$200 a month less than in January": the base of a comparison is a time
   // the present is measured against, gone by
   if (i > 1 && word(i - 1, "in") && word(i - 2, "than")) return false;
-  const std::optional<DaysEitherSide> either = days_either_side(part);
-  if (!either) return false;
-  const auto [behind, before_it] = *either;
+  const std::optional<int> ahead = days_to_coming(part);
   // (within a month ahead, a short present clause will do: "Tickets go on sale on March
   // 25th", written a week before)
-  return behind > kFarBehindDays && before_it >= 0 &&
-         (before_it <= kNearMonthDays || (before_it <= kNearAheadDays && present_sentence(i, end)));
+  return ahead && (*ahead <= kNearMonthDays || (*ahead <= kNearAheadDays && present_sentence(i, end)));
 }
 
 // "had priced a cut at the December 15-16 meeting", "before the March 18 summit": a meeting
@@ -829,10 +828,8 @@ bool Scanner::reads_ahead_as_set_event(const DatePart& part, std::size_t i) cons
               (word(w, "of") && w > 0 && word(w - 1, "ahead"));
   }
   if (!awaited) return false;
-  const std::optional<DaysEitherSide> either = days_either_side(part);
-  if (!either) return false;
-  const auto [behind, before_it] = *either;
-  return behind > kFarBehindDays && before_it >= 0 && before_it <= kNearMonthDays;
+  const std::optional<int> ahead = days_to_coming(part);
+  return ahead && *ahead <= kNearMonthDays;
 }
 
 // "was remanded in custody to appear again on 1 December", "was bailed to appear before
@@ -854,10 +851,8 @@ bool Scanner::reads_ahead_as_summons(const DatePart& part, std::size_t i) const 
                !(w >= 2 && (word(w - 2, "failed") || word(w - 2, "refused") || word(w - 2, "declined")));
   }
   if (!summoned) return false;
-  const std::optional<DaysEitherSide> either = days_either_side(part);
-  if (!either) return false;
-  const auto [behind, before_it] = *either;
-  return behind > kFarBehindDays && before_it >= 0 && before_it <= kNearMonthDays;
+  const std::optional<int> ahead = days_to_coming(part);
+  return ahead && *ahead <= kNearMonthDays;
 }
 
 // "Key dates: 31 March – consultation closes; June 24-25 – summit", "Diary: Jan 12 –
@@ -903,10 +898,8 @@ bool Scanner::reads_ahead_as_prospect(const DatePart& part, std::size_t i, std::
       word_in(end, kMonthNotModifierSet)) {
     return false;
   }
-  const std::optional<DaysEitherSide> either = days_either_side(part);
-  if (!either) return false;
-  const auto [behind, before_it] = *either;
-  return behind > kFarBehindDays && before_it >= 0 && before_it <= kNearAheadDays;
+  const std::optional<int> ahead = days_to_coming(part);
+  return ahead && *ahead <= kNearAheadDays;
 }
 
 // "has given the governments until March 31 to open talks", "threatened to close the pumps
@@ -994,9 +987,8 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   };
   const bool deadline = deadline_in_present();
   if (!bound && !set_day && !payable && !record_day && !deadline && !departure) return false;
-  const std::optional<DaysEitherSide> either = days_either_side(part);
-  if (!either) return false;
-  const auto [behind, before_it] = *either;
+  const std::optional<int> ahead = days_to_coming(part);
+  if (!ahead) return false;
   // "extended the discount until June 30", "extends the ban till October": an extension
   // moves an end later, so the new one may lie a season ahead (its verb a few words back)
   bool extension = false;
@@ -1010,7 +1002,7 @@ bool Scanner::reads_ahead_from_bound(const DatePart& part, std::size_t i) const 
   // (a month alone counts from its first day: "starting in May", written in March)
   // (so may a payment, declared weeks or months before the day it falls due)
   const int near = extension || payable || record_day || departure ? kNearAheadDays : part.day > 0 ? kNearMonthDays : 2 * kNearMonthDays;
-  return behind > kFarBehindDays && before_it >= 0 && before_it <= near;
+  return *ahead <= near;
 }
 
 // "the walkout continues until Thursday", "roads stay closed through Friday", "submit the

@@ -695,13 +695,10 @@ class Scanner {
   bool of_a_month(std::size_t j) const;
   /// `abbreviated`: also "Mon", "Tues", "Sat"..., which stand only before a date
   int weekday_at(std::size_t j, bool abbreviated = false) const;
-  /// A yearless date's last occurrence before publication and its next one from it, as
-  /// days behind and days ahead of the publication date.
-  struct DaysEitherSide {
-    int behind = 0;
-    int ahead = 0;
-  };
-  std::optional<DaysEitherSide> days_either_side(const DatePart& part) const;
+  /// A yearless date's next occurrence from publication, in days ahead of it, when its
+  /// last one lies most of a year back (a day so far gone would have been given its
+  /// year); else none.
+  std::optional<int> days_to_coming(const DatePart& part) const;
   /// A yearless date (or a range's first day) at tokens i to end, read back by tense, that
   /// a present sentence places ahead: the coming one is near and the last long gone.
   bool reads_ahead_in_present(const DatePart& part, std::size_t i, std::size_t end) const;
