@@ -217,6 +217,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "grand", "paisa", "paise", "kobo", "sen", "fils", "mbpd", "kbpd", "mtpa", "mmtpa", "mcm", "bcm",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
     "au",  // the astronomical unit only in capitals ("1.8 AU", parse_measure_unit)
+    "mt",  // a relief agency's metric tonnes only in capitals ("1,100 MT", parse_measure_unit)
     "nm", "st",  // nanometres and newton metres ("3nm", "620Nm"), stones ("11st 10lb")
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
 });
@@ -1431,6 +1432,12 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
       unit = text_of(u);
       return u + 1;
     }
+  }
+  // "42 trucks carrying 1,100 MT of food": a relief agency's metric tonnes, in capitals
+  // ("384 Mt" is megatonnes; "MT" before a noun may name, as "55 AU members" does)
+  if (u == k && text_of(u) == "MT" && (symbol_ends_phrase || (spaced(u + 1) && word(u + 1, "of")))) {
+    unit = 't';
+    return u + 1;
   }
   // "48 light years", "4.2 light-years"
   if (word(u, "light") && (spaced(u + 1) || (attached_dash(u + 1) && attached(u + 2)))) {
