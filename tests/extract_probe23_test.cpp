@@ -67,5 +67,13 @@ TEST(ExtractProbe23, DUSCodeCitationsAreNoFigures) {
   EXPECT_EQ(spans_of(extract("The firm paid 18 U.K. firms.")), "18");
 }
 
+TEST(ExtractProbe23, EASpanOfTheClockIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("The public gallery is open 10:30-11:15 on Tuesday.")), "Tuesday");
+  EXPECT_EQ(spans_of(extract("Polling stations are open 07:00\u201322:00.")), "");
+  EXPECT_EQ(spans_of(extract("Hearings run 10:30-11:15am.")), "");
+  // a time then a count after a dash and a space stays a count
+  EXPECT_EQ(spans_of(extract("Kickoff at 19:45 - 3 arrests were made.")), "3");
+}
+
 }  // namespace
 }  // namespace figcheck

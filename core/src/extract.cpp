@@ -1949,6 +1949,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // "a 1:27.412 lap", "won in 2:03:17.5": a timing to fractions of a second, a result
     if (symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1)) end += 2;
     if (docket_after(end - 1)) return alphanumeric_run_end(end - 1);
+    // "open 10:30-11:15", "polls close 07:00–22:00": a span of the clock, its end a time
+    // of day too, no figure after the dash
+    if (attached_dash(end) && digits(end + 1) && attached(end + 1) && symbol(end + 2, ':') && attached(end + 2) &&
+        digits(end + 3) && attached(end + 3)) {
+      end += 4;
+    }
     if (has(end, kTimeSuffix) && same_line(end)) ++end;
     return end;
   }
