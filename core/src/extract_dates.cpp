@@ -797,6 +797,19 @@ bool Scanner::names_a_set_meeting(std::size_t i, std::size_t end) const {
          word_in(end, kSetMeetingWordSet) && digits(end - 1);
 }
 
+// (A line's start or a clause's mark ends the look.)
+bool Scanner::clause_before_has(std::size_t from, std::size_t reach, const auto& is_it) const {
+  for (std::size_t t = from; t > 0 && from - t < reach; --t) {
+    const std::size_t w = t - 1;
+    if (tokens_[t].gap == Gap::kNewline || symbol(w, '.') || symbol(w, ',') || symbol(w, ';') ||
+        symbol(w, ':') || symbol(w, '(') || symbol(w, ')')) {
+      return false;
+    }
+    if (is_it(w)) return true;
+  }
+  return false;
+}
+
 // "before the Bank's final rate decision on 17 December", "ahead of the meeting of 2026 on
 // 17 December", written ten days before: a set event named with the day it falls on, whose
 // last such day is most of a year back (it would have been given its year), is the coming
@@ -817,16 +830,10 @@ bool Scanner::reads_ahead_as_set_event(const DatePart& part, std::size_t i) cons
   // the event awaited: "before", "ahead of", "until" within a few words of its noun ("The
   // talks on 3 February decided it" speaks of talks held)
   constexpr std::size_t kAwaitLookback = 10;
-  bool awaited = false;
-  for (std::size_t t = noun; t > 0 && noun - t < kAwaitLookback && !awaited; --t) {
-    const std::size_t w = t - 1;
-    if (tokens_[t].gap == Gap::kNewline || symbol(w, '.') || symbol(w, ',') || symbol(w, ';') ||
-        symbol(w, ':') || symbol(w, '(') || symbol(w, ')')) {
-      break;
-    }
-    awaited = word(w, "before") || word(w, "until") || word(w, "awaiting") || word(w, "await") ||
-              (word(w, "of") && w > 0 && word(w - 1, "ahead"));
-  }
+  const bool awaited = clause_before_has(noun, kAwaitLookback, [&](std::size_t w) {
+    return word(w, "before") || word(w, "until") || word(w, "awaiting") || word(w, "await") ||
+           (word(w, "of") && w > 0 && word(w - 1, "ahead"));
+  });
   if (!awaited) return false;
   const std::optional<int> ahead = days_to_coming(part);
   return ahead && *ahead <= kNearMonthDays;
@@ -838,18 +845,13 @@ bool Scanner::reads_ahead_as_set_event(const DatePart& part, std::size_t i) cons
 // past the verb ordering it ("he appeared on 3 December" keeps the last one)
 bool Scanner::reads_ahead_as_summons(const DatePart& part, std::size_t i) const {
   if (!published_known_ || part.day <= 0 || i < 3 || !word(i - 1, "on") || !spaced(i)) return false;
-  constexpr std::size_t kSummonsLookback = 10;
-  bool summoned = false;
-  for (std::size_t t = i - 1; t > 1 && i - t < kSummonsLookback && !summoned; --t) {
-    const std::size_t w = t - 1;
-    if (tokens_[t].gap == Gap::kNewline || symbol(w, '.') || symbol(w, ',') || symbol(w, ';') ||
-        symbol(w, ':') || symbol(w, '(') || symbol(w, ')')) {
-      break;
-    }
+  // (the nine tokens before the "on")
+  constexpr std::size_t kSummonsLookback = 9;
+  const bool summoned = clause_before_has(i - 1, kSummonsLookback, [&](std::size_t w) {
     // ("failed to appear on 1 December", "refused to appear": an appearance missed)
-    summoned = word(w, "appear") && word(w - 1, "to") &&
-               !(w >= 2 && (word(w - 2, "failed") || word(w - 2, "refused") || word(w - 2, "declined")));
-  }
+    return word(w, "appear") && w > 0 && word(w - 1, "to") &&
+           !(w >= 2 && (word(w - 2, "failed") || word(w - 2, "refused") || word(w - 2, "declined")));
+  });
   if (!summoned) return false;
   const std::optional<int> ahead = days_to_coming(part);
   return ahead && *ahead <= kNearMonthDays;

@@ -707,6 +707,9 @@ class Scanner {
   bool names_a_set_meeting(std::size_t i, std::size_t end) const;
   bool reads_ahead_as_set_event(const DatePart& part, std::size_t i) const;
   bool reads_ahead_as_summons(const DatePart& part, std::size_t i) const;
+  /// Whether `is_it(w)` holds of one of the `reach` tokens w before token `from`, in its
+  /// clause (extract_dates.cpp, its only user, defines it).
+  bool clause_before_has(std::size_t from, std::size_t reach, const auto& is_it) const;
   bool listed_ahead(std::size_t i, std::size_t end) const;
   bool term_named_after(std::size_t d) const;
   bool sentence_speaks_of_loans(std::size_t t) const;
