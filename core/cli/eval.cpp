@@ -1,4 +1,5 @@
-// figcheck eval: scores the extractor against annotated articles.
+// figcheck eval: scores the extractor, and the facts the whole check matches,
+// against annotated articles.
 //
 // An annotation NN-slug.json sits next to its text NN-slug.txt. Its offsets are
 // code points (Python str indices) while Mention spans are UTF-16 units, so the
@@ -9,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -28,7 +30,7 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 constexpr const char* kEvalUsage =
-    "usage: figcheck eval [--verbose] [--json] [--ignore-kind KIND ...] [PATH ...]\n"
+    "usage: figcheck eval [--verbose] [--json] [--ignore-kind KIND ...] [--dataset FILE] [PATH ...]\n"
     "\n"
     "Scores figcheck's mention extraction against annotated articles. PATH is an\n"
     "annotation NN-slug.json (its text is NN-slug.txt beside it) or a directory of\n"
@@ -57,11 +59,22 @@ constexpr const char* kEvalUsage =
     "phase\") then count as spurious; --ignore-kind ordinal keeps ordinals out of\n"
     "the totals and reports their row separately.\n"
     "\n"
+    "Fact links: when annotations name the fact a figure is about (\"fact_key\"),\n"
+    "each such article is also checked whole against the dataset at its\n"
+    "publication date, and a second table shows, per annotated kind: linked\n"
+    "(mentions with a fact_key), right (the report's fact at that span is the\n"
+    "annotated one), scope (a since-date checked as the start of the running total\n"
+    "it scopes, where the annotation names the event it starts from), other\n"
+    "(another fact), unverified (the span was found but matched no fact), no span\n"
+    "(no mention at that span) and unannotated (mentions of those articles that\n"
+    "matched a fact though the annotation names none).\n"
+    "\n"
     "options:\n"
     "  --verbose           list every miss, wrong value and spurious mention\n"
     "  --json              print the figures as JSON instead of a table\n"
     "  --ignore-kind KIND  leave KIND (number, ordinal, percent, money, quantity,\n"
     "                      date, date_range, duration) out of the totals; repeatable\n"
+    "  --dataset FILE      match fact links against FILE instead of the bundled dataset\n"
     "\n"
     "Exit status: 0 after scoring (whatever the scores), 2 on bad usage or an\n"
     "annotation that cannot be read (bad JSON, a missing field, a span whose text\n"
@@ -128,10 +141,31 @@ struct Counts {
   }
 };
 
+// How the facts the whole check matched compare with the annotated fact_key.
+struct FactLinks {
+  int linked = 0;       // annotated mentions with a fact_key
+  int right = 0;        // the report's fact at that span is the annotated one
+  int scope = 0;        // a since-date checked as the start of the running total it scopes
+  int other = 0;        // another fact
+  int unverified = 0;   // the span was found but matched no fact
+  int no_span = 0;      // no mention at that span
+  int unannotated = 0;  // a fact matched where the annotation names none
+  void add(const FactLinks& o) {
+    linked += o.linked;
+    right += o.right;
+    scope += o.scope;
+    other += o.other;
+    unverified += o.unverified;
+    no_span += o.no_span;
+    unannotated += o.unannotated;
+  }
+};
+
 struct Options {
   bool verbose = false;
   bool json_output = false;
   std::vector<MentionKind> ignored;
+  std::string dataset_path;
   std::vector<std::string> paths;
   bool default_paths = false;
 };
@@ -169,6 +203,12 @@ std::optional<int> parse_options(const Args& args, Options& options) {
         return 2;
       }
       options.ignored.push_back(*kind);
+    } else if (arg == "--dataset") {
+      if (i + 1 >= args.size()) {
+        std::fputs("figcheck eval: --dataset needs a file\n", stderr);
+        return 2;
+      }
+      options.dataset_path = std::string(args[++i]);
     } else if (arg.starts_with("-") && arg != "-") {
       std::fprintf(stderr, "figcheck eval: unknown option '%.*s'\n\n%s",
                    static_cast<int>(arg.size()), arg.data(), kEvalUsage);
@@ -186,8 +226,10 @@ std::optional<int> parse_options(const Args& args, Options& options) {
 
 struct Report {
   std::map<MentionKind, Counts> by_kind;
+  std::map<MentionKind, FactLinks> links_by_kind;  // by the annotation's kind
   std::vector<std::string> details;  // --verbose lines
   int files = 0;
+  int linked_files = 0;  // articles with at least one fact_key
 };
 
 std::string span_text(const std::string& file, std::size_t start, std::size_t end,
@@ -240,6 +282,77 @@ void score(const AnnotatedArticle& article, Report& report) {
   ++report.files;
 }
 
+bool names_a_fact(const AnnotatedArticle& article) {
+  return std::any_of(article.mentions.begin(), article.mentions.end(),
+                     [](const AnnotatedMention& e) { return !e.fact_key.empty(); });
+}
+
+// A since-date ("since October 2023") is checked as the start of the running
+// total it scopes, so its finding names that total while the annotation names
+// the event it counts from (the war's first day): the date is checked all the same.
+bool checked_as_scope(const Finding& finding, const Dataset& dataset) {
+  if (finding.mention.kind != MentionKind::kDateRange) return false;
+  return std::any_of(dataset.facts.begin(), dataset.facts.end(), [&](const Fact& fact) {
+    return fact.cumulative && fact.id == finding.fact_id;
+  });
+}
+
+// A fact_key the dataset lacks would count as a miss of every check; it is a
+// typo or an annotation written for another dataset, so eval stops and says so.
+bool names_only_known_facts(const AnnotatedArticle& article, const Dataset& dataset) {
+  for (const AnnotatedMention& e : article.mentions) {
+    if (e.fact_key.empty()) continue;
+    const bool known = std::any_of(dataset.facts.begin(), dataset.facts.end(),
+                                   [&](const Fact& fact) { return fact.id == e.fact_key; });
+    if (!known) {
+      std::fprintf(stderr, "figcheck eval: %s: mention %zu..%zu \"%s\": fact_key '%s' is no fact of the dataset \"%s\"\n",
+                   article.json_path.c_str(), e.cp_start, e.cp_end, e.text.c_str(), e.fact_key.c_str(),
+                   dataset.name.c_str());
+      return false;
+    }
+  }
+  return true;
+}
+
+void score_fact_links(const AnnotatedArticle& article, const Checker& checker, Report& report) {
+  const figcheck::Report checked = checker.check(article.text, article.published);
+  std::map<std::pair<std::size_t, std::size_t>, const Finding*> by_span;
+  for (const Finding& f : checked.findings) by_span.emplace(std::make_pair(f.mention.start, f.mention.end), &f);
+  for (const AnnotatedMention& e : article.mentions) {
+    auto it = by_span.find({e.start, e.end});
+    const Finding* found = it == by_span.end() ? nullptr : it->second;
+    const bool matched = found && !found->fact_id.empty();
+    if (e.fact_key.empty() && !matched) continue;
+    FactLinks& links = report.links_by_kind[e.kind];
+    const std::string where =
+        span_text(article.json_path, e.cp_start, e.cp_end, to_string(e.kind), e.text);
+    const std::string got = matched ? std::string(found->fact_id) + " (" +
+                                          std::string(to_string(found->verdict)) + ")"
+                                    : std::string("no fact");
+    if (e.fact_key.empty()) {
+      ++links.unannotated;
+      report.details.push_back("fact      " + where + ": none annotated, got " + got);
+      continue;
+    }
+    ++links.linked;
+    if (!found) {
+      ++links.no_span;
+      report.details.push_back("fact      " + where + ": " + e.fact_key + " annotated, no mention there");
+    } else if (found->fact_id == e.fact_key) {
+      ++links.right;
+    } else if (!matched) {
+      ++links.unverified;
+      report.details.push_back("fact      " + where + ": " + e.fact_key + " annotated, got no fact");
+    } else if (checked_as_scope(*found, checker.dataset())) {
+      ++links.scope;
+    } else {
+      ++links.other;
+      report.details.push_back("fact      " + where + ": " + e.fact_key + " annotated, got " + got);
+    }
+  }
+  ++report.linked_files;
+}
+
 double ratio(int part, int whole) { return whole == 0 ? 0.0 : static_cast<double>(part) / whole; }
 
 // Ordered so that the JSON reads in the same column order as the table.
@@ -249,10 +362,40 @@ nlohmann::ordered_json counts_json(const Counts& c) {
                                 {"found", c.found},       {"spurious", c.spurious}};
 }
 
+nlohmann::ordered_json links_json(const FactLinks& l) {
+  return nlohmann::ordered_json{{"linked", l.linked},         {"right", l.right},
+                                {"scope", l.scope},           {"other", l.other},
+                                {"unverified", l.unverified}, {"no_span", l.no_span},
+                                {"unannotated", l.unannotated}};
+}
+
+void print_fact_links(const Report& report, const FactLinks& total) {
+  std::printf("\nfact links (%d article(s) name the fact a figure is about)\n\n", report.linked_files);
+  std::printf("%-12s %7s %7s %7s %7s %10s %7s %11s\n", "kind", "linked", "right", "scope", "other",
+              "unverified", "no span", "unannotated");
+  auto row = [](std::string_view name, const FactLinks& l) {
+    std::printf("%-12.*s %7d %7d %7d %7d %10d %7d %11d\n", static_cast<int>(name.size()), name.data(),
+                l.linked, l.right, l.scope, l.other, l.unverified, l.no_span, l.unannotated);
+  };
+  for (MentionKind kind : kAllKinds) {
+    auto it = report.links_by_kind.find(kind);
+    if (it != report.links_by_kind.end()) row(to_string(kind), it->second);
+  }
+  row("total", total);
+  std::printf("\nright fact: %d/%d = %.1f%% of annotated fact links (and %d since-date(s) checked as\n"
+              "the start of the running total they scope)\n",
+              total.right, total.linked, 100.0 * ratio(total.right, total.linked), total.scope);
+  std::printf("matched a fact where the annotation names none: %d\n", total.unannotated);
+}
+
 void print_report(const Report& report, const Options& options) {
   Counts total;
   for (const auto& [kind, counts] : report.by_kind) {
     if (!is_ignored(options, kind)) total.add(counts);
+  }
+  FactLinks links;
+  for (const auto& [kind, counts] : report.links_by_kind) {
+    if (!is_ignored(options, kind)) links.add(counts);
   }
   const double recall = ratio(total.right, total.expected);
   const double spurious_rate = ratio(total.spurious, total.found);
@@ -270,6 +413,16 @@ void print_report(const Report& report, const Options& options) {
              {"total", counts_json(total)},
              {"recall", recall},
              {"spurious_rate", spurious_rate}};
+    if (report.linked_files > 0) {
+      nlohmann::ordered_json link_kinds = nlohmann::ordered_json::object();
+      for (const auto& [kind, counts] : report.links_by_kind) {
+        link_kinds[std::string(to_string(kind))] = links_json(counts);
+      }
+      out["fact_links"] = nlohmann::ordered_json{{"files", report.linked_files},
+                                                 {"kinds", link_kinds},
+                                                 {"total", links_json(links)},
+                                                 {"right_rate", ratio(links.right, links.linked)}};
+    }
     if (options.verbose) out["details"] = report.details;
     std::printf("%s\n", detail::dump_json(out).c_str());
     return;
@@ -296,6 +449,7 @@ void print_report(const Report& report, const Options& options) {
               100.0 * recall);
   std::printf("spurious: %d/%d = %.1f%% of reported mentions\n", total.spurious, total.found,
               100.0 * spurious_rate);
+  if (report.linked_files > 0) print_fact_links(report, links);
 }
 
 }  // namespace
@@ -317,8 +471,28 @@ int run_eval(const Args& args) {
     if (!article) return 2;
     articles.push_back(std::move(*article));
   }
+  // The whole check runs only when some annotation names a fact: extraction
+  // alone is what most corpora annotate.
+  std::unique_ptr<Checker> checker;
+  if (std::any_of(articles.begin(), articles.end(), names_a_fact)) {
+    if (options.dataset_path.empty()) {
+      checker = std::make_unique<Checker>(bundled_dataset());
+    } else {
+      std::optional<Dataset> dataset = load_dataset_file(options.dataset_path);
+      if (!dataset) return 2;
+      checker = std::make_unique<Checker>(std::move(*dataset));
+    }
+  }
+  if (checker) {
+    for (const AnnotatedArticle& article : articles) {
+      if (!names_only_known_facts(article, checker->dataset())) return 2;
+    }
+  }
   Report report;
-  for (const AnnotatedArticle& article : articles) score(article, report);
+  for (const AnnotatedArticle& article : articles) {
+    score(article, report);
+    if (checker && names_a_fact(article)) score_fact_links(article, *checker, report);
+  }
   print_report(report, options);
   return 0;
 }
