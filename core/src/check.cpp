@@ -10,6 +10,7 @@
 #include "format.h"
 #include "match.h"
 #include "text_scan.h"
+#include "unwrap.h"
 
 namespace figcheck {
 namespace {
@@ -625,9 +626,14 @@ Report Checker::check(std::string_view text, const Date& published) const {
     return report;
   }
 
+  // Hard-wrapped copy is read as prose: the same bytes, its wrapping breaks spaces.
+  // The mentions' texts are put back as the article has them once all is read.
+  const std::optional<std::string> unwrapped = detail::unwrap_lines(text);
+  const std::string_view read = unwrapped ? std::string_view(*unwrapped) : text;
+
   auto explanations = std::make_shared<detail::Explanations>();
   report.explanations = explanations;
-  std::vector<Mention> mentions = extract_mentions(text, published);
+  std::vector<Mention> mentions = detail::extract_unwrapped_mentions(read, published);
   if (mentions.size() > limits_.max_mentions) mentions.resize(limits_.max_mentions);
   report.findings.reserve(mentions.size());
   // The topic gate, decided once for the whole text before any figure is matched.
@@ -637,14 +643,17 @@ Report Checker::check(std::string_view text, const Date& published) const {
   // what the dataset is about, no figure is compared with it. It is a property of
   // the text, not of a figure, so it sits here rather than in the matcher. The
   // checks of the article against itself, below, need no dataset and still run.
-  if (!dataset_->topic.empty() && !names_topic(text, dataset_->topic)) {
+  if (!dataset_->topic.empty() && !names_topic(read, dataset_->topic)) {
     const std::string_view explanation = detail::keep(*explanations, off_topic_explanation(dataset_->topic));
     for (Mention& mention : mentions) report.findings.emplace_back(std::move(mention)).explanation = explanation;
   } else {
-    match_findings(text, published, *dataset_, *index_, mentions, report.findings, *explanations);
+    match_findings(read, published, *dataset_, *index_, mentions, report.findings, *explanations);
   }
-  detail::check_consistency(text, published, report.findings, *explanations);
-  for (const Finding& finding : report.findings) count(report.summary, finding.verdict);
+  detail::check_consistency(read, published, report.findings, *explanations);
+  for (Finding& finding : report.findings) {
+    if (unwrapped) detail::restore_span_text(text, finding.mention);
+    count(report.summary, finding.verdict);
+  }
   return report;
 }
 

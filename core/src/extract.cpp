@@ -15,6 +15,7 @@
 #include "extract_scanner.h"
 #include "figcheck/mention.h"
 #include "format.h"
+#include "unwrap.h"
 
 namespace figcheck {
 namespace detail::extraction {
@@ -3871,6 +3872,18 @@ std::string_view weekday_name(int weekday) {
 }  // namespace detail::extraction
 
 std::vector<Mention> extract_mentions(std::string_view text, const Date& published) {
+  const std::optional<std::string> unwrapped = detail::unwrap_lines(text);
+  if (!unwrapped) return detail::extract_unwrapped_mentions(text, published);
+  std::vector<Mention> mentions = detail::extract_unwrapped_mentions(*unwrapped, published);
+  for (Mention& mention : mentions) detail::restore_span_text(text, mention);
+  return mentions;
+}
+
+void detail::restore_span_text(std::string_view text, Mention& mention) {
+  mention.text.assign(text.substr(mention.byte_start, mention.byte_end - mention.byte_start));
+}
+
+std::vector<Mention> detail::extract_unwrapped_mentions(std::string_view text, const Date& published) {
   using namespace detail::extraction;
   {
     Scanner scanner(text, published);

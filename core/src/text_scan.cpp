@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 #include "byte_blocks.h"
+#include "unwrap.h"
 
 namespace figcheck::detail {
 namespace {
@@ -254,6 +256,157 @@ std::size_t sentence_end_at(std::string_view text, std::size_t at) {
 }
 
 }  // namespace
+
+namespace {
+
+// A line of a block (the lines between blank ones): [begin, end) without its trailing spaces, and its length in
+// code points (what a wrapping width counts).
+struct Line {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t break_at = 0;  ///< the line break after it
+  std::size_t length = 0;
+};
+
+std::size_t code_points(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t count = 0;
+  for (std::size_t i = begin; i < end; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return count;
+}
+
+// A bullet, a dash or a number that opens a list item ("- 71,419 killed", "• 600 trucks",
+// "2) the crossings"): a line that opens one starts anew, whatever the line before.
+bool opens_list_item(std::string_view line) {
+  if (line.empty()) return false;
+  const char c = line[0];
+  if (c == '-' || c == '*' || c == '>' || c == '+') return true;
+  if (line.starts_with("\xE2\x80\xA2") || line.starts_with("\xE2\x80\x93") || line.starts_with("\xE2\x80\x94") ||
+      line.starts_with("\xC2\xB7")) {
+    return true;
+  }
+  std::size_t digits = 0;
+  while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  return digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+         line[digits + 1] == ' ';
+}
+
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// The widths news copy is wrapped at: a terminal's 64 to 80 columns, a PDF's
+// column of 30 or more, an email's up to 120.
+constexpr std::size_t kNarrowestWrap = 30;
+constexpr std::size_t kWidestWrap = 120;
+
+// Whether the line before `next` is full at `width`: the first word of `next` would
+// not have fitted on it. A list item opens anew, however long the line before.
+bool full_before(std::string_view text, const Line& line, const Line& next, std::size_t width) {
+  const std::string_view words = text.substr(next.begin, next.end - next.begin);
+  if (opens_list_item(words)) return false;
+  const std::size_t space = words.find(' ');
+  const std::size_t first_word = code_points(words, 0, space == std::string_view::npos ? words.size() : space);
+  return line.length + 1 + first_word > width;
+}
+
+// The longest line of a block, when it is a width lines are wrapped at, else 0.
+std::size_t block_width(std::span<const Line> block) {
+  std::size_t width = 0;
+  for (const Line& line : block) width = std::max(width, line.length);
+  return width >= kNarrowestWrap && width <= kWidestWrap ? width : 0;
+}
+
+// Whether a sentence goes on across the break after `line`, whatever the layout: the
+// line ends in a word or a comma and the next goes on in lower case ("71,419
+// Palestinians\nhad been killed"). A headline or a list item ends with no mark, but
+// the next line opens with a capital, a figure or a bullet.
+bool goes_on_across(std::string_view text, const Line& line, const Line& next) {
+  if (line.end == line.begin || next.end == next.begin) return false;
+  const char last = text[line.end - 1];
+  const bool ends_in_word = (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || last == ',';
+  return ends_in_word && is_lower_ascii(text[next.begin]) &&
+         !opens_list_item(text.substr(next.begin, next.end - next.begin));
+}
+
+
+// Whether some line break of the text has words on both sides: most articles set each
+// paragraph on one line with blank lines between, and have nothing to unwrap.
+bool breaks_within_a_block(std::string_view text) {
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) {
+    std::size_t before = at;
+    while (before > 0 && is_space(static_cast<unsigned char>(text[before - 1]))) --before;
+    std::size_t after = at + 1;
+    while (after < text.size() && is_space(static_cast<unsigned char>(text[after]))) ++after;
+    if (before > 0 && text[before - 1] != '\n' && after < text.size() && text[after] != '\n') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> unwrap_lines(std::string_view text) {
+  if (!breaks_within_a_block(text)) return std::nullopt;
+  // The text's lines, and where each block of them (the lines between blank ones) begins.
+  std::vector<Line> lines;
+  std::vector<std::size_t> block_begins;
+  bool blank_before = true;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t found = text.find('\n', begin);
+    if (found == std::string_view::npos && begin == 0) return std::nullopt;  // one line
+    const std::size_t break_at = found == std::string_view::npos ? text.size() : found;
+    Line line{begin, break_at, break_at, 0};
+    while (line.begin < line.end && (text[line.begin] == ' ' || text[line.begin] == '\t')) ++line.begin;
+    while (line.end > line.begin && is_space(static_cast<unsigned char>(text[line.end - 1]))) --line.end;
+    const bool blank = line.begin == line.end;
+    if (!blank) {
+      if (blank_before) block_begins.push_back(lines.size());
+      // (A line of more bytes than four a code point is wider than any wrap: not counted.)
+      line.length = line.end - line.begin > 4 * kWidestWrap ? line.end - line.begin
+                                                            : code_points(text, line.begin, line.end);
+      lines.push_back(line);
+    }
+    blank_before = blank;
+    begin = break_at + 1;
+  }
+  block_begins.push_back(lines.size());
+  const auto block = [&](std::size_t b) {
+    return std::span<const Line>(lines).subspan(block_begins[b], block_begins[b + 1] - block_begins[b]);
+  };
+
+  // Whether the text's lines were broken at a width: most breaks in its blocks of short
+  // lines follow a full line, and some full line goes on in lower case, as prose does
+  // and a list of labelled figures does not ("Killed since 7 October 2023: 71,419\n
+  // Wounded since 7 October 2023: 171,318"). The evidence is the whole text's: a short
+  // paragraph may wrap only before a capital or a figure ("on 7 May\n2024.").
+  std::size_t breaks = 0, full = 0;
+  bool goes_on_in_lower_case = false;
+  for (std::size_t b = 0; b + 1 < block_begins.size(); ++b) {
+    const std::span<const Line> lines_of = block(b);
+    const std::size_t width = block_width(lines_of);
+    if (width == 0) continue;
+    for (std::size_t i = 0; i + 1 < lines_of.size(); ++i) {
+      ++breaks;
+      if (!full_before(text, lines_of[i], lines_of[i + 1], width)) continue;
+      ++full;
+      goes_on_in_lower_case |= is_lower_ascii(text[lines_of[i + 1].begin]);
+    }
+  }
+  const bool wrapped = goes_on_in_lower_case && 2 * full >= breaks;
+
+  std::optional<std::string> unwrapped;
+  for (std::size_t b = 0; b + 1 < block_begins.size(); ++b) {
+    const std::span<const Line> lines_of = block(b);
+    const std::size_t width = wrapped ? block_width(lines_of) : 0;
+    for (std::size_t i = 0; i + 1 < lines_of.size(); ++i) {
+      const Line& line = lines_of[i];
+      const Line& next = lines_of[i + 1];
+      if ((width > 0 && full_before(text, line, next, width)) || goes_on_across(text, line, next)) {
+        if (!unwrapped) unwrapped.emplace(text);
+        // The spaces and a carriage return before the break, and the break: all spaces.
+        for (std::size_t k = line.end; k <= line.break_at; ++k) (*unwrapped)[k] = ' ';
+      }
+    }
+  }
+  return unwrapped;
+}
 
 std::vector<ByteRange> split_sentences(std::string_view text) {
   std::vector<ByteRange> sentences;
