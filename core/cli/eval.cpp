@@ -6,6 +6,7 @@
 // text is decoded once to translate between the two.
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -30,7 +31,8 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 constexpr const char* kEvalUsage =
-    "usage: figcheck eval [--verbose] [--json] [--ignore-kind KIND ...] [--dataset FILE] [PATH ...]\n"
+    "usage: figcheck eval [--verbose] [--json] [--ignore-kind KIND ...] [--dataset FILE]\n"
+    "                     [--wrap COLUMNS] [PATH ...]\n"
     "\n"
     "Scores figcheck's mention extraction against annotated articles. PATH is an\n"
     "annotation NN-slug.json (its text is NN-slug.txt beside it) or a directory of\n"
@@ -75,6 +77,10 @@ constexpr const char* kEvalUsage =
     "  --ignore-kind KIND  leave KIND (number, ordinal, percent, money, quantity,\n"
     "                      date, date_range, duration) out of the totals; repeatable\n"
     "  --dataset FILE      match fact links against FILE instead of the bundled dataset\n"
+    "  --wrap COLUMNS      score the articles hard-wrapped at COLUMNS (20 or more), as\n"
+    "                      copy pasted from an email or a terminal is: a space before\n"
+    "                      each full line's end becomes a line break, so every span\n"
+    "                      is unchanged\n"
     "\n"
     "Exit status: 0 after scoring (whatever the scores), 2 on bad usage or an\n"
     "annotation that cannot be read (bad JSON, a missing field, a span whose text\n"
@@ -166,6 +172,7 @@ struct Options {
   bool json_output = false;
   std::vector<MentionKind> ignored;
   std::string dataset_path;
+  std::size_t wrap_columns = 0;  // 0: as written
   std::vector<std::string> paths;
   bool default_paths = false;
 };
@@ -203,6 +210,18 @@ std::optional<int> parse_options(const Args& args, Options& options) {
         return 2;
       }
       options.ignored.push_back(*kind);
+    } else if (arg == "--wrap") {
+      unsigned long columns = 0;
+      if (i + 1 < args.size()) {
+        const std::string_view value = args[++i];
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), columns);
+        if (error != std::errc() || end != value.data() + value.size()) columns = 0;
+      }
+      if (columns < 20) {
+        std::fputs("figcheck eval: --wrap needs a number of columns, 20 or more\n", stderr);
+        return 2;
+      }
+      options.wrap_columns = columns;
     } else if (arg == "--dataset") {
       if (i + 1 >= args.size()) {
         std::fputs("figcheck eval: --dataset needs a file\n", stderr);
@@ -280,6 +299,30 @@ void score(const AnnotatedArticle& article, Report& report) {
     }
   }
   ++report.files;
+}
+
+// `text` with each line broken at the last space that keeps it within `columns`
+// code points: a space becomes a line break, so offsets do not move.
+std::string hard_wrapped(std::string text, std::size_t columns) {
+  std::size_t line_begin = 0, last_space = std::string::npos, width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      line_begin = i + 1;
+      last_space = std::string::npos;
+      width = 0;
+      continue;
+    }
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a code point
+    if (text[i] == ' ') last_space = i;
+    if (++width > columns && last_space != std::string::npos && last_space > line_begin) {
+      text[last_space] = '\n';
+      line_begin = last_space + 1;
+      width = 0;
+      for (std::size_t k = line_begin; k <= i; ++k) width += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+      last_space = std::string::npos;
+    }
+  }
+  return text;
 }
 
 bool names_a_fact(const AnnotatedArticle& article) {
@@ -469,6 +512,7 @@ int run_eval(const Args& args) {
   for (const fs::path& file : *files) {
     auto article = load_annotated_article(file, "eval");
     if (!article) return 2;
+    if (options.wrap_columns > 0) article->text = hard_wrapped(std::move(article->text), options.wrap_columns);
     articles.push_back(std::move(*article));
   }
   // The whole check runs only when some annotation names a fact: extraction

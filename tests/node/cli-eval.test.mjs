@@ -110,3 +110,14 @@ test('eval matches fact links against --dataset, and stops on a dataset that doe
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /facts\.dataset/);
 });
+
+test('eval --wrap scores the articles hard-wrapped, and they read as written', () => {
+  const asWritten = withCorpus(annotated, (dir) => evalJson(dir));
+  const wrapped = withCorpus(annotated, (dir) => evalJson(dir, '--wrap', '40'));
+  assert.equal(wrapped.status, 0, wrapped.stderr);
+  assert.deepEqual(wrapped.report.fact_links, asWritten.report.fact_links);
+  assert.deepEqual(wrapped.report.total, asWritten.report.total);
+  const tooNarrow = withCorpus(annotated, (dir) => evalJson(dir, '--wrap', '5'));
+  assert.equal(tooNarrow.status, 2);
+  assert.match(tooNarrow.stderr, /--wrap needs a number of columns, 20 or more/);
+});
