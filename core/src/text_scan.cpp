@@ -307,10 +307,20 @@ bool full_before(std::string_view text, const Line& line, const Line& next, std:
   return line.length + 1 + first_word > width;
 }
 
-// The longest line of a block, when it is a width lines are wrapped at, else 0.
-std::size_t block_width(std::span<const Line> block) {
+// The longest line of a block of several lines, when it is a width lines are wrapped
+// at, else 0. Lines are measured in code points here, and only in such blocks: most
+// blocks are a paragraph on one line, or hold a line of more bytes than four a code
+// point allows any wrap.
+std::size_t block_width(std::string_view text, std::span<Line> block) {
+  if (block.size() < 2) return 0;
+  for (const Line& line : block) {
+    if (line.end - line.begin > 4 * kWidestWrap) return 0;
+  }
   std::size_t width = 0;
-  for (const Line& line : block) width = std::max(width, line.length);
+  for (Line& line : block) {
+    line.length = code_points(text, line.begin, line.end);
+    width = std::max(width, line.length);
+  }
   return width >= kNarrowestWrap && width <= kWidestWrap ? width : 0;
 }
 
@@ -358,18 +368,18 @@ std::optional<std::string> unwrap_lines(std::string_view text) {
     const bool blank = line.begin == line.end;
     if (!blank) {
       if (blank_before) block_begins.push_back(lines.size());
-      // (A line of more bytes than four a code point is wider than any wrap: not counted.)
-      line.length = line.end - line.begin > 4 * kWidestWrap ? line.end - line.begin
-                                                            : code_points(text, line.begin, line.end);
       lines.push_back(line);
     }
     blank_before = blank;
     begin = break_at + 1;
   }
   block_begins.push_back(lines.size());
+  const std::size_t blocks = block_begins.size() - 1;
   const auto block = [&](std::size_t b) {
-    return std::span<const Line>(lines).subspan(block_begins[b], block_begins[b + 1] - block_begins[b]);
+    return std::span<Line>(lines).subspan(block_begins[b], block_begins[b + 1] - block_begins[b]);
   };
+  std::vector<std::size_t> widths(blocks);
+  for (std::size_t b = 0; b < blocks; ++b) widths[b] = block_width(text, block(b));
 
   // Whether the text's lines were broken at a width: most breaks in its blocks of short
   // lines follow a full line, and some full line goes on in lower case, as prose does
@@ -378,9 +388,9 @@ std::optional<std::string> unwrap_lines(std::string_view text) {
   // paragraph may wrap only before a capital or a figure ("on 7 May\n2024.").
   std::size_t breaks = 0, full = 0;
   bool goes_on_in_lower_case = false;
-  for (std::size_t b = 0; b + 1 < block_begins.size(); ++b) {
+  for (std::size_t b = 0; b < blocks; ++b) {
     const std::span<const Line> lines_of = block(b);
-    const std::size_t width = block_width(lines_of);
+    const std::size_t width = widths[b];
     if (width == 0) continue;
     for (std::size_t i = 0; i + 1 < lines_of.size(); ++i) {
       ++breaks;
@@ -392,9 +402,9 @@ std::optional<std::string> unwrap_lines(std::string_view text) {
   const bool wrapped = goes_on_in_lower_case && 2 * full >= breaks;
 
   std::optional<std::string> unwrapped;
-  for (std::size_t b = 0; b + 1 < block_begins.size(); ++b) {
+  for (std::size_t b = 0; b < blocks; ++b) {
     const std::span<const Line> lines_of = block(b);
-    const std::size_t width = wrapped ? block_width(lines_of) : 0;
+    const std::size_t width = wrapped ? widths[b] : 0;
     for (std::size_t i = 0; i + 1 < lines_of.size(); ++i) {
       const Line& line = lines_of[i];
       const Line& next = lines_of[i + 1];
