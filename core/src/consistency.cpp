@@ -43,10 +43,15 @@ constexpr int kLastJulianYear = 1923;
 // "Wednesday, 6 January 2026" when 6 January 2026 was a Tuesday.
 void check_weekday(Finding& finding, Explanations& kept) {
   const Mention& mention = finding.mention;
-  const auto at = mention.note.find(kWeekdayNote);
-  if (at == std::string::npos || !mention.date || mention.date->granularity() != Date::Granularity::kDay) {
+  // (the note's size and the date's granularity before the note's bytes: both sit in the
+  // finding the loop reads, where a long note's bytes are on the heap, out of the cache
+  // by the time a long text's findings are checked)
+  if (mention.note.size() < kWeekdayNote.size() || !mention.date ||
+      mention.date->granularity() != Date::Granularity::kDay) {
     return;
   }
+  const auto at = mention.note.find(kWeekdayNote);
+  if (at == std::string::npos) return;
   std::string_view written = std::string_view(mention.note).substr(at + kWeekdayNote.size());
   for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
     if (written.substr(0, kWeekdays[i].size()) != kWeekdays[i]) continue;

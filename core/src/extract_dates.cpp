@@ -2943,7 +2943,10 @@ std::optional<Candidate> Scanner::parse_since(std::size_t i) const {
 // a year is of an earlier year, within weeks of that year's October, where the month as
 // read is most of a year away: the paragraph's year is meant.
 void Scanner::place_in_narrative_year(std::vector<Mention>& mentions) const {
-  if (!published_known_) return;
+  // Only a month most of which is still ahead reads as the publication's own: published
+  // past the first half of its month, the text has no such month, and its mentions need
+  // no pass (a long text's are megabytes).
+  if (!published_known_ || 2 * published_.day > days_in_month(published_.year, published_.month)) return;
   const auto distance = [](const Date& a, const Date& b) {
     const int a_first = days_since_epoch(first_day(a));
     const int a_last = days_since_epoch(last_day(a));
@@ -2953,14 +2956,13 @@ void Scanner::place_in_narrative_year(std::vector<Mention>& mentions) const {
     if (b_last < a_first) return a_first - b_last;
     return 0;
   };
-  // only a month that read back is the publication's own, most of it still ahead: a
-  // day, or a month gone by, is as likely the latest as the narrative's
+  // only a month that read back is the publication's own: a day, or a month gone by, is
+  // as likely the latest as the narrative's
   const auto qualifies = [&](std::size_t m) {
     const Mention& mention = mentions[m];
     return placed_[m].year_read_back && mention.kind == MentionKind::kDate && mention.date &&
            mention.date->day == 0 && mention.date->year == published_.year &&
-           mention.date->month == published_.month &&
-           2 * published_.day <= days_in_month(published_.year, published_.month);
+           mention.date->month == published_.month;
   };
   if (std::none_of(mentions.begin(), mentions.end(),
                    [&](const Mention& mention) { return qualifies(&mention - mentions.data()); })) {
