@@ -458,7 +458,27 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TrucksAllowedIntoGazaEntered",
                   "Since Wednesday, Israel has allowed about 300 aid trucks a day into Gaza, half the 600 set out in "
                   "the deal.",
-                  "2025-10-19", "about 300 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kSupported}),
+                  "2025-10-19", "about 300 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kSupported},
+        // the deal that promised a rate of trucks is what the agreed rate is about
+        CheckCase{"TheDealNamesTheTrucksTarget",
+                  "Aid is slowly reaching Gaza. The truce deal promised 600 trucks a day.", "2025-12-01",
+                  "600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
+        CheckCase{"AWrongRateUnderTheAgreement",
+                  "Aid is slowly reaching Gaza. The agreement provides for 500 trucks a day.", "2025-12-01",
+                  "500 trucks a day", "aid.trucks_per_day.target", Verdict::kContradicted},
+        // "set out in the agreement" is said of the 600, not of the 180 before it
+        CheckCase{"TheAgreedScopeIsTheNearerFigures",
+                  "Aid is slowly reaching Gaza. Trucks averaged 180 a day last week, a third of the 600 trucks a "
+                  "day set out in the agreement.",
+                  "2025-12-01", "180 a day", "", Verdict::kUnverified},
+        CheckCase{"TheNearerFigureKeepsTheAgreedScope",
+                  "Aid is slowly reaching Gaza. Trucks averaged 180 a day last week, a third of the 600 trucks a "
+                  "day set out in the agreement.",
+                  "2025-12-01", "600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
+        // a deal of 2023 is not the one that set the target in 2025
+        CheckCase{"AnEarlierDealsTrucks",
+                  "Aid is slowly reaching Gaza. The truce deal allows 200 trucks a day and four tankers of fuel.",
+                  "2023-11-25", "200 trucks a day", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
