@@ -478,7 +478,24 @@ INSTANTIATE_TEST_SUITE_P(
         // a deal of 2023 is not the one that set the target in 2025
         CheckCase{"AnEarlierDealsTrucks",
                   "Aid is slowly reaching Gaza. The truce deal allows 200 trucks a day and four tankers of fuel.",
-                  "2023-11-25", "200 trucks a day", "", Verdict::kUnverified}),
+                  "2023-11-25", "200 trucks a day", "", Verdict::kUnverified},
+        // a share of a whole that a place possesses: the verb is the share's, the whole the
+        // place's people
+        CheckCase{"TheShareOfAPossessedWhole",
+                  "In Gaza, roughly 90 percent of the Strip's 2.1 million people have been driven from their "
+                  "homes, the UN says.",
+                  "2025-12-01", "roughly 90 percent", "gaza.displaced_share", Verdict::kSupported},
+        CheckCase{"APossessedWholeIsThePopulation",
+                  "In Gaza, roughly 90 percent of the Strip's 2.1 million people have been driven from their "
+                  "homes, the UN says.",
+                  "2025-12-01", "2.1 million", "gaza.population", Verdict::kSupported},
+        CheckCase{"AWrongPopulationAfterItsPossessor",
+                  "The crossing is the only exit for Gaza's 2.6 million people.", "2026-02-09", "2.6 million",
+                  "gaza.population", Verdict::kContradicted},
+        // a possessor names the figure right after it only
+        CheckCase{"APossessorFurtherBackNamesNoPopulation",
+                  "Gaza's health ministry says 20,000 people sleep in tents.", "2025-12-01", "20,000", "",
+                  Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared

@@ -122,6 +122,11 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
       word_is(sentence, i, kWordThem, kWordWhom, kWordThose, kWordThese)) {
     ++i;
   }
+  // "90% of Gaza's 2.1 million people": a possessor of a whole figure is the whole's
+  // noun phrase, not the share's, as "of the 2.1 million people" names none for it.
+  if (i > mention.end && i + 2 < tokens.size() && word_is(sentence, i + 1, kWordS) && sentence.mention_at[i + 2] >= 0) {
+    return {i, i};
+  }
   TokenSpan head{i, i};
   while (head.end < tokens.size() && head.end - head.begin < 3) {
     // (One branch on the three tests: each alone mispredicted.)
@@ -142,6 +147,8 @@ bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
     --i;
     return true;
   };
+  // "90% of Gaza's 2.1 million people": the possessor is the whole's.
+  if (i >= 2 && sentence.word_ids[i - 1] == kWordS && sentence.tokens[i - 2].type == Token::Type::kWord) i -= 2;
   word_before(kWordThe);
   if (!word_before(kWordOf)) return false;
   word_before(kWordOut);
@@ -152,6 +159,8 @@ bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
 }
 
 // "27 of the 28 bodies have been returned": the whole after a part, as token span.
+// A possessor before the whole is the whole's: "90% of Gaza's 2.1 million people
+// have been displaced".
 std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
   std::size_t i = mention.end;
@@ -159,6 +168,10 @@ std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, Token
   if (i >= tokens.size() || !word_is(sentence, i, kWordOf)) return std::nullopt;
   ++i;
   if (i < tokens.size() && word_is(sentence, i, kWordThe)) ++i;
+  if (i + 2 < tokens.size() && tokens[i].type == Token::Type::kWord && sentence.mention_at[i] < 0 &&
+      word_is(sentence, i + 1, kWordS)) {
+    i += 2;
+  }
   if (i >= tokens.size() || sentence.mention_at[i] < 0) return std::nullopt;
   const TokenSpan whole = sentence.mention_spans[static_cast<std::size_t>(sentence.mention_at[i])];
   return whole.begin == i ? std::optional<TokenSpan>(whole) : std::nullopt;
@@ -2236,7 +2249,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         distance -= hit.begin >= reach.end ? subject_words_between(reach.end, hit.begin)
                                            : subject_words_between(bound_end, reach.begin);
       }
-      const bool in_head = hit.begin < head.end && hit.end > head.begin;
+      // "Gaza's 2.1 million people": a possessor right before the figure is its noun phrase.
+      const bool in_head = (hit.begin < head.end && hit.end > head.begin) ||
+                           (hit.end == span.begin && word_is(sentence, span.begin - 1, kWordS));
       // Words inside the figure are its value, not evidence of what it is about:
       // "7 October 2023" must not vouch for the fact about 7 October.
       const bool inside_figure = hit.begin >= span.begin && hit.end <= span.end;
@@ -2294,6 +2309,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       switch (hit.role) {
         case PhraseRole::kMetric:
+          // A possessor ("Gaza's") names only the figure right after it ("Gaza's 2.1 million
+          // people"), not one further on ("Gaza's health ministry put the toll at 35,091").
+          if (word_is(sentence, hit.end - 1, kWordS) && !in_head) break;
           // A metric in the figure's own noun phrase ("1,200 injured") binds tightest.
           if (in_head && distance < metric_distance) {
             metric_distance = distance - 0.5;
@@ -2343,6 +2361,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           break;
         case PhraseRole::kExclude:
           if (names_living_and_dead(sentence, hit)) break;
+          // "90% of Gaza's 2.1 million people have been displaced": the verb is the
+          // part's; the whole is told by its own noun phrase.
+          if (is_whole && !in_head) break;
           // A stated scope ("since the ceasefire", "during the truce") rules a fact out
           // from anywhere in the sentence; other words only from the figure's own clause.
           // Not when a longer phrase of the fact holds it ("lost one or both parents"
