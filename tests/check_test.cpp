@@ -495,7 +495,20 @@ INSTANTIATE_TEST_SUITE_P(
         // a possessor names the figure right after it only
         CheckCase{"APossessorFurtherBackNamesNoPopulation",
                   "Gaza's health ministry says 20,000 people sleep in tents.", "2025-12-01", "20,000", "",
-                  Verdict::kUnverified}),
+                  Verdict::kUnverified},
+        // the dead a deal covers are the ones it required back; the part before that whole
+        // keeps its own verb
+        CheckCase{"TheDeadHostagesCoveredByTheDeal",
+                  "Militants in Gaza have handed back the remains of 27 of the 28 dead hostages covered by the "
+                  "ceasefire deal.",
+                  "2025-12-20", "28", "hostages.deceased_due_2025_10", Verdict::kSupported},
+        CheckCase{"APartBeforeTheCoveredWholeKeepsItsVerb",
+                  "Militants in Gaza have handed back the remains of 27 of the 28 dead hostages covered by the "
+                  "ceasefire deal.",
+                  "2025-12-20", "27", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
+        CheckCase{"AWrongCountOfTheDeadCovered",
+                  "In Gaza, the 30 dead hostages covered by the agreement have not all been found.", "2025-12-20",
+                  "30", "hostages.deceased_due_2025_10", Verdict::kContradicted}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared

@@ -2214,7 +2214,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // own figure (its noun may still name the whole's: "463 deaths, 157 of them children").
       if (closing_aside_begin <= hit.begin && hit.role != PhraseRole::kSubject) continue;
       // The whole's own modifiers ("the 28 bodies due under the deal") scope the whole.
-      if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
+      if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.begin < *reach_end) {
         continue;
       }
       if (hit.role == PhraseRole::kMetric && hit.begin >= whole_relative_clause && hit.begin < clause.end) continue;
