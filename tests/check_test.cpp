@@ -508,7 +508,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "2025-12-20", "27", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
         CheckCase{"AWrongCountOfTheDeadCovered",
                   "In Gaza, the 30 dead hostages covered by the agreement have not all been found.", "2025-12-20",
-                  "30", "hostages.deceased_due_2025_10", Verdict::kContradicted}),
+                  "30", "hostages.deceased_due_2025_10", Verdict::kContradicted},
+        // what the troops kept when they pulled back is the share they hold
+        CheckCase{"TheShareTheTroopsKept",
+                  "Israeli troops pulled back in Gaza on 10 October, keeping about 53% of the Strip.", "2025-11-01",
+                  "about 53%", "yellow_line.israeli_controlled_share", Verdict::kSupported},
+        CheckCase{"AShareKeptOfSomethingElse", "Israel says Hamas is keeping 20 percent of the aid that enters Gaza.",
+                  "2025-11-01", "20 percent", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
