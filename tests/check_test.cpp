@@ -514,7 +514,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Israeli troops pulled back in Gaza on 10 October, keeping about 53% of the Strip.", "2025-11-01",
                   "about 53%", "yellow_line.israeli_controlled_share", Verdict::kSupported},
         CheckCase{"AShareKeptOfSomethingElse", "Israel says Hamas is keeping 20 percent of the aid that enters Gaza.",
-                  "2025-11-01", "20 percent", "", Verdict::kUnverified}),
+                  "2025-11-01", "20 percent", "", Verdict::kUnverified},
+        // what rebuilding needs is what it costs; other needs are not
+        CheckCase{"ReconstructionNeedsAreItsCost",
+                  "A joint assessment puts Gaza's reconstruction needs at about $7bn.", "2026-01-20", "about $7bn",
+                  "gaza.reconstruction_cost_estimate", Verdict::kContradicted},
+        CheckCase{"HumanitarianNeedsAreNoReconstruction", "The appeal puts Gaza's humanitarian needs at about $4bn.",
+                  "2026-01-20", "about $4bn", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
