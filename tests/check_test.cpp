@@ -520,7 +520,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "A joint assessment puts Gaza's reconstruction needs at about $7bn.", "2026-01-20", "about $7bn",
                   "gaza.reconstruction_cost_estimate", Verdict::kContradicted},
         CheckCase{"HumanitarianNeedsAreNoReconstruction", "The appeal puts Gaza's humanitarian needs at about $4bn.",
-                  "2026-01-20", "about $4bn", "", Verdict::kUnverified}),
+                  "2026-01-20", "about $4bn", "", Verdict::kUnverified},
+        // the living hostages who go free or are home are the ones released
+        CheckCase{"TheLivingHostagesHamasFrees", "In Gaza, Hamas frees the last 20 living hostages.", "2025-10-20",
+                  "20", "hostages.living_released_2025_10_13", Verdict::kSupported},
+        CheckCase{"TooManyLivingHostagesHome", "All 24 living hostages held in Gaza are home.", "2025-10-20", "24",
+                  "hostages.living_released_2025_10_13", Verdict::kContradicted},
+        // hostages to go free are not the ones still held
+        CheckCase{"HostagesToGoFreeAreNotTheHeld", "Hamas will free 33 hostages held in Gaza, the mediators said.",
+                  "2025-10-20", "33", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
