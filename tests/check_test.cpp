@@ -528,7 +528,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "hostages.living_released_2025_10_13", Verdict::kContradicted},
         // hostages to go free are not the ones still held
         CheckCase{"HostagesToGoFreeAreNotTheHeld", "Hamas will free 33 hostages held in Gaza, the mediators said.",
-                  "2025-10-20", "33", "", Verdict::kUnverified}),
+                  "2025-10-20", "33", "", Verdict::kUnverified},
+        // the six weeks to 1 March 2025 are the first phase of the January deal
+        CheckCase{"ThePhaseThatEndedOnMarch1",
+                  "In Gaza, 33 hostages were returned during the first phase, which ended on March 1.", "2025-04-01",
+                  "33", "ceasefire_2025_01.phase1_outcome", Verdict::kSupported},
+        CheckCase{"TooManyFreedOverTheSixWeeks",
+                  "In Gaza, 38 hostages were freed over the six weeks of the first phase.", "2025-04-01", "38",
+                  "ceasefire_2025_01.phase1_outcome", Verdict::kContradicted},
+        CheckCase{"SixWeeksOfDeathsAreNoRelease", "In Gaza, 33 people were killed over six weeks, the ministry said.",
+                  "2025-04-01", "33", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
