@@ -458,7 +458,86 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TrucksAllowedIntoGazaEntered",
                   "Since Wednesday, Israel has allowed about 300 aid trucks a day into Gaza, half the 600 set out in "
                   "the deal.",
-                  "2025-10-19", "about 300 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kSupported}),
+                  "2025-10-19", "about 300 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kSupported},
+        // the deal that promised a rate of trucks is what the agreed rate is about
+        CheckCase{"TheDealNamesTheTrucksTarget",
+                  "Aid is slowly reaching Gaza. The truce deal promised 600 trucks a day.", "2025-12-01",
+                  "600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
+        CheckCase{"AWrongRateUnderTheAgreement",
+                  "Aid is slowly reaching Gaza. The agreement provides for 500 trucks a day.", "2025-12-01",
+                  "500 trucks a day", "aid.trucks_per_day.target", Verdict::kContradicted},
+        // "set out in the agreement" is said of the 600, not of the 180 before it
+        CheckCase{"TheAgreedScopeIsTheNearerFigures",
+                  "Aid is slowly reaching Gaza. Trucks averaged 180 a day last week, a third of the 600 trucks a "
+                  "day set out in the agreement.",
+                  "2025-12-01", "180 a day", "", Verdict::kUnverified},
+        CheckCase{"TheNearerFigureKeepsTheAgreedScope",
+                  "Aid is slowly reaching Gaza. Trucks averaged 180 a day last week, a third of the 600 trucks a "
+                  "day set out in the agreement.",
+                  "2025-12-01", "600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
+        // a deal of 2023 is not the one that set the target in 2025
+        CheckCase{"AnEarlierDealsTrucks",
+                  "Aid is slowly reaching Gaza. The truce deal allows 200 trucks a day and four tankers of fuel.",
+                  "2023-11-25", "200 trucks a day", "", Verdict::kUnverified},
+        // a share of a whole that a place possesses: the verb is the share's, the whole the
+        // place's people
+        CheckCase{"TheShareOfAPossessedWhole",
+                  "In Gaza, roughly 90 percent of the Strip's 2.1 million people have been driven from their "
+                  "homes, the UN says.",
+                  "2025-12-01", "roughly 90 percent", "gaza.displaced_share", Verdict::kSupported},
+        CheckCase{"APossessedWholeIsThePopulation",
+                  "In Gaza, roughly 90 percent of the Strip's 2.1 million people have been driven from their "
+                  "homes, the UN says.",
+                  "2025-12-01", "2.1 million", "gaza.population", Verdict::kSupported},
+        CheckCase{"AWrongPopulationAfterItsPossessor",
+                  "The crossing is the only exit for Gaza's 2.6 million people.", "2026-02-09", "2.6 million",
+                  "gaza.population", Verdict::kContradicted},
+        // a possessor names the figure right after it only
+        CheckCase{"APossessorFurtherBackNamesNoPopulation",
+                  "Gaza's health ministry says 20,000 people sleep in tents.", "2025-12-01", "20,000", "",
+                  Verdict::kUnverified},
+        // the dead a deal covers are the ones it required back; the part before that whole
+        // keeps its own verb
+        CheckCase{"TheDeadHostagesCoveredByTheDeal",
+                  "Militants in Gaza have handed back the remains of 27 of the 28 dead hostages covered by the "
+                  "ceasefire deal.",
+                  "2025-12-20", "28", "hostages.deceased_due_2025_10", Verdict::kSupported},
+        CheckCase{"APartBeforeTheCoveredWholeKeepsItsVerb",
+                  "Militants in Gaza have handed back the remains of 27 of the 28 dead hostages covered by the "
+                  "ceasefire deal.",
+                  "2025-12-20", "27", "hostages.deceased_remains_returned.since_2025_10", Verdict::kSupported},
+        CheckCase{"AWrongCountOfTheDeadCovered",
+                  "In Gaza, the 30 dead hostages covered by the agreement have not all been found.", "2025-12-20",
+                  "30", "hostages.deceased_due_2025_10", Verdict::kContradicted},
+        // what the troops kept when they pulled back is the share they hold
+        CheckCase{"TheShareTheTroopsKept",
+                  "Israeli troops pulled back in Gaza on 10 October, keeping about 53% of the Strip.", "2025-11-01",
+                  "about 53%", "yellow_line.israeli_controlled_share", Verdict::kSupported},
+        CheckCase{"AShareKeptOfSomethingElse", "Israel says Hamas is keeping 20 percent of the aid that enters Gaza.",
+                  "2025-11-01", "20 percent", "", Verdict::kUnverified},
+        // what rebuilding needs is what it costs; other needs are not
+        CheckCase{"ReconstructionNeedsAreItsCost",
+                  "A joint assessment puts Gaza's reconstruction needs at about $7bn.", "2026-01-20", "about $7bn",
+                  "gaza.reconstruction_cost_estimate", Verdict::kContradicted},
+        CheckCase{"HumanitarianNeedsAreNoReconstruction", "The appeal puts Gaza's humanitarian needs at about $4bn.",
+                  "2026-01-20", "about $4bn", "", Verdict::kUnverified},
+        // the living hostages who go free or are home are the ones released
+        CheckCase{"TheLivingHostagesHamasFrees", "In Gaza, Hamas frees the last 20 living hostages.", "2025-10-20",
+                  "20", "hostages.living_released_2025_10_13", Verdict::kSupported},
+        CheckCase{"TooManyLivingHostagesHome", "All 24 living hostages held in Gaza are home.", "2025-10-20", "24",
+                  "hostages.living_released_2025_10_13", Verdict::kContradicted},
+        // hostages to go free are not the ones still held
+        CheckCase{"HostagesToGoFreeAreNotTheHeld", "Hamas will free 33 hostages held in Gaza, the mediators said.",
+                  "2025-10-20", "33", "", Verdict::kUnverified},
+        // the six weeks to 1 March 2025 are the first phase of the January deal
+        CheckCase{"ThePhaseThatEndedOnMarch1",
+                  "In Gaza, 33 hostages were returned during the first phase, which ended on March 1.", "2025-04-01",
+                  "33", "ceasefire_2025_01.phase1_outcome", Verdict::kSupported},
+        CheckCase{"TooManyFreedOverTheSixWeeks",
+                  "In Gaza, 38 hostages were freed over the six weeks of the first phase.", "2025-04-01", "38",
+                  "ceasefire_2025_01.phase1_outcome", Verdict::kContradicted},
+        CheckCase{"SixWeeksOfDeathsAreNoRelease", "In Gaza, 33 people were killed over six weeks, the ministry said.",
+                  "2025-04-01", "33", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared

@@ -122,6 +122,11 @@ TokenSpan head_of(const SentenceReading& sentence, TokenSpan mention) {
       word_is(sentence, i, kWordThem, kWordWhom, kWordThose, kWordThese)) {
     ++i;
   }
+  // "90% of Gaza's 2.1 million people": a possessor of a whole figure is the whole's
+  // noun phrase, not the share's, as "of the 2.1 million people" names none for it.
+  if (i > mention.end && i + 2 < tokens.size() && word_is(sentence, i + 1, kWordS) && sentence.mention_at[i + 2] >= 0) {
+    return {i, i};
+  }
   TokenSpan head{i, i};
   while (head.end < tokens.size() && head.end - head.begin < 3) {
     // (One branch on the three tests: each alone mispredicted.)
@@ -142,6 +147,8 @@ bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
     --i;
     return true;
   };
+  // "90% of Gaza's 2.1 million people": the possessor is the whole's.
+  if (i >= 2 && sentence.word_ids[i - 1] == kWordS && sentence.tokens[i - 2].type == Token::Type::kWord) i -= 2;
   word_before(kWordThe);
   if (!word_before(kWordOf)) return false;
   word_before(kWordOut);
@@ -152,6 +159,8 @@ bool is_whole_of_part(const SentenceReading& sentence, TokenSpan mention) {
 }
 
 // "27 of the 28 bodies have been returned": the whole after a part, as token span.
+// A possessor before the whole is the whole's: "90% of Gaza's 2.1 million people
+// have been displaced".
 std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
   std::size_t i = mention.end;
@@ -159,6 +168,10 @@ std::optional<TokenSpan> whole_after_part(const SentenceReading& sentence, Token
   if (i >= tokens.size() || !word_is(sentence, i, kWordOf)) return std::nullopt;
   ++i;
   if (i < tokens.size() && word_is(sentence, i, kWordThe)) ++i;
+  if (i + 2 < tokens.size() && tokens[i].type == Token::Type::kWord && sentence.mention_at[i] < 0 &&
+      word_is(sentence, i + 1, kWordS)) {
+    i += 2;
+  }
   if (i >= tokens.size() || sentence.mention_at[i] < 0) return std::nullopt;
   const TokenSpan whole = sentence.mention_spans[static_cast<std::size_t>(sentence.mention_at[i])];
   return whole.begin == i ? std::optional<TokenSpan>(whole) : std::nullopt;
@@ -541,6 +554,21 @@ bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
     if (span.empty() || span.begin < clause_begin) continue;
     if (span.begin >= clause_end) break;
     if (sentence.mentions[m]->kind != MentionKind::kOrdinal && ++figures > in_phrase) return true;
+  }
+  return false;
+}
+
+// Whether a figure of the kind of mention `which` stands between it and a phrase after
+// it: "averaged 212 a day, a third of the 600 a day agreed under the ceasefire": a scope
+// that is no stated start ("agreed", not "since the truce") says what the figure right
+// before it is, not what one further back is. (A figure in an aside is no such figure:
+// "271 people, including 112 children, had died of malnutrition".)
+bool figure_of_its_kind_between(const SentenceReading& sentence, std::size_t which, const PhraseHit& hit) {
+  const MentionKind kind = sentence.mentions[which]->kind;
+  for (std::size_t m = which + 1; m < sentence.mention_starts_before[hit.begin]; ++m) {
+    const std::size_t begin = sentence.mention_spans[m].begin;
+    const bool in_aside = begin < sentence.in_aside.size() && sentence.in_aside[begin];
+    if (sentence.mentions[m]->kind == kind && !in_aside) return true;
   }
   return false;
 }
@@ -2079,7 +2107,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     constexpr int kAnnouncedAheadDays = 30;
     if (!fact.points.empty()) {
       const int ahead = index.first_point_day[fact_index] - published_day;
-      const bool event = is_date || index.one_day_facts[fact_index];
+      // So is a term that only a stated scope names ("600 trucks a day agreed under the
+      // deal" of January 2025): "the deal allows 200 trucks a day", in 2023, is another deal's.
+      const bool event = is_date || index.one_day_facts[fact_index] || (fact.stable && fact.match.scope_required);
       if (event ? ahead > kAnnouncedAheadDays : (!fact.stable && ahead > 0)) continue;
       constexpr int kEventSlackDays = 30;  // "in late 2025" for an event of early January
       // An event after the last day the sentence's dates reach is not what it counts;
@@ -2184,7 +2214,7 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // own figure (its noun may still name the whole's: "463 deaths, 157 of them children").
       if (closing_aside_begin <= hit.begin && hit.role != PhraseRole::kSubject) continue;
       // The whole's own modifiers ("the 28 bodies due under the deal") scope the whole.
-      if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.end <= *reach_end) {
+      if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.begin < *reach_end) {
         continue;
       }
       if (hit.role == PhraseRole::kMetric && hit.begin >= whole_relative_clause && hit.begin < clause.end) continue;
@@ -2219,7 +2249,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         distance -= hit.begin >= reach.end ? subject_words_between(reach.end, hit.begin)
                                            : subject_words_between(bound_end, reach.begin);
       }
-      const bool in_head = hit.begin < head.end && hit.end > head.begin;
+      // "Gaza's 2.1 million people": a possessor right before the figure is its noun phrase.
+      const bool in_head = (hit.begin < head.end && hit.end > head.begin) ||
+                           (hit.end == span.begin && word_is(sentence, span.begin - 1, kWordS));
       // Words inside the figure are its value, not evidence of what it is about:
       // "7 October 2023" must not vouch for the fact about 7 October.
       const bool inside_figure = hit.begin >= span.begin && hit.end <= span.end;
@@ -2277,6 +2309,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       switch (hit.role) {
         case PhraseRole::kMetric:
+          // A possessor ("Gaza's") names only the figure right after it ("Gaza's 2.1 million
+          // people"), not one further on ("Gaza's health ministry put the toll at 35,091").
+          if (word_is(sentence, hit.end - 1, kWordS) && !in_head) break;
           // A metric in the figure's own noun phrase ("1,200 injured") binds tightest.
           if (in_head && distance < metric_distance) {
             metric_distance = distance - 0.5;
@@ -2314,6 +2349,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           break;
         case PhraseRole::kScope:
           if (last_of_a_list(sentence, hit)) break;
+          if (hit.begin >= span.end && !reach_end && !states_scope(sentence, hit) &&
+              figure_of_its_kind_between(sentence, which, hit)) {
+            break;
+          }
           if (distance < scope_distance) {
             scope_distance = distance;
             candidate.scope_begin = hit.begin;
@@ -2322,6 +2361,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           break;
         case PhraseRole::kExclude:
           if (names_living_and_dead(sentence, hit)) break;
+          // "90% of Gaza's 2.1 million people have been displaced": the verb is the
+          // part's; the whole is told by its own noun phrase.
+          if (is_whole && !in_head) break;
           // A stated scope ("since the ceasefire", "during the truce") rules a fact out
           // from anywhere in the sentence; other words only from the figure's own clause.
           // Not when a longer phrase of the fact holds it ("lost one or both parents"
