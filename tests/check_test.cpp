@@ -458,7 +458,22 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TrucksAllowedIntoGazaEntered",
                   "Since Wednesday, Israel has allowed about 300 aid trucks a day into Gaza, half the 600 set out in "
                   "the deal.",
-                  "2025-10-19", "about 300 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kSupported}),
+                  "2025-10-19", "about 300 aid trucks a day", "aid.trucks_per_day.actual", Verdict::kSupported},
+        // a timeline's line: its date, then a colon or a lone hyphen, then the date's event
+        CheckCase{"TimelineDateBeforeColonDatesTheEvent",
+                  "Gaza in dates\nOct. 10, 2025: The truce takes effect at midday under the US plan.\n", "2025-12-01",
+                  "Oct. 10, 2025", "ceasefire_2025_10.effective", Verdict::kSupported},
+        CheckCase{"BulletedTimelineDateBeforeHyphenDatesTheEvent",
+                  "Gaza in dates\n* OCT 12, 2025 - The truce takes effect across the Strip.\n", "2025-12-01",
+                  "OCT 12, 2025", "ceasefire_2025_10.effective", Verdict::kContradicted},
+        // "Jan." is January: that line's truce is the earlier one, which its words do not name
+        CheckCase{"TimelineDateInJanuaryIsNotTheOctoberTruce",
+                  "Gaza in dates\nJan. 19, 2025: A truce takes effect after 15 months of war.\n", "2025-12-01",
+                  "Jan. 19, 2025", "", Verdict::kUnverified},
+        // a date that does not open its line dates no event after a colon
+        CheckCase{"DateInsideLineBeforeColonDatesNoLaterEvent",
+                  "Gaza in dates\nThe plan was dated Oct. 9, 2025: the truce takes effect the next day.\n",
+                  "2025-12-01", "Oct. 9, 2025", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
