@@ -473,7 +473,21 @@ INSTANTIATE_TEST_SUITE_P(
         // a date that does not open its line dates no event after a colon
         CheckCase{"DateInsideLineBeforeColonDatesNoLaterEvent",
                   "Gaza in dates\nThe plan was dated Oct. 9, 2025: the truce takes effect the next day.\n",
-                  "2025-12-01", "Oct. 9, 2025", "", Verdict::kUnverified}),
+                  "2025-12-01", "Oct. 9, 2025", "", Verdict::kUnverified},
+        // "began" within "war that began" is the war's start, not the truce's beside it
+        CheckCase{"WarThatBeganBesideTruceIsTheAttack",
+                  "The Gaza truce held into a third week, more than two years into a war that began on 7 October 2023.",
+                  "2025-11-01", "7 October 2023", "oct7.attack.date", Verdict::kSupported},
+        CheckCase{"WarThatBeganOnAnotherDayIsContradicted",
+                  "Aid groups said the war that began on 8 October 2023 had emptied the north of Gaza.", "2025-11-01",
+                  "8 October 2023", "oct7.attack.date", Verdict::kContradicted},
+        // a truce that began in November is not the October 2025 ceasefire, whose words it shares
+        CheckCase{"NovemberTruceIsNotTheOctoberCeasefire",
+                  "Gaza's hostages: 105 came out during the truce that began on November 22, 2023.", "2025-11-01",
+                  "November 22, 2023", "", Verdict::kUnverified},
+        CheckCase{"TruceThatBeganInOctoberIsTheCeasefire",
+                  "Gaza has been calmer since the truce that began on 10 October 2025.", "2025-11-01",
+                  "10 October 2025", "ceasefire_2025_10.effective", Verdict::kSupported}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared

@@ -2490,6 +2490,17 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   if (starts_differ > 0 && starts_differ < candidates.size()) {
     std::erase_if(candidates, [](const FactCandidate& candidate) { return candidate.start_differs; });
   }
+  // "two years into a war that began on 7 October 2023": a date's metric that another
+  // candidate's longer metric holds ("began" in "war that began") is that phrase's word.
+  if (is_date && candidates.size() > 1) {
+    for (FactCandidate& candidate : candidates) {
+      candidate.metric_held_by_longer = std::any_of(candidates.begin(), candidates.end(), [&](const FactCandidate& other) {
+        return other.metric_begin <= candidate.metric_begin && candidate.metric_end <= other.metric_end &&
+               other.metric_end - other.metric_begin > candidate.metric_end - candidate.metric_begin;
+      });
+    }
+    std::erase_if(candidates, [](const FactCandidate& candidate) { return candidate.metric_held_by_longer; });
+  }
   if (candidates.empty()) {
     outcome.why_unmatched = why_unmatched;
     return outcome;
