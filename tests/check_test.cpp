@@ -487,7 +487,18 @@ INSTANTIATE_TEST_SUITE_P(
                   "November 22, 2023", "", Verdict::kUnverified},
         CheckCase{"TruceThatBeganInOctoberIsTheCeasefire",
                   "Gaza has been calmer since the truce that began on 10 October 2025.", "2025-11-01",
-                  "10 October 2025", "ceasefire_2025_10.effective", Verdict::kSupported}),
+                  "10 October 2025", "ceasefire_2025_10.effective", Verdict::kSupported},
+        // "the ceasefire of <day>" names the ceasefire by the day it took effect
+        CheckCase{"CeasefireOfItsDayNamesIt",
+                  "Gaza's ministry counted 300 killed after the ceasefire of October 10.", "2025-11-20",
+                  "October 10", "ceasefire_2025_10.effective", Verdict::kSupported},
+        CheckCase{"CeasefireOfAWrongDayIsContradicted",
+                  "Gaza's ministry counted 300 killed after the ceasefire of 12 October 2025.", "2025-11-20",
+                  "12 October 2025", "ceasefire_2025_10.effective", Verdict::kContradicted},
+        // the earlier ceasefire, named by its month, is not the October one
+        CheckCase{"CeasefireOfJanuaryIsNotTheOctoberOne",
+                  "Gaza's hospitals refilled their stores during the ceasefire of January 2025.", "2025-11-20",
+                  "January 2025", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
