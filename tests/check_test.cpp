@@ -498,7 +498,18 @@ INSTANTIATE_TEST_SUITE_P(
         // the earlier ceasefire, named by its month, is not the October one
         CheckCase{"CeasefireOfJanuaryIsNotTheOctoberOne",
                   "Gaza's hospitals refilled their stores during the ceasefire of January 2025.", "2025-11-20",
-                  "January 2025", "", Verdict::kUnverified}),
+                  "January 2025", "", Verdict::kUnverified},
+        // "the opening phase" is the first phase, of the January deal's end or of the October deal's signing
+        CheckCase{"OpeningPhaseExpiresIsTheFirstPhasesEnd",
+                  "Gaza in dates\n1 March 2025 - The opening phase of the truce expires without a deal.\n",
+                  "2025-07-01", "1 March 2025", "ceasefire_2025_01.phase1_end", Verdict::kSupported},
+        CheckCase{"OpeningPhaseSignedOnAWrongDay",
+                  "Gaza in dates\n7 October 2025 - Israel and Hamas sign the opening phase in Egypt.\n",
+                  "2025-12-01", "7 October 2025", "ceasefire_2025_10.agreement_signed", Verdict::kContradicted},
+        // an opening phase of the October deal ends in no January truce
+        CheckCase{"OpeningPhaseOfTheOctoberDealIsNotTheJanuaryOnes",
+                  "Gaza's opening phase of the October deal ended on 20 November 2025, officials said.", "2025-12-01",
+                  "20 November 2025", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
