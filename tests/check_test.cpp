@@ -509,7 +509,17 @@ INSTANTIATE_TEST_SUITE_P(
         // an opening phase of the October deal ends in no January truce
         CheckCase{"OpeningPhaseOfTheOctoberDealIsNotTheJanuaryOnes",
                   "Gaza's opening phase of the October deal ended on 20 November 2025, officials said.", "2025-12-01",
-                  "20 November 2025", "", Verdict::kUnverified}),
+                  "20 November 2025", "", Verdict::kUnverified},
+        // the people or hostages taken into Gaza were taken in the October 7 attack
+        CheckCase{"PeopleTakenIntoGazaDateTheAttack",
+                  "Of all the people taken into Gaza on 7 October 2023, only a handful remain there.", "2025-11-01",
+                  "7 October 2023", "oct7.attack.date", Verdict::kSupported},
+        CheckCase{"HostagesTakenIntoGazaOnAWrongDay",
+                  "Most hostages taken into Gaza on 9 October 2023 have since come home.", "2025-11-01",
+                  "9 October 2023", "oct7.attack.date", Verdict::kContradicted},
+        // aid taken into Gaza is no hostage-taking
+        CheckCase{"AidTakenIntoGazaIsNoAttack", "Flour was taken into Gaza on 3 March 2025 by UN trucks.",
+                  "2025-11-01", "3 March 2025", "", Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
