@@ -519,7 +519,18 @@ INSTANTIATE_TEST_SUITE_P(
                   "9 October 2023", "oct7.attack.date", Verdict::kContradicted},
         // aid taken into Gaza is no hostage-taking
         CheckCase{"AidTakenIntoGazaIsNoAttack", "Flour was taken into Gaza on 3 March 2025 by UN trucks.",
-                  "2025-11-01", "3 March 2025", "", Verdict::kUnverified}),
+                  "2025-11-01", "3 March 2025", "", Verdict::kUnverified},
+        // the plan's own name between its verb and the day is no distance
+        CheckCase{"PlanUnveiledAtTheWhiteHouse",
+                  "In Gaza talks, Trump unveiled his 20-point plan at a Washington event on 29 September.", "2025-11-01",
+                  "29 September", "peace_plan_20pt.announced", Verdict::kSupported},
+        CheckCase{"PlanUnveiledAtTheWhiteHouseOnAWrongDay",
+                  "In Gaza talks, Trump unveiled his 20-point plan at a Washington event on 22 September.", "2025-11-01",
+                  "22 September", "peace_plan_20pt.announced", Verdict::kContradicted},
+        // the White House alone names no plan
+        CheckCase{"WhiteHouseAnnouncementIsNoPlan",
+                  "The White House announced new Gaza aid funding on 22 September.", "2025-11-01", "22 September", "",
+                  Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared
