@@ -537,7 +537,79 @@ INSTANTIATE_TEST_SUITE_P(
                   "In Gaza, 38 hostages were freed over the six weeks of the first phase.", "2025-04-01", "38",
                   "ceasefire_2025_01.phase1_outcome", Verdict::kContradicted},
         CheckCase{"SixWeeksOfDeathsAreNoRelease", "In Gaza, 33 people were killed over six weeks, the ministry said.",
-                  "2025-04-01", "33", "", Verdict::kUnverified}),
+                  "2025-04-01", "33", "", Verdict::kUnverified},
+        // a timeline's line: its date, then a colon or a lone hyphen, then the date's event
+        CheckCase{"TimelineDateBeforeColonDatesTheEvent",
+                  "Gaza in dates\nOct. 10, 2025: The truce takes effect at midday under the US plan.\n", "2025-12-01",
+                  "Oct. 10, 2025", "ceasefire_2025_10.effective", Verdict::kSupported},
+        CheckCase{"BulletedTimelineDateBeforeHyphenDatesTheEvent",
+                  "Gaza in dates\n* OCT 12, 2025 - The truce takes effect across the Strip.\n", "2025-12-01",
+                  "OCT 12, 2025", "ceasefire_2025_10.effective", Verdict::kContradicted},
+        // "Jan." is January: that line's truce is the earlier one, which its words do not name
+        CheckCase{"TimelineDateInJanuaryIsNotTheOctoberTruce",
+                  "Gaza in dates\nJan. 19, 2025: A truce takes effect after 15 months of war.\n", "2025-12-01",
+                  "Jan. 19, 2025", "", Verdict::kUnverified},
+        // a date that does not open its line dates no event after a colon
+        CheckCase{"DateInsideLineBeforeColonDatesNoLaterEvent",
+                  "Gaza in dates\nThe plan was dated Oct. 9, 2025: the truce takes effect the next day.\n",
+                  "2025-12-01", "Oct. 9, 2025", "", Verdict::kUnverified},
+        // "began" within "war that began" is the war's start, not the truce's beside it
+        CheckCase{"WarThatBeganBesideTruceIsTheAttack",
+                  "The Gaza truce held into a third week, more than two years into a war that began on 7 October 2023.",
+                  "2025-11-01", "7 October 2023", "oct7.attack.date", Verdict::kSupported},
+        CheckCase{"WarThatBeganOnAnotherDayIsContradicted",
+                  "Aid groups said the war that began on 8 October 2023 had emptied the north of Gaza.", "2025-11-01",
+                  "8 October 2023", "oct7.attack.date", Verdict::kContradicted},
+        // a truce that began in November is not the October 2025 ceasefire, whose words it shares
+        CheckCase{"NovemberTruceIsNotTheOctoberCeasefire",
+                  "Gaza's hostages: 105 came out during the truce that began on November 22, 2023.", "2025-11-01",
+                  "November 22, 2023", "", Verdict::kUnverified},
+        CheckCase{"TruceThatBeganInOctoberIsTheCeasefire",
+                  "Gaza has been calmer since the truce that began on 10 October 2025.", "2025-11-01",
+                  "10 October 2025", "ceasefire_2025_10.effective", Verdict::kSupported},
+        // "the ceasefire of <day>" names the ceasefire by the day it took effect
+        CheckCase{"CeasefireOfItsDayNamesIt",
+                  "Gaza's ministry counted 300 killed after the ceasefire of October 10.", "2025-11-20",
+                  "October 10", "ceasefire_2025_10.effective", Verdict::kSupported},
+        CheckCase{"CeasefireOfAWrongDayIsContradicted",
+                  "Gaza's ministry counted 300 killed after the ceasefire of 12 October 2025.", "2025-11-20",
+                  "12 October 2025", "ceasefire_2025_10.effective", Verdict::kContradicted},
+        // the earlier ceasefire, named by its month, is not the October one
+        CheckCase{"CeasefireOfJanuaryIsNotTheOctoberOne",
+                  "Gaza's hospitals refilled their stores during the ceasefire of January 2025.", "2025-11-20",
+                  "January 2025", "", Verdict::kUnverified},
+        // "the opening phase" is the first phase, of the January deal's end or of the October deal's signing
+        CheckCase{"OpeningPhaseExpiresIsTheFirstPhasesEnd",
+                  "Gaza in dates\n1 March 2025 - The opening phase of the truce expires without a deal.\n",
+                  "2025-07-01", "1 March 2025", "ceasefire_2025_01.phase1_end", Verdict::kSupported},
+        CheckCase{"OpeningPhaseSignedOnAWrongDay",
+                  "Gaza in dates\n7 October 2025 - Israel and Hamas sign the opening phase in Egypt.\n",
+                  "2025-12-01", "7 October 2025", "ceasefire_2025_10.agreement_signed", Verdict::kContradicted},
+        // an opening phase of the October deal ends in no January truce
+        CheckCase{"OpeningPhaseOfTheOctoberDealIsNotTheJanuaryOnes",
+                  "Gaza's opening phase of the October deal ended on 20 November 2025, officials said.", "2025-12-01",
+                  "20 November 2025", "", Verdict::kUnverified},
+        // the people or hostages taken into Gaza were taken in the October 7 attack
+        CheckCase{"PeopleTakenIntoGazaDateTheAttack",
+                  "Of all the people taken into Gaza on 7 October 2023, only a handful remain there.", "2025-11-01",
+                  "7 October 2023", "oct7.attack.date", Verdict::kSupported},
+        CheckCase{"HostagesTakenIntoGazaOnAWrongDay",
+                  "Most hostages taken into Gaza on 9 October 2023 have since come home.", "2025-11-01",
+                  "9 October 2023", "oct7.attack.date", Verdict::kContradicted},
+        // aid taken into Gaza is no hostage-taking
+        CheckCase{"AidTakenIntoGazaIsNoAttack", "Flour was taken into Gaza on 3 March 2025 by UN trucks.",
+                  "2025-11-01", "3 March 2025", "", Verdict::kUnverified},
+        // the plan's own name between its verb and the day is no distance
+        CheckCase{"PlanUnveiledAtTheWhiteHouse",
+                  "In Gaza talks, Trump unveiled his 20-point plan at a Washington event on 29 September.", "2025-11-01",
+                  "29 September", "peace_plan_20pt.announced", Verdict::kSupported},
+        CheckCase{"PlanUnveiledAtTheWhiteHouseOnAWrongDay",
+                  "In Gaza talks, Trump unveiled his 20-point plan at a Washington event on 22 September.", "2025-11-01",
+                  "22 September", "peace_plan_20pt.announced", Verdict::kContradicted},
+        // the White House alone names no plan
+        CheckCase{"WhiteHouseAnnouncementIsNoPlan",
+                  "The White House announced new Gaza aid funding on 22 September.", "2025-11-01", "22 September", "",
+                  Verdict::kUnverified}),
     test::check_case_name);
 
 // The bundled dataset has a topic; an article that never names it is not compared

@@ -1920,12 +1920,20 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                                           is_part_of_unnamed_whole(sentence, span)
                                       ? sentence.mention_spans[which - 1]
                                       : TokenSpan{};
-  // "24 November 2023 — first truce begins": a timeline's line opens with its date and a
-  // dash, and the event after the dash is the date's. (Only the date's: "Sat 29 Nov — Toll
-  // passes 70,000" dates the day the total got there, not a count of that day.)
-  if (is_date && span.begin == 0 && span.end + 1 < token_count &&
-      tokens[span.end].type == Token::Type::kClauseMark && is_dash(text, tokens[span.end].bytes.begin)) {
-    clause.end = sentence.clause_end[span.end + 1];
+  // "24 November 2023 — first truce begins", "Oct. 10, 2025: A ceasefire takes effect",
+  // "* FEB 1, 2025 - Rafah reopens": a timeline's line opens with its date and a dash or
+  // a colon (a lone hyphen is no token), and the event after it is the date's, whatever
+  // commas the date holds. (Only the date's: "Sat 29 Nov — Toll passes 70,000" dates the
+  // day the total got there, not a count of that day.)
+  if (is_date && span.begin == 0 && span.end < token_count) {
+    const Token& next = tokens[span.end];
+    const bool marked = next.type == Token::Type::kClauseMark &&
+                        (is_dash(text, next.bytes.begin) || text[next.bytes.begin] == ':');
+    std::size_t gap = tokens[span.end - 1].bytes.end;
+    while (gap < next.bytes.begin && text[gap] == ' ') ++gap;
+    const bool hyphen = next.type == Token::Type::kWord && gap < next.bytes.begin && text[gap] == '-';
+    const std::size_t event = marked ? span.end + 1 : span.end;
+    if ((marked || hyphen) && event < token_count) clause.end = sentence.clause_end[event];
   }
   // "On 10 October, the ceasefire took effect", "On Friday, the IPC confirmed famine": a
   // date that opens the sentence as a clause of its own, set off by a comma, dates the
@@ -2523,6 +2531,17 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       candidates.begin(), candidates.end(), [](const FactCandidate& candidate) { return candidate.start_differs; }));
   if (starts_differ > 0 && starts_differ < candidates.size()) {
     std::erase_if(candidates, [](const FactCandidate& candidate) { return candidate.start_differs; });
+  }
+  // "two years into a war that began on 7 October 2023": a date's metric that another
+  // candidate's longer metric holds ("began" in "war that began") is that phrase's word.
+  if (is_date && candidates.size() > 1) {
+    for (FactCandidate& candidate : candidates) {
+      candidate.metric_held_by_longer = std::any_of(candidates.begin(), candidates.end(), [&](const FactCandidate& other) {
+        return other.metric_begin <= candidate.metric_begin && candidate.metric_end <= other.metric_end &&
+               other.metric_end - other.metric_begin > candidate.metric_end - candidate.metric_begin;
+      });
+    }
+    std::erase_if(candidates, [](const FactCandidate& candidate) { return candidate.metric_held_by_longer; });
   }
   if (candidates.empty()) {
     outcome.why_unmatched = why_unmatched;

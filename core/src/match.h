@@ -446,6 +446,7 @@ struct FactCandidate {
   std::size_t scope_begin = 0, scope_end = 0;
   bool has_scope = false;
   bool start_differs = false;  ///< a running total whose start is not the one the clause states
+  bool metric_held_by_longer = false;  ///< its metric lies within another candidate's longer one
 };
 
 /// A start of a running total that a sentence states ("since the ceasefire").
