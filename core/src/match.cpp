@@ -1321,18 +1321,22 @@ bool is_dash(std::string_view text, std::size_t at) {
   return rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") || rest.starts_with("-");
 }
 
+std::size_t bullet_bytes(std::string_view rest) {
+  // (Most lines open with a letter: the first byte tells a bullet from neither before
+  // any bullet is compared.)
+  if (rest.empty() || (rest[0] != '\xE2' && rest[0] != '-' && rest[0] != '*')) return 0;
+  if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA")) return 3;
+  return rest.size() > 1 && rest[0] != '\xE2' && rest[1] == ' ' ? 1 : 0;
+}
+
 // Whether a sentence is a line of a list: it opens with a bullet ("•", "▪", "-", "*"),
 // or with a figure and a dash, as a "by the numbers" box does ("70,112 — killed").
 bool is_list_item(std::string_view text, ByteRange sentence) {
   std::size_t i = sentence.begin;
   while (i < sentence.end && (text[i] == ' ' || text[i] == '\t')) ++i;
   if (i >= sentence.end) return false;
-  // (Most lines open with a letter: the first byte tells a bullet from a figure, and
-  // either from neither, before any bullet is compared.)
   if (text[i] == '\xE2' || text[i] == '-' || text[i] == '*') {
-    const std::string_view rest = text.substr(i, std::min<std::size_t>(3, sentence.end - i));
-    return rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA") ||
-           (rest.size() > 1 && rest[0] != '\xE2' && rest[1] == ' ');
+    return bullet_bytes(text.substr(i, std::min<std::size_t>(3, sentence.end - i))) > 0;
   }
   std::size_t j = i;
   while (j < sentence.end && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) ++j;
@@ -1678,6 +1682,19 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   }
 }
 
+// Whether token `at` stands in an apposition set off after a name that does not hold
+// `figure`: "UNRWA, the U.N. agency for Palestinian refugees, said about 80,000 had
+// fled": its words say what the name is, not what the figure counts.
+bool in_apposition_without(const SentenceReading& sentence, std::size_t at, TokenSpan figure) {
+  if (sentence.in_aside.empty() || !sentence.in_aside[at]) return false;
+  std::size_t open = at;
+  while (open > 0 && sentence.in_aside[open - 1]) --open;
+  std::size_t close = at;
+  while (close + 1 < sentence.in_aside.size() && sentence.in_aside[close + 1]) ++close;
+  if (figure.begin >= open && figure.begin <= close) return false;
+  return open + 1 < sentence.in_aside.size() && word_is(sentence, open + 1, kWordThe);
+}
+
 bool kinds_compatible(MentionKind mention, FactKind fact) {
   switch (fact) {
     case FactKind::kCount:
@@ -1976,6 +1993,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const bool elided_conjunct = clause.begin > 0 && clause.begin < token_count &&
                                word_is(sentence, clause.begin, kWordAnd) && span.begin == clause.begin + 1 &&
                                clause.end <= span.end + kElidedConjunctWords;
+  // "about 1,200 people died in Israel and 251 were dragged into Gaza": a figure that
+  // opens a conjunct with a verb of its own is said by that verb, not the conjunct's before.
+  const bool conjunct_has_own_verb = [&] {
+    if (is_date || span.begin == 0 || !word_is(sentence, span.begin - 1, kWordAnd)) return false;
+    const std::size_t after = head.empty() ? span.end : std::max(span.end, head.end);
+    return after < token_count &&
+           word_is(sentence, after, kWordWere, kWordWas, kWordAre, kWordIs, kWordHave, kWordHas, kWordHad, kWordWill);
+  }();
   // Read only when a running total is a candidate.
   std::optional<RunningTotalReading> total_reading;
   const bool date_leads_clause = is_date && leads_its_clause(sentence, span, clause);
@@ -2221,6 +2246,8 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // refugees.": an aside that closes the sentence has its verbs and exclusions to its
       // own figure (its noun may still name the whole's: "463 deaths, 157 of them children").
       if (closing_aside_begin <= hit.begin && hit.role != PhraseRole::kSubject) continue;
+      if (hit.role == PhraseRole::kMetric && in_apposition_without(sentence, hit.begin, span)) continue;
+      if (conjunct_has_own_verb && hit.role == PhraseRole::kMetric && hit.end < span.begin) continue;
       // The whole's own modifiers ("the 28 bodies due under the deal") scope the whole.
       if (reach_end && hit.role == PhraseRole::kScope && hit.begin >= span.end && hit.begin < *reach_end) {
         continue;

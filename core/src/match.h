@@ -396,6 +396,10 @@ struct SentenceReading {
   mutable bool previous_read = false;  ///< previous_names_subject is this sentence's
 };
 
+/// The bytes of a list's bullet ("•", "▪", or "-" or "*" before a space) that opens
+/// `rest`, or 0 when it opens with none.
+std::size_t bullet_bytes(std::string_view rest);
+
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
 /// on its tokens. `reading` is overwritten; passing the same one for every sentence
 /// of a text reuses its storage.
