@@ -27,7 +27,7 @@ callgrind_annotate --inclusive=yes "$out" 2>/dev/null | awk -v n="$n" '
   { line[++lines] = $0 }
   END {
     report("whole check and report", "PROGRAM TOTALS")
-    report("extraction (extract_mentions)", "figcheck::extract_mentions\\(")
+    report("extraction (extract_mentions)", "extract_unwrapped_mentions\\(")
     report("reading sentences (read_sentence)", "figcheck::detail::read_sentence\\(")
     report("matching (match_mention)", "figcheck::detail::match_mention\\(")
     report("comparing (compare)", "figcheck::detail::compare\\(")
