@@ -7,6 +7,7 @@
 
 #include "check_cases.h"
 #include "figcheck/figcheck.h"
+#include "text_scan.h"
 #include "unwrap.h"
 
 namespace figcheck {
@@ -83,6 +84,25 @@ TEST(UnwrapTest, AShortParagraphWrapsBeforeACapitalInAWrappedText) {
       "Israel took control of the Palestinian side of the crossing on 7 May\n"
       "2024.\n";
   EXPECT_EQ(joined_breaks(text), "^||^|");
+}
+
+TEST(UnwrapTest, EveryBulletANewsroomTypesOpensAListItem) {
+  // One bullet test serves unwrapping, list items and dated timeline lines.
+  EXPECT_EQ(detail::bullet_bytes("- 71,419 killed"), 1U);
+  EXPECT_EQ(detail::bullet_bytes("* 171,318 wounded"), 1U);
+  EXPECT_EQ(detail::bullet_bytes("+ 600 trucks"), 1U);
+  EXPECT_EQ(detail::bullet_bytes("> quoted"), 1U);
+  EXPECT_EQ(detail::bullet_bytes("\u00B7 600 trucks"), 2U);
+  EXPECT_EQ(detail::bullet_bytes("\u2022600 trucks"), 3U);
+  EXPECT_EQ(detail::bullet_bytes("\u25AA 600 trucks"), 3U);
+  EXPECT_EQ(detail::bullet_bytes("\u2013 600 trucks"), 3U);
+  EXPECT_EQ(detail::bullet_bytes("\u2014 600 trucks"), 3U);
+  // A sign, a hyphenated word and a rule are no bullets.
+  EXPECT_EQ(detail::bullet_bytes("-5C overnight"), 0U);
+  EXPECT_EQ(detail::bullet_bytes("---"), 0U);
+  EXPECT_EQ(detail::bullet_bytes("*"), 0U);
+  EXPECT_EQ(detail::bullet_bytes("Aid trucks"), 0U);
+  EXPECT_FALSE(detail::unwrap_lines("Key figures\n\u25AA 71,419 killed\n\u25AA 171,318 wounded\n\u00B7 about 600 trucks a day"));
 }
 
 TEST(UnwrapTest, CarriageReturnsAreReadAsSpacesToo) {

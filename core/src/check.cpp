@@ -461,20 +461,6 @@ std::vector<DatedEntry> timeline_entries(std::string_view text, const std::vecto
          mention.date->granularity() != Date::Granularity::kMonth)) {
       continue;
     }
-    std::size_t at = mention.byte_start;
-    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-    // "* NOV 24, 2023 - A truce begins. ... 240 prisoners": a bulleted entry is dated so too
-    if (at != 0 && text[at - 1] != '\n') {
-      // (Only a bullet's last byte before the date's spaces sends the line's start to be looked for.)
-      const char last = text[at - 1];
-      if (at == mention.byte_start || (last != '*' && last != '-' && last != '\xA2' && last != '\xAA')) continue;
-      std::size_t line = text.rfind('\n', at - 1);
-      line = line == std::string_view::npos ? 0 : line + 1;
-      while (line < at && (text[line] == ' ' || text[line] == '\t')) ++line;
-      const std::size_t bullet = detail::bullet_bytes(text.substr(line, 3));
-      if (bullet == 0 || line + bullet != at) continue;
-      at = line;
-    }
     std::size_t after = mention.byte_end;
     while (after < text.size() && text[after] == ' ') ++after;
     const std::string_view rest = text.substr(after);
@@ -483,6 +469,17 @@ std::vector<DatedEntry> timeline_entries(std::string_view text, const std::vecto
                       (rest.starts_with("- ") || rest.starts_with("\u2013 ") || rest.starts_with("\u2014 "));
     const bool colon = after == mention.byte_end && rest.starts_with(": ");
     if (!dash && !colon) continue;
+    std::size_t at = mention.byte_start;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+    // "* NOV 24, 2023 - A truce begins. ... 240 prisoners": a bulleted entry is dated so too
+    if (at != 0 && text[at - 1] != '\n') {
+      std::size_t line = text.rfind('\n', at - 1);
+      line = line == std::string_view::npos ? 0 : line + 1;
+      while (line < at && (text[line] == ' ' || text[line] == '\t')) ++line;
+      const std::size_t bullet = detail::bullet_bytes(text.substr(line, 3));
+      if (bullet == 0 || line + bullet != at) continue;
+      at = line;
+    }
     std::size_t end = text.find('\n', after);
     if (end == std::string_view::npos) end = text.size();
     // "Nov. 24-30, 2023: ...": a range of days gives its last

@@ -1321,23 +1321,13 @@ bool is_dash(std::string_view text, std::size_t at) {
   return rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") || rest.starts_with("-");
 }
 
-std::size_t bullet_bytes(std::string_view rest) {
-  // (Most lines open with a letter: the first byte tells a bullet from neither before
-  // any bullet is compared.)
-  if (rest.empty() || (rest[0] != '\xE2' && rest[0] != '-' && rest[0] != '*')) return 0;
-  if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x96\xAA")) return 3;
-  return rest.size() > 1 && rest[0] != '\xE2' && rest[1] == ' ' ? 1 : 0;
-}
-
-// Whether a sentence is a line of a list: it opens with a bullet ("•", "▪", "-", "*"),
+// Whether a sentence is a line of a list: it opens with a bullet (bullet_bytes),
 // or with a figure and a dash, as a "by the numbers" box does ("70,112 — killed").
 bool is_list_item(std::string_view text, ByteRange sentence) {
   std::size_t i = sentence.begin;
   while (i < sentence.end && (text[i] == ' ' || text[i] == '\t')) ++i;
   if (i >= sentence.end) return false;
-  if (text[i] == '\xE2' || text[i] == '-' || text[i] == '*') {
-    return bullet_bytes(text.substr(i, std::min<std::size_t>(3, sentence.end - i))) > 0;
-  }
+  if (bullet_bytes(text.substr(i, std::min<std::size_t>(3, sentence.end - i))) > 0) return true;
   std::size_t j = i;
   while (j < sentence.end && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) ++j;
   if (j == i || j >= sentence.end || text[j] != ' ') return false;
@@ -2562,13 +2552,24 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // "two years into a war that began on 7 October 2023": a date's metric that another
   // candidate's longer metric holds ("began" in "war that began") is that phrase's word.
   if (is_date && candidates.size() > 1) {
-    for (FactCandidate& candidate : candidates) {
-      candidate.metric_held_by_longer = std::any_of(candidates.begin(), candidates.end(), [&](const FactCandidate& other) {
-        return other.metric_begin <= candidate.metric_begin && candidate.metric_end <= other.metric_end &&
-               other.metric_end - other.metric_begin > candidate.metric_end - candidate.metric_begin;
-      });
+    const auto longer_holds = [](const FactCandidate& longer, const FactCandidate& held) {
+      return longer.metric_begin <= held.metric_begin && held.metric_end <= longer.metric_end &&
+             longer.metric_end - longer.metric_begin > held.metric_end - held.metric_begin;
+    };
+    // (Holding is transitive and the longest candidates are never dropped: one held by a
+    // candidate dropped before it is held by a kept one too, so only those kept before it
+    // and all after it are looked at.)
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      const auto holds_it = [&](const FactCandidate& other) { return longer_holds(other, candidates[i]); };
+      const auto later = candidates.begin() + static_cast<std::ptrdiff_t>(i) + 1;
+      if (std::any_of(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(kept), holds_it) ||
+          std::any_of(later, candidates.end(), holds_it)) {
+        continue;
+      }
+      candidates[kept++] = candidates[i];
     }
-    std::erase_if(candidates, [](const FactCandidate& candidate) { return candidate.metric_held_by_longer; });
+    candidates.resize(kept);
   }
   if (candidates.empty()) {
     outcome.why_unmatched = why_unmatched;

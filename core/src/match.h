@@ -396,10 +396,6 @@ struct SentenceReading {
   mutable bool previous_read = false;  ///< previous_names_subject is this sentence's
 };
 
-/// The bytes of a list's bullet ("•", "▪", or "-" or "*" before a space) that opens
-/// `rest`, or 0 when it opens with none.
-std::size_t bullet_bytes(std::string_view rest);
-
 /// Reads `sentence` of `text` and places `mentions` (all inside it, in text order)
 /// on its tokens. `reading` is overwritten; passing the same one for every sentence
 /// of a text reuses its storage.
@@ -450,7 +446,6 @@ struct FactCandidate {
   std::size_t scope_begin = 0, scope_end = 0;
   bool has_scope = false;
   bool start_differs = false;  ///< a running total whose start is not the one the clause states
-  bool metric_held_by_longer = false;  ///< its metric lies within another candidate's longer one
 };
 
 /// A start of a running total that a sentence states ("since the ceasefire").

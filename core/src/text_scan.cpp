@@ -257,6 +257,26 @@ std::size_t sentence_end_at(std::string_view text, std::size_t at) {
 
 }  // namespace
 
+std::size_t bullet_bytes(std::string_view line) {
+  if (line.size() < 2) return 0;
+  switch (line[0]) {
+    case '-':
+    case '*':
+    case '+':
+    case '>':
+      return line[1] == ' ' ? 1 : 0;
+    case '\xC2':
+      return line[1] == '\xB7' ? 2 : 0;
+    case '\xE2':
+      return line.starts_with("\xE2\x80\xA2") || line.starts_with("\xE2\x96\xAA") ||
+                     line.starts_with("\xE2\x80\x93") || line.starts_with("\xE2\x80\x94")
+                 ? 3
+                 : 0;
+    default:
+      return 0;
+  }
+}
+
 namespace {
 
 // A line of a block (the lines between blank ones): [begin, end) without its trailing spaces, and its length in
@@ -277,13 +297,7 @@ std::size_t code_points(std::string_view text, std::size_t begin, std::size_t en
 // A bullet, a dash or a number that opens a list item ("- 71,419 killed", "• 600 trucks",
 // "2) the crossings"): a line that opens one starts anew, whatever the line before.
 bool opens_list_item(std::string_view line) {
-  if (line.empty()) return false;
-  const char c = line[0];
-  if (c == '-' || c == '*' || c == '>' || c == '+') return true;
-  if (line.starts_with("\xE2\x80\xA2") || line.starts_with("\xE2\x80\x93") || line.starts_with("\xE2\x80\x94") ||
-      line.starts_with("\xC2\xB7")) {
-    return true;
-  }
+  if (bullet_bytes(line) > 0) return true;
   std::size_t digits = 0;
   while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
   return digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&

@@ -52,4 +52,8 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
 /// A word and its plural fold to the same form, which is all the matcher needs.
 std::string fold_word(std::string_view word);
 
+/// The bytes of the bullet that opens `line` ("•", "▪", "·", "–", "—", or "-", "*",
+/// "+", ">" before a space), or 0 when it opens with none.
+std::size_t bullet_bytes(std::string_view line);
+
 }  // namespace figcheck::detail
