@@ -288,9 +288,19 @@ struct Line {
   std::size_t length = 0;
 };
 
+// The bytes less the continuation bytes (10xxxxxx), eight at a time: the lines of a long
+// text's many short blocks (tables, lists) are each measured whole.
 std::size_t code_points(std::string_view text, std::size_t begin, std::size_t end) {
-  std::size_t count = 0;
-  for (std::size_t i = begin; i < end; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  std::size_t count = end - begin;
+  std::size_t i = begin;
+  for (; i + 8 <= end; i += 8) {
+    const std::uint64_t block = load_block(text.data() + i);
+    // (a byte's high bit where it is set and the bit below it, moved up into its place, is not)
+    const std::uint64_t continuations = block & ~(block << 1) & kHighBits;
+    // (at most eight marks: their sum fits the top byte of the product)
+    count -= static_cast<std::size_t>(((continuations >> 7) * kEveryByte) >> 56);
+  }
+  for (; i < end; ++i) count -= (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
   return count;
 }
 
