@@ -28,23 +28,32 @@ constexpr std::uint64_t word_key(std::string_view word) {
 
 // Words after which a full stop does not end a sentence, as word_key packs them: listed
 // by length, then in alphabetical order, so that the keys are sorted for a binary search.
+constexpr std::array<std::string_view, 38> kAbbreviations = {
+    "co",  "dr",  "jr",  "lt",  "mr",  "ms",  "no",  "sr",  "st",  "vs",
+    "apr", "aug", "col", "dec", "est", "etc", "feb", "fig", "gen", "gov",
+    "inc", "jan", "jul", "jun", "ltd", "mar", "mrs", "nov", "oct", "rep",
+    "sen", "sep", "sgt", "u.n", "u.s", "prof", "sept", "approx"};
 constexpr std::array<std::uint64_t, 38> kAbbreviationKeys = [] {
-  constexpr std::array<std::string_view, 38> abbreviations = {
-      "co",  "dr",  "jr",  "lt",  "mr",  "ms",  "no",  "sr",  "st",  "vs",
-      "apr", "aug", "col", "dec", "est", "etc", "feb", "fig", "gen", "gov",
-      "inc", "jan", "jul", "jun", "ltd", "mar", "mrs", "nov", "oct", "rep",
-      "sen", "sep", "sgt", "u.n", "u.s", "prof", "sept", "approx"};
   std::array<std::uint64_t, 38> keys{};
-  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(abbreviations[i]);
+  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kAbbreviations[i]);
   return keys;
 }();
 static_assert(std::is_sorted(kAbbreviationKeys.begin(), kAbbreviationKeys.end()));
+// The abbreviations' sizes, as bits: most words before a full stop have none of them,
+// and are turned away on their size, with no key made or searched for.
+constexpr std::uint32_t kAbbreviationSizes = [] {
+  std::uint32_t sizes = 0;
+  for (std::string_view abbreviation : kAbbreviations) sizes |= std::uint32_t{1} << abbreviation.size();
+  return sizes;
+}();
+// The longest abbreviation: the walk back from the dot goes no further.
+constexpr std::size_t kLongestAbbreviation = 6;
+static_assert(kAbbreviationSizes >> (kLongestAbbreviation + 1) == 0 && kLongestAbbreviation <= sizeof(std::uint64_t));
 
 bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
   // The word before the dot, as far as an abbreviation may be long.
-  constexpr std::size_t kLongest = sizeof(std::uint64_t);
   std::size_t begin = dot;
-  while (begin > 0 && dot - begin <= kLongest &&
+  while (begin > 0 && dot - begin <= kLongestAbbreviation &&
          (is_ascii_alnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.')) {
     --begin;
   }
@@ -52,7 +61,7 @@ bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
   // An initial ("J. Smith"); a digit is not one ("killed since October 7. It does not
   // say ...": a day that ends a sentence)
   if (word.size() == 1) return !(word[0] >= '0' && word[0] <= '9');
-  return word.size() <= kLongest &&
+  return (kAbbreviationSizes >> word.size() & 1) != 0 &&
          std::binary_search(kAbbreviationKeys.begin(), kAbbreviationKeys.end(), word_key(word));
 }
 
