@@ -243,8 +243,13 @@ std::size_t sentence_end_at(std::string_view text, std::size_t at) {
   std::size_t next = at + 1;
   while (next < text.size() && (text[next] == '"' || text[next] == '\'' || text[next] == ')')) ++next;
   if (text.substr(next, 3) == "\xE2\x80\x9D" || text.substr(next, 3) == "\xE2\x80\x99") next += 3;
-  // "... for treatment.² The": a footnote's marks after the stop
-  while (const std::size_t width = next < text.size() ? footnote_mark_width(text, next) : 0) next += width;
+  // "... for treatment.² The": a footnote's marks after the stop (asked only of a byte
+  // past ASCII, which each mark begins with: most stops are followed by a space)
+  while (next < text.size() && static_cast<unsigned char>(text[next]) >= 0x80) {
+    const std::size_t width = footnote_mark_width(text, next);
+    if (width == 0) break;
+    next += width;
+  }
   if (next >= text.size()) return 0;
   if (!is_space(static_cast<unsigned char>(text[next]))) return 0;
   std::size_t after = next;
