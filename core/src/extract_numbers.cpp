@@ -4423,7 +4423,7 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     if (auto age = parse_age_decade(j)) return age;
   }
   // before fractions: "a quarter of a century" is a span of years, not a share
-  if (at_word) {
+  if (at_word && (has(j, kArticle) || word(j, "half"))) {  // (parse_article_duration's first tests)
     if (auto duration = parse_article_duration(j)) return duration;
   }
   if (auto fraction = parse_fraction(j)) return fraction;

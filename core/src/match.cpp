@@ -1327,6 +1327,9 @@ bool is_list_item(std::string_view text, ByteRange sentence) {
   std::size_t i = sentence.begin;
   while (i < sentence.end && (text[i] == ' ' || text[i] == '\t')) ++i;
   if (i >= sentence.end) return false;
+  // (a sentence opening with a letter, as nearly all do, opens with neither: told before
+  // the bullet's call)
+  if (const char lower = static_cast<char>(text[i] | 0x20); lower >= 'a' && lower <= 'z') return false;
   if (bullet_bytes(text.substr(i, std::min<std::size_t>(3, sentence.end - i))) > 0) return true;
   std::size_t j = i;
   while (j < sentence.end && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) ++j;

@@ -28,23 +28,32 @@ constexpr std::uint64_t word_key(std::string_view word) {
 
 // Words after which a full stop does not end a sentence, as word_key packs them: listed
 // by length, then in alphabetical order, so that the keys are sorted for a binary search.
+constexpr std::array<std::string_view, 38> kAbbreviations = {
+    "co",  "dr",  "jr",  "lt",  "mr",  "ms",  "no",  "sr",  "st",  "vs",
+    "apr", "aug", "col", "dec", "est", "etc", "feb", "fig", "gen", "gov",
+    "inc", "jan", "jul", "jun", "ltd", "mar", "mrs", "nov", "oct", "rep",
+    "sen", "sep", "sgt", "u.n", "u.s", "prof", "sept", "approx"};
 constexpr std::array<std::uint64_t, 38> kAbbreviationKeys = [] {
-  constexpr std::array<std::string_view, 38> abbreviations = {
-      "co",  "dr",  "jr",  "lt",  "mr",  "ms",  "no",  "sr",  "st",  "vs",
-      "apr", "aug", "col", "dec", "est", "etc", "feb", "fig", "gen", "gov",
-      "inc", "jan", "jul", "jun", "ltd", "mar", "mrs", "nov", "oct", "rep",
-      "sen", "sep", "sgt", "u.n", "u.s", "prof", "sept", "approx"};
   std::array<std::uint64_t, 38> keys{};
-  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(abbreviations[i]);
+  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kAbbreviations[i]);
   return keys;
 }();
 static_assert(std::is_sorted(kAbbreviationKeys.begin(), kAbbreviationKeys.end()));
+// The abbreviations' sizes, as bits: most words before a full stop have none of them,
+// and are turned away on their size, with no key made or searched for.
+constexpr std::uint32_t kAbbreviationSizes = [] {
+  std::uint32_t sizes = 0;
+  for (std::string_view abbreviation : kAbbreviations) sizes |= std::uint32_t{1} << abbreviation.size();
+  return sizes;
+}();
+// The longest abbreviation: the walk back from the dot goes no further.
+constexpr std::size_t kLongestAbbreviation = 6;
+static_assert(kAbbreviationSizes >> (kLongestAbbreviation + 1) == 0 && kLongestAbbreviation <= sizeof(std::uint64_t));
 
 bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
   // The word before the dot, as far as an abbreviation may be long.
-  constexpr std::size_t kLongest = sizeof(std::uint64_t);
   std::size_t begin = dot;
-  while (begin > 0 && dot - begin <= kLongest &&
+  while (begin > 0 && dot - begin <= kLongestAbbreviation &&
          (is_ascii_alnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.')) {
     --begin;
   }
@@ -52,7 +61,7 @@ bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
   // An initial ("J. Smith"); a digit is not one ("killed since October 7. It does not
   // say ...": a day that ends a sentence)
   if (word.size() == 1) return !(word[0] >= '0' && word[0] <= '9');
-  return word.size() <= kLongest &&
+  return (kAbbreviationSizes >> word.size() & 1) != 0 &&
          std::binary_search(kAbbreviationKeys.begin(), kAbbreviationKeys.end(), word_key(word));
 }
 
@@ -234,8 +243,13 @@ std::size_t sentence_end_at(std::string_view text, std::size_t at) {
   std::size_t next = at + 1;
   while (next < text.size() && (text[next] == '"' || text[next] == '\'' || text[next] == ')')) ++next;
   if (text.substr(next, 3) == "\xE2\x80\x9D" || text.substr(next, 3) == "\xE2\x80\x99") next += 3;
-  // "... for treatment.² The": a footnote's marks after the stop
-  while (const std::size_t width = next < text.size() ? footnote_mark_width(text, next) : 0) next += width;
+  // "... for treatment.² The": a footnote's marks after the stop (asked only of a byte
+  // past ASCII, which each mark begins with: most stops are followed by a space)
+  while (next < text.size() && static_cast<unsigned char>(text[next]) >= 0x80) {
+    const std::size_t width = footnote_mark_width(text, next);
+    if (width == 0) break;
+    next += width;
+  }
   if (next >= text.size()) return 0;
   if (!is_space(static_cast<unsigned char>(text[next]))) return 0;
   std::size_t after = next;
@@ -288,9 +302,19 @@ struct Line {
   std::size_t length = 0;
 };
 
+// The bytes less the continuation bytes (10xxxxxx), eight at a time: the lines of a long
+// text's many short blocks (tables, lists) are each measured whole.
 std::size_t code_points(std::string_view text, std::size_t begin, std::size_t end) {
-  std::size_t count = 0;
-  for (std::size_t i = begin; i < end; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  std::size_t count = end - begin;
+  std::size_t i = begin;
+  for (; i + 8 <= end; i += 8) {
+    const std::uint64_t block = load_block(text.data() + i);
+    // (a byte's high bit where it is set and the bit below it, moved up into its place, is not)
+    const std::uint64_t continuations = block & ~(block << 1) & kHighBits;
+    // (at most eight marks: their sum fits the top byte of the product)
+    count -= static_cast<std::size_t>(((continuations >> 7) * kEveryByte) >> 56);
+  }
+  for (; i < end; ++i) count -= (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
   return count;
 }
 
