@@ -480,11 +480,38 @@ std::string fold_word(std::string_view word) {
   return form;
 }
 
+namespace {
+
+// Whether the line holding byte `at` opens with a dateline's place and its comma
+// before `at`: a name of letters ("GAZA CITY,", "LONDON / GAZA CITY,", "Deir al-Balah,"), not a timeline's
+// date ("OCT 18, 2025 - ...") or a bullet.
+bool opens_a_dateline(std::string_view text, std::size_t at) {
+  constexpr std::size_t kLongestPlace = 40;
+  const std::size_t newline = text.rfind('\n', at);
+  std::size_t i = newline == std::string_view::npos ? 0 : newline + 1;
+  while (i < at && text[i] == ' ') ++i;
+  const std::size_t place = i;
+  while (i < at && i - place <= kLongestPlace &&
+         ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z') || text[i] == ' ' ||
+          text[i] == '.' || text[i] == '\'' || text[i] == '-' || text[i] == '/')) {
+    ++i;
+  }
+  return i > place && i < at && text[i] == ',' && text[place] >= 'A' && text[place] <= 'Z';
+}
+
+}  // namespace
+
 std::size_t clause_mark_width(std::string_view text, std::size_t at, std::size_t end) {
   const unsigned char c = static_cast<unsigned char>(text[at]);
   if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return 1;
   if (c == 0xE2 && starts_with_dash(text, at)) return 3;
   if (c == '-' && at + 1 < end && text[at + 1] == '-') return 2;
+  // "GAZA CITY, Jan 12 - The ministry said ...": a spaced hyphen before a capital
+  // sets a dateline off from its story, as a dash would
+  if (c == '-' && at >= 2 && at + 2 < end && text[at - 1] == ' ' && text[at + 1] == ' ' &&
+      text[at + 2] >= 'A' && text[at + 2] <= 'Z') {
+    return opens_a_dateline(text, at) ? 1 : 0;
+  }
   return 0;
 }
 
