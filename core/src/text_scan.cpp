@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <span>
 
@@ -33,8 +34,8 @@ constexpr std::array<std::string_view, 38> kAbbreviations = {
     "apr", "aug", "col", "dec", "est", "etc", "feb", "fig", "gen", "gov",
     "inc", "jan", "jul", "jun", "ltd", "mar", "mrs", "nov", "oct", "rep",
     "sen", "sep", "sgt", "u.n", "u.s", "prof", "sept", "approx"};
-constexpr std::array<std::uint64_t, 38> kAbbreviationKeys = [] {
-  std::array<std::uint64_t, 38> keys{};
+constexpr std::array<std::uint64_t, kAbbreviations.size()> kAbbreviationKeys = [] {
+  std::array<std::uint64_t, kAbbreviations.size()> keys{};
   for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = word_key(kAbbreviations[i]);
   return keys;
 }();
@@ -47,8 +48,8 @@ constexpr std::uint32_t kAbbreviationSizes = [] {
   return sizes;
 }();
 // The longest abbreviation: the walk back from the dot goes no further.
-constexpr std::size_t kLongestAbbreviation = 6;
-static_assert(kAbbreviationSizes >> (kLongestAbbreviation + 1) == 0 && kLongestAbbreviation <= sizeof(std::uint64_t));
+constexpr std::size_t kLongestAbbreviation = std::bit_width(kAbbreviationSizes) - 1;
+static_assert(kLongestAbbreviation <= sizeof(std::uint64_t));  // word_key packs eight bytes
 
 bool ends_with_abbreviation(std::string_view text, std::size_t dot) {
   // The word before the dot, as far as an abbreviation may be long.
