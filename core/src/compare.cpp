@@ -509,6 +509,17 @@ bool is_lower_bound(Qualifier qualifier) {
   return qualifier == Qualifier::kMoreThan || qualifier == Qualifier::kOver || qualifier == Qualifier::kAtLeast;
 }
 
+// The day a span of days longer than a reference's would end, counted from the start of
+// the reference's span, which ended on its point's day: for a fact in days whose points
+// all give one day, and a figure wholly above the point's value. None otherwise.
+std::optional<int> longer_span_end_day(const Fact& fact, const Point& point, const Interval& claim) {
+  if (fact.kind != FactKind::kDuration || fact.unit != "days" || !point.value || std::isnan(claim.value) ||
+      claim.low <= point_interval(point).high || !dates_one_event(fact)) {
+    return std::nullopt;
+  }
+  return days_since_epoch(point.as_of) + static_cast<int>(std::lround(claim.value - *point.value));
+}
+
 // A figure that does not change with time: any source's point may support it.
 Comparison compare_stable(const Fact& fact, const Date& published, const Interval& claim,
                           const ReadingWords& reading) {
@@ -578,6 +589,20 @@ Comparison compare_stable(const Fact& fact, const Date& published, const Interva
                                     "; but later sources revised it: the closest reference is ",
                                     PointWithDate{*closest}, ".");
     return comparison;
+  }
+  // "a police officer killed in the attack and held there for 842 days", in the story of
+  // his return: the reference's 738 days ended on its day, and a longer span from the
+  // same start that ends by publication, and recently, may be a later captive's: not a
+  // slip.
+  if (const std::optional<int> end_day = longer_span_end_day(fact, *closest, claim)) {
+    const int published_day = days_since_epoch(published);
+    if (*end_day <= published_day && published_day - *end_day <= kStaleDays) {
+      comparison.explanation = concat("Read as ", reading, ". The reference gives ", PointWithDate{*closest},
+                                      ", a span that ended that day; counted from the same start, this one runs to ",
+                                      DateWords{date_from_days(*end_day)},
+                                      ", by publication, so it may count a later span and is not compared.");
+      return comparison;
+    }
   }
   comparison.verdict = Verdict::kContradicted;
   comparison.explanation = concat("Read as ", reading, "; but the closest reference is ", PointWithDate{*closest},
