@@ -3757,9 +3757,15 @@ std::vector<Mention> Scanner::run() {
   }
   const bool celsius = own_celsius > 0 || (celsius_conversion && own_fahrenheit < 2);
   const bool fahrenheit = own_fahrenheit > 0 || (fahrenheit_conversion && own_celsius < 2);
+  // ("8 degrees above the horizon", "52 degrees of latitude": an angle, in no scale)
+  const auto measures_an_angle = [&](const Mention& mention) {
+    const std::string_view after = text_.substr(mention.byte_end, 20);
+    return after.starts_with(" above the horizon") || after.starts_with(" below the horizon") ||
+           after.starts_with(" of latitude") || after.starts_with(" of longitude") || after.starts_with(" of arc");
+  };
   if (celsius != fahrenheit) {
     for (Mention& mention : mentions) {
-      if (mention.kind == MentionKind::kQuantity && mention.unit == "degrees") {
+      if (mention.kind == MentionKind::kQuantity && mention.unit == "degrees" && !measures_an_angle(mention)) {
         mention.unit = celsius ? "C" : "F";
         mention.note = celsius ? "degrees read as Celsius, the scale of the text's other temperatures"
                                : "degrees read as Fahrenheit, the scale of the text's other temperatures";

@@ -2471,8 +2471,16 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
             (text_of(i - 1).ends_with("est") || text_of(i - 1).ends_with("ing") || word_in(i - 1, kMonthWeatherSet)) &&
             !(spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
               tokens_[i + 1].capitalized);
+        // "June was the sunniest on record", "July is the busiest month": a month ranked by
+        // a superlative ("June Carter was", "Theresa May was" are names; "May was the best
+        // candidate" a name's, so May only as a month or on record)
+        const bool ranked_month =
+            full_name && spaced(i + 1) && (word(i + 1, "was") || word(i + 1, "is")) && word(i + 2, "the") &&
+            i + 3 < token_count_ && tokens_[i + 3].type == TokenType::kWord && text_of(i + 3).ends_with("est") &&
+            !(i > 0 && tokens_[i - 1].type == TokenType::kWord && tokens_[i - 1].capitalized && same_line(i)) &&
+            (!word(i, "may") || word(i + 4, "month") || (word(i + 4, "on") && word(i + 5, "record")));
         if (!needs_context(text_of(i)) || year_context_before(i) || to_month || span_of_month || month_report || rule_month ||
-            month_before_noun || month_after_lead || described_month) {
+            month_before_noun || month_after_lead || described_month || ranked_month) {
           return date_candidate(*part, i);
         }
       } else {

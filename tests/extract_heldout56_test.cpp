@@ -1,0 +1,47 @@
+// Held-out round 56 (articles 441-446): a Gaza wire, a floods situation report, an
+// eclipse live blog, a pensions explainer, a results story in six currencies and a
+// heatwave story; forms the extractor missed before reading them, each fixed by a
+// general rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 7, 20};  // a Monday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractHeldOut56, AMonthRankedBySuperlativeIsTheMonth) {
+  EXPECT_EQ(iso(only("June was the sunniest on record for England.", "June").date), "2026-06");
+  EXPECT_EQ(iso(only("In England, July is the busiest month for rescues.", "July").date), "2026-07");
+  EXPECT_EQ(iso(only("May was the deadliest month of the war.", "May").date), "2026-05");
+  EXPECT_EQ(iso(only("May was the wettest on record.", "May").date), "2026-05");
+  // a name, or May ranked as a person may be: no month
+  EXPECT_EQ(spans_of(extract("June Carter was the greatest.")), "");
+  EXPECT_EQ(spans_of(extract("Theresa May was the longest-serving minister.")), "");
+  EXPECT_EQ(spans_of(extract("May was the best candidate, aides said.")), "");
+  EXPECT_EQ(spans_of(extract("June was the first to arrive.")), "first");
+}
+
+TEST(ExtractHeldOut56, DegreesOfAnAngleTakeNoScale) {
+  constexpr std::string_view kWarm = "At 10am it was 31C in Madrid. ";
+  const std::string horizon = std::string(kWarm) + "The Sun sat only 8 degrees above the horizon.";
+  EXPECT_EQ(only(horizon, "8 degrees").unit, "degrees");
+  const std::string latitude = std::string(kWarm) + "The town lies at 42 degrees of latitude.";
+  EXPECT_EQ(only(latitude, "42 degrees").unit, "degrees");
+  // a temperature beside them still takes the text's scale
+  const std::string heat = std::string(kWarm) + "By noon it was 35 degrees.";
+  EXPECT_EQ(only(heat, "35 degrees").unit, "C");
+}
+
+}  // namespace
+}  // namespace figcheck
