@@ -43,5 +43,19 @@ TEST(ExtractHeldOut56, DegreesOfAnAngleTakeNoScale) {
   EXPECT_EQ(only(heat, "35 degrees").unit, "C");
 }
 
+TEST(ExtractHeldOut56, AMultipleOfAScaleOfAMeasureTakesItsUnit) {
+  const Mention tonnes = only("The fire released tens of thousands of tonnes of carbon dioxide.",
+                              "tens of thousands of tonnes");
+  EXPECT_EQ(tonnes.kind, MentionKind::kQuantity);
+  EXPECT_EQ(tonnes.unit, "t");
+  EXPECT_DOUBLE_EQ(*tonnes.low, 20000);
+  EXPECT_DOUBLE_EQ(*tonnes.high, 99999);
+  EXPECT_EQ(only("Hundreds of thousands of hectares burned.", "Hundreds of thousands of hectares").unit, "ha");
+  // money and things counted stay the count the corpus reads them as
+  EXPECT_EQ(only("It spent tens of billions of dollars.", "tens of billions").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("It cost hundreds of thousands of pounds.", "hundreds of thousands").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Tens of thousands of people fled.", "Tens of thousands").kind, MentionKind::kNumber);
+}
+
 }  // namespace
 }  // namespace figcheck

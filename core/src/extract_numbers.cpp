@@ -3184,18 +3184,20 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   // after "of" ("hundreds of pounds of cocaine" weighs; a dinar or a franc needs its
   // country, as a figure's does); "thousands of tonnes", "hundreds of acres": of a
   // measure, its unit. A multiple of a scale ("tens of billions of dollars") stays the
-  // count the corpus reads it as.
-  auto in_unit = [&](Candidate candidate) {
+  // count the corpus reads it as, unless `money` (a measure still gives its unit: "tens of
+  // thousands of tonnes").
+  auto in_unit = [&](Candidate candidate, bool money = true) {
     // ("several million dollars": a currency may follow a multiple of a scale straight on)
     const bool of = word(candidate.end, "of") && spaced(candidate.end);
     const std::size_t c = of ? candidate.end + 1 : candidate.end;
     if (c >= token_count_ || !spaced(c)) return candidate;
     std::string_view code;
-    if (has(c, kCurrencyWord) && !word(c, "dinar") && !word(c, "dinars") && !word(c, "franc") && !word(c, "francs")) {
+    if (money && has(c, kCurrencyWord) && !word(c, "dinar") && !word(c, "dinars") && !word(c, "franc") &&
+        !word(c, "francs")) {
       code = tokens_[c].lexeme->unit;
     } else if (!of) {
       return candidate;
-    } else if (word(c, "pounds") && !(word(c + 1, "of") && spaced(c + 1))) {
+    } else if (money && word(c, "pounds") && !(word(c + 1, "of") && spaced(c + 1))) {
       code = "GBP";
     } else if (has(c, kMeasureUnit) && !word(c, "pounds") && !tokens_[c].lexeme->unit.empty()) {
       candidate.mention.kind = MentionKind::kQuantity;
@@ -3246,7 +3248,7 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     if (word(j + 2, "billions")) multiplier = 1e9;
     if (multiplier > 0) {
       const double base = tens ? 10 : 100;
-      return vague(j + 3, 2 * base * multiplier, 10 * base * multiplier - 1);
+      return in_unit(vague(j + 3, 2 * base * multiplier, 10 * base * multiplier - 1), false);
     }
   }
   // "Population by province, in millions, with ...", "Sales (in thousands)": the unit a
