@@ -57,5 +57,17 @@ TEST(ExtractHeldOut56, AMultipleOfAScaleOfAMeasureTakesItsUnit) {
   EXPECT_EQ(only("Tens of thousands of people fled.", "Tens of thousands").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut56, AParticipleBeforeAnObjectAfterAModalIsNoPastVerb) {
+  constexpr Date kTuesday{2026, 1, 13};
+  EXPECT_EQ(iso(only("The ministry said it would publish updated figures on Thursday.", "Thursday", kTuesday).date),
+            "2026-01-15");
+  EXPECT_EQ(iso(only("The agency will release revised data on Thursday.", "Thursday", kTuesday).date), "2026-01-15");
+  // the finite verb, and "to" that may be a preposition, as before
+  EXPECT_EQ(iso(only("The ministry updated figures on Thursday.", "Thursday", kTuesday).date), "2026-01-08");
+  EXPECT_EQ(iso(only("It grew, according to screening carried out by partners in December.", "December", kTuesday)
+                    .date),
+            "2025-12");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2237,6 +2237,18 @@ bool Scanner::rises_from_figure(const Candidate& figure) const {
          start->mention.unit == figure.mention.unit;
 }
 
+// "would publish updated figures on Thursday", "will release revised data on 3 March": a
+// past participle between a verb after a modal and its object in lower case describes
+// the object and is no verb of the past. (Not after "to", which may be a preposition:
+// "according to screening carried out in December".)
+bool Scanner::describes_object_after_modal(std::size_t k) const {
+  return k > 1 && spaced(k) && spaced(k - 1) && tokens_[k - 1].type == TokenType::kWord &&
+         !tokens_[k - 1].capitalized && tokens_[k - 1].lexeme == nullptr && spaced(k + 1) && k + 1 < token_count_ &&
+         tokens_[k + 1].type == TokenType::kWord && !tokens_[k + 1].capitalized &&
+         (word(k - 2, "would") || word(k - 2, "will") || word(k - 2, "could") ||
+          word(k - 2, "should") || word(k - 2, "shall") || word(k - 2, "must") || word(k - 2, "might"));
+}
+
 bool Scanner::closes_after_plural(std::size_t k) const {
   const auto plural_at = [&](std::size_t n) {
     return tokens_[n].type == TokenType::kWord && text_of(n).size() > 3 && text_of(n).back() == 's' &&
@@ -2380,7 +2392,8 @@ Tense Scanner::tense_before(std::size_t i) const {
     }
     // (most words are none of those asked for below: only a past word decides there)
     if (!tokens_[k].has(kFutureMarker | kLooseFuture) && !word_in(k, kTenseWordSet)) {
-      if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet))) {
+      if (past_word(k) && !word_in(k, kPastAdverbSet) && !(k > 0 && word_in(k - 1, kNonFiniteLeadSet)) &&
+          !describes_object_after_modal(k)) {
         // "the case was adjourned until the 24th", "the deadline was extended until 30 June",
         // "the talks were postponed to December 3": a day set ahead of the verb, the nearer
         // either side
