@@ -69,5 +69,16 @@ TEST(ExtractHeldOut56, AParticipleBeforeAnObjectAfterAModalIsNoPastVerb) {
             "2025-12");
 }
 
+TEST(ExtractHeldOut56, AResultsCalendarInThePresentIsAhead) {
+  constexpr Date kThursday{2026, 10, 22};
+  EXPECT_EQ(iso(only("Alpora, which employs 4,000 people, reports full-year results on 4 March.", "4 March", kThursday)
+                    .date),
+            "2027-03-04");
+  EXPECT_EQ(iso(only("The group posts fourth-quarter earnings on Feb. 12.", "Feb. 12", kThursday).date), "2027-02-12");
+  // the past, and a present verb of another object, as before
+  EXPECT_EQ(iso(only("Alpora reported full-year results on 4 March.", "4 March", kThursday).date), "2026-03-04");
+  EXPECT_EQ(iso(only("The ministry reports the toll rose on Monday.", "Monday", kThursday).date), "2026-10-19");
+}
+
 }  // namespace
 }  // namespace figcheck

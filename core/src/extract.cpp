@@ -2237,6 +2237,24 @@ bool Scanner::rises_from_figure(const Candidate& figure) const {
          start->mention.unit == figure.mention.unit;
 }
 
+// "Alpora reports full-year results on 4 March", "the bank publishes its first-half
+// earnings on Thursday": a company's results calendar, in the present, is ahead ("reported
+// results on", "the ministry reports the toll rose on Monday" are not).
+bool Scanner::reports_results_on(std::size_t i) const {
+  constexpr std::size_t kResultsWords = 5;  // "its fourth-quarter", "full-year", "first-half"
+  if (i < 3 || !word(i - 1, "on") || !(word(i - 2, "results") || word(i - 2, "earnings"))) return false;
+  for (std::size_t k = i - 2, words = 0; k > 0 && words < kResultsWords; ++words) {
+    --k;
+    if (word(k, "reports") || word(k, "publishes") || word(k, "releases") || word(k, "announces") ||
+        word(k, "posts")) {
+      return true;
+    }
+    const bool hyphen = dash(k) && attached(k) && attached(k + 1);
+    if (!hyphen && !(tokens_[k].type == TokenType::kWord && !tokens_[k].capitalized)) return false;
+  }
+  return false;
+}
+
 // "would publish updated figures on Thursday", "will release revised data on 3 March": a
 // past participle between a verb after a modal and its object in lower case describes
 // the object and is no verb of the past. (Not after "to", which may be a preposition:
@@ -2291,6 +2309,7 @@ Tense Scanner::tense_before(std::size_t i) const {
   // "will suspend the first walkout if the trust puts at least 5% on the table by Friday":
   // a deadline reaches further back for the verb that sets it
   if (deadline) stop = i > kDeadlineLookback ? i - kDeadlineLookback : 0;
+  if (reports_results_on(i)) return Tense::kFuture;
   bool joined = false;  // an "and" or "or" stands between the date and the word at k
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;

@@ -325,6 +325,7 @@ class Scanner {
   [[gnu::always_inline]] inline void bound_after(std::size_t i, Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
+  bool reports_results_on(std::size_t i) const;
   bool describes_object_after_modal(std::size_t k) const;
   bool closes_after_plural(std::size_t k) const;
   /// A digit said as a word, "oh" to "nine", as a phone number is read out.
