@@ -78,9 +78,7 @@ bool word_is(const SentenceReading& sentence, std::size_t i, Words... words) {
   if (!sentence.start_dates_before.empty()) {
     const SentenceReading::StartDateCounts& before_to = sentence.start_dates_before[to];
     const SentenceReading::StartDateCounts& before_from = sentence.start_dates_before[from];
-    const std::size_t start_marks = before_to.marks - before_from.marks;
-    words -= before_to.tokens - before_from.tokens - start_marks;
-    marks -= start_marks;
+    words -= before_to.tokens - before_from.tokens;
     figures -= before_to.dates - before_from.dates;
   }
   // "Some 271 people, including 112 children, have died": the aside is no distance
@@ -849,7 +847,7 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
   fill_table(reading.aside_figures_before, count + 1, 0);
   for (std::size_t i = 0; i < count; ++i) {
     const bool aside = reading.in_aside[i];
-    const bool mark = tokens[i].type == Token::Type::kClauseMark;
+    const bool mark = tokens[i].type == Token::Type::kClauseMark && reading.mention_at[i] < 0;
     const bool figure_starts =
         reading.mention_starts_before[i + 1] != reading.mention_starts_before[i];
     reading.aside_words_before[i + 1] = reading.aside_words_before[i] + (aside && !mark ? 1 : 0);
@@ -1495,10 +1493,25 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   // A mark ends the clause before it and is its own: it starts after it, ends at it.
   // (Selected, not branched on, here and in the pass back for the ends: a branch per
   // mark mispredicted.)
+  const auto closes_attributive_date = [&](std::size_t i) {
+    if (i < 2 || reading.mention_at[i - 1] < 0 || text[tokens[i].bytes.begin] != ',') return false;
+    const TokenSpan span = reading.mention_spans[static_cast<std::size_t>(reading.mention_at[i - 1])];
+    if (span.begin == 0 || reading.word_ids[span.begin - 1] != kWordThe ||
+        !is_date_mention(*mentions[static_cast<std::size_t>(reading.mention_at[i - 1])])) {
+      return false;
+    }
+    for (std::size_t t = span.begin; t < span.end; ++t) {
+      if (tokens[t].type != Token::Type::kWord && text[tokens[t].bytes.begin] == ',') return true;
+    }
+    return false;
+  };
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
   std::size_t clause_mark_count = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    const bool written_mark = tokens[i].type != Token::Type::kWord;
+    // ("October 7, 2023": a mark inside a figure is the figure's, and parts no clause;
+    // so is the comma that closes a date's year after "the": "the Oct. 7, 2023, attack")
+    const bool written_mark =
+        tokens[i].type != Token::Type::kWord && reading.mention_at[i] < 0 && !closes_attributive_date(i);
     reading.clause_mark_tokens[clause_mark_count] = static_cast<std::uint32_t>(i);
     clause_mark_count += written_mark ? 1 : 0;
     const bool mark = written_mark && i != label_dash_at && i >= label_colon_end;
@@ -1552,10 +1565,7 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
       // (counted at the token after each, then summed: each entry is then "in [0, i)")
       if (reading.start_dates_before.empty()) reading.start_dates_before.assign(count + 1, {});
       ++reading.start_dates_before[span.begin + 1].dates;
-      for (std::size_t i = span.begin; i < span.end; ++i) {
-        ++reading.start_dates_before[i + 1].tokens;
-        reading.start_dates_before[i + 1].marks += tokens[i].type != Token::Type::kWord ? 1 : 0;
-      }
+      for (std::size_t i = span.begin; i < span.end; ++i) ++reading.start_dates_before[i + 1].tokens;
     }
     if (mention.date) {
       const int last = start ? reading.published_day
@@ -1583,7 +1593,6 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     SentenceReading::StartDateCounts& counts = reading.start_dates_before[i];
     const SentenceReading::StartDateCounts& before = reading.start_dates_before[i - 1];
     counts.tokens += before.tokens;
-    counts.marks += before.marks;
     counts.dates += before.dates;
   }
 
@@ -2301,8 +2310,11 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
         // or stands between a subject and its verb ("The IPC on Friday confirmed").
         // A date right before its event's noun names it: "the October 7 attack".
         // "Monday's reopening of the crossing": a date that possesses its event's noun names it.
-        const bool names_the_event =
-            (hit.begin == span.end && the_before_figure) || (possessive_date && hit.begin == span.end + 1);
+        // ("the Oct. 7, 2023, attack": past the comma that closes the year, no clause mark)
+        const bool closing_comma = span.end < token_count && tokens[span.end].type != Token::Type::kWord &&
+                                   sentence.clause_marks_before[span.end + 1] == sentence.clause_marks_before[span.end];
+        const bool names_the_event = (hit.begin == span.end + (closing_comma ? 1 : 0) && the_before_figure) ||
+                                     (possessive_date && hit.begin == span.end + 1);
         // "..., and this week's theme is aid": a date that possesses a noun dates that noun,
         // not a verb before it.
         if (possessive_date && hit.end <= span.begin) continue;

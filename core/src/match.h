@@ -334,11 +334,10 @@ struct SentenceReading {
   std::vector<std::size_t> aside_figures_before;  ///< mentions starting inside asides in tokens [0, i)
   /// "killed in Gaza since October 7, 2023 reached 72,027": a date stated as a start
   /// ("since ...") is a count's scope, no distance between it and its metric: per token,
-  /// the tokens, the clause marks (the date's own comma) and the dates of such starts
-  /// in tokens [0, i). Empty when the sentence has none, as most have.
+  /// the tokens and the dates of such starts in tokens [0, i). Empty when the sentence
+  /// has none, as most have.
   struct StartDateCounts {
     std::size_t tokens = 0;
-    std::size_t marks = 0;
     std::size_t dates = 0;
   };
   std::vector<StartDateCounts> start_dates_before;
