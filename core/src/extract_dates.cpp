@@ -2715,7 +2715,8 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
                                  : (word(c, "to") || word(c, "until") || word(c, "till") || word(c, "through") ||
                                     word(c, "thru"));
   const int last_day = weekday_at(c + 1);
-  if (first_day < 0 || !connector || !spaced(c) || !spaced(c + 1) || last_day < 0) return std::nullopt;
+  if (first_day < 0 || !connector || !spaced(c) || !spaced(c + 1)) return std::nullopt;
+  if (last_day < 0) return between ? std::nullopt : weekday_to_day_range(begin, first, c);
   // "from Tuesday to Friday last week": the week named after the days places them
   // (the week stays a mention of its own); without "from", only a week named or a verb
   // ahead makes the days dates ("open Monday to Friday" is every week; "talks will run
@@ -2763,6 +2764,27 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
     }
     start->mention.date_end = date_from_days(first_days + (span == 0 ? 7 : span));
   }
+  return start;
+}
+
+// "a consultation runs from Monday until 11 January": after "from", a weekday placed as one
+// alone, to a day of a month written after it, on or after the weekday's date in the year
+// written or else the first such (as "from Thursday until Sunday" is one range).
+std::optional<Candidate> Scanner::weekday_to_day_range(std::size_t begin, std::size_t first, std::size_t c) const {
+  if (begin == first) return std::nullopt;
+  const std::optional<DatePart> last = parse_date_core(c + 1, true);
+  if (!last || last->ambiguous || last->not_a_date || last->day == 0 || last->month == 0) return std::nullopt;
+  auto start = weekday_candidate(weekday_at(first), last->end, "", begin);
+  if (!start || !start->mention.date) return std::nullopt;
+  const Date& first_date = *start->mention.date;
+  Date last_date{last->year != 0 ? last->year : first_date.year, last->month, last->day};
+  if (last->year == 0 && last_date < first_date) last_date.year += 1;
+  if (last_date.day > days_in_month(last_date.year, last_date.month) || last_date < first_date) return std::nullopt;
+  // ("It ran from Monday until 11 January", written in November: a past that would end
+  // ahead is no one range)
+  if (last->year == 0 && published_ < last_date && tense_before(begin) == Tense::kPast) return std::nullopt;
+  start->mention.kind = MentionKind::kDateRange;
+  start->mention.date_end = last_date;
   return start;
 }
 

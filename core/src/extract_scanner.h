@@ -664,6 +664,7 @@ class Scanner {
   /// "from Monday to Wednesday" (the first weekday at `first`, the range's first token at
   /// `begin`); "Monday through Wednesday last week" (begin == first) only with its week named.
   std::optional<Candidate> weekday_range(std::size_t begin, std::size_t first, bool between) const;
+  std::optional<Candidate> weekday_to_day_range(std::size_t begin, std::size_t first, std::size_t c) const;
   std::optional<Candidate> parse_unit_before_last(std::size_t i) const;
   /// (Always inline into parse_date_expression, its one caller, which asks it of every word
   /// a date may begin with, and most, "a" and the months, fail its first test, a role.)

@@ -1,0 +1,36 @@
+// Held-out round 57 (articles 447-452): a court report, a market close, a Nigerian
+// results story, a cohort study, a Gaza live blog and a council budget; forms the
+// extractor missed before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 27};  // a Friday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::iso;
+using test::spans_of;
+
+TEST(ExtractHeldOut57, FromAWeekdayToADayOfAMonthIsOneRange) {
+  const Mention consultation =
+      only("A public consultation runs from Monday until 11 January.", "from Monday until 11 January");
+  EXPECT_EQ(consultation.kind, MentionKind::kDateRange);
+  EXPECT_EQ(iso(consultation.date), "2026-11-30");
+  EXPECT_EQ(iso(consultation.date_end), "2027-01-11");
+  const Mention with_year = only("The road is shut from Monday to 11 January 2027.", "from Monday to 11 January 2027");
+  EXPECT_EQ(iso(with_year.date_end), "2027-01-11");
+  EXPECT_EQ(iso(only("Talks run from Monday until January 11.", "from Monday until January 11").date_end),
+            "2027-01-11");
+  // a past that would end ahead, and a range without "from", stay two dates
+  EXPECT_EQ(spans_of(extract("It ran from Monday until 11 January.")), "Monday|11 January");
+  EXPECT_EQ(spans_of(extract("Shops open Monday to 11 January.")), "Monday|11 January");
+}
+
+}  // namespace
+}  // namespace figcheck
