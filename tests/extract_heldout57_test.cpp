@@ -32,5 +32,16 @@ TEST(ExtractHeldOut57, FromAWeekdayToADayOfAMonthIsOneRange) {
   EXPECT_EQ(spans_of(extract("Shops open Monday to 11 January.")), "Monday|11 January");
 }
 
+TEST(ExtractHeldOut57, AWiresExchangeRateInPoundsIsMoney) {
+  const Mention rate = only("Sterling slipped. ($1 = 0.7711 pounds)", "0.7711 pounds");
+  EXPECT_EQ(rate.kind, MentionKind::kMoney);
+  EXPECT_EQ(rate.unit, "GBP");
+  EXPECT_DOUBLE_EQ(*rate.value, 0.7711);
+  EXPECT_EQ(only("(€1 = 0.8712 pounds)", "0.8712 pounds").unit, "GBP");
+  // a weight's conversion is no money
+  EXPECT_NE(only("(1 kg = 2.2 pounds)", "1 kg").kind, MentionKind::kMoney);
+  EXPECT_EQ(spans_of(extract("(1 kg = 2.2 pounds)")), "1 kg|2.2");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2444,6 +2444,11 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
       }
       const std::size_t verb = (word(b, "at") || word(b, "for")) && b > 0 && spaced(b) ? b - 1 : b;
       if (verb == b && word_in(b, kWeighWords)) return finish(MentionKind::kQuantity, k + 1, "lb");
+      // "($1 = 0.7711 pounds)": a wire's exchange rate, an amount of money on each side
+      if (symbol(b, '=') && b >= 2 && digits(b - 1) && tokens_[b - 2].type == TokenType::kSymbol &&
+          !currency_of_sign(tokens_[b - 2].symbol).empty()) {
+        return finish(MentionKind::kMoney, k + 1, "GBP");
+      }
       if (word_in(verb, kPriceWords)) return finish(MentionKind::kMoney, k + 1, "GBP");
     }
     // "50 cents": hundredths of a dollar
