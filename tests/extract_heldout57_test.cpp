@@ -43,5 +43,16 @@ TEST(ExtractHeldOut57, AWiresExchangeRateInPoundsIsMoney) {
   EXPECT_EQ(spans_of(extract("(1 kg = 2.2 pounds)")), "1 kg|2.2");
 }
 
+TEST(ExtractHeldOut57, ARatePerPersonYearsSpansItsTimeAtRisk) {
+  const Mention rate = only("The rate was 1,205 per 100,000 person-years.", "1,205 per 100,000 person-years");
+  EXPECT_EQ(rate.kind, MentionKind::kQuantity);
+  EXPECT_EQ(rate.unit, "per_100k");
+  EXPECT_DOUBLE_EQ(*rate.value, 1205);
+  EXPECT_EQ(only("It was 3.1 per 1,000 patient-years.", "3.1 per 1,000 patient-years").unit, "per_1k");
+  // a population word is spanned as before, and a rate with neither ends at its base
+  EXPECT_EQ(only("It was 221 per 100,000 people.", "221 per 100,000 people").unit, "per_100k");
+  EXPECT_EQ(only("It was 221 per 100,000 in 2025.", "221 per 100,000").unit, "per_100k");
+}
+
 }  // namespace
 }  // namespace figcheck

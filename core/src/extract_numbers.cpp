@@ -2826,6 +2826,11 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
         if (unit != nullptr && !symbol(base->end, '%') && !has(base->end, kMeasureUnit | kCurrencyWord)) {
           std::size_t end = base->end;
           for (int w = 0; w < 2 && spaced(end) && word_in(end, kPopulationWords); ++w) ++end;
+          // "156 per 100,000 person-years": a cohort's time at risk, counted as its people
+          if (end == base->end && spaced(end) && (word(end, "person") || word(end, "patient")) &&
+              attached_dash(end + 1) && attached(end + 2) && (word(end + 2, "years") || word(end + 2, "year"))) {
+            end += 3;
+          }
           return finish(MentionKind::kQuantity, end, unit);
         }
       }
