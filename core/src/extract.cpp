@@ -65,12 +65,17 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     {{"as", "long", "as"}, Qualifier::kUpTo},
     // "as few as 12 inspectors": the low end a count may reach, as "as many as" is the high
     {{"as", "few", "as"}, Qualifier::kAtLeast},
+    // "gusts as high as 40 mph": the same of a measure ("fell as low as one carer" is left
+    // outside the span, as the corpus has it)
+    {{"as", "high", "as"}, Qualifier::kUpTo},
     // "north of $2 billion", "just shy of 100": market slang for above and for not quite
     {{"north", "of"}, Qualifier::kMoreThan},
     {{"shy", "of"}, Qualifier::kNearly},
     {{"not", "quite"}, Qualifier::kNearly},  // "not quite 40% of the electorate"
-    // "on better than 50% shooting": a rate bettered, above it
+    // "on better than 50% shooting": a rate bettered, above it; "a greater than 80 per
+    // cent chance"
     {{"better", "than"}, Qualifier::kMoreThan},
+    {{"greater", "than"}, Qualifier::kMoreThan},
     // "circa 300 metres", "in the region of £3bn": an estimate, as "about"
     {{"circa"}, Qualifier::kAbout},
     {{"approx"}, Qualifier::kAbout},  // with its full stop, "approx. 20 tonnes"

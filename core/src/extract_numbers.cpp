@@ -1162,21 +1162,29 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
 }
 
 // "a low of 2F", "highs of 15F", "temperatures near 10F": a reading's noun a few words
-// before the figure makes a small "F" the scale, not a seat or a flat ("seat 16F").
+// before the figure makes a small "F" the scale, not a seat or a flat ("seat 16F"). So
+// does one further back in the sentence, past its commas, when a word of reading stands
+// right before the figure: "Highs today will be near 31F, falling to around 17F".
 bool Scanner::follows_temperature_word(std::size_t unit_token) const {
   constexpr std::size_t kReach = 5;
-  for (std::size_t t = unit_token, seen = 0; t > 0 && seen < kReach; ++seen) {
+  constexpr std::size_t kReadingReach = 12;
+  const std::size_t number = unit_token - 1;
+  const bool reading_before = number > 0 && (word(number - 1, "near") || word(number - 1, "around") ||
+                                             word(number - 1, "about") || word(number - 1, "to"));
+  for (std::size_t t = unit_token, seen = 0; t > 0 && seen < (reading_before ? kReadingReach : kReach); ++seen) {
     --t;
     if (tokens_[t + 1].gap == Gap::kNewline) return false;
     // (a clause's mark parts the noun from the figure; a decimal point, "2.5F", does not)
-    if ((symbol(t, ',') || symbol(t, ';') || symbol(t, '.')) && !(symbol(t, '.') && attached(t) && attached(t + 1))) {
+    const bool comma = symbol(t, ',');
+    if ((comma && !reading_before) || symbol(t, ';') ||
+        (symbol(t, '.') && !(attached(t) && attached(t + 1)))) {
       return false;
     }
     // (the noun before its figure or preposition: "the high court heard flat 2F" has none)
     if ((word(t, "low") || word(t, "lows") || word(t, "high") || word(t, "highs") || word(t, "temperature") ||
          word(t, "temperatures")) &&
-        (digits(t + 1) || minus(t + 1) || word(t + 1, "of") || word(t + 1, "near") || word(t + 1, "around") ||
-         word(t + 1, "about") || word(t + 1, "at"))) {
+        (reading_before || digits(t + 1) || minus(t + 1) || word(t + 1, "of") || word(t + 1, "near") ||
+         word(t + 1, "around") || word(t + 1, "about") || word(t + 1, "at"))) {
       return true;
     }
   }

@@ -579,7 +579,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("not", kQualifierStart),
     role("north", kQualifierStart), role("shy", kQualifierStart), role("approx", kQualifierStart),
     role("appx", kQualifierStart),
-    role("better", kQualifierStart),
+    role("better", kQualifierStart), role("greater", kQualifierStart),
 
     role("a", kArticle), role("an", kArticle),
     role("than", kOther), role("weekend", kOther), role("per", kOther), role("cent", kOther), role("and", kOther),

@@ -1,0 +1,45 @@
+// Held-out round 58 (articles 453-458): a radio transcript, a weather service warning, a
+// study's press release, a product launch, an Australian state story and a Gaza update;
+// forms the extractor missed before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 28};  // a Saturday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut58, ASmallFahrenheitReadingAfterItsSentencesTemperatureWord) {
+  constexpr std::string_view kHighs = "Highs today will be near 31F, falling to around 17F by Sunday night.";
+  EXPECT_EQ(only(kHighs, "31F").unit, "F");
+  const Mention falling = only(kHighs, "around 17F");
+  EXPECT_EQ(falling.unit, "F");
+  EXPECT_EQ(falling.qualifier, Qualifier::kAround);
+  EXPECT_EQ(only("The lake's surface temperature is about 3F above average.", "about 3F").unit, "F");
+  // a seat or a flat has no temperature word before it, and a clause's comma still parts
+  // one from a figure with no word of reading before it
+  EXPECT_EQ(spans_of(extract("He sat in seat 16F, near 17F.")), "");
+  EXPECT_EQ(spans_of(extract("The high court heard flat 2F.")), "");
+  EXPECT_EQ(spans_of(extract("Highs were low, with flat 2F flooded.")), "");
+}
+
+TEST(ExtractHeldOut58, AsHighAsAndGreaterThanBoundTheirFigures) {
+  const Mention gusts = only("Winds gusting as high as 40 mph.", "as high as 40 mph");
+  EXPECT_EQ(gusts.qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(gusts.unit, "mph");
+  EXPECT_EQ(only("There is a greater than 80 per cent chance of heat.", "greater than 80 per cent").qualifier,
+            Qualifier::kMoreThan);
+  // "as low as" stays outside the span, as the corpus has it; "greater than" with no figure is none
+  EXPECT_EQ(only("Staffing fell as low as 2 carers on some nights.", "2").qualifier, Qualifier::kNone);
+  EXPECT_EQ(spans_of(extract("The risk is greater than expected.")), "");
+}
+
+}  // namespace
+}  // namespace figcheck
