@@ -41,5 +41,16 @@ TEST(ExtractHeldOut58, AsHighAsAndGreaterThanBoundTheirFigures) {
   EXPECT_EQ(spans_of(extract("The risk is greater than expected.")), "");
 }
 
+TEST(ExtractHeldOut58, ABareWeekdaySaidInThePastIsNotTheOneNamedAhead) {
+  constexpr Date kFriday{2026, 11, 27};
+  constexpr std::string_view kCredit =
+      "Households get a credit from Tuesday 1 December. The Bureau said on Tuesday that it was hot.";
+  EXPECT_EQ(test::iso(only(kCredit, "Tuesday 1 December", kFriday).date), "2026-12-01");
+  EXPECT_EQ(test::iso(only(kCredit, "Tuesday", kFriday).date), "2026-11-24");
+  // a sentence that says nothing of the past still takes the one named ahead
+  constexpr std::string_view kValid = "Valid: 6:00am Tuesday 1 December. Snow may lower to 600 metres on Tuesday evening.";
+  EXPECT_EQ(test::iso(only(kValid, "Tuesday", kFriday).date), "2026-12-01");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1456,7 +1456,9 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     }
     // "Valid: 6:00am Tuesday 21 July ... Snow may lower to 600 metres on Tuesday evening":
     // the text has named the coming one with its day, so a bare one is not last week's
-    if (offset < 0 && weekday_named_ahead_[weekday_number] > 0) {
+    // (in a sentence that says nothing of the past: "a credit from Tuesday 1 December ...
+    // The Bureau said on Tuesday" keeps the last one)
+    if (offset < 0 && weekday_named_ahead_[weekday_number] > 0 && !past_in_sentence(i, end)) {
       offset = weekday_named_ahead_[weekday_number] - published_days;
     }
     // "The heaviest snow is expected overnight Friday ... as it reaches the valley early
