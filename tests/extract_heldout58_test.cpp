@@ -52,5 +52,14 @@ TEST(ExtractHeldOut58, ABareWeekdaySaidInThePastIsNotTheOneNamedAhead) {
   EXPECT_EQ(test::iso(only(kValid, "Tuesday", kFriday).date), "2026-12-01");
 }
 
+TEST(ExtractHeldOut58, AWarningInEffectThroughATimeWithItsZoneAndADayIsAhead) {
+  EXPECT_EQ(test::iso(only("...SNOW WARNING NOW IN EFFECT FROM 7 PM THIS EVENING THROUGH 7 AM EST MONDAY...", "MONDAY")
+                          .date),
+            "2026-11-30");
+  EXPECT_EQ(test::iso(only("* WHEN...From 7 PM this evening through 7 AM EST Monday.", "Monday").date), "2026-11-30");
+  // a past state's bound stays the last one
+  EXPECT_EQ(test::iso(only("The warning was in effect through 7 AM EST Monday.", "Monday").date), "2026-11-23");
+}
+
 }  // namespace
 }  // namespace figcheck

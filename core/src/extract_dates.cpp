@@ -909,7 +909,12 @@ bool Scanner::reads_ahead_as_prospect(const DatePart& part, std::size_t i, std::
 // before: a bound or a set day just ahead, whose last one is most of a year back (which
 // would have been given its year), is the coming one, whatever the verb's tense.
 std::size_t Scanner::time_of_day_before(std::size_t i) const {
-  const std::size_t t = i > 0 && word(i - 1, "on") ? i - 1 : i;
+  std::size_t t = i > 0 && word(i - 1, "on") ? i - 1 : i;
+  // "through 7 AM EST Monday": a time zone's capitals between the time and the day
+  if (t > 2 && tokens_[t - 1].all_caps && (tokens_[t - 1].size() == 3 || tokens_[t - 1].size() == 4) &&
+      (text_of(t - 1).back() == 'T' || text_of(t - 1) == "UTC") && has(t - 2, kTimeSuffix)) {
+    --t;
+  }
   if (t > 0 && (word(t - 1, "midnight") || word(t - 1, "noon") || word(t - 1, "midday"))) return t - 1;
   std::size_t hour = 0;  // "6pm", "6 pm", "17:00"
   if (t > 1 && has(t - 1, kTimeSuffix) && digits(t - 2)) {
@@ -1422,7 +1427,7 @@ std::optional<Candidate> Scanner::weekday_candidate(int weekday_number, std::siz
     // coming day ("was in force until Thursday" is past)
     if (tense == Tense::kPast) {
       const std::size_t bound = time_of_day_before(i);
-      if (bound > 0 && (word(bound - 1, "until") || word(bound - 1, "till")) &&
+      if (bound > 0 && (word(bound - 1, "until") || word(bound - 1, "till") || word(bound - 1, "through")) &&
           present_sentence(i, end, kShortClauseWords)) {
         tense = Tense::kFuture;
       }
