@@ -61,5 +61,15 @@ TEST(ExtractHeldOut58, AWarningInEffectThroughATimeWithItsZoneAndADayIsAhead) {
   EXPECT_EQ(test::iso(only("The warning was in effect through 7 AM EST Monday.", "Monday").date), "2026-11-23");
 }
 
+TEST(ExtractHeldOut58, AScaleAfterAnOddHedgeIsTheFigures) {
+  const Mention users = only("Ridership is up from ninety-odd thousand.", "ninety-odd thousand");
+  EXPECT_EQ(users.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*users.value, 90000);
+  EXPECT_EQ(users.qualifier, Qualifier::kAbout);
+  EXPECT_DOUBLE_EQ(*only("It has 30-odd million users.", "30-odd million").value, 30e6);
+  // no scale after it, as before
+  EXPECT_DOUBLE_EQ(*only("Forty-odd delegates attended.", "Forty-odd").value, 40);
+}
+
 }  // namespace
 }  // namespace figcheck

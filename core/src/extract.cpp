@@ -3175,6 +3175,16 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
     if (hedged || word(k + 1, "plus")) {
       figure.mention.qualifier = hedged ? Qualifier::kAbout : Qualifier::kMoreThan;
       figure.end = k + 2;
+      // "up from ninety-odd thousand": the scale after the hedge is the figure's
+      if (hedged && kind == MentionKind::kNumber && figure.mention.value && spaced(k + 2) && has(k + 2, kScaleWord) &&
+          !(attached_dash(k + 3) && attached(k + 3))) {
+        const double multiplier = tokens_[k + 2].lexeme->number;
+        *figure.mention.value *= multiplier;
+        figure.mention.precision *= multiplier;
+        figure.scale *= multiplier;
+        figure.end = k + 3;
+        return;
+      }
       // "200-odd days", "40-plus years": the span the hedged count measures
       if (kind == MentionKind::kNumber && has(k + 2, kDurationUnit) && spaced(k + 2) &&
           !tokens_[k + 2].lexeme->unit.empty()) {
