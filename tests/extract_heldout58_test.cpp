@@ -71,5 +71,14 @@ TEST(ExtractHeldOut58, AScaleAfterAnOddHedgeIsTheFigures) {
   EXPECT_DOUBLE_EQ(*only("Forty-odd delegates attended.", "Forty-odd").value, 40);
 }
 
+TEST(ExtractHeldOut58, AWeekdayThenTheDayOfAMonthAsItIsSaid) {
+  constexpr Date kFriday{2026, 11, 27};
+  EXPECT_EQ(test::iso(only("The vote is on Thursday the 10th of December.", "Thursday the 10th of December", kFriday)
+                          .date),
+            "2026-12-10");
+  // a day with no month, as before
+  EXPECT_EQ(test::iso(only("It is on Thursday, the 10th.", "Thursday, the 10th", kFriday).date), "2026-12-10");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2233,6 +2233,15 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
           return date_candidate(*part, i);
         }
       }
+      // "Thursday the tenth of December", "Friday the 13th of March": the date as it is
+      // said, its article between (a day with no month is read below)
+      if (word(k, "the") && spaced(k) && spaced(k + 1)) {
+        auto part = parse_date_core(k + 1, false);
+        if (part && part->day > 0 && part->month > 0 && !part->ambiguous && !part->not_a_date) {
+          part->weekday = weekday_number;
+          return date_candidate(*part, i);
+        }
+      }
       // "on a Friday", "a Sunday of protests": one such day, not which ("on a Tuesday, 3
       // February" is read with its date above)
       if (i > 0 && has(i - 1, kArticle) && spaced(i)) return std::nullopt;
