@@ -80,5 +80,16 @@ TEST(ExtractHeldOut58, AWeekdayThenTheDayOfAMonthAsItIsSaid) {
   EXPECT_EQ(test::iso(only("It is on Thursday, the 10th.", "Thursday, the 10th", kFriday).date), "2026-12-10");
 }
 
+TEST(ExtractHeldOut58, PoundsAndPenceSaidAsTheyArePaid) {
+  const Mention fare = only("From January it goes up to two pounds fifty.", "two pounds fifty");
+  EXPECT_EQ(fare.kind, MentionKind::kMoney);
+  EXPECT_EQ(fare.unit, "GBP");
+  EXPECT_DOUBLE_EQ(*fare.value, 2.5);
+  EXPECT_DOUBLE_EQ(*only("A day ticket costs 3 pounds 20.", "3 pounds 20").value, 3.2);
+  // a weight's ounces, or a number that goes on, are no pence
+  EXPECT_EQ(spans_of(extract("The baby weighed 7 pounds 4 ounces.")), "7 pounds|4 ounces");
+  EXPECT_EQ(spans_of(extract("He lost 20 pounds 3 times.")), "20|3");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2437,6 +2437,20 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
           word_in(k + 2, kPricedMeasures)) {
         return finish(MentionKind::kMoney, k + 1, "GBP");
       }
+      // "it goes up to two pounds fifty.": pounds and pence said as they are paid, closing
+      // their clause ("7 pounds 4 ounces", "lost 20 pounds 3 times" go on)
+      if (numeral.scale == 1 && spaced(k + 1)) {
+        const std::optional<Numeral> pence = parse_numeral(k + 1, false);
+        if (pence && pence->scale == 1 && pence->value >= 1 && pence->value < 100 && is_whole(pence->value) &&
+            (pence->end >= token_count_ || tokens_[pence->end].gap == Gap::kNewline ||
+             (attached(pence->end) && (symbol(pence->end, '.') || symbol(pence->end, ',') ||
+                                       symbol(pence->end, ';') || symbol(pence->end, '?') ||
+                                       symbol(pence->end, '!'))))) {
+          mention.value = numeral.value + pence->value / 100;
+          mention.precision = 0.01;
+          return finish(MentionKind::kMoney, pence->end, "GBP");
+        }
+      }
       // "about 2 pounds of suspected fentanyl": a weight of a stuff ("5 million pounds of
       // debt" is money, but "of" then takes a money word)
       if (numeral.scale < 1e6 && word(k + 1, "of") && spaced(k + 1) && spaced(k + 2) && k + 2 < token_count_ &&
