@@ -847,7 +847,8 @@ void mark_asides(std::string_view text, SentenceReading& reading, bool may_hold_
   fill_table(reading.aside_figures_before, count + 1, 0);
   for (std::size_t i = 0; i < count; ++i) {
     const bool aside = reading.in_aside[i];
-    const bool mark = tokens[i].type == Token::Type::kClauseMark && reading.mention_at[i] < 0;
+    // (the marks distance_between counts, which an aside's are taken from)
+    const bool mark = reading.clause_marks_before[i + 1] != reading.clause_marks_before[i];
     const bool figure_starts =
         reading.mention_starts_before[i + 1] != reading.mention_starts_before[i];
     reading.aside_words_before[i + 1] = reading.aside_words_before[i] + (aside && !mark ? 1 : 0);
@@ -1490,14 +1491,12 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
   std::uint32_t marks = 0, joins = 0, mention_starts = 0;
   reading.clause_marks_before[0] = 0;
   reading.joins_before[0] = 0;
-  // A mark ends the clause before it and is its own: it starts after it, ends at it.
-  // (Selected, not branched on, here and in the pass back for the ends: a branch per
-  // mark mispredicted.)
+  // The comma that closes a date's year after "the", "the Oct. 7, 2023, attack", at token i.
   const auto closes_attributive_date = [&](std::size_t i) {
     if (i < 2 || reading.mention_at[i - 1] < 0 || text[tokens[i].bytes.begin] != ',') return false;
-    const TokenSpan span = reading.mention_spans[static_cast<std::size_t>(reading.mention_at[i - 1])];
-    if (span.begin == 0 || reading.word_ids[span.begin - 1] != kWordThe ||
-        !is_date_mention(*mentions[static_cast<std::size_t>(reading.mention_at[i - 1])])) {
+    const auto m = static_cast<std::size_t>(reading.mention_at[i - 1]);
+    const TokenSpan span = reading.mention_spans[m];
+    if (span.begin == 0 || reading.word_ids[span.begin - 1] != kWordThe || !is_date_mention(*mentions[m])) {
       return false;
     }
     for (std::size_t t = span.begin; t < span.end; ++t) {
@@ -1505,6 +1504,9 @@ void read_sentence(std::string_view text, ByteRange sentence, const MatchIndex& 
     }
     return false;
   };
+  // A mark ends the clause before it and is its own: it starts after it, ends at it.
+  // (Selected, not branched on, here and in the pass back for the ends: a branch per
+  // mark mispredicted.)
   std::uint32_t clause_begin = 0;  // of the clause the pass is in
   std::size_t clause_mark_count = 0;
   for (std::size_t i = 0; i < count; ++i) {
