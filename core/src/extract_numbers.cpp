@@ -3216,8 +3216,8 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
   // after "of" ("hundreds of pounds of cocaine" weighs; a dinar or a franc needs its
   // country, as a figure's does); "thousands of tonnes", "hundreds of acres": of a
   // measure, its unit. A multiple of a scale ("tens of billions of dollars") stays the
-  // count the corpus reads it as, unless `money` (a measure still gives its unit: "tens of
-  // thousands of tonnes").
+  // count the corpus reads it as: asked with `money` false, it takes a measure's unit
+  // alone ("tens of thousands of tonnes").
   auto in_unit = [&](Candidate candidate, bool money = true) {
     // ("several million dollars": a currency may follow a multiple of a scale straight on)
     const bool of = word(candidate.end, "of") && spaced(candidate.end);
