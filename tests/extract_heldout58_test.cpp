@@ -91,5 +91,13 @@ TEST(ExtractHeldOut58, PoundsAndPenceSaidAsTheyArePaid) {
   EXPECT_EQ(spans_of(extract("He lost 20 pounds 3 times.")), "20|3");
 }
 
+TEST(ExtractHeldOut58, ANumberDialledInGroupsOrRightAfterCalling) {
+  EXPECT_EQ(spans_of(extract("Customers can call Service NSW on 13 77 88.")), "");
+  EXPECT_EQ(spans_of(extract("Drivers can get road conditions by calling 511.")), "");
+  EXPECT_EQ(spans_of(extract("Call the helpline on 666 1234 now.")), "");
+  // "calling for" asks for a count
+  EXPECT_EQ(spans_of(extract("They are calling for 500 troops.")), "500");
+}
+
 }  // namespace
 }  // namespace figcheck

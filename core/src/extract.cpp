@@ -1930,15 +1930,25 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         if (symbol(j - 1, '.') || symbol(j - 1, ';')) break;
         continue;
       }
+      // ("road conditions by calling 511": "calling" only right before the number; "calling
+      // for 500 troops" asks for them)
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
-          word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline")) {
+          word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline") ||
+          (j == k && word(j - 1, "calling"))) {
         // "too close to call": a race not yet decided, no one dialled
         const bool undecided = j >= 3 && word(j - 1, "call") && word(j - 2, "to") && word(j - 3, "close");
         if (undecided) break;
-        // "the helpline on 666 1234": a local number's second group of four digits is dialled too
-        const bool second_group = token.size() == 3 && on_number && digits(k + 1) && spaced(k + 1) &&
-                                  tokens_[k + 1].size() == 4 && year_at(k + 1) == 0;
-        return second_group ? k + 2 : k + 1;
+        // "the helpline on 666 1234", "call Service NSW on 13 77 88": the groups of two to
+        // four digits after a number given "on" are dialled too
+        std::size_t end = k + 1;
+        if (on_number) {
+          constexpr std::size_t kMoreGroups = 3;
+          while (end < k + 1 + kMoreGroups && digits(end) && spaced(end) && tokens_[end].size() >= 2 &&
+                 tokens_[end].size() <= 4 && year_at(end) == 0) {
+            ++end;
+          }
+        }
+        return end;
       }
     }
   }
