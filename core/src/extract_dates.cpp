@@ -2795,7 +2795,7 @@ std::optional<Candidate> Scanner::weekday_to_day_range(std::size_t begin, std::s
   const Date& first_date = *start->mention.date;
   Date last_date{last->year != 0 ? last->year : first_date.year, last->month, last->day};
   if (last->year == 0 && last_date < first_date) last_date.year += 1;
-  if (last_date.day > days_in_month(last_date.year, last_date.month) || last_date < first_date) return std::nullopt;
+  if (!last_date.valid() || last_date < first_date) return std::nullopt;
   // ("It ran from Monday until 11 January", written in November: a past that would end
   // ahead is no one range)
   if (last->year == 0 && published_ < last_date && tense_before(begin) == Tense::kPast) return std::nullopt;

@@ -1175,8 +1175,7 @@ bool Scanner::follows_temperature_word(std::size_t unit_token) const {
     --t;
     if (tokens_[t + 1].gap == Gap::kNewline) return false;
     // (a clause's mark parts the noun from the figure; a decimal point, "2.5F", does not)
-    const bool comma = symbol(t, ',');
-    if ((comma && !reading_before) || symbol(t, ';') ||
+    if ((symbol(t, ',') && !reading_before) || symbol(t, ';') ||
         (symbol(t, '.') && !(attached(t) && attached(t + 1)))) {
       return false;
     }
