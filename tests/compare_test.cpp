@@ -302,6 +302,32 @@ Fact attack_of_7_october_2023() {
   return fact;
 }
 
+// "An Israeli attack on a school on 3 March 2024": a date that keeps too little of the
+// event's to be a slip for it may date another event that the same words name.
+TEST(DateCompareTest, ADateTooFarFromTheEventToBeASlipIsNotChecked) {
+  const Fact fact = attack_of_7_october_2023();
+  const auto written = [](Date date, std::string text) {
+    Mention mention = date_mention(date);
+    mention.text = std::move(text);
+    return mention;
+  };
+  const auto verdict = [&](const Mention& mention) { return detail::compare(mention, fact, kPublished).verdict; };
+  EXPECT_EQ(verdict(written({2024, 3, 3}, "3 March 2024")), Verdict::kUnverified);
+  EXPECT_EQ(verdict(written({2023, 11, 19}, "19 November 2023")), Verdict::kUnverified);  // the year alone kept
+  EXPECT_EQ(verdict(written({2024, 6, 0}, "June 2024")), Verdict::kUnverified);
+  // a slip: the day, the month or the year mistyped, or a day within a week
+  EXPECT_EQ(verdict(written({2023, 10, 17}, "17 October 2023")), Verdict::kContradicted);
+  EXPECT_EQ(verdict(written({2023, 4, 7}, "7 April 2023")), Verdict::kContradicted);
+  EXPECT_EQ(verdict(written({2021, 10, 7}, "7 October 2021")), Verdict::kContradicted);
+  EXPECT_EQ(verdict(written({2023, 9, 30}, "30 September 2023")), Verdict::kContradicted);
+  EXPECT_EQ(verdict(written({2023, 6, 0}, "June 2023")), Verdict::kContradicted);
+  EXPECT_EQ(verdict(written({2024, 10, 0}, "October 2024")), Verdict::kContradicted);
+  EXPECT_EQ(verdict(written({2024, 0, 0}, "2024")), Verdict::kContradicted);
+  // a year the weekday gave, not the writer: "Friday 16 October" read in 2026
+  EXPECT_EQ(verdict(written({2026, 10, 16}, "Friday 16 October")), Verdict::kContradicted);
+  EXPECT_EQ(verdict(written({2026, 10, 16}, "Friday 16 October 2026")), Verdict::kUnverified);
+}
+
 // "the attack of October 7", its year inferred as the latest: an earlier year's
 // same day is what it may mean; a written year is held to.
 TEST(DateCompareTest, AYearlessDateMayMeanAnEarlierYear) {

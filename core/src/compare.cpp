@@ -211,6 +211,31 @@ bool same_day_earlier_year(const Mention& mention, const Date& claimed, const Da
          reference.month == claimed.month && reference.day == claimed.day;
 }
 
+// Whether a date the words tie to an event could be a slip for one of the event's
+// dates: a slip keeps most of the date (another day of the month, the month or the year
+// mistyped) or lands within a week of it. A date that keeps less ("Israeli troops took
+// control of the crossing on 10 June 2024", "a truce took effect on 24 June 2025") is
+// more likely another event of the kind, which the same words name. A month written
+// alone is a slip for one in its year or its month of another year; a year alone could
+// be one whatever it is. Only a year written in the figure is the writer's ("Friday 16
+// October" takes its year from the weekday).
+bool could_be_a_slip(const Mention& mention, const Date& claimed, const Fact& fact) {
+  constexpr int kSlipDays = 7;
+  if (claimed.month == 0) return true;
+  const bool year_written = mention.text.find(std::to_string(claimed.year)) != std::string::npos;
+  return std::any_of(fact.points.begin(), fact.points.end(), [&](const Point& point) {
+    if (!point.date) return false;
+    const Date& reference = *point.date;
+    if (reference.month == 0) return true;
+    const bool same_year = !year_written || claimed.year == reference.year;
+    const bool same_month = claimed.month == reference.month;
+    if (claimed.day == 0 || reference.day == 0) return same_year || same_month;
+    const bool same_day = claimed.day == reference.day;
+    const int gap = days_since_epoch(claimed) - days_since_epoch(reference);
+    return std::abs(gap) <= kSlipDays || (same_year && same_month) || (same_day && (same_year || same_month));
+  });
+}
+
 Comparison compare_dates(const Mention& mention, const Fact& fact) {
   Comparison comparison;
   const Date claimed = *mention.date;
@@ -267,6 +292,13 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
     comparison.explanation = concat(fact.subject, " happens again, and the reference dates one occurrence (",
                                     DateWords{*nearest->date}, ", ", nearest->source, "); the article's ",
                                     DateWords{claimed}, " may be another, so it is not checked.");
+    return comparison;
+  }
+  if (!period && !could_be_a_slip(mention, claimed, fact)) {
+    comparison.explanation = concat("The article gives ", DateWords{claimed}, ", and ", fact.subject, " is dated ",
+                                    DateWords{*nearest->date}, " (", nearest->source,
+                                    "): too far apart, in day, month and year, to be a slip for it, so the article "
+                                    "may date another such event, and it is not checked.");
     return comparison;
   }
   comparison.verdict = Verdict::kContradicted;
