@@ -56,6 +56,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "29 May 2024", "", Verdict::kUnverified},
         CheckCase{"TheSeizureMisdated", "Israel seized the Rafah crossing on 17 May 2024.", "2026-01-13",
                   "17 May 2024", "rafah_crossing.seized_by_israel", Verdict::kContradicted},
+        // a depth is no length; a cabinet's approval is not the signing
+        CheckCase{"ADepthInsideGaza", "In Gaza, the line runs 1.5 to 3.5 km inside Gaza's border in the east.",
+                  "2025-10-10", "1.5 to 3.5 km", "", Verdict::kUnverified},
+        CheckCase{"TheCabinetApproves",
+                  "In Gaza the guns fell silent after the Israeli cabinet approved the deal in the early hours of this "
+                  "morning.",
+                  "2025-10-10", "this morning", "", Verdict::kUnverified},
         CheckCase{"TheAttackAYearOut", "Hamas attacked Israel on 7 October 2024.", "2026-01-13", "7 October 2024",
                   "oct7.attack.date", Verdict::kContradicted}),
     test::check_case_name);
