@@ -1,6 +1,8 @@
 #include "compare.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -211,28 +213,64 @@ bool same_day_earlier_year(const Mention& mention, const Date& claimed, const Da
          reference.month == claimed.month && reference.day == claimed.day;
 }
 
+// Whether a date's figure writes its day, month or year ("16 October", "in March") or
+// the count back to it ("four months ago"), rather than naming it from publication
+// ("last month", "on Tuesday", "yesterday").
+bool writes_its_date(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
+                                                               "may",     "june",     "july",      "august",
+                                                               "september", "october", "november", "december"};
+  std::size_t at = 0;
+  while (at < text.size()) {
+    if (std::isdigit(static_cast<unsigned char>(text[at]))) return true;
+    if (!std::isalpha(static_cast<unsigned char>(text[at]))) {
+      ++at;
+      continue;
+    }
+    std::string word;
+    for (; at < text.size() && std::isalpha(static_cast<unsigned char>(text[at])); ++at) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at])));
+    }
+    // "October", "Oct", "Sept"
+    for (const std::string_view month : kMonths) {
+      if (word.size() >= 3 && month.starts_with(word)) return true;
+    }
+    if (word == "ago") return true;
+  }
+  return false;
+}
+
 // Whether a date the words tie to an event could be a slip for one of the event's
-// dates: a slip keeps most of the date (another day of the month, the month or the year
-// mistyped) or lands within a week of it. A date that keeps less ("Israeli troops took
-// control of the crossing on 10 June 2024", "a truce took effect on 24 June 2025") is
-// more likely another event of the kind, which the same words name. A month written
-// alone is a slip for one in its year or its month of another year; a year alone could
-// be one whatever it is. Only a year written in the figure is the writer's ("Friday 16
-// October" takes its year from the weekday).
+// dates: a slip keeps most of what was written (another day of the month, the month or
+// the year mistyped) or lands within a week of it. A date that keeps less ("Israeli
+// troops took control of the crossing on 10 June 2024", "a truce took effect on 24 June
+// 2025") is more likely another event of the kind, which the same words name. A month
+// written alone is a slip for one in its year or its month of another year; a year
+// alone could be one whatever it is. Only a year written in the figure is the writer's
+// ("Friday 16 October" takes its year from the weekday); a date counted from
+// publication ("last month", "on Tuesday") keeps nothing, and is a slip only as near
+// as a week, or the month next to the event's.
 bool could_be_a_slip(const Mention& mention, const Date& claimed, const Fact& fact) {
   constexpr int kSlipDays = 7;
   if (claimed.month == 0) return true;
+  const bool written = writes_its_date(mention.text);
   const bool year_written = mention.text.find(std::to_string(claimed.year)) != std::string::npos;
   return std::any_of(fact.points.begin(), fact.points.end(), [&](const Point& point) {
     if (!point.date) return false;
     const Date& reference = *point.date;
     if (reference.month == 0) return true;
+    if (claimed.day == 0 || reference.day == 0) {
+      const int months_apart = std::abs((claimed.year - reference.year) * 12 + claimed.month - reference.month);
+      if (!written) return months_apart <= 1;
+      return claimed.month == reference.month || !year_written || claimed.year == reference.year;
+    }
+    const int gap = days_since_epoch(claimed) - days_since_epoch(reference);
+    if (std::abs(gap) <= kSlipDays) return true;
+    if (!written) return false;
     const bool same_year = !year_written || claimed.year == reference.year;
     const bool same_month = claimed.month == reference.month;
-    if (claimed.day == 0 || reference.day == 0) return same_year || same_month;
     const bool same_day = claimed.day == reference.day;
-    const int gap = days_since_epoch(claimed) - days_since_epoch(reference);
-    return std::abs(gap) <= kSlipDays || (same_year && same_month) || (same_day && (same_year || same_month));
+    return (same_year && same_month) || (same_day && (same_year || same_month));
   });
 }
 
