@@ -2934,7 +2934,10 @@ std::optional<Candidate> Scanner::parse_prefixed_date_range(std::size_t i) const
   if (!first) first = parse_bare_year(f, true);
   if (!first || first->ambiguous || first->not_a_date) return std::nullopt;
   if (f != i + 1 && !a_period(first)) return std::nullopt;
-  const std::size_t c = first->end;
+  // "from July 1, 2026, to June 30, 2027": the comma that closes a written year is the date's
+  const std::size_t c = first->year > 0 && first->day > 0 && symbol(first->end, ',') && attached(first->end)
+                            ? first->end + 1
+                            : first->end;
   const bool connector =
       between ? word(c, "and")
               : (word(c, "to") || word(c, "until") || word(c, "till") || word(c, "through"));

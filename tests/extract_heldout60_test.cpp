@@ -1,0 +1,39 @@
+// Held-out rounds 59 and 60 (articles 459-470): an inflation wire, an airline's results,
+// state election results, a food recall, a marathon long-read, a Gaza explainer, a
+// wildfire situation report, a labour-market release, a court's press release, a trial's
+// press release, a school bond story and a Gaza live blog; forms the extractor missed
+// before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 5};
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut60, AnAmericanDateRangeWithTheCommaAfterTheFirstYear) {
+  const Mention year = only("The fiscal year runs from July 1, 2026, to June 30, 2027.",
+                            "from July 1, 2026, to June 30, 2027");
+  EXPECT_EQ(year.kind, MentionKind::kDateRange);
+  EXPECT_EQ(year.date, (Date{2026, 7, 1}));
+  EXPECT_EQ(year.date_end, (Date{2027, 6, 30}));
+  EXPECT_EQ(only("The show ran from Jan. 5, 2026, through March 1, 2026.", "from Jan. 5, 2026, through March 1, 2026")
+                .date_end,
+            (Date{2026, 3, 1}));
+  EXPECT_EQ(only("Between Oct. 7, 2023, and Jan. 1, 2024, troops advanced.", "Between Oct. 7, 2023, and Jan. 1, 2024")
+                .kind,
+            MentionKind::kDateRange);
+  // a comma after a date with no year of its own, or before no date, parts them
+  EXPECT_EQ(spans_of(extract("Prices rose from March 3, 2025, to a record.")), "March 3, 2025");
+  EXPECT_EQ(spans_of(extract("From 1 May 2024, to ministers, it looked fine.")), "1 May 2024");
+}
+
+}  // namespace
+}  // namespace figcheck
