@@ -556,6 +556,20 @@ bool scope_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
   return false;
 }
 
+// Whether a phrase stands in an aside that holds a figure, and the figure `span` stands
+// outside every aside: ", 576 of them since the ceasefire," is the 576's.
+bool scope_of_an_asides_figure(const SentenceReading& sentence, const PhraseHit& hit, TokenSpan span) {
+  const auto& in_aside = sentence.in_aside;
+  if (in_aside.empty() || !in_aside[hit.begin] || (span.begin < in_aside.size() && in_aside[span.begin])) {
+    return false;
+  }
+  std::size_t open = hit.begin;
+  while (open > 0 && in_aside[open - 1]) --open;
+  std::size_t close = hit.begin;
+  while (close + 1 < in_aside.size() && in_aside[close + 1]) ++close;
+  return sentence.aside_figures_before[close + 1] != sentence.aside_figures_before[open];
+}
+
 // Whether a figure of the kind of mention `which` stands between it and a phrase after
 // it: "averaged 212 a day, a third of the 600 a day agreed under the ceasefire": a scope
 // that is no stated start ("agreed", not "since the truce") says what the figure right
@@ -2305,6 +2319,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
                             (hit.role == PhraseRole::kSubject && is_date))) {
         continue;
       }
+      // "72,027 killed since 7 October 2023, 576 of them since the ceasefire, and 171,651
+      // wounded": a scope inside an aside that holds a figure of its own is that figure's.
+      if (hit.role == PhraseRole::kScope && scope_of_an_asides_figure(sentence, hit, span)) continue;
       // (What a date's metric must pass, read for a date's alone.)
       if (is_date && hit.role == PhraseRole::kMetric) {
         // The event a date belongs to is named before it ("took effect on October 10"),
