@@ -35,5 +35,16 @@ TEST(ExtractHeldOut60, AnAmericanDateRangeWithTheCommaAfterTheFirstYear) {
   EXPECT_EQ(spans_of(extract("From 1 May 2024, to ministers, it looked fine.")), "1 May 2024");
 }
 
+TEST(ExtractHeldOut60, AYearAComparisonReachesBackToCarriesNoNarrative) {
+  constexpr std::string_view kTurnout =
+      "Turnout was 71.3%, the highest since the state's first Assembly election in 1977. Polling was held in two "
+      "phases, on April 9 and April 23.";
+  EXPECT_EQ(only(kTurnout, "April 9").date, (Date{2026, 4, 9}));
+  EXPECT_EQ(only(kTurnout, "April 23").date, (Date{2026, 4, 23}));
+  // a plain date gone by still carries its story on
+  EXPECT_EQ(only("The strike began on 3 March 1984. By April 9, most pits were shut.", "April 9").date,
+            (Date{1984, 4, 9}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -3656,9 +3656,11 @@ std::size_t Scanner::place_candidate(std::size_t i, std::optional<Candidate>&& c
       }
       if (candidate->year_stated && mention.date) last_stated_year_ = mention.date->year;
       // (a plain date gone by with its year carries a narrative on; any other date, as
-      // "on Monday" or "last week", returns to the publication's time)
+      // "on Monday" or "last week", returns to the publication's time, and so does a date
+      // a comparison reaches back to: "the highest since the state's first election in
+      // 1977. Polling was held on April 9")
       if (mention.kind == MentionKind::kDate && mention.date && mention.qualifier == Qualifier::kNone &&
-          (candidate->year_stated || candidate->year_from_narrative)) {
+          (candidate->year_stated || candidate->year_from_narrative) && !reached_back_to_by_since(i)) {
         narrative_date_ = *mention.date;
         narrative_end_ = candidate->end;
       } else {

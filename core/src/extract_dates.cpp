@@ -1110,6 +1110,17 @@ bool Scanner::in_sentence_or_next(std::size_t from, std::size_t i) const {
   return true;
 }
 
+bool Scanner::reached_back_to_by_since(std::size_t i) const {
+  constexpr std::size_t kSinceReach = 12;
+  for (std::size_t t = i; t > 0 && i - t < kSinceReach; --t) {
+    if (sentence_stop(t - 1) || symbol(t - 1, ',') || symbol(t - 1, ';') || tokens_[t].gap == Gap::kNewline) {
+      return false;
+    }
+    if (word(t - 1, "since")) return true;
+  }
+  return false;
+}
+
 // "of that year", "that year", "of the same year" at token t: the year the text last stated
 bool Scanner::that_year_at(std::size_t t) const {
   if (word(t, "of") && spaced(t)) ++t;

@@ -735,6 +735,9 @@ class Scanner {
   int year_of_opening(std::size_t i) const;
   int narrative_year_at(const DatePart& part, std::size_t i) const;
   bool in_sentence_or_next(std::size_t from, std::size_t i) const;
+  /// A "since" a few words before the date at token i, in its clause: "the highest since
+  /// the state's first election in 1977".
+  bool reached_back_to_by_since(std::size_t i) const;
   bool that_year_at(std::size_t t) const;
   /// Where a time of day and its "on" right before token i begin ("until 6pm Thursday",
   /// "until 5pm on 24 February", "until midnight on Sunday"); i when there is none.
