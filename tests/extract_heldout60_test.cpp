@@ -46,5 +46,17 @@ TEST(ExtractHeldOut60, AYearAComparisonReachesBackToCarriesNoNarrative) {
             (Date{1984, 4, 9}));
 }
 
+TEST(ExtractHeldOut60, ASpacedCelsiusAfterAReadingsNoun) {
+  const Mention highs = only("Highs of 29 to 32 C are expected on Friday.", "29 to 32 C");
+  EXPECT_EQ(highs.unit, "C");
+  EXPECT_EQ(highs.low, 29);
+  EXPECT_EQ(highs.high, 32);
+  EXPECT_EQ(only("Lows of minus 5 C overnight.", "minus 5 C").value, -5);
+  EXPECT_EQ(only("Highs today will be near 31 F, falling to around 17 F.", "around 17 F").unit, "F");
+  // with no reading's noun before it, a spaced "C" is a grade, a block or a section
+  EXPECT_EQ(spans_of(extract("The high court heard flat 2 C.")), "2");
+  EXPECT_EQ(spans_of(extract("She scored 64 C in the exam.")), "64");
+}
+
 }  // namespace
 }  // namespace figcheck

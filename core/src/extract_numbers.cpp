@@ -1212,12 +1212,13 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
   }
   // "Redding hit 113 F on Tuesday": the letter a space away, in the same hot or sub-zero
   // span (a hyphen after it makes a name: "50 F-15 jets"; a bare "C" a space away is as
-  // often a grade, a section or a vitamin)
-  if (tokens_[k].gap == Gap::kSingleSpace && text_of(k) == "F" && !letter_unit(k).empty() &&
-      ((value >= 61 && value <= 140) || value < 0) &&
+  // often a grade, a section or a vitamin, unless a reading's noun stands before the
+  // figure: "Highs of 29 to 32 C")
+  if (tokens_[k].gap == Gap::kSingleSpace && !letter_unit(k).empty() &&
+      ((text_of(k) == "F" && ((value >= 61 && value <= 140) || value < 0)) || follows_temperature_word(k)) &&
       !(attached(k + 1) && !(symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
                              symbol(k + 1, ')')))) {
-    unit = 'F';
+    unit = text_of(k);
     return k + 1;
   }
   if (symbol(k, U'℃') && (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
