@@ -58,5 +58,14 @@ TEST(ExtractHeldOut60, ASpacedCelsiusAfterAReadingsNoun) {
   EXPECT_EQ(spans_of(extract("She scored 64 C in the exam.")), "64");
 }
 
+TEST(ExtractHeldOut60, AYearlessDayJoinedToADateAheadIsAheadToo) {
+  constexpr std::string_view kHearings = "Two public hearings will be held on Nov. 17 and Dec. 1.";
+  EXPECT_EQ(only(kHearings, "Nov. 17").date, (Date{2026, 11, 17}));
+  EXPECT_EQ(only(kHearings, "Dec. 1").date, (Date{2026, 12, 1}));
+  EXPECT_EQ(only("Talks will resume on 20 November and 3 December.", "3 December").date, (Date{2026, 12, 3}));
+  // joined to a date gone by, it is gone by too
+  EXPECT_EQ(only("Hearings were held on Nov. 17 and Dec. 1.", "Dec. 1").date, (Date{2025, 12, 1}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1260,6 +1260,8 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
       if (tense == Tense::kPast && reads_ahead_as_set_event(resolved, i)) tense = Tense::kFuture;
       if (tense == Tense::kPast && reads_ahead_as_summons(resolved, i)) tense = Tense::kFuture;
       if (tense == Tense::kPast && listed_ahead(i, part.end)) tense = Tense::kFuture;
+      // "hearings will be held on Nov. 17 and Dec. 1": joined to a date just read ahead
+      if (tense == Tense::kPast && days_after_joined_date(i) > 0) tense = Tense::kFuture;
     }
     bool from_written = false;
     const int narrative_year = tense == Tense::kPast && !after_since ? narrative_year_at(resolved, i) : 0;
