@@ -67,5 +67,15 @@ TEST(ExtractHeldOut60, AYearlessDayJoinedToADateAheadIsAheadToo) {
   EXPECT_EQ(only("Hearings were held on Nov. 17 and Dec. 1.", "Dec. 1").date, (Date{2025, 12, 1}));
 }
 
+TEST(ExtractHeldOut60, AWeekdayBeforeAPossibilityIsAhead) {
+  // published on a Thursday: the coming Saturday, not the last
+  constexpr Date kThursday{2026, 11, 5};
+  const test::OnlyMentionOn on_thursday{kThursday};
+  EXPECT_EQ(on_thursday("A cold front on Saturday may bring rain.", "Saturday").date, (Date{2026, 11, 7}));
+  EXPECT_EQ(on_thursday("A shift in the wind on Monday could push it north.", "Monday").date, (Date{2026, 11, 9}));
+  // a possibility that has been is gone by
+  EXPECT_EQ(on_thursday("Rain on Monday may have caused the crash.", "Monday").date, (Date{2026, 11, 2}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2703,8 +2703,14 @@ Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
       !in_past_phrase(start)) {
     return Tense::kFuture;
   }
-  // "a shift in the wind late on Friday could push it": the nearer either side
-  if ((word(end, "could") || word(end, "would") || word(end, "might")) && spaced(end)) return Tense::kLoose;
+  // "A cold front on Saturday may bring rain", "a shift in the wind late on Friday could
+  // push it": a possibility is ahead, unless it is one that has been ("may have caused");
+  // "would" is as often the past's future ("the vote on Friday would decide"): the nearer
+  // either side
+  if ((word(end, "could") || word(end, "might") || (word(end, "may") && !tokens_[end].capitalized)) && spaced(end)) {
+    return word(end + 1, "have") ? Tense::kPast : Tense::kFuture;
+  }
+  if (word(end, "would") && spaced(end)) return Tense::kLoose;
   if ((word(end, "is") || word(end, "are")) && spaced(end) && spaced(end + 1) &&
       (word(end + 1, "expected") || word(end + 1, "due") || word(end + 1, "scheduled"))) {
     return Tense::kFuture;
