@@ -77,5 +77,14 @@ TEST(ExtractHeldOut60, AWeekdayBeforeAPossibilityIsAhead) {
   EXPECT_EQ(on_thursday("Rain on Monday may have caused the crash.", "Monday").date, (Date{2026, 11, 2}));
 }
 
+TEST(ExtractHeldOut60, ANumberedHeadingKnownByTheNextSectionsHeading) {
+  constexpr std::string_view kRelease =
+      "Contact: 01633 455400\n\n1. Main points\n\nThe rate rose to 4.5%.\n\n2. Earnings\n\nPay rose 5%.\n\n"
+      "| Rate | 4.5% |\n\n3. Measuring the data\n\nThe survey covers 37,000 homes.";
+  EXPECT_EQ(spans_of(extract(kRelease)), "4.5%|5%|4.5%|37,000");
+  // a number that opens a line with no heading after it counts
+  EXPECT_EQ(spans_of(extract("The total was\n12. The rest fell.")), "12");
+}
+
 }  // namespace
 }  // namespace figcheck

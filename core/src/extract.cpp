@@ -574,7 +574,29 @@ bool Scanner::numbers_a_list_item(std::size_t k) const {
   }
   const std::size_t floor = k > kItemLineTokens ? k - kItemLineTokens : 0;
   for (std::size_t t = k; t > floor; --t) {
-    if (tokens_[t - 1].gap == Gap::kNewline || t - 1 == 0) return opens_item(t - 1, item - 1);
+    if (tokens_[t - 1].gap == Gap::kNewline || t - 1 == 0) {
+      if (opens_item(t - 1, item - 1)) return true;
+      break;
+    }
+  }
+  // "1. Main points\n\n• The UK employment rate ...\n\n2. Employment and unemployment": a
+  // numbered heading (a short line with no full stop) is known by the next section's or
+  // the last one's heading, paragraphs away
+  constexpr std::size_t kHeadingTokens = 12;
+  constexpr std::size_t kSectionTokens = 4000;
+  std::size_t line_end = k + 1;
+  while (line_end < token_count_ && tokens_[line_end].gap != Gap::kNewline) {
+    if (line_end - k > kHeadingTokens) return false;
+    ++line_end;
+  }
+  if (symbol(line_end - 1, '.') || symbol(line_end - 1, ':')) return false;
+  const std::size_t section_stop = std::min(token_count_, line_end + kSectionTokens);
+  for (std::size_t t = line_end; t < section_stop; ++t) {
+    if (tokens_[t].gap == Gap::kNewline && opens_item(t, item + 1)) return true;
+  }
+  const std::size_t section_floor = k > kSectionTokens ? k - kSectionTokens : 0;
+  for (std::size_t t = k; t > section_floor; --t) {
+    if ((tokens_[t - 1].gap == Gap::kNewline || t - 1 == 0) && opens_item(t - 1, item - 1)) return true;
   }
   return false;
 }
