@@ -86,5 +86,15 @@ TEST(ExtractHeldOut60, ANumberedHeadingKnownByTheNextSectionsHeading) {
   EXPECT_EQ(spans_of(extract("The total was\n12. The rest fell.")), "12");
 }
 
+TEST(ExtractHeldOut60, TheDistanceARaceIsRunOverIsNoBound) {
+  const Mention marathon = only("It was her fourth race over 42.195km.", "42.195km");
+  EXPECT_EQ(marathon.qualifier, Qualifier::kNone);
+  EXPECT_EQ(marathon.unit, "km");
+  EXPECT_EQ(only("He set the record over 10,000 metres in 2019.", "10,000 metres").qualifier, Qualifier::kNone);
+  // with no race before it, "over" bounds the figure
+  EXPECT_EQ(only("Repairs ran to over 5 km of roads.", "over 5 km").qualifier, Qualifier::kOver);
+  EXPECT_EQ(only("She has run over 40 races.", "over 40").qualifier, Qualifier::kOver);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -216,6 +216,16 @@ constexpr auto kOverSpanNouns = std::to_array<std::string_view>({
 });
 const WordSet kOverSpanNounSet(kOverSpanNouns);
 
+// "her fourth race over 42.195km", "the record over 10,000 metres": a race and the
+// distance it is run over.
+constexpr auto kRaceNouns = std::to_array<std::string_view>({
+    "race", "races", "run", "runs", "ran", "record", "records", "best", "debut", "title", "win", "victory",
+});
+const WordSet kRaceNounSet(kRaceNouns);
+constexpr auto kRaceDistanceUnits = std::to_array<std::string_view>({
+    "km", "kilometres", "kilometers", "mile", "miles", "m", "metres", "meters",
+});
+
 // "the counts add up to 243,045": a sum, not a bound on it.
 constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "added", "adding"});
 // "ticked up to 5.3%", "was revised up to 0.5%": "up" the verb's particle, the figure the
@@ -545,6 +555,17 @@ constexpr std::array<std::string_view, 21> kStreetWords = {
     "street", "st",    "avenue", "ave",  "road",    "rd",      "drive", "dr",    "boulevard", "blvd",
     "lane",   "ln",    "way",    "place", "terrace", "parkway", "court", "square", "highway", "plaza",
     "crescent"};
+
+bool Scanner::race_distance_at(std::size_t j) const {
+  constexpr std::size_t kNumberTokens = 4;  // "42", ".", "195", "km"
+  for (std::size_t t = j + 1; t < j + 1 + kNumberTokens && t < token_count_; ++t) {
+    if (tokens_[t].type == TokenType::kWord) {
+      return word_in(t, kRaceDistanceUnits);
+    }
+    if (!(digits(t) || symbol(t, '.') || symbol(t, ','))) return false;
+  }
+  return false;
+}
 
 bool Scanner::singular_present(std::size_t j) const {
   if (j >= token_count_ || tokens_[j].type != TokenType::kWord || tokens_[j].capitalized ||
@@ -3025,8 +3046,10 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 (has(j + 1, kDurationUnit) || word(j + 1, "nights") || word(j + 1, "rounds") ||
                                  word(j + 1, "games") || word(j + 1, "matches") || word(j + 1, "seasons"));
     if (counted_across) break;
-    // "a chase over 2m4f": the distance a race is run over, no bound on it
+    // "a chase over 2m4f", "her fourth race over 42.195km": the distance a race is run
+    // over, no bound on it
     if (word(i, "over") && digits(j) && furlongs_after_miles(j + 1) != 0) break;
+    if (word(i, "over") && i > 0 && word_in(i - 1, kRaceNounSet) && digits(j) && race_distance_at(j)) break;
     // "a Rs 15,000-crore package over five years", "a $2bn plan over 10 years": the span a
     // plan or a deal runs across; "declared over 42 days after the last case": the end of an
     // outbreak, not a bound on the wait

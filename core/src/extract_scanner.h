@@ -407,6 +407,9 @@ class Scanner {
   /// "a 2m4f chase", "3m2½f": a horse race's distance in miles and furlongs, "m" at token
   /// m glued between two figures; the token of its "f", or 0.
   std::size_t furlongs_after_miles(std::size_t m) const;
+  /// A distance a race is run over, in the few tokens from the number at token j:
+  /// "42.195km", "10,000 metres".
+  bool race_distance_at(std::size_t j) const;
   /// "a personal best of 8.76m", "leapt 2.05m": a jump's or a throw's mark in metres.
   bool marks_a_field_event(std::size_t first, std::size_t suffix) const;
   /// "4m" after a surge, waves or a river a few words off is metres of water, not millions.
