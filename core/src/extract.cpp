@@ -3407,8 +3407,11 @@ struct DollarPlace {
 };
 constexpr auto kDollarPlaces = std::to_array<DollarPlace>({
     {"australia", 0}, {"australian", 0}, {"sydney", 0}, {"melbourne", 0}, {"canberra", 0},
-    {"zealand", 1, "new"},
-    {"canada", 2}, {"canadian", 2}, {"ottawa", 2}, {"toronto", 2},
+    {"brisbane", 0}, {"adelaide", 0}, {"hobart", 0}, {"queensland", 0}, {"tasmania", 0},
+    {"zealand", 1, "new"}, {"auckland", 1}, {"christchurch", 1},
+    {"canada", 2}, {"canadian", 2}, {"ottawa", 2}, {"toronto", 2}, {"vancouver", 2}, {"montreal", 2},
+    {"calgary", 2}, {"edmonton", 2}, {"alberta", 2}, {"ontario", 2}, {"quebec", 2}, {"manitoba", 2},
+    {"saskatchewan", 2}, {"columbia", 2, "british"},
     {"singapore", 3}, {"singaporean", 3},
     {"kong", 4, "hong"},
     {"fiji", 5}, {"fijian", 5}, {"suva", 5}, {"lautoka", 5}, {"nadi", 5},
@@ -3458,6 +3461,19 @@ std::string_view Scanner::named_dollar_country(int* times_named) const {
   }
   if (times_named != nullptr) *times_named = tied ? 0 : most_times;
   return tied ? std::string_view() : most;
+}
+
+// "Brent crude rose 38 cents to $62.84 a barrel": oil, gold and grains trade in US
+// dollars wherever the desk that reports them sits ("Halden Securities in Singapore").
+bool Scanner::names_dollar_commodity() const {
+  for (std::size_t t = 0; t < token_count_; ++t) {
+    if (tokens_[t].type == TokenType::kWord &&
+        (word(t, "brent") || word(t, "wti") || word(t, "barrel") || word(t, "barrels") || word(t, "ounce") ||
+         word(t, "bushel") || word(t, "bushels"))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Scanner::names_united_states() const {
@@ -3937,7 +3953,8 @@ std::vector<Mention> Scanner::run() {
       });
     };
     if (times_named >= kLocalStoryNamings ||
-        (times_named == kLocalStoryNamings - 1 && marked == 0 && all_bare() && !names_united_states())) {
+        (times_named == kLocalStoryNamings - 1 && marked == 0 && all_bare() && !names_united_states() &&
+         !names_dollar_commodity())) {
       local_code = named_most;
       named_most_country = true;
     }

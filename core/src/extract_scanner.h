@@ -309,6 +309,7 @@ class Scanner {
   void date_days_written_elsewhere(std::vector<Mention>& mentions) const;
   std::string_view named_dollar_country(int* times_named = nullptr) const;
   /// Whether the text names the United States (US, America, American, Washington).
+  bool names_dollar_commodity() const;
   bool names_united_states() const;
   /// Gives a bare figure, or the bare one right before it, the unit of its pair. (Always
   /// inline into run(), as take_benchmark_rate is.)

@@ -1,0 +1,43 @@
+// Held-out rounds 61 and 62 (articles 471-482): an oil market wire, an Australian
+// council budget, a scientist's obituary, a disease outbreak item, a cycling stage race,
+// a Gaza aid Q&A, a US mortgage-rates wire, a parliamentary committee report, quarterly
+// earnings, a storm live blog, a housing feature and a Gaza wire; forms the extractor
+// missed before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 26};  // a Thursday
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut62, OilIsPricedInUsDollarsWhereverItsDeskSits) {
+  constexpr std::string_view kOil =
+      "LONDON, Nov 26 - Brent crude rose 38 cents to $62.84 a barrel, said an analyst at Halden Securities in "
+      "Singapore. Our reporter in Singapore added that traders expect $63 next week.";
+  EXPECT_EQ(only(kOil, "38 cents").unit, "USD");
+  EXPECT_EQ(only(kOil, "$63").unit, "USD");
+  // with no commodity priced in dollars, a country named twice owns its bare dollars
+  constexpr std::string_view kFlats =
+      "A flat in Singapore sold for $1.2 million, a record for the area, agents in Singapore said.";
+  EXPECT_EQ(only(kFlats, "$1.2 million").unit, "SGD");
+}
+
+TEST(ExtractHeldOut62, AStatesAndCitiesNameTheirCountrysDollar) {
+  constexpr std::string_view kFire =
+      "Wildfires near Edmonton forced 2,000 people from their homes, and Alberta will pay $1,250 per adult.";
+  EXPECT_EQ(only(kFire, "$1,250").unit, "CAD");
+  constexpr std::string_view kRates =
+      "Brisbane households will pay $2.31 more a week, the Queensland council said.";
+  EXPECT_EQ(only(kRates, "$2.31").unit, "AUD");
+}
+
+}  // namespace
+}  // namespace figcheck
