@@ -570,6 +570,26 @@ bool scope_of_an_asides_figure(const SentenceReading& sentence, const PhraseHit&
   return sentence.aside_figures_before[close + 1] != sentence.aside_figures_before[open];
 }
 
+// Whether a scope stands right after a verb of a count's rise that the figure is not the
+// rise of: the figure rose ("70,000 killed, a toll that has kept rising since the
+// ceasefire") or is the level it rose to ("has risen to 70,100 since the truce"). The
+// rise itself ("has risen by 354 since the truce") counts from the scope.
+bool dates_a_rise(const SentenceReading& sentence, const PhraseHit& hit, TokenSpan span) {
+  constexpr std::size_t kVerbReach = 2;  // "rising steadily since"
+  const auto rise = [&](std::size_t t) {
+    return word_is(sentence, t, kWordRising, kWordRose, kWordRisen, kWordClimbing, kWordClimbed, kWordGrowing,
+                   kWordGrown, kWordMounting, kWordIncreased);
+  };
+  for (std::size_t verb = hit.begin; verb > 0 && hit.begin - verb < kVerbReach;) {
+    --verb;
+    if (!rise(verb)) continue;
+    return span.end <= verb;
+  }
+  // ("has risen to 70,100 since the truce": the level between the verb and the scope)
+  return span.begin >= 2 && span.end <= hit.begin && hit.begin - span.end <= 1 &&
+         word_is(sentence, span.begin - 1, kWordTo) && rise(span.begin - 2);
+}
+
 // Whether a figure of the kind of mention `which` stands between it and a phrase after
 // it: "averaged 212 a day, a third of the 600 a day agreed under the ceasefire": a scope
 // that is no stated start ("agreed", not "since the truce") says what the figure right
@@ -1184,7 +1204,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "gaza", "there", "there'",
       "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
       "city", "town", "camp", "village", "counted", "recorded", "after", "who", "whose", "that",
-      "before", "while", "once", "because"};
+      "before", "while", "once", "because",
+      "rising", "rose", "climbing", "climbed", "growing", "grown", "mounting", "increased"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -2000,11 +2021,14 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   // So does an apposition that opens with "home to" ("the Zamzam camp in North Darfur,
   // home to about 500,000 people"), and a clause that opens with "puts" after an aside
   // ("The latest tally, based on official Israeli figures, puts the number killed at 1,210").
+  // ("Zikim, the only crossing into the north, reopened ...": a clause after an apposition
+  // has its subject before the apposition)
   const bool clause_subject_before =
       clause.begin > 0 && clause.begin < token_count &&
       ((sentence.word_classes[clause.begin] & kVerbFirstWord) != 0 || word_is(sentence, clause.begin, kWordPuts, kWordPut) ||
        (word_is(sentence, clause.begin, kWordHome) && clause.begin + 1 < token_count &&
-        word_is(sentence, clause.begin + 1, kWordTo)));
+        word_is(sentence, clause.begin + 1, kWordTo)) ||
+       (!sentence.in_aside.empty() && sentence.in_aside[clause.begin - 1] && !sentence.in_aside[clause.begin]));
   // "1,179 have been killed seeking aid, and more than 8,000 wounded": a conjunct of the
   // figure and its participle alone, its verb left out, is said of the clause before it
   constexpr std::size_t kElidedConjunctWords = 2;
@@ -2322,6 +2346,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       // "72,027 killed since 7 October 2023, 576 of them since the ceasefire, and 171,651
       // wounded": a scope inside an aside that holds a figure of its own is that figure's.
       if (hit.role == PhraseRole::kScope && scope_of_an_asides_figure(sentence, hit, span)) continue;
+      // "more than 70,000 killed, a toll that has kept rising since the ceasefire": since
+      // when a total has risen, not where it counts from
+      if (hit.role == PhraseRole::kScope && dates_a_rise(sentence, hit, span)) continue;
       // (What a date's metric must pass, read for a date's alone.)
       if (is_date && hit.role == PhraseRole::kMetric) {
         // The event a date belongs to is named before it ("took effect on October 10"),

@@ -126,6 +126,8 @@ enum NamedWord : std::uint32_t {
   kWordAfter,
   kWordWho, kWordWhose, kWordThat,  // (with "which": the words that open a relative clause)
   kWordBefore, kWordWhile, kWordOnce, kWordBecause,  // (with "after", "when", "until": open a subordinate clause)
+  kWordRising, kWordRose, kWordClimbing, kWordClimbed, kWordGrowing, kWordGrown, kWordMounting,
+  kWordIncreased,  // (with "risen": verbs of a count's rise)
   kNamedWordCount
 };
 

@@ -1,0 +1,39 @@
+// Verdicts from held-out rounds 61 and 62 (the Gaza aid Q&A, 476, and the Gaza wire,
+// 482): the false alarms they found, each mended by a general rule. (Our own words.)
+#include <gtest/gtest.h>
+
+#include "check_cases.h"
+#include "figcheck/figcheck.h"
+
+namespace figcheck {
+namespace {
+
+using test::CheckCase;
+
+class HeldOut62CheckTest : public testing::TestWithParam<CheckCase> {};
+
+TEST_P(HeldOut62CheckTest, MatchesAndJudges) { test::expect_check_case(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    HeldOut62Sentences, HeldOut62CheckTest,
+    testing::Values(
+        // a clause after an apposition has its subject, another crossing, before it
+        CheckCase{"AnotherCrossingsClosure",
+                  "In Gaza, aid is short. Zikim, the only crossing into the north, reopened last month after being "
+                  "shut for two months.",
+                  "2025-12-16", "two months", "", Verdict::kUnverified},
+        CheckCase{"RafahsClosure", "In Gaza, aid is short. Rafah, the only crossing to Egypt, has been shut for nine months.",
+                  "2025-12-16", "nine months", "rafah_crossing.closure_duration", Verdict::kSupported},
+        // since when a total has risen is not where it counts from
+        CheckCase{"ATollThatKeptRising",
+                  "Gaza's Health Ministry said Saturday that more than 70,000 Palestinians have been killed in the war, "
+                  "a toll that has kept rising since the ceasefire took effect on Oct. 10.",
+                  "2025-11-29", "more than 70,000", "", Verdict::kUnverified},
+        CheckCase{"TheLevelItRoseTo", "In Gaza, the toll has risen to 70,100 since the ceasefire took effect.",
+                  "2025-11-29", "70,100", "", Verdict::kUnverified},
+        CheckCase{"TheRiseItself", "In Gaza, the number killed has risen by 354 since the ceasefire.", "2025-11-29",
+                  "354", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported}),
+    test::check_case_name);
+
+}  // namespace
+}  // namespace figcheck
