@@ -39,5 +39,26 @@ TEST(ExtractHeldOut62, AStatesAndCitiesNameTheirCountrysDollar) {
   EXPECT_EQ(only(kRates, "$2.31").unit, "AUD");
 }
 
+TEST(ExtractHeldOut62, AsDeepAsAndAsTallAsBoundTheirMeasures) {
+  const Mention pits = only("She dug pits as deep as 3 meters.", "as deep as 3 meters");
+  EXPECT_EQ(pits.qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(pits.unit, "m");
+  EXPECT_EQ(only("Waves as tall as 8m hit the coast.", "as tall as 8m").qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(spans_of(extract("The lake is as deep as the sea.")), "");
+}
+
+TEST(ExtractHeldOut62, ASpacedHyphenJoinsABareFigureToAPercentageOrEndsAfterRange) {
+  const Mention severe = only("Some 1 - 2% develop the severe form.", "Some 1 - 2%");
+  EXPECT_EQ(severe.kind, MentionKind::kPercent);
+  EXPECT_EQ(severe.low, 1);
+  EXPECT_EQ(severe.high, 2);
+  const Mention ages = only("The median age was 31 (range 4 - 71).", "4 - 71");
+  EXPECT_EQ(ages.low, 4);
+  EXPECT_EQ(ages.high, 71);
+  // elsewhere a spaced hyphen sets a clause apart
+  EXPECT_EQ(spans_of(extract("Scores: 10 - 20 were recorded.")), "10|20");
+  EXPECT_EQ(spans_of(extract("In 2019 - 5% growth was seen.")), "2019|5%");
+}
+
 }  // namespace
 }  // namespace figcheck

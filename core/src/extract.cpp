@@ -68,6 +68,9 @@ constexpr auto kQualifierPhrases = std::to_array<QualifierPhrase>({
     // "gusts as high as 40 mph": the same of a measure ("fell as low as one carer" is left
     // outside the span, as the corpus has it)
     {{"as", "high", "as"}, Qualifier::kUpTo},
+    // "pits as deep as 3 meters", "waves as tall as 8m": the same of a depth or a height
+    {{"as", "deep", "as"}, Qualifier::kUpTo},
+    {{"as", "tall", "as"}, Qualifier::kUpTo},
     // "north of $2 billion", "just shy of 100": market slang for above and for not quite
     {{"north", "of"}, Qualifier::kMoreThan},
     {{"shy", "of"}, Qualifier::kNearly},
