@@ -60,5 +60,16 @@ TEST(ExtractHeldOut62, ASpacedHyphenJoinsABareFigureToAPercentageOrEndsAfterRang
   EXPECT_EQ(spans_of(extract("In 2019 - 5% growth was seen.")), "2019|5%");
 }
 
+TEST(ExtractHeldOut62, AShareJoinedToAShareBeforeItInItsSentence) {
+  constexpr std::string_view kSurvey =
+      "Two-thirds said their rent had gone up in the past 12 months, and a fifth had been served a notice.";
+  EXPECT_EQ(only(kSurvey, "a fifth").kind, MentionKind::kPercent);
+  EXPECT_EQ(only(kSurvey, "a fifth").value, 20);
+  EXPECT_EQ(only("One in five had been evicted, and a fifth were in arrears.", "a fifth").value, 20);
+  // an ordinal before its noun, or after a share of another sentence, stays one
+  EXPECT_EQ(only("Turnout was 40%, and a fifth round was called.", "fifth").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("He won 52% in 2019. And a fifth had been served.", "fifth").kind, MentionKind::kOrdinal);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -3421,8 +3421,19 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   // "A third got none", "Only a quarter voted": a share opening its sentence, the subject
   // of the verb after it (not "A third was injured", one more of those named before, nor
   // "A third funded school opened", whose participle is a noun's adjective)
+  // ("Two-thirds said their rent had gone up in the past 12 months, and a fifth had been
+  // served a notice": so is a share joined by "and" to a share before it in its sentence)
+  const auto joined_to_share = [&] {
+    if (j == 0 || !word(j - 1, "and") || !spaced(j) || last_percent_end_ == 0 || last_percent_end_ >= j) {
+      return false;
+    }
+    for (std::size_t t = last_percent_end_; t + 1 < j; ++t) {
+      if (sentence_stop(t) || tokens_[t].gap == Gap::kNewline) return false;
+    }
+    return true;
+  };
   if (has(j, kArticle) && has(j + 1, kFraction) && spaced(j + 1) && !word(j + 1, "half") && spaced(j + 2) &&
-      (opens_sentence(j) || (word(j - 1, "only") && spaced(j) && opens_sentence(j - 1)))) {
+      (opens_sentence(j) || (word(j - 1, "only") && spaced(j) && opens_sentence(j - 1)) || joined_to_share())) {
     const std::size_t v = j + 2;
     const bool before_noun = text_of(v).ends_with("ed") && spaced(v + 1) && v + 1 < token_count_ &&
                              tokens_[v + 1].type == TokenType::kWord && !tokens_[v + 1].capitalized &&
