@@ -71,5 +71,23 @@ TEST(ExtractHeldOut62, AShareJoinedToAShareBeforeItInItsSentence) {
   EXPECT_EQ(only("He won 52% in 2019. And a fifth had been served.", "fifth").kind, MentionKind::kOrdinal);
 }
 
+TEST(ExtractHeldOut62, ThePastWeekSpent) {
+  const Mention week = only("Engineers have spent the past week digging.", "past week");
+  EXPECT_EQ(week.kind, MentionKind::kDuration);
+  EXPECT_EQ(week.unit, "weeks");
+  EXPECT_EQ(only("He spent the last week in bed.", "last week").kind, MentionKind::kDuration);
+  // a week of the calendar is no span
+  EXPECT_EQ(spans_of(extract("She spent the last week of January in Paris.")), "January");
+}
+
+TEST(ExtractHeldOut62, ANumberDialledInGroupsStraightAfterTheVerb) {
+  EXPECT_EQ(spans_of(extract("Residents should call 1800 000 123 or visit the website.")), "");
+  EXPECT_EQ(spans_of(extract("Call 1300 555 for details.")), "");
+  EXPECT_EQ(spans_of(extract("Or dial 13 77 88 for help.")), "");
+  // counts after the verb still count
+  EXPECT_EQ(spans_of(extract("Call 13 or 14 of them.")), "13|14");
+  EXPECT_EQ(spans_of(extract("They call 10 20 times a day.")), "10|20 times a day");
+}
+
 }  // namespace
 }  // namespace figcheck

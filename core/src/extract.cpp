@@ -1950,6 +1950,18 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                           !(spaced(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
                             tokens_[k + 1].lexeme == nullptr) &&
                           year_at(k) == 0;
+  // "call 1800 000 123", "dial 13 77 88": a number dialled in spaced groups straight after
+  // the verb (two groups more, or one of three digits or more)
+  if (look_behind && k > 0 && spaced(k) && token.size() >= 2 && token.size() <= 4 &&
+      (word(k - 1, "call") || word(k - 1, "dial") || word(k - 1, "ring") || word(k - 1, "phone"))) {
+    constexpr std::size_t kMostGroups = 4;
+    std::size_t end = k + 1;
+    while (end < k + 1 + kMostGroups && digits(end) && spaced(end) && tokens_[end].size() >= 2 &&
+           tokens_[end].size() <= 4 && year_at(end) == 0) {
+      ++end;
+    }
+    if (end - k >= 3 || (end - k == 2 && tokens_[k + 1].size() >= 3)) return end;
+  }
   // "the dengue hotline, 1926, is open", "the helpline 0800 is free": a number of four to
   // six digits straight after the line's name, or after it and a comma, and before a sign
   // or a verb of being, is the line's number ("the hotline, 2025 figures show" dates them)

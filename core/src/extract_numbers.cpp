@@ -383,8 +383,9 @@ constexpr auto kGolfMarginWords = std::to_array<std::string_view>({
 });
 
 // "in the past week", "over the next decade": words before "the" that make a span.
+// (and the verb that spends one: "have spent the past week digging")
 constexpr auto kPeriodPrepositions = std::to_array<std::string_view>({
-    "in", "over", "during", "within", "for", "throughout", "across",
+    "in", "over", "during", "within", "for", "throughout", "across", "spent", "spend", "spends", "spending",
 });
 
 // Words after "in a week" that make the week a moment in which something happened: "in
