@@ -89,5 +89,11 @@ TEST(ExtractHeldOut62, ANumberDialledInGroupsStraightAfterTheVerb) {
   EXPECT_EQ(spans_of(extract("They call 10 20 times a day.")), "10|20 times a day");
 }
 
+TEST(ExtractHeldOut62, AReportsNumberedRecommendationsAreNoFigures) {
+  EXPECT_EQ(spans_of(extract("Recommendation 3: The department should publish data.")), "");
+  EXPECT_EQ(spans_of(extract("Finding 7 was disputed.")), "");
+  EXPECT_EQ(spans_of(extract("The committee made 14 recommendations.")), "14");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -426,6 +426,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("line", kIdentifierWord), role("tower", kIdentifierWord),
     role("street", kIdentifierWord), role("hall", kIdentifierWord),
     role("bill", kIdentifierWord), role("item", kIdentifierWord),
+    // "Recommendation 3:", "Finding 7": a report's numbered points
+    role("recommendation", kIdentifierWord), role("finding", kIdentifierWord),
     // "Penal Law 70.10": a statute's provision (in capitals, below; "code" is above)
     role("law", kIdentifierWord),
     role("rule", kIdentifierWord), role("protocol", kIdentifierWord),
