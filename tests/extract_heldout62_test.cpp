@@ -95,5 +95,11 @@ TEST(ExtractHeldOut62, AReportsNumberedRecommendationsAreNoFigures) {
   EXPECT_EQ(spans_of(extract("The committee made 14 recommendations.")), "14");
 }
 
+TEST(ExtractHeldOut62, TheThirtyYearAverageOfAMortgageStory) {
+  EXPECT_EQ(spans_of(extract("Mortgage rates fell again. She expects the 30-year average to hover near 6%.")), "6%");
+  // a climate's average over thirty years is a span
+  EXPECT_EQ(only("The 30-year average snowfall is 90 inches.", "30-year").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2663,6 +2663,9 @@ bool Scanner::term_named_after(std::size_t d) const {
     // two-year deals": a deal in a sentence about mortgages is a loan's term ("signed a
     // five-year deal until 2031" is a contract's length)
     if ((word(t, "deal") || word(t, "deals")) && sentence_speaks_of_loans(t)) return true;
+    // "the 30-year average slipped to 5.87%", in a story on mortgages: the average rate of
+    // the 30-year loan ("the 30-year average snowfall" is a span of years)
+    if (t == d + 1 && word(t, "average") && names_mortgages()) return true;
     std::size_t p = t + 1;
     if (!word_in(p, kPriceVerbs) || !spaced(p)) continue;
     ++p;
@@ -3190,6 +3193,16 @@ bool Scanner::one_rupee_after(std::size_t k) const {
   if (!(t < token_count_ && (attached(t) || tokens_[t].gap == Gap::kSingleSpace)) || text_of(t) != "1") return false;
   return !((symbol(t + 1, '.') || symbol(t + 1, ',')) && attached(t + 1) && digits(t + 2)) &&
          !(attached(t + 1) && t + 1 < token_count_ && tokens_[t + 1].type == TokenType::kWord);
+}
+
+bool Scanner::names_mortgages() const {
+  if (mortgage_text_ < 0) {
+    mortgage_text_ = text_.find("mortgage") != std::string_view::npos ||
+                             text_.find("Mortgage") != std::string_view::npos
+                         ? 1
+                         : 0;
+  }
+  return mortgage_text_ == 1;
 }
 
 bool Scanner::names_the_philippines() const {

@@ -457,6 +457,8 @@ class Scanner {
   /// word: its "P2.5 billion" and "PHP 3.2 billion" are pesos ("P45", "PHP 8.3" elsewhere
   /// are a form and a language).
   bool names_the_philippines() const;
+  /// Whether the text speaks of mortgages anywhere (asked once, then kept).
+  bool names_mortgages() const;
   bool one_rupee_after(std::size_t k) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
@@ -813,6 +815,8 @@ class Scanner {
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::size_t last_percent_end_ = 0;  ///< token past the last percent mention, 0 if none
   std::string last_money_unit_;  ///< the currency of the last money mention
+  /// names_mortgages(), once asked: -1 not yet, else 0 or 1
+  mutable std::int8_t mortgage_text_ = -1;
   /// names_the_philippines(), once asked: -1 not yet, else 0 or 1
   mutable std::int8_t philippine_text_ = -1;
   std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
