@@ -101,5 +101,13 @@ TEST(ExtractHeldOut62, TheThirtyYearAverageOfAMortgageStory) {
   EXPECT_EQ(only("The 30-year average snowfall is 90 inches.", "30-year").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut62, AFuturesContractForAMonthIsTheComingOnes) {
+  EXPECT_EQ(only("Brent crude futures LCOc1 for January fell 38 cents.", "January").date, (Date{2027, 1, 0}));
+  EXPECT_EQ(only("U.S. crude futures for January slipped.", "January").date, (Date{2027, 1, 0}));
+  // no contract before "for": the month gone by
+  EXPECT_EQ(only("Sales for January fell.", "January").date, (Date{2026, 1, 0}));
+  EXPECT_EQ(only("Futures traders sold for January.", "January").date, (Date{2026, 1, 0}));
+}
+
 }  // namespace
 }  // namespace figcheck

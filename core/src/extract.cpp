@@ -2732,6 +2732,19 @@ Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
   // one, also with its commodity between ("the November soybean contract", "December
   // corn futures")
   if (word_in(end, kDeliveryWords) && spaced(end)) return Tense::kFuture;
+  // "Brent crude futures LCOc1 for January fell": the contract for a month is the coming
+  // one's, its ticker between
+  if (start >= 2 && has(start, kMonth) && word(start - 1, "for") && spaced(start) && spaced(start - 1)) {
+    if (word_in(start - 2, kDeliveryWords)) return Tense::kFuture;
+    // (the ticker a run of tokens with no space between, "LCOc1", that holds a digit)
+    std::size_t ticker = start - 2;
+    bool digit = digits(ticker);
+    while (ticker > 0 && attached(ticker)) {
+      --ticker;
+      digit = digit || digits(ticker);
+    }
+    if (digit && ticker > 0 && spaced(ticker) && word_in(ticker - 1, kDeliveryWords)) return Tense::kFuture;
+  }
   if (end < token_count_ && tokens_[end].type == TokenType::kWord && !tokens_[end].capitalized && spaced(end) &&
       (word(end + 1, "contract") || word(end + 1, "futures")) && spaced(end + 1)) {
     return Tense::kFuture;
