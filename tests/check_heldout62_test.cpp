@@ -1,5 +1,6 @@
-// Verdicts from held-out rounds 61 and 62 (the Gaza aid Q&A, 476, and the Gaza wire,
-// 482): the false alarms they found, each mended by a general rule. (Our own words.)
+// Verdicts from held-out rounds 61 to 64 (the Gaza aid Q&A, 476, the Gaza wire, 482, and
+// the famine explainer, 494): the false alarms they found, each mended by a general rule.
+// (Our own words.)
 #include <gtest/gtest.h>
 
 #include "check_cases.h"
@@ -32,7 +33,15 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TheLevelItRoseTo", "In Gaza, the toll has risen to 70,100 since the ceasefire took effect.",
                   "2025-11-29", "70,100", "", Verdict::kUnverified},
         CheckCase{"TheRiseItself", "In Gaza, the number killed has risen by 354 since the ceasefire.", "2025-11-29",
-                  "354", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported}),
+                  "354", "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        // a count that goes up and down, between the points either side of the article
+        // (50 on 29 July, 48 on 9 October), may have stood there; one outside them may not
+        CheckCase{"BetweenThePointsEitherSide",
+                  "In Gaza, talks on the release of the 48 hostages still held in Gaza have stalled.", "2025-09-12",
+                  "48", "hostages.held_in_gaza", Verdict::kUnverified},
+        CheckCase{"OutsideThePointsEitherSide",
+                  "In Gaza, talks on the release of the 58 hostages still held in Gaza have stalled.", "2025-09-12",
+                  "58", "hostages.held_in_gaza", Verdict::kContradicted}),
     test::check_case_name);
 
 }  // namespace
