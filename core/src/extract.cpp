@@ -1211,8 +1211,11 @@ void Scanner::take_paired_unit(std::size_t i, std::size_t end, Mention& mention,
     return figure.kind == MentionKind::kNumber && figure.unit.empty() && figure.value &&
            figure.qualifier == Qualifier::kNone;
   };
-  if (mention.kind == MentionKind::kQuantity && times_sign(i - 1, true) && bare(before) &&
-      mention.unit.find('/') == std::string::npos) {
+  // ("a pack of 100 x 500mg tablets", "2 x 180g": a count of things of a weight, not sides)
+  const std::string_view unit = mention.unit;
+  const bool length = unit == "m" || unit == "cm" || unit == "mm" || unit == "km" || unit == "ft" || unit == "in" ||
+                      unit == "yd" || unit == "mi";
+  if (mention.kind == MentionKind::kQuantity && times_sign(i - 1, true) && bare(before) && length) {
     // back along the dimensions, each one sign before the next
     for (std::size_t m = mentions.size(); m-- > 0;) {
       mentions[m].kind = MentionKind::kQuantity;
@@ -1518,6 +1521,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                !word(k + 1, "times") &&  // "rewrote the code 40 times": how often, not a name
                // "UK 18-year-olds", "a UK 30-year bond": an age or a term hyphened on
                !(attached_dash(k + 1) && attached(k + 2) && has(k + 2, kDurationUnit)) &&
+               // "cost the NHS 86p", "the NHS 500mg tablet": pence or a unit glued on
+               !(attached(k + 1) && (word(k + 1, "p") || has(k + 1, kGluedUnit))) &&
                !has(k + 1, kScaleWord | kScaleSuffix | kMeasureUnit | kPercentWord | kDurationUnit | kCurrencyWord);
       };
       // ("entries graded 7 or above": a mark on an exam's scale, as "grade 7" is; the verb
