@@ -125,5 +125,23 @@ TEST(ExtractHeldOut62, ACountOfThingsOfAWeightIsNoDimension) {
   EXPECT_EQ(only("The room is 3 x 4 metres.", "3").unit, "m");
 }
 
+TEST(ExtractHeldOut62, AMarginInPointsAfterAShareInPerCent) {
+  const Mention margin = only("She won with 54.1%, a 9-point margin.", "9-point");
+  EXPECT_EQ(margin.kind, MentionKind::kPercent);
+  EXPECT_EQ(margin.unit, "percentage_points");
+  // an index's points after a percentage are its own
+  EXPECT_EQ(only("The FTSE fell 0.4%, or 30 points.", "30").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut62, KilometresPerHourAsKmph) {
+  EXPECT_EQ(only("Winds of 45-55 kmph gusting to 65 kmph.", "65 kmph").unit, "km/h");
+  EXPECT_EQ(only("Winds of 45-55 kmph gusting to 65 kmph.", "45-55 kmph").low, 45);
+}
+
+TEST(ExtractHeldOut62, APhoneNumberEndingInGroupsOfTwo) {
+  EXPECT_EQ(spans_of(extract("Call the line or on 03457 48 49 50.")), "");
+  EXPECT_EQ(spans_of(extract("Scores of 12 34 were seen.")), "12|34");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1927,7 +1927,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     return alphanumeric_run_end(k);
   }
   // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567", a mobile's
-  // "07700 900123"
+  // "07700 900123"; "03457 48 49 50", its last groups of two
+  if (token.size() >= 3 && text_[token.begin] == '0' && digits(k + 1) && spaced(k + 1) &&
+      tokens_[k + 1].size() == 2 && digits(k + 2) && spaced(k + 2) && tokens_[k + 2].size() == 2) {
+    std::size_t end = k + 1;
+    while (digits(end) && spaced(end) && tokens_[end].size() == 2) ++end;
+    return end;
+  }
   if (token.size() >= 3 && text_[token.begin] == '0' && digits(k + 1) && spaced(k + 1) &&
       tokens_[k + 1].size() >= 3) {
     std::size_t end = k + 1;

@@ -2277,6 +2277,16 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     if (last_points_end_ > 0 && last_points_end_ < k && k - last_points_end_ <= kPointsCarry) {
       return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
+    // "won with 54.1%, a 9-point margin": a margin in points after a share in per cent in
+    // its sentence is of the share's points
+    if (last_percent_end_ > 0 && last_percent_end_ < k && k - last_percent_end_ <= kPointsCarry &&
+        spaced(points + 1) && (word(points + 1, "margin") || word(points + 1, "lead") || word(points + 1, "gap"))) {
+      bool same_sentence = true;
+      for (std::size_t t = last_percent_end_; t < k && same_sentence; ++t) {
+        same_sentence = !sentence_stop(t) && tokens_[t].gap != Gap::kNewline;
+      }
+      if (same_sentence) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+    }
     const std::size_t stop = k > kPollLookback ? k - kPollLookback : 0;
     for (std::size_t t = k; t > stop; --t) {
       if (tokens_[t].gap == Gap::kNewline) break;

@@ -142,7 +142,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("mm", kMeasureUnit, "mm"), with_unit("millimetre", kMeasureUnit, "mm"),
     with_unit("millimetres", kMeasureUnit, "mm"), with_unit("millimeter", kMeasureUnit, "mm"),
     with_unit("millimeters", kMeasureUnit, "mm"), with_unit("mph", kMeasureUnit, "mph"),
-    with_unit("kph", kMeasureUnit, "km/h"), with_unit("kmh", kMeasureUnit, "km/h"), with_unit("ppm", kMeasureUnit, "ppm"),
+    with_unit("kph", kMeasureUnit, "km/h"), with_unit("kmh", kMeasureUnit, "km/h"), with_unit("kmph", kMeasureUnit, "km/h"), with_unit("ppm", kMeasureUnit, "ppm"),
     with_unit("ppb", kMeasureUnit, "ppb"), with_unit("kelvin", kMeasureUnit, "K"),
     with_unit("magnitude", kMeasureUnit | kPrefixUnit, "magnitude"),
     with_unit("tonne", kMeasureUnit, "t"), with_unit("tonnes", kMeasureUnit, "t"),
