@@ -143,5 +143,11 @@ TEST(ExtractHeldOut62, APhoneNumberEndingInGroupsOfTwo) {
   EXPECT_EQ(spans_of(extract("Scores of 12 34 were seen.")), "12|34");
 }
 
+TEST(ExtractHeldOut62, ALinesNumberAfterItsNameAndAColon) {
+  EXPECT_EQ(spans_of(extract("Toll-free: 1070")), "");
+  EXPECT_EQ(spans_of(extract("Helpline: 1926 (24 hours)")), "24 hours");
+  EXPECT_EQ(spans_of(extract("Total: 1070")), "1070");
+}
+
 }  // namespace
 }  // namespace figcheck

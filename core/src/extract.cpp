@@ -1976,10 +1976,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   // "the dengue hotline, 1926, is open", "the helpline 0800 is free": a number of four to
   // six digits straight after the line's name, or after it and a comma, and before a sign
   // or a verb of being, is the line's number ("the hotline, 2025 figures show" dates them)
+  // ("Toll-free: 1070", "Helpline: 1926": the line's name and a colon)
+  const auto line_name = [&](std::size_t t) {
+    return word(t, "hotline") || word(t, "helpline") || word(t, "freephone") ||
+           (word(t, "free") && t > 1 && attached_dash(t - 1) && word(t - 2, "toll"));
+  };
   const bool line_number =
       token.size() >= 4 && token.size() <= 6 && k > 0 && spaced(k) &&
       (word(k - 1, "hotline") || word(k - 1, "helpline") ||
-       (symbol(k - 1, ',') && k > 1 && (word(k - 2, "hotline") || word(k - 2, "helpline")))) &&
+       (symbol(k - 1, ',') && k > 1 && (word(k - 2, "hotline") || word(k - 2, "helpline"))) ||
+       (symbol(k - 1, ':') && k > 1 && line_name(k - 2))) &&
       (k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol || word(k + 1, "is") ||
        word(k + 1, "was"));
   // ("the phone ships with 512GB", "the phone weighs 196g": a number with a unit is
@@ -2002,8 +2008,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // ("road conditions by calling 511": "calling" only right before the number; "calling
       // for 500 troops" asks for them)
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
-          word(j - 1, "text") || word(j - 1, "helpline") || word(j - 1, "hotline") ||
-          (j == k && word(j - 1, "calling"))) {
+          word(j - 1, "text") || line_name(j - 1) || (j == k && word(j - 1, "calling"))) {
         // "too close to call": a race not yet decided, no one dialled
         const bool undecided = j >= 3 && word(j - 1, "call") && word(j - 2, "to") && word(j - 3, "close");
         if (undecided) break;
