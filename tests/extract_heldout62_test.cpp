@@ -149,5 +149,16 @@ TEST(ExtractHeldOut62, ALinesNumberAfterItsNameAndAColon) {
   EXPECT_EQ(spans_of(extract("Total: 1070")), "1070");
 }
 
+TEST(ExtractHeldOut62, ARangeAPurposeRunsIsTheNearerEitherSide) {
+  // published on 26 November
+  const Mention buyback =
+      only("It announced a buyback of up to 18 million shares, to run from Nov. 27 to March 31.",
+           "from Nov. 27 to March 31");
+  EXPECT_EQ(buyback.date, (Date{2026, 11, 27}));
+  EXPECT_EQ(buyback.date_end, (Date{2027, 3, 31}));
+  // a range said in the past is gone by
+  EXPECT_EQ(only("The sale ran from Nov. 27 to March 31.", "from Nov. 27 to March 31").date, (Date{2025, 11, 27}));
+}
+
 }  // namespace
 }  // namespace figcheck

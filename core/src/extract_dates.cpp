@@ -1333,6 +1333,13 @@ std::optional<Candidate> Scanner::range_candidate(DatePart first, DatePart last,
   }
   if (tense == Tense::kPast && first.day > 0 && names_a_set_meeting(i, last.end)) tense = Tense::kLoose;
   if (tense == Tense::kPast && listed_ahead(i, last.end)) tense = Tense::kFuture;
+  // "announced a buyback, to run from Nov. 13 to March 31": the purpose of what was done
+  // runs ahead of it, or was to ("was due to run from Nov. 1"): the nearer either side
+  if (tense == Tense::kPast && i >= 2 && word(i, "from") && word(i - 2, "to") && spaced(i - 1) &&
+      (word(i - 1, "run") || word(i - 1, "last") || word(i - 1, "continue") || word(i - 1, "operate") ||
+       word(i - 1, "apply"))) {
+    tense = Tense::kLoose;
+  }
   if (last.year == 0 && first.year == 0 && tense == Tense::kPast) {
     // A past range is the last to have begun by publication, even if it runs on
     // past it: "from 7 to 16 November" written on 14 November.
