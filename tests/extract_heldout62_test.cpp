@@ -160,5 +160,11 @@ TEST(ExtractHeldOut62, ARangeAPurposeRunsIsTheNearerEitherSide) {
   EXPECT_EQ(only("The sale ran from Nov. 27 to March 31.", "from Nov. 27 to March 31").date, (Date{2025, 11, 27}));
 }
 
+TEST(ExtractHeldOut62, APlayersTallyInGamesIsTwoCounts) {
+  EXPECT_EQ(spans_of(extract("He has 61 in 112 games since joining.")), "61|112");
+  // one in so many games is a share
+  EXPECT_EQ(only("One in five games ended level.", "One in five").kind, MentionKind::kPercent);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -382,6 +382,11 @@ constexpr auto kGolfMarginWords = std::to_array<std::string_view>({
     "lead", "advantage", "cushion", "deficit", "margin", "gap", "victory", "win", "penalty",
 });
 
+// What a player's tally is counted in: "61 in 112 games".
+constexpr auto kTallyNouns = std::to_array<std::string_view>({
+    "games", "matches", "appearances", "starts", "innings", "outings", "races", "overs", "fixtures", "caps",
+});
+
 // "in the past week", "over the next decade": words before "the" that make a span.
 // (and the verb that spends one: "have spent the past week digging")
 constexpr auto kPeriodPrepositions = std::to_array<std::string_view>({
@@ -3386,7 +3391,10 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
                                                              word_in(whole->end, kHalfSubjectVerbs)));
           // ("a one-in-100-year event" is a return period, one hyphened term)
           const bool hyphen_runs_on = hyphened && attached_dash(whole->end);
-          if ((!noun_between || closes_clause) && !hyphen_runs_on) {
+          // ("61 in 112 games", "241 in 44 overs": a player's tally in the games played, two
+          // counts; "one in five games" is still a share)
+          const bool tally = part->value >= 2 && spaced(whole->end) && word_in(whole->end, kTallyNouns);
+          if ((!noun_between || closes_clause) && !hyphen_runs_on && !tally) {
             return fraction_candidate(part->value, whole->value, whole->end);
           }
         }
