@@ -39,6 +39,10 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"BetweenThePointsEitherSide",
                   "In Gaza, talks on the release of the 48 hostages still held in Gaza have stalled.", "2025-09-12",
                   "48", "hostages.held_in_gaza", Verdict::kUnverified},
+        // a time of day between a verb and its date is no clause mark
+        CheckCase{"ATimeOfDayBeforeTheDate",
+                  "In Gaza, the ceasefire took effect at 11:15 local time today, nearly three hours late.",
+                  "2025-01-19", "today", "ceasefire_2025_01.start", Verdict::kSupported},
         CheckCase{"OutsideThePointsEitherSide",
                   "In Gaza, talks on the release of the 58 hostages still held in Gaza have stalled.", "2025-09-12",
                   "58", "hostages.held_in_gaza", Verdict::kContradicted}),

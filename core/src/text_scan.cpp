@@ -504,6 +504,11 @@ bool opens_a_dateline(std::string_view text, std::size_t at) {
 
 std::size_t clause_mark_width(std::string_view text, std::size_t at, std::size_t end) {
   const unsigned char c = static_cast<unsigned char>(text[at]);
+  // ("at 11:15 local time": a time's colon, between its digits, is the tokenizer's word's)
+  if (c == ':' && at > 0 && at + 1 < end && std::isdigit(static_cast<unsigned char>(text[at - 1])) &&
+      std::isdigit(static_cast<unsigned char>(text[at + 1]))) {
+    return 0;
+  }
   if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return 1;
   if (c == 0xE2 && starts_with_dash(text, at)) return 3;
   if (c == '-' && at + 1 < end && text[at + 1] == '-') return 2;
@@ -563,7 +568,7 @@ void tokenize(std::string_view text, ByteRange range, std::vector<Token>& tokens
         } else if (d >= 0x80) {
           if ((d == 0xE2 && starts_with_dash(text, i)) || is_punctuation_mark(text, i)) break;
           form[length++] = static_cast<char>(d);
-        } else if ((d == ',' || d == '.') && i + 1 < range.end &&
+        } else if ((d == ',' || d == '.' || d == ':') && i + 1 < range.end &&  // "1,200", "2.5", "11:15"
                    std::isdigit(static_cast<unsigned char>(text[i + 1])) && i > begin &&
                    std::isdigit(static_cast<unsigned char>(text[i - 1]))) {
           form[length++] = static_cast<char>(d);
