@@ -166,5 +166,14 @@ TEST(ExtractHeldOut62, APlayersTallyInGamesIsTwoCounts) {
   EXPECT_EQ(only("One in five games ended level.", "One in five").kind, MentionKind::kPercent);
 }
 
+TEST(ExtractHeldOut62, ADeadlinesDateIsTheNearerEitherSide) {
+  // published on 26 November
+  EXPECT_EQ(only("His campaign sent volunteers to help voters before the Dec. 3 deadline.", "Dec. 3").date,
+            (Date{2026, 12, 3}));
+  EXPECT_EQ(only("They missed the Nov. 1 deadline.", "Nov. 1").date, (Date{2026, 11, 1}));
+  // a deadline whose verb says it is gone by
+  EXPECT_EQ(only("The Dec. 3 deadline passed.", "Dec. 3").date, (Date{2025, 12, 3}));
+}
+
 }  // namespace
 }  // namespace figcheck

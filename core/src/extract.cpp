@@ -2790,6 +2790,10 @@ Tense Scanner::tense_after(std::size_t start, std::size_t end) const {
       !in_past_phrase(start)) {
     return Tense::kFuture;
   }
+  // "before the Nov. 23 deadline", "missed the Oct. 1 deadline": a deadline set is met or
+  // missed either side of the day it is written about, the nearer
+  // ("The Nov. 23 deadline passed": gone by, as its verb says)
+  if (word(end, "deadline") && spaced(end) && !(spaced(end + 1) && past_word(end + 1))) return Tense::kLoose;
   // "A cold front on Saturday may bring rain", "a shift in the wind late on Friday could
   // push it": a possibility is ahead, unless it is one that has been ("may have caused");
   // "would" is as often the past's future ("the vote on Friday would decide"): the nearer
