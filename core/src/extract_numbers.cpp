@@ -4617,15 +4617,14 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
     // sets a clause apart ("on Aug 3 - 5 people died"), joins a bare figure to a
     // percentage, or two ends after "range"
     const bool spaced_hyphen = !percent_first && symbol(d, '-') && spaced(d) && digits(d + 1) && spaced(d + 1);
-    const bool after_range = j > 0 && spaced(j) && word(j - 1, "range");
     const std::size_t high_at = dash_to_dash ? d + 3 : d + 1;
     if (tight || spaced_dash || spaced_hyphen) {
       auto high_numeral = parse_digit_numeral(high_at, false);
       if (high_numeral) {
         auto high = apply_suffix(*high_numeral);
         const bool kinds_agree = !percent_first || (high && high->mention.kind == MentionKind::kPercent);
-        const bool hyphen_joins =
-            !spaced_hyphen || (high && (after_range || high->mention.kind == MentionKind::kPercent));
+        const bool hyphen_joins = !spaced_hyphen || (high && (high->mention.kind == MentionKind::kPercent ||
+                                                              (j > 0 && spaced(j) && word(j - 1, "range"))));
         if (high && kinds_agree && hyphen_joins) {
           // "3-1" is a score; "40-30%" and "40-30 trucks" can only be ranges.
           const bool has_unit = high->mention.kind != MentionKind::kNumber;

@@ -127,7 +127,7 @@ enum NamedWord : std::uint32_t {
   kWordWho, kWordWhose, kWordThat,  // (with "which": the words that open a relative clause)
   kWordBefore, kWordWhile, kWordOnce, kWordBecause,  // (with "after", "when", "until": open a subordinate clause)
   kWordRising, kWordRose, kWordClimbing, kWordClimbed, kWordGrowing, kWordGrown, kWordMounting,
-  kWordIncreased,  // (with "risen": verbs of a count's rise)
+  kWordIncreased,  // (with "risen": verbs of a count's rise; one run, kWordRising to kWordIncreased)
   kNamedWordCount
 };
 
