@@ -175,5 +175,13 @@ TEST(ExtractHeldOut62, ADeadlinesDateIsTheNearerEitherSide) {
   EXPECT_EQ(only("The Dec. 3 deadline passed.", "Dec. 3").date, (Date{2025, 12, 3}));
 }
 
+TEST(ExtractHeldOut62, AJapaneseFinancialYearIsNamedByTheAprilItBegins) {
+  const Mention capex = only("Capital spending for FY2026 is planned at ¥410 billion.", "FY2026");
+  EXPECT_EQ(capex.date, (Date{2026, 0, 0}));
+  EXPECT_EQ(capex.date_end, (Date{2027, 0, 0}));
+  // elsewhere the year a financial year is named by is the one it ends in
+  EXPECT_EQ(only("Revenue for FY2026 rose to $4bn.", "FY2026").date, (Date{2025, 0, 0}));
+}
+
 }  // namespace
 }  // namespace figcheck

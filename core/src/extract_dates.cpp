@@ -1741,6 +1741,13 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     Candidate candidate;
     candidate.end = financial_year_digits(i) + 1;
     candidate.mention.kind = MentionKind::kDateRange;
+    // (a Japanese company names its year by the April it begins: "FY2025" ends in March 2026)
+    if (names_yen()) {
+      candidate.mention.date = Date{year, 0, 0};
+      candidate.mention.date_end = Date{year + 1, 0, 0};
+      candidate.mention.note = "financial year: in a story in yen, it begins in April " + std::to_string(year);
+      return candidate;
+    }
     candidate.mention.date = Date{year - 1, 0, 0};
     candidate.mention.date_end = Date{year, 0, 0};
     candidate.mention.note = "financial year: it ends in " + std::to_string(year) + " and may begin in " +

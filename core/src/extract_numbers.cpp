@@ -3210,6 +3210,13 @@ bool Scanner::one_rupee_after(std::size_t k) const {
          !(attached(t + 1) && t + 1 < token_count_ && tokens_[t + 1].type == TokenType::kWord);
 }
 
+bool Scanner::names_yen() const {
+  if (yen_text_ < 0) {
+    yen_text_ = text_.find("\u00a5") != std::string_view::npos || text_.find(" yen") != std::string_view::npos ? 1 : 0;
+  }
+  return yen_text_ == 1;
+}
+
 bool Scanner::names_mortgages() const {
   if (mortgage_text_ < 0) {
     mortgage_text_ = text_.find("mortgage") != std::string_view::npos ||

@@ -459,6 +459,8 @@ class Scanner {
   bool names_the_philippines() const;
   /// Whether the text speaks of mortgages anywhere (asked once, then kept).
   bool names_mortgages() const;
+  /// Whether the text counts money in yen anywhere (asked once, then kept).
+  bool names_yen() const;
   bool one_rupee_after(std::size_t k) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
@@ -817,6 +819,8 @@ class Scanner {
   std::string last_money_unit_;  ///< the currency of the last money mention
   /// names_mortgages(), once asked: -1 not yet, else 0 or 1
   mutable std::int8_t mortgage_text_ = -1;
+  /// names_yen(), once asked: -1 not yet, else 0 or 1
+  mutable std::int8_t yen_text_ = -1;
   /// names_the_philippines(), once asked: -1 not yet, else 0 or 1
   mutable std::int8_t philippine_text_ = -1;
   std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
