@@ -183,5 +183,14 @@ TEST(ExtractHeldOut62, AJapaneseFinancialYearIsNamedByTheAprilItBegins) {
   EXPECT_EQ(only("Revenue for FY2026 rose to $4bn.", "FY2026").date, (Date{2025, 0, 0}));
 }
 
+TEST(ExtractHeldOut62, AShareAsItWasSomeTimeAgo) {
+  constexpr std::string_view kSales = "AI chips are nearly 40% of sales, against about a quarter two years ago.";
+  const Mention share = only(kSales, "about a quarter");
+  EXPECT_EQ(share.value, 25);
+  EXPECT_EQ(share.qualifier, Qualifier::kAbout);
+  // a quarter of an hour late is no share
+  EXPECT_EQ(spans_of(extract("He came about a quarter two hours late.")), "two hours");
+}
+
 }  // namespace
 }  // namespace figcheck

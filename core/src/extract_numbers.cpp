@@ -3484,11 +3484,17 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   }
   // "by a tenth to 22.5p", "up from a quarter before", "about a third since January" (a
   // hyphen after it makes a compound: "only a third-placed finish")
+  // ("against about a quarter two years ago": the share as it was, the time after it)
+  const auto time_ago = [&](std::size_t t) {
+    return (digits(t) || has(t, kCardinal)) && spaced(t + 1) && has(t + 1, kDurationUnit) && spaced(t + 2) &&
+           (word(t + 2, "ago") || word(t + 2, "earlier"));
+  };
   if (has(j, kArticle) && j > 0 && has(j + 1, kFraction) && spaced(j + 1) && word_in(j - 1, kArticleFractionLeads) &&
       !word(j + 1, "half") &&
       (j + 2 >= token_count_ ||
        (tokens_[j + 2].type == TokenType::kSymbol && !(attached_dash(j + 2) && attached(j + 3))) ||
-       (spaced(j + 2) && (word_in(j + 2, kArticleFractionFollowerSet) || bound_share_before_verb(j)))) &&
+       (spaced(j + 2) &&
+        (word_in(j + 2, kArticleFractionFollowerSet) || bound_share_before_verb(j) || time_ago(j + 2)))) &&
       !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
