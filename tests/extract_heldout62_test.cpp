@@ -192,5 +192,12 @@ TEST(ExtractHeldOut62, AShareAsItWasSomeTimeAgo) {
   EXPECT_EQ(spans_of(extract("He came about a quarter two hours late.")), "two hours");
 }
 
+TEST(ExtractHeldOut62, TheMostOfADecadeWithAPhraseBetween) {
+  EXPECT_EQ(only("She called it the most important moment for European astronomy in a decade.", "a decade").unit,
+            "years");
+  // with no record before it, "in a decade" is no span
+  EXPECT_EQ(spans_of(extract("It was a moment for astronomy in a decade of cuts.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -3669,6 +3669,16 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     }
     return false;
   };
+  // "the most important moment for European astronomy in a decade": "most" and its
+  // adjective a few words back in the clause, a phrase between
+  const auto most_before_phrase = [&](std::size_t in) {
+    constexpr std::size_t kPhraseWords = 8;
+    for (std::size_t t = in; t > 1 && in - t < kPhraseWords; --t) {
+      if (tokens_[t - 1].type != TokenType::kWord || !spaced(t)) return false;
+      if (word(t - 2, "most") && spaced(t - 1) && t - 1 < in - 1) return true;
+    }
+    return false;
+  };
   // "its highest in a decade", "the first time in a year": the span a record covers ("the
   // most in a day" stays a moment)
   const bool record_span = j > 1 && word(j - 1, "in") && spaced(j) &&
@@ -3682,7 +3692,8 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                             // record span of time inside a longer one
                             (j > 2 && (word(j + 1, "decade") || word(j + 1, "century")) &&
                              has(j - 2, kDurationUnit) && word_in(j - 3, kRecordWords)) ||
-                            ((word(j + 1, "decade") || word(j + 1, "century")) && record_before_noun(j - 2)));
+                            ((word(j + 1, "decade") || word(j + 1, "century")) &&
+                             (record_before_noun(j - 2) || most_before_phrase(j - 1))));
   // "for the best part of a decade", "most of a year": the larger share of a span is
   // spanned as the span ("the end of a year" is a moment)
   const bool most_of = j > 1 && word(j - 1, "of") &&
