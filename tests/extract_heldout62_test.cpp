@@ -199,5 +199,15 @@ TEST(ExtractHeldOut62, TheMostOfADecadeWithAPhraseBetween) {
   EXPECT_EQ(spans_of(extract("It was a moment for astronomy in a decade of cuts.")), "");
 }
 
+TEST(ExtractHeldOut62, APeriodEndingOnADayIsTheNearerEitherSide) {
+  constexpr Date kApril{2026, 4, 29};
+  const test::OnlyMentionOn in_april{kApril};
+  EXPECT_EQ(in_april("For the fourth quarter ending June 30, Lumaris expects revenue of $2bn.", "June 30").date,
+            (Date{2026, 6, 30}));
+  EXPECT_EQ(in_april("Results for the quarter ending March 31 showed a loss.", "March 31").date, (Date{2026, 3, 31}));
+  // "ended" says it is gone by
+  EXPECT_EQ(in_april("In the quarter ended June 30, sales rose.", "June 30").date, (Date{2025, 6, 30}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1262,6 +1262,9 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
       if (tense == Tense::kPast && listed_ahead(i, part.end)) tense = Tense::kFuture;
       // "hearings will be held on Nov. 17 and Dec. 1": joined to a date just read ahead
       if (tense == Tense::kPast && days_after_joined_date(i) > 0) tense = Tense::kFuture;
+      // "for the fourth quarter ending June 30": a period that ends on the day, said with no
+      // tense of its own ("ended" says it), the nearer either side
+      if (tense == Tense::kPast && i > 0 && word(i - 1, "ending") && spaced(i)) tense = Tense::kLoose;
     }
     bool from_written = false;
     const int narrative_year = tense == Tense::kPast && !after_since ? narrative_year_at(resolved, i) : 0;
