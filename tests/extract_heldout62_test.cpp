@@ -209,5 +209,19 @@ TEST(ExtractHeldOut62, APeriodEndingOnADayIsTheNearerEitherSide) {
   EXPECT_EQ(in_april("In the quarter ended June 30, sales rose.", "June 30").date, (Date{2025, 6, 30}));
 }
 
+TEST(ExtractHeldOut62, OlderYearsInBracketsAfterANameOrInAnEventsName) {
+  const Mention reign = only("the reign of Charles I (1625-1649)", "1625-1649");
+  EXPECT_EQ(reign.kind, MentionKind::kDateRange);
+  EXPECT_EQ(reign.date, (Date{1625, 0, 0}));
+  EXPECT_EQ(reign.date_end, (Date{1649, 0, 0}));
+  EXPECT_EQ(only("the civil wars of 1642-1651", "1642-1651").date_end, (Date{1651, 0, 0}));
+  EXPECT_EQ(only("after the Restoration of 1660", "1660").date, (Date{1660, 0, 0}));
+  // counts stay counts, and a statute's year its name
+  EXPECT_EQ(only("between 1500-2000 troops", "1500-2000").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("scored 1200-1250 points", "1200-1250").kind, MentionKind::kNumber);
+  EXPECT_EQ(spans_of(extract("The Acts of 1707 joined the crowns.")), "");
+  EXPECT_EQ(spans_of(extract("the Committee of 100 met")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

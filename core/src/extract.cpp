@@ -1631,7 +1631,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       // "the Group of 77 demanded", "the Committee of 100": a capitalised name's "of" and a
       // number after "the", no plural noun in the next two words to count ("the Cabinet of
       // 20 ministers", "of 20 senior ministers"); a headline's title case, "The Deaths of 40
-      // Migrants", goes on in capitals, and "the Class of 2024" is a year
+      // Migrants", goes on in capitals, and "the Class of 2024" and "the Restoration of 1660"
+      // are years
       const auto plural_at = [&](std::size_t j) {
         return spaced(j) && j < token_count_ && tokens_[j].type == TokenType::kWord &&
                (text_of(j).back() == 's' || counted_noun(j));
@@ -1643,7 +1644,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if (name >= 2 && word(name, "of") && tokens_[k].gap == Gap::kSingleSpace && spaced(name) &&
           tokens_[name - 1].type == TokenType::kWord && tokens_[name - 1].capitalized &&
           !tokens_[name - 1].all_caps && tokens_[name - 1].lexeme == nullptr && spaced(name - 1) &&
-          word(name - 2, "the") && year_at(k) == 0 && !(k + 1 < token_count_ && tokens_[k + 1].capitalized) &&
+          word(name - 2, "the") && year_at(k) == 0 &&
+          !(token.size() == 4 && small_number(k) >= 1000 && !word(name - 1, "act") && !word(name - 1, "acts")) &&
+          !(k + 1 < token_count_ && tokens_[k + 1].capitalized) &&
           plain_follows() && !plural_after()) {
         return k + 1;
       }

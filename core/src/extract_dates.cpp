@@ -244,7 +244,11 @@ std::optional<DatePart> Scanner::parse_bare_year(std::size_t j, bool in_range) c
       !(attached(j + 1) && j + 1 < token_count_ && (digits(j + 2) || tokens_[j + 1].type != TokenType::kSymbol)) &&
       j > 0 && spaced(j) && !counted_noun(j + 1) &&
       (word(j - 1, "in") || word(j - 1, "since") || word(j - 1, "until") || word(j - 1, "till") ||
-       word(j - 1, "circa"))) {
+       word(j - 1, "circa") ||
+       // "the Restoration of 1660": an event's name in capitals and its year ("the Acts of
+       // 1707" name a statute)
+       (word(j - 1, "of") && j > 2 && spaced(j - 1) && tokens_[j - 2].capitalized && !tokens_[j - 2].all_caps &&
+        !word(j - 2, "act") && !word(j - 2, "acts") && word(j - 3, "the")))) {
     year = min_year = small_number(j);
   }
   if (year < min_year || year > kMaxBareYear) return std::nullopt;
@@ -2720,11 +2724,22 @@ std::optional<DatePart> Scanner::parse_spoken_year(std::size_t j) const {
 // "2023/24", "2023/2024" (consecutive years only): a range of years.
 std::optional<Candidate> Scanner::parse_year_span(std::size_t i) const {
   const int year = small_number(i);
-  if (!digits(i) || tokens_[i].size() != 4 || year < kMinYear || year > kMaxBareYear) return std::nullopt;
+  if (!digits(i) || tokens_[i].size() != 4 || year < kMinContextYear || year > kMaxBareYear) return std::nullopt;
   const bool slashed = symbol(i + 1, '/');
   if (!((dash(i + 1) || slashed) && attached(i + 1) && digits(i + 2) && attached(i + 2))) return std::nullopt;
+  // "the reign of Charles I (1625-1649)", "the civil wars of 1642-1651": an older span of
+  // at most a century, in brackets or after a word that sets a time
+  constexpr int kOlderSpanYears = 100;
+  const bool older = year < kMinYear;
+  if (older && !(i > 0 && tokens_[i + 2].size() == 4 && !slashed && small_number(i + 2) > year &&
+                 small_number(i + 2) - year <= kOlderSpanYears && !counted_noun(i + 3) &&
+                 ((symbol(i - 1, '(') && attached(i)) ||
+                  (spaced(i) && (word(i - 1, "of") || word(i - 1, "in") || word(i - 1, "from") ||
+                                 word(i - 1, "between")))))) {
+    return std::nullopt;
+  }
   int last = 0;
-  if (tokens_[i + 2].size() == 4) last = year_at(i + 2);
+  if (tokens_[i + 2].size() == 4) last = older ? small_number(i + 2) : year_at(i + 2);
   if (tokens_[i + 2].size() == 2 && small_number(i + 2) > year % 100 && year >= kMinBareYear) {
     last = year - year % 100 + small_number(i + 2);
   }
