@@ -1,11 +1,11 @@
-// Held-out rounds 61 to 64 (articles 471-494): an oil market wire, an Australian council
+// Held-out rounds 61 to 66 (articles 471-506): an oil market wire, an Australian council
 // budget, a scientist's obituary, a disease outbreak item, a cycling stage race, a Gaza
 // aid Q&A, a US mortgage-rates wire, a parliamentary committee report, quarterly
 // earnings, a storm live blog, a housing feature, a Gaza wire, a Japanese business wire,
 // a Sudan sitrep, a transfer story, a fraud sentencing, a space item, a Gaza live blog,
 // a euro-zone wire, a monsoon bulletin, US election results, a drug-prices explainer, a
-// rail strike live blog and a famine explainer; forms the extractor missed before reading
-// them, each fixed by a general rule.
+// rail strike live blog, a famine explainer and the twelve of rounds 65 and 66; forms the
+// extractor missed before reading them, each fixed by a general rule.
 #include <gtest/gtest.h>
 
 #include "extract_cases.h"
@@ -221,6 +221,20 @@ TEST(ExtractHeldOut62, OlderYearsInBracketsAfterANameOrInAnEventsName) {
   EXPECT_EQ(only("scored 1200-1250 points", "1200-1250").kind, MentionKind::kNumber);
   EXPECT_EQ(spans_of(extract("The Acts of 1707 joined the crowns.")), "");
   EXPECT_EQ(spans_of(extract("the Committee of 100 met")), "");
+}
+
+TEST(ExtractHeldOut62, TwoWeekdaysWithTheirDaysAndOneMonth) {
+  // published on Tuesday 10 November 2026
+  const test::OnlyMentionOn on_tuesday{Date{2026, 11, 10}};
+  const Mention strike = on_tuesday("- Monday 23 to Thursday 26 November", "Monday 23 to Thursday 26 November");
+  EXPECT_EQ(strike.kind, MentionKind::kDateRange);
+  EXPECT_EQ(strike.date, (Date{2026, 11, 23}));
+  EXPECT_EQ(strike.date_end, (Date{2026, 11, 26}));
+  // the weekdays settle the year when the tense would not
+  EXPECT_EQ(on_tuesday("Days: Tuesday 8 to Friday 11 December", "Tuesday 8 to Friday 11 December").date,
+            (Date{2026, 12, 8}));
+  // a count after a weekday stays one
+  EXPECT_EQ(on_tuesday("On Monday 23 to 26 people came.", "23 to 26").kind, MentionKind::kNumber);
 }
 
 }  // namespace

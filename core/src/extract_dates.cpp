@@ -2260,6 +2260,12 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       const bool abbreviated = tokens_[i].size() < 6;
       if (abbreviated && symbol(k, '.') && attached(k)) ++k;  // "Sat., Jan. 3"
       if (symbol(k, ',') && attached(k)) ++k;
+      // "Monday 23 to Thursday 26 November": two weekdays with their days, the month written
+      // once at the end, one range as "from Monday 1 to Sunday 7 December" is
+      if (i > 0 && k == i + 1 && spaced(k) && digits(k) && tokens_[k].size() <= 2 && spaced(k + 1) &&
+          (word(k + 1, "to") || word(k + 1, "until") || word(k + 1, "through")) && weekday_at(k + 2) >= 0) {
+        if (auto range = weekday_dated_range(i - 1, false)) return range;
+      }
       if (spaced(k)) {
         auto part = parse_date_core(k, false);
         if (part && part->day > 0 && !part->ambiguous && !part->not_a_date) {
@@ -2868,6 +2874,33 @@ std::optional<Candidate> Scanner::weekday_dated_range(std::size_t i, bool betwee
   if (!last || last->day == 0 || last->month == 0) return std::nullopt;
   auto range = range_candidate(*first, *last, i);
   if (!range || !range->mention.date || !range->mention.date_end) return std::nullopt;
+  // (no year written: the weekdays settle it, the year nearest publication in which the
+  // days fall on them, as they do for one date)
+  if (weekday(*range->mention.date) != first_weekday && first->year == 0 && last->year == 0 && published_known_) {
+    Date& start = *range->mention.date;
+    Date& end = *range->mention.date_end;
+    const int span_years = end.year - start.year;
+    int best_distance = -1;
+    int best_year = 0;
+    for (int year = published_.year - 1; year <= published_.year + 1; ++year) {
+      const Date moved{year, start.month, start.day};
+      const Date moved_end{year + span_years, end.month, end.day};
+      if (!moved.valid() || !moved_end.valid() || weekday(moved) != first_weekday ||
+          (last_weekday >= 0 && weekday(moved_end) != last_weekday)) {
+        continue;
+      }
+      const int distance = std::abs(days_since_epoch(moved) - days_since_epoch(published_));
+      if (best_distance < 0 || distance < best_distance) {
+        best_distance = distance;
+        best_year = year;
+      }
+    }
+    if (best_year != 0) {
+      start.year = best_year;
+      end.year = best_year + span_years;
+      range->mention.note = "no year given: the nearest year in which the days fall on their weekdays";
+    }
+  }
   if (weekday(*range->mention.date) != first_weekday) return std::nullopt;
   if (last_weekday >= 0 && weekday(*range->mention.date_end) != last_weekday) return std::nullopt;
   return range;
