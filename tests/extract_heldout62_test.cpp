@@ -237,5 +237,11 @@ TEST(ExtractHeldOut62, TwoWeekdaysWithTheirDaysAndOneMonth) {
   EXPECT_EQ(on_tuesday("On Monday 23 to 26 people came.", "23 to 26").kind, MentionKind::kNumber);
 }
 
+TEST(ExtractHeldOut62, HousingStartsAreNoStart) {
+  // published on 26 November
+  EXPECT_EQ(only("Housing starts slip 4% in October.", "October").date, (Date{2026, 10, 0}));
+  EXPECT_EQ(only("Work starts in March.", "March").date, (Date{2027, 3, 0}));
+}
+
 }  // namespace
 }  // namespace figcheck

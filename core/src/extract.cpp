@@ -2583,6 +2583,8 @@ Tense Scanner::tense_before(std::size_t i) const {
         if (word(k - 2, "was") || word(k - 2, "were")) return Tense::kLoose;
       }
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      // "Housing starts slip 4% in October": the statistic's noun, no verb
+      if (word(k, "starts") && k > 0 && word(k - 1, "housing")) continue;
       // "added fewer jobs than expected in October", "rose as expected in May": a comparison
       // with a forecast, whose verb before it sets the tense
       if (word(k, "expected") && k > 0 && (word(k - 1, "than") || word(k - 1, "as"))) continue;
