@@ -243,5 +243,24 @@ TEST(ExtractHeldOut62, HousingStartsAreNoStart) {
   EXPECT_EQ(only("Work starts in March.", "March").date, (Date{2027, 3, 0}));
 }
 
+TEST(ExtractHeldOut62, AFactChecksNumberedClaims) {
+  constexpr std::string_view kClaims =
+      "The claims we checked.\n\n1. \"More than 71,000 Palestinians have been killed.\" (A senator, on Monday)\n\n"
+      "Verdict: true.\n\n2. \"Israel lets in 600 trucks a day.\" (A minister)\n\nVerdict: false.";
+  EXPECT_EQ(spans_of(extract(kClaims)), "More than 71,000|Monday|600 trucks a day");
+}
+
+TEST(ExtractHeldOut62, SetScoresASpaceApartAndTieBreaks) {
+  EXPECT_EQ(spans_of(extract("He beat Moreau 6-4 3-6 7-6 (7-4) in two hours.")), "two hours");
+  EXPECT_EQ(spans_of(extract("She won 7-5 6-7 (3-7) 7-6 (10-8).")), "");
+  // ranges a space apart rise, and a range in brackets carries its unit
+  EXPECT_EQ(spans_of(extract("Classes for ages 5-10 11-16 were full.")), "5-10|11-16");
+  EXPECT_EQ(spans_of(extract("Prices (3-7%) rose.")), "3-7%");
+}
+
+TEST(ExtractHeldOut62, ANumberDialledAfterCalling) {
+  EXPECT_EQ(spans_of(extract("Find the rules online or by calling 02 6555 0188.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

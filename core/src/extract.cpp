@@ -606,14 +606,16 @@ bool Scanner::numbers_a_list_item(std::size_t k) const {
   // "1. Main points\n\n• The UK employment rate ...\n\n2. Employment and unemployment": a
   // numbered heading (a short line with no full stop) is known by the next section's or
   // the last one's heading, paragraphs away
+  // (or an item that opens with a quotation, a claim: '1. "More than 71,000 ..."')
   constexpr std::size_t kHeadingTokens = 12;
   constexpr std::size_t kSectionTokens = 4000;
+  const bool quoted = symbol(k + 2, '"') || symbol(k + 2, U'\u201C');
   std::size_t line_end = k + 1;
   while (line_end < token_count_ && tokens_[line_end].gap != Gap::kNewline) {
-    if (line_end - k > kHeadingTokens) return false;
+    if (line_end - k > kHeadingTokens && !quoted) return false;
     ++line_end;
   }
-  if (symbol(line_end - 1, '.') || symbol(line_end - 1, ':')) return false;
+  if (!quoted && (symbol(line_end - 1, '.') || symbol(line_end - 1, ':'))) return false;
   const std::size_t section_stop = std::min(token_count_, line_end + kSectionTokens);
   for (std::size_t t = line_end; t < section_stop; ++t) {
     if (tokens_[t].gap == Gap::kNewline && opens_item(t, item + 1)) return true;
@@ -1887,8 +1889,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
   // "1. Displacement", "2) Funding": the number of a section or list item, at a line's start
   // after a line that ended a sentence (in hard-wrapped text, "fell to\n12. The" follows a
   // word and stays a figure)
+  // ('1. "More than 71,000 ..."', a fact-check's numbered claims: the claim in quotes)
   if (token.size() <= 2 && (k == 0 || !same_line(k)) && (symbol(k + 1, '.') || symbol(k + 1, ')')) && attached(k + 1) &&
-      spaced(k + 2) && k + 2 < token_count_ && tokens_[k + 2].capitalized &&
+      spaced(k + 2) && k + 2 < token_count_ &&
+      (tokens_[k + 2].capitalized ||
+       ((symbol(k + 2, '"') || symbol(k + 2, U'\u201C')) && attached(k + 3) && k + 3 < token_count_ &&
+        tokens_[k + 3].capitalized)) &&
       (k == 0 || symbol(k - 1, '.') || symbol(k - 1, ':') || symbol(k - 1, '!') || symbol(k - 1, '?') ||
        numbers_a_list_item(k))) {
     return k + 2;
@@ -1964,10 +1970,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                           !(spaced(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
                             tokens_[k + 1].lexeme == nullptr) &&
                           year_at(k) == 0;
-  // "call 1800 000 123", "dial 13 77 88": a number dialled in spaced groups straight after
-  // the verb (two groups more, or one of three digits or more)
+  // "call 1800 000 123", "dial 13 77 88", "by calling 02 6555 0188": a number dialled in
+  // spaced groups straight after the verb (two groups more, or one of three digits or more)
   if (look_behind && k > 0 && spaced(k) && token.size() >= 2 && token.size() <= 4 &&
-      (word(k - 1, "call") || word(k - 1, "dial") || word(k - 1, "ring") || word(k - 1, "phone"))) {
+      (word(k - 1, "call") || word(k - 1, "calling") || word(k - 1, "dial") || word(k - 1, "ring") ||
+       word(k - 1, "phone"))) {
     constexpr std::size_t kMostGroups = 4;
     std::size_t end = k + 1;
     while (end < k + 1 + kMostGroups && digits(end) && spaced(end) && tokens_[end].size() >= 2 &&

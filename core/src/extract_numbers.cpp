@@ -4674,10 +4674,17 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
             return falling_pair_from(first) ||
                    (symbol(last + 1, ')') && first >= 3 && symbol(first - 1, '(') && falling_pair_from(first - 4));
           };
+          // ("6-4 3-6 7-6 (7-4)": the sets a space apart, as a results line writes them)
           const bool in_set_list = tight && !has_unit && high->end == high_at + 1 &&
                                    ((j > 0 && spaced(j) && pair_before(j - 1)) ||
                                     (symbol(high->end, ',') && attached(high->end) && spaced(high->end + 1) &&
-                                     falling_pair_from(high->end + 1)));
+                                     falling_pair_from(high->end + 1)) ||
+                                    (j >= 3 && spaced(j) && attached(j - 1) && falling_pair_from(j - 3)) ||
+                                    (spaced(high->end) && falling_pair_from(high->end)) ||
+                                    // ("6-7 (3-7)": a tie-break's points in brackets after its set)
+                                    (j >= 4 && symbol(j - 1, '(') && attached(j) && spaced(j - 1) &&
+                                     digits(j - 2) && attached_dash(j - 3) && digits(j - 4) && attached(j - 2) &&
+                                     symbol(high->end, ')')));
           // "saved two match points at 4-5 in the fifth set", "level at 2-2 at half-time":
           // a bare pair of small numbers after "at" is the score a moment stood at ("at
           // 4-5 per cent", "at 2-3 times the rate" carry their units)
