@@ -262,5 +262,10 @@ TEST(ExtractHeldOut62, ANumberDialledAfterCalling) {
   EXPECT_EQ(spans_of(extract("Find the rules online or by calling 02 6555 0188.")), "");
 }
 
+TEST(ExtractHeldOut62, ACareerHighRanking) {
+  EXPECT_EQ(only("The win will lift him to a career-high No 14.", "No 14").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(spans_of(extract("He lives at the high No 10.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

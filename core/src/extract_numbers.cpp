@@ -5048,7 +5048,11 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   // ("held the No 1 spot", "the No 2 position": the place named after it, as a seed is)
   const bool seeding = spaced(n + 1) && (word(n + 1, "seed") || word(n + 1, "seeds") || word(n + 1, "seeded") ||
                                          word(n + 1, "spot") || word(n + 1, "position"));
-  const bool ranking = i > 0 && spaced(i) && (word(i - 1, "world") || word(i - 1, "ranked"));
+  // ("a career-high No 14", "a career-best No 9": a player's best ranking)
+  const bool ranking = i > 0 && spaced(i) &&
+                       (word(i - 1, "world") || word(i - 1, "ranked") ||
+                        ((word(i - 1, "high") || word(i - 1, "best")) && i > 2 && attached(i - 1) &&
+                         attached_dash(i - 2) && word(i - 3, "career")));
   // "peaked at No 12", "climbed to No 3", "reached No 1": a place in a chart or a table
   const std::size_t verb = i > 1 && spaced(i) && (word(i - 1, "at") || word(i - 1, "to")) ? i - 2 : i - 1;
   // "is No 1 on the Official Singles Chart", "No 3 in the UK charts": the chart named
