@@ -267,5 +267,18 @@ TEST(ExtractHeldOut62, ACareerHighRanking) {
   EXPECT_EQ(spans_of(extract("He lives at the high No 10.")), "");
 }
 
+TEST(ExtractHeldOut62, ABondsTermAloneBeforeItsYield) {
+  EXPECT_EQ(spans_of(extract("Gilts sold off while the 30-year touched 5.46%.")), "5.46%");
+  EXPECT_EQ(spans_of(extract("Treasury 10-year 4.31%")), "4.31%");
+  // a span of years before a share is still one
+  EXPECT_EQ(only("The 10-year plan was 5% over budget.", "10-year").kind, MentionKind::kDuration);
+}
+
+TEST(ExtractHeldOut62, APoliceNumberAndARecordsNumber) {
+  EXPECT_EQ(spans_of(extract("Contact Police Scotland on 101, quoting incident number 3418 of 21 November 2026.")),
+            "21 November 2026");
+  EXPECT_EQ(spans_of(extract("They made contact on 101 occasions.")), "101");
+}
+
 }  // namespace
 }  // namespace figcheck

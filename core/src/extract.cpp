@@ -1970,6 +1970,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                           !(spaced(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
                             tokens_[k + 1].lexeme == nullptr) &&
                           year_at(k) == 0;
+  // "quoting incident number 3418", "case number 24-117": a record's number
+  if (look_behind && k > 1 && spaced(k) && word(k - 1, "number") && spaced(k - 1) &&
+      (word(k - 2, "incident") || word(k - 2, "case") || word(k - 2, "reference") || word(k - 2, "crime") ||
+       word(k - 2, "ticket") || word(k - 2, "order") || word(k - 2, "account") || word(k - 2, "policy"))) {
+    return alphanumeric_run_end(k);
+  }
   // "call 1800 000 123", "dial 13 77 88", "by calling 02 6555 0188": a number dialled in
   // spaced groups straight after the verb (two groups more, or one of three digits or more)
   if (look_behind && k > 0 && spaced(k) && token.size() >= 2 && token.size() <= 4 &&
@@ -2017,8 +2023,13 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
       // ("road conditions by calling 511": "calling" only right before the number; "calling
       // for 500 troops" asks for them)
+      // ("contact Police Scotland on 101, quoting ...": a number given "on" after "contact",
+      // closing its clause; "made contact on 101 occasions" counts)
       if (word(j - 1, "call") || word(j - 1, "dial") || word(j - 1, "ring") || word(j - 1, "phone") ||
-          word(j - 1, "text") || line_name(j - 1) || (j == k && word(j - 1, "calling"))) {
+          word(j - 1, "text") || line_name(j - 1) || (j == k && word(j - 1, "calling")) ||
+          (word(k - 1, "on") && word(j - 1, "contact") &&
+           (k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol || word(k + 1, "or") ||
+            word(k + 1, "quoting")))) {
         // "too close to call": a race not yet decided, no one dialled
         const bool undecided = j >= 3 && word(j - 1, "call") && word(j - 2, "to") && word(j - 3, "close");
         if (undecided) break;

@@ -427,6 +427,11 @@ constexpr auto kTermNouns = std::to_array<std::string_view>({
 
 // "the average five-year deal cost 6.37%": a span whose noun is priced at a rate names a
 // product's term (a loan, a deposit), not a span of time.
+// A yield's moves, between a bond's term and its rate: "the 30-year touched 5.46%".
+constexpr auto kYieldMoveVerbs = std::to_array<std::string_view>({
+    "touched", "hit", "rose", "fell", "climbed", "slipped", "eased", "reached", "was", "is", "stood", "at",
+});
+
 constexpr auto kPriceVerbs = std::to_array<std::string_view>({
     "cost", "costs", "costing", "charged", "charges", "charging", "priced", "paid", "pays", "paying",
     // "five-year deals average 4.47%": a market's going rate ("a five-year average of 4%"
@@ -2668,6 +2673,14 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
 // average five-year deal cost 6.37%": the unit of time at token d, hyphened to its number,
 // is the term that names a bond or a loan, within a few words of its modifiers
 bool Scanner::term_named_after(std::size_t d) const {
+  // "while the 30-year touched 5.46%", "Treasury 10-year 4.31%": the term alone names its
+  // bond, a yield straight after it or after its verb of a market's move
+  const auto yield_at = [&](std::size_t t) {
+    if (!spaced(t) || !digits(t)) return false;
+    const auto rate = parse_digit_numeral(t, false);
+    return rate && rate->precision < 1 && symbol(rate->end, '%') && attached(rate->end);
+  };
+  if (yield_at(d + 1) || (spaced(d + 1) && word_in(d + 1, kYieldMoveVerbs) && yield_at(d + 2))) return true;
   for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < token_count_ &&
                               tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
        ++t) {
