@@ -1,11 +1,11 @@
-// Held-out rounds 61 to 66 (articles 471-506): an oil market wire, an Australian council
+// Held-out rounds 61 to 68 (articles 471-518): an oil market wire, an Australian council
 // budget, a scientist's obituary, a disease outbreak item, a cycling stage race, a Gaza
 // aid Q&A, a US mortgage-rates wire, a parliamentary committee report, quarterly
 // earnings, a storm live blog, a housing feature, a Gaza wire, a Japanese business wire,
 // a Sudan sitrep, a transfer story, a fraud sentencing, a space item, a Gaza live blog,
 // a euro-zone wire, a monsoon bulletin, US election results, a drug-prices explainer, a
-// rail strike live blog, a famine explainer and the twelve of rounds 65 and 66; forms the
-// extractor missed before reading them, each fixed by a general rule.
+// rail strike live blog, a famine explainer and the twenty-four of rounds 65 to 68; forms
+// the extractor missed before reading them, each fixed by a general rule.
 #include <gtest/gtest.h>
 
 #include "extract_cases.h"
@@ -278,6 +278,16 @@ TEST(ExtractHeldOut62, APoliceNumberAndARecordsNumber) {
   EXPECT_EQ(spans_of(extract("Contact Police Scotland on 101, quoting incident number 3418 of 21 November 2026.")),
             "21 November 2026");
   EXPECT_EQ(spans_of(extract("They made contact on 101 occasions.")), "101");
+}
+
+TEST(ExtractHeldOut62, CentsGluedOnInLowerCase) {
+  const Mention diesel = only("Diesel falls by between 21c and 24c a litre.", "between 21c and 24c");
+  EXPECT_EQ(diesel.kind, MentionKind::kMoney);
+  EXPECT_DOUBLE_EQ(*diesel.low, 0.21);
+  EXPECT_DOUBLE_EQ(*diesel.high, 0.24);
+  EXPECT_EQ(only("The rand firmed to R17.20, and petrol will drop 21c a litre.", "21c").unit, "ZAR");
+  // a capital C is a temperature
+  EXPECT_EQ(only("It was 23C in Cape Town.", "23C").unit, "C");
 }
 
 }  // namespace

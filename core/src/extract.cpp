@@ -2216,6 +2216,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     const bool video_lines = lines == 480 || lines == 576 || lines == 720 || lines == 1080 || lines == 1440 ||
                              lines == 2160 || lines == 4320;
     const bool pence = text_of(k + 1) == "p" && letter_alone && !video_lines;
+    // "between 21c and 24c a litre": cents, the "c" in lower case ("23C" is read above)
+    const bool cents = text_of(k + 1) == "c" && letter_alone;
     const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
     // "187g", "45W" (but "5G" is a network); "a 5x zoom" is a multiplier
     const bool glued_unit =
@@ -2226,8 +2228,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     const bool metres_of_a_kind = (text_of(k + 1) == "nm" || text_of(k + 1) == "Nm") && letter_alone;
     // "2m4f": a race's furlongs after its miles
     const bool furlongs = text_of(k + 1) == "f" && k >= 2 && furlongs_after_miles(k - 1) == k + 1;
-    return !celsius && !pence && !grams_or_inches && !glued_unit && !multiplier && !megabytes && !metres_of_a_kind &&
-           !furlongs && !glued_hours_then_minutes(k + 1);
+    return !celsius && !pence && !cents && !grams_or_inches && !glued_unit && !multiplier && !megabytes &&
+           !metres_of_a_kind && !furlongs && !glued_hours_then_minutes(k + 1);
   };
   if (attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |

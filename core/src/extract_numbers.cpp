@@ -2215,7 +2215,11 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   // "38 cents": a hundredth of the dollar, or of the currency of the price it moved to
   // ("rose 64 cents to $81.09", after euros in the sentence before), or else of the one
   // the text last gave money in when that one has cents ("€1.20, up 5 cents")
-  if ((((word(k, "cents") || word(k, "cent")) && spaced(k)) || (symbol(k, U'¢') && attached(k))) &&
+  // ("diesel falls by between 21c and 24c a litre": "c" glued on in lower case, the letter
+  // alone; "23C" is a temperature)
+  const bool glued_c = attached(k) && text_of(k) == "c" &&
+                       !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol);
+  if ((((word(k, "cents") || word(k, "cent")) && spaced(k)) || (symbol(k, U'¢') && attached(k)) || glued_c) &&
       numeral.scale == 1) {
     std::string_view code = "USD";
     const std::string_view moved_to = (word(k + 1, "to") || word(k + 1, "at")) && spaced(k + 1) && spaced(k + 2) &&
