@@ -288,6 +288,9 @@ TEST(ExtractHeldOut62, CentsGluedOnInLowerCase) {
   EXPECT_EQ(only("The rand firmed to R17.20, and petrol will drop 21c a litre.", "21c").unit, "ZAR");
   // a capital C is a temperature
   EXPECT_EQ(only("It was 23C in Cape Town.", "23C").unit, "C");
+  EXPECT_EQ(only("An under-recovery of 5c to 9c a litre is forecast.", "5c to 9c").kind, MentionKind::kMoney);
+  // and a number dialled after its prefix in groups of two to four digits
+  EXPECT_EQ(spans_of(extract("Call 0800 21 4455 for help.")), "");
 }
 
 }  // namespace

@@ -1936,11 +1936,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     return alphanumeric_run_end(k);
   }
   // Phone numbers with a trunk prefix: "020 7946 0321", "0800 123 4567", a mobile's
-  // "07700 900123"; "03457 48 49 50", its last groups of two
-  if (token.size() >= 3 && text_[token.begin] == '0' && digits(k + 1) && spaced(k + 1) &&
-      tokens_[k + 1].size() == 2 && digits(k + 2) && spaced(k + 2) && tokens_[k + 2].size() == 2) {
+  // "07700 900123"; "03457 48 49 50", "0800 21 4455": two groups or more of two to four
+  // digits after the prefix
+  const auto dialled_group = [&](std::size_t t) {
+    return digits(t) && spaced(t) && tokens_[t].size() >= 2 && tokens_[t].size() <= 4;
+  };
+  if (token.size() >= 3 && text_[token.begin] == '0' && dialled_group(k + 1) && dialled_group(k + 2)) {
     std::size_t end = k + 1;
-    while (digits(end) && spaced(end) && tokens_[end].size() == 2) ++end;
+    while (dialled_group(end)) ++end;
     return end;
   }
   if (token.size() >= 3 && text_[token.begin] == '0' && digits(k + 1) && spaced(k + 1) &&

@@ -4780,8 +4780,10 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
   // 930,000 bpd" are a change and the level it reaches); "180 billion yen to 260 billion
   // yen" too, money with its currency's word after each end, unless a verb of change
   // comes just before ("rose 2 yen to 151 yen" is a change and its level)
+  // ("5c to 9c a litre": cents glued on, as the word "cents" is)
   const bool money_named_after =
-      figure && !figure->skip && figure->mention.kind == MentionKind::kMoney && has(figure->end - 1, kCurrencyWord) &&
+      figure && !figure->skip && figure->mention.kind == MentionKind::kMoney &&
+      (has(figure->end - 1, kCurrencyWord) || (text_of(figure->end - 1) == "c" && attached(figure->end - 1))) &&
       !(j > 0 && word_in(j - 1, kPointChangeSet));
   const bool unit_kind = figure && !figure->skip &&
                          (figure->mention.kind == MentionKind::kQuantity ||
