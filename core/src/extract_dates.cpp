@@ -1114,6 +1114,21 @@ bool Scanner::in_sentence_or_next(std::size_t from, std::size_t i) const {
   return true;
 }
 
+int Scanner::nearest_year_on_weekday(int month, int day, int weekday_number) const {
+  int best_distance = -1;
+  int best_year = 0;
+  for (int year = published_.year - 1; year <= published_.year + 1; ++year) {
+    const Date candidate_date{year, month, day};
+    if (!candidate_date.valid() || weekday(candidate_date) != weekday_number) continue;
+    const int distance = std::abs(days_since_epoch(candidate_date) - days_since_epoch(published_));
+    if (best_distance < 0 || distance < best_distance) {
+      best_distance = distance;
+      best_year = year;
+    }
+  }
+  return best_year;
+}
+
 bool Scanner::reached_back_to_by_since(std::size_t i) const {
   constexpr std::size_t kSinceReach = 12;
   for (std::size_t t = i; t > 0 && i - t < kSinceReach; --t) {
@@ -1217,16 +1232,7 @@ std::optional<Candidate> Scanner::date_candidate(const DatePart& part, std::size
   }
   if (resolved.year == 0 && part.weekday >= 0 && part.day > 0 && published_known_) {
     // "Friday, January 9": the year nearest publication in which the day is that weekday
-    int best_distance = -1;
-    for (int year = published_.year - 1; year <= published_.year + 1; ++year) {
-      const Date candidate_date{year, part.month, part.day};
-      if (!candidate_date.valid() || weekday(candidate_date) != part.weekday) continue;
-      const int distance = std::abs(days_since_epoch(candidate_date) - days_since_epoch(published_));
-      if (best_distance < 0 || distance < best_distance) {
-        best_distance = distance;
-        resolved.year = year;
-      }
-    }
+    resolved.year = nearest_year_on_weekday(part.month, part.day, part.weekday);
     if (resolved.year != 0) {
       append_note(note, concat("no year given: read as ", DateWords{Date{resolved.year, part.month, part.day}},
                                ", the nearest year in which it is a ", weekday_name(part.weekday)));
@@ -2876,28 +2882,16 @@ std::optional<Candidate> Scanner::weekday_dated_range(std::size_t i, bool betwee
   if (!range || !range->mention.date || !range->mention.date_end) return std::nullopt;
   // (no year written: the weekdays settle it, the year nearest publication in which the
   // days fall on them, as they do for one date)
+  // (within the three years asked, a day of the year falls on a weekday in one at most)
   if (weekday(*range->mention.date) != first_weekday && first->year == 0 && last->year == 0 && published_known_) {
     Date& start = *range->mention.date;
     Date& end = *range->mention.date_end;
     const int span_years = end.year - start.year;
-    int best_distance = -1;
-    int best_year = 0;
-    for (int year = published_.year - 1; year <= published_.year + 1; ++year) {
-      const Date moved{year, start.month, start.day};
-      const Date moved_end{year + span_years, end.month, end.day};
-      if (!moved.valid() || !moved_end.valid() || weekday(moved) != first_weekday ||
-          (last_weekday >= 0 && weekday(moved_end) != last_weekday)) {
-        continue;
-      }
-      const int distance = std::abs(days_since_epoch(moved) - days_since_epoch(published_));
-      if (best_distance < 0 || distance < best_distance) {
-        best_distance = distance;
-        best_year = year;
-      }
-    }
-    if (best_year != 0) {
-      start.year = best_year;
-      end.year = best_year + span_years;
+    const int year = nearest_year_on_weekday(start.month, start.day, first_weekday);
+    const Date moved_end{year + span_years, end.month, end.day};
+    if (year != 0 && moved_end.valid() && (last_weekday < 0 || weekday(moved_end) == last_weekday)) {
+      start.year = year;
+      end.year = year + span_years;
       range->mention.note = "no year given: the nearest year in which the days fall on their weekdays";
     }
   }

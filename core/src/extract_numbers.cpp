@@ -2294,12 +2294,9 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     // "won with 54.1%, a 9-point margin": a margin in points after a share in per cent in
     // its sentence is of the share's points
     if (last_percent_end_ > 0 && last_percent_end_ < k && k - last_percent_end_ <= kPointsCarry &&
-        spaced(points + 1) && (word(points + 1, "margin") || word(points + 1, "lead") || word(points + 1, "gap"))) {
-      bool same_sentence = true;
-      for (std::size_t t = last_percent_end_; t < k && same_sentence; ++t) {
-        same_sentence = !sentence_stop(t) && tokens_[t].gap != Gap::kNewline;
-      }
-      if (same_sentence) return finish(MentionKind::kPercent, points + 1, "percentage_points");
+        spaced(points + 1) && (word(points + 1, "margin") || word(points + 1, "lead") || word(points + 1, "gap")) &&
+        sentence_runs_on(last_percent_end_, k)) {
+      return finish(MentionKind::kPercent, points + 1, "percentage_points");
     }
     const std::size_t stop = k > kPollLookback ? k - kPollLookback : 0;
     for (std::size_t t = k; t > stop; --t) {
@@ -3227,32 +3224,22 @@ bool Scanner::one_rupee_after(std::size_t k) const {
          !(attached(t + 1) && t + 1 < token_count_ && tokens_[t + 1].type == TokenType::kWord);
 }
 
-bool Scanner::names_yen() const {
-  if (yen_text_ < 0) {
-    yen_text_ = text_.find("\u00a5") != std::string_view::npos || text_.find(" yen") != std::string_view::npos ? 1 : 0;
+bool Scanner::text_holds_any(std::int8_t& kept, std::initializer_list<std::string_view> words) const {
+  if (kept < 0) {
+    kept = std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return text_.find(w) != std::string_view::npos; })
+               ? 1
+               : 0;
   }
-  return yen_text_ == 1;
+  return kept == 1;
 }
 
-bool Scanner::names_mortgages() const {
-  if (mortgage_text_ < 0) {
-    mortgage_text_ = text_.find("mortgage") != std::string_view::npos ||
-                             text_.find("Mortgage") != std::string_view::npos
-                         ? 1
-                         : 0;
-  }
-  return mortgage_text_ == 1;
-}
+bool Scanner::names_yen() const { return text_holds_any(yen_text_, {"\u00a5", " yen"}); }
+
+bool Scanner::names_mortgages() const { return text_holds_any(mortgage_text_, {"mortgage", "Mortgage"}); }
 
 bool Scanner::names_the_philippines() const {
-  if (philippine_text_ < 0) {
-    const auto has_word = [&](std::string_view w) { return text_.find(w) != std::string_view::npos; };
-    philippine_text_ = has_word("Philippine") || has_word("Filipino") || has_word("Manila") ||
-                               has_word("\u20b1") || has_word(" peso")
-                           ? 1
-                           : 0;
-  }
-  return philippine_text_ == 1;
+  return text_holds_any(philippine_text_, {"Philippine", "Filipino", "Manila", "\u20b1", " peso"});
 }
 
 std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
@@ -3480,13 +3467,8 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   // ("Two-thirds said their rent had gone up in the past 12 months, and a fifth had been
   // served a notice": so is a share joined by "and" to a share before it in its sentence)
   const auto joined_to_share = [&] {
-    if (j == 0 || !word(j - 1, "and") || !spaced(j) || last_percent_end_ == 0 || last_percent_end_ >= j) {
-      return false;
-    }
-    for (std::size_t t = last_percent_end_; t + 1 < j; ++t) {
-      if (sentence_stop(t) || tokens_[t].gap == Gap::kNewline) return false;
-    }
-    return true;
+    return j > 0 && word(j - 1, "and") && spaced(j) && last_percent_end_ > 0 && last_percent_end_ < j &&
+           sentence_runs_on(last_percent_end_, j - 1);
   };
   if (has(j, kArticle) && has(j + 1, kFraction) && spaced(j + 1) && !word(j + 1, "half") && spaced(j + 2) &&
       (opens_sentence(j) || (word(j - 1, "only") && spaced(j) && opens_sentence(j - 1)) || joined_to_share())) {

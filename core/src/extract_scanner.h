@@ -7,6 +7,7 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <string>
@@ -456,6 +457,9 @@ class Scanner {
   /// The text names the Philippines, its people or capital, or writes the peso's sign or
   /// word: its "P2.5 billion" and "PHP 3.2 billion" are pesos ("P45", "PHP 8.3" elsewhere
   /// are a form and a language).
+  /// Whether the text holds any of `words` anywhere, asked once and kept in `kept` (-1 not
+  /// yet asked, else 0 or 1).
+  bool text_holds_any(std::int8_t& kept, std::initializer_list<std::string_view> words) const;
   bool names_the_philippines() const;
   /// Whether the text speaks of mortgages anywhere (asked once, then kept).
   bool names_mortgages() const;
@@ -743,9 +747,19 @@ class Scanner {
   int year_of_opening(std::size_t i) const;
   int narrative_year_at(const DatePart& part, std::size_t i) const;
   bool in_sentence_or_next(std::size_t from, std::size_t i) const;
+  /// No sentence ends and no line breaks among tokens [from, to).
+  bool sentence_runs_on(std::size_t from, std::size_t to) const {
+    for (std::size_t t = from; t < to; ++t) {
+      if (sentence_stop(t) || tokens_[t].gap == Gap::kNewline) return false;
+    }
+    return true;
+  }
   /// A "since" a few words before the date at token i, in its clause: "the highest since
   /// the state's first election in 1977".
   bool reached_back_to_by_since(std::size_t i) const;
+  /// The year within one of publication's in which day/month falls on `weekday_number`,
+  /// the nearest to publication; 0 when none.
+  int nearest_year_on_weekday(int month, int day, int weekday_number) const;
   bool that_year_at(std::size_t t) const;
   /// Where a time of day and its "on" right before token i begin ("until 6pm Thursday",
   /// "until 5pm on 24 February", "until midnight on Sunday"); i when there is none.
@@ -817,11 +831,9 @@ class Scanner {
   MentionKind last_mention_kind_ = MentionKind::kNumber;
   std::size_t last_percent_end_ = 0;  ///< token past the last percent mention, 0 if none
   std::string last_money_unit_;  ///< the currency of the last money mention
-  /// names_mortgages(), once asked: -1 not yet, else 0 or 1
+  /// names_mortgages(), names_yen() and names_the_philippines(), once asked (text_holds_any)
   mutable std::int8_t mortgage_text_ = -1;
-  /// names_yen(), once asked: -1 not yet, else 0 or 1
   mutable std::int8_t yen_text_ = -1;
-  /// names_the_philippines(), once asked: -1 not yet, else 0 or 1
   mutable std::int8_t philippine_text_ = -1;
   std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
   std::size_t last_rate_end_ = 0;  ///< token past that rate
