@@ -328,9 +328,28 @@ TEST(DateCompareTest, ADateTooFarFromTheEventToBeASlipIsNotChecked) {
   EXPECT_EQ(verdict(written({2024, 1, 11}, "Thursday")), Verdict::kUnverified);
   EXPECT_EQ(verdict(written({2023, 11, 0}, "last month")), Verdict::kContradicted);
   EXPECT_EQ(verdict(written({2024, 1, 0}, "last month")), Verdict::kUnverified);
-  // a year the weekday gave, not the writer: "Friday 16 October" read in 2026
-  EXPECT_EQ(verdict(written({2026, 10, 16}, "Friday 16 October")), Verdict::kContradicted);
-  EXPECT_EQ(verdict(written({2026, 10, 16}, "Friday 16 October 2026")), Verdict::kUnverified);
+  // a year the weekday gave, not the writer: "Friday 17 October" read in 2025
+  EXPECT_EQ(verdict(written({2025, 10, 17}, "Friday 17 October")), Verdict::kContradicted);
+  EXPECT_EQ(verdict(written({2025, 10, 17}, "Friday 17 October 2025")), Verdict::kUnverified);
+}
+
+// "Mediators hope to start the second phase early next year": a date after the article's
+// own is a later event than one the reference dates before the article, slip or not.
+TEST(DateCompareTest, ADateAheadOfTheArticleIsNotAnEventBeforeIt) {
+  const Fact fact = attack_of_7_october_2023();
+  Mention next_year = date_mention({2026, 0, 0});
+  next_year.text = "next year";
+  const detail::Comparison ahead = detail::compare(next_year, fact, Date{2025, 12, 22});
+  EXPECT_EQ(ahead.verdict, Verdict::kUnverified);
+  EXPECT_NE(ahead.explanation.find("after its own date"), std::string::npos) << ahead.explanation;
+  // the same year read in an article of 2027 is a slip for the event's, and wrong
+  EXPECT_EQ(detail::compare(next_year, fact, Date{2027, 3, 1}).verdict, Verdict::kContradicted);
+  // and a date ahead of an event the reference also dates ahead is compared
+  Fact vote = fact;
+  vote.points.front().date = Date{2026, 2, 10};
+  Mention february = date_mention({2026, 2, 12});
+  february.text = "12 February";
+  EXPECT_EQ(detail::compare(february, vote, Date{2025, 12, 22}).verdict, Verdict::kContradicted);
 }
 
 // "the attack of October 7", its year inferred as the latest: an earlier year's

@@ -40,7 +40,8 @@ TEST(ExtractHeldOut57, AWiresExchangeRateInPoundsIsMoney) {
   EXPECT_EQ(only("(€1 = 0.8712 pounds)", "0.8712 pounds").unit, "GBP");
   // a weight's conversion is no money
   EXPECT_NE(only("(1 kg = 2.2 pounds)", "1 kg").kind, MentionKind::kMoney);
-  EXPECT_EQ(spans_of(extract("(1 kg = 2.2 pounds)")), "1 kg|2.2");
+  EXPECT_EQ(spans_of(extract("(1 kg = 2.2 pounds)")), "1 kg|2.2 pounds");
+  EXPECT_EQ(only("(1 kg = 2.2 pounds)", "2.2 pounds").unit, "lb");
 }
 
 TEST(ExtractHeldOut57, ARatePerPersonYearsSpansItsTimeAtRisk) {

@@ -274,7 +274,7 @@ bool could_be_a_slip(const Mention& mention, const Date& claimed, const Fact& fa
   });
 }
 
-Comparison compare_dates(const Mention& mention, const Fact& fact) {
+Comparison compare_dates(const Mention& mention, const Fact& fact, const Date& published) {
   Comparison comparison;
   const Date claimed = *mention.date;
   // The spans are compared as their first and last days, which sort as the days
@@ -330,6 +330,16 @@ Comparison compare_dates(const Mention& mention, const Fact& fact) {
     comparison.explanation = concat(fact.subject, " happens again, and the reference dates one occurrence (",
                                     DateWords{*nearest->date}, ", ", nearest->source, "); the article's ",
                                     DateWords{claimed}, " may be another, so it is not checked.");
+    return comparison;
+  }
+  // "to start the deal's second phase early next year", written after the ceasefire took
+  // effect: a date wholly ahead of the article is a later event than one the reference
+  // dates before it, whatever the words name.
+  if (published.year != 0 && first_day(claimed) > last_day(published) && last_day(*nearest->date) < first_day(published)) {
+    comparison.explanation = concat("The article gives ", PeriodWords{claimed, period ? &*mention.date_end : nullptr},
+                                    ", after its own date, and ", fact.subject, " is dated earlier, ",
+                                    DateWords{*nearest->date}, " (", nearest->source,
+                                    "): the article speaks of a later event, so it is not checked.");
     return comparison;
   }
   if (!period && !could_be_a_slip(mention, claimed, fact)) {
@@ -934,7 +944,7 @@ Comparison compare(const Mention& mention, const Fact& fact, std::optional<doubl
       comparison.explanation = "The date could not be read.";
       return comparison;
     }
-    return compare_dates(mention, fact);
+    return compare_dates(mention, fact, published);
   }
   const Interval read = claim_interval(mention);
   Interval claim = read;

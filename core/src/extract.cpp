@@ -1786,8 +1786,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         };
         // "in Rafah 25 people died", "into Gaza 600 trucks": a count after a place name; so
         // are a party's "gives Labour 326 seats" (but "the Boeing 737 seats 189" is a verb)
+        // ("Delacroix 121 of 603": a count of a count)
         const auto counted_after = [&] {
-          return spaced(k + 1) && (counted_noun(k + 1) ||
+          return spaced(k + 1) && (counted_noun(k + 1) || (word(k + 1, "of") && spaced(k + 2) && digits(k + 2)) ||
                                    (word(k + 1, "seats") && !(spaced(k + 2) && (digits(k + 2) || word(k + 2, "up")))));
         };
         // "the Conservatives would win 171 and Reform 84, with ...": a count after a name,
@@ -3047,6 +3048,10 @@ inline std::size_t Scanner::match_at(std::size_t i, std::vector<Mention>& mentio
     if (numbered_day_at(i)) {
       if (auto day = parse_numbered_day(i)) return place_candidate(i, std::move(day), mentions);
     }
+    // "weeks 49 to 52", "weeks 42–47": weeks of the year, in a text that numbers them so
+    if (digits(i + 1) && word(i, "weeks") && numbers_iso_weeks()) {
+      if (auto weeks = epi_week_range_at(i, i)) return place_candidate(i, std::move(weeks), mentions);
+    }
     if (qualifier_start && (word(i, "over") || word(i, "under"))) {
       if (auto group = parse_age_group(i)) return place_candidate(i, std::move(group), mentions);
     }
@@ -3577,7 +3582,11 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
   std::array<Family, 3> families = {{{"MXN"}, {"INR"}, {"KES"}}};
   const auto family_of = [&](const Mention& mention) -> Family* {
     const std::string_view text = mention.text;
-    if (mention.unit == "MXN" && text.find("peso") != std::string_view::npos) return &families[0];
+    // ("the peso closed at 1,468.50 per dollar": the word before the rate, not in it)
+    if (mention.unit == "MXN" && (text.find("peso") != std::string_view::npos ||
+                                  (text.find("MX") == std::string_view::npos && text.find('$') == std::string_view::npos))) {
+      return &families[0];
+    }
     // ("up to Rs. 25,000", "below Rs17.5 trillion": the sign after a qualifier's words; "60
     // paisa", the rupee's hundredth)
     if (mention.unit == "INR" &&
@@ -3903,7 +3912,8 @@ std::vector<Mention> Scanner::run() {
       // (the cheapest tests first: a comparison, then the word's own letters and size)
       may_start = token.has(kStartRoles) || i == day_after_token_ ||
                   (word(i, "fortnight") && i > 0 && tokens_[i - 1].has(kOrdinal)) ||  // "the first fortnight"
-                  the_weekend_at(i) || (may_begin_long_span(i) && parse_long_span(i));
+                  the_weekend_at(i) || (may_begin_long_span(i) && parse_long_span(i)) ||
+                  (digits(i + 1) && word(i, "weeks") && numbers_iso_weeks());  // "weeks 49 to 52"
     } else if (token.type == TokenType::kDigits) {
       may_start = true;
     } else if (token.type == TokenType::kSymbol) {
@@ -4028,9 +4038,9 @@ std::vector<Mention> Scanner::run() {
         return mention.kind != MentionKind::kMoney || marked_dollar(mention).empty();
       });
     };
-    if (times_named >= kLocalStoryNamings ||
+    if ((times_named >= kLocalStoryNamings && !names_crypto()) ||
         (times_named == kLocalStoryNamings - 1 && marked == 0 && all_bare() && !names_united_states() &&
-         !names_dollar_commodity())) {
+         !names_dollar_commodity() && !names_crypto())) {
       local_code = named_most;
       named_most_country = true;
     }

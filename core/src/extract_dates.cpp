@@ -1671,6 +1671,12 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
   if (word(i, "week")) {
     if (auto listed = parse_listed_epi_week(i)) return listed;
   }
+  // "in week 47", "Week 48": a week of the year, in a text that numbers them so ("week 3 of
+  // the strike" counts from another start; "weeks 49 to 52" are read in run())
+  if (word(i, "week") && digits(i + 1) && spaced(i + 1) && !(word(i + 2, "of") && spaced(i + 2)) &&
+      numbers_iso_weeks()) {
+    if (auto week = epi_week_at(i, i, i + 1)) return week;
+  }
   if (word(i, "week") || word(i, "month") || word(i, "year")) return parse_unit_before_last(i);
   if (word(i, "epi") || word(i, "epidemiological")) return parse_epi_week(i);
 
@@ -1894,29 +1900,63 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
 // tokens [begin, end).
 // "epi week 46", "epidemiological week 46": a surveillance week, numbered as ISO weeks are
 // (Monday to Sunday, week 1 the one holding the year's first Thursday), in the year of
-// publication, or the year before for a week not yet begun
+// publication, or the year before for a week more than eight weeks ahead
 std::optional<Candidate> Scanner::parse_epi_week(std::size_t i) const {
   // "epidemiological weeks 1 to 10", "epi weeks 40-45": from the first week's Monday to
   // the last week's Sunday
-  if (word(i + 1, "weeks") && spaced(i + 1) && digits(i + 2) && spaced(i + 2)) {
-    const std::size_t c = i + 3;
-    const bool to = word(c, "to") && spaced(c) && spaced(c + 1);
-    if ((to || (attached_dash(c) && attached(c + 1))) && digits(c + 1) &&
-        !(attached(c + 2) && c + 2 < token_count_ && tokens_[c + 2].type != TokenType::kSymbol)) {
-      auto first = epi_week_at(i, i + 1, i + 2);
-      auto last = epi_week_at(i, i + 1, c + 1);
-      if (!first || !last) return std::nullopt;
-      first->end = last->end;
-      if (!published_known_) return first;
-      if (*last->mention.date < *first->mention.date) return std::nullopt;
-      first->mention.date_end = last->mention.date_end;
-      first->mention.note = concat(text_.substr(tokens_[i].begin, tokens_[c + 1].end - tokens_[i].begin), ": read as ",
-                                   DateWords{*first->mention.date}, " to ", DateWords{*first->mention.date_end});
-      return first;
-    }
-  }
+  if (word(i + 1, "weeks") && spaced(i + 1)) return epi_week_range_at(i, i + 1);
   if (!word(i + 1, "week") || !spaced(i + 1)) return std::nullopt;
   return epi_week_at(i, i + 1, i + 2);
+}
+
+std::optional<Candidate> Scanner::epi_week_range_at(std::size_t begin, std::size_t weeks) const {
+  if (!digits(weeks + 1) || !spaced(weeks + 1)) return std::nullopt;
+  const std::size_t c = weeks + 2;
+  const bool to = word(c, "to") && spaced(c) && spaced(c + 1);
+  if (!(to || (attached_dash(c) && attached(c + 1))) || !digits(c + 1) ||
+      (attached(c + 2) && c + 2 < token_count_ && tokens_[c + 2].type != TokenType::kSymbol)) {
+    return std::nullopt;
+  }
+  auto first = epi_week_at(begin, weeks, weeks + 1);
+  auto last = epi_week_at(begin, weeks, c + 1);
+  if (!first || !last) return std::nullopt;
+  first->end = last->end;
+  if (!published_known_) return first;
+  if (*last->mention.date < *first->mention.date) return std::nullopt;
+  first->mention.date_end = last->mention.date_end;
+  first->mention.note = concat(text_.substr(tokens_[begin].begin, tokens_[c + 1].end - tokens_[begin].begin),
+                               ": read as ", DateWords{*first->mention.date}, " to ",
+                               DateWords{*first->mention.date_end});
+  return first;
+}
+
+bool Scanner::numbers_iso_weeks() const {
+  if (iso_week_text_ < 0) {
+    iso_week_text_ = 0;
+    // (the week of publication's number: its Monday's days from week 1's)
+    const auto week_one_monday = [](int year) {
+      const Date fourth{year, 1, 4};
+      return days_since_epoch(fourth) - weekday(fourth);
+    };
+    int this_week = 0;
+    if (published_known_) {
+      const int day = days_since_epoch(published_);
+      int monday = week_one_monday(published_.year + 1);
+      if (monday > day) monday = week_one_monday(published_.year);
+      if (monday > day) monday = week_one_monday(published_.year - 1);
+      this_week = (day - monday) / 7 + 1;
+    }
+    for (std::size_t t = 0; t + 1 < token_count_; ++t) {
+      if (!word(t, "week") || !spaced(t + 1) || !digits(t + 1)) continue;
+      const int number = small_number(t + 1);
+      if ((t > 0 && (word(t - 1, "epi") || word(t - 1, "epidemiological"))) ||
+          (this_week != 0 && (number == this_week || number == this_week - 1))) {
+        iso_week_text_ = 1;
+        break;
+      }
+    }
+  }
+  return iso_week_text_ == 1;
 }
 
 std::optional<Candidate> Scanner::parse_listed_epi_week(std::size_t w) const {
@@ -1953,8 +1993,11 @@ std::optional<Candidate> Scanner::epi_week_at(std::size_t i, std::size_t week, s
     const Date fourth{year, 1, 4};
     return days_since_epoch(fourth) - weekday(fourth) + 7 * (number - 1);
   };
+  // (a week up to eight ahead is the coming one, "sailings in weeks 49 to 52" in week 48;
+  // one further ahead is last year's)
+  constexpr int kWeeksAhead = 8;
   int monday = monday_of(published_.year);
-  if (monday > days_since_epoch(published_)) monday = monday_of(published_.year - 1);
+  if (monday - days_since_epoch(published_) > 7 * kWeeksAhead) monday = monday_of(published_.year - 1);
   candidate.mention.date = date_from_days(monday);
   candidate.mention.date_end = date_from_days(monday + 6);
   candidate.mention.note = concat(label, ": read as ", DateWords{*candidate.mention.date}, " to ",

@@ -220,6 +220,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "mt",  // a relief agency's metric tonnes only in capitals ("1,100 MT", parse_measure_unit)
     "nm", "st",  // nanometres and newton metres ("3nm", "620Nm"), stones ("11st 10lb")
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
+    "mills",  // a property tax's rate, in a text on millage ("5.5 mills")
 });
 
 // What may follow "50 grand" or "a grand" as slang for thousands of money: the end of the
@@ -2447,6 +2448,21 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
       }
       return finish(MentionKind::kMoney, end, code);
     }
+    // "5.5 mills", "a 4.9-mill levy": a property tax's rate, in thousandths of a dollar, in
+    // a text on millage ("three mills closed" counts factories)
+    if (((word(k, "mills") && spaced(k)) || (attached_dash(k) && attached(k + 1) && word(k + 1, "mill"))) &&
+        !numeral.spelled && names_millage()) {
+      return finish(MentionKind::kQuantity, word(k, "mills") ? k + 1 : k + 2, "mills");
+    }
+    // "a 2,000-pound bomb", "the 168-pound limit" in a text that weighs: a weight hyphened
+    // before its noun ("the two-pound fare" is money)
+    if (attached_dash(k) && attached(k + 1) && word(k + 1, "pound") && spaced(k + 2) && k + 2 < token_count_ &&
+        tokens_[k + 2].type == TokenType::kWord &&
+        (word(k + 2, "bomb") || word(k + 2, "bombs") || word(k + 2, "munition") || word(k + 2, "munitions") ||
+         word(k + 2, "warhead") || word(k + 2, "warheads") || word(k + 2, "bag") || word(k + 2, "bags") ||
+         weighs_in_pounds())) {
+      return finish(MentionKind::kQuantity, k + 2, "lb");
+    }
     // "50 million pounds" is money, "12 pounds" may be a weight, "pounds of" is one; a
     // million said in words ("eight hundred million pounds") is as much money as one in digits
     if ((word(k, "pounds") || word(k, "pound")) && spaced(k)) {
@@ -2494,6 +2510,9 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
         return finish(MentionKind::kMoney, k + 1, "GBP");
       }
       if (word_in(verb, kPriceWords)) return finish(MentionKind::kMoney, k + 1, "GBP");
+      // "at 167.6 pounds (76 kg)", "rehydrated to about 181 pounds": pounds weigh in a text
+      // that weighs things and gives no sterling
+      if (weighs_in_pounds()) return finish(MentionKind::kQuantity, k + 1, "lb");
     }
     // "50 cents": hundredths of a dollar
     if (word(k, "cents") && spaced(k) && numeral.scale == 1) {
@@ -3235,6 +3254,19 @@ bool Scanner::text_holds_any(std::int8_t& kept, std::initializer_list<std::strin
 }
 
 bool Scanner::names_yen() const { return text_holds_any(yen_text_, {"\u00a5", " yen"}); }
+
+bool Scanner::weighs_in_pounds() const {
+  return text_holds_any(weight_text_, {"weigh", "Weigh", " kg", "kilogram", " lb", "lbs"}) &&
+         !text_holds_any(sterling_text_, {"\u00a3", "sterling", "GBP", "pence"});
+}
+
+bool Scanner::names_millage() const {
+  return text_holds_any(millage_text_, {"millage", "Millage", "mill levy", "mill operating", "mill bond"});
+}
+
+bool Scanner::names_crypto() const {
+  return text_holds_any(crypto_text_, {"bitcoin", "Bitcoin", "crypto", "Crypto", "stablecoin"});
+}
 
 bool Scanner::names_mortgages() const { return text_holds_any(mortgage_text_, {"mortgage", "Mortgage"}); }
 
@@ -5025,6 +5057,8 @@ constexpr auto kChartVerbs = std::to_array<std::string_view>({
     "slipped", "dropped", "reached", "reaches", "hit", "ranks", "sits", "sat", "places", "spots", "chart",
     // ("will rise to No 5 when the rankings are published": the move to come)
     "rise", "climb", "fall", "slip", "drop", "reach",
+    // ("re-enters at No 31", "enters at No 4")
+    "enters", "jumps", "jumped", "leaps", "leapt", "soars", "soared", "moves", "moved",
 });
 const WordSet kChartVerbSet(kChartVerbs);
 // The words of a place kept in a chart, before "at No 1" or "No 1": its verbs ("holds No 1
@@ -5084,15 +5118,34 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
     }
     return false;
   };
-  const bool charted = i > 0 && spaced(i) &&
-                       (word_in(verb, kChartVerbSet) || chart_follows() ||
+  // "(No 14 to No 2)": a move between two places, each a place
+  const std::size_t from_place = i >= 4 && symbol(i - 3, '.') ? i - 4 : i - 3;
+  const bool moved = (spaced(n + 1) && word(n + 1, "to") && rank_at(n + 2) && spaced(n + 2)) ||
+                     (i >= 3 && word(i - 1, "to") && spaced(i) && digits(i - 2) && rank_at(from_place));
+  // "is No 1 for a third week", "No 2 for six weeks": the time a place is held
+  const auto held_for_weeks = [&] {
+    if (!spaced(n + 1) || !word(n + 1, "for")) return false;
+    for (std::size_t t = n + 2; t < token_count_ && t <= n + 4 && spaced(t); ++t) {
+      if (word(t, "week") || word(t, "weeks")) return true;
+    }
+    return false;
+  };
+  // "Their previous peak was No 23": a chart's peak
+  const bool peak = i > 1 && spaced(i) && (word(i - 1, "was") || word(i - 1, "is")) &&
+                    (word(i - 2, "peak") || word(i - 2, "position"));
+  const bool charted = moved || held_for_weeks() ||
+                       (i > 0 && spaced(i) &&
+                        (peak || word_in(verb, kChartVerbSet) || chart_follows() ||
                         (word(i - 1, "at") && place != 10 && place != 11 && chart_before()) ||
                         ((verb + 1 == i || word(i - 1, "at")) && place != 10 && place != 11 &&
-                         word_in(verb, kChartStayVerbSet)));
-  // "the No. 2 memory maker", "the No 1 exporter": a place among the makers or sellers of a
-  // kind, its noun (in "-er") within two words ("the No 9 bus" is a route)
+                         word_in(verb, kChartStayVerbSet))));
+  // "the No. 2 memory maker", "the No 1 exporter", "the IBF's No. 3 contender": a place
+  // among the makers or sellers of a kind, its noun (in "-er") within two words ("the No 9
+  // bus" is a route)
   const auto among_its_kind = [&] {
-    if (!(i > 0 && word(i - 1, "the") && spaced(i))) return false;
+    const bool possessive = i >= 3 && spaced(i) && text_of(i - 1) == "s" && attached(i - 1) &&
+                            (symbol(i - 2, '\'') || symbol(i - 2, U'\u2019')) && attached(i - 2);
+    if (!(i > 0 && (word(i - 1, "the") || possessive) && spaced(i))) return false;
     for (std::size_t t = n + 1; t <= n + 2 && t < token_count_ && spaced(t) && tokens_[t].type == TokenType::kWord;
          ++t) {
       const std::string_view noun = text_of(t);

@@ -465,6 +465,14 @@ class Scanner {
   bool names_mortgages() const;
   /// Whether the text counts money in yen anywhere (asked once, then kept).
   bool names_yen() const;
+  /// Whether the text weighs things (in kilograms or pounds, or with a verb of weighing)
+  /// and gives no money in sterling, so that its pounds weigh (asked once, then kept).
+  bool weighs_in_pounds() const;
+  /// Whether the text speaks of a property tax's millage (asked once, then kept).
+  bool names_millage() const;
+  /// Whether the text speaks of crypto-assets, priced in US dollars wherever the story is
+  /// told (asked once, then kept).
+  bool names_crypto() const;
   bool one_rupee_after(std::size_t k) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
@@ -472,6 +480,13 @@ class Scanner {
   /// "epidemiological week 32 (3 cases), week 33 (8 cases)": a bare "week N" listed after an
   /// epidemiological week in its sentence is one too.
   std::optional<Candidate> parse_listed_epi_week(std::size_t i) const;
+  /// "epi weeks 40-45", "weeks 49 to 52" from the token `weeks`: from the first week's
+  /// Monday to the last's Sunday, spanned from token begin.
+  std::optional<Candidate> epi_week_range_at(std::size_t begin, std::size_t weeks) const;
+  /// Whether the text numbers the weeks of the year as ISO weeks do: it names an
+  /// epidemiological week, or labels the week of publication or the one before by number
+  /// ("Week 48" atop a market note of 26 November). Asked once, then kept.
+  bool numbers_iso_weeks() const;
   /// The surveillance week numbered at token n, spanned from token begin ("epi") through n.
   std::optional<Candidate> epi_week_at(std::size_t begin, std::size_t week, std::size_t n) const;
   /// "the weekend" stands at token i ("the" has no role, so run() asks this of it, of every
@@ -835,6 +850,12 @@ class Scanner {
   mutable std::int8_t mortgage_text_ = -1;
   mutable std::int8_t yen_text_ = -1;
   mutable std::int8_t philippine_text_ = -1;
+  /// weighs_in_pounds(), once asked: a text that weighs, and one that gives sterling
+  mutable std::int8_t weight_text_ = -1;
+  mutable std::int8_t sterling_text_ = -1;
+  mutable std::int8_t millage_text_ = -1;  ///< names_millage(), once asked
+  mutable std::int8_t crypto_text_ = -1;  ///< names_crypto(), once asked
+  mutable std::int8_t iso_week_text_ = -1;  ///< numbers_iso_weeks(), once asked
   std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
   std::size_t last_rate_end_ = 0;  ///< token past that rate
   MentionKind last_measured_kind_ = MentionKind::kNumber;  ///< the last quantity or money mention's kind

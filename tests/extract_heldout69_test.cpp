@@ -1,0 +1,113 @@
+// Held-out rounds 69 to 72 (articles 519-542): a Formula 1 report, an Argentine peso wire,
+// an mpox situation report, a Supreme Court ruling, a container-rates note, a Gaza wire,
+// a rugby report, a cyclone advice, a central bank statement, a charts column, a
+// class-action notice, a Rafah explainer, a title fight, an astronomy item, a fleet
+// order, a Selic wire, a school board levy, a hostages explainer, a World Series game, a
+// library's centenary, a heatwave bulletin, cereal labels, an exchange hack and a Gaza
+// situation update; forms the extractor missed before reading them, each fixed by a
+// general rule.
+#include <gtest/gtest.h>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 27};  // a Friday, in ISO week 48
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut69, APlaceInAChartIsAnOrdinalWhereverTheChartMovesOrHoldsIt) {
+  EXPECT_EQ(spans_of(extract("Vance is No 1 for a third week.")), "No 1|third");
+  EXPECT_EQ(spans_of(extract("Their previous peak was No 23 in March 2024.")), "No 23|March 2024");
+  EXPECT_EQ(spans_of(extract("The single re-enters at No 31.")), "No 31");
+  EXPECT_EQ(spans_of(extract("Big movers: Foo (No 14 to No 2), Bar (No. 40 to No. 21).")),
+            "No 14|No 2|No. 40|No. 21");
+  const Mention contender = only("He is also the IBF's No. 3 contender.", "No. 3");
+  EXPECT_EQ(contender.kind, MentionKind::kOrdinal);
+  EXPECT_DOUBLE_EQ(*contender.value, 3);
+  // a name's number stays a name
+  EXPECT_EQ(spans_of(extract("She moved into No 10 in July.")), "July");
+}
+
+TEST(ExtractHeldOut69, ACountAfterANameIsACountWhenAnotherCountFollowsItsOf) {
+  EXPECT_EQ(spans_of(extract("Punches landed: Ruiz-Okafor 187 of 492 (38%), Delacroix 121 of 603 (20%).")),
+            "187|492|38%|121|603|20%");
+  EXPECT_EQ(spans_of(extract("Jabs: Jones 41 of 219, Smith 58 of 344.")), "41|219|58|344");
+  // a version's name keeps its number
+  EXPECT_EQ(spans_of(extract("The update moved users to Windows 11 in March.")), "March");
+}
+
+TEST(ExtractHeldOut69, PoundsWeighInATextThatWeighsAndGivesNoSterling) {
+  constexpr std::string_view kWeighIn =
+      "Both men made the 168-pound limit at Friday's weigh-in, Ruiz-Okafor at 167.6 pounds (76 kg). "
+      "He rehydrated to about 181 pounds by fight night.";
+  const Mention limit = only(kWeighIn, "168-pound");
+  EXPECT_EQ(limit.kind, MentionKind::kQuantity);
+  EXPECT_EQ(limit.unit, "lb");
+  EXPECT_EQ(only(kWeighIn, "167.6 pounds").unit, "lb");
+  const Mention rehydrated = only(kWeighIn, "about 181 pounds");
+  EXPECT_EQ(rehydrated.unit, "lb");
+  EXPECT_EQ(rehydrated.qualifier, Qualifier::kAbout);
+  // a bomb's weight wherever it falls; a fare in a text of sterling stays money or a number
+  EXPECT_EQ(only("Israel dropped a 2,000-pound bomb on the site.", "2,000-pound").unit, "lb");
+  EXPECT_EQ(spans_of(extract("The two-pound fare ends in May, and a £3 fare starts.")), "two|May|£3");
+  EXPECT_EQ(only("He paid 181 pounds for it.", "181 pounds").unit, "GBP");
+}
+
+TEST(ExtractHeldOut69, MillsAreAPropertyTaxsRateInATextOnMillage) {
+  constexpr std::string_view kLevy =
+      "The board will ask voters for a 4.9-mill operating levy, after a levy of 5.5 mills failed. "
+      "Current operating millage: 31.2 mills.";
+  const Mention proposed = only(kLevy, "4.9-mill");
+  EXPECT_EQ(proposed.kind, MentionKind::kQuantity);
+  EXPECT_EQ(proposed.unit, "mills");
+  EXPECT_EQ(only(kLevy, "5.5 mills").unit, "mills");
+  EXPECT_EQ(only(kLevy, "31.2 mills").unit, "mills");
+  // mills elsewhere are factories
+  EXPECT_EQ(only("The valley had 12 mills in 1900.", "12").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut69, CryptoIsPricedInUsDollarsWhereverTheStoryIsTold) {
+  constexpr std::string_view kHack =
+      "The Singapore exchange lost bitcoin worth $213 million. The Monetary Authority of Singapore said "
+      "it was in contact; Singapore police are investigating.";
+  EXPECT_EQ(only(kHack, "$213 million").unit, "USD");
+  // without crypto, a country named three times owns its bare dollars
+  EXPECT_EQ(only("The Singapore firm lost $213 million. Singapore police and Singapore regulators are looking.",
+                 "$213 million")
+                .unit,
+            "SGD");
+}
+
+TEST(ExtractHeldOut69, APesoRateTakesTheCountryTheTextNames) {
+  constexpr std::string_view kPeso =
+      "BUENOS AIRES - Argentina's official wholesale peso closed at 1,468.50 per dollar on Thursday, "
+      "as Argentina's central bank held its band.";
+  EXPECT_EQ(only(kPeso, "1,468.50").unit, "ARS");
+}
+
+TEST(ExtractHeldOut69, NumberedWeeksAreIsoWeeksInATextThatNumbersThem) {
+  constexpr std::string_view kNote =
+      "Freightline Markets | Thursday, 26 November 2026 | Week 48\n\n"
+      "Rates fell in week 47. Carriers cancelled 23 of 412 sailings in weeks 49 to 52.";
+  const Mention week48 = only(kNote, "Week 48");
+  EXPECT_EQ(week48.kind, MentionKind::kDateRange);
+  EXPECT_EQ(test::iso(week48.date), "2026-11-23");
+  EXPECT_EQ(test::iso(week48.date_end), "2026-11-29");
+  EXPECT_EQ(test::iso(only(kNote, "week 47").date), "2026-11-16");
+  const Mention ahead = only(kNote, "weeks 49 to 52");
+  EXPECT_EQ(test::iso(ahead.date), "2026-11-30");
+  EXPECT_EQ(test::iso(ahead.date_end), "2026-12-27");
+  EXPECT_EQ(test::iso(only("Mpox epidemiological week 47. In weeks 42\u201347 cases fell.", "weeks 42\u201347").date),
+            "2026-10-12");
+  // a text that numbers no week of the year: a week of something else
+  EXPECT_EQ(spans_of(extract("The strike is in week 3, and week 12 of the season starts.")), "3|12");
+}
+
+}  // namespace
+}  // namespace figcheck
