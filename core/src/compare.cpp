@@ -155,27 +155,6 @@ void append_piece(Words& out, PointWithDate words) {
   append_pieces(out, PointWords{point}, " on ", DateWords{point.as_of}, " (", point.source, ")");
 }
 
-// Unit conversions between the canonical units the extractor reports.
-std::optional<double> unit_factor(const std::string& from, const std::string& to) {
-  if (from.empty() || to.empty() || from == to) return 1.0;
-  struct Conversion {
-    const char* from;
-    const char* to;
-    double factor;
-  };
-  static constexpr Conversion kConversions[] = {
-      {"mi", "km", 1.609344},     {"m", "km", 0.001},        {"mi2", "km2", 2.589988110336},
-      {"kg", "t", 0.001},         {"days", "weeks", 1.0 / 7}, {"days", "months", 1.0 / 30.436875},
-      {"days", "years", 1.0 / 365.2425}, {"weeks", "days", 7}, {"weeks", "months", 7 / 30.436875},
-      {"weeks", "years", 7 / 365.2425}, {"months", "days", 30.436875}, {"months", "weeks", 30.436875 / 7},
-      {"months", "years", 1.0 / 12}, {"years", "days", 365.2425}, {"years", "weeks", 365.2425 / 7},
-      {"years", "months", 12}};
-  for (const Conversion& conversion : kConversions) {
-    if (from == conversion.from && to == conversion.to) return conversion.factor;
-    if (from == conversion.to && to == conversion.from) return 1.0 / conversion.factor;
-  }
-  return std::nullopt;
-}
 
 Interval scaled(Interval interval, double factor) {
   return {interval.low * factor, interval.high * factor, interval.value * factor};
@@ -398,6 +377,27 @@ void append_piece(Words& out, GapWords words) {
 }
 
 }  // namespace
+
+std::optional<double> unit_factor(const std::string& from, const std::string& to) {
+  if (from.empty() || to.empty() || from == to) return 1.0;
+  struct Conversion {
+    const char* from;
+    const char* to;
+    double factor;
+  };
+  static constexpr Conversion kConversions[] = {
+      {"mi", "km", 1.609344},     {"m", "km", 0.001},        {"mi2", "km2", 2.589988110336},
+      {"kg", "t", 0.001},         {"days", "weeks", 1.0 / 7}, {"days", "months", 1.0 / 30.436875},
+      {"days", "years", 1.0 / 365.2425}, {"weeks", "days", 7}, {"weeks", "months", 7 / 30.436875},
+      {"weeks", "years", 7 / 365.2425}, {"months", "days", 30.436875}, {"months", "weeks", 30.436875 / 7},
+      {"months", "years", 1.0 / 12}, {"years", "days", 365.2425}, {"years", "weeks", 365.2425 / 7},
+      {"years", "months", 12}};
+  for (const Conversion& conversion : kConversions) {
+    if (from == conversion.from && to == conversion.to) return conversion.factor;
+    if (from == conversion.to && to == conversion.from) return 1.0 / conversion.factor;
+  }
+  return std::nullopt;
+}
 
 std::optional<double> fastest_growth(const Fact& fact) {
   std::optional<double> fastest;

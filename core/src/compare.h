@@ -36,6 +36,11 @@ Comparison compare(const Mention& mention, const Fact& fact, std::optional<doubl
 /// points (or the start and a point) are days apart.
 std::optional<double> fastest_growth(const Fact& fact);
 
+/// The factor that turns an amount in `from` into one in `to`, of the canonical units the
+/// extractor reports (1 when either is empty or both are the same); none when one
+/// cannot be turned into the other ("litres/day" and "km").
+std::optional<double> unit_factor(const std::string& from, const std::string& to);
+
 /// Compares the start of a stated scope ("since October 2023") with the start of
 /// the running total it scopes (`fact.since`), at the granularity written.
 Comparison compare_scope_start(const Mention& mention, const Fact& fact);

@@ -301,6 +301,21 @@ constexpr auto kPastWords = std::to_array<std::string_view>({
     "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
 });
 const WordSet kPastWordSet(kPastWords);  // word_in asks it of many tokens
+// Verbs whose past is spelt as their present ("cut", "hit"): read_past_word takes one for a
+// past after a subject, with its object after it, where the present would end in "s".
+constexpr auto kSameFormPasts = std::to_array<std::string_view>({
+    "cut", "hit", "put", "set", "shut", "let", "spread", "hurt", "split", "quit", "cast",
+});
+const WordSet kSameFormPastSet(kSameFormPasts);
+// Words before such a verb that leave it a present or an infinitive ("to cut", "will cut",
+// "they cut"), or make it a relative clause's, whose tense is not the sentence's ("expect
+// Banxico, which cut its rate in March, to hold on May 16").
+constexpr auto kBareVerbLeads = std::to_array<std::string_view>({
+    "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do",
+    "not", "they", "we", "you", "i", "let", "ll", "t", "and", "or", "also", "often", "usually", "always",
+    "which", "that", "who",
+});
+const WordSet kBareVerbLeadSet(kBareVerbLeads);
 
 // The words of kPastWords that look back without being a verb.
 constexpr auto kPastAdverbs = std::to_array<std::string_view>({
@@ -633,6 +648,43 @@ constexpr std::array<std::string_view, 4> kCompassLetters = {"n", "s", "e", "w"}
 // Digits that place rather than count: a street address ("210 Court Street", "the
 // 1400 block of Eastway Drive"), a US road ("U.S. 301", "Interstate 95") or the
 // emergency number a caller dialled ("called 911").
+std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
+  // (a comma-grouped number's end: "921,437")
+  const auto grouped_end = [&](std::size_t at) {
+    while (symbol(at, ',') && attached(at) && digits(at + 1) && attached(at + 1) && tokens_[at + 1].size() == 3) at += 2;
+    return at;
+  };
+  const std::size_t end = grouped_end(k + 1);
+  // "15.4 degrees South 138.9 degrees East": a position, no measure
+  const std::size_t unit =
+      symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1) ? end + 2 : end;
+  if (unit < token_count_ && spaced(unit) && tokens_[unit].type == TokenType::kWord) {
+    if ((word(unit, "degrees") || word(unit, "degree")) && spaced(unit + 1) &&
+        (word(unit + 1, "south") || word(unit + 1, "north") || word(unit + 1, "east") || word(unit + 1, "west")) &&
+        tokens_[unit + 1].capitalized) {
+      return unit + 2;
+    }
+    // "Time of issue: 1330 hours IST": a time of day on the 24-hour clock, its zone after it
+    if (end == k + 1 && tokens_[k].size() == 4 && (word(end, "hours") || word(end, "hrs")) && spaced(end + 1) &&
+        end + 1 < token_count_ && tokens_[end + 1].all_caps && tokens_[end + 1].size() >= 2 &&
+        tokens_[end + 1].size() <= 4) {
+      const int clock = small_number(k);
+      if (clock / 100 < 24 && clock % 100 < 60) return end + 2;
+    }
+    // "its fleet of 71 A320-family and 737-800 aircraft": a model and its variant, dashed
+  }
+  if (end == k + 1 && tokens_[k].size() == 3 && attached_dash(k + 1) && digits(k + 2) && attached(k + 2) &&
+      tokens_[k + 2].size() == 3 && spaced(k + 3) &&
+      (word(k + 3, "aircraft") || word(k + 3, "jets") || word(k + 3, "jet") || word(k + 3, "planes") ||
+       word(k + 3, "airliners") || word(k + 3, "freighters"))) {
+    return k + 3;
+  }
+  if (!look_behind || k == 0 || !spaced(k) || tokens_[k - 1].type != TokenType::kWord) return 0;
+  // "confirmed in block 921,437": a ledger's block, in a text on crypto-assets
+  if (word(k - 1, "block") && names_crypto()) return end;
+  return 0;
+}
+
 bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   // (Each test looks at one token before it reads words: this runs for every number.)
   if (k + 1 < token_count_ && spaced(k + 1) && tokens_[k + 1].type == TokenType::kWord) {
@@ -667,6 +719,19 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
     }
   }
   if (!look_behind || k == 0 || !spaced(k)) return false;
+  // "P.O. Box 25870", "Portland, OR 97225", "text CHART to 60123": a box's number, a ZIP
+  // code after its state's letters, a text service's short code
+  if (tokens_[k - 1].type == TokenType::kWord) {
+    if (tokens_[k - 1].capitalized && word(k - 1, "box")) return true;
+    if (tokens_[k].size() == 5 && tokens_[k - 1].all_caps && tokens_[k - 1].size() == 2 && k >= 2 &&
+        symbol(k - 2, ',')) {
+      return true;
+    }
+    if (k >= 3 && word(k - 1, "to") && tokens_[k - 2].all_caps && tokens_[k - 2].type == TokenType::kWord &&
+        word(k - 3, "text")) {
+      return true;
+    }
+  }
   // "U.S. 301": the US route, not a count of what follows ("U.S. 500 troops")
   if (symbol(k - 1, '.')) {
     const bool us_route = k >= 4 && word(k - 2, "s") && attached(k - 1) && symbol(k - 3, '.') && word(k - 4, "u") &&
@@ -1663,7 +1728,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         const bool may_follow_a_name =
             name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && text_[token.begin - 1] != '\t' &&
             token.size() <= 4 && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
-            !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–');
+            !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–') &&
+            !word(name, "top");  // "inside the Top 100": a count of places, as "the top 10" is
         const auto name_word = [&] {
           const auto capital_inside = [&] {
             return std::any_of(text_of(name).begin() + 1, text_of(name).end(),
@@ -1877,6 +1943,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     }
   }
   if (names_an_address_or_road(k, look_behind)) return k + 1;
+  if (const std::size_t end = names_no_figure(k, look_behind); end != 0) return end;
   // "Killed: 72,027 [1]", "as the ministry said [2].": a bracketed reference to a source
   // or note, closing its clause; "most of them commercial. [5] More than half", a line
   // "[1] Gaza Ministry of Health, ...": one after a sentence's end, or a note's label
@@ -2649,6 +2716,17 @@ Tense Scanner::tense_before(std::size_t i) const {
                                        word(k + 1, "from") || word(k + 1, "on") || word(k + 1, "in"))))) {
       return Tense::kFuture;
     }
+    // "Drake plays two nights at the O2 on December 18", "Ruto visits Beijing on Friday": a
+    // named subject's present of a show, a fixture or a visit, the date in its clause, is
+    // ahead ("played", "visited" are past)
+    // (a name opening its clause: "1.1 billion Spotify plays" is a noun)
+    if (k > 0 && tokens_[k - 1].type == TokenType::kWord && tokens_[k - 1].capitalized &&
+        (k == 1 || tokens_[k - 2].type == TokenType::kSymbol || word(k - 2, "the") ||
+         (tokens_[k - 2].type == TokenType::kWord && tokens_[k - 2].capitalized && !has(k - 2, kScaleWord | kCardinal))) &&
+        (word(k, "plays") || word(k, "performs") || word(k, "headlines") || word(k, "hosts") ||
+         word(k, "visits") || word(k, "faces"))) {
+      return Tense::kFuture;
+    }
     // "United face Spurs on Saturday", "England play Wales at Twickenham on Sunday": a
     // fixture between two sides' names, the date after the second, is one still ahead
     // ("prices face pressure on Friday" has no names; "faced Spurs on Saturday" is past)
@@ -2921,6 +2999,15 @@ bool Scanner::in_past_phrase(std::size_t start) const {
 bool Scanner::read_past_word(std::size_t k) const {
   if (k >= token_count_ || tokens_[k].type != TokenType::kWord) return false;
   if (word_in(k, kPastWordSet)) return true;
+  // "The bank cut the rate in March", "the storm hit the coast": after its subject and
+  // before its object, a singular's present would be "cuts" ("a rate cut in March" is a
+  // noun; "to cut the rate", "they cut the rate" may be ahead)
+  if (k > 0 && k + 1 < token_count_ && spaced(k + 1) && tokens_[k - 1].type == TokenType::kWord &&
+      (word(k + 1, "the") || has(k + 1, kArticle) || word(k + 1, "its") || word(k + 1, "their") ||
+       word(k + 1, "his") || word(k + 1, "her")) &&
+      word_in(k, kSameFormPastSet) && !word_in(k - 1, kBareVerbLeadSet)) {
+    return true;
+  }
   // "was declared", "peaked", "freed"; words the lexicon knows ("hundred", "expected",
   // "planned") carry their own reading, capitalised words are names ("Ahmed"), and "is
   // listed", "will be closed", "stay closed", "remains closed" are no past
@@ -3045,6 +3132,9 @@ inline std::size_t Scanner::match_at(std::size_t i, std::vector<Mention>& mentio
       if (auto day = parse_the_day_after(i)) return place_candidate(i, std::move(day), mentions);
     }
     if (rank_at(i)) return place_candidate(i, parse_rank(i), mentions);
+    if (word(i + 2, "for") && word(i + 3, "every") && word(i, "one")) {
+      if (auto ratio = parse_one_for_every(i)) return place_candidate(i, std::move(ratio), mentions);
+    }
     if (numbered_day_at(i)) {
       if (auto day = parse_numbered_day(i)) return place_candidate(i, std::move(day), mentions);
     }

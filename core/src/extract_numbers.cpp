@@ -446,8 +446,9 @@ constexpr auto kPriceVerbs = std::to_array<std::string_view>({
 constexpr auto kRangeVerbs = std::to_array<std::string_view>({
     "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
     "fluctuated", "fluctuating", "priced", "costing",
-    // "anywhere from 50 to 70 boats": a range whatever comes before
-    "anywhere",
+    // "anywhere from 50 to 70 boats", "can be anything from 30g to 50g": a range whatever
+    // comes before
+    "anywhere", "anything",
     // "each shelter holds from 4,000 to 5,000 people", "the hall seats from 200 to 300": a
     // room's capacity, no change
     "holds", "hold", "seats", "sleeps", "accommodates", "accommodate",
@@ -1296,8 +1297,11 @@ std::optional<Candidate> Scanner::parse_ranged_from(std::size_t i) const {
   if (!word(i, "from") || !spaced(i + 1)) return std::nullopt;
   // "with tickets from $59.50 to $189", "a loan with rates from 5% to 7%": a noun after
   // "with" has no verb to change it, so what follows spans its values
-  const bool with_noun = i >= 2 && word(i - 2, "with") && spaced(i - 1) && tokens_[i - 1].type == TokenType::kWord &&
-                         !tokens_[i - 1].capitalized;
+  // (so does a plural noun opening its clause: "; tickets from £48 to £95 sold out")
+  const bool with_noun = i >= 2 && spaced(i - 1) && tokens_[i - 1].type == TokenType::kWord &&
+                         ((word(i - 2, "with") && !tokens_[i - 1].capitalized) ||
+                          ((symbol(i - 2, ';') || opens_sentence(i - 1)) && tokens_[i - 1].lexeme == nullptr &&
+                           text_of(i - 1).size() > 3 && text_of(i - 1).back() == 's'));
   const bool cost_verb = i >= 2 && word_in(i - 1, kCostVerbs) && !word_in(i - 2, kCostDeterminers);
   // ("From 200 to 300 boats took part": opening its sentence, with no change before it)
   const bool after_verb = opens_sentence(i) || with_noun || cost_verb || word_in(i - 1, kRangeVerbs) ||
@@ -4083,8 +4087,13 @@ std::optional<Candidate> Scanner::parse_half_duration(std::size_t j) const {
     candidate.mention.unit = "years";
     return candidate;
   }
-  if (!has(j + 2, kDurationUnit) || text_of(j + 2).back() == 's') return std::nullopt;
   candidate.mention.value = 0.5;
+  // ("half a second": the word an ordinal's too, and so no unit of time in the lexicon)
+  if (word(j + 2, "second")) {
+    candidate.mention.unit = "seconds";
+    return candidate;
+  }
+  if (!has(j + 2, kDurationUnit) || text_of(j + 2).back() == 's') return std::nullopt;
   candidate.mention.unit = std::string(tokens_[j + 2].lexeme->unit);
   return candidate;
 }
@@ -5070,6 +5079,26 @@ constexpr auto kChartStayVerbs = std::to_array<std::string_view>({
 });
 const WordSet kChartStayVerbSet(kChartStayVerbs);
 
+// "one latrine for every 95 people", "one teacher for every 18 students": a ratio, the
+// figure after "every" a quantity of its noun per the one before ("people/latrine").
+std::optional<Candidate> Scanner::parse_one_for_every(std::size_t i) const {
+  const std::size_t per = i + 1;
+  if (!spaced(per) || per >= token_count_ || tokens_[per].type != TokenType::kWord || tokens_[per].lexeme != nullptr ||
+      !spaced(i + 2) || !spaced(i + 3) || !spaced(i + 4)) {
+    return std::nullopt;
+  }
+  const std::optional<Numeral> count = parse_numeral(i + 4, false);
+  if (!count || count->end >= token_count_ || !spaced(count->end) ||
+      tokens_[count->end].type != TokenType::kWord || tokens_[count->end].lexeme != nullptr ||
+      tokens_[count->end].capitalized) {
+    return std::nullopt;
+  }
+  const std::string unit = std::string(text_of(count->end)) + "/" + std::string(text_of(per));
+  auto ratio = whole_figure(MentionKind::kQuantity, count->value, count->end + 1, unit);
+  if (ratio) ratio->mention.precision = count->precision;
+  return ratio;
+}
+
 // "the No 3 seed", "world No 2", "ranked No. 14": a seeding or a ranking is a place in an
 // order, an ordinal spanned with its "No" ("Report No. 41", "No 10 Downing Street" are
 // names, left to skip_identifier).
@@ -5224,10 +5253,19 @@ bool Scanner::names_a_formation(std::size_t after) const {
         (ordinal >= 2 && spaced(ordinal - 1) && word(ordinal - 2, "the")))) {
     return false;
   }
-  for (std::size_t j = after; j < after + 2 && j < token_count_ && spaced(j) && same_line(j) &&
+  // ("the 9th U.S. Circuit": a country's initials, stops and all, count as one word)
+  std::size_t j = after;
+  for (std::size_t words = 0; words < 2 && j < token_count_ && spaced(j) && same_line(j) &&
                               tokens_[j].type == TokenType::kWord && tokens_[j].capitalized;
-       ++j) {
+       ++words) {
     if (has(j, kIdentifierWord)) return true;
+    std::size_t next = j + 1;
+    while (tokens_[j].size() == 1 && symbol(next, '.') && attached(next) && next + 1 < token_count_ &&
+           attached(next + 1) && tokens_[next + 1].type == TokenType::kWord && tokens_[next + 1].size() == 1) {
+      j = next + 1;
+      next = j + 1;
+    }
+    j = symbol(next, '.') && attached(next) && tokens_[j].size() == 1 ? next + 1 : next;
   }
   return false;
 }

@@ -322,6 +322,10 @@ class Scanner {
   std::optional<std::size_t> read_identifier(std::size_t i, bool look_behind) const;
   /// (Always inline into read_identifier, its one caller, which asks it of every number.)
   [[gnu::always_inline]] inline bool names_an_address_or_road(std::size_t k, bool look_behind) const;
+  /// The token past a number at k that is no figure though its words are no name: a
+  /// position in degrees, a time on the 24-hour clock, an aircraft's model and variant, a
+  /// ledger's block; or 0.
+  std::size_t names_no_figure(std::size_t k, bool look_behind) const;
   /// (Always inline into read_figure_or_ordinal, its one caller, which asks it of every figure,
   /// and most fail its first tests.)
   [[gnu::always_inline]] inline void bound_after(std::size_t i, Candidate& figure) const;
@@ -586,6 +590,8 @@ class Scanner {
            (digits(i + 1) || (symbol(i + 1, '.') && digits(i + 2))) && word(i, "no");
   }
   std::optional<Candidate> parse_rank(std::size_t i) const;
+  /// "one latrine for every 95 people" at token i ("one").
+  std::optional<Candidate> parse_one_for_every(std::size_t i) const;
   /// parse_numbered_day's first test: "day" (or "Day") before a number of at most three
   /// digits or a number word.
   bool numbered_day_at(std::size_t i) const {

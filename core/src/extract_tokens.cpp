@@ -198,8 +198,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("bushel", kMeasureUnit, "bushels"), with_unit("bushels", kMeasureUnit, "bushels"),
     // container shipping: "a 15,000 TEU vessel", "183 million TEU" (twenty-foot equivalent units)
     with_unit("teu", kMeasureUnit, "TEU"), with_unit("teus", kMeasureUnit, "TEU"),
-    // "3.125 BTC", "1 million BTC": bitcoin counted in coins by its ticker
-    with_unit("btc", kMeasureUnit, "BTC"),
+    // "3.125 BTC", "1 million BTC", "36,600 ETH": bitcoin and ether counted in coins by their tickers
+    with_unit("btc", kMeasureUnit, "BTC"), with_unit("eth", kMeasureUnit, "ETH"),
     // a storm's pressure as national weather services write it: "976 hPa", "about 976
     // hectopascals" (millibars by another name)
     with_unit("hpa", kMeasureUnit, "hPa"), with_unit("hectopascal", kMeasureUnit, "hPa"),
@@ -538,6 +538,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("would", kLooseFuture), role("could", kLooseFuture), role("promised", kLooseFuture),
     // "the ship should sail for Rotterdam by Friday": what is expected, the nearest either side
     role("should", kLooseFuture),
+    // "can clinch the title in Game 6 on Saturday", "can be received until Friday": what may
+    // be done now or yet happen
+    role("can", kFutureMarker),
     role("pledged", kLooseFuture), role("vowed", kLooseFuture),
     role("deadline", kLooseFuture), role("warns", kLooseFuture), role("warn", kLooseFuture),
     // "were likely to spread by the end of September": a likelihood, as "odds" above

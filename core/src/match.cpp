@@ -1930,6 +1930,9 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           ((roles & role_bit(PhraseRole::kScope)) == 0 && needs_scope(fact))) {
         continue;
       }
+      // "300,000 litres a day to run hospitals" is no length of Gaza, however "run" reads:
+      // a measure in a unit the fact's cannot be turned into is of something else
+      if (mention.kind == MentionKind::kQuantity && !unit_factor(mention.unit, dataset.facts[fact].unit)) continue;
       near_facts.push_back(fact);
     }
     near_bits[word] = 0;
