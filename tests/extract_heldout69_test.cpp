@@ -109,5 +109,70 @@ TEST(ExtractHeldOut69, NumberedWeeksAreIsoWeeksInATextThatNumbersThem) {
   EXPECT_EQ(spans_of(extract("The strike is in week 3, and week 12 of the season starts.")), "3|12");
 }
 
+TEST(ExtractHeldOut69, ThePlacesAtTheHeadOfAChartAreACountWhereTheyCloseTheirPhrase) {
+  EXPECT_EQ(spans_of(extract("The song reached the Top 10.")), "10");
+  EXPECT_EQ(spans_of(extract("A dozen festive titles sit inside the Top 100, against nine.")),
+            "A dozen|100|nine");
+  // a chart's, a show's and a league's names
+  EXPECT_EQ(spans_of(extract("The single spent nine weeks in the UK Top 40.")), "nine weeks");
+  EXPECT_EQ(spans_of(extract("The Top 40 countdown lost 20% of its audience.")), "20%");
+  EXPECT_EQ(spans_of(extract("Premiership Rugby and Top 14 clubs agreed a truce.")), "");
+}
+
+TEST(ExtractHeldOut69, AMeasureOfOneForEveryNIsARatio) {
+  const Mention latrines = only("There is one latrine for every 95 people.", "one latrine for every 95 people");
+  EXPECT_EQ(latrines.kind, MentionKind::kQuantity);
+  EXPECT_EQ(latrines.unit, "people/latrine");
+  EXPECT_DOUBLE_EQ(*latrines.value, 95);
+  EXPECT_EQ(only("Staffing: one teacher for every 18 students", "one teacher for every 18 students").unit,
+            "students/teacher");
+  EXPECT_EQ(spans_of(extract("One in every five died.")), "One in every five");
+}
+
+TEST(ExtractHeldOut69, PositionsTimesModelsAndCodesAreNoFigures) {
+  EXPECT_EQ(spans_of(extract("It lay within 35 kilometres of 15.4 degrees South 138.9 degrees East.")),
+            "35 kilometres");
+  EXPECT_EQ(spans_of(extract("Time of issue: 1330 hours IST")), "");
+  EXPECT_EQ(spans_of(extract("its fleet of 71 A320-family and 737-800 aircraft")), "71");
+  EXPECT_EQ(spans_of(extract("Write to P.O. Box 25870, Portland, OR 97225, or text CHART to 60123.")), "");
+  EXPECT_EQ(spans_of(extract("The bitcoin transfer was confirmed in block 921,437.")), "");
+  EXPECT_EQ(spans_of(extract("affirms a 2025 ruling by the 9th U.S. Circuit Court of Appeals")), "2025");
+  // a temperature in degrees, and hours of work, stay figures
+  EXPECT_EQ(spans_of(extract("Temperatures hit 35 degrees. Staff logged 1330 hours of overtime.")),
+            "35 degrees|1330 hours");
+  const Mention ether = only("The hackers took 36,600 ETH.", "36,600 ETH");
+  EXPECT_EQ(ether.kind, MentionKind::kQuantity);
+  EXPECT_EQ(ether.unit, "ETH");
+  const Mention gap = only("The soft tyres were worth about half a second a lap.", "about half a second");
+  EXPECT_EQ(gap.kind, MentionKind::kDuration);
+  EXPECT_EQ(gap.unit, "seconds");
+  EXPECT_DOUBLE_EQ(*gap.value, 0.5);
+}
+
+TEST(ExtractHeldOut69, ATensesVerbSpeltAsItsPresentOrAShowAheadSetsTheYear) {
+  // published 27 November 2026
+  EXPECT_EQ(test::iso(only("The bank cut the rate in March.", "March").date), "2026-03");
+  EXPECT_EQ(test::iso(only("Markets expect a rate cut in March.", "March").date), "2027-03");
+  EXPECT_EQ(test::iso(only("The bank plans to cut the rate in March.", "March").date), "2027-03");
+  // (a relative clause's verb is not the sentence's)
+  constexpr std::string_view kBanxico =
+      "Analysts expect Banxico, which cut its rate to 11.00% in March in its first cut in three years, to hold "
+      "on May 16.";
+  constexpr test::OnlyMentionOn only_in_may{Date{2024, 5, 9}};
+  EXPECT_EQ(test::iso(only_in_may(kBanxico, "May 16").date), "2024-05-16");
+  EXPECT_EQ(test::iso(only("Drake plays two nights at the O2 on December 18.", "December 18").date), "2026-12-18");
+  EXPECT_EQ(test::iso(only("It passed 1.1 billion Spotify plays on Wednesday.", "Wednesday").date), "2026-11-25");
+  EXPECT_EQ(test::iso(only("Lake City can clinch the title on Saturday.", "Saturday").date), "2026-11-28");
+  EXPECT_EQ(test::iso(only("Postal votes can be received until Friday.", "Friday").date), "2026-11-27");
+}
+
+TEST(ExtractHeldOut69, AMoneyRangeAfterAClausesNounOrAnythingIsOneMention) {
+  const Mention tickets = only("It sold out; tickets from \u00a348 to \u00a395 sold out in hours.", "from \u00a348 to \u00a395");
+  EXPECT_EQ(tickets.kind, MentionKind::kMoney);
+  EXPECT_DOUBLE_EQ(*tickets.low, 48);
+  EXPECT_DOUBLE_EQ(*tickets.high, 95);
+  EXPECT_EQ(only("A serving can be anything from 30g to 50g.", "from 30g to 50g").unit, "g");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -648,6 +648,17 @@ constexpr std::array<std::string_view, 4> kCompassLetters = {"n", "s", "e", "w"}
 // Digits that place rather than count: a street address ("210 Court Street", "the
 // 1400 block of Eastway Drive"), a US road ("U.S. 301", "Interstate 95") or the
 // emergency number a caller dialled ("called 911").
+// "14 weeks in the Top 10", "inside the Top 100, against nine": the places counted at the
+// head of a chart, closing their phrase ("the UK Top 40", "the Top 40 countdown", "Top 14
+// clubs" name a chart, a show and a league).
+bool Scanner::places_in_the_top(std::size_t k) const {
+  if (k < 2 || !word(k - 1, "top") || !word(k - 2, "the")) return false;
+  return k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol || tokens_[k + 1].gap == Gap::kNewline ||
+         word(k + 1, "and") || word(k + 1, "or") || word(k + 1, "for") || word(k + 1, "in") || word(k + 1, "on") ||
+         word(k + 1, "since") || word(k + 1, "with") || word(k + 1, "this") || word(k + 1, "last") ||
+         word(k + 1, "again") || word(k + 1, "at") || word(k + 1, "after") || word(k + 1, "by");
+}
+
 std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
   // (a comma-grouped number's end: "921,437")
   const auto grouped_end = [&](std::size_t at) {
@@ -1729,7 +1740,7 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
             name == k - 1 && tokens_[k].gap == Gap::kSingleSpace && text_[token.begin - 1] != '\t' &&
             token.size() <= 4 && !(attached(k + 1) && symbol(k + 1, '.') && digits(k + 2)) &&
             !has(k + 1, kMonth | kOrdinalSuffix) && !symbol(k + 1, '-') && !symbol(k + 1, U'–') &&
-            !word(name, "top");  // "inside the Top 100": a count of places, as "the top 10" is
+            !places_in_the_top(k);
         const auto name_word = [&] {
           const auto capital_inside = [&] {
             return std::any_of(text_of(name).begin() + 1, text_of(name).end(),

@@ -2060,16 +2060,10 @@ std::optional<Candidate> Scanner::parse_the_day_after(std::size_t i) const {
 }
 
 // The token of "The next day" or "The following morning" opening the sentence after the
-// one token `from` is in, in the same paragraph, or of "the following day" later in that
-// sentence ("After a trial run on 1 February, the crossing opened the following day"),
-// or -1 if none does.
+// one token `from` is in, in the same paragraph, or -1 if none does.
 std::size_t Scanner::day_after_opening_next_sentence(std::size_t from) const {
   for (std::size_t t = from; t < token_count_ && t < from + kNarrativeTokenReach; ++t) {
     if (tokens_[t].gap == Gap::kNewline) break;
-    if (word(t, "the") && spaced(t + 1) && spaced(t + 2) && (word(t + 1, "next") || word(t + 1, "following")) &&
-        word(t + 2, "day")) {
-      return t;
-    }
     if (sentence_stop(t)) {
       return the_day_after_at(t + 1) && tokens_[t + 1].gap != Gap::kNewline ? t + 1 : static_cast<std::size_t>(-1);
     }

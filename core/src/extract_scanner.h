@@ -326,6 +326,8 @@ class Scanner {
   /// position in degrees, a time on the 24-hour clock, an aircraft's model and variant, a
   /// ledger's block; or 0.
   std::size_t names_no_figure(std::size_t k, bool look_behind) const;
+  /// The number at k counts the places at the head of a chart: "in the Top 10".
+  bool places_in_the_top(std::size_t k) const;
   /// (Always inline into read_figure_or_ordinal, its one caller, which asks it of every figure,
   /// and most fail its first tests.)
   [[gnu::always_inline]] inline void bound_after(std::size_t i, Candidate& figure) const;

@@ -1206,7 +1206,8 @@ MatchIndex::MatchIndex(const Dataset& dataset) : fact_count(dataset.facts.size()
       "is", "are", "was", "were", "be", "have", "has", "had", "will", "would", "remain", "remained", "seem", "appear",
       "city", "town", "camp", "village", "counted", "recorded", "after", "who", "whose", "that",
       "before", "while", "once", "because",
-      "rising", "rose", "climbing", "climbed", "growing", "grown", "mounting", "increased"};
+      "rising", "rose", "climbing", "climbed", "growing", "grown", "mounting", "increased",
+      "all", "altogether"};
   for (std::string_view word : kNamedWords) {
     assert(fold_word(word) == word);
     words.insert(word);
@@ -2132,6 +2133,18 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
   const auto scope_kept_off = [&](const PhraseHit& hit) {
     return clause_states_scope || (sentence.clause_start[hit.begin] != hit.begin && clause_counts_the_whole());
   };
+  // "289 have died of malnutrition, and that more than 62,000 have been killed in all": a
+  // clause that calls its count the whole after it ("in all", "in total", "altogether")
+  // leaves another clause's scope, whatever its words, to that clause's figure
+  const auto clause_ends_on_the_whole = [&] {
+    for (std::size_t i = span.end; i < clause.end && i < token_count; ++i) {
+      if (word_is(sentence, i, kWordAltogether, kWordOverall)) return true;
+      if (word_is(sentence, i, kWordIn) && i + 1 < token_count && word_is(sentence, i + 1, kWordAll, kWordTotal)) {
+        return true;
+      }
+    }
+    return false;
+  };
   // "Since the ceasefire, Israel says it has killed dozens of militants": a stated
   // start of a running total the dataset knows. A fact counted before that start
   // is not what the figure counts, unless its own words name the start too.
@@ -2387,6 +2400,10 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (measured_noun_begin > 0 && hit.role == PhraseRole::kMetric && hit.end <= measured_noun_begin) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
       if (!in_clause && states_scope(sentence, hit) && scope_kept_off(hit)) continue;
+      if (!in_clause && hit.role == PhraseRole::kScope && sentence.clause_start[hit.begin] != hit.begin &&
+          clause_ends_on_the_whole()) {
+        continue;
+      }
       // "the remains of four deceased hostages on Monday night; Israel says 28 bodies
       // were due": a scope past a semicolon, in a clause with its own figure, is that figure's
       if (!in_clause && hit.role == PhraseRole::kScope && (is_date || semicolon_between(text, sentence, span.end, hit.begin)) &&

@@ -128,6 +128,7 @@ enum NamedWord : std::uint32_t {
   kWordBefore, kWordWhile, kWordOnce, kWordBecause,  // (with "after", "when", "until": open a subordinate clause)
   kWordRising, kWordRose, kWordClimbing, kWordClimbed, kWordGrowing, kWordGrown, kWordMounting,
   kWordIncreased,  // (with "risen": verbs of a count's rise; one run, kWordRising to kWordIncreased)
+  kWordAll, kWordAltogether,
   kNamedWordCount
 };
 

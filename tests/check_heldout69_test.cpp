@@ -1,0 +1,45 @@
+// Verdicts from held-out rounds 69 to 76 (the Gaza wire, 524; the OCHA update, 542; the
+// famine explainer, 560): the false alarms and wrong links they found, each mended by a
+// general rule. (Our own words.)
+#include <gtest/gtest.h>
+
+#include "check_cases.h"
+#include "figcheck/figcheck.h"
+
+namespace figcheck {
+namespace {
+
+using test::CheckCase;
+
+class HeldOut69CheckTest : public testing::TestWithParam<CheckCase> {};
+
+TEST_P(HeldOut69CheckTest, MatchesAndJudges) { test::expect_check_case(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    HeldOut69Sentences, HeldOut69CheckTest,
+    testing::Values(
+        // a date ahead of the article is no event the reference dates before it
+        CheckCase{"ANextYearAfterTheEvent",
+                  "Mediators in Gaza hope to start the deal's second phase early next year, after the ceasefire took "
+                  "effect.",
+                  "2025-12-22", "next year", "ceasefire_2025_10.effective", Verdict::kUnverified},
+        CheckCase{"TheSameDateWrittenBeforeIt", "In Gaza, the ceasefire took effect on 12 October 2025.",
+                  "2025-12-22", "12 October 2025", "ceasefire_2025_10.effective", Verdict::kContradicted},
+        // a clause that calls its count the whole leaves another clause's scope to its figure
+        CheckCase{"KilledInAll",
+                  "The Gaza ministry said 289 people have died of malnutrition since October 2023, and that more "
+                  "than 62,000 people have been killed in all.",
+                  "2025-08-26", "more than 62,000", "gaza.deaths.cumulative", Verdict::kSupported},
+        CheckCase{"DiedOfMalnutrition",
+                  "The Gaza ministry said 289 people have died of malnutrition since October 2023, and that more "
+                  "than 62,000 people have been killed in all.",
+                  "2025-08-26", "289", "gaza.malnutrition_deaths.cumulative", Verdict::kSupported},
+        // a measure links no fact in a unit it cannot be turned into
+        CheckCase{"LitresToRunHospitals",
+                  "In Gaza, 6 million litres of fuel entered, against a need of 300,000 litres a day to run "
+                  "hospitals.",
+                  "2026-01-16", "300,000 litres a day", "", Verdict::kUnverified}),
+    [](const testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace figcheck
