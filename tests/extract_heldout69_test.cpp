@@ -174,5 +174,62 @@ TEST(ExtractHeldOut69, AMoneyRangeAfterAClausesNounOrAnythingIsOneMention) {
   EXPECT_EQ(only("A serving can be anything from 30g to 50g.", "from 30g to 50g").unit, "g");
 }
 
+TEST(ExtractHeldOut73, ARankGluedToItsStopIsAnOrdinal) {
+  EXPECT_EQ(spans_of(extract("a career-high No.8 and the No.2 seed, against the world No.96")), "No.8|No.2|No.96");
+  EXPECT_EQ(only("He meets the No.1 seed next.", "No.1").kind, MentionKind::kOrdinal);
+}
+
+TEST(ExtractHeldOut73, NepaleseRupeesByTheirCode) {
+  const Mention relief = only("The fund released NPR 450 million for families.", "NPR 450 million");
+  EXPECT_EQ(relief.kind, MentionKind::kMoney);
+  EXPECT_EQ(relief.unit, "NPR");
+  EXPECT_DOUBLE_EQ(*relief.value, 450e6);
+}
+
+TEST(ExtractHeldOut73, NamesThatHoldANumberAreNoFigures) {
+  EXPECT_EQ(spans_of(extract("Households that scrap a Euro 5 or older car get a grant.")), "");
+  EXPECT_EQ(spans_of(extract("A meeting is set for Tuesday at Seven Hills Middle School.")), "Tuesday");
+  EXPECT_EQ(spans_of(extract("The Friday lectures start on 22 May.")), "22 May");
+  EXPECT_EQ(spans_of(extract("Log:\n1120 \u2013 Second drone reported shot down")), "Second");
+  EXPECT_EQ(spans_of(extract("Reply by SMS to 22840 by Friday.")), "Friday");
+  // a timeline's year, and a mobile's number, stay what they were
+  EXPECT_EQ(spans_of(extract("Timeline:\n2024 \u2013 The crossing shut")), "2024");
+  EXPECT_EQ(spans_of(extract("Deaths of Seven Children Shock Town")), "Seven");
+}
+
+TEST(ExtractHeldOut73, ACountAfterTheNameOfAPartyParallelToOneBefore) {
+  EXPECT_EQ(spans_of(extract("The NDP has 38, the Liberals 17 and the Greens three.")), "38|17|three");
+}
+
+TEST(ExtractHeldOut73, APrefixedParticipleAfterBeIsNoPast) {
+  EXPECT_EQ(test::iso(only("Supplies must be pre-positioned by the end of February.", "February").date), "2027-02");
+}
+
+TEST(ExtractHeldOut73, WeekdaysRangedAfterAVerbOfThePastAreDates) {
+  const Mention survey = only("Its last survey, taken Friday to Sunday, put it ahead.", "Friday to Sunday");
+  EXPECT_EQ(survey.kind, MentionKind::kDateRange);
+  EXPECT_EQ(test::iso(survey.date), "2026-11-20");
+  EXPECT_EQ(test::iso(survey.date_end), "2026-11-22");
+  // opening hours are every week's
+  EXPECT_EQ(spans_of(extract("The office is open Monday to Friday.")), "");
+}
+
+TEST(ExtractHeldOut73, RainsRateAndTheSeasMiles) {
+  const Mention peak = only("Peak intensities of 25 to 35 mm/h are likely.", "25 to 35 mm/h");
+  EXPECT_EQ(peak.unit, "mm/hour");
+  EXPECT_EQ(only("The vessel was struck 38nm off the coast.", "38nm").unit, "nmi");
+  EXPECT_EQ(only("The 3nm chip ships in May.", "3nm").unit, "nm");
+}
+
+TEST(ExtractHeldOut73, APlaceInAResultsListIsAnOrdinal) {
+  constexpr std::string_view kResults =
+      "Men\n1. Brian Kiprotich (KEN) 2:04:11 CR\n2. Dawit Gebre (ETH) 2:04:30\n"
+      "3 Mattia Ferraro (Ita) Velo Adriatico +0:23";
+  EXPECT_EQ(spans_of(extract(kResults)), "1|2|3");
+  EXPECT_EQ(only(kResults, "3").kind, MentionKind::kOrdinal);
+  // a numbered line with no time is a list's item
+  EXPECT_EQ(spans_of(extract("Key points.\n1. Displacement rose.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -690,6 +690,13 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
        word(k + 3, "airliners") || word(k + 3, "freighters"))) {
     return k + 3;
   }
+  // "1120 – Second drone reported": a log's time on the 24-hour clock, opening its line
+  // before a dash (as "0318 –" does with its zero); from 1500 a timeline's year is likelier
+  if (end == k + 1 && tokens_[k].size() == 4 && (k == 0 || tokens_[k].gap == Gap::kNewline) && spaced(end) &&
+      dash(end) && spaced(end + 1)) {
+    const int clock = small_number(k);
+    if (clock < 1500 && clock % 100 < 60) return end;
+  }
   if (!look_behind || k == 0 || !spaced(k) || tokens_[k - 1].type != TokenType::kWord) return 0;
   // "confirmed in block 921,437": a ledger's block, in a text on crypto-assets
   if (word(k - 1, "block") && names_crypto()) return end;
@@ -740,6 +747,13 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
     }
     if (k >= 3 && word(k - 1, "to") && tokens_[k - 2].all_caps && tokens_[k - 2].type == TokenType::kWord &&
         word(k - 3, "text")) {
+      return true;
+    }
+    // "by SMS to 22840", "text 22840": the service's short code
+    // ("Text 07700 900123": a mobile's number, in groups, is read with the phone rules)
+    if (tokens_[k].size() >= 4 && tokens_[k].size() <= 6 && text_[tokens_[k].begin] != '0' &&
+        !(spaced(k + 1) && digits(k + 1)) &&
+        (word(k - 1, "sms") || word(k - 1, "text") || (k >= 2 && word(k - 1, "to") && word(k - 2, "sms")))) {
       return true;
     }
   }
@@ -1658,6 +1672,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         if (before.has(kCurrencyWord) && word(name, "euro") && year_at(k) != 0 && plain_follows()) {
           return k + 1;
         }
+        // "a Euro 5 or older car", "Euro 6 diesels": an emissions standard
+        if (word(name, "euro") && token.size() == 1 && small_number(k) >= 1 && small_number(k) <= 7 &&
+            plain_follows()) {
+          return alphanumeric_run_end(k);
+        }
         // "pupils in Year 11", "Year 6 Sats": a school year's name, "Year" in capitals and
         // a class of one or two digits
         if (word(name, "year") && token.size() <= 2 && small_number(k) <= 13 && plain_follows()) {
@@ -1871,9 +1890,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         // "the Conservatives would win 171 and Reform 84, with ...": a count after a name,
         // parallel to a count just before ("and" or a comma between) and closing its phrase,
         // is one more of them ("sold 300 and Windows 11 shipped" names the system)
+        // ("The NDP has 38, the Liberals 17 and the Greens three": the name's article between)
         const auto parallel_count = [&] {
-          return last_mention_kind_ == MentionKind::kNumber && name > 0 && last_mention_end_ == name - 1 &&
-                 (word(name - 1, "and") || symbol(name - 1, ',')) &&
+          const std::size_t lead = name > 1 && word(name - 1, "the") ? name - 1 : name;
+          return last_mention_kind_ == MentionKind::kNumber && lead > 0 && last_mention_end_ == lead - 1 &&
+                 (word(lead - 1, "and") || symbol(lead - 1, ',')) &&
                  (k + 1 >= token_count_ || symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
                   symbol(k + 1, ')') || word(k + 1, "and"));
         };
@@ -3033,11 +3054,16 @@ bool Scanner::read_past_word(std::size_t k) const {
       !tokens_[k + 1].capitalized && spaced(k + 1)) {
     return false;
   }
-  // ("have been moved": a present perfect's state holds now, as "are moved" does)
+  // ("have been moved": a present perfect's state holds now, as "are moved" does; "must be
+  // pre-positioned": the prefix hyphened on is the participle's)
+  const std::size_t p = k >= 2 && attached(k) && dash(k - 1) && attached(k - 1) &&
+                                tokens_[k - 2].type == TokenType::kWord
+                            ? k - 2
+                            : k;
   const bool passive_present =
-      k > 0 && (word(k - 1, "is") || word(k - 1, "are") || word(k - 1, "be") || word(k - 1, "am") ||
-                word(k - 1, "stay") || word(k - 1, "stays") || word(k - 1, "remain") || word(k - 1, "remains") ||
-                (k > 1 && word(k - 1, "been") && (word(k - 2, "has") || word(k - 2, "have"))));
+      p > 0 && (word(p - 1, "is") || word(p - 1, "are") || word(p - 1, "be") || word(p - 1, "am") ||
+                word(p - 1, "stay") || word(p - 1, "stays") || word(p - 1, "remain") || word(p - 1, "remains") ||
+                (p > 1 && word(p - 1, "been") && (word(p - 2, "has") || word(p - 2, "have"))));
   return !passive_present;
 }
 
@@ -3542,6 +3568,11 @@ std::optional<Candidate> Scanner::parse_bare_decimal(std::size_t i) const {
 
 inline std::size_t Scanner::read_at(std::size_t i, std::vector<Mention>& mentions) {
   if (tokens_[i].type == TokenType::kDigits) {
+    // (before a list's number: "1. Brian Kiprotich (KEN) 2:04:11" is a place; asked of a
+    // line's first token alone)
+    if (i == 0 || tokens_[i].gap == Gap::kNewline) {
+      if (auto place = parse_results_place(i)) return place_candidate(i, std::move(place), mentions);
+    }
     // (before the names: "Rourke 67" on a scorers' line is the minute of a goal)
     if (may_be_goal_minute(i)) {
       if (auto minute = parse_goal_minute(i)) return place_candidate(i, std::move(minute), mentions);

@@ -2334,6 +2334,13 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       // "on a Friday", "a Sunday of protests": one such day, not which ("on a Tuesday, 3
       // February" is read with its date above)
       if (i > 0 && has(i - 1, kArticle) && spaced(i)) return std::nullopt;
+      // "The Friday lectures start on 22 May", "the Sunday papers": a day of each week that
+      // names a plural, no day of its own ("the Monday meeting" is one)
+      if (i > 0 && word(i - 1, "the") && spaced(i + 1) && i + 1 < token_count_ &&
+          tokens_[i + 1].type == TokenType::kWord && !tokens_[i + 1].capitalized && tokens_[i + 1].lexeme == nullptr &&
+          text_of(i + 1).size() > 3 && text_of(i + 1).back() == 's' && !text_of(i + 1).ends_with("ss")) {
+        return std::nullopt;
+      }
       // "temps to hit 34C by Sat", "fares rise from Sun", "polls close 10pm Thu": a headline's
       // or a listing's weekday cut short, after a word that dates or a clock's time, its
       // clause ending with it ("from Sun Pharma", "by Sun reporters" name no day)
@@ -2848,7 +2855,10 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
     }
     return false;
   };
-  if (begin == first && !week_named && !said_with_will()) {
+  // ("its last survey, taken Friday to Sunday": a verb of the past right before them
+  // places them, as "will" does)
+  const bool said_in_past = first > 0 && spaced(first) && past_word(first - 1);
+  if (begin == first && !week_named && !said_with_will() && !said_in_past) {
     // (neither day is a date of its own: "Monday" and "Saturday" in "open 9am to 5pm,
     // Monday to Saturday" are of every week too)
     Candidate every_week;
@@ -2871,6 +2881,11 @@ std::optional<Candidate> Scanner::weekday_range(std::size_t begin, std::size_t f
     // "the office is shut from Wednesday to Friday", said on a Tuesday: days said with no
     // word of the past are the coming ones, unless the last ones have not ended yet ("is
     // closed from Monday to Wednesday", said on the Tuesday between, is this week's)
+    // ("taken Friday to Sunday", said on the Friday: days gone by, the last ones ended)
+    if (said_in_past && !week_named && published_known_ && first_days + span > days_since_epoch(published_)) {
+      first_days -= 7;
+      start->mention.date = date_from_days(first_days);
+    }
     if (!week_named && published_known_ && first_days + span < days_since_epoch(published_) &&
         present_sentence(begin, c + 2, kShortClauseWords)) {
       first_days += 7;

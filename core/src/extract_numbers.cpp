@@ -927,8 +927,9 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
     if (word(k, "half")) return std::nullopt;
   }
   // "a dollar a month", "less than a euro": one unit of money (but "a dollar-based fund")
+  // ("a Euro 5 car": an emissions standard's name)
   if (has(k, kArticle) && spaced(k + 1) && (word(k + 1, "dollar") || word(k + 1, "euro")) &&
-      !(attached_dash(k + 2))) {
+      !(attached_dash(k + 2)) && !(tokens_[k + 1].capitalized && digits(k + 2) && spaced(k + 2))) {
     Numeral numeral;
     numeral.end = k + 1;
     numeral.value = 1;
@@ -1081,8 +1082,10 @@ std::optional<Numeral> Scanner::parse_word_numeral(std::size_t j) const {
   // met", "the owner of Seven Dials": one after a word in lower case, where no title case
   // sets every word in capitals ("Deaths of Seven Children" counts)
   const auto title_case_after = [&] {
+    // (a weekday or a month is capitalised in any case: "on Tuesday at Seven Hills School")
     return k < token_count_ && tokens_[k].type == TokenType::kWord && tokens_[k].capitalized &&
-           !(j > 1 && tokens_[j - 2].type == TokenType::kWord && !tokens_[j - 2].capitalized);
+           !(j > 1 && tokens_[j - 2].type == TokenType::kWord &&
+             (!tokens_[j - 2].capitalized || has(j - 2, kWeekday | kMonth)));
   };
   numeral.name_like = tokens_[j].capitalized && j > 0 &&
                       ((spaced(j) && tokens_[j - 1].type == TokenType::kWord && tokens_[j - 1].capitalized &&
@@ -1520,8 +1523,9 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   }
   // "a 3nm chip": nanometres in the SI's lower case; "620Nm of torque": newton metres, the
   // capital N the newton's (nautical miles are written out, "nmi" or "NM")
+  // ("38nm off Hodeidah": in a text of ships, nautical miles, as seafarers write them)
   if (letters_alone && (text_of(u) == "nm" || text_of(u) == "Nm")) {
-    unit = text_of(u) == "nm" ? "nm" : "Nm";  // (a literal: GCC 12 warns, falsely, of a copy of text_of's view)
+    unit = text_of(u) == "Nm" ? "Nm" : names_the_sea() ? "nmi" : "nm";  // (literals: GCC 12 warns, falsely, of a copy of text_of's view)
     return u + 1;
   }
   // "11st 10lb": a weight in stones, glued on as "lb" is, where no ordinal ends in "st"
@@ -2591,6 +2595,12 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
           attached(rate_end + 1)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
       }
+      // "downpours of 40 mm/h": rain's rate, millimetres an hour
+      if (unit == "mm" && symbol(rate_end, '/') && attached(rate_end) && (word(rate_end + 1, "h") ||
+          word(rate_end + 1, "hr")) && attached(rate_end + 1) &&
+          !(attached(rate_end + 2) && rate_end + 2 < token_count_ && tokens_[rate_end + 2].type != TokenType::kSymbol)) {
+        return finish(MentionKind::kQuantity, rate_end + 2, "mm/hour");
+      }
       // "31g/km": a car's emissions of CO2, grams a kilometre driven
       if (unit == "g" && symbol(rate_end, '/') && attached(rate_end) && word(rate_end + 1, "km") &&
           attached(rate_end + 1)) {
@@ -3270,6 +3280,11 @@ bool Scanner::names_millage() const {
 
 bool Scanner::names_crypto() const {
   return text_holds_any(crypto_text_, {"bitcoin", "Bitcoin", "crypto", "Crypto", "stablecoin"});
+}
+
+bool Scanner::names_the_sea() const {
+  return text_holds_any(sea_text_, {"vessel", "Vessel", "nautical", "knots", "maritime", "Maritime", "tanker",
+                                    "seafarer", "frigate", "coastguard", "Coast Guard", "bulk carrier"});
 }
 
 bool Scanner::names_mortgages() const { return text_holds_any(mortgage_text_, {"mortgage", "Mortgage"}); }
@@ -5079,6 +5094,27 @@ constexpr auto kChartStayVerbs = std::to_array<std::string_view>({
 });
 const WordSet kChartStayVerbSet(kChartStayVerbs);
 
+// "1. Brian Kiprotich (KEN) 2:04:11", "2 Mattia Ferraro (Ita) Velo Adriatico +0:23": a
+// place in a results list, opening its line before the name, with a time on the line.
+std::optional<Candidate> Scanner::parse_results_place(std::size_t i) const {
+  if (tokens_[i].size() > 3 || !(i == 0 || tokens_[i].gap == Gap::kNewline)) return std::nullopt;
+  const int place = small_number(i);
+  std::size_t name = i + 1;
+  if (symbol(name, '.') && attached(name)) ++name;
+  if (place < 1 || name >= token_count_ || !spaced(name) || tokens_[name].gap == Gap::kNewline ||
+      tokens_[name].type != TokenType::kWord || !tokens_[name].capitalized || word(name, "the") ||
+      tokens_[name].lexeme != nullptr) {
+    return std::nullopt;
+  }
+  for (std::size_t t = name + 1; t + 1 < token_count_ && tokens_[t].gap != Gap::kNewline; ++t) {
+    if (symbol(t, ':') && attached(t) && attached(t + 1) && digits(t - 1) && digits(t + 1) &&
+        tokens_[t + 1].size() == 2) {
+      return whole_figure(MentionKind::kOrdinal, place, i + 1);
+    }
+  }
+  return std::nullopt;
+}
+
 // "one latrine for every 95 people", "one teacher for every 18 students": a ratio, the
 // figure after "every" a quantity of its noun per the one before ("people/latrine").
 std::optional<Candidate> Scanner::parse_one_for_every(std::size_t i) const {
@@ -5105,7 +5141,8 @@ std::optional<Candidate> Scanner::parse_one_for_every(std::size_t i) const {
 std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   const std::size_t n = symbol(i + 1, '.') && attached(i + 1) ? i + 2 : i + 1;
   const int place = small_number(n);
-  if (place < 1 || place > 999 || !spaced(n) || (attached(n + 1) && n + 1 < token_count_ &&
+  // ("No.8": the number glued to its stop, as sports desks write it)
+  if (place < 1 || place > 999 || (!spaced(n) && n == i + 1) || (attached(n + 1) && n + 1 < token_count_ &&
                                                  tokens_[n + 1].type != TokenType::kSymbol)) {
     return std::nullopt;
   }

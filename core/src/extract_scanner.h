@@ -479,6 +479,9 @@ class Scanner {
   /// Whether the text speaks of crypto-assets, priced in US dollars wherever the story is
   /// told (asked once, then kept).
   bool names_crypto() const;
+  /// Whether the text speaks of ships and the sea, where "nm" is nautical miles (asked once,
+  /// then kept).
+  bool names_the_sea() const;
   bool one_rupee_after(std::size_t k) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
@@ -594,6 +597,8 @@ class Scanner {
   std::optional<Candidate> parse_rank(std::size_t i) const;
   /// "one latrine for every 95 people" at token i ("one").
   std::optional<Candidate> parse_one_for_every(std::size_t i) const;
+  /// "1. Brian Kiprotich (KEN) 2:04:11" at token i (the place's digits).
+  std::optional<Candidate> parse_results_place(std::size_t i) const;
   /// parse_numbered_day's first test: "day" (or "Day") before a number of at most three
   /// digits or a number word.
   bool numbered_day_at(std::size_t i) const {
@@ -864,6 +869,7 @@ class Scanner {
   mutable std::int8_t millage_text_ = -1;  ///< names_millage(), once asked
   mutable std::int8_t crypto_text_ = -1;  ///< names_crypto(), once asked
   mutable std::int8_t iso_week_text_ = -1;  ///< numbers_iso_weeks(), once asked
+  mutable std::int8_t sea_text_ = -1;  ///< names_the_sea(), once asked
   std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
   std::size_t last_rate_end_ = 0;  ///< token past that rate
   MentionKind last_measured_kind_ = MentionKind::kNumber;  ///< the last quantity or money mention's kind

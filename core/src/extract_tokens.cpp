@@ -278,7 +278,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("nis", kCurrencyCode, "ILS"), with_unit("jpy", kCurrencyCode, "JPY"),
     with_unit("cny", kCurrencyCode, "CNY"), with_unit("chf", kCurrencyCode, "CHF"),
     with_unit("inr", kCurrencyCode, "INR"), with_unit("cad", kCurrencyCode, "CAD"),
-    with_unit("aud", kCurrencyCode, "AUD"), with_unit("rub", kCurrencyCode, "RUB"),
+    with_unit("aud", kCurrencyCode, "AUD"), with_unit("rub", kCurrencyCode, "RUB"), with_unit("npr", kCurrencyCode, "NPR"),
     with_unit("egp", kCurrencyCode, "EGP"), with_unit("jod", kCurrencyCode, "JOD"),
     with_unit("qar", kCurrencyCode, "QAR"), with_unit("sar", kCurrencyCode, "SAR"),
     with_unit("aed", kCurrencyCode, "AED"), with_unit("zar", kCurrencyCode, "ZAR"),
