@@ -34,6 +34,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "The Gaza ministry said 289 people have died of malnutrition since October 2023, and that more "
                   "than 62,000 people have been killed in all.",
                   "2025-08-26", "289", "gaza.malnutrition_deaths.cumulative", Verdict::kSupported},
+        // a count for each of something is a ratio; the total after a dash is not
+        CheckCase{"ForEachHostage",
+                  "For each hostage's remains, Israel has handed back the bodies of 15 Palestinians from Gaza - more "
+                  "than 300 so far.",
+                  "2025-12-11", "15", "", Verdict::kUnverified},
+        // a start stated nearer the figure is the one it counts from
+        CheckCase{"TheOverallTollsWounded",
+                  "Gaza's Health Ministry said at least 280 Palestinians had been killed since the truce, and that the "
+                  "overall toll since October 2023 stood at more than 69,000, with about 170,000 wounded.",
+                  "2025-11-18", "about 170,000", "", Verdict::kUnverified},
         // a measure links no fact in a unit it cannot be turned into
         CheckCase{"LitresToRunHospitals",
                   "In Gaza, 6 million litres of fuel entered, against a need of 300,000 litres a day to run "

@@ -231,5 +231,16 @@ TEST(ExtractHeldOut73, APlaceInAResultsListIsAnOrdinal) {
   EXPECT_EQ(spans_of(extract("Key points.\n1. Displacement rose.")), "");
 }
 
+TEST(ExtractHeldOut77, InAMatchReportAPairLedByASmallNumberIsAScore) {
+  EXPECT_EQ(spans_of(extract("Level at half-time. Kilcarrig beat Ballyduff 2-14 to 1-12 yesterday; he kicked 0-7.")),
+            "yesterday");
+  EXPECT_EQ(spans_of(extract("Eight wickets fell. Mensah took 5-61 as Eastmere fell for 287.")), "Eight|287");
+  // a range of a counted noun stays one, and so does a pair outside a match report
+  EXPECT_EQ(spans_of(extract("At half-time, 5-10 people had left.")), "5-10");
+  EXPECT_EQ(spans_of(extract("Prices rose 2-14 per cent.")), "2-14 per cent");
+  // a numbered note with a clock's time is no place in a results list
+  EXPECT_EQ(spans_of(extract("Notes.\n3. Fact sheet updated at 11:00 to correct it.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

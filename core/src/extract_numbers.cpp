@@ -3287,6 +3287,11 @@ bool Scanner::names_the_sea() const {
                                     "seafarer", "frigate", "coastguard", "Coast Guard", "bulk carrier"});
 }
 
+bool Scanner::reports_a_match() const {
+  return text_holds_any(match_text_, {"half-time", "half time", "Half-time", "full-time", "Full-time", "wickets",
+                                      "innings", " frees", "scorers", "Scorers"});
+}
+
 bool Scanner::names_mortgages() const { return text_holds_any(mortgage_text_, {"mortgage", "Mortgage"}); }
 
 bool Scanner::names_the_philippines() const {
@@ -4770,7 +4775,11 @@ std::optional<Candidate> Scanner::parse_figure(std::size_t j) const {
                                        word(result_at, "victory") || word(result_at, "loss") || word(result_at, "draw"));
           const bool score_at = tight && !has_unit && high->end == high_at + 1 &&
                                 ((small_pair_after_at(j) && score_follows) || (joined_to_score && !noun_follows));
-          if (auto range = between_names || in_set_list || score_at || result_follows ? std::nullopt
+          // "beating Ballyduff 2-14 to 1-12", "Mensah took 5-61": in a match report a pair
+          // led by a small number is a score or a bowler's figures
+          const bool match_score = tight && !has_unit && high->end == high_at + 1 && numeral->scale == 1 &&
+                                   numeral->value <= 10 && !noun_follows && reports_a_match();
+          if (auto range = between_names || in_set_list || score_at || result_follows || match_score ? std::nullopt
                                          : combine_range(numeral->value, numeral->scale, *high, high->end, has_unit)) {
             return range;
           }
@@ -5106,11 +5115,17 @@ std::optional<Candidate> Scanner::parse_results_place(std::size_t i) const {
       tokens_[name].lexeme != nullptr) {
     return std::nullopt;
   }
-  for (std::size_t t = name + 1; t + 1 < token_count_ && tokens_[t].gap != Gap::kNewline; ++t) {
-    if (symbol(t, ':') && attached(t) && attached(t + 1) && digits(t - 1) && digits(t + 1) &&
-        tokens_[t + 1].size() == 2) {
-      return whole_figure(MentionKind::kOrdinal, place, i + 1);
+  // (a race's time, "2:04:11", or a gap to the winner, "+0:23": "updated at 11:00" is a
+  // clock's)
+  for (std::size_t t = name + 1; t + 2 < token_count_ && tokens_[t].gap != Gap::kNewline; ++t) {
+    if (!digits(t) || !symbol(t + 1, ':') || !attached(t + 1) || !attached(t + 2) || !digits(t + 2) ||
+        tokens_[t + 2].size() != 2) {
+      continue;
     }
+    const bool race_time = symbol(t + 3, ':') && attached(t + 3) && t + 4 < token_count_ && digits(t + 4) &&
+                           attached(t + 4);
+    const bool gap = symbol(t - 1, '+') && attached(t);
+    if (race_time || gap) return whole_figure(MentionKind::kOrdinal, place, i + 1);
   }
   return std::nullopt;
 }

@@ -1801,6 +1801,23 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
     }
   }
   outcome.claim.subject = text_of(text, tokens, head.begin, head.end);
+  // "For each dead hostage returned, Israel has handed back the bodies of 15 Palestinians":
+  // a count for each of something is a ratio, not a total a fact keeps
+  // (the first figure after it, with no dash or semicolon between: "- more than 300 so far"
+  // is the total)
+  if (mention.kind == MentionKind::kNumber && (sentence.classes_present & kRateWord) != 0) {
+    for (std::size_t i = span.begin; i-- > 1;) {
+      if (sentence.mention_at[i] >= 0 ||
+          (tokens[i].type == Token::Type::kClauseMark && tokens[i].form != "," && tokens[i].form != "'")) {
+        break;
+      }
+      if ((sentence.word_classes[i] & kRateWord) != 0 && (tokens[i].form == "each" || tokens[i].form == "every") &&
+          tokens[i - 1].form == "for") {
+        outcome.why_unmatched = "A count for each of something is a ratio; no fact in the dataset is about it.";
+        return outcome;
+      }
+    }
+  }
   const bool is_date = mention.kind == MentionKind::kDate || mention.kind == MentionKind::kDateRange;
   // "...; three of the 20 had been held in the same tunnel": a number that opens its
   // clause as a part of a bare figure ("of the 20", "of 20", then a verb: a group named
@@ -2402,6 +2419,16 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       if (!in_clause && states_scope(sentence, hit) && scope_kept_off(hit)) continue;
       if (!in_clause && hit.role == PhraseRole::kScope && sentence.clause_start[hit.begin] != hit.begin &&
           clause_ends_on_the_whole()) {
+        continue;
+      }
+      // "280 killed since the truce, and the overall toll since October 2023 stood at more
+      // than 69,000, with about 170,000 wounded": a start stated nearer the figure, between
+      // it and a scope from another clause, is the one it counts from
+      if (!in_clause && hit.role == PhraseRole::kScope && hit.end <= span.begin &&
+          (sentence.word_classes[hit.begin] & kSinceWord) != 0 &&
+          std::any_of(sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(hit.end),
+                      sentence.word_classes.begin() + static_cast<std::ptrdiff_t>(span.begin),
+                      [](std::uint16_t c) { return (c & kSinceWord) != 0; })) {
         continue;
       }
       // "the remains of four deceased hostages on Monday night; Israel says 28 bodies
