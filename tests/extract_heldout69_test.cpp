@@ -242,5 +242,45 @@ TEST(ExtractHeldOut77, InAMatchReportAPairLedByASmallNumberIsAScore) {
   EXPECT_EQ(spans_of(extract("Notes.\n3. Fact sheet updated at 11:00 to correct it.")), "");
 }
 
+TEST(ExtractHeldOut77, RecordsPhonesAndClockHoursAreNoFigures) {
+  EXPECT_EQ(spans_of(extract("Call 101 quoting reference 50260418822.")), "");
+  EXPECT_EQ(spans_of(extract("Reply by SMS to 22840 by Friday.")), "Friday");
+  EXPECT_EQ(spans_of(extract("For inquiries: Operations Center, (02) 8555-0140")), "");
+  EXPECT_EQ(spans_of(extract("The switchboard is 07 3035 1900.")), "");
+  EXPECT_EQ(spans_of(extract("Visitation will be from 4 to 7 p.m. on Monday.")), "Monday");
+  // a change between two figures keeps both
+  EXPECT_EQ(spans_of(extract("It rose from 4 to 7 per cent.")), "4|7 per cent");
+}
+
+TEST(ExtractHeldOut77, ACountAfterANameClosingItsLineIsParallelToTheOneBefore) {
+  EXPECT_EQ(spans_of(extract("\u2022 Seats won: Alliance 78, Opposition 41, Others 7\n\u2022 Turnout: 81%")),
+            "78|41|7|81%");
+}
+
+TEST(ExtractHeldOut77, AWarningRaisedOverPlacesIsNoBound) {
+  EXPECT_EQ(only("Signal No. 4 was raised over 11 provinces.", "11").qualifier, Qualifier::kNone);
+  EXPECT_EQ(only("The charity raised over 11 million dollars.", "over 11 million dollars").qualifier,
+            Qualifier::kOver);
+}
+
+TEST(ExtractHeldOut77, DosesAMonthApartAreNoRate) {
+  EXPECT_EQ(only("Children got three doses a month apart.", "three").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The clinic gives 300 doses a month.", "300 doses a month").unit, "doses/month");
+}
+
+TEST(ExtractHeldOut77, AForecastAfterItsFigureIsANoun) {
+  // published 27 November 2026
+  EXPECT_EQ(test::iso(only("It was below the $4.6 billion forecast at the review in March.", "March").date),
+            "2026-03");
+  EXPECT_EQ(test::iso(only("Growth is forecast at 2% in March.", "March").date), "2027-03");
+}
+
+TEST(ExtractHeldOut77, AWorldRankingInWordsIsAnOrdinal) {
+  const Mention rank = only("Earlier, world number one Mark Selby-Reyes won.", "number one");
+  EXPECT_EQ(rank.kind, MentionKind::kOrdinal);
+  EXPECT_DOUBLE_EQ(*rank.value, 1);
+  EXPECT_DOUBLE_EQ(*only("She beat the world number 12 in Doha.", "number 12").value, 12);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -173,10 +173,11 @@ constexpr auto kOverAboutNouns = std::to_array<std::string_view>({
 });
 
 // "a loan over 25 years", "spread over 12 square miles", "repaid over five years": the
-// span or the ground a thing is laid across, not a bound on it.
+// span or the ground a thing is laid across, not a bound on it ("Signal No. 4 was hoisted
+// over 11 provinces": a warning put up across them).
 constexpr auto kOverAcrossWords = std::to_array<std::string_view>({
     "loan", "loans", "mortgage", "mortgages", "spread", "spreads", "spreading", "repaid", "repayable",
-    "phased", "staggered",
+    "phased", "staggered", "hoisted",
 });
 
 // "spread the collection of some P1.1 billion in charges over six months", "refund P2.5
@@ -690,6 +691,29 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
        word(k + 3, "airliners") || word(k + 3, "freighters"))) {
     return k + 3;
   }
+  // "(02) 8555-0140", "07 3035 1900": a phone number after its trunk code, bracketed or
+  // not (no figure opens with a zero and is followed by two groups of four)
+  if (end == k + 1 && text_[tokens_[k].begin] == '0' && tokens_[k].size() <= 3) {
+    const bool bracketed = k > 0 && symbol(k - 1, '(') && attached(k) && symbol(end, ')') && attached(end) &&
+                           digits(end + 1) && spaced(end + 1);
+    const bool grouped = tokens_[k].size() == 2 && digits(end) && spaced(end) && tokens_[end].size() == 4 &&
+                         digits(end + 1) && spaced(end + 1) && tokens_[end + 1].size() == 4;
+    if (bracketed || grouped) {
+      std::size_t last = bracketed ? end + 1 : end;
+      while (last < token_count_ && same_line(last) && (digits(last) || (dash(last) && digits(last + 1)))) ++last;
+      return last;
+    }
+  }
+  // "from 4 to 7 p.m.", "between 9 and 11am": the first of two hours on the clock
+  if (end == k + 1 && tokens_[k].size() <= 2 && small_number(k) >= 1 && small_number(k) <= 12 &&
+      (word(end, "to") || word(end, "and") || word(end, "until") || dash(end)) && digits(end + 1) &&
+      tokens_[end + 1].size() <= 2 && small_number(end + 1) <= 12) {
+    const std::size_t suffix = end + 2;
+    const bool clock = has(suffix, kTimeSuffix) ||
+                       ((text_of(suffix) == "p" || text_of(suffix) == "a") && symbol(suffix + 1, '.') &&
+                        attached(suffix + 1) && word(suffix + 2, "m") && attached(suffix + 2));
+    if (clock) return end;
+  }
   // "1120 – Second drone reported": a log's time on the 24-hour clock, opening its line
   // before a dash (as "0318 –" does with its zero); from 1500 a timeline's year is likelier
   if (end == k + 1 && tokens_[k].size() == 4 && (k == 0 || tokens_[k].gap == Gap::kNewline) && spaced(end) &&
@@ -749,11 +773,9 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
         word(k - 3, "text")) {
       return true;
     }
-    // "by SMS to 22840", "text 22840": the service's short code
-    // ("Text 07700 900123": a mobile's number, in groups, is read with the phone rules)
-    if (tokens_[k].size() >= 4 && tokens_[k].size() <= 6 && text_[tokens_[k].begin] != '0' &&
-        !(spaced(k + 1) && digits(k + 1)) &&
-        (word(k - 1, "sms") || word(k - 1, "text") || (k >= 2 && word(k - 1, "to") && word(k - 2, "sms")))) {
+    // "by SMS to 22840": a text service's short code, as "text 22840" is (read_identifier)
+    if (tokens_[k].size() >= 4 && tokens_[k].size() <= 6 &&
+        (word(k - 1, "sms") || (k >= 2 && word(k - 1, "to") && word(k - 2, "sms")))) {
       return true;
     }
   }
@@ -1895,8 +1917,8 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           const std::size_t lead = name > 1 && word(name - 1, "the") ? name - 1 : name;
           return last_mention_kind_ == MentionKind::kNumber && lead > 0 && last_mention_end_ == lead - 1 &&
                  (word(lead - 1, "and") || symbol(lead - 1, ',')) &&
-                 (k + 1 >= token_count_ || symbol(k + 1, ',') || symbol(k + 1, '.') || symbol(k + 1, ';') ||
-                  symbol(k + 1, ')') || word(k + 1, "and"));
+                 (k + 1 >= token_count_ || tokens_[k + 1].gap == Gap::kNewline || symbol(k + 1, ',') ||
+                  symbol(k + 1, '.') || symbol(k + 1, ';') || symbol(k + 1, ')') || word(k + 1, "and"));
         };
         // "moved to Python 3.12", "the release of Linux 6.8.1": a version after a capitalised
         // name, mid-sentence, one digit before its first point and two after it or a third
@@ -2073,6 +2095,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
                           !(spaced(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
                             tokens_[k + 1].lexeme == nullptr) &&
                           year_at(k) == 0;
+  // "quoting reference 50260418822": a record's long number after its word alone
+  if (look_behind && k > 0 && spaced(k) && token.size() >= 6 && (word(k - 1, "reference") || word(k - 1, "ref"))) {
+    return alphanumeric_run_end(k);
+  }
   // "quoting incident number 3418", "case number 24-117": a record's number
   if (look_behind && k > 1 && spaced(k) && word(k - 1, "number") && spaced(k - 1) &&
       (word(k - 2, "incident") || word(k - 2, "case") || word(k - 2, "reference") || word(k - 2, "crime") ||
@@ -2708,6 +2734,9 @@ Tense Scanner::tense_before(std::size_t i) const {
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
       // "Housing starts slip 4% in October": the statistic's noun, no verb
       if (word(k, "starts") && k > 0 && word(k - 1, "housing")) continue;
+      // "smaller than the $4.6 billion forecast at the review in December": the noun after
+      // its figure, no verb
+      if (word(k, "forecast") && k > 0 && (digits(k - 1) || has(k - 1, kScaleWord | kScaleSuffix))) continue;
       // "added fewer jobs than expected in October", "rose as expected in May": a comparison
       // with a forecast, whose verb before it sets the tense
       if (word(k, "expected") && k > 0 && (word(k - 1, "than") || word(k - 1, "as"))) continue;
@@ -3169,6 +3198,9 @@ inline std::size_t Scanner::match_at(std::size_t i, std::vector<Mention>& mentio
       if (auto day = parse_the_day_after(i)) return place_candidate(i, std::move(day), mentions);
     }
     if (rank_at(i)) return place_candidate(i, parse_rank(i), mentions);
+    if (i > 0 && word(i - 1, "world") && word(i, "number") && spaced(i)) {
+      if (auto rank = parse_world_number(i)) return place_candidate(i, std::move(rank), mentions);
+    }
     if (word(i + 2, "for") && word(i + 3, "every") && word(i, "one")) {
       if (auto ratio = parse_one_for_every(i)) return place_candidate(i, std::move(ratio), mentions);
     }
@@ -3328,9 +3360,16 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
       }
       if (spread) break;
     }
+    // ("was raised over 11 provinces": a warning raised across places; "raised over $2
+    // million" is a bound)
+    const auto raised_over_places = [&] {
+      if (!word(i - 1, "raised") || !digits(j) || !spaced(j + 1)) return false;
+      return word(j + 1, "provinces") || word(j + 1, "areas") || word(j + 1, "districts") ||
+             word(j + 1, "regions") || word(j + 1, "municipalities") || word(j + 1, "towns");
+    };
     if (over_word && i > 0 &&
         ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
-                              word_in(i - 1, kOverAcrossWordSet))) ||
+                              word_in(i - 1, kOverAcrossWordSet) || raised_over_places())) ||
          last_mention_end_ == i)) {
       break;
     }
@@ -4045,7 +4084,8 @@ std::vector<Mention> Scanner::run() {
       may_start = token.has(kStartRoles) || i == day_after_token_ ||
                   (word(i, "fortnight") && i > 0 && tokens_[i - 1].has(kOrdinal)) ||  // "the first fortnight"
                   the_weekend_at(i) || (may_begin_long_span(i) && parse_long_span(i)) ||
-                  (digits(i + 1) && word(i, "weeks") && numbers_iso_weeks());  // "weeks 49 to 52"
+                  (digits(i + 1) && word(i, "weeks") && numbers_iso_weeks()) ||  // "weeks 49 to 52"
+                  (word(i, "number") && i > 0 && word(i - 1, "world"));           // "world number one"
     } else if (token.type == TokenType::kDigits) {
       may_start = true;
     } else if (token.type == TokenType::kSymbol) {

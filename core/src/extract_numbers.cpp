@@ -1145,9 +1145,10 @@ std::string_view Scanner::rate_period(std::size_t k, std::size_t& end) const {
     end = k + 1;
     return tokens_[k].lexeme->unit;
   }
-  // "climbed 4,000 feet a minute later": a moment after, not a rate
+  // "climbed 4,000 feet a minute later": a moment after, not a rate ("three doses a month
+  // apart": the gap between them)
   if (spaced(k + 2) && (word(k + 2, "later") || word(k + 2, "earlier") || word(k + 2, "after") ||
-                        word(k + 2, "before") || word(k + 2, "ago"))) {
+                        word(k + 2, "before") || word(k + 2, "ago") || word(k + 2, "apart"))) {
     return {};
   }
   if ((word(k, "a") || word(k, "an") || word(k, "per") || word(k, "each") || word(k, "every")) &&
@@ -1733,7 +1734,9 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
     }
     if (!period.empty()) {
       // "571 million a year earlier", "three times higher a year later": a moment, not a rate
-      if (spaced(after) && (word(after, "later") || word(after, "earlier") || word(after, "ago"))) {
+      // ("three doses a month apart": the gap between them)
+      if (spaced(after) && (word(after, "later") || word(after, "earlier") || word(after, "ago") ||
+                            word(after, "apart"))) {
         return std::nullopt;
       }
       if (noun.empty()) {
@@ -5102,6 +5105,20 @@ constexpr auto kChartStayVerbs = std::to_array<std::string_view>({
     "landed", "lands", "debuts", "week", "weeks",
 });
 const WordSet kChartStayVerbSet(kChartStayVerbs);
+
+// "world number one Mark Selby", "the world number 12": a ranking said in words, an
+// ordinal spanned with its "number" (as "world No 2" is, parse_rank).
+std::optional<Candidate> Scanner::parse_world_number(std::size_t i) const {
+  if (!spaced(i + 1)) return std::nullopt;
+  if (has(i + 1, kCardinal) && !(attached_dash(i + 2) && attached(i + 2))) {
+    return whole_figure(MentionKind::kOrdinal, tokens_[i + 1].lexeme->number, i + 2);
+  }
+  if (digits(i + 1) && tokens_[i + 1].size() <= 3 &&
+      !(attached(i + 2) && i + 2 < token_count_ && tokens_[i + 2].type != TokenType::kSymbol)) {
+    return whole_figure(MentionKind::kOrdinal, small_number(i + 1), i + 2);
+  }
+  return std::nullopt;
+}
 
 // "1. Brian Kiprotich (KEN) 2:04:11", "2 Mattia Ferraro (Ita) Velo Adriatico +0:23": a
 // place in a results list, opening its line before the name, with a time on the line.

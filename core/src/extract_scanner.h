@@ -602,6 +602,8 @@ class Scanner {
   std::optional<Candidate> parse_one_for_every(std::size_t i) const;
   /// "1. Brian Kiprotich (KEN) 2:04:11" at token i (the place's digits).
   std::optional<Candidate> parse_results_place(std::size_t i) const;
+  /// "world number one" at token i ("number", after "world").
+  std::optional<Candidate> parse_world_number(std::size_t i) const;
   /// parse_numbered_day's first test: "day" (or "Day") before a number of at most three
   /// digits or a number word.
   bool numbered_day_at(std::size_t i) const {
