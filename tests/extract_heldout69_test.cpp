@@ -282,5 +282,41 @@ TEST(ExtractHeldOut77, AWorldRankingInWordsIsAnOrdinal) {
   EXPECT_DOUBLE_EQ(*only("She beat the world number 12 in Doha.", "number 12").value, 12);
 }
 
+TEST(ExtractHeldOut81, CodesAndNamesOfOrdinancesRacesAndForwards) {
+  const Mention cedi = only("The cedi fell to GHS 10.94 on Wednesday.", "GHS 10.94");
+  EXPECT_EQ(cedi.kind, MentionKind::kMoney);
+  EXPECT_EQ(cedi.unit, "GHS");
+  EXPECT_EQ(spans_of(extract("Ordinance 2026-47 passed.")), "");
+  EXPECT_EQ(spans_of(extract("with one-year forwards quoted near 12.6.")), "12.6");
+  EXPECT_EQ(spans_of(extract("They won the Coral Coast 6 Hours, after Le Mans 24 Hours.")), "");
+  EXPECT_EQ(spans_of(extract("It lasted 24 Hours, said Smith.")), "24 Hours");
+}
+
+TEST(ExtractHeldOut81, ARiseAfterItsFigureIsANounAndARaiseFromADayIsAhead) {
+  // published 27 November 2026
+  EXPECT_EQ(test::iso(only("The regulator approved a 9.2 per cent rise in tariffs from 1 October.", "1 October").date),
+            "2026-10-01");
+  EXPECT_EQ(test::iso(only("It will raise prices by 4.9 per cent from 1 February.", "1 February").date),
+            "2027-02-01");
+  EXPECT_EQ(test::iso(only("Households face a 4.99% rise in council tax from April, under plans published "
+                           "yesterday.",
+                           "April")
+                          .date),
+            "2027-04");
+}
+
+TEST(ExtractHeldOut81, CentsInATextOfEurosAreTheEuros) {
+  EXPECT_EQ(only("It goes from 36.42c to 39.15c per kWh, and gas is \u20ac1.20.", "36.42c").unit, "EUR");
+  EXPECT_EQ(only("Gas rose 5c, and petrol is $1.20.", "5c").unit, "USD");
+}
+
+TEST(ExtractHeldOut81, OverTheYearsOfAWarIsNoBound) {
+  EXPECT_EQ(only("Some 370 staff were killed in Gaza over two years of war.", "two years").qualifier,
+            Qualifier::kNone);
+  EXPECT_EQ(only("About 26,000 were wounded in just over a month of bombardment.", "over a month").qualifier,
+            Qualifier::kOver);
+  EXPECT_EQ(only("Signal No. 2 is up over 14 other areas.", "14").qualifier, Qualifier::kNone);
+}
+
 }  // namespace
 }  // namespace figcheck

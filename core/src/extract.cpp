@@ -368,7 +368,7 @@ constexpr std::size_t kClauseLookahead = 10;
 // "rises to 15 per cent from July 1": verbs of change in the present.
 constexpr auto kPresentChangeVerbs = std::to_array<std::string_view>({
     "rises", "rise", "falls", "fall", "increases", "increase", "goes", "go", "drops", "drop", "doubles",
-    "double", "climbs", "climb",
+    "double", "climbs", "climb", "raise", "raises",
 });
 const WordSet kPresentChangeVerbSet(kPresentChangeVerbs);
 
@@ -703,6 +703,13 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
       while (last < token_count_ && same_line(last) && (digits(last) || (dash(last) && digits(last + 1)))) ++last;
       return last;
     }
+  }
+  // "the Coral Coast 6 Hours", "Le Mans 24 Hours": an endurance race named by its length
+  // after its place's name
+  if (end == k + 1 && tokens_[k].size() <= 2 && spaced(end) && word(end, "hours") && tokens_[end].capitalized &&
+      !tokens_[end].all_caps && k > 0 && spaced(k) && tokens_[k - 1].type == TokenType::kWord &&
+      tokens_[k - 1].capitalized && !tokens_[k - 1].all_caps && tokens_[k - 1].lexeme == nullptr) {
+    return end + 1;
   }
   // "from 4 to 7 p.m.", "between 9 and 11am": the first of two hours on the clock
   if (end == k + 1 && tokens_[k].size() <= 2 && small_number(k) >= 1 && small_number(k) <= 12 &&
@@ -2805,7 +2812,21 @@ Tense Scanner::tense_before(std::size_t i) const {
     // "the rate rises to 15 per cent from July 1", "fares go up by 5% from 1 March": a change
     // in the present set to start on a day is a schedule ("rose ... from July 1" is past;
     // "rises to 3% in December", a headline's present, has no "from")
-    if (word_in(k, kPresentChangeVerbSet) && i > 0 && word(i - 1, "from") && k + 1 < i) return Tense::kFuture;
+    // ("face a 4.99% rise in council tax from April" is ahead too, but "approved a 9.2 per
+    // cent rise in tariffs from 1 October" is not: the noun, after its figure or article,
+    // takes the tense of a verb of the past before it)
+    if (word_in(k, kPresentChangeVerbSet) && i > 0 && word(i - 1, "from") && k + 1 < i) {
+      const bool noun = k > 0 && (has(k - 1, kPercentWord | kArticle) || digits(k - 1) || symbol(k - 1, '%') ||
+                                  word(k - 1, "the") || word(k - 1, "cent"));
+      const auto past_before = [&] {
+        for (std::size_t t = k; t > 0 && k - t < kSentenceLookback; --t) {
+          if (tokens_[t].gap == Gap::kNewline || sentence_stop(t - 1)) break;
+          if (past_word(t - 1)) return true;
+        }
+        return false;
+      };
+      if (!noun || !past_before()) return Tense::kFuture;
+    }
     // "partners plan to reach ... in March", "aims to finish by June" (not "dated the
     // launch of the 20-point plan to September 29": the noun, the date right after "to")
     if (word(k + 1, "to") && spaced(k + 1) && word_in(k, kIntentVerbs) && k + 2 != i) return Tense::kFuture;
@@ -3362,14 +3383,24 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     }
     // ("was raised over 11 provinces": a warning raised across places; "raised over $2
     // million" is a bound)
+    // ("Signal No. 2 is up over 14 other areas")
     const auto raised_over_places = [&] {
-      if (!word(i - 1, "raised") || !digits(j) || !spaced(j + 1)) return false;
-      return word(j + 1, "provinces") || word(j + 1, "areas") || word(j + 1, "districts") ||
-             word(j + 1, "regions") || word(j + 1, "municipalities") || word(j + 1, "towns");
+      if (!(word(i - 1, "raised") || word(i - 1, "up")) || !digits(j) || !spaced(j + 1)) return false;
+      const std::size_t place = word(j + 1, "other") && spaced(j + 2) ? j + 2 : j + 1;
+      return word(place, "provinces") || word(place, "areas") || word(place, "districts") ||
+             word(place, "regions") || word(place, "municipalities") || word(place, "towns");
+    };
+    // ("killed in Gaza over two years of war": the span of the war they fell in)
+    // ("in just over a month of bombardment" is a bound)
+    const auto over_years_of_war = [&] {
+      return !word(i - 1, "just") && !word(i - 1, "well") && !word(i - 1, "little") && has(j + 1, kDurationUnit) && spaced(j + 1) && word(j + 2, "of") && spaced(j + 2) && spaced(j + 3) &&
+             (word(j + 3, "war") || word(j + 3, "fighting") || word(j + 3, "conflict") ||
+              word(j + 3, "bombardment") || word(j + 3, "siege") || word(j + 3, "occupation") ||
+              word(j + 3, "talks") || word(j + 3, "negotiations") || word(j + 3, "captivity"));
     };
     if (over_word && i > 0 &&
         ((word(i, "over") && (word_in(i - 1, kOverParticleVerbSet) || word_in(i - 1, kOverAboutNounSet) ||
-                              word_in(i - 1, kOverAcrossWordSet) || raised_over_places())) ||
+                              word_in(i - 1, kOverAcrossWordSet) || raised_over_places() || over_years_of_war())) ||
          last_mention_end_ == i)) {
       break;
     }

@@ -422,6 +422,8 @@ constexpr auto kTermNouns = std::to_array<std::string_view>({
     "bond", "bonds", "yield", "yields", "note", "notes", "treasury", "treasuries", "gilt",
     "gilts", "bund", "bunds", "spread", "spreads", "swap", "swaps", "paper", "debt", "btp", "btps",
     "jgb", "jgbs", "oat", "oats", "borrowing", "benchmark",
+    // "one-year forwards quoted near 12.6": a currency's forward contracts
+    "forward", "forwards",
     // mortgage products: "a two-year fixed rate", "the five-year fix", "a two-year tracker"
     "fixed", "fix", "fixes", "tracker", "trackers",
 });
@@ -2244,6 +2246,9 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     } else if (std::find(kCentCurrencies.begin(), kCentCurrencies.end(), last_money_unit_) !=
                kCentCurrencies.end()) {
       code = last_money_unit_;
+    } else if (counts_in_euros_alone()) {
+      // ("goes from 36.42c to 39.15c per kWh" before any sum, in an Irish story in euros)
+      code = "EUR";
     }
     mention.value = numeral.value / 100;
     mention.precision = numeral.precision / 100;
@@ -3293,6 +3298,10 @@ bool Scanner::names_the_sea() const {
 bool Scanner::reports_a_match() const {
   return text_holds_any(match_text_, {"half-time", "half time", "Half-time", "full-time", "Full-time", "wickets",
                                       "innings", " frees", "scorers", "Scorers"});
+}
+
+bool Scanner::counts_in_euros_alone() const {
+  return text_holds_any(euro_text_, {"\u20ac", " euro"}) && !text_holds_any(dollar_text_, {"$", "dollar"});
 }
 
 bool Scanner::names_mortgages() const { return text_holds_any(mortgage_text_, {"mortgage", "Mortgage"}); }

@@ -485,6 +485,9 @@ class Scanner {
   /// Whether the text reports a match (half-time, wickets, frees, scorers), where "2-14"
   /// and "5-61" are scores and figures (asked once, then kept).
   bool reports_a_match() const;
+  /// Whether the text gives money in euros and never in dollars, so that its cents are the
+  /// euro's (asked once, then kept).
+  bool counts_in_euros_alone() const;
   bool one_rupee_after(std::size_t k) const;
   std::optional<Candidate> parse_ranged_from(std::size_t i) const;
   std::optional<Candidate> parse_the_weekend(std::size_t i) const;
@@ -876,6 +879,9 @@ class Scanner {
   mutable std::int8_t iso_week_text_ = -1;  ///< numbers_iso_weeks(), once asked
   mutable std::int8_t sea_text_ = -1;  ///< names_the_sea(), once asked
   mutable std::int8_t match_text_ = -1;  ///< reports_a_match(), once asked
+  /// counts_in_euros_alone(), once asked: a text in euros, and one in dollars
+  mutable std::int8_t euro_text_ = -1;
+  mutable std::int8_t dollar_text_ = -1;
   std::string last_rate_unit_;  ///< the unit of the last rate ("litres/person/day")
   std::size_t last_rate_end_ = 0;  ///< token past that rate
   MentionKind last_measured_kind_ = MentionKind::kNumber;  ///< the last quantity or money mention's kind

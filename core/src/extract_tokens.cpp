@@ -279,6 +279,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("cny", kCurrencyCode, "CNY"), with_unit("chf", kCurrencyCode, "CHF"),
     with_unit("inr", kCurrencyCode, "INR"), with_unit("cad", kCurrencyCode, "CAD"),
     with_unit("aud", kCurrencyCode, "AUD"), with_unit("rub", kCurrencyCode, "RUB"), with_unit("npr", kCurrencyCode, "NPR"),
+    with_unit("ghs", kCurrencyCode, "GHS"),
     with_unit("egp", kCurrencyCode, "EGP"), with_unit("jod", kCurrencyCode, "JOD"),
     with_unit("qar", kCurrencyCode, "QAR"), with_unit("sar", kCurrencyCode, "SAR"),
     with_unit("aed", kCurrencyCode, "AED"), with_unit("zar", kCurrencyCode, "ZAR"),
@@ -400,7 +401,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     role("th", kOrdinalSuffix),
 
     role("channel", kIdentifierWord), role("resolution", kIdentifierWord),
-    role("resolutions", kIdentifierWord), role("route", kIdentifierWord),
+    role("resolutions", kIdentifierWord), role("route", kIdentifierWord), role("ordinance", kIdentifierWord),
     role("article", kIdentifierWord), role("articles", kIdentifierWord),
     role("section", kIdentifierWord), role("chapter", kIdentifierWord),
     role("page", kIdentifierWord), role("pages", kIdentifierWord),
