@@ -44,6 +44,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "Gaza's Health Ministry said at least 280 Palestinians had been killed since the truce, and that the "
                   "overall toll since October 2023 stood at more than 69,000, with about 170,000 wounded.",
                   "2025-11-18", "about 170,000", "", Verdict::kUnverified},
+        // hostages still in Gaza, however the words fall; those who crossed into Israel are not
+        CheckCase{"StillHostagesInGaza", "CLAIM: \"There are still 100 hostages in Gaza.\"", "2025-03-24", "100",
+                  "hostages.held_in_gaza", Verdict::kOutdated},
+        CheckCase{"TheRemainingCrossedIntoIsrael",
+                  "In Gaza, the remaining 13 hostages crossed into Israel shortly after 11:00.", "2025-10-13", "13", "",
+                  Verdict::kUnverified},
+        // a rate after a label counts the label's noun
+        CheckCase{"AidTrucksAgreedLabel", "Gaza key figures\nAid trucks agreed: 600 a day", "2025-12-10",
+                  "600 a day", "aid.trucks_per_day.target", Verdict::kSupported},
         // a measure links no fact in a unit it cannot be turned into
         CheckCase{"LitresToRunHospitals",
                   "In Gaza, 6 million litres of fuel entered, against a need of 300,000 litres a day to run "

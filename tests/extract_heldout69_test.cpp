@@ -318,5 +318,11 @@ TEST(ExtractHeldOut81, OverTheYearsOfAWarIsNoBound) {
   EXPECT_EQ(only("Signal No. 2 is up over 14 other areas.", "14").qualifier, Qualifier::kNone);
 }
 
+TEST(ExtractHeldOut81, ARateCountsTheNounOfItsLabelOrOfTheSubjectAveragingIt) {
+  EXPECT_EQ(only("Weekday sailings: 31 a day, down from 36", "31 a day").unit, "sailings/day");
+  EXPECT_EQ(only("Aid trucks entering Gaza are averaging about 200 a day, officials said.", "about 200 a day").unit,
+            "trucks/day");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1751,6 +1751,7 @@ std::optional<std::size_t> Scanner::parse_rate(std::size_t k, std::string& unit)
         // "4,312 trucks offloaded, about 144 a day": the noun counted just before
         noun = noun_counted_before(k);
         if (noun.empty()) noun = subject_averaged(k);
+        if (noun.empty()) noun = noun_of_label(k);
         // "about 200 lorries a day have crossed ... The Strip relied on about 500 a day",
         // "averaged 212 a day, roughly a third of the 600 a day agreed": the noun of the
         // rate before
@@ -1870,7 +1871,13 @@ std::string_view Scanner::subject_averaged(std::size_t k) const {
                                                 attached(figure - 1) && attached(figure)))) {
     --figure;
   }
-  if (figure == k || figure < 2 || !spaced(figure) || !word(figure - 1, "averaged")) return {};
+  // ("are averaging about 200 a day": the verb's other forms, and a hedge before the figure)
+  std::size_t verb = figure - 1;
+  if (figure >= 3 && spaced(figure) && has(verb, kQualifierStart)) --verb;
+  if (figure == k || figure < 2 || !spaced(figure) ||
+      !(word(verb, "averaged") || word(verb, "averaging") || word(verb, "averages"))) {
+    return {};
+  }
   const std::size_t stop = figure > kRateNounLookback ? figure - kRateNounLookback : 0;
   std::size_t first = figure - 1;  // the sentence's first word, walking back to its start
   std::size_t t = figure - 1;
@@ -1881,12 +1888,36 @@ std::string_view Scanner::subject_averaged(std::size_t k) const {
     if (tokens_[t - 1].type == TokenType::kWord) first = t - 1;
   }
   if (t == stop && stop > 0) return {};  // (no start within reach)
-  const Token& noun = tokens_[first];
-  if (noun.type != TokenType::kWord || noun.lexeme != nullptr || noun.size() < 3 ||
-      !(text_of(first).back() == 's' || text_of(first).back() == 'S') || word_in(first, kNotNounSet)) {
-    return {};
+  // ("Aid trucks entering Gaza ...": the subject's noun among its first two words)
+  for (std::size_t w = first; w < first + 2 && w < verb; ++w) {
+    if (plural_noun(w)) return text_of(w);
   }
-  return text_of(first);
+  return {};
+}
+
+bool Scanner::plural_noun(std::size_t t) const {
+  const Token& noun = tokens_[t];
+  return noun.type == TokenType::kWord && noun.lexeme == nullptr && noun.size() >= 3 &&
+         (text_of(t).back() == 's' || text_of(t).back() == 'S') && !word_in(t, kNotNounSet);
+}
+
+// "Weekday sailings: 31 a day", "Aid trucks agreed: 600 a day": a rate given after a
+// label counts the label's plural noun.
+std::string_view Scanner::noun_of_label(std::size_t k) const {
+  std::size_t figure = k;
+  while (figure > 0 && (digits(figure - 1) || ((symbol(figure - 1, ',') || symbol(figure - 1, '.')) &&
+                                                attached(figure - 1) && attached(figure)))) {
+    --figure;
+  }
+  if (figure > 0 && has(figure - 1, kQualifierStart)) --figure;
+  if (figure < 2 || !symbol(figure - 1, ':')) return {};
+  constexpr std::size_t kLabelWords = 4;
+  for (std::size_t t = figure - 1; t > 0 && figure - 1 - t < kLabelWords; --t) {
+    if (tokens_[t].gap == Gap::kNewline) break;
+    if (plural_noun(t - 1)) return text_of(t - 1);
+    if (tokens_[t - 1].type != TokenType::kWord || tokens_[t - 1].gap == Gap::kNewline) break;
+  }
+  return {};
 }
 
 // "one count of fraud ... and two counts of ...": the word after a lone "one" at `k` is

@@ -441,6 +441,10 @@ class Scanner {
   /// The plural noun opening the sentence of a figure ending before token k that
   /// "averaged" leads ("Collisions on the section averaged 74 a year"); empty otherwise.
   std::string_view subject_averaged(std::size_t k) const;
+  /// The noun of a label the figure at k follows after a colon ("Weekday sailings: 31").
+  std::string_view noun_of_label(std::size_t k) const;
+  /// Token t is a plural noun outside the lexicon ("trucks", "sailings").
+  bool plural_noun(std::size_t t) const;
   /// The counted noun of the rate read last ("trucks" of "212 trucks a day"), where it ends
   /// in the paragraph of token k and a few dozen tokens before it; empty otherwise.
   std::string_view noun_of_last_rate(std::size_t k) const;
