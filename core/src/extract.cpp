@@ -661,77 +661,113 @@ bool Scanner::places_in_the_top(std::size_t k) const {
 }
 
 std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
-  // (a comma-grouped number's end: "921,437")
-  const auto grouped_end = [&](std::size_t at) {
-    while (symbol(at, ',') && attached(at) && digits(at + 1) && attached(at + 1) && tokens_[at + 1].size() == 3) at += 2;
-    return at;
-  };
-  const std::size_t end = grouped_end(k + 1);
-  // "15.4 degrees South 138.9 degrees East": a position, no measure
-  const std::size_t unit =
-      symbol(end, '.') && attached(end) && digits(end + 1) && attached(end + 1) ? end + 2 : end;
-  if (unit < token_count_ && spaced(unit) && tokens_[unit].type == TokenType::kWord) {
-    if ((word(unit, "degrees") || word(unit, "degree")) && spaced(unit + 1) &&
-        (word(unit + 1, "south") || word(unit + 1, "north") || word(unit + 1, "east") || word(unit + 1, "west")) &&
-        tokens_[unit + 1].capitalized) {
-      return unit + 2;
+  // (read by what follows the number: a word, a stop, a dash, a bracket or more digits;
+  // this runs for every number, and most fail their reading's first test)
+  const std::size_t next = k + 1;
+  if (next >= token_count_) return 0;
+  const Token& after = tokens_[next];
+  if (after.type == TokenType::kWord) {
+    if (!spaced(next)) return 0;
+    // "15 degrees South": a position, no measure (decimals below)
+    if (positioned_in_degrees(next)) return next + 2;
+    if (word(next, "hours") || word(next, "hrs")) {
+      // "Time of issue: 1330 hours IST": a time of day on the 24-hour clock, its zone after it
+      if (tokens_[k].size() == 4 && spaced(next + 1) && next + 1 < token_count_ && tokens_[next + 1].all_caps &&
+          tokens_[next + 1].size() >= 2 && tokens_[next + 1].size() <= 4) {
+        const int clock = small_number(k);
+        if (clock / 100 < 24 && clock % 100 < 60) return next + 2;
+      }
+      // "the Coral Coast 6 Hours", "Le Mans 24 Hours": an endurance race named by its
+      // length after its place's name
+      if (tokens_[k].size() <= 2 && after.capitalized && !after.all_caps && k > 0 && spaced(k) &&
+          tokens_[k - 1].type == TokenType::kWord && tokens_[k - 1].capitalized && !tokens_[k - 1].all_caps &&
+          tokens_[k - 1].lexeme == nullptr) {
+        return next + 1;
+      }
+      return 0;
     }
-    // "Time of issue: 1330 hours IST": a time of day on the 24-hour clock, its zone after it
-    if (end == k + 1 && tokens_[k].size() == 4 && (word(end, "hours") || word(end, "hrs")) && spaced(end + 1) &&
-        end + 1 < token_count_ && tokens_[end + 1].all_caps && tokens_[end + 1].size() >= 2 &&
-        tokens_[end + 1].size() <= 4) {
-      const int clock = small_number(k);
-      if (clock / 100 < 24 && clock % 100 < 60) return end + 2;
+    // "from 4 to 7 p.m.", "between 9 and 11am": the first of two hours on the clock
+    if ((word(next, "to") || word(next, "and") || word(next, "until")) && first_of_two_clock_hours(k)) return next;
+    return 0;
+  }
+  if (after.type == TokenType::kDigits) {
+    // "07 3035 1900": a phone number after its trunk code (no figure opens with a zero
+    // and is followed by two groups of four)
+    if (text_[tokens_[k].begin] == '0' && tokens_[k].size() == 2 && spaced(next) && after.size() == 4 &&
+        digits(next + 1) && spaced(next + 1) && tokens_[next + 1].size() == 4) {
+      return digits_run_end(next);
     }
+    return 0;
+  }
+  // "(02) 8555-0140": the same, the trunk code bracketed
+  if (symbol(next, ')')) {
+    if (text_[tokens_[k].begin] == '0' && tokens_[k].size() <= 3 && k > 0 && symbol(k - 1, '(') && attached(k) &&
+        attached(next) && digits(next + 1) && spaced(next + 1)) {
+      return digits_run_end(next + 1);
+    }
+    return 0;
+  }
+  // "15.4 degrees South 138.9 degrees East"
+  if (symbol(next, '.')) {
+    if (attached(next) && digits(next + 1) && attached(next + 1) && spaced(next + 2) &&
+        positioned_in_degrees(next + 2)) {
+      return next + 4;
+    }
+    return 0;
+  }
+  if (dash(next)) {
     // "its fleet of 71 A320-family and 737-800 aircraft": a model and its variant, dashed
-  }
-  if (end == k + 1 && tokens_[k].size() == 3 && attached_dash(k + 1) && digits(k + 2) && attached(k + 2) &&
-      tokens_[k + 2].size() == 3 && spaced(k + 3) &&
-      (word(k + 3, "aircraft") || word(k + 3, "jets") || word(k + 3, "jet") || word(k + 3, "planes") ||
-       word(k + 3, "airliners") || word(k + 3, "freighters"))) {
-    return k + 3;
-  }
-  // "(02) 8555-0140", "07 3035 1900": a phone number after its trunk code, bracketed or
-  // not (no figure opens with a zero and is followed by two groups of four)
-  if (end == k + 1 && text_[tokens_[k].begin] == '0' && tokens_[k].size() <= 3) {
-    const bool bracketed = k > 0 && symbol(k - 1, '(') && attached(k) && symbol(end, ')') && attached(end) &&
-                           digits(end + 1) && spaced(end + 1);
-    const bool grouped = tokens_[k].size() == 2 && digits(end) && spaced(end) && tokens_[end].size() == 4 &&
-                         digits(end + 1) && spaced(end + 1) && tokens_[end + 1].size() == 4;
-    if (bracketed || grouped) {
-      std::size_t last = bracketed ? end + 1 : end;
-      while (last < token_count_ && same_line(last) && (digits(last) || (dash(last) && digits(last + 1)))) ++last;
-      return last;
+    if (tokens_[k].size() == 3 && attached(next) && digits(next + 1) && attached(next + 1) &&
+        tokens_[next + 1].size() == 3 && spaced(next + 2) &&
+        (word(next + 2, "aircraft") || word(next + 2, "jets") || word(next + 2, "jet") || word(next + 2, "planes") ||
+         word(next + 2, "airliners") || word(next + 2, "freighters"))) {
+      return next + 2;
     }
+    // "1120 \u2013 Second drone reported": a log's time on the 24-hour clock, opening its
+    // line before a dash (as "0318 \u2013" does with its zero); from 1500 a timeline's year is
+    // likelier
+    if (tokens_[k].size() == 4 && (k == 0 || tokens_[k].gap == Gap::kNewline) && spaced(next) && spaced(next + 1)) {
+      const int clock = small_number(k);
+      if (clock < 1500 && clock % 100 < 60) return next;
+    }
+    // "between 1 and 4 p.m." as "1-4pm"
+    if (first_of_two_clock_hours(k)) return next;
+    return 0;
   }
-  // "the Coral Coast 6 Hours", "Le Mans 24 Hours": an endurance race named by its length
-  // after its place's name
-  if (end == k + 1 && tokens_[k].size() <= 2 && spaced(end) && word(end, "hours") && tokens_[end].capitalized &&
-      !tokens_[end].all_caps && k > 0 && spaced(k) && tokens_[k - 1].type == TokenType::kWord &&
-      tokens_[k - 1].capitalized && !tokens_[k - 1].all_caps && tokens_[k - 1].lexeme == nullptr) {
-    return end + 1;
-  }
-  // "from 4 to 7 p.m.", "between 9 and 11am": the first of two hours on the clock
-  if (end == k + 1 && tokens_[k].size() <= 2 && small_number(k) >= 1 && small_number(k) <= 12 &&
-      (word(end, "to") || word(end, "and") || word(end, "until") || dash(end)) && digits(end + 1) &&
-      tokens_[end + 1].size() <= 2 && small_number(end + 1) <= 12) {
-    const std::size_t suffix = end + 2;
-    const bool clock = has(suffix, kTimeSuffix) ||
-                       ((text_of(suffix) == "p" || text_of(suffix) == "a") && symbol(suffix + 1, '.') &&
-                        attached(suffix + 1) && word(suffix + 2, "m") && attached(suffix + 2));
-    if (clock) return end;
-  }
-  // "1120 – Second drone reported": a log's time on the 24-hour clock, opening its line
-  // before a dash (as "0318 –" does with its zero); from 1500 a timeline's year is likelier
-  if (end == k + 1 && tokens_[k].size() == 4 && (k == 0 || tokens_[k].gap == Gap::kNewline) && spaced(end) &&
-      dash(end) && spaced(end + 1)) {
-    const int clock = small_number(k);
-    if (clock < 1500 && clock % 100 < 60) return end;
-  }
-  if (!look_behind || k == 0 || !spaced(k) || tokens_[k - 1].type != TokenType::kWord) return 0;
   // "confirmed in block 921,437": a ledger's block, in a text on crypto-assets
-  if (word(k - 1, "block") && names_crypto()) return end;
+  if (symbol(next, ',') && look_behind && k > 0 && spaced(k) && word(k - 1, "block") && names_crypto()) {
+    std::size_t group = next;
+    while (symbol(group, ',') && attached(group) && digits(group + 1) && attached(group + 1) &&
+           tokens_[group + 1].size() == 3) {
+      group += 2;
+    }
+    return group;
+  }
   return 0;
+}
+
+bool Scanner::positioned_in_degrees(std::size_t unit) const {
+  return (word(unit, "degrees") || word(unit, "degree")) && spaced(unit + 1) && unit + 1 < token_count_ &&
+         tokens_[unit + 1].capitalized &&
+         (word(unit + 1, "south") || word(unit + 1, "north") || word(unit + 1, "east") || word(unit + 1, "west"));
+}
+
+bool Scanner::first_of_two_clock_hours(std::size_t k) const {
+  const std::size_t second = k + 2;
+  if (tokens_[k].size() > 2 || !digits(second) || tokens_[second].size() > 2 || small_number(k) < 1 ||
+      small_number(k) > 12 || small_number(second) > 12) {
+    return false;
+  }
+  const std::size_t suffix = second + 1;
+  return has(suffix, kTimeSuffix) ||
+         ((text_of(suffix) == "p" || text_of(suffix) == "a") && symbol(suffix + 1, '.') && attached(suffix + 1) &&
+          word(suffix + 2, "m") && attached(suffix + 2));
+}
+
+std::size_t Scanner::digits_run_end(std::size_t from) const {
+  std::size_t last = from;
+  while (last < token_count_ && same_line(last) && (digits(last) || (dash(last) && digits(last + 1)))) ++last;
+  return last;
 }
 
 bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
@@ -3219,10 +3255,10 @@ inline std::size_t Scanner::match_at(std::size_t i, std::vector<Mention>& mentio
       if (auto day = parse_the_day_after(i)) return place_candidate(i, std::move(day), mentions);
     }
     if (rank_at(i)) return place_candidate(i, parse_rank(i), mentions);
-    if (i > 0 && word(i - 1, "world") && word(i, "number") && spaced(i)) {
+    if (word(i, "number") && i > 0 && word(i - 1, "world") && spaced(i)) {
       if (auto rank = parse_world_number(i)) return place_candidate(i, std::move(rank), mentions);
     }
-    if (word(i + 2, "for") && word(i + 3, "every") && word(i, "one")) {
+    if (word(i, "one") && word(i + 2, "for") && word(i + 3, "every")) {
       if (auto ratio = parse_one_for_every(i)) return place_candidate(i, std::move(ratio), mentions);
     }
     if (numbered_day_at(i)) {
@@ -4115,8 +4151,9 @@ std::vector<Mention> Scanner::run() {
       may_start = token.has(kStartRoles) || i == day_after_token_ ||
                   (word(i, "fortnight") && i > 0 && tokens_[i - 1].has(kOrdinal)) ||  // "the first fortnight"
                   the_weekend_at(i) || (may_begin_long_span(i) && parse_long_span(i)) ||
-                  (digits(i + 1) && word(i, "weeks") && numbers_iso_weeks()) ||  // "weeks 49 to 52"
-                  (word(i, "number") && i > 0 && word(i - 1, "world"));           // "world number one"
+                  // ("weeks 49 to 52", "world number one": words of the lexicon, asked first)
+                  (token.lexeme != nullptr && ((digits(i + 1) && word(i, "weeks") && numbers_iso_weeks()) ||
+                                               (word(i, "number") && i > 0 && word(i - 1, "world"))));
     } else if (token.type == TokenType::kDigits) {
       may_start = true;
     } else if (token.type == TokenType::kSymbol) {

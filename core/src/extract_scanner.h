@@ -328,6 +328,13 @@ class Scanner {
   std::size_t names_no_figure(std::size_t k, bool look_behind) const;
   /// The number at k counts the places at the head of a chart: "in the Top 10".
   bool places_in_the_top(std::size_t k) const;
+  /// The word at `unit` and the one after it place a position: "degrees South".
+  bool positioned_in_degrees(std::size_t unit) const;
+  /// The number at k is the first of two hours on the clock, joined by one token to the
+  /// second and its "pm": "4 to 7 p.m.", "1-4pm".
+  bool first_of_two_clock_hours(std::size_t k) const;
+  /// The token past the run of digit groups (dashes between) from token `from` on its line.
+  std::size_t digits_run_end(std::size_t from) const;
   /// (Always inline into read_figure_or_ordinal, its one caller, which asks it of every figure,
   /// and most fail its first tests.)
   [[gnu::always_inline]] inline void bound_after(std::size_t i, Candidate& figure) const;
