@@ -324,5 +324,12 @@ TEST(ExtractHeldOut81, ARateCountsTheNounOfItsLabelOrOfTheSubjectAveragingIt) {
             "trucks/day");
 }
 
+TEST(ExtractHeldOut75, TownshipExtensionsAndPhonesInThreeGroupsAreNames) {
+  EXPECT_EQ(spans_of(extract("Klipfontein Extensions 4, 7 and 12 and Thabong Ext 2 are affected.")), "");
+  EXPECT_EQ(spans_of(extract("WhatsApp 071 403 2219 for updates.")), "");
+  // a count after a comma that ends no list stays one
+  EXPECT_EQ(spans_of(extract("Route 9, 40 were hurt.")), "40");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -691,10 +691,11 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     return 0;
   }
   if (after.type == TokenType::kDigits) {
-    // "07 3035 1900": a phone number after its trunk code (no figure opens with a zero
-    // and is followed by two groups of four)
-    if (text_[tokens_[k].begin] == '0' && tokens_[k].size() == 2 && spaced(next) && after.size() == 4 &&
-        digits(next + 1) && spaced(next + 1) && tokens_[next + 1].size() == 4) {
+    // "07 3035 1900", "071 403 2219": a phone number after its trunk code (no figure opens
+    // with a zero and is followed by two groups of three or four)
+    if (text_[tokens_[k].begin] == '0' && tokens_[k].size() >= 2 && tokens_[k].size() <= 4 && spaced(next) &&
+        after.size() >= 3 && after.size() <= 4 && digits(next + 1) && spaced(next + 1) &&
+        tokens_[next + 1].size() >= 3 && tokens_[next + 1].size() <= 4) {
       return digits_run_end(next);
     }
     return 0;
@@ -1626,8 +1627,16 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     // "shut junction 10 and 40 people were hurt" stay counts); grades run down a scale as
     // often ("grades 9 to 4")
     // (the identifier word's role first: few numbers have one three tokens before them)
-    if (k >= 3 && tokens_[k - 3].has(kIdentifierWord) && digits(k - 2) && spaced(k) && spaced(k - 1) &&
-        (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")) &&
+    // ("Klipfontein Extensions 4, 7 and 12": a list of them, its commas between, as long as
+    // it goes on after the number to its "and")
+    const auto in_a_list = [&] {
+      return (symbol(k - 1, ',') && attached(k - 1) &&
+              (((word(k + 1, "and") || word(k + 1, "or")) && spaced(k + 1) && digits(k + 2)) ||
+               (symbol(k + 1, ',') && attached(k + 1) && digits(k + 2)))) ||
+             (spaced(k - 1) && (word(k - 1, "and") || word(k - 1, "to") || word(k - 1, "or")));
+    };
+    if (k >= 3 && (tokens_[k - 3].has(kIdentifierWord) || (symbol(k - 3, ',') && attached(k - 3))) &&
+        digits(k - 2) && spaced(k) && in_a_list() &&
         (small_number(k) > small_number(k - 2) || word(k - 3, "grades")) &&
         small_number(k - 2) >= 0 &&
         !(attached(k + 1) && (symbol(k + 1, ',') || symbol(k + 1, '.')) && digits(k + 2) && attached(k + 2)) &&

@@ -402,6 +402,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
 
     role("channel", kIdentifierWord), role("resolution", kIdentifierWord),
     role("resolutions", kIdentifierWord), role("route", kIdentifierWord), role("ordinance", kIdentifierWord),
+    // "Klipfontein Extension 4", "Thabong Ext 2": a South African township's numbered part
+    role("extension", kIdentifierWord), role("extensions", kIdentifierWord), role("ext", kIdentifierWord),
     role("article", kIdentifierWord), role("articles", kIdentifierWord),
     role("section", kIdentifierWord), role("chapter", kIdentifierWord),
     role("page", kIdentifierWord), role("pages", kIdentifierWord),
