@@ -331,5 +331,16 @@ TEST(ExtractHeldOut75, TownshipExtensionsAndPhonesInThreeGroupsAreNames) {
   EXPECT_EQ(spans_of(extract("Route 9, 40 were hurt.")), "40");
 }
 
+TEST(ExtractHeldOut85, PhonesTrainsLotteriesAndBillsAreNoFigures) {
+  EXPECT_EQ(spans_of(extract("Call the Bush Fire Information Line on 1800 679 737.")), "");
+  EXPECT_EQ(spans_of(extract("Helplines at Itarsi (07572-241234) and Bhopal (0755-2470115) are open.")), "");
+  EXPECT_EQ(spans_of(extract("Tel: 020 2227496")), "");
+  EXPECT_EQ(spans_of(extract("Sahyadri Link Express (train no. 12158) derailed near the 12137 Punjab Mail.")), "");
+  EXPECT_EQ(spans_of(extract("Sales of Powerball and Mega Millions rose.")), "");
+  EXPECT_EQ(spans_of(extract("Six-month T-bill yields eased 8bps.")), "8bps");
+  // a year, a count, and millions of people stay figures
+  EXPECT_EQ(spans_of(extract("In 1800 the town had 737 people. Millions of people fled.")), "1800|737|Millions");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -688,14 +688,29 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     }
     // "from 4 to 7 p.m.", "between 9 and 11am": the first of two hours on the clock
     if ((word(next, "to") || word(next, "and") || word(next, "until")) && first_of_two_clock_hours(k)) return next;
+    // "the 12137 Punjab Mail", "the 22221 Rajdhani Express": an Indian train's number
+    // before its name
+    if (tokens_[k].size() == 5 && after.capitalized) {
+      for (std::size_t t = next; t < next + 3 && t < token_count_ && spaced(t) && tokens_[t].capitalized; ++t) {
+        if (word(t, "express") || word(t, "mail")) return next;
+      }
+    }
     return 0;
   }
   if (after.type == TokenType::kDigits) {
-    // "07 3035 1900", "071 403 2219": a phone number after its trunk code (no figure opens
-    // with a zero and is followed by two groups of three or four)
+    // "07 3035 1900", "071 403 2219", "020 2227496": a phone number after its trunk code (no
+    // figure opens with a zero and is followed by two groups of three or four, or one of
+    // six to eight)
     if (text_[tokens_[k].begin] == '0' && tokens_[k].size() >= 2 && tokens_[k].size() <= 4 && spaced(next) &&
-        after.size() >= 3 && after.size() <= 4 && digits(next + 1) && spaced(next + 1) &&
-        tokens_[next + 1].size() >= 3 && tokens_[next + 1].size() <= 4) {
+        ((after.size() >= 3 && after.size() <= 4 && digits(next + 1) && spaced(next + 1) &&
+          tokens_[next + 1].size() >= 3 && tokens_[next + 1].size() <= 4) ||
+         (after.size() >= 6 && after.size() <= 8))) {
+      return digits_run_end(next);
+    }
+    // "the Bush Fire Information Line on 1800 679 737": a toll-free or local-rate line in
+    // three groups
+    if (tokens_[k].size() == 4 && (text_of(k) == "1800" || text_of(k) == "1300" || text_of(k) == "0800") &&
+        spaced(next) && after.size() == 3 && digits(next + 1) && spaced(next + 1) && tokens_[next + 1].size() == 3) {
       return digits_run_end(next);
     }
     return 0;
@@ -733,6 +748,11 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     }
     // "between 1 and 4 p.m." as "1-4pm"
     if (first_of_two_clock_hours(k)) return next;
+    // "(07572-241234)": a trunk code and its number, dashed
+    if (text_[tokens_[k].begin] == '0' && tokens_[k].size() >= 3 && tokens_[k].size() <= 5 && attached(next) &&
+        digits(next + 1) && attached(next + 1) && tokens_[next + 1].size() >= 6 && tokens_[next + 1].size() <= 8) {
+      return next + 2;
+    }
     return 0;
   }
   // "confirmed in block 921,437": a ledger's block, in a text on crypto-assets
@@ -825,6 +845,8 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   }
   // "U.S. 301": the US route, not a count of what follows ("U.S. 500 troops")
   if (symbol(k - 1, '.')) {
+    // "(train no. 12158)": a train's number
+    if (k >= 3 && word(k - 2, "no") && attached(k - 1) && word(k - 3, "train")) return true;
     const bool us_route = k >= 4 && word(k - 2, "s") && attached(k - 1) && symbol(k - 3, '.') && word(k - 4, "u") &&
                           tokens_[k - 2].capitalized;
     return us_route && !(spaced(k + 1) && counted_noun(k + 1)) && !dash(k + 1);

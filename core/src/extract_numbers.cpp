@@ -2758,6 +2758,10 @@ bool Scanner::term_named_after(std::size_t d) const {
                               tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
        ++t) {
     if (word_in(t, kTermNouns)) return true;
+    // "Six-month T-bill yields": a Treasury bill's
+    if (text_of(t) == "T" && attached_dash(t + 1) && attached(t + 2) && (word(t + 2, "bill") || word(t + 2, "bills"))) {
+      return true;
+    }
     // "the 14th Five-Year Plan": the name of a plan, capitals on the term and the noun
     if (word(t, "plan") && tokens_[t].capitalized && tokens_[d].capitalized) return true;
     // "ten-year deals, which have become more popular, average 4.38%", "borrowers coming off
@@ -3410,6 +3414,12 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     return whole_figure(MentionKind::kMoney, 1000, j + 2, last_money_unit_.empty() ? "USD" : last_money_unit_);
   }
   if (!has(j, kVague)) return std::nullopt;
+  // "Powerball and Mega Millions": a capitalised word of amount after a name is the name's
+  if (tokens_[j].capitalized && !tokens_[j].all_caps && j > 1 && spaced(j) && tokens_[j - 1].type == TokenType::kWord &&
+      tokens_[j - 1].capitalized && tokens_[j - 1].lexeme == nullptr && tokens_[j - 2].type == TokenType::kWord &&
+      !tokens_[j - 2].capitalized) {
+    return std::nullopt;
+  }
   if (word(j, "scores")) return score_of(j) ? std::optional<Candidate>(vague(j + 1, 40, 199)) : std::nullopt;
   const bool tens = word(j, "tens");
   if ((tens || word(j, "hundreds")) && word(j + 1, "of") && spaced(j + 1) && spaced(j + 2)) {
