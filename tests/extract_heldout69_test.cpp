@@ -164,6 +164,8 @@ TEST(ExtractHeldOut69, ATensesVerbSpeltAsItsPresentOrAShowAheadSetsTheYear) {
   EXPECT_EQ(test::iso(only("It passed 1.1 billion Spotify plays on Wednesday.", "Wednesday").date), "2026-11-25");
   EXPECT_EQ(test::iso(only("Lake City can clinch the title on Saturday.", "Saturday").date), "2026-11-28");
   EXPECT_EQ(test::iso(only("Postal votes can be received until Friday.", "Friday").date), "2026-11-27");
+  // what may be remembered or told now looks back
+  EXPECT_EQ(test::iso(only("In Israel, no one can forget 7 October.", "7 October").date), "2026-10-07");
 }
 
 TEST(ExtractHeldOut69, AMoneyRangeAfterAClausesNounOrAnythingIsOneMention) {

@@ -2806,6 +2806,14 @@ Tense Scanner::tense_before(std::size_t i) const {
         if (word(k - 2, "was") || word(k - 2, "were")) return Tense::kLoose;
       }
       if (k > 0 && (word(k - 1, "did") || word(k - 1, "not") || word(k - 1, "never"))) continue;
+      // "no one can forget 7 October", "officials can confirm the strike on Tuesday": what
+      // may be remembered or told now looks back
+      if (word(k, "can") && spaced(k + 1) &&
+          (word(k + 1, "forget") || word(k + 1, "remember") || word(k + 1, "recall") || word(k + 1, "confirm") ||
+           word(k + 1, "say") || word(k + 1, "tell") || word(k + 1, "show") || word(k + 1, "prove") ||
+           word(k + 1, "still"))) {
+        continue;
+      }
       // "Housing starts slip 4% in October": the statistic's noun, no verb
       if (word(k, "starts") && k > 0 && word(k - 1, "housing")) continue;
       // "smaller than the $4.6 billion forecast at the review in December": the noun after
