@@ -155,7 +155,6 @@ void append_piece(Words& out, PointWithDate words) {
   append_pieces(out, PointWords{point}, " on ", DateWords{point.as_of}, " (", point.source, ")");
 }
 
-
 Interval scaled(Interval interval, double factor) {
   return {interval.low * factor, interval.high * factor, interval.value * factor};
 }
@@ -314,7 +313,8 @@ Comparison compare_dates(const Mention& mention, const Fact& fact, const Date& p
   // "to start the deal's second phase early next year", written after the ceasefire took
   // effect: a date wholly ahead of the article is a later event than one the reference
   // dates before it, whatever the words name.
-  if (published.year != 0 && first_day(claimed) > last_day(published) && last_day(*nearest->date) < first_day(published)) {
+  if (published.year != 0 && first_day(claimed) > last_day(published) &&
+      last_day(*nearest->date) < first_day(published)) {
     comparison.explanation = concat("The article gives ", PeriodWords{claimed, period ? &*mention.date_end : nullptr},
                                     ", after its own date, and ", fact.subject, " is dated earlier, ",
                                     DateWords{*nearest->date}, " (", nearest->source,

@@ -2865,7 +2865,8 @@ Tense Scanner::tense_before(std::size_t i) const {
     // (a name opening its clause: "1.1 billion Spotify plays" is a noun)
     if (k > 0 && tokens_[k - 1].type == TokenType::kWord && tokens_[k - 1].capitalized &&
         (k == 1 || tokens_[k - 2].type == TokenType::kSymbol || word(k - 2, "the") ||
-         (tokens_[k - 2].type == TokenType::kWord && tokens_[k - 2].capitalized && !has(k - 2, kScaleWord | kCardinal))) &&
+         (tokens_[k - 2].type == TokenType::kWord && tokens_[k - 2].capitalized &&
+          !has(k - 2, kScaleWord | kCardinal))) &&
         (word(k, "plays") || word(k, "performs") || word(k, "headlines") || word(k, "hosts") ||
          word(k, "visits") || word(k, "faces"))) {
       return Tense::kFuture;
@@ -3468,7 +3469,8 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     // ("killed in Gaza over two years of war": the span of the war they fell in)
     // ("in just over a month of bombardment" is a bound)
     const auto over_years_of_war = [&] {
-      return !word(i - 1, "just") && !word(i - 1, "well") && !word(i - 1, "little") && has(j + 1, kDurationUnit) && spaced(j + 1) && word(j + 2, "of") && spaced(j + 2) && spaced(j + 3) &&
+      return !word(i - 1, "just") && !word(i - 1, "well") && !word(i - 1, "little") && has(j + 1, kDurationUnit) &&
+             spaced(j + 1) && word(j + 2, "of") && spaced(j + 2) && spaced(j + 3) &&
              (word(j + 3, "war") || word(j + 3, "fighting") || word(j + 3, "conflict") ||
               word(j + 3, "bombardment") || word(j + 3, "siege") || word(j + 3, "occupation") ||
               word(j + 3, "talks") || word(j + 3, "negotiations") || word(j + 3, "captivity"));
@@ -3860,8 +3862,8 @@ void Scanner::take_named_country_currency(std::vector<Mention>& mentions) const 
   const auto family_of = [&](const Mention& mention) -> Family* {
     const std::string_view text = mention.text;
     // ("the peso closed at 1,468.50 per dollar": the word before the rate, not in it)
-    if (mention.unit == "MXN" && (text.find("peso") != std::string_view::npos ||
-                                  (text.find("MX") == std::string_view::npos && text.find('$') == std::string_view::npos))) {
+    const bool sign_or_code = text.find("MX") != std::string_view::npos || text.find('$') != std::string_view::npos;
+    if (mention.unit == "MXN" && (text.find("peso") != std::string_view::npos || !sign_or_code)) {
       return &families[0];
     }
     // ("up to Rs. 25,000", "below Rs17.5 trillion": the sign after a qualifier's words; "60

@@ -1528,7 +1528,8 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   // capital N the newton's (nautical miles are written out, "nmi" or "NM")
   // ("38nm off Hodeidah": in a text of ships, nautical miles, as seafarers write them)
   if (letters_alone && (text_of(u) == "nm" || text_of(u) == "Nm")) {
-    unit = text_of(u) == "Nm" ? "Nm" : names_the_sea() ? "nmi" : "nm";  // (literals: GCC 12 warns, falsely, of a copy of text_of's view)
+    // (literals: GCC 12 warns, falsely, of a copy of text_of's view)
+    unit = text_of(u) == "Nm" ? "Nm" : names_the_sea() ? "nmi" : "nm";
     return u + 1;
   }
   // "11st 10lb": a weight in stones, glued on as "lb" is, where no ordinal ends in "st"
@@ -2635,9 +2636,10 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
         return finish(MentionKind::kQuantity, rate_end + 2, "km/h");
       }
       // "downpours of 40 mm/h": rain's rate, millimetres an hour
-      if (unit == "mm" && symbol(rate_end, '/') && attached(rate_end) && (word(rate_end + 1, "h") ||
-          word(rate_end + 1, "hr")) && attached(rate_end + 1) &&
-          !(attached(rate_end + 2) && rate_end + 2 < token_count_ && tokens_[rate_end + 2].type != TokenType::kSymbol)) {
+      if (unit == "mm" && symbol(rate_end, '/') && attached(rate_end) &&
+          (word(rate_end + 1, "h") || word(rate_end + 1, "hr")) && attached(rate_end + 1) &&
+          !(attached(rate_end + 2) && rate_end + 2 < token_count_ &&
+            tokens_[rate_end + 2].type != TokenType::kSymbol)) {
         return finish(MentionKind::kQuantity, rate_end + 2, "mm/hour");
       }
       // "31g/km": a car's emissions of CO2, grams a kilometre driven
