@@ -53,6 +53,14 @@ INSTANTIATE_TEST_SUITE_P(
         // a rate after a label counts the label's noun
         CheckCase{"AidTrucksAgreedLabel", "Gaza key figures\nAid trucks agreed: 600 a day", "2025-12-10",
                   "600 a day", "aid.trucks_per_day.target", Verdict::kSupported},
+        // what a deal called for is no count returned; weeks into a ceasefire no captivity
+        CheckCase{"TheDealCalledForAll48",
+                  "In Gaza, the U.S.-brokered deal called for the return of all 48 hostages, living and dead.",
+                  "2025-11-30", "48", "", Verdict::kUnverified},
+        CheckCase{"SevenWeeksIntoACeasefire",
+                  "Israel received the remains of a hostage from Gaza, leaving the bodies of two captives still in "
+                  "Gaza, seven weeks into a fragile ceasefire.",
+                  "2025-11-30", "seven weeks", "", Verdict::kUnverified},
         // a measure links no fact in a unit it cannot be turned into
         CheckCase{"LitresToRunHospitals",
                   "In Gaza, 6 million litres of fuel entered, against a need of 300,000 litres a day to run "

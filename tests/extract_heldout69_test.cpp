@@ -344,5 +344,13 @@ TEST(ExtractHeldOut85, PhonesTrainsLotteriesAndBillsAreNoFigures) {
   EXPECT_EQ(spans_of(extract("In 1800 the town had 737 people. Millions of people fled.")), "1800|737|Millions");
 }
 
+TEST(ExtractHeldOut89, ServiceLinesReferencesAndStreetNumbersAreNoFigures) {
+  EXPECT_EQ(spans_of(extract("Free rides on county buses; call 311 for a pickup.")), "");
+  EXPECT_EQ(spans_of(extract("The Eastgate Library (1200 Route 9) is open.")), "");
+  EXPECT_EQ(spans_of(extract("Control room numbers: 1070 (toll-free).")), "");
+  EXPECT_EQ(spans_of(extract("Helen Marsh (Northfield) (904117) asked the minister.")), "");
+  EXPECT_EQ(spans_of(extract("Deaths rose to 311 in May.")), "311|May");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -668,6 +668,10 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
   const Token& after = tokens_[next];
   if (after.type == TokenType::kWord) {
     if (!spaced(next)) return 0;
+    // "The Eastgate Library (1200 Route 9)": a street number before a numbered road
+    if (after.capitalized && (word(next, "route") || word(next, "highway")) && digits(next + 1) && spaced(next + 1)) {
+      return next + 2;
+    }
     // "15 degrees South": a position, no measure (decimals below)
     if (positioned_in_degrees(next)) return next + 2;
     if (word(next, "hours") || word(next, "hrs")) {
@@ -715,8 +719,10 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     }
     return 0;
   }
-  // "(02) 8555-0140": the same, the trunk code bracketed
+  // "(02) 8555-0140": the same, the trunk code bracketed; "(904117)": a reference of six
+  // digits or more, bracketed alone
   if (symbol(next, ')')) {
+    if (tokens_[k].size() >= 6 && k > 0 && symbol(k - 1, '(') && attached(k) && attached(next)) return next + 1;
     if (text_[tokens_[k].begin] == '0' && tokens_[k].size() <= 3 && k > 0 && symbol(k - 1, '(') && attached(k) &&
         attached(next) && digits(next + 1) && spaced(next + 1)) {
       return digits_run_end(next + 1);
@@ -724,6 +730,8 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     return 0;
   }
   // "15.4 degrees South 138.9 degrees East"
+  // "1070 (toll-free)": a phone line, named so after it
+  if (symbol(next, '(') && spaced(next) && word(next + 1, "toll") && attached(next + 1)) return next;
   if (symbol(next, '.')) {
     if (attached(next) && digits(next + 1) && attached(next + 1) && spaced(next + 2) &&
         positioned_in_degrees(next + 2)) {
@@ -854,7 +862,9 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   // (the number's value compared, where its text was compared with each of the four, a call
   // to make each literal's view and another to compare it: "000" is the one worth 0)
   const int number = tokens_[k].size() == 3 ? small_number(k) : -1;
-  if (number == 911 || number == 999 || number == 112 || number == 0) {
+  // (and the US city and help lines, "call 311 or 211")
+  if (number == 911 || number == 999 || number == 112 || number == 0 || number == 311 || number == 211 ||
+      number == 411 || number == 511) {
     // "the 911 call", "a 999 call handler", "a 911 dispatcher": the number names the
     // service ("took 999 calls" counts them)
     if (spaced(k + 1) && (word(k + 1, "dispatcher") || word(k + 1, "dispatchers") || word(k + 1, "operator") ||
