@@ -2904,14 +2904,7 @@ Tense Scanner::tense_before(std::size_t i) const {
     if (word_in(k, kPresentChangeVerbSet) && i > 0 && word(i - 1, "from") && k + 1 < i) {
       const bool noun = k > 0 && (has(k - 1, kPercentWord | kArticle) || digits(k - 1) || symbol(k - 1, '%') ||
                                   word(k - 1, "the") || word(k - 1, "cent"));
-      const auto past_before = [&] {
-        for (std::size_t t = k; t > 0 && k - t < kSentenceLookback; --t) {
-          if (tokens_[t].gap == Gap::kNewline || sentence_stop(t - 1)) break;
-          if (past_word(t - 1)) return true;
-        }
-        return false;
-      };
-      if (!noun || !past_before()) return Tense::kFuture;
+      if (!noun || !past_in_sentence_before(k)) return Tense::kFuture;
     }
     // "partners plan to reach ... in March", "aims to finish by June" (not "dated the
     // launch of the 20-point plan to September 29": the noun, the date right after "to")
@@ -3238,16 +3231,18 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
   return !opens_sentence || words_after >= main_clause_words;
 }
 
-bool Scanner::past_in_sentence(std::size_t i, std::size_t end) const {
-  const auto sentence_break = [&](std::size_t t) {
-    return tokens_[t].gap == Gap::kNewline || sentence_stop(t);
-  };
+bool Scanner::past_in_sentence_before(std::size_t i) const {
   for (std::size_t t = i; t > 0 && t + kSentenceLookback > i; --t) {
-    if (tokens_[t].gap == Gap::kNewline || sentence_break(t - 1)) break;
+    if (tokens_[t].gap == Gap::kNewline || tokens_[t - 1].gap == Gap::kNewline || sentence_stop(t - 1)) break;
     if (past_word(t - 1)) return true;
   }
+  return false;
+}
+
+bool Scanner::past_in_sentence(std::size_t i, std::size_t end) const {
+  if (past_in_sentence_before(i)) return true;
   for (std::size_t t = end; t < token_count_ && t < end + kSentenceLookback; ++t) {
-    if (sentence_break(t)) break;
+    if (tokens_[t].gap == Gap::kNewline || sentence_stop(t)) break;
     if (past_word(t)) return true;
   }
   return false;

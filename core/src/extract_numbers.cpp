@@ -1867,11 +1867,7 @@ std::string_view Scanner::noun_of_last_rate(std::size_t k) const {
 }
 
 std::string_view Scanner::subject_averaged(std::size_t k) const {
-  std::size_t figure = k;  // the figure's first token ("1,200", "74")
-  while (figure > 0 && (digits(figure - 1) || ((symbol(figure - 1, ',') || symbol(figure - 1, '.')) &&
-                                                attached(figure - 1) && attached(figure)))) {
-    --figure;
-  }
+  const std::size_t figure = digits_start(k);  // the figure's first token ("1,200", "74")
   // ("are averaging about 200 a day": the verb's other forms, and a hedge before the figure)
   std::size_t verb = figure - 1;
   if (figure >= 3 && spaced(figure) && has(verb, kQualifierStart)) --verb;
@@ -1896,6 +1892,15 @@ std::string_view Scanner::subject_averaged(std::size_t k) const {
   return {};
 }
 
+std::size_t Scanner::digits_start(std::size_t k) const {
+  std::size_t figure = k;
+  while (figure > 0 && (digits(figure - 1) || ((symbol(figure - 1, ',') || symbol(figure - 1, '.')) &&
+                                                attached(figure - 1) && attached(figure)))) {
+    --figure;
+  }
+  return figure;
+}
+
 bool Scanner::plural_noun(std::size_t t) const {
   const Token& noun = tokens_[t];
   return noun.type == TokenType::kWord && noun.lexeme == nullptr && noun.size() >= 3 &&
@@ -1905,11 +1910,7 @@ bool Scanner::plural_noun(std::size_t t) const {
 // "Weekday sailings: 31 a day", "Aid trucks agreed: 600 a day": a rate given after a
 // label counts the label's plural noun.
 std::string_view Scanner::noun_of_label(std::size_t k) const {
-  std::size_t figure = k;
-  while (figure > 0 && (digits(figure - 1) || ((symbol(figure - 1, ',') || symbol(figure - 1, '.')) &&
-                                                attached(figure - 1) && attached(figure)))) {
-    --figure;
-  }
+  std::size_t figure = digits_start(k);
   if (figure > 0 && has(figure - 1, kQualifierStart)) --figure;
   if (figure < 2 || !symbol(figure - 1, ':')) return {};
   constexpr std::size_t kLabelWords = 4;

@@ -383,6 +383,8 @@ class Scanner {
   bool present_sentence(std::size_t i, std::size_t end, std::size_t main_clause_words = 0) const;
   /// A verb of the past stands in the sentence around tokens i to end.
   bool past_in_sentence(std::size_t i, std::size_t end) const;
+  /// A verb of the past stands in the sentence before token i.
+  bool past_in_sentence_before(std::size_t i) const;
   /// The figure after "up to" is a level risen from a figure of its kind after "from".
   bool rises_from_figure(const Candidate& figure) const;
 
@@ -450,6 +452,9 @@ class Scanner {
   std::string_view subject_averaged(std::size_t k) const;
   /// The noun of a label the figure at k follows after a colon ("Weekday sailings: 31").
   std::string_view noun_of_label(std::size_t k) const;
+  /// The first token of the digits, with their group commas and decimal point, that end
+  /// before token k ("1,200" of "1,200 a day").
+  std::size_t digits_start(std::size_t k) const;
   /// Token t is a plural noun outside the lexicon ("trucks", "sailings").
   bool plural_noun(std::size_t t) const;
   /// The counted noun of the rate read last ("trucks" of "212 trucks a day"), where it ends
