@@ -21,7 +21,7 @@ const QUALIFIERS = new Set(['more_than', 'over', 'at_least', 'nearly', 'almost',
 // Units that carry a dimension: compared with quantity mentions, not plain counts.
 const QUANTITY_UNITS = new Set(['km', 'km2', 'trucks/day', 'people/km2']);
 const DURATION_UNITS = new Set(['days', 'weeks', 'months', 'years']);
-const CURATION_FACT_KEYS = new Set(['kind', 'stable', 'recurring', 'note', 'match', 'points']);
+const CURATION_FACT_KEYS = new Set(['kind', 'stable', 'recurring', 'note', 'match', 'points', 'derived_points']);
 const PRECISION_NOTES = {
   publication_date: 'Date of the report, not of the count.',
   approx: 'The as_of date is approximate.',
@@ -87,6 +87,33 @@ function joinNotes(...notes) {
   return notes.filter((note) => note).join(' ');
 }
 
+// A point the research implies but does not state: one shared point less others, as
+// "48 held on 9 Oct, less the 20 freed alive and the 4 bodies returned on 13 Oct". The
+// value is worked out here from the shared points it names, never typed in, so it
+// moves with them; its source names each of them and its URL is the last one's.
+function derivedPoint(fact, spec, sharedFacts) {
+  const where = `${fact.id}: derived point ${spec.as_of}`;
+  const sharedPoint = (ref) => {
+    const source = sharedFacts.get(ref.fact) ?? fail(`${where}: no shared fact '${ref.fact}'`);
+    const point = source.series.find((p) => p.as_of === ref.as_of && typeof p.value === 'number');
+    return point ?? fail(`${where}: ${ref.fact} has no number on ${ref.as_of}`);
+  };
+  if (!spec.as_of || !spec.from || !Array.isArray(spec.less) || !spec.less.length) {
+    fail(`${where}: needs as_of, from and less`);
+  }
+  const from = sharedPoint(spec.from);
+  const less = spec.less.map(sharedPoint);
+  const value = less.reduce((sum, point) => sum - point.value, from.value);
+  if (value < 0) fail(`${where}: comes to ${value}`);
+  const sources = [...new Set([from, ...less].map((point) => point.source))];
+  const out = { as_of: spec.as_of, value };
+  out.source = `Derived from ${sources.slice(0, -1).join(', ')} and ${sources[sources.length - 1]}`;
+  out.url = less[less.length - 1].url;
+  out.evidence = '';
+  out.note = `Worked out by figcheck: ${from.value} (${from.as_of}) less ${less.map((point) => point.value).join(' and ')}. ${spec.note ?? ''}`.trim();
+  return out;
+}
+
 // The shared file marks a value by its as_of and value; so do overrides.
 function pointKey(asOf, value) {
   return `${asOf}|${value}`;
@@ -118,7 +145,7 @@ function buildPoint(fact, kind, point, override) {
   return out;
 }
 
-function buildFact(fact, curation) {
+function buildFact(fact, curation, sharedFacts) {
   if (!curation) fail(`${fact.id}: no entry in curation.json`);
   for (const key of Object.keys(curation)) {
     if (!CURATION_FACT_KEYS.has(key)) fail(`${fact.id}: unknown curation field '${key}'`);
@@ -134,6 +161,7 @@ function buildFact(fact, curation) {
     if (override) override.used = true;
     return buildPoint(fact, kind, point, override);
   });
+  for (const spec of curation.derived_points ?? []) points.push(derivedPoint(fact, spec, sharedFacts));
   for (const [key, override] of overrides) {
     if (!override.used) fail(`${fact.id}: point override ${key} matches no shared point`);
   }
@@ -199,9 +227,9 @@ const shared = readJson(args.facts);
 const curation = readJson(args.curation);
 if (!Array.isArray(shared.facts)) fail(`${args.facts}: no facts list`);
 
-const sharedIds = new Set(shared.facts.map((fact) => fact.id));
+const sharedById = new Map(shared.facts.map((fact) => [fact.id, fact]));
 for (const id of Object.keys(curation.facts ?? {})) {
-  if (!sharedIds.has(id)) fail(`curation.json: '${id}' is not a shared fact`);
+  if (!sharedById.has(id)) fail(`curation.json: '${id}' is not a shared fact`);
 }
 
 // The topic: phrases an article about the dataset names (data/README.md).
@@ -217,7 +245,7 @@ const dataset = {
   date: curation.date,
   description: curation.description,
   topic: curation.topic,
-  facts: shared.facts.map((fact) => buildFact(fact, curation.facts[fact.id])),
+  facts: shared.facts.map((fact) => buildFact(fact, curation.facts[fact.id], sharedById)),
 };
 writeFileSync(args.out, serialise(dataset));
 const pointCount = dataset.facts.reduce((sum, fact) => sum + fact.points.length, 0);
