@@ -1,0 +1,31 @@
+// Verdicts from the thirty-first session: the dataset's derived points and what held-out
+// rounds 93 to 98 found, each mended by a general rule. (Our own words.)
+#include <gtest/gtest.h>
+
+#include "check_cases.h"
+#include "figcheck/figcheck.h"
+
+namespace figcheck {
+namespace {
+
+using test::CheckCase;
+
+class HeldOut93CheckTest : public testing::TestWithParam<CheckCase> {};
+
+TEST_P(HeldOut93CheckTest, MatchesAndJudges) { test::expect_check_case(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    HeldOut93Sentences, HeldOut93CheckTest,
+    testing::Values(
+        // the hostages still held after the 13 October 2025 releases, a point derived from the research
+        CheckCase{"TwentyFourStillInGaza",
+                  "Four coffins with the remains of hostages reached Israel from Gaza tonight; 24 more are still in "
+                  "Gaza.",
+                  "2025-10-13", "24", "hostages.held_in_gaza", Verdict::kSupported},
+        CheckCase{"SeventeenStillHeldAfterAWeek", "Hamas still holds 17 hostages in Gaza, the army said.", "2025-10-19",
+                  "17", "hostages.held_in_gaza", Verdict::kSupported},
+        CheckCase{"FortyEightIsNoLongerHeld", "Hamas still holds 48 hostages in Gaza, the army said.", "2025-10-19",
+                  "48", "hostages.held_in_gaza", Verdict::kOutdated}));
+
+}  // namespace
+}  // namespace figcheck
