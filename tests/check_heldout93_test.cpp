@@ -24,6 +24,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "2025-10-13", "24", "hostages.held_in_gaza", Verdict::kSupported},
         CheckCase{"SeventeenStillHeldAfterAWeek", "Hamas still holds 17 hostages in Gaza, the army said.", "2025-10-19",
                   "17", "hostages.held_in_gaza", Verdict::kSupported},
+        // what a deal requires is the count due, not one returned
+        CheckCase{"TheDealRequiresTheReturn",
+                  "In Gaza, the agreement requires the return of the remains of 28 dead hostages.", "2025-10-14", "28",
+                  "hostages.deceased_due_2025_10", Verdict::kSupported},
         CheckCase{"FortyEightIsNoLongerHeld", "Hamas still holds 48 hostages in Gaza, the army said.", "2025-10-19",
                   "48", "hostages.held_in_gaza", Verdict::kOutdated}));
 
