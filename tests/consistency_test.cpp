@@ -135,6 +135,19 @@ TEST(ConsistencyTest, ARecordSinceADateIsNoDurationSinceIt) {
   EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
 }
 
+TEST(ConsistencyTest, ATermSetFromADateIsNoTimeGoneSinceIt) {
+  // (round 61's 474: a ban "in force since 15 September for 30 days", then extended)
+  const std::string_view term = "a ban in force since May 2024 for 30 months";
+  std::vector<Finding> findings = duration_and_since(term, "30 months", 30);
+  detail::check_consistency(term, kPublished, findings, kept);
+  EXPECT_EQ(findings[0].verdict, Verdict::kUnverified);
+  // the "for" before the length and "since" after it still give the time gone
+  const std::string_view gone = "closed for 30 months since May 2024";
+  findings = duration_and_since(gone, "30 months", 30);
+  detail::check_consistency(gone, kPublished, findings, kept);
+  EXPECT_EQ(findings[0].verdict, Verdict::kContradicted);
+}
+
 TEST(ConsistencyTest, PartLargerThanItsWhole) {
   const std::string_view text = "returned 30 of the 28 bodies";
   Finding part = finding_at(text, "30", MentionKind::kNumber);

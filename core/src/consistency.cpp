@@ -143,6 +143,9 @@ void check_duration(std::string_view text, const Date& published, Finding& durat
   if (!same_phrase(gap) || after_superlative(text, length.byte_start) || after_superlative(text, since.byte_start)) {
     return;
   }
+  // ("in force since 15 September for 30 days": a term set from the start date, which
+  // may run past publication or have been cut short, not the time gone since it)
+  if (since.byte_end <= length.byte_start && gap == " for ") return;
   const double earliest = days_since_epoch(published) - days_since_epoch(last_day(*since.date));
   const double latest = days_since_epoch(published) - days_since_epoch(first_day(*since.date));
   const Interval claim = claim_interval(length);
