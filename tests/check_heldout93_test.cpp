@@ -28,6 +28,11 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TheDealRequiresTheReturn",
                   "In Gaza, the agreement requires the return of the remains of 28 dead hostages.", "2025-10-14", "28",
                   "hostages.deceased_due_2025_10", Verdict::kSupported},
+        // a route that "takes days" took no hostages
+        CheckCase{"ARouteThatTakesDays",
+                  "Without the crossing, evacuations from Gaza go through Israel, a route that takes days to arrange "
+                  "and handles a few dozen people at a time.",
+                  "2025-11-20", "a few dozen", "", Verdict::kUnverified},
         CheckCase{"FortyEightIsNoLongerHeld", "Hamas still holds 48 hostages in Gaza, the army said.", "2025-10-19",
                   "48", "hostages.held_in_gaza", Verdict::kOutdated}));
 
