@@ -737,6 +737,21 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
         positioned_in_degrees(next + 2)) {
       return next + 4;
     }
+    // "swam 24.38 from lane five", "ahead of Hartley in 24.39", "the qualifying time of
+    // 24.60", "2 N Pugh (Cardiff) 24.39": a race's time to the hundredth without its unit,
+    // in a text of races, which the results give as times and not as counts
+    if (look_behind && k > 0 && spaced(k) && tokens_[k].size() <= 2 && attached(next) && digits(next + 1) &&
+        attached(next + 1) && tokens_[next + 1].size() == 2 &&
+        !(next + 2 < token_count_ && attached(next + 2) && tokens_[next + 2].type != TokenType::kSymbol) &&
+        (word(k - 1, "in") || word(k - 1, "swam") || word(k - 1, "clocked") || word(k - 1, "clocking") ||
+         word(k - 1, "ran") || word(k - 1, "timed") || word(k - 1, "touched") || word(k - 1, "with") ||
+         word(k - 1, "broke") || word(k - 1, "broken") || symbol(k - 1, ')') ||
+         (word(k - 1, "of") && k > 1 && word(k - 2, "time"))) &&
+        !(spaced(next + 2) && (has(next + 2, kDurationUnit) || word(next + 2, "seconds") || word(next + 2, "sec") ||
+                               word(next + 2, "s"))) &&
+        reports_races()) {
+      return next + 2;
+    }
     return 0;
   }
   if (dash(next)) {
@@ -753,6 +768,16 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     if (tokens_[k].size() == 4 && (k == 0 || tokens_[k].gap == Gap::kNewline) && spaced(next) && spaced(next + 1)) {
       const int clock = small_number(k);
       if (clock < 1500 && clock % 100 < 60) return next;
+    }
+    // "5 of 8 from 3-point range", "two 3-pointers": a basketball shot by what it scores
+    if (tokens_[k].size() == 1 && attached(next) && attached(next + 1) &&
+        (word(next + 1, "pointer") || word(next + 1, "pointers") ||
+         (word(next + 1, "point") && spaced(next + 2) &&
+          (word(next + 2, "range") || word(next + 2, "shot") || word(next + 2, "shots") ||
+           word(next + 2, "attempt") || word(next + 2, "attempts") || word(next + 2, "line") ||
+           word(next + 2, "play") || word(next + 2, "basket") || word(next + 2, "baskets") ||
+           word(next + 2, "shooting") || word(next + 2, "arc"))))) {
+      return next + 2;
     }
     // "between 1 and 4 p.m." as "1-4pm"
     if (first_of_two_clock_hours(k)) return next;
@@ -866,12 +891,12 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   if (number == 911 || number == 999 || number == 112 || number == 0 || number == 311 || number == 211 ||
       number == 411 || number == 511) {
     // "the 911 call", "a 999 call handler", "a 911 dispatcher": the number names the
-    // service ("took 999 calls" counts them)
+    // service, as do "94% of 999 calls" ("took 999 calls" counts them)
     if (spaced(k + 1) && (word(k + 1, "dispatcher") || word(k + 1, "dispatchers") || word(k + 1, "operator") ||
                           word(k + 1, "operators") ||
                           ((word(k + 1, "call") || word(k + 1, "calls")) &&
                            (word(k - 1, "the") || word(k - 1, "a") || word(k - 1, "his") || word(k - 1, "her") ||
-                            word(k - 1, "their"))))) {
+                            word(k - 1, "their") || (word(k - 1, "of") && k > 1 && symbol(k - 2, '%')))))) {
       return true;
     }
     return word(k - 1, "called") || word(k - 1, "call") || word(k - 1, "calling") || word(k - 1, "dialled") ||
@@ -2441,8 +2466,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     const bool metres_of_a_kind = (text_of(k + 1) == "nm" || text_of(k + 1) == "Nm") && letter_alone;
     // "2m4f": a race's furlongs after its miles
     const bool furlongs = text_of(k + 1) == "f" && k >= 2 && furlongs_after_miles(k - 1) == k + 1;
+    // "412kt", "26Mt": a mine's kilotonnes and megatonnes (Scanner::apply_suffix)
+    const bool tonnes = letter_alone && (text_of(k + 1) == "Mt" || (text_of(k + 1) == "kt" && !names_the_sea()));
     return !celsius && !pence && !cents && !grams_or_inches && !glued_unit && !multiplier && !megabytes &&
-           !metres_of_a_kind && !furlongs && !glued_hours_then_minutes(k + 1);
+           !metres_of_a_kind && !furlongs && !tonnes && !glued_hours_then_minutes(k + 1);
   };
   if (attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |
@@ -2503,6 +2530,11 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
     // "+4.213s", "+11.7 seconds": a gap in a race's timings
     if ((p > end && attached(p) && (word(p, "s") || word(p, "sec") || word(p, "secs"))) ||
         (has(p, kDurationUnit) && spaced(p))) {
+      return std::nullopt;
+    }
+    // "a legal +1.2 m/s wind": a signed reading in its unit (no number to dial has a
+    // decimal point and then a word)
+    if (p > end && spaced(p) && p < token_count_ && tokens_[p].type == TokenType::kWord && !tokens_[p].capitalized) {
       return std::nullopt;
     }
   }
@@ -3442,6 +3474,15 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
         ((word(j + 1, "to") && spaced(j + 1) && spaced(j + 2)) ||
          (attached_dash(j + 1) && attached(j + 2))) &&
         (digits(j + 2) || has(j + 2, kCardinal)) && has(j + 3, kDurationUnit) && spaced(j + 3)) {
+      break;
+    }
+    // "viewing sessions over two days in early September", "1,100 flights over two weekends
+    // in September": the span a thing took, dated straight after, which "over" does not bound
+    if (word(i, "over") && (digits(j) || has(j, kCardinal)) && spaced(j + 1) &&
+        (has(j + 1, kDurationUnit) || word(j + 1, "weekends")) && spaced(j + 2) &&
+        (word(j + 2, "in") || word(j + 2, "from")) && spaced(j + 3) &&
+        (has(j + 3, kMonth) || ((word(j + 3, "early") || word(j + 3, "mid") || word(j + 3, "late")) &&
+                                spaced(j + 4) && has(j + 4, kMonth)))) {
       break;
     }
     // "spread ... over six months", "refund ... over 12 months": a period a sum is laid

@@ -218,6 +218,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
     "au",  // the astronomical unit only in capitals ("1.8 AU", parse_measure_unit)
     "mt",  // a relief agency's metric tonnes only in capitals ("1,100 MT", parse_measure_unit)
+    "kt",  // a mine's kilotonnes glued on ("412kt"), away from the sea
     "nm", "st",  // nanometres and newton metres ("3nm", "620Nm"), stones ("11st 10lb")
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
     "mills",  // a property tax's rate, in a text on millage ("5.5 mills")
@@ -334,6 +335,15 @@ constexpr auto kPriceWords = std::to_array<std::string_view>({
 constexpr auto kPricedMeasures = std::to_array<std::string_view>({
     "tonne", "barrel", "therm", "litre", "liter", "kilo", "kilogram", "ounce", "bushel",
 });
+
+// The distances races are run or swum over, in metres ("the 150m mark" a split of one).
+bool is_race_distance(std::string_view digits) {
+  constexpr auto kDistances = std::to_array<std::string_view>({
+      "25", "50", "60", "100", "110", "150", "200", "300", "400", "600", "800", "1000", "1500", "3000", "5000",
+      "10000", "10,000",
+  });
+  return std::find(kDistances.begin(), kDistances.end(), digits) != kDistances.end();
+}
 
 // Words after "1500m" or "5k" that make it a race's distance: "the 400m hurdles", "a 5k run".
 constexpr auto kRaceWords = std::to_array<std::string_view>({
@@ -1352,8 +1362,19 @@ bool Scanner::names_a_race(std::size_t suffix) const {
        symbol(suffix + 1, ';') || symbol(suffix + 1, ')'))) {
     return true;
   }
-  return number >= 2 && (word(number - 1, "the") || has(number - 1, kArticle)) && spaced(number) &&
-         word_in(number - 2, kRaceVerbs);
+  if (number >= 2 && (word(number - 1, "the") || has(number - 1, kArticle)) && spaced(number) &&
+      word_in(number - 2, kRaceVerbs)) {
+    return true;
+  }
+  // "claims 50m free title", "at the 150m mark": in a text of races, a distance they are
+  // run or swum over, where millions would be written with their noun or currency
+  // ("100m euros", "50m people", "100m of funding" are millions still)
+  if (spaced(suffix + 1) && (has(suffix + 1, kCurrencyCode) || word(suffix + 1, "of") || word(suffix + 1, "people") ||
+                             word(suffix + 1, "viewers") || word(suffix + 1, "euros") ||
+                             word(suffix + 1, "dollars") || word(suffix + 1, "pounds"))) {
+    return false;
+  }
+  return word(suffix, "m") && is_race_distance(text_of(number)) && reports_races();
 }
 
 std::size_t Scanner::furlongs_after_miles(std::size_t m) const {
@@ -1501,6 +1522,12 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
   // units only in lower case, alone, and "in" only against its number ("6ft 2in")
   const bool letters_alone = !adjectival && !(attached(u + 1) && u + 1 < token_count_ &&
                                               tokens_[u + 1].type != TokenType::kSymbol);
+  // "1.86 g/t", "3.9g/t": an ore's grade, grams of metal a tonne of rock
+  if (text_of(u) == "g" && symbol(u + 1, '/') && attached(u + 1) && text_of(u + 2) == "t" && attached(u + 2) &&
+      !(attached(u + 3) && u + 3 < token_count_ && tokens_[u + 3].type != TokenType::kSymbol)) {
+    unit = "g/t";
+    return u + 3;
+  }
   if (letters_alone && (text_of(u) == "g" || (text_of(u) == "in" && attached(u)))) {
     unit = text_of(u) == "g" ? "g" : "in";
     return u + 1;
@@ -2600,6 +2627,19 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     mention.precision = numeral.precision * multiplier;
     return finish(MentionKind::kQuantity, k + 1, tonnes_a_year ? "t/year" : "barrels/day");
   }
+  // "1.12Mt of ore", "412kt at 3.9g/t": a mine's megatonnes and kilotonnes, the SI's
+  // symbols ("1,100 MT" in capitals is a relief agency's metric tonnes; "25 kt" at sea or
+  // in the air is knots, and so is "kt" spaced)
+  const bool megatonnes = text_of(k) == "Mt";
+  if ((megatonnes || (text_of(k) == "kt" && attached(k) && !names_the_sea())) &&
+      (attached(k) || tokens_[k].gap == Gap::kSingleSpace) &&
+      !(attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type != TokenType::kSymbol)) {
+    const double multiplier = megatonnes ? 1e6 : 1e3;
+    mention.value = numeral.value * multiplier;
+    mention.precision = numeral.precision * multiplier;
+    candidate.scale = numeral.scale * multiplier;
+    return finish(MentionKind::kQuantity, k + 1, "t");
+  }
   // "8.3 t/ha", "7.6t/ha": a yield in tonnes a hectare, the tonne's lone letter read only
   // before the slash and the hectare's letters (alone, "t" is no unit)
   if (word(k, "t") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace) && symbol(k + 1, '/') &&
@@ -3338,6 +3378,12 @@ bool Scanner::reports_a_match() const {
                                       "innings", " frees", "scorers", "Scorers"});
 }
 
+bool Scanner::reports_races() const {
+  return text_holds_any(race_text_, {"freestyle", "backstroke", "breaststroke", "butterfly", "medley", "hurdles",
+                                     "relay", "steeplechase", "Freestyle", "Backstroke", "Breaststroke", "Hurdles",
+                                     "Relay"});
+}
+
 bool Scanner::counts_in_euros_alone() const {
   return text_holds_any(euro_text_, {"\u20ac", " euro"}) && !text_holds_any(dollar_text_, {"$", "dollar"});
 }
@@ -3701,6 +3747,18 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
       return duration_candidate(1, 1, std::string(tokens_[j + 2].lexeme->unit), j + 3);
     }
   }
+  // "took almost a second off the mark", "less than a second behind": a second bounded
+  // as a span is, whose word is an ordinal's too ("nearly a second term" stays one)
+  if (word(j + 1, "second") && j > 0 && spaced(j) &&
+      (word(j - 1, "almost") || word(j - 1, "nearly") || word(j - 1, "than") || word(j - 1, "about") ||
+       word(j - 1, "around") || word(j - 1, "under") || word(j - 1, "barely")) &&
+      (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
+       (spaced(j + 2) && (word(j + 2, "off") || word(j + 2, "faster") || word(j + 2, "slower") ||
+                          word(j + 2, "behind") || word(j + 2, "ahead") || word(j + 2, "quicker") ||
+                          word(j + 2, "clear") || word(j + 2, "outside") || word(j + 2, "inside") ||
+                          word(j + 2, "to") || word(j + 2, "from") || word(j + 2, "in") || word(j + 2, "and"))))) {
+    return duration_candidate(1, 1, "seconds", j + 2);
+  }
   // (every reading below is of a unit of time after the article: "a" and "an" are common,
   // and such a unit after them is not)
   if (!has(j + 1, kDurationUnit | kFraction) && !word(j + 1, "fortnight")) return std::nullopt;
@@ -3799,6 +3857,10 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                             // "the second time in a week", "for the third time in a month": a
                             // count of times a span holds, as "the first time in a year" is
                             (j > 2 && word(j - 2, "time") && has(j - 3, kOrdinal)) ||
+                            // "a third storm in a fortnight": so the count of a thing it holds
+                            (j > 2 && tokens_[j - 2].type == TokenType::kWord && !tokens_[j - 2].capitalized &&
+                             !has(j - 2, kCardinal | kOrdinal | kDurationUnit) && spaced(j - 2) &&
+                             has(j - 3, kOrdinal)) ||
                             // "its wettest week in a decade", "the busiest day in a century": a
                             // record span of time inside a longer one
                             (j > 2 && (word(j + 1, "decade") || word(j + 1, "century")) &&
@@ -5118,20 +5180,37 @@ std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
   if (place < 1 || (attached(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type != TokenType::kSymbol)) {
     return std::nullopt;
   }
-  if (word(i - 1, "lap")) {
+  // ("Lap 19", "Race 7 of the programme": a lap or a race by its place in the order)
+  if (word(i - 1, "lap") || word(i - 1, "race")) {
     if (has(i + 1, kMeasureUnit | kDurationUnit | kScaleWord) || symbol(i + 1, '%')) return std::nullopt;
+    if (word(i - 1, "race") && spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].capitalized) {
+      return std::nullopt;  // ("the Race 2 Zero campaign": a name)
+    }
     return whole_figure(MentionKind::kOrdinal, place, i + 1);
   }
+  // (a name, or its initial before it: "2 N Pugh")
   const bool name_follows = spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
-                            tokens_[i + 1].capitalized && tokens_[i + 1].lexeme == nullptr;
+                            tokens_[i + 1].capitalized &&
+                            (tokens_[i + 1].lexeme == nullptr ||
+                             (tokens_[i + 1].size() == 1 && spaced(i + 2) && i + 2 < token_count_ &&
+                              tokens_[i + 2].capitalized && tokens_[i + 2].lexeme == nullptr));
   if (!name_follows || place > 99) return std::nullopt;
   constexpr std::size_t kResultsLineLookback = 80;
   const std::size_t stop = i > kResultsLineLookback ? i - kResultsLineLookback : 0;
   for (std::size_t t = i; t > stop; --t) {
     const std::size_t k = t - 1;
-    if (tokens_[t].gap == Gap::kNewline) return std::nullopt;
+    if (tokens_[t].gap == Gap::kNewline) break;
     if (symbol(t, ':') && attached(t) &&
         (word(k, "result") || word(k, "results") || word(k, "standings") || word(k, "classification"))) {
+      return whole_figure(MentionKind::kOrdinal, place, i + 1);
+    }
+  }
+  // "Women's 50m free: 1 E Larch (Leeds) 24.38; 2 N Pugh (Cardiff) 24.39": in a text of
+  // races, a place before a name whose entry, up to the next semicolon, ends in a time
+  if (place > 20 || !reports_races()) return std::nullopt;
+  for (std::size_t t = i + 2; t + 2 < token_count_ && tokens_[t].gap != Gap::kNewline && !symbol(t, ';'); ++t) {
+    if (digits(t) && spaced(t) && (symbol(t + 1, '.') || symbol(t + 1, ':')) && attached(t + 1) && digits(t + 2) &&
+        attached(t + 2) && tokens_[t + 2].size() == 2) {
       return whole_figure(MentionKind::kOrdinal, place, i + 1);
     }
   }
@@ -5192,8 +5271,9 @@ std::optional<Candidate> Scanner::parse_results_place(std::size_t i) const {
         tokens_[t + 2].size() != 2) {
       continue;
     }
-    const bool race_time = symbol(t + 3, ':') && attached(t + 3) && t + 4 < token_count_ && digits(t + 4) &&
-                           attached(t + 4);
+    // ("3:28.45": a track race's minutes, seconds and hundredths)
+    const bool race_time = (symbol(t + 3, ':') || symbol(t + 3, '.')) && attached(t + 3) && t + 4 < token_count_ &&
+                           digits(t + 4) && attached(t + 4);
     const bool gap = symbol(t - 1, '+') && attached(t);
     if (race_time || gap) return whole_figure(MentionKind::kOrdinal, place, i + 1);
   }
@@ -5307,7 +5387,16 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
     }
     return false;
   };
-  if (!seeding && !ranking && !charted && !among_its_kind()) return std::nullopt;
+  // "two No 1 albums", "a No. 1 single": a place in a chart, its record named after it;
+  // "Last weekend's No. 1": the top place of a week's chart
+  const bool chart_record =
+      spaced(n + 1) && (word(n + 1, "album") || word(n + 1, "albums") || word(n + 1, "single") ||
+                        word(n + 1, "singles") || word(n + 1, "hit") || word(n + 1, "hits") ||
+                        word(n + 1, "film") || word(n + 1, "films") || word(n + 1, "bestseller"));
+  const bool weeks_place = i >= 4 && spaced(i) && text_of(i - 1) == "s" && attached(i - 1) &&
+                           (symbol(i - 2, '\'') || symbol(i - 2, U'\u2019')) && attached(i - 2) &&
+                           (word(i - 3, "weekend") || word(i - 3, "week"));
+  if (!seeding && !ranking && !charted && !chart_record && !weeks_place && !among_its_kind()) return std::nullopt;
   return whole_figure(MentionKind::kOrdinal, place, n + 1);
 }
 

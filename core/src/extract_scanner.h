@@ -501,6 +501,9 @@ class Scanner {
   /// Whether the text reports a match (half-time, wickets, frees, scorers), where "2-14"
   /// and "5-61" are scores and figures (asked once, then kept).
   bool reports_a_match() const;
+  /// Whether the text reports races on a track or in a pool (hurdles, relays, strokes),
+  /// where "the 100m standings" and "the 150m mark" are metres (asked once, then kept).
+  bool reports_races() const;
   /// Whether the text gives money in euros and never in dollars, so that its cents are the
   /// euro's (asked once, then kept).
   bool counts_in_euros_alone() const;
@@ -630,11 +633,12 @@ class Scanner {
            ((digits(i + 1) && tokens_[i + 1].size() <= 3) || has(i + 1, kCardinal)) && word(i, "day");
   }
   std::optional<Candidate> parse_numbered_day(std::size_t i) const;
-  /// parse_place_in_race's first test: a number of at most three digits after "lap", a
-  /// colon or a semicolon.
+  /// parse_place_in_race's first test: a number of at most three digits after "lap" or
+  /// "Race", a colon or a semicolon.
   [[gnu::always_inline]] bool may_be_place_in_race(std::size_t i) const {
     return digits(i) && tokens_[i].size() <= 3 && i > 0 && spaced(i) &&
-           (symbol(i - 1, ':') || symbol(i - 1, ';') || word(i - 1, "lap"));
+           (symbol(i - 1, ':') || symbol(i - 1, ';') || word(i - 1, "lap") ||
+            (tokens_[i - 1].capitalized && word(i - 1, "race")));
   }
   std::optional<Candidate> parse_place_in_race(std::size_t i) const;
   /// parse_goal_minute's first test, also asked before the call: a minute of at most three
@@ -895,6 +899,7 @@ class Scanner {
   mutable std::int8_t iso_week_text_ = -1;  ///< numbers_iso_weeks(), once asked
   mutable std::int8_t sea_text_ = -1;  ///< names_the_sea(), once asked
   mutable std::int8_t match_text_ = -1;  ///< reports_a_match(), once asked
+  mutable std::int8_t race_text_ = -1;  ///< reports_races(), once asked
   /// counts_in_euros_alone(), once asked: a text in euros, and one in dollars
   mutable std::int8_t euro_text_ = -1;
   mutable std::int8_t dollar_text_ = -1;

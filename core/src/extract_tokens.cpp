@@ -339,7 +339,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     // ("kronor" is Sweden's alone: Iceland's are "kronur", Norway's and Denmark's "kroner")
     with_unit("kronor", kCurrencyWord, "SEK"),
     with_unit("zloty", kCurrencyWord, "PLN"), with_unit("zlotys", kCurrencyWord, "PLN"),
-    with_unit("zlotych", kCurrencyWord, "PLN"), with_unit("forint", kCurrencyWord, "HUF"),
+    with_unit("zlotych", kCurrencyWord, "PLN"), with_unit("zł", kCurrencyWord, "PLN"),
+    with_unit("forint", kCurrencyWord, "HUF"),
     with_unit("taka", kCurrencyWord, "BDT"), with_unit("kyat", kCurrencyWord, "MMK"),
     with_unit("kyats", kCurrencyWord, "MMK"), with_unit("cedi", kCurrencyWord, "GHS"),
     with_unit("cedis", kCurrencyWord, "GHS"), with_unit("birr", kCurrencyWord, "ETB"),
@@ -1031,10 +1032,10 @@ class Tokenizer {
       token.head |= std::uint64_t{static_cast<unsigned char>(word[k]) | 0x20u} << (8 * k);
     }
     token.capitalized = word[0] >= 'A' && word[0] <= 'Z';
-    if (!ascii) return pos;
-    if (token.capitalized && word.size() >= 2) {
+    if (ascii && token.capitalized && word.size() >= 2) {
       token.all_caps = std::all_of(word.begin(), word.end(), [](char c) { return c <= 'Z'; });
     }
+    // (a word past ASCII is looked up too, for the few such the lexicon holds: "zł")
     if (word.size() <= kLongestWord) {
       token.lexeme = find_by_key(lexicon_, key_of_word_at(text_, begin, word.size()));
       if (token.lexeme != nullptr) token.roles = token.lexeme->roles;

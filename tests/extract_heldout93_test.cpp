@@ -1,0 +1,109 @@
+// Held-out rounds 93 to 98 (articles 663-698): a zloty wire, a sentencing report, an
+// OPEC+ story, an NBA recap, a box-office report, a UN briefing on Gaza, a CPI release, a
+// Diamond League meeting, a winter storm warning, a gold miner's quarter, a poll, a Gaza
+// timeline, smartphone shipments, NHS waiting lists, a launch, a swimming championship, a
+// minimum wage explainer, a Gaza digest, a port wire, exam results, a climate summit, a
+// concert review, road deaths, a Gaza op-ed, a won wire, fishing quotas, a monsoon
+// bulletin, an esports final, rail fares, a written answer on Gaza, airline results, a
+// census, a recipe, a ski race, crime statistics and picture captions; forms the extractor
+// missed before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 27};
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut93, OverASpanDatedStraightAfterIsNoBound) {
+  const Mention days = only("Students can view scripts, with sessions over two days in early September.", "two days");
+  EXPECT_EQ(days.qualifier, Qualifier::kNone);
+  EXPECT_EQ(spans_of(extract("Strikes forced it to cancel nearly 1,100 flights over two weekends in September.")),
+            "nearly 1,100|two|September");
+  // a span with no date after it is still bounded
+  EXPECT_EQ(spans_of(extract("Patients waited over six months for surgery.")), "over six months");
+}
+
+TEST(ExtractHeldOut93, ARaceDistanceInATextOfRacesIsMetres) {
+  const Mention free = only("Larch claims 50m free title as Okonkwo-Reid wins the 100m backstroke.", "50m");
+  EXPECT_EQ(free.kind, MentionKind::kQuantity);
+  EXPECT_EQ(free.unit, "m");
+  EXPECT_DOUBLE_EQ(*free.value, 50);
+  EXPECT_EQ(only("At the 150m mark of the freestyle she led.", "150m").unit, "m");
+  EXPECT_EQ(only("He leads the 100m standings before the 110m hurdles.", "100m").unit, "m");
+  // millions stay millions, with their noun, currency or "of"
+  EXPECT_DOUBLE_EQ(*only("The relay team drew 50m people to the sport.", "50m").value, 50e6);
+  EXPECT_EQ(only("The relay team got 100m euros.", "100m euros").kind, MentionKind::kMoney);
+  // and outside a text of races
+  EXPECT_DOUBLE_EQ(*only("The fastest 100m in the world.", "100m").value, 100e6);
+}
+
+TEST(ExtractHeldOut93, ARacesTimeWithoutItsUnitIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("Larch won the 50m freestyle in 24.38, ahead of Pugh in 24.39; both beat the "
+                             "qualifying time of 24.60.")),
+            "50m");
+  EXPECT_EQ(spans_of(extract("Okafor stuns field with 9.84 in the hurdles.")), "");
+  // with its unit it is a duration; outside a text of races a number
+  EXPECT_EQ(only("Larch swam the freestyle in 24.38 seconds.", "24.38 seconds").kind, MentionKind::kDuration);
+  EXPECT_EQ(spans_of(extract("The index closed in 24.38 territory.")), "24.38");
+}
+
+TEST(ExtractHeldOut93, PlacesInAResultsEntryEndingInATime) {
+  EXPECT_EQ(spans_of(extract("Freestyle results\nWomen's 50m free: 1 E Larch (Leeds) 24.38; 2 N Pugh (Cardiff) "
+                             "24.39; 3 R Doyle (Edinburgh) 24.71")),
+            "50m|1|2|3");
+  EXPECT_EQ(only("Freestyle\nWomen's 50m free: 1 E Larch (Leeds) 24.38", "1").kind, MentionKind::kOrdinal);
+  const Mention first = only("Results, men's 1500m\n1. Jonas Vik (NOR) 3:28.45\n", "1");
+  EXPECT_EQ(first.kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("Race 7 of the programme was the hurdles.", "7").kind, MentionKind::kOrdinal);
+}
+
+TEST(ExtractHeldOut93, ABasketballShotByWhatItScoresIsNoFigure) {
+  EXPECT_EQ(spans_of(extract("Jones scored 31, including 5 of 8 from 3-point range, and two 3-pointers.")),
+            "31|5|8|two");
+  EXPECT_EQ(spans_of(extract("They led by a 4-point margin.")), "4");
+}
+
+TEST(ExtractHeldOut93, UnitsOfMinesRacesAndMarkets) {
+  const Mention ore = only("The mill processed 1.12Mt of ore.", "1.12Mt");
+  EXPECT_EQ(ore.unit, "t");
+  EXPECT_DOUBLE_EQ(*ore.value, 1.12e6);
+  EXPECT_DOUBLE_EQ(*only("Ore mined rose to 412kt in the quarter.", "412kt").value, 412e3);
+  EXPECT_EQ(only("The head grade was 1.86 g/t.", "1.86 g/t").unit, "g/t");
+  EXPECT_EQ(only("It ran into a legal +1.2 m/s wind.", "+1.2 m/s").unit, "m/s");
+  const Mention zloty = only("Shares in PKO BP gained to 68.90 zł.", "68.90 zł");
+  EXPECT_EQ(zloty.kind, MentionKind::kMoney);
+  EXPECT_EQ(zloty.unit, "PLN");
+  // a relief agency's capitals stay tonnes
+  EXPECT_DOUBLE_EQ(*only("42 trucks carried 1,100 MT of food.", "1,100 MT").value, 1100);
+}
+
+TEST(ExtractHeldOut93, ChartsTopPlaceNamedByItsWeekOrItsRecord) {
+  EXPECT_EQ(only("Last weekend's No. 1, the animated sequel, slipped.", "No. 1").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("Three years and two No 1 albums later, they returned.", "No 1").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(spans_of(extract("Take the No 9 bus.")), "");
+}
+
+TEST(ExtractHeldOut93, ASecondBoundedIsASpanAndACountOfThingsInASpan) {
+  const Mention second = only("She took almost a second off the mark.", "almost a second");
+  EXPECT_EQ(second.kind, MentionKind::kDuration);
+  EXPECT_EQ(second.qualifier, Qualifier::kAlmost);
+  EXPECT_EQ(only("She re-ran and got nearly a second chance.", "second").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(spans_of(extract("A third storm in a fortnight hit the coast.")), "third|a fortnight");
+  EXPECT_EQ(spans_of(extract("It was the worst storm in a year.")), "");
+}
+
+TEST(ExtractHeldOut93, AnEmergencyNumbersCallsAsAShare) {
+  EXPECT_EQ(spans_of(extract("The force answered 94% of 999 calls within 10 seconds.")), "94%|10 seconds");
+  EXPECT_EQ(spans_of(extract("The force took 999 calls on Saturday.")), "999|Saturday");
+}
+
+}  // namespace
+}  // namespace figcheck
