@@ -33,6 +33,18 @@ INSTANTIATE_TEST_SUITE_P(
                   "Without the crossing, evacuations from Gaza go through Israel, a route that takes days to arrange "
                   "and handles a few dozen people at a time.",
                   "2025-11-20", "a few dozen", "", Verdict::kUnverified},
+        // a part of a whole, "among them", is no count of the whole's fact
+        CheckCase{"AmongThemDozensOfChildren",
+                  "In Gaza, at least 154 people, among them dozens of children, have died of malnutrition since "
+                  "October 2023.",
+                  "2025-07-30", "dozens", "", Verdict::kUnverified},
+        // a toll counted from after the ceasefire took effect; the trucks a day needed
+        CheckCase{"KilledAfterTheCeasefireTookEffect",
+                  "In Gaza, 405 people have been killed after the ceasefire took effect.", "2025-12-24", "405",
+                  "gaza.deaths.since_ceasefire_2025_10", Verdict::kSupported},
+        CheckCase{"TrucksADayNeeded",
+                  "Aid agencies in Gaza say about 600 trucks a day are needed.", "2026-01-15",
+                  "about 600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
         CheckCase{"FortyEightIsNoLongerHeld", "Hamas still holds 48 hostages in Gaza, the army said.", "2025-10-19",
                   "48", "hostages.held_in_gaza", Verdict::kOutdated}));
 

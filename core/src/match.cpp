@@ -187,12 +187,17 @@ bool whole_of_another_figure(const SentenceReading& sentence, const PhraseHit& h
   return owner >= 0 && static_cast<std::size_t>(owner) != which;
 }
 
-// "three of them", "4,000 [children] including": a part of a whole named elsewhere
-// in the sentence, whose own fact the words do not give.
+// "three of them", "4,000 [children] including", "154 people, among them dozens of
+// children": a part of a whole named elsewhere in the sentence, whose own fact the words
+// do not give.
 bool is_part_of_unnamed_whole(const SentenceReading& sentence, TokenSpan mention) {
   const auto& tokens = sentence.tokens;
   if (mention.end + 1 < tokens.size() && word_is(sentence, mention.end, kWordOf) &&
       word_is(sentence, mention.end + 1, kWordThem, kWordWhom, kWordWhich, kWordThose, kWordThese)) {
+    return true;
+  }
+  if (mention.begin > 1 && word_is(sentence, mention.begin - 2, kWordAmong) &&
+      word_is(sentence, mention.begin - 1, kWordThem, kWordWhom)) {
     return true;
   }
   return mention.begin > 0 && word_is(sentence, mention.begin - 1, kWordIncluding);
