@@ -105,5 +105,48 @@ TEST(ExtractHeldOut93, AnEmergencyNumbersCallsAsAShare) {
   EXPECT_EQ(spans_of(extract("The force took 999 calls on Saturday.")), "999|Saturday");
 }
 
+TEST(ExtractHeldOut93, TemperaturesBelowZeroQualifiedOrRanged) {
+  const Mention around = only("Highs of 10F. Lows will fall to around 5 below zero.", "around 5 below zero");
+  EXPECT_DOUBLE_EQ(*around.value, -5);
+  EXPECT_EQ(around.unit, "F");
+  EXPECT_EQ(around.qualifier, Qualifier::kAround);
+  const Mention range = only("Highs of 10F. Wind chills of 30 to 35 below zero.", "30 to 35 below zero");
+  EXPECT_DOUBLE_EQ(*range.low, -35);
+  EXPECT_DOUBLE_EQ(*range.high, -30);
+  // "fell below zero" alone stays a bound at zero
+  EXPECT_EQ(spans_of(extract("Temperatures fell below zero.")), "below zero");
+}
+
+TEST(ExtractHeldOut93, AShareOfOneMeasureWithoutItsOf) {
+  const Mention mile = only("Visibility may fall below a quarter mile at times.", "below a quarter mile");
+  EXPECT_DOUBLE_EQ(*mile.value, 0.25);
+  EXPECT_EQ(mile.unit, "mi");
+  EXPECT_EQ(mile.qualifier, Qualifier::kLessThan);
+  EXPECT_DOUBLE_EQ(*only("a quarter million people", "a quarter million").value, 250000);
+}
+
+TEST(ExtractHeldOut93, ARunOfQuartersIsASpan) {
+  const Mention run = only("Chip prices have climbed for three consecutive quarters.", "three consecutive quarters");
+  EXPECT_EQ(run.kind, MentionKind::kDuration);
+  EXPECT_EQ(run.unit, "quarters");
+  EXPECT_EQ(only("Output rose in two quarters of the year.", "two quarters").kind, MentionKind::kPercent);
+}
+
+TEST(ExtractHeldOut93, RoadDeathsAgainstTheDistanceDriven) {
+  EXPECT_EQ(only("There were 3.9 deaths per billion vehicle-kilometres.", "3.9 deaths per billion vehicle-kilometres")
+                .unit,
+            "per_billion_vehicle_km");
+  EXPECT_EQ(only("There were 4.8 deaths per billion vehicle miles.", "4.8 deaths per billion vehicle miles").unit,
+            "per_billion_vehicle_miles");
+  const Mention driven = only("Traffic rose to 52.6 billion vehicle-kilometres.", "52.6 billion vehicle-kilometres");
+  EXPECT_EQ(driven.unit, "vehicle_km");
+  EXPECT_DOUBLE_EQ(*driven.value, 52.6e9);
+}
+
+TEST(ExtractHeldOut93, PlansWithACountedObjectLookAhead) {
+  EXPECT_EQ(only("The ministry sold bonds on Tuesday and plans two more tenders in December.", "December").date,
+            (Date{2026, 12, 0}));
+}
+
 }  // namespace
 }  // namespace figcheck

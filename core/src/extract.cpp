@@ -2953,11 +2953,13 @@ Tense Scanner::tense_before(std::size_t i) const {
       }
       continue;
     }
-    // "the WFP has delivered maize and plans a second round by the end of June": "plan" with
+    // "the WFP has delivered maize and plans a second round by the end of June", "plans two
+    // more tenders in December": "plan" with
     // its object planned is as much an intention (the noun "plans", after its article or a
     // preposition, is not: "under plans a minister set out in November")
     if ((word(k, "plans") || word(k, "plan") || word(k, "planning")) && spaced(k + 1) &&
-        (has(k + 1, kArticle) || word(k + 1, "the") || word(k + 1, "another") || word(k + 1, "further") || word(k + 1, "more")) &&
+        (has(k + 1, kArticle | kCardinal) || word(k + 1, "the") || word(k + 1, "another") ||
+         word(k + 1, "further") || word(k + 1, "more")) &&
         !(k > 0 && (word(k - 1, "the") || word(k - 1, "a") || word(k - 1, "its") || word(k - 1, "their") ||
                     word(k - 1, "his") || word(k - 1, "her") || word(k - 1, "our") || word(k - 1, "to"))) &&
         !(k > 0 && (word(k - 1, "under") || word(k - 1, "of") || word(k - 1, "new") || word(k - 1, "with") ||
@@ -3606,7 +3608,10 @@ inline std::size_t Scanner::read_qualified_figure(std::size_t i, Qualifier quali
       (figure->mention.kind == MentionKind::kDate || figure->mention.kind == MentionKind::kDateRange)) {
     return i + 1;
   }
-  if (!figure->skip) figure->mention.qualifier = qualifier;
+  if (!figure->skip) {
+    below_zero_after(*figure);
+    figure->mention.qualifier = qualifier;
+  }
   return place_candidate(i, std::move(figure), mentions);
 }
 
@@ -3618,12 +3623,42 @@ std::size_t Scanner::read_figure_or_ordinal(std::size_t i, std::vector<Mention>&
   return may_be_ordinal(i) ? place_candidate(i, parse_ordinal(i), mentions) : i + 1;
 }
 
+// "40 below zero", "around 5 below zero", "30 to 35 below zero", "5 degrees below zero":
+// a temperature under the scale's zero, the sign turned ("fell below zero" alone stays a
+// bound; a bare number is a temperature's only up to 100). Whether it was.
+bool Scanner::below_zero_after(Candidate& figure) const {
+  const std::size_t k = figure.end;
+  const MentionKind kind = figure.mention.kind;
+  if (!word(k, "below") || !spaced(k) || !word(k + 1, "zero") || !spaced(k + 1)) return false;
+  Mention& m = figure.mention;
+  const double top = m.value ? *m.value : m.high.value_or(0);
+  const double bottom = m.value ? *m.value : m.low.value_or(0);
+  if (bottom <= 0 || !((kind == MentionKind::kNumber && top <= 100) ||
+                       (kind == MentionKind::kQuantity && (m.unit == "degrees" || m.unit == "C" || m.unit == "F")))) {
+    return false;
+  }
+  if (kind == MentionKind::kNumber) {
+    m.kind = MentionKind::kQuantity;
+    m.unit = "degrees";
+  }
+  if (m.value) {
+    m.value = -*m.value;
+  } else {
+    m.low = -top;
+    m.high = -bottom;
+  }
+  figure.end = k + 2;
+  return true;
+}
+
 // "20,000 or more", "50 or more people", "ten or fewer": a bound written after the figure
 // that begins at token i.
 void Scanner::bound_after(std::size_t i, Candidate& figure) const {
   const std::size_t k = figure.end;
-  if (figure.skip || figure.mention.qualifier != Qualifier::kNone) return;
+  if (figure.skip) return;
   const MentionKind kind = figure.mention.kind;
+  if (below_zero_after(figure)) return;
+  if (figure.mention.qualifier != Qualifier::kNone) return;
   if (kind != MentionKind::kNumber && kind != MentionKind::kMoney && kind != MentionKind::kQuantity &&
       kind != MentionKind::kPercent) {
     return;
@@ -3699,22 +3734,6 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
       (word(k + 1, "younger") || (age && (word(k + 1, "under") || word(k + 1, "below")))) &&
       !(spaced(k + 2) && (digits(k + 2) || word_may_begin_figure(k + 2)))) {
     figure.mention.qualifier = Qualifier::kAtMost;
-    figure.end = k + 2;
-    return;
-  }
-  // "40 below zero", "5 degrees below zero": a temperature under the scale's zero, the sign
-  // turned ("fell below zero" alone stays a bound; a bare number is a temperature's only
-  // up to 100)
-  if (word(k, "below") && spaced(k) && word(k + 1, "zero") && spaced(k + 1) && figure.mention.value &&
-      *figure.mention.value > 0 &&
-      ((kind == MentionKind::kNumber && *figure.mention.value <= 100) ||
-       (kind == MentionKind::kQuantity &&
-        (figure.mention.unit == "degrees" || figure.mention.unit == "C" || figure.mention.unit == "F")))) {
-    if (kind == MentionKind::kNumber) {
-      figure.mention.kind = MentionKind::kQuantity;
-      figure.mention.unit = "degrees";
-    }
-    figure.mention.value = -*figure.mention.value;
     figure.end = k + 2;
     return;
   }

@@ -222,6 +222,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "nm", "st",  // nanometres and newton metres ("3nm", "620Nm"), stones ("11st 10lb")
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
     "mills",  // a property tax's rate, in a text on millage ("5.5 mills")
+    "vehicle",  // traffic's distance driven ("52.6 billion vehicle-kilometres", parse_measure_unit)
 });
 
 // What may follow "50 grand" or "a grand" as slang for thousands of money: the end of the
@@ -1455,6 +1456,14 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     // (a char, as one letter may be: GCC 12 at -O3 warns falsely (-Wrestrict) of "t"'s copy)
     unit = 't';
     return u + 2;
+  }
+  // "52.6 billion vehicle-kilometres", "333 billion vehicle miles": the distance a
+  // country's traffic drove
+  if (!adjectival && spaced(u) && word(u, "vehicle")) {
+    if (const std::size_t end = vehicle_distance_end(u); end != 0) {
+      unit = vehicle_distance_in_miles(end) ? "vehicle_miles" : "vehicle_km";
+      return end;
+    }
   }
   // "140 nautical miles"
   const auto nautical_miles = [&](std::size_t t) {
@@ -2909,6 +2918,12 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
                            word(d, "additional") || word(d, "working") || word(d, "business") ||
                            word(d, "calendar"));
     if (in_a_run) ++d;
+    // "for three consecutive quarters": a run of a year's quarters ("three quarters" alone
+    // is a share, read elsewhere)
+    if (!adjectival && spaced(k) && (word(k, "consecutive") || word(k, "straight")) && spaced(k + 1) &&
+        word(k + 1, "quarters")) {
+      return finish(MentionKind::kDuration, k + 2, "quarters");
+    }
     // "24hrs", "90mins", "a 5yr deal": an abbreviated unit glued to its number, letters alone
     const bool glued_abbreviation =
         d == k && attached(d) && (word(d, "hr") || word(d, "hrs") || word(d, "min") || word(d, "mins") ||
@@ -2968,6 +2983,17 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
   return read_counted_suffix(numeral, candidate);
 }
 
+// "vehicle miles", "vehicle-kilometres", "vehicle km" at token v ("vehicle"): the token past
+// the distance driven, or 0.
+std::size_t Scanner::vehicle_distance_end(std::size_t v) const {
+  const std::size_t unit = attached_dash(v + 1) && attached(v + 2) ? v + 2 : v + 1;
+  if (unit == v + 1 && !spaced(unit)) return 0;
+  return word(unit, "miles") || word(unit, "kilometres") || word(unit, "kilometers") || word(unit, "km") ? unit + 1
+                                                                                                        : 0;
+}
+
+bool Scanner::vehicle_distance_in_miles(std::size_t end) const { return word(end - 1, "miles"); }
+
 inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& candidate) const {
   const std::size_t k = numeral.end;
   auto finish = [&](MentionKind kind, std::size_t end, std::string unit = {}) {
@@ -3007,6 +3033,15 @@ inline bool Scanner::read_counted_suffix(const Numeral& numeral, Candidate& cand
           }
           return finish(MentionKind::kQuantity, end, unit);
         }
+      }
+    }
+    // "3.9 deaths per billion vehicle-kilometres", "4.8 deaths per billion vehicle miles": a
+    // rate of road deaths against the distance driven
+    if (word(r, "per") && spaced(r) && spaced(r + 1) && word(r + 1, "billion") && spaced(r + 2) &&
+        word(r + 2, "vehicle")) {
+      if (const std::size_t end = vehicle_distance_end(r + 2); end != 0) {
+        return finish(MentionKind::kQuantity, end,
+                      vehicle_distance_in_miles(end) ? "per_billion_vehicle_miles" : "per_billion_vehicle_km");
       }
     }
     if (word(r, "per") && spaced(r) && spaced(r + 1) && (word(r + 1, "thousand") || word(r + 1, "million")) &&
@@ -4340,6 +4375,12 @@ double Scanner::share_of_one(std::size_t j, std::size_t& unit) const {
       count = tokens_[j].lexeme->number;
       f = attached_dash(j + 1) && attached(j + 2) ? j + 2 : j + 1;
       if (f == j + 1 && !spaced(f)) return 0;
+    }
+    // "below a quarter mile": a share of one measure, without its "of a"
+    if (f == j + 1 && count == 1 && has(f, kFraction) && spaced(f + 1) && has(f + 1, kMeasureUnit) &&
+        text_of(f + 1).back() != 's') {
+      unit = f + 1;
+      return 1.0 / tokens_[f].lexeme->denominator;
     }
     if (f == 0 || !has(f, kFraction) || !word(f + 1, "of") || !spaced(f + 1)) return 0;
     const int whole = tokens_[f].lexeme->denominator;

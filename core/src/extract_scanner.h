@@ -337,6 +337,12 @@ class Scanner {
   std::size_t digits_run_end(std::size_t from) const;
   /// (Always inline into read_figure_or_ordinal, its one caller, which asks it of every figure,
   /// and most fail its first tests.)
+  /// "vehicle miles", "vehicle-kilometres" at token v: the token past them, or 0.
+  std::size_t vehicle_distance_end(std::size_t v) const;
+  /// Whether the distance that vehicle_distance_end read, ending before `end`, is in miles.
+  bool vehicle_distance_in_miles(std::size_t end) const;
+  /// "around 5 below zero": turns the figure below the scale's zero; whether it did.
+  bool below_zero_after(Candidate& figure) const;
   [[gnu::always_inline]] inline void bound_after(std::size_t i, Candidate& figure) const;
   std::optional<std::size_t> skip_phone(std::size_t i) const;
   std::size_t alphanumeric_run_end(std::size_t j) const;
