@@ -732,6 +732,15 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
   // "15.4 degrees South 138.9 degrees East"
   // "1070 (toll-free)": a phone line, named so after it
   if (symbol(next, '(') && spaced(next) && word(next + 1, "toll") && attached(next + 1)) return next;
+  // "Regulation (EU) 2026/2814", "Directive 2014/65/EU": an EU act's year and number
+  if (symbol(next, '/') && attached(next) && tokens_[k].size() == 4 && digits(next + 1) && attached(next + 1) &&
+      look_behind && k > 0 && spaced(k) &&
+      ((k >= 3 && symbol(k - 1, ')') && (word(k - 2, "eu") || word(k - 2, "ec") || word(k - 2, "euratom")) &&
+        symbol(k - 3, '(')) ||
+       (tokens_[k - 1].capitalized &&
+        (word(k - 1, "regulation") || word(k - 1, "directive") || word(k - 1, "decision"))))) {
+    return next + 2;
+  }
   if (symbol(next, '.')) {
     if (attached(next) && digits(next + 1) && attached(next + 1) && spaced(next + 2) &&
         positioned_in_degrees(next + 2)) {
@@ -768,6 +777,19 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     if (tokens_[k].size() == 4 && (k == 0 || tokens_[k].gap == Gap::kNewline) && spaced(next) && spaced(next + 1)) {
       const int clock = small_number(k);
       if (clock < 1500 && clock % 100 < 60) return next;
+    }
+    // "We were down 0-1", "led 2-0 at the break": a score the side was down or up by, its
+    // two counts small and nothing measured after them ("down 1-2%" is a range)
+    if (look_behind && k > 0 && spaced(k) && tokens_[k].size() <= 2 && attached(next) && digits(next + 1) &&
+        attached(next + 1) && tokens_[next + 1].size() <= 2 &&
+        (word(k - 1, "down") || word(k - 1, "up") || word(k - 1, "led") || word(k - 1, "trailing") ||
+         word(k - 1, "leading") || word(k - 1, "trailed")) &&
+        (next + 2 >= token_count_ ||
+         (tokens_[next + 2].type == TokenType::kSymbol && !symbol(next + 2, '%') && !symbol(next + 2, '.')) ||
+         (spaced(next + 2) && tokens_[next + 2].type == TokenType::kWord &&
+          !has(next + 2, kMeasureUnit | kPercentWord | kScaleWord | kDurationUnit | kCurrencyWord) &&
+          !word(next + 2, "per") && !word(next + 2, "points") && !word(next + 2, "pc")))) {
+      return next + 2;
     }
     // "5 of 8 from 3-point range", "two 3-pointers": a basketball shot by what it scores
     if (tokens_[k].size() == 1 && attached(next) && attached(next + 1) &&

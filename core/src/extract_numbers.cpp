@@ -416,7 +416,8 @@ constexpr auto kMomentFollowers = std::to_array<std::string_view>({
 constexpr auto kRecordWords = std::to_array<std::string_view>({
     "first", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best", "strongest",
     "weakest", "fastest", "slowest", "deadliest", "hottest", "coldest", "wettest", "driest",
-    "busiest", "longest", "sharpest", "steepest",
+    "busiest", "longest", "sharpest", "steepest", "hardest", "toughest", "heaviest", "greatest",
+    "deepest", "cheapest", "tightest",
 });
 
 // Verbs before "a week" that make it a span: "a heatwave lasting a week".
@@ -2649,6 +2650,14 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     candidate.scale = numeral.scale * multiplier;
     return finish(MentionKind::kQuantity, k + 1, "t");
   }
+  // "rose 9% to 3,870 t.": the tonne's symbol alone, spaced, closing its phrase, in a text
+  // that speaks of tonnes
+  if (text_of(k) == "t" && tokens_[k].gap == Gap::kSingleSpace &&
+      (k + 1 >= token_count_ || (tokens_[k + 1].type == TokenType::kSymbol && attached(k + 1) && !symbol(k + 1, '/') &&
+                                 !is_apostrophe(k + 1))) &&
+      text_holds_any(tonne_text_, {"tonne"})) {
+    return finish(MentionKind::kQuantity, k + 1, "t");
+  }
   // "8.3 t/ha", "7.6t/ha": a yield in tonnes a hectare, the tonne's lone letter read only
   // before the slash and the hectare's letters (alone, "t" is no unit)
   if (word(k, "t") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace) && symbol(k + 1, '/') &&
@@ -3873,13 +3882,15 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
     }
     return false;
   };
-  // "the most important moment for European astronomy in a decade": "most" and its
-  // adjective a few words back in the clause, a phrase between
+  // "the most important moment for European astronomy in a decade", "the hardest numbers
+  // we have had to sign in a decade": "most" and its adjective, or a superlative, a few
+  // words back in the clause, a phrase between
   const auto most_before_phrase = [&](std::size_t in) {
     constexpr std::size_t kPhraseWords = 8;
     for (std::size_t t = in; t > 1 && in - t < kPhraseWords; --t) {
       if (tokens_[t - 1].type != TokenType::kWord || !spaced(t)) return false;
       if (word(t - 2, "most") && spaced(t - 1) && t - 1 < in - 1) return true;
+      if (t - 1 < in - 1 && word_in(t - 1, kRecordWords) && !word(t - 1, "first")) return true;
     }
     return false;
   };

@@ -906,6 +906,7 @@ class Scanner {
   mutable std::int8_t sea_text_ = -1;  ///< names_the_sea(), once asked
   mutable std::int8_t match_text_ = -1;  ///< reports_a_match(), once asked
   mutable std::int8_t race_text_ = -1;  ///< reports_races(), once asked
+  mutable std::int8_t tonne_text_ = -1;  ///< whether the text speaks of tonnes, once asked
   /// counts_in_euros_alone(), once asked: a text in euros, and one in dollars
   mutable std::int8_t euro_text_ = -1;
   mutable std::int8_t dollar_text_ = -1;
