@@ -148,5 +148,51 @@ TEST(ExtractHeldOut93, PlansWithACountedObjectLookAhead) {
             (Date{2026, 12, 0}));
 }
 
+TEST(ExtractHeldOut93, ARateUnderItsPairsLabelOrQuotedInACurrencysStory) {
+  const Mention forint = only("EUR/HUF: 390.85 (+0.63%)", "390.85");
+  EXPECT_EQ(forint.kind, MentionKind::kMoney);
+  EXPECT_EQ(forint.unit, "HUF");
+  EXPECT_EQ(only("* Dollar/yen: 157.42", "157.42").unit, "JPY");
+  EXPECT_EQ(only("KRW/USD: 1,469.5", "1,469.5").unit, "KRW");
+  EXPECT_EQ(only("EUR/USD: 1.0842", "1.0842").unit, "USD");
+  const std::vector<Mention> zloty = extract(
+      "The euro traded at 4.2315 zlotys by 1030 GMT, down from 4.2480 late on Wednesday, while the dollar slipped "
+      "to 3.6440.");
+  ASSERT_EQ(spans_of(zloty), "4.2315 zlotys|4.2480|Wednesday|3.6440");
+  EXPECT_EQ(zloty[1].unit, "PLN");
+  EXPECT_EQ(zloty[3].unit, "PLN");
+  EXPECT_EQ(only("The rupiah weakened after touching 16,050 in early trade.", "16,050").unit, "IDR");
+  EXPECT_EQ(only("- Rupiah: 16,085 per USD, +0.4%", "16,085").unit, "IDR");
+  const Mention band = only("The baht closed at 35.42 per dollar. She expects the currency to trade between 35.20 "
+                            "and 35.80 next week.",
+                            "between 35.20 and 35.80");
+  EXPECT_EQ(band.unit, "THB");
+  // the euro and sterling are quoted in dollars; a ratio, a count and an index are no rates
+  EXPECT_EQ(only("The euro traded at 1.0850 late on Friday.", "1.0850").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The rupiah firmed as the bid-to-cover ratio rose to 2.56.", "2.56").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("Swiss francs helped around 75,000 people.", "around 75,000").kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The zloty firmed as the WIG20 index rose to 2,604.32 points.", "2,604.32").kind,
+            MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut93, ACrownIsTheCurrencyOfTheCountryTheTextNames) {
+  const Mention fund = only("Norway's fund grew by 612 billion crowns in the quarter.", "612 billion crowns");
+  EXPECT_EQ(fund.kind, MentionKind::kMoney);
+  EXPECT_EQ(fund.unit, "NOK");
+  EXPECT_EQ(only("Sweden's budget adds 40 billion crowns.", "40 billion crowns").unit, "SEK");
+  EXPECT_EQ(spans_of(extract("The king wore three crowns.")), "three");
+  EXPECT_DOUBLE_EQ(*only("The auction drew 71.6 trln rupiah in bids.", "71.6 trln rupiah").value, 71.6e12);
+}
+
+TEST(ExtractHeldOut93, NamesOfActsScoresAndSymbolsThatAreNoFigures) {
+  EXPECT_EQ(spans_of(extract("Regulation (EU) 2026/2814 will apply from 1 January.")), "1 January");
+  EXPECT_EQ(spans_of(extract("We were down 0-1 and nobody panicked. They led 2-1.")), "");
+  // a range that measures stays, and so does a futures tick
+  EXPECT_EQ(spans_of(extract("Shares were down 1-2% on the day.")), "1-2%");
+  EXPECT_EQ(spans_of(extract("Soybeans settled up 9-3/4 cents.")), "9-3/4 cents");
+  EXPECT_EQ(only("Quotas: cod rose 9% to 3,870 t. Haddock fell to 900 tonnes.", "3,870 t").unit, "t");
+  EXPECT_EQ(spans_of(extract("These are the hardest numbers we have had to sign in a decade.")), "a decade");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -785,7 +785,9 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
         (word(k - 1, "down") || word(k - 1, "up") || word(k - 1, "led") || word(k - 1, "trailing") ||
          word(k - 1, "leading") || word(k - 1, "trailed")) &&
         (next + 2 >= token_count_ ||
-         (tokens_[next + 2].type == TokenType::kSymbol && !symbol(next + 2, '%') && !symbol(next + 2, '.')) ||
+         ((symbol(next + 2, ',') || symbol(next + 2, ';') || symbol(next + 2, ')') || symbol(next + 2, '!') ||
+           symbol(next + 2, '?') || (symbol(next + 2, '.') && !(digits(next + 3) && attached(next + 3)))) &&
+          attached(next + 2)) ||
          (spaced(next + 2) && tokens_[next + 2].type == TokenType::kWord &&
           !has(next + 2, kMeasureUnit | kPercentWord | kScaleWord | kDurationUnit | kCurrencyWord) &&
           !word(next + 2, "per") && !word(next + 2, "points") && !word(next + 2, "pc")))) {

@@ -222,6 +222,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "nm", "st",  // nanometres and newton metres ("3nm", "620Nm"), stones ("11st 10lb")
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
     "mills",  // a property tax's rate, in a text on millage ("5.5 mills")
+    "crowns", "crown",  // a Nordic or Czech story's money ("612 billion crowns", crown_currency)
     "vehicle",  // traffic's distance driven ("52.6 billion vehicle-kilometres", parse_measure_unit)
 });
 
@@ -2085,6 +2086,94 @@ bool Scanner::glued_hours_then_minutes(std::size_t h) const {
          !(attached(h + 3) && h + 3 < token_count_ && tokens_[h + 3].type != TokenType::kSymbol);
 }
 
+// The code of the currency token t names ("HUF", "yen", "Dollar"), or none.
+std::string_view Scanner::currency_code_at(std::size_t t) const {
+  if (t >= token_count_ || tokens_[t].type != TokenType::kWord) return {};
+  if (word(t, "won")) return "KRW";
+  if (has(t, kCurrencyCode | kCurrencyWord) && !tokens_[t].lexeme->unit.empty()) return tokens_[t].lexeme->unit;
+  return {};
+}
+
+// The story's own currency for a rate at token `first` (its first digits), or none: under
+// a pair's label ("EUR/HUF: 390.85"), the pair's currency that is neither the dollar nor
+// the euro (the second if both are or neither is); in a sentence that quotes a currency
+// ("the rupiah ... after touching 16,050", "while the dollar slipped to 3.6440" in a story
+// on the zloty), that currency, for a figure written as rates are (to four places, or
+// grouped) after a word that quotes it.
+std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& numeral) const {
+  const std::size_t k = numeral.end;
+  // (no unit, share or scale after it, nor a counted noun: "35.50 in early trade", "4.2480
+  // late on Wednesday", but "75,000 people", "86.12 pence")
+  if (k < token_count_ && (symbol(k, '%') || symbol(k, '/') ||
+                           (tokens_[k].type == TokenType::kWord &&
+                            !(word(k, "in") || word(k, "late") || word(k, "early") || word(k, "on") ||
+                              word(k, "at") || word(k, "by") || word(k, "against") || word(k, "and") ||
+                              word(k, "while") || word(k, "before") || word(k, "after") || word(k, "earlier") ||
+                              word(k, "yesterday") || word(k, "last") || word(k, "next") || word(k, "this") ||
+                              word(k, "from") || word(k, "to") || word(k, "per"))))) {
+    return {};
+  }
+  if (first >= 3) {
+    std::size_t p = first - 1;
+    if (symbol(p, ':') && attached(p)) --p;
+    if (p >= 2 && symbol(p - 1, '/') && attached(p - 1) && attached(p)) {
+      const std::string_view quote = currency_code_at(p);
+      const std::string_view base = currency_code_at(p - 2);
+      if (!quote.empty() && !base.empty() && quote != base) {
+        const auto major = [](std::string_view code) { return code == "USD" || code == "EUR"; };
+        return std::string(major(quote) && !major(base) ? base : quote);
+      }
+    }
+  }
+  // (a rate's four figures or more: "4.2480", "35.50", "1.085", "16,050"; "2.56", a ratio,
+  // "2.4" or "300" is no quote)
+  const bool rate_like = (numeral.precision <= 0.01 && numeral.value >= 10) || numeral.precision <= 0.001 ||
+                         (numeral.value >= 1000 && tokens_[first].size() <= 3 && symbol(first + 1, ',') &&
+                          attached(first + 1));
+  if (!rate_like || first == 0 || !spaced(first)) return {};
+  std::size_t w = first - 1;
+  // ("between 35.20 and 35.80": the second end quoted as the first is)
+  if (word(w, "and") && w >= 3) {
+    for (std::size_t t = w - 1; t > 0 && w - t <= 4; --t) {
+      if (word(t - 1, "between")) {
+        w = t - 1;
+        break;
+      }
+    }
+  }
+  if (!(word(w, "to") || word(w, "from") || word(w, "at") || word(w, "touching") || word(w, "touched") ||
+        word(w, "between") || word(w, "around") || word(w, "near") || word(w, "of"))) {
+    return {};
+  }
+  std::string_view code = quoted_currency_before(first);
+  if (code.empty() && !last_money_unit_.empty() && last_money_unit_ != "USD" && last_money_unit_ != "EUR" &&
+      last_money_unit_ != "GBP") {
+    // ("the dollar rose to 337.20", "expects the currency to trade between 35.20 and"):
+    // a currency quoted in the story's own, a few words back in the clause
+    constexpr std::size_t kQuoteReach = 8;
+    for (std::size_t t = w; t > 0 && w - t < kQuoteReach; --t) {
+      const std::size_t c = t - 1;
+      if (tokens_[c].type != TokenType::kWord) break;
+      if (((word(c, "dollar") || word(c, "currency") || word(c, "euro")) && c > 0 && word(c - 1, "the")) ||
+          word(c, "dollars")) {
+        code = last_money_unit_;
+        break;
+      }
+    }
+    // ("at 16,085 per dollar, its best level since Oct 14, after touching 16,050"): the
+    // rate just quoted, its currency the story's, is quoted again
+    constexpr std::size_t kRequoteReach = 12;
+    if (code.empty() && last_mention_kind_ == MentionKind::kMoney && last_mention_end_ <= w &&
+        w - last_mention_end_ <= kRequoteReach) {
+      code = last_money_unit_;
+    }
+  }
+  // (the euro, sterling and the Australian and New Zealand dollars are quoted in dollars:
+  // "the euro traded at 1.085" is no sum in euros)
+  if (code == "EUR" || code == "GBP" || code == "AUD" || code == "NZD" || code == "USD") return {};
+  return std::string(code);
+}
+
 inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) const {
   candidate.scale = numeral.scale;
   candidate.end = numeral.end;
@@ -2131,6 +2220,29 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     if (const std::string_view code = quoted_currency_before(k);
         !code.empty() && code != "EUR" && code != "GBP" && code != "AUD" && code != "NZD") {
       return finish_reading(candidate, MentionKind::kMoney, k, std::string(code));
+    }
+  }
+  // "612 billion crowns" in a story from Oslo: the crown of the country the text names
+  // (Norway's, Sweden's, Denmark's or the Czech Republic's; with none, a crown is no money)
+  if ((word(k, "crowns") || word(k, "crown")) && spaced(k)) {
+    if (const std::string_view code = crown_currency(); !code.empty()) {
+      return finish_reading(candidate, MentionKind::kMoney, k + 1, std::string(code));
+    }
+  }
+  // "EUR/HUF: 390.85", "* Dollar/yen: 157.42": a rate under its currency pair's label;
+  // "up from 388.40 late on Thursday, while the dollar rose to 337.20", "after touching
+  // 16,050 in early trade": a rate quoted in a currency's story. Each is money in the
+  // pair's or the story's own currency (not the dollar or the euro it is priced against).
+  if (numeral.scale == 1 && !numeral.spelled && k > 0) {
+    // (a rate is at most "16,085.50": a longer run of groups is no rate, and is not walked)
+    constexpr std::size_t kRateTokens = 5;
+    std::size_t first = k - 1;
+    while (first > 0 && k - first < kRateTokens && attached(first) &&
+           (digits(first - 1) || symbol(first - 1, '.') || symbol(first - 1, ','))) {
+      --first;
+    }
+    if (const std::string code = quoted_rate_currency(first, numeral); !code.empty()) {
+      return finish_reading(candidate, MentionKind::kMoney, k, code);
     }
   }
   // A plain word after the numeral ("251 were", "460 people", "200 trucks a day", "15 in",
@@ -2193,7 +2305,7 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   // "the Kenyan shilling was quoted at 129.25 per dollar", "the won firmed to 1,352.4 per
   // dollar": an exchange rate, money in the currency quoted, spanned without "per dollar"
   // (as "1,540 naira to the dollar" keeps its currency)
-  if (word(k, "per") && spaced(k) && word(k + 1, "dollar") && spaced(k + 1)) {
+  if (word(k, "per") && spaced(k) && (word(k + 1, "dollar") || text_of(k + 1) == "USD") && spaced(k + 1)) {
     if (const std::string_view code = quoted_currency_before(k); !code.empty()) {
       return finish(MentionKind::kMoney, k, std::string(code));
     }
@@ -3395,6 +3507,26 @@ bool Scanner::text_holds_any(std::int8_t& kept, std::initializer_list<std::strin
                : 0;
   }
   return kept == 1;
+}
+
+// The places and words that name each crown's country, in the order they are asked.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kCrownCountries = {{
+    {"Norw", "NOK"}, {"Oslo", "NOK"}, {"krone", "NOK"}, {"Swed", "SEK"}, {"Stockholm", "SEK"},
+    {"krona", "SEK"}, {"Denmark", "DKK"}, {"Danish", "DKK"}, {"Copenhagen", "DKK"}, {"Czech", "CZK"},
+    {"Prague", "CZK"}, {"koruna", "CZK"},
+}};
+
+std::string_view Scanner::crown_currency() const {
+  if (crown_country_ < 0) {
+    crown_country_ = 0;
+    for (std::size_t i = 0; i < kCrownCountries.size(); ++i) {
+      if (text_.find(kCrownCountries[i].first) != std::string_view::npos) {
+        crown_country_ = static_cast<std::int8_t>(i + 1);
+        break;
+      }
+    }
+  }
+  return crown_country_ == 0 ? std::string_view{} : kCrownCountries[static_cast<std::size_t>(crown_country_ - 1)].second;
 }
 
 bool Scanner::names_yen() const { return text_holds_any(yen_text_, {"\u00a5", " yen"}); }

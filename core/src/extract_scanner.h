@@ -337,6 +337,9 @@ class Scanner {
   std::size_t digits_run_end(std::size_t from) const;
   /// (Always inline into read_figure_or_ordinal, its one caller, which asks it of every figure,
   /// and most fail its first tests.)
+  std::string_view currency_code_at(std::size_t t) const;
+  /// A rate's currency under a pair's label or in a currency's story, or none.
+  std::string quoted_rate_currency(std::size_t first, const Numeral& numeral) const;
   /// "vehicle miles", "vehicle-kilometres" at token v: the token past them, or 0.
   std::size_t vehicle_distance_end(std::size_t v) const;
   /// Whether the distance that vehicle_distance_end read, ending before `end`, is in miles.
@@ -507,6 +510,9 @@ class Scanner {
   /// Whether the text reports a match (half-time, wickets, frees, scorers), where "2-14"
   /// and "5-61" are scores and figures (asked once, then kept).
   bool reports_a_match() const;
+  /// The code of the crown the text's country spends ("NOK" in a story from Oslo), or none
+  /// (asked once, then kept).
+  std::string_view crown_currency() const;
   /// Whether the text reports races on a track or in a pool (hurdles, relays, strokes),
   /// where "the 100m standings" and "the 150m mark" are metres (asked once, then kept).
   bool reports_races() const;
@@ -907,6 +913,8 @@ class Scanner {
   mutable std::int8_t match_text_ = -1;  ///< reports_a_match(), once asked
   mutable std::int8_t race_text_ = -1;  ///< reports_races(), once asked
   mutable std::int8_t tonne_text_ = -1;  ///< whether the text speaks of tonnes, once asked
+  /// crown_currency(), once asked: 1 + the place in kCrownCountries of the first named, or 0
+  mutable std::int8_t crown_country_ = -1;
   /// counts_in_euros_alone(), once asked: a text in euros, and one in dollars
   mutable std::int8_t euro_text_ = -1;
   mutable std::int8_t dollar_text_ = -1;

@@ -73,6 +73,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     scale("m", kScaleSuffix | kMeasureUnit, 1e6, "m"),
     scale("mn", kScaleSuffix, 1e6), scale("mln", kScaleSuffix, 1e6),
     scale("bn", kScaleSuffix, 1e9), scale("bln", kScaleSuffix, 1e9), scale("k", kScaleSuffix, 1e3), scale("tn", kScaleSuffix, 1e12),
+    scale("trln", kScaleSuffix, 1e12),  // wire copy's abbreviations: "71.6 trln rupiah"
     scale("trn", kScaleSuffix, 1e12), scale("dozen", kDozen, 12),
     // Indian scales: "Rs 300 crore", "5 lakh"
     scale("lakh", kScaleWord, 1e5), scale("lakhs", kScaleWord, 1e5),
