@@ -45,6 +45,11 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TrucksADayNeeded",
                   "Aid agencies in Gaza say about 600 trucks a day are needed.", "2026-01-15",
                   "about 600 trucks a day", "aid.trucks_per_day.target", Verdict::kSupported},
+        // a date right after another clause's "since" is that clause's start, not the figure's event
+        CheckCase{"KilledSinceItBeganBringingTheTollSinceOct7",
+                  "Gaza news. The ministry says more than 570 people have been killed since it began, bringing the "
+                  "toll since Oct. 7, 2023, to more than 72,000.",
+                  "2026-03-05", "more than 570", "", Verdict::kUnverified},
         CheckCase{"FortyEightIsNoLongerHeld", "Hamas still holds 48 hostages in Gaza, the army said.", "2025-10-19",
                   "48", "hostages.held_in_gaza", Verdict::kOutdated}));
 

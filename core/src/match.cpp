@@ -2421,7 +2421,13 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
       }
       if (measured_noun_begin > 0 && hit.role == PhraseRole::kMetric && hit.end <= measured_noun_begin) continue;
       const bool in_clause = hit.begin >= clause.begin && hit.end <= clause.end;
-      if (!in_clause && states_scope(sentence, hit) && scope_kept_off(hit)) continue;
+      // ("killed since it began, bringing the toll since Oct. 7, 2023, to": a scope right
+      // after another clause's "since" is that clause's stated start, kept off as it is)
+      if (!in_clause &&
+          (states_scope(sentence, hit) || (hit.begin > 0 && (sentence.word_classes[hit.begin - 1] & kSinceWord) != 0)) &&
+          scope_kept_off(hit)) {
+        continue;
+      }
       if (!in_clause && hit.role == PhraseRole::kScope && sentence.clause_start[hit.begin] != hit.begin &&
           clause_ends_on_the_whole()) {
         continue;
