@@ -194,5 +194,15 @@ TEST(ExtractHeldOut93, NamesOfActsScoresAndSymbolsThatAreNoFigures) {
   EXPECT_EQ(spans_of(extract("These are the hardest numbers we have had to sign in a decade.")), "a decade");
 }
 
+TEST(ExtractHeldOut93, AClockTimeBeforeItsZoneAndAnInstrumentsTerm) {
+  EXPECT_EQ(spans_of(extract("KEY FIGURES (Friday, 1500 CET)")), "Friday");
+  EXPECT_EQ(spans_of(extract("MARKETS AT 1600 WIB")), "");
+  EXPECT_EQ(spans_of(extract("It had 1500 EU staff.")), "1500");
+  EXPECT_EQ(spans_of(extract("The agency sold HUF 45 billion of three-month bills.")), "HUF 45 billion");
+  EXPECT_EQ(spans_of(extract("Demand for the 20-year FR0107 was high.")), "");
+  EXPECT_EQ(spans_of(extract("* JGB 10-year: 1.865% (+2.5 bp)")), "1.865%|+2.5 bp");
+  EXPECT_EQ(spans_of(extract("He signed a three-year deal.")), "three-year");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -660,6 +660,16 @@ bool Scanner::places_in_the_top(std::size_t k) const {
          word(k + 1, "again") || word(k + 1, "at") || word(k + 1, "after") || word(k + 1, "by");
 }
 
+// The capitals of the time zones wires stamp their times with.
+bool is_time_zone(std::string_view letters) {
+  constexpr auto kZones = std::to_array<std::string_view>({
+      "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+      "PST", "PDT", "JST", "KST", "HKT", "SGT", "WIB", "WITA", "IST", "PKT", "AEST", "AEDT", "AWST", "NZST", "NZDT",
+      "SAST", "EAT", "WAT", "GST", "ICT", "PHT",
+  });
+  return std::find(kZones.begin(), kZones.end(), letters) != kZones.end();
+}
+
 std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
   // (read by what follows the number: a word, a stop, a dash, a bracket or more digits;
   // this runs for every number, and most fail their reading's first test)
@@ -674,6 +684,15 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     }
     // "15 degrees South": a position, no measure (decimals below)
     if (positioned_in_degrees(next)) return next + 2;
+    // "(Friday, 1500 CET)", "MARKETS AT 1600 WIB": a time on the 24-hour clock before its
+    // zone's capitals, as market wires stamp their tables ("by 1030 GMT" is read elsewhere)
+    if (tokens_[k].size() == 4 && after.all_caps && after.size() >= 3 && after.size() <= 4 &&
+        (next + 1 >= token_count_ || tokens_[next + 1].type == TokenType::kSymbol ||
+         tokens_[next + 1].gap == Gap::kNewline) &&
+        is_time_zone(text_of(next))) {
+      const int clock = small_number(k);
+      if (clock / 100 < 24 && clock % 100 < 60) return next + 1;
+    }
     if (word(next, "hours") || word(next, "hrs")) {
       // "Time of issue: 1330 hours IST": a time of day on the 24-hour clock, its zone after it
       if (tokens_[k].size() == 4 && spaced(next + 1) && next + 1 < token_count_ && tokens_[next + 1].all_caps &&

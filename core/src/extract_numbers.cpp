@@ -434,7 +434,7 @@ constexpr std::size_t kTermModifiers = 2;
 constexpr auto kTermNouns = std::to_array<std::string_view>({
     "bond", "bonds", "yield", "yields", "note", "notes", "treasury", "treasuries", "gilt",
     "gilts", "bund", "bunds", "spread", "spreads", "swap", "swaps", "paper", "debt", "btp", "btps",
-    "jgb", "jgbs", "oat", "oats", "borrowing", "benchmark",
+    "jgb", "jgbs", "oat", "oats", "borrowing", "benchmark", "bill", "bills", "sukuk",
     // "one-year forwards quoted near 12.6": a currency's forward contracts
     "forward", "forwards",
     // mortgage products: "a two-year fixed rate", "the five-year fix", "a two-year tracker"
@@ -2927,6 +2927,13 @@ bool Scanner::term_named_after(std::size_t d) const {
     return rate && rate->precision < 1 && symbol(rate->end, '%') && attached(rate->end);
   };
   if (yield_at(d + 1) || (spaced(d + 1) && word_in(d + 1, kYieldMoveVerbs) && yield_at(d + 2))) return true;
+  // "* JGB 10-year: 1.865%": a table's term and its yield after a colon; "the 20-year
+  // FR0107": a bond's term before its series code
+  if (symbol(d + 1, ':') && attached(d + 1) && yield_at(d + 2)) return true;
+  if (spaced(d + 1) && d + 1 < token_count_ && tokens_[d + 1].all_caps && tokens_[d + 1].size() >= 2 &&
+      digits(d + 2) && attached(d + 2)) {
+    return true;
+  }
   for (std::size_t t = d + 1; t <= d + kTermModifiers + 1 && spaced(t) && t < token_count_ &&
                               tokens_[t].type == TokenType::kWord && !word_in(t, kNotNounSet);
        ++t) {
