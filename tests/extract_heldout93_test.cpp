@@ -204,5 +204,11 @@ TEST(ExtractHeldOut93, AClockTimeBeforeItsZoneAndAnInstrumentsTerm) {
   EXPECT_EQ(spans_of(extract("He signed a three-year deal.")), "three-year");
 }
 
+TEST(ExtractHeldOut93, AFigureAfterAWordsSlashAndATieBreak) {
+  EXPECT_EQ(spans_of(extract("It has an eight-year/100,000-mile warranty.")), "eight-year|100,000-mile");
+  EXPECT_EQ(spans_of(extract("See example.org/2026-appeal now.")), "");
+  EXPECT_EQ(spans_of(extract("She won 7-6 (7/4) 6-3.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -751,6 +751,13 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
   // "15.4 degrees South 138.9 degrees East"
   // "1070 (toll-free)": a phone line, named so after it
   if (symbol(next, '(') && spaced(next) && word(next + 1, "toll") && attached(next + 1)) return next;
+  // "7-6 (7/4)": a tie-break's points after the set they decided, no date
+  if (symbol(next, '/') && attached(next) && tokens_[k].size() <= 2 && digits(next + 1) && attached(next + 1) &&
+      tokens_[next + 1].size() <= 2 && symbol(next + 2, ')') && attached(next + 2) && k >= 5 && look_behind &&
+      symbol(k - 1, '(') && attached(k) && spaced(k - 1) && digits(k - 2) && dash(k - 3) && attached(k - 2) &&
+      attached(k - 3) && digits(k - 4) && (small_number(k - 4) == 7 || small_number(k - 2) == 7)) {
+    return next + 3;
+  }
   // "Regulation (EU) 2026/2814", "Directive 2014/65/EU": an EU act's year and number
   if (symbol(next, '/') && attached(next) && tokens_[k].size() == 4 && digits(next + 1) && attached(next + 1) &&
       look_behind && k > 0 && spaced(k) &&
@@ -1552,9 +1559,14 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       }
       // ("Case No. 2:24-cv-01234": the year after the division a "No." has taken)
       if (k > 1 && symbol(k - 1, ':') && digits(k - 2) && docket_after(k)) return alphanumeric_run_end(k);
-      // a web address's path: "example.org/2026-appeal"
+      // a web address's path, "example.org/2026-appeal", or a code's parts, "grant
+      // HHF/2020/118", "C/2026 N1" (a word in lower case with no dot before it is none:
+      // "an eight-year/100,000-mile warranty" is two figures)
       if (k > 1 && symbol(k - 1, '/') && attached(k - 1) && tokens_[k - 2].type == TokenType::kWord) {
-        return alphanumeric_run_end(k);
+        if (tokens_[k - 2].capitalized) return alphanumeric_run_end(k);
+        for (std::size_t t = k - 2; t > 0 && attached(t); --t) {
+          if (symbol(t - 1, '.')) return alphanumeric_run_end(k);
+        }
       }
     } else {
       if (knockout_stage(k)) return k + 1;
