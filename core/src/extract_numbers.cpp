@@ -2102,6 +2102,15 @@ std::string_view Scanner::currency_code_at(std::size_t t) const {
 // grouped) after a word that quotes it.
 std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& numeral) const {
   const std::size_t k = numeral.end;
+  // (a rate's four figures or more: "4.2480", "35.50", "1.085", "16,050"; "2.56", a ratio,
+  // "2.4" or "300" is no quote; most figures are turned away here, or at the label's tests)
+  const bool rate_like = (numeral.precision <= 0.01 && numeral.value >= 10) || numeral.precision <= 0.001 ||
+                         (numeral.value >= 1000 && tokens_[first].size() <= 3 && symbol(first + 1, ',') &&
+                          attached(first + 1));
+  const std::size_t label_end = first >= 1 && symbol(first - 1, ':') && attached(first - 1) ? first - 2 : first - 1;
+  const bool labelled = first >= 3 && label_end >= 2 && label_end < first && symbol(label_end - 1, '/') &&
+                        attached(label_end - 1) && attached(label_end);
+  if (!rate_like && !labelled) return {};
   // (no unit, share or scale after it, nor a counted noun: "35.50 in early trade", "4.2480
   // late on Wednesday", but "75,000 people", "86.12 pence")
   if (k < token_count_ && (symbol(k, '%') || symbol(k, '/') ||
@@ -2113,23 +2122,14 @@ std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& nume
                               word(k, "from") || word(k, "to") || word(k, "per"))))) {
     return {};
   }
-  if (first >= 3) {
-    std::size_t p = first - 1;
-    if (symbol(p, ':') && attached(p)) --p;
-    if (p >= 2 && symbol(p - 1, '/') && attached(p - 1) && attached(p)) {
-      const std::string_view quote = currency_code_at(p);
-      const std::string_view base = currency_code_at(p - 2);
-      if (!quote.empty() && !base.empty() && quote != base) {
-        const auto major = [](std::string_view code) { return code == "USD" || code == "EUR"; };
-        return std::string(major(quote) && !major(base) ? base : quote);
-      }
+  if (labelled) {
+    const std::string_view quote = currency_code_at(label_end);
+    const std::string_view base = currency_code_at(label_end - 2);
+    if (!quote.empty() && !base.empty() && quote != base) {
+      const auto major = [](std::string_view code) { return code == "USD" || code == "EUR"; };
+      return std::string(major(quote) && !major(base) ? base : quote);
     }
   }
-  // (a rate's four figures or more: "4.2480", "35.50", "1.085", "16,050"; "2.56", a ratio,
-  // "2.4" or "300" is no quote)
-  const bool rate_like = (numeral.precision <= 0.01 && numeral.value >= 10) || numeral.precision <= 0.001 ||
-                         (numeral.value >= 1000 && tokens_[first].size() <= 3 && symbol(first + 1, ',') &&
-                          attached(first + 1));
   if (!rate_like || first == 0 || !spaced(first)) return {};
   std::size_t w = first - 1;
   // ("between 35.20 and 35.80": the second end quoted as the first is)
