@@ -210,5 +210,28 @@ TEST(ExtractHeldOut93, AFigureAfterAWordsSlashAndATieBreak) {
   EXPECT_EQ(spans_of(extract("She won 7-6 (7/4) 6-3.")), "");
 }
 
+TEST(ExtractHeldOut93, MillisecondsHectaresSpacedAndTemperaturesReached) {
+  const Mention latency = only("Median latency was 41 ms on 4G.", "41 ms");
+  EXPECT_EQ(latency.kind, MentionKind::kDuration);
+  EXPECT_EQ(latency.unit, "milliseconds");
+  EXPECT_EQ(only("Latency fell to 12ms on fibre.", "12ms").unit, "milliseconds");
+  EXPECT_EQ(spans_of(extract("The 41 Ms were there.")), "41");
+  EXPECT_EQ(only("Burned: about 612,000 ha\nEarlier fires burned 300 hectares.", "about 612,000 ha").unit, "ha");
+  EXPECT_EQ(only("Temperatures are forecast to reach 33 C on Saturday.", "33 C").unit, "C");
+  EXPECT_EQ(spans_of(extract("They were in Group C with 33 C points.")), "33");
+}
+
+TEST(ExtractHeldOut93, CentavosAndADaysCloseInARatesStory) {
+  const Mention centavos = only("The peso closed at P58.42, 15 centavos weaker.", "15 centavos");
+  EXPECT_DOUBLE_EQ(*centavos.value, 0.15);
+  EXPECT_EQ(centavos.unit, "PHP");
+  const std::vector<Mention> ringgit =
+      extract("The ringgit ended at 4.1825 per dollar, from Thursday's 4.1960 (prev 4.1960).");
+  ASSERT_EQ(spans_of(ringgit), "4.1825|Thursday|4.1960|4.1960");
+  EXPECT_EQ(ringgit[2].unit, "MYR");
+  EXPECT_EQ(ringgit[3].unit, "MYR");
+  EXPECT_EQ(only("Dollar/real: 5.3185", "5.3185").unit, "BRL");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -222,6 +222,7 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "nm", "st",  // nanometres and newton metres ("3nm", "620Nm"), stones ("11st 10lb")
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
     "mills",  // a property tax's rate, in a text on millage ("5.5 mills")
+    "centavos", "centavo",  // a peso's hundredths, after money in pesos
     "crowns", "crown",  // a Nordic or Czech story's money ("612 billion crowns", crown_currency)
     "vehicle",  // traffic's distance driven ("52.6 billion vehicle-kilometres", parse_measure_unit)
 });
@@ -1201,8 +1202,10 @@ bool Scanner::follows_temperature_word(std::size_t unit_token) const {
   constexpr std::size_t kReach = 5;
   constexpr std::size_t kReadingReach = 12;
   const std::size_t number = unit_token - 1;
+  // ("Temperatures are forecast to reach 33 C": a verb of reaching a reading, as "to" is)
   const bool reading_before = number > 0 && (word(number - 1, "near") || word(number - 1, "around") ||
-                                             word(number - 1, "about") || word(number - 1, "to"));
+                                             word(number - 1, "about") || word(number - 1, "to") ||
+                                             word(number - 1, "reach") || word(number - 1, "hit"));
   for (std::size_t t = unit_token, seen = 0; t > 0 && seen < (reading_before ? kReadingReach : kReach); ++seen) {
     --t;
     if (tokens_[t + 1].gap == Gap::kNewline) return false;
@@ -2090,6 +2093,7 @@ bool Scanner::glued_hours_then_minutes(std::size_t h) const {
 std::string_view Scanner::currency_code_at(std::size_t t) const {
   if (t >= token_count_ || tokens_[t].type != TokenType::kWord) return {};
   if (word(t, "won")) return "KRW";
+  if (word(t, "real")) return "BRL";  // ("Dollar/real: 5.3185": the noun, in a pair's label)
   if (has(t, kCurrencyCode | kCurrencyWord) && !tokens_[t].lexeme->unit.empty()) return tokens_[t].lexeme->unit;
   return {};
 }
@@ -2141,8 +2145,12 @@ std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& nume
       }
     }
   }
+  // ("from Thursday's 4.1960", "(prev 4.1960)": a day's close, the one before)
+  const bool days_close = word(w, "s") && w >= 2 && is_apostrophe(w - 1) && attached(w) && attached(w - 1) &&
+                          (has(w - 2, kWeekday) || word(w - 2, "yesterday"));
   if (!(word(w, "to") || word(w, "from") || word(w, "at") || word(w, "touching") || word(w, "touched") ||
-        word(w, "between") || word(w, "around") || word(w, "near") || word(w, "of"))) {
+        word(w, "between") || word(w, "around") || word(w, "near") || word(w, "of") || word(w, "prev") ||
+        word(w, "previous") || days_close)) {
     return {};
   }
   std::string_view code = quoted_currency_before(first);
@@ -2399,9 +2407,14 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     candidate.scale = kHundredth;
     return finish(MentionKind::kMoney, k + 1, "NGN");
   }
-  // "50 sen", "50 fils": a hundredth of the ringgit and of the UAE dirham, where the text's last
-  // money was in it (a Kuwaiti or Bahraini fils is a thousandth of a dinar)
-  if (((text_of(k) == "sen" && last_money_unit_ == "MYR") || (word(k, "fils") && last_money_unit_ == "AED")) &&
+  // "50 sen", "50 fils", "15 centavos": a hundredth of the ringgit, of the UAE dirham and of
+  // a peso or the real, where the text's last money was in it (a Kuwaiti or Bahraini fils is
+  // a thousandth of a dinar)
+  const bool centavos = (word(k, "centavos") || word(k, "centavo")) &&
+                        (last_money_unit_ == "PHP" || last_money_unit_ == "MXN" || last_money_unit_ == "ARS" ||
+                         last_money_unit_ == "CLP" || last_money_unit_ == "COP" || last_money_unit_ == "BRL");
+  if (((text_of(k) == "sen" && last_money_unit_ == "MYR") || (word(k, "fils") && last_money_unit_ == "AED") ||
+       centavos) &&
       spaced(k) && numeral.scale == 1) {
     mention.value = numeral.value / 100;
     mention.precision = numeral.precision / 100;
@@ -2762,6 +2775,14 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     candidate.scale = numeral.scale * multiplier;
     return finish(MentionKind::kQuantity, k + 1, "t");
   }
+  // "about 612,000 ha" closing a line, in a text that speaks of hectares: the hectare's
+  // symbol spaced ("ha" spaced before more words is a laugh)
+  if (text_of(k) == "ha" && tokens_[k].gap == Gap::kSingleSpace &&
+      (k + 1 >= token_count_ || tokens_[k + 1].gap == Gap::kNewline ||
+       (tokens_[k + 1].type == TokenType::kSymbol && attached(k + 1) && !symbol(k + 1, '!'))) &&
+      text_holds_any(hectare_text_, {"hectare"})) {
+    return finish(MentionKind::kQuantity, k + 1, "ha");
+  }
   // "rose 9% to 3,870 t.": the tonne's symbol alone, spaced, closing its phrase, in a text
   // that speaks of tonnes
   if (text_of(k) == "t" && tokens_[k].gap == Gap::kSingleSpace &&
@@ -3055,7 +3076,7 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
     // "24hrs", "90mins", "a 5yr deal": an abbreviated unit glued to its number, letters alone
     const bool glued_abbreviation =
         d == k && attached(d) && (word(d, "hr") || word(d, "hrs") || word(d, "min") || word(d, "mins") ||
-                                  word(d, "yr") || word(d, "yrs")) &&
+                                  word(d, "yr") || word(d, "yrs") || text_of(d) == "ms") &&
         !(attached(d + 1) && d + 1 < token_count_ && tokens_[d + 1].type != TokenType::kSymbol);
     // "seven of the last 10 day-night games": a match played into the night, counted, not a span
     const bool day_night = !adjectival && word(d, "day") && attached_dash(d + 1) &&
@@ -3068,8 +3089,11 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
                                (d + 1 >= token_count_ || tokens_[d + 1].gap == Gap::kNewline ||
                                 (tokens_[d + 1].type == TokenType::kSymbol && !dash(d + 1)) ||
                                 (spaced(d + 1) && word_in(d + 1, kAfterSingleSecondSet)));
+    // ("41 ms" in lower case: "Ms" and "MS" name a person or a disease)
+    const bool milliseconds_in_capitals = word(d, "ms") && text_of(d) != "ms";
     if (hyphened_second || single_second ||
-        (has(d, kDurationUnit) && (adjectival || spaced(d) || glued_abbreviation) && !day_night)) {
+        (has(d, kDurationUnit) && (adjectival || spaced(d) || glued_abbreviation) && !day_night &&
+         !milliseconds_in_capitals)) {
       const std::string unit(hyphened_second || single_second ? "seconds" : tokens_[d].lexeme->unit);
       // "the 10-year Bund", "the 10-year government bond", "two-year US Treasury yields":
       // the term that names a bond, within a few words of its modifiers

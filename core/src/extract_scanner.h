@@ -913,6 +913,7 @@ class Scanner {
   mutable std::int8_t match_text_ = -1;  ///< reports_a_match(), once asked
   mutable std::int8_t race_text_ = -1;  ///< reports_races(), once asked
   mutable std::int8_t tonne_text_ = -1;  ///< whether the text speaks of tonnes, once asked
+  mutable std::int8_t hectare_text_ = -1;  ///< whether the text speaks of hectares, once asked
   /// crown_currency(), once asked: 1 + the place in kCrownCountries of the first named, or 0
   mutable std::int8_t crown_country_ = -1;
   /// counts_in_euros_alone(), once asked: a text in euros, and one in dollars

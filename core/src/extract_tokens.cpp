@@ -126,6 +126,9 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("mth", kDurationUnit, "months"), with_unit("mths", kDurationUnit, "months"),
     with_unit("seconds", kDurationUnit, "seconds"), with_unit("secs", kDurationUnit, "seconds"),
     with_unit("sec", kDurationUnit, "seconds"),  // "1min 47sec"
+    // latency and reaction times: "29 milliseconds", "41 ms"
+    with_unit("milliseconds", kDurationUnit, "milliseconds"), with_unit("millisecond", kDurationUnit, "milliseconds"),
+    with_unit("ms", kDurationUnit, "milliseconds"),
     // spans of years counted in tens and hundreds: Lexeme::number is the multiplier
     scale("decade", kDurationUnit, 10, "years"), scale("decades", kDurationUnit, 10, "years"),
     scale("century", kDurationUnit, 100, "years"), scale("centuries", kDurationUnit, 100, "years"),
