@@ -233,5 +233,19 @@ TEST(ExtractHeldOut93, CentavosAndADaysCloseInARatesStory) {
   EXPECT_EQ(only("Dollar/real: 5.3185", "5.3185").unit, "BRL");
 }
 
+TEST(ExtractHeldOut93, MilesAndFurlongsInATextOfHorseRaces) {
+  const std::vector<Mention> card = extract(
+      "Brass Monkey took the 2m juvenile hurdle, and the 2m 4f novices' hurdle went to Fenwick.\n"
+      "Handicap Hurdle (3m 1f): Paddy's Dream, with £2m in prize money.");
+  EXPECT_EQ(spans_of(card), "2m|2m|4f|3m|1f|£2m");
+  EXPECT_EQ(card[0].unit, "mi");
+  EXPECT_EQ(card[2].unit, "furlongs");
+  EXPECT_EQ(card[5].unit, "GBP");
+  const Mention miles = only("Kilmore won the Handicap Chase over three miles yesterday.", "three miles");
+  EXPECT_EQ(miles.qualifier, Qualifier::kNone);
+  // away from horse races a small glued "m" stays millions
+  EXPECT_DOUBLE_EQ(*only("The club raised 2m for the new stand.", "2m").value, 2e6);
+}
+
 }  // namespace
 }  // namespace figcheck

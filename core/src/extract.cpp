@@ -224,6 +224,7 @@ const WordSet kOverSpanNounSet(kOverSpanNouns);
 // distance it is run over.
 constexpr auto kRaceNouns = std::to_array<std::string_view>({
     "race", "races", "run", "runs", "ran", "record", "records", "best", "debut", "title", "win", "victory",
+    "chase", "hurdle", "steeplechase", "handicap", "stakes",
 });
 const WordSet kRaceNounSet(kRaceNouns);
 constexpr auto kRaceDistanceUnits = std::to_array<std::string_view>({
@@ -3480,7 +3481,10 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
     // "a chase over 2m4f", "her fourth race over 42.195km": the distance a race is run
     // over, no bound on it
     if (word(i, "over") && digits(j) && furlongs_after_miles(j + 1) != 0) break;
-    if (word(i, "over") && i > 0 && word_in(i - 1, kRaceNounSet) && digits(j) && race_distance_at(j)) break;
+    if (word(i, "over") && i > 0 && word_in(i - 1, kRaceNounSet) && (digits(j) || has(j, kCardinal)) &&
+        race_distance_at(j)) {
+      break;
+    }
     // "a Rs 15,000-crore package over five years", "a $2bn plan over 10 years": the span a
     // plan or a deal runs across; "declared over 42 days after the last case": the end of an
     // outbreak, not a bound on the wait

@@ -851,7 +851,7 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
         (spaced(end + 1) && times_sign(end + 1, true) && digits(end + 2) && word(end + 3, "m") && attached(end + 3)) ||
         (k >= 3 && spaced(k) && times_sign(k - 1, true) && word(k - 2, "m") && attached(k - 2) && digits(k - 3));
     const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
-    const bool race = decimals == 0 && !after_currency && names_a_race(end);
+    const bool race = decimals == 0 && !after_currency && (names_a_race(end) || horse_race_miles(end));
     const bool minutes = end >= 3 && glued_hours_then_minutes(end - 2);  // "1h 42m"
     // (marks are given to the centimetre; millions to two decimals need the words too)
     if (!square_metres && !grouped_metres && !race && !minutes &&
@@ -1383,10 +1383,20 @@ bool Scanner::names_a_race(std::size_t suffix) const {
   return word(suffix, "m") && is_race_distance(text_of(number)) && reports_races();
 }
 
+bool Scanner::horse_race_miles(std::size_t m) const {
+  return m > 0 && text_of(m) == "m" && attached(m) && digits(m - 1) && tokens_[m - 1].size() == 1 &&
+         small_number(m - 1) <= 4 && (m < 2 || tokens_[m - 2].type != TokenType::kSymbol ||
+                                      currency_of_sign(tokens_[m - 2].symbol).empty()) &&
+         !(attached(m + 1) && m + 1 < token_count_ && tokens_[m + 1].type != TokenType::kSymbol) &&
+         text_holds_any(horse_race_text_, {"furlong", "hurdle", "Hurdle", "jockey", "Chase", "steeplechase"});
+}
+
 std::size_t Scanner::furlongs_after_miles(std::size_t m) const {
   // (the letter first: most words glued to digits are none)
+  // ("2m 4f": a racecard's spaced form too)
   if (m + 2 >= token_count_ || tokens_[m].size() != 1 || text_[tokens_[m].begin] != 'm' || !attached(m) ||
-      m == 0 || !digits(m - 1) || !digits(m + 1) || !attached(m + 1) || tokens_[m + 1].size() > 1) {
+      m == 0 || !digits(m - 1) || !digits(m + 1) ||
+      !(attached(m + 1) || tokens_[m + 1].gap == Gap::kSingleSpace) || tokens_[m + 1].size() > 1) {
     return 0;
   }
   std::size_t f = m + 2;
@@ -1553,8 +1563,9 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = "mb";
     return u + 1;
   }
-  // "a 2m4f chase": the miles of a race's distance, then its furlongs
-  if (u == k && text_of(u) == "m" && furlongs_after_miles(u) != 0) {
+  // "a 2m4f chase": the miles of a race's distance, then its furlongs; "the 2m juvenile
+  // hurdle", "(3m)": miles alone, in a text of horse races
+  if (u == k && text_of(u) == "m" && (furlongs_after_miles(u) != 0 || horse_race_miles(u))) {
     unit = "mi";
     return u + 1;
   }

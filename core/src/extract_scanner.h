@@ -433,6 +433,9 @@ class Scanner {
   /// "a 2m4f chase", "3m2½f": a horse race's distance in miles and furlongs, "m" at token
   /// m glued between two figures; the token of its "f", or 0.
   std::size_t furlongs_after_miles(std::size_t m) const;
+  /// "the 2m juvenile hurdle": miles glued to a small number at token m ("m"), in a text of
+  /// horse races, where millions would carry their currency.
+  bool horse_race_miles(std::size_t m) const;
   /// A distance a race is run over, in the few tokens from the number at token j:
   /// "42.195km", "10,000 metres".
   bool race_distance_at(std::size_t j) const;
@@ -914,6 +917,7 @@ class Scanner {
   mutable std::int8_t race_text_ = -1;  ///< reports_races(), once asked
   mutable std::int8_t tonne_text_ = -1;  ///< whether the text speaks of tonnes, once asked
   mutable std::int8_t hectare_text_ = -1;  ///< whether the text speaks of hectares, once asked
+  mutable std::int8_t horse_race_text_ = -1;  ///< horse_race_miles()'s text, once asked
   /// crown_currency(), once asked: 1 + the place in kCrownCountries of the first named, or 0
   mutable std::int8_t crown_country_ = -1;
   /// counts_in_euros_alone(), once asked: a text in euros, and one in dollars
