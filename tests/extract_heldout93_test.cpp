@@ -247,5 +247,12 @@ TEST(ExtractHeldOut93, MilesAndFurlongsInATextOfHorseRaces) {
   EXPECT_DOUBLE_EQ(*only("The club raised 2m for the new stand.", "2m").value, 2e6);
 }
 
+TEST(ExtractHeldOut93, AChartsHeadAndARankOpeningItsSentence) {
+  EXPECT_EQ(spans_of(extract("The show reached the Top 10 in 74 countries.")), "10|74");
+  EXPECT_EQ(only("One in five adults smoke.", "One in five").kind, MentionKind::kPercent);
+  EXPECT_EQ(only("No. 2 starter Mateo Ruiz will open.", "No. 2").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(spans_of(extract("He said so. No 10 Downing Street replied.")), "");
+}
+
 }  // namespace
 }  // namespace figcheck

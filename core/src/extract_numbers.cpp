@@ -3761,8 +3761,10 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
                                 tokens_[k].lexeme == nullptr && !tokens_[k].capitalized && word(k + 1, "in") &&
                                 spaced(k + 1) && spaced(k + 2);
       if (noun_between) m = k + 2;
+      // ("reached the Top 10 in 74 countries": a chart's head, then a count of its own)
+      const bool chart_head = j >= 1 && word(j - 1, "top") && spaced(j);
       if (m != 0 && (spaced(m) || hyphened) && part->value >= 1 && is_whole(part->value) && part->scale == 1 &&
-          !part->negative) {
+          !part->negative && !chart_head) {
         auto whole = parse_numeral(m, false);
         const bool looks_like_year = whole && whole->plain_integer && whole->integer_digits == 4;
         // ("one in five barrels of the world's oil", "one in ten tonnes of grain": a share
@@ -5602,7 +5604,9 @@ std::optional<Candidate> Scanner::parse_rank(std::size_t i) const {
   const auto among_its_kind = [&] {
     const bool possessive = i >= 3 && spaced(i) && text_of(i - 1) == "s" && attached(i - 1) &&
                             (symbol(i - 2, '\'') || symbol(i - 2, U'\u2019')) && attached(i - 2);
-    if (!(i > 0 && (word(i - 1, "the") || possessive) && spaced(i))) return false;
+    // ("No. 2 starter Mateo Ruiz": so at the head of a sentence or a line)
+    const bool opens = i == 0 || tokens_[i].gap == Gap::kNewline || sentence_stop(i - 1);
+    if (!(opens || (i > 0 && (word(i - 1, "the") || possessive) && spaced(i)))) return false;
     for (std::size_t t = n + 1; t <= n + 2 && t < token_count_ && spaced(t) && tokens_[t].type == TokenType::kWord;
          ++t) {
       const std::string_view noun = text_of(t);
