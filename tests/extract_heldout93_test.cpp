@@ -254,5 +254,11 @@ TEST(ExtractHeldOut93, AChartsHeadAndARankOpeningItsSentence) {
   EXPECT_EQ(spans_of(extract("He said so. No 10 Downing Street replied.")), "");
 }
 
+TEST(ExtractHeldOut93, AShareSaidAsTheChangeItMakes) {
+  EXPECT_DOUBLE_EQ(*only("Prices are roughly a fifth cheaper than last year.", "roughly a fifth").value, 20);
+  EXPECT_EQ(only("The new model is a quarter bigger.", "a quarter").kind, MentionKind::kPercent);
+  EXPECT_EQ(only("A third storm hit the coast.", "third").kind, MentionKind::kOrdinal);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -34,6 +34,9 @@ constexpr auto kHalfNotQuantityAfter = std::to_array<std::string_view>({
 
 constexpr auto kFractionFollowers = std::to_array<std::string_view>({
     "of", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "above", "below",
+    // "roughly a fifth cheaper", "a quarter bigger": a share said as the change it makes
+    "cheaper", "dearer", "bigger", "greater", "faster", "slower", "longer", "shorter", "heavier", "lighter",
+    "wider", "costlier",
     // "a third off for a guilty plea", "a quarter off the price": a share taken away
     "off",
 });
