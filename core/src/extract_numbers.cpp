@@ -2168,6 +2168,22 @@ std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& nume
     return {};
   }
   std::string_view code = quoted_currency_before(first);
+  // ("EUR/CHF rose 0.4% to 0.9385": the pair named as the sentence's subject)
+  if (code.empty()) {
+    constexpr std::size_t kPairReach = 12;
+    for (std::size_t t = w; t >= 1 && w - t < kPairReach; --t) {
+      if (sentence_stop(t)) break;
+      if (symbol(t, '/') && attached(t) && attached(t + 1)) {
+        const std::string_view quote = currency_code_at(t + 1);
+        const std::string_view base = currency_code_at(t - 1);
+        if (!quote.empty() && !base.empty() && quote != base) {
+          const bool major_quote = quote == "USD" || quote == "EUR";
+          code = major_quote && base != "USD" && base != "EUR" ? base : quote;
+        }
+        break;
+      }
+    }
+  }
   if (code.empty() && !last_money_unit_.empty() && last_money_unit_ != "USD" && last_money_unit_ != "EUR" &&
       last_money_unit_ != "GBP") {
     // ("the dollar rose to 337.20", "expects the currency to trade between 35.20 and"):
