@@ -260,5 +260,15 @@ TEST(ExtractHeldOut93, AShareSaidAsTheChangeItMakes) {
   EXPECT_EQ(only("A third storm hit the coast.", "third").kind, MentionKind::kOrdinal);
 }
 
+TEST(ExtractHeldOut93, IndexPointsRestatedAsAShareAndAWarningsPolygon) {
+  EXPECT_EQ(only("Bonds yielded 9.5%, and the index rose 14.2 points, or 0.6%, to 2,431.7.", "14.2").kind,
+            MentionKind::kNumber);
+  EXPECT_EQ(only("Labour took 41%, up 4 points on 2021.", "4 points").unit, "percentage_points");
+  EXPECT_EQ(spans_of(extract("Rain of 2 to 3 inches.\nLAT...LON 3248 9712 3247 9640\nIt fell 1200 feet.")),
+            "2 to 3 inches|1200 feet");
+  EXPECT_EQ(only("Saudi riyal steady at 3.7505 as Tadawul dips", "3.7505").unit, "SAR");
+  EXPECT_EQ(only("EUR/CHF rose 0.4% to 0.9385 by 1015 GMT.", "0.9385").unit, "CHF");
+}
+
 }  // namespace
 }  // namespace figcheck

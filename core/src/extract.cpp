@@ -675,6 +675,13 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
   // (read by what follows the number: a word, a stop, a dash, a bracket or more digits;
   // this runs for every number, and most fail their reading's first test)
   const std::size_t next = k + 1;
+  // "LAT...LON 3248 9712 3247 9640": a warning's polygon, corners in hundredths of degrees
+  if (tokens_[k].size() == 4 && spaced(k) && k > 0 && (digits(k - 1) || symbol(k - 1, '.'))) {
+    constexpr std::size_t kPolygonReach = 40;
+    std::size_t t = k;
+    while (t > 0 && k - t < kPolygonReach && tokens_[t].gap != Gap::kNewline) --t;
+    if (text_of(t) == "LAT") return k + 1;
+  }
   if (next >= token_count_) return 0;
   const Token& after = tokens_[next];
   if (after.type == TokenType::kWord) {

@@ -2056,7 +2056,7 @@ std::string_view currency_of_sign(char32_t sign) {
 // The currency an exchange rate before token k quotes, named earlier in its sentence:
 // "the Kenyan shilling", "the naira", "the won"; empty when none is.
 std::string_view Scanner::quoted_currency_before(std::size_t k) const {
-  constexpr std::size_t kQuotedCurrencyLookback = 20;
+  constexpr std::size_t kQuotedCurrencyLookback = 30;
   const std::size_t stop = k > kQuotedCurrencyLookback ? k - kQuotedCurrencyLookback : 0;
   for (std::size_t t = k; t > stop; --t) {
     const std::size_t c = t - 1;
@@ -2137,7 +2137,7 @@ std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& nume
                               word(k, "at") || word(k, "by") || word(k, "against") || word(k, "and") ||
                               word(k, "while") || word(k, "before") || word(k, "after") || word(k, "earlier") ||
                               word(k, "yesterday") || word(k, "last") || word(k, "next") || word(k, "this") ||
-                              word(k, "from") || word(k, "to") || word(k, "per"))))) {
+                              word(k, "from") || word(k, "to") || word(k, "per") || word(k, "as"))))) {
     return {};
   }
   if (labelled) {
@@ -2509,7 +2509,10 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
     const bool change_of = start > 1 && word(start - 1, "of") &&
                            (word(start - 2, "fall") || word(start - 2, "rise") || word(start - 2, "drop") ||
                             word(start - 2, "gain") || word(start - 2, "swing"));
-    if (same_sentence && start > 0 && (word_in(start - 1, kPointChangeSet) || change_of)) {
+    // ("rose 14.2 points, or 0.6%, to 2,431.7": an index's points, its share given after)
+    const bool share_after = symbol(k + 1, ',') && word(k + 2, "or") &&
+                             (digits(k + 3) || word(k + 3, "about") || word(k + 3, "nearly"));
+    if (same_sentence && start > 0 && (word_in(start - 1, kPointChangeSet) || change_of) && !share_after) {
       return finish(MentionKind::kPercent, k + 1, "percentage_points");
     }
   }
