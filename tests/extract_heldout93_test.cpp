@@ -270,5 +270,13 @@ TEST(ExtractHeldOut93, IndexPointsRestatedAsAShareAndAWarningsPolygon) {
   EXPECT_EQ(only("EUR/CHF rose 0.4% to 0.9385 by 1015 GMT.", "0.9385").unit, "CHF");
 }
 
+TEST(ExtractHeldOut93, AWinningMarginInAShareOfALength) {
+  const Mention margin = only("Tideway won by three-quarters of a length.", "three-quarters of a length");
+  EXPECT_EQ(margin.unit, "lengths");
+  EXPECT_DOUBLE_EQ(*margin.value, 0.75);
+  EXPECT_EQ(only("Cut a quarter of a length of pipe.", "a quarter").kind, MentionKind::kPercent);
+  EXPECT_EQ(only("At the regatta, Kestrel led at 500m.", "500m").unit, "m");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -345,8 +345,8 @@ constexpr auto kPricedMeasures = std::to_array<std::string_view>({
 // The distances races are run or swum over, in metres ("the 150m mark" a split of one).
 bool is_race_distance(std::string_view digits) {
   constexpr auto kDistances = std::to_array<std::string_view>({
-      "25", "50", "60", "100", "110", "150", "200", "300", "400", "600", "800", "1000", "1500", "3000", "5000",
-      "10000", "10,000",
+      "25", "50", "60", "100", "110", "150", "200", "300", "400", "500", "600", "800", "1000", "1500", "2000",
+      "3000", "5000", "10000", "1,000", "1,500", "2,000", "3,000", "5,000", "10,000",
   });
   return std::find(kDistances.begin(), kDistances.end(), digits) != kDistances.end();
 }
@@ -3621,7 +3621,7 @@ bool Scanner::reports_a_match() const {
 bool Scanner::reports_races() const {
   return text_holds_any(race_text_, {"freestyle", "backstroke", "breaststroke", "butterfly", "medley", "hurdles",
                                      "relay", "steeplechase", "Freestyle", "Backstroke", "Breaststroke", "Hurdles",
-                                     "Relay"});
+                                     "Relay", "regatta", "Regatta", "coxless", "sculls", "Sculls"});
 }
 
 bool Scanner::counts_in_euros_alone() const {
@@ -4703,6 +4703,11 @@ std::optional<Candidate> Scanner::parse_share_of_unit(std::size_t j) const {
       }
       return share_candidate(MentionKind::kQuantity, *end, unit);
     }
+  }
+  // "led by a third of a length", "three-quarters of a length back": a winning margin,
+  // in lengths as "by 12 lengths" is ("a third of a length of pipe" measures the pipe)
+  if (word(u, "length") && !(spaced(u + 1) && word(u + 1, "of"))) {
+    return share_candidate(MentionKind::kQuantity, u + 1, "lengths");
   }
   return std::nullopt;
 }

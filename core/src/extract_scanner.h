@@ -516,7 +516,8 @@ class Scanner {
   /// The code of the crown the text's country spends ("NOK" in a story from Oslo), or none
   /// (asked once, then kept).
   std::string_view crown_currency() const;
-  /// Whether the text reports races on a track or in a pool (hurdles, relays, strokes),
+  /// Whether the text reports races on a track, in a pool or on the water (hurdles, relays,
+  /// strokes, regattas),
   /// where "the 100m standings" and "the 150m mark" are metres (asked once, then kept).
   bool reports_races() const;
   /// Whether the text gives money in euros and never in dollars, so that its cents are the
