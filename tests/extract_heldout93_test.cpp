@@ -278,5 +278,13 @@ TEST(ExtractHeldOut93, AWinningMarginInAShareOfALength) {
   EXPECT_EQ(only("At the regatta, Kestrel led at 500m.", "500m").unit, "m");
 }
 
+TEST(ExtractHeldOut93, CentsBeforeAPriceInACodeAndAChangeAfterAShare) {
+  EXPECT_EQ(only("The telco's shares gained 35 cents to KES 27.40.", "35 cents").unit, "KES");
+  const std::vector<Mention> ward = extract("Nadia Fairclough (Green) 1,284 (38.6%, +21.3)\nTom Hale (Con) 1,049 (31.5%, -14.9)");
+  ASSERT_EQ(spans_of(ward), "1,284|38.6%|+21.3|1,049|31.5%|-14.9");
+  EXPECT_EQ(ward[2].unit, "percentage_points");
+  EXPECT_EQ(ward[5].unit, "percentage_points");
+}
+
 }  // namespace
 }  // namespace figcheck

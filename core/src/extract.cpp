@@ -2596,8 +2596,10 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
       return std::nullopt;
     }
     // "a legal +1.2 m/s wind": a signed reading in its unit (no number to dial has a
-    // decimal point and then a word)
-    if (p > end && spaced(p) && p < token_count_ && tokens_[p].type == TokenType::kWord && !tokens_[p].capitalized) {
+    // decimal point and then a word); "(38.6%, +21.3)": a signed change closing its bracket
+    if (p > end && ((spaced(p) && p < token_count_ && tokens_[p].type == TokenType::kWord &&
+                     !tokens_[p].capitalized) ||
+                    (symbol(p, ')') && attached(p)))) {
       return std::nullopt;
     }
   }

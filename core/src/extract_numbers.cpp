@@ -2235,8 +2235,9 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
         share_names_its_holder(first - 2)) {
       return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
     }
-    if (first >= 2 && (symbol(first - 1, '+') || minus(first - 1)) && attached(first) && symbol(first - 2, '(') &&
-        last_mention_end_ == first - 2 && symbol(k, ')')) {
+    // (and "1,284 (38.6%, +21.3)": the change after the share inside one bracket)
+    if (first >= 2 && (symbol(first - 1, '+') || minus(first - 1)) && attached(first) &&
+        (symbol(first - 2, '(') || symbol(first - 2, ',')) && last_mention_end_ == first - 2 && symbol(k, ')')) {
       return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
     }
   }
@@ -2466,8 +2467,16 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
                                               attached(k + 3) && digits(k + 3)
                                           ? currency_of_sign(tokens_[k + 2].symbol)
                                           : std::string_view{};
+    // ("gained 35 cents to KES 27.40": the price it moved to, in a currency's code)
+    const std::string_view moved_to_code = (word(k + 1, "to") || word(k + 1, "at")) && spaced(k + 1) &&
+                                                   spaced(k + 2) && has(k + 2, kCurrencyCode) && spaced(k + 3) &&
+                                                   digits(k + 3)
+                                               ? std::string_view(tokens_[k + 2].lexeme->unit)
+                                               : std::string_view{};
     if (std::find(kCentCurrencies.begin(), kCentCurrencies.end(), moved_to) != kCentCurrencies.end()) {
       code = moved_to;
+    } else if (!moved_to_code.empty()) {
+      code = moved_to_code;
     } else if (std::find(kCentCurrencies.begin(), kCentCurrencies.end(), last_money_unit_) !=
                kCentCurrencies.end()) {
       code = last_money_unit_;
