@@ -286,5 +286,11 @@ TEST(ExtractHeldOut93, CentsBeforeAPriceInACodeAndAChangeAfterAShare) {
   EXPECT_EQ(ward[5].unit, "percentage_points");
 }
 
+TEST(ExtractHeldOut93, AShareAChangeIsBy) {
+  EXPECT_DOUBLE_EQ(*only("New lending rose by nearly a fifth year on year.", "nearly a fifth").value, 20);
+  EXPECT_EQ(only("Sales fell by a third in October.", "a third").kind, MentionKind::kPercent);
+  EXPECT_EQ(only("They were led by a third party.", "third").kind, MentionKind::kOrdinal);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -3870,6 +3870,22 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       !(has(j + 3, kArticle) && (has(j + 4, kDurationUnit) || word(j + 4, "second")))) {
     return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
   }
+  // "lending rose by nearly a fifth year on year", "cut by a quarter": the share a change
+  // is by (a qualifier between is read around it)
+  if (has(j, kArticle) && has(j + 1, kFraction) && spaced(j + 1) && !word(j + 1, "half") && j > 0 &&
+      (word(j - 1, "by") ||
+       (j > 1 && word(j - 2, "by") && (word(j - 1, "nearly") || word(j - 1, "almost") || word(j - 1, "about") ||
+                                       word(j - 1, "roughly") || word(j - 1, "around") || word(j - 1, "over") ||
+                                       word(j - 1, "more") || word(j - 1, "just")))) &&
+      (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
+       (spaced(j + 2) && (word(j + 2, "on") || word(j + 2, "in") || word(j + 2, "from") || word(j + 2, "to") ||
+                          word(j + 2, "since") || word(j + 2, "and") || word(j + 2, "but") ||
+                          word(j + 2, "while") || word(j + 2, "after") || word(j + 2, "against") ||
+                          word(j + 2, "compared") || word(j + 2, "last") || word(j + 2, "this") ||
+                          (word(j + 2, "year") && word(j + 3, "on"))))) &&
+      !word(j + 1, "second")) {
+    return fraction_candidate(1, tokens_[j + 1].lexeme->denominator, j + 2);
+  }
   // "A third got none", "Only a quarter voted": a share opening its sentence, the subject
   // of the verb after it (not "A third was injured", one more of those named before, nor
   // "A third funded school opened", whose participle is a noun's adjective)
