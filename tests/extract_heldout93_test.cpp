@@ -292,5 +292,10 @@ TEST(ExtractHeldOut93, AShareAChangeIsBy) {
   EXPECT_EQ(only("They were led by a third party.", "third").kind, MentionKind::kOrdinal);
 }
 
+TEST(ExtractHeldOut93, ThreePointersInWordsAndAnEnginesCapacity) {
+  EXPECT_EQ(spans_of(extract("He hit five three-pointers and shot 4 of 9 from three-point range.")), "five|4|9");
+  EXPECT_EQ(only("He bought the 689cc machine.", "689cc").unit, "cc");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2241,6 +2241,16 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
       return finish_reading(candidate, MentionKind::kPercent, k, "percentage_points");
     }
   }
+  // "five three-pointers", "41% from three-point range": a basketball shot by what it
+  // scores, no count (the digits' "3-pointers" are read with the names)
+  if (numeral.spelled && numeral.value >= 2 && numeral.value <= 4 && attached_dash(k) && attached(k + 1) &&
+      (word(k + 1, "pointer") || word(k + 1, "pointers") ||
+       (word(k + 1, "point") && spaced(k + 2) &&
+        (word(k + 2, "range") || word(k + 2, "shot") || word(k + 2, "shots") || word(k + 2, "attempt") ||
+         word(k + 2, "attempts") || word(k + 2, "line") || word(k + 2, "play") || word(k + 2, "shooting"))))) {
+    candidate.skip = true;
+    return finish_reading(candidate, MentionKind::kNumber, k + 2, {});
+  }
   // "1h 42m", "2hr 5min": hours and minutes glued to their numbers, two durations as
   // "1 hr 30 min" is (a race time to fractions of a second was taken as a result before)
   if (attached(k) && numeral.plain_integer) {

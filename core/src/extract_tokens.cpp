@@ -274,6 +274,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("lengths", kMeasureUnit, "lengths"),
     with_unit("megapixel", kMeasureUnit, "MP"), with_unit("megapixels", kMeasureUnit, "MP"),
     with_unit("g", kGluedUnit, "g"), with_unit("w", kGluedUnit, "W"), with_unit("mp", kGluedUnit, "MP"),
+    with_unit("cc", kGluedUnit, "cc"),  // an engine's capacity: "the 689cc machine"
     // "243,000ha": hectares glued on, as farming copy writes them ("ha" spaced is a laugh)
     with_unit("ha", kGluedUnit, "ha"),
 
