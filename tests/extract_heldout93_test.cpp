@@ -297,5 +297,13 @@ TEST(ExtractHeldOut93, ThreePointersInWordsAndAnEnginesCapacity) {
   EXPECT_EQ(only("He bought the 689cc machine.", "689cc").unit, "cc");
 }
 
+TEST(ExtractHeldOut93, ARacesMinutesAndSecondsInTheirMarks) {
+  EXPECT_EQ(spans_of(extract("The peloton rode on; Roche leads by 1' 12\" on general classification.\n"
+                             "Roche 4h 38' 51\", Kahn +18\"")),
+            "");
+  // a height in feet and inches stays a height
+  EXPECT_EQ(spans_of(extract("He is 6'2\" tall.")), "6'|2\"");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -683,6 +683,18 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     if (text_of(t) == "LAT") return k + 1;
   }
   if (next >= token_count_) return 0;
+  // "by 1' 12\" on general classification", "4h 38' 51\"", "+18\"": a race's minutes and
+  // seconds in their marks, a result and no count, in a text of races
+  if (tokens_[k].size() <= 2 && attached(next) && k + 1 < token_count_ &&
+      tokens_[next].type == TokenType::kSymbol) {
+    const auto seconds_mark = [&](std::size_t t) {
+      return symbol(t, '"') || symbol(t, U'\u2033') || symbol(t, U'\u201D');
+    };
+    const bool minutes = minute_mark(next) && next + 2 < token_count_ && digits(next + 1) &&
+                         tokens_[next + 1].size() == 2 && attached(next + 2) && seconds_mark(next + 2);
+    const bool gap_seconds = seconds_mark(next) && k > 0 && attached(k) && symbol(k - 1, '+');
+    if ((minutes || gap_seconds) && reports_races()) return minutes ? next + 3 : next + 1;
+  }
   const Token& after = tokens_[next];
   if (after.type == TokenType::kWord) {
     if (!spaced(next)) return 0;

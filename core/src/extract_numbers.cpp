@@ -3640,7 +3640,8 @@ bool Scanner::reports_a_match() const {
 bool Scanner::reports_races() const {
   return text_holds_any(race_text_, {"freestyle", "backstroke", "breaststroke", "butterfly", "medley", "hurdles",
                                      "relay", "steeplechase", "Freestyle", "Backstroke", "Breaststroke", "Hurdles",
-                                     "Relay", "regatta", "Regatta", "coxless", "sculls", "Sculls"});
+                                     "Relay", "regatta", "Regatta", "coxless", "sculls", "Sculls", "peloton",
+                                     "general classification", "time trial"});
 }
 
 bool Scanner::counts_in_euros_alone() const {
