@@ -305,5 +305,12 @@ TEST(ExtractHeldOut93, ARacesMinutesAndSecondsInTheirMarks) {
   EXPECT_EQ(spans_of(extract("He is 6'2\" tall.")), "6'|2\"");
 }
 
+TEST(ExtractHeldOut93, ABowlersFiguresAfterHisNameAndAMarkOutOfAHundred) {
+  EXPECT_EQ(spans_of(extract("Titans pacer Nikhil Yadav (3/28) was the pick, taking three wickets.")), "three");
+  EXPECT_EQ(only("The fair runs (3/28) in Leeds.", "3/28").kind, MentionKind::kDate);
+  EXPECT_DOUBLE_EQ(*only("Harrowgate scored 94.7 out of 100.", "94.7 out of 100").value, 94.7);
+  EXPECT_EQ(spans_of(extract("He got 7.5 out of 9 points.")), "7.5|9");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -778,6 +778,12 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
       attached(k - 3) && digits(k - 4) && (small_number(k - 4) == 7 || small_number(k - 2) == 7)) {
     return next + 3;
   }
+  // "Nikhil Yadav (3/28)": a bowler's wickets and runs after his name, in a match report
+  if (symbol(next, '/') && attached(next) && tokens_[k].size() <= 2 && small_number(k) <= 10 && digits(next + 1) &&
+      attached(next + 1) && symbol(next + 2, ')') && attached(next + 2) && look_behind && k >= 2 &&
+      symbol(k - 1, '(') && attached(k) && spaced(k - 1) && tokens_[k - 2].capitalized && reports_a_match()) {
+    return next + 3;
+  }
   // "Regulation (EU) 2026/2814", "Directive 2014/65/EU": an EU act's year and number
   if (symbol(next, '/') && attached(next) && tokens_[k].size() == 4 && digits(next + 1) && attached(next + 1) &&
       look_behind && k > 0 && spaced(k) &&

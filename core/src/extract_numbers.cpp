@@ -3805,8 +3805,10 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
       if (noun_between) m = k + 2;
       // ("reached the Top 10 in 74 countries": a chart's head, then a count of its own)
       const bool chart_head = j >= 1 && word(j - 1, "top") && spaced(j);
-      if (m != 0 && (spaced(m) || hyphened) && part->value >= 1 && is_whole(part->value) && part->scale == 1 &&
-          !part->negative && !chart_head) {
+      // ("scored 94.7 out of 100": a mark with decimals out of a round whole)
+      const bool out_of = word(k, "out") && k == part->end;
+      if (m != 0 && (spaced(m) || hyphened) && part->value >= 1 && (is_whole(part->value) || out_of) &&
+          part->scale == 1 && !part->negative && !chart_head) {
         auto whole = parse_numeral(m, false);
         const bool looks_like_year = whole && whole->plain_integer && whole->integer_digits == 4;
         // ("one in five barrels of the world's oil", "one in ten tonnes of grain": a share
@@ -3815,6 +3817,7 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
             whole && has(whole->end, kMeasureUnit) && word(whole->end + 1, "of") && spaced(whole->end + 1);
         if (whole && whole->scale == 1 && whole->value > 1 && whole->value >= part->value &&
             is_whole(whole->value) && !looks_like_year && !symbol(whole->end, '%') &&
+            (is_whole(part->value) || whole->value == 10 || whole->value == 100) &&
             (measure_of_stuff || !has(whole->end, kDurationUnit | kMeasureUnit | kPercentWord | kScaleWord))) {
           // ("one pupil in three still leaves": the share the subject of its clause's verb)
           const bool closes_clause = whole->end >= token_count_ || tokens_[whole->end].type == TokenType::kSymbol ||
