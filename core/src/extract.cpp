@@ -3695,7 +3695,7 @@ inline std::size_t Scanner::read_qualified_figure(std::size_t i, Qualifier quali
     return i + 1;
   }
   if (!figure->skip) {
-    below_zero_after(*figure);
+    if (word(figure->end, "below")) below_zero_after(*figure);
     figure->mention.qualifier = qualifier;
   }
   return place_candidate(i, std::move(figure), mentions);
@@ -3743,7 +3743,7 @@ void Scanner::bound_after(std::size_t i, Candidate& figure) const {
   const std::size_t k = figure.end;
   if (figure.skip) return;
   const MentionKind kind = figure.mention.kind;
-  if (below_zero_after(figure)) return;
+  if (word(k, "below") && below_zero_after(figure)) return;
   if (figure.mention.qualifier != Qualifier::kNone) return;
   if (kind != MentionKind::kNumber && kind != MentionKind::kMoney && kind != MentionKind::kQuantity &&
       kind != MentionKind::kPercent) {

@@ -2282,7 +2282,8 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   // "up from 388.40 late on Thursday, while the dollar rose to 337.20", "after touching
   // 16,050 in early trade": a rate quoted in a currency's story. Each is money in the
   // pair's or the story's own currency (not the dollar or the euro it is priced against).
-  if (numeral.scale == 1 && !numeral.spelled && k > 0) {
+  // (asked only of a figure written as rates are, to hundredths or in thousands: most are not)
+  if (numeral.scale == 1 && !numeral.spelled && k > 0 && (numeral.precision <= 0.01 || numeral.value >= 1000)) {
     // (a rate is at most "16,085.50": a longer run of groups is no rate, and is not walked)
     constexpr std::size_t kRateTokens = 5;
     std::size_t first = k - 1;
