@@ -3542,12 +3542,14 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
       break;
     }
     // "$38 million for capital projects over five years", "return £1.90 in benefits over 60
-    // years": the span a budget for a purpose, or a sum in a kind, is spread across, a few
+    // years", "£1.2bn of new adaptation finance over five years": the span a budget for a
+    // purpose, or a sum in a kind, is spread across, a few
     // words after it, as "$3bn over 10 years" is straight after ("over 50 years old" is an
     // age; "£412,350 from residents over two years" is a sum taken, which the corpus bounds)
     const bool spread_across = word(i, "over") && last_mention_kind_ == MentionKind::kMoney &&
                                last_mention_end_ < i && i - last_mention_end_ <= kSpreadWords &&
-                               (word(last_mention_end_, "for") || word(last_mention_end_, "in")) &&
+                               (word(last_mention_end_, "for") || word(last_mention_end_, "in") ||
+                                word(last_mention_end_, "of")) &&
                                (digits(j) || has(j, kCardinal)) && has(j + 1, kDurationUnit) && spaced(j + 1) &&
                                !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago"))) && [&] {
                                  for (std::size_t t = last_mention_end_; t < i; ++t) {
