@@ -2068,6 +2068,8 @@ std::string_view Scanner::quoted_currency_before(std::size_t k) const {
         return currency.code;
       }
     }
+    // ("the Hong Kong dollar traded at 7.7985")
+    if (word(c, "dollar") && c > 1 && word(c - 1, "kong") && word(c - 2, "hong")) return "HKD";
     // ("the won": the noun, not the verb; "the real", Brazil's, not the adjective)
     if (word(c, "won") && c > 0 && word(c - 1, "the")) return "KRW";
     if (word(c, "real") && c > 0 && word(c - 1, "the")) return "BRL";
@@ -2355,7 +2357,12 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   // "the Kenyan shilling was quoted at 129.25 per dollar", "the won firmed to 1,352.4 per
   // dollar": an exchange rate, money in the currency quoted, spanned without "per dollar"
   // (as "1,540 naira to the dollar" keeps its currency)
-  if (word(k, "per") && spaced(k) && (word(k + 1, "dollar") || text_of(k + 1) == "USD") && spaced(k + 1)) {
+  // ("7.7985 per U.S. dollar", "1.2874 per US dollar": the dollar named as American)
+  const std::size_t per_dollar = text_of(k + 1) == "US" && spaced(k + 2)                        ? k + 2
+                                 : word(k + 1, "u") && symbol(k + 2, '.') && word(k + 3, "s") &&
+                                           symbol(k + 4, '.') && spaced(k + 5)                    ? k + 5
+                                                                                                : k + 1;
+  if (word(k, "per") && spaced(k) && (word(per_dollar, "dollar") || text_of(k + 1) == "USD") && spaced(k + 1)) {
     if (const std::string_view code = quoted_currency_before(k); !code.empty()) {
       return finish(MentionKind::kMoney, k, std::string(code));
     }
