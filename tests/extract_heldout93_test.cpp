@@ -312,5 +312,17 @@ TEST(ExtractHeldOut93, ABowlersFiguresAfterHisNameAndAMarkOutOfAHundred) {
   EXPECT_EQ(spans_of(extract("He got 7.5 out of 9 points.")), "7.5|9");
 }
 
+TEST(ExtractHeldOut93, TheModalMayLooksEitherSideAndRatesPerUSDollar) {
+  constexpr test::ExtractOn monday{Date{2026, 11, 23}};
+  const std::vector<Mention> ahead = monday("Visibility may fall below 500 metres on Wednesday.");
+  ASSERT_EQ(spans_of(ahead), "below 500 metres|Wednesday");
+  EXPECT_EQ(ahead[1].date, (Date{2026, 11, 25}));
+  const std::vector<Mention> gone = monday("It may have peaked on Wednesday.");
+  ASSERT_EQ(spans_of(gone), "Wednesday");
+  EXPECT_EQ(gone[0].date, (Date{2026, 11, 18}));
+  EXPECT_EQ(only("The Hong Kong dollar traded at 7.7985 per U.S. dollar.", "7.7985").unit, "HKD");
+  EXPECT_EQ(only("The Singapore dollar was quoted at 1.2874 per US dollar.", "1.2874").unit, "SGD");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -437,7 +437,7 @@ const WordSet kFixtureVerbSet(kFixtureVerbs);
 // roles of the future: a word that is none of them decides the tense only as a past word.
 const WordSet kTenseWordSet = [] {
   std::vector<std::string_view> words = {"and", "or", "must", "place", "office", "is", "are", "effect", "ahead",
-                                         "sale", "turns", "remains", "remain", "stays", "stay"};
+                                         "sale", "turns", "remains", "remain", "stays", "stay", "may"};
   words.insert(words.end(), kPluralScheduleVerbs.begin(), kPluralScheduleVerbs.end());
   words.insert(words.end(), kScheduledWords.begin(), kScheduledWords.end());
   words.insert(words.end(), kListedWords.begin(), kListedWords.end());
@@ -2539,8 +2539,9 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     const bool cents = text_of(k + 1) == "c" && letter_alone;
     const bool grams_or_inches = (text_of(k + 1) == "g" || text_of(k + 1) == "in") && letter_alone;
     // "187g", "45W" (but "5G" is a network); "a 5x zoom" is a multiplier
-    const bool glued_unit =
-        has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone;
+    // ("10cc" the band: an engine's capacity is 49cc or more)
+    const bool glued_unit = has(k + 1, kGluedUnit) && text_of(k + 1) == tokens_[k + 1].lexeme->unit && letter_alone &&
+                            !(text_of(k + 1) == "cc" && small_number(k) < 49);
     const bool multiplier = text_of(k + 1) == "x" && letter_alone;
     const bool megabytes = text_of(k + 1) == "MB" && letter_alone;
     // "a 3nm chip", "620Nm of torque" (Scanner::parse_measure_unit)
@@ -2975,6 +2976,14 @@ Tense Scanner::tense_before(std::size_t i) const {
       return Tense::kFuture;
     }
     if (tokens_[k].has(kLooseFuture)) return Tense::kLoose;
+    // "visibility may fall below 500 metres on Wednesday": the modal, in lower case (the
+    // month is the lexicon's "may"), as "could" is
+    // ("it may have peaked on Wednesday" is a guess at the past)
+    if (tokens_[k].has(kMonth) && !tokens_[k].capitalized && word(k, "may") && spaced(k + 1) &&
+        tokens_[k + 1].type == TokenType::kWord && !word(k + 1, "have") &&
+        !(word(k + 1, "not") && word(k + 2, "have"))) {
+      return Tense::kLoose;
+    }
     // "the works run from June to August", "talks resume Monday": such a verb after a plural
     // subject, right before the date or its bound, is a present-tense schedule as "runs" and
     // "resumes" are ("have run since May", "did not resume on Monday" are no schedule); so
