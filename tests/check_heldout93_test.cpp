@@ -50,6 +50,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Gaza news. The ministry says more than 570 people have been killed since it began, bringing the "
                   "toll since Oct. 7, 2023, to more than 72,000.",
                   "2026-03-05", "more than 570", "", Verdict::kUnverified},
+        // "more than five weeks ago": the day read is the latest the event can be
+        CheckCase{"MoreThanFiveWeeksAgo", "In Gaza, the ceasefire took effect more than five weeks ago.",
+                  "2025-11-18", "more than five weeks ago", "ceasefire_2025_10.effective", Verdict::kSupported},
         CheckCase{"FortyEightIsNoLongerHeld", "Hamas still holds 48 hostages in Gaza, the army said.", "2025-10-19",
                   "48", "hostages.held_in_gaza", Verdict::kOutdated}));
 

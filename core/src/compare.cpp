@@ -255,9 +255,14 @@ bool could_be_a_slip(const Mention& mention, const Date& claimed, const Fact& fa
 Comparison compare_dates(const Mention& mention, const Fact& fact, const Date& published) {
   Comparison comparison;
   const Date claimed = *mention.date;
+  // "more than five weeks ago": the day read is the latest the event can be, and any
+  // day before it agrees ("nearly", "less than ... ago" bound it the other way, below)
+  const bool at_or_before = (mention.qualifier == Qualifier::kMoreThan || mention.qualifier == Qualifier::kOver ||
+                             mention.qualifier == Qualifier::kAtLeast) &&
+                            mention.text.ends_with("ago");
   // The spans are compared as their first and last days, which sort as the days
   // do; only a gap between them is counted in days.
-  const Date claim_first = first_day(claimed);
+  const Date claim_first = at_or_before ? Date{1, 1, 1} : first_day(claimed);
   // A period ("from 2 March to 19 May", "last week") agrees with an event inside it;
   // "since May 2024" states only its start.
   const bool period = mention.date_end && mention.qualifier != Qualifier::kSince;
