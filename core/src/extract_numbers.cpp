@@ -2105,7 +2105,6 @@ bool Scanner::glued_hours_then_minutes(std::size_t h) const {
          !(attached(h + 3) && h + 3 < token_count_ && tokens_[h + 3].type != TokenType::kSymbol);
 }
 
-// The code of the currency token t names ("HUF", "yen", "Dollar"), or none.
 std::string_view Scanner::currency_code_at(std::size_t t) const {
   if (t >= token_count_ || tokens_[t].type != TokenType::kWord) return {};
   if (word(t, "won")) return "KRW";

@@ -337,6 +337,7 @@ class Scanner {
   std::size_t digits_run_end(std::size_t from) const;
   /// (Always inline into read_figure_or_ordinal, its one caller, which asks it of every figure,
   /// and most fail its first tests.)
+  /// The currency code of the word or code at token t ("HUF", "yen", "real"), or none.
   std::string_view currency_code_at(std::size_t t) const;
   /// A rate's currency under a pair's label or in a currency's story, or none.
   std::string quoted_rate_currency(std::size_t first, const Numeral& numeral) const;
@@ -516,9 +517,9 @@ class Scanner {
   /// The code of the crown the text's country spends ("NOK" in a story from Oslo), or none
   /// (asked once, then kept).
   std::string_view crown_currency() const;
-  /// Whether the text reports races on a track, in a pool or on the water (hurdles, relays,
-  /// strokes, regattas),
-  /// where "the 100m standings" and "the 150m mark" are metres (asked once, then kept).
+  /// Whether the text reports races on a track, in a pool, on the water or on the road
+  /// (hurdles, relays, strokes, regattas, a peloton), where "the 100m standings" and "the
+  /// 150m mark" are metres (asked once, then kept).
   bool reports_races() const;
   /// Whether the text gives money in euros and never in dollars, so that its cents are the
   /// euro's (asked once, then kept).
