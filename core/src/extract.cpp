@@ -661,6 +661,8 @@ bool Scanner::places_in_the_top(std::size_t k) const {
          word(k + 1, "again") || word(k + 1, "at") || word(k + 1, "after") || word(k + 1, "by");
 }
 
+namespace {
+
 // The capitals of the time zones wires stamp their times with.
 bool is_time_zone(std::string_view letters) {
   constexpr auto kZones = std::to_array<std::string_view>({
@@ -670,6 +672,8 @@ bool is_time_zone(std::string_view letters) {
   });
   return std::find(kZones.begin(), kZones.end(), letters) != kZones.end();
 }
+
+}  // namespace
 
 std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
   // (read by what follows the number: a word, a stop, a dash, a bracket or more digits;
@@ -846,15 +850,7 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
       return next + 2;
     }
     // "5 of 8 from 3-point range", "two 3-pointers": a basketball shot by what it scores
-    if (tokens_[k].size() == 1 && attached(next) && attached(next + 1) &&
-        (word(next + 1, "pointer") || word(next + 1, "pointers") ||
-         (word(next + 1, "point") && spaced(next + 2) &&
-          (word(next + 2, "range") || word(next + 2, "shot") || word(next + 2, "shots") ||
-           word(next + 2, "attempt") || word(next + 2, "attempts") || word(next + 2, "line") ||
-           word(next + 2, "play") || word(next + 2, "basket") || word(next + 2, "baskets") ||
-           word(next + 2, "shooting") || word(next + 2, "arc"))))) {
-      return next + 2;
-    }
+    if (tokens_[k].size() == 1 && attached(next) && attached(next + 1) && names_a_shot(next + 1)) return next + 2;
     // "between 1 and 4 p.m." as "1-4pm"
     if (first_of_two_clock_hours(k)) return next;
     // "(07572-241234)": a trunk code and its number, dashed

@@ -2113,6 +2113,24 @@ std::string_view Scanner::currency_code_at(std::size_t t) const {
   return {};
 }
 
+bool Scanner::names_a_shot(std::size_t p) const {
+  if (word(p, "pointer") || word(p, "pointers")) return true;
+  const std::size_t noun = p + 1;
+  return word(p, "point") && spaced(noun) &&
+         (word(noun, "range") || word(noun, "shot") || word(noun, "shots") || word(noun, "attempt") ||
+          word(noun, "attempts") || word(noun, "line") || word(noun, "play") || word(noun, "basket") ||
+          word(noun, "baskets") || word(noun, "shooting") || word(noun, "arc"));
+}
+
+std::string_view Scanner::pair_currency_at(std::size_t slash) const {
+  if (slash == 0) return {};
+  const std::string_view quote = currency_code_at(slash + 1);
+  const std::string_view base = currency_code_at(slash - 1);
+  if (quote.empty() || base.empty() || quote == base) return {};
+  const auto major = [](std::string_view code) { return code == "USD" || code == "EUR"; };
+  return major(quote) && !major(base) ? base : quote;
+}
+
 // The story's own currency for a rate at token `first` (its first digits), or none: under
 // a pair's label ("EUR/HUF: 390.85"), the pair's currency that is neither the dollar nor
 // the euro (the second if both are or neither is); in a sentence that quotes a currency
@@ -2142,12 +2160,7 @@ std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& nume
     return {};
   }
   if (labelled) {
-    const std::string_view quote = currency_code_at(label_end);
-    const std::string_view base = currency_code_at(label_end - 2);
-    if (!quote.empty() && !base.empty() && quote != base) {
-      const auto major = [](std::string_view code) { return code == "USD" || code == "EUR"; };
-      return std::string(major(quote) && !major(base) ? base : quote);
-    }
+    if (const std::string_view code = pair_currency_at(label_end - 1); !code.empty()) return std::string(code);
   }
   if (!rate_like || first == 0 || !spaced(first)) return {};
   std::size_t w = first - 1;
@@ -2175,12 +2188,7 @@ std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& nume
     for (std::size_t t = w; t >= 1 && w - t < kPairReach; --t) {
       if (sentence_stop(t)) break;
       if (symbol(t, '/') && attached(t) && attached(t + 1)) {
-        const std::string_view quote = currency_code_at(t + 1);
-        const std::string_view base = currency_code_at(t - 1);
-        if (!quote.empty() && !base.empty() && quote != base) {
-          const bool major_quote = quote == "USD" || quote == "EUR";
-          code = major_quote && base != "USD" && base != "EUR" ? base : quote;
-        }
+        code = pair_currency_at(t);
         break;
       }
     }
@@ -2245,10 +2253,7 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   // "five three-pointers", "41% from three-point range": a basketball shot by what it
   // scores, no count (the digits' "3-pointers" are read with the names)
   if (numeral.spelled && numeral.value >= 2 && numeral.value <= 4 && attached_dash(k) && attached(k + 1) &&
-      (word(k + 1, "pointer") || word(k + 1, "pointers") ||
-       (word(k + 1, "point") && spaced(k + 2) &&
-        (word(k + 2, "range") || word(k + 2, "shot") || word(k + 2, "shots") || word(k + 2, "attempt") ||
-         word(k + 2, "attempts") || word(k + 2, "line") || word(k + 2, "play") || word(k + 2, "shooting"))))) {
+      names_a_shot(k + 1)) {
     candidate.skip = true;
     return finish_reading(candidate, MentionKind::kNumber, k + 2, {});
   }

@@ -339,6 +339,13 @@ class Scanner {
   /// and most fail its first tests.)
   /// The currency code of the word or code at token t ("HUF", "yen", "real"), or none.
   std::string_view currency_code_at(std::size_t t) const;
+  /// The story's own currency of the pair joined by the slash at token `slash` ("EUR/HUF"
+  /// gives HUF, "Dollar/yen" JPY: the one that is neither the dollar nor the euro, else the
+  /// second), or none.
+  std::string_view pair_currency_at(std::size_t slash) const;
+  /// "pointers", "point range", "point shot" at token p, after "3-" or "three-": a
+  /// basketball shot named by what it scores.
+  bool names_a_shot(std::size_t p) const;
   /// A rate's currency under a pair's label or in a currency's story, or none.
   std::string quoted_rate_currency(std::size_t first, const Numeral& numeral) const;
   /// "vehicle miles", "vehicle-kilometres" at token v: the token past them, or 0.
