@@ -180,6 +180,21 @@ constexpr auto kOverAcrossWords = std::to_array<std::string_view>({
     "phased", "staggered", "hoisted",
 });
 
+// "33 hostages to be returned over 42 days", "a challenge that will be heard over three
+// days", "The hearing ran over four days": a thing done across the span after "over",
+// not a bound on it ("returned over 300 bodies" is a bound on the count).
+constexpr auto kOverDuringVerbs = std::to_array<std::string_view>({
+    "returned", "released", "delivered", "collected", "heard", "visited", "ran", "staged",
+    "conducted", "built",
+});
+const WordSet kOverDuringVerbSet(kOverDuringVerbs);
+
+// A product's tier after its model number: "Nova 9 Pro", "Pixel 9 XL".
+constexpr auto kModelTiers = std::to_array<std::string_view>({
+    "pro", "max", "ultra", "plus", "mini", "lite", "xl", "fe", "se",
+});
+const WordSet kModelTierSet(kModelTiers);
+
 // "spread the collection of some P1.1 billion in charges over six months", "refund P2.5
 // billion to customers over 12 months": a sum laid across the period after "over", the verb
 // earlier in the clause.
@@ -960,8 +975,19 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
   // to make each literal's view and another to compare it: "000" is the one worth 0)
   const int number = tokens_[k].size() == 3 ? small_number(k) : -1;
   // (and the US city and help lines, "call 311 or 211")
+  // (and the UK's non-emergency lines and the US crisis line: "NHS 24 on 111", "police on
+  // 101", "call or text 988")
   if (number == 911 || number == 999 || number == 112 || number == 0 || number == 311 || number == 211 ||
-      number == 411 || number == 511) {
+      number == 411 || number == 511 || number == 111 || number == 101 || number == 988) {
+    // "through NHS 24 on 111 or at ...", "contact police on 101.": a line a service is
+    // reached on, its name before "on", nothing counted after the number
+    if (k >= 2 && word(k - 1, "on") && spaced(k) &&
+        (tokens_[k - 2].capitalized || digits(k - 2) || word(k - 2, "police") || word(k - 2, "helpline") ||
+         word(k - 2, "line")) &&
+        (k + 1 >= token_count_ || tokens_[k + 1].type == TokenType::kSymbol || word(k + 1, "or") ||
+         word(k + 1, "and"))) {
+      return true;
+    }
     // "the 911 call", "a 999 call handler", "a 911 dispatcher": the number names the
     // service, as do "94% of 999 calls" ("took 999 calls" counts them)
     if (spaced(k + 1) && (word(k + 1, "dispatcher") || word(k + 1, "dispatchers") || word(k + 1, "operator") ||
@@ -1583,8 +1609,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
       if (k > 1 && symbol(k - 1, ':') && digits(k - 2) && docket_after(k)) return alphanumeric_run_end(k);
       // a web address's path, "example.org/2026-appeal", or a code's parts, "grant
       // HHF/2020/118", "C/2026 N1" (a word in lower case with no dot before it is none:
-      // "an eight-year/100,000-mile warranty" is two figures)
-      if (k > 1 && symbol(k - 1, '/') && attached(k - 1) && tokens_[k - 2].type == TokenType::kWord) {
+      // "an eight-year/100,000-mile warranty" is two figures, and so is a unit glued to its
+      // number before the slash: "the 12GB/256GB model")
+      if (k > 1 && symbol(k - 1, '/') && attached(k - 1) && tokens_[k - 2].type == TokenType::kWord &&
+          !(k > 2 && has(k - 2, kMeasureUnit) && attached(k - 2) && digits(k - 3))) {
         if (tokens_[k - 2].capitalized) return alphanumeric_run_end(k);
         for (std::size_t t = k - 2; t > 0 && attached(t); --t) {
           if (symbol(t - 1, '.')) return alphanumeric_run_end(k);
@@ -2163,6 +2191,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
         if (may_follow_a_name && numbered_name_count_ > 0 && before.capitalized && !before.all_caps &&
             numbered_name_seen() && plain_follows() && !counted_after()) {
           return alphanumeric_run_end(k);
+        }
+        // "Orvix Nova 9 Pro review", "Galaxy S9 Ultra": a product's name, its tier after its
+        // number, wherever it stands (headlines open with them)
+        if (may_follow_a_name && before.capitalized && !before.all_caps && token.size() <= 2 && spaced(k + 1) &&
+            k + 1 < token_count_ && tokens_[k + 1].capitalized && word_in(k + 1, kModelTierSet)) {
+          return k + 2;
         }
         // (the capital asked first, inline: most words before a number have none)
         if (may_follow_a_name && before.capitalized && one_thing_opening_a_sentence(k + 1)) {
@@ -3328,7 +3362,12 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
   for (std::size_t j = i; j > stop; --j) {
     const std::size_t k = j - 1;
     if (tokens_[j].gap == Gap::kNewline) break;
-    if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && tokens_[j].gap != Gap::kNone) break;
+    // (the stop that closes "p.m." or "a.m." ends no sentence: "until 10 p.m. Wednesday")
+    if ((symbol(k, '.') || symbol(k, '!') || symbol(k, '?')) && tokens_[j].gap != Gap::kNone &&
+        !(k >= 3 && symbol(k, '.') && attached(k) && word(k - 1, "m") && symbol(k - 2, '.') &&
+          (word(k - 3, "p") || word(k - 3, "a")))) {
+      break;
+    }
     if (past_word(k)) return false;
     if (tokens_[k].type == TokenType::kWord) ++words_before;
   }
@@ -3578,6 +3617,15 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
         (word(j + 2, "in") || word(j + 2, "from")) && spaced(j + 3) &&
         (has(j + 3, kMonth) || ((word(j + 3, "early") || word(j + 3, "mid") || word(j + 3, "late")) &&
                                 spaced(j + 4) && has(j + 4, kMonth)))) {
+      break;
+    }
+    // "returned over 42 days", "since the strikes resumed, over six days", "the deal's first
+    // stage: over 42 days": the span a thing done, or the clause before, took
+    if (word(i, "over") && i > 0 && (digits(j) || has(j, kCardinal)) && has(j + 1, kDurationUnit) &&
+        spaced(j + 1) &&
+        (word_in(i - 1, kOverDuringVerbSet) || ((symbol(i - 1, ',') || symbol(i - 1, ':')) && spaced(i))) &&
+        !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago") || word(j + 2, "later") ||
+                            word(j + 2, "earlier")))) {
       break;
     }
     // "spread ... over six months", "refund ... over 12 months": a period a sum is laid
@@ -4282,9 +4330,10 @@ std::size_t Scanner::place_candidate(std::size_t i, std::optional<Candidate>&& c
       }
       const bool heads_entry = (i == 0 || tokens_[i].gap == Gap::kNewline) &&
                                (dash(e) || (symbol(e, ':') && attached(e))) && spaced(e + 1) && same_line(e + 1);
-      // ("Last year a storm on 16 and 17 January forced closures": a sentence opened by
-      // its year in words does the same)
-      const bool opens_with_year_words = tokens_[i].capitalized && (word(i, "last") || word(i, "this")) &&
+      // ("Last year a storm on 16 and 17 January forced closures", "Next year's race, on 14
+      // November, will ...": a sentence opened by its year in words does the same)
+      const bool opens_with_year_words = tokens_[i].capitalized &&
+                                         (word(i, "last") || word(i, "this") || word(i, "next")) &&
                                          candidate->end == i + 2 && word(i + 1, "year");
       if (mention.kind == MentionKind::kDate && mention.date && mention.date->month == 0 &&
           ((i > 0 && word(i - 1, "in") && tokens_[i - 1].capitalized) || heads_entry || opens_with_year_words)) {

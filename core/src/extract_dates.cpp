@@ -347,6 +347,9 @@ std::optional<DatePart> Scanner::parse_slashed_date(std::size_t j, char32_t sepa
     part.not_a_date = true;
     return part;
   }
+  // "Rating: 4/5", "Verdict: 3/5", "7/10 stars": a reviewer's mark out of five or ten, no date
+  // (left to the figure readings, which read it as a share)
+  if (year == 0 && (second == 5 || second == 10) && first <= second && reviewer_mark(j, end)) return std::nullopt;
   auto fits = [&](int month, int day) {
     return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year == 0 ? 2000 : year, month);
   };
@@ -925,6 +928,9 @@ std::size_t Scanner::time_of_day_before(std::size_t i) const {
     hour = t - 2;
   } else if (t > 2 && digits(t - 1) && attached(t - 1) && symbol(t - 2, ':') && attached(t - 2) && digits(t - 3)) {
     hour = t - 3;
+  } else if (t > 5 && symbol(t - 1, '.') && attached(t - 1) && word(t - 2, "m") && attached(t - 2) &&
+             symbol(t - 3, '.') && attached(t - 3) && (word(t - 4, "p") || word(t - 4, "a")) && digits(t - 5)) {
+    hour = t - 5;  // "until 10 p.m. Wednesday": the suffix's letters with their stops
   } else {
     return i;
   }

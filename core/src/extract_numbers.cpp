@@ -58,6 +58,8 @@ constexpr auto kHalfBounds = std::to_array<std::string_view>({
 constexpr auto kArticleFractionLeads = std::to_array<std::string_view>({
     "by", "from", "to", "nearly", "almost", "about", "around", "roughly", "over", "than",
     "some", "just", "only", "under", "least", "most",
+    // "Lake Carrow falls below a third as dry spring bites"
+    "below", "above",
     // "sales were down a fifth", "up a third on last year": a change by that share
     "up", "down",
     // "It's twenty-two per cent, not a third": a share denied is still a share
@@ -219,9 +221,10 @@ constexpr auto kSuffixWords = std::to_array<std::string_view>({
     "k",  // left after the number only by a race's distance ("a 5k run", names_a_race)
     "grand", "paisa", "paise", "kobo", "sen", "fils", "mbpd", "kbpd", "mtpa", "mmtpa", "mcm", "bcm",
     "t",  // a yield's tonnes only before "/ha" ("8.3 t/ha")
+    "bu",  // a yield's bushels only before "/acre" ("61 bu/acre")
     "au",  // the astronomical unit only in capitals ("1.8 AU", parse_measure_unit)
     "mt",  // a relief agency's metric tonnes only in capitals ("1,100 MT", parse_measure_unit)
-    "kt",  // a mine's kilotonnes glued on ("412kt"), away from the sea
+    "kt",  // a mine's kilotonnes glued on ("412kt"), away from the sea; knots spaced ("118 kt")
     "nm", "st",  // nanometres and newton metres ("3nm", "620Nm"), stones ("11st 10lb")
     "north", "south", "east", "west", "n", "s", "e",  // a position's hemisphere ("14.2S 170.5E", names_a_hemisphere)
     "mills",  // a property tax's rate, in a text on millage ("5.5 mills")
@@ -281,7 +284,18 @@ constexpr auto kHalfOf = std::to_array<std::string_view>({
 constexpr auto kHalfSubjectVerbs = std::to_array<std::string_view>({
     "were", "was", "are", "is", "had", "have", "has", "said", "say", "will", "would", "could",
     "did", "do", "got", "received", "took",
+    // "a quarter ran them for the whole month", "a third paid cash": verbs of the past
+    // that end in no "-ed"
+    "ran", "paid", "made", "spent", "bought", "sold", "chose", "gave", "kept", "saw", "felt", "thought",
+    "went", "grew",
 });
+// Verbs that report a finding before "that" and the clause it opens: "found that a quarter
+// skipped meals".
+constexpr auto kReportingVerbs = std::to_array<std::string_view>({
+    "said", "says", "found", "finds", "showed", "shows", "suggests", "suggested", "estimated", "estimates",
+    "reported", "reports",
+});
+const WordSet kReportingVerbSet(kReportingVerbs);
 // Adverbs that may come between such a share and its verb: "one pupil in three still leaves".
 constexpr auto kSubjectAdverbs = std::to_array<std::string_view>({"still", "now", "also", "already", "never"});
 // How far back the sentence of "and half to a placebo" is read for the "Half" it pairs with.
@@ -1296,11 +1310,20 @@ std::optional<std::size_t> Scanner::parse_temperature(std::size_t k, std::string
   return std::nullopt;
 }
 
-// "magnitude 5.4", "a magnitude-7 quake": the unit before the number.
+// "magnitude 5.4", "a magnitude-7 quake": the unit before the number;
+// "M6.9", "M 6.2": a quake's magnitude as seismologists write it, in a text of quakes.
 std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
   if (!has(j, kPrefixUnit)) return std::nullopt;
+  const bool letter = word(j, "m");
   std::size_t k = j + 1;
-  if (attached_dash(k) && attached(k + 1)) {
+  if (letter) {
+    // (a motorway's "M25" has no decimal point; "5 M" is millions)
+    if (text_of(j) != "M" || !(attached(k) || tokens_[k].gap == Gap::kSingleSpace) || !digits(k) ||
+        !symbol(k + 1, '.') || !attached(k + 1) || !digits(k + 2) || !attached(k + 2) ||
+        (j > 0 && attached(j) && tokens_[j - 1].type != TokenType::kSymbol) || !names_quakes()) {
+      return std::nullopt;
+    }
+  } else if (attached_dash(k) && attached(k + 1)) {
     ++k;
   } else if (!spaced(k)) {
     return std::nullopt;
@@ -1313,8 +1336,12 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
   candidate.mention.kind = MentionKind::kQuantity;
   candidate.mention.value = numeral->value;
   candidate.mention.precision = numeral->precision;
-  candidate.mention.unit = std::string(tokens_[j].lexeme->unit);
+  candidate.mention.unit = letter ? "magnitude" : std::string(tokens_[j].lexeme->unit);
   return candidate;
+}
+
+bool Scanner::names_quakes() const {
+  return text_holds_any(quake_text_, {"quake", "Quake", "seismic", "Seismic", "tremor", "USGS", "tsunami"});
 }
 
 // "ranged from 145 to 300", "varied from 20% to 35%", "ranged in age from 17 to 72".
@@ -1491,6 +1518,20 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     unit = "nmi";
     return u + 2;
   }
+  // "the 3,420-nautical-mile passage"
+  if (u == k && attached_dash(u) && attached(u + 1) && word(u + 1, "nautical") && attached_dash(u + 2) &&
+      attached(u + 3) && word(u + 3, "mile")) {
+    unit = "nmi";
+    return u + 4;
+  }
+  // "an airspeed of 118 kt", "9 NM from the threshold": an aviation or marine report's
+  // knots and nautical miles, their symbols spaced in capitals or (knots) lower case
+  // ("412kt" glued on is a mine's kilotonnes; "3nm" a chip's nanometres)
+  if (u == k && spaced(u) && (text_of(u) == "kt" || text_of(u) == "KT" || text_of(u) == "NM") &&
+      !(spaced(u + 1) && u + 1 < token_count_ && tokens_[u + 1].capitalized)) {
+    unit = text_of(u) == "NM" ? "nmi" : "kn";
+    return u + 1;
+  }
   // "1.6 astronomical units": the Earth's mean distance from the Sun
   if (word(u, "astronomical") && spaced(u + 1) && (word(u + 1, "units") || word(u + 1, "unit"))) {
     unit = "au";
@@ -1630,6 +1671,9 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     end = symbol(u, kMicroSign) ? u + 2 : u + 1;
   } else if (has(u, kMeasureUnit)) {
     unit = std::string(tokens_[u].lexeme->unit);
+    // "204,900ML in storage": a water authority's megalitres, the capital M the SI's mega
+    // ("ml" and "mL" are millilitres)
+    if (unit == "ml" && text_of(u) == "ML") unit = "ML";
     // "1,502 GB adults": Great Britain, where the people counted live, not gigabytes
     if (unit == "GB" && spaced(u + 1) &&
         (word(u + 1, "adults") || word(u + 1, "voters") || word(u + 1, "respondents") || counted_noun(u + 1))) {
@@ -2704,10 +2748,16 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
         code = std::string(dinar_named ? dinar_country(w - 1) : dinar_country_before(k));
         if (code.empty()) return finish(MentionKind::kNumber, k);
       }
-      // francs are Swiss or CFA, and only the text says which
+      // francs are Swiss or CFA, and only the text says which ("the euro was at 0.9315
+      // francs" in a story of the Swiss National Bank)
       if (word(w, "franc") || word(w, "francs")) {
-        if (!named) return finish(MentionKind::kNumber, k);
-        if (word(w - 1, "cfa")) code = "XOF";
+        if (!named) {
+          const std::string_view unnamed = unnamed_franc_currency();
+          if (unnamed.empty()) return finish(MentionKind::kNumber, k);
+          code = std::string(unnamed);
+        } else if (word(w - 1, "cfa")) {
+          code = "XOF";
+        }
       }
       // "ten dollars and 50 cents": one amount
       std::size_t end = w + 1;
@@ -2855,6 +2905,13 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
       text_holds_any(tonne_text_, {"tonne"})) {
     return finish(MentionKind::kQuantity, k + 1, "t");
   }
+  // "61 bu/acre": a yield in bushels an acre, the bushel's abbreviation read only before
+  // the slash and the acre
+  if (word(k, "bu") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace) && symbol(k + 1, '/') &&
+      attached(k + 1) && (word(k + 2, "acre") || word(k + 2, "ac")) && attached(k + 2) &&
+      !(attached(k + 3) && k + 3 < token_count_ && tokens_[k + 3].type != TokenType::kSymbol)) {
+    return finish(MentionKind::kQuantity, k + 3, "bushels/acre");
+  }
   // "8.3 t/ha", "7.6t/ha": a yield in tonnes a hectare, the tonne's lone letter read only
   // before the slash and the hectare's letters (alone, "t" is no unit)
   if (word(k, "t") && (attached(k) || tokens_[k].gap == Gap::kSingleSpace) && symbol(k + 1, '/') &&
@@ -2973,6 +3030,15 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
           spaced(rate_end + 1) && unit.find('/') == std::string::npos) {
         for (const AreaDenominator& area : kAreaDenominators) {
           if (word(rate_end + 1, area.word) && unit != area.unit) {
+            return finish(MentionKind::kQuantity, rate_end + 2, unit + "/" + std::string(area.unit));
+          }
+        }
+      }
+      // "214 bushels/acre", "5.2 tonnes/ha": the same yield, its area after a slash
+      if (symbol(rate_end, '/') && attached(rate_end) && attached(rate_end + 1) && unit.find('/') == std::string::npos &&
+          !(attached(rate_end + 2) && rate_end + 2 < token_count_ && tokens_[rate_end + 2].type != TokenType::kSymbol)) {
+        for (const AreaDenominator& area : kAreaDenominators) {
+          if ((word(rate_end + 1, area.word) || word(rate_end + 1, area.unit)) && unit != area.unit) {
             return finish(MentionKind::kQuantity, rate_end + 2, unit + "/" + std::string(area.unit));
           }
         }
@@ -3639,6 +3705,18 @@ bool Scanner::names_crypto() const {
   return text_holds_any(crypto_text_, {"bitcoin", "Bitcoin", "crypto", "Crypto", "stablecoin"});
 }
 
+bool Scanner::reviewer_mark(std::size_t first, std::size_t end) const {
+  return (first >= 2 && symbol(first - 1, ':') && attached(first - 1) &&
+          (word(first - 2, "rating") || word(first - 2, "verdict") || word(first - 2, "score"))) ||
+         (spaced(end) && (word(end, "stars") || word(end, "star")));
+}
+
+std::string_view Scanner::unnamed_franc_currency() const {
+  if (text_holds_any(cfa_text_, {"CFA"})) return "XOF";
+  if (text_holds_any(swiss_text_, {"Swiss", "Switzerland", "SNB", "Zurich", "CHF"})) return "CHF";
+  return {};
+}
+
 bool Scanner::names_the_sea() const {
   return text_holds_any(sea_text_, {"vessel", "Vessel", "nautical", "knots", "maritime", "Maritime", "tanker",
                                     "seafarer", "frigate", "coastguard", "Coast Guard", "bulk carrier"});
@@ -3855,6 +3933,13 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     const int bottom = small_number(j + 2);
     if (top > 0 && top < bottom) return fraction_candidate(top, bottom, j + 3);
   }
+  // "Rating: 4/5", "3/5 stars": a whole mark, which reviewer_mark tells from a date
+  if (digits(j) && tokens_[j].size() <= 2 && symbol(j + 1, '/') && attached(j + 1) && digits(j + 2) &&
+      attached(j + 2) && (text_of(j + 2) == "5" || text_of(j + 2) == "10") && reviewer_mark(j, j + 3)) {
+    const int top = small_number(j);
+    const int bottom = small_number(j + 2);
+    if (top <= bottom) return fraction_candidate(top, bottom, j + 3);
+  }
   // "Verdict: 4.5/5", "7.5/10": a reviewer's mark with a half or a tenth, over five or ten, a
   // share (no date or odds are written with a decimal point)
   if (digits(j) && tokens_[j].size() == 1 && symbol(j + 1, '.') && attached(j + 1) && digits(j + 2) &&
@@ -3903,7 +3988,8 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
        (j > 1 && word(j - 2, "by") && (word(j - 1, "nearly") || word(j - 1, "almost") || word(j - 1, "about") ||
                                        word(j - 1, "roughly") || word(j - 1, "around") || word(j - 1, "over") ||
                                        word(j - 1, "more") || word(j - 1, "just")))) &&
-      (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol ||
+      // ("knife offences climb by almost a fifth" closing a headline's line)
+      (j + 2 >= token_count_ || tokens_[j + 2].type == TokenType::kSymbol || tokens_[j + 2].gap == Gap::kNewline ||
        (spaced(j + 2) && (word(j + 2, "on") || word(j + 2, "in") || word(j + 2, "from") || word(j + 2, "to") ||
                           word(j + 2, "since") || word(j + 2, "and") || word(j + 2, "but") ||
                           word(j + 2, "while") || word(j + 2, "after") || word(j + 2, "against") ||
@@ -3921,8 +4007,16 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
     return j > 0 && word(j - 1, "and") && spaced(j) && last_percent_end_ > 0 && last_percent_end_ < j &&
            sentence_runs_on(last_percent_end_, j - 1);
   };
+  // ("Visa said a third paid cash", "found that a quarter skipped meals": so is a share that
+  // opens a clause reported)
+  const auto opens_reported_clause = [&] {
+    return j > 0 && spaced(j) &&
+           (word(j - 1, "said") || word(j - 1, "says") || word(j - 1, "found") || word(j - 1, "showed") ||
+            word(j - 1, "shows") || (word(j - 1, "that") && j > 1 && word_in(j - 2, kReportingVerbSet)));
+  };
   if (has(j, kArticle) && has(j + 1, kFraction) && spaced(j + 1) && !word(j + 1, "half") && spaced(j + 2) &&
-      (opens_sentence(j) || (word(j - 1, "only") && spaced(j) && opens_sentence(j - 1)) || joined_to_share())) {
+      (opens_sentence(j) || (word(j - 1, "only") && spaced(j) && opens_sentence(j - 1)) || joined_to_share() ||
+       opens_reported_clause())) {
     const std::size_t v = j + 2;
     const bool before_noun = text_of(v).ends_with("ed") && spaced(v + 1) && v + 1 < token_count_ &&
                              tokens_[v + 1].type == TokenType::kWord && !tokens_[v + 1].capitalized &&
@@ -5728,9 +5822,11 @@ const WordSet kNumberedDayFollowerSet(kNumberedDayFollowers);
 // an ordinal spanned with its "day" (273).
 std::optional<Candidate> Scanner::parse_numbered_day(std::size_t i) const {
   const std::size_t n = i + 1;
-  // ("from day one" is the start of something, a lone "one"; "day 1.5" no place)
+  // ("from day one" is the start of something, a lone "one", but "on day one" the first
+  // day's place; "day 1.5" no place)
   const int place = digits(n) ? small_number(n) : static_cast<int>(tokens_[n].lexeme->number);
-  if (place < (digits(n) ? 1 : 2) || place > 999 ||
+  const bool start_of_something = !digits(n) && i > 0 && (word(i - 1, "from") || word(i - 1, "since"));
+  if (place < 1 || (place == 1 && start_of_something) || place > 999 ||
       (n + 1 < token_count_ && attached(n + 1) &&
        (tokens_[n + 1].type != TokenType::kSymbol || (n + 2 < token_count_ && attached(n + 2))))) {
     return std::nullopt;
@@ -5855,10 +5951,13 @@ std::optional<Candidate> Scanner::parse_ordinal(std::size_t i) const {
   // "first-time buyers", "a second-time mother": who has done a thing before, not a
   // place in an order (as "a two-time champion" is no count); "first-degree murder",
   // "second-hand cars", "first-class mail", "a third-party vendor": a grade or a kind;
-  // "first-home buyers", "second-home owners": buyers and owners of a kind
+  // "first-home buyers", "second-home owners": buyers and owners of a kind; "the first-year
+  // class", "first-generation students": a year group and a family's generation (a
+  // product's is its place in an order: "This second-generation Aeris")
   if (attached_dash(i + 1) && attached(i + 2) &&
       (word(i + 2, "time") || word(i + 2, "degree") || word(i + 2, "hand") || word(i + 2, "class") ||
-       word(i + 2, "party") || word(i + 2, "rate") || word(i + 2, "home"))) {
+       word(i + 2, "party") || word(i + 2, "rate") || word(i + 2, "home") || word(i + 2, "year") ||
+       (word(i + 2, "generation") && !(spaced(i + 3) && i + 3 < token_count_ && tokens_[i + 3].capitalized)))) {
     return std::nullopt;
   }
   // "first aid", "second thoughts", "in the first place": a set phrase, no place in an order

@@ -515,6 +515,15 @@ class Scanner {
   /// Whether the text speaks of crypto-assets, priced in US dollars wherever the story is
   /// told (asked once, then kept).
   bool names_crypto() const;
+  /// Whether the text speaks of earthquakes, whose magnitude is written "M6.9" (asked
+  /// once, then kept).
+  bool names_quakes() const;
+  /// The currency of francs a text names no country for: "CHF" in a text that names
+  /// Switzerland (and no CFA franc), "XOF" in one that names the CFA franc, else empty.
+  std::string_view unnamed_franc_currency() const;
+  /// Whether the figure over five or ten at tokens [first, end) ("4/5") is a reviewer's
+  /// mark: under a label ("Rating: 4/5", "Verdict:", "Score:") or before its stars.
+  bool reviewer_mark(std::size_t first, std::size_t end) const;
   /// Whether the text speaks of ships and the sea, where "nm" is nautical miles (asked once,
   /// then kept).
   bool names_the_sea() const;
@@ -920,6 +929,10 @@ class Scanner {
   mutable std::int8_t sterling_text_ = -1;
   mutable std::int8_t millage_text_ = -1;  ///< names_millage(), once asked
   mutable std::int8_t crypto_text_ = -1;  ///< names_crypto(), once asked
+  mutable std::int8_t quake_text_ = -1;  ///< names_quakes(), once asked
+  /// unnamed_franc_currency(), once asked: a text that names Switzerland, and the CFA franc
+  mutable std::int8_t swiss_text_ = -1;
+  mutable std::int8_t cfa_text_ = -1;
   mutable std::int8_t iso_week_text_ = -1;  ///< numbers_iso_weeks(), once asked
   mutable std::int8_t sea_text_ = -1;  ///< names_the_sea(), once asked
   mutable std::int8_t match_text_ = -1;  ///< reports_a_match(), once asked

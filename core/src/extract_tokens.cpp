@@ -70,7 +70,8 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     scale("hundred", kScaleWord, 1e2), scale("thousand", kScaleWord, 1e3),
     scale("million", kScaleWord, 1e6), scale("billion", kScaleWord, 1e9),
     scale("trillion", kScaleWord, 1e12),
-    scale("m", kScaleSuffix | kMeasureUnit, 1e6, "m"),
+    // (and a quake's magnitude before its number in capitals, "M6.9": parse_prefixed_unit)
+    scale("m", kScaleSuffix | kMeasureUnit | kPrefixUnit, 1e6, "m"),
     scale("mn", kScaleSuffix, 1e6), scale("mln", kScaleSuffix, 1e6),
     scale("bn", kScaleSuffix, 1e9), scale("bln", kScaleSuffix, 1e9), scale("k", kScaleSuffix, 1e3), scale("tn", kScaleSuffix, 1e12),
     scale("trln", kScaleSuffix, 1e12),  // wire copy's abbreviations: "71.6 trln rupiah"
@@ -255,6 +256,7 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("gbps", kMeasureUnit, "Gbps"),
     // a phone's or a chip's specification: "120Hz", "3.2GHz", "3,000 nits", "5,000mAh"
     with_unit("hz", kMeasureUnit, "Hz"), with_unit("hertz", kMeasureUnit, "Hz"),
+    with_unit("fps", kMeasureUnit, "fps"),  // a camera's or a game's frames a second
     with_unit("khz", kMeasureUnit, "kHz"), with_unit("mhz", kMeasureUnit, "MHz"),
     with_unit("megahertz", kMeasureUnit, "MHz"), with_unit("ghz", kMeasureUnit, "GHz"),
     with_unit("gigahertz", kMeasureUnit, "GHz"), with_unit("nit", kMeasureUnit, "nits"),

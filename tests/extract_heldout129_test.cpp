@@ -1,0 +1,163 @@
+// Held-out rounds 129 to 134 (articles 879-914): a dong and peso wire, emergency waiting
+// times, a wildfire update, a marathon, a phone review, a Gaza live blog, a gilt auction,
+// police figures, a cyclone bulletin, a county cricket day, a house price index, a Gaza
+// situation report, palm oil futures, university admissions, a Japanese earthquake, a Giro
+// stage, a city budget, a Gaza explainer, a crypto wrap, a drought, flight disruption, a
+// fight night, an obituary, a Gaza fact-check, a Swiss franc wire, power prices, measles,
+// ice hockey, Black Friday, a Gaza wire, a shilling wire, an air accident report, a corn
+// harvest, an ocean race, population estimates and a Gaza ceasefire's first day; forms the
+// extractor missed before reading them, each fixed by a general rule.
+#include <gtest/gtest.h>
+
+#include "extract_cases.h"
+#include "figcheck/figcheck.h"
+#include "figcheck/mention.h"
+
+namespace figcheck {
+namespace {
+
+constexpr Date kPublished{2026, 11, 26};
+
+constexpr test::ExtractOn extract{kPublished};
+constexpr test::OnlyMentionOn only{kPublished};
+using test::spans_of;
+
+TEST(ExtractHeldOut129, KnotsAndNauticalMilesAsAReportWritesThem) {
+  const Mention speed = only("The indicated airspeed fell from 190 kt to 118 kt.", "190 kt");
+  EXPECT_EQ(speed.kind, MentionKind::kQuantity);
+  EXPECT_EQ(speed.unit, "kn");
+  EXPECT_DOUBLE_EQ(*speed.value, 190);
+  EXPECT_EQ(only("Wind 240 degrees at 14 kt, gusting to 23 kt.", "23 kt").unit, "kn");
+  EXPECT_EQ(only("The aircraft was 9 NM from the threshold.", "9 NM").unit, "nmi");
+  const Mention passage = only("The 3,420-nautical-mile passage to the Azores took two weeks.", "3,420-nautical-mile");
+  EXPECT_EQ(passage.unit, "nmi");
+  EXPECT_DOUBLE_EQ(*passage.value, 3420);
+  // a mine's kilotonnes glued on stay tonnes; a capital word after the symbol is a name
+  EXPECT_EQ(only("The mine produced 412kt at 3.9g/t.", "412kt").unit, "t");
+  EXPECT_EQ(spans_of(extract("He scored 10 NM Bulldogs points.")), "10");
+}
+
+TEST(ExtractHeldOut129, MegalitresInCapitalsAndYieldsAfterASlash) {
+  const Mention storage = only("The dam held 204,900ML at the same point last year.", "204,900ML");
+  EXPECT_EQ(storage.unit, "ML");
+  EXPECT_EQ(only("Town supply draws another 1,650ML a month.", "1,650ML a month").unit, "ML/month");
+  EXPECT_EQ(only("Give the child 5 mL of the syrup.", "5 mL").unit, "ml");
+  EXPECT_EQ(only("His soybeans made 61 bu/acre this year.", "61 bu/acre").unit, "bushels/acre");
+  EXPECT_EQ(only("Corn averaged 214 bushels/acre.", "214 bushels/acre").unit, "bushels/acre");
+  EXPECT_EQ(only("Wheat yielded 5.2 tonnes/ha on the trial plots.", "5.2 tonnes/ha").unit, "t/ha");
+}
+
+TEST(ExtractHeldOut129, ASharePastAVerbOfThePastOrAfterABound) {
+  EXPECT_EQ(spans_of(extract("Around 40% launched deals early, and a quarter ran them for the whole month.")),
+            "Around 40%|a quarter");
+  const Mention third = only("Visa said a third paid cash.", "a third");
+  EXPECT_EQ(third.kind, MentionKind::kPercent);
+  EXPECT_NEAR(*third.value, 33.33, 0.01);
+  const Mention below = only("Lake Carrow falls below a third as dry spring bites.", "below a third");
+  EXPECT_EQ(below.kind, MentionKind::kPercent);
+  EXPECT_EQ(below.qualifier, Qualifier::kLessThan);
+  const Mention headline =
+      only("Crime falls but knife offences climb by almost a fifth\nThe figures were published today.",
+           "almost a fifth");
+  EXPECT_DOUBLE_EQ(*headline.value, 20);
+  // a place in an order stays one
+  EXPECT_EQ(only("He said a third term was unlikely.", "third").kind, MentionKind::kOrdinal);
+  EXPECT_EQ(only("A third round of talks began.", "third").kind, MentionKind::kOrdinal);
+}
+
+TEST(ExtractHeldOut129, FrancsInAStoryOfSwitzerland) {
+  const Mention rate = only("The SNB held its rate. The euro was at 0.9315 francs at 1030 GMT.", "0.9315 francs");
+  EXPECT_EQ(rate.kind, MentionKind::kMoney);
+  EXPECT_EQ(rate.unit, "CHF");
+  EXPECT_EQ(only("The CFA franc zone grew; a bag cost 500 francs.", "500 francs").unit, "XOF");
+  // with no country named, francs stay a number
+  EXPECT_EQ(only("It cost 5 million francs in Paris.", "5 million").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut129, AYearGroupAndAGenerationAreNoPlaces) {
+  EXPECT_EQ(spans_of(extract("Applications for the first-year class rose. First-generation students made up "
+                             "a record share, as did final-year students.")),
+            "");
+  // a product's generation is its place in an order
+  EXPECT_EQ(only("This second-generation Aeris fixes that.", "second").kind, MentionKind::kOrdinal);
+}
+
+TEST(ExtractHeldOut129, OverASpanAThingWasDoneAcrossIsNoBound) {
+  const Mention weeks = only("The deal should see 33 hostages returned over six weeks.", "six weeks");
+  EXPECT_EQ(weeks.kind, MentionKind::kDuration);
+  EXPECT_EQ(weeks.qualifier, Qualifier::kNone);
+  EXPECT_EQ(spans_of(extract("The challenge will be heard over three days.")), "three days");
+  EXPECT_EQ(spans_of(extract("The hearing ran over four days.")), "four days");
+  EXPECT_EQ(spans_of(extract("The deal's first stage: over 42 days, hostages for prisoners.")), "first|42 days");
+  // a wait, or a count returned, is still bounded
+  EXPECT_EQ(only("Some patients waited over six months.", "over six months").qualifier, Qualifier::kOver);
+  EXPECT_EQ(only("Hamas returned over 300 bodies.", "over 300").qualifier, Qualifier::kOver);
+}
+
+TEST(ExtractHeldOut129, AReviewersMarkOverFiveOrTenIsAShare) {
+  const Mention mark = only("By Priya Hallam | Rating: 4/5", "4/5");
+  EXPECT_EQ(mark.kind, MentionKind::kPercent);
+  EXPECT_DOUBLE_EQ(*mark.value, 80);
+  EXPECT_DOUBLE_EQ(*only("Score: 7/10 for the camera.", "7/10").value, 70);
+  EXPECT_DOUBLE_EQ(*only("It earned 3/5 stars from us.", "3/5").value, 60);
+  // without a label or its stars, a slash of two small numbers stays an ambiguous date
+  EXPECT_TRUE(only("The vote on 4/5 was close.", "4/5").ambiguous);
+}
+
+TEST(ExtractHeldOut129, APhonesSpecification) {
+  EXPECT_EQ(spans_of(extract("The 12GB/256GB model costs £899 and the 16GB/1TB one £1,199.")),
+            "12GB|256GB|£899|16GB|1TB|£1,199");
+  const Mention frames = only("Video is capped at 30fps in 8K.", "30fps");
+  EXPECT_EQ(frames.kind, MentionKind::kQuantity);
+  EXPECT_EQ(frames.unit, "fps");
+  // a product's tier after its number makes a name of it, even opening a headline
+  EXPECT_EQ(spans_of(extract("Orvix Nova 9 Pro review: a two-day battery\nThe Galaxy S9 Ultra costs less.")),
+            "two-day");
+  // a code's parts after a capital's slash are still no figures
+  EXPECT_EQ(spans_of(extract("The grant HHF/2020/118 was paid.")), "");
+}
+
+TEST(ExtractHeldOut129, AServicesLineIsNoCount) {
+  EXPECT_EQ(spans_of(extract("Book through NHS 24 on 111 or online, or contact police on 101.")), "");
+  // a count after "on" stays one
+  EXPECT_EQ(spans_of(extract("The bill passed on 101 votes.")), "101");
+}
+
+TEST(ExtractHeldOut129, AWeekdayUntilATimeWrittenWithStops) {
+  const Mention ahead = only("A Red Flag Warning is in effect until 10 p.m. Wednesday.", "Wednesday");
+  EXPECT_EQ(*ahead.date, (Date{2026, 12, 2}));
+  EXPECT_EQ(*only("The order runs until 5 a.m. on Friday.", "Friday").date, (Date{2026, 11, 27}));
+  // a day that ended in the past stays the last one
+  EXPECT_EQ(*only("The rally ended at 10 p.m. Wednesday, police said.", "Wednesday").date, (Date{2026, 11, 25}));
+}
+
+TEST(ExtractHeldOut129, ASentenceOpenedByNextYearPlacesItsDays) {
+  constexpr test::ExtractOn early_november{Date{2026, 11, 8}};
+  const std::vector<Mention> race =
+      early_november("Next year's race, on 14 November, will add a half-marathon for the first time.");
+  ASSERT_GE(race.size(), 2u);
+  EXPECT_EQ(*race[1].date, (Date{2026 + 1, 11, 14}));
+  EXPECT_EQ(*only("Last year's race, on 14 November, drew 5,000.", "14 November").date, (Date{2025, 11, 14}));
+}
+
+TEST(ExtractHeldOut129, AQuakesMagnitudeAfterItsLetter) {
+  const Mention quake = only("Quake M6.9 strikes off Miyagi; a tsunami advisory follows.", "M6.9");
+  EXPECT_EQ(quake.kind, MentionKind::kQuantity);
+  EXPECT_EQ(quake.unit, "magnitude");
+  EXPECT_DOUBLE_EQ(*quake.value, 6.9);
+  EXPECT_EQ(only("The USGS put the quake at M 6.2.", "M 6.2").unit, "magnitude");
+  // a motorway, and the letter away from quakes, are no magnitudes
+  EXPECT_EQ(spans_of(extract("The quake closed the M25 for a day.")), "a day");
+  EXPECT_EQ(spans_of(extract("Grade M6.5 steel was used.")), "");
+}
+
+TEST(ExtractHeldOut129, DayOneIsTheFirstDaysPlace) {
+  const Mention first = only("He matched the low round on day one.", "day one");
+  EXPECT_EQ(first.kind, MentionKind::kOrdinal);
+  EXPECT_DOUBLE_EQ(*first.value, 1);
+  // "from day one" is the start of something
+  EXPECT_EQ(spans_of(extract("It was clear from day one.")), "");
+}
+
+}  // namespace
+}  // namespace figcheck
