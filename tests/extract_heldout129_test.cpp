@@ -159,5 +159,16 @@ TEST(ExtractHeldOut129, DayOneIsTheFirstDaysPlace) {
   EXPECT_EQ(spans_of(extract("It was clear from day one.")), "");
 }
 
+TEST(ExtractHeldOut129, APeoplesNameCountsPeopleInARateAfterIt) {
+  const std::vector<Mention> week = extract(
+      "At least 43,712 Palestinians have been killed and 103,258 injured. In the week, 213 Palestinians were "
+      "killed, about 30 a day on average.");
+  ASSERT_EQ(week.size(), 4u);
+  EXPECT_EQ(week[3].kind, MentionKind::kQuantity);
+  EXPECT_EQ(week[3].unit, "people/day");
+  // a plain noun before is still the rate's noun
+  EXPECT_EQ(only("Crews moved 4,312 trucks, about 144 a day.", "about 144 a day").unit, "trucks/day");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1928,7 +1928,11 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
     const bool year_like = digits(number) && tokens_[number].size() == 4 && !(attached(number) && number > 0 &&
                                                                              symbol(number - 1, ','));
     const bool figure = (digits(number) && !year_like) || has(number, kCardinal | kScaleWord | kScaleSuffix);
-    if (!figure || !plain_noun(number + 1)) continue;
+    if (!figure) continue;
+    // "213 Palestinians were killed, about 30 a day": a people's name in the plural counts
+    // people, the rate's noun as the corpus writes it
+    if (demonym_plural(number + 1)) return "people";
+    if (!plain_noun(number + 1)) continue;
     // "80 times sales": a multiplier, whose "times" is no noun a later rate counts ("50
     // million weekly users" after it); "44 times a day" reads its own noun, not this way
     if (word(number + 1, "times")) continue;
@@ -1950,6 +1954,16 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
     return text_of(number + 1);
   }
   return {};
+}
+
+bool Scanner::demonym_plural(std::size_t t) const {
+  if (t >= token_count_ || !spaced(t) || tokens_[t].type != TokenType::kWord || !tokens_[t].capitalized ||
+      tokens_[t].all_caps || tokens_[t].lexeme != nullptr) {
+    return false;
+  }
+  const std::string_view name = text_of(t);
+  return name.size() >= 6 && (name.ends_with("ians") || name.ends_with("eans") || name.ends_with("elis") ||
+                              name.ends_with("anis") || name.ends_with("inos"));
 }
 
 std::string_view Scanner::noun_of_last_rate(std::size_t k) const {

@@ -518,6 +518,9 @@ class Scanner {
   /// Whether the text speaks of earthquakes, whose magnitude is written "M6.9" (asked
   /// once, then kept).
   bool names_quakes() const;
+  /// Whether token t, spaced after a figure, is a people's name in the plural
+  /// ("Palestinians", "Israelis", "Filipinos").
+  bool demonym_plural(std::size_t t) const;
   /// The currency of francs a text names no country for: "CHF" in a text that names
   /// Switzerland (and no CFA franc), "XOF" in one that names the CFA franc, else empty.
   std::string_view unnamed_franc_currency() const;
