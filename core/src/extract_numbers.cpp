@@ -289,8 +289,8 @@ constexpr auto kHalfSubjectVerbs = std::to_array<std::string_view>({
     "ran", "paid", "made", "spent", "bought", "sold", "chose", "gave", "kept", "saw", "felt", "thought",
     "went", "grew",
 });
-// Verbs that report a finding before "that" and the clause it opens: "found that a quarter
-// skipped meals".
+// Verbs that report a finding before the clause it opens, or before its "that": "Visa said
+// a third paid cash", "found that a quarter skipped meals".
 constexpr auto kReportingVerbs = std::to_array<std::string_view>({
     "said", "says", "found", "finds", "showed", "shows", "suggests", "suggested", "estimated", "estimates",
     "reported", "reports",
@@ -4025,8 +4025,7 @@ inline std::optional<Candidate> Scanner::parse_fraction(std::size_t j) const {
   // opens a clause reported)
   const auto opens_reported_clause = [&] {
     return j > 0 && spaced(j) &&
-           (word(j - 1, "said") || word(j - 1, "says") || word(j - 1, "found") || word(j - 1, "showed") ||
-            word(j - 1, "shows") || (word(j - 1, "that") && j > 1 && word_in(j - 2, kReportingVerbSet)));
+           (word_in(j - 1, kReportingVerbSet) || (word(j - 1, "that") && j > 1 && word_in(j - 2, kReportingVerbSet)));
   };
   if (has(j, kArticle) && has(j + 1, kFraction) && spaced(j + 1) && !word(j + 1, "half") && spaced(j + 2) &&
       (opens_sentence(j) || (word(j - 1, "only") && spaced(j) && opens_sentence(j - 1)) || joined_to_share() ||
