@@ -170,5 +170,16 @@ TEST(ExtractHeldOut129, APeoplesNameCountsPeopleInARateAfterIt) {
   EXPECT_EQ(only("Crews moved 4,312 trucks, about 144 a day.", "about 144 a day").unit, "trucks/day");
 }
 
+TEST(ExtractHeldOut129, ANounHyphenedToAParticipleIsNoVerbOfThePast) {
+  constexpr test::ExtractOn late_november{Date{2026, 11, 24}};
+  const std::vector<Mention> sale =
+      late_november("It sells £2.25bn of gilts next Tuesday and an index-linked issue on Dec 3.");
+  ASSERT_EQ(sale.size(), 3u);
+  EXPECT_EQ(*sale[2].date, (Date{2026, 12, 3}));
+  // a verb with its prefix hyphened on stays one
+  EXPECT_EQ(*late_november("The over-subscribed sale closed on Dec 3.")[0].date, (Date{2025, 12, 3}));
+  EXPECT_EQ(*late_november("The aid was re-routed through Kerem Shalom on Dec 3.")[0].date, (Date{2025, 12, 3}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -318,6 +318,12 @@ constexpr auto kPastWords = std::to_array<std::string_view>({
     "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
 });
 const WordSet kPastWordSet(kPastWords);  // word_in asks it of many tokens
+// Prefixes hyphened to a verb, which stays one: "re-routed", "over-subscribed".
+constexpr auto kVerbPrefixes = std::to_array<std::string_view>({
+    "over", "under", "self", "mis", "out", "fast", "double", "triple",
+});
+const WordSet kVerbPrefixSet(kVerbPrefixes);
+
 // Verbs whose past is spelt as their present ("cut", "hit"): read_past_word takes one for a
 // past after a subject, with its object after it, where the present would end in "s".
 constexpr auto kSameFormPasts = std::to_array<std::string_view>({
@@ -3345,6 +3351,12 @@ bool Scanner::read_past_word(std::size_t k) const {
                                 tokens_[k - 2].type == TokenType::kWord
                             ? k - 2
                             : k;
+  // "an index-linked 2039 issue", "state-owned firms", "a US-brokered deal": a noun hyphened
+  // to a participle before the noun it describes makes an adjective, no verb
+  if (p != k && (tokens_[p].size() >= 4 || tokens_[p].all_caps) && !word_in(p, kVerbPrefixSet) &&
+      k + 1 < token_count_ && spaced(k + 1) && (digits(k + 1) || noun_word(k + 1))) {
+    return false;
+  }
   const bool passive_present =
       p > 0 && (word(p - 1, "is") || word(p - 1, "are") || word(p - 1, "be") || word(p - 1, "am") ||
                 word(p - 1, "stay") || word(p - 1, "stays") || word(p - 1, "remain") || word(p - 1, "remains") ||

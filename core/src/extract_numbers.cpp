@@ -2014,6 +2014,11 @@ std::size_t Scanner::digits_start(std::size_t k) const {
   return figure;
 }
 
+bool Scanner::noun_word(std::size_t t) const {
+  const Token& noun = tokens_[t];
+  return noun.type == TokenType::kWord && !noun.capitalized && !word_in(t, kNotNounSet);
+}
+
 bool Scanner::plural_noun(std::size_t t) const {
   const Token& noun = tokens_[t];
   return noun.type == TokenType::kWord && noun.lexeme == nullptr && noun.size() >= 3 &&

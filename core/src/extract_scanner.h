@@ -477,6 +477,9 @@ class Scanner {
   std::size_t digits_start(std::size_t k) const;
   /// Token t is a plural noun outside the lexicon ("trucks", "sailings").
   bool plural_noun(std::size_t t) const;
+  /// Token t is a lower-case word that may be a noun: none of the function words
+  /// ("issue", "firms"; not "of", "were", "the").
+  bool noun_word(std::size_t t) const;
   /// The counted noun of the rate read last ("trucks" of "212 trucks a day"), where it ends
   /// in the paragraph of token k and a few dozen tokens before it; empty otherwise.
   std::string_view noun_of_last_rate(std::size_t k) const;
