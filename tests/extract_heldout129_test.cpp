@@ -181,5 +181,16 @@ TEST(ExtractHeldOut129, ANounHyphenedToAParticipleIsNoVerbOfThePast) {
   EXPECT_EQ(*late_november("The aid was re-routed through Kerem Shalom on Dec 3.")[0].date, (Date{2025, 12, 3}));
 }
 
+TEST(ExtractHeldOut129, AQuotesClauseEndsAtItsClosingMark) {
+  const std::vector<Mention> quoted = extract(
+      "\"The market is pricing in lower output in December and January as the monsoon sets in,\" said Farid "
+      "Osman.");
+  ASSERT_EQ(quoted.size(), 2u);
+  EXPECT_EQ(*quoted[0].date, (Date{2026, 12, 0}));
+  EXPECT_EQ(*quoted[1].date, (Date{2027, 1, 0}));
+  // a quote in the past stays there
+  EXPECT_EQ(*only("\"We visited in December,\" Osman said.", "December").date, (Date{2025, 12, 0}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -3393,6 +3393,9 @@ bool Scanner::present_sentence(std::size_t i, std::size_t end, std::size_t main_
     if (tokens_[k].gap == Gap::kNewline) break;
     if (sentence_stop(k)) break;
     if (tokens_[k].type == TokenType::kWord) ++words_after;
+    // ("... in December and January as the monsoon sets in," said Farid Osman: a quote's
+    // clause ends at its closing mark, and the attribution after it is no verb of it)
+    if (k >= 1 && (symbol(k, '"') || symbol(k, U'\u201D')) && symbol(k - 1, ',')) break;
     // "goes on sale on March 6, priced at £649": a participle set off by a comma describes
     // the subject and is no verb of the past; "running 5% ahead of last year", "up on last
     // year": the base of a comparison, gone by, no past of the clause
