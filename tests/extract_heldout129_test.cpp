@@ -192,5 +192,66 @@ TEST(ExtractHeldOut129, AQuotesClauseEndsAtItsClosingMark) {
   EXPECT_EQ(*only("\"We visited in December,\" Osman said.", "December").date, (Date{2025, 12, 0}));
 }
 
+TEST(ExtractHeldOut129, PointsGluedOnAreCounted) {
+  const Mention points = only("Adeyemi leads the standings on 341pts.", "341pts");
+  EXPECT_EQ(points.kind, MentionKind::kNumber);
+  EXPECT_DOUBLE_EQ(*points.value, 341);
+  EXPECT_EQ(spans_of(extract("Lindqvist 187pts, Halvorsen 176.")), "187pts|176");
+}
+
+TEST(ExtractHeldOut129, ARiversLevelsInABulletinThatReadsGauges) {
+  const std::vector<Mention> levels = extract(
+      "The level at Hollinford Bridge gauge was 3.42m at 6am. It should peak between 4.1m and 4.3m, below the "
+      "record of 4.58m set in 2000.");
+  EXPECT_EQ(spans_of(levels), "3.42m|between 4.1m and 4.3m|4.58m|2000");
+  EXPECT_EQ(levels[0].unit, "m");
+  EXPECT_EQ(levels[1].unit, "m");
+  EXPECT_EQ(levels[2].unit, "m");
+  // a name that holds the word, and millions of a counted thing, stay millions
+  EXPECT_DOUBLE_EQ(*only("NetGauge's app has been downloaded 1.5m times.", "1.5m").value, 1.5e6);
+}
+
+TEST(ExtractHeldOut129, ACloseComparedWithAndATenorTradingInABand) {
+  const Mention before = only(
+      "The Indian rupee closed at 88.42 against the U.S. dollar, compared with 88.51 on Friday.", "88.51");
+  EXPECT_EQ(before.kind, MentionKind::kMoney);
+  EXPECT_EQ(before.unit, "INR");
+  EXPECT_EQ(spans_of(extract("We see the 10-year trading in a 6.28%-6.35% band.")), "6.28%-6.35%");
+}
+
+TEST(ExtractHeldOut129, TheKindOfNumberNamedBeforeIt) {
+  EXPECT_EQ(spans_of(extract("The charity, registered number 1098765, said it would appeal.")), "");
+  // "number" as a verb still counts
+  EXPECT_EQ(spans_of(extract("The wounded number 400.")), "400");
+}
+
+TEST(ExtractHeldOut129, AKindOfDayIsNoDate) {
+  EXPECT_EQ(spans_of(extract("Admissions were 12% higher than on an average Monday.")), "12%");
+  EXPECT_EQ(spans_of(extract("On a typical Saturday the market draws crowds.")), "");
+}
+
+TEST(ExtractHeldOut129, DaysWithTheirYearsJoinedByToAfterTheYearsComma) {
+  const Mention build = only("Build dates: Jan. 11, 2021, to Aug. 30, 2024.", "Jan. 11, 2021, to Aug. 30, 2024");
+  EXPECT_EQ(build.kind, MentionKind::kDateRange);
+  EXPECT_EQ(*build.date, (Date{2021, 1, 11}));
+  EXPECT_EQ(*build.date_end, (Date{2024, 8, 30}));
+}
+
+TEST(ExtractHeldOut129, ASecondOrADecadeAsARecordsSpan) {
+  EXPECT_EQ(only("It had 23 days of lying snow, the most in a decade.", "a decade").kind, MentionKind::kDuration);
+  const Mention gap = only("Nearly a second is nothing here.", "Nearly a second");
+  EXPECT_EQ(gap.kind, MentionKind::kDuration);
+  EXPECT_EQ(gap.qualifier, Qualifier::kNearly);
+  // the most in a day stays a moment
+  EXPECT_EQ(spans_of(extract("It was the most in a day.")), "");
+}
+
+TEST(ExtractHeldOut129, AMagnitudesLetterIsNoUnitOfMillionsAfterIt) {
+  // ("£4.2m to two wards": the letter of millions before "to" is no magnitude)
+  const Mention wards = only("They gave a further £4.2m to two escalation wards.", "two");
+  EXPECT_EQ(wards.kind, MentionKind::kNumber);
+  EXPECT_EQ(only("The agency put the magnitude at 6.8.", "6.8").unit, "magnitude");
+}
+
 }  // namespace
 }  // namespace figcheck

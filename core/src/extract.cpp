@@ -318,6 +318,14 @@ constexpr auto kPastWords = std::to_array<std::string_view>({
     "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
 });
 const WordSet kPastWordSet(kPastWords);  // word_in asks it of many tokens
+// The kinds of number that name a thing before "number": "registered number 1098765",
+// "part number 6K4T-61218-BA".
+constexpr auto kNumberKinds = std::to_array<std::string_view>({
+    "registered", "registration", "part", "serial", "reference", "account", "company", "charity", "policy",
+    "ticket", "batch", "lot", "vat", "model", "tracking", "order", "claim",
+});
+const WordSet kNumberKindSet(kNumberKinds);
+
 // Prefixes hyphened to a verb, which stays one: "re-routed", "over-subscribed".
 constexpr auto kVerbPrefixes = std::to_array<std::string_view>({
     "over", "under", "self", "mis", "out", "fast", "double", "triple",
@@ -1902,8 +1910,11 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
           const char last = text_of(name - 1).back();
           return last != 's' && last != 'S' && !counted_noun(name - 1) && !word_in(name - 1, kPluralSubjectSet);
         };
+        // ("registered number 1098765", "part number 6K4T-61218-BA": the kind of number
+        // named before it, no determiner needed)
         const bool named_number = word(name, "number") && name > 0 &&
-                                  (word(name - 1, "the") || has(name - 1, kArticle) || compound_number());
+                                  (word(name - 1, "the") || has(name - 1, kArticle) || compound_number() ||
+                                   (spaced(name) && word_in(name - 1, kNumberKindSet)));
         if (!needs_capital || before.capitalized || named_number) return alphanumeric_run_end(k);
       }
       // (each reading up to the next has a capital before the number: most numbers follow a
@@ -2586,8 +2597,10 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
     const bool furlongs = text_of(k + 1) == "f" && k >= 2 && furlongs_after_miles(k - 1) == k + 1;
     // "412kt", "26Mt": a mine's kilotonnes and megatonnes (Scanner::apply_suffix)
     const bool tonnes = letter_alone && (text_of(k + 1) == "Mt" || (text_of(k + 1) == "kt" && !names_the_sea()));
+    // "Adeyemi 341pts", "+0.2pts": points, scored or of a share (Scanner::read_suffix)
+    const bool points = text_of(k + 1) == "pts" && letter_alone;
     return !celsius && !pence && !cents && !grams_or_inches && !glued_unit && !multiplier && !megabytes &&
-           !metres_of_a_kind && !furlongs && !tonnes && !glued_hours_then_minutes(k + 1);
+           !metres_of_a_kind && !furlongs && !tonnes && !points && !glued_hours_then_minutes(k + 1);
   };
   if (attached(k + 1) && k + 1 < token_count_ && tokens_[k + 1].type == TokenType::kWord &&
       !has(k + 1, kScaleSuffix | kScaleWord | kMeasureUnit | kOrdinalSuffix | kPercentWord |

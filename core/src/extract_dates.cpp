@@ -2273,8 +2273,14 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
            (has(i - 1, kOrdinal) && in_a_month))) {
         return std::nullopt;
       }
-      // "the market is held every Monday": a day that recurs, no date
+      // "the market is held every Monday": a day that recurs, no date; "compared with an
+      // average Monday", "on a typical Saturday": a kind of day, no date either
       if (i > 0 && (word(i - 1, "every") || word(i - 1, "each")) && spaced(i)) return std::nullopt;
+      if (i > 1 && spaced(i) && has(i - 2, kArticle) &&
+          (word(i - 1, "average") || word(i - 1, "typical") || word(i - 1, "normal") || word(i - 1, "ordinary") ||
+           word(i - 1, "usual"))) {
+        return std::nullopt;
+      }
       // "at most Saturday auctions", "all Sunday services": a kind of day's events, counted
       // over many weeks ("most of Saturday" and "all Sunday" alone stay dates)
       if (i > 0 && (word(i - 1, "most") || word(i - 1, "all") || word(i - 1, "many")) && spaced(i) &&
@@ -2500,10 +2506,12 @@ std::optional<Candidate> Scanner::parse_date_expression(std::size_t i) const {
       }
       // "Reporting period: 26 January to 4 February 2026": two days, each with its
       // month, a range without "from" (a move of a date, "moved from 26 January to
-      // 4 February", has its "from" and is read there)
-      if (part->day > 0 && part->month > 0 && word(d, "to") && spaced(d) && spaced(d + 1) &&
+      // 4 February", has its "from" and is read there); "Build dates: Jan. 11, 2021, to
+      // Aug. 30, 2024": the comma that closes the first's written year is the date's
+      const std::size_t to = part->year > 0 && part->day > 0 && symbol(d, ',') && attached(d) ? d + 1 : d;
+      if (part->day > 0 && part->month > 0 && word(to, "to") && spaced(to) && spaced(to + 1) &&
           !(i > 0 && word(i - 1, "on"))) {
-        auto last = parse_date_core(d + 1, false);
+        auto last = parse_date_core(to + 1, false);
         if (last && last->day > 0 && last->month > 0 && (last->year > 0 || part->year == 0)) {
           if (auto range = range_candidate(*part, *last, i)) return range;
         }

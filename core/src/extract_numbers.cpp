@@ -388,6 +388,8 @@ const WordSet kFieldEventWordSet(kFieldEventWords);
 constexpr auto kWaterHeightWords = std::to_array<std::string_view>({
     "surge", "surges", "wave", "waves", "swell", "swells", "tide", "tides", "tsunami", "river", "rivers",
     "floodwater", "floodwaters",
+    // "The level at Hollinford Bridge gauge was 3.42m": a river gauge's reading
+    "gauge",
 });
 const WordSet kWaterHeightWordSet(kWaterHeightWords);
 // Verbs before "the 1500m" that make it the race run: "ran the 1500m in 3:30".
@@ -464,6 +466,8 @@ constexpr auto kTermNouns = std::to_array<std::string_view>({
 // A yield's moves, between a bond's term and its rate: "the 30-year touched 5.46%".
 constexpr auto kYieldMoveVerbs = std::to_array<std::string_view>({
     "touched", "hit", "rose", "fell", "climbed", "slipped", "eased", "reached", "was", "is", "stood", "at",
+    // "We see the 10-year trading in a 6.28%-6.35% band"
+    "trading", "traded", "trades",
 });
 
 constexpr auto kPriceVerbs = std::to_array<std::string_view>({
@@ -870,10 +874,11 @@ std::optional<Numeral> Scanner::parse_digit_numeral(std::size_t j, bool look_beh
     const bool grouped_metres = word(end, "m") && (grouped || dimension) && !after_currency;
     const bool race = decimals == 0 && !after_currency && (names_a_race(end) || horse_race_miles(end));
     const bool minutes = end >= 3 && glued_hours_then_minutes(end - 2);  // "1h 42m"
-    // (marks are given to the centimetre; millions to two decimals need the words too)
+    // (marks and a river's levels are given to the centimetre; millions to two decimals
+    // need the words too)
     if (!square_metres && !grouped_metres && !race && !minutes &&
         !(decimals == 2 && !after_currency && marks_a_field_event(k, end)) &&
-        !(decimals <= 1 && !after_currency && measures_water_height(k, end))) {
+        !(decimals <= 2 && !after_currency && measures_water_height(k, end))) {
       scale = tokens_[end].lexeme->number;
       ++end;
     }
@@ -1467,9 +1472,11 @@ bool Scanner::measures_water_height(std::size_t first, std::size_t suffix) const
       small_number(first) >= 30) {
     return false;
   }
-  // "the storm surge reached 4m in places", "waves of up to 8m", "the river peaked at 5.8m"
+  // "the storm surge reached 4m in places", "waves of up to 8m", "the river peaked at 5.8m";
+  // anywhere in a flood bulletin that reads river gauges ("between 4.1m and 4.3m")
   constexpr std::size_t kWaterHeightReach = 6;
-  return word_of_set_near(first, suffix + 1, kWaterHeightWordSet, kWaterHeightReach);
+  return word_of_set_near(first, suffix + 1, kWaterHeightWordSet, kWaterHeightReach) ||
+         text_holds_any(gauge_text_, {" gauge", "river level", "River level"});
 }
 
 bool Scanner::marks_a_field_event(std::size_t first, std::size_t suffix) const {
@@ -2239,9 +2246,11 @@ std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& nume
   // ("from Thursday's 4.1960", "(prev 4.1960)": a day's close, the one before)
   const bool days_close = word(w, "s") && w >= 2 && is_apostrophe(w - 1) && attached(w) && attached(w - 1) &&
                           (has(w - 2, kWeekday) || word(w - 2, "yesterday"));
+  // ("compared with 88.51": the close before, set against the day's)
+  const bool compared_with = word(w, "with") && w > 0 && word(w - 1, "compared");
   if (!(word(w, "to") || word(w, "from") || word(w, "at") || word(w, "touching") || word(w, "touched") ||
         word(w, "between") || word(w, "around") || word(w, "near") || word(w, "of") || word(w, "prev") ||
-        word(w, "previous") || days_close)) {
+        word(w, "previous") || days_close || compared_with)) {
     return {};
   }
   std::string_view code = quoted_currency_before(first);
@@ -3096,7 +3105,12 @@ bool Scanner::term_named_after(std::size_t d) const {
     const auto rate = parse_digit_numeral(t, false);
     return rate && rate->precision < 1 && symbol(rate->end, '%') && attached(rate->end);
   };
-  if (yield_at(d + 1) || (spaced(d + 1) && word_in(d + 1, kYieldMoveVerbs) && yield_at(d + 2))) return true;
+  // ("the 10-year trading in a 6.28%-6.35% band": the band it moves in)
+  if (yield_at(d + 1) ||
+      (spaced(d + 1) && word_in(d + 1, kYieldMoveVerbs) &&
+       (yield_at(d + 2) || (word(d + 2, "in") && spaced(d + 2) && has(d + 3, kArticle) && yield_at(d + 4))))) {
+    return true;
+  }
   // "* JGB 10-year: 1.865%": a table's term and its yield after a colon; "the 20-year
   // FR0107": a bond's term before its series code
   if (symbol(d + 1, ':') && attached(d + 1) && yield_at(d + 2)) return true;
@@ -4161,7 +4175,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
        (spaced(j + 2) && (word(j + 2, "off") || word(j + 2, "faster") || word(j + 2, "slower") ||
                           word(j + 2, "behind") || word(j + 2, "ahead") || word(j + 2, "quicker") ||
                           word(j + 2, "clear") || word(j + 2, "outside") || word(j + 2, "inside") ||
-                          word(j + 2, "to") || word(j + 2, "from") || word(j + 2, "in") || word(j + 2, "and"))))) {
+                          word(j + 2, "to") || word(j + 2, "from") || word(j + 2, "in") || word(j + 2, "and") ||
+                          // ("Nearly a second is nothing here": the span as the subject)
+                          word(j + 2, "is") || word(j + 2, "was"))))) {
     return duration_candidate(1, 1, "seconds", j + 2);
   }
   // (every reading below is of a unit of time after the article: "a" and "an" are common,
@@ -4273,7 +4289,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                             (j > 2 && (word(j + 1, "decade") || word(j + 1, "century")) &&
                              has(j - 2, kDurationUnit) && word_in(j - 3, kRecordWords)) ||
                             ((word(j + 1, "decade") || word(j + 1, "century")) &&
-                             (record_before_noun(j - 2) || most_before_phrase(j - 1))));
+                             (record_before_noun(j - 2) || most_before_phrase(j - 1) ||
+                              // "23 days of lying snow, the most in a decade"
+                              (word(j - 2, "most") && word(j - 3, "the")))));
   // "for the best part of a decade", "most of a year": the larger share of a span is
   // spanned as the span ("the end of a year" is a moment)
   const bool most_of = j > 1 && word(j - 1, "of") &&
@@ -5388,7 +5406,8 @@ std::optional<Candidate> Scanner::figure_or_unit_range(std::size_t j, const Nume
   // number alone spanned (a magnitude is at most 10; "the magnitude of 300 deaths" counts)
   if (figure && !figure->skip && figure->mention.kind == MentionKind::kNumber && figure->mention.value &&
       *figure->mention.value <= 10 && numeral.scale == 1 && j >= 2 && spaced(j) && spaced(j - 1) &&
-      (word(j - 1, "of") || word(j - 1, "at") || word(j - 1, "to")) && has(j - 2, kPrefixUnit)) {
+      (word(j - 1, "of") || word(j - 1, "at") || word(j - 1, "to")) && has(j - 2, kPrefixUnit) &&
+      !word(j - 2, "m")) {  // ("£4.2m to two wards": the letter is a magnitude only glued before its number)
     figure->mention.kind = MentionKind::kQuantity;
     figure->mention.unit = std::string(tokens_[j - 2].lexeme->unit);
   }

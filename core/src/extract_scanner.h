@@ -936,6 +936,7 @@ class Scanner {
   mutable std::int8_t millage_text_ = -1;  ///< names_millage(), once asked
   mutable std::int8_t crypto_text_ = -1;  ///< names_crypto(), once asked
   mutable std::int8_t quake_text_ = -1;  ///< names_quakes(), once asked
+  mutable std::int8_t gauge_text_ = -1;  ///< whether the text reads river gauges, once asked
   /// unnamed_franc_currency(), once asked: a text that names Switzerland, and the CFA franc
   mutable std::int8_t swiss_text_ = -1;
   mutable std::int8_t cfa_text_ = -1;
