@@ -28,6 +28,9 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TheDealRequiresTheReturn",
                   "In Gaza, the agreement requires the return of the remains of 28 dead hostages.", "2025-10-14", "28",
                   "hostages.deceased_due_2025_10", Verdict::kSupported},
+        // a pre-war level is no count of the trucks entering now (round 140)
+        CheckCase{"APreWarAverage", "Gaza got 300 trucks a day. The pre-war average of 500 trucks a day entered Gaza.",
+                  "2025-10-15", "500 trucks a day", "", Verdict::kUnverified},
         // a route that "takes days" took no hostages
         CheckCase{"ARouteThatTakesDays",
                   "Without the crossing, evacuations from Gaza go through Israel, a route that takes days to arrange "
