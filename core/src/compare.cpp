@@ -273,7 +273,15 @@ Comparison compare_dates(const Mention& mention, const Fact& fact, const Date& p
   const Date short_end = claimed.month == 0  ? Date{claimed.year + 1, 0, 0}
                          : claimed.month == 12 ? Date{claimed.year + 1, 1, 0}
                                                : Date{claimed.year, claimed.month + 1, 0};
-  const Date claim_last = last_day(period ? *mention.date_end : counted_short ? short_end : claimed);
+  // "nearly four weeks ago", read as the day 28 back: so the day may lie up to a quarter
+  // of that span later
+  const bool day_counted_short = !period && claimed.day != 0 && mention.text.ends_with("ago") &&
+                                 (mention.qualifier == Qualifier::kNearly || mention.qualifier == Qualifier::kAlmost);
+  const Date claim_last =
+      day_counted_short
+          ? date_from_days(days_since_epoch(claimed) +
+                           std::max(1, (days_since_epoch(published) - days_since_epoch(claimed)) / 4))
+          : last_day(period ? *mention.date_end : counted_short ? short_end : claimed);
   const Point* nearest = nullptr;
   int nearest_gap = std::numeric_limits<int>::max();
   for (const Point& point : fact.points) {
