@@ -253,5 +253,37 @@ TEST(ExtractHeldOut129, AMagnitudesLetterIsNoUnitOfMillionsAfterIt) {
   EXPECT_EQ(only("The agency put the magnitude at 6.8.", "6.8").unit, "magnitude");
 }
 
+TEST(ExtractHeldOut129, OverTheSpanACountsClauseTook) {
+  EXPECT_EQ(spans_of(extract("It was the worst outbreak since 2011, when 29 tornadoes touched down over two days.")),
+            "since 2011|29|two days");
+  // a wait is still bounded
+  EXPECT_EQ(only("Three patients waited over six hours.", "over six hours").qualifier, Qualifier::kOver);
+  EXPECT_EQ(only("12 hostages have been held for over two years.", "over two years").qualifier, Qualifier::kOver);
+}
+
+TEST(ExtractHeldOut129, AConjunctionOpeningASentenceIsNoName) {
+  EXPECT_EQ(spans_of(extract("When 29 tornadoes touched down, many fled. If 40 seats change hands, it falls.")),
+            "29|40");
+}
+
+TEST(ExtractHeldOut129, AGolfClubByItsNumber) {
+  EXPECT_EQ(spans_of(extract("He made birdie after a 5-wood, then hit a 6-iron to eight feet.")), "eight feet");
+  // outside golf the number stays
+  EXPECT_EQ(spans_of(extract("The bar was a 6-iron rod.")), "6");
+}
+
+TEST(ExtractHeldOut129, TheNounAfterACompoundCountsTheRate) {
+  EXPECT_EQ(only("Seismometers recorded 45 volcano-tectonic earthquakes, fewer than 30 a day last week.",
+                 "fewer than 30 a day")
+                .unit,
+            "earthquakes/day");
+}
+
+TEST(ExtractHeldOut129, ANumberedDayAsAHeadingsLabel) {
+  const Mention day = only("Worlds day four: Marchetti takes gold.", "day four");
+  EXPECT_EQ(day.kind, MentionKind::kOrdinal);
+  EXPECT_DOUBLE_EQ(*day.value, 4);
+}
+
 }  // namespace
 }  // namespace figcheck

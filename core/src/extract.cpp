@@ -149,6 +149,9 @@ constexpr auto kCountOpeners = std::to_array<std::string_view>({
     "all", "only", "just", "another", "both", "each", "every", "those", "these", "exactly", "overall",
     "altogether", "elsewhere", "meanwhile", "together", "among", "including", "with", "then", "still",
     "now", "perhaps", "almost", "total", "combined",
+    // "When 29 tornadoes touched down", "If 40 seats change hands": a subordinate clause's
+    // conjunction opening the sentence
+    "when", "if", "while", "whereas", "although", "though", "because", "once", "unless", "whether", "where",
 });
 const WordSet kCountOpenerSet(kCountOpeners);
 
@@ -318,6 +321,17 @@ constexpr auto kPastWords = std::to_array<std::string_view>({
     "since", "ago", "last", "earlier", "yesterday", "former", "previous", "previously",
 });
 const WordSet kPastWordSet(kPastWords);  // word_in asks it of many tokens
+// Words between a count and "over" a span that make "over" a bound on the span: a wait
+// or a stay ("three patients waited over six hours", "have been held for over two years").
+constexpr auto kOverBoundLeads = std::to_array<std::string_view>({
+    "waited", "wait", "waiting", "waits", "lasted", "lasting", "lasts", "last", "spent", "spend", "took",
+    "take", "taken", "takes", "stayed", "stay", "served", "lived", "worked", "been", "for", "in", "than",
+    "of", "just", "well", "little", "more", "held", "kept", "remained", "queued", "ago",
+});
+const WordSet kOverBoundLeadSet(kOverBoundLeads);
+// At most this many words between a count and "over" a span its clause took.
+constexpr std::size_t kCountClauseWords = 4;
+
 // The kinds of number that name a thing before "number": "registered number 1098765",
 // "part number 6K4T-61218-BA".
 constexpr auto kNumberKinds = std::to_array<std::string_view>({
@@ -880,6 +894,13 @@ std::size_t Scanner::names_no_figure(std::size_t k, bool look_behind) const {
     }
     // "5 of 8 from 3-point range", "two 3-pointers": a basketball shot by what it scores
     if (tokens_[k].size() == 1 && attached(next) && attached(next + 1) && names_a_shot(next + 1)) return next + 2;
+    // "a 6-iron to eight feet", "where a 5-wood found the water": a golf club by its number
+    if (tokens_[k].size() == 1 && attached(next) && attached(next + 1) &&
+        (word(next + 1, "iron") || word(next + 1, "irons") || word(next + 1, "wood") || word(next + 1, "woods") ||
+         word(next + 1, "hybrid")) &&
+        reports_golf()) {
+      return next + 2;
+    }
     // "between 1 and 4 p.m." as "1-4pm"
     if (first_of_two_clock_hours(k)) return next;
     // "(07572-241234)": a trunk code and its number, dashed
@@ -3577,6 +3598,22 @@ std::optional<Qualifier> Scanner::qualifier_before_figure(std::size_t i, std::si
                                 (has(j + 1, kDurationUnit) || word(j + 1, "nights") || word(j + 1, "rounds") ||
                                  word(j + 1, "games") || word(j + 1, "matches") || word(j + 1, "seasons"));
     if (counted_across) break;
+    // "when 29 tornadoes touched down over two days", "40 people died over three days": the
+    // span a count's clause happened across, its noun and verb between ("three patients
+    // waited over six hours" is a bound on the wait)
+    const bool clause_across = word(i, "over") && last_mention_kind_ == MentionKind::kNumber &&
+                               last_mention_end_ < i && i - last_mention_end_ <= kCountClauseWords &&
+                               (digits(j) || has(j, kCardinal)) && has(j + 1, kDurationUnit) && spaced(j + 1) &&
+                               !(spaced(j + 2) && (word(j + 2, "old") || word(j + 2, "ago"))) && [&] {
+                                 for (std::size_t t = last_mention_end_; t < i; ++t) {
+                                   if (tokens_[t].type != TokenType::kWord || tokens_[t].capitalized ||
+                                       !spaced(t) || word_in(t, kOverBoundLeadSet)) {
+                                     return false;
+                                   }
+                                 }
+                                 return true;
+                               }();
+    if (clause_across) break;
     // "a chase over 2m4f", "her fourth race over 42.195km": the distance a race is run
     // over, no bound on it
     if (word(i, "over") && digits(j) && furlongs_after_miles(j + 1) != 0) break;

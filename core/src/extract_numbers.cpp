@@ -1345,6 +1345,10 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
   return candidate;
 }
 
+bool Scanner::reports_golf() const {
+  return text_holds_any(golf_text_, {"birdie", "bogey", "fairway", "under par", "over par", "putt"});
+}
+
 bool Scanner::names_quakes() const {
   return text_holds_any(quake_text_, {"quake", "Quake", "seismic", "Seismic", "tremor", "USGS", "tsunami"});
 }
@@ -1957,6 +1961,11 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
     if (plain_noun(number + 2)) {
       std::size_t period_end = number + 3;
       if (!rate_period(number + 3, period_end).empty()) return text_of(number + 2);
+    }
+    // "45 volcano-tectonic earthquakes": the noun after a compound hyphened on
+    if (attached_dash(number + 2) && attached(number + 3) && tokens_[number + 3].type == TokenType::kWord &&
+        plural_noun(number + 4) && spaced(number + 4)) {
+      return text_of(number + 4);
     }
     return text_of(number + 1);
   }
@@ -5870,7 +5879,9 @@ std::optional<Candidate> Scanner::parse_numbered_day(std::size_t i) const {
   }
   const bool led = tokens_[i].capitalized ? (i == 0 || !spaced(i) || tokens_[i].gap == Gap::kNewline ||
                                              symbol(i - 1, '.') || symbol(i - 1, ':'))
-                                          : (i > 0 && spaced(i) && word_in(i - 1, kNumberedDayLeadSet));
+                                          : (i > 0 && spaced(i) && word_in(i - 1, kNumberedDayLeadSet)) ||
+                                                // ("Worlds day four: Marchetti wins": a heading's label)
+                                                (symbol(n + 1, ':') && attached(n + 1));
   if (!led) return std::nullopt;
   const bool ends = n + 1 >= token_count_ || tokens_[n + 1].gap == Gap::kNewline ||
                     (tokens_[n + 1].type == TokenType::kSymbol && !symbol(n + 1, '%') && !dash(n + 1)) ||

@@ -521,6 +521,9 @@ class Scanner {
   /// Whether the text speaks of earthquakes, whose magnitude is written "M6.9" (asked
   /// once, then kept).
   bool names_quakes() const;
+  /// Whether the text reports golf, whose clubs go by numbers ("a 6-iron") (asked once,
+  /// then kept).
+  bool reports_golf() const;
   /// Whether token t, spaced after a figure, is a people's name in the plural
   /// ("Palestinians", "Israelis", "Filipinos").
   bool demonym_plural(std::size_t t) const;
@@ -936,6 +939,7 @@ class Scanner {
   mutable std::int8_t millage_text_ = -1;  ///< names_millage(), once asked
   mutable std::int8_t crypto_text_ = -1;  ///< names_crypto(), once asked
   mutable std::int8_t quake_text_ = -1;  ///< names_quakes(), once asked
+  mutable std::int8_t golf_text_ = -1;  ///< reports_golf(), once asked
   mutable std::int8_t gauge_text_ = -1;  ///< whether the text reads river gauges, once asked
   /// unnamed_franc_currency(), once asked: a text that names Switzerland, and the CFA franc
   mutable std::int8_t swiss_text_ = -1;
