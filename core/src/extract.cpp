@@ -187,7 +187,7 @@ constexpr auto kOverAcrossWords = std::to_array<std::string_view>({
 // days", "The hearing ran over four days": a thing done across the span after "over",
 // not a bound on it ("returned over 300 bodies" is a bound on the count).
 constexpr auto kOverDuringVerbs = std::to_array<std::string_view>({
-    "returned", "released", "delivered", "collected", "heard", "visited", "ran", "staged",
+    "returned", "released", "delivered", "collected", "heard", "visited", "ran", "staged", "stretched",
     "conducted", "built",
 });
 const WordSet kOverDuringVerbSet(kOverDuringVerbs);

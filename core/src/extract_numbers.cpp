@@ -1345,6 +1345,10 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
   return candidate;
 }
 
+bool Scanner::counts_centuries() const {
+  return text_holds_any(century_text_, {"snooker", "Snooker", "frames", "wickets", "innings", "batter", "batsman"});
+}
+
 bool Scanner::reports_golf() const {
   return text_holds_any(golf_text_, {"birdie", "bogey", "fairway", "under par", "over par", "putt"});
 }
@@ -3276,6 +3280,9 @@ bool Scanner::read_duration_suffix(const Numeral& numeral, Candidate& candidate)
           (symbol(d + 1, ',') || word_in(d + 1, kPronouns))) {
         return false;
       }
+      // "He made five centuries in the match": a snooker player's or a batter's breaks or
+      // innings of a hundred, counted
+      if (!adjectival && word(d, "centuries") && counts_centuries()) return finish(MentionKind::kNumber, k);
       // "two decades", "three centuries": years
       if (!hyphened_second && tokens_[d].lexeme->number > 0) {
         mention.value = numeral.value * tokens_[d].lexeme->number;

@@ -524,6 +524,9 @@ class Scanner {
   /// Whether the text reports golf, whose clubs go by numbers ("a 6-iron") (asked once,
   /// then kept).
   bool reports_golf() const;
+  /// Whether the text is of snooker or cricket, where a century is a break or an innings
+  /// of a hundred (asked once, then kept).
+  bool counts_centuries() const;
   /// Whether token t, spaced after a figure, is a people's name in the plural
   /// ("Palestinians", "Israelis", "Filipinos").
   bool demonym_plural(std::size_t t) const;
@@ -940,6 +943,7 @@ class Scanner {
   mutable std::int8_t crypto_text_ = -1;  ///< names_crypto(), once asked
   mutable std::int8_t quake_text_ = -1;  ///< names_quakes(), once asked
   mutable std::int8_t golf_text_ = -1;  ///< reports_golf(), once asked
+  mutable std::int8_t century_text_ = -1;  ///< counts_centuries(), once asked
   mutable std::int8_t gauge_text_ = -1;  ///< whether the text reads river gauges, once asked
   /// unnamed_franc_currency(), once asked: a text that names Switzerland, and the CFA franc
   mutable std::int8_t swiss_text_ = -1;
