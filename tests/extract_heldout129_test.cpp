@@ -285,5 +285,39 @@ TEST(ExtractHeldOut129, ANumberedDayAsAHeadingsLabel) {
   EXPECT_DOUBLE_EQ(*day.value, 4);
 }
 
+TEST(ExtractHeldOut129, SeveralHundredFromThreeHundred) {
+  const Mention trucks = only("Several hundred trucks were waiting at the crossings.", "Several hundred");
+  EXPECT_DOUBLE_EQ(*trucks.low, 300);
+  EXPECT_DOUBLE_EQ(*trucks.high, 999);
+  EXPECT_DOUBLE_EQ(*only("A few hundred fled.", "A few hundred").low, 200);
+  EXPECT_DOUBLE_EQ(*only("It cost several million dollars.", "several million dollars").low, 2e6);
+}
+
+TEST(ExtractHeldOut129, ASignedTemperature) {
+  const Mention threshold = only("It may exceed the threshold of +0.8 °C by February.", "+0.8 °C");
+  EXPECT_EQ(threshold.kind, MentionKind::kQuantity);
+  EXPECT_EQ(threshold.unit, "C");
+  EXPECT_EQ(only("Warming of +1.5C is the limit.", "+1.5C").unit, "C");
+}
+
+TEST(ExtractHeldOut129, ASpreadsMoveAndItsLevel) {
+  EXPECT_EQ(spans_of(extract("Turkey's credit default swaps widened 6 bps to 251 bps.")), "6 bps|251 bps");
+}
+
+TEST(ExtractHeldOut129, TheEmergencyServiceByItsNumber) {
+  EXPECT_EQ(spans_of(extract("The 999 emergency service remained available.")), "");
+}
+
+TEST(ExtractHeldOut129, TideHeightsInATideTable) {
+  const Mention tide = only("High tides on Monday\nKelby: 8.05am (6.1m)", "6.1m");
+  EXPECT_EQ(tide.kind, MentionKind::kQuantity);
+  EXPECT_EQ(tide.unit, "m");
+}
+
+TEST(ExtractHeldOut129, CenturiesInSnookerAreCounted) {
+  EXPECT_EQ(spans_of(extract("He made five centuries over 35 frames.")), "five|over 35");
+  EXPECT_EQ(only("The church stood for five centuries.", "five centuries").kind, MentionKind::kDuration);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -1027,6 +1027,8 @@ bool Scanner::names_an_address_or_road(std::size_t k, bool look_behind) const {
     // service, as do "94% of 999 calls" ("took 999 calls" counts them)
     if (spaced(k + 1) && (word(k + 1, "dispatcher") || word(k + 1, "dispatchers") || word(k + 1, "operator") ||
                           word(k + 1, "operators") ||
+                          // ("The 999 emergency service remained available")
+                          ((word(k + 1, "emergency") || word(k + 1, "service")) && word(k - 1, "the")) ||
                           ((word(k + 1, "call") || word(k + 1, "calls")) &&
                            (word(k - 1, "the") || word(k - 1, "a") || word(k - 1, "his") || word(k - 1, "her") ||
                             word(k - 1, "their") || (word(k - 1, "of") && k > 1 && symbol(k - 2, '%')))))) {
@@ -2679,6 +2681,8 @@ std::optional<std::size_t> Scanner::skip_phone(std::size_t i) const {
     if ((symbol(p, '%') && attached(p)) || (word(p, "per") && word(p + 1, "cent")) || has(p, kPercentWord)) {
       return std::nullopt;
     }
+    // "+0.8 °C", "+1.5C": a temperature with its sign, an anomaly or a threshold
+    if (symbol(p, U'\u00B0') || (attached(p) && (text_of(p) == "C" || text_of(p) == "F"))) return std::nullopt;
     // "+4.213s", "+11.7 seconds": a gap in a race's timings
     if ((p > end && attached(p) && (word(p, "s") || word(p, "sec") || word(p, "secs"))) ||
         (has(p, kDurationUnit) && spaced(p))) {

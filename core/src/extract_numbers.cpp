@@ -106,6 +106,8 @@ constexpr auto kMarketChanges = std::to_array<std::string_view>({"added", "shed"
 constexpr auto kPastChanges = std::to_array<std::string_view>({
     "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "added", "shed", "eased", "jumped", "slid",
     "sank", "grew", "shrank", "slowed", "dipped", "surged", "soared", "tumbled", "plunged", "increased", "decreased",
+    // "swaps widened 6 bps to 251 bps": a spread's move
+    "widened", "narrowed", "tightened",
 });
 const WordSet kPastChangeSet(kPastChanges);
 constexpr std::size_t kPointsLookback = 14;
@@ -1481,10 +1483,11 @@ bool Scanner::measures_water_height(std::size_t first, std::size_t suffix) const
     return false;
   }
   // "the storm surge reached 4m in places", "waves of up to 8m", "the river peaked at 5.8m";
-  // anywhere in a flood bulletin that reads river gauges ("between 4.1m and 4.3m")
+  // anywhere in a bulletin that reads river gauges or tides ("between 4.1m and 4.3m",
+  // "Kelby: 8.05am (6.1m)")
   constexpr std::size_t kWaterHeightReach = 6;
   return word_of_set_near(first, suffix + 1, kWaterHeightWordSet, kWaterHeightReach) ||
-         text_holds_any(gauge_text_, {" gauge", "river level", "River level"});
+         text_holds_any(gauge_text_, {" gauge", "river level", "River level", "high tide", "High tide"});
 }
 
 bool Scanner::marks_a_field_event(std::size_t first, std::size_t suffix) const {
@@ -3834,14 +3837,16 @@ std::optional<Candidate> Scanner::parse_vague(std::size_t j) const {
     candidate.end = c + 1;
     return candidate;
   };
-  // "several thousand", "a few hundred": read as "thousands", "hundreds"
+  // "a few hundred", "several thousand": read as "hundreds", "thousands" ("several hundred
+  // trucks" from three hundred: 300 to 999, as the corpus reads it)
   {
     const std::size_t s = word(j, "a") && word(j + 1, "few") && spaced(j + 1) ? j + 2
                           : word(j, "several")                                ? j + 1
                                                                               : 0;
     if (s != 0 && has(s, kScaleWord) && spaced(s)) {
       const double multiplier = tokens_[s].lexeme->number;
-      return in_unit(vague(s + 1, 2 * multiplier, 10 * multiplier - 1));
+      const double least = word(j, "several") && word(s, "hundred") ? 3 : 2;
+      return in_unit(vague(s + 1, least * multiplier, 10 * multiplier - 1));
     }
     // "a few dozen patients", "several dozen": read as "dozens"
     if (s != 0 && word(s, "dozen") && spaced(s)) return vague(s + 1, 24, 99);
