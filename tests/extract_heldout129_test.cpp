@@ -319,5 +319,23 @@ TEST(ExtractHeldOut129, CenturiesInSnookerAreCounted) {
   EXPECT_EQ(only("The church stood for five centuries.", "five centuries").kind, MentionKind::kDuration);
 }
 
+TEST(ExtractHeldOut129, AYuanFixingQuotedAgainstTheDollar) {
+  const std::vector<Mention> fixing = extract(
+      "The PBOC said it would free about 500 billion yuan. The central bank set the midpoint at 7.0915 per dollar. "
+      "Spot CNY opened at 7.0948.");
+  ASSERT_EQ(fixing.size(), 3u);
+  EXPECT_EQ(fixing[1].kind, MentionKind::kMoney);
+  EXPECT_EQ(fixing[1].unit, "CNY");
+  EXPECT_EQ(fixing[2].unit, "CNY");
+  // an index's level stays a number
+  EXPECT_EQ(only("The Shanghai Composite closed at 3,245.67.", "3,245.67").kind, MentionKind::kNumber);
+}
+
+TEST(ExtractHeldOut129, BasisPointsHyphenedBeforeTheirNoun) {
+  const Mention cut = only("It followed a 50-bp reduction in May.", "50-bp");
+  EXPECT_EQ(cut.kind, MentionKind::kPercent);
+  EXPECT_EQ(cut.unit, "basis_points");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -2162,6 +2162,11 @@ std::string_view Scanner::quoted_currency_before(std::size_t k) const {
     if (has(c, kCurrencyWord) && !word(c, "dollar") && !word(c, "dollars") && !tokens_[c].lexeme->unit.empty()) {
       return tokens_[c].lexeme->unit;
     }
+    // ("Spot CNY opened at 7.0948": the currency's code, in capitals, the dollar's aside)
+    if (has(c, kCurrencyCode) && tokens_[c].all_caps && tokens_[c].lexeme->unit != "USD" &&
+        !tokens_[c].lexeme->unit.empty()) {
+      return tokens_[c].lexeme->unit;
+    }
   }
   return {};
 }
@@ -2302,6 +2307,11 @@ std::string Scanner::quoted_rate_currency(std::size_t first, const Numeral& nume
         w - last_mention_end_ <= kRequoteReach) {
       code = last_money_unit_;
     }
+    // ("set the midpoint at 7.0915 per dollar" after "500 billion yuan"): a rate quoted
+    // against the dollar, in the story's own currency
+    const bool per_dollar = (word(k, "per") && (word(k + 1, "dollar") || (word(k + 1, "u") && word(k + 4, "dollar")))) ||
+                            (word(k, "to") && word(k + 1, "the") && word(k + 2, "dollar"));
+    if (code.empty() && per_dollar) code = last_money_unit_;
   }
   // (the euro, sterling and the Australian and New Zealand dollars are quoted in dollars:
   // "the euro traded at 1.085" is no sum in euros)
@@ -2498,6 +2508,11 @@ inline bool Scanner::read_suffix(const Numeral& numeral, Candidate& candidate) c
   if ((word(k, "bp") || word(k, "bps")) && text_of(k)[0] == 'b' &&
       (attached(k) || tokens_[k].gap == Gap::kSingleSpace)) {
     return finish(MentionKind::kPercent, k + 1, "basis_points");
+  }
+  // "a 50-bp reduction": the same hyphened before its noun
+  if (attached_dash(k) && attached(k + 1) && word(k + 1, "bp") && text_of(k + 1)[0] == 'b' &&
+      !(attached(k + 2) && k + 2 < token_count_ && tokens_[k + 2].type != TokenType::kSymbol)) {
+    return finish(MentionKind::kPercent, k + 2, "basis_points");
   }
   // "410 parts per million"
   if (word(k, "parts") && spaced(k) && word(k + 1, "per") && spaced(k + 1) && spaced(k + 2) &&
