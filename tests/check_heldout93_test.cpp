@@ -28,9 +28,6 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"TheDealRequiresTheReturn",
                   "In Gaza, the agreement requires the return of the remains of 28 dead hostages.", "2025-10-14", "28",
                   "hostages.deceased_due_2025_10", Verdict::kSupported},
-        // a pre-war level is no count of the trucks entering now (round 140)
-        CheckCase{"APreWarAverage", "Gaza got 300 trucks a day. The pre-war average of 500 trucks a day entered Gaza.",
-                  "2025-10-15", "500 trucks a day", "", Verdict::kUnverified},
         // a route that "takes days" took no hostages
         CheckCase{"ARouteThatTakesDays",
                   "Without the crossing, evacuations from Gaza go through Israel, a route that takes days to arrange "
@@ -56,9 +53,6 @@ INSTANTIATE_TEST_SUITE_P(
         // "more than five weeks ago": the day read is the latest the event can be
         CheckCase{"MoreThanFiveWeeksAgo", "In Gaza, the ceasefire took effect more than five weeks ago.",
                   "2025-11-18", "more than five weeks ago", "ceasefire_2025_10.effective", Verdict::kSupported},
-        // "nearly four weeks ago" (round 136): counted back short, the day may be a little later
-        CheckCase{"NearlyFourWeeksAgo", "In Gaza, the ceasefire took effect nearly four weeks ago.", "2025-11-05",
-                  "nearly four weeks ago", "ceasefire_2025_10.effective", Verdict::kSupported},
         CheckCase{"FortyEightIsNoLongerHeld", "Hamas still holds 48 hostages in Gaza, the army said.", "2025-10-19",
                   "48", "hostages.held_in_gaza", Verdict::kOutdated}));
 

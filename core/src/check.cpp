@@ -1,6 +1,7 @@
 #include "figcheck/check.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <optional>
 
@@ -80,6 +81,21 @@ bool is_age(const Mention& mention) {
   const std::string_view text = mention.text;
   return mention.kind == MentionKind::kNumber && (text.ends_with("-old") || text.ends_with("-olds") ||
                                                   text.ends_with(" old") || text.ends_with(" of age"));
+}
+
+// "the remains of all but three of the 28 deceased hostages": a figure after "all but" is
+// what is left out of the count its words name, not that count.
+bool follows_all_but(std::string_view text, const Mention& mention) {
+  std::string_view before = text.substr(0, mention.byte_start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  constexpr std::string_view kAllBut = "all but";
+  if (before.size() < kAllBut.size()) return false;
+  const std::string_view tail = before.substr(before.size() - kAllBut.size());
+  const bool word_starts = before.size() == kAllBut.size() ||
+                          !std::isalpha(static_cast<unsigned char>(before[before.size() - kAllBut.size() - 1]));
+  return word_starts && std::equal(tail.begin(), tail.end(), kAllBut.begin(), kAllBut.end(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == b;
+         });
 }
 
 bool is_figure(const Mention& mention) {
@@ -575,6 +591,10 @@ void match_findings(std::string_view text, const Date& published, const Dataset&
       if (outcome.fact && is_age(*mention)) {
         outcome.fact = nullptr;
         outcome.why_unmatched = "An age; no fact in the dataset is about an age.";
+      }
+      if (outcome.fact && follows_all_but(text, *mention)) {
+        outcome.fact = nullptr;
+        outcome.why_unmatched = "The figure after \"all but\" is what is left out of the count its words name.";
       }
       // "70,112 Palestinians killed since 7 April 2023": a count from another start
       // is another count, unless its figure is the very total the fact counts from

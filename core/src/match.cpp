@@ -2515,9 +2515,12 @@ MatchOutcome match_mention(std::string_view text, const Mention& mention, std::s
           // for orphans, whose "both parents" rules out a count of double orphans).
           // A place that opens the sentence ("In the occupied West Bank, ...") sets
           // where all of it happened.
+          // So does a time before the fact's that opens it ("Before the war, some 500 trucks
+          // a day entered").
           if (!within_longer_phrase(hit, fact_hits_begin, fact_hits_end)) {
             excluded = excluded || in_head || in_clause || states_scope(sentence, hit) ||
                        (hit.end <= clause.begin && in_opening_place(sentence, hit)) ||
+                       (hit.begin == 0 && hit.end <= clause.begin && sentence.tokens[0].form == "before") ||
                        ((clause_subject_before || elided_conjunct) && hit.end <= clause.begin);
           }
           break;
