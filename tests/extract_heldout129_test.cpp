@@ -9,6 +9,8 @@
 // extractor missed before reading them, each fixed by a general rule.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract_cases.h"
 #include "figcheck/figcheck.h"
 #include "figcheck/mention.h"
@@ -335,6 +337,70 @@ TEST(ExtractHeldOut129, BasisPointsHyphenedBeforeTheirNoun) {
   const Mention cut = only("It followed a 50-bp reduction in May.", "50-bp");
   EXPECT_EQ(cut.kind, MentionKind::kPercent);
   EXPECT_EQ(cut.unit, "basis_points");
+}
+
+TEST(ExtractHeldOut129, MegalitresAsAWaterCompanyWritesThem) {
+  EXPECT_EQ(only("Storage is down by roughly 1,900 Ml in the past four weeks.", "roughly 1,900 Ml").unit, "ML");
+}
+
+TEST(ExtractHeldOut129, AShotPutsMark) {
+  const Mention mark = only("A shot put of 13.72m left her third.", "13.72m");
+  EXPECT_EQ(mark.kind, MentionKind::kQuantity);
+  EXPECT_EQ(mark.unit, "m");
+}
+
+TEST(ExtractHeldOut129, AThousandsGroupIsDialledByNoOne) {
+  const Mention order =
+      only("It sent text messages ordering about 100,000 people to leave.", "about 100,000");
+  EXPECT_DOUBLE_EQ(*order.value, 100000);
+  EXPECT_EQ(spans_of(extract("Text 60030 to give.")), "");
+}
+
+TEST(ExtractHeldOut129, MoreVerbsOfThePastAndOfAStepUp) {
+  constexpr test::ExtractOn mid_january{Date{2025, 1, 15}};
+  EXPECT_EQ(*mid_january("This is the deal I laid out in May.")[0].date, (Date{2024, 5, 0}));
+  const Mention trucks = only("Aid is to be stepped up to 600 trucks a day.", "600 trucks a day");
+  EXPECT_EQ(trucks.qualifier, Qualifier::kNone);
+  EXPECT_EQ(only("Fines can go up to £5,000.", "up to £5,000").qualifier, Qualifier::kUpTo);
+}
+
+TEST(ExtractHeldOut129, ResultsPlacesUnderAHeadingOrBeforeAGap) {
+  EXPECT_EQ(spans_of(extract("RESULTS\nWomen: 1 Élodie Moreau (FRA) 4:08:26; 2 Kate Brennan (IRL) 4:10:37\nMen: 1 Tom "
+                             "Harlow (AUS) 3:46:02; 2 Mads Kjaer (DEN) 3:47:42")),
+            "1|2|1|2");
+  const std::vector<Mention> grid =
+      extract("Provisional grid\n1 Castellano 1:20.114\n2 Lind +0.187\n3. K. Morimoto (Honda) +6.702s");
+  ASSERT_GE(grid.size(), 3u);
+  EXPECT_EQ(grid[0].kind, MentionKind::kOrdinal);
+  EXPECT_EQ(grid[1].kind, MentionKind::kOrdinal);
+  const std::vector<Mention> top = extract(
+      "Top five\n1. Lukas Vandermeulen (Bel) 5hr 48min 17sec\n2. Jonas Tillmann (Ger) +22sec\n3. Remi Castel "
+      "(Fra) same time");
+  const auto places = std::count_if(top.begin(), top.end(), [](const Mention& m) {
+    return m.kind == MentionKind::kOrdinal;
+  });
+  EXPECT_EQ(places, 3);
+}
+
+TEST(ExtractHeldOut129, ASubstitutesMinuteInALineUp) {
+  const std::vector<Mention> lineup =
+      extract("Ashford Rovers (4-3-3): Okafor; Hughes, Brandt; Moss (Lyle 78), Tierney, Reid.");
+  ASSERT_EQ(lineup.size(), 1u);
+  EXPECT_EQ(lineup[0].kind, MentionKind::kOrdinal);
+  EXPECT_DOUBLE_EQ(*lineup[0].value, 78);
+  // a bracketed count outside a line-up stays a count
+  EXPECT_EQ(only("The club (founded by Lyle 78 years ago) won.", "78 years ago").kind, MentionKind::kDate);
+}
+
+TEST(ExtractHeldOut129, WineInHectolitresAndWaterInMegalitresADay) {
+  EXPECT_EQ(only("An estimated 2.31 million hectolitres were made.", "2.31 million hectolitres").unit, "hl");
+  EXPECT_EQ(only("Yield: 33 hl/ha.", "33 hl/ha").unit, "hl/ha");
+  EXPECT_EQ(only("Demand: 318 Ml/d.", "318 Ml/d").unit, "ML/day");
+}
+
+TEST(ExtractHeldOut129, AFortnightIsAlwaysASpan) {
+  EXPECT_EQ(only("They got rid of me in a fortnight.", "a fortnight").kind, MentionKind::kDuration);
+  EXPECT_EQ(only("Two soft prints in a fortnight have lowered it.", "a fortnight").kind, MentionKind::kDuration);
 }
 
 }  // namespace

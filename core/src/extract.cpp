@@ -256,6 +256,8 @@ constexpr auto kAddUpVerbs = std::to_array<std::string_view>({"add", "adds", "ad
 constexpr auto kUpParticleVerbs = std::to_array<std::string_view>({
     "tick", "ticks", "ticked", "edge", "edges", "edged", "inched", "creep", "creeps", "crept",
     "nudged", "ratcheted", "revised", "rounded", "moved",
+    // "Aid is to be stepped up to 600 trucks a day", "ramped up to 500 a day"
+    "stepped", "step", "ramped", "ramp", "scaled", "speeded", "sped",
 });
 // "the standing charge goes up to 53p", "fares went up to £5": a rise to the figure, no
 // ceiling, unless a modal makes it one ("fines can go up to £5,000").
@@ -314,6 +316,8 @@ constexpr auto kPastWords = std::to_array<std::string_view>({
     "fled", "flew", "drove", "rode", "stole", "sank", "swore", "chose", "woke", "shook", "sought",
     "caught", "taught", "felt", "heard", "meant", "sat", "slept", "swept", "wept", "hid", "tore",
     "froze", "forgave", "forbade", "withdrew", "overtook", "undertook", "upheld", "overcame",
+    // "the deal I laid out in May"
+    "laid", "dealt", "lent",
     // past participles that do not end in "-ed": "people taken hostage on 7 October"
     "taken", "seen", "written", "done", "gone", "fallen", "risen", "stolen", "driven", "shown",
     "born", "begun", "chosen", "frozen", "hidden", "spoken", "sworn", "thrown", "torn", "beaten",
@@ -2395,9 +2399,12 @@ std::optional<std::size_t> Scanner::read_identifier(std::size_t k, bool look_beh
        word(k + 1, "was"));
   // ("the phone ships with 512GB", "the phone weighs 196g": a number with a unit is
   // dialled by no one)
+  // ("text messages ordering about 100,000 people": a number grouped in thousands is
+  // dialled by no one either)
   if (look_behind && (token.size() == 3 || on_number || short_code || line_number) &&
       !(symbol(k + 1, '%') || has(k + 1, kMeasureUnit | kGluedUnit | kScaleSuffix | kScaleWord | kPercentWord |
-                                             kCurrencyWord | kDurationUnit))) {
+                                             kCurrencyWord | kDurationUnit)) &&
+      !(symbol(k + 1, ',') && attached(k + 1) && digits(k + 2) && attached(k + 2) && tokens_[k + 2].size() == 3)) {
     const std::size_t stop = k > kDialLookback ? k - kDialLookback : 0;
     for (std::size_t j = k; j > stop; --j) {
       // a line ends a heading as a full stop ends a sentence ("Too close to call" over

@@ -384,6 +384,8 @@ const WordSet kCricketWordSet(kCricketWords);
 constexpr auto kFieldEventWords = std::to_array<std::string_view>({
     "jump", "jumps", "jumped", "jumping", "leap", "leaps", "leapt", "leaped", "vault", "vaulted",
     "throw", "throws", "threw", "thrown", "cleared", "javelin", "discus", "hammer", "best",
+    // "a shot put of 13.72m left her third"
+    "shot", "put", "heptathlon", "decathlon",
 });
 const WordSet kFieldEventWordSet(kFieldEventWords);
 // Words near "4m" that make it a height of water, not millions.
@@ -1689,9 +1691,17 @@ std::optional<std::size_t> Scanner::parse_measure_unit(std::size_t k, std::strin
     end = symbol(u, kMicroSign) ? u + 2 : u + 1;
   } else if (has(u, kMeasureUnit)) {
     unit = std::string(tokens_[u].lexeme->unit);
-    // "204,900ML in storage": a water authority's megalitres, the capital M the SI's mega
-    // ("ml" and "mL" are millilitres)
-    if (unit == "ml" && text_of(u) == "ML") unit = "ML";
+    // "204,900ML in storage", "318 Ml/d": a water authority's megalitres, the capital M the
+    // SI's mega ("ml" and "mL" are millilitres)
+    if (unit == "ml" && (text_of(u) == "ML" || text_of(u) == "Ml")) {
+      unit = "ML";
+      // "318 Ml/d": a water company's megalitres a day
+      if (symbol(u + 1, '/') && attached(u + 1) && word(u + 2, "d") && attached(u + 2) &&
+          !(attached(u + 3) && u + 3 < token_count_ && tokens_[u + 3].type != TokenType::kSymbol)) {
+        unit = "ML/day";
+        return u + 3;
+      }
+    }
     // "1,502 GB adults": Great Britain, where the people counted live, not gigabytes
     if (unit == "GB" && spaced(u + 1) &&
         (word(u + 1, "adults") || word(u + 1, "voters") || word(u + 1, "respondents") || counted_noun(u + 1))) {
@@ -3798,7 +3808,7 @@ bool Scanner::reports_races() const {
   return text_holds_any(race_text_, {"freestyle", "backstroke", "breaststroke", "butterfly", "medley", "hurdles",
                                      "relay", "steeplechase", "Freestyle", "Backstroke", "Breaststroke", "Hurdles",
                                      "Relay", "regatta", "Regatta", "coxless", "sculls", "Sculls", "peloton",
-                                     "general classification", "time trial"});
+                                     "general classification", "time trial", "triathlon", "Triathlon"});
 }
 
 bool Scanner::counts_in_euros_alone() const {
@@ -4264,6 +4274,9 @@ std::optional<Candidate> Scanner::parse_article_duration(std::size_t j) const {
                        (has(j + 1, kDurationUnit) || word(j + 1, "fortnight")) &&
                        !(spaced(j + 2) && word_in(j + 2, kMomentFollowers)) &&
                        ((is_apostrophe(j + 2) && attached(j + 2) && word(j + 3, "s") && word(j + 4, "time")) ||
+                        // "got rid of me in a fortnight", "round 17 in a fortnight": a fortnight is
+                        // always a span (the corpus annotates every one)
+                        word(j + 1, "fortnight") ||
                         tense_before(j - 1) == Tense::kFuture ||
                         (tokens_[j - 1].capitalized && spaced(j + 2) && modal_follows(j + 2)) ||
                         // "She sits her exam in a fortnight.", "The show opens in a week.": a
@@ -5588,7 +5601,22 @@ std::optional<Candidate> Scanner::parse_goal_minute(std::size_t i) const {
     }
     std::size_t open = i;
     while (open > stop && !symbol(open, '(') && !symbol(open, ')') && tokens_[open].gap != Gap::kNewline) --open;
-    if (!opens_scorers_bracket(open)) return std::nullopt;
+    // "Ashford Rovers (4-3-3): Okafor; ...; Moss (Lyle 78), Tierney": on a line-up's line,
+    // after its formation, a substitute's minute in brackets after the player replaced
+    const auto lineup_line = [&] {
+      constexpr std::size_t kTeamTokens = 8;
+      for (std::size_t t = line_start; t < line_start + kTeamTokens && t + 4 < token_count_; ++t) {
+        if (!symbol(t, '(') || !digits(t + 1)) continue;
+        // ("(4-3-3)", "(5-4-1)", "(4-2-3-1)": digits joined by dashes, then the colon)
+        std::size_t close = t + 2;
+        while (dash(close) && digits(close + 1)) close += 2;
+        return close > t + 2 && symbol(close, ')') && symbol(close + 1, ':');
+      }
+      return false;
+    };
+    const bool substitute = symbol(open, '(') && attached(open + 1) && tokens_[open + 1].capitalized &&
+                            symbol(i + 1, ')') && lineup_line();
+    if (!substitute && !opens_scorers_bracket(open)) return std::nullopt;
   }
   int minute = small_number(i);
   std::size_t end = i + 1;
@@ -5663,7 +5691,7 @@ std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
   }
   // (a name, or its initial before it: "2 N Pugh")
   const bool name_follows = spaced(i + 1) && i + 1 < token_count_ && tokens_[i + 1].type == TokenType::kWord &&
-                            tokens_[i + 1].capitalized &&
+                            capital_name(i + 1) &&
                             (tokens_[i + 1].lexeme == nullptr ||
                              (tokens_[i + 1].size() == 1 && spaced(i + 2) && i + 2 < token_count_ &&
                               tokens_[i + 2].capitalized && tokens_[i + 2].lexeme == nullptr));
@@ -5679,8 +5707,30 @@ std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
     }
   }
   // "Women's 50m free: 1 E Larch (Leeds) 24.38; 2 N Pugh (Cardiff) 24.39": in a text of
-  // races, a place before a name whose entry, up to the next semicolon, ends in a time
-  if (place > 20 || !reports_races()) return std::nullopt;
+  // races, or under a line headed "RESULTS", a place before a name whose entry, up to the
+  // next semicolon, ends in a time
+  // (the heading over the results' first line or the one before it: "RESULTS\nWomen: 1
+  // ...\nMen: 1 ...")
+  const auto under_results_heading = [&] {
+    constexpr std::size_t kHeadingLines = 2;
+    constexpr std::size_t kLineReach = 40;
+    std::size_t t = i;
+    for (std::size_t lines = 0; lines < kHeadingLines && t > 0; ++lines) {
+      const std::size_t line_stop = t > kLineReach ? t - kLineReach : 0;
+      while (t > line_stop && tokens_[t].gap != Gap::kNewline) --t;
+      if (tokens_[t].gap != Gap::kNewline) return false;
+      // the line before: a heading of a few words, asked word by word
+      constexpr std::size_t kHeadingWords = 3;
+      for (std::size_t h = t, words = 0; h > 0 && words < kHeadingWords; ++words) {
+        --h;
+        if (word(h, "results") || word(h, "result") || word(h, "standings") || word(h, "classification")) return true;
+        if (tokens_[h].gap == Gap::kNewline) break;
+      }
+      --t;
+    }
+    return false;
+  };
+  if (place > 20 || !(reports_races() || under_results_heading())) return std::nullopt;
   for (std::size_t t = i + 2; t + 2 < token_count_ && tokens_[t].gap != Gap::kNewline && !symbol(t, ';'); ++t) {
     if (digits(t) && spaced(t) && (symbol(t + 1, '.') || symbol(t + 1, ':')) && attached(t + 1) && digits(t + 2) &&
         attached(t + 2) && tokens_[t + 2].size() == 2) {
@@ -5733,14 +5783,27 @@ std::optional<Candidate> Scanner::parse_results_place(std::size_t i) const {
   std::size_t name = i + 1;
   if (symbol(name, '.') && attached(name)) ++name;
   if (place < 1 || name >= token_count_ || !spaced(name) || tokens_[name].gap == Gap::kNewline ||
-      tokens_[name].type != TokenType::kWord || !tokens_[name].capitalized || word(name, "the") ||
-      tokens_[name].lexeme != nullptr) {
+      tokens_[name].type != TokenType::kWord || !capital_name(name) || word(name, "the") ||
+      // (an initial may be a letter the lexicon knows: "3. K. Morimoto", "4. M. Okafor")
+      (tokens_[name].lexeme != nullptr && !(tokens_[name].size() == 1 && symbol(name + 1, '.') && attached(name + 1)))) {
     return std::nullopt;
   }
-  // (a race's time, "2:04:11", or a gap to the winner, "+0:23": "updated at 11:00" is a
-  // clock's)
-  for (std::size_t t = name + 1; t + 2 < token_count_ && tokens_[t].gap != Gap::kNewline; ++t) {
-    if (!digits(t) || !symbol(t + 1, ':') || !attached(t + 1) || !attached(t + 2) || !digits(t + 2) ||
+  // (a race's time, "2:04:11", or a gap to the winner, "+0:23", "+0.184s", "+22sec", "same
+  // time", or its hours glued on, "5hr 48min": "updated at 11:00" is a clock's)
+  for (std::size_t t = name + 1; t + 1 < token_count_ && tokens_[t].gap != Gap::kNewline; ++t) {
+    if (word(t, "same") && word(t + 1, "time") && spaced(t + 1)) return whole_figure(MentionKind::kOrdinal, place, i + 1);
+    if (!digits(t)) continue;
+    // ("2 Lind +0.187": a gap to the thousandth, its seconds left unsaid)
+    if (symbol(t - 1, '+') && attached(t) && symbol(t + 1, '.') && attached(t + 1) && digits(t + 2) &&
+        attached(t + 2) && tokens_[t + 2].size() == 3) {
+      return whole_figure(MentionKind::kOrdinal, place, i + 1);
+    }
+    if (attached(t + 1) && (word(t + 1, "hr") || word(t + 1, "sec") || word(t + 1, "s")) &&
+        (word(t + 1, "hr") || (symbol(t - 1, '+') && attached(t)) ||
+         (symbol(t - 1, '.') && attached(t) && t >= 3 && symbol(t - 3, '+')))) {
+      return whole_figure(MentionKind::kOrdinal, place, i + 1);
+    }
+    if (t + 2 >= token_count_ || !symbol(t + 1, ':') || !attached(t + 1) || !attached(t + 2) || !digits(t + 2) ||
         tokens_[t + 2].size() != 2) {
       continue;
     }
@@ -5751,6 +5814,11 @@ std::optional<Candidate> Scanner::parse_results_place(std::size_t i) const {
     if (race_time || gap) return whole_figure(MentionKind::kOrdinal, place, i + 1);
   }
   return std::nullopt;
+}
+
+bool Scanner::capital_name(std::size_t t) const {
+  // ("Á. Ferrer", "Élodie Moreau": a capital past ASCII, its first byte one of a letter's)
+  return tokens_[t].capitalized || static_cast<unsigned char>(text_[tokens_[t].begin]) >= 0xC3;
 }
 
 // "one latrine for every 95 people", "one teacher for every 18 students": a ratio, the

@@ -527,6 +527,8 @@ class Scanner {
   /// Whether the text is of snooker or cricket, where a century is a break or an innings
   /// of a hundred (asked once, then kept).
   bool counts_centuries() const;
+  /// Whether token t, a word, opens with a capital, ASCII's or one past it ("Élodie").
+  bool capital_name(std::size_t t) const;
   /// Whether token t, spaced after a figure, is a people's name in the plural
   /// ("Palestinians", "Israelis", "Filipinos").
   bool demonym_plural(std::size_t t) const;

@@ -218,6 +218,10 @@ constexpr auto kLexicon = std::to_array<Lexeme>({
     with_unit("kilolitre", kMeasureUnit, "kL"), with_unit("kilolitres", kMeasureUnit, "kL"),
     with_unit("kiloliter", kMeasureUnit, "kL"), with_unit("kiloliters", kMeasureUnit, "kL"),
     with_unit("megalitre", kMeasureUnit, "ML"), with_unit("megalitres", kMeasureUnit, "ML"),
+    // a harvest's wine: "2.31 million hectolitres", "33 hl/ha"
+    with_unit("hectolitre", kMeasureUnit, "hl"), with_unit("hectolitres", kMeasureUnit, "hl"),
+    with_unit("hectoliter", kMeasureUnit, "hl"), with_unit("hectoliters", kMeasureUnit, "hl"),
+    with_unit("hl", kMeasureUnit, "hl"),
     with_unit("megaliter", kMeasureUnit, "ML"), with_unit("megaliters", kMeasureUnit, "ML"),
     with_unit("gigalitre", kMeasureUnit, "GL"), with_unit("gigalitres", kMeasureUnit, "GL"),
     with_unit("gigaliter", kMeasureUnit, "GL"), with_unit("gigaliters", kMeasureUnit, "GL"),
