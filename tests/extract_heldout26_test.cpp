@@ -102,7 +102,11 @@ TEST(ExtractHeldOut26, AQuarterOfAFinancialYearWrittenSolid) {
   const Mention quarter = only("Profit rose for the quarter ended 30 September (Q2FY26).", "Q2FY26");
   EXPECT_EQ(quarter.kind, MentionKind::kDateRange);
   EXPECT_TRUE(quarter.ambiguous);
-  EXPECT_TRUE(only("Revenue rose from Rs 4,036 crore in Q2FY25.", "Q2FY25").ambiguous);
+  // in Indian copy the year runs from April: Q2FY25 is July to September 2024
+  const Mention indian = only("Revenue rose from Rs 4,036 crore in Q2FY25.", "Q2FY25");
+  EXPECT_FALSE(indian.ambiguous);
+  EXPECT_EQ(*indian.date, (Date{2024, 7, 0}));
+  EXPECT_EQ(*indian.date_end, (Date{2024, 9, 0}));
   EXPECT_TRUE(only("Revenue rose in Q3 FY25.", "Q3 FY25").ambiguous);
   // a quarter past the fourth, or letters after the year, is no quarter
   EXPECT_EQ(spans_of(extract("The Q5FY26 code.")), "");

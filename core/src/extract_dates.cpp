@@ -1738,6 +1738,19 @@ std::optional<Candidate> Scanner::parse_relative_date(std::size_t i) const {
     Candidate candidate;
     candidate.end = financial_year_digits(i + 2) + 1;
     candidate.mention.kind = MentionKind::kDateRange;
+    // In Indian copy (rupees, crore, India named) the year runs from April: Q2FY26 is July
+    // to September 2025
+    if (names_india()) {
+      const int quarter = small_number(i + 1);
+      const int ends = financial_year(i + 2);
+      const int first_month = 4 + (quarter - 1) * 3;
+      const int year = first_month > 12 ? ends : ends - 1;
+      const int month = first_month > 12 ? first_month - 12 : first_month;
+      candidate.mention.date = Date{year, month, 0};
+      candidate.mention.date_end = Date{year, month + 2, 0};
+      candidate.mention.note = "a quarter of India's financial year, which runs from April";
+      return candidate;
+    }
     candidate.mention.ambiguous = true;
     candidate.mention.note = "a quarter of a financial year: its months depend on when that year starts";
     return candidate;

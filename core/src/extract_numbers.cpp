@@ -1349,6 +1349,10 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
   return candidate;
 }
 
+bool Scanner::names_india() const {
+  return text_holds_any(india_text_, {"crore", "lakh", "India", "Sensex", "Nifty", "\u20B9", "Rs "});
+}
+
 bool Scanner::counts_centuries() const {
   return text_holds_any(century_text_, {"snooker", "Snooker", "frames", "wickets", "innings", "batter", "batsman"});
 }

@@ -527,6 +527,9 @@ class Scanner {
   /// Whether the text is of snooker or cricket, where a century is a break or an innings
   /// of a hundred (asked once, then kept).
   bool counts_centuries() const;
+  /// Whether the text is Indian copy (rupees, crore, India named), whose financial year
+  /// runs from April (asked once, then kept).
+  bool names_india() const;
   /// Whether token t, a word, opens with a capital, ASCII's or one past it ("Élodie").
   bool capital_name(std::size_t t) const;
   /// Whether token t, spaced after a figure, is a people's name in the plural
@@ -946,6 +949,7 @@ class Scanner {
   mutable std::int8_t quake_text_ = -1;  ///< names_quakes(), once asked
   mutable std::int8_t golf_text_ = -1;  ///< reports_golf(), once asked
   mutable std::int8_t century_text_ = -1;  ///< counts_centuries(), once asked
+  mutable std::int8_t india_text_ = -1;  ///< names_india(), once asked
   mutable std::int8_t gauge_text_ = -1;  ///< whether the text reads river gauges, once asked
   /// unnamed_franc_currency(), once asked: a text that names Switzerland, and the CFA franc
   mutable std::int8_t swiss_text_ = -1;
