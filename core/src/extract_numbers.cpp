@@ -5821,8 +5821,12 @@ std::optional<Candidate> Scanner::parse_results_place(std::size_t i) const {
 }
 
 bool Scanner::capital_name(std::size_t t) const {
-  // ("Á. Ferrer", "Élodie Moreau": a capital past ASCII, its first byte one of a letter's)
-  return tokens_[t].capitalized || static_cast<unsigned char>(text_[tokens_[t].begin]) >= 0xC3;
+  if (tokens_[t].capitalized) return true;
+  // ("Á. Ferrer", "Élodie Moreau", "Łukasz": a capital of Latin-1, or of Latin Extended-A,
+  // most of whose capitals take the even code points)
+  if (static_cast<unsigned char>(text_[tokens_[t].begin]) < 0x80) return false;
+  const char32_t c = decode_utf8(text_, tokens_[t].begin).code_point;
+  return (c >= U'\u00C0' && c <= U'\u00DE' && c != U'\u00D7') || (c >= U'\u0100' && c <= U'\u017F' && c % 2 == 0);
 }
 
 // "one latrine for every 95 people", "one teacher for every 18 students": a ratio, the
