@@ -1327,7 +1327,7 @@ std::optional<Candidate> Scanner::parse_prefixed_unit(std::size_t j) const {
   std::size_t k = j + 1;
   if (letter) {
     // (a motorway's "M25" has no decimal point; "5 M" is millions)
-    if (text_of(j) != "M" || !(attached(k) || tokens_[k].gap == Gap::kSingleSpace) || !digits(k) ||
+    if (text_of(j) != "M" || !digits(k) || !(attached(k) || tokens_[k].gap == Gap::kSingleSpace) ||
         !symbol(k + 1, '.') || !attached(k + 1) || !digits(k + 2) || !attached(k + 2) ||
         (j > 0 && attached(j) && tokens_[j - 1].type != TokenType::kSymbol) || !names_quakes()) {
       return std::nullopt;
@@ -1985,7 +1985,7 @@ std::string_view Scanner::noun_counted_before(std::size_t k) const {
     }
     // "45 volcano-tectonic earthquakes": the noun after a compound hyphened on
     if (attached_dash(number + 2) && attached(number + 3) && tokens_[number + 3].type == TokenType::kWord &&
-        plural_noun(number + 4) && spaced(number + 4)) {
+        spaced(number + 4) && plural_noun(number + 4)) {
       return text_of(number + 4);
     }
     return text_of(number + 1);
@@ -5730,6 +5730,7 @@ std::optional<Candidate> Scanner::parse_place_in_race(std::size_t i) const {
         if (word(h, "results") || word(h, "result") || word(h, "standings") || word(h, "classification")) return true;
         if (tokens_[h].gap == Gap::kNewline) break;
       }
+      if (t == 0) return false;
       --t;
     }
     return false;
