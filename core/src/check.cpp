@@ -93,9 +93,8 @@ bool follows_all_but(std::string_view text, const Mention& mention) {
   const std::string_view tail = before.substr(before.size() - kAllBut.size());
   const bool word_starts = before.size() == kAllBut.size() ||
                           !std::isalpha(static_cast<unsigned char>(before[before.size() - kAllBut.size() - 1]));
-  return word_starts && std::equal(tail.begin(), tail.end(), kAllBut.begin(), kAllBut.end(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == b;
-         });
+  return word_starts && std::equal(tail.begin(), tail.end(), kAllBut.begin(), kAllBut.end(),
+                                   [](char a, char b) { return detail::ascii_lower(a) == b; });
 }
 
 bool is_figure(const Mention& mention) {

@@ -266,22 +266,18 @@ Comparison compare_dates(const Mention& mention, const Fact& fact, const Date& p
   // A period ("from 2 March to 19 May", "last week") agrees with an event inside it;
   // "since May 2024" states only its start.
   const bool period = mention.date_end && mention.qualifier != Qualifier::kSince;
-  // "nearly four months ago", read as the month four back: counted back less far than it
-  // says, so the day may lie in the month (or year) after the one read
-  const bool counted_short = !period && claimed.day == 0 &&
+  // "nearly four months ago", read as the month four back, "nearly four weeks ago", read as
+  // the day 28 back: counted back less far than it says, so the month may lie in the month
+  // (or year) after the one read, and the day up to a quarter of the span later
+  const bool counted_short = !period && (claimed.day == 0 || mention.text.ends_with("ago")) &&
                              (mention.qualifier == Qualifier::kNearly || mention.qualifier == Qualifier::kAlmost);
-  const Date short_end = claimed.month == 0  ? Date{claimed.year + 1, 0, 0}
+  const Date short_end = claimed.day != 0    ? date_from_days(days_since_epoch(claimed) +
+                                                              std::max(1, (days_since_epoch(published) -
+                                                                           days_since_epoch(claimed)) / 4))
+                         : claimed.month == 0  ? Date{claimed.year + 1, 0, 0}
                          : claimed.month == 12 ? Date{claimed.year + 1, 1, 0}
                                                : Date{claimed.year, claimed.month + 1, 0};
-  // "nearly four weeks ago", read as the day 28 back: so the day may lie up to a quarter
-  // of that span later
-  const bool day_counted_short = !period && claimed.day != 0 && mention.text.ends_with("ago") &&
-                                 (mention.qualifier == Qualifier::kNearly || mention.qualifier == Qualifier::kAlmost);
-  const Date claim_last =
-      day_counted_short
-          ? date_from_days(days_since_epoch(claimed) +
-                           std::max(1, (days_since_epoch(published) - days_since_epoch(claimed)) / 4))
-          : last_day(period ? *mention.date_end : counted_short ? short_end : claimed);
+  const Date claim_last = last_day(period ? *mention.date_end : counted_short ? short_end : claimed);
   const Point* nearest = nullptr;
   int nearest_gap = std::numeric_limits<int>::max();
   for (const Point& point : fact.points) {
